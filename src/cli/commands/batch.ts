@@ -1,0 +1,5 @@
+// PLACEHOLDER: `yibao batch` is being built (see the issues). Replace this file.
+import type { Command } from 'commander';
+import type { Io } from '../io.js';
+
+export function registerBatch(_program: Command, _io: Io): void {}

@@ -1,0 +1,5 @@
+// PLACEHOLDER: `yibao calc` is being built (see the issues). Replace this file.
+import type { Command } from 'commander';
+import type { Io } from '../io.js';
+
+export function registerCalc(_program: Command, _io: Io): void {}

@@ -1,0 +1,56 @@
+// Errors the CLI turns into exit codes (contract "Exit codes"). Only main.ts exits the process.
+import { PolicyError } from '../engine/types.js';
+
+export type Lang = 'zh' | 'en';
+
+/** A usage or input error: bad flag or value, unknown city, unreadable or invalid file (exit 2). */
+export class UsageError extends Error {
+  readonly exitCode = 2;
+  constructor(
+    readonly messages: { zh: string; en: string },
+    readonly code = 'usage',
+  ) {
+    super(messages.en);
+    this.name = 'UsageError';
+  }
+}
+
+/** The user pressed Ctrl-C at a prompt (exit 130). */
+export class CancelledError extends Error {
+  readonly exitCode = 130;
+  constructor() {
+    super('cancelled');
+    this.name = 'CancelledError';
+  }
+}
+
+/** A command finished but wants a non-zero exit (batch/check with bad rows: exit 1). */
+export class ExitCode extends Error {
+  constructor(readonly exitCode: number) {
+    super(`exit ${exitCode}`);
+    this.name = 'ExitCode';
+  }
+}
+
+export interface ErrorReport {
+  exitCode: number;
+  code: string;
+  message: string;
+}
+
+/** Maps any thrown value to an exit code and a message in the user's language; never a stack trace. */
+export function reportError(error: unknown, lang: Lang): ErrorReport {
+  if (error instanceof UsageError) return { exitCode: 2, code: error.code, message: error.messages[lang] };
+  if (error instanceof PolicyError) return { exitCode: error.exitCode, code: error.code, message: error.messages[lang] };
+  if (error instanceof CancelledError) return { exitCode: 130, code: 'cancelled', message: lang === 'zh' ? '已取消。' : 'Cancelled.' };
+  if (error instanceof ExitCode) return { exitCode: error.exitCode, code: 'exit', message: '' };
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    exitCode: 70,
+    code: 'internal',
+    message:
+      lang === 'zh'
+        ? `yibao 内部错误(这是程序缺陷,请报告):${detail}`
+        : `yibao internal error (a bug, please report it): ${detail}`,
+  };
+}

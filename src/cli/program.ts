@@ -1,0 +1,30 @@
+// Builds the commander program. Each command registers itself from its own module and loads
+// its heavy implementation lazily, so `yibao calc … --json` loads only what it needs.
+// Tests build the program in-process with exitOverride and captured output.
+import { Command } from 'commander';
+import type { Io } from './io.js';
+import { registerCalc } from './commands/calc.js';
+import { registerBatch } from './commands/batch.js';
+import { registerPolicy } from './commands/policy.js';
+import { registerFaq } from './commands/faq.js';
+import { registerHotline } from './commands/hotline.js';
+import { VERSION } from '../version.js';
+
+export function buildProgram(io: Io): Command {
+  const program = new Command('yibao')
+    .description('解释基本医疗保险如何报销一笔费用 / explains how basic medical insurance pays a claim')
+    .version(VERSION, '-V, --version')
+    .option('--lang <lang>', 'zh | en: language of human output (default zh)')
+    .option('--no-color', 'no colours')
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .showHelpAfterError(false);
+  registerCalc(program, io);
+  registerBatch(program, io);
+  registerPolicy(program, io);
+  registerFaq(program, io);
+  registerHotline(program, io);
+  return program;
+}

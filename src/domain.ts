@@ -1,0 +1,14 @@
+// The closed vocabularies of the contract (../shared/CONTRACT.md): tiers, statuses, schemes,
+// benefits, relations. Plain constants with no dependencies, so every layer can import them.
+
+export const TIERS = ['1', '2', '3', 'community'] as const;
+export const STATUSES = ['active', 'retired'] as const;
+export const SCHEMES = ['employee', 'resident'] as const;
+export const BENEFITS = ['outpatient', 'inpatient', 'chronic'] as const;
+export const RELATIONS = ['spouse', 'parent', 'child', 'sibling', 'grandparent', 'grandchild'] as const;
+
+export type Tier = (typeof TIERS)[number];
+export type Status = (typeof STATUSES)[number];
+export type Scheme = (typeof SCHEMES)[number];
+export type BenefitId = (typeof BENEFITS)[number];
+export type Relation = (typeof RELATIONS)[number];

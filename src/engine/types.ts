@@ -1,0 +1,120 @@
+// The engine's data: a normalized claim in, a settlement (numbers) and an explanation
+// (numbers plus the steps in plain words) out. Money inside the engine is integer fen
+// (1 yuan = 100 fen), exact and fast; ratios are integer parts per 10,000 (0.85 = 8500).
+// Only the renderers turn fen into "2000.00" strings (see money.ts).
+import type { BenefitId, Relation, Scheme, Status, Tier } from '../domain.js';
+import type { SourcedValue } from '../policy/schema.js';
+
+/** Integer number of fen (0.01 yuan). */
+export type Fen = number;
+/** A ratio in integer parts per 10,000: 0.8 = 8000, 0.05 = 500. */
+export type Bp = number;
+
+/**
+ * A claim after parsing: the same object whether it came from flags, the wizard or a batch row.
+ * Optional money fields are 0 when not given.
+ */
+export interface Claim {
+  city: string;
+  date: string; // YYYY-MM-DD
+  scheme: Scheme;
+  status?: Status; // employees only
+  benefit: BenefitId;
+  tier: Tier;
+  amount: Fen;
+  outOfScope: Fen;
+  ytdDeductible: Fen;
+  ytdFund: Fen;
+  account: Fen;
+  family: Fen;
+  relation?: Relation;
+  contribution?: Bp; // average contribution base / average wage
+}
+
+/** A parameter overridden with --set: path as written, the value, and where it applies. */
+export interface Override {
+  path: string; // e.g. "outpatient.employee.deductible.active"
+  benefit: BenefitId;
+  scheme: Scheme;
+  param: 'deductible' | 'ratio' | 'retiree_bonus' | 'cap';
+  key?: Tier | 'active' | 'retired';
+  value: number; // yuan for money, 0..1 for ratios, as the user wrote it
+}
+
+/** Where a number came from, for the explanation and the warnings. */
+export interface Provenance {
+  kind: 'stated' | 'inferred' | 'user' | 'unknown' | 'derived' | 'input';
+  /** The policy value used (stated, inferred or unknown), when there is one. */
+  sourced?: SourcedValue;
+  /** Parameter path, e.g. "outpatient.employee.deductible.active". */
+  path: string;
+  /** For kind 'user': the --set path. */
+  override?: string;
+}
+
+export type StepKey = 'in_scope' | 'eligibility' | 'deductible' | 'ratio' | 'cap' | 'fund' | 'account' | 'family' | 'cash';
+
+export interface Step {
+  key: StepKey;
+  title: { zh: string; en: string };
+  /**
+   * The step's money amount in fen: in_scope, eligibility (the in-scope amount the fund may
+   * consider: in_scope, or 0 when not eligible), deductible applied, ratio (fund before the cap),
+   * cap (cap remaining, or fund before cap when the cap is unknown), fund (fund pays),
+   * account, family, cash (cash due).
+   */
+  amount: Fen;
+  explain: { zh: string; en: string };
+  /** Compact source: document title and publisher, plus the quote, when the step used a policy value. */
+  source?: { title: string; publisher: string; date: string; quote: string };
+  provenance?: Provenance;
+}
+
+/** All the numbers of one settled claim (contract "result", in fen / Bp). */
+export interface Settlement {
+  amount: Fen;
+  outOfScope: Fen;
+  inScope: Fen;
+  eligible: boolean;
+  ineligibleReason?: { zh: string; en: string };
+  deductible: Fen | null; // the annual deductible (null: not used because not eligible)
+  deductibleApplied: Fen;
+  ratio: Bp | null;
+  fundBeforeCap: Fen;
+  cap: Fen | null; // null: unknown cap, not applied
+  capRemaining: Fen | null;
+  fundPays: Fen;
+  patientShare: Fen;
+  accountPays: Fen;
+  familyPays: Fen;
+  familyRefusedReason?: { zh: string; en: string };
+  cashDue: Fen;
+  ytdDeductibleAfter: Fen;
+  ytdFundAfter: Fen;
+}
+
+export interface Warning {
+  code: 'unknown_cap' | 'inferred_value' | 'user_value' | 'undated_version' | 'reading';
+  message: { zh: string; en: string };
+  path?: string;
+}
+
+export interface Explanation {
+  policy: { id: string; name: { zh: string; en: string }; version: string };
+  claim: Claim;
+  steps: Step[];
+  result: Settlement;
+  warnings: Warning[];
+}
+
+/** A claim the policy cannot answer (exit 3) or the claim itself is invalid (exit 2). */
+export class PolicyError extends Error {
+  constructor(
+    readonly code: 'unknown_parameter' | 'benefit_not_covered' | 'no_version' | 'tier_not_defined' | 'needs_input',
+    readonly messages: { zh: string; en: string },
+    readonly exitCode: 2 | 3 = 3,
+  ) {
+    super(messages.en);
+    this.name = 'PolicyError';
+  }
+}

@@ -1,0 +1,171 @@
+// The policy file format (policies/<city>.yaml) as a zod schema: the one definition that
+// validates files at load time, gives the TypeScript types (import type only, so the calc
+// path never loads zod) and is exported as JSON Schema for editors (schema/policy.schema.json).
+// Cross-field rules (quotes contain their numbers, versions in order, tiers defined) are in lint.ts.
+import { z } from 'zod';
+import { RELATIONS, STATUSES, TIERS } from '../domain.js';
+
+const Localized = z
+  .strictObject({ zh: z.string().min(1), en: z.string().min(1) })
+  .describe('The same text in Chinese (zh) and English (en).');
+
+const SourceKey = z.string().regex(/^[a-z0-9][a-z0-9-]*$/).describe('A key of the top-level `sources` map.');
+
+const Quote = z.string().min(1).describe('Verbatim text from the source that states the value; it must contain the number.');
+
+/**
+ * One value of the law. Either stated by a source (value, source, quote), inferred from a
+ * source's worked example (inferred: true, with reasoning), or unknown (value: null, with a note).
+ */
+export const Sourced = z
+  .strictObject({
+    value: z.number().nullable().describe('The number; null when the sources do not state it.'),
+    source: SourceKey.optional(),
+    quote: Quote.optional(),
+    inferred: z.literal(true).optional().describe('The value is worked out from an example, not stated.'),
+    reasoning: Localized.optional().describe('How an inferred value was worked out.'),
+    reading: Localized.optional().describe('Which reading of an ambiguous text this value takes, and why.'),
+    note: Localized.optional().describe('For an unknown value: what the sources say and do not say.'),
+  })
+  .describe('A sourced number: {value, source, quote}, inferred {value, inferred, reasoning, source, quote}, or unknown {value: null, note}.');
+
+/** A parameter: one value, or values keyed by status or tier, or by status then tier. */
+export const Param = z.union([
+  Sourced,
+  z.record(z.string(), z.union([Sourced, z.record(z.string(), Sourced)])),
+]);
+
+const Eligibility = z.strictObject({
+  min_contribution: Sourced.describe('Lowest average contribution base, as a share of the average wage (0.95 = 95%).'),
+  required_for: z
+    .array(z.enum(STATUSES))
+    .describe('Statuses that must give a contribution level; others are checked only when they give one.'),
+  rule: Localized.describe('The rule in plain words.'),
+});
+
+export const SchemeRules = z.strictObject({
+  deductible: Param.describe('Annual deductible (起付线), yuan.'),
+  ratio: Param.describe('Share of the in-scope amount above the deductible that the fund pays (报销比例), 0..1.'),
+  retiree_bonus: Sourced.optional().describe('Added to the ratio for retirees (退休人员支付比例提高), 0..1.'),
+  cap: Param.describe('Annual fund payment cap for this benefit (封顶线), yuan.'),
+  eligibility: Eligibility.optional(),
+  note: Localized.optional(),
+});
+
+const Benefit = z.strictObject({
+  employee: SchemeRules.optional(),
+  resident: SchemeRules.optional(),
+  note: Localized.optional(),
+});
+
+const Rounding = z.strictObject({
+  mode: z.enum(['half_up', 'half_even', 'down', 'up']).describe('half_up is 四舍五入.'),
+  unit: z.enum(['0.01', '0.1', '1']).describe('Rounding unit in yuan.'),
+  source: SourceKey.optional(),
+  quote: Quote.optional(),
+  note: Localized.describe('Where the rounding comes from (the sources state none: the contract fixes half-up to 0.01).'),
+});
+
+const Family = z.strictObject({
+  relations: z
+    .strictObject({
+      values: z.array(z.enum(RELATIONS)).nullable(),
+      source: SourceKey.optional(),
+      quote: Quote.optional(),
+      reading: Localized.optional(),
+      note: Localized.optional(),
+    })
+    .describe("Relations of the patient to the account holder whose personal account may pay (家庭共济)."),
+  order: z
+    .strictObject({
+      values: z.array(z.enum(['own_account', 'family'])),
+      source: SourceKey.optional(),
+      quote: Quote.optional(),
+      note: Localized.optional(),
+    })
+    .describe('The order in which accounts pay the patient share.'),
+  note: Localized.optional(),
+});
+
+const Fact = z
+  .strictObject({
+    key: z.string().regex(/^[a-z0-9_]+$/),
+    title: Localized,
+    value: z.union([z.number(), z.string()]).nullable(),
+    unit: z.enum(['yuan', 'ratio', 'count', 'text']),
+    source: SourceKey.optional(),
+    quote: Quote.optional(),
+    reading: Localized.optional(),
+    note: Localized.optional(),
+  })
+  .describe('Another rule the sources state, shown by `policy show` but not used in calculation.');
+
+export const Version = z.strictObject({
+  effective: z.iso
+    .date()
+    .nullable()
+    .describe('The date these rules take effect (YYYY-MM-DD); null only for a first version whose start the sources do not give.'),
+  effective_note: Localized.optional().describe('Why this date.'),
+  rounding: Rounding,
+  benefits: z.strictObject({
+    outpatient: Benefit.optional(),
+    inpatient: Benefit.optional(),
+    chronic: Benefit.optional(),
+  }),
+  family: Family.optional(),
+  facts: z.array(Fact).optional(),
+});
+
+const Source = z.strictObject({
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  date: z.string().regex(/^(\d{4}(-\d{2}(-\d{2})?)?|unknown)$/).describe('YYYY, YYYY-MM, YYYY-MM-DD or "unknown".'),
+  date_note: Localized.optional(),
+  file: z.string().min(1).describe('The source text in this repository, e.g. sources/suizhou-2024.txt.'),
+});
+
+const Tier = z.strictObject({
+  name: Localized,
+  counts_as: z.enum(TIERS).nullable().optional().describe('The tier whose rules apply; null when the sources do not say.'),
+  source: SourceKey.optional(),
+  quote: Quote.optional(),
+  note: Localized.optional(),
+});
+
+const Hotline = z.strictObject({
+  number: z.string().nullable(),
+  source: SourceKey.optional(),
+  quote: Quote.optional(),
+  menu: z.array(z.strictObject({ key: z.string().min(1), label: Localized })).optional(),
+  menu_quote: Quote.optional(),
+  note: Localized.optional(),
+});
+
+const Faq = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  question: Localized,
+  answer: Localized,
+  source: SourceKey,
+  quote: Quote.describe('The passage of the source that gives the answer.'),
+  keywords: z.array(z.string()).optional(),
+});
+
+export const PolicySchema = z.strictObject({
+  schema: z.literal('yibao.policy/1'),
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  name: Localized,
+  region: Localized,
+  sources: z.record(SourceKey, Source),
+  tiers: z.record(z.enum(TIERS), Tier),
+  versions: z.array(Version).min(1),
+  hotline: Hotline,
+  faq: z.array(Faq).optional(),
+});
+
+export type Policy = z.infer<typeof PolicySchema>;
+export type PolicyVersion = z.infer<typeof Version>;
+export type SourcedValue = z.infer<typeof Sourced>;
+export type ParamValue = z.infer<typeof Param>;
+export type SchemeRulesValue = z.infer<typeof SchemeRules>;
+export type FactValue = z.infer<typeof Fact>;
+export type FaqEntry = z.infer<typeof Faq>;
