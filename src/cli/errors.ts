@@ -44,6 +44,7 @@ export function reportError(error: unknown, lang: Lang): ErrorReport {
   if (error instanceof PolicyError) return { exitCode: error.exitCode, code: error.code, message: error.messages[lang] };
   if (error instanceof CancelledError) return { exitCode: 130, code: 'cancelled', message: lang === 'zh' ? '已取消。' : 'Cancelled.' };
   if (error instanceof ExitCode) return { exitCode: error.exitCode, code: 'exit', message: '' };
+  if (isCodedError(error)) return { exitCode: error.exitCode, code: error.code, message: error.messages[lang] };
   const detail = error instanceof Error ? error.message : String(error);
   return {
     exitCode: 70,
@@ -53,4 +54,16 @@ export function reportError(error: unknown, lang: Lang): ErrorReport {
         ? `yibao 内部错误(这是程序缺陷,请报告):${detail}`
         : `yibao internal error (a bug, please report it): ${detail}`,
   };
+}
+
+/** Any error from a lower layer that carries its own exit code and both languages (e.g. policy file errors). */
+interface CodedError {
+  exitCode: number;
+  code: string;
+  messages: { zh: string; en: string };
+}
+
+function isCodedError(error: unknown): error is CodedError {
+  const e = error as Partial<CodedError> | null;
+  return typeof e === 'object' && e !== null && typeof e.exitCode === 'number' && typeof e.messages?.zh === 'string';
 }
