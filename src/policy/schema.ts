@@ -13,30 +13,47 @@ const SourceKey = z.string().regex(/^[a-z0-9][a-z0-9-]*$/).describe('A key of th
 
 const Quote = z.string().min(1).describe('Verbatim text from the source that states the value; it must contain the number.');
 
+/** A sourced value whose number is checked by `value` (any number, money, or a ratio). */
+function sourcedOf(value: z.ZodNumber) {
+  return z
+    .strictObject({
+      value: value.nullable().describe('The number; null when the sources do not state it.'),
+      source: SourceKey.optional(),
+      quote: Quote.optional(),
+      inferred: z.literal(true).optional().describe('The value is worked out from an example, not stated.'),
+      reasoning: Localized.optional().describe('How an inferred value was worked out.'),
+      reading: Localized.optional().describe('Which reading of an ambiguous text this value takes, and why.'),
+      note: Localized.optional().describe('For an unknown value: what the sources say and do not say.'),
+    })
+    .describe('A sourced number: {value, source, quote}, inferred {value, inferred, reasoning, source, quote}, or unknown {value: null, note}.');
+}
+
 /**
  * One value of the law. Either stated by a source (value, source, quote), inferred from a
  * source's worked example (inferred: true, with reasoning), or unknown (value: null, with a note).
  */
-export const Sourced = z
-  .strictObject({
-    value: z.number().nullable().describe('The number; null when the sources do not state it.'),
-    source: SourceKey.optional(),
-    quote: Quote.optional(),
-    inferred: z.literal(true).optional().describe('The value is worked out from an example, not stated.'),
-    reasoning: Localized.optional().describe('How an inferred value was worked out.'),
-    reading: Localized.optional().describe('Which reading of an ambiguous text this value takes, and why.'),
-    note: Localized.optional().describe('For an unknown value: what the sources say and do not say.'),
-  })
-  .describe('A sourced number: {value, source, quote}, inferred {value, inferred, reasoning, source, quote}, or unknown {value: null, note}.');
+export const Sourced = sourcedOf(z.number());
+/** A sourced amount of money in yuan: never negative. */
+export const MoneySourced = sourcedOf(z.number().min(0));
+/** A sourced ratio: a share between 0 and 1 (0.8 = 80%). */
+export const RatioSourced = sourcedOf(z.number().min(0).max(1));
 
 /** A parameter: one value, or values keyed by status or tier, or by status then tier. */
-export const Param = z.union([
-  Sourced,
-  z.record(z.string(), z.union([Sourced, z.record(z.string(), Sourced)])),
-]);
+function paramOf<T extends typeof Sourced>(leaf: T) {
+  return z.union([
+    leaf,
+    z
+      .record(z.string(), z.union([leaf, z.record(z.string(), leaf)]))
+      .describe('Values keyed by status (active, retired) or by a tier defined in `tiers`, or by status then tier.'),
+  ]);
+}
+
+export const Param = paramOf(Sourced);
+const MoneyParam = paramOf(MoneySourced);
+const RatioParam = paramOf(RatioSourced);
 
 const Eligibility = z.strictObject({
-  min_contribution: Sourced.describe('Lowest average contribution base, as a share of the average wage (0.95 = 95%).'),
+  min_contribution: RatioSourced.describe('Lowest average contribution base, as a share of the average wage (0.95 = 95%).'),
   required_for: z
     .array(z.enum(STATUSES))
     .describe('Statuses that must give a contribution level; others are checked only when they give one.'),
@@ -44,10 +61,10 @@ const Eligibility = z.strictObject({
 });
 
 export const SchemeRules = z.strictObject({
-  deductible: Param.describe('Annual deductible (起付线), yuan.'),
-  ratio: Param.describe('Share of the in-scope amount above the deductible that the fund pays (报销比例), 0..1.'),
-  retiree_bonus: Sourced.optional().describe('Added to the ratio for retirees (退休人员支付比例提高), 0..1.'),
-  cap: Param.describe('Annual fund payment cap for this benefit (封顶线), yuan.'),
+  deductible: MoneyParam.describe('Annual deductible (起付线), yuan.'),
+  ratio: RatioParam.describe('Share of the in-scope amount above the deductible that the fund pays (报销比例), 0..1.'),
+  retiree_bonus: RatioSourced.optional().describe('Added to the ratio for retirees (退休人员支付比例提高), 0..1.'),
+  cap: MoneyParam.describe('Annual fund payment cap for this benefit (封顶线), yuan.'),
   eligibility: Eligibility.optional(),
   note: Localized.optional(),
 });
@@ -156,7 +173,7 @@ export const PolicySchema = z.strictObject({
   name: Localized,
   region: Localized,
   sources: z.record(SourceKey, Source),
-  tiers: z.record(z.enum(TIERS), Tier),
+  tiers: z.partialRecord(z.enum(TIERS), Tier).describe('The facility tiers this policy defines; params may be keyed only by these.'),
   versions: z.array(Version).min(1),
   hotline: Hotline,
   faq: z.array(Faq).optional(),

@@ -1,0 +1,59 @@
+// The bundled policies by id. From the build (dist/), a policy is the precompiled, already
+// validated dist/policies/<id>.json: one file read and JSON.parse, no yaml or zod, because this
+// is on `yibao calc`'s start-up path. From source (vitest, tsx) it parses and validates
+// policies/<id>.yaml, so tests always see the current YAML.
+import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PolicyFileError } from './errors.js';
+import type { Policy } from './schema.js';
+
+export interface LoadedPolicy {
+  policy: Policy;
+  /** sha256 (hex) of the policy YAML file's bytes. */
+  sha256: string;
+  /** The YAML file, e.g. policies/suizhou.yaml for a bundled policy. */
+  file: string;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+// Source modules end in .ts; the build puts this code in dist/*.js or dist/chunks/*.js.
+const fromSource = import.meta.url.endsWith('.ts');
+const distDir = basename(here) === 'chunks' ? dirname(here) : here;
+const rootDir = fromSource ? join(here, '..', '..') : dirname(distDir);
+
+let idsCache: string[] | undefined;
+
+/** The ids of the bundled policies, sorted. */
+export function bundledPolicyIds(): string[] {
+  if (!idsCache) {
+    const dir = fromSource ? join(rootDir, 'policies') : join(distDir, 'policies');
+    const ext = fromSource ? '.yaml' : '.json';
+    idsCache = readdirSync(dir)
+      .filter((f) => f.endsWith(ext))
+      .map((f) => f.slice(0, -ext.length))
+      .sort();
+  }
+  return idsCache;
+}
+
+/** The bundled policy `id`; an unknown id is a PolicyFileError 'unknown_city' (exit 2). */
+export async function loadBundledPolicy(id: string): Promise<LoadedPolicy> {
+  const ids = bundledPolicyIds();
+  if (!ids.includes(id)) throw unknownCity(id, ids);
+  if (fromSource) {
+    const { loadPolicyFile } = await import('./load.js');
+    const loaded = await loadPolicyFile(join(rootDir, 'policies', `${id}.yaml`));
+    return { ...loaded, file: `policies/${id}.yaml` };
+  }
+  return JSON.parse(await readFile(join(distDir, 'policies', `${id}.json`), 'utf8')) as LoadedPolicy;
+}
+
+function unknownCity(id: string, ids: string[]): PolicyFileError {
+  const list = ids.join(', ');
+  return new PolicyFileError('unknown_city', {
+    zh: `未知城市“${id}”。可用的城市:${list}。`,
+    en: `unknown city "${id}". Known cities: ${list}.`,
+  });
+}

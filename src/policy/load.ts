@@ -1,0 +1,96 @@
+// Loads a policy file given by path (`--policy`, `policy validate`, `policy show <file>`), safely:
+// a missing file, a directory, a file over 1 MiB (checked with stat before reading), binary
+// content (NUL bytes, invalid UTF-8) are refused with a clear message (exit 2) before parsing.
+// yaml and zod are imported dynamically (parse.ts), so importing this module is cheap.
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import type { LoadedPolicy } from './bundled.js';
+import { PolicyFileError } from './errors.js';
+import type { Policy } from './schema.js';
+
+export { PolicyFileError, formatIssue, type PolicyIssue } from './errors.js';
+export type { LoadedPolicy } from './bundled.js';
+
+const MAX_BYTES = 1024 * 1024;
+
+/** Reads, checks and validates a policy YAML file; throws PolicyFileError (exit 2). */
+export async function loadPolicyFile(path: string): Promise<LoadedPolicy> {
+  const bytes = await readPolicyBytes(path);
+  const text = decodeUtf8(bytes, path);
+  const policy = await parsePolicyText(text, path);
+  return { policy, sha256: createHash('sha256').update(bytes).digest('hex'), file: path };
+}
+
+/** Parses and validates YAML text (async because yaml and zod load on first use). */
+export async function parsePolicyText(text: string, file: string): Promise<Policy> {
+  const { parsePolicyText: parse } = await import('./parse.js');
+  return parse(text, file);
+}
+
+async function readPolicyBytes(path: string): Promise<Buffer> {
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    throw fileError(path, error.code === 'ENOENT' || error.code === 'ENOTDIR' ? 'file_not_found' : 'unreadable', error.code);
+  });
+  if (info.isDirectory()) throw fileError(path, 'not_a_file');
+  if (!info.isFile()) throw fileError(path, 'not_a_file');
+  if (info.size > MAX_BYTES) throw fileError(path, 'file_too_large', String(info.size));
+  return readFile(path).catch((error: NodeJS.ErrnoException) => {
+    throw fileError(path, 'unreadable', error.code);
+  });
+}
+
+/** Text of a UTF-8 file (BOM allowed); NUL bytes or invalid UTF-8 mean it is not a policy file. */
+function decodeUtf8(bytes: Buffer, path: string): string {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw binary(path, bytes, nul, 'a NUL byte');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw binary(path, bytes, firstInvalidUtf8(bytes), 'invalid UTF-8');
+  }
+}
+
+function binary(path: string, bytes: Buffer, offset: number, what: string): PolicyFileError {
+  const before = bytes.subarray(0, offset);
+  const line = before.filter((b) => b === 0x0a).length + 1;
+  const col = offset - (before.lastIndexOf(0x0a) + 1) + 1;
+  return new PolicyFileError(
+    'binary_file',
+    {
+      zh: `${path}:${line}:${col}: 二进制文件(${what === 'a NUL byte' ? '含 NUL 字节' : '不是有效的 UTF-8'}),不是政策文件。`,
+      en: `${path}:${line}:${col}: binary file (${what}), not a policy file.`,
+    },
+    [{ file: path, line, col, message: `binary file (${what}), not a policy file` }],
+  );
+}
+
+function firstInvalidUtf8(bytes: Buffer): number {
+  // Bisect on the longest prefix that decodes (streaming, so a character cut in half is not an error).
+  const ok = (n: number) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (ok(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function fileError(path: string, code: 'file_not_found' | 'not_a_file' | 'file_too_large' | 'unreadable', detail?: string): PolicyFileError {
+  const limit = '1 MiB';
+  const text = {
+    file_not_found: { zh: `${path}: 文件不存在。`, en: `${path}: no such file.` },
+    not_a_file: { zh: `${path}: 不是普通文件(是目录或设备)。`, en: `${path}: not a regular file (a directory or device).` },
+    file_too_large: { zh: `${path}: 文件过大(${detail} 字节,上限 ${limit}),不是政策文件。`, en: `${path}: file too large (${detail} bytes, limit ${limit}); not a policy file.` },
+    unreadable: { zh: `${path}: 无法读取(${detail})。`, en: `${path}: cannot read the file (${detail}).` },
+  }[code];
+  return new PolicyFileError(code, text, [{ file: path, line: 1, col: 1, message: text.en.slice(path.length + 2) }]);
+}

@@ -1,0 +1,95 @@
+// YAML text -> validated Policy, every problem reported as file:line:col: message.
+// The heavy half of loading (yaml, zod): load.ts imports it only dynamically, so the calc
+// start-up path never pays for it. Hostile input is refused before any expensive work:
+// size limit, aliases counted (maxAliasCount), custom tags rejected, duplicate keys rejected.
+import { LineCounter, isAlias, isNode, parseDocument, visit, type Document } from 'yaml';
+import { PolicyFileError, invalidPolicy, type PolicyIssue } from './errors.js';
+import { lintPolicy } from './lint.js';
+import { offsetPosition, positionOf } from './positions.js';
+import { PolicySchema, type Policy } from './schema.js';
+import { zodIssues } from './zod-issues.js';
+
+/** Files larger than this are refused before reading (policies are ~20 KiB). */
+export const MAX_POLICY_BYTES = 1024 * 1024;
+const MAX_ALIASES = 100;
+const MAX_DEPTH = 64;
+
+/** Parses and validates a policy's YAML text; throws PolicyFileError listing every issue. */
+export function parsePolicyText(text: string, file: string): Policy {
+  if (text.length > MAX_POLICY_BYTES) throw tooLarge(file, text.length);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const syntax = [...doc.errors, ...doc.warnings].map((e): PolicyIssue => {
+    const { line, col } = offsetPosition(lc, e.pos[0]);
+    return { file, line, col, message: yamlMessage(e.code, e.message) };
+  });
+  const structural = syntax.length ? syntax : structureIssues(doc, lc, file);
+  if (structural.length) throw invalidPolicy(file, structural);
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    // toJS throws only on alias expansion beyond maxAliasCount: an alias bomb.
+    throw invalidPolicy(file, [{ file, ...firstAlias(doc, lc), message: `too many aliases (more than ${MAX_ALIASES} expansions): refused as a possible alias bomb (${(error as Error).message})` }]);
+  }
+  const parsed = PolicySchema.safeParse(data);
+  if (!parsed.success) {
+    const issues = zodIssues(parsed.error.issues, data).map(({ path, at, message }) => ({ file, ...positionOf(doc, lc, path, at), message }));
+    throw invalidPolicy(file, sortIssues(issues));
+  }
+  const lint = lintPolicy(parsed.data).map(({ path, at, message }) => ({ file, ...positionOf(doc, lc, path, at), message }));
+  if (lint.length) throw invalidPolicy(file, sortIssues(lint));
+  return parsed.data;
+}
+
+/** Custom tags (`!foo`, `!!js/function`) and absurd nesting, found before converting to data. */
+function structureIssues(doc: Document, lc: LineCounter, file: string): PolicyIssue[] {
+  const issues: PolicyIssue[] = [];
+  const at = (node: unknown) => offsetPosition(lc, (node as { range?: [number] }).range?.[0] ?? 0);
+  visit(doc, (_key, node, path) => {
+    if (issues.length >= 20) return visit.BREAK;
+    if (isNode(node) && !isAlias(node) && hasCustomTag(node)) issues.push({ file, ...at(node), message: `custom tag ${node.tag} is not allowed: a policy file holds plain values only` });
+    if (path.length > MAX_DEPTH) {
+      issues.push({ file, ...at(node), message: `nested more than ${MAX_DEPTH} levels deep` });
+      return visit.BREAK;
+    }
+    return undefined;
+  });
+  return issues;
+}
+
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+
+function hasCustomTag(node: { tag?: string }): boolean {
+  // The parser sets `tag` only for a tag written in the source; plain nodes have none.
+  return typeof node.tag === 'string' && !CORE_TAGS.has(node.tag);
+}
+
+function firstAlias(doc: Document, lc: LineCounter): { line: number; col: number } {
+  let offset = 0;
+  visit(doc, {
+    Alias(_key, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offsetPosition(lc, offset);
+}
+
+function yamlMessage(code: string, message: string): string {
+  const first = message.split(/ at line \d+, column \d+/)[0]!.trim();
+  return code === 'TAG_RESOLVE_FAILED' ? `custom tag is not allowed (${first})` : `YAML: ${first}`;
+}
+
+function sortIssues(issues: PolicyIssue[]): PolicyIssue[] {
+  return issues.sort((a, b) => a.line - b.line || a.col - b.col);
+}
+
+function tooLarge(file: string, size: number): PolicyFileError {
+  const limit = `${MAX_POLICY_BYTES / 1024 / 1024} MiB`;
+  return new PolicyFileError('file_too_large', {
+    zh: `${file}: 文件过大(${size} 字节,上限 ${limit}),不是政策文件。`,
+    en: `${file}: file too large (${size} bytes, limit ${limit}); not a policy file.`,
+  }, [{ file, line: 1, col: 1, message: `file too large (${size} bytes, limit ${limit})` }]);
+}
