@@ -1,5 +1,78 @@
-// PLACEHOLDER: `yibao hotline` is being built (see the issues). Replace this file.
+// `yibao hotline [id]`: the city's medical insurance hotline and its voice menu, with the
+// source that gives them; a city whose sources give no number says so (exit 0). The policy
+// is loaded inside the action, off calc's start-up path.
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
+import type { Policy } from '../../policy/schema.js';
+import type { Lang, Styles } from '../../faq/format.js';
 
-export function registerHotline(_program: Command, _io: Io): void {}
+interface HotlineOpts {
+  json?: boolean;
+}
+
+export function registerHotline(program: Command, io: Io): void {
+  program
+    .command('hotline')
+    .summary('医保服务热线 / the city\'s hotline')
+    .description('城市医保服务热线号码和语音转接菜单,附来源。\nThe city\'s medical insurance hotline and its voice menu, with the source.')
+    .argument('[id]', '城市 / city id (suizhou, xianning, hanzhong, jiayu, weihai)', 'suizhou')
+    .option('--json', '输出 JSON / JSON for scripts ({ schema: "yibao.hotline/1", … })')
+    .addHelpText('after', '\n例 / Examples:\n  yibao hotline\n  yibao hotline weihai --lang en\n  yibao hotline suizhou --json')
+    .action(async (id: string, opts: HotlineOpts, cmd: Command) => {
+      const { resolveLang, stylesFor, withJsonErrors } = await import('../../faq/cli-options.js');
+      const globals = cmd.optsWithGlobals<{ lang?: string; color?: boolean }>();
+      const lang = resolveLang(globals, io.env);
+      await withJsonErrors(Boolean(opts.json), io, lang, async () => {
+        const [{ loadBundledPolicy }, { citeSource }] = await Promise.all([
+          import('../../policy/bundled.js'),
+          import('../../faq/source.js'),
+        ]);
+        const { policy } = await loadBundledPolicy(id); // unknown id: exit 2
+        const out = opts.json
+          ? `${JSON.stringify(hotlineJson(policy, lang), null, 2)}\n`
+          : renderHotline(policy, lang, stylesFor(globals, io), citeSource);
+        io.stdout.write(out);
+      });
+    });
+}
+
+function hotlineJson(policy: Policy, lang: Lang) {
+  const h = policy.hotline;
+  const src = h.source ? policy.sources[h.source] : undefined;
+  return {
+    schema: 'yibao.hotline/1',
+    city: policy.id,
+    name: policy.name[lang],
+    number: h.number,
+    menu: (h.menu ?? []).map((m) => ({ key: m.key, label: m.label[lang] })),
+    source: src && h.source ? { id: h.source, title: src.title, publisher: src.publisher, date: src.date } : null,
+    quote: h.quote ?? null,
+    menu_quote: h.menu_quote ?? null,
+    note: h.note?.[lang] ?? null,
+  };
+}
+
+type Cite = (s: { title: string; publisher: string; date: string }, lang: Lang) => string;
+
+function renderHotline(policy: Policy, lang: Lang, st: Styles, cite: Cite): string {
+  const h = policy.hotline;
+  const city = policy.name[lang];
+  const zh = lang === 'zh';
+  const lines: string[] = [];
+  if (!h.number) {
+    lines.push(zh ? `来源未给出${city}的医保服务热线号码。` : `The sources give no medical insurance hotline number for ${city}.`);
+  } else {
+    lines.push(zh ? `${city}医保服务热线:${st.strong(h.number)}` : `${city} medical insurance hotline: ${st.strong(h.number)}`);
+    if (h.menu?.length) {
+      lines.push(zh ? '语音自助转接:' : 'Voice menu:');
+      for (const m of h.menu) lines.push(`  ${st.strong(m.key)}  ${m.label[lang]}`);
+    }
+  }
+  if (h.note) lines.push(h.note[lang]);
+  const src = h.source ? policy.sources[h.source] : undefined;
+  if (src) {
+    lines.push(st.dim(`${zh ? '来源:' : 'Source: '}${cite(src, lang)}`));
+    for (const q of [h.quote, h.menu_quote]) if (q) lines.push(st.dim(zh ? `  “${q}”` : `  "${q}"`));
+  }
+  return `${lines.join('\n')}\n`;
+}
