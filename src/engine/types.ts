@@ -39,6 +39,8 @@ export interface Override {
   param: 'deductible' | 'ratio' | 'retiree_bonus' | 'cap';
   key?: Tier | 'active' | 'retired';
   value: number; // yuan for money, 0..1 for ratios, as the user wrote it
+  /** The same value exactly: fen for deductible and cap, Bp for ratio and retiree_bonus. */
+  exact: number;
 }
 
 /** Where a number came from, for the explanation and the warnings. */
@@ -100,7 +102,8 @@ export interface Warning {
 }
 
 export interface Explanation {
-  policy: { id: string; name: { zh: string; en: string }; version: string };
+  /** version: the effective date of the version used, null for an undated first version. */
+  policy: { id: string; name: { zh: string; en: string }; version: string | null };
   claim: Claim;
   steps: Step[];
   result: Settlement;

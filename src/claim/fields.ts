@@ -1,0 +1,77 @@
+// The claim's fields as every front end names them: snake_case ids (batch columns), the CLI
+// flag (--out-of-scope), a neutral word for messages, and which fields a claim still needs,
+// so the wizard asks only for what is missing.
+import { SCHEME_ALIASES, lookup } from './aliases.js';
+import { parseYuan } from '../engine/money.js';
+
+export const CLAIM_FIELDS = [
+  'city',
+  'date',
+  'scheme',
+  'status',
+  'benefit',
+  'tier',
+  'amount',
+  'out_of_scope',
+  'ytd_deductible',
+  'ytd_fund',
+  'account',
+  'family',
+  'relation',
+  'contribution',
+] as const;
+
+export type ClaimField = (typeof CLAIM_FIELDS)[number];
+
+/** A claim as typed: every field a string, or undefined when not given (blank counts as not given). */
+export type RawClaim = { [K in ClaimField]?: string | undefined };
+
+/** out_of_scope -> --out-of-scope */
+export function flagName(field: string): string {
+  return `--${field.replace(/_/g, '-')}`;
+}
+
+/** The field as a neutral word in each language, for messages that a flag or a column name prefixes. */
+export const FIELD_LABELS: Readonly<Record<ClaimField, { zh: string; en: string }>> = {
+  city: { zh: '城市', en: 'city' },
+  date: { zh: '就诊日期', en: 'date of the visit' },
+  scheme: { zh: '参保类型', en: 'insurance scheme' },
+  status: { zh: '人员状态', en: 'employment status' },
+  benefit: { zh: '待遇类型', en: 'benefit' },
+  tier: { zh: '医疗机构级别', en: 'facility tier' },
+  amount: { zh: '总费用', en: 'total cost' },
+  out_of_scope: { zh: '目录外费用', en: 'out-of-scope cost' },
+  ytd_deductible: { zh: '本年已累计起付线', en: 'deductible already met this year' },
+  ytd_fund: { zh: '本年基金已支付', en: 'fund already paid this year' },
+  account: { zh: '个人账户余额', en: 'personal account balance' },
+  family: { zh: '家庭共济余额', en: 'family mutual-aid balance' },
+  relation: { zh: '与账户持有人的关系', en: 'relation to the account holder' },
+  contribution: { zh: '缴费基数占平均工资比例', en: 'contribution level (share of the average wage)' },
+};
+
+/** Blank strings count as not given, as in an empty CSV cell. */
+export function given(value: string | undefined): value is string {
+  return value !== undefined && value.trim() !== '';
+}
+
+/**
+ * The fields this claim needs, given what it already says: scheme, tier and amount always;
+ * status for employees; relation when a family balance above 0 is given. (city, date, benefit
+ * and the money fields have defaults; contribution is needed only where the policy uses it:
+ * see contributionRule in the engine.)
+ */
+export function requiredFields(raw: RawClaim): ClaimField[] {
+  const fields: ClaimField[] = ['scheme'];
+  if (given(raw.scheme) && lookup(SCHEME_ALIASES, raw.scheme) === 'employee') fields.push('status');
+  fields.push('tier', 'amount');
+  if (given(raw.family)) {
+    const family = parseYuan(raw.family);
+    if (family !== null && family > 0) fields.push('relation');
+  }
+  return fields;
+}
+
+/** The required fields the claim does not give yet, in the order a wizard should ask them. */
+export function missingFields(raw: RawClaim): ClaimField[] {
+  return requiredFields(raw).filter((f) => !given(raw[f]));
+}

@@ -1,0 +1,5 @@
+// Claim parsing shared by every front end (flags, wizard, batch rows, the API).
+export { parseClaim, isCalendarDate, type ParseClaimResult, type ClaimProblem } from './parse.js';
+export { parseOverride, OVERRIDE_PARAMS, type ParseOverrideResult } from './override.js';
+export { CLAIM_FIELDS, FIELD_LABELS, flagName, requiredFields, missingFields, given, type ClaimField, type RawClaim } from './fields.js';
+export { SCHEME_ALIASES, STATUS_ALIASES, BENEFIT_ALIASES, TIER_ALIASES, RELATION_ALIASES } from './aliases.js';

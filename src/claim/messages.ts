@@ -1,0 +1,82 @@
+// Every message of claim parsing, in both languages. A message names its field with a neutral
+// word (FIELD_LABELS); the front end prefixes it with the flag (--out-of-scope) or the column.
+import { FIELD_LABELS, type ClaimField } from './fields.js';
+
+export interface Text {
+  zh: string;
+  en: string;
+}
+
+/** A typed value, shortened so that a hostile cell cannot flood the terminal. */
+function shown(value: string): string {
+  const v = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  return JSON.stringify(v);
+}
+
+export const claimMessages = {
+  missing: (field: ClaimField, hint: Text): Text => ({
+    zh: `缺少${FIELD_LABELS[field].zh}${hint.zh ? `(${hint.zh})` : ''}。`,
+    en: `the ${FIELD_LABELS[field].en} is missing${hint.en ? ` (${hint.en})` : ''}.`,
+  }),
+  notOneOf: (field: ClaimField, value: string, choices: string): Text => ({
+    zh: `${FIELD_LABELS[field].zh}无效:${shown(value)};可选:${choices}。`,
+    en: `invalid ${FIELD_LABELS[field].en}: ${shown(value)}; expected one of ${choices}.`,
+  }),
+  notMoney: (field: ClaimField, value: string): Text => ({
+    zh: `${FIELD_LABELS[field].zh}无效:${shown(value)};应为0到100000000元之间的金额,最多两位小数,例如 120.50。`,
+    en: `invalid ${FIELD_LABELS[field].en}: ${shown(value)}; expected an amount in yuan from 0 to 100000000 with at most two decimals, e.g. 120.50.`,
+  }),
+  amountZero: (): Text => ({
+    zh: `${FIELD_LABELS.amount.zh}必须大于0。`,
+    en: `the ${FIELD_LABELS.amount.en} must be above 0.`,
+  }),
+  notDate: (value: string): Text => ({
+    zh: `${FIELD_LABELS.date.zh}无效:${shown(value)};应为实际存在的日期,格式 YYYY-MM-DD,例如 2024-05-01。`,
+    en: `invalid ${FIELD_LABELS.date.en}: ${shown(value)}; expected a real calendar date as YYYY-MM-DD, e.g. 2024-05-01.`,
+  }),
+  notCity: (value: string): Text => ({
+    zh: `${FIELD_LABELS.city.zh}无效:${shown(value)};应为政策编号,例如 suizhou。`,
+    en: `invalid ${FIELD_LABELS.city.en}: ${shown(value)}; expected a policy id such as suizhou.`,
+  }),
+  notRatio: (value: string): Text => ({
+    zh: `${FIELD_LABELS.contribution.zh}无效:${shown(value)};应为比例,例如 0.85 或 85%。`,
+    en: `invalid ${FIELD_LABELS.contribution.en}: ${shown(value)}; expected a ratio such as 0.85 or 85%.`,
+  }),
+  statusForResident: (): Text => ({
+    zh: `${FIELD_LABELS.status.zh}(在职/退休)只适用于职工医保;居民医保请不要填写。`,
+    en: `the ${FIELD_LABELS.status.en} (active/retired) applies to employees only; leave it out for residents.`,
+  }),
+  accountForResident: (): Text => ({
+    zh: `居民医保没有个人账户,${FIELD_LABELS.account.zh}必须为0;亲属账户请用家庭共济余额。`,
+    en: `residents have no personal account, so the ${FIELD_LABELS.account.en} must be 0; use the family mutual-aid balance for a relative's account.`,
+  }),
+  outOfScopeAboveAmount: (): Text => ({
+    zh: `${FIELD_LABELS.out_of_scope.zh}不能大于${FIELD_LABELS.amount.zh}。`,
+    en: `the ${FIELD_LABELS.out_of_scope.en} cannot exceed the ${FIELD_LABELS.amount.en}.`,
+  }),
+  relationForFamily: (): Text => ({
+    zh: '使用家庭共济余额时需说明患者与账户持有人的关系',
+    en: 'needed when a family mutual-aid balance is used',
+  }),
+  override: (text: string, problem: Text): Text => ({
+    zh: `--set ${shown(text)} 无效:${problem.zh}格式为 <待遇>.<险种>.<参数>[.<键>]=<值>,例如 outpatient.employee.deductible=600。`,
+    en: `invalid --set ${shown(text)}: ${problem.en} The form is <benefit>.<scheme>.<param>[.<key>]=<value>, e.g. outpatient.employee.deductible=600.`,
+  }),
+  overrideShape: (): Text => ({ zh: '缺少“=”或路径段数不对。', en: 'missing "=" or wrong number of path parts.' }),
+  overridePart: (part: string, choices: string): Text => ({
+    zh: `${shown(part)} 不是可用的值(可选:${choices})。`,
+    en: `${shown(part)} is not valid here (expected ${choices}).`,
+  }),
+  overrideBonusKey: (): Text => ({
+    zh: 'retiree_bonus 只有一个值,不能带键。',
+    en: 'retiree_bonus is a single value and takes no key.',
+  }),
+  overrideMoney: (value: string): Text => ({
+    zh: `${shown(value)} 不是0到100000000元之间、最多两位小数的金额。`,
+    en: `${shown(value)} is not an amount in yuan from 0 to 100000000 with at most two decimals.`,
+  }),
+  overrideRatio: (value: string): Text => ({
+    zh: `${shown(value)} 不是0到1之间的比例(如 0.5 或 50%,最多四位小数)。`,
+    en: `${shown(value)} is not a ratio from 0 to 1 (such as 0.5 or 50%, at most four decimals).`,
+  }),
+};

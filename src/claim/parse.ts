@@ -1,0 +1,116 @@
+// Raw strings (CLI flags, wizard answers, batch cells) -> a normalized Claim, the one object
+// the engine sees. The first problem found is returned, naming its field; nothing is thrown.
+// Decision: a status given for a resident is an error (not ignored): status means
+// 在职/退休 of employee insurance, and a resident row that carries one is most likely a
+// mis-keyed scheme, which silently dropping it would hide.
+import type { Claim, Fen } from '../engine/types.js';
+import { parseRatio, parseYuan } from '../engine/money.js';
+import { BENEFIT_ALIASES, RELATION_ALIASES, SCHEME_ALIASES, STATUS_ALIASES, TIER_ALIASES, choices, lookup } from './aliases.js';
+import { given, type ClaimField, type RawClaim } from './fields.js';
+import { claimMessages as M, type Text } from './messages.js';
+
+export type ClaimProblem = { ok: false; field: ClaimField; code: 'missing' | 'invalid'; message: Text };
+export type ParseClaimResult = { ok: true; claim: Claim } | ClaimProblem;
+
+/** The contract's range for every amount: 0 to 100,000,000 yuan. */
+const MAX_FEN = 100_000_000 * 100;
+/** Contribution level: a share of the average wage, 0 to 10 (1000%) to catch typos like 85 for 85%. */
+const MAX_CONTRIBUTION_BP = 100_000;
+
+class Problem {
+  constructor(
+    readonly field: ClaimField,
+    readonly code: 'missing' | 'invalid',
+    readonly message: Text,
+  ) {}
+}
+
+const NO_HINT: Text = { zh: '', en: '' };
+const hint = (table: Readonly<Record<string, string>>): Text => ({ zh: choices(table), en: choices(table) });
+const SCHEME_HINT = hint(SCHEME_ALIASES);
+const STATUS_HINT = hint(STATUS_ALIASES);
+const TIER_HINT = hint(TIER_ALIASES);
+
+function pick<T extends string>(raw: RawClaim, field: ClaimField, table: Readonly<Record<string, T>>): T | undefined {
+  const text = raw[field];
+  if (!given(text)) return undefined;
+  const id = lookup(table, text);
+  if (id === undefined) throw new Problem(field, 'invalid', M.notOneOf(field, text, choices(table)));
+  return id;
+}
+
+function required<T>(value: T | undefined, field: ClaimField, hint: Text = NO_HINT): T {
+  if (value === undefined) throw new Problem(field, 'missing', hint);
+  return value;
+}
+
+function money(raw: RawClaim, field: ClaimField): Fen | undefined {
+  const text = raw[field];
+  if (!given(text)) return undefined;
+  const fen = parseYuan(text);
+  if (fen === null || fen > MAX_FEN) throw new Problem(field, 'invalid', M.notMoney(field, text));
+  return fen;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written YYYY-MM-DD (no 2024-02-30). */
+export function isCalendarDate(text: string): boolean {
+  const m = DATE.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1900 || mo < 1 || mo > 12 || d < 1) return false;
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return d <= days;
+}
+
+function parseFields(raw: RawClaim, defaults: { city: string; date: string }): Claim {
+  const city = (given(raw.city) ? raw.city : defaults.city).trim().toLowerCase();
+  if (!/^[a-z][a-z0-9-]{0,40}$/.test(city)) throw new Problem('city', 'invalid', M.notCity(city));
+  const date = (given(raw.date) ? raw.date : defaults.date).trim();
+  if (!isCalendarDate(date)) throw new Problem('date', 'invalid', M.notDate(date));
+
+  const scheme = required(pick(raw, 'scheme', SCHEME_ALIASES), 'scheme', SCHEME_HINT);
+  const status = pick(raw, 'status', STATUS_ALIASES);
+  if (scheme === 'employee') required(status, 'status', STATUS_HINT);
+  if (scheme === 'resident' && status !== undefined) throw new Problem('status', 'invalid', M.statusForResident());
+  const benefit = pick(raw, 'benefit', BENEFIT_ALIASES) ?? 'outpatient';
+  const tier = required(pick(raw, 'tier', TIER_ALIASES), 'tier', TIER_HINT);
+
+  const amount = required(money(raw, 'amount'), 'amount');
+  if (amount === 0) throw new Problem('amount', 'invalid', M.amountZero());
+  const outOfScope = money(raw, 'out_of_scope') ?? 0;
+  const ytdDeductible = money(raw, 'ytd_deductible') ?? 0;
+  const ytdFund = money(raw, 'ytd_fund') ?? 0;
+  const account = money(raw, 'account') ?? 0;
+  const family = money(raw, 'family') ?? 0;
+  const relation = pick(raw, 'relation', RELATION_ALIASES);
+
+  let contribution: number | undefined;
+  if (given(raw.contribution)) {
+    const bp = parseRatio(raw.contribution);
+    if (bp === null || bp > MAX_CONTRIBUTION_BP) throw new Problem('contribution', 'invalid', M.notRatio(raw.contribution));
+    contribution = bp;
+  }
+
+  if (outOfScope > amount) throw new Problem('out_of_scope', 'invalid', M.outOfScopeAboveAmount());
+  if (scheme === 'resident' && account > 0) throw new Problem('account', 'invalid', M.accountForResident());
+  if (family > 0 && relation === undefined) throw new Problem('relation', 'missing', M.relationForFamily());
+
+  const claim: Claim = { city, date, scheme, benefit, tier, amount, outOfScope, ytdDeductible, ytdFund, account, family };
+  if (status !== undefined) claim.status = status;
+  if (relation !== undefined) claim.relation = relation;
+  if (contribution !== undefined) claim.contribution = contribution;
+  return claim;
+}
+
+/** Parses a raw claim; city and date default to the given values (the CLI's --city default and today). */
+export function parseClaim(raw: RawClaim, defaults: { city: string; date: string }): ParseClaimResult {
+  try {
+    return { ok: true, claim: parseFields(raw, defaults) };
+  } catch (error) {
+    if (!(error instanceof Problem)) throw error;
+    const message = error.code === 'missing' ? M.missing(error.field, error.message) : error.message;
+    return { ok: false, field: error.field, code: error.code, message };
+  }
+}

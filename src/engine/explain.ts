@@ -1,0 +1,19 @@
+// settle + the steps in plain words (zh/en) with their sources: what `calc` shows.
+import type { Policy } from '../policy/schema.js';
+import type { Claim, Explanation, Override } from './types.js';
+import { rulesFor } from './rules.js';
+import { settleWith } from './settle.js';
+import { describeSteps } from './describe.js';
+
+export function explain(claim: Claim, policy: Policy, overrides?: readonly Override[]): Explanation {
+  const rules = rulesFor(policy, claim, overrides);
+  const result = settleWith(rules, claim);
+  const warnings = (result.eligible ? rules.warnings : rules.baseWarnings).slice();
+  return {
+    policy: { id: policy.id, name: policy.name, version: rules.versionLabel },
+    claim,
+    steps: describeSteps({ claim, s: result, rules }),
+    result,
+    warnings,
+  };
+}

@@ -1,0 +1,35 @@
+// The engine's public face: settle (numbers, the batch fast path), explain (numbers and the
+// steps in words), and the look-ups front ends need before they have a whole claim.
+import type { BenefitId, Scheme, Status } from '../domain.js';
+import type { Policy } from '../policy/schema.js';
+import type { Bp } from './types.js';
+import { ratioFromNumber } from './money.js';
+import { versionInForce } from './version.js';
+
+export { settle, type SettleResult } from './settle.js';
+export { explain } from './explain.js';
+export { versionInForce, versionIndexInForce } from './version.js';
+export { resultJson, type ResultJson } from './result.js';
+export * from './money.js';
+export * from './types.js';
+export { BENEFIT_NAMES, SCHEME_NAMES, STATUS_NAMES, RELATION_NAMES, STEP_TITLES } from './messages.js';
+
+/**
+ * The contribution-level rule in force for a benefit on a date, or undefined: the wizard asks
+ * for --contribution only where this exists (Jiayu 2012).
+ */
+export function contributionRule(policy: Policy, date: string, benefit: BenefitId, scheme: Scheme): ContributionRuleInfo | undefined {
+  const e = versionInForce(policy, date)?.benefits[benefit]?.[scheme]?.eligibility;
+  if (!e) return undefined;
+  const min = e.min_contribution.value === null ? null : ratioFromNumber(e.min_contribution.value);
+  return { min, requiredFor: e.required_for, rule: e.rule };
+}
+
+export interface ContributionRuleInfo {
+  /** Lowest contribution level (Bp of the average wage); null when the sources do not state it. */
+  min: Bp | null;
+  /** Statuses that must give their level; others are checked only when they give one. */
+  requiredFor: readonly Status[];
+  /** The rule in plain words. */
+  rule: { zh: string; en: string };
+}

@@ -1,0 +1,202 @@
+// Every text the engine produces, in both languages: step titles and explanations, warnings
+// and policy errors. Steps and settle call these; nothing else in the engine builds sentences.
+import type { BenefitId, Relation, Scheme, Status, Tier } from '../domain.js';
+import type { Policy } from '../policy/schema.js';
+import type { Bp, Fen, StepKey } from './types.js';
+import { formatFen, formatPercent } from './money.js';
+
+export interface Text {
+  zh: string;
+  en: string;
+}
+
+const y = (f: Fen) => formatFen(f);
+const pct = (b: Bp) => formatPercent(b);
+/** A policy note without its final full stop, to sit inside a sentence. */
+const bare = (t: Text): Text => ({ zh: t.zh.replace(/[。.]$/, ''), en: t.en.replace(/\.$/, '') });
+
+export const BENEFIT_NAMES: Readonly<Record<BenefitId, Text>> = {
+  outpatient: { zh: '普通门诊', en: 'general outpatient' },
+  inpatient: { zh: '住院', en: 'inpatient' },
+  chronic: { zh: '门诊慢特病', en: 'chronic and special outpatient' },
+};
+export const SCHEME_NAMES: Readonly<Record<Scheme, Text>> = {
+  employee: { zh: '职工医保', en: 'employee insurance' },
+  resident: { zh: '居民医保', en: 'resident insurance' },
+};
+export const STATUS_NAMES: Readonly<Record<Status, Text>> = {
+  active: { zh: '在职', en: 'active' },
+  retired: { zh: '退休', en: 'retired' },
+};
+export const RELATION_NAMES: Readonly<Record<Relation, Text>> = {
+  spouse: { zh: '配偶', en: 'spouse' },
+  parent: { zh: '父母', en: 'parent' },
+  child: { zh: '子女', en: 'child' },
+  sibling: { zh: '兄弟姐妹', en: 'sibling' },
+  grandparent: { zh: '(外)祖父母', en: 'grandparent' },
+  grandchild: { zh: '(外)孙子女', en: 'grandchild' },
+};
+const PARAM_NAMES: Readonly<Record<string, Text>> = {
+  deductible: { zh: '起付线', en: 'deductible' },
+  ratio: { zh: '报销比例', en: 'ratio' },
+  retiree_bonus: { zh: '退休人员比例提高', en: 'retiree uplift' },
+  cap: { zh: '封顶线', en: 'annual cap' },
+};
+
+export const STEP_TITLES: Readonly<Record<StepKey, Text>> = {
+  in_scope: { zh: '政策范围内费用', en: 'In-scope amount' },
+  eligibility: { zh: '待遇资格', en: 'Eligibility' },
+  deductible: { zh: '起付线', en: 'Deductible' },
+  ratio: { zh: '报销比例', en: 'Ratio' },
+  cap: { zh: '封顶线', en: 'Annual cap' },
+  fund: { zh: '统筹基金支付', en: 'Fund pays' },
+  account: { zh: '个人账户', en: 'Personal account' },
+  family: { zh: '家庭共济', en: 'Family mutual aid' },
+  cash: { zh: '现金支付', en: 'Cash due' },
+};
+
+/** "outpatient.employee.ratio.2" in words: 职工医保普通门诊报销比例(2). */
+function paramWords(path: string): Text {
+  const [benefit, scheme, param, ...keys] = path.split('.');
+  const b = BENEFIT_NAMES[benefit as BenefitId] ?? { zh: benefit ?? '', en: benefit ?? '' };
+  const s = SCHEME_NAMES[scheme as Scheme] ?? { zh: scheme ?? '', en: scheme ?? '' };
+  const p = PARAM_NAMES[param ?? ''] ?? { zh: param ?? '', en: param ?? '' };
+  const k = keys.length ? `(${keys.join(', ')})` : '';
+  return { zh: `${s.zh}${b.zh}${p.zh}${k}`, en: `${b.en} ${p.en} of ${s.en}${k ? ` ${k}` : ''}` };
+}
+
+function valueWords(param: string, exact: number): string {
+  return param === 'deductible' || param === 'cap' ? `${y(exact)}` : pct(exact);
+}
+
+export const engineMessages = {
+  // ---- policy errors (exit 3, or 2 for missing input) ----
+  noVersion: (policy: Policy, date: string): Text => ({
+    zh: `${policy.name.zh}政策在 ${date} 没有生效的版本(最早的版本自 ${policy.versions[0]?.effective ?? '?'} 起)。`,
+    en: `${policy.name.en} has no policy version in force on ${date} (the earliest starts ${policy.versions[0]?.effective ?? '?'}).`,
+  }),
+  benefitNotCovered: (policy: Policy, version: string | null, benefit: BenefitId, scheme: Scheme): Text => ({
+    zh: `${policy.name.zh}政策(${version ?? '未注明日期的版本'})不包含${SCHEME_NAMES[scheme].zh}的${BENEFIT_NAMES[benefit].zh}待遇,无法计算。`,
+    en: `The ${policy.name.en} policy (${version ?? 'undated version'}) does not cover ${BENEFIT_NAMES[benefit].en} care under ${SCHEME_NAMES[scheme].en}; it cannot answer this claim.`,
+  }),
+  tierNotDefined: (policy: Policy, tier: Tier): Text => ({
+    zh: `${policy.name.zh}政策没有定义医疗机构级别“${tier}”(已定义:${Object.keys(policy.tiers).join(', ')})。`,
+    en: `The ${policy.name.en} policy does not define facility tier "${tier}" (defined: ${Object.keys(policy.tiers).join(', ')}).`,
+  }),
+  communityUnknown: (policy: Policy): Text => ({
+    zh: `${policy.name.zh}政策的来源未说明社区卫生服务站按哪一级医疗机构报销;请改用 --tier 1/2/3。`,
+    en: `The ${policy.name.en} sources do not say which tier a community health station counts as; use --tier 1, 2 or 3.`,
+  }),
+  statusMapForResident: (path: string): Text => ({
+    zh: `政策中 ${path} 按在职/退休区分,居民医保无法取值。`,
+    en: `The policy keys ${path} by active/retired, which a resident does not have.`,
+  }),
+  inexactValue: (path: string, value: number): Text => ({
+    zh: `政策中 ${path} 的值 ${value} 不是精确的金额或比例。`,
+    en: `The policy value of ${path} (${value}) is not an exact amount or ratio.`,
+  }),
+  unknownParameters: (unknowns: { path: string; setPath: string; note: Text | undefined }[]): Text => {
+    const zh = unknowns.map((u) => `${paramWords(u.path).zh}(${u.path}${u.note ? `:${bare(u.note).zh}` : ''})`);
+    const en = unknowns.map((u) => `the ${paramWords(u.path).en} (${u.path}${u.note ? `: ${bare(u.note).en}` : ''})`);
+    const sets = unknowns.map((u) => `--set ${u.setPath}=<${u.setPath.includes('.ratio') || u.setPath.endsWith('bonus') ? '0..1' : 'yuan'}>`).join(' ');
+    return {
+      zh: `无法计算:来源未说明${zh.join(';')}。如已知,可用 ${sets.replace(/<yuan>/g, '<元>').replace(/<0\.\.1>/g, '<比例>')} 补充,结果会注明为用户假定。`,
+      en: `Cannot compute: the sources do not state ${en.join('; ')}. If you know it, supply it with ${sets}; the result marks it as assumed by you.`,
+    };
+  },
+  needsContribution: (rule: Text): Text => ({
+    zh: `需要缴费基数占平均工资的比例:${rule.zh} 请用 --contribution 提供(如 0.85 或 85%)。`,
+    en: `The contribution level is needed: ${rule.en} Give it with --contribution (e.g. 0.85 or 85%).`,
+  }),
+  eligibilityUnknown: (path: string): Text => ({
+    zh: `来源未说明享受该待遇所需的缴费水平(${path}),无法判断资格。`,
+    en: `The sources do not state the contribution level this benefit requires (${path}); eligibility cannot be decided.`,
+  }),
+
+  // ---- warnings ----
+  unknownCap: (path: string, note: Text | undefined): Text => ({
+    zh: `${paramWords(path).zh}未知${note ? `(${bare(note).zh})` : ''};结果假定未达到封顶线。`,
+    en: `The ${paramWords(path).en} is unknown${note ? ` (${bare(note).en})` : ''}; the result assumes the cap is not reached.`,
+  }),
+  inferred: (path: string, exact: number, reasoning: Text | undefined): Text => ({
+    zh: `${paramWords(path).zh} ${valueWords(path.split('.')[2] ?? '', exact)} 是由来源中的实例推算的,并非明文规定${reasoning ? `:${reasoning.zh}` : '。'}`,
+    en: `The ${paramWords(path).en} of ${valueWords(path.split('.')[2] ?? '', exact)} is inferred from a worked example in the source, not stated${reasoning ? `: ${reasoning.en}` : '.'}`,
+  }),
+  userValue: (path: string, exact: number): Text => ({
+    zh: `${paramWords(path).zh} = ${valueWords(path.split('.')[2] ?? '', exact)} 由用户通过 --set ${path} 假定,未经来源核实。`,
+    en: `The ${paramWords(path).en} = ${valueWords(path.split('.')[2] ?? '', exact)} is assumed by the user (--set ${path}), not from the sources.`,
+  }),
+  reading: (path: string, reading: Text): Text => ({
+    zh: `${paramWords(path).zh}采用的解读:${reading.zh}`,
+    en: `Reading taken for the ${paramWords(path).en}: ${reading.en}`,
+  }),
+  undatedVersion: (note: Text | undefined): Text => ({
+    zh: `所用政策版本没有生效日期${note ? `:${note.zh}` : '。'}`,
+    en: `The policy version used has no effective date${note ? `: ${note.en}` : '.'}`,
+  }),
+
+  // ---- reasons in the settlement ----
+  ineligible: (rule: Text, contribution: Bp, min: Bp): Text => ({
+    zh: `缴费基数为平均工资的 ${pct(contribution)},低于享受该待遇所需的 ${pct(min)},统筹基金不支付。${rule.zh}`,
+    en: `The contribution level is ${pct(contribution)} of the average wage, below the ${pct(min)} this benefit requires, so the fund pays nothing. ${rule.en}`,
+  }),
+  familyRefused: (relation: Relation, allowed: readonly Relation[]): Text => ({
+    zh: `政策的家庭共济范围为:${allowed.map((r) => RELATION_NAMES[r].zh).join('、')},不含${RELATION_NAMES[relation].zh},亲属账户不能支付。`,
+    en: `The policy's family mutual aid covers ${allowed.map((r) => RELATION_NAMES[r].en).join(', ')}, not a ${RELATION_NAMES[relation].en}, so the relative's account cannot pay.`,
+  }),
+  familyUnknown: (relation: Relation): Text => ({
+    zh: `来源未说明家庭共济是否包括${RELATION_NAMES[relation].zh},亲属账户按不能支付计算。`,
+    en: `The sources do not say whether family mutual aid covers a ${RELATION_NAMES[relation].en}, so the relative's account is counted as not paying.`,
+  }),
+};
+
+/** The plain-words explanation of each step (explain.ts fills in the numbers). */
+export const stepTexts = {
+  inScope: (amount: Fen, out: Fen, scope: Fen): Text => ({
+    zh: `总费用 ${y(amount)} 元,其中目录外(全自费)${y(out)} 元,政策范围内费用 ${y(scope)} 元。`,
+    en: `Total cost ${y(amount)}, of which ${y(out)} is outside the policy scope; in scope: ${y(scope)}.`,
+  }),
+  eligible: (rule: Text, contribution: Bp | undefined, min: Bp): Text =>
+    contribution === undefined
+      ? { zh: `${rule.zh} 未提供缴费水平,此类人员不要求,按可享受计算。`, en: `${rule.en} No contribution level given; not required here, so the benefit applies.` }
+      : {
+          zh: `缴费基数为平均工资的 ${pct(contribution)},达到所需的 ${pct(min)},可享受该待遇。`,
+          en: `The contribution level is ${pct(contribution)} of the average wage, at least the ${pct(min)} required: the benefit applies.`,
+        },
+  deductible: (annual: Fen, ytd: Fen, remaining: Fen, applied: Fen): Text => ({
+    zh: `年度起付线 ${y(annual)} 元,本年已累计 ${y(ytd)} 元,尚余 ${y(remaining)} 元;本次由个人负担的起付线部分为 ${y(applied)} 元。`,
+    en: `Annual deductible ${y(annual)}; ${y(ytd)} already met this year, ${y(remaining)} left; this claim meets ${y(applied)} of it (paid by the patient).`,
+  }),
+  ratio: (tier: Text, base: Bp, bonus: Bp | undefined, ratio: Bp, above: Fen, before: Fen): Text => ({
+    zh: `${tier.zh}报销比例 ${pct(base)}${bonus !== undefined ? `,退休人员提高 ${pct(bonus).slice(0, -1)} 个百分点,为 ${pct(ratio)}` : ''};起付线以上的 ${y(above)} 元 × ${pct(ratio)} = ${y(before)} 元(四舍五入到分)。`,
+    en: `The ratio at a ${tier.en} is ${pct(base)}${bonus !== undefined ? `, plus ${pct(bonus).slice(0, -1)} points for retirees: ${pct(ratio)}` : ''}; ${y(above)} above the deductible × ${pct(ratio)} = ${y(before)} (rounded to the fen).`,
+  }),
+  capKnown: (cap: Fen, ytd: Fen, remaining: Fen, before: Fen, fund: Fen): Text => ({
+    zh: `年度封顶线 ${y(cap)} 元,本年基金已支付 ${y(ytd)} 元,尚可支付 ${y(remaining)} 元;${fund < before ? `本次按封顶线只支付 ${y(fund)} 元(原应付 ${y(before)} 元)` : '本次未达到封顶线'}。`,
+    en: `Annual cap ${y(cap)}; the fund has paid ${y(ytd)} this year, ${y(remaining)} left; ${fund < before ? `the cap limits this claim to ${y(fund)} (instead of ${y(before)})` : 'this claim stays under the cap'}.`,
+  }),
+  capUnknown: (note: Text | undefined): Text => ({
+    zh: `来源未说明封顶线${note ? `(${bare(note).zh})` : ''},按未达到封顶线计算。`,
+    en: `The sources do not state the cap${note ? ` (${bare(note).en})` : ''}; the claim is settled as if the cap were not reached.`,
+  }),
+  fund: (fund: Fen, amount: Fen, share: Fen): Text => ({
+    zh: `统筹基金支付 ${y(fund)} 元;个人负担 ${y(amount)} − ${y(fund)} = ${y(share)} 元。`,
+    en: `The fund pays ${y(fund)}; the patient's share is ${y(amount)} − ${y(fund)} = ${y(share)}.`,
+  }),
+  ineligibleFund: (share: Fen): Text => ({
+    zh: `统筹基金不支付;个人负担全部 ${y(share)} 元。`,
+    en: `The fund pays nothing; the patient bears all ${y(share)}.`,
+  }),
+  account: (balance: Fen, due: Fen, pays: Fen): Text => ({
+    zh: `个人账户余额 ${y(balance)} 元,用于政策范围内个人负担的 ${y(due)} 元,支付 ${y(pays)} 元。`,
+    en: `The personal account (balance ${y(balance)}) pays ${y(pays)} of the ${y(due)} in-scope self-pay.`,
+  }),
+  family: (relation: Text, balance: Fen, due: Fen, pays: Fen): Text => ({
+    zh: `家庭共济(患者为账户持有人的${relation.zh}):余额 ${y(balance)} 元,用于本人账户之后仍需自付的 ${y(due)} 元,支付 ${y(pays)} 元。`,
+    en: `Family mutual aid (the patient is the holder's ${relation.en}): balance ${y(balance)}, pays ${y(pays)} of the ${y(due)} in-scope self-pay left after the patient's own account.`,
+  }),
+  cash: (share: Fen, account: Fen, family: Fen, cash: Fen, out: Fen): Text => ({
+    zh: `现金支付 ${y(share)} − ${y(account)} − ${y(family)} = ${y(cash)} 元${out > 0 ? `(其中目录外费用 ${y(out)} 元只能现金支付)` : ''}。`,
+    en: `Cash due: ${y(share)} − ${y(account)} − ${y(family)} = ${y(cash)}${out > 0 ? ` (the ${y(out)} outside the scope is always cash)` : ''}.`,
+  }),
+};

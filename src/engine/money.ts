@@ -1,0 +1,104 @@
+// Integer money at the edges of the engine: yuan strings <-> fen (1 yuan = 100 fen), ratio
+// strings <-> Bp (parts per 10,000), and the one multiplication the steps need (fen × Bp,
+// exact, rounded once). Nothing here goes through binary floating point arithmetic.
+import type { Bp, Fen } from './types.js';
+import { ROUNDING, type RoundingMode } from './rounding.js';
+
+export type { Bp, Fen } from './types.js';
+export type { RoundingMode } from './rounding.js';
+
+/** The rounding a policy version names: mode and unit in yuan. */
+export interface Rounding {
+  mode: RoundingMode;
+  unit: '0.01' | '0.1' | '1';
+}
+
+const YUAN = /^(\d{1,15})(?:\.(\d{1,2}))?$/;
+
+/** "12.34" -> 1234; digits with at most two decimals, nothing else (no sign, exponent, commas). */
+export function parseYuan(s: string): Fen | null {
+  const m = YUAN.exec(s.trim());
+  if (!m) return null;
+  const whole = Number(m[1]);
+  const frac = m[2] === undefined ? 0 : Number(m[2].padEnd(2, '0'));
+  const fen = whole * 100 + frac;
+  return Number.isSafeInteger(fen) ? fen : null;
+}
+
+/** 123456 -> "1234.56" (always two decimals). */
+export function formatFen(f: Fen): string {
+  const sign = f < 0 ? '-' : '';
+  const abs = Math.abs(f);
+  const cents = abs % 100;
+  return `${sign}${(abs - cents) / 100}.${cents < 10 ? '0' : ''}${cents}`;
+}
+
+const DECIMAL = /^(\d{1,9})(?:\.(\d+))?$/;
+
+/** "0.85" or "85%" -> 8500; null when not a plain non-negative decimal or finer than 0.0001. */
+export function parseRatio(s: string): Bp | null {
+  let text = s.trim();
+  let scale = 4; // decimal places of a plain ratio that fit in Bp
+  if (text.endsWith('%')) {
+    text = text.slice(0, -1).trimEnd();
+    scale = 2; // a percentage is already ×100
+  }
+  const m = DECIMAL.exec(text);
+  if (!m) return null;
+  const frac = (m[2] ?? '').replace(/0+$/, '');
+  if (frac.length > scale) return null;
+  const bp = Number(m[1]) * 10 ** scale + Number(frac.padEnd(scale, '0') || '0');
+  return Number.isSafeInteger(bp) ? bp : null;
+}
+
+/** 8000 -> "0.80", 8550 -> "0.855", 12000 -> "1.20": two decimals or more, as needed. */
+export function formatBp(b: Bp): string {
+  const sign = b < 0 ? '-' : '';
+  const abs = Math.abs(b);
+  let frac = String(abs % 10000).padStart(4, '0');
+  while (frac.length > 2 && frac.endsWith('0')) frac = frac.slice(0, -1);
+  return `${sign}${Math.floor(abs / 10000)}.${frac}`;
+}
+
+/** A policy number (0.8) as Bp via its shortest decimal string, so 0.7 is exactly 7000. */
+export function ratioFromNumber(n: number): Bp {
+  const bp = Number.isFinite(n) ? parseRatio(String(n)) : null;
+  if (bp === null) throw new RangeError(`not an exact ratio with at most 4 decimals: ${n}`);
+  return bp;
+}
+
+/** A policy number in yuan (1300, 0.5) as fen via its shortest decimal string. */
+export function fenFromNumber(n: number): Fen {
+  const fen = Number.isFinite(n) ? parseYuan(String(n)) : null;
+  if (fen === null) throw new RangeError(`not an exact amount in yuan with at most 2 decimals: ${n}`);
+  return fen;
+}
+
+const UNIT_FEN: Readonly<Record<Rounding['unit'], number>> = { '0.01': 1, '0.1': 10, '1': 100 };
+
+/** fen × bp / 10,000, computed exactly and rounded once to the rounding unit by the named mode. */
+export function applyRatio(fen: Fen, bp: Bp, rounding: Rounding): Fen {
+  const unit = UNIT_FEN[rounding.unit];
+  const product = fen * bp;
+  if (Number.isSafeInteger(product)) return ROUNDING[rounding.mode](product, 10000 * unit) * unit;
+  // Beyond 2^53 (not reachable with contract amounts): the same rule in BigInt.
+  const big = BigInt(fen) * BigInt(bp);
+  const d = BigInt(10000 * unit);
+  const q = big / d;
+  const r = big - q * d;
+  const half = r * 2n;
+  const up =
+    rounding.mode === 'up' ? r > 0n : rounding.mode === 'down' ? false : half > d || (half === d && (rounding.mode === 'half_up' || q % 2n === 1n));
+  return Number(up ? q + 1n : q) * unit;
+}
+
+/** The smaller of two amounts. Named for readability in the steps. */
+export const minFen = (a: Fen, b: Fen): Fen => (a < b ? a : b);
+
+/** 8000 -> "80%", 8550 -> "85.5%": a ratio in words. */
+export function formatPercent(b: Bp): string {
+  const whole = Math.floor(b / 100);
+  let frac = String(b % 100).padStart(2, '0');
+  while (frac.endsWith('0')) frac = frac.slice(0, -1);
+  return `${whole}${frac ? `.${frac}` : ''}%`;
+}

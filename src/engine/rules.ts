@@ -1,0 +1,149 @@
+// The rules that apply to a claim, resolved once per (policy, version, benefit, scheme,
+// status, tier, overrides) and cached: a batch of a million rows resolves each combination
+// once and settles every row with plain integer arithmetic and no string building.
+import type { BenefitId, Relation, Scheme, Status, Tier } from '../domain.js';
+import type { Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from '../policy/schema.js';
+import type { Bp, Claim, Override, Warning } from './types.js';
+import { PolicyError } from './types.js';
+import { resolveParam, type ParamName, type Resolved } from './params.js';
+import { ratioFromNumber, type Rounding } from './money.js';
+import { effectiveRatio } from './steps/ratio.js';
+import { versionIndexInForce } from './version.js';
+import { RELATIONS } from '../domain.js';
+import { engineMessages as M, type Text } from './messages.js';
+
+export interface EligibilityRule {
+  min: Bp;
+  requiredFor: readonly Status[];
+  rule: Text;
+  sourced: SourcedValue;
+  path: string;
+}
+
+export interface Rules {
+  policy: Policy;
+  version: PolicyVersion;
+  versionLabel: string | null;
+  rounding: Rounding;
+  eligibility: EligibilityRule | undefined;
+  /** Thrown when eligibility is checked: the rule exists but its threshold is unknown. */
+  eligibilityProblem: PolicyError | undefined;
+  deductible: Resolved;
+  ratioBase: Resolved;
+  /** The retiree uplift, when it is added to this claim's ratio. */
+  bonus: Resolved | undefined;
+  /** The ratio the fund applies (uplift included, at most 100%); null when unknown. */
+  ratio: Bp | null;
+  cap: Resolved;
+  /** Thrown once the claim is known to be eligible: an unknown deductible or ratio. */
+  unanswerable: PolicyError | undefined;
+  /** Warnings that hold whether or not the claim is eligible (version, cap). */
+  baseWarnings: Warning[];
+  /** baseWarnings plus those about the deductible and ratio used. */
+  warnings: Warning[];
+  familyAllowed: ReadonlySet<Relation> | null;
+  familyRefused: Readonly<Record<Relation, Text | undefined>>;
+}
+
+const EMPTY: readonly Override[] = [];
+const cache = new WeakMap<Policy, WeakMap<readonly Override[], Map<string, Rules>>>();
+
+/** The rules for a claim's combination, from the cache or resolved now. */
+export function rulesFor(policy: Policy, claim: Claim, overrides: readonly Override[] = EMPTY): Rules {
+  const index = versionIndexInForce(policy, claim.date);
+  if (index < 0) throw new PolicyError('no_version', M.noVersion(policy, claim.date));
+  let byOverrides = cache.get(policy);
+  if (!byOverrides) cache.set(policy, (byOverrides = new WeakMap()));
+  let byKey = byOverrides.get(overrides);
+  if (!byKey) byOverrides.set(overrides, (byKey = new Map()));
+  const key = `${index}|${claim.benefit}|${claim.scheme}|${claim.status ?? ''}|${claim.tier}`;
+  let rules = byKey.get(key);
+  if (!rules) {
+    rules = resolveRules(policy, policy.versions[index]!, claim.benefit, claim.scheme, claim.status, claim.tier, overrides);
+    byKey.set(key, rules);
+  }
+  return rules;
+}
+
+function valueWarnings(r: Resolved | undefined, out: Warning[]): void {
+  if (!r || r.value === null) return;
+  const { kind, sourced, path } = r.provenance;
+  if (kind === 'user') out.push({ code: 'user_value', message: M.userValue(path, r.value), path });
+  if (kind === 'inferred') out.push({ code: 'inferred_value', message: M.inferred(path, r.value, sourced?.reasoning), path });
+  if (sourced?.reading) out.push({ code: 'reading', message: M.reading(path, sourced.reading), path });
+}
+
+function unknownError(params: (Resolved | undefined)[]): PolicyError | undefined {
+  const unknowns = params.filter((r): r is Resolved => r !== undefined && r.value === null);
+  if (unknowns.length === 0) return undefined;
+  const list = unknowns.map((r) => ({ path: r.provenance.path, setPath: r.setPath, note: r.provenance.sourced?.note }));
+  return new PolicyError('unknown_parameter', M.unknownParameters(list));
+}
+
+function eligibilityOf(rules: SchemeRulesValue, benefit: BenefitId, scheme: Scheme): [EligibilityRule | undefined, PolicyError | undefined] {
+  const e = rules.eligibility;
+  if (!e) return [undefined, undefined];
+  const path = `${benefit}.${scheme}.eligibility.min_contribution`;
+  if (e.min_contribution.value === null) return [undefined, new PolicyError('unknown_parameter', M.eligibilityUnknown(path))];
+  return [{ min: ratioFromNumber(e.min_contribution.value), requiredFor: e.required_for, rule: e.rule, sourced: e.min_contribution, path }, undefined];
+}
+
+function familyOf(version: PolicyVersion): Pick<Rules, 'familyAllowed' | 'familyRefused'> {
+  const values = version.family?.relations.values ?? null;
+  const allowed = values === null ? null : new Set(values);
+  const refused = {} as Record<Relation, Text | undefined>;
+  for (const r of RELATIONS) refused[r] = allowed === null ? M.familyUnknown(r) : allowed.has(r) ? undefined : M.familyRefused(r, values!);
+  return { familyAllowed: allowed, familyRefused: refused };
+}
+
+function resolveRules(
+  policy: Policy,
+  version: PolicyVersion,
+  benefit: BenefitId,
+  scheme: Scheme,
+  status: Status | undefined,
+  tier: Tier,
+  overrides: readonly Override[],
+): Rules {
+  const versionLabel = version.effective;
+  const schemeRules = version.benefits[benefit]?.[scheme];
+  if (!schemeRules) throw new PolicyError('benefit_not_covered', M.benefitNotCovered(policy, versionLabel, benefit, scheme));
+  if (!policy.tiers[tier]) throw new PolicyError('tier_not_defined', M.tierNotDefined(policy, tier));
+  const param = (name: ParamName) => resolveParam(policy, schemeRules[name], { benefit, scheme, param: name, status, tier }, overrides);
+  const deductible = param('deductible')!;
+  const ratioBase = param('ratio')!;
+  const cap = param('cap')!;
+  const bonus = status === 'retired' && !ratioBase.retiredKey ? param('retiree_bonus') : undefined;
+
+  const unanswerable = unknownError([deductible, ratioBase, bonus]);
+  const ratio = ratioBase.value === null || bonus?.value === null ? null : effectiveRatio(ratioBase.value, bonus?.value ?? 0);
+
+  const baseWarnings: Warning[] = [];
+  if (version.effective === null) baseWarnings.push({ code: 'undated_version', message: M.undatedVersion(version.effective_note) });
+  if (cap.value === null) {
+    baseWarnings.push({ code: 'unknown_cap', message: M.unknownCap(cap.provenance.path, cap.provenance.sourced?.note), path: cap.provenance.path });
+  }
+  valueWarnings(cap, baseWarnings);
+  const warnings = [...baseWarnings];
+  for (const r of [deductible, ratioBase, bonus]) valueWarnings(r, warnings);
+
+  const [eligibility, eligibilityProblem] = eligibilityOf(schemeRules, benefit, scheme);
+  return {
+    policy,
+    version,
+    versionLabel,
+    rounding: { mode: version.rounding.mode, unit: version.rounding.unit },
+    eligibility,
+    eligibilityProblem,
+    deductible,
+    ratioBase,
+    bonus,
+    ratio,
+    cap,
+    unanswerable,
+    // Shared by every claim of this combination: frozen so that no caller can change them.
+    baseWarnings: Object.freeze(baseWarnings) as Warning[],
+    warnings: Object.freeze(warnings) as Warning[],
+    ...familyOf(version),
+  };
+}

@@ -1,0 +1,6 @@
+// Step 9, family mutual aid (家庭共济): a relative's account pays what is left of the in-scope
+// self-pay after the patient's own account, when the policy allows the relation.
+import type { Fen } from '../types.js';
+
+export const familyPays = (inScope: Fen, fund: Fen, account: Fen, balance: Fen, allowed: boolean): Fen =>
+  allowed ? Math.min(inScope - fund - account, balance) : 0;
