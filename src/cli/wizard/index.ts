@@ -1,0 +1,62 @@
+// The interactive wizard (issue 4): `yibao` with an incomplete claim on a terminal. It asks
+// for what the flags did not give, prints the explanation, and offers another claim (default
+// no, so Enter ends the program). Loaded by dynamic import only, so scripted runs never load
+// the prompt library.
+import { given, type RawClaim } from '../../claim/index.js';
+import { BENEFIT_ALIASES, lookup } from '../../claim/aliases.js';
+import type { Policy } from '../../policy/schema.js';
+import { ExitCode, reportError, type Lang } from '../errors.js';
+import type { Io } from '../io.js';
+import { askYesNo, type PromptContext } from '../prompts.js';
+import { askClaim } from './questions.js';
+import { BENEFIT_NAMES } from '../../engine/index.js';
+import { Q } from './text.js';
+
+export interface WizardContext {
+  io: Io;
+  lang: Lang;
+  policyFor(raw: RawClaim): Promise<Policy>;
+  explainAndPrint(raw: RawClaim): Promise<void>;
+}
+
+/** The contract's default city, used to check answers the way the calc command parses them. */
+const DEFAULT_CITY = 'suizhou';
+
+export async function runInteractive(initial: RawClaim, ctx: WizardContext): Promise<void> {
+  const prompt: PromptContext = {
+    input: ctx.io.stdin,
+    output: ctx.io.stdout as unknown as NodeJS.WritableStream,
+    lang: ctx.lang,
+  };
+  let failed: number | undefined;
+  do {
+    failed = await oneClaim(initial, ctx, prompt);
+  } while (await askYesNo({ message: Q.another[ctx.lang], default: false }, prompt));
+  // The last claim could not be explained: its message is shown; the exit code says so too.
+  if (failed !== undefined) throw new ExitCode(failed);
+}
+
+/** Asks and explains one claim; returns the exit code of a claim that could not be explained. */
+async function oneClaim(initial: RawClaim, ctx: WizardContext, prompt: PromptContext): Promise<number | undefined> {
+  const defaults = { city: DEFAULT_CITY, date: ctx.io.today() };
+  const policy = await ctx.policyFor(initial);
+  ctx.io.stdout.write(`${intro(initial, policy, defaults.date, ctx.lang)}\n`);
+  const raw = await askClaim(initial, { lang: ctx.lang, prompt, defaults, policy });
+  try {
+    await ctx.explainAndPrint(raw);
+    return undefined;
+  } catch (error) {
+    // A claim the policy cannot answer (exit 3) or a flag the answers contradict (exit 2):
+    // say why and let the citizen try another claim rather than ending the session.
+    const report = reportError(error, ctx.lang);
+    if (report.exitCode !== 2 && report.exitCode !== 3) throw error;
+    ctx.io.stderr.write(`yibao: ${report.message}\n`);
+    return report.exitCode;
+  }
+}
+
+function intro(raw: RawClaim, policy: Policy, today: string, lang: Lang): string {
+  const benefit = lookup(BENEFIT_ALIASES, raw.benefit ?? '') ?? 'outpatient';
+  const date = given(raw.date) ? raw.date.trim() : today;
+  return Q.intro(policy.name[lang], BENEFIT_NAMES[benefit][lang], date)[lang];
+}

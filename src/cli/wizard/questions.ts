@@ -1,0 +1,127 @@
+// The wizard's questions, in the order a citizen thinks of them: insurance type, working or
+// retired (employees only), facility, amount, the contribution level where the policy uses
+// it, then one yes/no that opens the optional details. A field the flags already gave is
+// never asked; every question has a default except the amount, which nothing can guess.
+import { TIERS, type Tier } from '../../domain.js';
+import { given, missingFields, parseClaim, type ClaimField, type RawClaim } from '../../claim/index.js';
+import { SCHEME_ALIASES, lookup } from '../../claim/aliases.js';
+import { BENEFIT_NAMES, contributionRule } from '../../engine/index.js';
+import type { Claim } from '../../engine/types.js';
+import type { Policy } from '../../policy/schema.js';
+import type { Lang } from '../errors.js';
+import { askChoice, askText, askYesNo, type Choice, type PromptContext } from '../prompts.js';
+import { Q, RELATION_TEXT, SCHEME_TEXT, STATUS_TEXT, TIER_TEXT, type Text } from './text.js';
+import { validatorFor, type ClaimDefaults } from './validate.js';
+import { RELATIONS, SCHEMES, STATUSES } from '../../domain.js';
+
+export interface Asking {
+  lang: Lang;
+  prompt: PromptContext;
+  defaults: ClaimDefaults;
+  policy: Policy;
+}
+
+/** Asks for everything the claim is missing and returns the completed raw claim. */
+export async function askClaim(initial: RawClaim, a: Asking): Promise<RawClaim> {
+  const raw: RawClaim = { ...initial };
+  if (!given(raw.scheme)) raw.scheme = await askScheme(a);
+  if (lookup(SCHEME_ALIASES, raw.scheme ?? '') === 'employee' && !given(raw.status)) raw.status = await askStatus(a);
+  if (!given(raw.tier)) raw.tier = await askTier(a);
+  if (!given(raw.amount)) raw.amount = await askMoney(raw, 'amount', Q.amount, undefined, a);
+  // --family above 0 without --relation: the claim cannot be parsed until the relation is known.
+  if (missingFields(raw).includes('relation')) raw.relation = await askRelation(a);
+  const claim = parsed(raw, a);
+  if (claim && !given(raw.contribution) && asksContribution(claim, a.policy)) raw.contribution = await askContribution(raw, claim, a);
+  if (claim) await askDetails(raw, claim, a);
+  if (missingFields(raw).includes('relation')) raw.relation = await askRelation(a);
+  return raw;
+}
+
+const t = (text: Text, a: Asking) => text[a.lang];
+
+function askScheme(a: Asking): Promise<string> {
+  const choices = SCHEMES.map((s) => ({ value: s, name: t(SCHEME_TEXT[s].name, a), description: t(SCHEME_TEXT[s].hint, a) }));
+  return askChoice({ message: t(Q.scheme, a), choices, default: 'employee' }, a.prompt);
+}
+
+function askStatus(a: Asking): Promise<string> {
+  const choices = STATUSES.map((s) => ({ value: s, name: t(STATUS_TEXT[s].name, a), description: t(STATUS_TEXT[s].hint, a) }));
+  return askChoice({ message: t(Q.status, a), choices, default: 'active' }, a.prompt);
+}
+
+/** The tiers this policy defines, each with what it is, and how it is paid when it counts as another. */
+export function tierChoices(policy: Policy, lang: Lang): Choice<Tier>[] {
+  const defined = TIERS.filter((tier) => policy.tiers[tier] !== undefined);
+  return (defined.length > 0 ? defined : [...TIERS]).map((tier) => {
+    const countsAs = policy.tiers[tier]?.counts_as;
+    const note = countsAs && countsAs !== tier ? Q.countsAs(TIER_TEXT[countsAs].name[lang])[lang] : '';
+    return { value: tier, name: TIER_TEXT[tier].name[lang], description: TIER_TEXT[tier].hint[lang] + note };
+  });
+}
+
+function askTier(a: Asking): Promise<string> {
+  const choices = tierChoices(a.policy, a.lang);
+  const first = choices.some((c) => c.value === '1') ? '1' : choices[0]?.value;
+  return askChoice({ message: t(Q.tier, a), choices, ...(first ? { default: first } : {}) }, a.prompt);
+}
+
+async function askMoney(raw: RawClaim, field: ClaimField, message: Text, fallback: string | undefined, a: Asking): Promise<string> {
+  const answer = await askText(
+    { message: t(message, a), ...(fallback === undefined ? {} : { default: fallback }), validate: validatorFor(raw, field, a.defaults, a.lang) },
+    a.prompt,
+  );
+  return answer.trim();
+}
+
+/** The claim so far, parsed; undefined when a value from the flags is invalid (the explanation will say which). */
+function parsed(raw: RawClaim, a: Asking): Claim | undefined {
+  const result = parseClaim(raw, a.defaults);
+  return result.ok ? result.claim : undefined;
+}
+
+/**
+ * Asked only where the policy links this benefit to the contribution level and requires it
+ * for this status, as the engine does: a status the rule does not require (Jiayu's retirees
+ * who met their years) and residents (who pay a flat fee, with no contribution base) are
+ * checked only when a level is given, so pressing Enter through a default would change nothing.
+ */
+export function asksContribution(claim: Claim, policy: Policy): boolean {
+  const rule = contributionRule(policy, claim.date, claim.benefit, claim.scheme);
+  return rule !== undefined && claim.status !== undefined && rule.requiredFor.includes(claim.status);
+}
+
+async function askContribution(raw: RawClaim, claim: Claim, a: Asking): Promise<string> {
+  const rule = contributionRule(a.policy, claim.date, claim.benefit, claim.scheme);
+  const message = rule ? `${t(Q.contribution, a)}\n  ${t(Q.contributionRule(rule.rule[a.lang]), a)}` : t(Q.contribution, a);
+  // 100%: contributions on the average wage itself, the reference point the levels are measured from.
+  const answer = await askText({ message, default: '100%', validate: validatorFor(raw, 'contribution', a.defaults, a.lang) }, a.prompt);
+  return answer.trim();
+}
+
+/** The optional details this claim could still take (the personal account is for employees only). */
+export function detailFields(raw: RawClaim, claim: Claim): ClaimField[] {
+  const fields: ClaimField[] = ['out_of_scope', 'ytd_deductible', 'ytd_fund'];
+  if (claim.scheme === 'employee') fields.push('account');
+  fields.push('family');
+  return fields.filter((f) => !given(raw[f]));
+}
+
+async function askDetails(raw: RawClaim, claim: Claim, a: Asking): Promise<void> {
+  const fields = detailFields(raw, claim);
+  if (fields.length === 0) return;
+  if (!(await askYesNo({ message: t(Q.details(fields), a), default: false }, a.prompt))) return;
+  const benefit = BENEFIT_NAMES[claim.benefit][a.lang];
+  const messages: Partial<Record<ClaimField, Text>> = {
+    out_of_scope: Q.outOfScope,
+    ytd_deductible: Q.ytdDeductible(benefit),
+    ytd_fund: Q.ytdFund(benefit),
+    account: Q.account,
+    family: Q.family,
+  };
+  for (const field of fields) raw[field] = await askMoney(raw, field, messages[field]!, '0', a);
+}
+
+function askRelation(a: Asking): Promise<string> {
+  const choices = RELATIONS.map((r) => ({ value: r, name: t(RELATION_TEXT[r], a), description: t(Q.relationHint(t(RELATION_TEXT[r], a)), a) }));
+  return askChoice({ message: t(Q.relation, a), choices, default: 'spouse' }, a.prompt);
+}

@@ -1,0 +1,126 @@
+// Every word the wizard says, in Chinese and English: questions in plain words a citizen
+// understands, with a one-line hint for each choice. No policy numbers here (those come
+// from the policy file); only what the terms mean.
+import type { Relation, Scheme, Status, Tier } from '../../domain.js';
+
+export interface Text {
+  zh: string;
+  en: string;
+}
+
+export const SCHEME_TEXT: Record<Scheme, { name: Text; hint: Text }> = {
+  employee: {
+    name: { zh: '职工医保', en: 'Employee insurance (职工医保)' },
+    hint: {
+      zh: '职工基本医疗保险:多由单位参保、每月从工资里扣缴,退休职工也在其中',
+      en: 'Employees\' basic medical insurance: usually through an employer, paid monthly from wages; retired employees too',
+    },
+  },
+  resident: {
+    name: { zh: '居民医保', en: 'Resident insurance (居民医保)' },
+    hint: {
+      zh: '城乡居民基本医疗保险:每年自己交一次费,如学生、儿童、农村居民、没有单位的老人',
+      en: 'Urban and rural residents\' insurance: a yearly fee you pay yourself, e.g. students, children, villagers, older people without an employer',
+    },
+  },
+};
+
+export const STATUS_TEXT: Record<Status, { name: Text; hint: Text }> = {
+  active: {
+    name: { zh: '在职', en: 'Working (在职)' },
+    hint: { zh: '还在工作、按月缴纳医保', en: 'Still working and paying contributions' },
+  },
+  retired: {
+    name: { zh: '退休', en: 'Retired (退休)' },
+    hint: { zh: '已经办理退休手续', en: 'Officially retired' },
+  },
+};
+
+export const TIER_TEXT: Record<Tier, { name: Text; hint: Text }> = {
+  '1': {
+    name: { zh: '一级医院', en: 'Tier-1 hospital (一级)' },
+    hint: { zh: '基层医疗机构,如乡镇卫生院、社区卫生服务中心', en: 'Primary care, e.g. a township health centre or a community health service centre' },
+  },
+  '2': {
+    name: { zh: '二级医院', en: 'Tier-2 hospital (二级)' },
+    hint: { zh: '县、区一级的医院,如县人民医院、县中医院', en: 'County or district hospitals, e.g. a county people\'s hospital' },
+  },
+  '3': {
+    name: { zh: '三级医院', en: 'Tier-3 hospital (三级)' },
+    hint: { zh: '市级及以上的大医院,如市中心医院、医学院附属医院', en: 'Large city or provincial hospitals, e.g. a city central hospital or a university hospital' },
+  },
+  community: {
+    name: { zh: '社区卫生服务站', en: 'Community health station (社区卫生服务站)' },
+    hint: { zh: '小区或村里的社区卫生服务站', en: 'The small health station in a neighbourhood or village' },
+  },
+};
+
+export const RELATION_TEXT: Record<Relation, Text> = {
+  spouse: { zh: '配偶', en: 'spouse' },
+  parent: { zh: '父母', en: 'parent' },
+  child: { zh: '子女', en: 'child' },
+  sibling: { zh: '兄弟姐妹', en: 'brother or sister' },
+  grandparent: { zh: '祖父母、外祖父母', en: 'grandparent' },
+  grandchild: { zh: '孙子女、外孙子女', en: 'grandchild' },
+};
+
+const DETAIL_TOPICS: { fields: string[]; zh: string; en: string }[] = [
+  { fields: ['out_of_scope'], zh: '目录外全自费', en: 'costs outside the policy' },
+  { fields: ['ytd_deductible', 'ytd_fund'], zh: '今年已报销过', en: 'earlier claims this year' },
+  { fields: ['account'], zh: '个人账户', en: 'personal account' },
+  { fields: ['family'], zh: '家庭共济', en: 'family mutual aid' },
+];
+
+export const Q = {
+  intro: (city: string, benefit: string, date: string): Text => ({
+    zh: `计算${city}${benefit}报销,就诊日期 ${date}(可用 --city、--benefit、--date 更改)。直接按 Enter 使用默认答案,Ctrl-C 退出。`,
+    en: `Explaining a ${benefit} claim in ${city}, visit on ${date} (change with --city, --benefit, --date). Press Enter to take the default answer, Ctrl-C to quit.`,
+  }),
+  scheme: { zh: '您参加的是哪种医保?', en: 'Which insurance do you have?' },
+  status: { zh: '您现在是在职还是退休?', en: 'Are you working or retired?' },
+  tier: { zh: '在哪一级医疗机构看的病?', en: 'What kind of facility was the visit at?' },
+  countsAs: (tierName: string): Text => ({ zh: `;本地按${tierName}报销`, en: `; paid here as a ${tierName}` }),
+  amount: { zh: '这次一共花了多少钱(元,看发票上的总金额)?', en: 'What did the visit cost in total (yuan, the total on the receipt)?' },
+  contribution: {
+    zh: '您的平均缴费基数是上年平均工资的多少(如 85% 或 0.85;不清楚可问单位或医保窗口)?',
+    en: 'Your average contribution base as a share of last year\'s average wage (e.g. 85% or 0.85; your employer or the insurance office knows)?',
+  },
+  contributionRule: (rule: string): Text => ({ zh: `本地规定:${rule}`, en: `Local rule: ${rule}` }),
+  /** The one question that opens the optional details, naming only those this claim can take. */
+  details: (fields: readonly string[]): Text => {
+    const topics = DETAIL_TOPICS.filter((d) => d.fields.some((f) => fields.includes(f)));
+    return {
+      zh: `还有别的情况要算进去吗?(${topics.map((d) => d.zh).join('、')})`,
+      en: `Anything else to include? (${topics.map((d) => d.en).join(', ')})`,
+    };
+  },
+  outOfScope: {
+    zh: '其中医保目录外、全部自费的部分有多少元(发票上的“全自费”;没有就按 Enter)?',
+    en: 'How much of it is outside the policy scope, paid fully by you ("全自费" on the receipt; none: press Enter)?',
+  },
+  ytdDeductible: (benefit: string): Text => ({
+    zh: `今年以来看${benefit}时,起付线(每年先由自己付的门槛费)已经自付了多少元?`,
+    en: `How much of this year's deductible (the part you pay yourself first each year) have earlier ${benefit} visits already met, in yuan?`,
+  }),
+  ytdFund: (benefit: string): Text => ({
+    zh: `今年以来${benefit}医保统筹基金已经给您报销了多少元?`,
+    en: `How much has the insurance fund already paid for your ${benefit} care this year, in yuan?`,
+  }),
+  account: {
+    zh: '要用自己个人账户(医保卡)里的钱付吗?可用余额多少元?',
+    en: 'Will you pay from your own personal account (medical insurance card)? Balance to use, in yuan?',
+  },
+  family: {
+    zh: '有家人的职工医保个人账户绑定给您用(家庭共济)吗?可用余额多少元?',
+    en: 'Does a relative\'s employee personal account cover you (family mutual aid, 家庭共济)? Balance available, in yuan?',
+  },
+  relation: {
+    zh: '看病的人是这个账户主人的什么人?',
+    en: 'What is the patient to the account holder?',
+  },
+  relationHint: (word: string): Text => ({
+    zh: `看病的人是账户主人的${word}`,
+    en: `the patient is the account holder's ${word}`,
+  }),
+  another: { zh: '再算一笔?', en: 'Explain another claim?' },
+};
