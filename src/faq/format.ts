@@ -63,13 +63,14 @@ export function renderHits(hits: readonly FaqHit[], query: string, lang: Lang, s
 /** Every question, grouped by city in the order given, with how to see an answer. */
 export function renderList(hits: readonly FaqHit[], lang: Lang, st: Styles = PLAIN): string {
   const lines: string[] = [lang === 'zh' ? `全部问题(共 ${hits.length} 条):` : `All questions (${hits.length}):`];
+  const width = Math.max(0, ...hits.map((h) => h.doc.entry.id.length));
   let city = '';
   for (const { doc } of hits) {
     if (doc.city !== city) {
       city = doc.city;
       lines.push('', st.strong(doc.cityName[lang]));
     }
-    lines.push(`  ${st.dim(doc.entry.id.padEnd(14))} ${doc.entry.question[lang]}`);
+    lines.push(`  ${st.dim(doc.entry.id.padEnd(width))}  ${doc.entry.question[lang]}`);
   }
   lines.push(
     '',

@@ -24,6 +24,7 @@ export function registerFaq(program: Command, io: Io): void {
     .argument('[words...]', '搜索词,中文按子串匹配 / words to search for (Chinese matches substrings)')
     .option('--city <id>', '只搜索一个城市 / only this city (suizhou, xianning, hanzhong, jiayu, weihai)')
     .option('--json', '输出 JSON / JSON for scripts ({ schema: "yibao.faq/1", query, results })')
+    .exitOverride() // a bad flag here is a CommanderError, which main.ts maps to exit 2
     .addHelpText('after', '\n例 / Examples:\n  yibao faq 共济\n  yibao faq 意外伤害 --city suizhou\n  yibao faq --lang en family\n  yibao faq 封顶 --json')
     .action(async (words: string[], opts: FaqOpts, cmd: Command) => {
       const { resolveLang, stylesFor, withJsonErrors } = await import('../../faq/cli-options.js');
@@ -36,7 +37,7 @@ export function registerFaq(program: Command, io: Io): void {
           import('../../faq/format.js'),
           import('../render/hotline-footer.js'),
         ]);
-        const ids = opts.city === undefined ? bundledPolicyIds() : [opts.city];
+        const ids = opts.city === undefined ? homeFirst(bundledPolicyIds()) : [opts.city];
         // An unknown --city is refused here by the loader (exit 2).
         const policies = await Promise.all(ids.map((id) => loadBundledPolicy(id).then((l) => l.policy)));
         const docs = policies.flatMap(search.faqDocs);
@@ -55,4 +56,9 @@ export function registerFaq(program: Command, io: Io): void {
         else io.stdout.write(format.renderHits(hits, query, lang, st));
       });
     });
+}
+
+/** The default city first (the 0722 hotline's own answers), then the others in id order. */
+function homeFirst(ids: string[]): string[] {
+  return ids.includes(DEFAULT_CITY) ? [DEFAULT_CITY, ...ids.filter((id) => id !== DEFAULT_CITY)] : ids;
 }

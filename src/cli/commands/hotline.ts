@@ -17,6 +17,7 @@ export function registerHotline(program: Command, io: Io): void {
     .description('城市医保服务热线号码和语音转接菜单,附来源。\nThe city\'s medical insurance hotline and its voice menu, with the source.')
     .argument('[id]', '城市 / city id (suizhou, xianning, hanzhong, jiayu, weihai)', 'suizhou')
     .option('--json', '输出 JSON / JSON for scripts ({ schema: "yibao.hotline/1", … })')
+    .exitOverride() // a bad flag here is a CommanderError, which main.ts maps to exit 2
     .addHelpText('after', '\n例 / Examples:\n  yibao hotline\n  yibao hotline weihai --lang en\n  yibao hotline suizhou --json')
     .action(async (id: string, opts: HotlineOpts, cmd: Command) => {
       const { resolveLang, stylesFor, withJsonErrors } = await import('../../faq/cli-options.js');
@@ -60,7 +61,12 @@ function renderHotline(policy: Policy, lang: Lang, st: Styles, cite: Cite): stri
   const zh = lang === 'zh';
   const lines: string[] = [];
   if (!h.number) {
-    lines.push(zh ? `来源未给出${city}的医保服务热线号码。` : `The sources give no medical insurance hotline number for ${city}.`);
+    // The policy's note says in its own words what the sources give; else a plain statement.
+    const none = zh ? `来源未给出${city}的医保服务热线号码。` : `The sources give no medical insurance hotline number for ${city}.`;
+    lines.push(h.note?.[lang] ?? none);
+    if (policy.faq?.length) {
+      lines.push(zh ? `来源回答的问题:yibao faq --city ${policy.id}` : `What the sources answer: yibao faq --city ${policy.id}`);
+    }
   } else {
     lines.push(zh ? `${city}医保服务热线:${st.strong(h.number)}` : `${city} medical insurance hotline: ${st.strong(h.number)}`);
     if (h.menu?.length) {
@@ -68,7 +74,7 @@ function renderHotline(policy: Policy, lang: Lang, st: Styles, cite: Cite): stri
       for (const m of h.menu) lines.push(`  ${st.strong(m.key)}  ${m.label[lang]}`);
     }
   }
-  if (h.note) lines.push(h.note[lang]);
+  if (h.number && h.note) lines.push(h.note[lang]);
   const src = h.source ? policy.sources[h.source] : undefined;
   if (src) {
     lines.push(st.dim(`${zh ? '来源:' : 'Source: '}${cite(src, lang)}`));
