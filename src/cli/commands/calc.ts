@@ -1,5 +1,110 @@
-// PLACEHOLDER: `yibao calc` is being built (see the issues). Replace this file.
-import type { Command } from 'commander';
+// `yibao calc` (also plain `yibao`): registers the flags of the options table with commander,
+// turns them into a CalcRequest and runs it. Every error of this command is reported in the
+// user's language, and with --format json also as the contract's error object on stdout.
+import { Command, Option } from 'commander';
+import type { RawClaim } from '../../claim/index.js';
+import type { Override } from '../../engine/types.js';
+import { colorLevel } from '../color.js';
+import { UsageError, reportError, type Lang } from '../errors.js';
 import type { Io } from '../io.js';
+import { langOf, wantsJson } from '../calc/args.js';
+import { commanderCode, commanderMessage } from '../calc/commander-text.js';
+import { CALC_OPTIONS, attributeName, longFlag, type Format } from '../calc/options.js';
+import { runCalc, type CalcRequest } from '../calc/run.js';
+import { renderJsonError } from '../render/json.js';
 
-export function registerCalc(_program: Command, _io: Io): void {}
+function rootOf(cmd: Command): Command {
+  let c = cmd;
+  while (c.parent) c = c.parent;
+  return c;
+}
+
+/** The arguments as typed (commander keeps them on the root program). */
+const typedArgs = (cmd: Command): string[] => (rootOf(cmd) as unknown as { rawArgs?: string[] }).rawArgs ?? [];
+
+function parseLang(value: unknown): Lang {
+  if (value === undefined || value === 'zh' || value === 'en') return (value ?? 'zh') as Lang;
+  throw new UsageError(
+    { zh: `--lang 无效:${JSON.stringify(value)};可选:zh, en。`, en: `invalid --lang ${JSON.stringify(value)}; expected zh or en.` },
+    'invalid_lang',
+  );
+}
+
+function toRequest(opts: Record<string, unknown>, io: Io): CalcRequest {
+  const raw: RawClaim = {};
+  for (const o of CALC_OPTIONS) {
+    const value = opts[attributeName(o)];
+    if (o.field && typeof value === 'string') raw[o.field] = value;
+  }
+  const format: Format = opts.json === true ? 'json' : ((opts.format as Format | undefined) ?? 'text');
+  const req: CalcRequest = {
+    raw,
+    overrides: (opts.set as Override[] | undefined) ?? [],
+    compare: opts.compare === true,
+    format,
+    lang: parseLang(opts.lang ?? io.env.YIBAO_LANG),
+    color: colorLevel(io, opts.color === false),
+  };
+  if (typeof opts.policy === 'string') req.policyFile = opts.policy;
+  return req;
+}
+
+export function registerCalc(program: Command, io: Io): void {
+  // Parser errors are kept until the action, so that they reach the same error report as the rest.
+  const pending: Error[] = [];
+  const calc = program
+    .command('calc', { isDefault: true })
+    .description('解释一笔费用如何报销(默认命令)/ explain how one claim is paid (the default command)')
+    .exitOverride();
+
+  for (const o of CALC_OPTIONS) {
+    const option = new Option(o.flag, o.description.zh);
+    const parse = o.parse;
+    if (parse) {
+      option.argParser((value: string, previous: unknown) => {
+        try {
+          return parse(value, previous);
+        } catch (error) {
+          pending.push(error as Error);
+          return previous;
+        }
+      });
+    }
+    calc.addOption(option);
+  }
+  // Also accepted after the calc flags (commander hands every argument after an unknown one to the subcommand).
+  calc.option('--lang <lang>', 'zh | en').option('--no-color', 'no colours');
+
+  const byFlag = new Map(CALC_OPTIONS.map((o) => [longFlag(o), o]));
+  calc.configureHelp({
+    optionDescription: (option) => {
+      const row = byFlag.get(option.long ?? '');
+      return row ? row.description[langOf(typedArgs(calc), io.env)] : option.description;
+    },
+  });
+
+  calc.configureOutput({
+    outputError: (message, write) => {
+      const args = typedArgs(calc);
+      const text = commanderMessage(message, langOf(args, io.env));
+      write(`yibao: ${text}\n`);
+      if (wantsJson(args)) io.stdout.write(renderJsonError(commanderCode(message), text));
+    },
+  });
+
+  calc.action(async (_opts: unknown, cmd: Command) => {
+    const opts = cmd.optsWithGlobals();
+    const args = typedArgs(cmd);
+    const lang = langOf(args, io.env);
+    try {
+      if (pending.length > 0) throw pending.splice(0)[0];
+      await runCalc(toRequest(opts, io), io);
+    } catch (error) {
+      if (wantsJson(args)) {
+        const report = reportError(error, lang);
+        if (report.message) io.stdout.write(renderJsonError(report.code, report.message));
+      }
+      throw error;
+    }
+  });
+}

@@ -1,0 +1,70 @@
+// The `calc` flags as data (contract "calc flags"): one row per flag with the claim field it
+// fills, its description in both languages and its parser. The table drives commander, the
+// help text, and batch's column names (the snake_case field). Claim fields are collected as
+// typed and validated together by parseClaim (src/claim), so flags, wizard answers and batch
+// cells share one set of rules; the other flags validate as they parse.
+import { parseOverride, type ClaimField } from '../../claim/index.js';
+import type { Override } from '../../engine/types.js';
+import { UsageError } from '../errors.js';
+
+export const FORMATS = ['text', 'json', 'say'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface CalcOption {
+  /** Commander flag spec, e.g. "--out-of-scope <yuan>". */
+  flag: string;
+  /** The claim field this flag fills (its batch column); absent for run options. */
+  field?: ClaimField;
+  description: { zh: string; en: string };
+  /** Validates and converts one value; throws UsageError naming the flag. */
+  parse?: (value: string, previous: unknown) => unknown;
+}
+
+const money = (zh: string, en: string) => ({ zh: `${zh}(元,最多两位小数)`, en: `${en} (yuan, at most two decimals)` });
+
+function parseFormat(value: string): Format {
+  const v = value.trim().toLowerCase();
+  if ((FORMATS as readonly string[]).includes(v)) return v as Format;
+  throw new UsageError(
+    { zh: `--format 无效:${JSON.stringify(value)};可选:text, json, say。`, en: `invalid --format ${JSON.stringify(value)}; expected text, json or say.` },
+    'invalid_format',
+  );
+}
+
+/** --set is repeatable: each value is parsed at once and appended. */
+function parseSet(value: string, previous: unknown): Override[] {
+  const parsed = parseOverride(value);
+  if (!parsed.ok) throw new UsageError(parsed.message, 'invalid_set');
+  return [...((previous as Override[] | undefined) ?? []), parsed.override];
+}
+
+export const CALC_OPTIONS: readonly CalcOption[] = [
+  { flag: '--city <id>', field: 'city', description: { zh: '城市政策编号:suizhou, xianning, hanzhong, jiayu, weihai(默认 suizhou)', en: 'bundled policy id: suizhou, xianning, hanzhong, jiayu, weihai (default suizhou)' } },
+  { flag: '--policy <file>', description: { zh: '使用指定的政策 YAML 文件代替内置政策', en: 'a policy YAML file instead of a bundled one' } },
+  { flag: '--date <YYYY-MM-DD>', field: 'date', description: { zh: '就诊日期,决定适用的政策版本(默认今天)', en: 'date of the visit; picks the policy version in force (default today)' } },
+  { flag: '--scheme <s>', field: 'scheme', description: { zh: '参保类型:employee(职工)或 resident(居民)', en: 'employee (职工) or resident (居民)' } },
+  { flag: '--status <s>', field: 'status', description: { zh: '人员状态:active(在职)或 retired(退休),仅职工', en: 'active (在职) or retired (退休); employees only' } },
+  { flag: '--benefit <b>', field: 'benefit', description: { zh: '待遇:outpatient(门诊)、inpatient(住院)、chronic(慢特病),默认 outpatient', en: 'outpatient (门诊), inpatient (住院), chronic (慢特病); default outpatient' } },
+  { flag: '--tier <t>', field: 'tier', description: { zh: '医疗机构级别:1, 2, 3, community(一级、二级、三级、社区)', en: 'facility tier: 1, 2, 3, community (一级 二级 三级 社区)' } },
+  { flag: '--amount <yuan>', field: 'amount', description: money('本次总费用', 'total cost of the visit') },
+  { flag: '--out-of-scope <yuan>', field: 'out_of_scope', description: money('政策范围外费用(目录外、全自费),默认0', 'the part outside the policy scope, default 0') },
+  { flag: '--ytd-deductible <yuan>', field: 'ytd_deductible', description: money('本年度该待遇已累计的起付线,默认0', 'deductible already met this calendar year, default 0') },
+  { flag: '--ytd-fund <yuan>', field: 'ytd_fund', description: money('本年度该待遇统筹基金已支付,默认0', 'fund already paid this calendar year, default 0') },
+  { flag: '--account <yuan>', field: 'account', description: money('本人个人账户可用余额(仅职工),默认0', "own personal-account balance to use (employees only), default 0") },
+  { flag: '--family <yuan>', field: 'family', description: money('亲属账户可用的家庭共济余额,默认0', 'family mutual-aid balance available, default 0') },
+  { flag: '--relation <r>', field: 'relation', description: { zh: '与账户持有人的关系:配偶 父母 子女 兄弟姐妹 祖父母 外祖父母 孙子女 外孙子女', en: 'relation to the account holder: spouse, parent, child, sibling, grandparent, grandchild' } },
+  { flag: '--contribution <ratio>', field: 'contribution', description: { zh: '平均缴费基数占平均工资比例,如 0.85 或 85%(仅部分城市需要)', en: 'average contribution base / average wage, 0.85 or 85% (only where the policy uses it)' } },
+  { flag: '--set <path=value>', parse: parseSet, description: { zh: '临时修改一个政策参数,可重复,如 outpatient.employee.deductible=600', en: 'override one policy parameter for this run (repeatable), e.g. outpatient.employee.deductible=600' } },
+  { flag: '--compare', description: { zh: '同时列出各级医疗机构的结果', en: 'also explain the claim at every tier' } },
+  { flag: '--format <f>', parse: parseFormat, description: { zh: '输出格式:text(默认)、json、say(接线员口述稿)', en: 'output: text (default), json, or say (a script to read to a caller)' } },
+  { flag: '--json', description: { zh: '等同于 --format json', en: 'the same as --format json' } },
+];
+
+/** Batch column names: the claim fields of the table, snake_case (contract "Batch files"). */
+export const CALC_COLUMNS: readonly ClaimField[] = CALC_OPTIONS.flatMap((o) => (o.field ? [o.field] : []));
+
+/** "--out-of-scope <yuan>" -> "--out-of-scope" */
+export const longFlag = (o: CalcOption): string => o.flag.split(' ')[0]!;
+
+/** commander's attribute name for a flag: --out-of-scope -> outOfScope. */
+export const attributeName = (o: CalcOption): string => longFlag(o).slice(2).replace(/-([a-z])/g, (_, ch: string) => ch.toUpperCase());

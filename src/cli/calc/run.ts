@@ -1,0 +1,130 @@
+// Runs `yibao calc` once its flags are parsed: asks for what is missing (wizard, on a terminal
+// only, loaded by dynamic import so scripted runs never load the prompt library) or refuses
+// with a usage error naming the flag; then loads the policy, explains the claim, renders it.
+import { flagName, missingFields, parseClaim, type RawClaim } from '../../claim/index.js';
+import { explain } from '../../engine/explain.js';
+import { PolicyError, type Claim, type Explanation, type Override } from '../../engine/types.js';
+import { loadBundledPolicy, type LoadedPolicy } from '../../policy/bundled.js';
+import type { Policy } from '../../policy/schema.js';
+import { UsageError, type Lang } from '../errors.js';
+import type { Io } from '../io.js';
+import type { ColorLevel } from '../color.js';
+import { hotlineFooter } from '../render/hotline-footer.js';
+import type { CompareRow, RenderInput } from '../render/types.js';
+import type { Format } from './options.js';
+
+/** The contract's default city. */
+export const DEFAULT_CITY = 'suizhou';
+
+export interface CalcRequest {
+  raw: RawClaim;
+  overrides: Override[];
+  policyFile?: string;
+  compare: boolean;
+  format: Format;
+  lang: Lang;
+  color: ColorLevel;
+}
+
+/** The one usage error a missing value gives, naming the first flag and listing the others. */
+function missingError(raw: RawClaim, first: { field: string; message: { zh: string; en: string } }): UsageError {
+  const others = missingFields(raw).map(flagName).filter((f) => f !== flagName(first.field));
+  const more = others.length === 0 ? { zh: '', en: '' } : { zh: `另外还缺少 ${others.join(', ')}。`, en: ` Also missing: ${others.join(', ')}.` };
+  return new UsageError(
+    { zh: `${flagName(first.field)}: ${first.message.zh}${more.zh}`, en: `${flagName(first.field)}: ${first.message.en}${more.en}` },
+    'missing_value',
+  );
+}
+
+export function toClaim(raw: RawClaim, defaults: { city: string; date: string }): Claim {
+  const parsed = parseClaim(raw, defaults);
+  if (parsed.ok) return parsed.claim;
+  if (parsed.code === 'missing') throw missingError(raw, parsed);
+  const flag = flagName(parsed.field);
+  throw new UsageError({ zh: `${flag}: ${parsed.message.zh}`, en: `${flag}: ${parsed.message.en}` }, 'invalid_value');
+}
+
+/** The same claim at every tier the policy defines; a tier it cannot answer gets nulls and the reason. */
+export function compareTiers(claim: Claim, policy: Policy, overrides: Override[], main: Explanation): CompareRow[] {
+  return (Object.keys(policy.tiers) as Claim['tier'][]).map((tier) => {
+    try {
+      const r = tier === claim.tier ? main.result : explain({ ...claim, tier }, policy, overrides).result;
+      return { tier, ratio: r.ratio, fundPays: r.fundPays, cashDue: r.cashDue };
+    } catch (error) {
+      if (!(error instanceof PolicyError)) throw error;
+      return { tier, ratio: null, fundPays: null, cashDue: null, reason: error.messages };
+    }
+  });
+}
+
+async function render(format: Format, input: RenderInput, color: ColorLevel): Promise<string> {
+  if (format === 'json') return (await import('../render/json.js')).renderJson(input);
+  if (format === 'say') return (await import('../render/say.js')).renderSay(input);
+  const [{ renderText }, { makeChalk }] = await Promise.all([import('../render/text.js'), import('../color.js')]);
+  return renderText(input, makeChalk(color));
+}
+
+/** One run of calc: policies loaded once and reused by the wizard's further claims. */
+export class CalcSession {
+  private readonly policies = new Map<string, Promise<LoadedPolicy>>();
+  private readonly defaults: { city: string; date: string };
+
+  constructor(
+    private readonly req: CalcRequest,
+    private readonly io: Io,
+  ) {
+    this.defaults = { city: DEFAULT_CITY, date: io.today() };
+  }
+
+  private load(city: string): Promise<LoadedPolicy> {
+    const key = this.req.policyFile === undefined ? `city:${city}` : `file:${this.req.policyFile}`;
+    let loaded = this.policies.get(key);
+    if (!loaded) {
+      const file = this.req.policyFile;
+      // A policy file needs the YAML parser and the validator: loaded only then.
+      loaded = file === undefined ? loadBundledPolicy(city) : import('../../policy/load.js').then((m) => m.loadPolicyFile(file));
+      this.policies.set(key, loaded);
+    }
+    return loaded;
+  }
+
+  /** The policy a (possibly incomplete) claim would use; for the wizard's questions. */
+  async policyFor(raw: RawClaim): Promise<Policy> {
+    const city = (raw.city?.trim() || this.defaults.city).toLowerCase();
+    return (await this.load(city)).policy;
+  }
+
+  async explainAndPrint(raw: RawClaim): Promise<void> {
+    const claim = toClaim(raw, this.defaults);
+    const loaded = await this.load(claim.city);
+    if (this.req.policyFile !== undefined) claim.city = loaded.policy.id;
+    const { overrides, lang } = this.req;
+    const explanation = explain(claim, loaded.policy, overrides);
+    const input: RenderInput = {
+      explanation,
+      policy: loaded.policy,
+      sha256: loaded.sha256,
+      overrides,
+      lang,
+      footer: this.req.format === 'json' ? undefined : hotlineFooter(loaded.policy, lang),
+    };
+    if (this.req.compare) input.compare = compareTiers(claim, loaded.policy, overrides, explanation);
+    this.io.stdout.write(await render(this.req.format, input, this.req.color));
+  }
+}
+
+export async function runCalc(req: CalcRequest, io: Io): Promise<void> {
+  const session = new CalcSession(req, io);
+  const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY);
+  if (interactive && missingFields(req.raw).length > 0) {
+    const { runInteractive } = await import('../wizard/index.js');
+    await runInteractive(req.raw, {
+      io,
+      lang: req.lang,
+      policyFor: (raw) => session.policyFor(raw),
+      explainAndPrint: (raw) => session.explainAndPrint(raw),
+    });
+    return;
+  }
+  await session.explainAndPrint(req.raw);
+}

@@ -1,0 +1,66 @@
+// `--format json`: exactly the contract's shape (schema "yibao.explanation/1"). Money is a
+// string with two decimals, a ratio a string with two or more, an unknown value null. The
+// "result" object is the engine's resultJson, the same view batch output uses.
+import { formatBp, formatFen } from '../../engine/money.js';
+import type { Bp, Claim, Fen } from '../../engine/types.js';
+import { resultJson } from '../../engine/result.js';
+import { VERSION } from '../../version.js';
+import { fullSource } from './format.js';
+import type { CompareRow, RenderInput } from './types.js';
+
+const money = (f: Fen | null | undefined): string | null => (f === null || f === undefined ? null : formatFen(f));
+const ratio = (b: Bp | null | undefined): string | null => (b === null || b === undefined ? null : formatBp(b));
+
+function claimJson(c: Claim, input: RenderInput) {
+  return {
+    city: c.city,
+    date: c.date,
+    scheme: c.scheme,
+    status: c.status ?? null,
+    benefit: c.benefit,
+    tier: c.tier,
+    amount: money(c.amount),
+    out_of_scope: money(c.outOfScope),
+    ytd_deductible: money(c.ytdDeductible),
+    ytd_fund: money(c.ytdFund),
+    account: money(c.account),
+    family: money(c.family),
+    relation: c.relation ?? null,
+    contribution: ratio(c.contribution),
+    set: input.overrides.map((o) => `${o.path}=${o.value}`),
+  };
+}
+
+export function compareJson(rows: CompareRow[]) {
+  return rows.map((r) => ({ tier: r.tier, ratio: ratio(r.ratio), fund_pays: money(r.fundPays), cash_due: money(r.cashDue) }));
+}
+
+/** The explanation as the contract's JSON object (not yet serialized). */
+export function explanationJson(input: RenderInput) {
+  const { explanation: e, lang } = input;
+  return {
+    schema: 'yibao.explanation/1',
+    tool: { name: 'yibao', version: VERSION },
+    policy: { id: e.policy.id, name: e.policy.name.zh, version: e.policy.version, sha256: input.sha256 },
+    claim: claimJson(e.claim, input),
+    steps: e.steps.map((s) => ({
+      key: s.key,
+      title: s.title[lang],
+      amount: money(s.amount),
+      explain: s.explain[lang],
+      source: s.source ? fullSource(s.source) : null,
+    })),
+    result: resultJson(e.result),
+    warnings: e.warnings.map((w) => ({ code: w.code, message: w.message[lang], ...(w.path ? { path: w.path } : {}) })),
+    ...(input.compare ? { compare: compareJson(input.compare) } : {}),
+  };
+}
+
+export function renderJson(input: RenderInput): string {
+  return `${JSON.stringify(explanationJson(input), null, 2)}\n`;
+}
+
+/** The contract's error object, printed on stdout with --format json. */
+export function renderJsonError(code: string, message: string): string {
+  return `${JSON.stringify({ error: { code, message } }, null, 2)}\n`;
+}
