@@ -66,9 +66,9 @@ function binary(path: string, bytes: Buffer, offset: number, what: string): Poli
 
 function firstInvalidUtf8(bytes: Buffer): number {
   // Bisect on the longest prefix that decodes (streaming, so a character cut in half is not an error).
-  const ok = (n: number) => {
+  const ok = (n: number, stream = true) => {
     try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream });
       return true;
     } catch {
       return false;
@@ -80,6 +80,11 @@ function firstInvalidUtf8(bytes: Buffer): number {
     const mid = Math.ceil((lo + hi) / 2);
     if (ok(mid)) lo = mid;
     else hi = mid - 1;
+  }
+  // Point at the start of the broken character, not at its first bad continuation byte.
+  if (!ok(lo, false)) {
+    while (lo > 0 && (bytes[lo - 1]! & 0xc0) === 0x80) lo--;
+    if (lo > 0 && bytes[lo - 1]! >= 0xc0) lo--;
   }
   return lo;
 }

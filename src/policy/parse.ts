@@ -51,7 +51,7 @@ function structureIssues(doc: Document, lc: LineCounter, file: string): PolicyIs
     if (issues.length >= 20) return visit.BREAK;
     if (isNode(node) && !isAlias(node) && hasCustomTag(node)) issues.push({ file, ...at(node), message: `custom tag ${node.tag} is not allowed: a policy file holds plain values only` });
     if (path.length > MAX_DEPTH) {
-      issues.push({ file, ...at(node), message: `nested more than ${MAX_DEPTH} levels deep` });
+      issues.push({ file, ...at(node), message: `nested too deeply for a policy file (more than ${MAX_DEPTH} levels)` });
       return visit.BREAK;
     }
     return undefined;
@@ -79,7 +79,9 @@ function firstAlias(doc: Document, lc: LineCounter): { line: number; col: number
 
 function yamlMessage(code: string, message: string): string {
   const first = message.split(/ at line \d+, column \d+/)[0]!.trim();
-  return code === 'TAG_RESOLVE_FAILED' ? `custom tag is not allowed (${first})` : `YAML: ${first}`;
+  if (code === 'TAG_RESOLVE_FAILED') return `custom tag is not allowed (${first})`;
+  if (/call stack/i.test(first)) return `nested too deeply for a policy file (the YAML parser gave up)`;
+  return `YAML: ${first}`;
 }
 
 function sortIssues(issues: PolicyIssue[]): PolicyIssue[] {
