@@ -78,4 +78,13 @@ describe('yibao hotline', () => {
     expect((await runCli(['hotline', '--bogus'])).code).toBe(2);
     expect((await runCli(['hotline', '--lang', 'fr'])).code).toBe(2);
   });
+
+  it('colours only when asked: FORCE_COLOR yes, NO_COLOR and --no-color no, pipes no', async () => {
+    const esc = /\x1b\[/;
+    expect((await runCli(['hotline'], { FORCE_COLOR: '1' })).stdout).toMatch(esc);
+    expect((await runCli(['hotline'], { FORCE_COLOR: '1', NO_COLOR: '1' })).stdout).not.toMatch(esc);
+    expect((await runCli(['--no-color', 'hotline'], { FORCE_COLOR: '1' })).stdout).not.toMatch(esc);
+    expect((await runCli(['hotline'])).stdout).not.toMatch(esc);
+    expect((await runCli(['hotline', '--json'], { FORCE_COLOR: '1' })).stdout).not.toMatch(esc);
+  });
 });
