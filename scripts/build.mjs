@@ -1,31 +1,54 @@
 // Build: bundles the CLI and the API with esbuild (code splitting keeps the prompt library,
 // zod and the YAML parser out of the start-up path), then compiles the bundled policies.
+// Everything is built into a private directory and moved into dist/ at the end, so that two
+// builds running at once (several `npm test` in one checkout) never see each other's half-built
+// files; an invalid bundled policy fails the build with file:line:col: message.
 import { build } from 'esbuild';
-import { rmSync, existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
-rmSync(dist, { recursive: true, force: true });
+const staging = join(root, `.dist-build-${process.pid}`);
+rmSync(staging, { recursive: true, force: true });
 
-await build({
-  absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', 'compile-policies': 'src/policy/compile.ts' },
-  outdir: 'dist',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  packages: 'external',
-  sourcemap: false,
-  logLevel: 'warning',
-  chunkNames: 'chunks/[name]-[hash]',
-});
+try {
+  await build({
+    absWorkingDir: root,
+    entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', 'compile-policies': 'src/policy/compile.ts' },
+    outdir: staging,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: false,
+    logLevel: 'warning',
+    chunkNames: 'chunks/[name]-[hash]',
+  });
 
-// Validate every bundled policy and write dist/policies/<id>.json (and the JSON Schema).
-if (existsSync(join(dist, 'compile-policies.js'))) {
-  const { compileBundledPolicies } = await import(join(dist, 'compile-policies.js'));
-  await compileBundledPolicies(root);
+  // Validate every bundled policy and write <staging>/policies/<id>.json (and the JSON Schema).
+  const { compileBundledPolicies } = await import(pathToFileURL(join(staging, 'compile-policies.js')).href);
+  await compileBundledPolicies(root, staging);
+  publish();
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  // esbuild has already printed its own errors; a policy error carries file:line:col lines.
+  process.stderr.write(`build failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}
+
+/** Replaces dist/ with the staging directory; retries if another build publishes meanwhile. */
+function publish() {
+  for (let attempt = 0; ; attempt++) {
+    rmSync(dist, { recursive: true, force: true });
+    try {
+      renameSync(staging, dist);
+      return;
+    } catch (error) {
+      if (attempt >= 5 || !existsSync(staging)) throw error;
+    }
+  }
 }

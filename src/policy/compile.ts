@@ -2,8 +2,8 @@
 // dist/policies/<id>.json ({policy, sha256, file}), so `yibao calc` reads one small JSON file
 // instead of loading yaml and zod; and writes schema/policy.schema.json from the zod schema.
 // An invalid bundled policy fails the build, printing file:line:col: message for each problem.
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { z } from 'zod';
 import type { LoadedPolicy } from './bundled.js';
 import { PolicyFileError, formatIssue } from './errors.js';
@@ -18,9 +18,9 @@ export function policyJsonSchemaText(): string {
 }
 
 /** Validates and compiles every bundled policy; throws (failing the build) if any is invalid. */
-export async function compileBundledPolicies(root: string): Promise<string[]> {
+export async function compileBundledPolicies(root: string, distDir = join(root, 'dist')): Promise<string[]> {
   const files = (await readdir(join(root, 'policies'))).filter((f) => f.endsWith('.yaml')).sort();
-  const out = join(root, 'dist', 'policies');
+  const out = join(distDir, 'policies');
   await mkdir(out, { recursive: true });
   const failures: string[] = [];
   for (const name of files) {
@@ -34,12 +34,20 @@ export async function compileBundledPolicies(root: string): Promise<string[]> {
       failures.push(describeFailure(error, root));
     }
   }
-  await mkdir(join(root, 'schema'), { recursive: true });
-  await writeFile(join(root, 'schema', 'policy.schema.json'), policyJsonSchemaText());
+  await writeSchemaIfChanged(join(root, 'schema', 'policy.schema.json'));
   if (failures.length) {
     throw new Error(`invalid bundled polic${failures.length === 1 ? 'y' : 'ies'}:\n${failures.join('\n')}`);
   }
   return files.map((f) => f.slice(0, -'.yaml'.length));
+}
+
+/** Rewrites the committed JSON Schema only when it changed, so a build leaves git clean. */
+async function writeSchemaIfChanged(path: string): Promise<void> {
+  const text = policyJsonSchemaText();
+  const current = await readFile(path, 'utf8').catch(() => undefined);
+  if (current === text) return;
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text);
 }
 
 function describeFailure(error: unknown, root: string): string {
