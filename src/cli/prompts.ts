@@ -1,7 +1,7 @@
 // The one module that talks to @inquirer/prompts. The wizard asks through these three small
-// functions, so tests script the answers by mocking this module (vi.mock), and Ctrl-C at any
+// functions (text, list, yes/no), so tests script the answers by mocking this module (vi.mock), and Ctrl-C at any
 // prompt becomes a CancelledError (exit 130) in one place instead of a stack trace.
-import { confirm, input, select } from '@inquirer/prompts';
+import { input, select } from '@inquirer/prompts';
 import { CancelledError, type Lang } from './errors.js';
 
 /** Where prompts read and draw, and the language of their key hints. */
@@ -30,7 +30,8 @@ export function askText(
         message: config.message,
         ...(config.default === undefined ? {} : { default: config.default }),
         ...(validate ? { validate: (value: string) => validate(value) } : {}),
-        theme: { validationFailureMode: 'keep' as const },
+        // 'clear': a retyped answer starts afresh; the message quotes the refused one.
+        theme: { validationFailureMode: 'clear' as const },
       },
       context(ctx),
     ),
@@ -52,9 +53,17 @@ export function askChoice<T>(config: { message: string; choices: Choice<T>[]; de
   );
 }
 
-/** Yes or no; Enter takes the default. */
+/**
+ * Yes or no, as a two-item list with the default highlighted, so Enter takes it. Not the
+ * library's y/N prompt: it reads anything but y/n as the default, so a typed 是 would be "no".
+ */
 export function askYesNo(config: { message: string; default: boolean }, ctx: PromptContext): Promise<boolean> {
-  return cancellable(confirm({ message: config.message, default: config.default }, context(ctx)));
+  const [no, yes] = ctx.lang === 'zh' ? ['否', '是'] : ['No', 'Yes'];
+  const choices = [
+    { value: false, name: no! },
+    { value: true, name: yes! },
+  ];
+  return askChoice({ message: config.message, choices, default: config.default }, ctx);
 }
 
 function context(ctx: PromptContext): { input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream } {

@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CancelledError } from '../../src/cli/errors.js';
 
-const lib = vi.hoisted(() => ({ input: vi.fn(), select: vi.fn(), confirm: vi.fn() }));
+const lib = vi.hoisted(() => ({ input: vi.fn(), select: vi.fn() }));
 vi.mock('@inquirer/prompts', () => lib);
 
 const { askChoice, askText, askYesNo } = await import('../../src/cli/prompts.js');
@@ -17,7 +17,6 @@ class ExitPromptError extends Error {
 beforeEach(() => {
   lib.input.mockReset();
   lib.select.mockReset();
-  lib.confirm.mockReset();
 });
 
 describe('prompts wrapper', () => {
@@ -40,16 +39,21 @@ describe('prompts wrapper', () => {
     expect(config.theme.style.keysHelpTip([['↑↓', 'navigate'], ['⏎', 'select']])).toBe('↑↓ 上下移动或按数字  ·  ⏎ 确定');
   });
 
-  it('returns the yes/no answer with its default', async () => {
-    lib.confirm.mockResolvedValue(false);
-    await expect(askYesNo({ message: '再算一笔?', default: false }, { lang: 'zh' })).resolves.toBe(false);
-    expect(lib.confirm.mock.calls[0]![0]).toEqual({ message: '再算一笔?', default: false });
+  it('asks yes/no as a list with the default highlighted, in the user\'s language', async () => {
+    lib.select.mockResolvedValue(true);
+    await expect(askYesNo({ message: '再算一笔?', default: false }, { lang: 'zh' })).resolves.toBe(true);
+    expect(lib.select.mock.calls[0]![0]).toMatchObject({
+      message: '再算一笔?',
+      choices: [{ value: false, name: '否' }, { value: true, name: '是' }],
+      default: false,
+    });
+    await askYesNo({ message: 'Again?', default: true }, { lang: 'en' });
+    expect(lib.select.mock.calls[1]![0]).toMatchObject({ choices: [{ value: false, name: 'No' }, { value: true, name: 'Yes' }], default: true });
   });
 
   it('turns Ctrl-C at any prompt into CancelledError (exit 130)', async () => {
     lib.input.mockRejectedValue(new ExitPromptError('User force closed the prompt with SIGINT'));
     lib.select.mockRejectedValue(new ExitPromptError('User force closed the prompt with SIGINT'));
-    lib.confirm.mockRejectedValue(new ExitPromptError('User force closed the prompt with SIGINT'));
     const ctx = { lang: 'zh' as const };
     for (const ask of [askText({ message: 'a' }, ctx), askChoice({ message: 'b', choices: [] }, ctx), askYesNo({ message: 'c', default: false }, ctx)]) {
       const error = await ask.catch((e: unknown) => e);
@@ -65,10 +69,10 @@ describe('prompts wrapper', () => {
   });
 
   it('draws on the streams it is given', async () => {
-    lib.confirm.mockResolvedValue(true);
+    lib.input.mockResolvedValue('1');
     const input = process.stdin;
     const output = process.stdout;
-    await askYesNo({ message: 'x', default: true }, { lang: 'en', input, output });
-    expect(lib.confirm.mock.calls[0]![1]).toEqual({ input, output });
+    await askText({ message: 'x' }, { lang: 'en', input, output });
+    expect(lib.input.mock.calls[0]![1]).toEqual({ input, output });
   });
 });

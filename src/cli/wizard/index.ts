@@ -8,6 +8,7 @@ import type { Policy } from '../../policy/schema.js';
 import { ExitCode, reportError, type Lang } from '../errors.js';
 import type { Io } from '../io.js';
 import { askYesNo, type PromptContext } from '../prompts.js';
+import { DEFAULT_CITY } from '../calc/run.js';
 import { askClaim } from './questions.js';
 import { BENEFIT_NAMES } from '../../engine/index.js';
 import { Q } from './text.js';
@@ -18,9 +19,6 @@ export interface WizardContext {
   policyFor(raw: RawClaim): Promise<Policy>;
   explainAndPrint(raw: RawClaim): Promise<void>;
 }
-
-/** The contract's default city, used to check answers the way the calc command parses them. */
-const DEFAULT_CITY = 'suizhou';
 
 export async function runInteractive(initial: RawClaim, ctx: WizardContext): Promise<void> {
   const prompt: PromptContext = {
@@ -43,7 +41,9 @@ async function oneClaim(initial: RawClaim, ctx: WizardContext, prompt: PromptCon
   ctx.io.stdout.write(`${intro(initial, policy, defaults.date, ctx.lang)}\n`);
   const raw = await askClaim(initial, { lang: ctx.lang, prompt, defaults, policy });
   try {
+    ctx.io.stdout.write('\n');
     await ctx.explainAndPrint(raw);
+    ctx.io.stdout.write('\n');
     return undefined;
   } catch (error) {
     // A claim the policy cannot answer (exit 3) or a flag the answers contradict (exit 2):
@@ -51,6 +51,7 @@ async function oneClaim(initial: RawClaim, ctx: WizardContext, prompt: PromptCon
     const report = reportError(error, ctx.lang);
     if (report.exitCode !== 2 && report.exitCode !== 3) throw error;
     ctx.io.stderr.write(`yibao: ${report.message}\n`);
+    ctx.io.stdout.write('\n');
     return report.exitCode;
   }
 }

@@ -2,7 +2,7 @@
 // retired (employees only), facility, amount, the contribution level where the policy uses
 // it, then one yes/no that opens the optional details. A field the flags already gave is
 // never asked; every question has a default except the amount, which nothing can guess.
-import { TIERS, type Tier } from '../../domain.js';
+import { RELATIONS, SCHEMES, STATUSES, TIERS, type Tier } from '../../domain.js';
 import { given, missingFields, parseClaim, type ClaimField, type RawClaim } from '../../claim/index.js';
 import { SCHEME_ALIASES, lookup } from '../../claim/aliases.js';
 import { BENEFIT_NAMES, contributionRule } from '../../engine/index.js';
@@ -12,7 +12,6 @@ import type { Lang } from '../errors.js';
 import { askChoice, askText, askYesNo, type Choice, type PromptContext } from '../prompts.js';
 import { Q, RELATION_TEXT, SCHEME_TEXT, STATUS_TEXT, TIER_TEXT, type Text } from './text.js';
 import { validatorFor, type ClaimDefaults } from './validate.js';
-import { RELATIONS, SCHEMES, STATUSES } from '../../domain.js';
 
 export interface Asking {
   lang: Lang;
