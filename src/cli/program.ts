@@ -1,6 +1,7 @@
 // Builds the commander program. Each command registers itself from its own module and loads
 // its heavy implementation lazily, so `yibao calc … --json` loads only what it needs.
-// Tests build the program in-process with exitOverride and captured output.
+// exitOverride is set on the root before the commands exist, so every subcommand throws
+// CommanderError instead of exiting; main.ts turns that into exit 2 (0 for help/version).
 import { Command } from 'commander';
 import type { Io } from './io.js';
 import { registerCalc } from './commands/calc.js';
@@ -20,7 +21,9 @@ export function buildProgram(io: Io): Command {
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
     })
-    .showHelpAfterError(false);
+    .showHelpAfterError(false)
+    // set before the subcommands are created: commander copies it to each of them
+    .exitOverride();
   registerCalc(program, io);
   registerBatch(program, io);
   registerPolicy(program, io);
