@@ -46,17 +46,34 @@ export interface Rules {
 }
 
 const EMPTY: readonly Override[] = [];
-const cache = new WeakMap<Policy, WeakMap<readonly Override[], Map<string, Rules>>>();
+
+interface PolicyCache {
+  /** Version index by date: a batch has few distinct dates and many rows. */
+  versionByDate: Map<string, number>;
+  byOverrides: WeakMap<readonly Override[], Map<number, Rules>>;
+}
+const cache = new WeakMap<Policy, PolicyCache>();
+
+// Small integer codes so that the cache key is a number, not a string built per row.
+const BENEFIT_CODE: Readonly<Record<BenefitId, number>> = { outpatient: 0, inpatient: 1, chronic: 2 };
+const STATUS_CODE: Readonly<Record<Status, number>> = { active: 1, retired: 2 };
+const TIER_CODE: Readonly<Record<Tier, number>> = { '1': 0, '2': 1, '3': 2, community: 3 };
+
+function comboKey(index: number, claim: Claim): number {
+  const status = claim.status === undefined ? 0 : STATUS_CODE[claim.status];
+  return (((index * 3 + BENEFIT_CODE[claim.benefit]) * 2 + (claim.scheme === 'employee' ? 0 : 1)) * 3 + status) * 4 + TIER_CODE[claim.tier];
+}
 
 /** The rules for a claim's combination, from the cache or resolved now. */
 export function rulesFor(policy: Policy, claim: Claim, overrides: readonly Override[] = EMPTY): Rules {
-  const index = versionIndexInForce(policy, claim.date);
+  let pc = cache.get(policy);
+  if (!pc) cache.set(policy, (pc = { versionByDate: new Map(), byOverrides: new WeakMap() }));
+  let index = pc.versionByDate.get(claim.date);
+  if (index === undefined) pc.versionByDate.set(claim.date, (index = versionIndexInForce(policy, claim.date)));
   if (index < 0) throw new PolicyError('no_version', M.noVersion(policy, claim.date));
-  let byOverrides = cache.get(policy);
-  if (!byOverrides) cache.set(policy, (byOverrides = new WeakMap()));
-  let byKey = byOverrides.get(overrides);
-  if (!byKey) byOverrides.set(overrides, (byKey = new Map()));
-  const key = `${index}|${claim.benefit}|${claim.scheme}|${claim.status ?? ''}|${claim.tier}`;
+  let byKey = pc.byOverrides.get(overrides);
+  if (!byKey) pc.byOverrides.set(overrides, (byKey = new Map()));
+  const key = comboKey(index, claim);
   let rules = byKey.get(key);
   if (!rules) {
     rules = resolveRules(policy, policy.versions[index]!, claim.benefit, claim.scheme, claim.status, claim.tier, overrides);
