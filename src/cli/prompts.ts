@@ -16,6 +16,8 @@ export interface Choice<T> {
   name: string;
   /** One line shown under the list while this choice is highlighted. */
   description?: string;
+  /** The answer as shown once chosen, when shorter than the name. */
+  short?: string;
 }
 
 /** A typed answer: Enter takes the default; validate returns true or the message to show. */

@@ -54,6 +54,7 @@ vi.mock('../../src/cli/prompts.js', () => ({
 }));
 
 const { runInteractive } = await import('../../src/cli/wizard/index.js');
+const { tierChoices } = await import('../../src/cli/wizard/questions.js');
 
 const suizhou = parse(readFileSync(new URL('../../policies/suizhou.yaml', import.meta.url), 'utf8')) as Policy;
 
@@ -188,6 +189,24 @@ describe('wizard: what it asks', () => {
     const tier = r.asked()[0]!;
     expect(tier.choices).toEqual(['1', '2', '3', 'community']);
     expect(r.explained[0]).toMatchObject({ tier: 'community' });
+  });
+
+  it('shows what each tier is on its line, and says (from the policy data) that the community station counts as tier 1', () => {
+    const choices = tierChoices(suizhou, 'zh');
+    expect(choices.map((c) => [c.short, c.description])).toEqual([
+      ['一级医院', undefined],
+      ['二级医院', undefined],
+      ['三级医院', undefined],
+      ['社区卫生服务站', '本地按一级医院报销'],
+    ]);
+    expect(choices[0]!.name).toBe('一级医院:乡镇卫生院、社区卫生服务中心等基层医疗机构');
+    const noMapping = structuredClone(suizhou);
+    delete noMapping.tiers.community!.counts_as;
+    expect(tierChoices(noMapping, 'en')[3]).toEqual({
+      value: 'community',
+      name: 'Community health station (社区卫生服务站): the small station in a neighbourhood or village',
+      short: 'Community health station (社区卫生服务站)',
+    });
   });
 });
 

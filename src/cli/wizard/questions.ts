@@ -48,13 +48,18 @@ function askStatus(a: Asking): Promise<string> {
   return askChoice({ message: t(Q.status, a), choices, default: 'active' }, a.prompt);
 }
 
-/** The tiers this policy defines, each with what it is, and how it is paid when it counts as another. */
+/**
+ * The tiers this policy defines, with examples on the same line so all four can be compared
+ * at a glance, and, under the list, how a tier is paid when it counts as another.
+ */
 export function tierChoices(policy: Policy, lang: Lang): Choice<Tier>[] {
   const defined = TIERS.filter((tier) => policy.tiers[tier] !== undefined);
   return (defined.length > 0 ? defined : [...TIERS]).map((tier) => {
     const countsAs = policy.tiers[tier]?.counts_as;
-    const note = countsAs && countsAs !== tier ? Q.countsAs(TIER_TEXT[countsAs].name[lang])[lang] : '';
-    return { value: tier, name: TIER_TEXT[tier].name[lang], description: TIER_TEXT[tier].hint[lang] + note };
+    const name = TIER_TEXT[tier].name[lang];
+    const choice: Choice<Tier> = { value: tier, name: `${name}${lang === 'zh' ? ':' : ': '}${TIER_TEXT[tier].hint[lang]}`, short: name };
+    if (countsAs && countsAs !== tier) choice.description = Q.countsAs(TIER_TEXT[countsAs].name[lang])[lang];
+    return choice;
   });
 }
 

@@ -39,19 +39,19 @@ export const STATUS_TEXT: Record<Status, { name: Text; hint: Text }> = {
 export const TIER_TEXT: Record<Tier, { name: Text; hint: Text }> = {
   '1': {
     name: { zh: '一级医院', en: 'Tier-1 hospital (一级)' },
-    hint: { zh: '基层医疗机构,如乡镇卫生院、社区卫生服务中心', en: 'Primary care, e.g. a township health centre or a community health service centre' },
+    hint: { zh: '乡镇卫生院、社区卫生服务中心等基层医疗机构', en: 'township health centre, community health service centre' },
   },
   '2': {
     name: { zh: '二级医院', en: 'Tier-2 hospital (二级)' },
-    hint: { zh: '县、区一级的医院,如县人民医院、县中医院', en: 'County or district hospitals, e.g. a county people\'s hospital' },
+    hint: { zh: '县、区级医院,如县人民医院、县中医院', en: 'county or district hospital, e.g. a county people\'s hospital' },
   },
   '3': {
     name: { zh: '三级医院', en: 'Tier-3 hospital (三级)' },
-    hint: { zh: '市级及以上的大医院,如市中心医院、医学院附属医院', en: 'Large city or provincial hospitals, e.g. a city central hospital or a university hospital' },
+    hint: { zh: '市级及以上大医院,如市中心医院、医学院附属医院', en: 'large city or provincial hospital, e.g. a university hospital' },
   },
   community: {
     name: { zh: '社区卫生服务站', en: 'Community health station (社区卫生服务站)' },
-    hint: { zh: '小区或村里的社区卫生服务站', en: 'The small health station in a neighbourhood or village' },
+    hint: { zh: '小区或村里的卫生服务站', en: 'the small station in a neighbourhood or village' },
   },
 };
 
@@ -79,7 +79,7 @@ export const Q = {
   scheme: { zh: '您参加的是哪种医保?', en: 'Which insurance do you have?' },
   status: { zh: '您现在是在职还是退休?', en: 'Are you working or retired?' },
   tier: { zh: '在哪一级医疗机构看的病?', en: 'What kind of facility was the visit at?' },
-  countsAs: (tierName: string): Text => ({ zh: `;本地按${tierName}报销`, en: `; paid here as a ${tierName}` }),
+  countsAs: (tierName: string): Text => ({ zh: `本地按${tierName}报销`, en: `Paid here as a ${tierName}.` }),
   amount: { zh: '这次一共花了多少钱(元,看发票上的总金额)?', en: 'What did the visit cost in total (yuan, the total on the receipt)?' },
   contribution: {
     zh: '您的平均缴费基数是上年平均工资的多少(如 85% 或 0.85;不清楚可问单位或医保窗口)?',
