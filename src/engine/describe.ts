@@ -55,7 +55,8 @@ export function ratioStep({ claim, s, rules }: StepContext): Step | undefined {
   return step('ratio', s.fundBeforeCap, text, rules.ratioBase, rules.policy, rules.bonus?.provenance.sourced?.quote);
 }
 
-export function capStep({ claim, s, rules }: StepContext): Step {
+export function capStep({ claim, s, rules }: StepContext): Step | undefined {
+  if (!s.eligible) return undefined; // a refused claim gets nothing from the fund, so no cap applies
   const text = s.cap === null ? T.capUnknown(rules.cap.provenance.sourced?.note) : T.capKnown(s.cap, claim.ytdFund, s.capRemaining!, s.fundBeforeCap, s.fundPays);
   return step('cap', s.capRemaining ?? s.fundBeforeCap, text, rules.cap, rules.policy);
 }

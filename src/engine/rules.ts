@@ -37,9 +37,9 @@ export interface Rules {
   cap: Resolved;
   /** Thrown once the claim is known to be eligible: an unknown deductible or ratio. */
   unanswerable: PolicyError | undefined;
-  /** Warnings that hold whether or not the claim is eligible (version, cap). */
+  /** Warnings for a refused claim: only the version's (no parameter was used). */
   baseWarnings: Warning[];
-  /** baseWarnings plus those about the deductible and ratio used. */
+  /** baseWarnings plus those about the deductible, ratio and cap used. */
   warnings: Warning[];
   familyAllowed: ReadonlySet<Relation> | null;
   familyRefused: Readonly<Record<Relation, Text | undefined>>;
@@ -137,12 +137,11 @@ function resolveRules(
 
   const baseWarnings: Warning[] = [];
   if (version.effective === null) baseWarnings.push({ code: 'undated_version', message: M.undatedVersion(version.effective_note) });
-  if (cap.value === null) {
-    baseWarnings.push({ code: 'unknown_cap', message: M.unknownCap(cap.provenance.path, cap.provenance.sourced?.note), path: cap.provenance.path });
-  }
-  valueWarnings(cap, baseWarnings);
   const warnings = [...baseWarnings];
-  for (const r of [deductible, ratioBase, bonus]) valueWarnings(r, warnings);
+  for (const r of [deductible, ratioBase, bonus, cap]) valueWarnings(r, warnings);
+  if (cap.value === null) {
+    warnings.push({ code: 'unknown_cap', message: M.unknownCap(cap.provenance.path, cap.provenance.sourced?.note), path: cap.provenance.path });
+  }
 
   const [eligibility, eligibilityProblem] = eligibilityOf(schemeRules, benefit, scheme);
   return {

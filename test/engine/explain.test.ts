@@ -44,7 +44,8 @@ describe('explain', () => {
   test("a refused claim shows eligibility and no deductible or ratio step (Jiayu's chronic card)", async () => {
     const p = await policy('jiayu');
     const e = explain(claimOf({ scheme: 'employee', status: 'retired', tier: '2', benefit: 'chronic', amount: '600', contribution: '0.9' }, '2012-10-01', 'jiayu'), p);
-    expect(e.steps.map((s) => s.key)).toEqual(['in_scope', 'eligibility', 'cap', 'fund', 'cash']);
+    expect(e.steps.map((s) => s.key)).toEqual(['in_scope', 'eligibility', 'fund', 'cash']);
+    expect(e.warnings).toEqual([]);
     const el = e.steps[1]!;
     expect(el.amount).toBe(0);
     expect(el.explain.zh).toContain('90%');
