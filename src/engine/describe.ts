@@ -51,7 +51,7 @@ export function ratioStep({ claim, s, rules }: StepContext): Step | undefined {
   if (s.ratio === null) return undefined;
   const tier = rules.policy.tiers[claim.tier]!.name;
   const bonus = rules.bonus?.value ?? undefined;
-  const text = T.ratio(tier, rules.ratioBase.value!, bonus, s.ratio, s.inScope - s.deductibleApplied, s.fundBeforeCap);
+  const text = T.ratio(tier, rules.ratioBase.value!, bonus, s.ratio, s.inScope - s.deductibleApplied, s.fundBeforeCap, rules.rounding);
   return step('ratio', s.fundBeforeCap, text, rules.ratioBase, rules.policy, rules.bonus?.provenance.sourced?.quote);
 }
 

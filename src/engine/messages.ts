@@ -3,7 +3,7 @@
 import type { BenefitId, Relation, Scheme, Status, Tier } from '../domain.js';
 import type { Policy } from '../policy/schema.js';
 import type { Bp, Fen, StepKey } from './types.js';
-import { formatFen, formatPercent } from './money.js';
+import { formatFen, formatPercent, type Rounding } from './money.js';
 
 export interface Text {
   zh: string;
@@ -12,6 +12,23 @@ export interface Text {
 
 const y = (f: Fen) => formatFen(f);
 const pct = (b: Bp) => formatPercent(b);
+/** An exact product fen × Bp (millionths of a yuan) as yuan, with as many decimals as it needs. */
+function micro(n: number): string {
+  let frac = String(n % 1_000_000).padStart(6, '0');
+  while (frac.length > 2 && frac.endsWith('0')) frac = frac.slice(0, -1);
+  return `${Math.floor(n / 1_000_000)}.${frac}`;
+}
+const ROUNDING_WORDS: Readonly<Record<Rounding['mode'], Text>> = {
+  half_up: { zh: '四舍五入', en: 'rounded half-up' },
+  half_even: { zh: '四舍六入五成双', en: 'rounded half-even' },
+  down: { zh: '舍去尾数', en: 'rounded down' },
+  up: { zh: '进位', en: 'rounded up' },
+};
+const UNIT_WORDS: Readonly<Record<Rounding['unit'], Text>> = {
+  '0.01': { zh: '分', en: 'the fen' },
+  '0.1': { zh: '角', en: 'the jiao (0.1)' },
+  '1': { zh: '元', en: 'the yuan' },
+};
 /** A policy note without its final full stop, to sit inside a sentence. */
 const bare = (t: Text): Text => ({ zh: t.zh.replace(/[。.]$/, ''), en: t.en.replace(/\.$/, '') });
 
@@ -167,10 +184,16 @@ export const stepTexts = {
     zh: `年度起付线 ${y(annual)} 元,本年已累计 ${y(ytd)} 元,尚余 ${y(remaining)} 元;本次由个人负担的起付线部分为 ${y(applied)} 元。`,
     en: `Annual deductible ${y(annual)}; ${y(ytd)} already met this year, ${y(remaining)} left; this claim meets ${y(applied)} of it (paid by the patient).`,
   }),
-  ratio: (tier: Text, base: Bp, bonus: Bp | undefined, ratio: Bp, above: Fen, before: Fen): Text => ({
-    zh: `${tier.zh}报销比例 ${pct(base)}${bonus !== undefined ? `,退休人员提高 ${pct(bonus).slice(0, -1)} 个百分点,为 ${pct(ratio)}` : ''};起付线以上的 ${y(above)} 元 × ${pct(ratio)} = ${y(before)} 元(四舍五入到分)。`,
-    en: `The ratio at a ${tier.en} is ${pct(base)}${bonus !== undefined ? `, plus ${pct(bonus).slice(0, -1)} points for retirees: ${pct(ratio)}` : ''}; ${y(above)} above the deductible × ${pct(ratio)} = ${y(before)} (rounded to the fen).`,
-  }),
+  ratio: (tier: Text, base: Bp, bonus: Bp | undefined, ratio: Bp, above: Fen, before: Fen, rounding: Rounding): Text => {
+    const exact = above * ratio; // in millionths of a yuan: the product before rounding
+    const r = ROUNDING_WORDS[rounding.mode];
+    const u = UNIT_WORDS[rounding.unit];
+    const rounded = exact !== before * 10000;
+    return {
+      zh: `${tier.zh}报销比例 ${pct(base)}${bonus !== undefined ? `,退休人员提高 ${pct(bonus).slice(0, -1)} 个百分点,为 ${pct(ratio)}` : ''};起付线以上的 ${y(above)} 元 × ${pct(ratio)} = ${rounded ? `${micro(exact)} 元,${r.zh}到${u.zh}为 ${y(before)} 元` : `${y(before)} 元`}。`,
+      en: `The ratio at a ${tier.en} is ${pct(base)}${bonus !== undefined ? `, plus ${pct(bonus).slice(0, -1)} points for retirees: ${pct(ratio)}` : ''}; ${y(above)} above the deductible × ${pct(ratio)} = ${rounded ? `${micro(exact)}, ${r.en} to ${u.en}: ${y(before)}` : y(before)}.`,
+    };
+  },
   capKnown: (cap: Fen, ytd: Fen, remaining: Fen, before: Fen, fund: Fen): Text => ({
     zh: `年度封顶线 ${y(cap)} 元,本年基金已支付 ${y(ytd)} 元,尚可支付 ${y(remaining)} 元;${fund < before ? `本次按封顶线只支付 ${y(fund)} 元(原应付 ${y(before)} 元)` : '本次未达到封顶线'}。`,
     en: `Annual cap ${y(cap)}; the fund has paid ${y(ytd)} this year, ${y(remaining)} left; ${fund < before ? `the cap limits this claim to ${y(fund)} (instead of ${y(before)})` : 'this claim stays under the cap'}.`,

@@ -21,6 +21,14 @@ describe('explain', () => {
     expect(e.policy).toEqual({ id: 'suizhou', name: { zh: '随州市', en: 'Suizhou' }, version: '2024-01-01' });
   });
 
+  test('the ratio step shows the exact product when rounding changes it', async () => {
+    const p = await policy('suizhou');
+    const e = explain(claimOf({ scheme: 'employee', status: 'retired', tier: '2', amount: '1400.02' }), p);
+    const ratio = e.steps.find((s) => s.key === 'ratio')!;
+    expect(ratio.explain.zh).toContain('1000.02 元 × 75% = 750.015 元,四舍五入到分为 750.02 元');
+    expect(ratio.explain.en).toContain('= 750.015, rounded half-up to the fen: 750.02');
+  });
+
   test('the cap step says when the cap limits the claim', async () => {
     const p = await policy('suizhou');
     const e = explain(claimOf({ scheme: 'employee', status: 'active', tier: '1', amount: '1000', ytd_deductible: '500', ytd_fund: '1000' }), p);
