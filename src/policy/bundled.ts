@@ -57,3 +57,8 @@ function unknownCity(id: string, ids: string[]): PolicyFileError {
     en: `unknown city "${id}". Known cities: ${list}.`,
   });
 }
+
+/** The package's root directory (holds policies/, schema/, dist/). */
+export function packageRoot(): string {
+  return rootDir;
+}

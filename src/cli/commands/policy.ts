@@ -1,5 +1,90 @@
-// PLACEHOLDER: `yibao policy` is being built (see the issues). Replace this file.
+// `yibao policy list|show|validate|init`: the bundled policies and policy files. Each action
+// loads its implementation lazily, so registering these commands costs calc's start-up nothing.
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
+import type { Lang } from '../policy/words.js';
 
-export function registerPolicy(_program: Command, _io: Io): void {}
+interface JsonOpt {
+  json?: boolean;
+}
+
+async function context(cmd: Command, io: Io) {
+  const { resolveLang, stylesFor, withJsonErrors } = await import('../../faq/cli-options.js');
+  const globals = cmd.optsWithGlobals<{ lang?: string; color?: boolean }>();
+  const lang: Lang = resolveLang(globals, io.env);
+  return { lang, styles: stylesFor(globals, io), withJsonErrors };
+}
+
+export function registerPolicy(program: Command, io: Io): void {
+  const policy = program
+    .command('policy')
+    .summary('城市政策文件 / the city policies')
+    .description('查看、检查和新建城市政策文件。\nList, show, validate and create city policy files.')
+    .exitOverride();
+
+  policy
+    .command('list')
+    .description('内置的城市政策:版本和可计算的待遇 / the bundled policies, their versions and what each can compute')
+    .option('--json', '输出 JSON / JSON for scripts')
+    .exitOverride()
+    .action(async (opts: JsonOpt, cmd: Command) => {
+      const { lang, styles, withJsonErrors } = await context(cmd, io);
+      await withJsonErrors(Boolean(opts.json), io, lang, async () => {
+        const [{ bundledPolicyIds, loadBundledPolicy }, { listEntry, listJson, renderList }] = await Promise.all([import('../../policy/bundled.js'), import('../policy/list.js')]);
+        const entries = await Promise.all(bundledPolicyIds().map(async (id) => listEntry((await loadBundledPolicy(id)).policy, lang)));
+        io.stdout.write(opts.json ? `${JSON.stringify(listJson(entries), null, 2)}\n` : renderList(entries, lang, styles.strong));
+      });
+    });
+
+  policy
+    .command('show')
+    .description('逐条列出政策规定、来源原文和未知项 / every rule in plain words, with its source, and what is unknown')
+    .argument('<id|file>', '城市 (suizhou …) 或政策文件 / a bundled city id or a policy YAML file')
+    .option('--json', '输出 JSON / JSON for scripts')
+    .exitOverride()
+    .action(async (target: string, opts: JsonOpt, cmd: Command) => {
+      const { lang, styles, withJsonErrors } = await context(cmd, io);
+      await withJsonErrors(Boolean(opts.json), io, lang, async () => {
+        const loaded = await loadTarget(target);
+        const { renderShow } = await import('../policy/show.js');
+        const shown = renderShow(loaded.policy, loaded, lang, styles.strong, styles.dim);
+        if (!opts.json) return void io.stdout.write(shown.text);
+        const doc = { schema: 'yibao.policy-show/1', id: loaded.policy.id, file: loaded.file, sha256: loaded.sha256, unknowns: shown.unknowns, policy: loaded.policy };
+        io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+      });
+    });
+
+  policy
+    .command('validate')
+    .description('检查政策文件,错误以 文件:行:列: 信息 列出 / check policy files; errors as file:line:col: message')
+    .argument('<file...>', '政策文件 / policy YAML files')
+    .exitOverride()
+    .action(async (files: string[], _opts: unknown, cmd: Command) => {
+      const { lang } = await context(cmd, io);
+      const [{ validateFiles }, { ExitCode }] = await Promise.all([import('../policy/validate.js'), import('../errors.js')]);
+      if (!(await validateFiles(files, io, lang))) throw new ExitCode(2);
+    });
+
+  policy
+    .command('init')
+    .description('新城市的政策文件骨架(全部参数为未知,可直接通过 validate)/ a skeleton policy for a new city')
+    .argument('<id>', '新城市的 id,小写字母开头 / the new city id, e.g. wuhan')
+    .option('--out <file>', '写入文件(默认输出到标准输出)/ write to FILE instead of stdout')
+    .option('--force', '覆盖已有文件 / overwrite FILE if it exists')
+    .exitOverride()
+    .action(async (id: string, opts: { out?: string; force?: boolean }, cmd: Command) => {
+      const { lang } = await context(cmd, io);
+      const { writeSkeleton } = await import('../policy/init-command.js');
+      await writeSkeleton(id, opts, io, lang);
+    });
+}
+
+/** A path (has a slash or a .yaml/.yml ending) is a file; anything else a bundled id. */
+async function loadTarget(target: string) {
+  if (/[\\/]/.test(target) || /\.ya?ml$/i.test(target)) {
+    const { loadPolicyFile } = await import('../../policy/load.js');
+    return loadPolicyFile(target);
+  }
+  const { loadBundledPolicy } = await import('../../policy/bundled.js');
+  return loadBundledPolicy(target);
+}

@@ -1,0 +1,32 @@
+// Writes `policy init`'s skeleton: to stdout, or to --out FILE (refusing to overwrite without
+// --force, written to a temporary file and renamed into place).
+import { existsSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { packageRoot } from '../../policy/bundled.js';
+import { UsageError } from '../errors.js';
+import type { Io } from '../io.js';
+import { skeletonPolicy } from './init.js';
+import type { Lang } from './words.js';
+
+export async function writeSkeleton(id: string, opts: { out?: string; force?: boolean }, io: Io, lang: Lang): Promise<void> {
+  if (!/^[a-z][a-z0-9-]*$/.test(id)) {
+    throw new UsageError({ zh: `城市 id“${id}”无效:只能用小写字母、数字和连字符,以字母开头(例如 wuhan)。`, en: `invalid city id "${id}": lowercase letters, digits and hyphens, starting with a letter (e.g. wuhan).` }, 'bad_id');
+  }
+  const schemaFile = join(packageRoot(), 'schema', 'policy.schema.json');
+  if (!opts.out) return void io.stdout.write(skeletonPolicy(id, '../schema/policy.schema.json'));
+  const out = resolve(opts.out);
+  if (existsSync(out) && !opts.force) {
+    throw new UsageError({ zh: `${opts.out} 已存在;要覆盖请加 --force。`, en: `${opts.out} already exists; add --force to overwrite it.` }, 'file_exists');
+  }
+  const schemaRef = relative(dirname(out), schemaFile).split('\\').join('/');
+  const tmp = `${out}.${process.pid}.tmp`;
+  try {
+    await writeFile(tmp, skeletonPolicy(id, schemaRef));
+    await rename(tmp, out);
+  } catch (error) {
+    const detail = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new UsageError({ zh: `无法写入 ${opts.out}(${detail})。`, en: `cannot write ${opts.out} (${detail}).` }, 'unwritable');
+  }
+  io.stderr.write(lang === 'zh' ? `已写入 ${opts.out}。填写后检查:yibao policy validate ${opts.out}\n` : `Wrote ${opts.out}. Fill it in, then check it: yibao policy validate ${opts.out}\n`);
+}

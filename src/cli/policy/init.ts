@@ -1,0 +1,87 @@
+// `yibao policy init <id>`: a skeleton policy for a new city. Every parameter is present and
+// unknown (value: null with a note to fill in), the file points at the JSON Schema so an editor
+// completes and checks keys, and it passes `policy validate` as it is.
+import { BENEFITS, TIERS } from '../../domain.js';
+
+const TIER_NAMES: Record<string, [string, string]> = {
+  '1': ['一级医疗机构', 'tier-1 facility'],
+  '2': ['二级医疗机构', 'tier-2 facility'],
+  '3': ['三级医疗机构', 'tier-3 facility'],
+  community: ['社区卫生服务机构', 'community health facility'],
+};
+
+/** A YAML double-quoted string (JSON strings are valid YAML): commas and colons stay text. */
+const q = (s: string) => JSON.stringify(s);
+const text = (zh: string, en: string) => `{ zh: ${q(zh)}, en: ${q(en)} }`;
+const unknown = (zh: string, en: string) => `{ value: null, note: ${text(`待填写:${zh}`, `To fill in: ${en}`)} }`;
+
+function byTier(pad: string, zh: string, en: string): string[] {
+  return TIERS.map((t) => `${pad}"${t}": ${unknown(`${zh}(${t})`, `${en} (tier ${t})`)}`);
+}
+
+function schemeLines(benefit: string, scheme: 'employee' | 'resident'): string[] {
+  const pad = '          ';
+  const what = `${benefit} ${scheme}`;
+  const lines = [`        ${scheme}:`];
+  if (scheme === 'employee') {
+    lines.push(`${pad}deductible:`);
+    for (const s of ['active', 'retired']) lines.push(`${pad}  ${s}: ${unknown(`起付线(${s})`, `the ${what} deductible, ${s}, in yuan`)}`);
+    lines.push(`${pad}ratio:`);
+    for (const s of ['active', 'retired']) lines.push(`${pad}  ${s}:`, ...byTier(`${pad}    `, `报销比例,${s},0..1`, `the ${what} ratio, ${s}, 0..1`));
+    lines.push(`${pad}retiree_bonus: ${unknown('退休人员提高比例,0..1;没有则删除此行', `the retirees' uplift, 0..1; delete if none`)}`);
+    lines.push(`${pad}cap:`);
+    for (const s of ['active', 'retired']) lines.push(`${pad}  ${s}: ${unknown(`年度封顶线(${s}),元`, `the ${what} annual cap, ${s}, in yuan`)}`);
+  } else {
+    lines.push(`${pad}deductible: ${unknown('居民起付线,元', `the ${what} deductible, in yuan`)}`);
+    lines.push(`${pad}ratio:`, ...byTier(`${pad}  `, '居民报销比例,0..1', `the ${what} ratio, 0..1`));
+    lines.push(`${pad}cap: ${unknown('居民年度封顶线,元', `the ${what} annual cap, in yuan`)}`);
+  }
+  return lines;
+}
+
+/** The skeleton YAML for city `id`; `schemaRef` is the path from the file to the JSON Schema. */
+export function skeletonPolicy(id: string, schemaRef: string): string {
+  const lines = [
+    `# yaml-language-server: $schema=${schemaRef}`,
+    `# ${id}: skeleton made by \`yibao policy init\`. Replace each "待填写 / To fill in" with what your`,
+    '# source states: { value: <number>, source: <key of sources>, quote: <the sentence that states it> }.',
+    '# What the sources do not state stays value: null with a note. Check with: yibao policy validate <file>',
+    'schema: yibao.policy/1',
+    `id: ${id}`,
+    `name: ${text('待填写城市名', 'To fill in (city name)')}`,
+    `region: ${text('待填写省市', 'To fill in (city, province)')}`,
+    '',
+    'sources:',
+    '  source-1:',
+    `    title: ${q('待填写(来源文件标题)')}`,
+    `    publisher: ${q('待填写(发布单位)')}`,
+    '    date: unknown',
+    `    file: sources/${id}.txt`,
+    '',
+    'tiers:',
+    ...TIERS.map((t) => `  "${t}": { name: ${text(...TIER_NAMES[t]!)}${t === 'community' ? `, counts_as: null, note: ${text('待填写:社区机构按哪一级报销', 'To fill in: which tier community facilities count as')}` : ''} }`),
+    '',
+    'versions:',
+    '  - effective: null',
+    `    effective_note: ${text('待填写:这些规定的生效日期(YYYY-MM-DD)', 'To fill in: the date these rules take effect (YYYY-MM-DD)')}`,
+    '    rounding:',
+    '      mode: half_up',
+    '      unit: "0.01"',
+    `      note: ${text('来源未规定舍入方式时,按接口约定四舍五入到分。', 'Where the source states no rounding, the contract fixes half-up to 0.01 yuan.')}`,
+    '    benefits:',
+    ...BENEFITS.flatMap((b) => [`      ${b}:`, ...schemeLines(b, 'employee'), ...schemeLines(b, 'resident')]),
+    '    family:',
+    `      relations: { values: null, note: ${text('待填写:可用个人账户共济的亲属', 'To fill in: the relatives a personal account may pay for')} }`,
+    '      order:',
+    '        values: [own_account, family]',
+    `        note: ${text('按接口约定先用本人账户,再用家庭共济;来源另有规定时改写。', "By the contract the patient's own account pays first; change it if the source says otherwise.")}`,
+    '    facts: []',
+    '',
+    'hotline:',
+    '  number: null',
+    `  note: ${text('待填写:医保服务热线号码', 'To fill in: the medical insurance hotline number')}`,
+    '',
+    'faq: []',
+  ];
+  return `${lines.join('\n')}\n`;
+}

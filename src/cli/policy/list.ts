@@ -1,0 +1,45 @@
+// `yibao policy list`: every bundled policy with its versions and what each version can compute.
+import type { Policy } from '../../policy/schema.js';
+import { computableBenefits, partialBenefits, type Computable, type Partial } from './computable.js';
+import { benefitScheme, versionLabel, type Lang } from './words.js';
+
+export interface ListedPolicy {
+  id: string;
+  name: string;
+  region: string;
+  versions: { effective: string | null; until: string | null; computable: Computable[]; partial: Partial[] }[];
+}
+
+export function listEntry(policy: Policy, lang: Lang): ListedPolicy {
+  const versions = policy.versions.map((v, i) => ({
+    effective: v.effective,
+    until: policy.versions[i + 1]?.effective ?? null,
+    computable: computableBenefits(policy, v),
+    partial: partialBenefits(policy, v),
+  }));
+  return { id: policy.id, name: policy.name[lang], region: policy.region[lang], versions };
+}
+
+export function listJson(entries: ListedPolicy[]) {
+  return { schema: 'yibao.policy-list/1', policies: entries };
+}
+
+export function renderList(entries: ListedPolicy[], lang: Lang, strong: (s: string) => string): string {
+  const zh = lang === 'zh';
+  const lines: string[] = [];
+  for (const e of entries) {
+    lines.push(`${strong(e.id)}  ${e.name} (${e.region})`);
+    for (const v of e.versions) {
+      const can = v.computable.map((c) => benefitScheme(c.benefit, c.scheme, lang) + (c.inferred ? (zh ? '(含推定值)' : ' (inferred values)') : ''));
+      const what = can.length ? can.join(zh ? '、' : '; ') : zh ? '无' : 'nothing';
+      lines.push(`  ${versionLabel(v.effective, v.until, lang)}: ${zh ? '可计算' : 'computes'} ${what}`);
+      for (const p of v.partial) {
+        const miss = p.missing.map((m) => `--set ${p.benefit}.${p.scheme}.${m}=…`).join(' ');
+        lines.push(`    ${benefitScheme(p.benefit, p.scheme, lang)}: ${zh ? `来源缺${p.missing.map((m) => (m === 'ratio' ? '报销比例' : '起付线')).join('和')},需 ${miss}` : `the sources lack the ${p.missing.join(' and ')}; needs ${miss}`}`);
+      }
+    }
+  }
+  lines.push('');
+  lines.push(zh ? '详情:yibao policy show <城市>' : 'Details: yibao policy show <id>');
+  return `${lines.join('\n')}\n`;
+}

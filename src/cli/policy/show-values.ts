@@ -1,0 +1,76 @@
+// How `policy show` writes one sourced value: the number in plain words, then its quote with the
+// source's number ([1]), the reading it takes, and for an inferred value its reasoning. Unknown
+// values are written as unknown and collected for the closing list of what the sources leave open.
+import type { ParamValue, SourcedValue } from '../../policy/schema.js';
+import { KEY_WORDS, percent, word, yuan, type Lang } from './words.js';
+
+export type Kind = 'money' | 'ratio' | 'count' | 'text';
+
+export interface Unknown {
+  where: string;
+  note: string;
+  set?: string;
+}
+
+export interface ShowContext {
+  lang: Lang;
+  sourceIndex: Map<string, number>;
+  lines: string[];
+  unknowns: Unknown[];
+  strong(s: string): string;
+  dim(s: string): string;
+}
+
+export function formatValue(value: number | string, kind: Kind, lang: Lang): string {
+  if (typeof value === 'string') return value;
+  if (kind === 'money') return yuan(value, lang);
+  if (kind === 'ratio') return percent(value);
+  return String(value);
+}
+
+/** The quote, reading, reasoning and note lines under a value, indented by `pad`. */
+export function evidence(ctx: ShowContext, pad: string, v: { source?: string | undefined; quote?: string | undefined; reading?: { zh: string; en: string } | undefined; reasoning?: { zh: string; en: string } | undefined; note?: { zh: string; en: string } | undefined }): void {
+  const zh = ctx.lang === 'zh';
+  if (v.quote) {
+    const n = v.source ? ctx.sourceIndex.get(v.source) : undefined;
+    ctx.lines.push(ctx.dim(`${pad}${zh ? '原文' : 'Quote'}${n ? `[${n}]` : ''}${zh ? ':' : ': '}“${v.quote}”`));
+  }
+  if (v.reasoning) ctx.lines.push(`${pad}${zh ? '推定理由:' : 'Why inferred: '}${v.reasoning[ctx.lang]}`);
+  if (v.reading) ctx.lines.push(`${pad}${zh ? '解读:' : 'Reading: '}${v.reading[ctx.lang]}`);
+  if (v.note && !v.reasoning) ctx.lines.push(`${pad}${zh ? '说明:' : 'Note: '}${v.note[ctx.lang]}`);
+}
+
+/** One value on a line: "在职:500 元", "[推定] 50%", or "未知" (collected as unknown). */
+export function sourcedLine(ctx: ShowContext, pad: string, label: string, v: SourcedValue, kind: Kind, where: string, set?: string): void {
+  const zh = ctx.lang === 'zh';
+  const head = label ? `${pad}${label}${zh ? ':' : ': '}` : pad;
+  if (v.value === null) {
+    ctx.lines.push(`${head}${zh ? '未知' : 'unknown'}${v.note ? ` (${v.note[ctx.lang]})` : ''}`);
+    ctx.unknowns.push({ where, note: v.note?.[ctx.lang] ?? '', ...(set ? { set } : {}) });
+    if (v.reading) ctx.lines.push(`${pad}  ${zh ? '解读:' : 'Reading: '}${v.reading[ctx.lang]}`);
+    return;
+  }
+  const mark = v.inferred ? (zh ? ' [推定值]' : ' [inferred]') : '';
+  ctx.lines.push(`${head}${ctx.strong(formatValue(v.value, kind, ctx.lang))}${mark}`);
+  evidence(ctx, `${pad}  `, v);
+}
+
+const isSourced = (v: unknown): v is SourcedValue => typeof v === 'object' && v !== null && 'value' in v;
+
+/** A parameter: one value, or one line per status / tier (status then tier when nested). */
+export function paramLines(ctx: ShowContext, pad: string, title: string, param: ParamValue, kind: Kind, where: string, set: string): void {
+  const zh = ctx.lang === 'zh';
+  if (isSourced(param)) return sourcedLine(ctx, pad, title, param, kind, `${where} · ${title}`, set);
+  ctx.lines.push(`${pad}${title}${zh ? ':' : ':'}`);
+  for (const [key, inner] of Object.entries(param)) {
+    const label = word(KEY_WORDS, key, ctx.lang);
+    if (isSourced(inner)) {
+      sourcedLine(ctx, `${pad}  `, label, inner, kind, `${where} · ${title} · ${label}`, `${set}.${key}`);
+      continue;
+    }
+    for (const [tier, leaf] of Object.entries(inner)) {
+      const both = `${label}${zh ? '·' : ', '}${word(KEY_WORDS, tier, ctx.lang)}`;
+      sourcedLine(ctx, `${pad}  `, both, leaf, kind, `${where} · ${title} · ${both}`, `${set}.${tier}`);
+    }
+  }
+}

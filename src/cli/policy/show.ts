@@ -1,0 +1,167 @@
+// `yibao policy show <id|file>`: every rule of a policy in plain words (zh or en), each number
+// with its quote and source, inferred values marked, readings stated; then the facts, the family
+// mutual-aid rules, the hotline, and a closing list of what the sources leave unknown.
+import type { Policy, PolicyVersion, SchemeRulesValue } from '../../policy/schema.js';
+import { computableBenefits } from './computable.js';
+import { evidence, formatValue, paramLines, sourcedLine, type ShowContext, type Unknown } from './show-values.js';
+import { BENEFIT_WORDS, KEY_WORDS, PARAM_WORDS, RELATION_WORDS, benefitScheme, percent, versionLabel, word, type Lang } from './words.js';
+
+export interface Shown {
+  text: string;
+  unknowns: Unknown[];
+}
+
+export function renderShow(policy: Policy, meta: { file: string; sha256: string }, lang: Lang, strong: (s: string) => string, dim: (s: string) => string): Shown {
+  const sourceIndex = new Map(Object.keys(policy.sources).map((k, i) => [k, i + 1]));
+  const ctx: ShowContext = { lang, sourceIndex, lines: [], unknowns: [], strong, dim };
+  const zh = lang === 'zh';
+  ctx.lines.push(strong(`${policy.name[lang]} (${policy.region[lang]})  ${policy.id}`));
+  ctx.lines.push(dim(`${meta.file}  sha256 ${meta.sha256.slice(0, 12)}`));
+  heading(ctx, zh ? '来源' : 'Sources');
+  for (const [key, s] of Object.entries(policy.sources)) {
+    ctx.lines.push(zh ? `  [${sourceIndex.get(key)}] ${s.publisher}《${s.title}》(${s.date === 'unknown' ? '日期不详' : s.date})` : `  [${sourceIndex.get(key)}] ${s.publisher}, "${s.title}", ${s.date}`);
+    ctx.lines.push(dim(`      ${s.file}`));
+    if (s.date_note) ctx.lines.push(`      ${s.date_note[lang]}`);
+  }
+  tiers(ctx, policy);
+  policy.versions.forEach((v, i) => version(ctx, policy, v, policy.versions[i + 1]?.effective));
+  hotline(ctx, policy);
+  if (policy.faq?.length) {
+    heading(ctx, zh ? '常见问题' : 'Questions and answers');
+    ctx.lines.push(zh ? `  来源回答了 ${policy.faq.length} 个问题:yibao faq --city ${policy.id}` : `  The sources answer ${policy.faq.length} questions: yibao faq --city ${policy.id}`);
+  }
+  unknowns(ctx);
+  return { text: `${ctx.lines.join('\n')}\n`, unknowns: ctx.unknowns };
+}
+
+function heading(ctx: ShowContext, title: string): void {
+  ctx.lines.push('', ctx.strong(title));
+}
+
+function tiers(ctx: ShowContext, policy: Policy): void {
+  const zh = ctx.lang === 'zh';
+  heading(ctx, zh ? '医疗机构级别' : 'Facility tiers');
+  for (const [key, t] of Object.entries(policy.tiers)) {
+    if (!t) continue;
+    const counts = t.counts_as ? (zh ? `,按${word(KEY_WORDS, t.counts_as, 'zh')}计` : `, counts as ${word(KEY_WORDS, t.counts_as, 'en')}`) : '';
+    ctx.lines.push(`  ${key}: ${t.name[ctx.lang]}${counts}`);
+    evidence(ctx, '      ', t);
+    if (key === 'community' && t.counts_as === null) ctx.unknowns.push({ where: zh ? `医疗机构级别 · ${t.name.zh}` : `facility tiers · ${t.name.en}`, note: t.note?.[ctx.lang] ?? '' });
+  }
+}
+
+function version(ctx: ShowContext, policy: Policy, v: PolicyVersion, next: string | null | undefined): void {
+  const zh = ctx.lang === 'zh';
+  const label = versionLabel(v.effective, next, ctx.lang);
+  heading(ctx, `${zh ? '版本' : 'Version'} ${label}`);
+  if (v.effective_note) ctx.lines.push(`  ${v.effective_note[ctx.lang]}`);
+  const can = computableBenefits(policy, v).map((c) => benefitScheme(c.benefit, c.scheme, ctx.lang));
+  ctx.lines.push(`  ${zh ? '可计算' : 'Computes'}${zh ? ':' : ': '}${can.length ? can.join(zh ? '、' : '; ') : zh ? '无' : 'nothing'}`);
+  const rounding = `${v.rounding.mode === 'half_up' ? (zh ? '四舍五入' : 'half-up') : v.rounding.mode} ${v.rounding.unit} ${zh ? '元' : 'yuan'}`;
+  ctx.lines.push(`  ${zh ? '舍入' : 'Rounding'}${zh ? ':' : ': '}${rounding}`);
+  evidence(ctx, '    ', v.rounding);
+  for (const [benefit, b] of Object.entries(v.benefits)) {
+    if (!b) continue;
+    if (b.note) ctx.lines.push(`  ${word(BENEFIT_WORDS, benefit, ctx.lang)}: ${b.note[ctx.lang]}`);
+    for (const scheme of ['employee', 'resident'] as const) {
+      const rules = b[scheme];
+      if (rules) schemeRules(ctx, policy, rules, benefit, scheme, label);
+    }
+  }
+  family(ctx, v);
+  facts(ctx, v);
+}
+
+function schemeRules(ctx: ShowContext, policy: Policy, rules: SchemeRulesValue, benefit: string, scheme: string, label: string): void {
+  const zh = ctx.lang === 'zh';
+  ctx.lines.push('', `  ${ctx.strong(benefitScheme(benefit, scheme, ctx.lang))}`);
+  const where = `${label} · ${benefitScheme(benefit, scheme, ctx.lang)}`;
+  const set = `${benefit}.${scheme}`;
+  const p = (k: string) => word(PARAM_WORDS, k, ctx.lang);
+  paramLines(ctx, '    ', p('deductible'), rules.deductible, 'money', where, `${set}.deductible`);
+  paramLines(ctx, '    ', p('ratio'), rules.ratio, 'ratio', where, `${set}.ratio`);
+  if (rules.retiree_bonus) {
+    sourcedLine(ctx, '    ', p('retiree_bonus'), rules.retiree_bonus, 'ratio', `${where} · ${p('retiree_bonus')}`, `${set}.retiree_bonus`);
+    const uplifted = retireeRatios(policy, rules, ctx.lang);
+    if (uplifted) ctx.lines.push(`      ${zh ? '即退休人员' : 'so retirees get'} ${uplifted}`);
+  }
+  paramLines(ctx, '    ', p('cap'), rules.cap, 'money', where, `${set}.cap`);
+  if (rules.eligibility) {
+    const e = rules.eligibility;
+    ctx.lines.push(`    ${zh ? '享受条件:' : 'Eligibility: '}${e.rule[ctx.lang]}`);
+    sourcedLine(ctx, '      ', p('min_contribution'), e.min_contribution, 'ratio', `${where} · ${p('min_contribution')}`);
+    const who = e.required_for.map((s) => word(KEY_WORDS, s, ctx.lang)).join(zh ? '、' : ', ');
+    if (who) ctx.lines.push(`      ${zh ? `须提供缴费水平:${who}` : `Contribution level required for: ${who}`}`);
+  }
+  if (rules.note) ctx.lines.push(`    ${zh ? '说明:' : 'Note: '}${rules.note[ctx.lang]}`);
+}
+
+/** "一级 85%、二级 75%、三级 65%": tier ratios plus the uplift, in integer parts per 10,000. */
+function retireeRatios(policy: Policy, rules: SchemeRulesValue, lang: Lang): string | undefined {
+  const bonus = rules.retiree_bonus?.value;
+  const ratio = rules.ratio as Record<string, { value?: number | null }>;
+  if (bonus == null || 'value' in ratio) return undefined;
+  const parts = Object.keys(policy.tiers)
+    .filter((t) => typeof ratio[t]?.value === 'number')
+    .map((t) => ({ t, bp: Math.round(ratio[t]!.value! * 10000) + Math.round(bonus * 10000) }));
+  return parts.length ? parts.map(({ t, bp }) => `${word(KEY_WORDS, t, lang)} ${percent(bp / 10000)}`).join(lang === 'zh' ? '、' : ', ') : undefined;
+}
+
+function family(ctx: ShowContext, v: PolicyVersion): void {
+  const f = v.family;
+  if (!f) return;
+  const zh = ctx.lang === 'zh';
+  ctx.lines.push('', `  ${ctx.strong(zh ? '家庭共济' : 'Family mutual aid')}`);
+  if (f.relations.values === null) {
+    ctx.lines.push(`    ${zh ? '可共济的亲属:未知' : 'Relations allowed: unknown'}`);
+    ctx.unknowns.push({ where: zh ? '家庭共济 · 亲属范围' : 'family mutual aid · relations', note: f.relations.note?.[ctx.lang] ?? '' });
+  } else {
+    const who = f.relations.values.map((r) => word(RELATION_WORDS, r, ctx.lang)).join(zh ? '、' : ', ');
+    ctx.lines.push(`    ${zh ? '可共济的亲属:' : 'Relations allowed: '}${who}`);
+  }
+  evidence(ctx, '      ', f.relations);
+  const order = f.order.values.map((o) => (o === 'own_account' ? (zh ? '本人账户' : 'own account') : zh ? '家庭共济账户' : 'family account')).join(' → ');
+  ctx.lines.push(`    ${zh ? '支付顺序:' : 'Order of payment: '}${order}`);
+  evidence(ctx, '      ', f.order);
+  if (f.note) ctx.lines.push(`    ${f.note[ctx.lang]}`);
+}
+
+function facts(ctx: ShowContext, v: PolicyVersion): void {
+  if (!v.facts?.length) return;
+  const zh = ctx.lang === 'zh';
+  ctx.lines.push('', `  ${ctx.strong(zh ? '其他规定(不参与计算)' : 'Other rules (not used in calculation)')}`);
+  for (const fact of v.facts) {
+    const kind = fact.unit === 'yuan' ? 'money' : fact.unit;
+    if (fact.value === null) {
+      ctx.lines.push(`    ${fact.title[ctx.lang]}${zh ? ':未知' : ': unknown'}`);
+      ctx.unknowns.push({ where: fact.title[ctx.lang], note: fact.note?.[ctx.lang] ?? '' });
+    } else ctx.lines.push(`    ${fact.title[ctx.lang]}${zh ? ':' : ': '}${ctx.strong(formatValue(fact.value, kind, ctx.lang))}`);
+    evidence(ctx, '      ', fact);
+  }
+}
+
+function hotline(ctx: ShowContext, policy: Policy): void {
+  const zh = ctx.lang === 'zh';
+  const h = policy.hotline;
+  heading(ctx, zh ? '服务热线' : 'Hotline');
+  if (h.number === null) {
+    ctx.lines.push(`  ${zh ? '未知' : 'unknown'}`);
+    ctx.unknowns.push({ where: zh ? '服务热线' : 'hotline', note: h.note?.[ctx.lang] ?? '' });
+  } else ctx.lines.push(`  ${ctx.strong(h.number)}`);
+  evidence(ctx, '    ', h);
+  for (const m of h.menu ?? []) ctx.lines.push(`    ${zh ? '按' : 'key '}${m.key}: ${m.label[ctx.lang]}`);
+  if (h.menu_quote) evidence(ctx, '    ', { source: h.source, quote: h.menu_quote });
+}
+
+function unknowns(ctx: ShowContext): void {
+  const zh = ctx.lang === 'zh';
+  heading(ctx, zh ? `来源未说明的(${ctx.unknowns.length} 项)` : `What the sources leave unknown (${ctx.unknowns.length})`);
+  if (!ctx.unknowns.length) ctx.lines.push(zh ? '  无' : '  nothing');
+  for (const u of ctx.unknowns) {
+    ctx.lines.push(`  - ${u.where}${u.note ? `${zh ? ':' : ': '}${u.note}` : ''}`);
+  }
+  if (ctx.unknowns.some((u) => u.set)) {
+    ctx.lines.push(zh ? '  计算时未知的起付线或报销比例会使结果无法给出(退出码 3);可用 --set 自行指定,例如 --set outpatient.resident.ratio=0.5。' : '  An unknown deductible or ratio makes a claim unanswerable (exit 3); supply one with --set, e.g. --set outpatient.resident.ratio=0.5.');
+  }
+}
+

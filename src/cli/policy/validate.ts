@@ -1,0 +1,24 @@
+// `yibao policy validate <file...>`: each file checked in turn; a line per valid file on stdout,
+// every problem of an invalid one on stderr as file:line:col: message. Exit 2 if any is invalid.
+import type { Io } from '../io.js';
+import type { Lang } from './words.js';
+
+export async function validateFiles(files: string[], io: Io, lang: Lang): Promise<boolean> {
+  const { loadPolicyFile, PolicyFileError, formatIssue } = await import('../../policy/load.js');
+  const zh = lang === 'zh';
+  let allValid = true;
+  for (const file of files) {
+    try {
+      const { policy } = await loadPolicyFile(file);
+      const n = policy.versions.length;
+      io.stdout.write(zh ? `${file}: 有效(${policy.id},${n} 个版本)\n` : `${file}: valid (${policy.id}, ${n} version${n === 1 ? '' : 's'})\n`);
+    } catch (error) {
+      if (!(error instanceof PolicyFileError)) throw error;
+      allValid = false;
+      // A file that could not be read has one message (in the user's language); an invalid one a line per issue.
+      if (error.code === 'invalid_policy') for (const issue of error.issues) io.stderr.write(`${formatIssue(issue)}\n`);
+      else io.stderr.write(`${error.messages[lang]}\n`);
+    }
+  }
+  return allValid;
+}
