@@ -273,6 +273,35 @@ describe('wizard: answers are checked at the prompt', () => {
   });
 });
 
+describe('wizard: values the flags gave', () => {
+  it('refuses a bad flag before asking anything, with the same message as without the wizard', async () => {
+    const r = await run({ amount: 'abc' }, []);
+    const error = await r.promise.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as UsageError).messages.zh).toBe('--amount: 总费用无效:"abc";应为0到100000000元之间的金额,最多两位小数,例如 120.50。');
+    expect(r.asked()).toEqual([]);
+  });
+
+  it('refuses flags that contradict each other, a personal account for a resident', async () => {
+    const r = await run({ scheme: 'resident', account: '50' }, []);
+    const error = (await r.promise.catch((e: unknown) => e)) as UsageError;
+    expect(error.messages.zh).toBe('--account: 居民医保没有个人账户,个人账户余额必须为0;亲属账户请用家庭共济余额。');
+  });
+
+  it('does not take the questions still to come for a problem: an out-of-scope part with the amount not yet given', async () => {
+    const r = await run({ out_of_scope: '5000', relation: 'child' }, ['', '', '', '9000', '', '']);
+    await r.promise;
+    expect(r.explained).toEqual([{ out_of_scope: '5000', relation: 'child', scheme: 'employee', status: 'active', tier: '1', amount: '9000' }]);
+  });
+
+  it('refuses, at the amount prompt, an amount below the --out-of-scope part', async () => {
+    const r = await run({ scheme: 'resident', tier: '2', out_of_scope: '5000' }, ['3000', '5000', '', '']);
+    await r.promise;
+    expect(r.rejected().map((x) => [x.answer, x.error])).toEqual([['3000', '目录外费用不能大于总费用。']]);
+    expect(r.explained[0]).toMatchObject({ amount: '5000', out_of_scope: '5000' });
+  });
+});
+
 describe('wizard: ending', () => {
   it('Ctrl-C at any prompt ends with CancelledError and explains nothing', async () => {
     for (let at = 0; at < 5; at++) {

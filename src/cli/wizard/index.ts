@@ -8,7 +8,8 @@ import type { Policy } from '../../policy/schema.js';
 import { ExitCode, reportError, type Lang } from '../errors.js';
 import type { Io } from '../io.js';
 import { askYesNo, type PromptContext } from '../prompts.js';
-import { DEFAULT_CITY } from '../calc/run.js';
+import { DEFAULT_CITY, toClaim } from '../calc/run.js';
+import { badFlag, withStandIns, type ClaimDefaults } from './validate.js';
 import { askClaim } from './questions.js';
 import { BENEFIT_NAMES } from '../../engine/index.js';
 import { Q } from './text.js';
@@ -21,6 +22,10 @@ export interface WizardContext {
 }
 
 export async function runInteractive(initial: RawClaim, ctx: WizardContext): Promise<void> {
+  // A bad flag is a usage error before any question, as without the wizard: asking first
+  // would only end in the same error, claim after claim.
+  const defaults = { city: DEFAULT_CITY, date: ctx.io.today() };
+  if (badFlag(initial, defaults)) toClaim(withStandIns(initial), defaults); // throws that flag's UsageError
   const prompt: PromptContext = {
     input: ctx.io.stdin,
     output: ctx.io.stdout as unknown as NodeJS.WritableStream,
@@ -28,15 +33,14 @@ export async function runInteractive(initial: RawClaim, ctx: WizardContext): Pro
   };
   let failed: number | undefined;
   do {
-    failed = await oneClaim(initial, ctx, prompt);
+    failed = await oneClaim(initial, ctx, prompt, defaults);
   } while (await askYesNo({ message: Q.another[ctx.lang], default: false }, prompt));
   // The last claim could not be explained: its message is shown; the exit code says so too.
   if (failed !== undefined) throw new ExitCode(failed);
 }
 
 /** Asks and explains one claim; returns the exit code of a claim that could not be explained. */
-async function oneClaim(initial: RawClaim, ctx: WizardContext, prompt: PromptContext): Promise<number | undefined> {
-  const defaults = { city: DEFAULT_CITY, date: ctx.io.today() };
+async function oneClaim(initial: RawClaim, ctx: WizardContext, prompt: PromptContext, defaults: ClaimDefaults): Promise<number | undefined> {
   const policy = await ctx.policyFor(initial);
   ctx.io.stdout.write(`${intro(initial, policy, defaults.date, ctx.lang)}\n`);
   const raw = await askClaim(initial, { lang: ctx.lang, prompt, defaults, policy });
