@@ -44,10 +44,26 @@ function required<T>(value: T | undefined, field: ClaimField, hint: Text = NO_HI
   return value;
 }
 
+const NON_ASCII = /[^\x20-\x7e]/;
+
+/**
+ * What a Chinese keyboard types for a number: full-width digits, point and percent sign, and a
+ * trailing 元. Turned into the plain form before the strict parse; anything else still fails.
+ */
+export function plainNumber(text: string): string {
+  if (!NON_ASCII.test(text)) return text; // the common case, kept cheap for batch rows
+  return text
+    .trim()
+    .replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/\uFF0E/g, '.')
+    .replace(/\uFF05/g, '%')
+    .replace(/\s*元$/, '');
+}
+
 function money(raw: RawClaim, field: ClaimField): Fen | undefined {
   const text = raw[field];
   if (!given(text)) return undefined;
-  const fen = parseYuan(text);
+  const fen = parseYuan(plainNumber(text));
   if (fen === null || fen > MAX_FEN) throw new Problem(field, 'invalid', M.notMoney(field, text));
   return fen;
 }
@@ -88,7 +104,7 @@ function parseFields(raw: RawClaim, defaults: { city: string; date: string }): C
 
   let contribution: number | undefined;
   if (given(raw.contribution)) {
-    const bp = parseRatio(raw.contribution);
+    const bp = parseRatio(plainNumber(raw.contribution));
     if (bp === null || bp > MAX_CONTRIBUTION_BP) throw new Problem('contribution', 'invalid', M.notRatio(raw.contribution));
     contribution = bp;
   }

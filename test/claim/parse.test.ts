@@ -42,6 +42,12 @@ describe('parseClaim', () => {
     expect([c.amount, c.outOfScope, c.ytdDeductible, c.ytdFund, c.account, c.family]).toEqual([123456, 6, 10050, 0, 1000, 2001]);
   });
 
+  test('full-width digits and a trailing 元 are read as typed on a Chinese keyboard', () => {
+    expect(ok({ ...base, amount: '１２０．５０', account: '30元' })).toMatchObject({ amount: 12050, account: 3000 });
+    expect(ok({ ...base, contribution: '８５％' }).contribution).toBe(8500);
+    expect(problem({ ...base, amount: '一百' })).toMatchObject({ field: 'amount', code: 'invalid' });
+  });
+
   test('blank cells count as not given', () => {
     expect(ok({ ...base, out_of_scope: '', relation: ' ', contribution: '' }).outOfScope).toBe(0);
     expect(problem({ ...base, amount: '  ' })).toMatchObject({ field: 'amount', code: 'missing' });
