@@ -1,7 +1,8 @@
 // Colour for human output: one chalk instance per run, decided from --no-color, NO_COLOR,
 // FORCE_COLOR and whether stdout is a terminal (in that order), never from process globals,
-// so tests and the wizard get the same answer from the injected Io.
-import { Chalk, type ChalkInstance } from 'chalk';
+// so tests and the wizard get the same answer from the injected Io. chalk itself is loaded
+// only when text is rendered, so `--format json` never pays for it.
+import type { ChalkInstance } from 'chalk';
 import type { Io } from './io.js';
 
 export type ColorLevel = 0 | 1 | 2 | 3;
@@ -27,6 +28,7 @@ export function colorLevel(io: Pick<Io, 'env' | 'stdout'>, noColorFlag: boolean)
   return 1;
 }
 
-export function makeChalk(level: ColorLevel): ChalkInstance {
+export async function makeChalk(level: ColorLevel): Promise<ChalkInstance> {
+  const { Chalk } = await import('chalk');
   return new Chalk({ level });
 }

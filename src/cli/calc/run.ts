@@ -8,7 +8,9 @@ import { loadBundledPolicy, type LoadedPolicy } from '../../policy/bundled.js';
 import type { Policy } from '../../policy/schema.js';
 import { UsageError, type Lang } from '../errors.js';
 import type { Io } from '../io.js';
-import type { ColorLevel } from '../color.js';
+import { makeChalk, type ColorLevel } from '../color.js';
+import { renderJson } from '../render/json.js';
+import { renderSay } from '../render/say.js';
 import { hotlineFooter } from '../render/hotline-footer.js';
 import type { CompareRow, RenderInput } from '../render/types.js';
 import type { Format } from './options.js';
@@ -57,11 +59,12 @@ export function compareTiers(claim: Claim, policy: Policy, overrides: Override[]
   });
 }
 
+// json and say are small and static; text (with chalk) loads only when asked for.
 async function render(format: Format, input: RenderInput, color: ColorLevel): Promise<string> {
-  if (format === 'json') return (await import('../render/json.js')).renderJson(input);
-  if (format === 'say') return (await import('../render/say.js')).renderSay(input);
-  const [{ renderText }, { makeChalk }] = await Promise.all([import('../render/text.js'), import('../color.js')]);
-  return renderText(input, makeChalk(color));
+  if (format === 'json') return renderJson(input);
+  if (format === 'say') return renderSay(input);
+  const [{ renderText }, chalk] = await Promise.all([import('../render/text.js'), makeChalk(color)]);
+  return renderText(input, chalk);
 }
 
 /** One run of calc: policies loaded once and reused by the wizard's further claims. */

@@ -93,7 +93,10 @@ export function registerCalc(program: Command, io: Io): void {
   });
 
   calc.action(async (_opts: unknown, cmd: Command) => {
-    const opts = cmd.optsWithGlobals();
+    // --lang and --no-color may come before `calc` (the program's) or after it (calc's own).
+    const root = rootOf(cmd).opts();
+    const local = cmd.opts();
+    const opts = { ...local, lang: local.lang ?? root.lang, color: local.color !== false && root.color !== false };
     const args = typedArgs(cmd);
     const lang = langOf(args, io.env);
     try {

@@ -1,9 +1,10 @@
 // `--format say`: a short script a hotline operator reads to a caller. Spoken Chinese, amounts
 // as they are said (2000元, 12元5角), one sentence that walks from the total to what the caller
-// pays, then anything they must know, then where to ask. `--lang en` gives the same in English.
+// pays, then which numbers are not stated by the policy, then where to ask. `--lang en` gives the same in English.
 import type { Explanation } from '../../engine/types.js';
 import { benefitShortZh, percent, spokenYuan as Y, spokenYuanEn as E } from './format.js';
 import type { RenderInput } from './types.js';
+import { sayNotes } from './say-notes.js';
 
 function sayZh(e: Explanation): string {
   const r = e.result;
@@ -20,7 +21,7 @@ function sayZh(e: Explanation): string {
       s.push('您今年的起付线已经付满了');
     }
     if (base === 0) s.push('没有超过起付线,统筹基金这次不报销');
-    else if (r.ratio !== null) s.push(`${r.deductibleApplied > 0 ? '剩下' : '范围内的'}${Y(base)}按${percent(r.ratio)}报销`);
+    else if (r.ratio !== null) s.push(`${r.deductibleApplied > 0 ? '剩下' : '政策范围内的'}${Y(base)}按${percent(r.ratio)}报销`);
     if (r.capRemaining !== null && r.fundBeforeCap > r.capRemaining) {
       s.push(`本来可以报${Y(r.fundBeforeCap)},但您今年的封顶线只剩${Y(r.capRemaining)}了`);
     }
@@ -32,8 +33,7 @@ function sayZh(e: Explanation): string {
   if (paidBy.length > 0) s.push(`其中${paidBy.join(',')},您还需要付现金${Y(r.cashDue)}`);
   let text = `${s.join(',')}。`;
   if (c.family > 0 && r.familyPays === 0 && r.familyRefusedReason) text += `家庭共济这次用不上:${r.familyRefusedReason.zh.replace(/。$/, '')}。`;
-  for (const w of e.warnings) text += `请注意:${w.message.zh.replace(/。$/, '')}。`;
-  return text;
+  return text + sayNotes(e.warnings, 'zh');
 }
 
 function sayEn(e: Explanation): string {
@@ -57,7 +57,8 @@ function sayEn(e: Explanation): string {
   if (r.familyPays > 0) s.push(`The family mutual-aid account pays ${E(r.familyPays)}.`);
   if (r.accountPays > 0 || r.familyPays > 0) s.push(`You pay ${E(r.cashDue)} in cash.`);
   if (e.claim.family > 0 && r.familyPays === 0 && r.familyRefusedReason) s.push(`Family mutual aid cannot pay: ${r.familyRefusedReason.en}`);
-  for (const w of e.warnings) s.push(`Please note: ${w.message.en}`);
+  const notes = sayNotes(e.warnings, 'en');
+  if (notes) s.push(notes);
   return s.join(' ');
 }
 
