@@ -77,7 +77,7 @@ async function askMoney(raw: RawClaim, field: ClaimField, message: Text, fallbac
   return answer.trim();
 }
 
-/** The claim so far, parsed; undefined when a value from the flags is invalid (the explanation will say which). */
+/** The claim so far, parsed; undefined when an answer contradicts a flag (resident with --status): the explanation says why. */
 function parsed(raw: RawClaim, a: Asking): Claim | undefined {
   const result = parseClaim(raw, a.defaults);
   return result.ok ? result.claim : undefined;
