@@ -13,14 +13,33 @@ export interface Rounding {
   unit: '0.01' | '0.1' | '1';
 }
 
-const YUAN = /^(\d{1,15})(?:\.(\d{1,2}))?$/;
-
 /** "12.34" -> 1234; digits with at most two decimals, nothing else (no sign, exponent, commas). */
 export function parseYuan(s: string): Fen | null {
-  const m = YUAN.exec(s.trim());
-  if (!m) return null;
-  const whole = Number(m[1]);
-  const frac = m[2] === undefined ? 0 : Number(m[2].padEnd(2, '0'));
+  // A hand-written scan, not a regex: batch files parse several amounts per row.
+  let text = s;
+  if (text.length === 0) return null;
+  if (text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32) text = text.trim();
+  const n = text.length;
+  let whole = 0;
+  let i = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    whole = whole * 10 + c;
+  }
+  if (i === 0 || i > 15) return null;
+  let frac = 0;
+  if (i < n) {
+    if (text.charCodeAt(i) !== 46 /* . */) return null;
+    const decimals = n - i - 1;
+    if (decimals < 1 || decimals > 2) return null;
+    for (let j = i + 1; j < n; j++) {
+      const c = text.charCodeAt(j) - 48;
+      if (c < 0 || c > 9) return null;
+      frac = frac * 10 + c;
+    }
+    if (decimals === 1) frac *= 10;
+  }
   const fen = whole * 100 + frac;
   return Number.isSafeInteger(fen) ? fen : null;
 }
