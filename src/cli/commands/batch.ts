@@ -1,5 +1,47 @@
-// PLACEHOLDER: `yibao batch` is being built (see the issues). Replace this file.
+// `yibao batch <file>` and `yibao check <file>` (contract "Batch files"): the claim flags of
+// calc's options table (they fill missing columns and blank cells), plus the batch flags.
+// The run itself (src/batch/) is loaded only when one of these commands runs.
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
+import { CALC_OPTIONS } from '../calc/options.js';
 
-export function registerBatch(_program: Command, _io: Io): void {}
+const BATCH_FLAGS: readonly { flag: string; zh: string; en: string }[] = [
+  { flag: '--out <file>', zh: '写入文件(先写临时文件,完成后改名)而非标准输出', en: 'write to this file (a temporary file renamed when complete) instead of stdout' },
+  { flag: '--input-format <f>', zh: '输入格式:csv 或 jsonl(默认按扩展名;标准输入默认 csv)', en: 'input format: csv or jsonl (default: by extension; csv for stdin)' },
+  { flag: '--output-format <f>', zh: '输出格式:csv 或 jsonl(默认与输入相同)', en: 'output format: csv or jsonl (default: as the input)' },
+  { flag: '--encoding <e>', zh: 'CSV 编码:utf-8 或 gb18030(默认自动识别)', en: 'CSV encoding: utf-8 or gb18030 (default: detected)' },
+];
+
+const EXAMPLES = {
+  batch: [
+    '  yibao batch claims.csv --out results.csv',
+    '  yibao batch claims.jsonl --scheme employee --status active --output-format csv',
+    '  cat claims.csv | yibao batch - --city suizhou --lang en > results.csv',
+  ],
+  check: ['  yibao check settled.csv --out differences.csv', '  yibao check settled.csv --encoding gb18030 --lang en'],
+};
+
+function register(program: Command, io: Io, name: 'batch' | 'check'): void {
+  const description =
+    name === 'batch'
+      ? '逐行解释 CSV/JSONL 文件中的每笔费用,按人员累计年度起付线和基金支付 / explain every claim of a CSV or JSONL file, with per-person annual accumulation'
+      : 'batch,并与文件的 reported_fund 列核对基金支付,列出不符的行 / batch, and compare the fund payment with the reported_fund column'; 
+  const cmd = program.command(`${name} <file>`).description(description);
+  for (const o of CALC_OPTIONS) {
+    if (!o.field && o.flag !== '--policy <file>' && o.flag !== '--set <path=value>') continue;
+    const text = `${o.description.zh} / ${o.description.en}`;
+    if (o.parse) cmd.option(o.flag, text, o.parse as (v: string, p: unknown) => unknown);
+    else cmd.option(o.flag, o.field ? `${text}(缺列或空格时使用 / for a missing column or blank cell)` : text);
+  }
+  for (const f of BATCH_FLAGS) cmd.option(f.flag, `${f.zh} / ${f.en}`);
+  cmd.addHelpText('after', `\n例 / Examples:\n${EXAMPLES[name].join('\n')}\n`);
+  cmd.action(async (file: string, _opts: unknown, command: Command) => {
+    const { runBatchCommand } = await import('../../batch/cli.js');
+    await runBatchCommand(file, command.optsWithGlobals(), io, name === 'check');
+  });
+}
+
+export function registerBatch(program: Command, io: Io): void {
+  register(program, io, 'batch');
+  register(program, io, 'check');
+}

@@ -1,0 +1,97 @@
+// From commander's options to a batch run and back to the terminal: validates the flags
+// (exit 2 before any row is read), runs, prints the summary on stderr and decides the exit
+// code: 1 when a row failed (or, for check, differed), 130 when interrupted (SIGINT).
+import { CLAIM_FIELDS, parseClaim, type ClaimField } from '../claim/index.js';
+import { flagName } from '../claim/fields.js';
+import type { Override } from '../engine/types.js';
+import { ExitCode, UsageError } from '../cli/errors.js';
+import type { Io } from '../cli/io.js';
+import { loadBundledPolicy } from '../policy/bundled.js';
+import type { Encoding } from './decode.js';
+import type { Format } from './input.js';
+import { batchMessages as M } from './messages.js';
+import type { Lang } from './row.js';
+import { runBatch, type BatchOptions } from './run.js';
+import { summaryText } from './summary.js';
+import type { FlagValues } from './table.js';
+
+type Opts = Record<string, unknown>;
+
+const attr = (field: ClaimField) => field.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
+function choice<T extends string>(opts: Opts, key: string, flag: string, values: readonly T[], aliases: Record<string, T> = {}): T | undefined {
+  const v = opts[key];
+  if (v === undefined) return undefined;
+  const text = String(v).trim().toLowerCase();
+  const hit = aliases[text] ?? values.find((x) => x === text);
+  if (hit === undefined) throw new UsageError(M.badOption(flag, String(v), values.join(', ')), 'bad_option');
+  return hit;
+}
+
+function langOf(opts: Opts, env: NodeJS.ProcessEnv): Lang {
+  const v = opts.lang ?? (env.YIBAO_LANG === 'en' ? 'en' : undefined);
+  if (v === undefined || v === 'zh' || v === 'en') return (v ?? 'zh') as Lang;
+  throw new UsageError(M.badOption('--lang', String(v), 'zh, en'), 'bad_lang');
+}
+
+/** A flag that fills a claim field must be valid on its own: checked once, not on every row. */
+function checkFlags(flags: FlagValues): void {
+  const base = { city: 'suizhou', date: '2024-01-01', scheme: 'employee', status: 'active', tier: '1', amount: '100000000' };
+  for (const field of Object.keys(flags) as ClaimField[]) {
+    const probe = parseClaim({ ...base, [field]: flags[field] }, { city: 'suizhou', date: '2024-01-01' });
+    if (!probe.ok && probe.field === field && probe.code === 'invalid') {
+      throw new UsageError({ zh: `${flagName(field)}:${probe.message.zh}`, en: `${flagName(field)}: ${probe.message.en}` }, 'bad_flag');
+    }
+  }
+}
+
+async function optionsOf(file: string, opts: Opts, io: Io, check: boolean): Promise<BatchOptions> {
+  const lang = langOf(opts, io.env);
+  const flags: FlagValues = {};
+  for (const field of CLAIM_FIELDS) {
+    const v = opts[attr(field)];
+    if (typeof v === 'string') flags[field] = v;
+  }
+  checkFlags(flags);
+  let policy: BatchOptions['policy'];
+  if (typeof opts.policy === 'string') {
+    const { loadPolicyFile } = await import('../policy/load.js');
+    policy = { policy: (await loadPolicyFile(opts.policy)).policy, file: opts.policy };
+  } else if (flags.city !== undefined) {
+    await loadBundledPolicy(flags.city.trim().toLowerCase()); // an unknown --city is a usage error (exit 2)
+  }
+  const city = flags.city?.trim().toLowerCase() ?? policy?.policy.id ?? 'suizhou';
+  return {
+    file,
+    check,
+    inputFormat: choice<Format>(opts, 'inputFormat', '--input-format', ['csv', 'jsonl']),
+    outputFormat: choice<Format>(opts, 'outputFormat', '--output-format', ['csv', 'jsonl']),
+    encoding: choice<Encoding>(opts, 'encoding', '--encoding', ['utf-8', 'gb18030'], { utf8: 'utf-8', gbk: 'gb18030', gb2312: 'gb18030' }),
+    out: typeof opts.out === 'string' ? opts.out : undefined,
+    flags,
+    defaults: { city, date: flags.date?.trim() ?? io.today() },
+    overrides: (opts.set as Override[] | undefined) ?? [],
+    policy,
+    lang,
+  };
+}
+
+export async function runBatchCommand(file: string, opts: Opts, io: Io, check: boolean): Promise<void> {
+  const options = await optionsOf(file, opts, io, check);
+  const controller = new AbortController();
+  const onSigint = () => controller.abort();
+  process.once('SIGINT', onSigint);
+  const started = performance.now();
+  let tally;
+  try {
+    tally = await runBatch({ ...options, signal: controller.signal }, io);
+  } catch (error) {
+    if (!controller.signal.aborted) throw error;
+    io.stderr.write(`yibao: ${M.interrupted()[options.lang]}\n`);
+    throw new ExitCode(130);
+  } finally {
+    process.removeListener('SIGINT', onSigint);
+  }
+  io.stderr.write(summaryText(tally, (performance.now() - started) / 1000, options.lang, check));
+  if (tally.errors > 0 || (check && tally.mismatches > 0)) throw new ExitCode(1);
+}

@@ -1,0 +1,90 @@
+// Batch input: opens the file (or stdin for "-"), picks the format from the name or
+// --input-format, decodes (UTF-8 or GB18030) and yields the rows in order, a chunk at a time,
+// so memory stays flat whatever the size. File-level problems (cannot open, bad encoding,
+// unclosed quote) throw UsageError (exit 2); row-level ones travel with the row.
+import { open, stat } from 'node:fs/promises';
+import { addAbortSignal, type Readable } from 'node:stream';
+import { UsageError } from '../cli/errors.js';
+import { CsvReader, CsvSyntaxError } from './csv.js';
+import { Decoder, EncodingError, detectEncoding, type Encoding } from './decode.js';
+import { batchMessages as M } from './messages.js';
+
+export type Format = 'csv' | 'jsonl';
+
+export interface OpenedInput {
+  name: string;
+  format: Format;
+  /** Size in bytes when known (a file), for the progress bar. */
+  size: number | undefined;
+  stream: Readable;
+}
+
+const CHUNK = 256 * 1024;
+
+export function formatOf(file: string, given: Format | undefined): Format {
+  if (given) return given;
+  if (file === '-') return 'csv';
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.csv') || lower.endsWith('.txt')) return 'csv';
+  if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) return 'jsonl';
+  throw new UsageError(M.unknownFormat(file), 'unknown_format');
+}
+
+/** Opens the input; a missing or unreadable file is a UsageError (exit 2). */
+export async function openInput(file: string, format: Format | undefined, stdin: Readable, signal?: AbortSignal): Promise<OpenedInput> {
+  const fmt = formatOf(file, format);
+  if (file === '-') return { name: 'stdin', format: fmt, size: undefined, stream: signal ? addAbortSignal(signal, stdin) : stdin };
+  const fail = (error: NodeJS.ErrnoException) => {
+    throw new UsageError(M.unreadable(file, error.code ?? 'error'), 'unreadable');
+  };
+  const info = await stat(file).catch(fail);
+  if (!info.isFile()) fail({ code: 'EISDIR' } as NodeJS.ErrnoException);
+  const handle = await open(file, 'r').catch(fail);
+  const stream = handle.createReadStream({ highWaterMark: CHUNK });
+  return { name: file, format: fmt, size: info.size, stream: signal ? addAbortSignal(signal, stream) : stream };
+}
+
+/** Decoded text chunks; `encoding` undefined means detect from the first chunk. */
+export async function* textChunks(input: OpenedInput, encoding: Encoding | undefined, onBytes: (n: number) => void): AsyncGenerator<string> {
+  let decoder: Decoder | undefined = encoding ? new Decoder(encoding) : undefined;
+  try {
+    for await (const chunk of input.stream as AsyncIterable<Buffer | string>) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      decoder ??= new Decoder(input.format === 'jsonl' ? 'utf-8' : detectEncoding(bytes));
+      onBytes(bytes.length);
+      yield decoder.write(bytes);
+    }
+    if (decoder) yield decoder.end();
+  } catch (error) {
+    if (error instanceof EncodingError) throw new UsageError(M.badEncoding(input.name, error.encoding, error.offset), 'bad_encoding');
+    throw error;
+  }
+}
+
+/** CSV records (arrays of cells), the header first, in batches. */
+export async function* csvRecords(text: AsyncIterable<string>, name: string): AsyncGenerator<string[][]> {
+  const reader = new CsvReader();
+  try {
+    for await (const chunk of text) {
+      const records = reader.push(chunk);
+      if (records.length > 0) yield records;
+    }
+    const last = reader.end();
+    if (last.length > 0) yield last;
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) throw new UsageError(M.unclosedQuote(name, error.record), 'csv_syntax');
+    throw error;
+  }
+}
+
+/** JSONL lines (blank lines skipped), in batches. */
+export async function* jsonlLines(text: AsyncIterable<string>): AsyncGenerator<string[]> {
+  let rest = '';
+  for await (const chunk of text) {
+    const lines = (rest + chunk).split('\n');
+    rest = lines.pop()!;
+    const kept = lines.filter((l) => l.trim() !== '');
+    if (kept.length > 0) yield kept;
+  }
+  if (rest.trim() !== '') yield [rest];
+}

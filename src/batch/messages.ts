@@ -1,0 +1,61 @@
+// Every text of batch and check, in both languages: row errors (each names its column), file
+// errors (exit 2) and the summary.
+import type { Text } from '../claim/messages.js';
+
+export type { Text };
+
+const shown = (value: string): string => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+
+export const batchMessages = {
+  outOfOrder: (date: string, previous: string): Text => ({
+    zh: `out_of_order:日期 ${date} 早于该人员上一行的日期 ${previous};行不会被重新排序,请按日期排列该人员的行。`,
+    en: `out_of_order: ${date} is before this person's previous row (${previous}); rows are never reordered, put this person's rows in date order.`,
+  }),
+  fieldCount: (got: number, want: number): Text => ({
+    zh: `本行有 ${got} 个值,表头有 ${want} 列。`,
+    en: `this row has ${got} values but the header has ${want} columns.`,
+  }),
+  notJsonObject: (): Text => ({ zh: '本行不是 JSON 对象。', en: 'this line is not a JSON object.' }),
+  notText: (value: string): Text => ({ zh: `值 ${shown(value)} 不是文本或数字。`, en: `the value ${shown(value)} is not text or a number.` }),
+  reportedMissing: (): Text => ({ zh: '缺少申报的基金支付额(reported_fund)。', en: 'the reported fund payment (reported_fund) is missing.' }),
+  reportedInvalid: (value: string): Text => ({
+    zh: `申报的基金支付额无效:${shown(value)};应为金额,最多两位小数。`,
+    en: `invalid reported fund payment: ${shown(value)}; expected an amount in yuan with at most two decimals.`,
+  }),
+  otherPolicy: (city: string, id: string, file: string): Text => ({
+    zh: `本次使用政策文件 ${file}(${id}),本行城市为 ${shown(city)}。`,
+    en: `this run uses the policy file ${file} (${id}), but the row names ${shown(city)}.`,
+  }),
+  noReportedColumn: (): Text => ({
+    zh: 'check 需要 reported_fund 列(申报的基金支付额)。',
+    en: 'check needs a reported_fund column (the fund payment to compare with).',
+  }),
+  noHeader: (file: string): Text => ({ zh: `${file}:文件为空,缺少表头行。`, en: `${file}: the file is empty; a header row is needed.` }),
+  duplicateColumn: (name: string): Text => ({ zh: `表头中的列 ${shown(name)} 重复。`, en: `the header names the column ${shown(name)} twice.` }),
+  unclosedQuote: (file: string, record: number): Text => ({
+    zh: `${file}:第 ${record} 条记录的引号未闭合,文件不完整或不是 CSV。`,
+    en: `${file}: record ${record} opens a quote that is never closed; the file is cut short or is not CSV.`,
+  }),
+  badEncoding: (file: string, encoding: string, offset: number): Text => ({
+    zh: `${file}:第 ${offset} 字节附近不是有效的 ${encoding} 文本${encoding === 'utf-8' ? ';如为 Excel 导出的中文 CSV,请加 --encoding gb18030' : ''}。`,
+    en: `${file}: not valid ${encoding} text near byte ${offset}${encoding === 'utf-8' ? '; for a CSV saved by Excel on Chinese Windows, add --encoding gb18030' : ''}.`,
+  }),
+  unreadable: (file: string, code: string): Text => ({
+    zh: `无法读取 ${file}(${code})。`,
+    en: `cannot read ${file} (${code}).`,
+  }),
+  unwritable: (file: string, code: string): Text => ({
+    zh: `无法写入 ${file}(${code})。`,
+    en: `cannot write ${file} (${code}).`,
+  }),
+  badOption: (flag: string, value: string, choices: string): Text => ({
+    zh: `${flag} 无效:${shown(value)};可选:${choices}。`,
+    en: `invalid ${flag} ${shown(value)}; expected ${choices}.`,
+  }),
+  unknownFormat: (file: string): Text => ({
+    zh: `无法从文件名 ${shown(file)} 判断格式;请加 --input-format csv 或 jsonl。`,
+    en: `cannot tell the format of ${shown(file)} from its name; add --input-format csv or jsonl.`,
+  }),
+  jsonlEncoding: (): Text => ({ zh: 'JSONL 文件总是 UTF-8,不能指定 --encoding gb18030。', en: 'JSONL is always UTF-8; --encoding gb18030 applies to CSV only.' }),
+  interrupted: (): Text => ({ zh: '已中断,未写出输出文件。', en: 'Interrupted; no output file was written.' }),
+};

@@ -1,0 +1,145 @@
+// Batch output: the result columns (contract "Batch files") as CSV cells or JSON values, and
+// the writers: stdout, or --out written to a temporary file in the same directory and renamed
+// into place only when complete, so an interrupted or failed run leaves neither a half file
+// under that name nor the temporary file.
+import { open, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { formatBp, formatFen } from '../engine/money.js';
+import { UsageError } from '../cli/errors.js';
+import type { RowOutcome } from './row.js';
+import { batchMessages as M } from './messages.js';
+
+export const RESULT_COLUMNS = [
+  'row_status',
+  'error',
+  'in_scope',
+  'deductible_applied',
+  'ratio',
+  'fund_pays',
+  'patient_share',
+  'account_pays',
+  'family_pays',
+  'cash_due',
+  'ytd_deductible_after',
+  'ytd_fund_after',
+] as const;
+
+export const resultColumns = (check: boolean): string[] => (check ? [...RESULT_COLUMNS, 'difference'] : [...RESULT_COLUMNS]);
+
+const EMPTY_RESULT = RESULT_COLUMNS.slice(2).map(() => '');
+
+/** The result cells of a row as CSV text (empty cells for an errored row). */
+export function resultCells(o: RowOutcome, check: boolean): string[] {
+  const s = o.settlement;
+  const cells = s
+    ? [
+        o.status,
+        '',
+        formatFen(s.inScope),
+        formatFen(s.deductibleApplied),
+        s.ratio === null ? '' : formatBp(s.ratio),
+        formatFen(s.fundPays),
+        formatFen(s.patientShare),
+        formatFen(s.accountPays),
+        formatFen(s.familyPays),
+        formatFen(s.cashDue),
+        formatFen(s.ytdDeductibleAfter),
+        formatFen(s.ytdFundAfter),
+      ]
+    : [o.status, o.error ?? '', ...EMPTY_RESULT];
+  if (check) cells.push(o.difference === undefined ? '' : formatFen(o.difference));
+  return cells;
+}
+
+/** The result fields of a row as JSON values (null where the CSV cell is empty). */
+export function resultObject(o: RowOutcome, check: boolean): Record<string, string | null> {
+  const cells = resultCells(o, check);
+  const names = resultColumns(check);
+  const out: Record<string, string | null> = {};
+  for (let i = 0; i < names.length; i++) out[names[i]!] = cells[i] === '' ? null : cells[i]!;
+  return out;
+}
+
+export interface Sink {
+  write(text: string): Promise<void> | void;
+  /** Flushes and, for a file, renames the temporary file into place. */
+  finish(): Promise<void>;
+  /** Drops what was written: removes the temporary file. */
+  abort(): Promise<void>;
+}
+
+const FLUSH = 256 * 1024;
+
+/** Buffers small writes into large ones and waits when the stream asks it to. */
+class Buffered {
+  private buf = '';
+  constructor(private readonly out: { write(chunk: string): unknown; once?: Writable['once'] }) {}
+
+  write(text: string): Promise<void> | void {
+    this.buf += text;
+    if (this.buf.length >= FLUSH) return this.flush();
+  }
+
+  flush(): Promise<void> | void {
+    if (this.buf === '') return;
+    const ok = this.out.write(this.buf);
+    this.buf = '';
+    if (ok === false && typeof this.out.once === 'function') return once(this.out as Writable, 'drain').then(() => undefined);
+  }
+}
+
+export function stdoutSink(stdout: { write(chunk: string): unknown }): Sink {
+  const b = new Buffered(stdout);
+  return {
+    write: (t) => b.write(t),
+    finish: async () => {
+      await b.flush();
+    },
+    abort: async () => {
+      await b.flush();
+    },
+  };
+}
+
+function closed(stream: Writable): Promise<void> {
+  return stream.closed ? Promise.resolve() : new Promise((resolve) => stream.once('close', () => resolve()));
+}
+
+/** --out FILE: a temporary file beside it (so rename stays on one file system). */
+export async function fileSink(path: string): Promise<Sink> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+  const handle = await open(temp, 'wx').catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(M.unwritable(path, error.code ?? 'error'), 'unwritable');
+  });
+  const stream = handle.createWriteStream();
+  let failure: Error | undefined;
+  stream.on('error', (error) => (failure ??= error));
+  const b = new Buffered(stream);
+  const removeTemp = () => unlink(temp).catch(() => undefined);
+  return {
+    write: (t) => {
+      if (failure) throw new UsageError(M.unwritable(path, (failure as NodeJS.ErrnoException).code ?? 'error'), 'unwritable');
+      return b.write(t);
+    },
+    finish: async () => {
+      await b.flush();
+      stream.end();
+      await closed(stream);
+      if (failure) {
+        await removeTemp();
+        throw new UsageError(M.unwritable(path, (failure as NodeJS.ErrnoException).code ?? 'error'), 'unwritable');
+      }
+      await rename(temp, path).catch(async (error: NodeJS.ErrnoException) => {
+        await removeTemp();
+        throw new UsageError(M.unwritable(path, error.code ?? 'error'), 'unwritable');
+      });
+    },
+    abort: async () => {
+      stream.destroy();
+      await closed(stream);
+      await removeTemp();
+    },
+  };
+}

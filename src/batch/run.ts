@@ -1,0 +1,158 @@
+// `yibao batch` and `yibao check`, the whole run: open the input and the output, stream the
+// rows through settleRow in input order, write one output row per input row, and return the
+// tally for the summary. File-level problems throw UsageError (exit 2) after removing any
+// temporary output; the caller decides the exit code from the tally.
+import type { Readable } from 'node:stream';
+import type { Override } from '../engine/types.js';
+import type { Policy } from '../policy/schema.js';
+import { UsageError } from '../cli/errors.js';
+import type { Encoding } from './decode.js';
+import { csvRecords, jsonlLines, openInput, textChunks, type Format } from './input.js';
+import { Ledger } from './ledger.js';
+import { batchMessages as M } from './messages.js';
+import { fileSink, resultCells, resultColumns, resultObject, stdoutSink, type Sink } from './output.js';
+import { PolicyCache } from './policies.js';
+import { settleRow, type Lang, type RowOutcome, type RowSettings, type RowValues } from './row.js';
+import { CsvTable, JsonlTable, type FlagValues, type JsonRow } from './table.js';
+import { csvLine } from './csv.js';
+import { Tally, progressBar, type Progress } from './summary.js';
+
+export interface BatchOptions {
+  file: string;
+  check: boolean;
+  inputFormat?: Format | undefined;
+  outputFormat?: Format | undefined;
+  encoding?: Encoding | undefined;
+  out?: string | undefined;
+  /** Claim fields given as flags: the value of a missing column or a blank cell. */
+  flags: FlagValues;
+  defaults: { city: string; date: string };
+  overrides: readonly Override[];
+  /** --policy: every row uses this policy. */
+  policy?: { policy: Policy; file: string } | undefined;
+  lang: Lang;
+  signal?: AbortSignal | undefined;
+}
+
+export interface BatchStreams {
+  stdin: Readable;
+  stdout: { write(chunk: string): unknown };
+  stderr: { write(chunk: string): unknown; isTTY?: boolean };
+}
+
+/** Runs the batch; returns the tally. Throws UsageError for file-level problems. */
+export async function runBatch(opts: BatchOptions, io: BatchStreams): Promise<Tally> {
+  const input = await openInput(opts.file, opts.inputFormat, io.stdin, opts.signal);
+  if (input.format === 'jsonl' && opts.encoding === 'gb18030') throw new UsageError(M.jsonlEncoding(), 'bad_encoding');
+  const sink = opts.out ? await fileSink(opts.out) : stdoutSink(io.stdout);
+  const progress = await progressBar(io.stderr, input.size, opts.lang);
+  try {
+    const run = new Run(opts, sink, progress);
+    let bytes = 0;
+    const text = textChunks(input, opts.encoding, (n) => (bytes += n));
+    if (input.format === 'csv') await run.csv(text, input.name, () => bytes);
+    else await run.jsonl(text, () => bytes);
+    opts.signal?.throwIfAborted();
+    await sink.finish();
+    return run.tally;
+  } catch (error) {
+    input.stream.destroy();
+    await sink.abort();
+    throw error;
+  } finally {
+    progress.stop();
+  }
+}
+
+class Run {
+  readonly tally = new Tally();
+  private readonly ledger = new Ledger();
+  private readonly policies: PolicyCache;
+  private readonly settings: RowSettings;
+  private readonly outFormat: Format | undefined;
+
+  constructor(
+    private readonly opts: BatchOptions,
+    private readonly sink: Sink,
+    private readonly progress: Progress,
+  ) {
+    this.policies = new PolicyCache(opts.policy);
+    this.settings = { defaults: opts.defaults, overrides: opts.overrides, check: opts.check, lang: opts.lang };
+    this.outFormat = opts.outputFormat;
+  }
+
+  private async outcome(values: RowValues): Promise<RowOutcome> {
+    let o = settleRow(values, this.settings, this.ledger, this.policies);
+    if ('needCity' in o) {
+      await this.policies.load(o.needCity);
+      o = settleRow(values, this.settings, this.ledger, this.policies);
+      if ('needCity' in o) throw new Error(`policy for ${o.needCity} not loaded`);
+    }
+    this.tally.add(o);
+    return o;
+  }
+
+  async csv(text: AsyncIterable<string>, name: string, bytes: () => number): Promise<void> {
+    const json = this.outFormat === 'jsonl';
+    const check = this.opts.check;
+    let table: CsvTable | undefined;
+    for await (const records of csvRecords(text, name)) {
+      let out = '';
+      for (const record of records) {
+        if (!table) {
+          table = new CsvTable(record, this.opts.flags);
+          if (check && !table.has('reported_fund')) throw new UsageError(M.noReportedColumn(), 'no_reported_fund');
+          if (!json) out += csvLine([...table.echoColumns, ...resultColumns(check)]);
+          continue;
+        }
+        const o = await this.outcome(table.values(record));
+        if (json) {
+          const echo: Record<string, string> = {};
+          const cells = table.echo(record);
+          table.echoColumns.forEach((c, i) => (echo[c] = cells[i]!));
+          out += `${JSON.stringify({ ...echo, ...resultObject(o, check) })}\n`;
+        } else {
+          out += csvLine(table.echo(record).concat(resultCells(o, check)));
+        }
+      }
+      await this.sink.write(out);
+      this.progress.update(bytes(), this.tally.rows);
+      this.opts.signal?.throwIfAborted();
+    }
+    if (!table) throw new UsageError(M.noHeader(name), 'empty_file');
+  }
+
+  async jsonl(text: AsyncIterable<string>, bytes: () => number): Promise<void> {
+    const csvOut = this.outFormat === 'csv';
+    const check = this.opts.check;
+    const table = new JsonlTable(this.opts.flags);
+    let columns: string[] | undefined;
+    for await (const lines of jsonlLines(text)) {
+      let out = '';
+      for (const line of lines) {
+        const row: JsonRow = table.parse(line);
+        const o = await this.outcome(table.values(row));
+        const echo = table.echoObject(row);
+        if (!csvOut) {
+          out += `${JSON.stringify({ ...echo, ...resultObject(o, check) })}\n`;
+          continue;
+        }
+        // CSV from JSONL: the columns are the first line's keys; later lines fill them by name.
+        if (!columns) {
+          columns = Object.keys(echo);
+          out += csvLine([...columns, ...resultColumns(check)]);
+        }
+        out += csvLine(columns.map((c) => jsonCell(echo[c])).concat(resultCells(o, check)));
+      }
+      await this.sink.write(out);
+      this.progress.update(bytes(), this.tally.rows);
+      this.opts.signal?.throwIfAborted();
+    }
+    if (csvOut && !columns) await this.sink.write(csvLine(resultColumns(check)));
+  }
+}
+
+function jsonCell(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}

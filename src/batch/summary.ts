@@ -1,0 +1,75 @@
+// What a batch run tells the person at the terminal, on stderr: the summary (rows, ok,
+// errors, mismatches, total fund paid, time, rows per second), the policy warnings that
+// applied to some rows (once each, with a count), and a progress bar while stderr is a terminal.
+import type { Fen, Warning } from '../engine/types.js';
+import { formatFen } from '../engine/money.js';
+import type { Lang, RowOutcome } from './row.js';
+
+export class Tally {
+  rows = 0;
+  ok = 0;
+  errors = 0;
+  mismatches = 0;
+  fund: Fen = 0;
+  readonly warnings = new Map<string, { warning: Warning; rows: number }>();
+
+  add(o: RowOutcome): void {
+    this.rows++;
+    if (o.status === 'error') this.errors++;
+    else if (o.status === 'mismatch') this.mismatches++;
+    else this.ok++;
+    if (o.settlement) this.fund += o.settlement.fundPays;
+    if (o.warnings) for (const w of o.warnings) this.note(w);
+  }
+
+  private note(w: Warning): void {
+    const key = `${w.code}|${w.path ?? ''}|${w.message.en}`;
+    const seen = this.warnings.get(key);
+    if (seen) seen.rows++;
+    else this.warnings.set(key, { warning: w, rows: 1 });
+  }
+}
+
+export function summaryText(t: Tally, seconds: number, lang: Lang, check: boolean): string {
+  const rate = seconds > 0 ? Math.round(t.rows / seconds) : t.rows;
+  const time = seconds.toFixed(2);
+  const lines: string[] = [];
+  if (lang === 'zh') {
+    const mism = check ? `,不符 ${t.mismatches}` : '';
+    lines.push(`共 ${t.rows} 行:成功 ${t.ok},错误 ${t.errors}${mism};统筹基金支付合计 ${formatFen(t.fund)} 元;用时 ${time} 秒,每秒 ${rate} 行。`);
+    for (const { warning, rows } of t.warnings.values()) lines.push(`注意(${rows} 行):${warning.message.zh}`);
+  } else {
+    const mism = check ? `, ${t.mismatches} mismatch${t.mismatches === 1 ? '' : 'es'}` : '';
+    lines.push(
+      `${t.rows} row${t.rows === 1 ? '' : 's'}: ${t.ok} ok, ${t.errors} error${t.errors === 1 ? '' : 's'}${mism}; fund paid ${formatFen(t.fund)} yuan in total; ${time} s, ${rate} rows/s.`,
+    );
+    for (const { warning, rows } of t.warnings.values()) lines.push(`Note (${rows} row${rows === 1 ? '' : 's'}): ${warning.message.en}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export interface Progress {
+  /** bytes: read so far. */
+  update(bytes: number, rows: number): void;
+  stop(): void;
+}
+
+const NO_PROGRESS: Progress = { update() {}, stop() {} };
+
+/** A progress bar by bytes (a file) or a row counter (stdin), only when stderr is a terminal. */
+export async function progressBar(stderr: { isTTY?: boolean }, total: number | undefined, lang: Lang): Promise<Progress> {
+  if (!stderr.isTTY) return NO_PROGRESS;
+  const { SingleBar } = await import('cli-progress');
+  const rowsWord = lang === 'zh' ? '行' : 'rows';
+  const format = total ? `{bar} {percentage}% | {rows} ${rowsWord} | ETA {eta_formatted}` : `{rows} ${rowsWord}`;
+  const bar = new SingleBar({ format, stream: stderr as NodeJS.WritableStream, hideCursor: true, clearOnComplete: true, fps: 5 });
+  bar.start(total ?? 0, 0, { rows: 0 });
+  return {
+    update(bytes, rows) {
+      bar.update(total ? bytes : 0, { rows });
+    },
+    stop() {
+      bar.stop();
+    },
+  };
+}

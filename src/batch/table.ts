@@ -1,0 +1,123 @@
+// The input's columns: which cell holds each claim field, person_id and reported_fund, which
+// input columns are echoed to the output, and a row's values merged with the command's flags
+// (a missing column or a blank cell takes the flag of the same name). One shape for CSV
+// records (cells by position) and JSONL objects (cells by key).
+import { CLAIM_FIELDS, given, type ClaimField, type RawClaim } from '../claim/index.js';
+import { UsageError } from '../cli/errors.js';
+import { batchMessages as M } from './messages.js';
+import type { RowValues } from './row.js';
+import { RESULT_COLUMNS } from './output.js';
+
+/** The command's flags that fill claim fields (only those given). */
+export type FlagValues = Partial<Record<ClaimField, string>>;
+
+const RESULT_SET: ReadonlySet<string> = new Set([...RESULT_COLUMNS, 'difference']);
+
+export class CsvTable {
+  /** Input columns echoed to the output: all but those the result would repeat. */
+  readonly echoColumns: string[];
+  private readonly echoIndex: number[] | undefined;
+  private readonly fieldIndex: number[];
+  private readonly personIndex: number;
+  private readonly reportedIndex: number;
+
+  constructor(
+    readonly header: string[],
+    private readonly flags: FlagValues,
+  ) {
+    const names = header.map((h) => h.trim().toLowerCase());
+    const seen = new Set<string>();
+    for (const n of names) {
+      if (n !== '' && seen.has(n)) throw new UsageError(M.duplicateColumn(n), 'duplicate_column');
+      seen.add(n);
+    }
+    this.fieldIndex = CLAIM_FIELDS.map((f) => names.indexOf(f));
+    this.personIndex = names.indexOf('person_id');
+    this.reportedIndex = names.indexOf('reported_fund');
+    const keep = names.flatMap((n, i) => (RESULT_SET.has(n) ? [] : [i]));
+    this.echoIndex = keep.length === names.length ? undefined : keep;
+    this.echoColumns = keep.map((i) => header[i]!.trim());
+  }
+
+  has(column: string): boolean {
+    return column === 'reported_fund' ? this.reportedIndex >= 0 : false;
+  }
+
+  values(cells: string[]): RowValues {
+    const raw: RawClaim = {};
+    const idx = this.fieldIndex;
+    for (let k = 0; k < idx.length; k++) {
+      const i = idx[k]!;
+      const cell = i >= 0 ? cells[i] : undefined;
+      const field = CLAIM_FIELDS[k]!;
+      raw[field] = given(cell) ? cell : this.flags[field];
+    }
+    const values: RowValues = {
+      raw,
+      personId: this.personIndex >= 0 ? cells[this.personIndex] : undefined,
+      reported: this.reportedIndex >= 0 ? cells[this.reportedIndex] : undefined,
+    };
+    if (cells.length !== this.header.length) values.problem = { column: 'row', message: M.fieldCount(cells.length, this.header.length) };
+    return values;
+  }
+
+  /** The echoed input cells, exactly as many as echoColumns. */
+  echo(cells: string[]): string[] {
+    const width = this.header.length;
+    const full = cells.length === width ? cells : Array.from({ length: width }, (_, i) => cells[i] ?? '');
+    return this.echoIndex ? this.echoIndex.map((i) => full[i]!) : full;
+  }
+}
+
+/** A JSON value as a cell: text and numbers as written; null as not given. */
+function cellOf(value: unknown): string | undefined | { bad: string } {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return { bad: JSON.stringify(value) ?? String(value) };
+}
+
+export type JsonRow = { object: Record<string, unknown> } | { text: string };
+
+export class JsonlTable {
+  constructor(private readonly flags: FlagValues) {}
+
+  parse(line: string): JsonRow {
+    try {
+      const object: unknown = JSON.parse(line);
+      if (typeof object === 'object' && object !== null && !Array.isArray(object)) return { object: object as Record<string, unknown> };
+    } catch {
+      // reported as the row's error below
+    }
+    return { text: line };
+  }
+
+  values(row: JsonRow): RowValues {
+    const raw: RawClaim = {};
+    if (!('object' in row)) return { raw, personId: undefined, reported: undefined, problem: { column: 'line', message: M.notJsonObject() } };
+    const values: RowValues = { raw, personId: undefined, reported: undefined };
+    const take = (key: string): string | undefined => {
+      const cell = cellOf(row.object[key]);
+      if (typeof cell === 'object') {
+        values.problem ??= { column: key, message: M.notText(cell.bad) };
+        return undefined;
+      }
+      return cell;
+    };
+    for (const field of CLAIM_FIELDS) {
+      const cell = take(field);
+      raw[field] = given(cell) ? cell : this.flags[field];
+    }
+    values.personId = take('person_id');
+    values.reported = take('reported_fund');
+    return values;
+  }
+
+  /** The input object without keys the result would repeat. */
+  echoObject(row: JsonRow): Record<string, unknown> {
+    if (!('object' in row)) return {};
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(row.object)) if (!RESULT_SET.has(k)) out[k] = v;
+    return out;
+  }
+}
