@@ -6,7 +6,9 @@ export interface PolicyIssue {
   file: string;
   line: number;
   col: number;
+  /** The message in English (as `messages.en`). */
   message: string;
+  messages?: { zh: string; en: string };
 }
 
 export type PolicyErrorCode =
@@ -32,18 +34,18 @@ export class PolicyFileError extends Error {
   }
 }
 
-export function formatIssue(issue: PolicyIssue): string {
-  return `${issue.file}:${issue.line}:${issue.col}: ${issue.message}`;
+export function formatIssue(issue: PolicyIssue, lang: 'zh' | 'en' = 'en'): string {
+  return `${issue.file}:${issue.line}:${issue.col}: ${issue.messages?.[lang] ?? issue.message}`;
 }
 
 /** An error whose messages list every issue as file:line:col: message (English issue texts). */
 export function invalidPolicy(file: string, issues: PolicyIssue[]): PolicyFileError {
-  const lines = issues.map(formatIssue).join('\n');
+  const lines = (lang: 'zh' | 'en') => issues.map((i) => formatIssue(i, lang)).join('\n');
   return new PolicyFileError(
     'invalid_policy',
     {
-      zh: `政策文件无效(${issues.length} 处错误):\n${lines}`,
-      en: `invalid policy file (${issues.length} error${issues.length === 1 ? '' : 's'}):\n${lines}`,
+      zh: `政策文件无效(${issues.length} 处错误):\n${lines('zh')}`,
+      en: `invalid policy file (${issues.length} error${issues.length === 1 ? '' : 's'}):\n${lines('en')}`,
     },
     issues,
   );

@@ -19,9 +19,15 @@ interface SourcedLike {
   note?: unknown;
 }
 
+/** Records an issue in both languages; `at: 'key'` points at the key instead of its value. */
+export function report(ctx: Context, path: PathSegment[], zh: string, en: string, at: 'value' | 'key' = 'value'): void {
+  ctx.issues.push({ path, at, message: { zh, en } });
+}
+
 export function lintSourceRef(ctx: Context, path: PathSegment[], source: string | undefined): void {
   if (source !== undefined && !ctx.sources.has(source)) {
-    ctx.issues.push({ path: [...path, 'source'], at: 'value', message: `unknown source "${source}": not a key of sources (${[...ctx.sources].join(', ')})` });
+    const known = [...ctx.sources].join(', ');
+    report(ctx, [...path, 'source'], `未知的来源“${source}”:不是 sources 中的键(${known})`, `unknown source "${source}": not a key of sources (${known})`);
   }
 }
 
@@ -29,37 +35,40 @@ export function lintSourceRef(ctx: Context, path: PathSegment[], source: string 
 export function lintSourced(ctx: Context, path: PathSegment[], v: SourcedLike, kind: NumberKind | undefined): void {
   lintSourceRef(ctx, path, v.source);
   if (v.value === null) {
-    if (!v.note) ctx.issues.push({ path: [...path, 'value'], at: 'value', message: 'an unknown value (value: null) needs a note saying what the sources say and do not say' });
-    if (v.inferred) ctx.issues.push({ path: [...path, 'inferred'], at: 'key', message: 'an unknown value (value: null) cannot be inferred' });
+    if (!v.note) report(ctx, [...path, 'value'], '未知值(value: null)需要 note,说明来源说了什么、没说什么', 'an unknown value (value: null) needs a note saying what the sources say and do not say');
+    if (v.inferred) report(ctx, [...path, 'inferred'], '未知值(value: null)不能标为推定', 'an unknown value (value: null) cannot be inferred', 'key');
     return;
   }
   if (!v.source || !v.quote) {
-    const missing = [!v.source && 'source', !v.quote && 'quote'].filter(Boolean).join(' and ');
-    ctx.issues.push({ path: [...path, 'value'], at: 'value', message: `value ${v.value} has no ${missing}: every number needs the source and the quote that states it (or value: null with a note)` });
+    const en = [!v.source && 'source', !v.quote && 'quote'].filter(Boolean).join(' and ');
+    const zh = [!v.source && '来源(source)', !v.quote && '原文(quote)'].filter(Boolean).join('和');
+    report(ctx, [...path, 'value'], `数值 ${v.value} 缺少${zh}:每个数字都要有来源和写明它的原文(否则写 value: null 并加 note)`, `value ${v.value} has no ${en}: every number needs the source and the quote that states it (or value: null with a note)`);
     return;
   }
   if (v.inferred) {
     // An inferred number is worked out, so its quote need not state it; the reasoning must.
-    if (!v.reasoning) ctx.issues.push({ path: [...path, 'inferred'], at: 'key', message: 'an inferred value needs its reasoning' });
+    if (!v.reasoning) report(ctx, [...path, 'inferred'], '推定值需要写明推定理由(reasoning)', 'an inferred value needs its reasoning', 'key');
     return;
   }
   if (typeof v.value !== 'number' || kind === undefined) return;
   if (quoteStatesNumber(v.quote, v.value, kind)) return;
   // "取消起付线" states a 0 in words; accept it when the file says how it reads the text.
   if (v.value === 0 && v.reading) return;
-  ctx.issues.push({ path: [...path, 'quote'], at: 'value', message: `quote does not contain the number ${v.value}${hint(v.value, kind)}: "${v.quote}"` });
+  const as = spellings(v.value, kind);
+  report(ctx, [...path, 'quote'], `原文不含数字 ${v.value}${as ? `(写作 ${as})` : ''}:“${v.quote}”`, `quote does not contain the number ${v.value}${as ? ` (as ${as})` : ''}: "${v.quote}"`);
 }
 
 /** A stated list (family relations, payment order): its quote needs a source, or it needs a note. */
 export function lintStated(ctx: Context, path: PathSegment[], v: { source?: string | undefined; quote?: string | undefined; note?: unknown; reading?: unknown }, values: unknown[]): void {
   lintSourceRef(ctx, path, v.source);
-  if (v.quote && !v.source) ctx.issues.push({ path: [...path, 'quote'], at: 'value', message: 'a quote needs its source' });
-  if (v.source && !v.quote) ctx.issues.push({ path: [...path, 'source'], at: 'value', message: 'a source needs the quote that states the rule' });
-  if (values.length > 0 && !v.quote && !v.note && !v.reading) ctx.issues.push({ path, at: 'value', message: 'a rule needs its source and quote, or a note saying where it comes from' });
+  if (v.quote && !v.source) report(ctx, [...path, 'quote'], '原文(quote)需要注明来源(source)', 'a quote needs its source');
+  if (v.source && !v.quote) report(ctx, [...path, 'source'], '来源(source)需要附上写明规定的原文(quote)', 'a source needs the quote that states the rule');
+  if (values.length > 0 && !v.quote && !v.note && !v.reading) report(ctx, path, '规定需要来源和原文,或用 note 说明依据', 'a rule needs its source and quote, or a note saying where it comes from');
 }
 
-function hint(value: number, kind: NumberKind): string {
-  if (kind === 'ratio') return ` (as ${Number((value * 100).toFixed(6))}% or ${Number((value * 100).toFixed(6))})`;
-  if (kind === 'money' && value >= 10000) return ` (as ${value} or ${Number((value / 10000).toFixed(6))}万)`;
+function spellings(value: number, kind: NumberKind): string {
+  const pct = Number((value * 100).toFixed(6));
+  if (kind === 'ratio') return `${pct}% / ${pct}`;
+  if (kind === 'money' && value >= 10000) return `${value} / ${Number((value / 10000).toFixed(6))}万`;
   return '';
 }

@@ -3,7 +3,7 @@
 // of `sources`; every number with its source and a quote that states it; unknowns with a note,
 // inferred values with their reasoning. Returns issues at paths; parse.ts adds line:col.
 import { STATUSES } from '../domain.js';
-import { lintSourced, lintSourceRef, lintStated, type Context } from './lint-values.js';
+import { lintSourced, lintSourceRef, lintStated, report, type Context } from './lint-values.js';
 import type { PathSegment } from './positions.js';
 import type { ParamValue, Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from './schema.js';
 import type { NumberKind } from './quote-number.js';
@@ -14,13 +14,13 @@ export function lintPolicy(policy: Policy): PathIssue[] {
   const tiers = new Set(Object.keys(policy.tiers));
   for (const [key, tier] of Object.entries(policy.tiers)) {
     const path = ['tiers', key];
-    if (tier?.counts_as && !tiers.has(tier.counts_as)) ctx.issues.push({ path: [...path, 'counts_as'], at: 'value', message: `tier "${key}" counts as tier "${tier.counts_as}", which is not defined in tiers` });
+    if (tier?.counts_as && !tiers.has(tier.counts_as)) report(ctx, [...path, 'counts_as'], `级别“${key}”按级别“${tier.counts_as}”计,但 tiers 中没有定义该级别`, `tier "${key}" counts as tier "${tier.counts_as}", which is not defined in tiers`);
     if (tier) lintStated(ctx, path, tier, []);
   }
   lintVersionOrder(ctx, policy.versions);
   policy.versions.forEach((version, i) => lintVersion(ctx, ['versions', i], version, tiers));
   lintHotline(ctx, policy);
-  lintUnique(ctx, policy.faq?.map((f) => f.id) ?? [], (i) => ['faq', i, 'id'], 'FAQ id');
+  lintUnique(ctx, policy.faq?.map((f) => f.id) ?? [], (i) => ['faq', i, 'id'], { zh: '问答 id', en: 'FAQ id' });
   policy.faq?.forEach((f, i) => lintSourceRef(ctx, ['faq', i], f.source));
   return ctx.issues;
 }
@@ -30,11 +30,11 @@ function lintVersionOrder(ctx: Context, versions: PolicyVersion[]): void {
   versions.forEach((v, i) => {
     const path = ['versions', i, 'effective'];
     if (v.effective === null) {
-      if (i > 0) ctx.issues.push({ path, at: 'value', message: `effective: null is allowed only for the first version; version ${i + 1} needs its date` });
+      if (i > 0) report(ctx, path, `只有第一个版本可以写 effective: null;第 ${i + 1} 个版本需要生效日期`, `effective: null is allowed only for the first version; version ${i + 1} needs its date`);
       return;
     }
-    if (previous !== undefined && v.effective === previous) ctx.issues.push({ path, at: 'value', message: `version ${i + 1} overlaps version ${i}: both take effect on ${v.effective}` });
-    else if (previous !== undefined && v.effective < previous) ctx.issues.push({ path, at: 'value', message: `versions out of order: ${v.effective} is before the previous version's ${previous}; list versions oldest first` });
+    if (previous !== undefined && v.effective === previous) report(ctx, path, `第 ${i + 1} 个版本与第 ${i} 个版本重叠:都在 ${v.effective} 生效`, `version ${i + 1} overlaps version ${i}: both take effect on ${v.effective}`);
+    else if (previous !== undefined && v.effective < previous) report(ctx, path, `版本顺序不对:${v.effective} 早于上一个版本的 ${previous};请按日期从早到晚排列`, `versions out of order: ${v.effective} is before the previous version's ${previous}; list versions oldest first`);
     previous = v.effective;
   });
 }
@@ -53,13 +53,13 @@ function lintVersion(ctx: Context, path: PathSegment[], version: PolicyVersion, 
     lintStated(ctx, [...path, 'family', 'order'], family.order, family.order.values);
   }
   const facts = version.facts ?? [];
-  lintUnique(ctx, facts.map((f) => f.key), (i) => [...path, 'facts', i, 'key'], 'fact key');
+  lintUnique(ctx, facts.map((f) => f.key), (i) => [...path, 'facts', i, 'key'], { zh: '规定键', en: 'fact key' });
   facts.forEach((fact, i) => {
     const p = [...path, 'facts', i];
     if (typeof fact.value === 'number') {
       const kind: NumberKind = fact.unit === 'ratio' ? 'ratio' : fact.unit === 'yuan' ? 'money' : 'count';
-      if (kind === 'ratio' && (fact.value < 0 || fact.value > 1)) ctx.issues.push({ path: [...p, 'value'], at: 'value', message: `ratio ${fact.value} is outside 0..1 (write 80% as 0.8)` });
-      if (kind !== 'ratio' && fact.value < 0) ctx.issues.push({ path: [...p, 'value'], at: 'value', message: `negative ${kind === 'money' ? 'amount' : 'count'} ${fact.value}` });
+      if (kind === 'ratio' && (fact.value < 0 || fact.value > 1)) report(ctx, [...p, 'value'], `比例 ${fact.value} 超出 0..1(80% 写作 0.8)`, `ratio ${fact.value} is outside 0..1 (write 80% as 0.8)`);
+      if (kind !== 'ratio' && fact.value < 0) report(ctx, [...p, 'value'], `${kind === 'money' ? '金额' : '数量'} ${fact.value} 为负数`, `negative ${kind === 'money' ? 'amount' : 'count'} ${fact.value}`);
     }
     lintSourced(ctx, p, fact, fact.unit === 'ratio' ? 'ratio' : fact.unit === 'yuan' ? 'money' : fact.unit === 'count' ? 'count' : undefined);
   });
@@ -82,41 +82,42 @@ function lintParam(ctx: Context, path: PathSegment[], param: ParamValue, kind: N
   for (const [key, inner] of Object.entries(param)) {
     const p = [...path, key];
     if (STATUS_SET.has(key)) {
-      if (scheme === 'resident') ctx.issues.push({ path: p, at: 'key', message: `residents have no status: "${key}" cannot key a resident parameter` });
+      if (scheme === 'resident') report(ctx, p, `居民没有在职/退休之分:“${key}”不能用作居民参数的键`, `residents have no status: "${key}" cannot key a resident parameter`, 'key');
       if (isSourced(inner)) lintSourced(ctx, p, inner, kind);
       else for (const [tier, leaf] of Object.entries(inner)) {
-        if (!tiers.has(tier)) ctx.issues.push({ path: [...p, tier], at: 'key', message: undefinedTier(tier, tiers) });
+        if (!tiers.has(tier)) undefinedTier(ctx, [...p, tier], tier, tiers);
         lintSourced(ctx, [...p, tier], leaf, kind);
       }
     } else if (tiers.has(key)) {
       if (isSourced(inner)) lintSourced(ctx, p, inner, kind);
-      else ctx.issues.push({ path: p, at: 'key', message: `tier "${key}" holds a map: key by status first, then by tier` });
+      else report(ctx, p, `级别“${key}”下又是映射:应先按身份(active/retired),再按级别`, `tier "${key}" holds a map: key by status first, then by tier`, 'key');
     } else {
-      ctx.issues.push({ path: p, at: 'key', message: undefinedTier(key, tiers) });
+      undefinedTier(ctx, p, key, tiers);
     }
   }
 }
 
-function undefinedTier(key: string, tiers: Set<string>): string {
-  return `"${key}" is neither a status (${STATUSES.join(', ')}) nor a tier this file defines in tiers (${[...tiers].join(', ') || 'none'})`;
+function undefinedTier(ctx: Context, path: PathSegment[], key: string, tiers: Set<string>): void {
+  const defined = [...tiers].join(', ');
+  report(ctx, path, `“${key}”既不是身份(${STATUSES.join(', ')}),也不是本文件 tiers 中定义的级别(${defined || '无'})`, `"${key}" is neither a status (${STATUSES.join(', ')}) nor a tier this file defines in tiers (${defined || 'none'})`, 'key');
 }
 
 function lintHotline(ctx: Context, policy: Policy): void {
   const h = policy.hotline;
   lintSourceRef(ctx, ['hotline'], h.source);
   if (h.number === null) {
-    if (!h.note) ctx.issues.push({ path: ['hotline', 'number'], at: 'value', message: 'hotline number null needs a note saying what the sources say' });
+    if (!h.note) report(ctx, ['hotline', 'number'], '热线号码为 null 时需要 note,说明来源的情况', 'hotline number null needs a note saying what the sources say');
     return;
   }
-  if (!h.source || !h.quote) ctx.issues.push({ path: ['hotline', 'number'], at: 'value', message: 'hotline number needs its source and quote' });
-  else if (!h.quote.includes(h.number)) ctx.issues.push({ path: ['hotline', 'quote'], at: 'value', message: `quote does not contain the number ${h.number}` });
-  if (h.menu?.length && !h.menu_quote) ctx.issues.push({ path: ['hotline', 'menu'], at: 'value', message: 'hotline menu needs a menu_quote from the source' });
+  if (!h.source || !h.quote) report(ctx, ['hotline', 'number'], '热线号码需要来源和原文', 'hotline number needs its source and quote');
+  else if (!h.quote.includes(h.number)) report(ctx, ['hotline', 'quote'], `原文不含号码 ${h.number}`, `quote does not contain the number ${h.number}`);
+  if (h.menu?.length && !h.menu_quote) report(ctx, ['hotline', 'menu'], '热线菜单需要来源原文(menu_quote)', 'hotline menu needs a menu_quote from the source');
 }
 
-function lintUnique(ctx: Context, keys: string[], pathOf: (i: number) => PathSegment[], what: string): void {
+function lintUnique(ctx: Context, keys: string[], pathOf: (i: number) => PathSegment[], what: { zh: string; en: string }): void {
   const seen = new Set<string>();
   keys.forEach((k, i) => {
-    if (seen.has(k)) ctx.issues.push({ path: pathOf(i), at: 'value', message: `duplicate ${what} "${k}"` });
+    if (seen.has(k)) report(ctx, pathOf(i), `重复的${what.zh}“${k}”`, `duplicate ${what.en} "${k}"`);
     seen.add(k);
   });
 }

@@ -7,7 +7,7 @@ import { PolicyFileError, invalidPolicy, type PolicyIssue } from './errors.js';
 import { lintPolicy } from './lint.js';
 import { offsetPosition, positionOf } from './positions.js';
 import { PolicySchema, type Policy } from './schema.js';
-import { zodIssues } from './zod-issues.js';
+import { zodIssues, type Msg } from './zod-issues.js';
 
 /** Files larger than this are refused before reading (policies are ~20 KiB). */
 export const MAX_POLICY_BYTES = 1024 * 1024;
@@ -20,10 +20,7 @@ export function parsePolicyText(text: string, file: string): Policy {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
-  const syntax = [...doc.errors, ...doc.warnings].map((e): PolicyIssue => {
-    const { line, col } = offsetPosition(lc, e.pos[0]);
-    return { file, line, col, message: yamlMessage(e.code, e.message) };
-  });
+  const syntax = [...doc.errors, ...doc.warnings].map((e): PolicyIssue => issue(file, offsetPosition(lc, e.pos[0]), yamlMessage(e.code, e.message)));
   const structural = syntax.length ? syntax : structureIssues(doc, lc, file);
   if (structural.length) throw invalidPolicy(file, structural);
   let data: unknown;
@@ -31,14 +28,14 @@ export function parsePolicyText(text: string, file: string): Policy {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
     // toJS throws only on alias expansion beyond maxAliasCount: an alias bomb.
-    throw invalidPolicy(file, [{ file, ...firstAlias(doc, lc), message: `too many aliases (more than ${MAX_ALIASES} expansions): refused as a possible alias bomb (${(error as Error).message})` }]);
+    throw invalidPolicy(file, [issue(file, firstAlias(doc, lc), { zh: `别名过多(展开超过 ${MAX_ALIASES} 次):疑为别名炸弹,拒绝读取`, en: `too many aliases (more than ${MAX_ALIASES} expansions): refused as a possible alias bomb` })]);
   }
   const parsed = PolicySchema.safeParse(data);
   if (!parsed.success) {
-    const issues = zodIssues(parsed.error.issues, data).map(({ path, at, message }) => ({ file, ...positionOf(doc, lc, path, at), message }));
+    const issues = zodIssues(parsed.error.issues, data).map(({ path, at, message }) => issue(file, positionOf(doc, lc, path, at), message));
     throw invalidPolicy(file, sortIssues(issues));
   }
-  const lint = lintPolicy(parsed.data).map(({ path, at, message }) => ({ file, ...positionOf(doc, lc, path, at), message }));
+  const lint = lintPolicy(parsed.data).map(({ path, at, message }) => issue(file, positionOf(doc, lc, path, at), message));
   if (lint.length) throw invalidPolicy(file, sortIssues(lint));
   return parsed.data;
 }
@@ -49,9 +46,9 @@ function structureIssues(doc: Document, lc: LineCounter, file: string): PolicyIs
   const at = (node: unknown) => offsetPosition(lc, (node as { range?: [number] }).range?.[0] ?? 0);
   visit(doc, (_key, node, path) => {
     if (issues.length >= 20) return visit.BREAK;
-    if (isNode(node) && !isAlias(node) && hasCustomTag(node)) issues.push({ file, ...at(node), message: `custom tag ${node.tag} is not allowed: a policy file holds plain values only` });
+    if (isNode(node) && !isAlias(node) && hasCustomTag(node)) issues.push(issue(file, at(node), { zh: `不允许自定义标签 ${node.tag}:政策文件只含普通值`, en: `custom tag ${node.tag} is not allowed: a policy file holds plain values only` }));
     if (path.length > MAX_DEPTH) {
-      issues.push({ file, ...at(node), message: `nested too deeply for a policy file (more than ${MAX_DEPTH} levels)` });
+      issues.push(issue(file, at(node), { zh: `嵌套过深(超过 ${MAX_DEPTH} 层),不是政策文件`, en: `nested too deeply for a policy file (more than ${MAX_DEPTH} levels)` }));
       return visit.BREAK;
     }
     return undefined;
@@ -77,11 +74,16 @@ function firstAlias(doc: Document, lc: LineCounter): { line: number; col: number
   return offsetPosition(lc, offset);
 }
 
-function yamlMessage(code: string, message: string): string {
+function yamlMessage(code: string, message: string): Msg {
   const first = message.split(/ at line \d+, column \d+/)[0]!.trim();
-  if (code === 'TAG_RESOLVE_FAILED') return `custom tag is not allowed (${first})`;
-  if (/call stack/i.test(first)) return `nested too deeply for a policy file (the YAML parser gave up)`;
-  return `YAML: ${first}`;
+  if (code === 'TAG_RESOLVE_FAILED') return { zh: `不允许自定义标签(${first})`, en: `custom tag is not allowed (${first})` };
+  if (/call stack/i.test(first)) return { zh: '嵌套过深,YAML 解析器放弃,不是政策文件', en: 'nested too deeply for a policy file (the YAML parser gave up)' };
+  if (code === 'DUPLICATE_KEY') return { zh: `重复的键(${first})`, en: `YAML: ${first}` };
+  return { zh: `YAML 语法错误:${first}`, en: `YAML: ${first}` };
+}
+
+function issue(file: string, pos: { line: number; col: number }, message: Msg): PolicyIssue {
+  return { file, line: pos.line, col: pos.col, message: message.en, messages: message };
 }
 
 function sortIssues(issues: PolicyIssue[]): PolicyIssue[] {
@@ -93,5 +95,5 @@ function tooLarge(file: string, size: number): PolicyFileError {
   return new PolicyFileError('file_too_large', {
     zh: `${file}: 文件过大(${size} 字节,上限 ${limit}),不是政策文件。`,
     en: `${file}: file too large (${size} bytes, limit ${limit}); not a policy file.`,
-  }, [{ file, line: 1, col: 1, message: `file too large (${size} bytes, limit ${limit})` }]);
+  }, [issue(file, { line: 1, col: 1 }, { zh: `文件过大(${size} 字节,上限 ${limit})`, en: `file too large (${size} bytes, limit ${limit})` })]);
 }

@@ -1,13 +1,19 @@
-// Turns zod's issues into plain messages at a path into the policy: unions are resolved to the
-// branch the author meant (a Sourced value when the map has a `value` key), missing keys named,
-// unknown keys pointed at by their key, bounds explained in the policy's words (ratio, money).
+// Turns zod's issues into plain messages (zh and en) at a path into the policy: unions are
+// resolved to the branch the author meant (a Sourced value when the map has a `value` key),
+// missing keys named, unknown keys pointed at by their key, bounds explained in the policy's
+// words (ratio, money).
 import type { z } from 'zod';
 import type { PathSegment } from './positions.js';
+
+export interface Msg {
+  zh: string;
+  en: string;
+}
 
 export interface PathIssue {
   path: PathSegment[];
   at: 'value' | 'key';
-  message: string;
+  message: Msg;
 }
 
 type Issue = z.core.$ZodIssue;
@@ -16,42 +22,51 @@ export function zodIssues(issues: readonly Issue[], data: unknown, base: PathSeg
   return issues.flatMap((issue) => one(issue, data, [...base, ...(issue.path as PathSegment[])]));
 }
 
+const at = (path: PathSegment[], zh: string, en: string, where: 'value' | 'key' = 'value'): PathIssue => ({ path, at: where, message: { zh, en } });
+
 function one(issue: Issue, data: unknown, path: PathSegment[]): PathIssue[] {
   const value = valueAt(data, path);
   const name = String(path.at(-1) ?? 'policy');
+  const field = describe(path);
   switch (issue.code) {
     case 'invalid_union':
       return union(issue.errors, data, path, value);
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({ path: [...path, key], at: 'key' as const, message: `unknown key "${key}" in ${describe(path)}` }));
+      return issue.keys.map((key) => at([...path, key], `未知的键“${key}”(位于 ${field})`, `unknown key "${key}" in ${field}`, 'key'));
     case 'invalid_type':
-      if (value === undefined) return [{ path, at: 'value', message: `missing required key "${name}" in ${describe(path.slice(0, -1))}` }];
-      return [{ path, at: 'value', message: `${describe(path)}: expected ${issue.expected}, got ${typeName(value)}` }];
+      if (value === undefined) {
+        const parent = describe(path.slice(0, -1));
+        return [at(path, `${parent} 缺少必填的键“${name}”`, `missing required key "${name}" in ${parent}`)];
+      }
+      return [at(path, `${field}:应为 ${issue.expected},实为 ${typeName(value, 'zh')}`, `${field}: expected ${issue.expected}, got ${typeName(value, 'en')}`)];
     case 'too_big':
     case 'too_small':
-      return [{ path, at: 'value', message: bounds(issue, path, value) }];
-    case 'invalid_value':
-      return [{ path, at: 'value', message: `${describe(path)}: ${JSON.stringify(value)} is not allowed; expected ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` }];
+      return [bounds(issue, path, value)];
+    case 'invalid_value': {
+      const wanted = issue.values.map((v) => JSON.stringify(v)).join(', ');
+      return [at(path, `${field}:不允许 ${JSON.stringify(value)},应为 ${wanted}`, `${field}: ${JSON.stringify(value)} is not allowed; expected ${wanted}`)];
+    }
     case 'invalid_format':
-      return [{ path, at: 'value', message: `${describe(path)}: ${JSON.stringify(value)} is not ${issue.format === 'date' ? 'a valid date (YYYY-MM-DD)' : `in the expected format (${issue.format})`}` }];
-    case 'invalid_key':
-      return [{ path, at: 'key', message: `${describe(path)}: invalid key` }];
+      return issue.format === 'date'
+        ? [at(path, `${field}:${JSON.stringify(value)} 不是有效日期(YYYY-MM-DD)`, `${field}: ${JSON.stringify(value)} is not a valid date (YYYY-MM-DD)`)]
+        : [at(path, `${field}:${JSON.stringify(value)} 格式不对(${issue.format})`, `${field}: ${JSON.stringify(value)} is not in the expected format (${issue.format})`)];
     case 'invalid_element':
       return zodIssues(issue.issues, data, [...path, issue.key as PathSegment]);
     default:
-      return [{ path, at: 'value', message: `${describe(path)}: ${issue.message}` }];
+      return [at(path, `${field}:${issue.message}`, `${field}: ${issue.message}`)];
   }
 }
 
 function union(branches: Issue[][], data: unknown, path: PathSegment[], value: unknown): PathIssue[] {
   const rootType = (b: Issue[]) => b.length === 1 && b[0]!.code === 'invalid_type' && b[0]!.path.length === 0;
   const viable = branches.filter((b) => !rootType(b));
+  const field = describe(path);
   if (viable.length === 0) {
     const expected = branches.map((b) => (b[0] as { expected?: string }).expected);
-    const wanted = expected.includes('object') && expected.includes('record')
-      ? 'a sourced value {value, source, quote} or a map keyed by status or tier'
-      : expected.join(' or ');
-    return [{ path, at: 'value', message: `${describe(path)}: expected ${wanted}, got ${typeName(value)}` }];
+    const param = expected.includes('object') && expected.includes('record');
+    const en = param ? 'a sourced value {value, source, quote} or a map keyed by status or tier' : expected.join(' or ');
+    const zh = param ? '带来源的值 {value, source, quote},或按身份/级别分的映射' : expected.join(' 或 ');
+    return [at(path, `${field}:应为${zh},实为 ${typeName(value, 'zh')}`, `${field}: expected ${en}, got ${typeName(value, 'en')}`)];
   }
   // A map with a `value` key is a Sourced value (the first branch); otherwise a map by status/tier.
   const isSourced = typeof value === 'object' && value !== null && 'value' in value;
@@ -59,16 +74,17 @@ function union(branches: Issue[][], data: unknown, path: PathSegment[], value: u
   return zodIssues(chosen, data, path);
 }
 
-function bounds(issue: Issue & { code: 'too_big' | 'too_small' }, path: PathSegment[], value: unknown): string {
+function bounds(issue: Issue & { code: 'too_big' | 'too_small' }, path: PathSegment[], value: unknown): PathIssue {
   const field = describe(path);
   if (typeof value === 'number') {
-    if (isRatioPath(path)) return `${field}: ratio ${value} is outside 0..1 (write 80% as 0.8)`;
-    if (issue.code === 'too_small') return `${field}: negative amount ${value}; money is 0 or more`;
-    return `${field}: ${value} is out of range`;
+    if (isRatioPath(path)) return at(path, `${field}:比例 ${value} 超出 0..1(80% 写作 0.8)`, `${field}: ratio ${value} is outside 0..1 (write 80% as 0.8)`);
+    if (issue.code === 'too_small') return at(path, `${field}:金额 ${value} 为负数;金额应为 0 或以上`, `${field}: negative amount ${value}; money is 0 or more`);
+    return at(path, `${field}:${value} 超出范围`, `${field}: ${value} is out of range`);
   }
-  if (Array.isArray(value)) return `${field}: needs at least ${(issue as { minimum?: unknown }).minimum} item(s)`;
-  if (typeof value === 'string') return `${field}: must not be empty`;
-  return `${field}: ${issue.message}`;
+  const min = (issue as { minimum?: unknown }).minimum;
+  if (Array.isArray(value)) return at(path, `${field}:至少需要 ${min} 项`, `${field}: needs at least ${min} item(s)`);
+  if (typeof value === 'string') return at(path, `${field}:不能为空`, `${field}: must not be empty`);
+  return at(path, `${field}:${issue.message}`, `${field}: ${issue.message}`);
 }
 
 function isRatioPath(path: PathSegment[]): boolean {
@@ -81,10 +97,11 @@ export function describe(path: readonly PathSegment[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
-function typeName(value: unknown): string {
+function typeName(value: unknown, lang: 'zh' | 'en'): string {
+  const zh = lang === 'zh';
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a map';
+  if (Array.isArray(value)) return zh ? '列表' : 'a list';
+  if (typeof value === 'object') return zh ? '映射' : 'a map';
   return `${typeof value} ${JSON.stringify(value)}`;
 }
 

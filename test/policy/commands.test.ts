@@ -116,3 +116,16 @@ describe('yibao policy init', () => {
     expect(stderr).toContain('Wu Han');
   });
 });
+
+describe('yibao policy validate speaks the user\'s language', () => {
+  it('gives the issue in Chinese by default', async () => {
+    const dir = tmp();
+    const bad = replaceOnce(policyText('suizhou'), '            active:\n              value: 500\n', '            active:\n              value: 600\n');
+    const file = join(dir, 'bad.yaml');
+    writeFileSync(file, bad);
+    const { line, col } = positionOf(bad, '起付线。在职人员500元', 'value: 600');
+    const { stderr, code } = await runCli(['policy', 'validate', file]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`${file}:${line}:${col}: 原文不含数字 600:“起付线。在职人员500元,退休人员400元。”\n`);
+  });
+});

@@ -16,7 +16,7 @@ export async function validateFiles(files: string[], io: Io, lang: Lang): Promis
       if (!(error instanceof PolicyFileError)) throw error;
       allValid = false;
       // A file that could not be read has one message (in the user's language); an invalid one a line per issue.
-      if (error.code === 'invalid_policy') for (const issue of error.issues) io.stderr.write(`${formatIssue(issue)}\n`);
+      if (error.code === 'invalid_policy') for (const issue of error.issues) io.stderr.write(`${formatIssue(issue, lang)}\n`);
       else io.stderr.write(`${error.messages[lang]}\n`);
     }
   }
