@@ -44,25 +44,32 @@ export function eligibilityStep({ claim, s, rules }: StepContext): Step | undefi
 export function deductibleStep({ claim, s, rules }: StepContext): Step | undefined {
   if (s.deductible === null) return undefined;
   const remaining = deductibleRemaining(s.deductible, claim.ytdDeductible);
-  return step('deductible', s.deductibleApplied, T.deductible(s.deductible, claim.ytdDeductible, remaining, s.deductibleApplied), rules.deductible, rules.policy);
+  const text = s.deductible === 0 ? T.deductibleNone() : T.deductible(s.deductible, claim.ytdDeductible, remaining, s.deductibleApplied);
+  return step('deductible', s.deductibleApplied, text, rules.deductible, rules.policy);
 }
 
 export function ratioStep({ claim, s, rules }: StepContext): Step | undefined {
   if (s.ratio === null) return undefined;
-  const tier = rules.policy.tiers[claim.tier]!.name;
+  // Name the tier only when the ratio used depends on it (a tier key in its path).
+  const lastKey = rules.ratioBase.provenance.path.split('.').pop()!;
+  const byTier = lastKey === claim.tier || lastKey === '1' || lastKey === '2' || lastKey === '3' || lastKey === 'community';
+  const tier = byTier ? rules.policy.tiers[claim.tier]!.name : undefined;
   const bonus = rules.bonus?.value ?? undefined;
   const text = T.ratio(tier, rules.ratioBase.value!, bonus, s.ratio, s.inScope - s.deductibleApplied, s.fundBeforeCap, rules.rounding);
   return step('ratio', s.fundBeforeCap, text, rules.ratioBase, rules.policy, rules.bonus?.provenance.sourced?.quote);
 }
 
+/** Left out when the claim is refused (nothing to cap) or the cap is unknown (none applied: the fund step says so). */
 export function capStep({ claim, s, rules }: StepContext): Step | undefined {
-  if (!s.eligible) return undefined; // a refused claim gets nothing from the fund, so no cap applies
-  const text = s.cap === null ? T.capUnknown(rules.cap.provenance.sourced?.note) : T.capKnown(s.cap, claim.ytdFund, s.capRemaining!, s.fundBeforeCap, s.fundPays);
-  return step('cap', s.capRemaining ?? s.fundBeforeCap, text, rules.cap, rules.policy);
+  if (!s.eligible || s.cap === null) return undefined;
+  return step('cap', s.capRemaining!, T.capKnown(s.cap, claim.ytdFund, s.capRemaining!, s.fundBeforeCap, s.fundPays), rules.cap, rules.policy);
 }
 
-export const fundStep = ({ s }: StepContext): Step =>
-  step('fund', s.fundPays, s.eligible ? T.fund(s.fundPays, s.amount, s.patientShare) : T.ineligibleFund(s.patientShare));
+export function fundStep({ s, rules }: StepContext): Step {
+  if (!s.eligible) return step('fund', s.fundPays, T.ineligibleFund(s.patientShare));
+  const capNote = s.cap === null ? rules.cap.provenance.sourced?.note : false;
+  return step('fund', s.fundPays, T.fund(s.fundPays, s.amount, s.patientShare, capNote));
+}
 
 export function accountStep({ claim, s }: StepContext): Step | undefined {
   if (claim.account === 0) return undefined;

@@ -184,28 +184,33 @@ export const stepTexts = {
     zh: `年度起付线 ${y(annual)} 元,本年已累计 ${y(ytd)} 元,尚余 ${y(remaining)} 元;本次由个人负担的起付线部分为 ${y(applied)} 元。`,
     en: `Annual deductible ${y(annual)}; ${y(ytd)} already met this year, ${y(remaining)} left; this claim meets ${y(applied)} of it (paid by the patient).`,
   }),
-  ratio: (tier: Text, base: Bp, bonus: Bp | undefined, ratio: Bp, above: Fen, before: Fen, rounding: Rounding): Text => {
+  /** tier: the facility tier's name when the ratio depends on the tier, undefined when one ratio applies at every tier. */
+  ratio: (tier: Text | undefined, base: Bp, bonus: Bp | undefined, ratio: Bp, above: Fen, before: Fen, rounding: Rounding): Text => {
     const exact = above * ratio; // in millionths of a yuan: the product before rounding
     const r = ROUNDING_WORDS[rounding.mode];
     const u = UNIT_WORDS[rounding.unit];
     const rounded = exact !== before * 10000;
     return {
-      zh: `${tier.zh}报销比例 ${pct(base)}${bonus !== undefined ? `,退休人员提高 ${pct(bonus).slice(0, -1)} 个百分点,为 ${pct(ratio)}` : ''};起付线以上的 ${y(above)} 元 × ${pct(ratio)} = ${rounded ? `${micro(exact)} 元,${r.zh}到${u.zh}为 ${y(before)} 元` : `${y(before)} 元`}。`,
-      en: `The ratio at a ${tier.en} is ${pct(base)}${bonus !== undefined ? `, plus ${pct(bonus).slice(0, -1)} points for retirees: ${pct(ratio)}` : ''}; ${y(above)} above the deductible × ${pct(ratio)} = ${rounded ? `${micro(exact)}, ${r.en} to ${u.en}: ${y(before)}` : y(before)}.`,
+      zh: `${tier ? tier.zh : ''}报销比例 ${pct(base)}${bonus !== undefined ? `,退休人员提高 ${pct(bonus).slice(0, -1)} 个百分点,为 ${pct(ratio)}` : ''};起付线以上的 ${y(above)} 元 × ${pct(ratio)} = ${rounded ? `${micro(exact)} 元,${r.zh}到${u.zh}为 ${y(before)} 元` : `${y(before)} 元`}。`,
+      en: `The ratio${tier ? ` at a ${tier.en}` : ''} is ${pct(base)}${bonus !== undefined ? `, plus ${pct(bonus).slice(0, -1)} points for retirees: ${pct(ratio)}` : ''}; ${y(above)} above the deductible × ${pct(ratio)} = ${rounded ? `${micro(exact)}, ${r.en} to ${u.en}: ${y(before)}` : y(before)}.`,
     };
   },
   capKnown: (cap: Fen, ytd: Fen, remaining: Fen, before: Fen, fund: Fen): Text => ({
     zh: `年度封顶线 ${y(cap)} 元,本年基金已支付 ${y(ytd)} 元,尚可支付 ${y(remaining)} 元;${fund < before ? `本次按封顶线只支付 ${y(fund)} 元(原应付 ${y(before)} 元)` : '本次未达到封顶线'}。`,
     en: `Annual cap ${y(cap)}; the fund has paid ${y(ytd)} this year, ${y(remaining)} left; ${fund < before ? `the cap limits this claim to ${y(fund)} (instead of ${y(before)})` : 'this claim stays under the cap'}.`,
   }),
-  capUnknown: (note: Text | undefined): Text => ({
-    zh: `来源未说明封顶线${note ? `(${bare(note).zh})` : ''},按未达到封顶线计算。`,
-    en: `The sources do not state the cap${note ? ` (${bare(note).en})` : ''}; the claim is settled as if the cap were not reached.`,
+  deductibleNone: (): Text => ({
+    zh: '不设起付线(0 元):政策范围内费用全部按比例报销。',
+    en: 'No deductible (0): the whole in-scope amount goes to the ratio.',
   }),
-  fund: (fund: Fen, amount: Fen, share: Fen): Text => ({
-    zh: `统筹基金支付 ${y(fund)} 元;个人负担 ${y(amount)} − ${y(fund)} = ${y(share)} 元。`,
-    en: `The fund pays ${y(fund)}; the patient's share is ${y(amount)} − ${y(fund)} = ${y(share)}.`,
-  }),
+  fund: (fund: Fen, amount: Fen, share: Fen, capUnknownNote: Text | undefined | false): Text => {
+    const capZh = capUnknownNote === false ? '' : `来源未说明封顶线${capUnknownNote ? `(${bare(capUnknownNote).zh})` : ''},按未达到封顶线计算;`;
+    const capEn = capUnknownNote === false ? '' : `The sources do not state the cap${capUnknownNote ? ` (${bare(capUnknownNote).en})` : ''}, so none is applied. `;
+    return {
+      zh: `${capZh}统筹基金支付 ${y(fund)} 元;个人负担 ${y(amount)} − ${y(fund)} = ${y(share)} 元。`,
+      en: `${capEn}The fund pays ${y(fund)}; the patient's share is ${y(amount)} − ${y(fund)} = ${y(share)}.`,
+    };
+  },
   ineligibleFund: (share: Fen): Text => ({
     zh: `统筹基金不支付;个人负担全部 ${y(share)} 元。`,
     en: `The fund pays nothing; the patient bears all ${y(share)}.`,

@@ -62,8 +62,8 @@ export interface Step {
   /**
    * The step's money amount in fen: in_scope, eligibility (the in-scope amount the fund may
    * consider: in_scope, or 0 when not eligible), deductible applied, ratio (fund before the cap),
-   * cap (cap remaining, or fund before cap when the cap is unknown), fund (fund pays),
-   * account, family, cash (cash due).
+   * cap (cap remaining; the step is left out when the cap is unknown or the claim refused, and
+   * the fund step says so), fund (fund pays), account, family, cash (cash due).
    */
   amount: Fen;
   explain: { zh: string; en: string };

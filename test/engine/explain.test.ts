@@ -61,6 +61,18 @@ describe('explain', () => {
     expect(el.source?.quote).toContain('95%');
   });
 
+  test("Xianning's child visit: no deductible, one ratio for every tier, no cap step, and the fund step says the cap is unknown", async () => {
+    const p = await policy('xianning');
+    const e = explain(claimOf({ scheme: 'resident', tier: '2', amount: '300', family: '150', relation: 'child' }, '2024-01-02', 'xianning'), p);
+    expect(e.steps.map((s) => s.key)).toEqual(['in_scope', 'deductible', 'ratio', 'fund', 'family', 'cash']);
+    const [, ded, ratio, fund] = e.steps;
+    expect(ded!.explain.zh).toBe('不设起付线(0 元):政策范围内费用全部按比例报销。');
+    expect(ded!.provenance?.kind).toBe('inferred');
+    expect(ratio!.explain.zh.startsWith('报销比例 50%')).toBe(true);
+    expect(fund!.explain.zh).toContain('来源未说明封顶线');
+    expect(fund!.explain.en).toContain('so none is applied');
+  });
+
   test('a refused family relation explains why', async () => {
     const p = await policy('hanzhong');
     const sets = ['outpatient.resident.deductible=0', 'outpatient.resident.ratio=0.5'].map((t) => {
