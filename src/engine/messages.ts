@@ -82,8 +82,11 @@ function paramWords(path: string): Text {
   return { zh: `${s.zh}${b.zh}${p.zh}${k}`, en: `${b.en} ${p.en} of ${s.en}${k ? ` ${k}` : ''}` };
 }
 
-function valueWords(param: string, exact: number): string {
-  return param === 'deductible' || param === 'cap' ? `${y(exact)}` : pct(exact);
+/** A parameter's value in words: money in yuan, a ratio as a percentage. */
+function valueWords(path: string, exact: number): Text {
+  const param = path.split('.')[2] ?? '';
+  if (param === 'deductible' || param === 'cap') return { zh: `${y(exact)} 元`, en: `${y(exact)} yuan` };
+  return { zh: pct(exact), en: pct(exact) };
 }
 
 export const engineMessages = {
@@ -136,12 +139,12 @@ export const engineMessages = {
     en: `The ${paramWords(path).en} is unknown${note ? ` (${bare(note).en})` : ''}; the result assumes the cap is not reached.`,
   }),
   inferred: (path: string, exact: number, reasoning: Text | undefined): Text => ({
-    zh: `${paramWords(path).zh} ${valueWords(path.split('.')[2] ?? '', exact)} 是由来源中的实例推算的,并非明文规定${reasoning ? `:${reasoning.zh}` : '。'}`,
-    en: `The ${paramWords(path).en} of ${valueWords(path.split('.')[2] ?? '', exact)} is inferred from a worked example in the source, not stated${reasoning ? `: ${reasoning.en}` : '.'}`,
+    zh: `${paramWords(path).zh} ${valueWords(path, exact).zh} 是由来源中的实例推算的,并非明文规定${reasoning ? `:${reasoning.zh}` : '。'}`,
+    en: `The ${paramWords(path).en} of ${valueWords(path, exact).en} is inferred from a worked example in the source, not stated${reasoning ? `: ${reasoning.en}` : '.'}`,
   }),
   userValue: (path: string, exact: number): Text => ({
-    zh: `${paramWords(path).zh} = ${valueWords(path.split('.')[2] ?? '', exact)} 由用户通过 --set ${path} 假定,未经来源核实。`,
-    en: `The ${paramWords(path).en} = ${valueWords(path.split('.')[2] ?? '', exact)} is assumed by the user (--set ${path}), not from the sources.`,
+    zh: `${paramWords(path).zh} = ${valueWords(path, exact).zh} 由用户通过 --set ${path} 假定,未经来源核实。`,
+    en: `The ${paramWords(path).en} = ${valueWords(path, exact).en} is assumed by the user (--set ${path}), not from the sources.`,
   }),
   reading: (path: string, reading: Text): Text => ({
     zh: `${paramWords(path).zh}采用的解读:${reading.zh}`,

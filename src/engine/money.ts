@@ -111,9 +111,6 @@ export function applyRatio(fen: Fen, bp: Bp, rounding: Rounding): Fen {
   return Number(up ? q + 1n : q) * unit;
 }
 
-/** The smaller of two amounts. Named for readability in the steps. */
-export const minFen = (a: Fen, b: Fen): Fen => (a < b ? a : b);
-
 /** 8000 -> "80%", 8550 -> "85.5%": a ratio in words. */
 export function formatPercent(b: Bp): string {
   const whole = Math.floor(b / 100);

@@ -47,6 +47,7 @@ describe('explain', () => {
     expect(ratio.source).toBeUndefined();
     expect(e.warnings.map((w) => w.code)).toEqual(['user_value']);
     expect(e.warnings[0]!.message.en).toContain('50%');
+    expect(e.warnings[0]!.message.zh).toBe('职工医保普通门诊报销比例(1) = 50% 由用户通过 --set outpatient.employee.ratio.1 假定,未经来源核实。');
   });
 
   test("a refused claim shows eligibility and no deductible or ratio step (Jiayu's chronic card)", async () => {
@@ -71,6 +72,9 @@ describe('explain', () => {
     expect(ratio!.explain.zh.startsWith('报销比例 50%')).toBe(true);
     expect(fund!.explain.zh).toContain('来源未说明封顶线');
     expect(fund!.explain.en).toContain('so none is applied');
+    const inferred = e.warnings.filter((w) => w.code === 'inferred_value').map((w) => w.message.zh);
+    expect(inferred[0]).toContain('居民医保普通门诊起付线 0.00 元 是由来源中的实例推算的');
+    expect(inferred[1]).toContain('居民医保普通门诊报销比例 50% 是由来源中的实例推算的');
   });
 
   test('a refused family relation explains why', async () => {
