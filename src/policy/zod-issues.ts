@@ -28,16 +28,16 @@ function one(issue: Issue, data: unknown, path: PathSegment[]): PathIssue[] {
   const value = valueAt(data, path);
   const name = String(path.at(-1) ?? 'policy');
   const field = describe(path);
+  if (value === undefined && issue.code !== 'unrecognized_keys' && issue.code !== 'invalid_element') {
+    const parent = describe(path.slice(0, -1));
+    return [at(path, `${describe(path.slice(0, -1), 'zh')} 缺少必填的键“${name}”`, `missing required key "${name}" in ${parent}`)];
+  }
   switch (issue.code) {
     case 'invalid_union':
       return union(issue.errors, data, path, value);
     case 'unrecognized_keys':
-      return issue.keys.map((key) => at([...path, key], `未知的键“${key}”(位于 ${field})`, `unknown key "${key}" in ${field}`, 'key'));
+      return issue.keys.map((key) => at([...path, key], `未知的键“${key}”(位于 ${describe(path, 'zh')})`, `unknown key "${key}" in ${field}`, 'key'));
     case 'invalid_type':
-      if (value === undefined) {
-        const parent = describe(path.slice(0, -1));
-        return [at(path, `${parent} 缺少必填的键“${name}”`, `missing required key "${name}" in ${parent}`)];
-      }
       return [at(path, `${field}:应为 ${issue.expected},实为 ${typeName(value, 'zh')}`, `${field}: expected ${issue.expected}, got ${typeName(value, 'en')}`)];
     case 'too_big':
     case 'too_small':
@@ -68,11 +68,14 @@ function union(branches: Issue[][], data: unknown, path: PathSegment[], value: u
     const zh = param ? '带来源的值 {value, source, quote},或按身份/级别分的映射' : expected.join(' 或 ');
     return [at(path, `${field}:应为${zh},实为 ${typeName(value, 'zh')}`, `${field}: expected ${en}, got ${typeName(value, 'en')}`)];
   }
-  // A map with a `value` key is a Sourced value (the first branch); otherwise a map by status/tier.
-  const isSourced = typeof value === 'object' && value !== null && 'value' in value;
+  // A map with any key of a Sourced value (value, source, quote…) was meant as one (the first
+  // branch); otherwise it is a map by status or tier, whose keys are never those words.
+  const isSourced = typeof value === 'object' && value !== null && Object.keys(value).some((k) => SOURCED_KEYS.has(k));
   const chosen = isSourced && viable.includes(branches[0]!) ? branches[0]! : viable.at(-1)!;
   return zodIssues(chosen, data, path);
 }
+
+const SOURCED_KEYS = new Set(['value', 'source', 'quote', 'inferred', 'reasoning', 'reading', 'note']);
 
 function bounds(issue: Issue & { code: 'too_big' | 'too_small' }, path: PathSegment[], value: unknown): PathIssue {
   const field = describe(path);
@@ -92,8 +95,8 @@ function isRatioPath(path: PathSegment[]): boolean {
 }
 
 /** A path as a reader would write it: versions[1].benefits.outpatient. */
-export function describe(path: readonly PathSegment[]): string {
-  if (path.length === 0) return 'the policy';
+export function describe(path: readonly PathSegment[], lang: 'zh' | 'en' = 'en'): string {
+  if (path.length === 0) return lang === 'zh' ? '文件顶层' : 'the policy';
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 

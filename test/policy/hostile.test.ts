@@ -103,6 +103,14 @@ describe('hostile policy files', () => {
     expect(issues[0]!.message).toContain('nested too deeply');
   });
 
+  it('refuses nesting deeper than 64 levels, at the node that goes too deep', () => {
+    const text = `schema: ${'['.repeat(100)}${']'.repeat(100)}\n`;
+    const issues = issuesOf(text);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.message).toContain('more than 64 levels');
+    expect(issues[0]!.line).toBe(1);
+  });
+
   it('loads a valid file given by path, with its sha256', async () => {
     const path = write('copy.yaml', policyText('suizhou'));
     const loaded = await loadPolicyFile(path);

@@ -117,6 +117,11 @@ describe('policy validation', () => {
     expectOneIssue(text, 'inferred: true', 'needs its reasoning');
   });
 
+  it('names a missing required key, at the map that lacks it', () => {
+    const text = edit('              value: 0.6\n              source: suizhou-daily-2024\n              quote: 三级60%\n', '              source: suizhou-daily-2024\n              quote: 三级60%\n');
+    expectOneIssue(text, 'source: suizhou-daily-2024\n              quote: 三级60%', 'missing required key "value" in versions[1].benefits.outpatient.employee.ratio.3');
+  });
+
   it('reports several problems at once, in file order', () => {
     const text = edit('id: suizhou\n', 'id: suizhou\ncolour: red\n').replace('              value: 0.8\n', '              value: 80\n');
     const issues = issuesOf(text);
