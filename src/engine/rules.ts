@@ -50,9 +50,12 @@ const EMPTY: readonly Override[] = [];
 interface PolicyCache {
   /** Version index by date: a batch has few distinct dates and many rows. */
   versionByDate: Map<string, number>;
-  byOverrides: WeakMap<readonly Override[], Map<number, Rules>>;
+  /** Resolved rules, or the PolicyError a combination always gives (e.g. a benefit not covered). */
+  byOverrides: WeakMap<readonly Override[], Map<number, Rules | PolicyError>>;
 }
 const cache = new WeakMap<Policy, PolicyCache>();
+/** Bounds the date cache against a file of endlessly different dates. */
+const MAX_DATES = 10_000;
 
 // Small integer codes so that the cache key is a number, not a string built per row.
 const BENEFIT_CODE: Readonly<Record<BenefitId, number>> = { outpatient: 0, inpatient: 1, chronic: 2 };
@@ -64,21 +67,35 @@ function comboKey(index: number, claim: Claim): number {
   return (((index * 3 + BENEFIT_CODE[claim.benefit]) * 2 + (claim.scheme === 'employee' ? 0 : 1)) * 3 + status) * 4 + TIER_CODE[claim.tier];
 }
 
+function versionIndex(pc: PolicyCache, policy: Policy, date: string): number {
+  let index = pc.versionByDate.get(date);
+  if (index === undefined) {
+    if (pc.versionByDate.size >= MAX_DATES) pc.versionByDate.clear();
+    pc.versionByDate.set(date, (index = versionIndexInForce(policy, date)));
+  }
+  return index;
+}
+
 /** The rules for a claim's combination, from the cache or resolved now. */
 export function rulesFor(policy: Policy, claim: Claim, overrides: readonly Override[] = EMPTY): Rules {
   let pc = cache.get(policy);
   if (!pc) cache.set(policy, (pc = { versionByDate: new Map(), byOverrides: new WeakMap() }));
-  let index = pc.versionByDate.get(claim.date);
-  if (index === undefined) pc.versionByDate.set(claim.date, (index = versionIndexInForce(policy, claim.date)));
+  const index = versionIndex(pc, policy, claim.date);
   if (index < 0) throw new PolicyError('no_version', M.noVersion(policy, claim.date));
   let byKey = pc.byOverrides.get(overrides);
   if (!byKey) pc.byOverrides.set(overrides, (byKey = new Map()));
   const key = comboKey(index, claim);
   let rules = byKey.get(key);
   if (!rules) {
-    rules = resolveRules(policy, policy.versions[index]!, claim.benefit, claim.scheme, claim.status, claim.tier, overrides);
+    try {
+      rules = resolveRules(policy, policy.versions[index]!, claim.benefit, claim.scheme, claim.status, claim.tier, overrides);
+    } catch (error) {
+      if (!(error instanceof PolicyError)) throw error;
+      rules = error;
+    }
     byKey.set(key, rules);
   }
+  if (rules instanceof PolicyError) throw rules;
   return rules;
 }
 
