@@ -78,6 +78,7 @@ function yamlMessage(code: string, message: string): Msg {
   const first = message.split(/ at line \d+, column \d+/)[0]!.trim();
   if (code === 'TAG_RESOLVE_FAILED') return { zh: `不允许自定义标签(${first})`, en: `custom tag is not allowed (${first})` };
   if (/call stack/i.test(first)) return { zh: '嵌套过深,YAML 解析器放弃,不是政策文件', en: 'nested too deeply for a policy file (the YAML parser gave up)' };
+  if (code === 'MULTIPLE_DOCS') return { zh: '政策文件只能有一个 YAML 文档(多了一个 ---)', en: 'a policy file holds one YAML document (found another ---)' };
   if (code === 'DUPLICATE_KEY') return { zh: `重复的键(${first})`, en: `YAML: ${first}` };
   return { zh: `YAML 语法错误:${first}`, en: `YAML: ${first}` };
 }
