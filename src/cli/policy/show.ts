@@ -158,10 +158,11 @@ function unknowns(ctx: ShowContext): void {
   heading(ctx, zh ? `来源未说明的(${ctx.unknowns.length} 项)` : `What the sources leave unknown (${ctx.unknowns.length})`);
   if (!ctx.unknowns.length) ctx.lines.push(zh ? '  无' : '  nothing');
   for (const u of ctx.unknowns) {
-    ctx.lines.push(`  - ${u.where}${u.note ? `${zh ? ':' : ': '}${u.note}` : ''}`);
+    ctx.lines.push(`  - ${u.where}${u.note ? `${zh ? ':' : ': '}${u.note}` : ''}${u.set ? ctx.dim(` [--set ${u.set}=…]`) : ''}`);
   }
-  if (ctx.unknowns.some((u) => u.set)) {
-    ctx.lines.push(zh ? '  计算时未知的起付线或报销比例会使结果无法给出(退出码 3);可用 --set 自行指定,例如 --set outpatient.resident.ratio=0.5。' : '  An unknown deductible or ratio makes a claim unanswerable (exit 3); supply one with --set, e.g. --set outpatient.resident.ratio=0.5.');
+  const example = ctx.unknowns.find((u) => u.set)?.set;
+  if (example) {
+    ctx.lines.push(zh ? `  计算时未知的起付线或报销比例会使结果无法给出(退出码 3);可用 --set 自行指定,例如 --set ${example}=<值>。` : `  An unknown deductible or ratio makes a claim unanswerable (exit 3); supply one with --set, e.g. --set ${example}=<value>.`);
   }
 }
 
