@@ -1,9 +1,12 @@
-// npm run bench: every benchmark, each against its baseline in the same run.
+// npm run bench [startup|batch]: every benchmark, each against its baseline in the same run.
 // bench/startup.mjs: `yibao calc … --json` vs `node -e ""`; bench/batch.mjs: `yibao batch` vs a hand-written fen loop.
+// Each runs in its own process so that its arguments and memory are its own.
 import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const only = process.argv[2];
+let failed = false;
 for (const name of ['startup', 'batch']) {
   if (only && only !== name) continue;
   const file = fileURLToPath(new URL(`./${name}.mjs`, import.meta.url));
@@ -11,5 +14,7 @@ for (const name of ['startup', 'batch']) {
     console.log(`bench/${name}.mjs: not written yet`);
     continue;
   }
-  await import(file);
+  const run = spawnSync(process.execPath, [file], { stdio: 'inherit' });
+  if (run.status !== 0) failed = true;
 }
+process.exitCode = failed ? 1 : 0;
