@@ -117,12 +117,15 @@ export function csvCell(value: string): string {
   return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** One record as a CSV line, with its LF. */
-export function csvLine(cells: readonly string[]): string {
+/** One record as CSV, without the line end. */
+export function csvJoin(cells: readonly string[]): string {
   let line = '';
   for (let i = 0; i < cells.length; i++) {
     const v = cells[i]!;
     line += i === 0 ? csvCell(v) : `,${csvCell(v)}`;
   }
-  return `${line}\n`;
+  return line;
 }
+
+/** One record as a CSV line, with its LF. */
+export const csvLine = (cells: readonly string[]): string => `${csvJoin(cells)}\n`;

@@ -19,7 +19,7 @@ export interface OpenedInput {
   stream: Readable;
 }
 
-const CHUNK = 256 * 1024;
+const CHUNK = 64 * 1024;
 
 export function formatOf(file: string, given: Format | undefined): Format {
   if (given) return given;

@@ -4,21 +4,27 @@
 // year starts from zero. Only rows that settled are recorded: an errored row changes nothing,
 // neither the totals nor the person's last date, so the rows after it are computed as if it
 // were not in the file.
+// A year's file holds hundreds of thousands of people, so an entry is one small object of
+// integers (dates as yyyymmdd), with the rare second and third benefit kept aside.
 import type { BenefitId } from '../domain.js';
 import type { Fen } from '../engine/types.js';
 
 interface Running {
-  year: string;
+  year: number;
   deductible: Fen;
   fund: Fen;
 }
 
-/** One person: the date of their last settled row and a running total per benefit. */
-interface Person {
-  date: string;
-  outpatient?: Running;
-  inpatient?: Running;
-  chronic?: Running;
+/** One person: the date of their last settled row and the running totals of their first benefit. */
+export class Person {
+  others: Map<BenefitId, Running> | undefined = undefined;
+  constructor(
+    public date: number,
+    public benefit: BenefitId,
+    public year: number,
+    public deductible: Fen,
+    public fund: Fen,
+  ) {}
 }
 
 export interface Carried {
@@ -28,38 +34,48 @@ export interface Carried {
 
 const ZERO: Carried = { deductible: 0, fund: 0 };
 
+/** "2024-05-01" (already validated) -> 20240501. */
+export function dateNumber(date: string): number {
+  return Number(date.slice(0, 4)) * 10000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10));
+}
+
+/** 20240501 -> "2024-05-01". */
+export function dateText(n: number): string {
+  const pad = (v: number) => String(v).padStart(2, '0');
+  return `${Math.floor(n / 10000)}-${pad(Math.floor(n / 100) % 100)}-${pad(n % 100)}`;
+}
+
 export class Ledger {
   private readonly people = new Map<string, Person>();
 
-  /** The date of this person's last settled row, or undefined. */
-  lastDate(personId: string): string | undefined {
-    return this.people.get(personId)?.date;
+  find(personId: string): Person | undefined {
+    return this.people.get(personId);
   }
 
-  /** What this person has met and been paid for `benefit` earlier in the year of `date`. */
-  carried(personId: string, benefit: BenefitId, date: string): Carried {
-    const running = this.people.get(personId)?.[benefit];
-    if (!running || running.year !== date.slice(0, 4)) return ZERO;
+  /** What the person has met and been paid for `benefit` earlier in the year of `date`. */
+  carried(person: Person | undefined, benefit: BenefitId, date: number): Carried {
+    if (!person) return ZERO;
+    const running = person.benefit === benefit ? person : person.others?.get(benefit);
+    if (!running || running.year !== Math.floor(date / 10000)) return ZERO;
     return running;
   }
 
   /** Records a settled row: the year-to-date totals after it. */
-  record(personId: string, benefit: BenefitId, date: string, deductible: Fen, fund: Fen): void {
-    let person = this.people.get(personId);
+  record(personId: string, person: Person | undefined, benefit: BenefitId, date: number, deductible: Fen, fund: Fen): void {
+    const year = Math.floor(date / 10000);
     if (!person) {
-      person = { date };
-      this.people.set(personId, person);
+      this.people.set(personId, new Person(date, benefit, year, deductible, fund));
+      return;
     }
     person.date = date;
-    const year = date.slice(0, 4);
-    const running = person[benefit];
-    if (running) {
-      running.year = year;
-      running.deductible = deductible;
-      running.fund = fund;
-    } else {
-      person[benefit] = { year, deductible, fund };
+    if (person.benefit === benefit) {
+      person.year = year;
+      person.deductible = deductible;
+      person.fund = fund;
+      return;
     }
+    person.others ??= new Map();
+    person.others.set(benefit, { year, deductible, fund });
   }
 
   get size(): number {

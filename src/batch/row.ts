@@ -6,7 +6,7 @@ import { parseClaim, given, type RawClaim } from '../claim/index.js';
 import { settle } from '../engine/index.js';
 import { parseYuan } from '../engine/money.js';
 import { PolicyError, type Fen, type Override, type Settlement, type Warning } from '../engine/types.js';
-import type { Ledger } from './ledger.js';
+import { dateNumber, dateText, type Ledger, type Person } from './ledger.js';
 import type { PolicyCache } from './policies.js';
 import { batchMessages as M, type Text } from './messages.js';
 
@@ -70,11 +70,14 @@ export function settleRow(values: RowValues, settings: RowSettings, ledger: Ledg
   if (!answer) return { needCity: claim.city };
   if ('error' in answer) return failed('city', answer.error, lang);
 
-  const person = given(values.personId) ? values.personId.trim() : undefined;
-  if (person !== undefined) {
-    const last = ledger.lastDate(person);
-    if (last !== undefined && claim.date < last) return failed('date', M.outOfOrder(claim.date, last), lang);
-    const carried = ledger.carried(person, claim.benefit, claim.date);
+  const personId = given(values.personId) ? values.personId.trim() : undefined;
+  let person: Person | undefined;
+  let date = 0;
+  if (personId !== undefined) {
+    person = ledger.find(personId);
+    date = dateNumber(claim.date);
+    if (person !== undefined && date < person.date) return failed('date', M.outOfOrder(claim.date, dateText(person.date)), lang);
+    const carried = ledger.carried(person, claim.benefit, date);
     // A row's own ytd_* value restarts the count from there.
     if (!given(values.raw.ytd_deductible)) claim.ytdDeductible = carried.deductible;
     if (!given(values.raw.ytd_fund)) claim.ytdFund = carried.fund;
@@ -88,7 +91,7 @@ export function settleRow(values: RowValues, settings: RowSettings, ledger: Ledg
     return failed(error.exitCode === 2 ? 'contribution' : POLICY_COLUMN[error.code], error.messages, lang);
   }
   const s = settled.settlement;
-  if (person !== undefined) ledger.record(person, claim.benefit, claim.date, s.ytdDeductibleAfter, s.ytdFundAfter);
+  if (personId !== undefined) ledger.record(personId, person, claim.benefit, date, s.ytdDeductibleAfter, s.ytdFundAfter);
   if (reported === undefined) return { status: 'ok', settlement: s, warnings: settled.warnings };
   const difference = reported - s.fundPays;
   return { status: difference === 0 ? 'ok' : 'mismatch', settlement: s, difference, warnings: settled.warnings };

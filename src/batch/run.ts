@@ -10,11 +10,11 @@ import type { Encoding } from './decode.js';
 import { csvRecords, jsonlLines, openInput, textChunks, type Format } from './input.js';
 import { Ledger } from './ledger.js';
 import { batchMessages as M } from './messages.js';
-import { fileSink, resultCells, resultColumns, resultObject, stdoutSink, type Sink } from './output.js';
+import { fileSink, resultColumns, resultLine, resultObject, stdoutSink, type Sink } from './output.js';
 import { PolicyCache } from './policies.js';
 import { settleRow, type Lang, type RowOutcome, type RowSettings, type RowValues } from './row.js';
 import { CsvTable, JsonlTable, type FlagValues, type JsonRow } from './table.js';
-import { csvLine } from './csv.js';
+import { csvJoin, csvLine } from './csv.js';
 import { Tally, progressBar, type Progress } from './summary.js';
 
 export interface BatchOptions {
@@ -81,13 +81,10 @@ class Run {
     this.outFormat = opts.outputFormat;
   }
 
-  private async outcome(values: RowValues): Promise<RowOutcome> {
-    let o = settleRow(values, this.settings, this.ledger, this.policies);
-    if ('needCity' in o) {
-      await this.policies.load(o.needCity);
-      o = settleRow(values, this.settings, this.ledger, this.policies);
-      if ('needCity' in o) throw new Error(`policy for ${o.needCity} not loaded`);
-    }
+  /** The row's outcome; a promise only the first time a city's policy is needed. */
+  private outcome(values: RowValues): RowOutcome | Promise<RowOutcome> {
+    const o = settleRow(values, this.settings, this.ledger, this.policies);
+    if ('needCity' in o) return this.policies.load(o.needCity).then(() => this.outcome(values));
     this.tally.add(o);
     return o;
   }
@@ -105,14 +102,15 @@ class Run {
           if (!json) out += csvLine([...table.echoColumns, ...resultColumns(check)]);
           continue;
         }
-        const o = await this.outcome(table.values(record));
+        let o = this.outcome(table.values(record));
+        if (o instanceof Promise) o = await o;
         if (json) {
           const echo: Record<string, string> = {};
           const cells = table.echo(record);
           table.echoColumns.forEach((c, i) => (echo[c] = cells[i]!));
           out += `${JSON.stringify({ ...echo, ...resultObject(o, check) })}\n`;
         } else {
-          out += csvLine(table.echo(record).concat(resultCells(o, check)));
+          out += `${csvJoin(table.echo(record))},${resultLine(o, check)}`;
         }
       }
       await this.sink.write(out);
@@ -131,7 +129,8 @@ class Run {
       let out = '';
       for (const line of lines) {
         const row: JsonRow = table.parse(line);
-        const o = await this.outcome(table.values(row));
+        let o = this.outcome(table.values(row));
+        if (o instanceof Promise) o = await o;
         const echo = table.echoObject(row);
         if (!csvOut) {
           out += `${JSON.stringify({ ...echo, ...resultObject(o, check) })}\n`;
@@ -142,7 +141,7 @@ class Run {
           columns = Object.keys(echo);
           out += csvLine([...columns, ...resultColumns(check)]);
         }
-        out += csvLine(columns.map((c) => jsonCell(echo[c])).concat(resultCells(o, check)));
+        out += `${csvJoin(columns.map((c) => jsonCell(echo[c])))},${resultLine(o, check)}`;
       }
       await this.sink.write(out);
       this.progress.update(bytes(), this.tally.rows);

@@ -11,7 +11,8 @@ export class Tally {
   errors = 0;
   mismatches = 0;
   fund: Fen = 0;
-  readonly warnings = new Map<string, { warning: Warning; rows: number }>();
+  /** Rows per warning object: the engine shares one object per rule, so identity is cheap. */
+  private readonly seen = new Map<Warning, number>();
 
   add(o: RowOutcome): void {
     this.rows++;
@@ -23,10 +24,19 @@ export class Tally {
   }
 
   private note(w: Warning): void {
-    const key = `${w.code}|${w.path ?? ''}|${w.message.en}`;
-    const seen = this.warnings.get(key);
-    if (seen) seen.rows++;
-    else this.warnings.set(key, { warning: w, rows: 1 });
+    this.seen.set(w, (this.seen.get(w) ?? 0) + 1);
+  }
+
+  /** Each distinct warning once, with the number of rows it applied to. */
+  get warnings(): { warning: Warning; rows: number }[] {
+    const byText = new Map<string, { warning: Warning; rows: number }>();
+    for (const [warning, rows] of this.seen) {
+      const key = `${warning.code}|${warning.message.en}`;
+      const entry = byText.get(key);
+      if (entry) entry.rows += rows;
+      else byText.set(key, { warning, rows });
+    }
+    return [...byText.values()];
   }
 }
 
@@ -37,13 +47,13 @@ export function summaryText(t: Tally, seconds: number, lang: Lang, check: boolea
   if (lang === 'zh') {
     const mism = check ? `,不符 ${t.mismatches}` : '';
     lines.push(`共 ${t.rows} 行:成功 ${t.ok},错误 ${t.errors}${mism};统筹基金支付合计 ${formatFen(t.fund)} 元;用时 ${time} 秒,每秒 ${rate} 行。`);
-    for (const { warning, rows } of t.warnings.values()) lines.push(`注意(${rows} 行):${warning.message.zh}`);
+    for (const { warning, rows } of t.warnings) lines.push(`注意(${rows} 行):${warning.message.zh}`);
   } else {
     const mism = check ? `, ${t.mismatches} mismatch${t.mismatches === 1 ? '' : 'es'}` : '';
     lines.push(
       `${t.rows} row${t.rows === 1 ? '' : 's'}: ${t.ok} ok, ${t.errors} error${t.errors === 1 ? '' : 's'}${mism}; fund paid ${formatFen(t.fund)} yuan in total; ${time} s, ${rate} rows/s.`,
     );
-    for (const { warning, rows } of t.warnings.values()) lines.push(`Note (${rows} row${rows === 1 ? '' : 's'}): ${warning.message.en}`);
+    for (const { warning, rows } of t.warnings) lines.push(`Note (${rows} row${rows === 1 ? '' : 's'}): ${warning.message.en}`);
   }
   return `${lines.join('\n')}\n`;
 }
