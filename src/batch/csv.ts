@@ -18,11 +18,17 @@ export class CsvReader {
   private rest = '';
   /** Records returned so far (header included), for error messages. */
   count = 0;
+  /**
+   * For each record of the last push/end, its line as read when it had no quotes (so it can
+   * be written back as it is), else undefined.
+   */
+  lines: (string | undefined)[] = [];
 
   /** The complete records in `chunk` (with what was left from the last call). */
   push(chunk: string): string[][] {
     const text = this.rest + chunk;
     const out: string[][] = [];
+    this.lines = [];
     const pos = this.parse(text, false, out);
     this.rest = text.slice(pos);
     return out;
@@ -31,6 +37,7 @@ export class CsvReader {
   /** The last record, at end of input; throws CsvSyntaxError on an unclosed quote. */
   end(): string[][] {
     const out: string[][] = [];
+    this.lines = [];
     this.parse(this.rest, true, out);
     this.rest = '';
     return out;
@@ -51,7 +58,10 @@ export class CsvReader {
         // Character access on `text` (a concatenation) is slow; on the line it is not.
         let line = text.slice(pos, nl);
         if (line.endsWith('\r')) line = line.slice(0, -1);
-        if (line !== '') out.push(line.split(','));
+        if (line !== '') {
+          out.push(line.split(','));
+          this.lines.push(line);
+        }
         pos = nl + 1;
         continue;
       }
@@ -103,6 +113,7 @@ export class CsvReader {
       record.push(cell + tail);
       if (atEnd) {
         out.push(record);
+        this.lines.push(undefined);
         return j + 1;
       }
       i = j + 1;

@@ -61,16 +61,22 @@ export async function* textChunks(input: OpenedInput, encoding: Encoding | undef
   }
 }
 
+export interface CsvBatch {
+  records: string[][];
+  /** Each record's line when it had no quotes, else undefined (see CsvReader.lines). */
+  lines: (string | undefined)[];
+}
+
 /** CSV records (arrays of cells), the header first, in batches. */
-export async function* csvRecords(text: AsyncIterable<string>, name: string): AsyncGenerator<string[][]> {
+export async function* csvRecords(text: AsyncIterable<string>, name: string): AsyncGenerator<CsvBatch> {
   const reader = new CsvReader();
   try {
     for await (const chunk of text) {
       const records = reader.push(chunk);
-      if (records.length > 0) yield records;
+      if (records.length > 0) yield { records, lines: reader.lines };
     }
     const last = reader.end();
-    if (last.length > 0) yield last;
+    if (last.length > 0) yield { records: last, lines: reader.lines };
   } catch (error) {
     if (error instanceof CsvSyntaxError) throw new UsageError(M.unclosedQuote(name, error.record), 'csv_syntax');
     throw error;

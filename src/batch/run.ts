@@ -93,9 +93,10 @@ class Run {
     const json = this.outFormat === 'jsonl';
     const check = this.opts.check;
     let table: CsvTable | undefined;
-    for await (const records of csvRecords(text, name)) {
+    for await (const { records, lines } of csvRecords(text, name)) {
       let out = '';
-      for (const record of records) {
+      for (let r = 0; r < records.length; r++) {
+        const record = records[r]!;
         if (!table) {
           table = new CsvTable(record, this.opts.flags);
           if (check && !table.has('reported_fund')) throw new UsageError(M.noReportedColumn(), 'no_reported_fund');
@@ -110,7 +111,7 @@ class Run {
           table.echoColumns.forEach((c, i) => (echo[c] = cells[i]!));
           out += `${JSON.stringify({ ...echo, ...resultObject(o, check) })}\n`;
         } else {
-          out += `${csvJoin(table.echo(record))},${resultLine(o, check)}`;
+          out += `${table.echoLine(record, lines[r])},${resultLine(o, check)}`;
         }
       }
       await this.sink.write(out);

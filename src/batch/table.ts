@@ -7,6 +7,7 @@ import { UsageError } from '../cli/errors.js';
 import { batchMessages as M } from './messages.js';
 import type { RowValues } from './row.js';
 import { RESULT_COLUMNS } from './output.js';
+import { csvJoin } from './csv.js';
 
 /** The command's flags that fill claim fields (only those given). */
 export type FlagValues = Partial<Record<ClaimField, string>>;
@@ -66,6 +67,12 @@ export class CsvTable {
     v.reported = this.reportedIndex >= 0 ? cells[this.reportedIndex] : undefined;
     v.problem = cells.length === this.header.length ? undefined : { column: 'row', message: M.fieldCount(cells.length, this.header.length) };
     return v;
+  }
+
+  /** The echoed input cells as CSV; the line as read when it can be reused as it is. */
+  echoLine(cells: string[], line: string | undefined): string {
+    if (line !== undefined && !this.echoIndex && cells.length === this.header.length) return line;
+    return csvJoin(this.echo(cells));
   }
 
   /** The echoed input cells, exactly as many as echoColumns. */
