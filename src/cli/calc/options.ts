@@ -20,7 +20,11 @@ export interface CalcOption {
   parse?: (value: string, previous: unknown) => unknown;
 }
 
-const money = (zh: string, en: string) => ({ zh: `${zh}(元,最多两位小数)`, en: `${en} (yuan, at most two decimals)` });
+/** A money flag: yuan with at most two decimals; optional ones default to 0. */
+const money = (zh: string, en: string, optional = true) => ({
+  zh: `${zh},单位元,最多两位小数${optional ? ',默认0' : ''}`,
+  en: `${en}, in yuan with at most two decimals${optional ? ', default 0' : ''}`,
+});
 
 function parseFormat(value: string): Format {
   const v = value.trim().toLowerCase();
@@ -46,12 +50,12 @@ export const CALC_OPTIONS: readonly CalcOption[] = [
   { flag: '--status <s>', field: 'status', description: { zh: '人员状态:active(在职)或 retired(退休),仅职工', en: 'active (在职) or retired (退休); employees only' } },
   { flag: '--benefit <b>', field: 'benefit', description: { zh: '待遇:outpatient(门诊)、inpatient(住院)、chronic(慢特病),默认 outpatient', en: 'outpatient (门诊), inpatient (住院), chronic (慢特病); default outpatient' } },
   { flag: '--tier <t>', field: 'tier', description: { zh: '医疗机构级别:1, 2, 3, community(一级、二级、三级、社区)', en: 'facility tier: 1, 2, 3, community (一级 二级 三级 社区)' } },
-  { flag: '--amount <yuan>', field: 'amount', description: money('本次总费用', 'total cost of the visit') },
-  { flag: '--out-of-scope <yuan>', field: 'out_of_scope', description: money('政策范围外费用(目录外、全自费),默认0', 'the part outside the policy scope, default 0') },
-  { flag: '--ytd-deductible <yuan>', field: 'ytd_deductible', description: money('本年度该待遇已累计的起付线,默认0', 'deductible already met this calendar year, default 0') },
-  { flag: '--ytd-fund <yuan>', field: 'ytd_fund', description: money('本年度该待遇统筹基金已支付,默认0', 'fund already paid this calendar year, default 0') },
-  { flag: '--account <yuan>', field: 'account', description: money('本人个人账户可用余额(仅职工),默认0', "own personal-account balance to use (employees only), default 0") },
-  { flag: '--family <yuan>', field: 'family', description: money('亲属账户可用的家庭共济余额,默认0', 'family mutual-aid balance available, default 0') },
+  { flag: '--amount <yuan>', field: 'amount', description: money('本次总费用', 'total cost of the visit', false) },
+  { flag: '--out-of-scope <yuan>', field: 'out_of_scope', description: money('政策范围外费用(目录外、全自费)', 'the part outside the policy scope') },
+  { flag: '--ytd-deductible <yuan>', field: 'ytd_deductible', description: money('本年度该待遇已累计的起付线', 'deductible already met this calendar year') },
+  { flag: '--ytd-fund <yuan>', field: 'ytd_fund', description: money('本年度该待遇统筹基金已支付', 'fund already paid this calendar year') },
+  { flag: '--account <yuan>', field: 'account', description: money('本人个人账户可用余额(仅职工)', 'own personal-account balance to use (employees only)') },
+  { flag: '--family <yuan>', field: 'family', description: money('亲属账户可用的家庭共济余额', 'family mutual-aid balance available') },
   { flag: '--relation <r>', field: 'relation', description: { zh: '与账户持有人的关系:配偶 父母 子女 兄弟姐妹 祖父母 外祖父母 孙子女 外孙子女', en: 'relation to the account holder: spouse, parent, child, sibling, grandparent, grandchild' } },
   { flag: '--contribution <ratio>', field: 'contribution', description: { zh: '平均缴费基数占平均工资比例,如 0.85 或 85%(仅部分城市需要)', en: 'average contribution base / average wage, 0.85 or 85% (only where the policy uses it)' } },
   { flag: '--set <path=value>', parse: parseSet, description: { zh: '临时修改一个政策参数,可重复,如 outpatient.employee.deductible=600', en: 'override one policy parameter for this run (repeatable), e.g. outpatient.employee.deductible=600' } },
@@ -59,6 +63,30 @@ export const CALC_OPTIONS: readonly CalcOption[] = [
   { flag: '--format <f>', parse: parseFormat, description: { zh: '输出格式:text(默认)、json、say(接线员口述稿)', en: 'output: text (default), json, or say (a script to read to a caller)' } },
   { flag: '--json', description: { zh: '等同于 --format json', en: 'the same as --format json' } },
 ];
+
+/** The program-wide flags calc also accepts after its own, described in both languages. */
+export const SHARED_FLAGS: Readonly<Record<string, { zh: string; en: string }>> = {
+  '--lang': { zh: '输出语言:zh(默认)或 en', en: 'language of human output: zh (default) or en' },
+  '--no-color': { zh: '不使用颜色(也可设置 NO_COLOR)', en: 'no colours (NO_COLOR works too)' },
+  '--help': { zh: '显示本帮助', en: 'display help for command' },
+};
+
+export const CALC_EXAMPLES = {
+  zh: `
+示例:
+  yibao calc --scheme 职工 --status 在职 --tier 一级 --amount 2000
+  yibao --scheme employee --status retired --tier 2 --amount 1000 --compare
+  yibao calc --scheme 职工 --status 在职 --tier 三级 --amount 800 --ytd-deductible 500 --format say
+  yibao calc --city xianning --scheme 居民 --tier 1 --amount 300 --json
+在终端中缺少必填项时会逐项询问;脚本中缺少必填项时报错(退出码 2)。`,
+  en: `
+Examples:
+  yibao calc --scheme employee --status active --tier 1 --amount 2000
+  yibao --scheme employee --status retired --tier 2 --amount 1000 --compare
+  yibao calc --scheme employee --status active --tier 3 --amount 800 --ytd-deductible 500 --format say --lang en
+  yibao calc --city xianning --scheme resident --tier 1 --amount 300 --json
+At a terminal, missing values are asked for; in a script they are a usage error (exit 2).`,
+} as const;
 
 /** Batch column names: the claim fields of the table, snake_case (contract "Batch files"). */
 export const CALC_COLUMNS: readonly ClaimField[] = CALC_OPTIONS.flatMap((o) => (o.field ? [o.field] : []));

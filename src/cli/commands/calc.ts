@@ -9,7 +9,7 @@ import { UsageError, reportError, type Lang } from '../errors.js';
 import type { Io } from '../io.js';
 import { langOf, wantsJson } from '../calc/args.js';
 import { commanderCode, commanderMessage } from '../calc/commander-text.js';
-import { CALC_OPTIONS, attributeName, longFlag, type Format } from '../calc/options.js';
+import { CALC_EXAMPLES, CALC_OPTIONS, SHARED_FLAGS, attributeName, longFlag, type Format } from '../calc/options.js';
 import { runCalc, type CalcRequest } from '../calc/run.js';
 import { renderJsonError } from '../render/json.js';
 
@@ -78,10 +78,13 @@ export function registerCalc(program: Command, io: Io): void {
   const byFlag = new Map(CALC_OPTIONS.map((o) => [longFlag(o), o]));
   calc.configureHelp({
     optionDescription: (option) => {
+      const lang = langOf(typedArgs(calc), io.env);
       const row = byFlag.get(option.long ?? '');
-      return row ? row.description[langOf(typedArgs(calc), io.env)] : option.description;
+      return row ? row.description[lang] : (SHARED_FLAGS[option.long ?? '']?.[lang] ?? option.description);
     },
   });
+
+  calc.addHelpText('after', () => CALC_EXAMPLES[langOf(typedArgs(calc), io.env)]);
 
   calc.configureOutput({
     outputError: (message, write) => {
