@@ -1,0 +1,73 @@
+// Runs `yibao batch|check` in-process the way src/cli/main.ts does, with captured stdout and
+// stderr, an optional stdin, and today fixed at 2024-05-01; plus a temporary directory per test
+// and a CSV reader (csv-parse, as an independent oracle for what a spreadsheet would see).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { CommanderError } from 'commander';
+import { parse } from 'csv-parse/sync';
+import { afterEach } from 'vitest';
+import { buildProgram } from '../../src/cli/program.js';
+import { reportError } from '../../src/cli/errors.js';
+import type { Io } from '../../src/cli/io.js';
+
+export interface Run {
+  stdout: string;
+  stderr: string;
+  code: number;
+}
+
+export async function yibao(args: string[], opts: { stdin?: PassThrough; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: { write: (s: string) => (stdout += s), isTTY: false },
+    stderr: { write: (s: string) => (stderr += s), isTTY: false },
+    stdin: opts.stdin ?? new PassThrough(),
+    env: opts.env ?? {},
+    today: () => '2024-05-01',
+  };
+  const program = buildProgram(io).exitOverride();
+  try {
+    await program.parseAsync(args, { from: 'user' });
+    return { stdout, stderr, code: 0 };
+  } catch (error) {
+    if (error instanceof CommanderError) return { stdout, stderr, code: error.exitCode === 0 ? 0 : 2 };
+    const report = reportError(error, args.includes('en') ? 'en' : 'zh');
+    if (report.message) stderr += `yibao: ${report.message}\n`;
+    return { stdout, stderr, code: report.exitCode };
+  }
+}
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+/** A fresh temporary directory, removed after the test. */
+export function tempDir(): string {
+  const d = mkdtempSync(join(tmpdir(), 'yibao-batch-'));
+  dirs.push(d);
+  return d;
+}
+
+/** CSV text as records of named cells, read by csv-parse (what a spreadsheet would show). */
+export function readCsv(text: string): Record<string, string>[] {
+  return parse(text, { columns: true, bom: true, relax_column_count: false }) as Record<string, string>[];
+}
+
+export const readText = (file: string) => readFileSync(file, 'utf8');
+
+/** The result columns of a row that tests compare, in contract order. */
+export const money = (r: Record<string, string>) => ({
+  status: r.row_status,
+  in_scope: r.in_scope,
+  deductible_applied: r.deductible_applied,
+  ratio: r.ratio,
+  fund_pays: r.fund_pays,
+  patient_share: r.patient_share,
+  cash_due: r.cash_due,
+  ytd_deductible_after: r.ytd_deductible_after,
+  ytd_fund_after: r.ytd_fund_after,
+});
