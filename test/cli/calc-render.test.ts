@@ -37,7 +37,20 @@ describe('--format say', () => {
 
   it('--lang en says it in English', async () => {
     const r = await yibao([...EXAMPLE, '--format', 'say', '--lang', 'en']);
-    expect(r.stdout).toContain('The fund pays 1,200 yuan, and your share is 800 yuan.');
+    expect(r.stdout).toContain('You pay the first 500 yuan yourself: that is the deductible. 80% of the 1,500 yuan left is reimbursed. The fund pays 1,200 yuan. Your share is 800 yuan.');
+  });
+
+  it('with --compare, says what the other tiers would pay: retired 1000 at tier 3, (1000 − 400) × 85% = 510 at tier 1', async () => {
+    const r = await yibao(['calc', '--date', '2024-06-01', '--scheme', '职工', '--status', '退休', '--tier', '三级', '--amount', '1000', '--compare', '--format', 'say']);
+    expect(r.stdout).toContain('统筹基金支付390元,您需要自付610元。');
+    expect(r.stdout).toContain('同样的费用,在一级医疗机构统筹基金支付510元、您付现金490元;在二级医疗机构统筹基金支付450元、您付现金550元;在社区卫生服务站统筹基金支付510元、您付现金490元。');
+  });
+
+  it('a refused claim (Jiayu 2012, contributions at 90% under the 95% the chronic subsidy needs): the reason, then the share', async () => {
+    const r = await yibao(['calc', '--city', 'jiayu', '--date', '2012-10-01', '--scheme', 'employee', '--status', 'retired', '--tier', '2',
+      '--benefit', 'chronic', '--amount', '600', '--contribution', '0.9', '--account', '200', '--format', 'say']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^您这次慢特病门诊总费用600元。按政策这次统筹基金不能报销:[^。]*95%[^。]*。您需要自付600元,其中个人账户支付200元,您还需要付现金400元。/);
   });
 });
 
