@@ -145,3 +145,14 @@ describe('calc policy errors (exit 3)', () => {
     expectNoStack(r.stderr);
   });
 });
+
+describe('calc and stray words', () => {
+  it('a mistyped command (plain `yibao` is calc, which takes no arguments): exit 2 pointing to --help', async () => {
+    const zh = await yibao(['polcy', 'list']);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain('未知命令或多余的参数');
+    expect(zh.stderr).toContain('yibao --help');
+    const en = await yibao(['polcy', '--lang', 'en']);
+    expect(en.stderr).toContain('unknown command or extra arguments');
+  });
+});
