@@ -1,13 +1,15 @@
 // Start-up benchmark (issue 4): `yibao calc … --json` against `node -e ""`, alternating in the
 // same run so both see the same machine state. Prints the medians and their ratio (target ≤ 1.5).
-// Run with `npm run bench` (builds first) or `node bench/startup.mjs [N]` after `npm run build`.
+// Run with `npm run bench` (builds first) or `node bench/startup.mjs` after `npm run build`;
+// BENCH_N=100 for more runs.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const bin = fileURLToPath(new URL('../bin/yibao.js', import.meta.url));
 const CALC = [bin, 'calc', '--city', 'suizhou', '--date', '2024-06-01', '--scheme', 'employee', '--status', 'active', '--tier', '1', '--amount', '2000', '--json'];
 const BASELINE = ['-e', ''];
-const N = Math.max(30, Number(process.argv[2] ?? process.env.BENCH_N ?? 40));
+// N from BENCH_N (bench/run.mjs passes its own arguments through process.argv).
+const N = Math.max(30, Number(process.env.BENCH_N) || 40);
 const TARGET = 1.5;
 
 function time(args) {
