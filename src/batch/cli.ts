@@ -12,6 +12,7 @@ import type { Format } from './input.js';
 import { batchMessages as M } from './messages.js';
 import type { Lang } from './row.js';
 import { runBatch, type BatchOptions } from './run.js';
+import { OutputClosed } from './output.js';
 import { summaryText } from './summary.js';
 import type { FlagValues } from './table.js';
 
@@ -86,6 +87,7 @@ export async function runBatchCommand(file: string, opts: Opts, io: Io, check: b
   try {
     tally = await runBatch({ ...options, signal: controller.signal }, io);
   } catch (error) {
+    if (error instanceof OutputClosed) return; // `… | head`: the reader has what it wanted
     if (!controller.signal.aborted) throw error;
     io.stderr.write(`yibao: ${M.interrupted()[options.lang]}\n`);
     throw new ExitCode(130);

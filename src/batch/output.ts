@@ -87,33 +87,69 @@ export interface Sink {
 
 const FLUSH = 64 * 1024;
 
-/** Buffers small writes into large ones and waits when the stream asks it to. */
+type Out = { write(chunk: string): unknown; once?: Writable['once']; on?: Writable['on']; off?: Writable['off'] };
+
+/** The reader of stdout went away (`yibao batch … | head`): the run stops quietly. */
+export class OutputClosed extends Error {
+  constructor() {
+    super('output closed');
+    this.name = 'OutputClosed';
+  }
+}
+
+/** Buffers small writes into large ones, waits when the stream asks it to, and keeps its error. */
 class Buffered {
   private buf = '';
-  constructor(private readonly out: { write(chunk: string): unknown; once?: Writable['once'] }) {}
+  failure: NodeJS.ErrnoException | undefined;
+  private readonly onError = (error: NodeJS.ErrnoException) => {
+    this.failure ??= error;
+  };
+
+  constructor(private readonly out: Out) {
+    out.on?.('error', this.onError);
+  }
 
   write(text: string): Promise<void> | void {
+    if (this.failure) throw this.failure;
     this.buf += text;
     if (this.buf.length >= FLUSH) return this.flush();
   }
 
   flush(): Promise<void> | void {
+    if (this.failure) throw this.failure;
     if (this.buf === '') return;
     const ok = this.out.write(this.buf);
     this.buf = '';
+    // events.once rejects if the stream fails while we wait, so this cannot hang.
     if (ok === false && typeof this.out.once === 'function') return once(this.out as Writable, 'drain').then(() => undefined);
+  }
+
+  detach(): void {
+    this.out.off?.('error', this.onError);
   }
 }
 
-export function stdoutSink(stdout: { write(chunk: string): unknown }): Sink {
+export function stdoutSink(stdout: Out): Sink {
   const b = new Buffered(stdout);
+  const closedPipe = async (step: () => Promise<void> | void) => {
+    try {
+      await step();
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EPIPE') throw new OutputClosed();
+      throw error;
+    }
+  };
   return {
-    write: (t) => b.write(t),
+    write: (t) => closedPipe(() => b.write(t)),
     finish: async () => {
-      await b.flush();
+      try {
+        await closedPipe(() => b.flush());
+      } finally {
+        b.detach();
+      }
     },
     abort: async () => {
-      await b.flush();
+      b.detach();
     },
   };
 }
@@ -129,26 +165,32 @@ export async function fileSink(path: string): Promise<Sink> {
     throw new UsageError(M.unwritable(path, error.code ?? 'error'), 'unwritable');
   });
   const stream = handle.createWriteStream();
-  let failure: Error | undefined;
-  stream.on('error', (error) => (failure ??= error));
   const b = new Buffered(stream);
+  const unwritable = (error: NodeJS.ErrnoException) => new UsageError(M.unwritable(path, error.code ?? 'error'), 'unwritable');
   const removeTemp = () => unlink(temp).catch(() => undefined);
   return {
-    write: (t) => {
-      if (failure) throw new UsageError(M.unwritable(path, (failure as NodeJS.ErrnoException).code ?? 'error'), 'unwritable');
-      return b.write(t);
+    write: async (t) => {
+      try {
+        await b.write(t);
+      } catch (error) {
+        throw unwritable(error as NodeJS.ErrnoException);
+      }
     },
     finish: async () => {
-      await b.flush();
+      try {
+        await b.flush();
+      } catch (error) {
+        throw unwritable(error as NodeJS.ErrnoException);
+      }
       stream.end();
       await closed(stream);
-      if (failure) {
+      if (b.failure) {
         await removeTemp();
-        throw new UsageError(M.unwritable(path, (failure as NodeJS.ErrnoException).code ?? 'error'), 'unwritable');
+        throw unwritable(b.failure);
       }
       await rename(temp, path).catch(async (error: NodeJS.ErrnoException) => {
         await removeTemp();
-        throw new UsageError(M.unwritable(path, error.code ?? 'error'), 'unwritable');
+        throw unwritable(error);
       });
     },
     abort: async () => {

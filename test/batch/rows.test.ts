@@ -33,7 +33,7 @@ describe('bad rows mixed with good ones', () => {
     const rows = readCsv(run.stdout);
     expect(rows).toHaveLength(9);
     expect(rows.map((r) => r.row_status)).toEqual(['ok', 'error', 'error', 'error', 'error', 'error', 'error', 'error', 'ok']);
-    expect(rows.map((r) => r.error.split(':')[0])).toEqual(['', 'amount', 'tier', 'city', 'date', 'scheme', 'benefit', 'row', '']);
+    expect(rows.map((r) => (r.error ?? '').split(':')[0])).toEqual(['', 'amount', 'tier', 'city', 'date', 'scheme', 'benefit', 'row', '']);
     expect(rows[1]!.error).toContain('总费用');
     expect(rows[3]!.error).toContain('wuhan');
     expect(rows[6]!.error).toContain('--set');
