@@ -122,3 +122,27 @@ describe('JSONL and stdin', () => {
     expect(run.stderr).toContain('--input-format');
   });
 });
+
+describe('--policy', () => {
+  it('uses the policy file for every row, and refuses rows that name another city', async () => {
+    const policy = join(process.cwd(), 'policies', 'suizhou.yaml');
+    const file = write('p.csv', 'city,date,scheme,status,tier,amount\nsuizhou,2024-02-01,employee,active,1,600\n,2024-02-01,employee,active,1,600\nxianning,2024-02-01,employee,active,1,600\n');
+    const run = await yibao(['batch', file, '--policy', policy, '--lang', 'en']);
+    expect(run.code).toBe(1);
+    const rows = readCsv(run.stdout);
+    expect(rows.map((r) => [r.row_status, r.fund_pays])).toEqual([
+      ['ok', '80.00'],
+      ['ok', '80.00'],
+      ['error', ''],
+    ]);
+    expect(rows[2]!.error).toMatch(/^city: this run uses the policy file .*suizhou\.yaml \(suizhou\)/);
+  });
+
+  it('applies --set to every row and refuses a bad one (exit 2)', async () => {
+    const file = write('s.csv', 'date,scheme,status,tier,amount\n2024-02-01,employee,active,1,600\n');
+    const run = await yibao(['batch', file, '--set', 'outpatient.employee.deductible=100']);
+    // 100 deductible: 500×80% = 400
+    expect(readCsv(run.stdout)[0]!.fund_pays).toBe('400.00');
+    expect((await yibao(['batch', file, '--set', 'outpatient.employee.nothing=1'])).code).toBe(2);
+  });
+});
