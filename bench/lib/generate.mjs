@@ -31,10 +31,9 @@ function fen(n) {
 
 export const HEADER = 'person_id,date,city,scheme,status,benefit,tier,amount,out_of_scope';
 
-/** Writes `rows` claims (about rows / 5 people) to `file`. */
-export async function generateClaims(file, rows = 1_000_000, seed = 20240101) {
+/** Writes `rows` claims (by default about rows / 5 people) to `file`. */
+export async function generateClaims(file, rows = 1_000_000, seed = 20240101, people = Math.round(rows / 5)) {
   const rand = prng(seed);
-  const people = Math.round(rows / 5);
   // byDay[day] holds the person indexes visiting that day; each person's days are distinct and
   // spread over the year, so per person the file is in date order.
   const byDay = Array.from({ length: DAYS }, () => []);

@@ -43,8 +43,14 @@ export interface BatchStreams {
 /** Runs the batch; returns the tally. Throws UsageError for file-level problems. */
 export async function runBatch(opts: BatchOptions, io: BatchStreams): Promise<Tally> {
   const input = await openInput(opts.file, opts.inputFormat, io.stdin, opts.signal);
-  if (input.format === 'jsonl' && opts.encoding === 'gb18030') throw new UsageError(M.jsonlEncoding(), 'bad_encoding');
-  const sink = opts.out ? await fileSink(opts.out) : stdoutSink(io.stdout);
+  let sink: Sink;
+  try {
+    if (input.format === 'jsonl' && opts.encoding === 'gb18030') throw new UsageError(M.jsonlEncoding(), 'bad_encoding');
+    sink = opts.out ? await fileSink(opts.out) : stdoutSink(io.stdout);
+  } catch (error) {
+    input.stream.destroy();
+    throw error;
+  }
   const progress = await progressBar(io.stderr, input.size, opts.lang);
   try {
     const run = new Run(opts, sink, progress);
@@ -111,7 +117,7 @@ class Run {
           table.echoColumns.forEach((c, i) => (echo[c] = cells[i]!));
           out += `${JSON.stringify({ ...echo, ...resultObject(o, check) })}\n`;
         } else {
-          out += `${table.echoLine(record, lines[r])},${resultLine(o, check)}`;
+          out += table.echoColumns.length === 0 ? resultLine(o, check) : `${table.echoLine(record, lines[r])},${resultLine(o, check)}`;
         }
       }
       await this.sink.write(out);
@@ -137,12 +143,14 @@ class Run {
           out += `${JSON.stringify({ ...echo, ...resultObject(o, check) })}\n`;
           continue;
         }
-        // CSV from JSONL: the columns are the first line's keys; later lines fill them by name.
+        // CSV from JSONL: the columns are the first line's keys (none if it is not an object);
+        // later lines fill them by name, and keys the first line lacks are not written.
         if (!columns) {
           columns = Object.keys(echo);
           out += csvLine([...columns, ...resultColumns(check)]);
         }
-        out += `${csvJoin(columns.map((c) => jsonCell(echo[c])))},${resultLine(o, check)}`;
+        const cells = columns.map((c) => jsonCell(echo[c]));
+        out += cells.length === 0 ? resultLine(o, check) : `${csvJoin(cells)},${resultLine(o, check)}`;
       }
       await this.sink.write(out);
       this.progress.update(bytes(), this.tally.rows);

@@ -107,6 +107,16 @@ describe('JSONL and stdin', () => {
     expect(rows.map((r) => r.fund_pays)).toEqual(['80.00', '70.35', '', '']);
   });
 
+  it('keeps CSV columns aligned when the first JSONL line is not an object', async () => {
+    const file = write('bad.jsonl', `nonsense\n${JSON.stringify({ date: '2024-01-01', scheme: 'employee', status: 'active', tier: '1', amount: '600' })}\n`);
+    const run = await yibao(['batch', file, '--output-format', 'csv']);
+    const rows = readCsv(run.stdout);
+    expect(rows.map((r) => [r.row_status, r.fund_pays])).toEqual([
+      ['error', ''],
+      ['ok', '80.00'],
+    ]);
+  });
+
   it('reads CSV from stdin with "-", and writes JSONL when asked', async () => {
     const stdin = new PassThrough();
     stdin.end('scheme,status,tier,amount\nemployee,retired,3,500\n');
