@@ -94,6 +94,6 @@ export async function runBatchCommand(file: string, opts: Opts, io: Io, check: b
   } finally {
     process.removeListener('SIGINT', onSigint);
   }
-  io.stderr.write(summaryText(tally, (performance.now() - started) / 1000, options.lang, check));
+  io.stderr.write(summaryText(tally, (performance.now() - started) / 1000, options.lang));
   if (tally.errors > 0 || (check && tally.mismatches > 0)) throw new ExitCode(1);
 }

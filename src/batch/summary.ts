@@ -40,16 +40,15 @@ export class Tally {
   }
 }
 
-export function summaryText(t: Tally, seconds: number, lang: Lang, check: boolean): string {
+export function summaryText(t: Tally, seconds: number, lang: Lang): string {
   const rate = seconds > 0 ? Math.round(t.rows / seconds) : t.rows;
   const time = seconds.toFixed(2);
   const lines: string[] = [];
   if (lang === 'zh') {
-    const mism = check ? `,不符 ${t.mismatches}` : '';
-    lines.push(`共 ${t.rows} 行:成功 ${t.ok},错误 ${t.errors}${mism};统筹基金支付合计 ${formatFen(t.fund)} 元;用时 ${time} 秒,每秒 ${rate} 行。`);
+    lines.push(`共 ${t.rows} 行:成功 ${t.ok},错误 ${t.errors},不符 ${t.mismatches};统筹基金支付合计 ${formatFen(t.fund)} 元;用时 ${time} 秒,每秒 ${rate} 行。`);
     for (const { warning, rows } of t.warnings) lines.push(`注意(${rows} 行):${warning.message.zh}`);
   } else {
-    const mism = check ? `, ${t.mismatches} mismatch${t.mismatches === 1 ? '' : 'es'}` : '';
+    const mism = `, ${t.mismatches} mismatch${t.mismatches === 1 ? '' : 'es'}`;
     lines.push(
       `${t.rows} row${t.rows === 1 ? '' : 's'}: ${t.ok} ok, ${t.errors} error${t.errors === 1 ? '' : 's'}${mism}; fund paid ${formatFen(t.fund)} yuan in total; ${time} s, ${rate} rows/s.`,
     );

@@ -48,7 +48,7 @@ describe('bad rows mixed with good ones', () => {
     const rows = readCsv(run.stdout);
     expect(rows[1]!.error).toMatch(/^amount: invalid total cost: "12.345"/);
     expect(rows[7]!.error).toBe('row: this row has 7 values but the header has 8 columns.');
-    expect(run.stderr).toContain('9 rows: 2 ok, 7 errors; fund paid 160.00 yuan in total');
+    expect(run.stderr).toContain('9 rows: 2 ok, 7 errors, 0 mismatches; fund paid 160.00 yuan in total');
   });
 
   it('opens as a spreadsheet would: header plus one line per row, all the same width, cells in place', async () => {

@@ -12,6 +12,13 @@ const BATCH_FLAGS: readonly { flag: string; zh: string; en: string }[] = [
   { flag: '--encoding <e>', zh: 'CSV 编码:utf-8 或 gb18030(默认自动识别)', en: 'CSV encoding: utf-8 or gb18030 (default: detected)' },
 ];
 
+const COLUMNS_NOTE = [
+  '列名即 calc 参数的 snake_case:person_id, date, city, scheme, status, benefit, tier, amount, out_of_scope,',
+  'ytd_deductible, ytd_fund, account, family, relation, contribution(check 另需 reported_fund)。缺少的列或空白单元格取同名参数的值。',
+  'Columns are the calc flags in snake_case (plus person_id, and reported_fund for check); a missing column',
+  'or a blank cell takes the value of the flag of the same name.',
+].join('\n');
+
 const EXAMPLES = {
   batch: [
     '  yibao batch claims.csv --out results.csv',
@@ -25,16 +32,16 @@ function register(program: Command, io: Io, name: 'batch' | 'check'): void {
   const description =
     name === 'batch'
       ? '逐行解释 CSV/JSONL 文件中的每笔费用,按人员累计年度起付线和基金支付 / explain every claim of a CSV or JSONL file, with per-person annual accumulation'
-      : 'batch,并与文件的 reported_fund 列核对基金支付,列出不符的行 / batch, and compare the fund payment with the reported_fund column'; 
+      : 'batch,并与文件的 reported_fund 列核对基金支付,列出不符的行 / batch, and compare the fund payment with the reported_fund column';
   const cmd = program.command(`${name} <file>`).description(description);
   for (const o of CALC_OPTIONS) {
     if (!o.field && o.flag !== '--policy <file>' && o.flag !== '--set <path=value>') continue;
     const text = `${o.description.zh} / ${o.description.en}`;
     if (o.parse) cmd.option(o.flag, text, o.parse as (v: string, p: unknown) => unknown);
-    else cmd.option(o.flag, o.field ? `${text}(缺列或空格时使用 / for a missing column or blank cell)` : text);
+    else cmd.option(o.flag, text);
   }
   for (const f of BATCH_FLAGS) cmd.option(f.flag, `${f.zh} / ${f.en}`);
-  cmd.addHelpText('after', `\n例 / Examples:\n${EXAMPLES[name].join('\n')}\n`);
+  cmd.addHelpText('after', `\n${COLUMNS_NOTE}\n\n例 / Examples:\n${EXAMPLES[name].join('\n')}\n`);
   cmd.action(async (file: string, _opts: unknown, command: Command) => {
     const { runBatchCommand } = await import('../../batch/cli.js');
     await runBatchCommand(file, command.optsWithGlobals(), io, name === 'check');
