@@ -1,7 +1,7 @@
 // Input encodings and formats: GB18030 (detected or named), a UTF-8 BOM, CRLF line ends, JSONL
 // in and out, stdin. Chinese values are written as GB18030 bytes by hand (Node can decode
 // GB18030 but not encode it); the byte pairs are the GB 2312 codes of the characters.
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +55,19 @@ describe('encodings', () => {
     const wrong = await yibao(['batch', file, '--encoding', 'utf-8', '--lang', 'en']);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('--encoding gb18030');
+  });
+
+  it('stops with a hint, and writes no --out file, when GB18030 bytes appear after a UTF-8-looking start', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'late.csv');
+    const ascii = `person_id,date,scheme,status,tier,amount\n${'P,2024-01-02,employee,active,1,600\n'.repeat(4000)}`; // > 64 KiB
+    writeFileSync(file, Buffer.concat([Buffer.from(ascii), gb18030('Q,2024-01-02,{职工},{在职},{一级},600\n')]));
+    const run = await yibao(['batch', file, '--out', join(dir, 'out.csv'), '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/not valid utf-8 text near byte \d+; .*--encoding gb18030/);
+    expect(readdirSync(dir)).toEqual(['late.csv']);
+    const told = await yibao(['batch', file, '--encoding', 'gb18030', '--out', join(dir, 'out.csv')]);
+    expect(told.code).toBe(0);
   });
 
   it('drops a UTF-8 BOM, so the first column keeps its name', async () => {
