@@ -44,13 +44,25 @@ export async function openInput(file: string, format: Format | undefined, stdin:
   return { name: file, format: fmt, size: info.size, stream: signal ? addAbortSignal(signal, stream) : stream };
 }
 
-/** Decoded text chunks; `encoding` undefined means detect from the first chunk. */
-export async function* textChunks(input: OpenedInput, encoding: Encoding | undefined, onBytes: (n: number) => void): AsyncGenerator<string> {
-  let decoder: Decoder | undefined = encoding ? new Decoder(encoding) : undefined;
+/** What the first bytes said about the input: its encoding and whether it began with a BOM. */
+export interface InputFlavour {
+  encoding: Encoding | undefined;
+  bom: boolean;
+}
+
+const hasBom = (b: Uint8Array) => b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
+
+/** Decoded text chunks; `flavour.encoding` undefined means detect from the first chunk. */
+export async function* textChunks(input: OpenedInput, flavour: InputFlavour, onBytes: (n: number) => void): AsyncGenerator<string> {
+  let decoder: Decoder | undefined;
   try {
     for await (const chunk of input.stream as AsyncIterable<Buffer | string>) {
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-      decoder ??= new Decoder(input.format === 'jsonl' ? 'utf-8' : detectEncoding(bytes));
+      if (!decoder) {
+        flavour.bom = hasBom(bytes);
+        flavour.encoding ??= input.format === 'jsonl' || flavour.bom ? 'utf-8' : detectEncoding(bytes);
+        decoder = new Decoder(flavour.encoding);
+      }
       onBytes(bytes.length);
       yield decoder.write(bytes);
     }

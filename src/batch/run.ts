@@ -7,7 +7,7 @@ import type { Override } from '../engine/types.js';
 import type { Policy } from '../policy/schema.js';
 import { UsageError } from '../cli/errors.js';
 import type { Encoding } from './decode.js';
-import { csvRecords, jsonlLines, openInput, textChunks, type Format } from './input.js';
+import { csvRecords, jsonlLines, openInput, textChunks, type Format, type InputFlavour } from './input.js';
 import { Ledger } from './ledger.js';
 import { batchMessages as M } from './messages.js';
 import { fileSink, resultColumns, resultLine, resultObject, stdoutSink, type Sink } from './output.js';
@@ -55,8 +55,9 @@ export async function runBatch(opts: BatchOptions, io: BatchStreams): Promise<Ta
   try {
     const run = new Run(opts, sink, progress);
     let bytes = 0;
-    const text = textChunks(input, opts.encoding, (n) => (bytes += n));
-    if (input.format === 'csv') await run.csv(text, input.name, () => bytes);
+    const flavour: InputFlavour = { encoding: opts.encoding, bom: false };
+    const text = textChunks(input, flavour, (n) => (bytes += n));
+    if (input.format === 'csv') await run.csv(text, input.name, () => bytes, flavour);
     else await run.jsonl(text, () => bytes);
     opts.signal?.throwIfAborted();
     await sink.finish();
@@ -95,7 +96,7 @@ class Run {
     return o;
   }
 
-  async csv(text: AsyncIterable<string>, name: string, bytes: () => number): Promise<void> {
+  async csv(text: AsyncIterable<string>, name: string, bytes: () => number, flavour: InputFlavour): Promise<void> {
     const json = this.outFormat === 'jsonl';
     const check = this.opts.check;
     let table: CsvTable | undefined;
@@ -106,7 +107,10 @@ class Run {
         if (!table) {
           table = new CsvTable(record, this.opts.flags);
           if (check && !table.has('reported_fund')) throw new UsageError(M.noReportedColumn(), 'no_reported_fund');
-          if (!json) out += csvLine([...table.echoColumns, ...resultColumns(check)]);
+          // A file from Excel (a BOM, or GB18030) gets a UTF-8 BOM back, so that Excel reads the
+          // result as UTF-8 rather than as the system code page.
+          const bom = flavour.bom || flavour.encoding === 'gb18030' ? '\ufeff' : '';
+          if (!json) out += bom + csvLine([...table.echoColumns, ...resultColumns(check)]);
           continue;
         }
         let o = this.outcome(table.values(record));

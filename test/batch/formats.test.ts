@@ -41,6 +41,7 @@ describe('encodings', () => {
   it('detects a GB18030 file (Excel on Chinese Windows) and reads its Chinese values', async () => {
     const run = await yibao(['batch', write('gb.csv', GB_FILE)]);
     expect(run.code).toBe(0);
+    expect(run.stdout.startsWith('\ufeffperson_id,')).toBe(true); // UTF-8 with a BOM, for Excel
     const rows = readCsv(run.stdout);
     expect(rows.map((r) => [r.person_id, r.scheme, r.tier, r.fund_pays, r.ytd_fund_after])).toEqual([
       ['随州001', '职工', '一级', '80.00', '80.00'],
@@ -70,17 +71,19 @@ describe('encodings', () => {
     expect(told.code).toBe(0);
   });
 
-  it('drops a UTF-8 BOM, so the first column keeps its name', async () => {
+  it('drops a UTF-8 BOM, so the first column keeps its name, and writes one back for Excel', async () => {
     const file = write('bom.csv', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('person_id,date,scheme,status,tier,amount\nP,2024-01-02,职工,在职,1,600\n')]));
     const run = await yibao(['batch', file]);
     expect(run.code).toBe(0);
-    expect(run.stdout.startsWith('person_id,')).toBe(true);
+    expect(run.stdout.startsWith('\ufeffperson_id,date,')).toBe(true);
+    expect(run.stdout.indexOf('\ufeff', 1)).toBe(-1);
     expect(readCsv(run.stdout)[0]!.fund_pays).toBe('80.00');
   });
 
   it('reads CRLF line ends without carrying the CR into the last column', async () => {
     const file = write('crlf.csv', 'scheme,status,tier,amount\r\nemployee,active,1,600\r\nemployee,active,2,600\r\n');
     const run = await yibao(['batch', file, '--date', '2024-06-01']);
+    expect(run.stdout.startsWith('scheme,')).toBe(true); // plain UTF-8 in, no BOM out
     const rows = readCsv(run.stdout);
     expect(rows.map((r) => [r.amount, r.fund_pays])).toEqual([
       ['600', '80.00'],
