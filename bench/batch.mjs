@@ -27,6 +27,8 @@ if (!existsSync(claims)) {
 
 const YIBAO = [here('../bin/yibao.js'), 'batch', claims, '--out', outYibao];
 const BASE = [here('./baseline-batch.mjs'), claims, outBase];
+const outLib = here('./data/out-csv-library.csv');
+const LIB = [here('./csv-library-passthrough.mjs'), claims, outLib];
 
 const runs = { yibao: [], base: [] };
 for (let i = 0; i < N; i++) {
@@ -34,6 +36,9 @@ for (let i = 0; i < N; i++) {
   const order = i % 2 === 0 ? ['yibao', 'base'] : ['base', 'yibao'];
   for (const who of order) runs[who].push(await measure(who === 'yibao' ? YIBAO : BASE));
 }
+
+// Once: the CSV libraries alone (read and write, no arithmetic), to show what they would cost.
+const lib = await measure(LIB);
 
 const agree = await compareOutputs(outYibao, outBase);
 const ms = (who) => median(runs[who].map((r) => r.ms));
@@ -45,6 +50,7 @@ console.log(`batch: node ${process.version}, ${ROWS} rows, N=${N} each, alternat
 console.log(`  yibao batch --out: median ${(ms('yibao') / 1000).toFixed(2)} s (${rowsPerSec} rows/s), peak RSS ${mb('yibao').toFixed(0)} MB`);
 console.log(`  baseline:          median ${(ms('base') / 1000).toFixed(2)} s, peak RSS ${mb('base').toFixed(0)} MB`);
 console.log(`  runs (s): yibao ${runs.yibao.map((r) => (r.ms / 1000).toFixed(2)).join(' ')}; baseline ${runs.base.map((r) => (r.ms / 1000).toFixed(2)).join(' ')}`);
+console.log(`  csv-parse → csv-stringify alone (no arithmetic): ${(lib.ms / 1000).toFixed(2)} s = ${(lib.ms / ms('base')).toFixed(2)}× the baseline`);
 console.log(`  time ratio ${ratio.toFixed(2)} (target ≤ ${TARGET_RATIO}) ${ratio <= TARGET_RATIO ? 'ok' : 'ABOVE TARGET'}`);
 console.log(`  memory ${mb('yibao').toFixed(0)} MB (target ≤ ${TARGET_MB}) ${mb('yibao') <= TARGET_MB ? 'ok' : 'ABOVE TARGET'}`);
 if (agree.firstDifference) {
@@ -56,4 +62,5 @@ if (agree.firstDifference) {
 if (!process.env.BENCH_KEEP) {
   rmSync(outYibao, { force: true });
   rmSync(outBase, { force: true });
+  rmSync(outLib, { force: true });
 }
