@@ -1,43 +1,16 @@
-// Runs `yibao batch|check` in-process the way src/cli/main.ts does, with captured stdout and
-// stderr, an optional stdin, and today fixed at 2024-05-01; plus a temporary directory per test
-// and a CSV reader (csv-parse, as an independent oracle for what a spreadsheet would see).
+// Runs `yibao batch|check` in-process as src/cli/main.ts does (test/helpers/cli.ts: captured
+// stdout and stderr, an optional stdin, today fixed at 2024-05-01); plus a temporary directory per
+// test and a CSV reader (csv-parse, as an independent oracle for what a spreadsheet would see).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { CommanderError } from 'commander';
 import { parse } from 'csv-parse/sync';
 import { afterEach } from 'vitest';
-import { buildProgram } from '../../src/cli/program.js';
-import { reportError } from '../../src/cli/errors.js';
-import type { Io } from '../../src/cli/io.js';
+import { runYibao, type CliRun } from '../helpers/cli.js';
 
-export interface Run {
-  stdout: string;
-  stderr: string;
-  code: number;
-}
-
-export async function yibao(args: string[], opts: { stdin?: PassThrough; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    stdout: { write: (s: string) => (stdout += s), isTTY: false },
-    stderr: { write: (s: string) => (stderr += s), isTTY: false },
-    stdin: opts.stdin ?? new PassThrough(),
-    env: opts.env ?? {},
-    today: () => '2024-05-01',
-  };
-  const program = buildProgram(io).exitOverride();
-  try {
-    await program.parseAsync(args, { from: 'user' });
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    if (error instanceof CommanderError) return { stdout, stderr, code: error.exitCode === 0 ? 0 : 2 };
-    const report = reportError(error, args.includes('en') ? 'en' : 'zh');
-    if (report.message) stderr += `yibao: ${report.message}\n`;
-    return { stdout, stderr, code: report.exitCode };
-  }
+export function yibao(args: string[], opts: { stdin?: PassThrough; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
+  return runYibao(args, opts);
 }
 
 const dirs: string[] = [];

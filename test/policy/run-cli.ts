@@ -1,37 +1,9 @@
-// Runs the yibao program in-process as src/cli/main.ts does (exitOverride, errors mapped to exit
-// codes and printed in the chosen language), with a fake Io capturing stdout and stderr.
-import { PassThrough } from 'node:stream';
-import { CommanderError } from 'commander';
-import { buildProgram } from '../../src/cli/program.js';
-import { reportError } from '../../src/cli/errors.js';
-import type { Io } from '../../src/cli/io.js';
+// Runs the yibao program in-process as src/cli/main.ts does (test/helpers/cli.ts), with captured
+// stdout and stderr; plus a check that a value is printed with its quote.
+import { runYibao, type CliRun } from '../helpers/cli.js';
 
-export interface CliRun {
-  stdout: string;
-  stderr: string;
-  code: number;
-}
-
-export async function runCli(args: string[]): Promise<CliRun> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    stdout: { write: (s: string) => (stdout += s), isTTY: false },
-    stderr: { write: (s: string) => (stderr += s), isTTY: false },
-    stdin: new PassThrough(),
-    env: {},
-    today: () => '2024-05-01',
-  };
-  const program = buildProgram(io).exitOverride();
-  try {
-    await program.parseAsync(args, { from: 'user' });
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    if (error instanceof CommanderError) return { stdout, stderr, code: error.exitCode === 0 ? 0 : 2 };
-    const report = reportError(error, args.join(' ').includes('--lang en') ? 'en' : 'zh');
-    if (report.message) stderr += `yibao: ${report.message}\n`;
-    return { stdout, stderr, code: report.exitCode };
-  }
+export function runCli(args: string[]): Promise<CliRun> {
+  return runYibao(args);
 }
 
 /** Asserts that `valueLine` is printed and the next line is its quote, verbatim. */
