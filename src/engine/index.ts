@@ -33,3 +33,4 @@ export interface ContributionRuleInfo {
   /** The rule in plain words. */
   rule: { zh: string; en: string };
 }
+export { unknownParameters, type UnknownParameter } from './unknowns.js';

@@ -73,7 +73,7 @@ export const STEP_TITLES: Readonly<Record<StepKey, Text>> = {
 };
 
 /** "outpatient.employee.ratio.2" in words: 职工医保普通门诊报销比例(2). */
-function paramWords(path: string): Text {
+export function paramWords(path: string): Text {
   const [benefit, scheme, param, ...keys] = path.split('.');
   const b = BENEFIT_NAMES[benefit as BenefitId] ?? { zh: benefit ?? '', en: benefit ?? '' };
   const s = SCHEME_NAMES[scheme as Scheme] ?? { zh: scheme ?? '', en: scheme ?? '' };

@@ -2,13 +2,13 @@
 // prompt (a refused answer is asked again) or, for a flag, before any question.
 import { describe, expect, it, vi } from 'vitest';
 import { UsageError } from '../../src/cli/errors.js';
-import { run, withContributionRule } from './wizard-script.js';
+import { run, withContributionRule, RESIDENT_KNOWN } from './wizard-script.js';
 
 vi.mock('../../src/cli/prompts.js', async () => (await import('./wizard-script.js')).promptsMock);
 
 describe('wizard: answers are checked at the prompt', () => {
   it('refuses "abc" as an amount with the parser message in Chinese, then takes the retyped answer', async () => {
-    const r = await run({ scheme: 'resident', tier: '1' }, ['abc', '0', '12.345', '', '-5', '66.60', '', '']);
+    const r = await run({ scheme: 'resident', tier: '1' }, ['abc', '0', '12.345', '', '-5', '66.60', '', ''], { overrides: RESIDENT_KNOWN });
     await r.promise;
     expect(r.rejected().map((x) => [x.answer, x.error])).toEqual([
       ['abc', '总费用无效:"abc";应为0到100000000元之间的金额,最多两位小数,例如 120.50。'],
@@ -21,7 +21,7 @@ describe('wizard: answers are checked at the prompt', () => {
   });
 
   it('speaks English with --lang en', async () => {
-    const r = await run({ scheme: 'resident', tier: '1' }, ['abc', '10', '', ''], { lang: 'en' });
+    const r = await run({ scheme: 'resident', tier: '1' }, ['abc', '10', '', ''], { lang: 'en', overrides: RESIDENT_KNOWN });
     await r.promise;
     expect(r.rejected()[0]!.error).toBe(
       'invalid total cost: "abc"; expected an amount in yuan from 0 to 100000000 with at most two decimals, e.g. 120.50.',
@@ -30,7 +30,7 @@ describe('wizard: answers are checked at the prompt', () => {
   });
 
   it('refuses an out-of-scope part larger than the amount', async () => {
-    const r = await run({ scheme: 'resident', tier: '1', amount: '100' }, [true, '100.01', '100', '', '', '', '']);
+    const r = await run({ scheme: 'resident', tier: '1', amount: '100' }, [true, '100.01', '100', '', '', '', ''], { overrides: RESIDENT_KNOWN });
     await r.promise;
     expect(r.rejected().map((x) => x.error)).toEqual(['目录外费用不能大于总费用。']);
     expect(r.explained[0]).toMatchObject({ out_of_scope: '100' });
@@ -66,7 +66,7 @@ describe('wizard: values the flags gave', () => {
   });
 
   it('refuses, at the amount prompt, an amount below the --out-of-scope part', async () => {
-    const r = await run({ scheme: 'resident', tier: '2', out_of_scope: '5000' }, ['3000', '5000', '', '']);
+    const r = await run({ scheme: 'resident', tier: '2', out_of_scope: '5000' }, ['3000', '5000', '', ''], { overrides: RESIDENT_KNOWN });
     await r.promise;
     expect(r.rejected().map((x) => [x.answer, x.error])).toEqual([['3000', '目录外费用不能大于总费用。']]);
     expect(r.explained[0]).toMatchObject({ amount: '5000', out_of_scope: '5000' });

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { parse } from 'yaml';
-import type { RawClaim } from '../../src/claim/index.js';
+import { parseOverride, type RawClaim } from '../../src/claim/index.js';
+import type { Override } from '../../src/engine/types.js';
 import type { Policy } from '../../src/policy/schema.js';
 import { CancelledError, type Lang } from '../../src/cli/errors.js';
 import type { Io } from '../../src/cli/io.js';
@@ -84,7 +85,7 @@ function fakeIo(): Io & { out: string[]; err: string[] } {
 export async function run(
   initial: RawClaim,
   answers: Answer[],
-  opts: { lang?: Lang; policy?: Policy; explain?: (raw: RawClaim) => Promise<void> } = {},
+  opts: { lang?: Lang; policy?: Policy; explain?: (raw: RawClaim) => Promise<void>; overrides?: Override[]; json?: boolean } = {},
 ) {
   const { runInteractive } = await import('../../src/cli/wizard/index.js');
   script.answers = [...answers];
@@ -96,6 +97,8 @@ export async function run(
   const promise = runInteractive(initial, {
     io,
     lang: opts.lang ?? 'zh',
+    ...(opts.overrides ? { overrides: opts.overrides } : {}),
+    ...(opts.json ? { json: true } : {}),
     policyFor: async (raw) => {
       policies.push(raw);
       return opts.policy ?? suizhou;
@@ -107,5 +110,20 @@ export async function run(
   });
   return { promise, io, explained, policies, asked: () => script.asked, rejected: () => script.rejected, left: () => script.answers };
 }
+
+/** --set values as parsed from the command line. */
+export function sets(...texts: string[]): Override[] {
+  return texts.map((text) => {
+    const r = parseOverride(text);
+    if (!r.ok) throw new Error(r.message.en);
+    return r.override;
+  });
+}
+
+/**
+ * Suizhou's sources state no deductible or ratio for residents' outpatient care, so a resident
+ * claim is unanswerable there without these --set values (any values: these tests are about the questions).
+ */
+export const RESIDENT_KNOWN = sets('outpatient.resident.deductible=0', 'outpatient.resident.ratio=0.5');
 
 export const messages = (asked: { message: string }[]) => asked.map((q) => q.message);

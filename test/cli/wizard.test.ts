@@ -5,7 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CancelledError, ExitCode, UsageError } from '../../src/cli/errors.js';
 import { PolicyError } from '../../src/engine/types.js';
-import { CTRL_C, messages as fields, run, suizhou, withContributionRule, type Answer } from './wizard-script.js';
+import { CTRL_C, messages as fields, run, suizhou, withContributionRule, type Answer, RESIDENT_KNOWN } from './wizard-script.js';
 
 vi.mock('../../src/cli/prompts.js', async () => (await import('./wizard-script.js')).promptsMock);
 
@@ -44,7 +44,7 @@ describe('wizard: what it asks', () => {
   });
 
   it('does not ask a resident whether they are working or retired, nor for a personal account', async () => {
-    const r = await run({}, ['resident', '3', '80', true, '', '', '', '', '']);
+    const r = await run({}, ['resident', '3', '80', true, '', '', '', '', ''], { overrides: RESIDENT_KNOWN });
     await r.promise;
     const messages = fields(r.asked());
     expect(messages).not.toContain('您现在是在职还是退休?');
@@ -77,13 +77,13 @@ describe('wizard: what it asks', () => {
   });
 
   it('asks the relation when --family was given without --relation', async () => {
-    const r = await run({ scheme: 'resident', tier: '1', amount: '300', family: '150' }, ['child', true, '', '', '', '']);
+    const r = await run({ scheme: 'resident', tier: '1', amount: '300', family: '150' }, ['child', true, '', '', '', ''], { overrides: RESIDENT_KNOWN });
     await r.promise;
     expect(r.explained[0]).toMatchObject({ family: '150', relation: 'child' });
   });
 
   it('lists the tiers the policy defines and says the community station is paid as tier 1 in Suizhou', async () => {
-    const r = await run({ scheme: 'resident' }, ['community', '50', '', '']);
+    const r = await run({ scheme: 'resident' }, ['community', '50', '', ''], { overrides: RESIDENT_KNOWN });
     await r.promise;
     const tier = r.asked()[0]!;
     expect(tier.choices).toEqual(['1', '2', '3', 'community']);
@@ -145,14 +145,14 @@ describe('wizard: ending', () => {
   });
 
   it('Ctrl-C at "explain another" ends with CancelledError after the first explanation', async () => {
-    const r = await run({ scheme: 'resident', tier: '1', amount: '10' }, ['', CTRL_C]);
+    const r = await run({ scheme: 'resident', tier: '1', amount: '10' }, ['', CTRL_C], { overrides: RESIDENT_KNOWN });
     await expect(r.promise).rejects.toBeInstanceOf(CancelledError);
     expect(r.explained).toHaveLength(1);
   });
 
   it('explains another claim on yes, starting again from the same flags', async () => {
     const initial = { tier: '2', city: 'suizhou' };
-    const r = await run(initial, ['employee', 'active', '2000', '', true, 'resident', '300', '', '']);
+    const r = await run(initial, ['employee', 'active', '2000', '', true, 'resident', '300', '', ''], { overrides: RESIDENT_KNOWN });
     await r.promise;
     expect(r.explained).toEqual([
       { tier: '2', city: 'suizhou', scheme: 'employee', status: 'active', amount: '2000' },
@@ -165,7 +165,7 @@ describe('wizard: ending', () => {
 
   it('shows why a claim cannot be explained, offers another, and exits with its code when the user stops', async () => {
     const unanswerable = new PolicyError('unknown_parameter', { zh: '政策未说明居民普通门诊起付线', en: 'unknown deductible' });
-    const r = await run({ scheme: 'resident', tier: '1', amount: '10' }, ['', ''], { explain: async () => { throw unanswerable; } });
+    const r = await run({ scheme: 'resident', tier: '1', amount: '10' }, ['', ''], { overrides: RESIDENT_KNOWN, explain: async () => { throw unanswerable; } });
     await expect(r.promise).rejects.toEqual(new ExitCode(3));
     expect(r.io.err.join('')).toBe('yibao: 政策未说明居民普通门诊起付线\n');
   });
@@ -175,14 +175,14 @@ describe('wizard: ending', () => {
     const explain = async () => {
       if (calls++ === 0) throw new UsageError({ zh: '参保类型无效', en: 'bad scheme' });
     };
-    const r = await run({ tier: '1', amount: '10' }, ['resident', '', true, 'resident', '', ''], { explain });
+    const r = await run({ tier: '1', amount: '10' }, ['resident', '', true, 'resident', '', ''], { overrides: RESIDENT_KNOWN, explain });
     await expect(r.promise).resolves.toBeUndefined();
     expect(r.explained).toHaveLength(2);
   });
 
   it('lets an internal error through unchanged', async () => {
     const bug = new TypeError('boom');
-    const r = await run({ scheme: 'resident', tier: '1', amount: '10' }, [''], { explain: async () => { throw bug; } });
+    const r = await run({ scheme: 'resident', tier: '1', amount: '10' }, [''], { overrides: RESIDENT_KNOWN, explain: async () => { throw bug; } });
     await expect(r.promise).rejects.toBe(bug);
   });
 });

@@ -124,6 +124,8 @@ export async function runCalc(req: CalcRequest, io: Io): Promise<void> {
     await runInteractive(req.raw, {
       io,
       lang: req.lang,
+      overrides: req.overrides,
+      json: req.format === 'json',
       policyFor: (raw) => session.policyFor(raw),
       explainAndPrint: (raw) => session.explainAndPrint(raw),
     });

@@ -4,21 +4,35 @@
 // the prompt library.
 import { given, type RawClaim } from '../../claim/index.js';
 import { BENEFIT_ALIASES, lookup } from '../../claim/aliases.js';
+import type { Override } from '../../engine/types.js';
 import type { Policy } from '../../policy/schema.js';
 import { ExitCode, reportError, type Lang } from '../errors.js';
 import type { Io } from '../io.js';
 import { askYesNo, type PromptContext } from '../prompts.js';
 import { DEFAULT_CITY, toClaim } from '../calc/run.js';
+import { renderJsonError } from '../render/json.js';
 import { badFlag, withStandIns, type ClaimDefaults } from './validate.js';
 import { askClaim } from './questions.js';
 import { BENEFIT_NAMES } from '../../engine/index.js';
 import { Q } from './text.js';
+import { Unanswerable } from './unanswerable.js';
+import { stopOrRetry } from './stop.js';
 
 export interface WizardContext {
   io: Io;
   lang: Lang;
   policyFor(raw: RawClaim): Promise<Policy>;
   explainAndPrint(raw: RawClaim): Promise<void>;
+  /** --set values from the command line (they make an unknown parameter known). */
+  overrides?: readonly Override[];
+  /** --format json: a claim that cannot be answered also prints the contract's error object on stdout. */
+  json?: boolean;
+}
+
+/** How one claim ended: explained (no code), or not, and whether the person chose to stop there. */
+interface Outcome {
+  exitCode?: number;
+  stop?: boolean;
 }
 
 export async function runInteractive(initial: RawClaim, ctx: WizardContext): Promise<void> {
@@ -31,32 +45,43 @@ export async function runInteractive(initial: RawClaim, ctx: WizardContext): Pro
     output: ctx.io.stdout as unknown as NodeJS.WritableStream,
     lang: ctx.lang,
   };
-  let failed: number | undefined;
+  let outcome: Outcome;
   do {
-    failed = await oneClaim(initial, ctx, prompt, defaults);
-  } while (await askYesNo({ message: Q.another[ctx.lang], default: false }, prompt));
+    outcome = await oneClaim(initial, ctx, prompt, defaults);
+  } while (!outcome.stop && (await askYesNo({ message: Q.another[ctx.lang], default: false }, prompt)));
   // The last claim could not be explained: its message is shown; the exit code says so too.
-  if (failed !== undefined) throw new ExitCode(failed);
+  if (outcome.exitCode !== undefined) throw new ExitCode(outcome.exitCode);
 }
 
-/** Asks and explains one claim; returns the exit code of a claim that could not be explained. */
-async function oneClaim(initial: RawClaim, ctx: WizardContext, prompt: PromptContext, defaults: ClaimDefaults): Promise<number | undefined> {
+/** Asks and explains one claim. */
+async function oneClaim(initial: RawClaim, ctx: WizardContext, prompt: PromptContext, defaults: ClaimDefaults): Promise<Outcome> {
   const policy = await ctx.policyFor(initial);
   ctx.io.stdout.write(`${intro(initial, policy, defaults.date, ctx.lang)}\n`);
-  const raw = await askClaim(initial, { lang: ctx.lang, prompt, defaults, policy });
+  let raw: RawClaim;
+  for (;;) {
+    try {
+      raw = await askClaim(initial, { lang: ctx.lang, prompt, defaults, policy, overrides: ctx.overrides ?? [] });
+      break;
+    } catch (error) {
+      if (!(error instanceof Unanswerable)) throw error;
+      // Said at once, before the facility and the amount: then another type, or stop (exit 3).
+      if (await stopOrRetry(error, initial, policy, ctx, prompt)) return { exitCode: 3, stop: true };
+    }
+  }
   try {
     ctx.io.stdout.write('\n');
     await ctx.explainAndPrint(raw);
     ctx.io.stdout.write('\n');
-    return undefined;
+    return {};
   } catch (error) {
     // A claim the policy cannot answer (exit 3) or a flag the answers contradict (exit 2):
     // say why and let the citizen try another claim rather than ending the session.
     const report = reportError(error, ctx.lang);
     if (report.exitCode !== 2 && report.exitCode !== 3) throw error;
     ctx.io.stderr.write(`yibao: ${report.message}\n`);
+    if (ctx.json) ctx.io.stdout.write(renderJsonError(report.code, report.message));
     ctx.io.stdout.write('\n');
-    return report.exitCode;
+    return { exitCode: report.exitCode };
   }
 }
 

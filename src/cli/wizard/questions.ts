@@ -6,37 +6,54 @@ import { RELATIONS, SCHEMES, STATUSES, TIERS, type Tier } from '../../domain.js'
 import { given, missingFields, parseClaim, type ClaimField, type RawClaim } from '../../claim/index.js';
 import { SCHEME_ALIASES, lookup } from '../../claim/aliases.js';
 import { BENEFIT_NAMES, contributionRule } from '../../engine/index.js';
-import type { Claim } from '../../engine/types.js';
+import type { Bp, Claim, Override } from '../../engine/types.js';
 import type { Policy } from '../../policy/schema.js';
 import type { Lang } from '../errors.js';
 import { askChoice, askText, askYesNo, type Choice, type PromptContext } from '../prompts.js';
 import { Q, RELATION_TEXT, SCHEME_TEXT, STATUS_TEXT, TIER_TEXT, type Text } from './text.js';
 import { validatorFor, type ClaimDefaults } from './validate.js';
+import { Unanswerable, blockedBy } from './unanswerable.js';
 
 export interface Asking {
   lang: Lang;
   prompt: PromptContext;
   defaults: ClaimDefaults;
   policy: Policy;
+  /** --set values from the command line: a value they supply is not unknown. */
+  overrides: readonly Override[];
 }
 
-/** Asks for everything the claim is missing and returns the completed raw claim. */
+/**
+ * Asks for everything the claim is missing and returns the completed raw claim. Throws
+ * Unanswerable at the first answer after which yibao could only refuse the claim.
+ */
 export async function askClaim(initial: RawClaim, a: Asking): Promise<RawClaim> {
   const raw: RawClaim = { ...initial };
   if (!given(raw.scheme)) raw.scheme = await askScheme(a);
-  if (lookup(SCHEME_ALIASES, raw.scheme ?? '') === 'employee' && !given(raw.status)) raw.status = await askStatus(a);
+  stopIfUnanswerable(raw, a);
+  if (lookup(SCHEME_ALIASES, raw.scheme ?? '') === 'employee' && !given(raw.status)) {
+    raw.status = await askStatus(a);
+    stopIfUnanswerable(raw, a);
+  }
   if (!given(raw.tier)) raw.tier = await askTier(a);
+  stopIfUnanswerable(raw, a);
   if (!given(raw.amount)) raw.amount = await askMoney(raw, 'amount', Q.amount, undefined, a);
   // --family above 0 without --relation: the claim cannot be parsed until the relation is known.
   if (missingFields(raw).includes('relation')) raw.relation = await askRelation(a);
   const claim = parsed(raw, a);
   if (claim && !given(raw.contribution) && asksContribution(claim, a.policy)) raw.contribution = await askContribution(raw, claim, a);
+  if (claim) stopIfUnanswerable(raw, a, parsed(raw, a)?.contribution);
   if (claim) await askDetails(raw, claim, a);
   if (missingFields(raw).includes('relation')) raw.relation = await askRelation(a);
   return raw;
 }
 
 const t = (text: Text, a: Asking) => text[a.lang];
+
+function stopIfUnanswerable(raw: RawClaim, a: Asking, contribution?: Bp): void {
+  const blocked = blockedBy(raw, a.policy, a.defaults, a.overrides, contribution);
+  if (blocked) throw new Unanswerable(blocked);
+}
 
 function askScheme(a: Asking): Promise<string> {
   const choices = SCHEMES.map((s) => ({ value: s, name: t(SCHEME_TEXT[s].name, a), description: t(SCHEME_TEXT[s].hint, a) }));

@@ -124,3 +124,21 @@ export const Q = {
   }),
   another: { zh: '再算一笔?', en: 'Explain another claim?' },
 };
+
+/** The stop screen when the answers so far make the claim unanswerable (unanswerable.ts). */
+export const STOP = {
+  title: { zh: 'yibao 无法计算这笔报销。', en: 'yibao cannot work this claim out.' },
+  unknown: (city: Text, what: Text, where: Text | undefined): Text => ({
+    zh: `${city.zh}的政策资料没有写明${where ? where.zh : ''}${what.zh},yibao 不会自己猜测这些数字。`,
+    en: `The ${city.en} policy sources do not state ${what.en}${where ? ` ${where.en}` : ''}, and yibao will not guess it.`,
+  }),
+  atTier: (tier: Text): Text => ({ zh: `在${tier.zh}看病时的`, en: `at a ${tier.en}` }),
+  operators: (sets: Text): Text => ({
+    zh: `接线员:如已知这些数值,可加上 ${sets.zh} 再算一次(结果会注明是假定的)。`,
+    en: `For operators: if you know the values, run again with ${sets.en} (the result marks them as assumed).`,
+  }),
+  next: { zh: '接下来怎么办?', en: 'What next?' },
+  otherScheme: { zh: '换一种医保类型重新选', en: 'Choose another insurance type' },
+  otherTier: { zh: '换一个医疗机构级别重新选', en: 'Choose another kind of facility' },
+  stop: { zh: '结束', en: 'Stop here' },
+};

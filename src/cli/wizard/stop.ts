@@ -1,0 +1,37 @@
+// What the wizard does once the answers make a claim unanswerable: shows the stop screen,
+// then lets the person answer again (another insurance type, or another facility when only
+// that tier is unknown) or stop. Stopping ends the session with exit 3, as the scripted run
+// of the same claim would, and nothing more is printed.
+import { given, type RawClaim } from '../../claim/index.js';
+import type { Policy } from '../../policy/schema.js';
+import { askChoice, type PromptContext } from '../prompts.js';
+import { renderJsonError } from '../render/json.js';
+import type { WizardContext } from './index.js';
+import { stopReason, stopScreen } from './stop-screen.js';
+import { STOP } from './text.js';
+import type { Unanswerable } from './unanswerable.js';
+
+/** The JSON error code: the engine's when it refused, else the one an unknown parameter gives. */
+const codeOf = (e: Unanswerable) => (e.blocked.kind === 'refused' ? e.blocked.error.code : 'unknown_parameter');
+
+/** true: stop (exit 3). false: ask the claim again. */
+export async function stopOrRetry(e: Unanswerable, initial: RawClaim, policy: Policy, ctx: WizardContext, prompt: PromptContext): Promise<boolean> {
+  const { lang, io } = ctx;
+  const screen = stopScreen(e.blocked, policy, lang);
+  // With --format json the message goes to stderr and the error object to stdout (contract).
+  if (ctx.json) io.stderr.write(`\n${screen}`);
+  else io.stdout.write(`\n${screen}\n`);
+  // Answering again helps only if an answer, not a flag, led here.
+  const byTier = e.blocked.kind === 'unknown' && e.blocked.tier !== undefined;
+  const canRetry = byTier ? !given(initial.tier) || !given(initial.scheme) : !given(initial.scheme);
+  const stop = !canRetry || (await askChoice({
+    message: STOP.next[lang],
+    choices: [
+      { value: 'again', name: (byTier ? STOP.otherTier : STOP.otherScheme)[lang] },
+      { value: 'stop', name: STOP.stop[lang] },
+    ],
+    default: 'stop',
+  }, prompt)) === 'stop';
+  if (stop && ctx.json) io.stdout.write(renderJsonError(codeOf(e), stopReason(e.blocked, policy, lang)));
+  return stop;
+}

@@ -1,0 +1,56 @@
+// Stops the wizard as soon as the answers so far make the claim one yibao cannot answer: a
+// deductible or ratio the sources do not state (engine: unknownParameters), a benefit the
+// policy does not cover, or no version in force. Asking for the facility and the amount first
+// would only end in the same refusal. --set overrides count as known.
+import { BENEFIT_ALIASES, SCHEME_ALIASES, STATUS_ALIASES, TIER_ALIASES, lookup } from '../../claim/aliases.js';
+import { given, type RawClaim } from '../../claim/index.js';
+import type { Bp, Override, UnknownParameter } from '../../engine/index.js';
+import { PolicyError, contributionRule, unknownParameters } from '../../engine/index.js';
+import type { Policy } from '../../policy/schema.js';
+import type { Tier } from '../../domain.js';
+import type { ClaimDefaults } from './validate.js';
+
+/** Why the claim cannot be answered: unknown parameters, or the engine's own refusal. */
+export type Blocked = { kind: 'unknown'; unknowns: UnknownParameter[]; tier?: Tier } | { kind: 'refused'; error: PolicyError };
+
+/** Thrown by askClaim at the first answer that makes the claim unanswerable. */
+export class Unanswerable extends Error {
+  constructor(readonly blocked: Blocked) {
+    super('unanswerable');
+    this.name = 'Unanswerable';
+  }
+}
+
+/**
+ * What the answers so far already make unanswerable, or undefined. `contribution` is the
+ * level once known: where a contribution rule applies to this person, a level below it is
+ * answered (the fund pays nothing, with the reason), so unknown parameters only count once
+ * the level is known to meet it.
+ */
+export function blockedBy(
+  raw: RawClaim,
+  policy: Policy,
+  defaults: ClaimDefaults,
+  overrides: readonly Override[],
+  contribution?: Bp,
+): Blocked | undefined {
+  const scheme = lookup(SCHEME_ALIASES, raw.scheme ?? '');
+  if (!scheme) return undefined;
+  const date = given(raw.date) ? raw.date.trim() : defaults.date;
+  const benefit = lookup(BENEFIT_ALIASES, raw.benefit ?? '') ?? 'outpatient';
+  const status = scheme === 'employee' ? lookup(STATUS_ALIASES, raw.status ?? '') : undefined;
+  const tier = lookup(TIER_ALIASES, raw.tier ?? '');
+  let unknowns: UnknownParameter[];
+  try {
+    unknowns = unknownParameters(policy, date, benefit, scheme, status, overrides);
+  } catch (error) {
+    if (error instanceof PolicyError) return { kind: 'refused', error };
+    throw error;
+  }
+  const rule = contributionRule(policy, date, benefit, scheme);
+  const ruleMayRefuse = rule !== undefined && (status === undefined || rule.requiredFor.includes(status));
+  if (ruleMayRefuse && (contribution === undefined || (rule.min !== null && contribution < rule.min))) return undefined;
+  const relevant = unknowns.filter((u) => (tier === undefined ? u.everyTier : u.tiers.includes(tier)));
+  if (relevant.length === 0) return undefined;
+  return tier === undefined || relevant.every((u) => u.everyTier) ? { kind: 'unknown', unknowns: relevant } : { kind: 'unknown', unknowns: relevant, tier };
+}
