@@ -1,14 +1,16 @@
 // The words `policy list` and `policy show` use for the closed vocabularies and for numbers:
 // benefit, scheme, status and tier names in zh and en, money and ratios written for people.
 import type { BenefitId, Scheme } from '../../domain.js';
+import { BENEFIT_NAMES, STATUS_NAMES } from '../../engine/messages.js';
+import type { Lang } from '../errors.js';
 
-export type Lang = 'zh' | 'en';
+export type { Lang };
 type Words = Record<string, { zh: string; en: string }>;
 
+// The engine's names, but for the shorter English "chronic outpatient" these listings have always used.
 export const BENEFIT_WORDS: Words = {
-  outpatient: { zh: '普通门诊', en: 'general outpatient' },
-  inpatient: { zh: '住院', en: 'inpatient' },
-  chronic: { zh: '门诊慢特病', en: 'chronic outpatient' },
+  ...BENEFIT_NAMES,
+  chronic: { ...BENEFIT_NAMES.chronic, en: 'chronic outpatient' },
 };
 
 export const SCHEME_WORDS: Words = {
@@ -17,8 +19,7 @@ export const SCHEME_WORDS: Words = {
 };
 
 export const KEY_WORDS: Words = {
-  active: { zh: '在职', en: 'active' },
-  retired: { zh: '退休', en: 'retired' },
+  ...STATUS_NAMES,
   '1': { zh: '一级', en: 'tier 1' },
   '2': { zh: '二级', en: 'tier 2' },
   '3': { zh: '三级', en: 'tier 3' },

@@ -2,7 +2,8 @@
 // listener hears it (元角分), the names of schemes, statuses, benefits and tiers, compact sources.
 import { formatBp, formatFen } from '../../engine/money.js';
 import type { Bp, Fen, Step } from '../../engine/types.js';
-import type { BenefitId, Relation, Scheme, Status, Tier } from '../../domain.js';
+import type { BenefitId, Scheme, Status, Tier } from '../../domain.js';
+import { BENEFIT_NAMES, SCHEME_NAMES, STATUS_NAMES } from '../../engine/messages.js';
 import type { Policy } from '../../policy/schema.js';
 import type { Lang } from '../errors.js';
 
@@ -40,34 +41,19 @@ export function spokenYuanEn(fen: Fen): string {
 
 export { formatBp, formatFen };
 
-const SCHEME: Record<Scheme, { zh: string; en: string }> = {
-  employee: { zh: '职工医保', en: 'employee insurance' },
-  resident: { zh: '居民医保', en: 'resident insurance' },
-};
-const STATUS: Record<Status, { zh: string; en: string }> = {
-  active: { zh: '在职', en: 'active' },
-  retired: { zh: '退休', en: 'retired' },
-};
+// zh names and most en names are the engine's; the renderers have always said "chronic-disease
+// outpatient" in English where the engine's step texts say "chronic and special outpatient".
 const BENEFIT: Record<BenefitId, { zh: string; en: string; short: string }> = {
-  outpatient: { zh: '普通门诊', en: 'general outpatient', short: '门诊' },
-  inpatient: { zh: '住院', en: 'inpatient', short: '住院' },
-  chronic: { zh: '门诊慢特病', en: 'chronic-disease outpatient', short: '慢特病门诊' },
-};
-const RELATION: Record<Relation, { zh: string; en: string }> = {
-  spouse: { zh: '配偶', en: 'spouse' },
-  parent: { zh: '父母', en: 'parent' },
-  child: { zh: '子女', en: 'child' },
-  sibling: { zh: '兄弟姐妹', en: 'sibling' },
-  grandparent: { zh: '(外)祖父母', en: 'grandparent' },
-  grandchild: { zh: '(外)孙子女', en: 'grandchild' },
+  outpatient: { ...BENEFIT_NAMES.outpatient, short: '门诊' },
+  inpatient: { ...BENEFIT_NAMES.inpatient, short: '住院' },
+  chronic: { ...BENEFIT_NAMES.chronic, en: 'chronic-disease outpatient', short: '慢特病门诊' },
 };
 
-export const schemeName = (s: Scheme, lang: Lang): string => SCHEME[s][lang];
-export const statusName = (s: Status, lang: Lang): string => STATUS[s][lang];
+export const schemeName = (s: Scheme, lang: Lang): string => SCHEME_NAMES[s][lang];
+export const statusName = (s: Status, lang: Lang): string => STATUS_NAMES[s][lang];
 export const benefitName = (b: BenefitId, lang: Lang): string => BENEFIT[b][lang];
 /** The word a caller uses for the visit: 门诊, 住院. */
 export const benefitShortZh = (b: BenefitId): string => BENEFIT[b].short;
-export const relationName = (r: Relation, lang: Lang): string => RELATION[r][lang];
 
 export function tierName(policy: Policy, tier: Tier, lang: Lang): string {
   const t = policy.tiers[tier];
