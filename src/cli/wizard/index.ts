@@ -60,12 +60,12 @@ async function oneClaim(initial: RawClaim, ctx: WizardContext, prompt: PromptCon
   let raw: RawClaim;
   for (;;) {
     try {
-      raw = await askClaim(initial, { lang: ctx.lang, prompt, defaults, policy, overrides: ctx.overrides ?? [] });
+      raw = await askClaim(initial, { lang: ctx.lang, prompt, defaults, policy, initial, overrides: ctx.overrides ?? [] });
       break;
     } catch (error) {
       if (!(error instanceof Unanswerable)) throw error;
       // Said at once, before the facility and the amount: then another type, or stop (exit 3).
-      if (await stopOrRetry(error, initial, policy, ctx, prompt)) return { exitCode: 3, stop: true };
+      if (await stopOrRetry(error, policy, ctx, prompt)) return { exitCode: 3, stop: true };
     }
   }
   try {

@@ -19,6 +19,8 @@ export interface Asking {
   prompt: PromptContext;
   defaults: ClaimDefaults;
   policy: Policy;
+  /** The flags, to tell answers from flags when a claim is stopped. */
+  initial?: RawClaim;
   /** --set values from the command line: a value they supply is not unknown. */
   overrides: readonly Override[];
 }
@@ -50,9 +52,12 @@ export async function askClaim(initial: RawClaim, a: Asking): Promise<RawClaim> 
 
 const t = (text: Text, a: Asking) => text[a.lang];
 
+/** The fields answered at a prompt so far are those the flags did not give (`initial`). */
 function stopIfUnanswerable(raw: RawClaim, a: Asking, contribution?: Bp): void {
   const blocked = blockedBy(raw, a.policy, a.defaults, a.overrides, contribution);
-  if (blocked) throw new Unanswerable(blocked);
+  if (!blocked) return;
+  const answered = (['scheme', 'status', 'tier'] as const).filter((f) => given(raw[f]) && !given(a.initial?.[f]));
+  throw new Unanswerable(blocked, answered);
 }
 
 function askScheme(a: Asking): Promise<string> {

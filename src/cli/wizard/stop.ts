@@ -2,7 +2,6 @@
 // then lets the person answer again (another insurance type, or another facility when only
 // that tier is unknown) or stop. Stopping ends the session with exit 3, as the scripted run
 // of the same claim would, and nothing more is printed.
-import { given, type RawClaim } from '../../claim/index.js';
 import type { Policy } from '../../policy/schema.js';
 import { askChoice, type PromptContext } from '../prompts.js';
 import { renderJsonError } from '../render/json.js';
@@ -15,7 +14,7 @@ import type { Unanswerable } from './unanswerable.js';
 const codeOf = (e: Unanswerable) => (e.blocked.kind === 'refused' ? e.blocked.error.code : 'unknown_parameter');
 
 /** true: stop (exit 3). false: ask the claim again. */
-export async function stopOrRetry(e: Unanswerable, initial: RawClaim, policy: Policy, ctx: WizardContext, prompt: PromptContext): Promise<boolean> {
+export async function stopOrRetry(e: Unanswerable, policy: Policy, ctx: WizardContext, prompt: PromptContext): Promise<boolean> {
   const { lang, io } = ctx;
   const screen = stopScreen(e.blocked, policy, lang);
   // With --format json the message goes to stderr and the error object to stdout (contract).
@@ -23,11 +22,12 @@ export async function stopOrRetry(e: Unanswerable, initial: RawClaim, policy: Po
   else io.stdout.write(`\n${screen}\n`);
   // Answering again helps only if an answer, not a flag, led here.
   const byTier = e.blocked.kind === 'unknown' && e.blocked.tier !== undefined;
-  const canRetry = byTier ? !given(initial.tier) || !given(initial.scheme) : !given(initial.scheme);
-  const stop = !canRetry || (await askChoice({
+  const answered = (f: 'scheme' | 'status' | 'tier') => e.answered.includes(f);
+  const again = byTier && answered('tier') ? STOP.otherTier : answered('scheme') ? STOP.otherScheme : answered('status') ? STOP.otherStatus : undefined;
+  const stop = again === undefined || (await askChoice({
     message: STOP.next[lang],
     choices: [
-      { value: 'again', name: (byTier ? STOP.otherTier : STOP.otherScheme)[lang] },
+      { value: 'again', name: again[lang] },
       { value: 'stop', name: STOP.stop[lang] },
     ],
     default: 'stop',

@@ -139,6 +139,7 @@ export const STOP = {
   }),
   next: { zh: '接下来怎么办?', en: 'What next?' },
   otherScheme: { zh: '换一种医保类型重新选', en: 'Choose another insurance type' },
+  otherStatus: { zh: '重新选择在职或退休', en: 'Answer working or retired again' },
   otherTier: { zh: '换一个医疗机构级别重新选', en: 'Choose another kind of facility' },
   stop: { zh: '结束', en: 'Stop here' },
 };

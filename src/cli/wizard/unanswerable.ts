@@ -15,7 +15,11 @@ export type Blocked = { kind: 'unknown'; unknowns: UnknownParameter[]; tier?: Ti
 
 /** Thrown by askClaim at the first answer that makes the claim unanswerable. */
 export class Unanswerable extends Error {
-  constructor(readonly blocked: Blocked) {
+  constructor(
+    readonly blocked: Blocked,
+    /** The fields the person answered (not given as flags) before this: answering them again may help. */
+    readonly answered: readonly ('scheme' | 'status' | 'tier')[] = [],
+  ) {
     super('unanswerable');
     this.name = 'Unanswerable';
   }
