@@ -13,9 +13,11 @@ function valueOf(args: readonly string[], flag: string): string | undefined {
   return value;
 }
 
+/** --lang (the last one, as commander takes it) if it is zh or en, else YIBAO_LANG=en, else zh. */
 export function langOf(args: readonly string[], env: NodeJS.ProcessEnv): Lang {
-  const v = valueOf(args, '--lang') ?? env.YIBAO_LANG;
-  return v === 'en' ? 'en' : 'zh';
+  const v = valueOf(args, '--lang');
+  if (v === 'zh' || v === 'en') return v;
+  return env.YIBAO_LANG === 'en' ? 'en' : 'zh';
 }
 
 export function wantsJson(args: readonly string[]): boolean {
