@@ -53,7 +53,7 @@ export const RELATION_NAMES: Readonly<Record<Relation, Text>> = {
   grandparent: { zh: '(外)祖父母', en: 'grandparent' },
   grandchild: { zh: '(外)孙子女', en: 'grandchild' },
 };
-const PARAM_NAMES: Readonly<Record<string, Text>> = {
+export const PARAM_NAMES: Readonly<Record<string, Text>> = {
   deductible: { zh: '起付线', en: 'deductible' },
   ratio: { zh: '报销比例', en: 'ratio' },
   retiree_bonus: { zh: '退休人员比例提高', en: 'retiree uplift' },

@@ -5,7 +5,7 @@
 // so it can never disagree with what explain() will later refuse.
 import { STATUSES, TIERS, type BenefitId, type Scheme, type Status, type Tier } from '../domain.js';
 import type { Policy } from '../policy/schema.js';
-import { paramWords, type Text } from './messages.js';
+import { PARAM_NAMES, paramWords, type Text } from './messages.js';
 import type { Resolved } from './params.js';
 import { rulesFor } from './rules.js';
 import { PolicyError, type Claim, type Override } from './types.js';
@@ -16,6 +16,8 @@ export interface UnknownParameter {
   path: string;
   /** The parameter in words, e.g. 居民医保普通门诊起付线. */
   label: Text;
+  /** The parameter alone, e.g. 起付线 (to list several of one benefit and scheme). */
+  name: Text;
   /** The --set flag that supplies it, with a placeholder for the value. */
   set: Text;
   /** The policy's note on why it is unknown, when it gives one. */
@@ -97,6 +99,7 @@ export function unknownParameters(
       param: param as UnknownParameter['param'],
       path: setPaths.length === 1 ? e.first.provenance.path : `${benefit}.${scheme}.${param}`,
       label: paramWords(`${benefit}.${scheme}.${param}`),
+      name: PARAM_NAMES[param]!,
       set: { zh: sets('zh'), en: sets('en') },
       tiers: e.tiers,
       everyTier: e.tiers.length === placed.length,

@@ -27,7 +27,7 @@ describe('wizard: a claim the sources cannot answer is stopped at once', () => {
     expect(screen).toContain(
       [
         'yibao 无法计算这笔报销。',
-        '随州市的政策资料没有写明居民医保普通门诊起付线、居民医保普通门诊报销比例,yibao 不会自己猜测这些数字。',
+        '随州市的政策资料没有写明居民医保普通门诊的起付线和报销比例,yibao 不会自己猜测这些数字。',
         '咨询:随州市医保服务热线 0722-3235698(1 市本级 2 曾都区 3 广水 4 随县)',
         '接线员:如已知这些数值,可加上 --set outpatient.resident.deductible=<元> --set outpatient.resident.ratio=<比例> 再算一次(结果会注明是假定的)。',
       ].join('\n'),
@@ -53,7 +53,7 @@ describe('wizard: a claim the sources cannot answer is stopped at once', () => {
   it('one --set is not enough when the other parameter is still unknown: the screen names only that one', async () => {
     const r = await run({}, ['resident', ''], { overrides: sets('outpatient.resident.deductible=0') });
     await expect(r.promise).rejects.toEqual(new ExitCode(3));
-    expect(r.io.out.join('')).toContain('没有写明居民医保普通门诊报销比例,');
+    expect(r.io.out.join('')).toContain('没有写明居民医保普通门诊的报销比例,yibao 不会自己猜测这个数字。');
     expect(r.io.out.join('')).toContain('可加上 --set outpatient.resident.ratio=<比例> 再算');
   });
 
@@ -64,7 +64,7 @@ describe('wizard: a claim the sources cannot answer is stopped at once', () => {
     const screen = r.io.out.join('');
     expect(screen).toContain('yibao cannot work this claim out.');
     expect(screen).toContain(
-      'The Hanzhong policy sources do not state the general outpatient deductible of employee insurance and the general outpatient ratio of employee insurance, and yibao will not guess it.',
+      'The Hanzhong policy sources do not state the general outpatient deductible and ratio of employee insurance, and yibao will not guess them.',
     );
     expect(screen).toContain('Questions: the sources give no medical insurance hotline number for Hanzhong.');
     expect(screen).toContain('run again with --set outpatient.employee.deductible=<yuan> --set outpatient.employee.ratio=<0..1>');
@@ -74,7 +74,7 @@ describe('wizard: a claim the sources cannot answer is stopped at once', () => {
     const r = await run({}, ['employee', 'stop'], { policy: await load('xianning') });
     await expect(r.promise).rejects.toEqual(new ExitCode(3));
     expect(messages(r.asked())).toEqual(['您参加的是哪种医保?', NEXT]);
-    expect(r.io.out.join('')).toContain('咸宁市的政策资料没有写明职工医保普通门诊起付线,');
+    expect(r.io.out.join('')).toContain('咸宁市的政策资料没有写明职工医保普通门诊的起付线,');
   });
 
   it('Jiayu: a retiree is stopped after the status; an active employee only once the contribution level meets the 80% rule', async () => {
@@ -87,7 +87,7 @@ describe('wizard: a claim the sources cannot answer is stopped at once', () => {
     const eligible = await run({ scheme: 'employee' }, ['active', '1', '100', '0.85', ''], { policy: jiayu });
     await expect(eligible.promise).rejects.toEqual(new ExitCode(3));
     expect(eligible.asked().at(-1)!.message).toBe(NEXT);
-    expect(eligible.io.out.join('')).toContain('嘉鱼县的政策资料没有写明职工医保普通门诊起付线,');
+    expect(eligible.io.out.join('')).toContain('嘉鱼县的政策资料没有写明职工医保普通门诊的起付线,');
 
     // 50% is below it: the answer is known (the fund pays nothing), so it is explained.
     const refused = await run({ scheme: 'employee' }, ['active', '1', '100', '0.5', '', ''], { policy: jiayu });
@@ -100,7 +100,7 @@ describe('wizard: a claim the sources cannot answer is stopped at once', () => {
     (policy.versions[1]!.benefits.outpatient!.employee!.ratio as Record<string, { value: number | null }>)['3']!.value = null;
     const r = await run({}, ['employee', 'active', '3', 'again', 'employee', 'active', '2', '500', '', ''], { policy });
     await r.promise;
-    expect(r.io.out.join('')).toContain('随州市的政策资料没有写明在三级医院看病时的职工医保普通门诊报销比例,');
+    expect(r.io.out.join('')).toContain('随州市的政策资料没有写明在三级医院看病时职工医保普通门诊的报销比例,');
     expect(r.io.out.join('')).toContain('--set outpatient.employee.ratio.3=<比例>');
     expect(r.asked().find((q) => q.message === NEXT)).toMatchObject({ choices: ['again', 'stop'] });
     expect(r.explained).toEqual([{ scheme: 'employee', status: 'active', tier: '2', amount: '500' }]);
@@ -121,7 +121,7 @@ describe('wizard with --format json: a claim that cannot be answered', () => {
     const r = await run({}, ['resident', ''], { json: true });
     await expect(r.promise).rejects.toEqual(new ExitCode(3));
     expect(jsonError(r.io.out)).toEqual({
-      error: { code: 'unknown_parameter', message: '随州市的政策资料没有写明居民医保普通门诊起付线、居民医保普通门诊报销比例,yibao 不会自己猜测这些数字。' },
+      error: { code: 'unknown_parameter', message: '随州市的政策资料没有写明居民医保普通门诊的起付线和报销比例,yibao 不会自己猜测这些数字。' },
     });
     expect(r.io.err.join('')).toContain('咨询:随州市医保服务热线 0722-3235698');
   });

@@ -1,23 +1,31 @@
 // The words of the wizard's stop screen: what the sources do not state (or the engine's own
 // refusal), that yibao will not guess, where to ask (the city's hotline), and for operators
 // the --set flags that would supply the values. Pure: text in, text out.
+import { BENEFIT_NAMES, SCHEME_NAMES } from '../../engine/index.js';
 import type { Policy } from '../../policy/schema.js';
 import type { Lang } from '../errors.js';
 import { hotlineFooter } from '../render/hotline-footer.js';
 import type { Blocked } from './unanswerable.js';
 import { STOP, TIER_TEXT, type Text } from './text.js';
 
-function joined(parts: Text[]): Text {
-  const en = parts.length <= 1 ? (parts[0]?.en ?? '') : `${parts.slice(0, -1).map((p) => p.en).join(', ')} and ${parts.at(-1)!.en}`;
-  return { zh: parts.map((p) => p.zh).join('、'), en };
+/** ["起付线", "报销比例", …] -> 起付线、…和报销比例; the same with commas and "and" in English. */
+function list(words: string[], comma: string, and: string): string {
+  if (words.length <= 1) return words[0] ?? '';
+  return `${words.slice(0, -1).join(comma)}${and}${words.at(-1)}`;
 }
 
-/** The reason in one paragraph (also the JSON error's message). */
+/** The reason in one sentence (also the JSON error's message). */
 export function stopReason(blocked: Blocked, policy: Policy, lang: Lang): string {
   if (blocked.kind === 'refused') return blocked.error.messages[lang];
-  const what = joined(blocked.unknowns.map((u) => ({ zh: u.label.zh, en: `the ${u.label.en}` })));
+  const names = blocked.unknowns.map((u) => u.name);
+  const scheme = SCHEME_NAMES[blocked.scheme];
+  const benefit = BENEFIT_NAMES[blocked.benefit];
+  const what: Text = {
+    zh: `${scheme.zh}${benefit.zh}的${list(names.map((n) => n.zh), '、', '和')}`,
+    en: `the ${benefit.en} ${list(names.map((n) => n.en), ', ', ' and ')} of ${scheme.en}`,
+  };
   const where = blocked.tier === undefined ? undefined : STOP.atTier(TIER_TEXT[blocked.tier].name);
-  return STOP.unknown(policy.name, what, where)[lang];
+  return STOP.unknown(policy.name, what, where, names.length > 1)[lang];
 }
 
 /** The whole screen, one line per point. */

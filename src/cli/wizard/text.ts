@@ -128,11 +128,11 @@ export const Q = {
 /** The stop screen when the answers so far make the claim unanswerable (unanswerable.ts). */
 export const STOP = {
   title: { zh: 'yibao 无法计算这笔报销。', en: 'yibao cannot work this claim out.' },
-  unknown: (city: Text, what: Text, where: Text | undefined): Text => ({
-    zh: `${city.zh}的政策资料没有写明${where ? where.zh : ''}${what.zh},yibao 不会自己猜测这些数字。`,
-    en: `The ${city.en} policy sources do not state ${what.en}${where ? ` ${where.en}` : ''}, and yibao will not guess it.`,
+  unknown: (city: Text, what: Text, where: Text | undefined, plural: boolean): Text => ({
+    zh: `${city.zh}的政策资料没有写明${where ? where.zh : ''}${what.zh},yibao 不会自己猜测${plural ? '这些数字' : '这个数字'}。`,
+    en: `The ${city.en} policy sources do not state ${what.en}${where ? ` ${where.en}` : ''}, and yibao will not guess ${plural ? 'them' : 'it'}.`,
   }),
-  atTier: (tier: Text): Text => ({ zh: `在${tier.zh}看病时的`, en: `at a ${tier.en}` }),
+  atTier: (tier: Text): Text => ({ zh: `在${tier.zh}看病时`, en: `at a ${tier.en}` }),
   operators: (sets: Text): Text => ({
     zh: `接线员:如已知这些数值,可加上 ${sets.zh} 再算一次(结果会注明是假定的)。`,
     en: `For operators: if you know the values, run again with ${sets.en} (the result marks them as assumed).`,

@@ -7,11 +7,13 @@ import { given, type RawClaim } from '../../claim/index.js';
 import type { Bp, Override, UnknownParameter } from '../../engine/index.js';
 import { PolicyError, contributionRule, unknownParameters } from '../../engine/index.js';
 import type { Policy } from '../../policy/schema.js';
-import type { Tier } from '../../domain.js';
+import type { BenefitId, Scheme, Tier } from '../../domain.js';
 import type { ClaimDefaults } from './validate.js';
 
 /** Why the claim cannot be answered: unknown parameters, or the engine's own refusal. */
-export type Blocked = { kind: 'unknown'; unknowns: UnknownParameter[]; tier?: Tier } | { kind: 'refused'; error: PolicyError };
+export type Blocked =
+  | { kind: 'unknown'; benefit: BenefitId; scheme: Scheme; unknowns: UnknownParameter[]; tier?: Tier }
+  | { kind: 'refused'; error: PolicyError };
 
 /** Thrown by askClaim at the first answer that makes the claim unanswerable. */
 export class Unanswerable extends Error {
@@ -56,5 +58,8 @@ export function blockedBy(
   if (ruleMayRefuse && (contribution === undefined || (rule.min !== null && contribution < rule.min))) return undefined;
   const relevant = unknowns.filter((u) => (tier === undefined ? u.everyTier : u.tiers.includes(tier)));
   if (relevant.length === 0) return undefined;
-  return tier === undefined || relevant.every((u) => u.everyTier) ? { kind: 'unknown', unknowns: relevant } : { kind: 'unknown', unknowns: relevant, tier };
+  const blocked: Blocked = { kind: 'unknown', benefit, scheme, unknowns: relevant };
+  // The tier is named only when it is the reason (another tier would be answered).
+  if (tier !== undefined && !relevant.every((u) => u.everyTier)) blocked.tier = tier;
+  return blocked;
 }
