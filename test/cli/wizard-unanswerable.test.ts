@@ -81,12 +81,17 @@ describe('wizard: a claim the sources cannot answer is stopped at once', () => {
     const jiayu = await load('jiayu');
     const retired = await run({ scheme: 'employee' }, ['retired', ''], { policy: jiayu });
     await expect(retired.promise).rejects.toEqual(new ExitCode(3));
-    expect(retired.asked().map((q) => q.message)).toEqual(['您现在是在职还是退休?', NEXT]);
+    // Working (active) would be asked the contribution level first, so answering again is offered.
+    expect(retired.asked().map((q) => [q.message, q.choices])).toEqual([
+      ['您现在是在职还是退休?', ['active', 'retired']],
+      [NEXT, ['again', 'stop']],
+    ]);
 
     // 85% meets the 80% rule: the claim would be paid, but the deductible is unknown.
-    const eligible = await run({ scheme: 'employee' }, ['active', '1', '100', '0.85', ''], { policy: jiayu });
+    // Retired or another tier would be stopped too, so nothing is offered: the screen, then exit 3.
+    const eligible = await run({ scheme: 'employee' }, ['active', '1', '100', '0.85'], { policy: jiayu });
     await expect(eligible.promise).rejects.toEqual(new ExitCode(3));
-    expect(eligible.asked().at(-1)!.message).toBe(NEXT);
+    expect(eligible.asked().at(-1)!.message).toContain('您的平均缴费基数');
     expect(eligible.io.out.join('')).toContain('嘉鱼县的政策资料没有写明职工医保普通门诊的起付线,');
 
     // 50% is below it: the answer is known (the fund pays nothing), so it is explained.
@@ -111,6 +116,21 @@ describe('wizard: a claim the sources cannot answer is stopped at once', () => {
     await expect(r.promise).rejects.toEqual(new ExitCode(3));
     expect(r.io.out.join('')).toContain('随州市政策(未注明日期的版本)不包含居民医保的普通门诊待遇,无法计算。');
     expect(r.io.out.join('')).not.toContain('--set');
+  });
+});
+
+describe('wizard: "answer again" is offered only where another answer could help', () => {
+  it('Hanzhong: neither insurance type is answerable, so after the screen it ends (exit 3) without a question', async () => {
+    const r = await run({}, ['resident'], { policy: await load('hanzhong') });
+    await expect(r.promise).rejects.toEqual(new ExitCode(3));
+    expect(messages(r.asked())).toEqual(['您参加的是哪种医保?']);
+    expect(r.io.out.join('')).toContain('咨询:来源未给出汉中市的医保服务热线号码。');
+  });
+
+  it('Suizhou resident offers "another insurance type" (employees are answerable)', async () => {
+    const r = await run({}, ['resident', 'stop']);
+    await expect(r.promise).rejects.toEqual(new ExitCode(3));
+    expect(r.asked()[1]).toMatchObject({ message: NEXT, choices: ['again', 'stop'] });
   });
 });
 

@@ -12,7 +12,7 @@ import type { Lang } from '../errors.js';
 import { askChoice, askText, askYesNo, type Choice, type PromptContext } from '../prompts.js';
 import { Q, RELATION_TEXT, SCHEME_TEXT, STATUS_TEXT, TIER_TEXT, type Text } from './text.js';
 import { validatorFor, type ClaimDefaults } from './validate.js';
-import { Unanswerable, blockedBy } from './unanswerable.js';
+import { Unanswerable, blockedBy, worthAnsweringAgain } from './unanswerable.js';
 
 export interface Asking {
   lang: Lang;
@@ -56,8 +56,7 @@ const t = (text: Text, a: Asking) => text[a.lang];
 function stopIfUnanswerable(raw: RawClaim, a: Asking, contribution?: Bp): void {
   const blocked = blockedBy(raw, a.policy, a.defaults, a.overrides, contribution);
   if (!blocked) return;
-  const answered = (['scheme', 'status', 'tier'] as const).filter((f) => given(raw[f]) && !given(a.initial?.[f]));
-  throw new Unanswerable(blocked, answered);
+  throw new Unanswerable(blocked, worthAnsweringAgain(raw, a.initial ?? {}, a.policy, a.defaults, a.overrides, contribution));
 }
 
 function askScheme(a: Asking): Promise<string> {

@@ -7,7 +7,7 @@ import { given, type RawClaim } from '../../claim/index.js';
 import type { Bp, Override, UnknownParameter } from '../../engine/index.js';
 import { PolicyError, contributionRule, unknownParameters } from '../../engine/index.js';
 import type { Policy } from '../../policy/schema.js';
-import type { BenefitId, Scheme, Tier } from '../../domain.js';
+import { SCHEMES, STATUSES, TIERS, type BenefitId, type Scheme, type Tier } from '../../domain.js';
 import type { ClaimDefaults } from './validate.js';
 
 /** Why the claim cannot be answered: unknown parameters, or the engine's own refusal. */
@@ -15,12 +15,14 @@ export type Blocked =
   | { kind: 'unknown'; benefit: BenefitId; scheme: Scheme; unknowns: UnknownParameter[]; tier?: Tier }
   | { kind: 'refused'; error: PolicyError };
 
+type Retry = 'scheme' | 'status' | 'tier';
+
 /** Thrown by askClaim at the first answer that makes the claim unanswerable. */
 export class Unanswerable extends Error {
   constructor(
     readonly blocked: Blocked,
-    /** The fields the person answered (not given as flags) before this: answering them again may help. */
-    readonly answered: readonly ('scheme' | 'status' | 'tier')[] = [],
+    /** The answers (not flags) that another value of would make the claim answerable. */
+    readonly answered: readonly Retry[] = [],
   ) {
     super('unanswerable');
     this.name = 'Unanswerable';
@@ -62,4 +64,20 @@ export function blockedBy(
   // The tier is named only when it is the reason (another tier would be answered).
   if (tier !== undefined && !relevant.every((u) => u.everyTier)) blocked.tier = tier;
   return blocked;
+}
+
+/**
+ * The answered fields (not flags) worth offering to answer again: those for which another
+ * value, with the answers before it kept and those after it asked afresh, would not be
+ * stopped at once (the contribution level, once given, kept). In Hanzhong neither insurance type is answerable, so none is offered.
+ */
+export function worthAnsweringAgain(raw: RawClaim, initial: RawClaim, policy: Policy, defaults: ClaimDefaults, overrides: readonly Override[], contribution?: Bp): Retry[] {
+  const order: Retry[] = ['scheme', 'status', 'tier'];
+  const values: Record<Retry, readonly string[]> = { scheme: SCHEMES, status: STATUSES, tier: TIERS.filter((t) => policy.tiers[t] !== undefined) };
+  return order.filter((field, i) => {
+    if (!given(raw[field]) || given(initial[field])) return false;
+    const before: RawClaim = { ...initial };
+    for (const f of order.slice(0, i)) if (given(raw[f])) before[f] = raw[f];
+    return values[field].some((v) => v !== raw[field] && blockedBy({ ...before, [field]: v }, policy, defaults, overrides, contribution) === undefined);
+  });
 }
