@@ -52,7 +52,7 @@ export async function askClaim(initial: RawClaim, a: Asking): Promise<RawClaim> 
 
 const t = (text: Text, a: Asking) => text[a.lang];
 
-/** The fields answered at a prompt so far are those the flags did not give (`initial`). */
+/** Throws Unanswerable when the answers so far already make the claim one yibao must refuse. */
 function stopIfUnanswerable(raw: RawClaim, a: Asking, contribution?: Bp): void {
   const blocked = blockedBy(raw, a.policy, a.defaults, a.overrides, contribution);
   if (!blocked) return;

@@ -20,7 +20,7 @@ export async function stopOrRetry(e: Unanswerable, policy: Policy, ctx: WizardCo
   // With --format json the message goes to stderr and the error object to stdout (contract).
   if (ctx.json) io.stderr.write(`\n${screen}`);
   else io.stdout.write(`\n${screen}\n`);
-  // Answering again helps only if an answer, not a flag, led here.
+  // Offered only where another answer (not a flag) would be computed: see worthAnsweringAgain.
   const byTier = e.blocked.kind === 'unknown' && e.blocked.tier !== undefined;
   const answered = (f: 'scheme' | 'status' | 'tier') => e.answered.includes(f);
   const again = byTier && answered('tier') ? STOP.otherTier : answered('scheme') ? STOP.otherScheme : answered('status') ? STOP.otherStatus : undefined;
