@@ -6,6 +6,7 @@ import { flagName } from '../claim/fields.js';
 import type { Override } from '../engine/types.js';
 import { ExitCode, UsageError } from '../cli/errors.js';
 import type { Io } from '../cli/io.js';
+import { resolveLang } from '../cli/lang.js';
 import { loadBundledPolicy } from '../policy/bundled.js';
 import type { Encoding } from './decode.js';
 import type { Format } from './input.js';
@@ -29,12 +30,6 @@ function choice<T extends string>(opts: Opts, key: string, flag: string, values:
   return hit;
 }
 
-function langOf(opts: Opts, env: NodeJS.ProcessEnv): Lang {
-  const v = opts.lang ?? (env.YIBAO_LANG === 'en' ? 'en' : undefined);
-  if (v === undefined || v === 'zh' || v === 'en') return (v ?? 'zh') as Lang;
-  throw new UsageError(M.badOption('--lang', String(v), 'zh, en'), 'bad_lang');
-}
-
 /** A flag that fills a claim field must be valid on its own: checked once, not on every row. */
 function checkFlags(flags: FlagValues): void {
   const base = { city: 'suizhou', date: '2024-01-01', scheme: 'employee', status: 'active', tier: '1', amount: '100000000' };
@@ -47,7 +42,7 @@ function checkFlags(flags: FlagValues): void {
 }
 
 async function optionsOf(file: string, opts: Opts, io: Io, check: boolean): Promise<BatchOptions> {
-  const lang = langOf(opts, io.env);
+  const lang = resolveLang(opts.lang, io.env);
   const flags: FlagValues = {};
   for (const field of CLAIM_FIELDS) {
     const v = opts[attr(field)];

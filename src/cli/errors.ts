@@ -1,4 +1,5 @@
-// Errors the CLI turns into exit codes (contract "Exit codes"). Only main.ts exits the process.
+// Errors the CLI turns into exit codes (contract "Exit codes"): run.ts maps them, and main.ts,
+// the only module that touches process.exitCode, sets the result.
 import { PolicyError } from '../engine/types.js';
 
 export type Lang = 'zh' | 'en';

@@ -1,7 +1,7 @@
 // Builds the commander program. Each command registers itself from its own module and loads
 // its heavy implementation lazily, so `yibao calc … --json` loads only what it needs.
 // exitOverride is set on the root before the commands exist, so every subcommand throws
-// CommanderError instead of exiting; main.ts turns that into exit 2 (0 for help/version).
+// CommanderError instead of exiting; run.ts turns that into exit 2 (0 for help/version).
 import { Command } from 'commander';
 import type { Io } from './io.js';
 import { registerCalc } from './commands/calc.js';

@@ -8,7 +8,7 @@ describe('runCli', () => {
   it('an invalid --lang value falls back to YIBAO_LANG=en for the message, exit 2', async () => {
     const r = await runYibao([...EXAMPLE, '--lang', 'fr'], { env: { YIBAO_LANG: 'en' } });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('yibao: invalid --lang "fr"; expected zh or en.\n');
+    expect(r.stderr).toBe('yibao: --lang must be zh or en, not "fr".\n');
   });
 
   it('an invalid --lang value without YIBAO_LANG gives the zh message', async () => {

@@ -8,6 +8,7 @@ import { colorLevel } from '../color.js';
 import { UsageError, reportError, type Lang } from '../errors.js';
 import type { Io } from '../io.js';
 import { langOf, wantsJson } from '../calc/args.js';
+import { resolveLang } from '../lang.js';
 import { commanderCode, commanderMessage } from '../calc/commander-text.js';
 import { CALC_EXAMPLES, CALC_OPTIONS, SHARED_FLAGS, attributeName, longFlag, type Format } from '../calc/options.js';
 import { runCalc, type CalcRequest } from '../calc/run.js';
@@ -22,14 +23,6 @@ function rootOf(cmd: Command): Command {
 /** The arguments as typed (commander keeps them on the root program). */
 const typedArgs = (cmd: Command): string[] => (rootOf(cmd) as unknown as { rawArgs?: string[] }).rawArgs ?? [];
 
-function parseLang(value: unknown): Lang {
-  if (value === undefined || value === 'zh' || value === 'en') return (value ?? 'zh') as Lang;
-  throw new UsageError(
-    { zh: `--lang 无效:${JSON.stringify(value)};可选:zh, en。`, en: `invalid --lang ${JSON.stringify(value)}; expected zh or en.` },
-    'invalid_lang',
-  );
-}
-
 function toRequest(opts: Record<string, unknown>, io: Io): CalcRequest {
   const raw: RawClaim = {};
   for (const o of CALC_OPTIONS) {
@@ -42,7 +35,7 @@ function toRequest(opts: Record<string, unknown>, io: Io): CalcRequest {
     overrides: (opts.set as Override[] | undefined) ?? [],
     compare: opts.compare === true,
     format,
-    lang: parseLang(opts.lang ?? io.env.YIBAO_LANG),
+    lang: resolveLang(opts.lang, io.env),
     color: colorLevel(io, opts.color === false),
   };
   if (typeof opts.policy === 'string') req.policyFile = opts.policy;

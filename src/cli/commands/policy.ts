@@ -9,9 +9,9 @@ interface JsonOpt {
 }
 
 async function context(cmd: Command, io: Io) {
-  const { resolveLang, stylesFor, withJsonErrors } = await import('../../faq/cli-options.js');
+  const { resolveLang, stylesFor, withJsonErrors } = await import('../common-options.js');
   const globals = cmd.optsWithGlobals<{ lang?: string; color?: boolean }>();
-  const lang: Lang = resolveLang(globals, io.env);
+  const lang: Lang = resolveLang(globals.lang, io.env);
   return { lang, styles: stylesFor(globals, io), withJsonErrors };
 }
 

@@ -7,11 +7,7 @@ import type { Lang } from '../errors.js';
 export type { Lang };
 type Words = Record<string, { zh: string; en: string }>;
 
-// The engine's names, but for the shorter English "chronic outpatient" these listings have always used.
-export const BENEFIT_WORDS: Words = {
-  ...BENEFIT_NAMES,
-  chronic: { ...BENEFIT_NAMES.chronic, en: 'chronic outpatient' },
-};
+export const BENEFIT_WORDS: Words = BENEFIT_NAMES;
 
 export const SCHEME_WORDS: Words = {
   employee: { zh: '职工', en: 'employees' },

@@ -41,12 +41,11 @@ export function spokenYuanEn(fen: Fen): string {
 
 export { formatBp, formatFen };
 
-// zh names and most en names are the engine's; the renderers have always said "chronic-disease
-// outpatient" in English where the engine's step texts say "chronic and special outpatient".
+// The engine's names, plus the short word the spoken script uses.
 const BENEFIT: Record<BenefitId, { zh: string; en: string; short: string }> = {
   outpatient: { ...BENEFIT_NAMES.outpatient, short: '门诊' },
   inpatient: { ...BENEFIT_NAMES.inpatient, short: '住院' },
-  chronic: { ...BENEFIT_NAMES.chronic, en: 'chronic-disease outpatient', short: '慢特病门诊' },
+  chronic: { ...BENEFIT_NAMES.chronic, short: '慢特病门诊' },
 };
 
 export const schemeName = (s: Scheme, lang: Lang): string => SCHEME_NAMES[s][lang];

@@ -1,0 +1,34 @@
+// What every command shares once its action runs: the language of human output, the colour
+// decision for the faq/hotline/policy renderers, and the contract's JSON error document.
+import { Chalk } from 'chalk';
+import type { Io } from './io.js';
+import { reportError } from './errors.js';
+export { resolveLang } from './lang.js';
+import { colorLevel } from './color.js';
+import { PLAIN, type Lang, type Styles } from '../faq/format.js';
+
+export interface GlobalOpts {
+  lang?: string;
+  color?: boolean;
+}
+
+/** Bold and dim for the faq, hotline and policy renderers, when colour is on (see color.ts). */
+export function stylesFor(opts: GlobalOpts, io: Io): Styles {
+  const level = colorLevel(io, opts.color === false);
+  if (level === 0) return PLAIN;
+  const chalk = new Chalk({ level });
+  return { strong: (s) => chalk.bold(s), dim: (s) => chalk.dim(s) };
+}
+
+/** Runs `body`; with --json an error is also printed on stdout as {"error":{code,message}}. */
+export async function withJsonErrors(json: boolean, io: Io, lang: Lang, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    if (json) {
+      const { code, message } = reportError(error, lang);
+      io.stdout.write(`${JSON.stringify({ error: { code, message } }, null, 2)}\n`);
+    }
+    throw error;
+  }
+}
