@@ -1,16 +1,13 @@
 // Batch output: the result columns (contract "Batch files") as CSV cells or JSON values, and
-// the writers: stdout, or --out written to a temporary file in the same directory and renamed
-// into place only when complete, so an interrupted or failed run leaves neither a half file
-// under that name nor the temporary file.
-import { open, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+// the writers: stdout, or --out through src/io/out-file.ts (a temporary file renamed into place
+// only when complete; a device or FIFO written in place; a directory refused).
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { formatBp, formatFen } from '../engine/money.js';
 import { UsageError } from '../cli/errors.js';
 import type { RowOutcome } from './row.js';
 import { csvCell } from './csv.js';
-import { batchMessages as M } from './messages.js';
+import { openOutFile, outFileError } from '../io/out-file.js';
 
 export const RESULT_COLUMNS = [
   'row_status',
@@ -154,49 +151,35 @@ export function stdoutSink(stdout: Out): Sink {
   };
 }
 
-function closed(stream: Writable): Promise<void> {
-  return stream.closed ? Promise.resolve() : new Promise((resolve) => stream.once('close', () => resolve()));
-}
-
-/** --out FILE: a temporary file beside it (so rename stays on one file system). */
+/** --out FILE (src/io/out-file.ts: temporary file + rename, or in place for a device or FIFO). */
 export async function fileSink(path: string): Promise<Sink> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
-  const handle = await open(temp, 'wx').catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(M.unwritable(path, error.code ?? 'error'), 'unwritable');
+  const out = await openOutFile(path).catch((error: unknown) => {
+    throw new UsageError(outFileError(path, error).messages, 'unwritable');
   });
-  const stream = handle.createWriteStream();
-  const b = new Buffered(stream);
-  const unwritable = (error: NodeJS.ErrnoException) => new UsageError(M.unwritable(path, error.code ?? 'error'), 'unwritable');
-  const removeTemp = () => unlink(temp).catch(() => undefined);
+  const b = new Buffered(out.stream);
+  const unwritable = (error: unknown) => new UsageError(outFileError(path, error).messages, 'unwritable');
   return {
     write: async (t) => {
       try {
         await b.write(t);
       } catch (error) {
-        throw unwritable(error as NodeJS.ErrnoException);
+        throw unwritable(error);
       }
     },
     finish: async () => {
       try {
         await b.flush();
+        await out.commit();
       } catch (error) {
-        throw unwritable(error as NodeJS.ErrnoException);
-      }
-      stream.end();
-      await closed(stream);
-      if (b.failure) {
-        await removeTemp();
-        throw unwritable(b.failure);
-      }
-      await rename(temp, path).catch(async (error: NodeJS.ErrnoException) => {
-        await removeTemp();
+        await out.discard();
         throw unwritable(error);
-      });
+      } finally {
+        b.detach();
+      }
     },
     abort: async () => {
-      stream.destroy();
-      await closed(stream);
-      await removeTemp();
+      b.detach();
+      await out.discard();
     },
   };
 }

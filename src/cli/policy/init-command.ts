@@ -1,7 +1,8 @@
 // Writes `policy init`'s skeleton: to stdout, or to --out FILE (refusing to overwrite without
-// --force, written to a temporary file and renamed into place).
+// --force; src/io/out-file.ts: a temporary file renamed into place, a device or FIFO written
+// in place, a symlink followed, a directory refused).
 import { existsSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
+import { outFileError, outTarget, writeOutFile } from '../../io/out-file.js';
 import { dirname, join, relative, resolve } from 'node:path';
 import { packageRoot } from '../../policy/bundled.js';
 import { UsageError } from '../errors.js';
@@ -16,17 +17,17 @@ export async function writeSkeleton(id: string, opts: { out?: string; force?: bo
   const schemaFile = join(packageRoot(), 'schema', 'policy.schema.json');
   if (!opts.out) return void io.stdout.write(skeletonPolicy(id, '../schema/policy.schema.json'));
   const out = resolve(opts.out);
+  // A directory is refused before "already exists" would suggest --force.
+  const target = await outTarget(opts.out).catch((error: unknown) => {
+    throw new UsageError(outFileError(opts.out!, error).messages, 'unwritable');
+  });
   if (existsSync(out) && !opts.force) {
     throw new UsageError({ zh: `${opts.out} 已存在;要覆盖请加 --force。`, en: `${opts.out} already exists; add --force to overwrite it.` }, 'file_exists');
   }
-  const schemaRef = relative(dirname(out), schemaFile).split('\\').join('/');
-  const tmp = `${out}.${process.pid}.tmp`;
-  try {
-    await writeFile(tmp, skeletonPolicy(id, schemaRef));
-    await rename(tmp, out);
-  } catch (error) {
-    const detail = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new UsageError({ zh: `无法写入 ${opts.out}(${detail})。`, en: `cannot write ${opts.out} (${detail}).` }, 'unwritable');
-  }
+  // The schema path is relative to where the file really lands (behind a symlink).
+  const schemaRef = relative(dirname(target.real), schemaFile).split('\\').join('/');
+  await writeOutFile(opts.out, skeletonPolicy(id, schemaRef)).catch((error: unknown) => {
+    throw new UsageError(outFileError(opts.out!, error).messages, 'unwritable');
+  });
   io.stderr.write(lang === 'zh' ? `已写入 ${opts.out}。填写后检查:yibao policy validate ${opts.out}\n` : `Wrote ${opts.out}. Fill it in, then check it: yibao policy validate ${opts.out}\n`);
 }

@@ -1,0 +1,194 @@
+// The one way yibao writes an --out FILE (batch, check, policy init). A regular file (or a new
+// one) is written to a temporary file beside it and renamed into place when complete, so a
+// failed or interrupted run never leaves half a file under that name. A symlink is followed:
+// the temporary file goes beside the real target and is renamed onto it, so the link stays a
+// link. A target that exists and is not a regular file (a character device such as /dev/null,
+// a FIFO, a socket) is written directly: renaming onto it would replace the device or pipe
+// with a plain file. A directory is refused. The temporary file is removed on every failure
+// path, and on SIGTERM/SIGHUP or process exit too. No CLI imports: callers turn OutFileError
+// into their own exit code.
+import { lstat, open, readlink, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { unlinkSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { WriteStream } from 'node:fs';
+
+export interface Text {
+  zh: string;
+  en: string;
+}
+
+/** Why an --out target cannot be written; `messages` name the path the user gave. */
+export class OutFileError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: 'directory' | 'io',
+    readonly code: string,
+    readonly messages: Text,
+  ) {
+    super(messages.en);
+    this.name = 'OutFileError';
+  }
+}
+
+const directoryError = (path: string) =>
+  new OutFileError(path, 'directory', 'EISDIR', {
+    zh: `${path} 是目录,不能作为输出文件;请给出文件名。`,
+    en: `${path} is a directory, not a file to write; give a file name.`,
+  });
+
+export const outFileError = (path: string, error: unknown): OutFileError => {
+  if (error instanceof OutFileError) return error;
+  const code = (error as NodeJS.ErrnoException)?.code ?? 'error';
+  return new OutFileError(path, 'io', code, { zh: `无法写入 ${path}(${code})。`, en: `cannot write ${path} (${code}).` });
+};
+
+/** Where the bytes go: the real file behind any symlink, and how to write it. */
+export interface OutTarget {
+  /** The real path written (or renamed onto). */
+  real: string;
+  /** true: write in place (device, FIFO, socket); false: temporary file + rename. */
+  direct: boolean;
+}
+
+/** Follows a symlink (even a dangling one) to the path it names. */
+async function realTarget(path: string): Promise<string> {
+  const abs = resolve(path);
+  const link = await lstat(abs).catch(() => undefined);
+  if (!link?.isSymbolicLink()) return abs;
+  try {
+    return await realpath(abs);
+  } catch {
+    // A dangling link: write the file it points to, as the shell's `>` would.
+    return resolve(dirname(abs), await readlink(abs));
+  }
+}
+
+/** What writing `path` means; throws OutFileError for a directory. */
+export async function outTarget(path: string): Promise<OutTarget> {
+  let real: string;
+  try {
+    real = await realTarget(path);
+  } catch (error) {
+    throw outFileError(path, error);
+  }
+  const info = await stat(real).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw outFileError(path, error);
+  });
+  if (info?.isDirectory()) throw directoryError(path);
+  return { real, direct: info !== undefined && !info.isFile() };
+}
+
+// Temporary files alive now, removed synchronously if the process is killed or exits first.
+const live = new Set<string>();
+let hooked = false;
+
+function removeLive(): void {
+  for (const t of live) {
+    try {
+      unlinkSync(t);
+    } catch {
+      // already gone
+    }
+  }
+  live.clear();
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  removeLive();
+  unhook();
+  // Die of the same signal, as if no handler had been installed (exit status 128+n).
+  process.kill(process.pid, signal);
+}
+
+function hook(): void {
+  if (hooked) return;
+  hooked = true;
+  process.on('SIGTERM', onSignal);
+  process.on('SIGHUP', onSignal);
+  process.on('exit', removeLive);
+}
+
+function unhook(): void {
+  if (!hooked || live.size > 0) return;
+  hooked = false;
+  process.off('SIGTERM', onSignal);
+  process.off('SIGHUP', onSignal);
+  process.off('exit', removeLive);
+}
+
+/** An --out file being written: a stream, then commit (rename into place) or discard. */
+export interface OutFile {
+  readonly stream: WriteStream;
+  /** Closes the stream and puts the file in place; on failure removes the temporary file. */
+  commit(): Promise<void>;
+  /** Stops writing and removes the temporary file (a device or FIFO is just closed). */
+  discard(): Promise<void>;
+}
+
+function closed(stream: WriteStream): Promise<void> {
+  return stream.closed ? Promise.resolve() : new Promise((done) => stream.once('close', () => done()));
+}
+
+/** Opens `path` for writing as described above; throws OutFileError. */
+export async function openOutFile(path: string): Promise<OutFile> {
+  const target = await outTarget(path);
+  const temp = target.direct ? undefined : join(dirname(target.real), `.${basename(target.real)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+  let handle: FileHandle;
+  try {
+    handle = await open(temp ?? target.real, temp ? 'wx' : 'w');
+  } catch (error) {
+    throw outFileError(path, error);
+  }
+  if (temp) {
+    live.add(temp);
+    hook();
+  }
+  const stream = handle.createWriteStream();
+  let failure: unknown;
+  stream.on('error', (error) => (failure ??= error));
+  const removeTemp = async () => {
+    if (!temp) return;
+    await unlink(temp).catch(() => undefined);
+    live.delete(temp);
+    unhook();
+  };
+  return {
+    stream,
+    async commit() {
+      if (!stream.writableEnded) stream.end();
+      await closed(stream);
+      try {
+        if (failure) throw failure;
+        if (temp) await rename(temp, target.real);
+      } catch (error) {
+        await removeTemp();
+        throw outFileError(path, error);
+      }
+      if (temp) {
+        live.delete(temp);
+        unhook();
+      }
+    },
+    async discard() {
+      stream.destroy();
+      await closed(stream);
+      await removeTemp();
+    },
+  };
+}
+
+/** Writes `text` to `path` whole (policy init): the same rules, for a small text. */
+export async function writeOutFile(path: string, text: string): Promise<void> {
+  const out = await openOutFile(path);
+  try {
+    await new Promise<void>((done, fail) => {
+      out.stream.once('error', fail);
+      out.stream.end(text, () => done());
+    });
+    await out.commit();
+  } catch (error) {
+    await out.discard();
+    throw outFileError(path, error);
+  }
+}

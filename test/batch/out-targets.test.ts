@@ -1,0 +1,115 @@
+// --out onto what is not a plain new file (src/io/out-file.ts, shared with `policy init --out`):
+// a FIFO is written in place (not replaced by a regular file), a symlink is followed and stays a
+// link, a directory is refused (exit 2) leaving nothing, and SIGTERM removes the temporary file.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, lstatSync, readdirSync, readFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readCsv, tempDir, yibao } from './helpers.js';
+
+// One active employee, tier 1: 600 − 500 deductible = 100 × 80% = 80.00.
+const INPUT = 'scheme,status,tier,amount\nemployee,active,1,600\n';
+
+describe('--out targets', () => {
+  it('writes into a FIFO in place, leaving it a FIFO', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'in.csv');
+    writeFileSync(input, INPUT);
+    const fifo = join(dir, 'pipe.csv');
+    execFileSync('mkfifo', [fifo]);
+    const reader = spawn('cat', [fifo]);
+    let read = '';
+    reader.stdout.on('data', (d) => (read += d));
+    const readerDone = new Promise((r) => reader.on('close', r));
+    const run = await yibao(['batch', input, '--out', fifo, '--date', '2024-01-02']);
+    await readerDone;
+    expect(run.code).toBe(0);
+    expect(readCsv(read).map((r) => r.fund_pays)).toEqual(['80.00']);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['in.csv', 'pipe.csv']);
+  });
+
+  it('follows a symlink: the target gets the result, the link stays a link', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'in.csv');
+    writeFileSync(input, INPUT);
+    mkdirSync(join(dir, 'real'));
+    writeFileSync(join(dir, 'real', 'target.csv'), 'old\n');
+    symlinkSync(join('real', 'target.csv'), join(dir, 'link.csv'));
+    const run = await yibao(['batch', input, '--out', join(dir, 'link.csv'), '--date', '2024-01-02']);
+    expect(run.code).toBe(0);
+    expect(lstatSync(join(dir, 'link.csv')).isSymbolicLink()).toBe(true);
+    expect(readCsv(readFileSync(join(dir, 'real', 'target.csv'), 'utf8')).map((r) => r.fund_pays)).toEqual(['80.00']);
+    expect(readdirSync(join(dir, 'real'))).toEqual(['target.csv']);
+  });
+
+  it('refuses a directory with exit 2 and a message saying so, leaving nothing', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'in.csv');
+    writeFileSync(input, INPUT);
+    mkdirSync(join(dir, 'outdir'));
+    const run = await yibao(['batch', input, '--out', join(dir, 'outdir'), '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('is a directory');
+    expect(readdirSync(dir).sort()).toEqual(['in.csv', 'outdir']);
+    expect(readdirSync(join(dir, 'outdir'))).toEqual([]);
+  });
+
+  it('policy init --out DIR --force: refused, no temporary file left beside it', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'somedir'));
+    const run = await yibao(['policy', 'init', 'wuhan', '--out', join(dir, 'somedir'), '--force', '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('is a directory');
+    expect(readdirSync(dir)).toEqual(['somedir']);
+  });
+
+  it('policy init --out through a symlink and into a FIFO', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'real.yaml'), '');
+    symlinkSync('real.yaml', join(dir, 'link.yaml'));
+    const linked = await yibao(['policy', 'init', 'wuhan', '--out', join(dir, 'link.yaml'), '--force']);
+    expect(linked.code).toBe(0);
+    expect(lstatSync(join(dir, 'link.yaml')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'real.yaml'), 'utf8')).toContain('id: wuhan');
+    const fifo = join(dir, 'pipe.yaml');
+    execFileSync('mkfifo', [fifo]);
+    const reader = spawn('cat', [fifo]);
+    let read = '';
+    reader.stdout.on('data', (d) => (read += d));
+    const readerDone = new Promise((r) => reader.on('close', r));
+    const piped = await yibao(['policy', 'init', 'wuhan', '--out', fifo, '--force']);
+    await readerDone;
+    expect(piped.code).toBe(0);
+    expect(read).toContain('id: wuhan');
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['link.yaml', 'pipe.yaml', 'real.yaml']);
+  });
+
+  const bin = fileURLToPath(new URL('../../bin/yibao.js', import.meta.url));
+  const built = existsSync(fileURLToPath(new URL('../../dist/cli.js', import.meta.url)));
+
+  it.skipIf(!built)('leaves no temporary file when the built CLI gets SIGTERM', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'result.csv');
+    const child = spawn(process.execPath, [bin, 'batch', '-', '--out', out, '--date', '2024-01-01'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdin.on('error', () => {});
+    child.stdin.write(`scheme,status,tier,amount\n${'employee,active,1,600\n'.repeat(20000)}`);
+    await waitFor(() => readdirSync(dir).some((f) => f.endsWith('.tmp')));
+    const signal = await new Promise<NodeJS.Signals | null>((resolve) => {
+      child.on('close', (_code, sig) => resolve(sig));
+      child.kill('SIGTERM');
+    });
+    expect(signal).toBe('SIGTERM');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+async function waitFor(ready: () => boolean, ms = 5000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!ready()) {
+    if (Date.now() > until) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
