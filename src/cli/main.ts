@@ -3,12 +3,14 @@
 import { processIo } from './io.js';
 import { runCli } from './run.js';
 
-runCli(process.argv.slice(2), processIo()).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
+const setExitCode = (code: number) => {
+  process.exitCode = code;
+};
+
+runCli(process.argv.slice(2), processIo(), setExitCode).then(setExitCode, (error: unknown) => {
+  try {
     process.stderr.write(`yibao: internal error: ${String(error)}\n`);
+  } finally {
     process.exitCode = 70;
-  },
-);
+  }
+});
