@@ -10,6 +10,9 @@ import { registerPolicy } from './commands/policy.js';
 import { registerFaq } from './commands/faq.js';
 import { registerHotline } from './commands/hotline.js';
 import { VERSION } from '../version.js';
+import { commanderCode, commanderMessage, commandPath } from './commander-text.js';
+import { langOf, wantsJson } from './calc/args.js';
+import { renderJsonError } from './render/json.js';
 
 export function buildProgram(io: Io): Command {
   const program = new Command('yibao')
@@ -20,6 +23,14 @@ export function buildProgram(io: Io): Command {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      // commander's own errors, for every subcommand (they inherit this): `yibao: …` in the
+      // user's language, and with --json also the contract's error object on stdout
+      outputError: (message, write) => {
+        const args = (program as unknown as { rawArgs?: string[] }).rawArgs ?? [];
+        const text = commanderMessage(message, langOf(args, io.env), commandPath(program, args));
+        write(`yibao: ${text}\n`);
+        if (wantsJson(args)) io.stdout.write(renderJsonError(commanderCode(message), text));
+      },
     })
     .showHelpAfterError(false)
     // set before the subcommands are created: commander copies it to each of them

@@ -9,7 +9,6 @@ import { UsageError, reportError, type Lang } from '../errors.js';
 import type { Io } from '../io.js';
 import { langOf, wantsJson } from '../calc/args.js';
 import { resolveLang } from '../lang.js';
-import { commanderCode, commanderMessage } from '../calc/commander-text.js';
 import { CALC_EXAMPLES, CALC_OPTIONS, SHARED_FLAGS, attributeName, longFlag, type Format } from '../calc/options.js';
 import { runCalc, type CalcRequest } from '../calc/run.js';
 import { renderJsonError } from '../render/json.js';
@@ -78,15 +77,6 @@ export function registerCalc(program: Command, io: Io): void {
   });
 
   calc.addHelpText('after', () => CALC_EXAMPLES[langOf(typedArgs(calc), io.env)]);
-
-  calc.configureOutput({
-    outputError: (message, write) => {
-      const args = typedArgs(calc);
-      const text = commanderMessage(message, langOf(args, io.env));
-      write(`yibao: ${text}\n`);
-      if (wantsJson(args)) io.stdout.write(renderJsonError(commanderCode(message), text));
-    },
-  });
 
   calc.action(async (_opts: unknown, cmd: Command) => {
     // --lang and --no-color may come before `calc` (the program's) or after it (calc's own).
