@@ -1,7 +1,8 @@
 // Per-person annual accumulation (contract "Batch files"): for each person_id, benefit and
 // calendar year, the deductible met and the fund paid so far, carried from that person's earlier
 // rows to the next as if the hotline had typed --ytd-deductible and --ytd-fund. A new calendar
-// year starts from zero. Only rows that settled are recorded: an errored row changes nothing,
+// year starts from the row's ytd_* values (a cell, a --ytd-* flag, else zero). Only rows that
+// settled are recorded: an errored row changes nothing,
 // neither the totals nor the person's last date, so the rows after it are computed as if it
 // were not in the file.
 // A year's file holds hundreds of thousands of people, so an entry is one small object of
@@ -32,8 +33,6 @@ export interface Carried {
   fund: Fen;
 }
 
-const ZERO: Carried = { deductible: 0, fund: 0 };
-
 /** "2024-05-01" (already validated) -> 20240501. */
 export function dateNumber(date: string): number {
   return Number(date.slice(0, 4)) * 10000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10));
@@ -52,11 +51,15 @@ export class Ledger {
     return this.people.get(personId);
   }
 
-  /** What the person has met and been paid for `benefit` earlier in the year of `date`. */
-  carried(person: Person | undefined, benefit: BenefitId, date: number): Carried {
-    if (!person) return ZERO;
+  /**
+   * What the person has met and been paid for `benefit` earlier in the year of `date`;
+   * undefined when nothing was carried yet (their first settled row of that benefit and year),
+   * where the row starts from its ytd_* values (cells or flags, else 0).
+   */
+  carried(person: Person | undefined, benefit: BenefitId, date: number): Carried | undefined {
+    if (!person) return undefined;
     const running = person.benefit === benefit ? person : person.others?.get(benefit);
-    if (!running || running.year !== Math.floor(date / 10000)) return ZERO;
+    if (!running || running.year !== Math.floor(date / 10000)) return undefined;
     return running;
   }
 

@@ -16,6 +16,8 @@ export const batchMessages = {
     en: `this row has ${got} values but the header has ${want} columns.`,
   }),
   notJsonObject: (): Text => ({ zh: '本行不是 JSON 对象。', en: 'this line is not a JSON object.' }),
+  badJson: (detail: string): Text => ({ zh: `本行不是有效的 JSON(${detail})。`, en: `this line is not valid JSON (${detail}).` }),
+  tooDeep: (): Text => ({ zh: '本行的 JSON 嵌套过深,无法处理。', en: 'this line nests JSON too deeply to be processed.' }),
   notText: (value: string): Text => ({ zh: `值 ${shown(value)} 不是文本或数字。`, en: `the value ${shown(value)} is not text or a number.` }),
   reportedMissing: (): Text => ({ zh: '缺少申报的基金支付额(reported_fund)。', en: 'the reported fund payment (reported_fund) is missing.' }),
   reportedInvalid: (value: string): Text => ({

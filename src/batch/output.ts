@@ -28,13 +28,13 @@ export const resultColumns = (check: boolean): string[] => (check ? [...RESULT_C
 
 const EMPTY_RESULT = RESULT_COLUMNS.slice(2).map(() => '');
 
-/** The result cells of a row as CSV text (empty cells for an errored row). */
+/** The result cells of a row as CSV text (empty amounts for a row that did not settle). */
 export function resultCells(o: RowOutcome, check: boolean): string[] {
   const s = o.settlement;
   const cells = s
     ? [
         o.status,
-        '',
+        o.error ?? '',
         formatFen(s.inScope),
         formatFen(s.deductibleApplied),
         s.ratio === null ? '' : formatBp(s.ratio),
@@ -55,14 +55,16 @@ const EMPTY_LINE = EMPTY_RESULT.join(',');
 
 /**
  * The result cells as the tail of a CSV line, with its LF: the same text as csvJoin(resultCells),
- * built directly because it runs once per row. Only the error cell can need quotes.
+ * built directly because it runs once per row. Only the error cell can need quotes; a row
+ * that settled can still carry an error (check: a bad reported_fund).
  */
 export function resultLine(o: RowOutcome, check: boolean): string {
   const s = o.settlement;
   const tail = check ? (o.difference === undefined ? ',\n' : `,${formatFen(o.difference)}\n`) : '\n';
   if (!s) return `${o.status},${csvCell(o.error ?? '')},${EMPTY_LINE}${tail}`;
   const ratio = s.ratio === null ? '' : formatBp(s.ratio);
-  return `${o.status},,${formatFen(s.inScope)},${formatFen(s.deductibleApplied)},${ratio},${formatFen(s.fundPays)},${formatFen(s.patientShare)},${formatFen(s.accountPays)},${formatFen(s.familyPays)},${formatFen(s.cashDue)},${formatFen(s.ytdDeductibleAfter)},${formatFen(s.ytdFundAfter)}${tail}`;
+  const error = o.error === undefined ? '' : csvCell(o.error);
+  return `${o.status},${error},${formatFen(s.inScope)},${formatFen(s.deductibleApplied)},${ratio},${formatFen(s.fundPays)},${formatFen(s.patientShare)},${formatFen(s.accountPays)},${formatFen(s.familyPays)},${formatFen(s.cashDue)},${formatFen(s.ytdDeductibleAfter)},${formatFen(s.ytdFundAfter)}${tail}`;
 }
 
 /** The result fields of a row as JSON values (null where the CSV cell is empty). */

@@ -1,8 +1,10 @@
 // One batch row -> its outcome: parse the cells into a claim (missing cells take the command's
 // flags), carry the person's year-to-date totals, settle, and for `check` compare with
 // reported_fund. Every problem becomes the row's error naming its column; nothing is thrown
-// for bad data. An errored row leaves the ledger untouched (see ledger.ts).
-import { parseClaim, given, type RawClaim } from '../claim/index.js';
+// for bad data. An errored row leaves the ledger untouched (see ledger.ts), except a row whose
+// only problem is reported_fund: its claim is valid and counts.
+import { parseClaim, given, SCHEME_ALIASES, type ClaimField, type RawClaim } from '../claim/index.js';
+import { lookup } from '../claim/aliases.js';
 import { settle } from '../engine/index.js';
 import { parseYuan } from '../engine/money.js';
 import { PolicyError, type Fen, type Override, type Settlement, type Warning } from '../engine/types.js';
@@ -18,6 +20,8 @@ export interface RowValues {
   raw: RawClaim;
   personId: string | undefined;
   reported: string | undefined;
+  /** The claim fields the row's own cells gave (not blank, not taken from a flag). */
+  own: ReadonlySet<ClaimField>;
   /** A problem found while reading the row (wrong number of cells, not a JSON object). */
   problem?: { column: string; message: Text } | undefined;
 }
@@ -48,23 +52,27 @@ const POLICY_COLUMN: Readonly<Record<PolicyError['code'], string>> = {
   needs_input: 'contribution',
 };
 
+/**
+ * The cells parseClaim reads. A --status flag fills employee rows only: status means nothing for
+ * a resident, and a file mixing schemes would otherwise fail on every resident row. A resident
+ * row's own status cell is still that row's error.
+ */
+function claimCells(values: RowValues): RawClaim {
+  const raw = values.raw;
+  if (raw.status === undefined || values.own.has('status') || raw.scheme === undefined) return raw;
+  if (lookup(SCHEME_ALIASES, raw.scheme) !== 'resident') return raw;
+  return { ...raw, status: undefined };
+}
+
 const failed = (column: string, message: Text, lang: Lang): RowOutcome => ({ status: 'error', error: `${column}: ${message[lang]}` });
 
 /** The row's outcome, or the city whose policy must be loaded first (then call again). */
 export function settleRow(values: RowValues, settings: RowSettings, ledger: Ledger, policies: PolicyCache): RowOutcome | { needCity: string } {
   const { lang } = settings;
   if (values.problem) return failed(values.problem.column, values.problem.message, lang);
-  const parsed = parseClaim(values.raw, settings.defaults);
+  const parsed = parseClaim(claimCells(values), settings.defaults);
   if (!parsed.ok) return failed(parsed.field, parsed.message, lang);
   const claim = parsed.claim;
-
-  let reported: Fen | undefined;
-  if (settings.check) {
-    if (!given(values.reported)) return failed('reported_fund', M.reportedMissing(), lang);
-    const fen = parseYuan(values.reported);
-    if (fen === null) return failed('reported_fund', M.reportedInvalid(values.reported), lang);
-    reported = fen;
-  }
 
   const answer = policies.get(claim.city);
   if (!answer) return { needCity: claim.city };
@@ -77,10 +85,11 @@ export function settleRow(values: RowValues, settings: RowSettings, ledger: Ledg
     person = ledger.find(personId);
     date = dateNumber(claim.date);
     if (person !== undefined && date < person.date) return failed('date', M.outOfOrder(claim.date, dateText(person.date)), lang);
+    // A row's own ytd_* cell restarts the count from there; a --ytd-* flag only starts it, for a
+    // person, benefit and year with nothing carried yet (contract "Batch files").
     const carried = ledger.carried(person, claim.benefit, date);
-    // A row's own ytd_* value restarts the count from there.
-    if (!given(values.raw.ytd_deductible)) claim.ytdDeductible = carried.deductible;
-    if (!given(values.raw.ytd_fund)) claim.ytdFund = carried.fund;
+    if (carried && !values.own.has('ytd_deductible')) claim.ytdDeductible = carried.deductible;
+    if (carried && !values.own.has('ytd_fund')) claim.ytdFund = carried.fund;
   }
 
   let settled;
@@ -92,7 +101,13 @@ export function settleRow(values: RowValues, settings: RowSettings, ledger: Ledg
   }
   const s = settled.settlement;
   if (personId !== undefined) ledger.record(personId, person, claim.benefit, date, s.ytdDeductibleAfter, s.ytdFundAfter);
-  if (reported === undefined) return { status: 'ok', settlement: s, warnings: settled.warnings };
+  if (!settings.check) return { status: 'ok', settlement: s, warnings: settled.warnings };
+  // A bad reported_fund is the row's error, but the claim itself is valid: it has been counted
+  // in the person's totals above (as batch counts it) and its amounts are shown.
+  const bad = (message: Text): RowOutcome => ({ ...failed('reported_fund', message, lang), settlement: s, warnings: settled.warnings });
+  if (!given(values.reported)) return bad(M.reportedMissing());
+  const reported = parseYuan(values.reported);
+  if (reported === null) return bad(M.reportedInvalid(values.reported));
   const difference = reported - s.fundPays;
   return { status: difference === 0 ? 'ok' : 'mismatch', settlement: s, difference, warnings: settled.warnings };
 }

@@ -4,7 +4,7 @@
 // records (cells by position) and JSONL objects (cells by key).
 import { CLAIM_FIELDS, given, type ClaimField, type RawClaim } from '../claim/index.js';
 import { UsageError } from '../cli/errors.js';
-import { batchMessages as M } from './messages.js';
+import { batchMessages as M, type Text } from './messages.js';
 import type { RowValues } from './row.js';
 import { RESULT_COLUMNS } from './output.js';
 import { csvJoin } from './csv.js';
@@ -22,6 +22,7 @@ export class CsvTable {
   private readonly personIndex: number;
   private readonly reportedIndex: number;
   private readonly current: RowValues;
+  private readonly own = new Set<ClaimField>();
 
   constructor(
     readonly header: string[],
@@ -41,7 +42,7 @@ export class CsvTable {
     this.echoColumns = keep.map((i) => header[i]!.trim());
     const raw: RawClaim = {};
     for (const field of CLAIM_FIELDS) raw[field] = flags[field];
-    this.current = { raw, personId: undefined, reported: undefined, problem: undefined };
+    this.current = { raw, personId: undefined, reported: undefined, problem: undefined, own: this.own };
   }
 
   has(column: string): boolean {
@@ -56,12 +57,17 @@ export class CsvTable {
     const v = this.current;
     const raw = v.raw;
     const idx = this.fieldIndex;
+    const own = this.own;
+    own.clear();
     for (let k = 0; k < idx.length; k++) {
       const i = idx[k]!;
       if (i < 0) continue; // a missing column: the flag, set once in the constructor
       const cell = cells[i];
       const field = CLAIM_FIELDS[k]!;
-      raw[field] = given(cell) ? cell : this.flags[field];
+      if (given(cell)) {
+        raw[field] = cell;
+        own.add(field);
+      } else raw[field] = this.flags[field];
     }
     v.personId = this.personIndex >= 0 ? cells[this.personIndex] : undefined;
     v.reported = this.reportedIndex >= 0 ? cells[this.reportedIndex] : undefined;
@@ -91,25 +97,45 @@ function cellOf(value: unknown): string | undefined | { bad: string } {
   return { bad: JSON.stringify(value) ?? String(value) };
 }
 
-export type JsonRow = { object: Record<string, unknown> } | { text: string };
+export type JsonRow = { object: Record<string, unknown> } | { text: string; problem?: Text };
+
+/** A nested value is written back with JSON.stringify, which overflows the stack on deep nesting. */
+function writable(object: Record<string, unknown>): boolean {
+  for (const k in object) {
+    const v = object[k];
+    if (typeof v === 'object' && v !== null) {
+      try {
+        JSON.stringify(object);
+        return true;
+      } catch {
+        return false;
+      }
+    }
+  }
+  return true;
+}
 
 export class JsonlTable {
   constructor(private readonly flags: FlagValues) {}
 
+  /** One line; any line that cannot be read (or written back) is that row's error, never the run's. */
   parse(line: string): JsonRow {
+    let object: unknown;
     try {
-      const object: unknown = JSON.parse(line);
-      if (typeof object === 'object' && object !== null && !Array.isArray(object)) return { object: object as Record<string, unknown> };
-    } catch {
-      // reported as the row's error below
+      object = JSON.parse(line);
+    } catch (error) {
+      return { text: line, problem: M.badJson(error instanceof Error ? error.message : String(error)) };
     }
-    return { text: line };
+    if (typeof object !== 'object' || object === null || Array.isArray(object)) return { text: line };
+    if (!writable(object as Record<string, unknown>)) return { text: line, problem: M.tooDeep() };
+    return { object: object as Record<string, unknown> };
   }
 
   values(row: JsonRow): RowValues {
     const raw: RawClaim = {};
-    if (!('object' in row)) return { raw, personId: undefined, reported: undefined, problem: { column: 'line', message: M.notJsonObject() } };
-    const values: RowValues = { raw, personId: undefined, reported: undefined };
+    const own = new Set<ClaimField>();
+    if (!('object' in row)) return { raw, own, personId: undefined, reported: undefined, problem: { column: 'line', message: row.problem ?? M.notJsonObject() } };
+    const values: RowValues = { raw, own, personId: undefined, reported: undefined };
     const take = (key: string): string | undefined => {
       const cell = cellOf(row.object[key]);
       if (typeof cell === 'object') {
@@ -120,7 +146,10 @@ export class JsonlTable {
     };
     for (const field of CLAIM_FIELDS) {
       const cell = take(field);
-      raw[field] = given(cell) ? cell : this.flags[field];
+      if (given(cell)) {
+        raw[field] = cell;
+        own.add(field);
+      } else raw[field] = this.flags[field];
     }
     values.personId = take('person_id');
     values.reported = take('reported_fund');

@@ -15,8 +15,8 @@ const CHECK = [
   'Q,2024-01-02,employee,active,1,600,80.00', // 500 + 80: agrees
   'Q,2024-01-03,employee,active,2,100,75', // 100×70% = 70: reported 5 too much
   'Q,2024-01-04,employee,active,3,100,50.5', // 100×60% = 60: reported 9.50 too little
-  'Q,2024-01-05,employee,active,1,100,', // no reported value
-  'Q,2024-01-06,employee,active,1,100,abc', // not an amount
+  'Q,2024-01-05,employee,active,1,100,', // no reported value: error, but 100×80% = 80 still computed
+  'Q,2024-01-06,employee,active,1,100,abc', // not an amount: the same
 ].join('\n');
 
 describe('check', () => {
@@ -30,12 +30,12 @@ describe('check', () => {
       ['ok', '80.00', '0.00'],
       ['mismatch', '70.00', '5.00'],
       ['mismatch', '60.00', '-9.50'],
-      ['error', '', ''],
-      ['error', '', ''],
+      ['error', '80.00', ''],
+      ['error', '80.00', ''],
     ]);
     expect(rows[3]!.error).toMatch(/^reported_fund: /);
     expect(rows[4]!.error).toMatch(/^reported_fund: invalid/);
-    expect(run.stderr).toContain('5 rows: 1 ok, 2 errors, 2 mismatches; fund paid 210.00 yuan in total');
+    expect(run.stderr).toContain('5 rows: 1 ok, 2 errors, 2 mismatches; fund paid 370.00 yuan in total');
   });
 
   it('exits 0 when every row agrees, and 2 without a reported_fund column', async () => {
