@@ -30,18 +30,25 @@ export function formatOf(file: string, given: Format | undefined): Format {
   throw new UsageError(M.unknownFormat(file), 'unknown_format');
 }
 
-/** Opens the input; a missing or unreadable file is a UsageError (exit 2). */
+/**
+ * Opens the input. Any readable path that is not a directory is read as a stream: a file, a
+ * FIFO, /dev/stdin, a process substitution (/dev/fd/63). A directory, a missing or an unreadable
+ * path is a UsageError (exit 2) that says which.
+ */
 export async function openInput(file: string, format: Format | undefined, stdin: Readable, signal?: AbortSignal): Promise<OpenedInput> {
   const fmt = formatOf(file, format);
-  if (file === '-') return { name: 'stdin', format: fmt, size: undefined, stream: signal ? addAbortSignal(signal, stdin) : stdin };
-  const fail = (error: NodeJS.ErrnoException) => {
+  // /dev/stdin is the stream already open: opening the path again fails when stdin is a socket.
+  if (file === '-' || file === '/dev/stdin') return { name: 'stdin', format: fmt, size: undefined, stream: signal ? addAbortSignal(signal, stdin) : stdin };
+  const fail = (error: NodeJS.ErrnoException): never => {
     throw new UsageError(M.unreadable(file, error.code ?? 'error'), 'unreadable');
   };
   const info = await stat(file).catch(fail);
-  if (!info.isFile()) fail({ code: 'EISDIR' } as NodeJS.ErrnoException);
+  if (info.isDirectory()) throw new UsageError(M.inputIsDirectory(file), 'unreadable');
   const handle = await open(file, 'r').catch(fail);
   const stream = handle.createReadStream({ highWaterMark: CHUNK });
-  return { name: file, format: fmt, size: info.size, stream: signal ? addAbortSignal(signal, stream) : stream };
+  // Only a regular file has a size the progress bar can count towards.
+  const size = info.isFile() ? info.size : undefined;
+  return { name: file, format: fmt, size, stream: signal ? addAbortSignal(signal, stream) : stream };
 }
 
 /** What the first bytes said about the input: its encoding and whether it began with a BOM. */

@@ -42,9 +42,20 @@ export const batchMessages = {
     zh: `${file}:第 ${offset} 字节附近不是有效的 ${encoding} 文本${encoding === 'utf-8' ? ';如为 Excel 导出的中文 CSV,请加 --encoding gb18030' : ''}。`,
     en: `${file}: not valid ${encoding} text near byte ${offset}${encoding === 'utf-8' ? '; for a CSV saved by Excel on Chinese Windows, add --encoding gb18030' : ''}.`,
   }),
-  unreadable: (file: string, code: string): Text => ({
-    zh: `无法读取 ${file}(${code})。`,
-    en: `cannot read ${file} (${code}).`,
+  unreadable: (file: string, code: string): Text => {
+    const why: Record<string, Text> = {
+      ENOENT: { zh: '文件不存在', en: 'no such file' },
+      EACCES: { zh: '没有读取权限', en: 'permission denied' },
+      EPERM: { zh: '没有读取权限', en: 'permission denied' },
+    };
+    const w = why[code];
+    return w
+      ? { zh: `无法读取 ${file}:${w.zh}(${code})。`, en: `cannot read ${file}: ${w.en} (${code}).` }
+      : { zh: `无法读取 ${file}(${code})。`, en: `cannot read ${file} (${code}).` };
+  },
+  inputIsDirectory: (file: string): Text => ({
+    zh: `${file} 是目录,不是可读取的文件。`,
+    en: `${file} is a directory, not a file to read.`,
   }),
   unwritable: (file: string, code: string): Text => ({
     zh: `无法写入 ${file}(${code})。`,
