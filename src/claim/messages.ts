@@ -1,17 +1,15 @@
 // Every message of claim parsing, in both languages. A message names its field with a neutral
 // word (FIELD_LABELS); the front end prefixes it with the flag (--out-of-scope) or the column.
 import { FIELD_LABELS, type ClaimField } from './fields.js';
+import { quoted } from '../excerpt.js';
 
 export interface Text {
   zh: string;
   en: string;
 }
 
-/** A typed value, shortened so that a hostile cell cannot flood the terminal. */
-function shown(value: string): string {
-  const v = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-  return JSON.stringify(v);
-}
+/** A typed value, shortened to one line so that a hostile cell cannot flood the terminal. */
+const shown = (value: string): string => quoted(value);
 
 export const claimMessages = {
   missing: (field: ClaimField, hint: Text): Text => ({

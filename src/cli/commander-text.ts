@@ -2,6 +2,7 @@
 // them as `yibao: …` in the user's language. The root program's outputError (program.ts) calls
 // this, and each subcommand inherits it. A message no rule knows passes through without "error: ".
 import type { Lang } from './errors.js';
+import { excerpt } from '../excerpt.js';
 
 type Rule = [RegExp, (m: RegExpMatchArray, path: string) => string];
 
@@ -31,7 +32,8 @@ const EN: Rule[] = [
  * "error: ". `path` is the command as typed, e.g. "yibao policy init", for the --help hint.
  */
 export function commanderMessage(raw: string, lang: Lang, path = 'yibao'): string {
-  const text = raw.trim();
+  // the typed word commander quotes may be anything: one short line of it
+  const text = raw.trim().replace(/'([^']*)'/g, (_, word: string) => `'${excerpt(word, 40)}'`);
   for (const [re, say] of lang === 'zh' ? ZH : EN) {
     const m = re.exec(text);
     if (m) return say(m, path);

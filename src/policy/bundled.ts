@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PolicyFileError } from './errors.js';
+import { excerpt } from '../excerpt.js';
 import type { Policy } from './schema.js';
 
 export interface LoadedPolicy {
@@ -57,8 +58,9 @@ export async function loadBundledPolicy(id: string): Promise<LoadedPolicy> {
   return JSON.parse(text) as LoadedPolicy;
 }
 
-function unknownCity(id: string, ids: string[]): PolicyFileError {
+function unknownCity(typed: string, ids: string[]): PolicyFileError {
   const list = ids.join(', ');
+  const id = excerpt(typed);
   return new PolicyFileError('unknown_city', {
     zh: `未知城市“${id}”。可用的城市:${list}。`,
     en: `unknown city "${id}". Known cities: ${list}.`,

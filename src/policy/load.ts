@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import type { LoadedPolicy } from './bundled.js';
 import { PolicyFileError } from './errors.js';
+import { excerpt } from '../excerpt.js';
 import type { Policy } from './schema.js';
 
 export { PolicyFileError, formatIssue, type PolicyIssue } from './errors.js';
@@ -89,8 +90,10 @@ function firstInvalidUtf8(bytes: Buffer): number {
   return lo;
 }
 
-function fileError(path: string, code: 'file_not_found' | 'not_a_file' | 'file_too_large' | 'unreadable', detail?: string): PolicyFileError {
+function fileError(typed: string, code: 'file_not_found' | 'not_a_file' | 'file_too_large' | 'unreadable', detail?: string): PolicyFileError {
   const limit = '1 MiB';
+  // the path as typed may be anything (even a file's content): one line of it, long enough for real paths
+  const path = excerpt(typed, 200);
   const text = {
     file_not_found: { zh: `${path}: 文件不存在。`, en: `${path}: no such file.` },
     not_a_file: { zh: `${path}: 不是普通文件(是目录或设备)。`, en: `${path}: not a regular file (a directory or device).` },

@@ -4,6 +4,7 @@
 // words (ratio, money).
 import type { z } from 'zod';
 import type { PathSegment } from './positions.js';
+import { excerpt, quotedValue } from '../excerpt.js';
 
 export interface Msg {
   zh: string;
@@ -26,7 +27,7 @@ const at = (path: PathSegment[], zh: string, en: string, where: 'value' | 'key' 
 
 function one(issue: Issue, data: unknown, path: PathSegment[]): PathIssue[] {
   const value = valueAt(data, path);
-  const name = String(path.at(-1) ?? 'policy');
+  const name = excerpt(String(path.at(-1) ?? 'policy'));
   const field = describe(path);
   if (value === undefined && issue.code !== 'unrecognized_keys' && issue.code !== 'invalid_element') {
     const parent = describe(path.slice(0, -1));
@@ -36,7 +37,7 @@ function one(issue: Issue, data: unknown, path: PathSegment[]): PathIssue[] {
     case 'invalid_union':
       return union(issue.errors, data, path, value);
     case 'unrecognized_keys':
-      return issue.keys.map((key) => at([...path, key], `未知的键“${key}”(位于 ${describe(path, 'zh')})`, `unknown key "${key}" in ${field}`, 'key'));
+      return issue.keys.map((key) => at([...path, key], `未知的键“${excerpt(key)}”(位于 ${describe(path, 'zh')})`, `unknown key "${excerpt(key)}" in ${field}`, 'key'));
     case 'invalid_type':
       return [at(path, `${field}:应为 ${issue.expected},实为 ${typeName(value, 'zh')}`, `${field}: expected ${issue.expected}, got ${typeName(value, 'en')}`)];
     case 'too_big':
@@ -44,12 +45,12 @@ function one(issue: Issue, data: unknown, path: PathSegment[]): PathIssue[] {
       return [bounds(issue, path, value)];
     case 'invalid_value': {
       const wanted = issue.values.map((v) => JSON.stringify(v)).join(', ');
-      return [at(path, `${field}:不允许 ${JSON.stringify(value)},应为 ${wanted}`, `${field}: ${JSON.stringify(value)} is not allowed; expected ${wanted}`)];
+      return [at(path, `${field}:不允许 ${quotedValue(value)},应为 ${wanted}`, `${field}: ${quotedValue(value)} is not allowed; expected ${wanted}`)];
     }
     case 'invalid_format':
       return issue.format === 'date'
-        ? [at(path, `${field}:${JSON.stringify(value)} 不是有效日期(YYYY-MM-DD)`, `${field}: ${JSON.stringify(value)} is not a valid date (YYYY-MM-DD)`)]
-        : [at(path, `${field}:${JSON.stringify(value)} 格式不对(${issue.format})`, `${field}: ${JSON.stringify(value)} is not in the expected format (${issue.format})`)];
+        ? [at(path, `${field}:${quotedValue(value)} 不是有效日期(YYYY-MM-DD)`, `${field}: ${quotedValue(value)} is not a valid date (YYYY-MM-DD)`)]
+        : [at(path, `${field}:${quotedValue(value)} 格式不对(${issue.format})`, `${field}: ${quotedValue(value)} is not in the expected format (${issue.format})`)];
     case 'invalid_element':
       return zodIssues(issue.issues, data, [...path, issue.key as PathSegment]);
     default:
@@ -97,7 +98,8 @@ function isRatioPath(path: PathSegment[]): boolean {
 /** A path as a reader would write it: versions[1].benefits.outpatient. */
 export function describe(path: readonly PathSegment[], lang: 'zh' | 'en' = 'en'): string {
   if (path.length === 0) return lang === 'zh' ? '文件顶层' : 'the policy';
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+  // a key is the author's text: shown short and on one line
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? excerpt(p, 40) : `.${excerpt(p, 40)}`)).join('');
 }
 
 function typeName(value: unknown, lang: 'zh' | 'en'): string {
@@ -105,7 +107,7 @@ function typeName(value: unknown, lang: 'zh' | 'en'): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return zh ? '列表' : 'a list';
   if (typeof value === 'object') return zh ? '映射' : 'a map';
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return `${typeof value} ${quotedValue(value)}`;
 }
 
 function valueAt(data: unknown, path: readonly PathSegment[]): unknown {

@@ -6,6 +6,7 @@
 import { parseOverride, type ClaimField } from '../../claim/index.js';
 import type { Override } from '../../engine/types.js';
 import { UsageError } from '../errors.js';
+import { quoted } from '../../excerpt.js';
 
 export const FORMATS = ['text', 'json', 'say'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -30,7 +31,7 @@ function parseFormat(value: string): Format {
   const v = value.trim().toLowerCase();
   if ((FORMATS as readonly string[]).includes(v)) return v as Format;
   throw new UsageError(
-    { zh: `--format 无效:${JSON.stringify(value)};可选:text, json, say。`, en: `invalid --format ${JSON.stringify(value)}; expected text, json or say.` },
+    { zh: `--format 无效:${quoted(value)};可选:text, json, say。`, en: `invalid --format ${quoted(value)}; expected text, json or say.` },
     'invalid_format',
   );
 }
