@@ -34,14 +34,26 @@ export class CsvReader {
     return out;
   }
 
-  /** The last record, at end of input; throws CsvSyntaxError on an unclosed quote. */
+  /**
+   * The last records, at end of input. A final record that opens a quote never closed is not
+   * returned: its number is left in `broken` (the records before it are returned).
+   */
   end(): string[][] {
     const out: string[][] = [];
     this.lines = [];
-    this.parse(this.rest, true, out);
+    try {
+      this.parse(this.rest, true, out);
+    } catch (error) {
+      if (!(error instanceof CsvSyntaxError)) throw error;
+      this.broken = error.record;
+      this.lines = this.lines.slice(0, out.length);
+    }
     this.rest = '';
     return out;
   }
+
+  /** After end(): the number of the final record left unclosed (the header is record 1). */
+  broken: number | undefined;
 
   private parse(text: string, final: boolean, out: string[][]): number {
     const len = text.length;

@@ -1,11 +1,11 @@
 // Batch input: opens the file (or stdin for "-"), picks the format from the name or
 // --input-format, decodes (UTF-8 or GB18030) and yields the rows in order, a chunk at a time,
-// so memory stays flat whatever the size. File-level problems (cannot open, bad encoding,
-// unclosed quote) throw UsageError (exit 2); row-level ones travel with the row.
+// so memory stays flat whatever the size. File-level problems (cannot open, bad encoding)
+// throw UsageError (exit 2); row-level ones (an unclosed quote at the end) travel with the row.
 import { open, stat } from 'node:fs/promises';
 import { addAbortSignal, type Readable } from 'node:stream';
 import { UsageError } from '../cli/errors.js';
-import { CsvReader, CsvSyntaxError } from './csv.js';
+import { CsvReader } from './csv.js';
 import { Decoder, EncodingError, detectEncoding, type Encoding } from './decode.js';
 import { batchMessages as M } from './messages.js';
 
@@ -84,22 +84,19 @@ export interface CsvBatch {
   records: string[][];
   /** Each record's line when it had no quotes, else undefined (see CsvReader.lines). */
   lines: (string | undefined)[];
+  /** At the end: the number of a final record whose quote is never closed (header = 1). */
+  broken?: number | undefined;
 }
 
-/** CSV records (arrays of cells), the header first, in batches. */
-export async function* csvRecords(text: AsyncIterable<string>, name: string): AsyncGenerator<CsvBatch> {
+/** CSV records (arrays of cells), the header first, in batches; the last says if it ended broken. */
+export async function* csvRecords(text: AsyncIterable<string>): AsyncGenerator<CsvBatch> {
   const reader = new CsvReader();
-  try {
-    for await (const chunk of text) {
-      const records = reader.push(chunk);
-      if (records.length > 0) yield { records, lines: reader.lines };
-    }
-    const last = reader.end();
-    if (last.length > 0) yield { records: last, lines: reader.lines };
-  } catch (error) {
-    if (error instanceof CsvSyntaxError) throw new UsageError(M.unclosedQuote(name, error.record), 'csv_syntax');
-    throw error;
+  for await (const chunk of text) {
+    const records = reader.push(chunk);
+    if (records.length > 0) yield { records, lines: reader.lines };
   }
+  const last = reader.end();
+  if (last.length > 0 || reader.broken !== undefined) yield { records: last, lines: reader.lines, broken: reader.broken };
 }
 
 /** JSONL lines (blank lines skipped), in batches. */

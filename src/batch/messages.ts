@@ -38,6 +38,10 @@ export const batchMessages = {
     zh: `${file}:第 ${record} 条记录的引号未闭合,文件不完整或不是 CSV。`,
     en: `${file}: record ${record} opens a quote that is never closed; the file is cut short or is not CSV.`,
   }),
+  unclosedQuoteRow: (record: number): Text => ({
+    zh: `第 ${record} 条记录(含表头)的引号未闭合,直到文件结尾;文件不完整?`,
+    en: `record ${record} (counting the header) opens a quote that is never closed before the end of the file; is the file cut short?`,
+  }),
   badEncoding: (file: string, encoding: string, offset: number): Text => ({
     zh: `${file}:第 ${offset} 字节附近不是有效的 ${encoding} 文本${encoding === 'utf-8' ? ';如为 Excel 导出的中文 CSV,请加 --encoding gb18030' : ''}。`,
     en: `${file}: not valid ${encoding} text near byte ${offset}${encoding === 'utf-8' ? '; for a CSV saved by Excel on Chinese Windows, add --encoding gb18030' : ''}.`,

@@ -13,7 +13,7 @@ import { batchMessages as M } from './messages.js';
 import { fileSink, resultColumns, resultLine, resultObject, stdoutSink, type Sink } from './output.js';
 import { PolicyCache } from './policies.js';
 import { settleRow, type Lang, type RowOutcome, type RowSettings, type RowValues } from './row.js';
-import { CsvTable, JsonlTable, type FlagValues, type JsonRow } from './table.js';
+import { CsvTable, JsonlTable, inputColumns, type FlagValues, type JsonRow } from './table.js';
 import { csvJoin, csvLine } from './csv.js';
 import { Tally, progressBar, type Progress } from './summary.js';
 
@@ -100,13 +100,14 @@ class Run {
     const json = this.outFormat === 'jsonl';
     const check = this.opts.check;
     let table: CsvTable | undefined;
-    for await (const { records, lines } of csvRecords(text, name)) {
+    for await (const { records, lines, broken } of csvRecords(text)) {
       let out = '';
       for (let r = 0; r < records.length; r++) {
         const record = records[r]!;
         if (!table) {
           table = new CsvTable(record, this.opts.flags);
           if (check && !table.has('reported_fund')) throw new UsageError(M.noReportedColumn(), 'no_reported_fund');
+          for (const c of table.shadowed) this.tally.shadowed.add(c);
           // A file from Excel (a BOM, or GB18030) gets a UTF-8 BOM back, so that Excel reads the
           // result as UTF-8 rather than as the system code page.
           const bom = flavour.bom || flavour.encoding === 'gb18030' ? '\ufeff' : '';
@@ -115,14 +116,15 @@ class Run {
         }
         let o = this.outcome(table.values(record));
         if (o instanceof Promise) o = await o;
-        if (json) {
-          const echo: Record<string, string> = {};
-          const cells = table.echo(record);
-          table.echoColumns.forEach((c, i) => (echo[c] = cells[i]!));
-          out += `${JSON.stringify({ ...echo, ...resultObject(o, check) })}\n`;
-        } else {
-          out += table.echoColumns.length === 0 ? resultLine(o, check) : `${table.echoLine(record, lines[r])},${resultLine(o, check)}`;
-        }
+        out += this.csvRow(table, record, lines[r], o);
+      }
+      if (broken !== undefined) {
+        // The header itself unclosed: there is no table to report rows against.
+        if (!table) throw new UsageError(M.unclosedQuote(name, broken), 'csv_syntax');
+        // The final record opens a quote never closed: that row's error; the rows before it stand.
+        const o: RowOutcome = { status: 'error', error: `row: ${M.unclosedQuoteRow(broken)[this.opts.lang]}` };
+        this.tally.add(o);
+        out += this.csvRow(table, [], undefined, o);
       }
       await this.sink.write(out);
       this.progress.update(bytes(), this.tally.rows);
@@ -131,11 +133,24 @@ class Run {
     if (!table) throw new UsageError(M.noHeader(name), 'empty_file');
   }
 
+  /** One output row of a CSV input, as CSV or JSONL. */
+  private csvRow(table: CsvTable, record: string[], line: string | undefined, o: RowOutcome): string {
+    const check = this.opts.check;
+    if (this.outFormat === 'jsonl') {
+      const echo: Record<string, string> = {};
+      const cells = table.echo(record);
+      table.echoColumns.forEach((c, i) => (echo[c] = cells[i]!));
+      return `${JSON.stringify({ ...echo, ...resultObject(o, check) })}\n`;
+    }
+    return table.echoColumns.length === 0 ? resultLine(o, check) : `${table.echoLine(record, line)},${resultLine(o, check)}`;
+  }
+
   async jsonl(text: AsyncIterable<string>, bytes: () => number): Promise<void> {
     const csvOut = this.outFormat === 'csv';
     const check = this.opts.check;
     const table = new JsonlTable(this.opts.flags);
     let columns: string[] | undefined;
+    let known: Set<string> | undefined;
     for await (const lines of jsonlLines(text)) {
       let out = '';
       for (const line of lines) {
@@ -147,12 +162,16 @@ class Run {
           out += `${JSON.stringify({ ...echo, ...resultObject(o, check) })}\n`;
           continue;
         }
-        // CSV from JSONL: the columns are the first line's keys (none if it is not an object);
-        // later lines fill them by name, and keys the first line lacks are not written.
+        // CSV from JSONL, streaming: the header is fixed by the first line, its keys, or the
+        // contract's input columns when it is not an object. Keys a later line adds cannot be
+        // written; they are counted for the summary, never dropped silently.
         if (!columns) {
-          columns = Object.keys(echo);
+          columns = 'object' in row ? Object.keys(echo) : inputColumns(check);
+          known = new Set(columns);
           out += csvLine([...columns, ...resultColumns(check)]);
         }
+        const extra = Object.keys(echo).filter((k) => !known!.has(k));
+        if (extra.length > 0) this.tally.noteOutside(this.tally.rows, extra);
         const cells = columns.map((c) => jsonCell(echo[c]));
         out += cells.length === 0 ? resultLine(o, check) : `${csvJoin(cells)},${resultLine(o, check)}`;
       }
@@ -160,7 +179,8 @@ class Run {
       this.progress.update(bytes(), this.tally.rows);
       this.opts.signal?.throwIfAborted();
     }
-    if (csvOut && !columns) await this.sink.write(csvLine(resultColumns(check)));
+    for (const k of table.shadowed) this.tally.shadowed.add(k);
+    if (csvOut && !columns) await this.sink.write(csvLine([...inputColumns(check), ...resultColumns(check)]));
   }
 }
 

@@ -1,6 +1,8 @@
 // What a batch run tells the person at the terminal, on stderr: the summary (rows, ok,
 // errors, mismatches, total fund paid, time, rows per second), the policy warnings that
-// applied to some rows (once each, with a count), and a progress bar while stderr is a terminal.
+// applied to some rows (once each, with a count), what the output could not hold (input
+// columns named like result columns, JSONL keys outside the CSV header), and a progress bar
+// while stderr is a terminal.
 import type { Fen, Warning } from '../engine/types.js';
 import { formatFen } from '../engine/money.js';
 import type { Lang, RowOutcome } from './row.js';
@@ -11,6 +13,10 @@ export class Tally {
   errors = 0;
   mismatches = 0;
   fund: Fen = 0;
+  /** Input columns not written because a result column has the same name (fund_pays, error, …). */
+  shadowed = new Set<string>();
+  /** JSONL to CSV: rows with keys outside the CSV header (whose values the CSV cannot hold). */
+  outside: { rows: number; firstRow: number; keys: string[] } | undefined;
   /** Rows per warning object: the engine shares one object per rule, so identity is cheap. */
   private readonly seen = new Map<Warning, number>();
 
@@ -21,6 +27,11 @@ export class Tally {
     else this.ok++;
     if (o.settlement) this.fund += o.settlement.fundPays;
     if (o.warnings) for (const w of o.warnings) this.note(w);
+  }
+
+  noteOutside(row: number, keys: string[]): void {
+    if (this.outside) this.outside.rows++;
+    else this.outside = { rows: 1, firstRow: row, keys };
   }
 
   private note(w: Warning): void {
@@ -47,12 +58,26 @@ export function summaryText(t: Tally, seconds: number, lang: Lang): string {
   if (lang === 'zh') {
     lines.push(`共 ${t.rows} 行:成功 ${t.ok},错误 ${t.errors},不符 ${t.mismatches};统筹基金支付合计 ${formatFen(t.fund)} 元;用时 ${time} 秒,每秒 ${rate} 行。`);
     for (const { warning, rows } of t.warnings) lines.push(`注意(${rows} 行):${warning.message.zh}`);
+    if (t.shadowed.size > 0) lines.push(`注意:输入列 ${[...t.shadowed].join(', ')} 与结果列同名,输出中只有计算结果,这些输入值未写出。`);
+    const o = t.outside;
+    if (o) lines.push(`注意:${o.rows} 行有 CSV 表头以外的键(首次在第 ${o.firstRow} 行:${o.keys.join(', ')}),这些值未写入 CSV;要保留全部键,请用 --output-format jsonl。`);
   } else {
     const mism = `, ${t.mismatches} mismatch${t.mismatches === 1 ? '' : 'es'}`;
     lines.push(
       `${t.rows} row${t.rows === 1 ? '' : 's'}: ${t.ok} ok, ${t.errors} error${t.errors === 1 ? '' : 's'}${mism}; fund paid ${formatFen(t.fund)} yuan in total; ${time} s, ${rate} rows/s.`,
     );
     for (const { warning, rows } of t.warnings) lines.push(`Note (${rows} row${rows === 1 ? '' : 's'}): ${warning.message.en}`);
+    const n = t.shadowed.size;
+    if (n > 0) {
+      const which = n === 1 ? 'input column' : 'input columns';
+      const have = n === 1 ? 'has the name of a result column' : 'have the names of result columns';
+      lines.push(`Note: the ${which} ${[...t.shadowed].join(', ')} ${have}; the output holds the computed values only, not these inputs.`);
+    }
+    const o = t.outside;
+    if (o) {
+      const rows = `${o.rows} row${o.rows === 1 ? ' has' : 's have'}`;
+      lines.push(`Note: ${rows} keys outside the CSV header (first at row ${o.firstRow}: ${o.keys.join(', ')}); those values are not in the CSV. To keep every key, use --output-format jsonl.`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }

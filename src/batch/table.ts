@@ -14,9 +14,20 @@ export type FlagValues = Partial<Record<ClaimField, string>>;
 
 const RESULT_SET: ReadonlySet<string> = new Set([...RESULT_COLUMNS, 'difference']);
 
+/** The contract's input columns, in its order (for a CSV from JSONL whose first line is no object). */
+export const inputColumns = (check: boolean): string[] => [
+  'person_id',
+  'date',
+  'city',
+  ...CLAIM_FIELDS.filter((f) => f !== 'city' && f !== 'date'),
+  ...(check ? ['reported_fund'] : []),
+];
+
 export class CsvTable {
   /** Input columns echoed to the output: all but those the result would repeat. */
   readonly echoColumns: string[];
+  /** Input columns not echoed: a result column of the same name takes their place. */
+  readonly shadowed: string[];
   private readonly echoIndex: number[] | undefined;
   private readonly fieldIndex: number[];
   private readonly personIndex: number;
@@ -40,6 +51,7 @@ export class CsvTable {
     const keep = names.flatMap((n, i) => (RESULT_SET.has(n) ? [] : [i]));
     this.echoIndex = keep.length === names.length ? undefined : keep;
     this.echoColumns = keep.map((i) => header[i]!.trim());
+    this.shadowed = header.filter((_, i) => RESULT_SET.has(names[i]!)).map((h) => h.trim());
     const raw: RawClaim = {};
     for (const field of CLAIM_FIELDS) raw[field] = flags[field];
     this.current = { raw, personId: undefined, reported: undefined, problem: undefined, own: this.own };
@@ -116,6 +128,8 @@ function writable(object: Record<string, unknown>): boolean {
 }
 
 export class JsonlTable {
+  /** Input keys not echoed: a result field of the same name takes their place. */
+  readonly shadowed = new Set<string>();
   constructor(private readonly flags: FlagValues) {}
 
   /** One line; any line that cannot be read (or written back) is that row's error, never the run's. */
@@ -160,7 +174,10 @@ export class JsonlTable {
   echoObject(row: JsonRow): Record<string, unknown> {
     if (!('object' in row)) return {};
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(row.object)) if (!RESULT_SET.has(k)) out[k] = v;
+    for (const [k, v] of Object.entries(row.object)) {
+      if (!RESULT_SET.has(k)) out[k] = v;
+      else this.shadowed.add(k);
+    }
     return out;
   }
 }

@@ -73,10 +73,12 @@ describe('--out', () => {
   it('leaves no file when the input turns out broken half-way (exit 2)', async () => {
     const dir = tempDir();
     const file = join(dir, 'broken.csv');
-    writeFileSync(file, `scheme,status,tier,amount\n${'employee,active,1,600\n'.repeat(5000)}employee,active,1,"600\n`);
+    // Valid UTF-8 for the first 64 KiB chunk (so UTF-8 is detected), then a byte that is not.
+    const good = `scheme,status,tier,amount\n${'employee,active,1,600\n'.repeat(5000)}`;
+    writeFileSync(file, Buffer.concat([Buffer.from(good), Buffer.from([0xff]), Buffer.from(',active,1,600\n')]));
     const run = await yibao(['batch', file, '--out', join(dir, 'result.csv'), '--date', '2024-01-01']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('5002');
+    expect(run.stderr).toContain('utf-8');
     expect(readdirSync(dir)).toEqual(['broken.csv']);
   });
 
