@@ -1,5 +1,6 @@
 // The words a user may type for each closed vocabulary (contract "calc flags"): the English id
 // itself or its Chinese name. Lookup is case-insensitive for the English ids.
+import { halfWidth } from './normalize.js';
 import type { BenefitId, Relation, Scheme, Status, Tier } from '../domain.js';
 
 export const SCHEME_ALIASES: Readonly<Record<string, Scheme>> = {
@@ -57,7 +58,7 @@ export const RELATION_ALIASES: Readonly<Record<string, Relation>> = {
 
 /** The id for a typed word, or undefined. */
 export function lookup<T extends string>(table: Readonly<Record<string, T>>, text: string): T | undefined {
-  const key = text.trim();
+  const key = halfWidth(text).trim(); // the wizard and other callers look up words before parseClaim
   return Object.hasOwn(table, key) ? table[key] : Object.hasOwn(table, key.toLowerCase()) ? table[key.toLowerCase()] : undefined;
 }
 

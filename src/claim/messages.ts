@@ -11,6 +11,16 @@ export interface Text {
 /** A typed value, shortened to one line so that a hostile cell cannot flood the terminal. */
 const shown = (value: string): string => quoted(value);
 
+type OverridePart = 'benefit' | 'scheme' | 'param' | 'key';
+
+/** The parts of a --set path, as its form names them: <benefit>.<scheme>.<param>[.<key>]. */
+const PART_LABELS: Readonly<Record<OverridePart, Text>> = {
+  benefit: { zh: '待遇', en: 'benefit' },
+  scheme: { zh: '险种', en: 'scheme' },
+  param: { zh: '参数', en: 'parameter' },
+  key: { zh: '键', en: 'key' },
+};
+
 export const claimMessages = {
   missing: (field: ClaimField, hint: Text): Text => ({
     zh: `缺少${FIELD_LABELS[field].zh}${hint.zh ? `(${hint.zh})` : ''}。`,
@@ -23,6 +33,10 @@ export const claimMessages = {
   notMoney: (field: ClaimField, value: string): Text => ({
     zh: `${FIELD_LABELS[field].zh}无效:${shown(value)};应为0到100000000元之间的金额,最多两位小数,例如 120.50。`,
     en: `invalid ${FIELD_LABELS[field].en}: ${shown(value)}; expected an amount in yuan from 0 to 100000000 with at most two decimals, e.g. 120.50.`,
+  }),
+  blank: (field: ClaimField): Text => ({
+    zh: `${FIELD_LABELS[field].zh}不能为空(不给出时才使用默认值)。`,
+    en: `the ${FIELD_LABELS[field].en} cannot be empty (the default applies only when it is left out).`,
   }),
   amountZero: (): Text => ({
     zh: `${FIELD_LABELS.amount.zh}必须大于0。`,
@@ -60,10 +74,18 @@ export const claimMessages = {
     zh: `--set ${shown(text)} 无效:${problem.zh}格式为 <待遇>.<险种>.<参数>[.<键>]=<值>,例如 outpatient.employee.deductible=600。`,
     en: `invalid --set ${shown(text)}: ${problem.en} The form is <benefit>.<scheme>.<param>[.<key>]=<value>, e.g. outpatient.employee.deductible=600.`,
   }),
-  overrideShape: (): Text => ({ zh: '缺少“=”或路径段数不对。', en: 'missing "=" or wrong number of path parts.' }),
-  overridePart: (part: string, choices: string): Text => ({
-    zh: `${shown(part)} 不是可用的值(可选:${choices})。`,
-    en: `${shown(part)} is not valid here (expected ${choices}).`,
+  overrideNoValue: (): Text => ({ zh: '缺少“=<值>”。', en: 'there is no "=<value>".' }),
+  overrideTooLong: (parts: number): Text => ({
+    zh: `路径有 ${parts} 段,最多 4 段。`,
+    en: `the path has ${parts} parts; it has at most 4.`,
+  }),
+  overridePart: (part: OverridePart, value: string, choices: readonly string[]): Text => ({
+    zh: `未知的${PART_LABELS[part].zh} ${shown(value)}(可选:${choices.join(', ')})。`,
+    en: `unknown ${PART_LABELS[part].en} ${shown(value)} (expected ${choices.join(', ')}).`,
+  }),
+  overrideMissingPart: (part: OverridePart, choices: readonly string[]): Text => ({
+    zh: `路径缺少${PART_LABELS[part].zh}(${choices.join(', ')})。`,
+    en: `the path has no ${PART_LABELS[part].en} (${choices.join(', ')}).`,
   }),
   overrideBonusKey: (): Text => ({
     zh: 'retiree_bonus 只有一个值,不能带键。',

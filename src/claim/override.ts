@@ -4,6 +4,7 @@ import { BENEFITS, SCHEMES, STATUSES, TIERS, type BenefitId, type Scheme } from 
 import type { Override } from '../engine/types.js';
 import { parseRatio, parseYuan } from '../engine/money.js';
 import { claimMessages as M, type Text } from './messages.js';
+import { halfWidth } from './normalize.js';
 
 export const OVERRIDE_PARAMS = ['deductible', 'ratio', 'retiree_bonus', 'cap'] as const;
 const KEYS = [...STATUSES, ...TIERS] as const;
@@ -19,18 +20,24 @@ function fail(text: string, problem: Text): ParseOverrideResult {
   return { ok: false, message: M.override(text, problem) };
 }
 
-export function parseOverride(text: string): ParseOverrideResult {
+export function parseOverride(typed: string): ParseOverrideResult {
+  const text = halfWidth(typed); // ６００ as typed on a Chinese keyboard, like every claim value
   const eq = text.indexOf('=');
   const path = (eq < 0 ? text : text.slice(0, eq)).trim();
   const valueText = eq < 0 ? '' : text.slice(eq + 1).trim();
   const parts = path.split('.');
-  if (eq < 0 || parts.length < 3 || parts.length > 4) return fail(text, M.overrideShape());
-  const [benefit, scheme, param, key] = parts as [string, string, string, string | undefined];
-  if (!oneOf(BENEFITS, benefit)) return fail(text, M.overridePart(benefit, BENEFITS.join(', ')));
-  if (!oneOf(SCHEMES, scheme)) return fail(text, M.overridePart(scheme, SCHEMES.join(', ')));
-  if (!oneOf(OVERRIDE_PARAMS, param)) return fail(text, M.overridePart(param, OVERRIDE_PARAMS.join(', ')));
-  if (key !== undefined && !oneOf(KEYS, key)) return fail(text, M.overridePart(key, KEYS.join(', ')));
+  // The path is checked part by part, so the message names the first part that is wrong.
+  const [benefit, scheme, param, key] = parts as [string, string | undefined, string | undefined, string | undefined];
+  if (benefit === '') return fail(text, M.overrideMissingPart('benefit', BENEFITS));
+  if (!oneOf(BENEFITS, benefit)) return fail(text, M.overridePart('benefit', benefit, BENEFITS));
+  if (scheme === undefined) return fail(text, M.overrideMissingPart('scheme', SCHEMES));
+  if (!oneOf(SCHEMES, scheme)) return fail(text, M.overridePart('scheme', scheme, SCHEMES));
+  if (param === undefined) return fail(text, M.overrideMissingPart('param', OVERRIDE_PARAMS));
+  if (!oneOf(OVERRIDE_PARAMS, param)) return fail(text, M.overridePart('param', param, OVERRIDE_PARAMS));
   if (key !== undefined && param === 'retiree_bonus') return fail(text, M.overrideBonusKey());
+  if (key !== undefined && !oneOf(KEYS, key)) return fail(text, M.overridePart('key', key, KEYS));
+  if (parts.length > 4) return fail(text, M.overrideTooLong(parts.length));
+  if (eq < 0) return fail(text, M.overrideNoValue());
 
   const isMoney = param === 'deductible' || param === 'cap';
   const exact = isMoney ? parseYuan(valueText) : parseRatio(valueText);

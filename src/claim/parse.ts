@@ -8,6 +8,7 @@ import { parseRatio, parseYuan } from '../engine/money.js';
 import { BENEFIT_ALIASES, RELATION_ALIASES, SCHEME_ALIASES, STATUS_ALIASES, TIER_ALIASES, choices, lookup } from './aliases.js';
 import { given, type ClaimField, type RawClaim } from './fields.js';
 import { claimMessages as M, type Text } from './messages.js';
+import { halfWidth } from './normalize.js';
 
 export type ClaimProblem = { ok: false; field: ClaimField; code: 'missing' | 'invalid'; message: Text };
 export type ParseClaimResult = { ok: true; claim: Claim } | ClaimProblem;
@@ -44,20 +45,16 @@ function required<T>(value: T | undefined, field: ClaimField, hint: Text = NO_HI
   return value;
 }
 
-const NON_ASCII = /[^\x20-\x7e]/;
+/** A number as typed (already half-width, see normalize.ts), without a trailing 元. */
+function plainNumber(text: string): string {
+  return text.includes('元') ? text.trim().replace(/\s*元$/, '') : text;
+}
 
-/**
- * What a Chinese keyboard types for a number: full-width digits, point and percent sign, and a
- * trailing 元. Turned into the plain form before the strict parse; anything else still fails.
- */
-export function plainNumber(text: string): string {
-  if (!NON_ASCII.test(text)) return text; // the common case, kept cheap for batch rows
-  return text
-    .trim()
-    .replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/\uFF0E/g, '.')
-    .replace(/\uFF05/g, '%')
-    .replace(/\s*元$/, '');
+/** Every given value made half-width once, so that each field below reads plain ASCII. */
+function halfWidthRaw(raw: RawClaim): RawClaim {
+  const out: RawClaim = {};
+  for (const [field, value] of Object.entries(raw) as [ClaimField, string | undefined][]) out[field] = value === undefined ? undefined : halfWidth(value);
+  return out;
 }
 
 function money(raw: RawClaim, field: ClaimField): Fen | undefined {
@@ -82,7 +79,8 @@ export function isCalendarDate(text: string): boolean {
   return d <= (mo === 2 && isLeap(y) ? 29 : DAYS_IN_MONTH[mo - 1]!);
 }
 
-function parseFields(raw: RawClaim, defaults: { city: string; date: string }): Claim {
+function parseFields(typed: RawClaim, defaults: { city: string; date: string }): Claim {
+  const raw = halfWidthRaw(typed);
   const city = (given(raw.city) ? raw.city : defaults.city).trim().toLowerCase();
   if (!/^[a-z][a-z0-9-]{0,40}$/.test(city)) throw new Problem('city', 'invalid', M.notCity(city));
   const date = (given(raw.date) ? raw.date : defaults.date).trim();
@@ -120,6 +118,19 @@ function parseFields(raw: RawClaim, defaults: { city: string; date: string }): C
   if (relation !== undefined) claim.relation = relation;
   if (contribution !== undefined) claim.contribution = contribution;
   return claim;
+}
+
+/** The fields that take a default (or nothing) when not given. */
+const DEFAULTED: readonly ClaimField[] = ['city', 'date', 'benefit', 'out_of_scope', 'ytd_deductible', 'ytd_fund', 'account', 'family', 'relation', 'contribution'];
+
+/**
+ * For a front end where a value is typed on purpose (a flag, unlike a blank CSV cell): a blank
+ * value of a field with a default is invalid, since it would otherwise silently mean the default
+ * (`--date ""` is not today). Blank required fields are left to parseClaim ("missing").
+ */
+export function blankGiven(raw: RawClaim): ClaimProblem | undefined {
+  const field = DEFAULTED.find((f) => raw[f] !== undefined && !given(raw[f]));
+  return field === undefined ? undefined : { ok: false, field, code: 'invalid', message: M.blank(field) };
 }
 
 /** Parses a raw claim; city and date default to the given values (the CLI's --city default and today). */

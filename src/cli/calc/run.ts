@@ -1,7 +1,7 @@
 // Runs `yibao calc` once its flags are parsed: asks for what is missing (wizard, on a terminal
 // only, loaded by dynamic import so scripted runs never load the prompt library) or refuses
 // with a usage error naming the flag; then loads the policy, explains the claim, renders it.
-import { flagName, missingFields, parseClaim, type RawClaim } from '../../claim/index.js';
+import { blankGiven, flagName, missingFields, parseClaim, type ClaimProblem, type RawClaim } from '../../claim/index.js';
 import { explain } from '../../engine/explain.js';
 import { PolicyError, type Claim, type Explanation, type Override } from '../../engine/types.js';
 import { loadBundledPolicy, type LoadedPolicy } from '../../policy/bundled.js';
@@ -42,8 +42,12 @@ export function toClaim(raw: RawClaim, defaults: { city: string; date: string })
   const parsed = parseClaim(raw, defaults);
   if (parsed.ok) return parsed.claim;
   if (parsed.code === 'missing') throw missingError(raw, parsed);
-  const flag = flagName(parsed.field);
-  throw new UsageError({ zh: `${flag}: ${parsed.message.zh}`, en: `${flag}: ${parsed.message.en}` }, 'invalid_value');
+  throw invalidError(parsed);
+}
+
+function invalidError(problem: ClaimProblem): UsageError {
+  const flag = flagName(problem.field);
+  return new UsageError({ zh: `${flag}: ${problem.message.zh}`, en: `${flag}: ${problem.message.en}` }, 'invalid_value');
 }
 
 /** The same claim at every tier the policy defines; a tier it cannot answer gets nulls and the reason. */
@@ -117,6 +121,9 @@ export class CalcSession {
 }
 
 export async function runCalc(req: CalcRequest, io: Io): Promise<void> {
+  // `--date ""` typed on purpose is an error, not today (batch's blank cells do take defaults)
+  const blank = blankGiven(req.raw);
+  if (blank) throw invalidError(blank);
   const session = new CalcSession(req, io);
   const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY);
   if (interactive && missingFields(req.raw).length > 0) {

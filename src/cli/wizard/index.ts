@@ -2,7 +2,7 @@
 // for what the flags did not give, prints the explanation, and offers another claim (default
 // no, so Enter ends the program). Loaded by dynamic import only, so scripted runs never load
 // the prompt library.
-import { given, type RawClaim } from '../../claim/index.js';
+import { given, halfWidth, type RawClaim } from '../../claim/index.js';
 import { BENEFIT_ALIASES, lookup } from '../../claim/aliases.js';
 import type { Override } from '../../engine/types.js';
 import type { Policy } from '../../policy/schema.js';
@@ -87,6 +87,6 @@ async function oneClaim(initial: RawClaim, ctx: WizardContext, prompt: PromptCon
 
 function intro(raw: RawClaim, policy: Policy, today: string, lang: Lang): string {
   const benefit = lookup(BENEFIT_ALIASES, raw.benefit ?? '') ?? 'outpatient';
-  const date = given(raw.date) ? raw.date.trim() : today;
+  const date = given(raw.date) ? halfWidth(raw.date).trim() : today;
   return Q.intro(policy.name[lang], BENEFIT_NAMES[benefit][lang], date)[lang];
 }

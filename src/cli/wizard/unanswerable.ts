@@ -3,7 +3,7 @@
 // policy does not cover, or no version in force. Asking for the facility and the amount first
 // would only end in the same refusal. --set overrides count as known.
 import { BENEFIT_ALIASES, SCHEME_ALIASES, STATUS_ALIASES, TIER_ALIASES, lookup } from '../../claim/aliases.js';
-import { given, type RawClaim } from '../../claim/index.js';
+import { given, halfWidth, type RawClaim } from '../../claim/index.js';
 import type { Bp, Override, UnknownParameter } from '../../engine/index.js';
 import { PolicyError, contributionRule, unknownParameters } from '../../engine/index.js';
 import type { Policy } from '../../policy/schema.js';
@@ -44,7 +44,7 @@ export function blockedBy(
 ): Blocked | undefined {
   const scheme = lookup(SCHEME_ALIASES, raw.scheme ?? '');
   if (!scheme) return undefined;
-  const date = given(raw.date) ? raw.date.trim() : defaults.date;
+  const date = given(raw.date) ? halfWidth(raw.date).trim() : defaults.date;
   const benefit = lookup(BENEFIT_ALIASES, raw.benefit ?? '') ?? 'outpatient';
   const status = scheme === 'employee' ? lookup(STATUS_ALIASES, raw.status ?? '') : undefined;
   const tier = lookup(TIER_ALIASES, raw.tier ?? '');

@@ -1,0 +1,16 @@
+// What a Chinese keyboard types for plain ASCII: full-width digits, letters and signs
+// (１２０．５０, ２０２４－０５－０１, １), the ideographic space, and the other dashes an input
+// method or a word processor puts in a date. Every raw claim value goes through this once,
+// before any field is read, so that amounts, dates, tiers and ratios accept the same input.
+
+const FULL_WIDTH = /[\uFF01-\uFF5E]/g; // ！ … ～, the full-width forms of ! … ~
+const DASHES = /[\u2010-\u2013\u2212\uFE63]/g; // ‐ ‑ ‒ – and the minus signs −, ﹣
+
+/** `text` with full-width ASCII forms, U+3000 and dashes made plain; anything else unchanged. */
+export function halfWidth(text: string): string {
+  if (/^[\x20-\x7e]*$/.test(text)) return text; // the common case, kept cheap for batch rows
+  return text
+    .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ')
+    .replace(DASHES, '-');
+}
