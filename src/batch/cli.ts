@@ -13,7 +13,7 @@ import type { Format } from './input.js';
 import { batchMessages as M } from './messages.js';
 import type { Lang } from './row.js';
 import { runBatch, type BatchOptions } from './run.js';
-import { OutputClosed } from './output.js';
+import { OutputClosed, stdoutWasClosed } from './output.js';
 import { summaryText } from './summary.js';
 import type { FlagValues } from './table.js';
 
@@ -74,6 +74,7 @@ async function optionsOf(file: string, opts: Opts, io: Io, check: boolean): Prom
 
 export async function runBatchCommand(file: string, opts: Opts, io: Io, check: boolean): Promise<void> {
   const options = await optionsOf(file, opts, io, check);
+  if (!options.out && io.stdout === process.stdout && stdoutWasClosed()) throw new UsageError(M.stdoutClosed(), 'stdout_closed');
   const controller = new AbortController();
   const onSigint = () => controller.abort();
   process.once('SIGINT', onSigint);

@@ -65,6 +65,14 @@ export const batchMessages = {
     zh: `无法写入 ${file}(${code})。`,
     en: `cannot write ${file} (${code}).`,
   }),
+  stdoutUnwritable: (code: string): Text => ({
+    zh: `无法写入标准输出(${code}${code === 'ENOSPC' ? ':磁盘已满' : ''}),输出不完整;请检查磁盘空间,或用 --out 写入文件。`,
+    en: `cannot write to standard output (${code}${code === 'ENOSPC' ? ': no space left on device' : ''}); the output is incomplete. Check the disk, or write a file with --out.`,
+  }),
+  stdoutClosed: (): Text => ({
+    zh: '标准输出已关闭(>&-),结果无处可写;请用 --out 文件,或重定向到文件。',
+    en: 'standard output is closed (>&-), so the results would go nowhere; use --out FILE or redirect to a file.',
+  }),
   badOption: (flag: string, value: string, choices: string): Text => ({
     zh: `${flag} 无效:${shown(value)};可选:${choices}。`,
     en: `invalid ${flag} ${shown(value)}; expected ${choices}.`,

@@ -2,12 +2,14 @@
 // the writers: stdout, or --out through src/io/out-file.ts (a temporary file renamed into place
 // only when complete; a device or FIFO written in place; a directory refused).
 import { once } from 'node:events';
+import { readFileSync, readlinkSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { formatBp, formatFen } from '../engine/money.js';
 import { UsageError } from '../cli/errors.js';
 import type { RowOutcome } from './row.js';
 import { csvCell } from './csv.js';
 import { openOutFile, outFileError } from '../io/out-file.js';
+import { batchMessages as M } from './messages.js';
 
 export const RESULT_COLUMNS = [
   'row_status',
@@ -128,21 +130,40 @@ class Buffered {
   }
 }
 
+/** The last write's completion on a real stream (its callback), so that its error is known. */
+function written(out: Out): Promise<void> {
+  if (typeof out.on !== 'function') return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    (out as Writable).write('', (error) => (error ? reject(error) : resolve()));
+  });
+}
+
+/**
+ * stdout. A closed pipe (`… | head`) stops the run quietly (OutputClosed); any other write
+ * error (a full disk, a closed descriptor) is exit 2 with a message, and the run does not report
+ * success: finish() waits for the last write to be done before the summary is printed.
+ */
 export function stdoutSink(stdout: Out): Sink {
   const b = new Buffered(stdout);
-  const closedPipe = async (step: () => Promise<void> | void) => {
+  const guarded = async (step: () => Promise<void> | void) => {
     try {
       await step();
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EPIPE') throw new OutputClosed();
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') throw new OutputClosed();
+      if (typeof code === 'string') throw new UsageError(M.stdoutUnwritable(b.failure?.code ?? code), 'unwritable');
       throw error;
     }
   };
   return {
-    write: (t) => closedPipe(() => b.write(t)),
+    write: (t) => guarded(() => b.write(t)),
     finish: async () => {
       try {
-        await closedPipe(() => b.flush());
+        await guarded(async () => {
+          await b.flush();
+          await written(stdout);
+          if (b.failure) throw b.failure;
+        });
       } finally {
         b.detach();
       }
@@ -151,6 +172,21 @@ export function stdoutSink(stdout: Out): Sink {
       b.detach();
     },
   };
+}
+
+/**
+ * Whether the shell closed stdout (`>&-`). Node then puts /dev/null on the descriptor, opened
+ * read-write, so writes succeed into nothing; a `> /dev/null` of the shell opens it write-only.
+ * Linux only (/proc); elsewhere, or when unsure, false.
+ */
+export function stdoutWasClosed(): boolean {
+  try {
+    if (readlinkSync('/proc/self/fd/1') !== '/dev/null') return false;
+    const flags = /^flags:\s*([0-7]+)/m.exec(readFileSync('/proc/self/fdinfo/1', 'utf8'));
+    return flags !== null && (Number.parseInt(flags[1]!, 8) & 3) === 2; // O_ACCMODE === O_RDWR
+  } catch {
+    return false;
+  }
 }
 
 /** --out FILE (src/io/out-file.ts: temporary file + rename, or in place for a device or FIFO). */
