@@ -134,6 +134,10 @@ export const engineMessages = {
   }),
 
   // ---- warnings ----
+  ratioCapped: (base: Bp, bonus: Bp): Text => ({
+    zh: `报销比例 ${pct(base)} 加退休人员提高的 ${pct(bonus).slice(0, -1)} 个百分点为 ${pct(base + bonus)},超过 100%;按 100% 计算(基金支付不超过费用本身)。`,
+    en: `The ratio ${pct(base)} plus ${pct(bonus).slice(0, -1)} points for retirees is ${pct(base + bonus)}, above 100%; 100% is used (the fund never pays more than the cost).`,
+  }),
   unknownCap: (path: string, note: Text | undefined): Text => ({
     zh: `${paramWords(path).zh}未知${note ? `(${bare(note).zh})` : ''};结果假定未达到封顶线。`,
     en: `The ${paramWords(path).en} is unknown${note ? ` (${bare(note).en})` : ''}; the result assumes the cap is not reached.`,
@@ -193,9 +197,10 @@ export const stepTexts = {
     const r = ROUNDING_WORDS[rounding.mode];
     const u = UNIT_WORDS[rounding.unit];
     const rounded = exact !== before * 10000;
+    const capped = bonus !== undefined && base + bonus > ratio; // never above 100% (steps/ratio.ts)
     return {
-      zh: `${tier ? tier.zh : ''}报销比例 ${pct(base)}${bonus !== undefined ? `,退休人员提高 ${pct(bonus).slice(0, -1)} 个百分点,为 ${pct(ratio)}` : ''};起付线以上的 ${y(above)} 元 × ${pct(ratio)} = ${rounded ? `${micro(exact)} 元,${r.zh}到${u.zh}为 ${y(before)} 元` : `${y(before)} 元`}。`,
-      en: `The ratio${tier ? ` at a ${tier.en}` : ''} is ${pct(base)}${bonus !== undefined ? `, plus ${pct(bonus).slice(0, -1)} points for retirees: ${pct(ratio)}` : ''}; ${y(above)} above the deductible × ${pct(ratio)} = ${rounded ? `${micro(exact)}, ${r.en} to ${u.en}: ${y(before)}` : y(before)}.`,
+      zh: `${tier ? tier.zh : ''}报销比例 ${pct(base)}${bonus !== undefined ? `,退休人员提高 ${pct(bonus).slice(0, -1)} 个百分点,${capped ? `合计 ${pct(base + bonus)},以 100% 为限,按 ${pct(ratio)} 计` : `为 ${pct(ratio)}`}` : ''};起付线以上的 ${y(above)} 元 × ${pct(ratio)} = ${rounded ? `${micro(exact)} 元,${r.zh}到${u.zh}为 ${y(before)} 元` : `${y(before)} 元`}。`,
+      en: `The ratio${tier ? ` at a ${tier.en}` : ''} is ${pct(base)}${bonus !== undefined ? `, plus ${pct(bonus).slice(0, -1)} points for retirees: ${capped ? `${pct(base + bonus)}, capped at ${pct(ratio)}` : pct(ratio)}` : ''}; ${y(above)} above the deductible × ${pct(ratio)} = ${rounded ? `${micro(exact)}, ${r.en} to ${u.en}: ${y(before)}` : y(before)}.`,
     };
   },
   capKnown: (cap: Fen, ytd: Fen, remaining: Fen, before: Fen, fund: Fen): Text => ({

@@ -156,6 +156,9 @@ function resolveRules(
   if (version.effective === null) baseWarnings.push({ code: 'undated_version', message: M.undatedVersion(version.effective_note) });
   const warnings = [...baseWarnings];
   for (const r of [deductible, ratioBase, bonus, cap]) valueWarnings(r, warnings);
+  if (ratio !== null && bonus?.value != null && ratioBase.value! + bonus.value > ratio) {
+    warnings.push({ code: 'ratio_capped', message: M.ratioCapped(ratioBase.value!, bonus.value), path: ratioBase.provenance.path });
+  }
   if (cap.value === null) {
     warnings.push({ code: 'unknown_cap', message: M.unknownCap(cap.provenance.path, cap.provenance.sourced?.note), path: cap.provenance.path });
   }

@@ -96,7 +96,7 @@ export interface Settlement {
 }
 
 export interface Warning {
-  code: 'unknown_cap' | 'inferred_value' | 'user_value' | 'undated_version' | 'reading';
+  code: 'unknown_cap' | 'inferred_value' | 'user_value' | 'undated_version' | 'reading' | 'ratio_capped';
   message: { zh: string; en: string };
   path?: string;
 }

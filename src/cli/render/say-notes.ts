@@ -28,6 +28,7 @@ export function sayNotes(warnings: Warning[], lang: Lang): string {
   const user = paramsOf(warnings, 'user_value', lang);
   if (has('inferred_value')) parts.push(zh ? `${inferred.text}是根据公开的实例推算的` : `the ${inferred.text} ${inferred.many ? 'are' : 'is'} worked out from a published example`);
   if (has('user_value')) parts.push(zh ? `${user.text}是按假定的数字算的` : `the ${user.text} ${user.many ? 'are assumed values' : 'is an assumed value'}`);
+  if (has('ratio_capped')) parts.push(zh ? '退休人员提高后的比例超过100%,按100%算' : "the retiree uplift would take the ratio above 100%, so 100% is used")
   if (has('undated_version')) parts.push(zh ? '这一版政策的实施日期没有写明' : "this policy version's start date is not stated");
   if (parts.length === 0) return '';
   return zh ? `请注意,${parts.join(';')},结果仅供参考。` : `Please note: ${parts.join('; ')}. Treat the result as a guide.`;
