@@ -88,6 +88,13 @@ export function renderNoMatch(query: string, lang: Lang, footer: string): string
     : `No question or answer found for "${query}".\nType yibao faq to list every question, or try other words.\n${footer}\n`;
 }
 
+/** Words with no searchable character (only punctuation or symbols): said plainly, not a listing. */
+export function renderNothingToSearch(query: string, lang: Lang): string {
+  return lang === 'zh'
+    ? `没有可搜索的词:“${query}”只含标点或符号。\n输入 yibao faq 列出全部问题,或用文字再试(如 yibao faq 起付线)。\n`
+    : `Nothing to search for: "${query}" has only punctuation or symbols.\nType yibao faq to list every question, or try words (e.g. yibao faq deductible).\n`;
+}
+
 /** A city whose sources answer no questions (listing with --city). */
 export function renderEmpty(cityName: string, lang: Lang, footer: string): string {
   return lang === 'zh'

@@ -85,13 +85,20 @@ export function scoreOf(weights: readonly number[]): { matched: number; score: n
   return { matched, score: matched === 0 ? 0 : matched * (3 * weights.length + 1) + sum };
 }
 
+/** Whether any word was given at all (blank words count as none): `yibao faq` lists everything. */
+export function hasWords(words: readonly string[]): boolean {
+  return words.some((w) => w.trim() !== '');
+}
+
 /**
- * Searches `docs` for the words given. No terms: every entry, in order, score 0. Otherwise the
- * entries where at least one term occurs, best first; equal scores keep the order of `docs`.
+ * Searches `docs` for the words given. No words: every entry, in order, score 0. Words with no
+ * searchable character (`faq '(' '.*'`): nothing, never the whole list as if none were given.
+ * Otherwise the entries where at least one term occurs, best first; equal scores keep the order of `docs`.
  */
 export function searchFaq(docs: readonly FaqDoc[], words: readonly string[]): FaqHit[] {
   const terms = queryTerms(words);
-  if (terms.length === 0) return docs.map((doc) => ({ doc, matched: 0, score: 0 }));
+  if (!hasWords(words)) return docs.map((doc) => ({ doc, matched: 0, score: 0 }));
+  if (terms.length === 0) return [];
   const hits: FaqHit[] = [];
   for (const doc of docs) {
     const fields = fieldsOf(doc.entry);

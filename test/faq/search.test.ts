@@ -62,6 +62,11 @@ describe('searchFaq', () => {
     expect(hits.every((h) => h.score === 0)).toBe(true);
   });
 
+  it('finds nothing, rather than everything, for words with no searchable character', () => {
+    expect(searchFaq(SUIZHOU_DOCS, ['(', '.*'])).toEqual([]);
+    expect(searchFaq(SUIZHOU_DOCS, ['  ']).map((h) => h.doc)).toEqual([Q2, Q3, Q4, Q8, Q9]);
+  });
+
   it('ranks a term in the question above the keywords above the answer', () => {
     const inAnswer = bare('a', '问题', '共济');
     const inKeywords = bare('k', '问题', '答案', ['共济']);

@@ -43,6 +43,7 @@ export function registerFaq(program: Command, io: Io): void {
         const docs = policies.flatMap(search.faqDocs);
         const hits = search.searchFaq(docs, words);
         const query = words.join(' ').trim();
+        const { excerpt } = await import('../../excerpt.js');
         if (opts.json) {
           io.stdout.write(`${JSON.stringify(format.faqJson(hits, query, lang), null, 2)}\n`);
           return;
@@ -51,9 +52,10 @@ export function registerFaq(program: Command, io: Io): void {
         const home = policies.find((p) => p.id === (opts.city ?? DEFAULT_CITY)) ?? policies[0];
         const footer = home ? hotlineFooter(home, lang) : '';
         if (docs.length === 0) io.stdout.write(format.renderEmpty(home?.name[lang] ?? '', lang, footer));
-        else if (search.queryTerms(words).length === 0) io.stdout.write(format.renderList(hits, lang, st));
-        else if (hits.length === 0) io.stdout.write(format.renderNoMatch(query, lang, footer));
-        else io.stdout.write(format.renderHits(hits, query, lang, st));
+        else if (!search.hasWords(words)) io.stdout.write(format.renderList(hits, lang, st));
+        else if (search.queryTerms(words).length === 0) io.stdout.write(format.renderNothingToSearch(excerpt(query), lang));
+        else if (hits.length === 0) io.stdout.write(format.renderNoMatch(excerpt(query), lang, footer));
+        else io.stdout.write(format.renderHits(hits, excerpt(query), lang, st));
       });
     });
 }
