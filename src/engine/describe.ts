@@ -13,7 +13,10 @@ export interface StepContext {
   rules: Rules;
 }
 
-function sourceOf(policy: Policy, sourced: SourcedValue | undefined, extraQuote?: string): Step['source'] {
+/** Anything the policy cites: a sourced value, or a rule such as family.relations with its source and quote. */
+type Cited = Pick<SourcedValue, 'source' | 'quote'>;
+
+function sourceOf(policy: Policy, sourced: Cited | undefined, extraQuote?: string): Step['source'] {
   if (!sourced?.source || !sourced.quote) return undefined;
   const doc = policy.sources[sourced.source];
   if (!doc) return undefined;
@@ -71,15 +74,27 @@ export function fundStep({ s, rules }: StepContext): Step {
   return step('fund', s.fundPays, T.fund(s.fundPays, s.amount, s.patientShare, capNote));
 }
 
-export function accountStep({ claim, s }: StepContext): Step | undefined {
-  if (claim.account === 0) return undefined;
-  return step('account', s.accountPays, T.account(claim.account, s.inScope - s.fundPays, s.accountPays));
+/** A step with the policy's citation of the rule it applied, when the policy gives one. */
+function cited(out: Step, policy: Policy, rule: Cited | undefined, extraQuote?: string): Step {
+  const source = sourceOf(policy, rule, extraQuote);
+  if (source) out.source = source;
+  return out;
 }
 
-export function familyStep({ claim, s }: StepContext): Step | undefined {
+/** The own account pays first: cited from family.order where the policy quotes it (Hanzhong). */
+export function accountStep({ claim, s, rules }: StepContext): Step | undefined {
+  if (claim.account === 0) return undefined;
+  const out = step('account', s.accountPays, T.account(claim.account, s.inScope - s.fundPays, s.accountPays));
+  return cited(out, rules.policy, rules.version.family?.order);
+}
+
+/** Cited from family.relations (who may share an account), with the order's quote when the same source gives it. */
+export function familyStep({ claim, s, rules }: StepContext): Step | undefined {
   if (claim.family === 0 || !claim.relation) return undefined;
   const text = s.familyRefusedReason ?? T.family(RELATION_NAMES[claim.relation], claim.family, s.inScope - s.fundPays - s.accountPays, s.familyPays);
-  return step('family', s.familyPays, text);
+  const family = rules.version.family;
+  const order = family?.order.source && family.order.source === family.relations.source ? family.order.quote : undefined;
+  return cited(step('family', s.familyPays, text), rules.policy, family?.relations, order);
 }
 
 export const cashStep = ({ s }: StepContext): Step =>
