@@ -3,7 +3,7 @@
 // reported_fund. Every problem becomes the row's error naming its column; nothing is thrown
 // for bad data. An errored row leaves the ledger untouched (see ledger.ts), except a row whose
 // only problem is reported_fund: its claim is valid and counts.
-import { parseClaim, given, SCHEME_ALIASES, type ClaimField, type RawClaim } from '../claim/index.js';
+import { CLAIM_FIELDS, parseClaim, given, SCHEME_ALIASES, type ClaimField, type RawClaim } from '../claim/index.js';
 import { lookup } from '../claim/aliases.js';
 import { settle } from '../engine/index.js';
 import { parseYuan } from '../engine/money.js';
@@ -20,8 +20,8 @@ export interface RowValues {
   raw: RawClaim;
   personId: string | undefined;
   reported: string | undefined;
-  /** The claim fields the row's own cells gave (not blank, not taken from a flag). */
-  own: ReadonlySet<ClaimField>;
+  /** The claim fields the row's own cells gave (not blank, not from a flag): bit k is CLAIM_FIELDS[k]. */
+  own: number;
   /** A problem found while reading the row (wrong number of cells, not a JSON object). */
   problem?: { column: string; message: Text } | undefined;
 }
@@ -57,9 +57,14 @@ const POLICY_COLUMN: Readonly<Record<PolicyError['code'], string>> = {
  * a resident, and a file mixing schemes would otherwise fail on every resident row. A resident
  * row's own status cell is still that row's error.
  */
+const bit = (field: ClaimField) => 1 << CLAIM_FIELDS.indexOf(field);
+const OWN_STATUS = bit('status');
+const OWN_YTD_DEDUCTIBLE = bit('ytd_deductible');
+const OWN_YTD_FUND = bit('ytd_fund');
+
 function claimCells(values: RowValues): RawClaim {
   const raw = values.raw;
-  if (raw.status === undefined || values.own.has('status') || raw.scheme === undefined) return raw;
+  if (raw.status === undefined || (values.own & OWN_STATUS) !== 0 || raw.scheme === undefined) return raw;
   if (lookup(SCHEME_ALIASES, raw.scheme) !== 'resident') return raw;
   return { ...raw, status: undefined };
 }
@@ -88,8 +93,8 @@ export function settleRow(values: RowValues, settings: RowSettings, ledger: Ledg
     // A row's own ytd_* cell restarts the count from there; a --ytd-* flag only starts it, for a
     // person, benefit and year with nothing carried yet (contract "Batch files").
     const carried = ledger.carried(person, claim.benefit, date);
-    if (carried && !values.own.has('ytd_deductible')) claim.ytdDeductible = carried.deductible;
-    if (carried && !values.own.has('ytd_fund')) claim.ytdFund = carried.fund;
+    if (carried && (values.own & OWN_YTD_DEDUCTIBLE) === 0) claim.ytdDeductible = carried.deductible;
+    if (carried && (values.own & OWN_YTD_FUND) === 0) claim.ytdFund = carried.fund;
   }
 
   let settled;

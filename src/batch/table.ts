@@ -33,7 +33,6 @@ export class CsvTable {
   private readonly personIndex: number;
   private readonly reportedIndex: number;
   private readonly current: RowValues;
-  private readonly own = new Set<ClaimField>();
 
   constructor(
     readonly header: string[],
@@ -54,7 +53,7 @@ export class CsvTable {
     this.shadowed = header.filter((_, i) => RESULT_SET.has(names[i]!)).map((h) => h.trim());
     const raw: RawClaim = {};
     for (const field of CLAIM_FIELDS) raw[field] = flags[field];
-    this.current = { raw, personId: undefined, reported: undefined, problem: undefined, own: this.own };
+    this.current = { raw, personId: undefined, reported: undefined, problem: undefined, own: 0 };
   }
 
   has(column: string): boolean {
@@ -69,8 +68,7 @@ export class CsvTable {
     const v = this.current;
     const raw = v.raw;
     const idx = this.fieldIndex;
-    const own = this.own;
-    own.clear();
+    let own = 0;
     for (let k = 0; k < idx.length; k++) {
       const i = idx[k]!;
       if (i < 0) continue; // a missing column: the flag, set once in the constructor
@@ -78,9 +76,10 @@ export class CsvTable {
       const field = CLAIM_FIELDS[k]!;
       if (given(cell)) {
         raw[field] = cell;
-        own.add(field);
+        own |= 1 << k;
       } else raw[field] = this.flags[field];
     }
+    v.own = own;
     v.personId = this.personIndex >= 0 ? cells[this.personIndex] : undefined;
     v.reported = this.reportedIndex >= 0 ? cells[this.reportedIndex] : undefined;
     v.problem = cells.length === this.header.length ? undefined : { column: 'row', message: M.fieldCount(cells.length, this.header.length) };
@@ -147,9 +146,8 @@ export class JsonlTable {
 
   values(row: JsonRow): RowValues {
     const raw: RawClaim = {};
-    const own = new Set<ClaimField>();
-    if (!('object' in row)) return { raw, own, personId: undefined, reported: undefined, problem: { column: 'line', message: row.problem ?? M.notJsonObject() } };
-    const values: RowValues = { raw, own, personId: undefined, reported: undefined };
+    if (!('object' in row)) return { raw, own: 0, personId: undefined, reported: undefined, problem: { column: 'line', message: row.problem ?? M.notJsonObject() } };
+    const values: RowValues = { raw, own: 0, personId: undefined, reported: undefined };
     const take = (key: string): string | undefined => {
       const cell = cellOf(row.object[key]);
       if (typeof cell === 'object') {
@@ -158,11 +156,12 @@ export class JsonlTable {
       }
       return cell;
     };
-    for (const field of CLAIM_FIELDS) {
+    for (let k = 0; k < CLAIM_FIELDS.length; k++) {
+      const field = CLAIM_FIELDS[k]!;
       const cell = take(field);
       if (given(cell)) {
         raw[field] = cell;
-        own.add(field);
+        values.own |= 1 << k;
       } else raw[field] = this.flags[field];
     }
     values.personId = take('person_id');
