@@ -70,3 +70,11 @@ describe('messages quote one short line of the input', () => {
     expect(option.stderr).toBe('yibao: 未知选项 --x=user01:x:1:1::/home/user01:/bin/sh …。可用 yibao calc --help 查看全部选项。\n');
   });
 });
+
+describe('policy init with a multi-line id', () => {
+  it('quotes one short line of it', async () => {
+    const r = await runYibao(['policy', 'init', 'a\nb']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('yibao: 城市 id“a b”无效:只能用小写字母、数字和连字符,以字母开头(例如 wuhan)。\n');
+  });
+});

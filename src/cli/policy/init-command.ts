@@ -6,13 +6,15 @@ import { outFileError, outTarget, writeOutFile } from '../../io/out-file.js';
 import { dirname, join, relative, resolve } from 'node:path';
 import { packageRoot } from '../../policy/bundled.js';
 import { UsageError } from '../errors.js';
+import { excerpt } from '../../excerpt.js';
 import type { Io } from '../io.js';
 import { skeletonPolicy } from './init.js';
 import type { Lang } from './words.js';
 
 export async function writeSkeleton(id: string, opts: { out?: string; force?: boolean }, io: Io, lang: Lang): Promise<void> {
   if (!/^[a-z][a-z0-9-]*$/.test(id)) {
-    throw new UsageError({ zh: `城市 id“${id}”无效:只能用小写字母、数字和连字符,以字母开头(例如 wuhan)。`, en: `invalid city id "${id}": lowercase letters, digits and hyphens, starting with a letter (e.g. wuhan).` }, 'bad_id');
+    const shown = excerpt(id); // the typed id may be anything, even a file's content
+    throw new UsageError({ zh: `城市 id“${shown}”无效:只能用小写字母、数字和连字符,以字母开头(例如 wuhan)。`, en: `invalid city id "${shown}": lowercase letters, digits and hyphens, starting with a letter (e.g. wuhan).` }, 'bad_id');
   }
   const schemaFile = join(packageRoot(), 'schema', 'policy.schema.json');
   if (!opts.out) return void io.stdout.write(skeletonPolicy(id, '../schema/policy.schema.json'));
