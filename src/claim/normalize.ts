@@ -6,9 +6,18 @@
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g; // ！ … ～, the full-width forms of ! … ~
 const DASHES = /[\u2010-\u2013\u2212\uFE63]/g; // ‐ ‑ ‒ – and the minus signs −, ﹣
 
+/** True when `text` has a character outside printable ASCII, i.e. something halfWidth may change. */
+export function hasWide(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7e) return true;
+  }
+  return false;
+}
+
 /** `text` with full-width ASCII forms, U+3000 and dashes made plain; anything else unchanged. */
 export function halfWidth(text: string): string {
-  if (/^[\x20-\x7e]*$/.test(text)) return text; // the common case, kept cheap for batch rows
+  if (!hasWide(text)) return text; // the common case, kept cheap for batch rows
   return text
     .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/\u3000/g, ' ')

@@ -8,7 +8,7 @@ import { parseRatio, parseYuan } from '../engine/money.js';
 import { BENEFIT_ALIASES, RELATION_ALIASES, SCHEME_ALIASES, STATUS_ALIASES, TIER_ALIASES, choices, lookup } from './aliases.js';
 import { given, type ClaimField, type RawClaim } from './fields.js';
 import { claimMessages as M, type Text } from './messages.js';
-import { halfWidth } from './normalize.js';
+import { halfWidth, hasWide } from './normalize.js';
 
 export type ClaimProblem = { ok: false; field: ClaimField; code: 'missing' | 'invalid'; message: Text };
 export type ParseClaimResult = { ok: true; claim: Claim } | ClaimProblem;
@@ -50,11 +50,19 @@ function plainNumber(text: string): string {
   return text.includes('元') ? text.trim().replace(/\s*元$/, '') : text;
 }
 
-/** Every given value made half-width once, so that each field below reads plain ASCII. */
+/**
+ * Every given value made half-width once, so that each field below reads plain ASCII. A batch
+ * row of plain ASCII (nearly all of them) is returned as it is, without a copy.
+ */
 function halfWidthRaw(raw: RawClaim): RawClaim {
-  const out: RawClaim = {};
-  for (const [field, value] of Object.entries(raw) as [ClaimField, string | undefined][]) out[field] = value === undefined ? undefined : halfWidth(value);
-  return out;
+  let out: RawClaim | undefined;
+  for (const field in raw) {
+    const value = raw[field as ClaimField];
+    if (value === undefined || !hasWide(value)) continue;
+    out ??= { ...raw };
+    out[field as ClaimField] = halfWidth(value);
+  }
+  return out ?? raw;
 }
 
 function money(raw: RawClaim, field: ClaimField): Fen | undefined {
