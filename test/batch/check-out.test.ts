@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/run.js';
-import { readCsv, readText, tempDir, yibao } from './helpers.js';
+import { readCsv, readText, tempDir, waitFor, yibao } from './helpers.js';
 
 const CHECK = [
   'person_id,date,scheme,status,tier,amount,reported_fund',
@@ -122,11 +122,3 @@ describe('--out', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 });
-
-async function waitFor(ready: () => boolean, ms = 5000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!ready()) {
-    if (Date.now() > until) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}

@@ -44,3 +44,12 @@ export const money = (r: Record<string, string>) => ({
   ytd_deductible_after: r.ytd_deductible_after,
   ytd_fund_after: r.ytd_fund_after,
 });
+
+/** Polls `ready` every 10 ms until it is true (for a child process reaching a state); fails after `ms`. */
+export async function waitFor(ready: () => boolean, ms = 5000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!ready()) {
+    if (Date.now() > until) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

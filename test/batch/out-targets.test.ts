@@ -6,7 +6,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync, mkdirSync, symlinkSyn
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readCsv, tempDir, yibao } from './helpers.js';
+import { readCsv, tempDir, waitFor, yibao } from './helpers.js';
 
 // One active employee, tier 1: 600 − 500 deductible = 100 × 80% = 80.00.
 const INPUT = 'scheme,status,tier,amount\nemployee,active,1,600\n';
@@ -105,11 +105,3 @@ describe('--out targets', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 });
-
-async function waitFor(ready: () => boolean, ms = 5000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!ready()) {
-    if (Date.now() > until) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
