@@ -1,5 +1,6 @@
 // The steps in plain words: one function per step turns the settled numbers into a Step
 // (title, amount, explanation in zh/en, the source and quote of the value it used).
+import { TIERS } from '../domain.js';
 import type { Policy, SourcedValue } from '../policy/schema.js';
 import type { Claim, Settlement, Step, StepKey } from './types.js';
 import type { Resolved } from './params.js';
@@ -34,9 +35,9 @@ function step(key: StepKey, amount: number, explain: Text, used?: Resolved, poli
   return out;
 }
 
-export const inScopeStep = ({ s }: StepContext): Step => step('in_scope', s.inScope, T.inScope(s.amount, s.outOfScope, s.inScope));
+const inScopeStep = ({ s }: StepContext): Step => step('in_scope', s.inScope, T.inScope(s.amount, s.outOfScope, s.inScope));
 
-export function eligibilityStep({ claim, s, rules }: StepContext): Step | undefined {
+function eligibilityStep({ claim, s, rules }: StepContext): Step | undefined {
   const e = rules.eligibility;
   if (!e) return undefined;
   const text = s.eligible ? T.eligible(e.rule, claim.contribution, e.min) : s.ineligibleReason!;
@@ -44,18 +45,18 @@ export function eligibilityStep({ claim, s, rules }: StepContext): Step | undefi
   return step('eligibility', s.eligible ? s.inScope : 0, text, provenance, rules.policy);
 }
 
-export function deductibleStep({ claim, s, rules }: StepContext): Step | undefined {
+function deductibleStep({ claim, s, rules }: StepContext): Step | undefined {
   if (s.deductible === null) return undefined;
   const remaining = deductibleRemaining(s.deductible, claim.ytdDeductible);
   const text = s.deductible === 0 ? T.deductibleNone() : T.deductible(s.deductible, claim.ytdDeductible, remaining, s.deductibleApplied);
   return step('deductible', s.deductibleApplied, text, rules.deductible, rules.policy);
 }
 
-export function ratioStep({ claim, s, rules }: StepContext): Step | undefined {
+function ratioStep({ claim, s, rules }: StepContext): Step | undefined {
   if (s.ratio === null) return undefined;
   // Name the tier only when the ratio used depends on it (a tier key in its path).
   const lastKey = rules.ratioBase.provenance.path.split('.').pop()!;
-  const byTier = lastKey === claim.tier || lastKey === '1' || lastKey === '2' || lastKey === '3' || lastKey === 'community';
+  const byTier = (TIERS as readonly string[]).includes(lastKey);
   const tier = byTier ? rules.policy.tiers[claim.tier]!.name : undefined;
   const bonus = rules.bonus?.value ?? undefined;
   const text = T.ratio(tier, rules.ratioBase.value!, bonus, s.ratio, s.inScope - s.deductibleApplied, s.fundBeforeCap, rules.rounding);
@@ -63,12 +64,12 @@ export function ratioStep({ claim, s, rules }: StepContext): Step | undefined {
 }
 
 /** Left out when the claim is refused (nothing to cap) or the cap is unknown (none applied: the fund step says so). */
-export function capStep({ claim, s, rules }: StepContext): Step | undefined {
+function capStep({ claim, s, rules }: StepContext): Step | undefined {
   if (!s.eligible || s.cap === null) return undefined;
   return step('cap', s.capRemaining!, T.capKnown(s.cap, claim.ytdFund, s.capRemaining!, s.fundBeforeCap, s.fundPays), rules.cap, rules.policy);
 }
 
-export function fundStep({ s, rules }: StepContext): Step {
+function fundStep({ s, rules }: StepContext): Step {
   if (!s.eligible) return step('fund', s.fundPays, T.ineligibleFund(s.patientShare));
   const capNote = s.cap === null ? rules.cap.provenance.sourced?.note : false;
   return step('fund', s.fundPays, T.fund(s.fundPays, s.amount, s.patientShare, capNote));
@@ -82,14 +83,14 @@ function cited(out: Step, policy: Policy, rule: Cited | undefined, extraQuote?: 
 }
 
 /** The own account pays first: cited from family.order where the policy quotes it (Hanzhong). */
-export function accountStep({ claim, s, rules }: StepContext): Step | undefined {
+function accountStep({ claim, s, rules }: StepContext): Step | undefined {
   if (claim.account === 0) return undefined;
   const out = step('account', s.accountPays, T.account(claim.account, s.inScope - s.fundPays, s.accountPays));
   return cited(out, rules.policy, rules.version.family?.order);
 }
 
 /** Cited from family.relations (who may share an account), with the order's quote when the same source gives it. */
-export function familyStep({ claim, s, rules }: StepContext): Step | undefined {
+function familyStep({ claim, s, rules }: StepContext): Step | undefined {
   if (claim.family === 0 || !claim.relation) return undefined;
   const text = s.familyRefusedReason ?? T.family(RELATION_NAMES[claim.relation], claim.family, s.inScope - s.fundPays - s.accountPays, s.familyPays);
   const family = rules.version.family;
@@ -97,7 +98,7 @@ export function familyStep({ claim, s, rules }: StepContext): Step | undefined {
   return cited(step('family', s.familyPays, text), rules.policy, family?.relations, order);
 }
 
-export const cashStep = ({ s }: StepContext): Step =>
+const cashStep = ({ s }: StepContext): Step =>
   step('cash', s.cashDue, T.cash(s.patientShare, s.accountPays, s.familyPays, s.cashDue, s.outOfScope));
 
 /** Every step that applies, in the contract's order. */

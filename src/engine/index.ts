@@ -10,6 +10,7 @@ export { settle, type SettleResult } from './settle.js';
 export { explain } from './explain.js';
 export { versionInForce, versionIndexInForce } from './version.js';
 export { resultJson, type ResultJson } from './result.js';
+export { unknownParameters, type UnknownParameter } from './unknowns.js';
 export * from './money.js';
 export * from './types.js';
 export { BENEFIT_NAMES, SCHEME_NAMES, STATUS_NAMES, RELATION_NAMES, STEP_TITLES } from './messages.js';
@@ -33,4 +34,3 @@ export interface ContributionRuleInfo {
   /** The rule in plain words. */
   rule: { zh: string; en: string };
 }
-export { unknownParameters, type UnknownParameter } from './unknowns.js';

@@ -82,6 +82,12 @@ export function paramWords(path: string): Text {
   return { zh: `${s.zh}${b.zh}${p.zh}${k}`, en: `${b.en} ${p.en} of ${s.en}${k ? ` ${k}` : ''}` };
 }
 
+/** The --set that supplies a parameter, with a placeholder for its value (yuan, or a ratio). */
+export function setFlag(setPath: string): Text {
+  const ratio = setPath.includes('.ratio') || setPath.includes('.retiree_bonus');
+  return ratio ? { zh: `--set ${setPath}=<比例>`, en: `--set ${setPath}=<0..1>` } : { zh: `--set ${setPath}=<元>`, en: `--set ${setPath}=<yuan>` };
+}
+
 /** A parameter's value in words: money in yuan, a ratio as a percentage. */
 function valueWords(path: string, exact: number): Text {
   const param = path.split('.')[2] ?? '';
@@ -118,10 +124,10 @@ export const engineMessages = {
   unknownParameters: (unknowns: { path: string; setPath: string; note: Text | undefined }[]): Text => {
     const zh = unknowns.map((u) => `${paramWords(u.path).zh}(${u.path}${u.note ? `:${bare(u.note).zh}` : ''})`);
     const en = unknowns.map((u) => `the ${paramWords(u.path).en} (${u.path}${u.note ? `: ${bare(u.note).en}` : ''})`);
-    const sets = unknowns.map((u) => `--set ${u.setPath}=<${u.setPath.includes('.ratio') || u.setPath.endsWith('bonus') ? '0..1' : 'yuan'}>`).join(' ');
+    const sets = unknowns.map((u) => setFlag(u.setPath));
     return {
-      zh: `无法计算:来源未说明${zh.join(';')}。如已知,可用 ${sets.replace(/<yuan>/g, '<元>').replace(/<0\.\.1>/g, '<比例>')} 补充,结果会注明为用户假定。`,
-      en: `Cannot compute: the sources do not state ${en.join('; ')}. If you know it, supply it with ${sets}; the result marks it as assumed by you.`,
+      zh: `无法计算:来源未说明${zh.join(';')}。如已知,可用 ${sets.map((t) => t.zh).join(' ')} 补充,结果会注明为用户假定。`,
+      en: `Cannot compute: the sources do not state ${en.join('; ')}. If you know it, supply it with ${sets.map((t) => t.en).join(' ')}; the result marks it as assumed by you.`,
     };
   },
   needsContribution: (rule: Text): Text => ({

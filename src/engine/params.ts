@@ -94,11 +94,11 @@ export function resolveParam(
   const countsAs = q.tier === 'community' ? policy.tiers.community?.counts_as ?? undefined : undefined;
   const override = findOverride(overrides, q, countsAs);
   if (override) return fromOverride(override, base);
+  if (node === undefined) return undefined;
   const keys: string[] = [];
-  const sourced = node === undefined ? undefined : walk(policy, node, q, keys, base);
+  const sourced = walk(policy, node, q, keys, base);
   const path = keys.length ? `${base}.${keys.join('.')}` : base;
   const setPath = keys.length ? `${base}.${keys[keys.length - 1]}` : base;
-  if (node === undefined) return undefined;
   if (sourced === undefined || sourced.value === null) {
     const provenance: Provenance = { kind: 'unknown', path };
     if (sourced) provenance.sourced = sourced;

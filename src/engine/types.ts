@@ -38,14 +38,15 @@ export interface Override {
   scheme: Scheme;
   param: 'deductible' | 'ratio' | 'retiree_bonus' | 'cap';
   key?: Tier | 'active' | 'retired';
-  value: number; // yuan for money, 0..1 for ratios, as the user wrote it
+  /** For display only (calc --json echoes it): yuan for money, 0..1 for ratios; the engine uses `exact`. */
+  value: number;
   /** The same value exactly: fen for deductible and cap, Bp for ratio and retiree_bonus. */
   exact: number;
 }
 
 /** Where a number came from, for the explanation and the warnings. */
 export interface Provenance {
-  kind: 'stated' | 'inferred' | 'user' | 'unknown' | 'derived' | 'input';
+  kind: 'stated' | 'inferred' | 'user' | 'unknown';
   /** The policy value used (stated, inferred or unknown), when there is one. */
   sourced?: SourcedValue;
   /** Parameter path, e.g. "outpatient.employee.deductible.active". */

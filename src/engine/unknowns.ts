@@ -5,7 +5,7 @@
 // so it can never disagree with what explain() will later refuse.
 import { STATUSES, TIERS, type BenefitId, type Scheme, type Status, type Tier } from '../domain.js';
 import type { Policy } from '../policy/schema.js';
-import { PARAM_NAMES, paramWords, type Text } from './messages.js';
+import { PARAM_NAMES, paramWords, setFlag, type Text } from './messages.js';
 import type { Resolved } from './params.js';
 import { rulesFor } from './rules.js';
 import { PolicyError, type Claim, type Override } from './types.js';
@@ -51,11 +51,6 @@ function unknownsAt(policy: Policy, claim: Claim, overrides: readonly Override[]
   }
 }
 
-function placeholder(setPath: string): Text {
-  const ratio = setPath.includes('.ratio') || setPath.includes('.retiree_bonus');
-  return ratio ? { zh: '<比例>', en: '<0..1>' } : { zh: '<元>', en: '<yuan>' };
-}
-
 /**
  * The unknown deductible and ratio parameters (the retiree uplift included) that would make
  * this claim unanswerable, reported for the tiers they affect. --set overrides count as known.
@@ -94,7 +89,7 @@ export function unknownParameters(
   return [...found.entries()].map(([param, e]) => {
     // One --set per distinct path: a status- or tier-specific unknown is supplied only where it is unknown.
     const setPaths = [...e.setPaths];
-    const sets = (lang: 'zh' | 'en') => setPaths.map((p) => `--set ${p}=${placeholder(p)[lang]}`).join(' ');
+    const sets = (lang: 'zh' | 'en') => setPaths.map((p) => setFlag(p)[lang]).join(' ');
     const out: UnknownParameter = {
       param: param as UnknownParameter['param'],
       path: setPaths.length === 1 ? e.first.provenance.path : `${benefit}.${scheme}.${param}`,
