@@ -46,8 +46,7 @@ export function registerCalc(program: Command, io: Io): void {
   const pending: Error[] = [];
   const calc = program
     .command('calc', { isDefault: true })
-    .description('解释一笔费用如何报销(默认命令)/ explain how one claim is paid (the default command)')
-    .exitOverride();
+    .description('解释一笔费用如何报销(默认命令)/ explain how one claim is paid (the default command)');
 
   for (const o of CALC_OPTIONS) {
     const option = new Option(o.flag, o.description.zh);

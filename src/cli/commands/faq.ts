@@ -24,7 +24,6 @@ export function registerFaq(program: Command, io: Io): void {
     .argument('[words...]', '搜索词,中文按子串匹配 / words to search for (Chinese matches substrings)')
     .option('--city <id>', '只搜索一个城市 / only this city (suizhou, xianning, hanzhong, jiayu, weihai)')
     .option('--json', '输出 JSON / JSON for scripts ({ schema: "yibao.faq/1", query, results })')
-    .exitOverride() // a bad flag here is a CommanderError, which run.ts maps to exit 2
     .addHelpText('after', '\n例 / Examples:\n  yibao faq 共济\n  yibao faq 意外伤害 --city suizhou\n  yibao faq --lang en family\n  yibao faq 封顶 --json')
     .action(async (words: string[], opts: FaqOpts, cmd: Command) => {
       const { resolveLang, stylesFor, withJsonErrors } = await import('../common-options.js');

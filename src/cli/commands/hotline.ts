@@ -17,7 +17,6 @@ export function registerHotline(program: Command, io: Io): void {
     .description('城市医保服务热线号码和语音转接菜单,附来源。\nThe city\'s medical insurance hotline and its voice menu, with the source.')
     .argument('[id]', '城市 / city id (suizhou, xianning, hanzhong, jiayu, weihai)', 'suizhou')
     .option('--json', '输出 JSON / JSON for scripts ({ schema: "yibao.hotline/1", … })')
-    .exitOverride() // a bad flag here is a CommanderError, which run.ts maps to exit 2
     .addHelpText('after', '\n例 / Examples:\n  yibao hotline\n  yibao hotline weihai --lang en\n  yibao hotline suizhou --json')
     .action(async (id: string, opts: HotlineOpts, cmd: Command) => {
       const { resolveLang, stylesFor, withJsonErrors } = await import('../common-options.js');

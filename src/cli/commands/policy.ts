@@ -19,14 +19,12 @@ export function registerPolicy(program: Command, io: Io): void {
   const policy = program
     .command('policy')
     .summary('城市政策文件 / the city policies')
-    .description('查看、检查和新建城市政策文件。\nList, show, validate and create city policy files.')
-    .exitOverride();
+    .description('查看、检查和新建城市政策文件。\nList, show, validate and create city policy files.');
 
   policy
     .command('list')
     .description('内置的城市政策:版本和可计算的待遇 / the bundled policies, their versions and what each can compute')
     .option('--json', '输出 JSON / JSON for scripts')
-    .exitOverride()
     .action(async (opts: JsonOpt, cmd: Command) => {
       const { lang, styles, withJsonErrors } = await context(cmd, io);
       await withJsonErrors(Boolean(opts.json), io, lang, async () => {
@@ -41,7 +39,6 @@ export function registerPolicy(program: Command, io: Io): void {
     .description('逐条列出政策规定、来源原文和未知项 / every rule in plain words, with its source, and what is unknown')
     .argument('<id|file>', '城市 (suizhou …) 或政策文件 / a bundled city id or a policy YAML file')
     .option('--json', '输出 JSON / JSON for scripts')
-    .exitOverride()
     .action(async (target: string, opts: JsonOpt, cmd: Command) => {
       const { lang, styles, withJsonErrors } = await context(cmd, io);
       await withJsonErrors(Boolean(opts.json), io, lang, async () => {
@@ -58,7 +55,6 @@ export function registerPolicy(program: Command, io: Io): void {
     .command('validate')
     .description('检查政策文件,错误以 文件:行:列: 信息 列出 / check policy files; errors as file:line:col: message')
     .argument('<file...>', '政策文件 / policy YAML files')
-    .exitOverride()
     .action(async (files: string[], _opts: unknown, cmd: Command) => {
       const { lang } = await context(cmd, io);
       const [{ validateFiles }, { ExitCode }] = await Promise.all([import('../policy/validate.js'), import('../errors.js')]);
@@ -71,7 +67,6 @@ export function registerPolicy(program: Command, io: Io): void {
     .argument('<id>', '新城市的 id,小写字母开头 / the new city id, e.g. wuhan')
     .option('--out <file>', '写入文件(默认输出到标准输出)/ write to FILE instead of stdout')
     .option('--force', '覆盖已有文件 / overwrite FILE if it exists')
-    .exitOverride()
     .action(async (id: string, opts: { out?: string; force?: boolean }, cmd: Command) => {
       const { lang } = await context(cmd, io);
       const { writeSkeleton } = await import('../policy/init-command.js');
