@@ -1,5 +1,6 @@
 // The closed vocabularies of the contract (../shared/CONTRACT.md): tiers, statuses, schemes,
-// benefits, relations. Plain constants with no dependencies, so every layer can import them.
+// benefits, relations; and Text, a message in both languages. Plain constants with no
+// dependencies, so every layer can import them.
 
 export const TIERS = ['1', '2', '3', 'community'] as const;
 export const STATUSES = ['active', 'retired'] as const;
@@ -12,3 +13,9 @@ export type Status = (typeof STATUSES)[number];
 export type Scheme = (typeof SCHEMES)[number];
 export type BenefitId = (typeof BENEFITS)[number];
 export type Relation = (typeof RELATIONS)[number];
+
+/** Every user-facing message exists in both languages; the CLI picks one with --lang. */
+export interface Text {
+  zh: string;
+  en: string;
+}

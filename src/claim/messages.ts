@@ -2,11 +2,9 @@
 // word (FIELD_LABELS); the front end prefixes it with the flag (--out-of-scope) or the column.
 import { FIELD_LABELS, type ClaimField } from './fields.js';
 import { quoted } from '../excerpt.js';
+import type { Text } from '../domain.js';
 
-export interface Text {
-  zh: string;
-  en: string;
-}
+export type { Text };
 
 /** A typed value, shortened to one line so that a hostile cell cannot flood the terminal. */
 const shown = (value: string): string => quoted(value);

@@ -1,14 +1,11 @@
 // Every text the engine produces, in both languages: step titles and explanations, warnings
 // and policy errors. Steps and settle call these; nothing else in the engine builds sentences.
-import type { BenefitId, Relation, Scheme, Status, Tier } from '../domain.js';
+import type { BenefitId, Relation, Scheme, Status, Text, Tier } from '../domain.js';
 import type { Policy } from '../policy/schema.js';
 import type { Bp, Fen, StepKey } from './types.js';
 import { formatFen, formatPercent, type Rounding } from './money.js';
 
-export interface Text {
-  zh: string;
-  en: string;
-}
+export type { Text };
 
 const y = (f: Fen) => formatFen(f);
 const pct = (b: Bp) => formatPercent(b);

@@ -11,11 +11,7 @@ import { lstat, open, readlink, realpath, rename, stat, unlink, type FileHandle 
 import { unlinkSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { WriteStream } from 'node:fs';
-
-export interface Text {
-  zh: string;
-  en: string;
-}
+import type { Text } from '../domain.js';
 
 /** Why an --out target cannot be written; `messages` name the path the user gave. */
 export class OutFileError extends Error {
