@@ -21,7 +21,7 @@ export interface OpenedInput {
 
 const CHUNK = 64 * 1024;
 
-export function formatOf(file: string, given: Format | undefined): Format {
+function formatOf(file: string, given: Format | undefined): Format {
   if (given) return given;
   if (file === '-') return 'csv';
   const lower = file.toLowerCase();

@@ -1,10 +1,12 @@
 // Every text of batch and check, in both languages: row errors (each names its column), file
 // errors (exit 2) and the summary.
-import type { Text } from '../claim/messages.js';
+import type { Text } from '../domain.js';
+import { quoted } from '../excerpt.js';
 
 export type { Text };
 
-const shown = (value: string): string => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+/** A cell, file name or flag value as quoted in a row error: one line, 40 characters and "…" at most. */
+const shown = (value: string): string => quoted(value, 41);
 
 export const batchMessages = {
   outOfOrder: (date: string, previous: string): Text => ({
@@ -60,10 +62,6 @@ export const batchMessages = {
   inputIsDirectory: (file: string): Text => ({
     zh: `${file} 是目录,不是可读取的文件。`,
     en: `${file} is a directory, not a file to read.`,
-  }),
-  unwritable: (file: string, code: string): Text => ({
-    zh: `无法写入 ${file}(${code})。`,
-    en: `cannot write ${file} (${code}).`,
   }),
   stdoutUnwritable: (code: string): Text => ({
     zh: `无法写入标准输出(${code}${code === 'ENOSPC' ? ':磁盘已满' : ''}),输出不完整;请检查磁盘空间,或用 --out 写入文件。`,

@@ -31,7 +31,7 @@ export const resultColumns = (check: boolean): string[] => (check ? [...RESULT_C
 const EMPTY_RESULT = RESULT_COLUMNS.slice(2).map(() => '');
 
 /** The result cells of a row as CSV text (empty amounts for a row that did not settle). */
-export function resultCells(o: RowOutcome, check: boolean): string[] {
+function resultCells(o: RowOutcome, check: boolean): string[] {
   const s = o.settlement;
   const cells = s
     ? [

@@ -52,16 +52,17 @@ const POLICY_COLUMN: Readonly<Record<PolicyError['code'], string>> = {
   needs_input: 'contribution',
 };
 
-/**
- * The cells parseClaim reads. A --status flag fills employee rows only: status means nothing for
- * a resident, and a file mixing schemes would otherwise fail on every resident row. A resident
- * row's own status cell is still that row's error.
- */
+/** The bit of RowValues.own that says the row's own cell gave `field`. */
 const bit = (field: ClaimField) => 1 << CLAIM_FIELDS.indexOf(field);
 const OWN_STATUS = bit('status');
 const OWN_YTD_DEDUCTIBLE = bit('ytd_deductible');
 const OWN_YTD_FUND = bit('ytd_fund');
 
+/**
+ * The cells parseClaim reads. A --status flag fills employee rows only: status means nothing for
+ * a resident, and a file mixing schemes would otherwise fail on every resident row. A resident
+ * row's own status cell is still that row's error.
+ */
 function claimCells(values: RowValues): RawClaim {
   const raw = values.raw;
   if (raw.status === undefined || (values.own & OWN_STATUS) !== 0 || raw.scheme === undefined) return raw;
