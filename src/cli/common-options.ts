@@ -2,10 +2,10 @@
 // decision for the faq/hotline/policy renderers, and the contract's JSON error document.
 import { Chalk } from 'chalk';
 import type { Io } from './io.js';
-import { reportError } from './errors.js';
 export { resolveLang } from './lang.js';
+export { withJsonErrors } from './render/json.js';
 import { colorLevel } from './color.js';
-import { PLAIN, type Lang, type Styles } from '../faq/format.js';
+import { PLAIN, type Styles } from '../faq/format.js';
 
 export interface GlobalOpts {
   lang?: string;
@@ -18,17 +18,4 @@ export function stylesFor(opts: GlobalOpts, io: Io): Styles {
   if (level === 0) return PLAIN;
   const chalk = new Chalk({ level });
   return { strong: (s) => chalk.bold(s), dim: (s) => chalk.dim(s) };
-}
-
-/** Runs `body`; with --json an error is also printed on stdout as {"error":{code,message}}. */
-export async function withJsonErrors(json: boolean, io: Io, lang: Lang, body: () => Promise<void>): Promise<void> {
-  try {
-    await body();
-  } catch (error) {
-    if (json) {
-      const { code, message } = reportError(error, lang);
-      io.stdout.write(`${JSON.stringify({ error: { code, message } }, null, 2)}\n`);
-    }
-    throw error;
-  }
 }

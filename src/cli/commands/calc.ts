@@ -5,13 +5,12 @@ import { Command, Option } from 'commander';
 import type { RawClaim } from '../../claim/index.js';
 import type { Override } from '../../engine/types.js';
 import { colorLevel } from '../color.js';
-import { UsageError, reportError, type Lang } from '../errors.js';
 import type { Io } from '../io.js';
 import { langOf, wantsJson } from '../calc/args.js';
 import { resolveLang } from '../lang.js';
 import { CALC_EXAMPLES, CALC_OPTIONS, SHARED_FLAGS, attributeName, longFlag, type Format } from '../calc/options.js';
 import { runCalc, type CalcRequest } from '../calc/run.js';
-import { renderJsonError } from '../render/json.js';
+import { withJsonErrors } from '../render/json.js';
 
 function rootOf(cmd: Command): Command {
   let c = cmd;
@@ -84,15 +83,9 @@ export function registerCalc(program: Command, io: Io): void {
     const opts = { ...local, lang: local.lang ?? root.lang, color: local.color !== false && root.color !== false };
     const args = typedArgs(cmd);
     const lang = langOf(args, io.env);
-    try {
+    await withJsonErrors(wantsJson(args), io, lang, async () => {
       if (pending.length > 0) throw pending.splice(0)[0];
       await runCalc(toRequest(opts, io), io);
-    } catch (error) {
-      if (wantsJson(args)) {
-        const report = reportError(error, lang);
-        if (report.message) io.stdout.write(renderJsonError(report.code, report.message));
-      }
-      throw error;
-    }
+    });
   });
 }

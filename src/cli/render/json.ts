@@ -7,6 +7,8 @@ import { resultJson } from '../../engine/result.js';
 import { VERSION } from '../../version.js';
 import { fullSource } from './format.js';
 import type { CompareRow, RenderInput } from './types.js';
+import { reportError, type Lang } from '../errors.js';
+import type { Io } from '../io.js';
 
 const money = (f: Fen | null | undefined): string | null => (f === null || f === undefined ? null : formatFen(f));
 const ratio = (b: Bp | null | undefined): string | null => (b === null || b === undefined ? null : formatBp(b));
@@ -63,4 +65,21 @@ export function renderJson(input: RenderInput): string {
 /** The contract's error object, printed on stdout with --format json. */
 export function renderJsonError(code: string, message: string): string {
   return `${JSON.stringify({ error: { code, message } }, null, 2)}\n`;
+}
+
+/**
+ * Runs a command's body; with `json`, an error is also printed on stdout as the contract's error
+ * object before it is rethrown for run.ts to report. An error with no message (ExitCode: the
+ * body already said why) prints nothing.
+ */
+export async function withJsonErrors(json: boolean, io: Io, lang: Lang, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    if (json) {
+      const { code, message } = reportError(error, lang);
+      if (message) io.stdout.write(renderJsonError(code, message));
+    }
+    throw error;
+  }
 }
