@@ -23,6 +23,9 @@ export const CLAIM_FIELDS = [
 
 export type ClaimField = (typeof CLAIM_FIELDS)[number];
 
+/** The contract's range for every amount, a claim's or a --set's: 0 to 100,000,000 yuan. */
+export const MAX_FEN = 100_000_000 * 100;
+
 /** A claim as typed: every field a string, or undefined when not given (blank counts as not given). */
 export type RawClaim = { [K in ClaimField]?: string | undefined };
 

@@ -5,10 +5,10 @@ import type { Override } from '../engine/types.js';
 import { parseRatio, parseYuan } from '../engine/money.js';
 import { claimMessages as M, type Text } from './messages.js';
 import { halfWidth } from './normalize.js';
+import { MAX_FEN } from './fields.js';
 
 export const OVERRIDE_PARAMS = ['deductible', 'ratio', 'retiree_bonus', 'cap'] as const;
 const KEYS = [...STATUSES, ...TIERS] as const;
-const MAX_FEN = 100_000_000 * 100;
 
 export type ParseOverrideResult = { ok: true; override: Override } | { ok: false; message: Text };
 

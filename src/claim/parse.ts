@@ -6,15 +6,13 @@
 import type { Claim, Fen } from '../engine/types.js';
 import { parseRatio, parseYuan } from '../engine/money.js';
 import { BENEFIT_ALIASES, RELATION_ALIASES, SCHEME_ALIASES, STATUS_ALIASES, TIER_ALIASES, choices, lookup } from './aliases.js';
-import { given, type ClaimField, type RawClaim } from './fields.js';
+import { MAX_FEN, given, type ClaimField, type RawClaim } from './fields.js';
 import { claimMessages as M, type Text } from './messages.js';
 import { halfWidth, hasWide } from './normalize.js';
 
 export type ClaimProblem = { ok: false; field: ClaimField; code: 'missing' | 'invalid'; message: Text };
 export type ParseClaimResult = { ok: true; claim: Claim } | ClaimProblem;
 
-/** The contract's range for every amount: 0 to 100,000,000 yuan. */
-const MAX_FEN = 100_000_000 * 100;
 /** Contribution level: a share of the average wage, 0 to 10 (1000%) to catch typos like 85 for 85%. */
 const MAX_CONTRIBUTION_BP = 100_000;
 
