@@ -8,6 +8,9 @@ import type { Override } from '../../engine/types.js';
 import { UsageError } from '../errors.js';
 import { quoted } from '../../excerpt.js';
 
+/** The contract's default city: --city's default, the city faq lists first, hotline's default id. */
+export const DEFAULT_CITY = 'suizhou';
+
 export const FORMATS = ['text', 'json', 'say'] as const;
 export type Format = (typeof FORMATS)[number];
 

@@ -13,10 +13,7 @@ import { renderJson } from '../render/json.js';
 import { renderSay } from '../render/say.js';
 import { hotlineFooter } from '../render/hotline-footer.js';
 import type { CompareRow, RenderInput } from '../render/types.js';
-import type { Format } from './options.js';
-
-/** The contract's default city. */
-export const DEFAULT_CITY = 'suizhou';
+import { DEFAULT_CITY, type Format } from './options.js';
 
 export interface CalcRequest {
   raw: RawClaim;

@@ -3,15 +3,12 @@
 // inside the action, so registering this command costs calc's start-up nothing.
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
+import { DEFAULT_CITY } from '../calc/options.js';
 
 interface FaqOpts {
   city?: string;
   json?: boolean;
 }
-
-// The hotline offered when nothing matches and no --city narrows the search: the tool's
-// default city (contract: --city defaults to suizhou).
-const DEFAULT_CITY = 'suizhou';
 
 export function registerFaq(program: Command, io: Io): void {
   program
@@ -48,6 +45,7 @@ export function registerFaq(program: Command, io: Io): void {
           return;
         }
         const st = stylesFor(globals, io);
+        // the hotline offered when nothing matches and no --city narrows the search
         const home = policies.find((p) => p.id === (opts.city ?? DEFAULT_CITY)) ?? policies[0];
         const footer = home ? hotlineFooter(home, lang) : '';
         if (docs.length === 0) io.stdout.write(format.renderEmpty(home?.name[lang] ?? '', lang, footer));

@@ -3,6 +3,7 @@
 // is loaded inside the action, off calc's start-up path.
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
+import { DEFAULT_CITY } from '../calc/options.js';
 import type { Policy } from '../../policy/schema.js';
 import type { Lang, Styles } from '../../faq/format.js';
 
@@ -15,7 +16,7 @@ export function registerHotline(program: Command, io: Io): void {
     .command('hotline')
     .summary('医保服务热线 / the city\'s hotline')
     .description('城市医保服务热线号码和语音转接菜单,附来源。\nThe city\'s medical insurance hotline and its voice menu, with the source.')
-    .argument('[id]', '城市 / city id (suizhou, xianning, hanzhong, jiayu, weihai)', 'suizhou')
+    .argument('[id]', '城市 / city id (suizhou, xianning, hanzhong, jiayu, weihai)', DEFAULT_CITY)
     .option('--json', '输出 JSON / JSON for scripts ({ schema: "yibao.hotline/1", … })')
     .addHelpText('after', '\n例 / Examples:\n  yibao hotline\n  yibao hotline weihai --lang en\n  yibao hotline suizhou --json')
     .action(async (id: string, opts: HotlineOpts, cmd: Command) => {
