@@ -2,8 +2,7 @@
 // (title, amount, explanation in zh/en, the source and quote of the value it used).
 import { TIERS } from '../domain.js';
 import type { Policy, SourcedValue } from '../policy/schema.js';
-import type { Claim, Settlement, Step, StepKey } from './types.js';
-import type { Resolved } from './params.js';
+import type { Claim, Provenance, Settlement, Step, StepKey } from './types.js';
 import type { Rules } from './rules.js';
 import { RELATION_NAMES, STEP_TITLES, stepTexts as T, type Text } from './messages.js';
 import { deductibleRemaining } from './steps/deductible.js';
@@ -25,12 +24,13 @@ function sourceOf(policy: Policy, sourced: Cited | undefined, extraQuote?: strin
   return { title: doc.title, publisher: doc.publisher, date: doc.date, quote };
 }
 
-function step(key: StepKey, amount: number, explain: Text, used?: Resolved, policy?: Policy, extraQuote?: string): Step {
+/** A step; with `used` (the provenance of the policy value it applied), its source and provenance too. */
+function step(key: StepKey, amount: number, explain: Text, used?: Provenance, policy?: Policy, extraQuote?: string): Step {
   const out: Step = { key, title: STEP_TITLES[key], amount, explain };
   if (used && policy) {
-    const source = sourceOf(policy, used.provenance.sourced, extraQuote);
+    const source = sourceOf(policy, used.sourced, extraQuote);
     if (source) out.source = source;
-    out.provenance = used.provenance;
+    out.provenance = used;
   }
   return out;
 }
@@ -41,15 +41,14 @@ function eligibilityStep({ claim, s, rules }: StepContext): Step | undefined {
   const e = rules.eligibility;
   if (!e) return undefined;
   const text = s.eligible ? T.eligible(e.rule, claim.contribution, e.min) : s.ineligibleReason!;
-  const provenance: Resolved = { value: e.min, provenance: { kind: 'stated', sourced: e.sourced, path: e.path }, retiredKey: false, setPath: e.path };
-  return step('eligibility', s.eligible ? s.inScope : 0, text, provenance, rules.policy);
+  return step('eligibility', s.eligible ? s.inScope : 0, text, { kind: 'stated', sourced: e.sourced, path: e.path }, rules.policy);
 }
 
 function deductibleStep({ claim, s, rules }: StepContext): Step | undefined {
   if (s.deductible === null) return undefined;
   const remaining = deductibleRemaining(s.deductible, claim.ytdDeductible);
   const text = s.deductible === 0 ? T.deductibleNone() : T.deductible(s.deductible, claim.ytdDeductible, remaining, s.deductibleApplied);
-  return step('deductible', s.deductibleApplied, text, rules.deductible, rules.policy);
+  return step('deductible', s.deductibleApplied, text, rules.deductible.provenance, rules.policy);
 }
 
 function ratioStep({ claim, s, rules }: StepContext): Step | undefined {
@@ -60,13 +59,13 @@ function ratioStep({ claim, s, rules }: StepContext): Step | undefined {
   const tier = byTier ? rules.policy.tiers[claim.tier]!.name : undefined;
   const bonus = rules.bonus?.value ?? undefined;
   const text = T.ratio(tier, rules.ratioBase.value!, bonus, s.ratio, s.inScope - s.deductibleApplied, s.fundBeforeCap, rules.rounding);
-  return step('ratio', s.fundBeforeCap, text, rules.ratioBase, rules.policy, rules.bonus?.provenance.sourced?.quote);
+  return step('ratio', s.fundBeforeCap, text, rules.ratioBase.provenance, rules.policy, rules.bonus?.provenance.sourced?.quote);
 }
 
 /** Left out when the claim is refused (nothing to cap) or the cap is unknown (none applied: the fund step says so). */
 function capStep({ claim, s, rules }: StepContext): Step | undefined {
   if (!s.eligible || s.cap === null) return undefined;
-  return step('cap', s.capRemaining!, T.capKnown(s.cap, claim.ytdFund, s.capRemaining!, s.fundBeforeCap, s.fundPays), rules.cap, rules.policy);
+  return step('cap', s.capRemaining!, T.capKnown(s.cap, claim.ytdFund, s.capRemaining!, s.fundBeforeCap, s.fundPays), rules.cap.provenance, rules.policy);
 }
 
 function fundStep({ s, rules }: StepContext): Step {

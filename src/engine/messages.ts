@@ -3,18 +3,12 @@
 import type { BenefitId, Relation, Scheme, Status, Text, Tier } from '../domain.js';
 import type { Policy } from '../policy/schema.js';
 import type { Bp, Fen, StepKey } from './types.js';
-import { formatFen, formatPercent, type Rounding } from './money.js';
+import { formatFen, formatMicro, formatPercent, type Rounding } from './money.js';
 
 export type { Text };
 
 const y = (f: Fen) => formatFen(f);
 const pct = (b: Bp) => formatPercent(b);
-/** An exact product fen × Bp (millionths of a yuan) as yuan, with as many decimals as it needs. */
-function micro(n: number): string {
-  let frac = String(n % 1_000_000).padStart(6, '0');
-  while (frac.length > 2 && frac.endsWith('0')) frac = frac.slice(0, -1);
-  return `${Math.floor(n / 1_000_000)}.${frac}`;
-}
 const ROUNDING_WORDS: Readonly<Record<Rounding['mode'], Text>> = {
   half_up: { zh: '四舍五入', en: 'rounded half-up' },
   half_even: { zh: '四舍六入五成双', en: 'rounded half-even' },
@@ -202,8 +196,8 @@ export const stepTexts = {
     const rounded = exact !== before * 10000;
     const capped = bonus !== undefined && base + bonus > ratio; // never above 100% (steps/ratio.ts)
     return {
-      zh: `${tier ? tier.zh : ''}报销比例 ${pct(base)}${bonus !== undefined ? `,退休人员提高 ${pct(bonus).slice(0, -1)} 个百分点,${capped ? `合计 ${pct(base + bonus)},以 100% 为限,按 ${pct(ratio)} 计` : `为 ${pct(ratio)}`}` : ''};起付线以上的 ${y(above)} 元 × ${pct(ratio)} = ${rounded ? `${micro(exact)} 元,${r.zh}到${u.zh}为 ${y(before)} 元` : `${y(before)} 元`}。`,
-      en: `The ratio${tier ? ` at a ${tier.en}` : ''} is ${pct(base)}${bonus !== undefined ? `, plus ${pct(bonus).slice(0, -1)} points for retirees: ${capped ? `${pct(base + bonus)}, capped at ${pct(ratio)}` : pct(ratio)}` : ''}; ${y(above)} above the deductible × ${pct(ratio)} = ${rounded ? `${micro(exact)}, ${r.en} to ${u.en}: ${y(before)}` : y(before)}.`,
+      zh: `${tier ? tier.zh : ''}报销比例 ${pct(base)}${bonus !== undefined ? `,退休人员提高 ${pct(bonus).slice(0, -1)} 个百分点,${capped ? `合计 ${pct(base + bonus)},以 100% 为限,按 ${pct(ratio)} 计` : `为 ${pct(ratio)}`}` : ''};起付线以上的 ${y(above)} 元 × ${pct(ratio)} = ${rounded ? `${formatMicro(exact)} 元,${r.zh}到${u.zh}为 ${y(before)} 元` : `${y(before)} 元`}。`,
+      en: `The ratio${tier ? ` at a ${tier.en}` : ''} is ${pct(base)}${bonus !== undefined ? `, plus ${pct(bonus).slice(0, -1)} points for retirees: ${capped ? `${pct(base + bonus)}, capped at ${pct(ratio)}` : pct(ratio)}` : ''}; ${y(above)} above the deductible × ${pct(ratio)} = ${rounded ? `${formatMicro(exact)}, ${r.en} to ${u.en}: ${y(before)}` : y(before)}.`,
     };
   },
   capKnown: (cap: Fen, ytd: Fen, remaining: Fen, before: Fen, fund: Fen): Text => ({

@@ -70,14 +70,21 @@ export function parseRatio(s: string): Bp | null {
   return Number.isSafeInteger(bp) ? bp : null;
 }
 
-/** 8000 -> "0.80", 8550 -> "0.855", 12000 -> "1.20": two decimals or more, as needed. */
-export function formatBp(b: Bp): string {
-  const sign = b < 0 ? '-' : '';
-  const abs = Math.abs(b);
-  let frac = String(abs % 10000).padStart(4, '0');
+/** The integer n / 10^digits in decimals: at least two, more only as needed. */
+function scaled(n: number, digits: number): string {
+  const sign = n < 0 ? '-' : '';
+  const abs = Math.abs(n);
+  const unit = 10 ** digits;
+  let frac = String(abs % unit).padStart(digits, '0');
   while (frac.length > 2 && frac.endsWith('0')) frac = frac.slice(0, -1);
-  return `${sign}${Math.floor(abs / 10000)}.${frac}`;
+  return `${sign}${Math.floor(abs / unit)}.${frac}`;
 }
+
+/** 8000 -> "0.80", 8550 -> "0.855", 12000 -> "1.20": two decimals or more, as needed. */
+export const formatBp = (b: Bp): string => scaled(b, 4);
+
+/** An exact product fen × Bp (millionths of a yuan) in yuan, before rounding: 50_000_500 -> "50.0005". */
+export const formatMicro = (n: number): string => scaled(n, 6);
 
 /** A policy number (0.8) as Bp via its shortest decimal string, so 0.7 is exactly 7000. */
 export function ratioFromNumber(n: number): Bp {
