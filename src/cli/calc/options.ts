@@ -68,7 +68,7 @@ export const CALC_OPTIONS: readonly CalcOption[] = [
   { flag: '--json', description: { zh: '等同于 --format json', en: 'the same as --format json' } },
 ];
 
-/** The program-wide flags calc also accepts after its own, described in both languages. */
+/** The program-wide flags (calc also accepts them after its own), described in both languages for every help. */
 export const SHARED_FLAGS: Readonly<Record<string, { zh: string; en: string }>> = {
   '--lang': { zh: '输出语言:zh(默认)或 en', en: 'language of human output: zh (default) or en' },
   '--no-color': { zh: '不使用颜色(也可设置 NO_COLOR)', en: 'no colours (NO_COLOR works too)' },

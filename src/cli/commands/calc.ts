@@ -66,7 +66,9 @@ export function registerCalc(program: Command, io: Io): void {
   calc.option('--lang <lang>', 'zh | en').option('--no-color', 'no colours');
 
   const byFlag = new Map(CALC_OPTIONS.map((o) => [longFlag(o), o]));
+  // the root's help words (help-text.ts) kept, with the flag descriptions in the user's language
   calc.configureHelp({
+    ...calc.configureHelp(),
     optionDescription: (option) => {
       const lang = langOf(typedArgs(calc), io.env);
       const row = byFlag.get(option.long ?? '');
