@@ -94,7 +94,7 @@ export class OutputGuard {
   }
 }
 
-export function outputFailureMessage(f: OutputFailure, lang: Lang): string {
+function outputFailureMessage(f: OutputFailure, lang: Lang): string {
   const reason = REASONS[f.code];
   if (lang === 'zh') {
     const name = f.stream === 'stdout' ? '标准输出' : '标准错误';

@@ -82,7 +82,7 @@ function keysHelp(lang: Lang): (keys: [string, string][]) => string {
  * Ctrl-C (or a closed terminal) makes the library throw ExitPromptError; it is not exported
  * by @inquirer/prompts, so it is recognised by name.
  */
-export function isPromptExit(error: unknown): boolean {
+function isPromptExit(error: unknown): boolean {
   return error instanceof Error && error.name === 'ExitPromptError';
 }
 

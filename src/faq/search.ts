@@ -38,7 +38,7 @@ export interface FaqHit {
   score: number;
 }
 
-export const WEIGHT = { question: 3, keywords: 2, answer: 1 } as const;
+const WEIGHT = { question: 3, keywords: 2, answer: 1 } as const;
 
 /** The FAQ entries of a policy, in file order, each with its source looked up. */
 export function faqDocs(policy: Policy): FaqDoc[] {

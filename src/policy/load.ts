@@ -23,7 +23,7 @@ export async function loadPolicyFile(path: string): Promise<LoadedPolicy> {
 }
 
 /** Parses and validates YAML text (async because yaml and zod load on first use). */
-export async function parsePolicyText(text: string, file: string): Promise<Policy> {
+async function parsePolicyText(text: string, file: string): Promise<Policy> {
   const { parsePolicyText: parse } = await import('./parse.js');
   return parse(text, file);
 }

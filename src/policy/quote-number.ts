@@ -5,7 +5,7 @@
 export type NumberKind = 'money' | 'ratio' | 'count';
 
 /** The spellings of `value` a source may use, for the kind of value it is. */
-export function numberSpellings(value: number, kind: NumberKind): string[] {
+function numberSpellings(value: number, kind: NumberKind): string[] {
   if (kind === 'ratio') {
     const pct = trim(value * 100);
     return [`${pct}%`, `${pct}%`, pct, trim(value)];

@@ -34,9 +34,9 @@ function sourcedOf(value: z.ZodNumber) {
  */
 export const Sourced = sourcedOf(z.number());
 /** A sourced amount of money in yuan: never negative. */
-export const MoneySourced = sourcedOf(z.number().min(0));
+const MoneySourced = sourcedOf(z.number().min(0));
 /** A sourced ratio: a share between 0 and 1 (0.8 = 80%). */
-export const RatioSourced = sourcedOf(z.number().min(0).max(1));
+const RatioSourced = sourcedOf(z.number().min(0).max(1));
 
 /** A parameter: one value, or values keyed by status or tier, or by status then tier. */
 function paramOf<T extends typeof Sourced>(leaf: T) {
@@ -48,7 +48,7 @@ function paramOf<T extends typeof Sourced>(leaf: T) {
   ]);
 }
 
-export const Param = paramOf(Sourced);
+const Param = paramOf(Sourced);
 const MoneyParam = paramOf(MoneySourced);
 const RatioParam = paramOf(RatioSourced);
 
@@ -60,7 +60,7 @@ const Eligibility = z.strictObject({
   rule: Localized.describe('The rule in plain words.'),
 });
 
-export const SchemeRules = z.strictObject({
+const SchemeRules = z.strictObject({
   deductible: MoneyParam.describe('Annual deductible (起付线), yuan.'),
   ratio: RatioParam.describe('Share of the in-scope amount above the deductible that the fund pays (报销比例), 0..1.'),
   retiree_bonus: RatioSourced.optional().describe('Added to the ratio for retirees (退休人员支付比例提高), 0..1.'),

@@ -11,7 +11,7 @@ import { quoted } from '../../excerpt.js';
 /** The contract's default city: --city's default, the city faq lists first, hotline's default id. */
 export const DEFAULT_CITY = 'suizhou';
 
-export const FORMATS = ['text', 'json', 'say'] as const;
+const FORMATS = ['text', 'json', 'say'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CalcOption {

@@ -48,7 +48,7 @@ function invalidError(problem: ClaimProblem): UsageError {
 }
 
 /** The same claim at every tier the policy defines; a tier it cannot answer gets nulls and the reason. */
-export function compareTiers(claim: Claim, policy: Policy, overrides: Override[], main: Explanation): CompareRow[] {
+function compareTiers(claim: Claim, policy: Policy, overrides: Override[], main: Explanation): CompareRow[] {
   return (Object.keys(policy.tiers) as Claim['tier'][]).map((tier) => {
     try {
       const r = tier === claim.tier ? main.result : explain({ ...claim, tier }, policy, overrides).result;
@@ -69,7 +69,7 @@ async function render(format: Format, input: RenderInput, color: ColorLevel): Pr
 }
 
 /** One run of calc: policies loaded once and reused by the wizard's further claims. */
-export class CalcSession {
+class CalcSession {
   private readonly policies = new Map<string, Promise<LoadedPolicy>>();
   private readonly defaults: { city: string; date: string };
 

@@ -1,6 +1,6 @@
 // Small formatting helpers shared by the renderers: grouped money, percentages, money as a
 // listener hears it (元角分), the names of schemes, statuses, benefits and tiers, compact sources.
-import { formatBp, formatFen } from '../../engine/money.js';
+import { formatFen } from '../../engine/money.js';
 import type { Bp, Fen, Step } from '../../engine/types.js';
 import type { BenefitId, Scheme, Status, Tier } from '../../domain.js';
 import { BENEFIT_NAMES, SCHEME_NAMES, STATUS_NAMES } from '../../engine/messages.js';
@@ -38,8 +38,6 @@ export function spokenYuanEn(fen: Fen): string {
   const s = groupedYuan(fen);
   return `${s.endsWith('.00') ? s.slice(0, -3) : s} yuan`;
 }
-
-export { formatBp, formatFen };
 
 // The engine's names, plus the short word the spoken script uses.
 const BENEFIT: Record<BenefitId, { zh: string; en: string; short: string }> = {

@@ -33,12 +33,12 @@ function claimJson(c: Claim, input: RenderInput) {
   };
 }
 
-export function compareJson(rows: CompareRow[]) {
+function compareJson(rows: CompareRow[]) {
   return rows.map((r) => ({ tier: r.tier, ratio: ratio(r.ratio), fund_pays: money(r.fundPays), cash_due: money(r.cashDue) }));
 }
 
 /** The explanation as the contract's JSON object (not yet serialized). */
-export function explanationJson(input: RenderInput) {
+function explanationJson(input: RenderInput) {
   const { explanation: e, lang } = input;
   return {
     schema: 'yibao.explanation/1',

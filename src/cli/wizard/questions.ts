@@ -110,7 +110,7 @@ function parsed(raw: RawClaim, a: Asking): Claim | undefined {
  * who met their years) and residents (who pay a flat fee, with no contribution base) are
  * checked only when a level is given, so pressing Enter through a default would change nothing.
  */
-export function asksContribution(claim: Claim, policy: Policy): boolean {
+function asksContribution(claim: Claim, policy: Policy): boolean {
   const rule = contributionRule(policy, claim.date, claim.benefit, claim.scheme);
   return rule !== undefined && claim.status !== undefined && rule.requiredFor.includes(claim.status);
 }
@@ -124,7 +124,7 @@ async function askContribution(raw: RawClaim, claim: Claim, a: Asking): Promise<
 }
 
 /** The optional details this claim could still take (the personal account is for employees only). */
-export function detailFields(raw: RawClaim, claim: Claim): ClaimField[] {
+function detailFields(raw: RawClaim, claim: Claim): ClaimField[] {
   const fields: ClaimField[] = ['out_of_scope', 'ytd_deductible', 'ytd_fund'];
   if (claim.scheme === 'employee') fields.push('account');
   fields.push('family');

@@ -17,7 +17,7 @@ export interface ClaimDefaults {
  * were valid on their own, so only this answer can have made, say, --out-of-scope exceed
  * the amount.
  */
-export function checkAnswer(raw: RawClaim, field: ClaimField, answer: string, defaults: ClaimDefaults, lang: Lang): true | string {
+function checkAnswer(raw: RawClaim, field: ClaimField, answer: string, defaults: ClaimDefaults, lang: Lang): true | string {
   const result = parseClaim({ ...raw, [field]: answer }, defaults);
   if (result.ok || (result.field !== field && !given(raw[result.field]))) return true;
   return result.message[lang];
