@@ -5,9 +5,10 @@
 import { STATUSES } from '../domain.js';
 import { lintSourced, lintSourceRef, lintStated, report, type Context } from './lint-values.js';
 import type { PathSegment } from './positions.js';
-import type { ParamValue, Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from './schema.js';
+import type { ParamValue, Policy, PolicyVersion, SchemeRulesValue } from './schema.js';
 import type { NumberKind } from './quote-number.js';
 import type { PathIssue } from './zod-issues.js';
+import { isSourced } from './sourced.js';
 
 export function lintPolicy(policy: Policy): PathIssue[] {
   const ctx: Context = { sources: new Set(Object.keys(policy.sources)), issues: [] };
@@ -73,7 +74,6 @@ function lintScheme(ctx: Context, path: PathSegment[], rules: SchemeRulesValue, 
   if (rules.eligibility) lintSourced(ctx, [...path, 'eligibility', 'min_contribution'], rules.eligibility.min_contribution, 'ratio');
 }
 
-const isSourced = (v: unknown): v is SourcedValue => typeof v === 'object' && v !== null && 'value' in v;
 const STATUS_SET = new Set<string>(STATUSES);
 
 /** A param is one Sourced value, or keyed by status or defined tier, or by status then tier. */

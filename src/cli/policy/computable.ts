@@ -3,6 +3,7 @@
 // An unknown cap does not stop a computation (the contract warns instead).
 import { BENEFITS, STATUSES, type BenefitId, type Scheme } from '../../domain.js';
 import type { ParamValue, Policy, PolicyVersion, SourcedValue } from '../../policy/schema.js';
+import { isSourced } from '../../policy/sourced.js';
 
 export interface Computable {
   benefit: BenefitId;
@@ -10,8 +11,6 @@ export interface Computable {
   /** Some value it relies on is inferred rather than stated. */
   inferred: boolean;
 }
-
-const isSourced = (v: unknown): v is SourcedValue => typeof v === 'object' && v !== null && 'value' in v;
 
 /** The value for a status (employees) and tier; community falls back to the tier it counts as. */
 export function resolveParam(param: ParamValue, status: string | undefined, tier: string, policy: Policy): SourcedValue | undefined {

@@ -3,6 +3,7 @@
 // values are written as unknown and collected for the closing list of what the sources leave open.
 import type { ParamValue, SourcedValue } from '../../policy/schema.js';
 import { KEY_WORDS, percent, word, yuan, type Lang } from './words.js';
+import { isSourced } from '../../policy/sourced.js';
 
 export type Kind = 'money' | 'ratio' | 'count' | 'text';
 
@@ -54,8 +55,6 @@ export function sourcedLine(ctx: ShowContext, pad: string, label: string, v: Sou
   ctx.lines.push(`${head}${ctx.strong(formatValue(v.value, kind, ctx.lang))}${mark}`);
   evidence(ctx, `${pad}  `, v);
 }
-
-const isSourced = (v: unknown): v is SourcedValue => typeof v === 'object' && v !== null && 'value' in v;
 
 /** A parameter: one value, or one line per status / tier (status then tier when nested). */
 export function paramLines(ctx: ShowContext, pad: string, title: string, param: ParamValue, kind: Kind, where: string, set: string): void {
