@@ -1,16 +1,7 @@
+// parseOverride (--set): the path part by part, money exact in fen, ratios exact in Bp, and
+// a message for each way the argument can be wrong.
 import { describe, expect, test } from 'vitest';
-import { parseOverride } from '../../src/claim/index.js';
-
-function ok(text: string) {
-  const r = parseOverride(text);
-  if (!r.ok) throw new Error(r.message.en);
-  return r.override;
-}
-function bad(text: string) {
-  const r = parseOverride(text);
-  if (r.ok) throw new Error('expected an error');
-  return r.message;
-}
+import { overrideError as bad, overrideOk as ok } from './helpers.js';
 
 describe('parseOverride', () => {
   test('money in yuan, exact in fen', () => {

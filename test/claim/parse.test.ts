@@ -1,19 +1,14 @@
+// parseClaim: raw strings to the engine's Claim (defaults, Chinese words, exact fen, the
+// first problem named by its field), and the fields a wizard still has to ask.
 import { describe, expect, test } from 'vitest';
-import { flagName, missingFields, parseClaim, requiredFields, isCalendarDate, type RawClaim } from '../../src/claim/index.js';
+import { flagName, missingFields, requiredFields, isCalendarDate, type RawClaim } from '../../src/claim/index.js';
+import { claimOk, claimProblem } from './helpers.js';
 
 const defaults = { city: 'suizhou', date: '2024-05-01' };
 const base: RawClaim = { scheme: 'employee', status: 'active', tier: '1', amount: '2000' };
 
-function ok(raw: RawClaim) {
-  const r = parseClaim(raw, defaults);
-  if (!r.ok) throw new Error(r.message.en);
-  return r.claim;
-}
-function problem(raw: RawClaim) {
-  const r = parseClaim(raw, defaults);
-  if (r.ok) throw new Error('expected a problem');
-  return r;
-}
+const ok = (raw: RawClaim) => claimOk(raw, defaults);
+const problem = (raw: RawClaim) => claimProblem(raw, defaults);
 
 describe('parseClaim', () => {
   test('normalizes a minimal claim with defaults', () => {

@@ -2,24 +2,15 @@
 // every field alike, a blank value typed on purpose refused for fields with a default, and
 // --set errors that say exactly what is wrong with the whole argument in view.
 import { describe, expect, test } from 'vitest';
-import { blankGiven, parseClaim, parseOverride, type RawClaim } from '../../src/claim/index.js';
+import { blankGiven, parseOverride, type RawClaim } from '../../src/claim/index.js';
 import { halfWidth } from '../../src/claim/normalize.js';
 import { yibao } from '../cli/calc-helpers.js';
+import { claimOk, overrideError as setError } from './helpers.js';
 
 const defaults = { city: 'suizhou', date: '2024-06-01' };
 const base: RawClaim = { scheme: 'employee', status: 'active', tier: '1', amount: '2000' };
 
-function claim(raw: RawClaim) {
-  const r = parseClaim(raw, defaults);
-  if (!r.ok) throw new Error(r.message.en);
-  return r.claim;
-}
-
-function setError(text: string) {
-  const r = parseOverride(text);
-  if (r.ok) throw new Error('expected an error');
-  return r.message;
-}
+const claim = (raw: RawClaim) => claimOk(raw, defaults);
 
 describe('full-width input, once for every field', () => {
   test('halfWidth: digits, letters, point, percent, hyphens and the ideographic space', () => {

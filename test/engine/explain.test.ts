@@ -1,3 +1,5 @@
+// explain: the steps in the contract's order with their amounts, words (zh/en), sources and
+// provenance, worked out by hand from the bundled policies.
 import { describe, expect, test } from 'vitest';
 import { explain } from '../../src/engine/index.js';
 import { parseOverride } from '../../src/claim/index.js';

@@ -1,3 +1,5 @@
+// Integer money: yuan and ratio strings to fen and Bp and back, the named rounding modes,
+// and applyRatio's one exact rounding.
 import { describe, expect, test } from 'vitest';
 import { applyRatio, fenFromNumber, formatBp, formatFen, formatPercent, parseRatio, parseYuan, ratioFromNumber } from '../../src/engine/money.js';
 import { roundDown, roundHalfEven, roundHalfUp, roundUp } from '../../src/engine/rounding.js';

@@ -1,3 +1,5 @@
+// resolveParam: a policy value found by status and tier (community via counts_as), unknown
+// and inferred values, and --set overrides.
 import { describe, expect, test } from 'vitest';
 import { resolveParam, type ParamQuery } from '../../src/engine/params.js';
 import { parseOverride } from '../../src/claim/index.js';

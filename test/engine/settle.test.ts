@@ -1,3 +1,5 @@
+// settle: the numbers of a claim on a small fixture policy (uplift, rounding, eligibility,
+// family, refusals with their exit codes) and on Suizhou, each worked out by hand.
 import { describe, expect, test } from 'vitest';
 import { contributionRule, explain, settle, versionInForce, PolicyError, resultJson, type Claim } from '../../src/engine/index.js';
 import { parseOverride } from '../../src/claim/index.js';
