@@ -1,6 +1,9 @@
 // Errors of policy loading and validation. No dependencies, so the fast path (bundled.ts)
 // can throw them without loading yaml or zod. The CLI maps {exitCode, code, messages} to exit 2.
 
+/** Policy files larger than this are refused before reading (policies are ~20 KiB). */
+export const MAX_POLICY_BYTES = 1024 * 1024;
+
 /** One problem in a policy file, with its 1-based position in the YAML text. */
 export interface PolicyIssue {
   file: string;

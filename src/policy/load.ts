@@ -5,14 +5,12 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import type { LoadedPolicy } from './bundled.js';
-import { PolicyFileError } from './errors.js';
+import { MAX_POLICY_BYTES, PolicyFileError } from './errors.js';
 import { excerpt } from '../excerpt.js';
 import type { Policy } from './schema.js';
 
 export { PolicyFileError, formatIssue, type PolicyIssue } from './errors.js';
 export type { LoadedPolicy } from './bundled.js';
-
-const MAX_BYTES = 1024 * 1024;
 
 /** Reads, checks and validates a policy YAML file; throws PolicyFileError (exit 2). */
 export async function loadPolicyFile(path: string): Promise<LoadedPolicy> {
@@ -34,7 +32,7 @@ async function readPolicyBytes(path: string): Promise<Buffer> {
   });
   if (info.isDirectory()) throw fileError(path, 'not_a_file');
   if (!info.isFile()) throw fileError(path, 'not_a_file');
-  if (info.size > MAX_BYTES) throw fileError(path, 'file_too_large', String(info.size));
+  if (info.size > MAX_POLICY_BYTES) throw fileError(path, 'file_too_large', String(info.size));
   return readFile(path).catch((error: NodeJS.ErrnoException) => {
     throw fileError(path, 'unreadable', error.code);
   });
@@ -91,7 +89,7 @@ function firstInvalidUtf8(bytes: Buffer): number {
 }
 
 function fileError(typed: string, code: 'file_not_found' | 'not_a_file' | 'file_too_large' | 'unreadable', detail?: string): PolicyFileError {
-  const limit = '1 MiB';
+  const limit = `${MAX_POLICY_BYTES / 1024 / 1024} MiB`;
   // the path as typed may be anything (even a file's content): one line of it, long enough for real paths
   const path = excerpt(typed, 200);
   const text = {

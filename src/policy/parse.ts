@@ -3,14 +3,12 @@
 // start-up path never pays for it. Hostile input is refused before any expensive work:
 // size limit, aliases counted (maxAliasCount), custom tags rejected, duplicate keys rejected.
 import { LineCounter, isAlias, isNode, parseDocument, visit, type Document } from 'yaml';
-import { PolicyFileError, invalidPolicy, type PolicyIssue } from './errors.js';
+import { MAX_POLICY_BYTES, PolicyFileError, invalidPolicy, type PolicyIssue } from './errors.js';
 import { lintPolicy } from './lint.js';
 import { offsetPosition, positionOf } from './positions.js';
 import { PolicySchema, type Policy } from './schema.js';
 import { zodIssues, type Msg } from './zod-issues.js';
 
-/** Files larger than this are refused before reading (policies are ~20 KiB). */
-export const MAX_POLICY_BYTES = 1024 * 1024;
 const MAX_ALIASES = 100;
 const MAX_DEPTH = 64;
 
