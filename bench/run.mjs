@@ -1,7 +1,6 @@
 // npm run bench [startup|batch]: every benchmark, each against its baseline in the same run.
 // bench/startup.mjs: `yibao calc … --json` vs `node -e ""`; bench/batch.mjs: `yibao batch` vs a hand-written fen loop.
 // Each runs in its own process so that its arguments and memory are its own.
-import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -10,10 +9,6 @@ let failed = false;
 for (const name of ['startup', 'batch']) {
   if (only && only !== name) continue;
   const file = fileURLToPath(new URL(`./${name}.mjs`, import.meta.url));
-  if (!existsSync(file)) {
-    console.log(`bench/${name}.mjs: not written yet`);
-    continue;
-  }
   const run = spawnSync(process.execPath, [file], { stdio: 'inherit' });
   if (run.status !== 0) failed = true;
 }

@@ -4,6 +4,7 @@
 // BENCH_N=100 for more runs.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { median } from './lib/measure.mjs';
 
 const bin = fileURLToPath(new URL('../bin/yibao.js', import.meta.url));
 const CALC = [bin, 'calc', '--city', 'suizhou', '--date', '2024-06-01', '--scheme', 'employee', '--status', 'active', '--tier', '1', '--amount', '2000', '--json'];
@@ -19,12 +20,6 @@ function time(args) {
   if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return ms;
 }
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 // Warm the file cache and check the command works before timing it.
 const out = JSON.parse(spawnSync(process.execPath, CALC, { encoding: 'utf8' }).stdout);
