@@ -1,14 +1,12 @@
 // `check` (reported_fund against fund_pays, exit codes) and --out: written to a temporary
 // file renamed into place when complete, so a failed or interrupted run leaves neither a file
 // under that name nor the temporary file.
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/run.js';
-import { readCsv, readText, tempDir, waitFor, yibao } from './helpers.js';
+import { built, builtBatchRunning, readCsv, readText, tempDir, waitFor, yibao } from './helpers.js';
 
 const CHECK = [
   'person_id,date,scheme,status,tier,amount,reported_fund',
@@ -100,23 +98,15 @@ describe('--out', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  const bin = fileURLToPath(new URL('../../bin/yibao.js', import.meta.url));
-  const built = existsSync(fileURLToPath(new URL('../../dist/cli.js', import.meta.url)));
-
   it.skipIf(!built)('leaves no file when the built CLI gets SIGINT (exit 130)', async () => {
     const dir = tempDir();
-    const out = join(dir, 'result.csv');
-    const child = spawn(process.execPath, [bin, 'batch', '-', '--out', out, '--date', '2024-01-01'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    child.stdin.on('error', () => {}); // EPIPE once the child has gone: expected here
-    child.stdin.write(`scheme,status,tier,amount\n${'employee,active,1,600\n'.repeat(20000)}`);
-    await waitFor(() => readdirSync(dir).some((f) => f.endsWith('.tmp')));
+    const { child, stderr: stderrSoFar } = await builtBatchRunning(dir);
     const code = await new Promise<number | null>((resolve) => {
       child.on('close', resolve);
       child.kill('SIGINT');
     });
     expect(code).toBe(130);
+    const stderr = stderrSoFar();
     expect(stderr).toContain('已中断');
     expect(stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace
     expect(readdirSync(dir)).toEqual([]);

@@ -1,9 +1,12 @@
 // Runs `yibao batch|check` in-process as src/cli/main.ts does (test/helpers/cli.ts: captured
 // stdout and stderr, an optional stdin, today fixed at 2024-05-01); plus a temporary directory per
-// test and a CSV reader (csv-parse, as an independent oracle for what a spreadsheet would see).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// test and a CSV reader (csv-parse, as an independent oracle for what a spreadsheet would see);
+// and the built CLI caught in the middle of a run, for the signal tests.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PassThrough } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { afterEach } from 'vitest';
@@ -52,4 +55,22 @@ export async function waitFor(ready: () => boolean, ms = 5000): Promise<void> {
     if (Date.now() > until) throw new Error('timed out');
     await new Promise((r) => setTimeout(r, 10));
   }
+}
+
+/** Whether `npm run build` has run: the signal tests need a real process. */
+export const built = existsSync(fileURLToPath(new URL('../../dist/cli.js', import.meta.url)));
+
+/**
+ * The built CLI running `batch - --out <dir>/result.csv` on 20,000 rows from stdin, returned
+ * once its temporary file exists (so the run is under way), with what it wrote on stderr so far.
+ */
+export async function builtBatchRunning(dir: string): Promise<{ child: ChildProcess; stderr: () => string }> {
+  const bin = fileURLToPath(new URL('../../bin/yibao.js', import.meta.url));
+  const child = spawn(process.execPath, [bin, 'batch', '-', '--out', join(dir, 'result.csv'), '--date', '2024-01-01'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (d) => (stderr += d));
+  child.stdin!.on('error', () => {}); // EPIPE once the child has gone: expected here
+  child.stdin!.write(`scheme,status,tier,amount\n${'employee,active,1,600\n'.repeat(20000)}`);
+  await waitFor(() => readdirSync(dir).some((f) => f.endsWith('.tmp')));
+  return { child, stderr: () => stderr };
 }

@@ -2,11 +2,10 @@
 // a FIFO is written in place (not replaced by a regular file), a symlink is followed and stays a
 // link, a directory is refused (exit 2) leaving nothing, and SIGTERM removes the temporary file.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, lstatSync, readdirSync, readFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readCsv, tempDir, waitFor, yibao } from './helpers.js';
+import { built, builtBatchRunning, readCsv, tempDir, yibao } from './helpers.js';
 
 // One active employee, tier 1: 600 − 500 deductible = 100 × 80% = 80.00.
 const INPUT = 'scheme,status,tier,amount\nemployee,active,1,600\n';
@@ -87,16 +86,9 @@ describe('--out targets', () => {
     expect(readdirSync(dir).sort()).toEqual(['link.yaml', 'pipe.yaml', 'real.yaml']);
   });
 
-  const bin = fileURLToPath(new URL('../../bin/yibao.js', import.meta.url));
-  const built = existsSync(fileURLToPath(new URL('../../dist/cli.js', import.meta.url)));
-
   it.skipIf(!built)('leaves no temporary file when the built CLI gets SIGTERM', async () => {
     const dir = tempDir();
-    const out = join(dir, 'result.csv');
-    const child = spawn(process.execPath, [bin, 'batch', '-', '--out', out, '--date', '2024-01-01'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    child.stdin.on('error', () => {});
-    child.stdin.write(`scheme,status,tier,amount\n${'employee,active,1,600\n'.repeat(20000)}`);
-    await waitFor(() => readdirSync(dir).some((f) => f.endsWith('.tmp')));
+    const { child } = await builtBatchRunning(dir);
     const signal = await new Promise<NodeJS.Signals | null>((resolve) => {
       child.on('close', (_code, sig) => resolve(sig));
       child.kill('SIGTERM');
