@@ -11,26 +11,25 @@ import { registerFaq } from './commands/faq.js';
 import { registerHotline } from './commands/hotline.js';
 import { VERSION } from '../version.js';
 import { commanderCode, commanderMessage, commandPath } from './commander-text.js';
-import { langOf, wantsJson } from './calc/args.js';
+import { langOf, typedArgs, wantsJson } from './calc/args.js';
 import { renderJsonError } from './render/json.js';
 import { localizedHelp } from './help-text.js';
 
 export function buildProgram(io: Io): Command {
-  const typedArgs = (): string[] => (program as unknown as { rawArgs?: string[] }).rawArgs ?? [];
   const program: Command = new Command('yibao')
     .description('解释基本医疗保险如何报销一笔费用 / explains how basic medical insurance pays a claim')
     .version(VERSION, '-V, --version')
     .option('--lang <lang>', 'zh | en: language of human output (default zh)')
     .option('--no-color', 'no colours')
     // set before the subcommands are created, like the two below: they inherit it
-    .configureHelp(localizedHelp(() => langOf(typedArgs(), io.env)))
+    .configureHelp(localizedHelp(() => langOf(typedArgs(program), io.env)))
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
       // commander's own errors, for every subcommand (they inherit this): `yibao: …` in the
       // user's language, and with --json also the contract's error object on stdout
       outputError: (message, write) => {
-        const args = typedArgs();
+        const args = typedArgs(program);
         const text = commanderMessage(message, langOf(args, io.env), commandPath(program, args));
         write(`yibao: ${text}\n`);
         if (wantsJson(args)) io.stdout.write(renderJsonError(commanderCode(message), text));

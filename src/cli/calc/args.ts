@@ -1,6 +1,14 @@
 // What an error message needs before commander has finished parsing: the language and whether
 // JSON was asked for, read from the raw arguments (an error may come before the action runs).
+import type { Command } from 'commander';
 import type { Lang } from '../errors.js';
+
+/** The arguments as typed: commander keeps them on the root program. */
+export function typedArgs(cmd: Command): string[] {
+  let root = cmd;
+  while (root.parent) root = root.parent;
+  return (root as unknown as { rawArgs?: string[] }).rawArgs ?? [];
+}
 
 function valueOf(args: readonly string[], flag: string): string | undefined {
   let value: string | undefined;

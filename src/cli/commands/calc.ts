@@ -6,20 +6,11 @@ import type { RawClaim } from '../../claim/index.js';
 import type { Override } from '../../engine/types.js';
 import { colorLevel } from '../color.js';
 import type { Io } from '../io.js';
-import { langOf, wantsJson } from '../calc/args.js';
+import { langOf, typedArgs, wantsJson } from '../calc/args.js';
 import { resolveLang } from '../lang.js';
 import { CALC_EXAMPLES, CALC_OPTIONS, SHARED_FLAGS, attributeName, longFlag, type Format } from '../calc/options.js';
 import { runCalc, type CalcRequest } from '../calc/run.js';
 import { withJsonErrors } from '../render/json.js';
-
-function rootOf(cmd: Command): Command {
-  let c = cmd;
-  while (c.parent) c = c.parent;
-  return c;
-}
-
-/** The arguments as typed (commander keeps them on the root program). */
-const typedArgs = (cmd: Command): string[] => (rootOf(cmd) as unknown as { rawArgs?: string[] }).rawArgs ?? [];
 
 function toRequest(opts: Record<string, unknown>, io: Io): CalcRequest {
   const raw: RawClaim = {};
@@ -80,7 +71,7 @@ export function registerCalc(program: Command, io: Io): void {
 
   calc.action(async (_opts: unknown, cmd: Command) => {
     // --lang and --no-color may come before `calc` (the program's) or after it (calc's own).
-    const root = rootOf(cmd).opts();
+    const root = cmd.parent?.opts() ?? {};
     const local = cmd.opts();
     const opts = { ...local, lang: local.lang ?? root.lang, color: local.color !== false && root.color !== false };
     const args = typedArgs(cmd);
