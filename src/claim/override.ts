@@ -1,7 +1,7 @@
 // `--set <benefit>.<scheme>.<param>[.<key>]=<value>` (contract "calc flags"): one policy
 // parameter overridden for this run. Money in yuan, ratios as 0.5 or 50%; no key sets every key.
 import { BENEFITS, SCHEMES, STATUSES, TIERS, type BenefitId, type Scheme } from '../domain.js';
-import type { Override } from '../engine/types.js';
+import { isMoneyParam, type Override } from '../engine/types.js';
 import { parseRatio, parseYuan } from '../engine/money.js';
 import { claimMessages as M, type Text } from './messages.js';
 import { halfWidth } from './normalize.js';
@@ -39,7 +39,7 @@ export function parseOverride(typed: string): ParseOverrideResult {
   if (parts.length > 4) return fail(text, M.overrideTooLong(parts.length));
   if (eq < 0) return fail(text, M.overrideNoValue());
 
-  const isMoney = param === 'deductible' || param === 'cap';
+  const isMoney = isMoneyParam(param);
   const exact = isMoney ? parseYuan(valueText) : parseRatio(valueText);
   if (exact === null || exact > (isMoney ? MAX_FEN : 10000)) {
     return fail(text, isMoney ? M.overrideMoney(valueText) : M.overrideRatio(valueText));

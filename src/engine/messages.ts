@@ -2,7 +2,7 @@
 // and policy errors. Steps and settle call these; nothing else in the engine builds sentences.
 import type { BenefitId, Relation, Scheme, Status, Text, Tier } from '../domain.js';
 import type { Policy } from '../policy/schema.js';
-import type { Bp, Fen, StepKey } from './types.js';
+import { isMoneyParam, type Bp, type Fen, type StepKey } from './types.js';
 import { formatFen, formatMicro, formatPercent, type Rounding } from './money.js';
 
 export type { Text };
@@ -75,14 +75,14 @@ export function paramWords(path: string): Text {
 
 /** The --set that supplies a parameter, with a placeholder for its value (yuan, or a ratio). */
 export function setFlag(setPath: string): Text {
-  const ratio = setPath.includes('.ratio') || setPath.includes('.retiree_bonus');
-  return ratio ? { zh: `--set ${setPath}=<比例>`, en: `--set ${setPath}=<0..1>` } : { zh: `--set ${setPath}=<元>`, en: `--set ${setPath}=<yuan>` };
+  return isMoneyParam(setPath.split('.')[2] ?? '')
+    ? { zh: `--set ${setPath}=<元>`, en: `--set ${setPath}=<yuan>` }
+    : { zh: `--set ${setPath}=<比例>`, en: `--set ${setPath}=<0..1>` };
 }
 
 /** A parameter's value in words: money in yuan, a ratio as a percentage. */
 function valueWords(path: string, exact: number): Text {
-  const param = path.split('.')[2] ?? '';
-  if (param === 'deductible' || param === 'cap') return { zh: `${y(exact)} 元`, en: `${y(exact)} yuan` };
+  if (isMoneyParam(path.split('.')[2] ?? '')) return { zh: `${y(exact)} 元`, en: `${y(exact)} yuan` };
   return { zh: pct(exact), en: pct(exact) };
 }
 

@@ -5,7 +5,7 @@
 import type { BenefitId, Scheme, Status, Tier } from '../domain.js';
 import type { ParamValue, Policy, SourcedValue } from '../policy/schema.js';
 import type { Override, Provenance } from './types.js';
-import { PolicyError } from './types.js';
+import { PolicyError, isMoneyParam } from './types.js';
 import { fenFromNumber, ratioFromNumber } from './money.js';
 import { engineMessages as M } from './messages.js';
 
@@ -30,7 +30,6 @@ export interface Resolved {
 }
 
 const isSourced = (v: unknown): v is SourcedValue => typeof v === 'object' && v !== null && Object.hasOwn(v, 'value');
-const isMoney = (p: ParamName) => p === 'deductible' || p === 'cap';
 
 /** The tier whose rules a claim's tier uses when the map has no entry of its own. */
 function tierFallback(policy: Policy, tier: Tier): Tier {
@@ -73,7 +72,7 @@ function walk(policy: Policy, node: ParamValue | Record<string, SourcedValue>, q
 
 function convert(param: ParamName, value: number, path: string): number {
   try {
-    return isMoney(param) ? fenFromNumber(value) : ratioFromNumber(value);
+    return isMoneyParam(param) ? fenFromNumber(value) : ratioFromNumber(value);
   } catch {
     throw new PolicyError('unknown_parameter', M.inexactValue(path, value));
   }

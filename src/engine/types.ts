@@ -44,6 +44,9 @@ export interface Override {
   exact: number;
 }
 
+/** deductible and cap are amounts (fen); ratio and retiree_bonus are ratios (Bp). */
+export const isMoneyParam = (param: string): boolean => param === 'deductible' || param === 'cap';
+
 /** Where a number came from, for the explanation and the warnings. */
 export interface Provenance {
   kind: 'stated' | 'inferred' | 'user' | 'unknown';
