@@ -1,8 +1,7 @@
 // From commander's options to a batch run and back to the terminal: validates the flags
 // (exit 2 before any row is read), runs, prints the summary on stderr and decides the exit
 // code: 1 when a row failed (or, for check, differed), 130 when interrupted (SIGINT).
-import { CLAIM_FIELDS, parseClaim, type ClaimField } from '../claim/index.js';
-import { flagName } from '../claim/fields.js';
+import { CLAIM_FIELDS, flagName, parseClaim, type ClaimField } from '../claim/index.js';
 import type { Override } from '../engine/types.js';
 import { ExitCode, UsageError } from '../cli/errors.js';
 import type { Io } from '../cli/io.js';

@@ -1,7 +1,7 @@
 // The rules that apply to a claim, resolved once per (policy, version, benefit, scheme,
 // status, tier, overrides) and cached: a batch of a million rows resolves each combination
 // once and settles every row with plain integer arithmetic and no string building.
-import type { BenefitId, Relation, Scheme, Status, Tier } from '../domain.js';
+import { RELATIONS, type BenefitId, type Relation, type Scheme, type Status, type Tier } from '../domain.js';
 import type { Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from '../policy/schema.js';
 import type { Bp, Claim, Override, Warning } from './types.js';
 import { PolicyError } from './types.js';
@@ -9,7 +9,6 @@ import { resolveParam, type ParamName, type Resolved } from './params.js';
 import { ratioFromNumber, type Rounding } from './money.js';
 import { effectiveRatio } from './steps/ratio.js';
 import { versionIndexInForce } from './version.js';
-import { RELATIONS } from '../domain.js';
 import { engineMessages as M, type Text } from './messages.js';
 
 export interface EligibilityRule {

@@ -143,11 +143,15 @@ export async function openOutFile(path: string): Promise<OutFile> {
   const stream = handle.createWriteStream();
   let failure: unknown;
   stream.on('error', (error) => (failure ??= error));
-  const removeTemp = async () => {
+  /** The temporary file is no longer ours to remove on exit (renamed into place, or removed). */
+  const forget = () => {
     if (!temp) return;
-    await unlink(temp).catch(() => undefined);
     live.delete(temp);
     unhook();
+  };
+  const removeTemp = async () => {
+    if (temp) await unlink(temp).catch(() => undefined);
+    forget();
   };
   return {
     stream,
@@ -161,10 +165,7 @@ export async function openOutFile(path: string): Promise<OutFile> {
         await removeTemp();
         throw outFileError(path, error);
       }
-      if (temp) {
-        live.delete(temp);
-        unhook();
-      }
+      forget();
     },
     async discard() {
       stream.destroy();
