@@ -4,6 +4,7 @@
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import { DEFAULT_CITY } from '../calc/options.js';
+import { excerpt } from '../../excerpt.js';
 
 interface FaqOpts {
   city?: string;
@@ -23,9 +24,8 @@ export function registerFaq(program: Command, io: Io): void {
     .option('--json', '输出 JSON / JSON for scripts ({ schema: "yibao.faq/1", query, results })')
     .addHelpText('after', '\n例 / Examples:\n  yibao faq 共济\n  yibao faq 意外伤害 --city suizhou\n  yibao faq --lang en family\n  yibao faq 封顶 --json')
     .action(async (words: string[], opts: FaqOpts, cmd: Command) => {
-      const { resolveLang, stylesFor, withJsonErrors } = await import('../common-options.js');
-      const globals = cmd.optsWithGlobals<{ lang?: string; color?: boolean }>();
-      const lang = resolveLang(globals.lang, io.env);
+      const { commandContext, withJsonErrors } = await import('../common-options.js');
+      const { lang, styles: st } = commandContext(cmd, io);
       await withJsonErrors(Boolean(opts.json), io, lang, async () => {
         const [{ bundledPolicyIds, loadBundledPolicy }, search, format, { hotlineFooter }] = await Promise.all([
           import('../../policy/bundled.js'),
@@ -39,12 +39,10 @@ export function registerFaq(program: Command, io: Io): void {
         const docs = policies.flatMap(search.faqDocs);
         const hits = search.searchFaq(docs, words);
         const query = words.join(' ').trim();
-        const { excerpt } = await import('../../excerpt.js');
         if (opts.json) {
           io.stdout.write(`${JSON.stringify(format.faqJson(hits, query, lang), null, 2)}\n`);
           return;
         }
-        const st = stylesFor(globals, io);
         // the hotline offered when nothing matches and no --city narrows the search
         const home = policies.find((p) => p.id === (opts.city ?? DEFAULT_CITY)) ?? policies[0];
         const footer = home ? hotlineFooter(home, lang) : '';

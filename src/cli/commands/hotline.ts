@@ -20,9 +20,8 @@ export function registerHotline(program: Command, io: Io): void {
     .option('--json', '输出 JSON / JSON for scripts ({ schema: "yibao.hotline/1", … })')
     .addHelpText('after', '\n例 / Examples:\n  yibao hotline\n  yibao hotline weihai --lang en\n  yibao hotline suizhou --json')
     .action(async (id: string, opts: HotlineOpts, cmd: Command) => {
-      const { resolveLang, stylesFor, withJsonErrors } = await import('../common-options.js');
-      const globals = cmd.optsWithGlobals<{ lang?: string; color?: boolean }>();
-      const lang = resolveLang(globals.lang, io.env);
+      const { commandContext, withJsonErrors } = await import('../common-options.js');
+      const { lang, styles } = commandContext(cmd, io);
       await withJsonErrors(Boolean(opts.json), io, lang, async () => {
         const [{ loadBundledPolicy }, { citeSource }] = await Promise.all([
           import('../../policy/bundled.js'),
@@ -31,7 +30,7 @@ export function registerHotline(program: Command, io: Io): void {
         const { policy } = await loadBundledPolicy(id); // unknown id: exit 2
         const out = opts.json
           ? `${JSON.stringify(hotlineJson(policy, lang), null, 2)}\n`
-          : renderHotline(policy, lang, stylesFor(globals, io), citeSource);
+          : renderHotline(policy, lang, styles, citeSource);
         io.stdout.write(out);
       });
     });

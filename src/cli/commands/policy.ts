@@ -2,17 +2,14 @@
 // loads its implementation lazily, so registering these commands costs calc's start-up nothing.
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
-import type { Lang } from '../policy/words.js';
 
 interface JsonOpt {
   json?: boolean;
 }
 
 async function context(cmd: Command, io: Io) {
-  const { resolveLang, stylesFor, withJsonErrors } = await import('../common-options.js');
-  const globals = cmd.optsWithGlobals<{ lang?: string; color?: boolean }>();
-  const lang: Lang = resolveLang(globals.lang, io.env);
-  return { lang, styles: stylesFor(globals, io), withJsonErrors };
+  const { commandContext, withJsonErrors } = await import('../common-options.js');
+  return { ...commandContext(cmd, io), withJsonErrors };
 }
 
 export function registerPolicy(program: Command, io: Io): void {
