@@ -7,6 +7,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { built, builtBatchRunning, readCsv, tempDir, yibao } from './helpers.js';
 
+/** Makes a FIFO at `path` and reads it (with cat) until the writer closes it: the text read. */
+function fifoRead(path: string): Promise<string> {
+  execFileSync('mkfifo', [path]);
+  const reader = spawn('cat', [path]);
+  let read = '';
+  reader.stdout.on('data', (d) => (read += d));
+  return new Promise((done) => reader.on('close', () => done(read)));
+}
+
 // One active employee, tier 1: 600 − 500 deductible = 100 × 80% = 80.00.
 const INPUT = 'scheme,status,tier,amount\nemployee,active,1,600\n';
 
@@ -16,13 +25,9 @@ describe('--out targets', () => {
     const input = join(dir, 'in.csv');
     writeFileSync(input, INPUT);
     const fifo = join(dir, 'pipe.csv');
-    execFileSync('mkfifo', [fifo]);
-    const reader = spawn('cat', [fifo]);
-    let read = '';
-    reader.stdout.on('data', (d) => (read += d));
-    const readerDone = new Promise((r) => reader.on('close', r));
+    const reading = fifoRead(fifo);
     const run = await yibao(['batch', input, '--out', fifo, '--date', '2024-01-02']);
-    await readerDone;
+    const read = await reading;
     expect(run.code).toBe(0);
     expect(readCsv(read).map((r) => r.fund_pays)).toEqual(['80.00']);
     expect(lstatSync(fifo).isFIFO()).toBe(true);
@@ -73,13 +78,9 @@ describe('--out targets', () => {
     expect(lstatSync(join(dir, 'link.yaml')).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(dir, 'real.yaml'), 'utf8')).toContain('id: wuhan');
     const fifo = join(dir, 'pipe.yaml');
-    execFileSync('mkfifo', [fifo]);
-    const reader = spawn('cat', [fifo]);
-    let read = '';
-    reader.stdout.on('data', (d) => (read += d));
-    const readerDone = new Promise((r) => reader.on('close', r));
+    const reading = fifoRead(fifo);
     const piped = await yibao(['policy', 'init', 'wuhan', '--out', fifo, '--force']);
-    await readerDone;
+    const read = await reading;
     expect(piped.code).toBe(0);
     expect(read).toContain('id: wuhan');
     expect(lstatSync(fifo).isFIFO()).toBe(true);
