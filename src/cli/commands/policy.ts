@@ -2,6 +2,7 @@
 // loads its implementation lazily, so registering these commands costs calc's start-up nothing.
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
+import { ExitCode } from '../errors.js';
 
 interface JsonOpt {
   json?: boolean;
@@ -54,7 +55,7 @@ export function registerPolicy(program: Command, io: Io): void {
     .argument('<file...>', '政策文件 / policy YAML files')
     .action(async (files: string[], _opts: unknown, cmd: Command) => {
       const { lang } = await context(cmd, io);
-      const [{ validateFiles }, { ExitCode }] = await Promise.all([import('../policy/validate.js'), import('../errors.js')]);
+      const { validateFiles } = await import('../policy/validate.js');
       if (!(await validateFiles(files, io, lang))) throw new ExitCode(2);
     });
 

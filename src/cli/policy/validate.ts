@@ -2,9 +2,9 @@
 // every problem of an invalid one on stderr as file:line:col: message. Exit 2 if any is invalid.
 import type { Io } from '../io.js';
 import type { Lang } from './words.js';
+import { PolicyFileError, formatIssue, loadPolicyFile } from '../../policy/load.js';
 
 export async function validateFiles(files: string[], io: Io, lang: Lang): Promise<boolean> {
-  const { loadPolicyFile, PolicyFileError, formatIssue } = await import('../../policy/load.js');
   const zh = lang === 'zh';
   let allValid = true;
   for (const file of files) {
