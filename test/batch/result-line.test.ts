@@ -1,0 +1,54 @@
+// resultLine writes each CSV output row directly (it runs once per row, so it does not go
+// through the cell array); resultObject gives the same fields for JSONL. The two are kept by
+// hand, so this checks they agree cell for cell for every shape of outcome.
+import { describe, expect, it } from 'vitest';
+import { csvLine } from '../../src/batch/csv.js';
+import { resultLine, resultObject } from '../../src/batch/output.js';
+import type { RowOutcome } from '../../src/batch/row.js';
+import type { Settlement } from '../../src/engine/types.js';
+
+// 600 yuan, 500 deductible, 80%: the fund pays 80.00, the patient 520.00, all in cash.
+const settled: Settlement = {
+  amount: 60000,
+  outOfScope: 0,
+  inScope: 60000,
+  eligible: true,
+  deductible: 50000,
+  deductibleApplied: 50000,
+  ratio: 8000,
+  fundBeforeCap: 8000,
+  cap: null,
+  capRemaining: null,
+  fundPays: 8000,
+  patientShare: 52000,
+  accountPays: 0,
+  familyPays: 0,
+  cashDue: 52000,
+  ytdDeductibleAfter: 50000,
+  ytdFundAfter: 8000,
+};
+const refused: Settlement = { ...settled, eligible: false, deductible: null, deductibleApplied: 0, ratio: null, fundBeforeCap: 0, fundPays: 0, patientShare: 60000, cashDue: 60000, ytdDeductibleAfter: 0, ytdFundAfter: 0 };
+
+const outcomes: [string, RowOutcome][] = [
+  ['settled', { status: 'ok', settlement: settled }],
+  ['refused (no ratio)', { status: 'ok', settlement: refused }],
+  ['an error whose text needs quotes', { status: 'error', error: 'amount: invalid "1,5"; expected an amount' }],
+  ['a mismatch', { status: 'mismatch', settlement: settled, difference: -100 }],
+  ['settled with a bad reported_fund', { status: 'error', error: 'reported_fund: missing', settlement: settled }],
+];
+
+describe('resultLine and resultObject agree', () => {
+  it('writes a settled row as worked out by hand', () => {
+    expect(resultLine(outcomes[0]![1], false)).toBe('ok,,600.00,500.00,0.80,80.00,520.00,0.00,0.00,520.00,500.00,80.00\n');
+    expect(resultLine(outcomes[3]![1], true)).toBe('mismatch,,600.00,500.00,0.80,80.00,520.00,0.00,0.00,520.00,500.00,80.00,-1.00\n');
+  });
+
+  for (const [name, outcome] of outcomes) {
+    for (const check of [false, true]) {
+      it(`${name}${check ? ' (check)' : ''}`, () => {
+        const cells = Object.values(resultObject(outcome, check)).map((v) => v ?? '');
+        expect(resultLine(outcome, check)).toBe(csvLine(cells));
+      });
+    }
+  }
+});
