@@ -10,7 +10,7 @@ export function explain(claim: Claim, policy: Policy, overrides?: readonly Overr
   const result = settleWith(rules, claim);
   const warnings = (result.eligible ? rules.warnings : rules.baseWarnings).slice();
   return {
-    policy: { id: policy.id, name: policy.name, version: rules.versionLabel },
+    policy: { id: policy.id, name: policy.name, version: rules.version.effective },
     claim,
     steps: describeSteps({ claim, s: result, rules }),
     result,

@@ -22,7 +22,6 @@ export interface EligibilityRule {
 export interface Rules {
   policy: Policy;
   version: PolicyVersion;
-  versionLabel: string | null;
   rounding: Rounding;
   eligibility: EligibilityRule | undefined;
   /** Thrown when eligibility is checked: the rule exists but its threshold is unknown. */
@@ -40,7 +39,7 @@ export interface Rules {
   baseWarnings: Warning[];
   /** baseWarnings plus those about the deductible, ratio and cap used. */
   warnings: Warning[];
-  familyAllowed: ReadonlySet<Relation> | null;
+  /** Why the policy's family mutual aid does not cover a relation; undefined where it does. */
   familyRefused: Readonly<Record<Relation, Text | undefined>>;
 }
 
@@ -121,12 +120,11 @@ function eligibilityOf(rules: SchemeRulesValue, benefit: BenefitId, scheme: Sche
   return [{ min: ratioFromNumber(e.min_contribution.value), requiredFor: e.required_for, rule: e.rule, sourced: e.min_contribution, path }, undefined];
 }
 
-function familyOf(version: PolicyVersion): Pick<Rules, 'familyAllowed' | 'familyRefused'> {
+function familyRefused(version: PolicyVersion): Rules['familyRefused'] {
   const values = version.family?.relations.values ?? null;
-  const allowed = values === null ? null : new Set(values);
   const refused = {} as Record<Relation, Text | undefined>;
-  for (const r of RELATIONS) refused[r] = allowed === null ? M.familyUnknown(r) : allowed.has(r) ? undefined : M.familyRefused(r, values!);
-  return { familyAllowed: allowed, familyRefused: refused };
+  for (const r of RELATIONS) refused[r] = values === null ? M.familyUnknown(r) : values.includes(r) ? undefined : M.familyRefused(r, values);
+  return refused;
 }
 
 function resolveRules(
@@ -138,9 +136,8 @@ function resolveRules(
   tier: Tier,
   overrides: readonly Override[],
 ): Rules {
-  const versionLabel = version.effective;
   const schemeRules = version.benefits[benefit]?.[scheme];
-  if (!schemeRules) throw new PolicyError('benefit_not_covered', M.benefitNotCovered(policy, versionLabel, benefit, scheme));
+  if (!schemeRules) throw new PolicyError('benefit_not_covered', M.benefitNotCovered(policy, version.effective, benefit, scheme));
   if (!policy.tiers[tier]) throw new PolicyError('tier_not_defined', M.tierNotDefined(policy, tier));
   const param = (name: ParamName) => resolveParam(policy, schemeRules[name], { benefit, scheme, param: name, status, tier }, overrides);
   const deductible = param('deductible')!;
@@ -166,7 +163,6 @@ function resolveRules(
   return {
     policy,
     version,
-    versionLabel,
     rounding: { mode: version.rounding.mode, unit: version.rounding.unit },
     eligibility,
     eligibilityProblem,
@@ -179,6 +175,6 @@ function resolveRules(
     // Shared by every claim of this combination: frozen so that no caller can change them.
     baseWarnings: Object.freeze(baseWarnings) as Warning[],
     warnings: Object.freeze(warnings) as Warning[],
-    ...familyOf(version),
+    familyRefused: familyRefused(version),
   };
 }
