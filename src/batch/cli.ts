@@ -6,6 +6,7 @@ import type { Override } from '../engine/types.js';
 import { ExitCode, UsageError } from '../cli/errors.js';
 import type { Io } from '../cli/io.js';
 import { resolveLang } from '../cli/lang.js';
+import { DEFAULT_CITY } from '../cli/calc/options.js';
 import { loadBundledPolicy } from '../policy/bundled.js';
 import type { Encoding } from './decode.js';
 import type { Format } from './input.js';
@@ -55,7 +56,7 @@ async function optionsOf(file: string, opts: Opts, io: Io, check: boolean): Prom
   } else if (flags.city !== undefined) {
     await loadBundledPolicy(flags.city.trim().toLowerCase()); // an unknown --city is a usage error (exit 2)
   }
-  const city = flags.city?.trim().toLowerCase() ?? policy?.policy.id ?? 'suizhou';
+  const city = flags.city?.trim().toLowerCase() ?? policy?.policy.id ?? DEFAULT_CITY;
   return {
     file,
     check,

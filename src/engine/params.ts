@@ -8,6 +8,7 @@ import type { Override, Provenance } from './types.js';
 import { PolicyError, isMoneyParam } from './types.js';
 import { fenFromNumber, ratioFromNumber } from './money.js';
 import { engineMessages as M } from './messages.js';
+import { isSourced } from '../policy/sourced.js';
 
 export type ParamName = Override['param'];
 
@@ -29,7 +30,6 @@ export interface Resolved {
   setPath: string;
 }
 
-const isSourced = (v: unknown): v is SourcedValue => typeof v === 'object' && v !== null && Object.hasOwn(v, 'value');
 
 /** The tier whose rules a claim's tier uses when the map has no entry of its own. */
 function tierFallback(policy: Policy, tier: Tier): Tier {

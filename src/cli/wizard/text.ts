@@ -1,12 +1,9 @@
 // Every word the wizard says, in Chinese and English: questions in plain words a citizen
 // understands, with a one-line hint for each choice. No policy numbers here (those come
 // from the policy file); only what the terms mean.
-import type { Relation, Scheme, Status, Tier } from '../../domain.js';
+import type { Relation, Scheme, Status, Text, Tier } from '../../domain.js';
 
-export interface Text {
-  zh: string;
-  en: string;
-}
+export type { Text };
 
 export const SCHEME_TEXT: Record<Scheme, { name: Text; hint: Text }> = {
   employee: {
