@@ -15,6 +15,7 @@ import { hotlineFooter } from '../render/hotline-footer.js';
 import { outputWidth } from '../render/width.js';
 import type { CompareRow, RenderInput } from '../render/types.js';
 import { DEFAULT_CITY, type Format } from './options.js';
+import { safeDeep } from '../../safe-text.js';
 
 export interface CalcRequest {
   raw: RawClaim;
@@ -120,7 +121,8 @@ class CalcSession {
       width: outputWidth(this.io.stdout, this.io.env),
     };
     if (this.req.compare) input.compare = compareTiers(claim, loaded.policy, overrides, explanation);
-    this.io.stdout.write(await render(this.req.format, input, this.req.color));
+    // text and say quote the policy's words: escaped for the terminal (JSON keeps the data exact)
+    this.io.stdout.write(await render(this.req.format, this.req.format === 'json' ? input : safeDeep(input), this.req.color));
   }
 }
 
