@@ -78,7 +78,7 @@ describe('say (en): the cap and the share', () => {
     const out = await say('retired', '2', '1000');
     expect(out).toBe(
       "Your visit cost 1,000 yuan in total. This year's deductible is 400 yuan. This visit meets it first: you pay those 400 yuan yourself. " +
-        '75% of the 600 yuan left is reimbursed. The fund pays 450 yuan. Your share is 550 yuan. The retiree uplift rests on a reading of the source.\n',
+        '75% of the 600 yuan left is reimbursed. The fund pays 450 yuan. Your share is 550 yuan. The retiree ratio is taken as 5 percentage points higher; this is a reading of the source.\n',
     );
   });
 });

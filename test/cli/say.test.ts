@@ -155,17 +155,16 @@ describe('say (zh): one short clause for what the answer rests on', () => {
   it('retiree: the 5-point uplift is a reading of the source', async () => {
     expect(await say('退休', '2', '1000')).toBe(
       '您这次门诊总费用1000元。今年的起付线是400元。这次先付满起付线,这400元由您自付。剩下的600元按75%报销,统筹基金支付450元。' +
-        '您个人负担550元。退休人员比例提高用的是对原文的一种理解。\n',
+        '您个人负担550元。退休人员比例按提高5个百分点算,这是对原文的理解。\n',
     );
   });
 
-  it('--set values are said to be assumed, in one clause for both', async () => {
+  it('--set values are said to be assumed, one short clause each', async () => {
     const r = await yibao(['calc', '--date', '2024-06-01', '--scheme', 'resident', '--tier', '1', '--amount', '300',
       '--set', 'outpatient.resident.deductible=0', '--set', 'outpatient.resident.ratio=0.5', '--format', 'say']);
     // no deductible; 300 × 50% = 150 (under the 350 limit)
     expect(r.stdout).toContain('这项待遇不设起付线。这300元按50%报销,统筹基金支付150元。您个人负担150元。');
-    expect(r.stdout).toContain('起付线和报销比例是假定的数字,不是政策原文。');
-    expect(r.stdout).toContain('封顶线用的是对原文的一种理解。');
+    expect(r.stdout).toContain('起付线0元是按假定的数字算的。报销比例50%是按假定的数字算的。封顶线是按对原文的理解算的。');
   });
 
   it('a refused claim (Jiayu 2012, 90% under the 95% the chronic subsidy needs): the reason, then the share', async () => {
