@@ -45,6 +45,15 @@ const RELATION_WORDS: Words<Relation> = {
 };
 
 /**
+ * Whether a retiree met the required contribution years (contribution_years_met): yes or no
+ * as people write it in a flag, a wizard answer or a spreadsheet cell.
+ */
+const YES_NO_WORDS: Words<'yes' | 'no'> = {
+  yes: ['是', '达到', '已达到', '满', '已满', 'y', 'true', '1', 'met'],
+  no: ['否', '未达到', '没达到', '未满', '不满', 'n', 'false', '0', 'not_met'],
+};
+
+/**
  * The bundled policies by name (policy id -> its names): the policy's `name.zh`, the name
  * without 市/县, and `name.en`. test/claim/aliases.test.ts checks this index against policies/*.yaml.
  */
@@ -73,10 +82,11 @@ export const STATUS_ALIASES = table(STATUS_WORDS);
 export const BENEFIT_ALIASES = table(BENEFIT_WORDS);
 export const TIER_ALIASES = table(TIER_WORDS);
 export const RELATION_ALIASES = table(RELATION_WORDS);
+export const YES_NO_ALIASES = table(YES_NO_WORDS);
 export const CITY_ALIASES = table(CITY_WORDS);
 
 /** Every word list, for the README's alias table and the tests. */
-export const ALIAS_WORDS = { scheme: SCHEME_WORDS, status: STATUS_WORDS, benefit: BENEFIT_WORDS, tier: TIER_WORDS, relation: RELATION_WORDS, city: CITY_WORDS } as const;
+export const ALIAS_WORDS = { scheme: SCHEME_WORDS, status: STATUS_WORDS, benefit: BENEFIT_WORDS, tier: TIER_WORDS, relation: RELATION_WORDS, yes_no: YES_NO_WORDS, city: CITY_WORDS } as const;
 
 /** The words shown in a message for each table: the first two per id. */
 const SHOWN = new Map<Readonly<Record<string, string>>, string>();
@@ -86,6 +96,7 @@ for (const [aliases, words] of [
   [BENEFIT_ALIASES, BENEFIT_WORDS],
   [TIER_ALIASES, TIER_WORDS],
   [RELATION_ALIASES, RELATION_WORDS],
+  [YES_NO_ALIASES, YES_NO_WORDS],
   [CITY_ALIASES, CITY_WORDS],
 ] as const) {
   const list = Object.entries(words as Record<string, readonly string[]>).map(([id, ws]) => {

@@ -4,4 +4,4 @@ export { halfWidth } from './normalize.js';
 export { parseAmount, parseDate, type Parsed } from './values.js';
 export { parseOverride, OVERRIDE_PARAMS, type ParseOverrideResult } from './override.js';
 export { CLAIM_FIELDS, FIELD_LABELS, flagName, requiredFields, missingFields, given, type ClaimField, type RawClaim } from './fields.js';
-export { SCHEME_ALIASES, STATUS_ALIASES, BENEFIT_ALIASES, TIER_ALIASES, RELATION_ALIASES, CITY_ALIASES, ALIAS_WORDS, cityId, lookup, choices } from './aliases.js';
+export { SCHEME_ALIASES, STATUS_ALIASES, BENEFIT_ALIASES, TIER_ALIASES, RELATION_ALIASES, YES_NO_ALIASES, CITY_ALIASES, ALIAS_WORDS, cityId, lookup, choices } from './aliases.js';

@@ -14,6 +14,7 @@ import { renderSay } from '../render/say.js';
 import { hotlineFooter } from '../render/hotline-footer.js';
 import type { CompareRow, RenderInput } from '../render/types.js';
 import { DEFAULT_CITY, type Format } from './options.js';
+import { safeDeep } from '../../safe-text.js';
 
 export interface CalcRequest {
   raw: RawClaim;
@@ -113,7 +114,8 @@ class CalcSession {
       footer: this.req.format === 'json' ? undefined : hotlineFooter(loaded.policy, lang),
     };
     if (this.req.compare) input.compare = compareTiers(claim, loaded.policy, overrides, explanation);
-    this.io.stdout.write(await render(this.req.format, input, this.req.color));
+    // text and say quote the policy's words: escaped for the terminal (JSON keeps the data exact)
+    this.io.stdout.write(await render(this.req.format, this.req.format === 'json' ? input : safeDeep(input), this.req.color));
   }
 }
 

@@ -15,6 +15,7 @@ import { batchMessages as M } from '../../batch/messages.js';
 import { runBatch, type BatchOptions } from '../../batch/run.js';
 import { OutputClosed, stdoutWasClosed } from '../../batch/output.js';
 import { summaryText } from '../../batch/summary.js';
+import { safeText } from '../../safe-text.js';
 import type { FlagValues } from '../../batch/table.js';
 
 type Opts = Record<string, unknown>;
@@ -90,6 +91,7 @@ export async function runBatchCommand(file: string, opts: Opts, io: Io, check: b
   } finally {
     process.removeListener('SIGINT', onSigint);
   }
-  io.stderr.write(summaryText(tally, (performance.now() - started) / 1000, options.lang));
+  // the summary names columns, keys and policy words from the input: escaped for the terminal
+  io.stderr.write(safeText(summaryText(tally, (performance.now() - started) / 1000, options.lang)));
   if (tally.errors > 0 || (check && tally.mismatches > 0)) throw new ExitCode(1);
 }

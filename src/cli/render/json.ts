@@ -9,6 +9,7 @@ import { fullSource } from './format.js';
 import type { CompareRow, RenderInput } from './types.js';
 import { reportError, type Lang } from '../errors.js';
 import type { Io } from '../io.js';
+import { safeJson } from '../../safe-text.js';
 
 const money = (f: Fen | null | undefined): string | null => (f === null || f === undefined ? null : formatFen(f));
 const ratio = (b: Bp | null | undefined): string | null => (b === null || b === undefined ? null : formatBp(b));
@@ -29,6 +30,7 @@ function claimJson(c: Claim, input: RenderInput) {
     family: money(c.family),
     relation: c.relation ?? null,
     contribution: ratio(c.contribution),
+    contribution_years_met: c.yearsMet ?? null,
     set: input.overrides.map((o) => `${o.path}=${o.value}`),
   };
 }
@@ -53,18 +55,18 @@ function explanationJson(input: RenderInput) {
       source: s.source ? fullSource(s.source) : null,
     })),
     result: resultJson(e.result),
-    warnings: e.warnings.map((w) => ({ code: w.code, message: w.message[lang], ...(w.path ? { path: w.path } : {}) })),
+    warnings: e.warnings.map((w) => ({ code: w.code, kind: w.kind, message: w.message[lang], short: w.short[lang], ...(w.path ? { path: w.path } : {}) })),
     ...(input.compare ? { compare: compareJson(input.compare) } : {}),
   };
 }
 
 export function renderJson(input: RenderInput): string {
-  return `${JSON.stringify(explanationJson(input), null, 2)}\n`;
+  return `${safeJson(explanationJson(input), 2)}\n`;
 }
 
 /** The contract's error object, printed on stdout with --format json. */
 export function renderJsonError(code: string, message: string): string {
-  return `${JSON.stringify({ error: { code, message } }, null, 2)}\n`;
+  return `${safeJson({ error: { code, message } }, 2)}\n`;
 }
 
 /**
