@@ -4,7 +4,7 @@
 // throw UsageError (exit 2); row-level ones (an unclosed quote, a record past the limits) travel with the row.
 import { open, stat } from 'node:fs/promises';
 import { addAbortSignal, type Readable } from 'node:stream';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 import { CsvReader, MAX_RECORD_CHARS, type RecordProblem } from './csv.js';
 import { Decoder, EncodingError, detectEncoding, type Encoding } from './decode.js';
 import { batchMessages as M } from './messages.js';
