@@ -21,6 +21,7 @@ vi.mock('../../src/policy/load.js', async () => {
       const v = policy.versions[1]!.benefits.outpatient!.employee!;
       (v.deductible as unknown as { active: { quote: string } }).active.quote = `起付线${'\u009b'}31m。在职人员500元\u202e`;
       if (policy.hotline.menu) policy.hotline.menu[0]!.label.zh = `市本级${CLEAR}`;
+      policy.tiers['2']!.name.en = `tier-2${TITLE} facility`;
       return { ...loaded, policy, file };
     },
   };
@@ -46,8 +47,10 @@ describe('calc text and say escape what they quote from the policy', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).not.toMatch(RAW);
     }
-    const en = await runYibao(['calc', ...CLAIM, '--format', 'say', '--lang', 'en']);
-    expect(en.stdout).toContain('Suizhou\\x1b]0;pwned\\x07');
+    // say names no city (no hotline footer: the caller is on the line); --compare names the tiers
+    const en = await runYibao(['calc', ...CLAIM, '--compare', '--format', 'say', '--lang', 'en']);
+    expect(en.stdout).toContain('At a tier-2\\x1b]0;pwned\\x07 facility,');
+    expect(en.stdout).not.toMatch(RAW);
   });
 
   it('json keeps the data exact, every control written as a \\u escape', async () => {
