@@ -5,7 +5,8 @@
 import { open, stat } from 'node:fs/promises';
 import { addAbortSignal, type Readable } from 'node:stream';
 import { UsageError } from '../errors.js';
-import { CsvReader, MAX_RECORD_CHARS, type RecordProblem } from './csv.js';
+import { CsvReader, MAX_RECORD_CHARS, type Dialect, type RecordProblem } from './csv.js';
+import { detectDelimiter, detectNewline } from './dialect.js';
 import { Decoder, EncodingError, detectEncoding, type Encoding } from './decode.js';
 import { batchMessages as M } from './messages.js';
 
@@ -88,15 +89,36 @@ export interface CsvBatch {
   problems: RecordProblem[];
 }
 
-/** CSV records (arrays of cells), the header first, in batches. */
-export async function* csvRecords(text: AsyncIterable<string>): AsyncGenerator<CsvBatch> {
-  const reader = new CsvReader();
+/**
+ * CSV records (arrays of cells), the header first, in batches. The line end is detected from the
+ * first line, and the delimiter too unless `delimiter` is given.
+ */
+export async function* csvRecords(text: AsyncIterable<string>, delimiter?: Dialect['delimiter']): AsyncGenerator<CsvBatch> {
+  let reader: CsvReader | undefined;
+  let head = ''; // the text read before the first line end shows which it is
+  const start = (final: boolean): CsvReader | undefined => {
+    // A first line past the record limit need not end: the reader refuses it (/dev/zero).
+    const newline = detectNewline(head, final || head.length > MAX_RECORD_CHARS);
+    if (newline !== undefined) reader = new CsvReader({ newline, delimiter: delimiter ?? detectDelimiter(head, newline) });
+    return reader;
+  };
   for await (const chunk of text) {
-    const records = reader.push(chunk);
-    if (records.length > 0) yield { records, lines: reader.lines, problems: reader.problems };
+    if (!reader) {
+      head += chunk;
+      if (!start(false)) continue;
+    }
+    const records = reader!.push(head === '' ? chunk : head);
+    head = '';
+    if (records.length > 0) yield { records, lines: reader!.lines, problems: reader!.problems };
   }
-  const last = reader.end();
-  if (last.length > 0) yield { records: last, lines: reader.lines, problems: reader.problems };
+  const last = reader ?? start(true)!;
+  if (head !== '') {
+    // a file with no line end at all
+    const records = last.push(head);
+    if (records.length > 0) yield { records, lines: last.lines, problems: last.problems };
+  }
+  const records = last.end();
+  if (records.length > 0) yield { records, lines: last.lines, problems: last.problems };
 }
 
 /** A JSONL line longer than MAX_RECORD_CHARS, by its line number: it is not read. */
