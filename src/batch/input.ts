@@ -4,8 +4,9 @@
 // throw UsageError (exit 2); row-level ones (an unclosed quote at the end) travel with the row.
 import { open, stat } from 'node:fs/promises';
 import { addAbortSignal, type Readable } from 'node:stream';
-import { UsageError } from '../cli/errors.js';
-import { CsvReader } from './csv.js';
+import { UsageError } from '../errors.js';
+import { CsvReader, type Dialect } from './csv.js';
+import { detectDelimiter, detectNewline } from './dialect.js';
 import { Decoder, EncodingError, detectEncoding, type Encoding } from './decode.js';
 import { batchMessages as M } from './messages.js';
 
@@ -88,15 +89,33 @@ export interface CsvBatch {
   broken?: number | undefined;
 }
 
-/** CSV records (arrays of cells), the header first, in batches; the last says if it ended broken. */
-export async function* csvRecords(text: AsyncIterable<string>): AsyncGenerator<CsvBatch> {
-  const reader = new CsvReader();
+/**
+ * CSV records (arrays of cells), the header first, in batches; the last says if it ended broken.
+ * The line end is detected from the first line, and the delimiter too unless `delimiter` is given.
+ */
+export async function* csvRecords(text: AsyncIterable<string>, delimiter?: Dialect['delimiter']): AsyncGenerator<CsvBatch> {
+  let reader: CsvReader | undefined;
+  let head = ''; // the text read before the first line end shows which it is
+  const start = (final: boolean): CsvReader | undefined => {
+    const newline = detectNewline(head, final);
+    if (newline !== undefined) reader = new CsvReader({ newline, delimiter: delimiter ?? detectDelimiter(head, newline) });
+    return reader;
+  };
   for await (const chunk of text) {
-    const records = reader.push(chunk);
-    if (records.length > 0) yield { records, lines: reader.lines };
+    if (!reader) {
+      head += chunk;
+      if (!start(false)) continue;
+    }
+    const records = reader!.push(head === '' ? chunk : head);
+    head = '';
+    if (records.length > 0) yield { records, lines: reader!.lines };
   }
-  const last = reader.end();
-  if (last.length > 0 || reader.broken !== undefined) yield { records: last, lines: reader.lines, broken: reader.broken };
+  const last = reader ?? start(true)!;
+  const records = head === '' ? [] : last.push(head); // a file with no line end at all
+  const lines = head === '' ? [] : last.lines;
+  records.push(...last.end());
+  lines.push(...last.lines);
+  if (records.length > 0 || last.broken !== undefined) yield { records, lines, broken: last.broken };
 }
 
 /** JSONL lines (blank lines skipped), in batches. */

@@ -3,7 +3,7 @@
 // reported_fund. Every problem becomes the row's error naming its column; nothing is thrown
 // for bad data. An errored row leaves the ledger untouched (see ledger.ts), except a row whose
 // only problem is reported_fund: its claim is valid and counts.
-import { CLAIM_FIELDS, parseClaim, given, SCHEME_ALIASES, type ClaimField, type RawClaim } from '../claim/index.js';
+import { CLAIM_FIELDS, parseClaim, given, SCHEME_ALIASES, type ClaimDefaults, type ClaimField, type RawClaim } from '../claim/index.js';
 import { lookup } from '../claim/aliases.js';
 import { settle } from '../engine/index.js';
 import { parseYuan } from '../engine/money.js';
@@ -37,7 +37,7 @@ export interface RowOutcome {
 }
 
 export interface RowSettings {
-  defaults: { city: string; date: string };
+  defaults: ClaimDefaults;
   overrides: readonly Override[];
   check: boolean;
   lang: Lang;

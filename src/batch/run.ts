@@ -4,8 +4,9 @@
 // temporary output; the caller decides the exit code from the tally.
 import type { Readable } from 'node:stream';
 import type { Override } from '../engine/types.js';
+import type { ClaimDefaults } from '../claim/index.js';
 import type { Policy } from '../policy/schema.js';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 import type { Encoding } from './decode.js';
 import { csvRecords, jsonlLines, openInput, textChunks, type Format, type InputFlavour } from './input.js';
 import { Ledger } from './ledger.js';
@@ -26,7 +27,7 @@ export interface BatchOptions {
   out?: string | undefined;
   /** Claim fields given as flags: the value of a missing column or a blank cell. */
   flags: FlagValues;
-  defaults: { city: string; date: string };
+  defaults: ClaimDefaults;
   overrides: readonly Override[];
   /** --policy: every row uses this policy. */
   policy?: { policy: Policy; file: string } | undefined;

@@ -20,8 +20,8 @@ function sourceOf(policy: Policy, sourced: Cited | undefined, extraQuote?: strin
   if (!sourced?.source || !sourced.quote) return undefined;
   const doc = policy.sources[sourced.source];
   if (!doc) return undefined;
-  const quote = extraQuote && extraQuote !== sourced.quote ? `${sourced.quote} ${extraQuote}` : sourced.quote;
-  return { title: doc.title, publisher: doc.publisher, date: doc.date, quote };
+  const quotes = extraQuote && extraQuote !== sourced.quote ? [sourced.quote, extraQuote] : [sourced.quote];
+  return { title: doc.title, publisher: doc.publisher, date: doc.date, quote: sourced.quote, quotes };
 }
 
 /** A step; with `used` (the provenance of the policy value it applied), its source and provenance too. */

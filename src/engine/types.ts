@@ -73,8 +73,11 @@ export interface Step {
    */
   amount: Fen;
   explain: { zh: string; en: string };
-  /** Compact source: document title and publisher, plus the quote, when the step used a policy value. */
-  source?: { title: string; publisher: string; date: string; quote: string };
+  /**
+   * Compact source: document title and publisher, plus the quote, when the step used a policy value.
+   * `quotes` holds each separate passage (the ratio and the retiree uplift are two); `quote` is the first.
+   */
+  source?: { title: string; publisher: string; date: string; quote: string; quotes: string[] };
   provenance?: Provenance;
 }
 
