@@ -87,6 +87,8 @@ export interface Settlement {
   outOfScope: Fen;
   inScope: Fen;
   eligible: boolean;
+  /** How eligibility was decided, where the policy has a contribution rule (steps/eligibility.ts). */
+  verdict?: 'eligible' | 'years_met' | 'refused' | 'refused_edge';
   ineligibleReason?: { zh: string; en: string };
   deductible: Fen | null; // the annual deductible (null: not used because not eligible)
   deductibleApplied: Fen;
