@@ -144,7 +144,7 @@ class Run {
   private csvRow(table: CsvTable, record: string[], line: string | undefined, o: RowOutcome): string {
     const check = this.opts.check;
     if (this.outFormat === 'jsonl') {
-      const echo: Record<string, string> = {};
+      const echo: Record<string, string> = Object.create(null) as Record<string, string>; // a __proto__ column is data
       const cells = table.echo(record);
       table.echoColumns.forEach((c, i) => (echo[c] = cells[i]!));
       return `${JSON.stringify({ ...echo, ...resultObject(o, check) })}\n`;
