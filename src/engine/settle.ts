@@ -27,12 +27,14 @@ function verdictOf(rules: Rules, claim: Claim): Verdict {
   if (rules.eligibilityProblem) throw rules.eligibilityProblem;
   const e = rules.eligibility;
   const verdict = eligibility(e, claim.status, claim.contribution, claim.yearsMet);
-  if (verdict === 'needs_contribution') throw new PolicyError('needs_input', M.needsContribution(e!.rule), 2);
+  if (verdict === 'needs_contribution') throw new PolicyError('needs_input', M.needsContribution(e!.rule), 2, 'contribution');
   if (verdict === 'needs_years') {
-    throw new PolicyError('needs_input', claim.yearsMet === false ? M.needsContribution(e!.rule) : M.needsYears(e!.years!), 2);
+    if (claim.yearsMet === false) throw new PolicyError('needs_input', M.needsContribution(e!.rule), 2, 'contribution');
+    throw new PolicyError('needs_input', M.needsYears(e!.years!), 2, 'contribution_years_met');
   }
   if (verdict === 'below_bands') {
-    throw new PolicyError('unknown_parameter', M.belowBands(e!.path, claim.contribution!, e!.lowest!, bandsByReading(e, claim.status, claim.yearsMet)));
+    const byYears = bandsByReading(e, claim.status, claim.yearsMet);
+    throw new PolicyError('unknown_parameter', M.belowBands(e!.path, claim.contribution!, e!.lowest!, byYears), 3, 'contribution');
   }
   return verdict;
 }

@@ -187,15 +187,15 @@ export const ruleWarnings = {
       { zh: `政策资料只写到${horizon.slice(0, 4)}年,之后如有调整这里没有算进去`, en: `the policy sources go up to ${horizon.slice(0, 4)}; any later change is not included` },
     ),
   /** Batch: the person's status changed within the year; one year-to-date count is kept. */
-  statusChanged: (from: Text, to: Text): Warning =>
+  statusChanged: (): Warning =>
     warning(
       'status_changed',
       'reading',
       {
-        zh: `此人本年度内人员状态有变化(${from.zh}→${to.zh});本年已累计的起付线和基金支付按同一年度连续计算,按${to.zh}人员的起付线和封顶线扣减,这是本工具的理解(来源未说明)。`,
-        en: `This person's status changed within the year (${from.en} → ${to.en}); the deductible met and the fund paid so far this year are carried over and counted against the ${to.en} deductible and cap, which is the tool's reading (the sources do not say).`,
+        zh: '此人本年度内人员状态有变化(在职与退休);来源未说明此时如何累计,本工具把本年已累计的起付线和基金支付连续计算,按本行人员状态的起付线和封顶线扣减,这是本工具的理解。',
+        en: "This person's status changed within the year (active and retired); the sources do not say how to count then, so the tool carries the deductible met and the fund paid so far this year over and counts them against this row's status's deductible and cap, which is the tool's reading.",
       },
-      { zh: `年内从${from.zh}变为${to.zh},全年累计按同一年连续算`, en: `the status changed from ${from.en} to ${to.en} within the year; one year's count is kept` },
+      { zh: '年内在职和退休身份有变化,全年累计按同一年连续算,这是本工具的理解', en: "the status changed within the year, and one year's count is kept; this is the tool's reading" },
     ),
 };
 
