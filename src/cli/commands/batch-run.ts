@@ -8,6 +8,7 @@ import { ExitCode, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { resolveLang } from '../lang.js';
 import { DEFAULT_CITY } from '../calc/options.js';
+import { checkCityWithPolicy } from '../city-policy.js';
 import { loadBundledPolicy } from '../../policy/bundled.js';
 import type { Encoding } from '../../batch/decode.js';
 import type { Format } from '../../batch/input.js';
@@ -54,10 +55,11 @@ async function optionsOf(file: string, opts: Opts, io: Io, check: boolean): Prom
   if (typeof opts.policy === 'string') {
     const { loadPolicyFile } = await import('../../policy/load.js');
     policy = { policy: (await loadPolicyFile(opts.policy)).policy, file: opts.policy };
+    checkCityWithPolicy(flags.city, opts.policy, policy.policy.id); // before any row is read
   } else if (flags.city !== undefined) {
     await loadBundledPolicy(flags.city.trim().toLowerCase()); // an unknown --city is a usage error (exit 2)
   }
-  const city = flags.city?.trim().toLowerCase() ?? policy?.policy.id ?? DEFAULT_CITY;
+  const city = policy?.policy.id ?? flags.city?.trim().toLowerCase() ?? DEFAULT_CITY;
   return {
     file,
     check,
