@@ -13,7 +13,7 @@ import { loadBundledPolicy } from '../../policy/bundled.js';
 import type { Encoding } from '../../batch/decode.js';
 import type { Format } from '../../batch/input.js';
 import { batchMessages as M } from '../../batch/messages.js';
-import { runBatch, type BatchOptions } from '../../batch/run.js';
+import { BatchInterrupted, runBatch, type BatchOptions } from '../../batch/run.js';
 import { OutputClosed, stdoutWasClosed } from '../../batch/output.js';
 import { summaryText } from '../../batch/summary.js';
 import { safeText } from '../../safe-text.js';
@@ -88,7 +88,9 @@ export async function runBatchCommand(file: string, opts: Opts, io: Io, check: b
   } catch (error) {
     if (error instanceof OutputClosed) return; // `… | head`: the reader has what it wanted
     if (!controller.signal.aborted) throw error;
-    io.stderr.write(`yibao: ${M.interrupted()[options.lang]}\n`);
+    // what the output holds: no file (never put in place), or the first rows on stdout
+    const rows = error instanceof BatchInterrupted ? error.stdoutRows : undefined;
+    io.stderr.write(`yibao: ${(rows === undefined ? M.interrupted(options.out !== undefined) : M.interruptedStdout(rows))[options.lang]}\n`);
     throw new ExitCode(130);
   } finally {
     process.removeListener('SIGINT', onSigint);
