@@ -97,9 +97,9 @@ describe('yibao faq: listing, --city, --json, no match', () => {
 
   it('narrows to one city with --city', async () => {
     const rs = await search('共济', '--city', 'hanzhong');
-    expect(ids(rs).sort()).toEqual(['hanzhong-account-reform', 'hanzhong-family-order', 'hanzhong-family-who']);
+    expect(ids(rs).sort()).toEqual(['hanzhong-account-reform', 'hanzhong-family-order', 'hanzhong-family-premiums', 'hanzhong-family-who']);
     const { stdout } = await runCli(['faq', '--city', 'weihai']);
-    expect(stdout).toContain('共 3 条');
+    expect(stdout).toContain('共 7 条');
     expect(stdout).not.toContain('随州');
   });
 
