@@ -56,6 +56,33 @@ export const RELATION_ALIASES: Readonly<Record<string, Relation>> = {
   外孙子女: 'grandchild',
 };
 
+/**
+ * Whether a retiree met the required contribution years (contribution_years_met): yes or no
+ * as people write it in a flag, a wizard answer or a spreadsheet cell.
+ */
+export const YES_NO_ALIASES: Readonly<Record<string, 'yes' | 'no'>> = {
+  yes: 'yes',
+  y: 'yes',
+  true: 'yes',
+  '1': 'yes',
+  met: 'yes',
+  是: 'yes',
+  达到: 'yes',
+  已达到: 'yes',
+  满: 'yes',
+  已满: 'yes',
+  no: 'no',
+  n: 'no',
+  false: 'no',
+  '0': 'no',
+  not_met: 'no',
+  否: 'no',
+  未达到: 'no',
+  没达到: 'no',
+  未满: 'no',
+  不满: 'no',
+};
+
 /** The id for a typed word, or undefined. */
 export function lookup<T extends string>(table: Readonly<Record<string, T>>, text: string): T | undefined {
   const key = halfWidth(text).trim(); // the wizard and other callers look up words before parseClaim

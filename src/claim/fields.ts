@@ -19,6 +19,7 @@ export const CLAIM_FIELDS = [
   'family',
   'relation',
   'contribution',
+  'contribution_years_met',
 ] as const;
 
 export type ClaimField = (typeof CLAIM_FIELDS)[number];
@@ -50,6 +51,7 @@ export const FIELD_LABELS: Readonly<Record<ClaimField, { zh: string; en: string 
   family: { zh: '家庭共济余额', en: 'family mutual-aid balance' },
   relation: { zh: '与账户持有人的关系', en: 'relation to the account holder' },
   contribution: { zh: '缴费基数占平均工资比例', en: 'contribution level (share of the average wage)' },
+  contribution_years_met: { zh: '是否达到规定缴费年限', en: 'whether the required contribution years were met' },
 };
 
 /** Blank strings count as not given, as in an empty CSV cell. */
@@ -60,8 +62,8 @@ export function given(value: string | undefined): value is string {
 /**
  * The fields this claim needs, given what it already says: scheme, tier and amount always;
  * status for employees; relation when a family balance above 0 is given. (city, date, benefit
- * and the money fields have defaults; contribution is needed only where the policy uses it:
- * see contributionRule in the engine.)
+ * and the money fields have defaults; contribution and contribution_years_met are needed only
+ * where the policy uses them: see contributionRule in the engine.)
  */
 export function requiredFields(raw: RawClaim): ClaimField[] {
   const fields: ClaimField[] = ['scheme'];

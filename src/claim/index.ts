@@ -3,4 +3,4 @@ export { parseClaim, blankGiven, isCalendarDate, type ParseClaimResult, type Cla
 export { halfWidth } from './normalize.js';
 export { parseOverride, OVERRIDE_PARAMS, type ParseOverrideResult } from './override.js';
 export { CLAIM_FIELDS, FIELD_LABELS, flagName, requiredFields, missingFields, given, type ClaimField, type RawClaim } from './fields.js';
-export { SCHEME_ALIASES, STATUS_ALIASES, BENEFIT_ALIASES, TIER_ALIASES, RELATION_ALIASES } from './aliases.js';
+export { SCHEME_ALIASES, STATUS_ALIASES, BENEFIT_ALIASES, TIER_ALIASES, RELATION_ALIASES, YES_NO_ALIASES } from './aliases.js';

@@ -5,7 +5,7 @@
 // mis-keyed scheme, which silently dropping it would hide.
 import type { Claim, Fen } from '../engine/types.js';
 import { parseRatio, parseYuan } from '../engine/money.js';
-import { BENEFIT_ALIASES, RELATION_ALIASES, SCHEME_ALIASES, STATUS_ALIASES, TIER_ALIASES, choices, lookup } from './aliases.js';
+import { BENEFIT_ALIASES, RELATION_ALIASES, SCHEME_ALIASES, STATUS_ALIASES, TIER_ALIASES, YES_NO_ALIASES, choices, lookup } from './aliases.js';
 import { MAX_FEN, given, type ClaimField, type RawClaim } from './fields.js';
 import { claimMessages as M, type Text } from './messages.js';
 import { halfWidth, hasWide } from './normalize.js';
@@ -115,6 +115,8 @@ function parseFields(typed: RawClaim, defaults: { city: string; date: string }):
     contribution = bp;
   }
 
+  const yearsMet = pick(raw, 'contribution_years_met', YES_NO_ALIASES);
+
   if (outOfScope > amount) throw new Problem('out_of_scope', 'invalid', M.outOfScopeAboveAmount());
   if (scheme === 'resident' && account > 0) throw new Problem('account', 'invalid', M.accountForResident());
   if (family > 0 && relation === undefined) throw new Problem('relation', 'missing', M.relationForFamily());
@@ -123,11 +125,12 @@ function parseFields(typed: RawClaim, defaults: { city: string; date: string }):
   if (status !== undefined) claim.status = status;
   if (relation !== undefined) claim.relation = relation;
   if (contribution !== undefined) claim.contribution = contribution;
+  if (yearsMet !== undefined) claim.yearsMet = yearsMet === 'yes';
   return claim;
 }
 
 /** The fields that take a default (or nothing) when not given. */
-const DEFAULTED: readonly ClaimField[] = ['city', 'date', 'benefit', 'out_of_scope', 'ytd_deductible', 'ytd_fund', 'account', 'family', 'relation', 'contribution'];
+const DEFAULTED: readonly ClaimField[] = ['city', 'date', 'benefit', 'out_of_scope', 'ytd_deductible', 'ytd_fund', 'account', 'family', 'relation', 'contribution', 'contribution_years_met'];
 
 /**
  * For a front end where a value is typed on purpose (a flag, unlike a blank CSV cell): a blank

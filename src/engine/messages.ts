@@ -21,7 +21,7 @@ const UNIT_WORDS: Readonly<Record<Rounding['unit'], Text>> = {
   '1': { zh: '元', en: 'the yuan' },
 };
 /** A policy note without its final full stop, to sit inside a sentence. */
-const bare = (t: Text): Text => ({ zh: t.zh.replace(/[。.]$/, ''), en: t.en.replace(/\.$/, '') });
+export const bare = (t: Text): Text => ({ zh: t.zh.replace(/[。.]$/, ''), en: t.en.replace(/\.$/, '') });
 
 export const BENEFIT_NAMES: Readonly<Record<BenefitId, Text>> = {
   outpatient: { zh: '普通门诊', en: 'general outpatient' },
@@ -81,7 +81,7 @@ export function setFlag(setPath: string): Text {
 }
 
 /** A parameter's value in words: money in yuan, a ratio as a percentage. */
-function valueWords(path: string, exact: number): Text {
+export function valueWords(path: string, exact: number): Text {
   if (isMoneyParam(path.split('.')[2] ?? '')) return { zh: `${y(exact)} 元`, en: `${y(exact)} yuan` };
   return { zh: pct(exact), en: pct(exact) };
 }
@@ -128,32 +128,6 @@ export const engineMessages = {
   eligibilityUnknown: (path: string): Text => ({
     zh: `来源未说明享受该待遇所需的缴费水平(${path}),无法判断资格。`,
     en: `The sources do not state the contribution level this benefit requires (${path}); eligibility cannot be decided.`,
-  }),
-
-  // ---- warnings ----
-  ratioCapped: (base: Bp, bonus: Bp): Text => ({
-    zh: `报销比例 ${pct(base)} 加退休人员提高的 ${pct(bonus).slice(0, -1)} 个百分点为 ${pct(base + bonus)},超过 100%;按 100% 计算(基金支付不超过费用本身)。`,
-    en: `The ratio ${pct(base)} plus ${pct(bonus).slice(0, -1)} points for retirees is ${pct(base + bonus)}, above 100%; 100% is used (the fund never pays more than the cost).`,
-  }),
-  unknownCap: (path: string, note: Text | undefined): Text => ({
-    zh: `${paramWords(path).zh}未知${note ? `(${bare(note).zh})` : ''};结果假定未达到封顶线。`,
-    en: `The ${paramWords(path).en} is unknown${note ? ` (${bare(note).en})` : ''}; the result assumes the cap is not reached.`,
-  }),
-  inferred: (path: string, exact: number, reasoning: Text | undefined): Text => ({
-    zh: `${paramWords(path).zh} ${valueWords(path, exact).zh} 是由来源中的实例推算的,并非明文规定${reasoning ? `:${reasoning.zh}` : '。'}`,
-    en: `The ${paramWords(path).en} of ${valueWords(path, exact).en} is inferred from a worked example in the source, not stated${reasoning ? `: ${reasoning.en}` : '.'}`,
-  }),
-  userValue: (path: string, exact: number): Text => ({
-    zh: `${paramWords(path).zh} = ${valueWords(path, exact).zh} 由用户通过 --set ${path} 假定,未经来源核实。`,
-    en: `The ${paramWords(path).en} = ${valueWords(path, exact).en} is assumed by the user (--set ${path}), not from the sources.`,
-  }),
-  reading: (path: string, reading: Text): Text => ({
-    zh: `${paramWords(path).zh}采用的解读:${reading.zh}`,
-    en: `Reading taken for the ${paramWords(path).en}: ${reading.en}`,
-  }),
-  undatedVersion: (note: Text | undefined): Text => ({
-    zh: `所用政策版本没有生效日期${note ? `:${note.zh}` : '。'}`,
-    en: `The policy version used has no effective date${note ? `: ${note.en}` : '.'}`,
   }),
 
   // ---- reasons in the settlement ----

@@ -10,6 +10,7 @@ import { ratioFromNumber, type Rounding } from './money.js';
 import { effectiveRatio } from './steps/ratio.js';
 import { versionIndexInForce } from './version.js';
 import { engineMessages as M, type Text } from './messages.js';
+import { warnings as W } from './warnings.js';
 
 export interface EligibilityRule {
   min: Bp;
@@ -100,9 +101,9 @@ export function rulesFor(policy: Policy, claim: Claim, overrides: readonly Overr
 function valueWarnings(r: Resolved | undefined, out: Warning[]): void {
   if (!r || r.value === null) return;
   const { kind, sourced, path } = r.provenance;
-  if (kind === 'user') out.push({ code: 'user_value', message: M.userValue(path, r.value), path });
-  if (kind === 'inferred') out.push({ code: 'inferred_value', message: M.inferred(path, r.value, sourced?.reasoning), path });
-  if (sourced?.reading) out.push({ code: 'reading', message: M.reading(path, sourced.reading), path });
+  if (kind === 'user') out.push(W.userValue(path, r.value));
+  if (kind === 'inferred') out.push(W.inferred(path, r.value, sourced?.reasoning));
+  if (sourced?.reading) out.push(W.reading(path, sourced.reading, sourced.reading_short));
 }
 
 function unknownError(params: (Resolved | undefined)[]): PolicyError | undefined {
@@ -149,14 +150,14 @@ function resolveRules(
   const ratio = ratioBase.value === null || bonus?.value === null ? null : effectiveRatio(ratioBase.value, bonus?.value ?? 0);
 
   const baseWarnings: Warning[] = [];
-  if (version.effective === null) baseWarnings.push({ code: 'undated_version', message: M.undatedVersion(version.effective_note) });
+  if (version.effective === null) baseWarnings.push(W.undatedVersion(version.effective_note));
   const warnings = [...baseWarnings];
   for (const r of [deductible, ratioBase, bonus, cap]) valueWarnings(r, warnings);
   if (ratio !== null && bonus?.value != null && ratioBase.value! + bonus.value > ratio) {
-    warnings.push({ code: 'ratio_capped', message: M.ratioCapped(ratioBase.value!, bonus.value), path: ratioBase.provenance.path });
+    warnings.push(W.ratioCapped(ratioBase.provenance.path, ratioBase.value!, bonus.value));
   }
   if (cap.value === null) {
-    warnings.push({ code: 'unknown_cap', message: M.unknownCap(cap.provenance.path, cap.provenance.sourced?.note), path: cap.provenance.path });
+    warnings.push(W.unknownCap(cap.provenance.path, cap.provenance.sourced?.note));
   }
 
   const [eligibility, eligibilityProblem] = eligibilityOf(schemeRules, benefit, scheme);

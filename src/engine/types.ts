@@ -29,6 +29,8 @@ export interface Claim {
   family: Fen;
   relation?: Relation;
   contribution?: Bp; // average contribution base / average wage
+  /** Whether a retiree met the required contribution years (Jiayu 2012); undefined when not said. */
+  yearsMet?: boolean;
 }
 
 /** A parameter overridden with --set: path as written, the value, and where it applies. */
@@ -99,9 +101,56 @@ export interface Settlement {
   ytdFundAfter: Fen;
 }
 
+/**
+ * Every warning code, stable: scripts, the batch `warnings` column and `say` read them.
+ * - a value used: `reading` (a reading of an ambiguous text), `inferred_value` (worked out from
+ *   an example), `user_value` (--set), `unknown_cap` (none applied), `ratio_capped` (uplift above 100%);
+ * - the version: `undated_version`, `after_sources` (the claim is dated after what the sources describe);
+ * - eligibility (Jiayu 2012): `contribution_years` (a retiree whose contribution years are not met
+ *   or not said is checked against the contribution bands, a reading), `band_edge` (a level between
+ *   two whole-percentage bands, e.g. 79.9%, decided by a reading);
+ * - family mutual aid: `family_reading` (a relation the source does not settle, e.g. beyond an open
+ *   "等" list or an undated widening), `family_unknown` (the sources say nothing about the circle);
+ * - `deductible_period` (the sources do not say whether the deductible is per year or per admission);
+ * - `above_cap` (the basic cap cut the claim: another insurance such as 大病保险 may pay above it);
+ * - batch rows: `status_changed` (active and retired in one year, one count kept),
+ *   `earlier_row_failed` (an earlier row of this person failed and is not counted).
+ */
+export const WARNING_CODES = [
+  'reading',
+  'inferred_value',
+  'user_value',
+  'unknown_cap',
+  'ratio_capped',
+  'undated_version',
+  'after_sources',
+  'contribution_years',
+  'band_edge',
+  'family_reading',
+  'family_unknown',
+  'deductible_period',
+  'above_cap',
+  'status_changed',
+  'earlier_row_failed',
+] as const;
+export type WarningCode = (typeof WARNING_CODES)[number];
+
+/**
+ * How sure the sources are of what the warning concerns: `reading` (the tool's reading of a text
+ * that is ambiguous or open), `inferred` (worked out from an example, not stated), `assumed` (the
+ * sources are silent and the tool assumes, e.g. no cap reached), `user` (a value the user set),
+ * `note` (a fact worth knowing that changes no number of this claim, e.g. 大病保险 may pay more).
+ */
+export type WarningKind = 'reading' | 'inferred' | 'assumed' | 'user' | 'note';
+
 export interface Warning {
-  code: 'unknown_cap' | 'inferred_value' | 'user_value' | 'undated_version' | 'reading' | 'ratio_capped';
+  code: WarningCode;
+  kind: WarningKind;
+  /** The full sentence(s) for text and json. */
   message: { zh: string; en: string };
+  /** One clause an operator reads out (`say`), e.g. 退休人员比例按提高5个百分点算,这是对原文的理解. No final full stop. */
+  short: { zh: string; en: string };
+  /** The policy parameter or rule it concerns, e.g. "outpatient.employee.retiree_bonus". */
   path?: string;
 }
 

@@ -23,6 +23,7 @@ function sourcedOf(value: z.ZodNumber) {
       inferred: z.literal(true).optional().describe('The value is worked out from an example, not stated.'),
       reasoning: Localized.optional().describe('How an inferred value was worked out.'),
       reading: Localized.optional().describe('Which reading of an ambiguous text this value takes, and why.'),
+      reading_short: Localized.optional().describe('The reading in one clause an operator can read out, e.g. 退休人员比例按提高5个百分点算.'),
       note: Localized.optional().describe('For an unknown value: what the sources say and do not say.'),
     })
     .describe('A sourced number: {value, source, quote}, inferred {value, inferred, reasoning, source, quote}, or unknown {value: null, note}.');

@@ -43,9 +43,9 @@ describe('what the output cannot hold is said', () => {
     const f = file('in.jsonl', `[1,2]\n${JSON.stringify({ person_id: 'P', ...ROW })}\n`);
     const run = await yibao(['check', f, '--output-format', 'csv', '--lang', 'en', '--date', '2024-01-02']);
     const header = run.stdout.split('\n')[0]!.split(',');
-    expect(header.slice(0, 16)).toEqual([
+    expect(header.slice(0, 17)).toEqual([
       'person_id', 'date', 'city', 'scheme', 'status', 'benefit', 'tier', 'amount', 'out_of_scope',
-      'ytd_deductible', 'ytd_fund', 'account', 'family', 'relation', 'contribution', 'reported_fund',
+      'ytd_deductible', 'ytd_fund', 'account', 'family', 'relation', 'contribution', 'contribution_years_met', 'reported_fund',
     ]);
     const rows = readCsv(run.stdout);
     expect(rows[1]!.person_id).toBe('P');

@@ -118,7 +118,7 @@ describe('calc flags', () => {
   });
 
   it('exports the batch columns: the claim fields in snake_case', () => {
-    expect(CALC_COLUMNS).toEqual(['city', 'date', 'scheme', 'status', 'benefit', 'tier', 'amount', 'out_of_scope', 'ytd_deductible', 'ytd_fund', 'account', 'family', 'relation', 'contribution']);
+    expect(CALC_COLUMNS).toEqual(['city', 'date', 'scheme', 'status', 'benefit', 'tier', 'amount', 'out_of_scope', 'ytd_deductible', 'ytd_fund', 'account', 'family', 'relation', 'contribution', 'contribution_years_met']);
   });
 });
 

@@ -31,7 +31,7 @@ describe('calc --json: the contract example', () => {
     expect(out.claim).toEqual({
       city: 'suizhou', date: '2024-06-01', scheme: 'employee', status: 'active', benefit: 'outpatient', tier: '1',
       amount: '2000.00', out_of_scope: '0.00', ytd_deductible: '0.00', ytd_fund: '0.00', account: '0.00', family: '0.00',
-      relation: null, contribution: null, set: [],
+      relation: null, contribution: null, contribution_years_met: null, set: [],
     });
   });
 

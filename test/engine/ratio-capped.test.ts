@@ -29,6 +29,8 @@ describe('ratio capped at 100%', () => {
     const w = e.warnings.find((x) => x.code === 'ratio_capped');
     expect(w).toEqual({
       code: 'ratio_capped',
+      kind: 'assumed',
+      short: { zh: '退休人员提高后的比例超过100%,按100%算', en: 'the retiree uplift would take the ratio above 100%, so 100% is used' },
       path: 'outpatient.employee.ratio',
       message: {
         zh: '报销比例 98% 加退休人员提高的 5 个百分点为 103%,超过 100%;按 100% 计算(基金支付不超过费用本身)。',

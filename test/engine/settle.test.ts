@@ -76,7 +76,7 @@ describe('settle on a fixture policy', () => {
   test('returned warnings are a fresh array each time', () => {
     const p = fixturePolicy();
     const first = settle(employee({ status: 'retired' }), p).warnings;
-    first.push({ code: 'user_value', message: { zh: '', en: '' } });
+    first.push({ code: 'user_value', kind: 'user', message: { zh: '', en: '' }, short: { zh: '', en: '' } });
     expect(settle(employee({ status: 'retired' }), p).warnings).toHaveLength(1);
   });
 

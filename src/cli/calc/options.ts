@@ -62,6 +62,7 @@ export const CALC_OPTIONS: readonly CalcOption[] = [
   { flag: '--family <yuan>', field: 'family', description: money('亲属账户可用的家庭共济余额', 'family mutual-aid balance available') },
   { flag: '--relation <r>', field: 'relation', description: { zh: '与账户持有人的关系:配偶 父母 子女 兄弟姐妹 祖父母 外祖父母 孙子女 外孙子女', en: 'relation to the account holder: spouse, parent, child, sibling, grandparent, grandchild' } },
   { flag: '--contribution <ratio>', field: 'contribution', description: { zh: '平均缴费基数占平均工资比例,如 0.85 或 85%(仅部分城市需要)', en: 'average contribution base / average wage, 0.85 or 85% (only where the policy uses it)' } },
+  { flag: '--contribution-years-met <yes|no>', field: 'contribution_years_met', description: { zh: '退休人员是否达到规定的最低缴费年限:yes(是)或 no(否)(仅部分城市需要,如嘉鱼县)', en: 'whether a retiree met the required contribution years: yes or no (only where the policy uses it, e.g. Jiayu)' } },
   { flag: '--set <path=value>', parse: parseSet, description: { zh: '临时修改一个政策参数,可重复,如 outpatient.employee.deductible=600', en: 'override one policy parameter for this run (repeatable), e.g. outpatient.employee.deductible=600' } },
   { flag: '--compare', description: { zh: '同时列出各级医疗机构的结果', en: 'also explain the claim at every tier' } },
   { flag: '--format <f>', parse: parseFormat, description: { zh: '输出格式:text(默认)、json、say(接线员口述稿)', en: 'output: text (default), json, or say (a script to read to a caller)' } },

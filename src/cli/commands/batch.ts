@@ -14,7 +14,7 @@ const BATCH_FLAGS: readonly { flag: string; zh: string; en: string }[] = [
 
 const COLUMNS_NOTE = [
   '列名即 calc 参数的 snake_case:person_id, date, city, scheme, status, benefit, tier, amount, out_of_scope,',
-  'ytd_deductible, ytd_fund, account, family, relation, contribution(check 另需 reported_fund)。缺少的列或空白单元格取同名参数的值。',
+  'ytd_deductible, ytd_fund, account, family, relation, contribution, contribution_years_met(check 另需 reported_fund)。缺少的列或空白单元格取同名参数的值。',
   'Columns are the calc flags in snake_case (plus person_id, and reported_fund for check); a missing column',
   'or a blank cell takes the value of the flag of the same name.',
 ].join('\n');

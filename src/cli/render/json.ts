@@ -29,6 +29,7 @@ function claimJson(c: Claim, input: RenderInput) {
     family: money(c.family),
     relation: c.relation ?? null,
     contribution: ratio(c.contribution),
+    contribution_years_met: c.yearsMet ?? null,
     set: input.overrides.map((o) => `${o.path}=${o.value}`),
   };
 }
@@ -53,7 +54,7 @@ function explanationJson(input: RenderInput) {
       source: s.source ? fullSource(s.source) : null,
     })),
     result: resultJson(e.result),
-    warnings: e.warnings.map((w) => ({ code: w.code, message: w.message[lang], ...(w.path ? { path: w.path } : {}) })),
+    warnings: e.warnings.map((w) => ({ code: w.code, kind: w.kind, message: w.message[lang], short: w.short[lang], ...(w.path ? { path: w.path } : {}) })),
     ...(input.compare ? { compare: compareJson(input.compare) } : {}),
   };
 }
