@@ -1,12 +1,30 @@
 // Every text of batch and check, in both languages: row errors (each names its column), file
 // errors (exit 2) and the summary.
 import type { Text } from '../domain.js';
-import { quoted } from '../excerpt.js';
+import { excerpt, quoted } from '../excerpt.js';
+import { safeLine } from '../safe-text.js';
+import { MAX_RECORD_CHARS, MAX_RECORD_LINES, type RecordProblem } from './csv.js';
 
 export type { Text };
 
+const MIB = `${MAX_RECORD_CHARS / 1024 / 1024} MiB`;
+
+/** Why a record could not be read (RecordProblem), as the end of a sentence. */
+function unreadable(p: RecordProblem): Text {
+  if (p.kind === 'too_long') return { zh: `超过 ${MIB},不予读取`, en: `is longer than ${MIB} and was not read` };
+  if (p.kind === 'runaway_quote') {
+    return {
+      zh: `中的引号超过 ${MAX_RECORD_LINES} 行或 ${MIB} 仍未闭合(多余的引号?)`,
+      en: `opens a quote still not closed after ${MAX_RECORD_LINES} lines or ${MIB} (a stray quote?)`,
+    };
+  }
+  return { zh: '中的引号直到文件结尾都未闭合(多余的引号,或文件不完整?)', en: 'opens a quote never closed before the end of the file (a stray quote, or a file cut short?)' };
+}
+
 /** A cell, file name or flag value as quoted in a row error: one line, 40 characters and "…" at most. */
 const shown = (value: string): string => quoted(value, 41);
+/** A file name as typed: whole (paths are short), on one line, escaped for the terminal. */
+const named = (file: string): string => safeLine(file);
 
 export const batchMessages = {
   outOfOrder: (date: string, previous: string): Text => ({
@@ -18,7 +36,8 @@ export const batchMessages = {
     en: `this row has ${got} values but the header has ${want} columns.`,
   }),
   notJsonObject: (): Text => ({ zh: '本行不是 JSON 对象。', en: 'this line is not a JSON object.' }),
-  badJson: (detail: string): Text => ({ zh: `本行不是有效的 JSON(${detail})。`, en: `this line is not valid JSON (${detail}).` }),
+  // JSON.parse's message quotes the line: cut and escaped like any cell
+  badJson: (detail: string): Text => ({ zh: `本行不是有效的 JSON(${excerpt(detail, 120)})。`, en: `this line is not valid JSON (${excerpt(detail, 120)}).` }),
   tooDeep: (): Text => ({ zh: '本行的 JSON 嵌套过深,无法处理。', en: 'this line nests JSON too deeply to be processed.' }),
   notText: (value: string): Text => ({ zh: `值 ${shown(value)} 不是文本或数字。`, en: `the value ${shown(value)} is not text or a number.` }),
   reportedMissing: (): Text => ({ zh: '缺少申报的基金支付额(reported_fund)。', en: 'the reported fund payment (reported_fund) is missing.' }),
@@ -27,26 +46,31 @@ export const batchMessages = {
     en: `invalid reported fund payment: ${shown(value)}; expected an amount in yuan with at most two decimals.`,
   }),
   otherPolicy: (city: string, id: string, file: string): Text => ({
-    zh: `本次使用政策文件 ${file}(${id}),本行城市为 ${shown(city)}。`,
-    en: `this run uses the policy file ${file} (${id}), but the row names ${shown(city)}.`,
+    zh: `本次使用政策文件 ${named(file)}(${id}),本行城市为 ${shown(city)}。`,
+    en: `this run uses the policy file ${named(file)} (${id}), but the row names ${shown(city)}.`,
   }),
   noReportedColumn: (): Text => ({
     zh: 'check 需要 reported_fund 列(申报的基金支付额)。',
     en: 'check needs a reported_fund column (the fund payment to compare with).',
   }),
-  noHeader: (file: string): Text => ({ zh: `${file}:文件为空,缺少表头行。`, en: `${file}: the file is empty; a header row is needed.` }),
+  noHeader: (file: string): Text => ({ zh: `${named(file)}:文件为空,缺少表头行。`, en: `${named(file)}: the file is empty; a header row is needed.` }),
   duplicateColumn: (name: string): Text => ({ zh: `表头中的列 ${shown(name)} 重复。`, en: `the header names the column ${shown(name)} twice.` }),
-  unclosedQuote: (file: string, record: number): Text => ({
-    zh: `${file}:第 ${record} 条记录的引号未闭合,文件不完整或不是 CSV。`,
-    en: `${file}: record ${record} opens a quote that is never closed; the file is cut short or is not CSV.`,
+  unreadableHeader: (file: string, p: RecordProblem): Text => {
+    const why = unreadable(p);
+    return { zh: `${named(file)}:表头行${why.zh};这不像是 CSV 文件(或文件不完整)。`, en: `${named(file)}: the header row ${why.en}; this does not look like a CSV file (or it is cut short).` };
+  },
+  longFirstLine: (file: string, line: number): Text => ({
+    zh: `${named(file)}:第 ${line} 行超过 ${MIB},不予读取;这不像是 JSONL 文件。`,
+    en: `${named(file)}: line ${line} is longer than ${MIB} and was not read; this does not look like a JSONL file.`,
   }),
-  unclosedQuoteRow: (record: number): Text => ({
-    zh: `第 ${record} 条记录(含表头)的引号未闭合,直到文件结尾;文件不完整?`,
-    en: `record ${record} (counting the header) opens a quote that is never closed before the end of the file; is the file cut short?`,
-  }),
+  longLine: (line: number): Text => ({ zh: `第 ${line} 行超过 ${MIB},不予读取。`, en: `line ${line} is longer than ${MIB} and was not read.` }),
+  unreadableRow: (p: RecordProblem): Text => {
+    const why = unreadable(p);
+    return { zh: `第 ${p.line} 行起的记录${why.zh};已从下一行继续读取。`, en: `the record beginning on line ${p.line} ${why.en}; reading went on at the next line.` };
+  },
   badEncoding: (file: string, encoding: string, offset: number): Text => ({
-    zh: `${file}:第 ${offset} 字节附近不是有效的 ${encoding} 文本${encoding === 'utf-8' ? ';如为 Excel 导出的中文 CSV,请加 --encoding gb18030' : ''}。`,
-    en: `${file}: not valid ${encoding} text near byte ${offset}${encoding === 'utf-8' ? '; for a CSV saved by Excel on Chinese Windows, add --encoding gb18030' : ''}.`,
+    zh: `${named(file)}:第 ${offset} 字节附近不是有效的 ${encoding} 文本${encoding === 'utf-8' ? ';如为 Excel 导出的中文 CSV,请加 --encoding gb18030' : ''}。`,
+    en: `${named(file)}: not valid ${encoding} text near byte ${offset}${encoding === 'utf-8' ? '; for a CSV saved by Excel on Chinese Windows, add --encoding gb18030' : ''}.`,
   }),
   unreadable: (file: string, code: string): Text => {
     const why: Record<string, Text> = {
@@ -56,12 +80,12 @@ export const batchMessages = {
     };
     const w = why[code];
     return w
-      ? { zh: `无法读取 ${file}:${w.zh}(${code})。`, en: `cannot read ${file}: ${w.en} (${code}).` }
-      : { zh: `无法读取 ${file}(${code})。`, en: `cannot read ${file} (${code}).` };
+      ? { zh: `无法读取 ${named(file)}:${w.zh}(${code})。`, en: `cannot read ${named(file)}: ${w.en} (${code}).` }
+      : { zh: `无法读取 ${named(file)}(${code})。`, en: `cannot read ${named(file)} (${code}).` };
   },
   inputIsDirectory: (file: string): Text => ({
-    zh: `${file} 是目录,不是可读取的文件。`,
-    en: `${file} is a directory, not a file to read.`,
+    zh: `${named(file)} 是目录,不是可读取的文件。`,
+    en: `${named(file)} is a directory, not a file to read.`,
   }),
   stdoutUnwritable: (code: string): Text => ({
     zh: `无法写入标准输出(${code}${code === 'ENOSPC' ? ':磁盘已满' : ''}),输出不完整;请检查磁盘空间,或用 --out 写入文件。`,

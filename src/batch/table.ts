@@ -3,7 +3,7 @@
 // (a missing column or a blank cell takes the flag of the same name). One shape for CSV
 // records (cells by position) and JSONL objects (cells by key).
 import { CLAIM_FIELDS, given, type ClaimField, type RawClaim } from '../claim/index.js';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 import { batchMessages as M, type Text } from './messages.js';
 import type { RowValues } from './row.js';
 import { RESULT_COLUMNS } from './output.js';

@@ -1,100 +1,128 @@
-// The words a user may type for each closed vocabulary (contract "calc flags"): the English id
-// itself or its Chinese name. Lookup is case-insensitive for the English ids.
+// The one table of words a user may type for each closed vocabulary, shared by flags, the
+// wizard, batch cells and `ask`: the English id, its Chinese names as the wizard, a hospital
+// receipt or an insurance card show them, and the bundled cities by Chinese name. Data only.
+// A word is listed only where it names one id without doubt: 离休 (not 退休), 乡镇卫生院 (its
+// tier is not in every policy) and in-laws (not 近亲属 everywhere) are left out on purpose, so
+// they are refused with the choices rather than read as something they may not be.
+// 社区卫生服务站/中心 are the kind `community`: the policy decides which tier that counts as.
+// Lookup ignores case, surrounding and inner spaces and full-width forms.
 import { halfWidth } from './normalize.js';
 import type { BenefitId, Relation, Scheme, Status, Tier } from '../domain.js';
 
-export const SCHEME_ALIASES: Readonly<Record<string, Scheme>> = {
-  employee: 'employee',
-  职工: 'employee',
-  resident: 'resident',
-  居民: 'resident',
+/** id -> its words; the first two Chinese words of each id are the ones messages show. */
+type Words<T extends string> = Readonly<Record<T, readonly string[]>>;
+
+const SCHEME_WORDS: Words<Scheme> = {
+  employee: ['职工', '职工医保', '城镇职工', '城镇职工医保', '职工基本医疗保险', '职工基本医保', '城镇职工基本医疗保险', '职工医疗保险'],
+  resident: ['居民', '居民医保', '城乡居民', '城乡居民医保', '城乡居民基本医疗保险', '城乡居民基本医保', '城镇居民', '城镇居民医保', '居民医疗保险', '新农合'],
 };
 
-export const STATUS_ALIASES: Readonly<Record<string, Status>> = {
-  active: 'active',
-  在职: 'active',
-  retired: 'retired',
-  退休: 'retired',
+const STATUS_WORDS: Words<Status> = {
+  active: ['在职', '在职人员', '在职职工', '在岗'],
+  retired: ['退休', '退休人员', '退休职工'],
 };
 
-export const BENEFIT_ALIASES: Readonly<Record<string, BenefitId>> = {
-  outpatient: 'outpatient',
-  普通门诊: 'outpatient',
-  门诊: 'outpatient',
-  inpatient: 'inpatient',
-  住院: 'inpatient',
-  chronic: 'chronic',
-  门诊慢特病: 'chronic',
-  慢特病: 'chronic',
+const BENEFIT_WORDS: Words<BenefitId> = {
+  outpatient: ['普通门诊', '门诊', '门诊统筹', '普通门诊统筹'],
+  inpatient: ['住院'],
+  chronic: ['门诊慢特病', '慢特病', '门诊慢性病', '门诊特殊病', '门诊慢特殊病', '慢性病', '门慢', '门特'],
 };
 
-export const TIER_ALIASES: Readonly<Record<string, Tier>> = {
-  '1': '1',
-  '2': '2',
-  '3': '3',
-  community: 'community',
-  一级: '1',
-  二级: '2',
-  三级: '3',
-  社区: 'community',
+const TIER_WORDS: Words<Tier> = {
+  '1': ['一级', '一级医院', '一级医疗机构', '一级甲等', '一甲', '一级乙等', '一乙', '一级丙等', '1级'],
+  '2': ['二级', '二级医院', '二级医疗机构', '二级甲等', '二甲', '二级乙等', '二乙', '2级'],
+  '3': ['三级', '三级医院', '三级医疗机构', '三级甲等', '三甲', '三级乙等', '三乙', '三级特等', '3级'],
+  community: ['社区', '社区卫生服务站', '社区卫生服务中心', '社区卫生服务机构', '社区医院', '社区卫生院'],
 };
 
-export const RELATION_ALIASES: Readonly<Record<string, Relation>> = {
-  spouse: 'spouse',
-  parent: 'parent',
-  child: 'child',
-  sibling: 'sibling',
-  grandparent: 'grandparent',
-  grandchild: 'grandchild',
-  配偶: 'spouse',
-  父母: 'parent',
-  子女: 'child',
-  兄弟姐妹: 'sibling',
-  祖父母: 'grandparent',
-  外祖父母: 'grandparent',
-  孙子女: 'grandchild',
-  外孙子女: 'grandchild',
+const RELATION_WORDS: Words<Relation> = {
+  spouse: ['配偶', '夫妻', '妻子', '丈夫', '老婆', '老公', '爱人', '妻', '夫', 'wife', 'husband'],
+  parent: ['父母', '父亲', '母亲', '爸爸', '妈妈', '父', '母', 'father', 'mother'],
+  child: ['子女', '儿子', '女儿', '子', '女', 'son', 'daughter'],
+  sibling: ['兄弟姐妹', '兄弟', '姐妹', '哥哥', '姐姐', '弟弟', '妹妹', 'brother', 'sister'],
+  grandparent: ['祖父母', '外祖父母', '爷爷', '奶奶', '祖父', '祖母', '外公', '外婆', '姥爷', '姥姥', '外祖父', '外祖母', 'grandfather', 'grandmother'],
+  grandchild: ['孙子女', '外孙子女', '孙子', '孙女', '外孙', '外孙女', 'grandson', 'granddaughter'],
 };
 
 /**
  * Whether a retiree met the required contribution years (contribution_years_met): yes or no
  * as people write it in a flag, a wizard answer or a spreadsheet cell.
  */
-export const YES_NO_ALIASES: Readonly<Record<string, 'yes' | 'no'>> = {
-  yes: 'yes',
-  y: 'yes',
-  true: 'yes',
-  '1': 'yes',
-  met: 'yes',
-  是: 'yes',
-  达到: 'yes',
-  已达到: 'yes',
-  满: 'yes',
-  已满: 'yes',
-  no: 'no',
-  n: 'no',
-  false: 'no',
-  '0': 'no',
-  not_met: 'no',
-  否: 'no',
-  未达到: 'no',
-  没达到: 'no',
-  未满: 'no',
-  不满: 'no',
+const YES_NO_WORDS: Words<'yes' | 'no'> = {
+  yes: ['是', '达到', '已达到', '满', '已满', 'y', 'true', '1', 'met'],
+  no: ['否', '未达到', '没达到', '未满', '不满', 'n', 'false', '0', 'not_met'],
 };
+
+/**
+ * The bundled policies by name (policy id -> its names): the policy's `name.zh`, the name
+ * without 市/县, and `name.en`. test/claim/aliases.test.ts checks this index against policies/*.yaml.
+ */
+const CITY_WORDS: Readonly<Record<string, readonly string[]>> = {
+  suizhou: ['随州市', '随州', 'Suizhou'],
+  xianning: ['咸宁市', '咸宁', 'Xianning'],
+  hanzhong: ['汉中市', '汉中', 'Hanzhong'],
+  jiayu: ['嘉鱼县', '嘉鱼', 'Jiayu County', 'Jiayu'],
+  weihai: ['威海市', '威海', 'Weihai'],
+};
+
+const lookupKey = (word: string) => halfWidth(word).trim().toLowerCase();
+
+/** word -> id, the id itself included. */
+function table<T extends string>(words: Readonly<Record<T, readonly string[]>>): Readonly<Record<string, T>> {
+  const out: Record<string, T> = Object.create(null) as Record<string, T>;
+  for (const id of Object.keys(words) as T[]) {
+    out[id] = id;
+    for (const w of words[id]) out[lookupKey(w)] = id;
+  }
+  return out;
+}
+
+export const SCHEME_ALIASES = table(SCHEME_WORDS);
+export const STATUS_ALIASES = table(STATUS_WORDS);
+export const BENEFIT_ALIASES = table(BENEFIT_WORDS);
+export const TIER_ALIASES = table(TIER_WORDS);
+export const RELATION_ALIASES = table(RELATION_WORDS);
+export const YES_NO_ALIASES = table(YES_NO_WORDS);
+export const CITY_ALIASES = table(CITY_WORDS);
+
+/** Every word list, for the README's alias table and the tests. */
+export const ALIAS_WORDS = { scheme: SCHEME_WORDS, status: STATUS_WORDS, benefit: BENEFIT_WORDS, tier: TIER_WORDS, relation: RELATION_WORDS, yes_no: YES_NO_WORDS, city: CITY_WORDS } as const;
+
+/** The words shown in a message for each table: the first two per id. */
+const SHOWN = new Map<Readonly<Record<string, string>>, string>();
+for (const [aliases, words] of [
+  [SCHEME_ALIASES, SCHEME_WORDS],
+  [STATUS_ALIASES, STATUS_WORDS],
+  [BENEFIT_ALIASES, BENEFIT_WORDS],
+  [TIER_ALIASES, TIER_WORDS],
+  [RELATION_ALIASES, RELATION_WORDS],
+  [YES_NO_ALIASES, YES_NO_WORDS],
+  [CITY_ALIASES, CITY_WORDS],
+] as const) {
+  const list = Object.entries(words as Record<string, readonly string[]>).map(([id, ws]) => {
+    const zh = ws.filter((w) => /[^\x20-\x7e]/.test(w)).slice(0, 2);
+    return zh.length > 0 ? `${id} (${zh.join(', ')})` : id;
+  });
+  SHOWN.set(aliases, list.join(', '));
+}
 
 /** The id for a typed word, or undefined. */
 export function lookup<T extends string>(table: Readonly<Record<string, T>>, text: string): T | undefined {
-  const key = halfWidth(text).trim(); // the wizard and other callers look up words before parseClaim
-  return Object.hasOwn(table, key) ? table[key] : Object.hasOwn(table, key.toLowerCase()) ? table[key.toLowerCase()] : undefined;
+  if (Object.hasOwn(table, text)) return table[text]; // the common case: an id or a word as listed
+  const key = lookupKey(text);
+  if (Object.hasOwn(table, key)) return table[key];
+  const squeezed = key.replace(/\s+/g, ''); // 一级 医院, 职工 医保
+  return Object.hasOwn(table, squeezed) ? table[squeezed] : undefined;
 }
 
-/** The accepted words, for messages: "employee (职工), resident (居民)". */
+/** The bundled policy id a city is typed as (suizhou, Suizhou, 随州, 随州市), or undefined. */
+export function cityId(text: string): string | undefined {
+  return lookup(CITY_ALIASES, text);
+}
+
+/** The accepted words, for messages: "employee (职工, 职工医保), resident (居民, 居民医保)". */
 export function choices(table: Readonly<Record<string, string>>): string {
-  const byId = new Map<string, string[]>();
-  for (const [word, id] of Object.entries(table)) {
-    if (word === id) continue;
-    byId.set(id, [...(byId.get(id) ?? []), word]);
-  }
-  return [...new Set(Object.values(table))].map((id) => (byId.has(id) ? `${id} (${byId.get(id)!.join(', ')})` : id)).join(', ');
+  const shown = SHOWN.get(table);
+  if (shown !== undefined) return shown;
+  return [...new Set(Object.values(table))].join(', ');
 }

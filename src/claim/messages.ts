@@ -28,9 +28,9 @@ export const claimMessages = {
     zh: `${FIELD_LABELS[field].zh}无效:${shown(value)};可选:${choices}。`,
     en: `invalid ${FIELD_LABELS[field].en}: ${shown(value)}; expected one of ${choices}.`,
   }),
-  notMoney: (field: ClaimField, value: string): Text => ({
-    zh: `${FIELD_LABELS[field].zh}无效:${shown(value)};应为0到100000000元之间的金额,最多两位小数,例如 120.50。`,
-    en: `invalid ${FIELD_LABELS[field].en}: ${shown(value)}; expected an amount in yuan from 0 to 100000000 with at most two decimals, e.g. 120.50.`,
+  notMoney: (field: ClaimField, value: string, why?: Text): Text => ({
+    zh: `${FIELD_LABELS[field].zh}无效:${shown(value)};${why ? why.zh : ''}应为0到100000000元之间的金额,最多两位小数,例如 120.50。`,
+    en: `invalid ${FIELD_LABELS[field].en}: ${shown(value)}; ${why ? `${why.en} E` : 'e'}xpected an amount in yuan from 0 to 100000000 with at most two decimals, e.g. 120.50.`,
   }),
   blank: (field: ClaimField): Text => ({
     zh: `${FIELD_LABELS[field].zh}不能为空(不给出时才使用默认值)。`,
@@ -40,13 +40,13 @@ export const claimMessages = {
     zh: `${FIELD_LABELS.amount.zh}必须大于0。`,
     en: `the ${FIELD_LABELS.amount.en} must be above 0.`,
   }),
-  notDate: (value: string): Text => ({
-    zh: `${FIELD_LABELS.date.zh}无效:${shown(value)};应为实际存在的日期,格式 YYYY-MM-DD,例如 2024-05-01。`,
-    en: `invalid ${FIELD_LABELS.date.en}: ${shown(value)}; expected a real calendar date as YYYY-MM-DD, e.g. 2024-05-01.`,
+  notDate: (value: string, why?: Text): Text => ({
+    zh: `${FIELD_LABELS.date.zh}无效:${shown(value)};${why ? why.zh : ''}应为实际存在的日期,例如 2024-05-01、2024/5/1 或 2024年5月1日。`,
+    en: `invalid ${FIELD_LABELS.date.en}: ${shown(value)}; ${why ? `${why.en} E` : 'e'}xpected a real calendar date, e.g. 2024-05-01, 2024/5/1 or 2024年5月1日.`,
   }),
   notCity: (value: string): Text => ({
-    zh: `${FIELD_LABELS.city.zh}无效:${shown(value)};应为政策编号,例如 suizhou。`,
-    en: `invalid ${FIELD_LABELS.city.en}: ${shown(value)}; expected a policy id such as suizhou.`,
+    zh: `${FIELD_LABELS.city.zh}无效:${shown(value)};应为城市名或政策编号,例如 随州 或 suizhou。`,
+    en: `invalid ${FIELD_LABELS.city.en}: ${shown(value)}; expected a city name or policy id such as 随州 or suizhou.`,
   }),
   notRatio: (value: string): Text => ({
     zh: `${FIELD_LABELS.contribution.zh}无效:${shown(value)};应为比例,例如 0.85 或 85%。`,

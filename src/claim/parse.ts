@@ -4,11 +4,14 @@
 // 在职/退休 of employee insurance, and a resident row that carries one is most likely a
 // mis-keyed scheme, which silently dropping it would hide.
 import type { Claim, Fen } from '../engine/types.js';
-import { parseRatio, parseYuan } from '../engine/money.js';
-import { BENEFIT_ALIASES, RELATION_ALIASES, SCHEME_ALIASES, STATUS_ALIASES, TIER_ALIASES, YES_NO_ALIASES, choices, lookup } from './aliases.js';
+import { parseRatio } from '../engine/money.js';
+import { BENEFIT_ALIASES, RELATION_ALIASES, SCHEME_ALIASES, STATUS_ALIASES, TIER_ALIASES, YES_NO_ALIASES, choices, cityId, lookup } from './aliases.js';
 import { MAX_FEN, given, type ClaimField, type RawClaim } from './fields.js';
 import { claimMessages as M, type Text } from './messages.js';
 import { halfWidth, hasWide } from './normalize.js';
+import { parseAmount, parseDate } from './values.js';
+
+export { isCalendarDate } from './values.js';
 
 export type ClaimProblem = { ok: false; field: ClaimField; code: 'missing' | 'invalid'; message: Text };
 export type ParseClaimResult = { ok: true; claim: Claim } | ClaimProblem;
@@ -66,31 +69,36 @@ function halfWidthRaw(raw: RawClaim): RawClaim {
 function money(raw: RawClaim, field: ClaimField): Fen | undefined {
   const text = raw[field];
   if (!given(text)) return undefined;
-  const fen = parseYuan(plainNumber(text));
-  if (fen === null || fen > MAX_FEN) throw new Problem(field, 'invalid', M.notMoney(field, text));
-  return fen;
+  const amount = parseAmount(text);
+  if (!amount.ok) throw new Problem(field, 'invalid', M.notMoney(field, text, amount.why));
+  if (amount.value > MAX_FEN) throw new Problem(field, 'invalid', M.notMoney(field, text));
+  return amount.value;
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-
-/** True for a real calendar date written YYYY-MM-DD (no 2024-02-30). Plain arithmetic: it runs per batch row. */
-export function isCalendarDate(text: string): boolean {
-  const m = DATE.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (y < 1900 || mo < 1 || mo > 12 || d < 1) return false;
-  return d <= (mo === 2 && isLeap(y) ? 29 : DAYS_IN_MONTH[mo - 1]!);
+/** The city as typed (随州, Suizhou, suizhou) -> a policy id; an id outside the bundled index is kept for --policy files. */
+function cityOf(text: string): string {
+  const known = cityId(text);
+  if (known !== undefined) return known;
+  const id = text.trim().toLowerCase();
+  if (!/^[a-z][a-z0-9-]{0,40}$/.test(id)) throw new Problem('city', 'invalid', M.notCity(text.trim()));
+  return id;
 }
 
-function parseFields(typed: RawClaim, defaults: { city: string; date: string }): Claim {
+/**
+ * What fills a field that is not given: the city and the date (today for calc; in batch only a
+ * --date flag, so that a blank date cell is an error, never today).
+ */
+export interface ClaimDefaults {
+  city: string;
+  date?: string | undefined;
+}
+
+function parseFields(typed: RawClaim, defaults: ClaimDefaults): Claim {
   const raw = halfWidthRaw(typed);
-  const city = (given(raw.city) ? raw.city : defaults.city).trim().toLowerCase();
-  if (!/^[a-z][a-z0-9-]{0,40}$/.test(city)) throw new Problem('city', 'invalid', M.notCity(city));
-  const date = (given(raw.date) ? raw.date : defaults.date).trim();
-  if (!isCalendarDate(date)) throw new Problem('date', 'invalid', M.notDate(date));
+  const city = cityOf(given(raw.city) ? raw.city : defaults.city);
+  const dateText = given(raw.date) ? raw.date : required(defaults.date, 'date');
+  const date = parseDate(dateText);
+  if (!date.ok) throw new Problem('date', 'invalid', M.notDate(dateText.trim(), date.why));
 
   const scheme = required(pick(raw, 'scheme', SCHEME_ALIASES), 'scheme', SCHEME_HINT);
   const status = pick(raw, 'status', STATUS_ALIASES);
@@ -121,7 +129,7 @@ function parseFields(typed: RawClaim, defaults: { city: string; date: string }):
   if (scheme === 'resident' && account > 0) throw new Problem('account', 'invalid', M.accountForResident());
   if (family > 0 && relation === undefined) throw new Problem('relation', 'missing', M.relationForFamily());
 
-  const claim: Claim = { city, date, scheme, benefit, tier, amount, outOfScope, ytdDeductible, ytdFund, account, family };
+  const claim: Claim = { city, date: date.value, scheme, benefit, tier, amount, outOfScope, ytdDeductible, ytdFund, account, family };
   if (status !== undefined) claim.status = status;
   if (relation !== undefined) claim.relation = relation;
   if (contribution !== undefined) claim.contribution = contribution;
@@ -142,8 +150,8 @@ export function blankGiven(raw: RawClaim): ClaimProblem | undefined {
   return field === undefined ? undefined : { ok: false, field, code: 'invalid', message: M.blank(field) };
 }
 
-/** Parses a raw claim; city and date default to the given values (the CLI's --city default and today). */
-export function parseClaim(raw: RawClaim, defaults: { city: string; date: string }): ParseClaimResult {
+/** Parses a raw claim; city and date default to the given values (calc: --city's default and today; batch: the flags only). */
+export function parseClaim(raw: RawClaim, defaults: ClaimDefaults): ParseClaimResult {
   try {
     return { ok: true, claim: parseFields(raw, defaults) };
   } catch (error) {

@@ -1,20 +1,10 @@
 // Errors the CLI turns into exit codes (contract "Exit codes"): run.ts maps them, and main.ts,
 // the only module that touches process.exitCode, sets the result.
 import { PolicyError } from '../engine/types.js';
+import { UsageError, type Lang } from '../errors.js';
 
-export type Lang = 'zh' | 'en';
-
-/** A usage or input error: bad flag or value, unknown city, unreadable or invalid file (exit 2). */
-export class UsageError extends Error {
-  readonly exitCode = 2;
-  constructor(
-    readonly messages: { zh: string; en: string },
-    readonly code = 'usage',
-  ) {
-    super(messages.en);
-    this.name = 'UsageError';
-  }
-}
+// UsageError and Lang live below both the CLI and batch (src/errors.ts); re-exported for the CLI.
+export { UsageError, type Lang };
 
 /** The user pressed Ctrl-C at a prompt (exit 130). */
 export class CancelledError extends Error {

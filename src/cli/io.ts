@@ -10,6 +10,8 @@ type ErrorListener = (error: Error) => void;
 export interface Out {
   write(chunk: string): unknown;
   isTTY?: boolean;
+  /** A terminal's width in columns. */
+  columns?: number;
   /** Real streams report write errors as 'error' events. */
   on?(event: 'error', listener: ErrorListener): unknown;
 }

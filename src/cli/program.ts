@@ -14,6 +14,7 @@ import { commanderCode, commanderMessage, commandPath } from './commander-text.j
 import { langOf, typedArgs, wantsJson } from './calc/args.js';
 import { renderJsonError } from './render/json.js';
 import { localizedHelp } from './help-text.js';
+import { safeLine } from '../safe-text.js';
 
 export function buildProgram(io: Io): Command {
   const program: Command = new Command('yibao')
@@ -30,7 +31,7 @@ export function buildProgram(io: Io): Command {
       // user's language, and with --json also the contract's error object on stdout
       outputError: (message, write) => {
         const args = typedArgs(program);
-        const text = commanderMessage(message, langOf(args, io.env), commandPath(program, args));
+        const text = safeLine(commanderMessage(message, langOf(args, io.env), commandPath(program, args)));
         write(`yibao: ${text}\n`);
         if (wantsJson(args)) io.stdout.write(renderJsonError(commanderCode(message), text));
       },

@@ -6,6 +6,7 @@ import { buildProgram } from './program.js';
 import { reportError } from './errors.js';
 import { langOf } from './calc/args.js';
 import { OutputGuard, type Io } from './io.js';
+import { safeText } from '../safe-text.js';
 
 /** `onLateExit` gets the exit code of a write failure that arrives after the run has finished. */
 export async function runCli(argv: string[], io: Io, onLateExit?: (code: number) => void): Promise<number> {
@@ -30,6 +31,7 @@ export async function runCli(argv: string[], io: Io, onLateExit?: (code: number)
     return error.exitCode === 0 ? 0 : 2;
   }
   const report = reportError(error, lang);
-  if (report.message) io.stderr.write(`yibao: ${report.message}\n`);
+  // a message quotes data (file names, cells, policy text): never raw to the terminal
+  if (report.message) io.stderr.write(`yibao: ${safeText(report.message)}\n`);
   return report.exitCode;
 }

@@ -12,6 +12,7 @@ import { unlinkSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { WriteStream } from 'node:fs';
 import type { Text } from '../domain.js';
+import { safeLine } from '../safe-text.js';
 
 /** Why an --out target cannot be written; `messages` name the path the user gave. */
 export class OutFileError extends Error {
@@ -28,14 +29,14 @@ export class OutFileError extends Error {
 
 const directoryError = (path: string) =>
   new OutFileError(path, 'directory', 'EISDIR', {
-    zh: `${path} 是目录,不能作为输出文件;请给出文件名。`,
-    en: `${path} is a directory, not a file to write; give a file name.`,
+    zh: `${safeLine(path)} 是目录,不能作为输出文件;请给出文件名。`,
+    en: `${safeLine(path)} is a directory, not a file to write; give a file name.`,
   });
 
 export const outFileError = (path: string, error: unknown): OutFileError => {
   if (error instanceof OutFileError) return error;
   const code = (error as NodeJS.ErrnoException)?.code ?? 'error';
-  return new OutFileError(path, 'io', code, { zh: `无法写入 ${path}(${code})。`, en: `cannot write ${path} (${code}).` });
+  return new OutFileError(path, 'io', code, { zh: `无法写入 ${safeLine(path)}(${code})。`, en: `cannot write ${safeLine(path)} (${code}).` });
 };
 
 /** Where the bytes go: the real file behind any symlink, and how to write it. */
@@ -130,15 +131,20 @@ function closed(stream: WriteStream): Promise<void> {
 export async function openOutFile(path: string): Promise<OutFile> {
   const target = await outTarget(path);
   const temp = target.direct ? undefined : join(dirname(target.real), `.${basename(target.real)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+  // Watched before it exists: a signal that comes while it is being created still removes it.
+  if (temp) {
+    live.add(temp);
+    hook();
+  }
   let handle: FileHandle;
   try {
     handle = await open(temp ?? target.real, temp ? 'wx' : 'w');
   } catch (error) {
+    if (temp) {
+      live.delete(temp);
+      unhook();
+    }
     throw outFileError(path, error);
-  }
-  if (temp) {
-    live.add(temp);
-    hook();
   }
   const stream = handle.createWriteStream();
   let failure: unknown;

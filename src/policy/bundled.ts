@@ -7,6 +7,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PolicyFileError } from './errors.js';
 import { excerpt } from '../excerpt.js';
+import { cityId } from '../claim/aliases.js';
 import type { Policy } from './schema.js';
 
 export interface LoadedPolicy {
@@ -38,8 +39,9 @@ export function bundledPolicyIds(): string[] {
   return idsCache;
 }
 
-/** The bundled policy `id`; an unknown id is a PolicyFileError 'unknown_city' (exit 2). */
-export async function loadBundledPolicy(id: string): Promise<LoadedPolicy> {
+/** The bundled policy `id` (or the city's name: 随州, Suizhou); an unknown one is a PolicyFileError 'unknown_city' (exit 2). */
+export async function loadBundledPolicy(city: string): Promise<LoadedPolicy> {
+  const id = cityId(city) ?? city;
   // The id pattern keeps a path (../x) from ever reaching the file system.
   if (!/^[a-z][a-z0-9-]*$/.test(id)) throw unknownCity(id, bundledPolicyIds());
   if (fromSource) {

@@ -1,5 +1,6 @@
 // Errors of policy loading and validation. No dependencies, so the fast path (bundled.ts)
 // can throw them without loading yaml or zod. The CLI maps {exitCode, code, messages} to exit 2.
+import { safeLine } from '../safe-text.js';
 
 /** Policy files larger than this are refused before reading (policies are ~20 KiB). */
 export const MAX_POLICY_BYTES = 1024 * 1024;
@@ -38,7 +39,8 @@ export class PolicyFileError extends Error {
 }
 
 export function formatIssue(issue: PolicyIssue, lang: 'zh' | 'en' = 'en'): string {
-  return `${issue.file}:${issue.line}:${issue.col}: ${issue.messages?.[lang] ?? issue.message}`;
+  // one line, whatever the file name or a key quoted in the message holds
+  return safeLine(`${issue.file}:${issue.line}:${issue.col}: ${issue.messages?.[lang] ?? issue.message}`);
 }
 
 /** An error whose messages list every issue as file:line:col: message (English issue texts). */

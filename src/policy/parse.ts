@@ -5,9 +5,10 @@
 import { LineCounter, isAlias, isNode, parseDocument, visit, type Document } from 'yaml';
 import { MAX_POLICY_BYTES, PolicyFileError, invalidPolicy, type PolicyIssue } from './errors.js';
 import { lintPolicy } from './lint.js';
+import { lintControlText } from './lint-text.js';
 import { offsetPosition, positionOf } from './positions.js';
 import { PolicySchema, type Policy } from './schema.js';
-import { zodIssues, type Msg } from './zod-issues.js';
+import { zodIssues, type Msg, type PathIssue } from './zod-issues.js';
 
 const MAX_ALIASES = 100;
 const MAX_DEPTH = 64;
@@ -28,12 +29,12 @@ export function parsePolicyText(text: string, file: string): Policy {
     // toJS throws only on alias expansion beyond maxAliasCount: an alias bomb.
     throw invalidPolicy(file, [issue(file, firstAlias(doc, lc), { zh: `别名过多(展开超过 ${MAX_ALIASES} 次):疑为别名炸弹,拒绝读取`, en: `too many aliases (more than ${MAX_ALIASES} expansions): refused as a possible alias bomb` })]);
   }
+  const placed = (issues: PathIssue[]) => issues.map(({ path, at, message }) => issue(file, positionOf(doc, lc, path, at), message));
+  // Control characters are refused wherever they are, with the schema's issues or the lint's.
+  const control = placed(lintControlText(data));
   const parsed = PolicySchema.safeParse(data);
-  if (!parsed.success) {
-    const issues = zodIssues(parsed.error.issues, data).map(({ path, at, message }) => issue(file, positionOf(doc, lc, path, at), message));
-    throw invalidPolicy(file, sortIssues(issues));
-  }
-  const lint = lintPolicy(parsed.data).map(({ path, at, message }) => issue(file, positionOf(doc, lc, path, at), message));
+  if (!parsed.success) throw invalidPolicy(file, sortIssues([...control, ...placed(zodIssues(parsed.error.issues, data))]));
+  const lint = [...control, ...placed(lintPolicy(parsed.data))];
   if (lint.length) throw invalidPolicy(file, sortIssues(lint));
   return parsed.data;
 }

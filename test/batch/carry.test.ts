@@ -65,7 +65,7 @@ describe('accumulation across rows', () => {
       'resident,,1,600', // the flag does not apply: the residents' outpatient ratio is unknown
       'resident,active,1,600', // its own status: an error naming status
     ]);
-    const run = await yibao(['batch', f, '--status', 'active', '--lang', 'en']);
+    const run = await yibao(['batch', f, '--status', 'active', '--date', '2024-05-01', '--lang', 'en']);
     const rows = readCsv(run.stdout);
     expect(rows.slice(0, 2).map((r) => [r.row_status, r.fund_pays])).toEqual([
       ['ok', '80.00'],

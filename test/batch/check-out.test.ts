@@ -44,7 +44,7 @@ describe('check', () => {
     expect(run.code).toBe(0);
     expect(readCsv(run.stdout)[0]!.difference).toBe('0.00');
     const none = join(dir, 'none.csv');
-    writeFileSync(none, 'scheme,status,tier,amount\nemployee,active,1,600\n');
+    writeFileSync(none, 'date,scheme,status,tier,amount\n2024-05-01,employee,active,1,600\n');
     const refused = await yibao(['check', none]);
     expect(refused.code).toBe(2);
     expect(refused.stdout).toBe('');
@@ -72,7 +72,7 @@ describe('--out', () => {
     const dir = tempDir();
     const file = join(dir, 'broken.csv');
     // Valid UTF-8 for the first 64 KiB chunk (so UTF-8 is detected), then a byte that is not.
-    const good = `scheme,status,tier,amount\n${'employee,active,1,600\n'.repeat(5000)}`;
+    const good = `date,scheme,status,tier,amount\n${'2024-05-01,employee,active,1,600\n'.repeat(5000)}`;
     writeFileSync(file, Buffer.concat([Buffer.from(good), Buffer.from([0xff]), Buffer.from(',active,1,600\n')]));
     const run = await yibao(['batch', file, '--out', join(dir, 'result.csv'), '--date', '2024-01-01']);
     expect(run.code).toBe(2);
@@ -90,7 +90,7 @@ describe('--out', () => {
       { file: '-', check: false, out, flags: {}, defaults: { city: 'suizhou', date: '2024-01-01' }, overrides: [], lang: 'zh', signal: controller.signal },
       { stdin, stdout: sink, stderr: sink },
     );
-    stdin.write(`scheme,status,tier,amount\n${'employee,active,1,600\n'.repeat(20000)}`);
+    stdin.write(`date,scheme,status,tier,amount\n${'2024-05-01,employee,active,1,600\n'.repeat(20000)}`);
     // The temporary file exists while the run waits for more input.
     await waitFor(() => readdirSync(dir).some((f) => f.endsWith('.tmp')));
     controller.abort();

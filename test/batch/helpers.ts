@@ -70,7 +70,7 @@ export async function builtBatchRunning(dir: string): Promise<{ child: ChildProc
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   child.stdin!.on('error', () => {}); // EPIPE once the child has gone: expected here
-  child.stdin!.write(`scheme,status,tier,amount\n${'employee,active,1,600\n'.repeat(20000)}`);
+  child.stdin!.write(`date,scheme,status,tier,amount\n${'2024-05-01,employee,active,1,600\n'.repeat(20000)}`);
   await waitFor(() => readdirSync(dir).some((f) => f.endsWith('.tmp')));
   return { child, stderr: () => stderr };
 }

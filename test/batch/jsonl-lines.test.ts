@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir, yibao } from './helpers.js';
 
-const GOOD = JSON.stringify({ scheme: 'employee', status: 'active', tier: '1', amount: '600' }); // (600 − 500) × 80% = 80
+const GOOD = JSON.stringify({ date: '2024-05-01', scheme: 'employee', status: 'active', tier: '1', amount: '600' }); // (600 − 500) × 80% = 80
 
 describe('JSONL lines that cannot be read', () => {
   it('a 5000-level nested line and a broken line are row errors; the other rows are computed', async () => {

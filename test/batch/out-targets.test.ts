@@ -17,7 +17,7 @@ function fifoRead(path: string): Promise<string> {
 }
 
 // One active employee, tier 1: 600 − 500 deductible = 100 × 80% = 80.00.
-const INPUT = 'scheme,status,tier,amount\nemployee,active,1,600\n';
+const INPUT = 'date,scheme,status,tier,amount\n2024-05-01,employee,active,1,600\n';
 
 describe('--out targets', () => {
   it('writes into a FIFO in place, leaving it a FIFO', async () => {

@@ -15,7 +15,7 @@ const built = existsSync(fileURLToPath(new URL('../../dist/cli.js', import.meta.
 
 function inputFile(rows: number): string {
   const f = join(tempDir(), 'in.csv');
-  writeFileSync(f, `scheme,status,tier,amount\n${'employee,active,1,600\n'.repeat(rows)}`);
+  writeFileSync(f, `date,scheme,status,tier,amount\n${'2024-05-01,employee,active,1,600\n'.repeat(rows)}`);
   return f;
 }
 

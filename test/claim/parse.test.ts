@@ -86,7 +86,7 @@ describe('parseClaim', () => {
   test('unknown words list the choices', () => {
     const p = problem({ ...base, tier: '4' });
     expect(p).toMatchObject({ field: 'tier', code: 'invalid' });
-    expect(p.message.en).toContain('community (社区)');
+    expect(p.message.en).toContain('community (社区, 社区卫生服务站)');
     expect(problem({ ...base, relation: 'cousin', family: '1' })).toMatchObject({ field: 'relation', code: 'invalid' });
     expect(problem({ ...base, benefit: 'dental' })).toMatchObject({ field: 'benefit', code: 'invalid' });
   });
@@ -110,7 +110,8 @@ describe('parseClaim', () => {
     expect(ok({ ...base, date: '2024-02-29' }).date).toBe('2024-02-29');
     expect(problem({ ...base, date: '2023-02-29' })).toMatchObject({ field: 'date', code: 'invalid' });
     expect(problem({ ...base, date: '2024-13-01' })).toMatchObject({ field: 'date' });
-    expect(problem({ ...base, date: '2024-5-1' })).toMatchObject({ field: 'date' });
+    expect(ok({ ...base, date: '2024-5-1' }).date).toBe('2024-05-01');
+    expect(problem({ ...base, date: '2024-4-31' })).toMatchObject({ field: 'date' });
     expect(problem({ ...base, date: 'yesterday' })).toMatchObject({ field: 'date' });
     expect([isCalendarDate('2024-04-31'), isCalendarDate('2024-04-30'), isCalendarDate('2000-02-29'), isCalendarDate('1900-02-29')]).toEqual([false, true, true, false]);
   });

@@ -1,6 +1,5 @@
-// What people read: the say script for the contract example (worked out by hand), the text
-// breakdown (snapshot with colours stripped, aligned by display width), colour rules, and the
-// small formatting helpers.
+// What people read: the text breakdown (snapshot with colours stripped, aligned by display
+// width), colour rules, and the small formatting helpers. The say script: say.test.ts.
 import { describe, expect, it } from 'vitest';
 import { colorLevel } from '../../src/cli/color.js';
 import { groupedYuan, percent, spokenYuan } from '../../src/cli/render/format.js';
@@ -8,51 +7,6 @@ import { displayWidth, stripAnsi } from '../../src/cli/render/width.js';
 import { EXAMPLE, employee, yibao } from './calc-helpers.js';
 
 const HOTLINE = '0722-3235698';
-
-describe('--format say', () => {
-  it('reads the contract example as an operator would say it, then the hotline', async () => {
-    const r = await yibao([...EXAMPLE, '--format', 'say']);
-    expect(r.code).toBe(0);
-    const [script, footer] = r.stdout.trimEnd().split('\n');
-    expect(script).toBe('您这次门诊总费用2000元,其中起付线500元由您自付,剩下1500元按80%报销,统筹基金支付1200元,您需要自付800元。');
-    expect(footer).toContain(HOTLINE);
-  });
-
-  it('says the cap when it bites: (1000 − 0) × 80% = 800, only 300 left, 300 paid', async () => {
-    const r = await yibao(employee('active', '1', '1000', '--ytd-deductible', '500', '--ytd-fund', '1000', '--format', 'say'));
-    expect(r.stdout).toContain('您今年的起付线已经付满了');
-    expect(r.stdout).toContain('本来可以报800元,但您今年的封顶线只剩300元了,统筹基金支付300元,您需要自付700元');
-  });
-
-  it('says who pays the share: account 300, family 500, no cash', async () => {
-    const r = await yibao([...EXAMPLE, '--account', '300', '--family', '1000', '--relation', '配偶', '--format', 'say']);
-    expect(r.stdout).toContain('其中个人账户支付300元,家庭共济账户支付500元,您还需要付现金0元');
-  });
-
-  it('says in one short sentence which numbers are assumed', async () => {
-    const r = await yibao(['calc', '--date', '2024-06-01', '--scheme', 'resident', '--tier', '1', '--amount', '300',
-      '--set', 'outpatient.resident.deductible=0', '--set', 'outpatient.resident.ratio=0.5', '--format', 'say']);
-    expect(r.stdout).toContain('请注意,起付线和报销比例是按假定的数字算的,结果仅供参考。');
-  });
-
-  it('--lang en says it in English', async () => {
-    const r = await yibao([...EXAMPLE, '--format', 'say', '--lang', 'en']);
-    expect(r.stdout).toContain('You pay the first 500 yuan yourself: that is the deductible. 80% of the 1,500 yuan left is reimbursed. The fund pays 1,200 yuan. Your share is 800 yuan.');
-  });
-
-  it('with --compare, says what the other tiers would pay: retired 1000 at tier 3, (1000 − 400) × 85% = 510 at tier 1', async () => {
-    const r = await yibao(['calc', '--date', '2024-06-01', '--scheme', '职工', '--status', '退休', '--tier', '三级', '--amount', '1000', '--compare', '--format', 'say']);
-    expect(r.stdout).toContain('统筹基金支付390元,您需要自付610元。');
-    expect(r.stdout).toContain('同样的费用,在一级医疗机构统筹基金支付510元、您付现金490元;在二级医疗机构统筹基金支付450元、您付现金550元;在社区卫生服务站统筹基金支付510元、您付现金490元。');
-  });
-
-  it('a refused claim (Jiayu 2012, contributions at 90% under the 95% the chronic subsidy needs): the reason, then the share', async () => {
-    const r = await yibao(['calc', '--city', 'jiayu', '--date', '2012-10-01', '--scheme', 'employee', '--status', 'retired', '--tier', '2',
-      '--benefit', 'chronic', '--amount', '600', '--contribution', '0.9', '--account', '200', '--format', 'say']);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^您这次慢特病门诊总费用600元。按政策这次统筹基金不能报销:[^。]*95%[^。]*。您需要自付600元,其中个人账户支付200元,您还需要付现金400元。/);
-  });
-});
 
 describe('--format text', () => {
   it('the contract example (colours stripped)', async () => {

@@ -19,8 +19,8 @@ describe('excerpt', () => {
     expect(quoted('a"b')).toBe('"a\\"b"');
   });
 
-  it('turns line breaks and control characters into one space', () => {
-    expect(excerpt('a\r\n\tb\u2028c\u0007d')).toBe('a b c d');
+  it('turns line breaks into one space and escapes other control characters visibly', () => {
+    expect(excerpt('a\r\n\tb\u2028c\u0007d')).toBe('a b c\\x07d');
   });
 
   it('cuts to max characters, the last being …, without splitting an emoji', () => {

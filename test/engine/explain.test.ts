@@ -14,8 +14,9 @@ describe('explain', () => {
     expect(e.steps.map((s) => s.amount)).toEqual([200000, 40000, 120000, 160000, 120000, 10000, 10000, 60000]);
     const ratio = e.steps.find((s) => s.key === 'ratio')!;
     expect(ratio.source).toMatchObject({ publisher: '随州日报', date: '2024' });
-    expect(ratio.source!.quote).toContain('二级70%');
-    expect(ratio.source!.quote).toContain('退休人员支付比例提高5%');
+    // two separate passages of the source: the tier's ratio and the retiree uplift
+    expect(ratio.source!.quotes).toEqual(['二级70%', '其中,退休人员支付比例提高5%。']);
+    expect(ratio.source!.quote).toBe('二级70%');
     expect(ratio.explain.zh).toContain('70%');
     expect(ratio.explain.zh).toContain('75%');
     expect(ratio.explain.en).toContain('1600.00 above the deductible × 75% = 1200.00');
@@ -56,7 +57,8 @@ describe('explain', () => {
     const p = await policy('jiayu');
     const e = explain(claimOf({ scheme: 'employee', status: 'retired', tier: '2', benefit: 'chronic', amount: '600', contribution: '0.9' }, '2012-10-01', 'jiayu'), p);
     expect(e.steps.map((s) => s.key)).toEqual(['in_scope', 'eligibility', 'fund', 'cash']);
-    expect(e.warnings).toEqual([]);
+    // A retiree not said to have met the contribution years: the bands decide, as a reading.
+    expect(e.warnings.map((w) => w.code)).toEqual(['contribution_years']);
     const el = e.steps[1]!;
     expect(el.amount).toBe(0);
     expect(el.explain.zh).toContain('90%');

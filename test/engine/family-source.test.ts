@@ -42,7 +42,9 @@ describe('sources of the account and family steps', () => {
     const order = '须先用本人的个人账户历年结余资金支付,用完本人历年结余资金后,可按规定使用家庭共济资金支付';
     expect(e.steps.find((s) => s.key === 'account')!.source).toMatchObject({ date: '2023-02-10', quote: order });
     const family = e.steps.find((s) => s.key === 'family')!.source!;
-    expect(family.quote.startsWith('职工参保人员可授权其配偶、父母、子女使用本人医保个人账户')).toBe(true);
-    expect(family.quote.endsWith(order)).toBe(true);
+    // two separate passages: the circle, then the order
+    expect(family.quotes).toHaveLength(2);
+    expect(family.quotes[0]!.startsWith('职工参保人员可授权其配偶、父母、子女使用本人医保个人账户')).toBe(true);
+    expect(family.quotes[1]).toBe(order);
   });
 });

@@ -16,6 +16,8 @@ export interface FakeIoOptions {
   stdin?: PassThrough;
   stdinTTY?: boolean;
   stdoutTTY?: boolean;
+  /** The terminal's width, when stdout is a terminal. */
+  columns?: number;
 }
 
 /** A fake Io and a view of what was written to its stdout and stderr so far. */
@@ -25,7 +27,7 @@ export function fakeIo(opts: FakeIoOptions = {}): { io: Io; output: () => { stdo
   const stdin = opts.stdin ?? new PassThrough();
   if (opts.stdinTTY !== undefined) Object.assign(stdin, { isTTY: opts.stdinTTY });
   const io: Io = {
-    stdout: { write: (s: string) => (stdout += s), isTTY: opts.stdoutTTY ?? false },
+    stdout: { write: (s: string) => (stdout += s), isTTY: opts.stdoutTTY ?? false, ...(opts.columns ? { columns: opts.columns } : {}) },
     stderr: { write: (s: string) => (stderr += s), isTTY: false },
     stdin,
     env: opts.env ?? {},

@@ -12,8 +12,10 @@ import { makeChalk, type ColorLevel } from '../color.js';
 import { renderJson } from '../render/json.js';
 import { renderSay } from '../render/say.js';
 import { hotlineFooter } from '../render/hotline-footer.js';
+import { outputWidth } from '../render/width.js';
 import type { CompareRow, RenderInput } from '../render/types.js';
 import { DEFAULT_CITY, type Format } from './options.js';
+import { safeDeep } from '../../safe-text.js';
 
 export interface CalcRequest {
   raw: RawClaim;
@@ -63,7 +65,11 @@ function compareTiers(claim: Claim, policy: Policy, overrides: Override[], main:
 // json and say are small and static; text (with chalk) loads only when asked for.
 async function render(format: Format, input: RenderInput, color: ColorLevel): Promise<string> {
   if (format === 'json') return renderJson(input);
-  if (format === 'say') return renderSay(input);
+  if (format === 'say') {
+    const script = renderSay(input);
+    // The line breaker loads only for a terminal: a script or a pipe gets the paragraph as it is.
+    return input.width === undefined ? script : (await import('../render/wrap.js')).wrapText(script, input.width);
+  }
   const [{ renderText }, chalk] = await Promise.all([import('../render/text.js'), makeChalk(color)]);
   return renderText(input, chalk);
 }
@@ -110,10 +116,13 @@ class CalcSession {
       sha256: loaded.sha256,
       overrides,
       lang,
-      footer: this.req.format === 'json' ? undefined : hotlineFooter(loaded.policy, lang),
+      // text only: say is read to a caller who is already on the hotline
+      footer: this.req.format === 'text' ? hotlineFooter(loaded.policy, lang) : undefined,
+      width: outputWidth(this.io.stdout, this.io.env),
     };
     if (this.req.compare) input.compare = compareTiers(claim, loaded.policy, overrides, explanation);
-    this.io.stdout.write(await render(this.req.format, input, this.req.color));
+    // text and say quote the policy's words: escaped for the terminal (JSON keeps the data exact)
+    this.io.stdout.write(await render(this.req.format, this.req.format === 'json' ? input : safeDeep(input), this.req.color));
   }
 }
 

@@ -43,7 +43,7 @@ function register(program: Command, io: Io, name: 'batch' | 'check'): void {
   for (const f of BATCH_FLAGS) cmd.option(f.flag, `${f.zh} / ${f.en}`);
   cmd.addHelpText('after', `\n${COLUMNS_NOTE}\n\n例 / Examples:\n${EXAMPLES[name].join('\n')}\n`);
   cmd.action(async (file: string, _opts: unknown, command: Command) => {
-    const { runBatchCommand } = await import('../../batch/cli.js');
+    const { runBatchCommand } = await import('./batch-run.js');
     await runBatchCommand(file, command.optsWithGlobals(), io, name === 'check');
   });
 }

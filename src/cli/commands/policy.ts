@@ -42,7 +42,9 @@ export function registerPolicy(program: Command, io: Io): void {
       await withJsonErrors(Boolean(opts.json), io, lang, async () => {
         const loaded = await loadTarget(target);
         const { renderShow } = await import('../policy/show.js');
-        const shown = renderShow(loaded.policy, loaded, lang, styles.strong, styles.dim);
+        const { safeDeep, safeLine } = await import('../../safe-text.js');
+        // the policy's words and the file name, escaped for the terminal (--json keeps the data)
+        const shown = renderShow(safeDeep(loaded.policy), { ...loaded, file: safeLine(loaded.file) }, lang, styles.strong, styles.dim);
         if (!opts.json) return void io.stdout.write(shown.text);
         const doc = { schema: 'yibao.policy-show/1', id: loaded.policy.id, file: loaded.file, sha256: loaded.sha256, unknowns: shown.unknowns, policy: loaded.policy };
         io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);

@@ -58,15 +58,20 @@ export function tierName(policy: Policy, tier: Tier, lang: Lang): string {
   return lang === 'zh' ? `${tier}级` : `tier ${tier}`;
 }
 
+/** Each passage in its own quotation marks: two separate passages never read as one. */
+function quoted(source: NonNullable<Step['source']>, lang: Lang): string {
+  const passages = source.quotes.length > 0 ? source.quotes : [source.quote];
+  return passages.map((q) => (lang === 'zh' ? `“${q}”` : `"${q}"`)).join(' ');
+}
+
 /** "随州日报 2024 “起付线。在职人员500元,退休人员400元。”": enough to find the passage. */
 export function compactSource(source: NonNullable<Step['source']>, lang: Lang): string {
   const date = source.date && source.date !== 'unknown' ? ` ${source.date}` : '';
-  const quote = lang === 'zh' ? `“${source.quote}”` : `"${source.quote}"`;
-  return `${source.publisher}${date} ${quote}`;
+  return `${source.publisher}${date} ${quoted(source, lang)}`;
 }
 
-/** The full citation for JSON: title, publisher, date and quote. */
+/** The full citation for JSON: title, publisher, date and quote(s). */
 export function fullSource(source: NonNullable<Step['source']>): string {
   const date = source.date && source.date !== 'unknown' ? `, ${source.date}` : '';
-  return `《${source.title}》(${source.publisher}${date}):“${source.quote}”`;
+  return `《${source.title}》(${source.publisher}${date}):${quoted(source, 'zh')}`;
 }

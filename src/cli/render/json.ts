@@ -9,6 +9,7 @@ import { fullSource } from './format.js';
 import type { CompareRow, RenderInput } from './types.js';
 import { reportError, type Lang } from '../errors.js';
 import type { Io } from '../io.js';
+import { safeJson } from '../../safe-text.js';
 
 const money = (f: Fen | null | undefined): string | null => (f === null || f === undefined ? null : formatFen(f));
 const ratio = (b: Bp | null | undefined): string | null => (b === null || b === undefined ? null : formatBp(b));
@@ -60,12 +61,12 @@ function explanationJson(input: RenderInput) {
 }
 
 export function renderJson(input: RenderInput): string {
-  return `${JSON.stringify(explanationJson(input), null, 2)}\n`;
+  return `${safeJson(explanationJson(input), 2)}\n`;
 }
 
 /** The contract's error object, printed on stdout with --format json. */
 export function renderJsonError(code: string, message: string): string {
-  return `${JSON.stringify({ error: { code, message } }, null, 2)}\n`;
+  return `${safeJson({ error: { code, message } }, 2)}\n`;
 }
 
 /**

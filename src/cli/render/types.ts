@@ -22,6 +22,15 @@ export interface RenderInput {
   overrides: Override[];
   compare?: CompareRow[];
   lang: Lang;
-  /** Where to ask (the city's hotline), printed at the end of text and say output. */
+  /** Where to ask (the city's hotline), printed at the end of the text output (not say: the caller is on the line). */
   footer?: string;
+  /** The terminal's width in columns: human output is wrapped to it (none: not a terminal). */
+  width?: number;
+}
+
+/** A line of human output before it is wrapped and coloured; `hang` indents its continuation lines. */
+export interface Line {
+  text: string;
+  style?: (s: string) => string;
+  hang?: number;
 }

@@ -43,3 +43,13 @@ export function padEndWidth(s: string, width: number): string {
 export function padStartWidth(s: string, width: number): string {
   return ' '.repeat(Math.max(0, width - displayWidth(s))) + s;
 }
+
+/**
+ * The width to wrap human output to: the terminal's columns when stdout is a terminal, else
+ * $COLUMNS when it is set to a number; otherwise none (a pipe or a file gets long lines).
+ */
+export function outputWidth(stdout: { isTTY?: boolean; columns?: number }, env: NodeJS.ProcessEnv): number | undefined {
+  if (stdout.isTTY && stdout.columns && stdout.columns > 0) return stdout.columns;
+  const columns = Number(env.COLUMNS);
+  return Number.isInteger(columns) && columns > 0 ? columns : undefined;
+}

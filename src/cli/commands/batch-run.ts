@@ -1,21 +1,22 @@
-// From commander's options to a batch run and back to the terminal: validates the flags
-// (exit 2 before any row is read), runs, prints the summary on stderr and decides the exit
-// code: 1 when a row failed (or, for check, differed), 130 when interrupted (SIGINT).
-import { CLAIM_FIELDS, flagName, parseClaim, type ClaimField } from '../claim/index.js';
-import type { Override } from '../engine/types.js';
-import { ExitCode, UsageError } from '../cli/errors.js';
-import type { Io } from '../cli/io.js';
-import { resolveLang } from '../cli/lang.js';
-import { DEFAULT_CITY } from '../cli/calc/options.js';
-import { loadBundledPolicy } from '../policy/bundled.js';
-import type { Encoding } from './decode.js';
-import type { Format } from './input.js';
-import { batchMessages as M } from './messages.js';
-import type { Lang } from './row.js';
-import { runBatch, type BatchOptions } from './run.js';
-import { OutputClosed, stdoutWasClosed } from './output.js';
-import { summaryText } from './summary.js';
-import type { FlagValues } from './table.js';
+// The CLI side of `batch` and `check` (src/batch/ is the library it calls, with its settings as
+// arguments): from commander's options to a batch run and back to the terminal. Validates the
+// flags (exit 2 before any row is read), runs, prints the summary on stderr and decides the
+// exit code: 1 when a row failed (or, for check, differed), 130 when interrupted (SIGINT).
+import { CLAIM_FIELDS, flagName, parseClaim, type ClaimField } from '../../claim/index.js';
+import type { Override } from '../../engine/types.js';
+import { ExitCode, UsageError } from '../errors.js';
+import type { Io } from '../io.js';
+import { resolveLang } from '../lang.js';
+import { DEFAULT_CITY } from '../calc/options.js';
+import { loadBundledPolicy } from '../../policy/bundled.js';
+import type { Encoding } from '../../batch/decode.js';
+import type { Format } from '../../batch/input.js';
+import { batchMessages as M } from '../../batch/messages.js';
+import { runBatch, type BatchOptions } from '../../batch/run.js';
+import { OutputClosed, stdoutWasClosed } from '../../batch/output.js';
+import { summaryText } from '../../batch/summary.js';
+import { safeText } from '../../safe-text.js';
+import type { FlagValues } from '../../batch/table.js';
 
 type Opts = Record<string, unknown>;
 
@@ -51,7 +52,7 @@ async function optionsOf(file: string, opts: Opts, io: Io, check: boolean): Prom
   checkFlags(flags);
   let policy: BatchOptions['policy'];
   if (typeof opts.policy === 'string') {
-    const { loadPolicyFile } = await import('../policy/load.js');
+    const { loadPolicyFile } = await import('../../policy/load.js');
     policy = { policy: (await loadPolicyFile(opts.policy)).policy, file: opts.policy };
   } else if (flags.city !== undefined) {
     await loadBundledPolicy(flags.city.trim().toLowerCase()); // an unknown --city is a usage error (exit 2)
@@ -65,7 +66,7 @@ async function optionsOf(file: string, opts: Opts, io: Io, check: boolean): Prom
     encoding: choice<Encoding>(opts, 'encoding', '--encoding', ['utf-8', 'gb18030'], { utf8: 'utf-8', gbk: 'gb18030', gb2312: 'gb18030' }),
     out: typeof opts.out === 'string' ? opts.out : undefined,
     flags,
-    defaults: { city, date: flags.date?.trim() ?? io.today() },
+    defaults: { city, date: flags.date?.trim() }, // a blank date cell is never today (issue 12)
     overrides: (opts.set as Override[] | undefined) ?? [],
     policy,
     lang,
@@ -90,6 +91,7 @@ export async function runBatchCommand(file: string, opts: Opts, io: Io, check: b
   } finally {
     process.removeListener('SIGINT', onSigint);
   }
-  io.stderr.write(summaryText(tally, (performance.now() - started) / 1000, options.lang));
+  // the summary names columns, keys and policy words from the input: escaped for the terminal
+  io.stderr.write(safeText(summaryText(tally, (performance.now() - started) / 1000, options.lang)));
   if (tally.errors > 0 || (check && tally.mismatches > 0)) throw new ExitCode(1);
 }

@@ -1,0 +1,69 @@
+// The spoken script in English: the same sentences as say-zh.ts, chosen by the same numbers.
+// "Your share" is the patient's whole part (个人负担), "outside the scope" the part the
+// insurance never covers (自费), "you pay yourself" the in-scope part the patient pays (自付).
+import { percent, spokenYuanEn as E } from './format.js';
+import { capCase, deductibleCase, type SayFacts } from './say-facts.js';
+
+export function totalEn(f: SayFacts): string[] {
+  const s = [`Your visit cost ${E(f.amount)} in total.`];
+  if (f.outOfScope > 0) {
+    s.push(f.inScope === 0 ? 'None of it is within the insurance scope, so you pay it all yourself.' : `${E(f.outOfScope)} of it is outside the insurance scope, so you pay that yourself.`);
+  }
+  return s;
+}
+
+export function deductibleEn(f: SayFacts): string[] {
+  const c = deductibleCase(f);
+  if (c === 'none') return f.eligible && f.deductible === 0 ? ['There is no deductible for this.'] : [];
+  if (c === 'met_before') return [`This year's deductible of ${E(f.deductible!)} was already met before this visit.`];
+  const year =
+    f.metBefore > 0
+      ? `This year's deductible is ${E(f.deductible!)}. ${E(f.metBefore)} of it was met before, so ${E(f.toGoBefore)} was still to go.`
+      : `This year's deductible is ${E(f.deductible!)}.`;
+  const part = f.outOfScope > 0 ? ' in-scope' : '';
+  switch (c) {
+    case 'nothing_in_scope':
+      return [year, f.metBefore > 0 ? 'This visit does not count toward it.' : `This visit does not count toward it: ${E(f.toGoBefore)} is still to go.`];
+    case 'met_exactly':
+      return [year, `This visit's${part} ${E(f.applied)} meets it exactly, and you pay that yourself.`];
+    case 'met_now':
+      return [year, f.metBefore > 0 ? `This visit first meets the ${E(f.applied)} still to go, and you pay that yourself.` : `This visit meets it first: you pay those ${E(f.applied)} yourself.`];
+    case 'not_met':
+      return [year, `All of this visit's${part} ${E(f.applied)} counts toward it, and you pay that yourself.`, `${E(f.toGoAfter)} is still to go.`];
+  }
+}
+
+export function fundEn(f: SayFacts): string[] {
+  if (f.inScope === 0) return ['The fund pays nothing this time.'];
+  if (f.aboveDeductible === 0) return f.deductible === null ? ['The fund pays nothing this time.'] : ['Nothing is above the deductible, so the fund pays nothing this time.'];
+  if (f.ratio === null) return [];
+  const what = f.applied > 0 ? 'left' : 'within scope';
+  const ratio = `${percent(f.ratio)} of the ${E(f.aboveDeductible)} ${what} is reimbursed.`;
+  const pays = f.fundPays > 0 ? `The fund pays ${E(f.fundPays)}.` : 'The fund pays nothing this time.';
+  switch (capCase(f)) {
+    case 'not_reached':
+      return [ratio, pays];
+    case 'used_up':
+      return [ratio, `But this year's cap of ${E(f.cap!)} is used up, so the fund pays nothing this time.`];
+    case 'limits_first':
+      return [ratio, `That would be ${E(f.fundBeforeCap)}, but the cap is ${E(f.cap!)} a year.`, pays];
+    case 'limits_rest':
+      return [ratio, `That would be ${E(f.fundBeforeCap)}, but only ${E(f.capLeft!)} is left under this year's cap.`, pays];
+  }
+}
+
+export function shareEn(f: SayFacts): string[] {
+  if (f.patientShare === 0) return ['You pay nothing yourself.'];
+  const of = f.outOfScope === 0 ? '' : f.outOfScope === f.patientShare ? ', all of it outside the scope' : `, of which ${E(f.outOfScope)} is outside the scope`;
+  const s = [`Your share is ${E(f.patientShare)}${of}.`];
+  if (f.accountPays > 0) s.push(`Your personal account pays ${E(f.accountPays)}.`);
+  if (f.familyPays > 0) s.push(`The family mutual-aid account pays ${E(f.familyPays)}.`);
+  if (f.accountPays > 0 || f.familyPays > 0) s.push(f.cashDue > 0 ? `You pay ${E(f.cashDue)} in cash.` : 'Nothing is left to pay in cash.');
+  return s;
+}
+
+export function compareEn(where: string, fund: number | null, cash: number | null): string {
+  if (fund === null || cash === null) return `At a ${where}, the policy does not say.`;
+  const paid = fund > 0 ? `the fund would pay ${E(fund)}` : 'the fund would pay nothing';
+  return `At a ${where}, ${paid}${cash > 0 ? ` and you ${E(cash)} in cash` : ' and you nothing in cash'}.`;
+}

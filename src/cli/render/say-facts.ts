@@ -1,0 +1,94 @@
+// The numbers the spoken script rests on, derived once from an explanation so that every
+// sentence is chosen by the numbers and never by a guess: the annual deductible, what was met
+// before this visit, what this visit applied and what is still to go after it; the cap, what
+// the fund paid before and what was left; and who pays the share. Pure arithmetic, no words.
+import type { Bp, Explanation, Fen } from '../../engine/types.js';
+
+export interface SayFacts {
+  amount: Fen;
+  outOfScope: Fen;
+  inScope: Fen;
+  eligible: boolean;
+  /** The annual deductible; null when the claim is refused (no deductible used). */
+  deductible: Fen | null;
+  /** Deductible met earlier this year (the claim's ytd_deductible). */
+  metBefore: Fen;
+  /** Deductible still to go before this visit: max(0, deductible − metBefore). */
+  toGoBefore: Fen;
+  /** The part of this visit's in-scope amount that went to the deductible. */
+  applied: Fen;
+  /** Deductible still to go after this visit. */
+  toGoAfter: Fen;
+  /** In-scope amount above the deductible, to which the ratio applies. */
+  aboveDeductible: Fen;
+  ratio: Bp | null;
+  fundBeforeCap: Fen;
+  /** The annual cap; null when unknown (not applied). */
+  cap: Fen | null;
+  /** What the fund paid earlier this year (the claim's ytd_fund). */
+  fundBefore: Fen;
+  capLeft: Fen | null;
+  fundPays: Fen;
+  patientShare: Fen;
+  accountPays: Fen;
+  familyPays: Fen;
+  cashDue: Fen;
+}
+
+export function sayFacts(e: Explanation): SayFacts {
+  const r = e.result;
+  const metBefore = e.claim.ytdDeductible;
+  const toGoBefore = r.deductible === null ? 0 : Math.max(0, r.deductible - metBefore);
+  return {
+    amount: r.amount,
+    outOfScope: r.outOfScope,
+    inScope: r.inScope,
+    eligible: r.eligible,
+    deductible: r.deductible,
+    metBefore,
+    toGoBefore,
+    applied: r.deductibleApplied,
+    toGoAfter: toGoBefore - r.deductibleApplied,
+    aboveDeductible: r.inScope - r.deductibleApplied,
+    ratio: r.ratio,
+    fundBeforeCap: r.fundBeforeCap,
+    cap: r.cap,
+    fundBefore: e.claim.ytdFund,
+    capLeft: r.capRemaining,
+    fundPays: r.fundPays,
+    patientShare: r.patientShare,
+    accountPays: r.accountPays,
+    familyPays: r.familyPays,
+    cashDue: r.cashDue,
+  };
+}
+
+/** How this visit stands against the deductible, the one choice every deductible sentence rests on. */
+export type DeductibleCase =
+  | 'none' // no deductible (0), or the claim is refused
+  | 'met_before' // fully met by earlier visits: nothing of this visit goes to it
+  | 'nothing_in_scope' // still to go, but this visit has no in-scope amount to meet it with
+  | 'met_now' // this visit meets what was still to go, with money left above it
+  | 'met_exactly' // this visit's in-scope amount is exactly what was still to go
+  | 'not_met'; // all of this visit's in-scope amount goes to it and some is still to go
+
+export function deductibleCase(f: SayFacts): DeductibleCase {
+  if (f.deductible === null || f.deductible === 0 || !f.eligible) return 'none';
+  if (f.toGoBefore === 0) return 'met_before';
+  if (f.inScope === 0) return 'nothing_in_scope';
+  if (f.toGoAfter > 0) return 'not_met';
+  return f.aboveDeductible > 0 ? 'met_now' : 'met_exactly';
+}
+
+/** How the cap bears on this visit. */
+export type CapCase =
+  | 'not_reached' // unknown, or what the ratio gives fits under what is left
+  | 'used_up' // nothing was left before this visit
+  | 'limits_first' // this visit alone would exceed the year's cap (nothing used before)
+  | 'limits_rest'; // the fund paid earlier, and only part of the cap was left
+
+export function capCase(f: SayFacts): CapCase {
+  if (f.capLeft === null || f.fundBeforeCap <= f.capLeft) return 'not_reached';
+  if (f.capLeft === 0) return 'used_up';
+  return f.fundBefore > 0 ? 'limits_rest' : 'limits_first';
+}

@@ -1,0 +1,74 @@
+// The spoken script in Chinese, one short sentence at a time, each chosen by the numbers
+// (say-facts.ts) so that it is true in every case. The words of a settlement slip: 个人负担 is
+// the patient's whole share, 自费 the part outside the insurance scope, 自付 only the in-scope
+// part the patient pays. Amounts as they are said (2000元, 12元5角); no sentence says 0元.
+import { percent, spokenYuan as Y } from './format.js';
+import { capCase, deductibleCase, type SayFacts } from './say-facts.js';
+
+/** The visit and what of it is outside the scope. */
+export function totalZh(f: SayFacts, benefit: string): string[] {
+  const s = [`您这次${benefit}总费用${Y(f.amount)}。`];
+  if (f.outOfScope > 0) s.push(f.inScope === 0 ? '全部不在医保范围内,要自费。' : `其中${Y(f.outOfScope)}不在医保范围内,要自费。`);
+  return s;
+}
+
+/** The deductible: the year's amount, what was met before, what this visit adds, what is still to go. */
+export function deductibleZh(f: SayFacts): string[] {
+  const c = deductibleCase(f);
+  if (c === 'none') return f.eligible && f.deductible === 0 ? ['这项待遇不设起付线。'] : [];
+  if (c === 'met_before') return [`今年的起付线${Y(f.deductible!)}之前已经付满了。`];
+  const year =
+    f.metBefore > 0
+      ? `今年的起付线是${Y(f.deductible!)},之前已经付了${Y(f.metBefore)},还差${Y(f.toGoBefore)}。`
+      : `今年的起付线是${Y(f.deductible!)}。`;
+  const part = f.outOfScope > 0 ? '范围内的' : '的';
+  switch (c) {
+    case 'nothing_in_scope':
+      return [year, f.metBefore > 0 ? '这次的费用不算进起付线。' : `这次的费用不算进起付线,还差${Y(f.toGoBefore)}。`];
+    case 'met_exactly':
+      return [year, `这次${part}${Y(f.applied)}正好付满起付线,由您自付。`];
+    case 'met_now':
+      return [year, f.metBefore > 0 ? `这次先付满还差的${Y(f.applied)},由您自付。` : `这次先付满起付线,这${Y(f.applied)}由您自付。`];
+    case 'not_met':
+      return [year, `这次${part}${Y(f.applied)}全部算进起付线,由您自付。`, `算上这次,还差${Y(f.toGoAfter)}。`];
+  }
+}
+
+/** What the fund pays: the ratio on what is above the deductible, the cap when it bites. */
+export function fundZh(f: SayFacts): string[] {
+  if (f.inScope === 0) return ['统筹基金这次不报销。'];
+  if (f.aboveDeductible === 0) return f.deductible === null ? ['统筹基金这次不报销。'] : ['没有超过起付线,统筹基金这次不报销。'];
+  if (f.ratio === null) return [];
+  const what = f.applied > 0 ? '剩下的' : f.outOfScope > 0 ? '医保范围内的' : '这';
+  const ratio = `${what}${Y(f.aboveDeductible)}按${percent(f.ratio)}报销`;
+  const pays = f.fundPays > 0 ? `统筹基金支付${Y(f.fundPays)}。` : '统筹基金这次不报销。';
+  switch (capCase(f)) {
+    case 'not_reached':
+      return [f.fundPays > 0 ? `${ratio},${pays}` : `${ratio}。`, ...(f.fundPays > 0 ? [] : [pays])];
+    case 'used_up':
+      return [`${ratio}。`, `但今年的封顶线${Y(f.cap!)}已经用完了,统筹基金这次不报销。`];
+    case 'limits_first':
+      return [`${ratio},本来能报${Y(f.fundBeforeCap)}。`, `但封顶线是每年最多报${Y(f.cap!)},${pays}`];
+    case 'limits_rest':
+      return [`${ratio},本来能报${Y(f.fundBeforeCap)}。`, `但今年的封顶线只剩${Y(f.capLeft!)}了,${pays}`];
+  }
+}
+
+/** The patient's share, the out-of-scope part of it, and who pays it. */
+export function shareZh(f: SayFacts): string[] {
+  if (f.patientShare === 0) return ['您个人不用负担费用。'];
+  const of = f.outOfScope === 0 ? '' : f.outOfScope === f.patientShare ? ',都是自费' : `,其中自费${Y(f.outOfScope)}`;
+  const s = [`您个人负担${Y(f.patientShare)}${of}。`];
+  const paid: string[] = [];
+  if (f.accountPays > 0) paid.push(`个人账户付${Y(f.accountPays)}`);
+  if (f.familyPays > 0) paid.push(`家庭共济账户付${Y(f.familyPays)}`);
+  if (paid.length > 0) s.push(`${paid.join(',')},${f.cashDue > 0 ? `您再付现金${Y(f.cashDue)}。` : '不用再付现金。'}`);
+  return s;
+}
+
+/** One tier of --compare, as a sentence. */
+export function compareZh(where: string, fund: number | null, cash: number | null): string {
+  if (fund === null || cash === null) return `在${where}看,政策没有写明,算不出来。`;
+  const paid = fund > 0 ? `统筹基金支付${Y(fund)}` : '统筹基金不报销';
+  return `在${where}看,${paid}${cash > 0 ? `,您付现金${Y(cash)}` : ',您不用付现金'}。`;
+}

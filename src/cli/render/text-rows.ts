@@ -1,0 +1,56 @@
+// The labelled amounts of the text breakdown, one step at a time. The deductible and the cap
+// are yearly: their rows show the year's amount, what was met (paid) before this visit and this
+// visit's part, so that a glance down the amount column never reads this visit's part of the
+// deductible as the deductible itself.
+import type { Explanation, Step } from '../../engine/types.js';
+import type { Lang } from '../errors.js';
+import { groupedYuan, percent } from './format.js';
+
+/** One line of the amount column: a label, the amount (or a ratio), indented when it details the row above. */
+export interface AmountRow {
+  label: string;
+  cell: string;
+  /** Money (followed by 元/yuan); false for the ratio. */
+  money: boolean;
+  sub: boolean;
+  strong: boolean;
+}
+
+const L = {
+  zh: {
+    deductible: '起付线(全年)', metBefore: '此前已付', thisVisit: '本次付', toGo: '付后还差',
+    cap: '封顶线(全年)', fundBefore: '此前已报', capLeft: '本次最多可报',
+  },
+  en: {
+    deductible: 'Deductible (year)', metBefore: 'met before', thisVisit: 'this visit', toGo: 'still to go',
+    cap: 'Cap (year)', fundBefore: 'fund paid before', capLeft: 'left this visit',
+  },
+} as const;
+
+const money = (label: string, fen: number, sub = false, strong = false): AmountRow => ({ label, cell: groupedYuan(fen), money: true, sub, strong });
+
+function deductibleRows(e: Explanation, step: Step, lang: Lang): AmountRow[] {
+  const annual = e.result.deductible;
+  // No deductible (0): one row says it all.
+  if (annual === null || annual === 0) return [money(step.title[lang], step.amount)];
+  const before = e.claim.ytdDeductible;
+  const toGo = Math.max(0, annual - before) - e.result.deductibleApplied;
+  const l = L[lang];
+  return [money(l.deductible, annual), money(l.metBefore, before, true), money(l.thisVisit, e.result.deductibleApplied, true), money(l.toGo, toGo, true)];
+}
+
+function capRows(e: Explanation, step: Step, lang: Lang): AmountRow[] {
+  const cap = e.result.cap;
+  if (cap === null) return [money(step.title[lang], step.amount)];
+  const l = L[lang];
+  return [money(l.cap, cap), money(l.fundBefore, e.claim.ytdFund, true), money(l.capLeft, step.amount, true)];
+}
+
+/** The amount rows of one step. */
+export function amountRows(e: Explanation, step: Step, lang: Lang): AmountRow[] {
+  if (step.key === 'deductible') return deductibleRows(e, step, lang);
+  if (step.key === 'cap') return capRows(e, step, lang);
+  // The ratio step shows the ratio itself: its money (the fund before the cap) is in its rule.
+  if (step.key === 'ratio' && e.result.ratio !== null) return [{ label: step.title[lang], cell: percent(e.result.ratio), money: false, sub: false, strong: false }];
+  return [money(step.title[lang], step.amount, false, step.key === 'fund' || step.key === 'cash')];
+}
