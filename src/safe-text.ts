@@ -62,10 +62,15 @@ export function safeDeep<T>(value: T): T {
 // What JSON.stringify leaves raw but a terminal may act on: DEL, C1 and the bidi marks.
 const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
+/** JSON text with the characters JSON.stringify leaves raw that a terminal may act on as \u escapes: the same JSON data. */
+export function safeJsonText(json: string): string {
+  return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /**
  * JSON.stringify, with the characters it leaves raw that a terminal may act on written as \u
  * escapes: the same data for any JSON reader, and safe to print (C0 is escaped by JSON itself).
  */
 export function safeJson(value: unknown, indent?: number): string {
-  return JSON.stringify(value, null, indent).replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return safeJsonText(JSON.stringify(value, null, indent));
 }

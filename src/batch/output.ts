@@ -112,7 +112,11 @@ class Buffered {
     this.failure ??= error;
   };
 
-  constructor(private readonly out: Out) {
+  /** `escape`: applied to what is written (rows shown on a terminal). */
+  constructor(
+    private readonly out: Out,
+    private readonly escape?: (text: string) => string,
+  ) {
     out.on?.('error', this.onError);
   }
 
@@ -126,7 +130,7 @@ class Buffered {
   flush(): Promise<void> | void {
     if (this.failure) throw this.failure;
     if (this.buf === '') return;
-    const ok = this.out.write(this.buf);
+    const ok = this.out.write(this.escape ? this.escape(this.buf) : this.buf);
     this.buf = '';
     this.rowsOut += this.bufRows;
     this.bufRows = 0;
@@ -151,9 +155,10 @@ function written(out: Out): Promise<void> {
  * stdout. A closed pipe (`… | head`) stops the run quietly (OutputClosed); any other write
  * error (a full disk, a closed descriptor) is exit 2 with a message, and the run does not report
  * success: finish() waits for the last write to be done before the summary is printed.
+ * `escape`, when stdout is a terminal: the rows are for a person's eyes, their cells escaped.
  */
-export function stdoutSink(stdout: Out): Sink {
-  const b = new Buffered(stdout);
+export function stdoutSink(stdout: Out, escape?: (text: string) => string): Sink {
+  const b = new Buffered(stdout, escape);
   const guarded = async (step: () => Promise<void> | void) => {
     try {
       await step();

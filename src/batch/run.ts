@@ -18,6 +18,7 @@ import { CsvTable, JsonlTable, inputColumns, type FlagValues, type JsonRow } fro
 import { csvJoin, csvLine } from './csv.js';
 import { Tally, progressBar, type Progress } from './summary.js';
 import { namesFile } from '../io/out-file.js';
+import { safeJsonText, safeText } from '../safe-text.js';
 
 export interface BatchOptions {
   file: string;
@@ -38,7 +39,7 @@ export interface BatchOptions {
 
 export interface BatchStreams {
   stdin: Readable;
-  stdout: { write(chunk: string): unknown };
+  stdout: { write(chunk: string): unknown; isTTY?: boolean };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
 }
 
@@ -64,7 +65,9 @@ export async function runBatch(opts: BatchOptions, io: BatchStreams): Promise<Ta
     if (input.format === 'jsonl' && opts.encoding === 'gb18030') throw new UsageError(M.jsonlEncoding(), 'bad_encoding');
     // Before anything is written: --out must never replace the file being read.
     if (opts.out && input.identity && (await namesFile(opts.out, input.identity))) throw new UsageError(M.outIsInput(opts.out, input.name), 'out_is_input');
-    sink = opts.out ? await fileSink(opts.out, opts.signal) : stdoutSink(io.stdout);
+    // Rows shown on a terminal are read by a person: the cells they echo cannot act on it.
+    const onScreen = io.stdout.isTTY ? ((opts.outputFormat ?? input.format) === 'jsonl' ? safeJsonText : safeText) : undefined;
+    sink = opts.out ? await fileSink(opts.out, opts.signal) : stdoutSink(io.stdout as Parameters<typeof stdoutSink>[0], onScreen);
   } catch (error) {
     input.stream.destroy();
     throw error;

@@ -9,6 +9,7 @@ import { excerpt, quoted } from '../../src/excerpt.js';
 import { safeDeep, safeLine, safeText } from '../../src/safe-text.js';
 import { policyText, replaceOnce } from '../policy/helpers.js';
 import { tempDir, yibao } from '../batch/helpers.js';
+import { runYibao } from '../helpers/cli.js';
 
 const TITLE = '\u001b]0;pwned\u0007';
 const CLEAR = '\u001b[2J';
@@ -122,6 +123,21 @@ describe('batch: cells, keys and column names quoted in errors and the summary',
     // the echoed cell itself is data (the contract echoes input cells); the error quoting it is not raw
     expect(errorCell.slice(errorCell.indexOf(',error,') + 1)).not.toMatch(RAW);
     expect(r.stderr).not.toMatch(RAW);
+  });
+
+  it('rows shown on a terminal are escaped; to a pipe or a file the cells are the input\'s bytes', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'claims.csv');
+    writeFileSync(file, `scheme,status,tier,amount,note\nemployee,active,1,600,a${CLEAR}b\u009bc\n`);
+    const tty = await runYibao(['batch', file, '--date', '2024-06-01'], { stdoutTTY: true });
+    expect(tty.code).toBe(0);
+    expect(tty.stdout).toContain('a\\x1b[2Jb\\x9bc');
+    expect(tty.stdout).not.toMatch(RAW);
+    const ttyJson = await runYibao(['batch', file, '--date', '2024-06-01', '--output-format', 'jsonl'], { stdoutTTY: true });
+    expect((JSON.parse(ttyJson.stdout) as { note: string }).note).toBe(`a${CLEAR}b\u009bc`); // still the same JSON data
+    expect(ttyJson.stdout).not.toMatch(RAW);
+    const pipe = await runYibao(['batch', file, '--date', '2024-06-01']);
+    expect(pipe.stdout).toContain(`a${CLEAR}b\u009bc`);
   });
 
   it('a JSONL key with an escape sequence, outside the CSV header: named escaped in the summary', async () => {
