@@ -22,8 +22,8 @@ export interface CappedInputConfig {
   onLine?: (line: string) => void;
 }
 
-/** A burst ends when no key came for this long (a paste arrives in chunks a few ms apart). */
-const BURST_QUIET_MS = 150;
+/** A burst ends when no key came for this long (a paste arrives in chunks, with pauses on a loaded machine). */
+const BURST_QUIET_MS = 300;
 
 export const cappedInput = createPrompt<string, CappedInputConfig>((config, done) => {
   const theme = makeTheme({});

@@ -16,8 +16,8 @@ const CTRL_D = Symbol('ctrl-d');
 const RESUMED = Symbol('resumed');
 const FLOODED = Symbol('flooded');
 
-/** A dropped paste has ended when no key came for this long. */
-const QUIET_MS = 150;
+/** A dropped paste has ended when no key came for this long (a loaded machine delivers a paste with pauses). */
+const QUIET_MS = 300;
 
 type Input = NodeJS.ReadableStream & { setRawMode?: (mode: boolean) => unknown; isTTY?: boolean };
 

@@ -1,6 +1,6 @@
 // The built CLI as a user runs it: `node bin/yibao.js` (built by `npm run build`, which
 // `npm test` runs first), and what it loads at start-up: `yibao calc … --json` must load
-// neither the prompt library nor zod nor yaml (nor the wizard), checked both in esbuild's
+// neither the prompt library nor zod nor yaml (nor the wizard, nor the line breaker), checked both in esbuild's
 // metafile and by watching the modules Node actually loads.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';

@@ -24,7 +24,9 @@ describe('wizard: another claim for the same person', () => {
     expect(asked.filter((m) => m === '您参加的是哪种医保?')).toHaveLength(1);
     expect(asked.filter((m) => m === '您现在是在职还是退休?')).toHaveLength(1);
     expect(r.asked().find((q) => q.message === '同一个人?')).toMatchObject({ kind: 'yesno', default: true });
-    expect(r.io.out).toContain('接着算同一个人今年的普通门诊:起付线已付400元,统筹基金已报销450元(含上面算过的),这一笔从这里接着算。\n');
+    const carried = r.io.out.indexOf('接着算同一个人今年的普通门诊:起付线已付400元,统筹基金已报销450元(含上面算过的),这一笔从这里接着算。\n');
+    // said right after the second claim's intro
+    expect(r.io.out[carried - 1]).toMatch(/^计算随州市普通门诊报销/);
     // earlier claims this year are no longer asked about: the details offer only what is left
     expect(asked.at(-2)).toBe('还有别的情况要算进去吗?(目录外全自费、个人账户、家庭共济)');
   });

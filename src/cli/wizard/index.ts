@@ -21,6 +21,7 @@ import { BENEFIT_NAMES } from '../../engine/index.js';
 import { Q } from './text.js';
 import { Unanswerable } from './unanswerable.js';
 import { stopOrRetry } from './stop.js';
+import { show } from './screen.js';
 
 export interface WizardContext {
   io: Io;
@@ -54,22 +55,24 @@ export async function runInteractive(initial: RawClaim, ctx: WizardContext): Pro
     lang: ctx.lang,
   };
   let next = initial;
+  let carried: string | undefined;
   let explained = 0;
   let outcome: Outcome;
   for (;;) {
-    outcome = await oneClaim(next, ctx, prompt, defaults);
+    outcome = await oneClaim(next, carried, ctx, prompt, defaults);
     if (outcome.explanation) explained++;
     if (outcome.stop || !(await askYesNo({ message: Q.another[ctx.lang], default: false }, prompt))) break;
     next = initial;
+    carried = undefined;
     if (outcome.raw && (await askYesNo({ message: Q.samePerson[ctx.lang], default: true }, prompt))) {
       next = samePerson(initial, outcome.raw, outcome.explanation);
-      ctx.io.stdout.write(`${carriedLine(next, ctx.lang)}\n`);
+      carried = carriedLine(next, ctx.lang);
     }
   }
   if (outcome.exitCode === undefined) return;
   // The exit code describes the session: claims were explained, so it ends well, after saying
   // that the last one was not; with none explained it is the last claim's code.
-  if (explained > 0) ctx.io.stdout.write(`${Q.lastNotAnswered(explained)[ctx.lang]}\n`);
+  if (explained > 0) show(ctx.io, `${Q.lastNotAnswered(explained)[ctx.lang]}\n`);
   else throw new ExitCode(outcome.exitCode);
 }
 
@@ -98,10 +101,11 @@ function carriedLine(next: RawClaim, lang: Lang): string {
   return Q.carried(benefit, yuan(next.ytd_deductible), yuan(next.ytd_fund))[lang];
 }
 
-/** Asks and explains one claim. */
-async function oneClaim(initial: RawClaim, ctx: WizardContext, prompt: PromptContext, defaults: ClaimDefaults): Promise<Outcome> {
+/** Asks and explains one claim; `carried` says what it starts from (the same person's year so far). */
+async function oneClaim(initial: RawClaim, carried: string | undefined, ctx: WizardContext, prompt: PromptContext, defaults: ClaimDefaults): Promise<Outcome> {
   const policy = await ctx.policyFor(initial);
-  ctx.io.stdout.write(`${intro(initial, policy, defaults.date, ctx.lang)}\n`);
+  show(ctx.io, `${intro(initial, policy, defaults.date, ctx.lang)}\n`);
+  if (carried) show(ctx.io, `${carried}\n`);
   let raw: RawClaim;
   for (;;) {
     try {
