@@ -7,6 +7,10 @@
 // were not in the file.
 // A year's file holds hundreds of thousands of people, so an entry is one small object of
 // integers (dates as yyyymmdd), with the rare second and third benefit kept aside.
+// A person whose status changes within the year (active in March, retired in August) keeps one
+// count for the year, counted against the new status's deductible and cap: a reading (the
+// sources do not say), so `statuses` remembers which statuses the count holds and the row is
+// marked (status_changed).
 import type { BenefitId } from '../domain.js';
 import type { Fen } from '../engine/types.js';
 
@@ -14,7 +18,15 @@ interface Running {
   year: number;
   deductible: Fen;
   fund: Fen;
+  /** The statuses the year's count holds, as bits (STATUS_BIT); two bits: the status changed. */
+  statuses: number;
 }
+
+/** A claim's status as a bit; 0 for a resident (no status). */
+export const STATUS_BIT = { active: 1, retired: 2 } as const;
+
+/** True when counting a row of `status` (a STATUS_BIT, or 0) on `carried` mixes two statuses in one year's count. */
+export const mixesStatuses = (carried: Carried, status: number): boolean => (carried.statuses | status) === 3;
 
 /** One person: the date of their last settled row and the running totals of their first benefit. */
 export class Person {
@@ -25,12 +37,14 @@ export class Person {
     public year: number,
     public deductible: Fen,
     public fund: Fen,
+    public statuses: number,
   ) {}
 }
 
 export interface Carried {
   deductible: Fen;
   fund: Fen;
+  statuses: number;
 }
 
 /** "2024-05-01" (already validated) -> 20240501. */
@@ -63,11 +77,15 @@ export class Ledger {
     return running;
   }
 
-  /** Records a settled row: the year-to-date totals after it. */
-  record(personId: string, person: Person | undefined, benefit: BenefitId, date: number, deductible: Fen, fund: Fen): void {
+  /**
+   * Records a settled row: the year-to-date totals after it, and its status (a STATUS_BIT) added
+   * to those the year's count holds (`carried`, when the row continued a count).
+   */
+  record(personId: string, person: Person | undefined, benefit: BenefitId, date: number, deductible: Fen, fund: Fen, status: number, carried: Carried | undefined): void {
     const year = Math.floor(date / 10000);
+    const statuses = (carried?.statuses ?? 0) | status;
     if (!person) {
-      this.people.set(personId, new Person(date, benefit, year, deductible, fund));
+      this.people.set(personId, new Person(date, benefit, year, deductible, fund, statuses));
       return;
     }
     person.date = date;
@@ -75,10 +93,11 @@ export class Ledger {
       person.year = year;
       person.deductible = deductible;
       person.fund = fund;
+      person.statuses = statuses;
       return;
     }
     person.others ??= new Map();
-    person.others.set(benefit, { year, deductible, fund });
+    person.others.set(benefit, { year, deductible, fund, statuses });
   }
 
   get size(): number {

@@ -59,7 +59,7 @@ export async function runBatch(opts: BatchOptions, io: BatchStreams): Promise<Ta
     const flavour: InputFlavour = { encoding: opts.encoding, bom: false };
     const text = textChunks(input, flavour, (n) => (bytes += n));
     if (input.format === 'csv') await run.csv(text, input.name, () => bytes, flavour);
-    else await run.jsonl(text, () => bytes);
+    else await run.jsonl(text, input.name, () => bytes);
     opts.signal?.throwIfAborted();
     await sink.finish();
     return run.tally;
@@ -101,11 +101,15 @@ class Run {
     const json = this.outFormat === 'jsonl';
     const check = this.opts.check;
     let table: CsvTable | undefined;
-    for await (const { records, lines, broken } of csvRecords(text)) {
+    for await (const { records, lines, problems } of csvRecords(text)) {
       let out = '';
+      const unread = problems.length > 0 ? new Map(problems.map((p) => [p.index, p])) : undefined;
       for (let r = 0; r < records.length; r++) {
         const record = records[r]!;
+        const problem = unread?.get(r);
         if (!table) {
+          // The header itself unreadable: there is no table to report rows against.
+          if (problem) throw new UsageError(M.unreadableHeader(name, problem), 'csv_syntax');
           table = new CsvTable(record, this.opts.flags);
           if (check && !table.has('reported_fund')) throw new UsageError(M.noReportedColumn(), 'no_reported_fund');
           for (const c of table.shadowed) this.tally.shadowed.add(c);
@@ -115,17 +119,16 @@ class Run {
           if (!json) out += bom + csvLine([...table.echoColumns, ...resultColumns(check)]);
           continue;
         }
+        if (problem) {
+          // A record that could not be read is that row's error; the rows after it stand.
+          const o: RowOutcome = { status: 'error', error: `row: ${M.unreadableRow(problem)[this.opts.lang]}` };
+          this.tally.add(o);
+          out += this.csvRow(table, [], undefined, o);
+          continue;
+        }
         let o = this.outcome(table.values(record));
         if (o instanceof Promise) o = await o;
         out += this.csvRow(table, record, lines[r], o);
-      }
-      if (broken !== undefined) {
-        // The header itself unclosed: there is no table to report rows against.
-        if (!table) throw new UsageError(M.unclosedQuote(name, broken), 'csv_syntax');
-        // The final record opens a quote never closed: that row's error; the rows before it stand.
-        const o: RowOutcome = { status: 'error', error: `row: ${M.unclosedQuoteRow(broken)[this.opts.lang]}` };
-        this.tally.add(o);
-        out += this.csvRow(table, [], undefined, o);
       }
       await this.sink.write(out);
       this.progress.update(bytes(), this.tally.rows);
@@ -146,7 +149,7 @@ class Run {
     return table.echoColumns.length === 0 ? resultLine(o, check) : `${table.echoLine(record, line)},${resultLine(o, check)}`;
   }
 
-  async jsonl(text: AsyncIterable<string>, bytes: () => number): Promise<void> {
+  async jsonl(text: AsyncIterable<string>, name: string, bytes: () => number): Promise<void> {
     const csvOut = this.outFormat === 'csv';
     const check = this.opts.check;
     const table = new JsonlTable(this.opts.flags);
@@ -155,7 +158,8 @@ class Run {
     for await (const lines of jsonlLines(text)) {
       let out = '';
       for (const line of lines) {
-        const row: JsonRow = table.parse(line);
+        if (typeof line !== 'string' && this.tally.rows === 0) throw new UsageError(M.longFirstLine(name, line.tooLong), 'too_long');
+        const row: JsonRow = typeof line === 'string' ? table.parse(line) : { text: '', problem: M.longLine(line.tooLong) };
         let o = this.outcome(table.values(row));
         if (o instanceof Promise) o = await o;
         const echo = table.echoObject(row);

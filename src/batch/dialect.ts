@@ -1,0 +1,31 @@
+// Which CSV a file is, from its first text: the line end (LF and CRLF, or CR alone as Excel for
+// Mac's "CSV (Macintosh)" writes it) and the delimiter (a comma, or a tab as in Excel's "Unicode
+// text" and other TSV). The header line decides: a file whose header has more tabs than commas
+// is tab-separated, unless --input-format says csv or tsv.
+import type { Dialect } from './csv.js';
+
+/** The line end of a text whose first line ends within `text`; undefined when it may not yet. */
+export function detectNewline(text: string, final: boolean): Dialect['newline'] | undefined {
+  const lf = text.indexOf('\n');
+  const cr = text.indexOf('\r');
+  if (cr < 0) return lf >= 0 || final ? '\n' : undefined;
+  if (lf >= 0 && lf < cr) return '\n';
+  if (cr + 1 < text.length) return text.charCodeAt(cr + 1) === 10 ? '\n' : '\r';
+  return final ? '\r' : undefined; // a CR at the very end of the chunk: wait for the next character
+}
+
+/** The delimiter of the header line: a tab when it has more tabs than commas outside quotes. */
+export function detectDelimiter(text: string, newline: Dialect['newline']): Dialect['delimiter'] {
+  let commas = 0;
+  let tabs = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === newline) break;
+    else if (c === ',') commas++;
+    else if (c === '\t') tabs++;
+  }
+  return tabs > commas ? '\t' : ',';
+}
