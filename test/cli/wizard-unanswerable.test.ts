@@ -113,10 +113,12 @@ describe('wizard: a claim the sources cannot answer is stopped at once', () => {
     expect(eligible.asked().at(-1)!.message).toContain('您的平均缴费基数');
     expect(eligible.io.out.join('')).toContain('嘉鱼县的政策资料没有写明职工医保普通门诊的起付线,');
 
-    // 50% is below it: the answer is known (the fund pays nothing), so it is explained.
-    const refused = await run({ scheme: 'employee' }, ['active', '1', '100', '0.5', '', ''], { policy: jiayu });
+    // 65% is in the 60-79% band, below the 80% outpatient pooling needs: the answer is known
+    // (the fund pays nothing), so it is explained.
+    const refused = await run({ scheme: 'employee' }, ['active', '1', '100', '0.65', '', ''], { policy: jiayu });
     await refused.promise;
-    expect(refused.explained).toEqual([{ scheme: 'employee', status: 'active', tier: '1', amount: '100', contribution: '0.5' }]);
+    expect(refused.explained).toEqual([{ scheme: 'employee', status: 'active', tier: '1', amount: '100', contribution: '0.65' }]);
+    expect(refused.explanations[0]!.result.fundPays).toBe(0);
   });
 
   it('a ratio unknown at one tier only stops after that tier is chosen, and offers another facility', async () => {
