@@ -20,7 +20,7 @@ describe('policy validation', () => {
   });
 
   it('catches a cap changed without its quote (200000 -> 250000)', () => {
-    const text = edit('  - key: employee_basic_cap\n        title: { zh: 职工基本医保年度封顶线, en: employee basic insurance annual cap }\n        value: 200000', '  - key: employee_basic_cap\n        title: { zh: 职工基本医保年度封顶线, en: employee basic insurance annual cap }\n        value: 250000');
+    const text = edit('  - key: employee_basic_cap\n        title: { zh: 职工基本医保封顶线, en: employee basic insurance cap }\n        value: 200000', '  - key: employee_basic_cap\n        title: { zh: 职工基本医保封顶线, en: employee basic insurance cap }\n        value: 250000');
     expectOneIssue(text, '职工基本医保封顶线由15万元提高至20万元,取消', 'quote does not contain the number 250000', 'key: employee_basic_cap');
   });
 
