@@ -91,6 +91,10 @@ export const batchMessages = {
     zh: `无法写入标准输出(${code}${code === 'ENOSPC' ? ':磁盘已满' : ''}),输出不完整;请检查磁盘空间,或用 --out 写入文件。`,
     en: `cannot write to standard output (${code}${code === 'ENOSPC' ? ': no space left on device' : ''}); the output is incomplete. Check the disk, or write a file with --out.`,
   }),
+  outIsInput: (out: string, input: string): Text => ({
+    zh: `--out ${named(out)} 就是输入文件 ${named(input)}:写入会覆盖要读取的理赔数据,未写入任何内容;请换一个输出文件名。`,
+    en: `--out ${named(out)} is the input file ${named(input)} itself: writing it would replace the claims being read. Nothing was written; choose another output file.`,
+  }),
   stdoutClosed: (): Text => ({
     zh: '标准输出已关闭(>&-),结果无处可写;请用 --out 文件,或重定向到文件。',
     en: 'standard output is closed (>&-), so the results would go nowhere; use --out FILE or redirect to a file.',

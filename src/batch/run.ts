@@ -17,6 +17,7 @@ import { settleRow, type Lang, type RowOutcome, type RowSettings, type RowValues
 import { CsvTable, JsonlTable, inputColumns, type FlagValues, type JsonRow } from './table.js';
 import { csvJoin, csvLine } from './csv.js';
 import { Tally, progressBar, type Progress } from './summary.js';
+import { namesFile } from '../io/out-file.js';
 
 export interface BatchOptions {
   file: string;
@@ -47,6 +48,8 @@ export async function runBatch(opts: BatchOptions, io: BatchStreams): Promise<Ta
   let sink: Sink;
   try {
     if (input.format === 'jsonl' && opts.encoding === 'gb18030') throw new UsageError(M.jsonlEncoding(), 'bad_encoding');
+    // Before anything is written: --out must never replace the file being read.
+    if (opts.out && input.identity && (await namesFile(opts.out, input.identity))) throw new UsageError(M.outIsInput(opts.out, input.name), 'out_is_input');
     sink = opts.out ? await fileSink(opts.out) : stdoutSink(io.stdout);
   } catch (error) {
     input.stream.destroy();
@@ -141,7 +144,7 @@ class Run {
   private csvRow(table: CsvTable, record: string[], line: string | undefined, o: RowOutcome): string {
     const check = this.opts.check;
     if (this.outFormat === 'jsonl') {
-      const echo: Record<string, string> = {};
+      const echo: Record<string, string> = Object.create(null) as Record<string, string>; // a __proto__ column is data
       const cells = table.echo(record);
       table.echoColumns.forEach((c, i) => (echo[c] = cells[i]!));
       return `${JSON.stringify({ ...echo, ...resultObject(o, check) })}\n`;

@@ -149,7 +149,8 @@ export class JsonlTable {
     if (!('object' in row)) return { raw, own: 0, personId: undefined, reported: undefined, problem: { column: 'line', message: row.problem ?? M.notJsonObject() } };
     const values: RowValues = { raw, own: 0, personId: undefined, reported: undefined };
     const take = (key: string): string | undefined => {
-      const cell = cellOf(row.object[key]);
+      // own keys only: a key the row does not have is not given, whatever Object.prototype holds
+      const cell = cellOf(Object.hasOwn(row.object, key) ? row.object[key] : undefined);
       if (typeof cell === 'object') {
         values.problem ??= { column: key, message: M.notText(cell.bad) };
         return undefined;
@@ -169,10 +170,13 @@ export class JsonlTable {
     return values;
   }
 
-  /** The input object without keys the result would repeat. */
+  /**
+   * The input object without keys the result would repeat. A null-prototype object: every key is
+   * data (`__proto__` too), and a key the row lacks reads as missing, never as Object.prototype's.
+   */
   echoObject(row: JsonRow): Record<string, unknown> {
-    if (!('object' in row)) return {};
-    const out: Record<string, unknown> = {};
+    const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+    if (!('object' in row)) return out;
     for (const [k, v] of Object.entries(row.object)) {
       if (!RESULT_SET.has(k)) out[k] = v;
       else this.shadowed.add(k);

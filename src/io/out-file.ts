@@ -39,6 +39,21 @@ export const outFileError = (path: string, error: unknown): OutFileError => {
   return new OutFileError(path, 'io', code, { zh: `无法写入 ${safeLine(path)}(${code})。`, en: `cannot write ${safeLine(path)} (${code}).` });
 };
 
+/** A file as the file system knows it: the same device and inode are the same file, by any name. */
+export interface FileIdentity {
+  dev: bigint;
+  ino: bigint;
+}
+
+/**
+ * Whether `path` (through any symlink, `./`, `..` or hard link) is the file `identity`: an --out
+ * that would replace the input. A path that does not exist is not.
+ */
+export async function namesFile(path: string, identity: FileIdentity): Promise<boolean> {
+  const info = await stat(path, { bigint: true }).catch(() => undefined);
+  return info !== undefined && info.dev === identity.dev && info.ino === identity.ino;
+}
+
 /** Where the bytes go: the real file behind any symlink, and how to write it. */
 export interface OutTarget {
   /** The real path written (or renamed onto). */
