@@ -5,6 +5,7 @@
 import { fstatSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import type { FileIdentity } from '../io/out-file.js';
+import { openFifoAbortably } from '../io/fifo.js';
 import { addAbortSignal, type Readable } from 'node:stream';
 import { UsageError } from '../errors.js';
 import { CsvReader, MAX_RECORD_CHARS, type Dialect, type RecordProblem } from './csv.js';
@@ -51,14 +52,17 @@ export async function openInput(file: string, format: Format | undefined, stdin:
   };
   const info = await stat(file).catch(fail);
   if (info.isDirectory()) throw new UsageError(M.inputIsDirectory(file), 'unreadable');
-  const handle = await open(file, 'r').catch(fail);
+  // A FIFO waits for its writer here: Ctrl-C must still end the run at once (fifo.ts).
+  const opening = () => open(file, 'r').catch(fail);
+  const handle = info.isFIFO() ? await openFifoAbortably(file, true, signal, opening) : await opening();
   // The file actually opened (fstat), whatever path spelling or link led to it.
   const opened = await handle.stat({ bigint: true }).catch(() => undefined);
   const stream = handle.createReadStream({ highWaterMark: CHUNK });
   // Only a regular file has a size the progress bar can count towards.
   const size = info.isFile() ? info.size : undefined;
   const identity = opened?.isFile() ? { dev: opened.dev, ino: opened.ino } : undefined;
-  return { name: file, format: fmt, size, stream: signal ? addAbortSignal(signal, stream) : stream, identity };
+  // aborted already (Ctrl-C while a FIFO waited for its writer): the caller stops before reading
+  return { name: file, format: fmt, size, stream: signal && !signal.aborted ? addAbortSignal(signal, stream) : stream, identity };
 }
 
 /** stdin's file when it is a regular file (`batch - < claims.csv`); undefined for a pipe or a test stream. */

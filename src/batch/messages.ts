@@ -108,5 +108,10 @@ export const batchMessages = {
     en: `cannot tell the format of ${shown(file)} from its name; add --input-format csv or jsonl.`,
   }),
   jsonlEncoding: (): Text => ({ zh: 'JSONL 文件总是 UTF-8,不能指定 --encoding gb18030。', en: 'JSONL is always UTF-8; --encoding gb18030 applies to CSV only.' }),
-  interrupted: (): Text => ({ zh: '已中断,未写出输出文件。', en: 'Interrupted; no output file was written.' }),
+  interrupted: (file: boolean): Text =>
+    file ? { zh: '已中断,未写出输出文件。', en: 'Interrupted; no output file was written.' } : { zh: '已中断,未输出任何结果。', en: 'Interrupted; nothing was written.' },
+  interruptedStdout: (rows: number): Text => ({
+    zh: `已中断:标准输出上的结果不完整,只有输入的前 ${rows} 行的结果。`,
+    en: `Interrupted: the output on standard output is incomplete; it holds the results of only the first ${rows} row${rows === 1 ? '' : 's'} of the input.`,
+  }),
 };

@@ -11,7 +11,7 @@ import type { Encoding } from './decode.js';
 import { csvRecords, jsonlLines, openInput, textChunks, type Format, type InputFlavour } from './input.js';
 import { Ledger } from './ledger.js';
 import { batchMessages as M } from './messages.js';
-import { fileSink, resultColumns, resultLine, resultObject, stdoutSink, type Sink } from './output.js';
+import { OutputClosed, fileSink, resultColumns, resultLine, resultObject, stdoutSink, type Sink } from './output.js';
 import { PolicyCache } from './policies.js';
 import { settleRow, type Lang, type RowOutcome, type RowSettings, type RowValues } from './row.js';
 import { CsvTable, JsonlTable, inputColumns, type FlagValues, type JsonRow } from './table.js';
@@ -42,21 +42,36 @@ export interface BatchStreams {
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
 }
 
-/** Runs the batch; returns the tally. Throws UsageError for file-level problems. */
+/**
+ * The run was interrupted (SIGINT): what the output holds. `stdoutRows` is the number of rows
+ * (in input order, after the header) already written to stdout; undefined when the output was
+ * a file (never put in place) or not opened yet.
+ */
+export class BatchInterrupted extends Error {
+  constructor(readonly stdoutRows: number | undefined) {
+    super('interrupted');
+    this.name = 'BatchInterrupted';
+  }
+}
+
+/** Runs the batch; returns the tally. Throws UsageError for file-level problems, BatchInterrupted on the signal. */
 export async function runBatch(opts: BatchOptions, io: BatchStreams): Promise<Tally> {
   const input = await openInput(opts.file, opts.inputFormat, io.stdin, opts.signal);
   let sink: Sink;
   try {
+    // interrupted while the input was being opened (a FIFO waiting for its writer): nothing written
+    if (opts.signal?.aborted) throw new BatchInterrupted(undefined);
     if (input.format === 'jsonl' && opts.encoding === 'gb18030') throw new UsageError(M.jsonlEncoding(), 'bad_encoding');
     // Before anything is written: --out must never replace the file being read.
     if (opts.out && input.identity && (await namesFile(opts.out, input.identity))) throw new UsageError(M.outIsInput(opts.out, input.name), 'out_is_input');
-    sink = opts.out ? await fileSink(opts.out) : stdoutSink(io.stdout);
+    sink = opts.out ? await fileSink(opts.out, opts.signal) : stdoutSink(io.stdout);
   } catch (error) {
     input.stream.destroy();
     throw error;
   }
   const progress = await progressBar(io.stderr, input.size, opts.lang);
   try {
+    opts.signal?.throwIfAborted(); // e.g. while an --out FIFO waited for its reader
     const run = new Run(opts, sink, progress);
     let bytes = 0;
     const flavour: InputFlavour = { encoding: opts.encoding, bom: false };
@@ -69,6 +84,7 @@ export async function runBatch(opts: BatchOptions, io: BatchStreams): Promise<Ta
   } catch (error) {
     input.stream.destroy();
     await sink.abort();
+    if (opts.signal?.aborted && !(error instanceof OutputClosed)) throw new BatchInterrupted(opts.out ? undefined : sink.rowsOut());
     throw error;
   } finally {
     progress.stop();
@@ -106,6 +122,7 @@ class Run {
     let table: CsvTable | undefined;
     for await (const { records, lines, problems } of csvRecords(text)) {
       let out = '';
+      const before = this.tally.rows;
       const unread = problems.length > 0 ? new Map(problems.map((p) => [p.index, p])) : undefined;
       for (let r = 0; r < records.length; r++) {
         const record = records[r]!;
@@ -133,7 +150,7 @@ class Run {
         if (o instanceof Promise) o = await o;
         out += this.csvRow(table, record, lines[r], o);
       }
-      await this.sink.write(out);
+      await this.sink.write(out, this.tally.rows - before);
       this.progress.update(bytes(), this.tally.rows);
       this.opts.signal?.throwIfAborted();
     }
@@ -160,6 +177,7 @@ class Run {
     let known: Set<string> | undefined;
     for await (const lines of jsonlLines(text)) {
       let out = '';
+      const before = this.tally.rows;
       for (const line of lines) {
         if (typeof line !== 'string' && this.tally.rows === 0) throw new UsageError(M.longFirstLine(name, line.tooLong), 'too_long');
         const row: JsonRow = typeof line === 'string' ? table.parse(line) : { text: '', problem: M.longLine(line.tooLong) };
@@ -183,7 +201,7 @@ class Run {
         const cells = columns.map((c) => jsonCell(echo[c]));
         out += cells.length === 0 ? resultLine(o, check) : `${csvJoin(cells)},${resultLine(o, check)}`;
       }
-      await this.sink.write(out);
+      await this.sink.write(out, this.tally.rows - before);
       this.progress.update(bytes(), this.tally.rows);
       this.opts.signal?.throwIfAborted();
     }
