@@ -39,8 +39,9 @@ function knownLines(k: KnownValue, what: Text, lang: Lang): string[] {
   const v = money ? formatFen(fenFromNumber(k.value)).replace(/\.00$/, '') : formatPercent(ratioFromNumber(k.value));
   const said = STOP.value[k.param](what, v)[lang];
   const lines = [`${STOP.known[lang]}${lang === 'en' ? said.replace(/^./, (c) => c.toUpperCase()) : said}`];
-  const { quote, reading, reading_short: short, inferred, reasoning } = k.sourced;
-  const basis = [quote ? STOP.quoted(quote)[lang] : '', inferred ? STOP.inferred(reasoning)[lang] : reading ? STOP.reading(short ?? reading)[lang] : ''];
+  // The reading in full (a screen has room for it; the one-clause form is for `say`).
+  const { quote, reading, inferred, reasoning } = k.sourced;
+  const basis = [quote ? STOP.quoted(quote)[lang] : '', inferred ? STOP.inferred(reasoning)[lang] : reading ? STOP.reading(reading)[lang] : ''];
   if (basis.some((b) => b !== '')) lines.push(`  ${basis.filter((b) => b !== '').join(lang === 'zh' ? '' : ' ')}`);
   return lines;
 }
