@@ -6,8 +6,10 @@
 // neither the totals nor the person's last date, so the rows after it are computed as if it
 // were not in the file.
 // A year's file holds hundreds of thousands of people, so an entry is one small object of
-// integers (dates as yyyymmdd), with the rare second and third benefit kept aside.
-import type { BenefitId } from '../domain.js';
+// integers (dates as yyyymmdd), with the rare second and third benefit kept aside. The ledger
+// also keeps what batch warns about on a person's later rows: the status of their last settled
+// row (a change within the year) and the people with a row that failed.
+import type { BenefitId, Status } from '../domain.js';
 import type { Fen } from '../engine/types.js';
 
 interface Running {
@@ -19,6 +21,8 @@ interface Running {
 /** One person: the date of their last settled row and the running totals of their first benefit. */
 export class Person {
   others: Map<BenefitId, Running> | undefined = undefined;
+  /** The status (在职/退休) of the last settled row, if it had one. */
+  status: Status | undefined = undefined;
   constructor(
     public date: number,
     public benefit: BenefitId,
@@ -46,6 +50,18 @@ export function dateText(n: number): string {
 
 export class Ledger {
   private readonly people = new Map<string, Person>();
+  /** People with a row that failed (not counted): their later rows carry earlier_row_failed. */
+  private readonly failedPeople = new Set<string>();
+
+  /** Notes that a row of this person failed. */
+  fail(personId: string): void {
+    this.failedPeople.add(personId);
+  }
+
+  /** Whether a row of this person failed earlier in the file. */
+  failed(personId: string): boolean {
+    return this.failedPeople.size > 0 && this.failedPeople.has(personId);
+  }
 
   find(personId: string): Person | undefined {
     return this.people.get(personId);
@@ -64,13 +80,16 @@ export class Ledger {
   }
 
   /** Records a settled row: the year-to-date totals after it. */
-  record(personId: string, person: Person | undefined, benefit: BenefitId, date: number, deductible: Fen, fund: Fen): void {
+  record(personId: string, person: Person | undefined, benefit: BenefitId, date: number, deductible: Fen, fund: Fen, status: Status | undefined): void {
     const year = Math.floor(date / 10000);
     if (!person) {
-      this.people.set(personId, new Person(date, benefit, year, deductible, fund));
+      const created = new Person(date, benefit, year, deductible, fund);
+      created.status = status;
+      this.people.set(personId, created);
       return;
     }
     person.date = date;
+    person.status = status;
     if (person.benefit === benefit) {
       person.year = year;
       person.deductible = deductible;
