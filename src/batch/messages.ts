@@ -101,5 +101,13 @@ export const batchMessages = {
     zh: sheet === undefined ? `${shown(file)} 中没有工作表。` : `${shown(file)} 中没有名为 ${shown(sheet)} 的工作表;有:${names.map((n) => shown(n)).join('、') || '(无)'}。`,
     en: sheet === undefined ? `${shown(file)} has no worksheet.` : `${shown(file)} has no sheet named ${shown(sheet)}; it has ${names.map((n) => shown(n)).join(', ') || '(none)'}.`,
   }),
+  otherSheets: (sheets: readonly string[]): Text => ({
+    zh: `工作簿有 ${sheets.length} 个工作表(${sheets.map((n) => shown(n)).join('、')}),默认读取第一个;请用 --sheet 指定费用明细所在的工作表。`,
+    en: `the workbook has ${sheets.length} sheets (${sheets.map((n) => shown(n)).join(', ')}) and the first is read by default; name the sheet of claims with --sheet.`,
+  }),
+  xlsxToTerminal: (): Text => ({
+    zh: 'Excel 工作簿不能直接输出到终端;请用 --out 结果.xlsx,或 --output-format csv。',
+    en: 'an Excel workbook cannot be written to a terminal; use --out results.xlsx, or --output-format csv.',
+  }),
   interrupted: (): Text => ({ zh: '已中断,未写出输出文件。', en: 'Interrupted; no output file was written.' }),
 };

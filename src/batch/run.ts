@@ -50,7 +50,7 @@ export interface BatchOptions {
 
 export interface BatchStreams {
   stdin: Readable;
-  stdout: { write(chunk: string | Uint8Array): unknown };
+  stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
 }
 
@@ -70,6 +70,7 @@ export async function runBatch(opts: BatchOptions, io: BatchStreams): Promise<Ta
   let sink: Sink;
   try {
     if (input.format !== 'csv' && opts.encoding !== undefined) throw new UsageError(M.jsonlEncoding(), 'bad_encoding');
+    if (!opts.out && io.stdout.isTTY === true && outputFormatOf(opts, input) === 'xlsx') throw new UsageError(M.xlsxToTerminal(), 'xlsx_to_terminal');
     sink = opts.out ? await fileSink(opts.out) : stdoutSink(io.stdout);
   } catch (error) {
     input.stream.destroy();
@@ -84,7 +85,10 @@ export async function runBatch(opts: BatchOptions, io: BatchStreams): Promise<Ta
     const writer = await writerFor(outputFormatOf(opts, input), sink, opts, () => opts.bom ?? fromExcel());
     const run = new Run(opts, writer, progress, io.stderr);
     let bytes = 0;
-    if (input.format === 'xlsx') await run.table(xlsxRecords(input.stream, input.name, opts.sheet), input.name, () => 0);
+    if (input.format === 'xlsx') {
+      const book = { sheets: [] as string[] };
+      await run.table(xlsxRecords(input.stream, input.name, opts.sheet, book), input.name, () => 0, () => (opts.sheet === undefined ? book.sheets : []));
+    }
     else {
       const text = textChunks(input, flavour, (n) => (bytes += n));
       if (input.format === 'jsonl') await run.jsonl(text, () => bytes);
@@ -144,10 +148,15 @@ class Run {
   }
 
   /** The header: the columns read, said on stderr; a file without a required column is refused. */
-  private start(header: string[], name: string): CsvTable {
+  private start(header: string[], name: string, sheets: readonly string[]): CsvTable {
     const table = new CsvTable(header, { flags: this.opts.flags, check: this.opts.check, raw: this.opts.rawCells === true });
     const missing = table.missing();
-    if (missing.length > 0) throw new UsageError(missingColumns(name, missing, table.columns), missing.includes('reported_fund') && missing.length === 1 ? 'no_reported_fund' : 'missing_column');
+    if (missing.length > 0) {
+      const why = missingColumns(name, missing, table.columns);
+      const hint = sheets.length > 1 ? M.otherSheets(sheets) : undefined; // the claims may be on another sheet
+      const code = missing.includes('reported_fund') && missing.length === 1 ? 'no_reported_fund' : 'missing_column';
+      throw new UsageError(hint ? { zh: `${why.zh}\n${hint.zh}`, en: `${why.en}\n${hint.en}` } : why, code);
+    }
     this.stderr.write(safeText(columnsReport(table.columns, this.opts.lang)));
     this.settings.names = table.names;
     for (const c of table.shadowed) this.tally.shadowed.add(c);
@@ -156,14 +165,14 @@ class Run {
   }
 
   /** CSV, TSV or a sheet: the first record that is not blank is the header. */
-  async table(batches: AsyncIterable<Records>, name: string, bytes: () => number): Promise<void> {
+  async table(batches: AsyncIterable<Records>, name: string, bytes: () => number, sheets: () => readonly string[] = () => []): Promise<void> {
     let table: CsvTable | undefined;
     for await (const { records, lines, notes, broken } of batches) {
       for (let r = 0; r < records.length; r++) {
         const record = records[r]!;
         if (!table) {
           if (record.every((c) => c.trim() === '')) continue; // blank lines above the header
-          table = this.start(record, name);
+          table = this.start(record, name, sheets());
           continue;
         }
         if (table.blank(record)) {

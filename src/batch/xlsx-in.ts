@@ -67,7 +67,8 @@ function cellText(cell: Cell, date1904: boolean): string | { note: Text; text: s
   if (typeof v === 'string') return v;
   if (typeof v === 'number') return numberText(v);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (v instanceof Date) return dateText(v);
+  // A number in a date-formatted cell beyond 9999-12-31 (Excel shows ####): the number itself, e.g. 20240415.
+  if (v instanceof Date) return v.getUTCFullYear() <= 9999 ? dateText(v) : numberText(Math.round(v.getTime() / 86400000 + 25569 - (date1904 ? 1462 : 0)));
   const o = v as { richText?: { text: string }[]; text?: unknown; error?: string; formula?: string; sharedFormula?: string; result?: unknown };
   if (o.richText) return o.richText.map((r) => r.text).join('');
   if (o.error !== undefined) return { note: M.errorCell(o.error), text: o.error };
@@ -100,18 +101,19 @@ function recordOf(row: Row, width: number, date1904: boolean): { cells: string[]
  * The records of the first sheet (or the sheet named `sheet`), in batches; the header is the
  * first row that is not empty, and sets the width of every record.
  */
-export async function* xlsxRecords(stream: Readable, name: string, sheet: string | undefined): AsyncGenerator<XlsxBatch> {
+export async function* xlsxRecords(stream: Readable, name: string, sheet: string | undefined, book: { sheets: string[] }): AsyncGenerator<XlsxBatch> {
   const ExcelJS = await excel();
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
-  const book = reader as unknown as { model?: { sheets?: { name: string }[] }; properties?: { model?: { date1904?: boolean } } };
+  const workbook = reader as unknown as { model?: { sheets?: { name: string }[] }; properties?: { model?: { date1904?: boolean } } };
   let names: string[] = [];
   try {
     for await (const ws of reader) {
-      names = (book.model?.sheets ?? []).map((s) => s.name);
+      names = (workbook.model?.sheets ?? []).map((s) => s.name);
+      book.sheets = names;
       const wanted = sheet ?? names[0];
       const own = (ws as { name?: string }).name;
       if (own === undefined ? sheet !== undefined : wanted !== undefined && own !== wanted) continue;
-      const date1904 = book.properties?.model?.date1904 === true;
+      const date1904 = workbook.properties?.model?.date1904 === true;
       let width = 0;
       let last = 0; // the number of the last row read: missing rows in between are empty
       let batch: XlsxBatch = { records: [], notes: [] };

@@ -36,12 +36,12 @@ function resultValues(o: RowOutcome, check: boolean): Value[] {
 export class XlsxWriter implements RowWriter {
   private readonly pass = new PassThrough();
   private readonly pump: Promise<void>;
-  private readonly book: Book;
-  private readonly sheet: Sheet;
+  private book: Book | undefined;
+  private sheet!: Sheet;
   private width = 0;
 
   private constructor(
-    ExcelJS: Awaited<ReturnType<typeof excel>>,
+    private readonly ExcelJS: Awaited<ReturnType<typeof excel>>,
     private readonly sink: Sink,
     private readonly check: boolean,
   ) {
@@ -49,15 +49,16 @@ export class XlsxWriter implements RowWriter {
       for await (const chunk of this.pass as AsyncIterable<Uint8Array>) await this.sink.write(chunk);
     })();
     this.pump.catch(() => undefined); // its error is thrown by finish()
-    this.book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: this.pass, useStyles: true, useSharedStrings: false }) as unknown as Book;
-    this.sheet = this.book.addWorksheet('yibao');
   }
 
   static async create(sink: Sink, check: boolean): Promise<XlsxWriter> {
     return new XlsxWriter(await excel(), sink, check);
   }
 
+  /** The workbook starts here, so that a file refused at its header writes nothing. */
   header(columns: readonly string[]): void {
+    this.book = new this.ExcelJS.stream.xlsx.WorkbookWriter({ stream: this.pass, useStyles: true, useSharedStrings: false }) as unknown as Book;
+    this.sheet = this.book.addWorksheet('yibao');
     this.width = columns.length;
     this.sheet.addRow([...columns, ...resultColumns(this.check)]).commit();
   }
@@ -88,8 +89,9 @@ export class XlsxWriter implements RowWriter {
   }
 
   async finish(): Promise<void> {
+    if (!this.book) this.header([]);
     this.sheet.commit();
-    await this.book.commit(); // ends the stream
+    await this.book!.commit(); // ends the stream
     await this.pump;
     await this.sink.finish();
   }
