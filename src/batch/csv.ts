@@ -8,13 +8,29 @@
 // The dialect (dialect.ts) says the delimiter (comma, or tab for TSV and Excel's "Unicode text")
 // and the line end: LF, where CRLF ends a record too, or CR alone (Excel for Mac's "CSV
 // (Macintosh)"). Empty lines are skipped.
+// Hostile input costs linear time and bounded memory: a record longer than 1 MiB, or a quoted
+// field spanning more than 10,000 lines (a stray quote), or a quote never closed, is reported as
+// a problem at the line where it began, and reading resumes at the next line.
 
-export class CsvSyntaxError extends Error {
-  constructor(readonly record: number) {
-    super(`unclosed quote in record ${record}`);
-    this.name = 'CsvSyntaxError';
-  }
+/** A record longer than this (characters, quotes included) is not read: a row error at once. */
+export const MAX_RECORD_CHARS = 1024 * 1024;
+/** A quoted field may span at most this many lines; beyond that it is a runaway quote. */
+export const MAX_RECORD_LINES = 10_000;
+
+/**
+ * A record that could not be read: a quote never closed (at the end of the input, or running
+ * past the limits above) or a record longer than MAX_RECORD_CHARS. `line` is the line where it
+ * began; reading resumes at the line after it, so every later row still comes out.
+ */
+export interface RecordProblem {
+  /** Its index in the records of this push/end (where an empty record stands for it). */
+  index: number;
+  line: number;
+  kind: 'unclosed_quote' | 'runaway_quote' | 'too_long';
 }
+
+/** Below this, a pending record is simply parsed again when more text comes. */
+const RETRY_FREELY = 64 * 1024;
 
 export interface Dialect {
   /** The cell delimiter: ',' or '\t'. */
@@ -29,6 +45,21 @@ export class CsvReader {
   private readonly delimiterCode: number;
   private readonly newline: string;
   private readonly newlineCode: number;
+  /** The line the next record begins on (1-based). */
+  private line = 1;
+  /** Skipping the rest of a line too long to read, up to its line end. */
+  private skipping = false;
+  /** rest's length when it last failed to complete a record (see push). */
+  private tried = 0;
+  /** Records returned so far (header included), for error messages. */
+  count = 0;
+  /**
+   * For each record of the last push/end, its line as read when it had no quotes (so it can
+   * be written back as it is), else undefined.
+   */
+  lines: (string | undefined)[] = [];
+  /** The records of the last push/end that could not be read (each stands as an empty record). */
+  problems: RecordProblem[] = [];
 
   constructor(dialect: Dialect = { delimiter: ',', newline: '\n' }) {
     this.delimiter = dialect.delimiter;
@@ -37,47 +68,78 @@ export class CsvReader {
     this.newlineCode = dialect.newline.charCodeAt(0);
   }
 
-  /** Records returned so far (header included), for error messages. */
-  count = 0;
-  /**
-   * For each record of the last push/end, its line as read when it had no quotes (so it can
-   * be written back as it is), else undefined.
-   */
-  lines: (string | undefined)[] = [];
-
   /** The complete records in `chunk` (with what was left from the last call). */
   push(chunk: string): string[][] {
-    const text = this.rest + chunk;
     const out: string[][] = [];
     this.lines = [];
-    const pos = this.parse(text, false, out);
-    this.rest = text.slice(pos);
-    return out;
+    this.problems = [];
+    if (this.skipping) {
+      const nl = chunk.indexOf(this.newline);
+      if (nl < 0) return out;
+      this.skipping = false;
+      this.line++;
+      chunk = chunk.slice(nl + 1);
+    }
+    let text = this.rest + chunk;
+    // A record still open after the last push is parsed again only once the text has doubled
+    // (or passes the limit): a stray quote costs linear time, not quadratic.
+    if (this.tried >= RETRY_FREELY && text.length < 2 * this.tried && text.length <= MAX_RECORD_CHARS) {
+      this.rest = text;
+      return out;
+    }
+    for (;;) {
+      this.rest = text.slice(this.parse(text, false, out));
+      this.tried = this.rest.length;
+      if (this.rest.length <= MAX_RECORD_CHARS && this.lineCount(this.rest) <= MAX_RECORD_LINES) return out;
+      // The open record is past the limits: a problem, and reading resumes at its next line
+      // (one line too long: skipped up to its line end, however far that is).
+      const multiLine = this.rest.indexOf(this.newline) >= 0;
+      text = this.resume(this.rest, 0, multiLine ? 'runaway_quote' : 'too_long', out);
+      this.rest = '';
+      this.tried = 0;
+      if (!multiLine) {
+        this.skipping = true;
+        this.line--; // counted when its line end comes
+        return out;
+      }
+    }
   }
 
-  /**
-   * The last records, at end of input. A final record that opens a quote never closed is not
-   * returned: its number is left in `broken` (the records before it are returned).
-   */
+  /** The last records, at end of input. */
   end(): string[][] {
     const out: string[][] = [];
     this.lines = [];
-    try {
-      this.parse(this.rest, true, out);
-    } catch (error) {
-      if (!(error instanceof CsvSyntaxError)) throw error;
-      this.broken = error.record;
-      this.lines = this.lines.slice(0, out.length);
+    this.problems = [];
+    let text = this.skipping ? '' : this.rest;
+    // A quote never closed: that record is a problem, and reading resumes at its next line.
+    while (text !== '') {
+      const pos = this.parse(text, true, out);
+      if (pos >= text.length) break;
+      text = this.resume(text, pos, 'unclosed_quote', out);
     }
     this.rest = '';
+    this.skipping = false;
     return out;
   }
 
-  /** After end(): the number of the final record left unclosed (the header is record 1). */
-  broken: number | undefined;
+  /** Records a problem for the record at `pos` and returns the text after its first line. */
+  private resume(text: string, pos: number, kind: RecordProblem['kind'], out: string[][]): string {
+    this.problem(out, kind);
+    const nl = text.indexOf(this.newline, pos);
+    this.line++;
+    this.count++;
+    return nl < 0 ? '' : text.slice(nl + 1);
+  }
+
+  private problem(out: string[][], kind: RecordProblem['kind']): void {
+    this.problems.push({ index: out.length, line: this.line, kind });
+    out.push([]);
+    this.lines.push(undefined);
+  }
 
   private parse(text: string, final: boolean, out: string[][]): number {
     const len = text.length;
+    const before = out.length;
     let pos = 0;
     let quote = text.indexOf('"');
     while (pos < len) {
@@ -88,13 +150,17 @@ export class CsvReader {
       }
       if (quote >= 0 && quote < pos) quote = text.indexOf('"', pos);
       if (quote < 0 || quote > nl) {
-        // Character access on `text` (a concatenation) is slow; on the line it is not.
-        let line = text.slice(pos, nl);
-        if (line.endsWith('\r')) line = line.slice(0, -1); // CRLF (in CR mode no line holds a CR)
-        if (line !== '') {
-          out.push(line.split(this.delimiter));
-          this.lines.push(line);
+        if (nl - pos > MAX_RECORD_CHARS) this.problem(out, 'too_long');
+        else {
+          // Character access on `text` (a concatenation) is slow; on the line it is not.
+          let line = text.slice(pos, nl);
+          if (line.endsWith('\r')) line = line.slice(0, -1); // CRLF (in CR mode no line holds a CR)
+          if (line !== '') {
+            out.push(line.split(this.delimiter));
+            this.lines.push(line);
+          }
         }
+        this.line++;
         pos = nl + 1;
         continue;
       }
@@ -102,11 +168,14 @@ export class CsvReader {
       if (next < 0) break;
       pos = next;
     }
-    this.count += out.length;
+    this.count += out.length - before;
     return pos < len ? pos : len;
   }
 
-  /** One record from `start` with the full state machine; -1 when it needs more text. */
+  /**
+   * One record from `start` with the full state machine; -1 when it needs more text, or (final)
+   * when a quote is never closed. A record past the limits is a problem, read past its first line.
+   */
   private parseQuoted(text: string, start: number, final: boolean, out: string[][]): number {
     const len = text.length;
     const record: string[] = [];
@@ -117,10 +186,7 @@ export class CsvReader {
         i++;
         for (;;) {
           const q = text.indexOf('"', i);
-          if (q < 0) {
-            if (final) throw new CsvSyntaxError(this.count + out.length + 1);
-            return -1;
-          }
+          if (q < 0) return -1;
           cell += text.slice(i, q);
           if (q + 1 >= len && !final) return -1; // an escaped quote may follow in the next chunk
           if (text.charCodeAt(q + 1) === 34) {
@@ -146,12 +212,27 @@ export class CsvReader {
       if (atEnd && tail.endsWith('\r')) tail = tail.slice(0, -1);
       record.push(cell + tail);
       if (atEnd) {
+        const lines = this.lineCount(text.slice(start, j));
+        if (j - start > MAX_RECORD_CHARS || lines > MAX_RECORD_LINES) {
+          const nl = text.indexOf(this.newline, start);
+          this.problem(out, lines > 1 ? 'runaway_quote' : 'too_long');
+          this.line++;
+          return nl < 0 ? len : nl + 1;
+        }
         out.push(record);
         this.lines.push(undefined);
+        this.line += lines;
         return j + 1;
       }
       i = j + 1;
     }
+  }
+
+  /** The lines `text` spans (1 + its line ends), counted up to just past MAX_RECORD_LINES. */
+  private lineCount(text: string): number {
+    let n = 1;
+    for (let at = text.indexOf(this.newline); at >= 0 && n <= MAX_RECORD_LINES; at = text.indexOf(this.newline, at + 1)) n++;
+    return n;
   }
 }
 

@@ -1,11 +1,11 @@
 // Batch input: opens the file (or stdin for "-"), picks the format from the name or
 // --input-format, decodes (UTF-8 or GB18030) and yields the rows in order, a chunk at a time,
 // so memory stays flat whatever the size. File-level problems (cannot open, bad encoding)
-// throw UsageError (exit 2); row-level ones (an unclosed quote at the end) travel with the row.
+// throw UsageError (exit 2); row-level ones (an unclosed quote, a record past the limits) travel with the row.
 import { open, stat } from 'node:fs/promises';
 import { addAbortSignal, type Readable } from 'node:stream';
 import { UsageError } from '../errors.js';
-import { CsvReader, type Dialect } from './csv.js';
+import { CsvReader, MAX_RECORD_CHARS, type Dialect, type RecordProblem } from './csv.js';
 import { detectDelimiter, detectNewline } from './dialect.js';
 import { Decoder, EncodingError, bomEncoding, detectEncoding, utf8Throughout, type Encoding } from './decode.js';
 import { batchMessages as M } from './messages.js';
@@ -121,20 +121,21 @@ export interface CsvBatch {
   records: string[][];
   /** Each record's line when it had no quotes, else undefined (see CsvReader.lines). */
   lines: (string | undefined)[];
-  /** At the end: the number of a final record whose quote is never closed (header = 1). */
-  broken?: number | undefined;
+  /** Records that could not be read (an empty record stands for each): usually none. */
+  problems: RecordProblem[];
 }
 
 /**
- * CSV records (arrays of cells), the header first, in batches; the last says if it ended broken.
- * The line end is detected from the first line, and the delimiter too unless `delimiter` is given.
+ * CSV records (arrays of cells), the header first, in batches. The line end is detected from the
+ * first line, and the delimiter too unless `delimiter` is given.
  */
 export async function* csvRecords(text: AsyncIterable<string>, delimiter?: Dialect['delimiter']): AsyncGenerator<CsvBatch> {
   let reader: CsvReader | undefined;
   let head = ''; // the text read before the first line end shows which it is
   let commas = true; // a line as read can be written back only when the input is comma-separated
   const start = (final: boolean): CsvReader | undefined => {
-    const newline = detectNewline(head, final);
+    // A first line past the record limit need not end: the reader refuses it (/dev/zero).
+    const newline = detectNewline(head, final || head.length > MAX_RECORD_CHARS);
     if (newline === undefined) return undefined;
     const sep = delimiter ?? detectDelimiter(head, newline);
     commas = sep === ',';
@@ -147,24 +148,53 @@ export async function* csvRecords(text: AsyncIterable<string>, delimiter?: Diale
     }
     const records = reader!.push(head === '' ? chunk : head);
     head = '';
-    if (records.length > 0) yield { records, lines: commas ? reader!.lines : [] };
+    if (records.length > 0) yield { records, lines: commas ? reader!.lines : [], problems: reader!.problems };
   }
   const last = reader ?? start(true)!;
-  const records = head === '' ? [] : last.push(head); // a file with no line end at all
-  const lines = head === '' ? [] : last.lines;
-  records.push(...last.end());
-  lines.push(...last.lines);
-  if (records.length > 0 || last.broken !== undefined) yield { records, lines: commas ? lines : [], broken: last.broken };
+  if (head !== '') {
+    // a file with no line end at all
+    const records = last.push(head);
+    if (records.length > 0) yield { records, lines: commas ? last.lines : [], problems: last.problems };
+  }
+  const records = last.end();
+  if (records.length > 0) yield { records, lines: commas ? last.lines : [], problems: last.problems };
 }
 
-/** JSONL lines (blank lines skipped), in batches. */
-export async function* jsonlLines(text: AsyncIterable<string>): AsyncGenerator<string[]> {
+/** A JSONL line longer than MAX_RECORD_CHARS, by its line number: it is not read. */
+export interface LongLine {
+  tooLong: number;
+}
+
+/**
+ * JSONL lines (blank lines skipped), in batches. A line longer than MAX_RECORD_CHARS is a
+ * LongLine, found as soon as it passes the limit; the rest of it is skipped, never held.
+ */
+export async function* jsonlLines(text: AsyncIterable<string>): AsyncGenerator<(string | LongLine)[]> {
   let rest = '';
-  for await (const chunk of text) {
+  let line = 1; // the line rest begins on
+  let skipping = false;
+  for await (let chunk of text) {
+    if (skipping) {
+      const nl = chunk.indexOf('\n');
+      if (nl < 0) continue;
+      skipping = false;
+      line++;
+      chunk = chunk.slice(nl + 1);
+    }
     const lines = (rest + chunk).split('\n');
     rest = lines.pop()!;
-    const kept = lines.filter((l) => l.trim() !== '');
-    if (kept.length > 0) yield kept;
+    const out: (string | LongLine)[] = [];
+    for (const l of lines) {
+      if (l.length > MAX_RECORD_CHARS) out.push({ tooLong: line });
+      else if (l.trim() !== '') out.push(l);
+      line++;
+    }
+    if (rest.length > MAX_RECORD_CHARS) {
+      out.push({ tooLong: line });
+      rest = '';
+      skipping = true;
+    }
+    if (out.length > 0) yield out;
   }
   if (rest.trim() !== '') yield [rest];
 }

@@ -6,35 +6,46 @@
 // neither the totals nor the person's last date, so the rows after it are computed as if it
 // were not in the file.
 // A year's file holds hundreds of thousands of people, so an entry is one small object of
-// integers (dates as yyyymmdd), with the rare second and third benefit kept aside. The ledger
-// also keeps what batch warns about on a person's later rows: the status of their last settled
-// row (a change within the year) and the people with a row that failed.
-import type { BenefitId, Status } from '../domain.js';
+// integers (dates as yyyymmdd), with the rare second and third benefit kept aside.
+// A person whose status changes within the year (active in March, retired in August) keeps one
+// count for the year, counted against the new status's deductible and cap: a reading (the
+// sources do not say), so `statuses` remembers which statuses the count holds and the row is
+// marked (status_changed). The ledger also keeps the people with a row that failed, whose later
+// rows say so (earlier_row_failed).
+import type { BenefitId } from '../domain.js';
 import type { Fen } from '../engine/types.js';
 
 interface Running {
   year: number;
   deductible: Fen;
   fund: Fen;
+  /** The statuses the year's count holds, as bits (STATUS_BIT); two bits: the status changed. */
+  statuses: number;
 }
+
+/** A claim's status as a bit; 0 for a resident (no status). */
+export const STATUS_BIT = { active: 1, retired: 2 } as const;
+
+/** True when counting a row of `status` (a STATUS_BIT, or 0) on `carried` mixes two statuses in one year's count. */
+export const mixesStatuses = (carried: Carried, status: number): boolean => (carried.statuses | status) === 3;
 
 /** One person: the date of their last settled row and the running totals of their first benefit. */
 export class Person {
   others: Map<BenefitId, Running> | undefined = undefined;
-  /** The status (在职/退休) of the last settled row, if it had one. */
-  status: Status | undefined = undefined;
   constructor(
     public date: number,
     public benefit: BenefitId,
     public year: number,
     public deductible: Fen,
     public fund: Fen,
+    public statuses: number,
   ) {}
 }
 
 export interface Carried {
   deductible: Fen;
   fund: Fen;
+  statuses: number;
 }
 
 /** "2024-05-01" (already validated) -> 20240501. */
@@ -79,25 +90,27 @@ export class Ledger {
     return running;
   }
 
-  /** Records a settled row: the year-to-date totals after it. */
-  record(personId: string, person: Person | undefined, benefit: BenefitId, date: number, deductible: Fen, fund: Fen, status: Status | undefined): void {
+  /**
+   * Records a settled row: the year-to-date totals after it, and its status (a STATUS_BIT) added
+   * to those the year's count holds (`carried`, when the row continued a count).
+   */
+  record(personId: string, person: Person | undefined, benefit: BenefitId, date: number, deductible: Fen, fund: Fen, status: number, carried: Carried | undefined): void {
     const year = Math.floor(date / 10000);
+    const statuses = (carried?.statuses ?? 0) | status;
     if (!person) {
-      const created = new Person(date, benefit, year, deductible, fund);
-      created.status = status;
-      this.people.set(personId, created);
+      this.people.set(personId, new Person(date, benefit, year, deductible, fund, statuses));
       return;
     }
     person.date = date;
-    person.status = status;
     if (person.benefit === benefit) {
       person.year = year;
       person.deductible = deductible;
       person.fund = fund;
+      person.statuses = statuses;
       return;
     }
     person.others ??= new Map();
-    person.others.set(benefit, { year, deductible, fund });
+    person.others.set(benefit, { year, deductible, fund, statuses });
   }
 
   get size(): number {

@@ -3,8 +3,23 @@
 import type { Text } from '../domain.js';
 import { excerpt, quoted } from '../excerpt.js';
 import { safeLine } from '../safe-text.js';
+import { MAX_RECORD_CHARS, MAX_RECORD_LINES, type RecordProblem } from './csv.js';
 
 export type { Text };
+
+const MIB = `${MAX_RECORD_CHARS / 1024 / 1024} MiB`;
+
+/** Why a record could not be read (RecordProblem), as the end of a sentence. */
+function unreadable(p: RecordProblem): Text {
+  if (p.kind === 'too_long') return { zh: `超过 ${MIB},不予读取`, en: `is longer than ${MIB} and was not read` };
+  if (p.kind === 'runaway_quote') {
+    return {
+      zh: `中的引号超过 ${MAX_RECORD_LINES} 行或 ${MIB} 仍未闭合(多余的引号?)`,
+      en: `opens a quote still not closed after ${MAX_RECORD_LINES} lines or ${MIB} (a stray quote?)`,
+    };
+  }
+  return { zh: '中的引号直到文件结尾都未闭合(多余的引号,或文件不完整?)', en: 'opens a quote never closed before the end of the file (a stray quote, or a file cut short?)' };
+}
 
 /** A cell, file name or flag value as quoted in a row error: one line, 40 characters and "…" at most. */
 const shown = (value: string): string => quoted(value, 41);
@@ -40,14 +55,19 @@ export const batchMessages = {
   }),
   noHeader: (file: string): Text => ({ zh: `${named(file)}:文件为空,缺少表头行。`, en: `${named(file)}: the file is empty; a header row is needed.` }),
   duplicateColumn: (name: string): Text => ({ zh: `表头中的列 ${shown(name)} 重复。`, en: `the header names the column ${shown(name)} twice.` }),
-  unclosedQuote: (file: string, record: number): Text => ({
-    zh: `${named(file)}:第 ${record} 条记录的引号未闭合,文件不完整或不是 CSV。`,
-    en: `${named(file)}: record ${record} opens a quote that is never closed; the file is cut short or is not CSV.`,
+  unreadableHeader: (file: string, p: RecordProblem): Text => {
+    const why = unreadable(p);
+    return { zh: `${named(file)}:表头行${why.zh};这不像是 CSV 文件(或文件不完整)。`, en: `${named(file)}: the header row ${why.en}; this does not look like a CSV file (or it is cut short).` };
+  },
+  longFirstLine: (file: string, line: number): Text => ({
+    zh: `${named(file)}:第 ${line} 行超过 ${MIB},不予读取;这不像是 JSONL 文件。`,
+    en: `${named(file)}: line ${line} is longer than ${MIB} and was not read; this does not look like a JSONL file.`,
   }),
-  unclosedQuoteRow: (record: number): Text => ({
-    zh: `第 ${record} 条记录(含表头)的引号未闭合,直到文件结尾;文件不完整?`,
-    en: `record ${record} (counting the header) opens a quote that is never closed before the end of the file; is the file cut short?`,
-  }),
+  longLine: (line: number): Text => ({ zh: `第 ${line} 行超过 ${MIB},不予读取。`, en: `line ${line} is longer than ${MIB} and was not read.` }),
+  unreadableRow: (p: RecordProblem): Text => {
+    const why = unreadable(p);
+    return { zh: `第 ${p.line} 行起的记录${why.zh};已从下一行继续读取。`, en: `the record beginning on line ${p.line} ${why.en}; reading went on at the next line.` };
+  },
   badEncoding: (file: string, encoding: string, offset: number): Text => ({
     zh: `${named(file)}:第 ${offset} 字节附近不是有效的 ${encoding} 文本${encoding === 'utf-8' ? ';如为 Excel 导出的中文 CSV,请加 --encoding gb18030' : ''}。`,
     en: `${named(file)}: not valid ${encoding} text near byte ${offset}${encoding === 'utf-8' ? '; for a CSV saved by Excel on Chinese Windows, add --encoding gb18030' : ''}.`,

@@ -8,10 +8,11 @@ import { lookup } from '../claim/aliases.js';
 import { settle } from '../engine/index.js';
 import { parseYuan } from '../engine/money.js';
 import { PolicyError, type Fen, type Override, type Settlement, type Warning } from '../engine/types.js';
-import { dateNumber, dateText, type Ledger, type Person } from './ledger.js';
+import { STATUS_BIT, dateNumber, dateText, mixesStatuses, type Carried, type Ledger, type Person } from './ledger.js';
+import { ruleWarnings } from '../engine/warnings.js';
 import type { PolicyCache } from './policies.js';
 import { batchMessages as M, type Text } from './messages.js';
-import { EARLIER_ROW_FAILED, STATUS_CHANGED } from './warnings.js';
+import { EARLIER_ROW_FAILED } from './warnings.js';
 
 export type Lang = 'zh' | 'en';
 export type RowStatus = 'ok' | 'error' | 'mismatch';
@@ -73,6 +74,9 @@ function claimCells(values: RowValues): RawClaim {
   return { ...raw, status: undefined };
 }
 
+/** The one status_changed warning, shared by every row it marks. */
+const STATUS_CHANGED = ruleWarnings.statusChanged();
+
 const failed = (column: string, message: Text, lang: Lang): RowOutcome => ({ status: 'error', error: `${column}: ${message[lang]}` });
 
 /** The row's outcome, or the city whose policy must be loaded first (then call again). */
@@ -97,6 +101,7 @@ function settleOrFail(values: RowValues, personId: string | undefined, settings:
   if ('error' in answer) return failed(column('city'), answer.error, lang);
 
   let person: Person | undefined;
+  let carried: Carried | undefined;
   let date = 0;
   let own: Warning[] | undefined; // batch's own warnings for this row
   if (personId !== undefined) {
@@ -104,12 +109,9 @@ function settleOrFail(values: RowValues, personId: string | undefined, settings:
     date = dateNumber(claim.date);
     if (person !== undefined && date < person.date) return failed(column('date'), M.outOfOrder(claim.date, dateText(person.date)), lang);
     if (ledger.failed(personId)) own = [EARLIER_ROW_FAILED];
-    if (person?.status !== undefined && claim.status !== undefined && person.status !== claim.status && Math.floor(person.date / 10000) === Math.floor(date / 10000)) {
-      (own ??= []).push(STATUS_CHANGED);
-    }
     // A row's own ytd_* cell restarts the count from there; a --ytd-* flag only starts it, for a
     // person, benefit and year with nothing carried yet (contract "Batch files").
-    const carried = ledger.carried(person, claim.benefit, date);
+    carried = ledger.carried(person, claim.benefit, date);
     if (carried && (values.own & OWN_YTD_DEDUCTIBLE) === 0) claim.ytdDeductible = carried.deductible;
     if (carried && (values.own & OWN_YTD_FUND) === 0) claim.ytdFund = carried.fund;
   }
@@ -119,11 +121,17 @@ function settleOrFail(values: RowValues, personId: string | undefined, settings:
     settled = settle(claim, answer.policy, settings.overrides);
   } catch (error) {
     if (!(error instanceof PolicyError)) throw error;
-    return failed(column(error.exitCode === 2 ? 'contribution' : POLICY_COLUMN[error.code]), error.messages, lang);
+    return failed(column(error.field ?? (error.exitCode === 2 ? 'contribution' : POLICY_COLUMN[error.code])), error.messages, lang);
   }
   const s = settled.settlement;
-  if (personId !== undefined) ledger.record(personId, person, claim.benefit, date, s.ytdDeductibleAfter, s.ytdFundAfter, claim.status);
-  const warnings = own ? [...settled.warnings, ...own] : settled.warnings;
+  if (personId !== undefined) {
+    const status = claim.status === undefined ? 0 : STATUS_BIT[claim.status];
+    // One year's count across two statuses is a reading: the row says so (fresh array from settle).
+    if (carried && mixesStatuses(carried, status)) settled.warnings.push(STATUS_CHANGED);
+    ledger.record(personId, person, claim.benefit, date, s.ytdDeductibleAfter, s.ytdFundAfter, status, carried);
+  }
+  if (own) settled.warnings.push(...own);
+  const warnings = settled.warnings;
   if (!settings.check) return { status: 'ok', settlement: s, warnings };
   // A bad reported_fund is the row's error, but the claim itself is valid: it has been counted
   // in the person's totals above (as batch counts it) and its amounts are shown.

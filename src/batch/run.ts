@@ -11,6 +11,7 @@ import type { Policy } from '../policy/schema.js';
 import { UsageError } from '../errors.js';
 import { safeText } from '../safe-text.js';
 import type { Encoding } from './decode.js';
+import type { RecordProblem } from './csv.js';
 import { csvRecords, jsonlLines, openInput, textChunks, type Format, type InputFlavour, type OpenedInput, type OutputFormat } from './input.js';
 import { Ledger } from './ledger.js';
 import { batchMessages as M } from './messages.js';
@@ -88,10 +89,9 @@ export async function runBatch(opts: BatchOptions, io: BatchStreams): Promise<Ta
     if (input.format === 'xlsx') {
       const book = { sheets: [] as string[] };
       await run.table(xlsxRecords(input.stream, input.name, opts.sheet, book), input.name, () => 0, () => (opts.sheet === undefined ? book.sheets : []));
-    }
-    else {
+    } else {
       const text = textChunks(input, flavour, (n) => (bytes += n));
-      if (input.format === 'jsonl') await run.jsonl(text, () => bytes);
+      if (input.format === 'jsonl') await run.jsonl(text, input.name, () => bytes);
       else await run.table(csvRecords(text, input.delimiter), input.name, () => bytes);
     }
     opts.signal?.throwIfAborted();
@@ -115,12 +115,12 @@ async function writerFor(format: OutputFormat, sink: Sink, opts: BatchOptions, b
   return new CsvWriter(sink, opts.check, opts.rawCells === true, bom);
 }
 
-/** A batch of records from CSV (lines: each record's line as read, when reusable) or a sheet (notes). */
+/** A batch of records from CSV (lines: each record's line as read, when reusable; problems: records that could not be read) or a sheet (notes). */
 interface Records {
   records: string[][];
   lines?: (string | undefined)[];
   notes?: (CellNote[] | undefined)[];
-  broken?: number | undefined;
+  problems?: RecordProblem[];
 }
 
 class Run {
@@ -167,12 +167,23 @@ class Run {
   /** CSV, TSV or a sheet: the first record that is not blank is the header. */
   async table(batches: AsyncIterable<Records>, name: string, bytes: () => number, sheets: () => readonly string[] = () => []): Promise<void> {
     let table: CsvTable | undefined;
-    for await (const { records, lines, notes, broken } of batches) {
+    for await (const { records, lines, notes, problems } of batches) {
+      const unread = problems && problems.length > 0 ? new Map(problems.map((p) => [p.index, p])) : undefined;
       for (let r = 0; r < records.length; r++) {
         const record = records[r]!;
+        const problem = unread?.get(r);
         if (!table) {
+          // The header itself unreadable: there is no table to report rows against.
+          if (problem) throw new UsageError(M.unreadableHeader(name, problem), 'csv_syntax');
           if (record.every((c) => c.trim() === '')) continue; // blank lines above the header
           table = this.start(record, name, sheets());
+          continue;
+        }
+        if (problem) {
+          // A record that could not be read is that row's error; the rows after it stand.
+          const o: RowOutcome = { status: 'error', error: `row: ${M.unreadableRow(problem)[this.opts.lang]}` };
+          this.tally.add(o);
+          this.writer.tableRow(table, [], undefined, o);
           continue;
         }
         if (table.blank(record)) {
@@ -183,14 +194,6 @@ class Run {
         if (o instanceof Promise) o = await o;
         this.writer.tableRow(table, record, lines?.[r], o);
       }
-      if (broken !== undefined) {
-        // The header itself unclosed: there is no table to report rows against.
-        if (!table) throw new UsageError(M.unclosedQuote(name, broken), 'csv_syntax');
-        // The final record opens a quote never closed: that row's error; the rows before it stand.
-        const o: RowOutcome = { status: 'error', error: `row: ${M.unclosedQuoteRow(broken)[this.opts.lang]}` };
-        this.tally.add(o);
-        this.writer.tableRow(table, [], undefined, o);
-      }
       await this.writer.flush();
       this.progress.update(bytes(), this.tally.rows);
       this.opts.signal?.throwIfAborted();
@@ -198,14 +201,15 @@ class Run {
     if (!table) throw new UsageError(M.noHeader(name), 'empty_file');
   }
 
-  async jsonl(text: AsyncIterable<string>, bytes: () => number): Promise<void> {
+  async jsonl(text: AsyncIterable<string>, name: string, bytes: () => number): Promise<void> {
     const check = this.opts.check;
     const table = new JsonlTable(this.opts.flags);
     let columns: string[] | undefined;
     let known: Set<string> | undefined;
     for await (const lines of jsonlLines(text)) {
       for (const line of lines) {
-        const row: JsonRow = table.parse(line);
+        if (typeof line !== 'string' && this.tally.rows === 0) throw new UsageError(M.longFirstLine(name, line.tooLong), 'too_long');
+        const row: JsonRow = typeof line === 'string' ? table.parse(line) : { text: '', problem: M.longLine(line.tooLong) };
         let o = this.outcome(table.values(row));
         if (o instanceof Promise) o = await o;
         const echo = table.echoObject(row);

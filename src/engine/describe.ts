@@ -40,6 +40,7 @@ const inScopeStep = ({ s }: StepContext): Step => step('in_scope', s.inScope, T.
 function eligibilityStep({ claim, s, rules }: StepContext): Step | undefined {
   const e = rules.eligibility;
   if (!e) return undefined;
+  if (s.verdict === 'years_met') return cited(step('eligibility', s.inScope, T.yearsMet(e.years!)), rules.policy, e.yearsCited);
   const text = s.eligible ? T.eligible(e.rule, claim.contribution, e.min) : s.ineligibleReason!;
   return step('eligibility', s.eligible ? s.inScope : 0, text, { kind: 'stated', sourced: e.sourced, path: e.path }, rules.policy);
 }
@@ -47,7 +48,15 @@ function eligibilityStep({ claim, s, rules }: StepContext): Step | undefined {
 function deductibleStep({ claim, s, rules }: StepContext): Step | undefined {
   if (s.deductible === null) return undefined;
   const remaining = deductibleRemaining(s.deductible, claim.ytdDeductible);
-  const text = s.deductible === 0 ? T.deductibleNone() : T.deductible(s.deductible, claim.ytdDeductible, remaining, s.deductibleApplied);
+  const period = rules.deductiblePeriod;
+  const text =
+    s.deductible === 0
+      ? T.deductibleNone()
+      : period === 'year'
+        ? T.deductible(s.deductible, claim.ytdDeductible, remaining, s.deductibleApplied)
+        : period === 'admission'
+          ? T.deductibleAdmission(s.deductible, s.deductibleApplied)
+          : T.deductiblePeriodUnknown(s.deductible, claim.ytdDeductible, s.deductibleApplied);
   return step('deductible', s.deductibleApplied, text, rules.deductible.provenance, rules.policy);
 }
 

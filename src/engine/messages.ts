@@ -112,18 +112,26 @@ export const engineMessages = {
     zh: `政策中 ${path} 的值 ${value} 不是精确的金额或比例。`,
     en: `The policy value of ${path} (${value}) is not an exact amount or ratio.`,
   }),
-  unknownParameters: (unknowns: { path: string; setPath: string; note: Text | undefined }[]): Text => {
+  unknownParameters: (unknowns: { path: string; setPath: string; note: Text | undefined }[], context?: Text): Text => {
     const zh = unknowns.map((u) => `${paramWords(u.path).zh}(${u.path}${u.note ? `:${bare(u.note).zh}` : ''})`);
     const en = unknowns.map((u) => `the ${paramWords(u.path).en} (${u.path}${u.note ? `: ${bare(u.note).en}` : ''})`);
     const sets = unknowns.map((u) => setFlag(u.setPath));
     return {
-      zh: `无法计算:来源未说明${zh.join(';')}。如已知,可用 ${sets.map((t) => t.zh).join(' ')} 补充,结果会注明为用户假定。`,
-      en: `Cannot compute: the sources do not state ${en.join('; ')}. If you know it, supply it with ${sets.map((t) => t.en).join(' ')}; the result marks it as assumed by you.`,
+      zh: `无法计算:来源未说明${zh.join(';')}。${context ? `${bare(context).zh}。` : ''}如已知,可用 ${sets.map((t) => t.zh).join(' ')} 补充,结果会注明为用户假定。`,
+      en: `Cannot compute: the sources do not state ${en.join('; ')}.${context ? ` ${bare(context).en}.` : ''} If you know it, supply it with ${sets.map((t) => t.en).join(' ')}; the result marks it as assumed by you.`,
     };
   },
   needsContribution: (rule: Text): Text => ({
     zh: `需要缴费基数占平均工资的比例:${rule.zh} 请用 --contribution 提供(如 0.85 或 85%)。`,
     en: `The contribution level is needed: ${rule.en} Give it with --contribution (e.g. 0.85 or 85%).`,
+  }),
+  needsYears: (years: Text): Text => ({
+    zh: `需要知道是否达到规定缴费年限:${bare(years).zh}。达到的请用 --contribution-years-met yes;未达到或不清楚的,按缴费档次判断,请用 --contribution 提供缴费水平(如 0.85 或 85%)。`,
+    en: `Whether the required contribution years were met is needed: ${bare(years).en}. If they were, give --contribution-years-met yes; if not (or not known), the contribution bands decide: give the level with --contribution (e.g. 0.85 or 85%).`,
+  }),
+  belowBands: (path: string, contribution: Bp, lowest: Bp, byYears: boolean): Text => ({
+    zh: `无法判断:来源只列出年平均缴费达到平均工资 ${pct(lowest)} 及以上的各档待遇,未说明低于 ${pct(lowest)}(本次为 ${pct(contribution)})时享受哪些待遇(${path})。${byYears ? '如该退休人员达到规定缴费年限,享受全部待遇:请用 --contribution-years-met yes。' : ''}`,
+    en: `Cannot decide: the sources state the benefits of contribution levels from ${pct(lowest)} of the average wage up, and say nothing below ${pct(lowest)} (this claim: ${pct(contribution)}) (${path}).${byYears ? ' If the retiree met the required contribution years, every benefit applies: give --contribution-years-met yes.' : ''}`,
   }),
   eligibilityUnknown: (path: string): Text => ({
     zh: `来源未说明享受该待遇所需的缴费水平(${path}),无法判断资格。`,
@@ -131,9 +139,14 @@ export const engineMessages = {
   }),
 
   // ---- reasons in the settlement ----
-  ineligible: (rule: Text, contribution: Bp, min: Bp): Text => ({
-    zh: `缴费基数为平均工资的 ${pct(contribution)},低于享受该待遇所需的 ${pct(min)},统筹基金不支付。${rule.zh}`,
-    en: `The contribution level is ${pct(contribution)} of the average wage, below the ${pct(min)} this benefit requires, so the fund pays nothing. ${rule.en}`,
+  /** edge: between two whole-percentage bands; byReading: the bands applied to a retiree who did not say the years were met. */
+  ineligible: (rule: Text, contribution: Bp, min: Bp, how: { edge: boolean; byReading: boolean }): Text => ({
+    zh: `缴费基数为平均工资的 ${pct(contribution)},低于享受该待遇所需的 ${pct(min)}${how.edge ? '(介于两档之间,按未达到计,这是对原文的理解)' : ''},统筹基金不支付。${rule.zh}${how.byReading ? ' 未说明已达到规定缴费年限,按缴费档次判断,这是对原文的理解。' : ''}`,
+    en: `The contribution level is ${pct(contribution)} of the average wage, below the ${pct(min)} this benefit requires${how.edge ? ' (between two bands, counted as below: a reading)' : ''}, so the fund pays nothing. ${rule.en}${how.byReading ? ' The contribution years are not said to be met, so the bands decide: a reading of the source.' : ''}`,
+  }),
+  familyUnsettled: (relation: Relation, reading: Text): Text => ({
+    zh: `来源没有明确家庭共济是否包括${RELATION_NAMES[relation].zh},亲属账户按不能支付计算(对原文的理解:${bare(reading).zh})。`,
+    en: `The source does not settle whether family mutual aid covers a ${RELATION_NAMES[relation].en}, so the relative's account is counted as not paying (a reading: ${bare(reading).en}).`,
   }),
   familyRefused: (relation: Relation, allowed: readonly Relation[]): Text => ({
     zh: `政策的家庭共济范围为:${allowed.map((r) => RELATION_NAMES[r].zh).join('、')},不含${RELATION_NAMES[relation].zh},亲属账户不能支付。`,
@@ -151,6 +164,10 @@ export const stepTexts = {
     zh: `总费用 ${y(amount)} 元,其中目录外(全自费)${y(out)} 元,政策范围内费用 ${y(scope)} 元。`,
     en: `Total cost ${y(amount)}, of which ${y(out)} is outside the policy scope; in scope: ${y(scope)}.`,
   }),
+  yearsMet: (years: Text): Text => ({
+    zh: `已达到规定缴费年限:${bare(years).zh},不按缴费档次判断,可享受该待遇。`,
+    en: `The required contribution years were met: ${bare(years).en}; the contribution bands do not apply, and the benefit applies.`,
+  }),
   eligible: (rule: Text, contribution: Bp | undefined, min: Bp): Text =>
     contribution === undefined
       ? { zh: `${rule.zh} 未提供缴费水平,此类人员不要求,按可享受计算。`, en: `${rule.en} No contribution level given; not required here, so the benefit applies.` }
@@ -158,6 +175,14 @@ export const stepTexts = {
           zh: `缴费基数为平均工资的 ${pct(contribution)},达到所需的 ${pct(min)},可享受该待遇。`,
           en: `The contribution level is ${pct(contribution)} of the average wage, at least the ${pct(min)} required: the benefit applies.`,
         },
+  deductibleAdmission: (deductible: Fen, applied: Fen): Text => ({
+    zh: `每次住院起付线 ${y(deductible)} 元;本次由个人负担的起付线部分为 ${y(applied)} 元。`,
+    en: `Deductible per admission ${y(deductible)}; this claim meets ${y(applied)} of it (paid by the patient).`,
+  }),
+  deductiblePeriodUnknown: (deductible: Fen, ytd: Fen, applied: Fen): Text => ({
+    zh: `起付线 ${y(deductible)} 元(来源未说明按年度累计还是按次计算,本次按全额计${ytd > 0 ? `,未扣减本年已累计的 ${y(ytd)} 元` : ''});本次由个人负担的起付线部分为 ${y(applied)} 元。`,
+    en: `Deductible ${y(deductible)} (the sources do not say whether it is met once a year or charged per admission, so it is charged in full${ytd > 0 ? `, not reduced by the ${y(ytd)} met earlier this year` : ''}); this claim meets ${y(applied)} of it (paid by the patient).`,
+  }),
   deductible: (annual: Fen, ytd: Fen, remaining: Fen, applied: Fen): Text => ({
     zh: `年度起付线 ${y(annual)} 元,本年已累计 ${y(ytd)} 元,尚余 ${y(remaining)} 元;本次由个人负担的起付线部分为 ${y(applied)} 元。`,
     en: `Annual deductible ${y(annual)}; ${y(ytd)} already met this year, ${y(remaining)} left; this claim meets ${y(applied)} of it (paid by the patient).`,

@@ -1,24 +1,19 @@
 // The rules that apply to a claim, resolved once per (policy, version, benefit, scheme,
 // status, tier, overrides) and cached: a batch of a million rows resolves each combination
 // once and settles every row with plain integer arithmetic and no string building.
-import { RELATIONS, type BenefitId, type Relation, type Scheme, type Status, type Tier } from '../domain.js';
-import type { Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from '../policy/schema.js';
+import type { BenefitId, Relation, Scheme, Status, Tier } from '../domain.js';
+import type { Policy, PolicyVersion } from '../policy/schema.js';
 import type { Bp, Claim, Override, Warning } from './types.js';
 import { PolicyError } from './types.js';
 import { resolveParam, type ParamName, type Resolved } from './params.js';
-import { ratioFromNumber, type Rounding } from './money.js';
+import type { Rounding } from './money.js';
 import { effectiveRatio } from './steps/ratio.js';
 import { versionIndexInForce } from './version.js';
 import { engineMessages as M, type Text } from './messages.js';
-import { warnings as W } from './warnings.js';
+import { warnings as W, ruleWarnings as RW } from './warnings.js';
+import { aboveCapOf, afterSourcesOf, eligibilityOf, familyOf, periodOf, type EligibilityRule, type Period } from './rule-parts.js';
 
-export interface EligibilityRule {
-  min: Bp;
-  requiredFor: readonly Status[];
-  rule: Text;
-  sourced: SourcedValue;
-  path: string;
-}
+export type { EligibilityRule, Period };
 
 export interface Rules {
   policy: Policy;
@@ -28,6 +23,8 @@ export interface Rules {
   /** Thrown when eligibility is checked: the rule exists but its threshold is unknown. */
   eligibilityProblem: PolicyError | undefined;
   deductible: Resolved;
+  /** Over what the deductible counts: year (reduced by the year's deductible met), admission, or null (not stated: charged in full). */
+  deductiblePeriod: Period;
   ratioBase: Resolved;
   /** The retiree uplift, when it is added to this claim's ratio. */
   bonus: Resolved | undefined;
@@ -42,6 +39,12 @@ export interface Rules {
   warnings: Warning[];
   /** Why the policy's family mutual aid does not cover a relation; undefined where it does. */
   familyRefused: Readonly<Record<Relation, Text | undefined>>;
+  /** The warning when that refusal is a reading or an assumption (an open list, an unknown circle). */
+  familyWarnings: Readonly<Record<Relation, Warning | undefined>>;
+  /** Given when the basic cap cuts the fund payment and the policy names an insurance above it (大病保险). */
+  aboveCap: Warning | undefined;
+  /** For the last dated version: a claim dated after `horizon` gets `warning` (later changes unknown). */
+  afterSources: { horizon: string; warning: Warning } | undefined;
 }
 
 const EMPTY: readonly Override[] = [];
@@ -87,7 +90,7 @@ export function rulesFor(policy: Policy, claim: Claim, overrides: readonly Overr
   let rules = byKey.get(key);
   if (!rules) {
     try {
-      rules = resolveRules(policy, policy.versions[index]!, claim.benefit, claim.scheme, claim.status, claim.tier, overrides);
+      rules = resolveRules(policy, index, claim.benefit, claim.scheme, claim.status, claim.tier, overrides);
     } catch (error) {
       if (!(error instanceof PolicyError)) throw error;
       rules = error;
@@ -106,37 +109,24 @@ function valueWarnings(r: Resolved | undefined, out: Warning[]): void {
   if (sourced?.reading) out.push(W.reading(path, sourced.reading, sourced.reading_short));
 }
 
-function unknownError(params: (Resolved | undefined)[]): PolicyError | undefined {
+/** `context`: what the policy says of the benefit as a whole (e.g. that it existed, with unknown parameters). */
+function unknownError(params: (Resolved | undefined)[], context: Text | undefined): PolicyError | undefined {
   const unknowns = params.filter((r): r is Resolved => r !== undefined && r.value === null);
   if (unknowns.length === 0) return undefined;
   const list = unknowns.map((r) => ({ path: r.provenance.path, setPath: r.setPath, note: r.provenance.sourced?.note }));
-  return new PolicyError('unknown_parameter', M.unknownParameters(list));
-}
-
-function eligibilityOf(rules: SchemeRulesValue, benefit: BenefitId, scheme: Scheme): [EligibilityRule | undefined, PolicyError | undefined] {
-  const e = rules.eligibility;
-  if (!e) return [undefined, undefined];
-  const path = `${benefit}.${scheme}.eligibility.min_contribution`;
-  if (e.min_contribution.value === null) return [undefined, new PolicyError('unknown_parameter', M.eligibilityUnknown(path))];
-  return [{ min: ratioFromNumber(e.min_contribution.value), requiredFor: e.required_for, rule: e.rule, sourced: e.min_contribution, path }, undefined];
-}
-
-function familyRefused(version: PolicyVersion): Rules['familyRefused'] {
-  const values = version.family?.relations.values ?? null;
-  const refused = {} as Record<Relation, Text | undefined>;
-  for (const r of RELATIONS) refused[r] = values === null ? M.familyUnknown(r) : values.includes(r) ? undefined : M.familyRefused(r, values);
-  return refused;
+  return new PolicyError('unknown_parameter', M.unknownParameters(list, context));
 }
 
 function resolveRules(
   policy: Policy,
-  version: PolicyVersion,
+  index: number,
   benefit: BenefitId,
   scheme: Scheme,
   status: Status | undefined,
   tier: Tier,
   overrides: readonly Override[],
 ): Rules {
+  const version = policy.versions[index]!;
   const schemeRules = version.benefits[benefit]?.[scheme];
   if (!schemeRules) throw new PolicyError('benefit_not_covered', M.benefitNotCovered(policy, version.effective, benefit, scheme));
   if (!policy.tiers[tier]) throw new PolicyError('tier_not_defined', M.tierNotDefined(policy, tier));
@@ -146,7 +136,7 @@ function resolveRules(
   const cap = param('cap')!;
   const bonus = status === 'retired' && !ratioBase.retiredKey ? param('retiree_bonus') : undefined;
 
-  const unanswerable = unknownError([deductible, ratioBase, bonus]);
+  const unanswerable = unknownError([deductible, ratioBase, bonus], version.benefits[benefit]?.note);
   const ratio = ratioBase.value === null || bonus?.value === null ? null : effectiveRatio(ratioBase.value, bonus?.value ?? 0);
 
   const baseWarnings: Warning[] = [];
@@ -159,6 +149,11 @@ function resolveRules(
   if (cap.value === null) {
     warnings.push(W.unknownCap(cap.provenance.path, cap.provenance.sourced?.note));
   }
+  const deductiblePeriod = periodOf(schemeRules);
+  if (deductiblePeriod === null && deductible.value !== null && deductible.value > 0) {
+    warnings.push(RW.deductiblePeriod(deductible.provenance.path, schemeRules.deductible_period?.note));
+  }
+  const family = familyOf(version);
 
   const [eligibility, eligibilityProblem] = eligibilityOf(schemeRules, benefit, scheme);
   return {
@@ -168,6 +163,7 @@ function resolveRules(
     eligibility,
     eligibilityProblem,
     deductible,
+    deductiblePeriod,
     ratioBase,
     bonus,
     ratio,
@@ -176,6 +172,9 @@ function resolveRules(
     // Shared by every claim of this combination: frozen so that no caller can change them.
     baseWarnings: Object.freeze(baseWarnings) as Warning[],
     warnings: Object.freeze(warnings) as Warning[],
-    familyRefused: familyRefused(version),
+    familyRefused: family.refused,
+    familyWarnings: family.warnings,
+    aboveCap: aboveCapOf(schemeRules, cap.provenance.path),
+    afterSources: afterSourcesOf(policy, index),
   };
 }

@@ -1,13 +1,15 @@
 // The numbers of one claim (contract "The steps" 1-10), the batch fast path: rules come from
 // the cache, the rest is integer arithmetic. Eligibility is decided before the deductible and
-// ratio are needed, so a refused claim is answered even where those are unknown.
+// ratio are needed, so a refused claim is answered even where those are unknown. The warnings
+// that depend on the claim itself (a band edge, the years rule, an unsettled relation, the cap
+// cut, a date after the sources) are prebuilt per combination and only pushed here.
 import type { Policy, PolicyVersion } from '../policy/schema.js';
 import type { Claim, Override, Settlement, Warning } from './types.js';
 import { PolicyError } from './types.js';
 import { rulesFor, type Rules } from './rules.js';
 import { engineMessages as M } from './messages.js';
 import { inScope } from './steps/in_scope.js';
-import { isEligible } from './steps/eligibility.js';
+import { bandsByReading, eligibility, isEligibleVerdict, type Verdict } from './steps/eligibility.js';
 import { deductibleApplied } from './steps/deductible.js';
 import { fundBeforeCap } from './steps/fund.js';
 import { capRemaining, fundPays } from './steps/cap.js';
@@ -21,20 +23,38 @@ export interface SettleResult {
   version: PolicyVersion;
 }
 
-function checkEligibility(rules: Rules, claim: Claim): boolean {
+function verdictOf(rules: Rules, claim: Claim): Verdict {
   if (rules.eligibilityProblem) throw rules.eligibilityProblem;
-  const verdict = isEligible(rules.eligibility, claim.status, claim.contribution);
-  if (verdict === 'needs_input') throw new PolicyError('needs_input', M.needsContribution(rules.eligibility!.rule), 2);
+  const e = rules.eligibility;
+  const verdict = eligibility(e, claim.status, claim.contribution, claim.yearsMet);
+  if (verdict === 'needs_contribution') throw new PolicyError('needs_input', M.needsContribution(e!.rule), 2, 'contribution');
+  if (verdict === 'needs_years') {
+    if (claim.yearsMet === false) throw new PolicyError('needs_input', M.needsContribution(e!.rule), 2, 'contribution');
+    throw new PolicyError('needs_input', M.needsYears(e!.years!), 2, 'contribution_years_met');
+  }
+  if (verdict === 'below_bands') {
+    const byYears = bandsByReading(e, claim.status, claim.yearsMet);
+    throw new PolicyError('unknown_parameter', M.belowBands(e!.path, claim.contribution!, e!.lowest!, byYears), 3, 'contribution');
+  }
   return verdict;
 }
 
-/** Settles a claim against the rules already resolved for it. */
-export function settleWith(rules: Rules, claim: Claim): Settlement {
+/** The deductible this claim meets: the year's remainder, or the whole of it when not counted per year. */
+function deductibleOf(rules: Rules, scope: number, deductible: number, ytd: number): number {
+  return rules.deductiblePeriod === 'year' ? deductibleApplied(scope, deductible, ytd) : Math.min(scope, deductible);
+}
+
+/**
+ * Settles a claim against the rules already resolved for it. With `warnings`, the warnings
+ * that depend on this claim are pushed onto it (the caller starts from the combination's).
+ */
+export function settleWith(rules: Rules, claim: Claim, warnings?: Warning[]): Settlement {
   const scope = inScope(claim.amount, claim.outOfScope);
-  const eligible = checkEligibility(rules, claim);
+  const verdict = verdictOf(rules, claim);
+  const eligible = isEligibleVerdict(verdict);
   if (eligible && rules.unanswerable) throw rules.unanswerable;
   const deductible = eligible ? rules.deductible.value! : null;
-  const applied = deductible === null ? 0 : deductibleApplied(scope, deductible, claim.ytdDeductible);
+  const applied = deductible === null ? 0 : deductibleOf(rules, scope, deductible, claim.ytdDeductible);
   const ratio = eligible ? rules.ratio! : null;
   const before = ratio === null ? 0 : fundBeforeCap(scope, applied, ratio, rules.rounding);
   const cap = rules.cap.value;
@@ -63,15 +83,35 @@ export function settleWith(rules: Rules, claim: Claim): Settlement {
     ytdDeductibleAfter: claim.ytdDeductible + applied,
     ytdFundAfter: claim.ytdFund + fund,
   };
-  if (!eligible) s.ineligibleReason = M.ineligible(rules.eligibility!.rule, claim.contribution!, rules.eligibility!.min);
-  if (claim.family > 0 && !allowed) s.familyRefusedReason = rules.familyRefused[claim.relation!];
+  if (rules.eligibility) s.verdict = verdict as NonNullable<Settlement['verdict']>;
+  if (!eligible) {
+    const e = rules.eligibility!;
+    const how = { edge: verdict === 'refused_edge', byReading: bandsByReading(e, claim.status, claim.yearsMet) };
+    s.ineligibleReason = M.ineligible(e.rule, claim.contribution!, e.min, how);
+    if (warnings && how.edge && e.edgeWarning) warnings.push(e.edgeWarning);
+    if (warnings && how.byReading && e.yearsWarning) warnings.push(e.yearsWarning);
+  }
+  if (claim.family > 0 && !allowed) {
+    s.familyRefusedReason = rules.familyRefused[claim.relation!];
+    const w = rules.familyWarnings[claim.relation!];
+    if (warnings && w) warnings.push(w);
+  }
+  if (warnings && rules.aboveCap && fund < before) warnings.push(rules.aboveCap);
+  if (warnings && rules.afterSources && claim.date > rules.afterSources.horizon) warnings.push(rules.afterSources.warning);
   return s;
+}
+
+/** The combination's warnings for this claim (a copy: the cached arrays are shared) plus the claim's own. */
+export function startWarnings(rules: Rules, eligible: boolean): Warning[] {
+  return (eligible ? rules.warnings : rules.baseWarnings).slice();
 }
 
 /** The numbers of a claim, the warnings that apply and the policy version used. */
 export function settle(claim: Claim, policy: Policy, overrides?: readonly Override[]): SettleResult {
   const rules = rulesFor(policy, claim, overrides);
-  const settlement = settleWith(rules, claim);
-  // A copy: the cached arrays are shared by every claim of the same combination.
-  return { settlement, warnings: (settlement.eligible ? rules.warnings : rules.baseWarnings).slice(), version: rules.version };
+  const own: Warning[] = [];
+  const settlement = settleWith(rules, claim, own);
+  const warnings = startWarnings(rules, settlement.eligible);
+  for (const w of own) warnings.push(w);
+  return { settlement, warnings, version: rules.version };
 }

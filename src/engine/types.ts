@@ -87,6 +87,8 @@ export interface Settlement {
   outOfScope: Fen;
   inScope: Fen;
   eligible: boolean;
+  /** How eligibility was decided, where the policy has a contribution rule (steps/eligibility.ts). */
+  verdict?: 'eligible' | 'years_met' | 'refused' | 'refused_edge';
   ineligibleReason?: { zh: string; en: string };
   deductible: Fen | null; // the annual deductible (null: not used because not eligible)
   deductibleApplied: Fen;
@@ -172,6 +174,8 @@ export class PolicyError extends Error {
     readonly code: 'unknown_parameter' | 'benefit_not_covered' | 'no_version' | 'tier_not_defined' | 'needs_input',
     readonly messages: { zh: string; en: string },
     readonly exitCode: 2 | 3 = 3,
+    /** The claim field the answer turns on, when it is one (contribution, contribution_years_met): batch names its column. */
+    readonly field?: 'contribution' | 'contribution_years_met',
   ) {
     super(messages.en);
     this.name = 'PolicyError';

@@ -2,7 +2,7 @@
 // code (stable, see WARNING_CODES), how sure the sources are (kind), the parameter path, the
 // full message for text and json, and one short clause an operator reads out (`say`).
 import type { Bp, Warning, WarningCode, WarningKind } from './types.js';
-import { formatPercent as pct } from './money.js';
+import { formatFen, formatPercent as pct } from './money.js';
 import { bare, paramWords, valueWords, type Text } from './messages.js';
 
 /** A warning; `path` only when it concerns one parameter or rule. */
@@ -98,3 +98,111 @@ export const warnings = {
       { zh: '这一版政策的实施日期没有写明', en: "this policy version's start date is not stated" },
     ),
 };
+
+/** A policy's reading in one clause, spoken; the generic clause when the policy gives none. */
+const spokenReading = (short: Text | undefined, fallback: Text): Text =>
+  short ? { zh: `${bare(short).zh},这是对原文的理解`, en: `${bare(short).en}; this is a reading of the source` } : fallback;
+
+export const ruleWarnings = {
+  /** A retiree who did not say (or did not meet) the contribution years, refused by the bands: a reading. */
+  contributionYears: (path: string, rule: Text, reading: Text, short: Text | undefined): Warning =>
+    warning(
+      'contribution_years',
+      'reading',
+      {
+        zh: `原文规定达到规定缴费年限的人员享受全部待遇(${bare(rule).zh});本次未说明已达到(或未达到),按缴费档次判断,这是对原文的理解:${reading.zh} 如已达到规定缴费年限,请用 --contribution-years-met yes。`,
+        en: `The source gives every benefit to those who met the required contribution years (${bare(rule).en}); this claim does not say they were met (or says they were not), so the contribution bands decide, which is a reading of the source: ${reading.en} If the years were met, give --contribution-years-met yes.`,
+      },
+      spokenReading(short, { zh: '没说达到规定缴费年限,按缴费档次算,这是对原文的理解', en: 'the contribution years were not said to be met, so the contribution bands decide; this is a reading of the source' }),
+      path,
+    ),
+  /** A level between two whole-percentage bands (79.9% between 60-79% and 80-94%). */
+  bandEdge: (path: string, lowerTop: Bp, min: Bp, reading: Text | undefined): Warning =>
+    warning(
+      'band_edge',
+      'reading',
+      {
+        zh: `缴费档次按整数百分比写(…${pct(lowerTop)}、${pct(min)}…),介于 ${pct(lowerTop)} 和 ${pct(min)} 之间的缴费水平原文未明确归档;按未达到 ${pct(min)} 计,这是对原文的理解${reading ? `:${reading.zh}` : '。'}`,
+        en: `The bands are written in whole percentages (…${pct(lowerTop)}, ${pct(min)}…); a level between ${pct(lowerTop)} and ${pct(min)} is not placed by the text, and is counted as below ${pct(min)}, which is a reading${reading ? `: ${reading.en}` : '.'}`,
+      },
+      { zh: `缴费水平在${pct(lowerTop)}和${pct(min)}之间,按没达到${pct(min)}算,这是对原文的理解`, en: `a level between ${pct(lowerTop)} and ${pct(min)} is counted as below ${pct(min)}; this is a reading of the source` },
+      path,
+    ),
+  /** A relation the source does not settle (Xianning's open "等" list, Suizhou's undated widening). */
+  familyReading: (relation: Text, reading: Text, short: Text | undefined): Warning =>
+    warning(
+      'family_reading',
+      'reading',
+      {
+        zh: `来源没有明确家庭共济是否包括${relation.zh};亲属账户按不能支付计算,这是对原文的理解:${reading.zh}`,
+        en: `The source does not settle whether family mutual aid covers a ${relation.en}; the relative's account is counted as not paying, which is a reading: ${reading.en}`,
+      },
+      spokenReading(short, { zh: `家庭共济是否包括${relation.zh}原文没有说清,按不能用算,这是对原文的理解`, en: `whether family aid covers a ${relation.en} is not settled by the source, so it is counted as not paying; this is a reading` }),
+      'family.relations',
+    ),
+  familyUnknown: (relation: Text): Warning =>
+    warning(
+      'family_unknown',
+      'assumed',
+      {
+        zh: `来源未说明家庭共济的范围,是否包括${relation.zh}不知道;亲属账户按不能支付计算。`,
+        en: `The sources do not describe the family mutual-aid circle, so whether it covers a ${relation.en} is unknown; the relative's account is counted as not paying.`,
+      },
+      { zh: `政策没有写明家庭共济能不能给${relation.zh}用,这里按不能用算`, en: `the policy does not say whether family aid covers a ${relation.en}, so it is counted as not paying` },
+      'family.relations',
+    ),
+  /** The deductible's period (year or admission) is not stated: charged in full on this claim. */
+  deductiblePeriod: (path: string, note: Text | undefined): Warning =>
+    warning(
+      'deductible_period',
+      'assumed',
+      {
+        zh: `来源未说明${paramWords(path).zh}按年度累计还是按每次住院(每次就诊)计算${note ? `(${bare(note).zh})` : ''};本次按全额起付线计算,不扣减本年已累计的起付线。`,
+        en: `The sources do not say whether the ${paramWords(path).en} is met once a year or charged per admission (per visit)${note ? ` (${bare(note).en})` : ''}; this claim is charged the whole deductible, not reduced by deductibles met earlier in the year.`,
+      },
+      { zh: '政策没写起付线按年还是按次算,这次按全额起付线算', en: 'the policy does not say whether the deductible is per year or per admission, so the whole deductible is charged this time' },
+      path,
+    ),
+  /** The basic cap cut the claim, and another insurance (大病保险) may pay above it. */
+  aboveCap: (path: string, name: Text, cap: number | null, note: Text): Warning =>
+    warning(
+      'above_cap',
+      'note',
+      {
+        zh: `基本医保封顶线限制了本次基金支付;封顶线以上的部分可能由${name.zh}按规定支付${cap !== null ? `(${name.zh}封顶线 ${groupedYuan(cap)} 元)` : ''}:${bare(note).zh}。本工具不计算这一部分。`,
+        en: `The basic cap limited this claim's fund payment; the part above it may be paid by ${name.en}${cap !== null ? ` (its cap: ${groupedYuan(cap)} yuan)` : ''}: ${bare(note).en}. The tool does not compute that part.`,
+      },
+      { zh: `超过封顶线的部分可能由${name.zh}报销,具体政策没写明,这里没算`, en: `the part above the cap may be paid by ${name.en}, whose terms are not stated and are not computed here` },
+      path,
+    ),
+  /** The claim is dated after what the sources describe. */
+  afterSources: (effective: string, horizon: string): Warning =>
+    warning(
+      'after_sources',
+      'assumed',
+      {
+        zh: `来源描述的是 ${effective} 起的规定(来源资料截至 ${horizon});本次就诊在此之后,其后的政策调整本工具不知道,按 ${effective} 起的规定计算。`,
+        en: `The sources describe the rules from ${effective} (the sources go up to ${horizon}); this visit is later, and any change since is unknown to the tool, so the rules from ${effective} are used.`,
+      },
+      { zh: `政策资料只写到${horizon.slice(0, 4)}年,之后如有调整这里没有算进去`, en: `the policy sources go up to ${horizon.slice(0, 4)}; any later change is not included` },
+    ),
+  /** Batch: the person's status changed within the year; one year-to-date count is kept. */
+  statusChanged: (): Warning =>
+    warning(
+      'status_changed',
+      'reading',
+      {
+        zh: '此人本年度内人员状态有变化(在职与退休);来源未说明此时如何累计,本工具把本年已累计的起付线和基金支付连续计算,按本行人员状态的起付线和封顶线扣减,这是本工具的理解。',
+        en: "This person's status changed within the year (active and retired); the sources do not say how to count then, so the tool carries the deductible met and the fund paid so far this year over and counts them against this row's status's deductible and cap, which is the tool's reading.",
+      },
+      { zh: '年内在职和退休身份有变化,全年累计按同一年连续算,这是本工具的理解', en: "the status changed within the year, and one year's count is kept; this is the tool's reading" },
+    ),
+};
+
+/** 350000 yuan -> "350,000" (exact yuan amounts from the policy, never float noise). */
+function groupedYuan(fen: number): string {
+  const text = formatFen(fen);
+  const [int, frac] = text.split('.');
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return frac === '00' ? grouped : `${grouped}.${frac}`;
+}

@@ -131,15 +131,20 @@ function closed(stream: WriteStream): Promise<void> {
 export async function openOutFile(path: string): Promise<OutFile> {
   const target = await outTarget(path);
   const temp = target.direct ? undefined : join(dirname(target.real), `.${basename(target.real)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+  // Watched before it exists: a signal that comes while it is being created still removes it.
+  if (temp) {
+    live.add(temp);
+    hook();
+  }
   let handle: FileHandle;
   try {
     handle = await open(temp ?? target.real, temp ? 'wx' : 'w');
   } catch (error) {
+    if (temp) {
+      live.delete(temp);
+      unhook();
+    }
     throw outFileError(path, error);
-  }
-  if (temp) {
-    live.add(temp);
-    hook();
   }
   const stream = handle.createWriteStream();
   let failure: unknown;

@@ -5,7 +5,7 @@
 import { STATUSES } from '../domain.js';
 import { lintSourced, lintSourceRef, lintStated, report, type Context } from './lint-values.js';
 import type { PathSegment } from './positions.js';
-import type { ParamValue, Policy, PolicyVersion, SchemeRulesValue } from './schema.js';
+import type { EligibilityValue, ParamValue, Policy, PolicyVersion, SchemeRulesValue } from './schema.js';
 import type { NumberKind } from './quote-number.js';
 import type { PathIssue } from './zod-issues.js';
 import { isSourced } from './sourced.js';
@@ -51,6 +51,8 @@ function lintVersion(ctx: Context, path: PathSegment[], version: PolicyVersion, 
   const family = version.family;
   if (family) {
     lintStated(ctx, [...path, 'family', 'relations'], family.relations, family.relations.values ?? []);
+    const both = family.relations.unsettled?.values.filter((r) => family.relations.values?.includes(r)) ?? [];
+    if (both.length) report(ctx, [...path, 'family', 'relations', 'unsettled', 'values'], `${both.join(', ')} 已在 values 中,不能同时列为未说清`, `${both.join(', ')} ${both.length > 1 ? 'are' : 'is'} in values and cannot be unsettled too`);
     lintStated(ctx, [...path, 'family', 'order'], family.order, family.order.values);
   }
   const facts = version.facts ?? [];
@@ -71,7 +73,31 @@ function lintScheme(ctx: Context, path: PathSegment[], rules: SchemeRulesValue, 
   lintParam(ctx, [...path, 'ratio'], rules.ratio, 'ratio', tiers, scheme);
   lintParam(ctx, [...path, 'cap'], rules.cap, 'money', tiers, scheme);
   if (rules.retiree_bonus) lintSourced(ctx, [...path, 'retiree_bonus'], rules.retiree_bonus, 'ratio');
-  if (rules.eligibility) lintSourced(ctx, [...path, 'eligibility', 'min_contribution'], rules.eligibility.min_contribution, 'ratio');
+  if (rules.eligibility) lintEligibility(ctx, [...path, 'eligibility'], rules.eligibility);
+  const period = rules.deductible_period;
+  if (period) {
+    const p = [...path, 'deductible_period'];
+    lintStated(ctx, p, period, period.value === null ? [] : [period.value]);
+    if (period.value === null && !period.note) report(ctx, [...p, 'value'], '未说明的起付线周期(value: null)需要 note', 'an unstated deductible period (value: null) needs a note');
+  }
+  const beyond = rules.beyond_cap;
+  if (beyond) {
+    lintStated(ctx, [...path, 'beyond_cap'], beyond, [beyond.name]);
+    lintSourced(ctx, [...path, 'beyond_cap', 'cap'], beyond.cap, 'money');
+  }
+}
+
+/** The bands in order: lowest_band ≤ lower_band_top < min_contribution; the years rule cited. */
+function lintEligibility(ctx: Context, path: PathSegment[], e: EligibilityValue): void {
+  lintSourced(ctx, [...path, 'min_contribution'], e.min_contribution, 'ratio');
+  if (e.lower_band_top) lintSourced(ctx, [...path, 'lower_band_top'], e.lower_band_top, 'ratio');
+  if (e.lowest_band) lintSourced(ctx, [...path, 'lowest_band'], e.lowest_band, 'ratio');
+  const min = e.min_contribution.value;
+  const top = e.lower_band_top?.value;
+  const lowest = e.lowest_band?.value;
+  if (min != null && top != null && top >= min) report(ctx, [...path, 'lower_band_top', 'value'], `下一档的上限 ${top} 应低于 min_contribution ${min}`, `lower_band_top ${top} must be below min_contribution ${min}`);
+  if (min != null && lowest != null && lowest > min) report(ctx, [...path, 'lowest_band', 'value'], `最低一档 ${lowest} 不能高于 min_contribution ${min}`, `lowest_band ${lowest} cannot be above min_contribution ${min}`);
+  if (e.years_rule) lintStated(ctx, [...path, 'years_rule'], e.years_rule, e.years_rule.statuses);
 }
 
 const STATUS_SET = new Set<string>(STATUSES);

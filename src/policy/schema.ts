@@ -53,19 +53,58 @@ const Param = paramOf(Sourced);
 const MoneyParam = paramOf(MoneySourced);
 const RatioParam = paramOf(RatioSourced);
 
+const YearsRule = z
+  .strictObject({
+    statuses: z.array(z.enum(STATUSES)).min(1).describe('Who the rule is for (Jiayu: retired).'),
+    rule: Localized.describe('The rule in plain words.'),
+    source: SourceKey.optional(),
+    quote: Quote.optional(),
+    reading: Localized.describe('What the tool does for someone of these statuses who did not meet the years, or did not say.'),
+    reading_short: Localized.optional().describe('That reading in one clause an operator can read out.'),
+  })
+  .describe('Those who met the required contribution years get the benefit whatever their contribution level (达到规定缴费年限的退休人员).');
+
 const Eligibility = z.strictObject({
   min_contribution: RatioSourced.describe('Lowest average contribution base, as a share of the average wage (0.95 = 95%).'),
+  lower_band_top: RatioSourced.optional().describe(
+    'The stated top of the band below min_contribution (79% under 80%): a level between the two (79.9%) is decided by the reading on min_contribution.',
+  ),
+  lowest_band: RatioSourced.optional().describe('The lowest level the sources state a band for; below it the benefits are unknown, never refused.'),
   required_for: z
     .array(z.enum(STATUSES))
-    .describe('Statuses that must give a contribution level; others are checked only when they give one.'),
+    .describe('Statuses that must give a contribution level; others are checked only when they give one (or by years_rule).'),
+  years_rule: YearsRule.optional(),
   rule: Localized.describe('The rule in plain words.'),
 });
 
+const DeductiblePeriod = z
+  .strictObject({
+    value: z.enum(['year', 'admission']).nullable().describe('year: met once per calendar year; admission: charged per admission (per claim); null: not stated.'),
+    source: SourceKey.optional(),
+    quote: Quote.optional(),
+    reading: Localized.optional(),
+    note: Localized.optional(),
+  })
+  .describe('Over what the deductible is counted. Not stated (null or left out): the claim is charged the whole deductible and the output says so.');
+
+const BeyondCap = z
+  .strictObject({
+    name: Localized.describe('The insurance that may pay above the basic cap, e.g. 大病保险.'),
+    cap: MoneySourced.describe('Its cap, yuan; null when not stated.'),
+    source: SourceKey.optional(),
+    quote: Quote.optional(),
+    reading: Localized.optional(),
+    note: Localized.describe('What the sources say and leave unknown about it (deductible, ratio).'),
+  })
+  .describe("Another insurance that may pay the part above this benefit's basic cap; the tool names it, never computes it.");
+
 const SchemeRules = z.strictObject({
-  deductible: MoneyParam.describe('Annual deductible (起付线), yuan.'),
+  deductible: MoneyParam.describe('Deductible (起付线), yuan; see deductible_period.'),
+  deductible_period: DeductiblePeriod.optional(),
   ratio: RatioParam.describe('Share of the in-scope amount above the deductible that the fund pays (报销比例), 0..1.'),
   retiree_bonus: RatioSourced.optional().describe('Added to the ratio for retirees (退休人员支付比例提高), 0..1.'),
   cap: MoneyParam.describe('Annual fund payment cap for this benefit (封顶线), yuan.'),
+  beyond_cap: BeyondCap.optional(),
   eligibility: Eligibility.optional(),
   note: Localized.optional(),
 });
@@ -92,6 +131,14 @@ const Family = z.strictObject({
       quote: Quote.optional(),
       reading: Localized.optional(),
       note: Localized.optional(),
+      unsettled: z
+        .strictObject({
+          values: z.array(z.enum(RELATIONS)).min(1),
+          reading: Localized.describe('Why the source does not settle them, and what the tool does (their accounts counted as not paying).'),
+          reading_short: Localized.optional(),
+        })
+        .optional()
+        .describe('Relations the source neither names nor rules out (an open "等" list, an undated widening): a reading decides them, shown as a warning.'),
     })
     .describe("Relations of the patient to the account holder whose personal account may pay (家庭共济)."),
   order: z
@@ -187,3 +234,6 @@ export type ParamValue = z.infer<typeof Param>;
 export type SchemeRulesValue = z.infer<typeof SchemeRules>;
 export type FactValue = z.infer<typeof Fact>;
 export type FaqEntry = z.infer<typeof Faq>;
+export type EligibilityValue = z.infer<typeof Eligibility>;
+export type BeyondCapValue = z.infer<typeof BeyondCap>;
+export type DeductiblePeriodValue = z.infer<typeof DeductiblePeriod>;

@@ -65,20 +65,20 @@ describe('CsvReader', () => {
     expect(reader.lines).toEqual(['a,b', undefined, 'e,f']);
   });
 
-  it('reports a final quote that is never closed, with the record number, keeping the records before it', () => {
+  it('reports a quote never closed at the line where it began, and reads on from the next line', () => {
     const reader = new CsvReader();
     expect(reader.push('a,b\n1,2\n"3,4\n5,6\n')).toEqual([
       ['a', 'b'],
       ['1', '2'],
     ]);
-    expect(reader.end()).toEqual([]);
-    expect(reader.broken).toBe(3);
+    expect(reader.end()).toEqual([[], ['5', '6']]);
+    expect(reader.problems).toEqual([{ index: 0, line: 3, kind: 'unclosed_quote' }]);
     const whole = new CsvReader();
     expect(whole.push('a,b\n1,2\n3,"4')).toEqual([
       ['a', 'b'],
       ['1', '2'],
     ]);
-    expect(whole.end()).toEqual([]);
-    expect(whole.broken).toBe(3);
+    expect(whole.end()).toEqual([[]]);
+    expect(whole.problems).toEqual([{ index: 0, line: 3, kind: 'unclosed_quote' }]);
   });
 });

@@ -111,11 +111,20 @@ describe('wizard: a claim the sources cannot answer is stopped at once', () => {
     expect(r.explained).toEqual([{ scheme: 'employee', status: 'active', tier: '2', amount: '500' }]);
   });
 
-  it('a benefit the policy version does not cover (Suizhou residents before 2024) is stopped too, in the engine\'s words', async () => {
-    const r = await run({ date: '2023-06-01' }, ['resident', '']);
+  it('a benefit the policy version does not cover (a Suizhou copy without residents\' outpatient care before 2024) is stopped too, in the engine\'s words', async () => {
+    const policy = structuredClone(await load('suizhou'));
+    delete policy.versions[0]!.benefits.outpatient!.resident;
+    const r = await run({ date: '2023-06-01' }, ['resident', ''], { policy });
     await expect(r.promise).rejects.toEqual(new ExitCode(3));
     expect(r.io.out.join('')).toContain('随州市政策(未注明日期的版本)不包含居民医保的普通门诊待遇,无法计算。');
     expect(r.io.out.join('')).not.toContain('--set');
+  });
+
+  it('Suizhou residents before 2024: their outpatient care existed with unknown parameters, so it is stopped as unknown, never as not covered', async () => {
+    const r = await run({ date: '2023-06-01' }, ['resident', '']);
+    await expect(r.promise).rejects.toEqual(new ExitCode(3));
+    expect(r.io.out.join('')).not.toContain('不包含');
+    expect(r.io.out.join('')).toContain('--set outpatient.resident.deductible=<元> --set outpatient.resident.ratio=<比例>');
   });
 });
 

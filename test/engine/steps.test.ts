@@ -1,7 +1,7 @@
 // One test per step function, with numbers worked out by hand.
 import { describe, expect, test } from 'vitest';
 import { inScope } from '../../src/engine/steps/in_scope.js';
-import { isEligible } from '../../src/engine/steps/eligibility.js';
+import { bandsByReading, eligibility } from '../../src/engine/steps/eligibility.js';
 import { deductibleApplied, deductibleRemaining } from '../../src/engine/steps/deductible.js';
 import { effectiveRatio } from '../../src/engine/steps/ratio.js';
 import { fundBeforeCap } from '../../src/engine/steps/fund.js';
@@ -17,13 +17,24 @@ test('in_scope = amount − out_of_scope', () => {
   expect(inScope(100, 100)).toBe(0);
 });
 
-describe('eligibility', () => {
-  const rule = { min: 9500, requiredFor: ['active'] as const };
-  test('no rule: eligible', () => expect(isEligible(undefined, 'active', undefined)).toBe(true));
-  test('at or above the threshold', () => expect([isEligible(rule, 'active', 9500), isEligible(rule, 'active', 12000)]).toEqual([true, true]));
-  test('below it', () => expect([isEligible(rule, 'active', 9499), isEligible(rule, 'retired', 9000)]).toEqual([false, false]));
-  test('a required status without a level needs input; others pass', () =>
-    expect([isEligible(rule, 'active', undefined), isEligible(rule, 'retired', undefined), isEligible(rule, undefined, undefined)]).toEqual(['needs_input', true, true]));
+describe('eligibility (Jiayu-like: bands 60-79%, 80-94%, 95%+; retirees who met the years get every benefit)', () => {
+  // outpatient: from 80%; the band below tops at 79%; nothing is stated below 60%
+  const rule = { min: 8000, lowerTop: 7900, lowest: 6000, requiredFor: ['active'] as const, yearsFor: ['retired'] as const };
+  const closed = { min: 9500, lowerTop: undefined, lowest: undefined, requiredFor: ['active'] as const, yearsFor: [] as const };
+  test('no rule: eligible', () => expect(eligibility(undefined, 'active', undefined, undefined)).toBe('eligible'));
+  test('at or above the threshold', () => expect([eligibility(rule, 'active', 8000, undefined), eligibility(rule, 'active', 12000, undefined)]).toEqual(['eligible', 'eligible']));
+  test('79% is the stated band below: refused; 79.9% is between the bands: refused by the reading', () =>
+    expect([eligibility(rule, 'active', 7900, undefined), eligibility(rule, 'active', 7990, undefined), eligibility(rule, 'active', 6000, undefined)]).toEqual(['refused', 'refused_edge', 'refused']));
+  test('below every stated band: unknown, never refused', () => expect(eligibility(rule, 'active', 5999, undefined)).toBe('below_bands'));
+  test('a retiree who met the years gets the benefit whatever the level', () =>
+    expect([eligibility(rule, 'retired', 5000, true), eligibility(rule, 'retired', undefined, true)]).toEqual(['years_met', 'years_met']));
+  test('a retiree who did not meet them, or did not say, is checked against the bands, and must then give a level', () => {
+    expect([eligibility(rule, 'retired', 7000, false), eligibility(rule, 'retired', 7000, undefined), eligibility(rule, 'retired', 9000, undefined)]).toEqual(['refused', 'refused', 'eligible']);
+    expect([eligibility(rule, 'retired', undefined, false), eligibility(rule, 'retired', undefined, undefined)]).toEqual(['needs_years', 'needs_years']);
+    expect([bandsByReading(rule, 'retired', undefined), bandsByReading(rule, 'retired', false), bandsByReading(rule, 'retired', true), bandsByReading(rule, 'active', undefined)]).toEqual([true, true, false, false]);
+  });
+  test('a required status without a level needs input; a status the rule does not ask passes', () =>
+    expect([eligibility(closed, 'active', undefined, undefined), eligibility(closed, 'retired', undefined, undefined), eligibility(closed, 'retired', 9000, undefined)]).toEqual(['needs_contribution', 'eligible', 'refused']));
 });
 
 describe('deductible', () => {

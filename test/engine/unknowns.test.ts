@@ -35,13 +35,15 @@ describe('unknownParameters on the bundled policies', () => {
     for (const status of ['active', 'retired', undefined] as const) expect(unknownParameters(p, '2024-05-01', 'outpatient', 'employee', status)).toEqual([]);
   });
 
-  test('Suizhou before 2024 (undated version): employee outpatient deductible and ratio unknown; resident outpatient not covered', async () => {
+  test('Suizhou before 2024 (undated version): employee and resident outpatient deductible and ratio unknown (both existed)', async () => {
     const p = await load('suizhou');
     expect(brief(unknownParameters(p, '2023-06-01', 'outpatient', 'employee', 'active')).map((u) => u.path)).toEqual([
       'outpatient.employee.deductible',
       'outpatient.employee.ratio',
     ]);
-    expect(() => unknownParameters(p, '2023-06-01', 'outpatient', 'resident')).toThrow(PolicyError);
+    const resident = unknownParameters(p, '2023-06-01', 'outpatient', 'resident');
+    expect(resident.map((u) => u.path)).toEqual(['outpatient.resident.deductible', 'outpatient.resident.ratio']);
+    expect(resident[0]!.note?.en).toContain('raised to 350');
   });
 
   test('Suizhou 2024 chronic: the deductible is 0 (abolished), only the ratio is unknown', async () => {

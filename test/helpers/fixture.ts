@@ -25,6 +25,7 @@ export function fixturePolicy(outpatientEmployee: Partial<SchemeRulesValue> = {}
           outpatient: {
             employee: {
               deductible: { active: s(100), retired: s(50) } as never,
+              deductible_period: { value: 'year', source: 'doc', quote: 'per calendar year' },
               ratio: { '1': s(0.9), '2': s(0.7) } as never,
               retiree_bonus: s(0.05, { reading: { zh: '百分点', en: 'points' } }) as never,
               cap: s(1000) as never,

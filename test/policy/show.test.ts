@@ -23,7 +23,7 @@ describe('yibao policy show suizhou (zh)', async () => {
   });
 
   it('prints the retiree uplift of 5 points with its quote and reading, and what retirees get', () => {
-    expectQuoted(stdout, '退休人员提高比例:5%', '其中,退休人员支付比例提高5%。');
+    expectQuoted(stdout, '退休人员提高比例:5% [解读]', '其中,退休人员支付比例提高5%。');
     expect(stdout).toContain('提高5个百分点');
     // 80 + 5, 70 + 5, 60 + 5
     expect(stdout).toContain('即退休人员 一级 85%、二级 75%、三级 65%');
@@ -34,8 +34,8 @@ describe('yibao policy show suizhou (zh)', async () => {
     expectQuoted(stdout, '退休:1,600 元', '封顶线。在职人员1300元,退休人员1600元。');
   });
 
-  it('prints the 200,000 employee annual cap with its quote', () => {
-    expectQuoted(stdout, '职工基本医保年度封顶线:200,000 元', '职工基本医保封顶线由15万元提高至20万元,取消职工大额封顶线');
+  it('prints the 200,000 employee cap with its quote (the text does not say 年度)', () => {
+    expectQuoted(stdout, '职工基本医保封顶线:200,000 元', '职工基本医保封顶线由15万元提高至20万元,取消职工大额封顶线');
   });
 
   it('prints the hotline with its quote and its menu', () => {

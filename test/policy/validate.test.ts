@@ -1,7 +1,7 @@
 // Each class of invalid policy is rejected with its position (file:line:col) and a clear
 // message. Every case edits a copy of suizhou.yaml (or jiayu.yaml) in one place.
 import { describe, expect, it } from 'vitest';
-import { expectOneIssue, issuesOf, policyText, replaceOnce } from './helpers.js';
+import { expectOneIssue, issuesOf, policyText, positionOf, replaceOnce } from './helpers.js';
 
 const suizhou = policyText('suizhou');
 const edit = (from: string, to: string) => replaceOnce(suizhou, from, to);
@@ -15,12 +15,13 @@ describe('policy validation', () => {
   it('catches a number changed without its quote (deductible 500 -> 600)', () => {
     const text = edit(DEDUCTIBLE_ACTIVE, '            active:\n              value: 600\n');
     expectOneIssue(text, '起付线。在职人员500元', 'quote does not contain the number 600', 'value: 600');
-    expect(issuesOf(text)[0]).toMatchObject({ line: 106, col: 22 }); // the quote's text, after "quote: "
+    const quote = positionOf(text, 'quote: 起付线。在职人员500元', 'value: 600');
+    expect(issuesOf(text)[0]).toMatchObject({ line: quote.line, col: quote.col + 'quote: '.length }); // the quote's text
   });
 
   it('catches a cap changed without its quote (200000 -> 250000)', () => {
-    const text = edit('  - key: employee_basic_cap\n        title: { zh: 职工基本医保年度封顶线, en: employee basic insurance annual cap }\n        value: 200000', '  - key: employee_basic_cap\n        title: { zh: 职工基本医保年度封顶线, en: employee basic insurance annual cap }\n        value: 250000');
-    expectOneIssue(text, '职工基本医保封顶线由15万元提高至20万元,取消', 'quote does not contain the number 250000');
+    const text = edit('  - key: employee_basic_cap\n        title: { zh: 职工基本医保封顶线, en: employee basic insurance cap }\n        value: 200000', '  - key: employee_basic_cap\n        title: { zh: 职工基本医保封顶线, en: employee basic insurance cap }\n        value: 250000');
+    expectOneIssue(text, '职工基本医保封顶线由15万元提高至20万元,取消', 'quote does not contain the number 250000', 'key: employee_basic_cap');
   });
 
   it('rejects an unknown key, pointing at the key', () => {
@@ -66,8 +67,8 @@ describe('policy validation', () => {
 
   it('rejects effective: null anywhere but the first version', () => {
     expectOneIssue(edit('  - effective: "2024-01-01"\n', '  - effective: null\n'), 'null', 'only for the first version', 'key: chronic_disease_count');
-    const issues = issuesOf(edit('  - effective: "2024-01-01"\n', '  - effective: null\n'));
-    expect(issues[0]!.line).toBe(89);
+    const text = edit('  - effective: "2024-01-01"\n', '  - effective: null\n');
+    expect(issuesOf(text)[0]!.line).toBe(positionOf(text, 'null', 'key: chronic_disease_count').line);
   });
 
   it('rejects a param keyed by a tier the file does not define', () => {

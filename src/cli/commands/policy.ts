@@ -46,7 +46,7 @@ export function registerPolicy(program: Command, io: Io): void {
         // the policy's words and the file name, escaped for the terminal (--json keeps the data)
         const shown = renderShow(safeDeep(loaded.policy), { ...loaded, file: safeLine(loaded.file) }, lang, styles.strong, styles.dim);
         if (!opts.json) return void io.stdout.write(shown.text);
-        const doc = { schema: 'yibao.policy-show/1', id: loaded.policy.id, file: loaded.file, sha256: loaded.sha256, unknowns: shown.unknowns, policy: loaded.policy };
+        const doc = { schema: 'yibao.policy-show/1', id: loaded.policy.id, file: loaded.file, sha256: loaded.sha256, unknowns: shown.unknowns, readings: shown.readings, policy: loaded.policy };
         io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
       });
     });

@@ -23,18 +23,20 @@ function schemeLines(benefit: string, scheme: 'employee' | 'resident'): string[]
   const pad = '          ';
   const what = `${benefit} ${scheme}`;
   const lines = [`        ${scheme}:`];
+  const period = `${pad}deductible_period: { value: null, note: ${text('待填写:起付线按自然年度累计(year)还是按每次住院/就诊(admission);来源未说明时保留 null,计算时按全额起付线并注明', 'To fill in: whether the deductible is met once a calendar year (year) or charged per admission (admission); leave null when the sources do not say: a claim is then charged in full, with a warning')} }`;
   if (scheme === 'employee') {
     lines.push(`${pad}deductible:`);
     for (const s of ['active', 'retired']) lines.push(`${pad}  ${s}: ${unknown(`起付线(${s})`, `the ${what} deductible, ${s}, in yuan`)}`);
+    lines.push(period);
     lines.push(`${pad}ratio:`);
     for (const s of ['active', 'retired']) lines.push(`${pad}  ${s}:`, ...byTier(`${pad}    `, `报销比例,${s},0..1`, `the ${what} ratio, ${s}, 0..1`));
     lines.push(`${pad}retiree_bonus: ${unknown('退休人员提高比例,0..1;没有则删除此行', `the retirees' uplift, 0..1; delete if none`)}`);
     lines.push(`${pad}cap:`);
-    for (const s of ['active', 'retired']) lines.push(`${pad}  ${s}: ${unknown(`年度封顶线(${s}),元`, `the ${what} annual cap, ${s}, in yuan`)}`);
+    for (const s of ['active', 'retired']) lines.push(`${pad}  ${s}: ${unknown(`封顶线(${s}),元`, `the ${what} cap, ${s}, in yuan`)}`);
   } else {
-    lines.push(`${pad}deductible: ${unknown('居民起付线,元', `the ${what} deductible, in yuan`)}`);
+    lines.push(`${pad}deductible: ${unknown('居民起付线,元', `the ${what} deductible, in yuan`)}`, period);
     lines.push(`${pad}ratio:`, ...byTier(`${pad}  `, '居民报销比例,0..1', `the ${what} ratio, 0..1`));
-    lines.push(`${pad}cap: ${unknown('居民年度封顶线,元', `the ${what} annual cap, in yuan`)}`);
+    lines.push(`${pad}cap: ${unknown('居民封顶线,元', `the ${what} cap, in yuan`)}`);
   }
   return lines;
 }

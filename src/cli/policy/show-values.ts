@@ -13,11 +13,22 @@ export interface Unknown {
   set?: string;
 }
 
+/** A reading or an inference the policy takes, with the places it decides and the quote it reads. */
+export interface Reading {
+  kind: 'reading' | 'inferred';
+  text: string;
+  wheres: string[];
+  quote?: string;
+  source?: number;
+}
+
 export interface ShowContext {
   lang: Lang;
   sourceIndex: Map<string, number>;
   lines: string[];
   unknowns: Unknown[];
+  /** Every reading and inference met so far, by its text (one entry for a reading shared by several values). */
+  readings: Map<string, Reading>;
   strong(s: string): string;
   dim(s: string): string;
 }
@@ -29,9 +40,27 @@ export function formatValue(value: number | string, kind: Kind, lang: Lang): str
   return String(value);
 }
 
-/** The quote, reading, reasoning and note lines under a value, indented by `pad`. */
-export function evidence(ctx: ShowContext, pad: string, v: { source?: string | undefined; quote?: string | undefined; reading?: { zh: string; en: string } | undefined; reasoning?: { zh: string; en: string } | undefined; note?: { zh: string; en: string } | undefined }): void {
+type Evidence = { source?: string | undefined; quote?: string | undefined; reading?: { zh: string; en: string } | undefined; reasoning?: { zh: string; en: string } | undefined; note?: { zh: string; en: string } | undefined };
+
+/** Collects a reading (or an inference) for the closing list, under `where`. */
+export function noteReading(ctx: ShowContext, where: string, kind: Reading['kind'], text: string, v: Evidence): void {
+  const known = ctx.readings.get(text);
+  if (known) {
+    if (!known.wheres.includes(where)) known.wheres.push(where);
+    return;
+  }
+  const r: Reading = { kind, text, wheres: [where] };
+  if (v.quote) r.quote = v.quote;
+  const n = v.source ? ctx.sourceIndex.get(v.source) : undefined;
+  if (n !== undefined) r.source = n;
+  ctx.readings.set(text, r);
+}
+
+/** The quote, reading, reasoning and note lines under a value, indented by `pad`; with `where`, its reading is collected. */
+export function evidence(ctx: ShowContext, pad: string, v: Evidence, where?: string): void {
   const zh = ctx.lang === 'zh';
+  if (where && v.reading) noteReading(ctx, where, 'reading', v.reading[ctx.lang], v);
+  if (where && v.reasoning) noteReading(ctx, where, 'inferred', v.reasoning[ctx.lang], v);
   if (v.quote) {
     const n = v.source ? ctx.sourceIndex.get(v.source) : undefined;
     ctx.lines.push(ctx.dim(`${pad}${zh ? '原文' : 'Quote'}${n ? `[${n}]` : ''}${zh ? ':' : ': '}“${v.quote}”`));
@@ -48,12 +77,15 @@ export function sourcedLine(ctx: ShowContext, pad: string, label: string, v: Sou
   if (v.value === null) {
     ctx.lines.push(`${head}${zh ? '未知' : 'unknown'}${v.note ? ` (${v.note[ctx.lang]})` : ''}`);
     ctx.unknowns.push({ where, note: v.note?.[ctx.lang] ?? '', ...(set ? { set } : {}) });
-    if (v.reading) ctx.lines.push(`${pad}  ${zh ? '解读:' : 'Reading: '}${v.reading[ctx.lang]}`);
+    if (v.reading) {
+      ctx.lines.push(`${pad}  ${zh ? '解读:' : 'Reading: '}${v.reading[ctx.lang]}`);
+      noteReading(ctx, where, 'reading', v.reading[ctx.lang], v);
+    }
     return;
   }
-  const mark = v.inferred ? (zh ? ' [推定值]' : ' [inferred]') : '';
+  const mark = v.inferred ? (zh ? ' [推定值]' : ' [inferred]') : v.reading ? (zh ? ' [解读]' : ' [reading]') : '';
   ctx.lines.push(`${head}${ctx.strong(formatValue(v.value, kind, ctx.lang))}${mark}`);
-  evidence(ctx, `${pad}  `, v);
+  evidence(ctx, `${pad}  `, v, where);
 }
 
 /** A parameter: one value, or one line per status / tier (status then tier when nested). */

@@ -3,17 +3,20 @@
 // mutual-aid rules, the hotline, and a closing list of what the sources leave unknown.
 import type { Policy, PolicyVersion, SchemeRulesValue } from '../../policy/schema.js';
 import { computableBenefits } from './computable.js';
-import { evidence, formatValue, paramLines, sourcedLine, type ShowContext, type Unknown } from './show-values.js';
+import { evidence, formatValue, paramLines, sourcedLine, type Reading, type ShowContext, type Unknown } from './show-values.js';
+import { beyondCapLines, eligibilityLines, horizonLine, periodLine, readingsSection, unsettledLines } from './show-rules.js';
 import { BENEFIT_WORDS, KEY_WORDS, PARAM_WORDS, RELATION_WORDS, benefitScheme, percent, versionLabel, word, type Lang } from './words.js';
 
 export interface Shown {
   text: string;
   unknowns: Unknown[];
+  /** Every reading and inference, with the places it decides and its quote. */
+  readings: Reading[];
 }
 
 export function renderShow(policy: Policy, meta: { file: string; sha256: string }, lang: Lang, strong: (s: string) => string, dim: (s: string) => string): Shown {
   const sourceIndex = new Map(Object.keys(policy.sources).map((k, i) => [k, i + 1]));
-  const ctx: ShowContext = { lang, sourceIndex, lines: [], unknowns: [], strong, dim };
+  const ctx: ShowContext = { lang, sourceIndex, lines: [], unknowns: [], readings: new Map(), strong, dim };
   const zh = lang === 'zh';
   ctx.lines.push(strong(`${policy.name[lang]} (${policy.region[lang]})  ${policy.id}`));
   ctx.lines.push(dim(`${meta.file}  sha256 ${meta.sha256.slice(0, 12)}`));
@@ -24,14 +27,15 @@ export function renderShow(policy: Policy, meta: { file: string; sha256: string 
     if (s.date_note) ctx.lines.push(`      ${s.date_note[lang]}`);
   }
   tiers(ctx, policy);
-  policy.versions.forEach((v, i) => version(ctx, policy, v, policy.versions[i + 1]?.effective));
+  policy.versions.forEach((v, i) => version(ctx, policy, i, policy.versions[i + 1]?.effective));
   hotline(ctx, policy);
   if (policy.faq?.length) {
     heading(ctx, zh ? '常见问题' : 'Questions and answers');
     ctx.lines.push(zh ? `  来源回答了 ${policy.faq.length} 个问题:yibao faq --city ${policy.id}` : `  The sources answer ${policy.faq.length} questions: yibao faq --city ${policy.id}`);
   }
+  readingsSection(ctx);
   unknowns(ctx);
-  return { text: `${ctx.lines.join('\n')}\n`, unknowns: ctx.unknowns };
+  return { text: `${ctx.lines.join('\n')}\n`, unknowns: ctx.unknowns, readings: [...ctx.readings.values()] };
 }
 
 function heading(ctx: ShowContext, title: string): void {
@@ -45,16 +49,18 @@ function tiers(ctx: ShowContext, policy: Policy): void {
     if (!t) continue;
     const counts = t.counts_as ? (zh ? `,按${word(KEY_WORDS, t.counts_as, 'zh')}计` : `, counts as ${word(KEY_WORDS, t.counts_as, 'en')}`) : '';
     ctx.lines.push(`  ${key}: ${t.name[ctx.lang]}${counts}`);
-    evidence(ctx, '      ', t);
+    evidence(ctx, '      ', t, zh ? `医疗机构级别 · ${t.name.zh}` : `facility tiers · ${t.name.en}`);
     if (key === 'community' && t.counts_as === null) ctx.unknowns.push({ where: zh ? `医疗机构级别 · ${t.name.zh}` : `facility tiers · ${t.name.en}`, note: t.note?.[ctx.lang] ?? '' });
   }
 }
 
-function version(ctx: ShowContext, policy: Policy, v: PolicyVersion, next: string | null | undefined): void {
+function version(ctx: ShowContext, policy: Policy, index: number, next: string | null | undefined): void {
   const zh = ctx.lang === 'zh';
+  const v = policy.versions[index]!;
   const label = versionLabel(v.effective, next, ctx.lang);
   heading(ctx, `${zh ? '版本' : 'Version'} ${label}`);
   if (v.effective_note) ctx.lines.push(`  ${v.effective_note[ctx.lang]}`);
+  horizonLine(ctx, policy, index);
   const can = computableBenefits(policy, v).map((c) => benefitScheme(c.benefit, c.scheme, ctx.lang));
   ctx.lines.push(`  ${zh ? '可计算' : 'Computes'}${zh ? ':' : ': '}${can.length ? can.join(zh ? '、' : '; ') : zh ? '无' : 'nothing'}`);
   const rounding = `${v.rounding.mode === 'half_up' ? (zh ? '四舍五入' : 'half-up') : v.rounding.mode} ${v.rounding.unit} ${zh ? '元' : 'yuan'}`;
@@ -62,14 +68,14 @@ function version(ctx: ShowContext, policy: Policy, v: PolicyVersion, next: strin
   evidence(ctx, '    ', v.rounding);
   for (const [benefit, b] of Object.entries(v.benefits)) {
     if (!b) continue;
-    if (b.note) ctx.lines.push(`  ${word(BENEFIT_WORDS, benefit, ctx.lang)}: ${b.note[ctx.lang]}`);
+    if (b.note) ctx.lines.push('', `  ${word(BENEFIT_WORDS, benefit, ctx.lang)}${zh ? ':' : ': '}${b.note[ctx.lang]}`);
     for (const scheme of ['employee', 'resident'] as const) {
       const rules = b[scheme];
       if (rules) schemeRules(ctx, policy, rules, benefit, scheme, label);
     }
   }
-  family(ctx, v);
-  facts(ctx, v);
+  family(ctx, v, label);
+  facts(ctx, v, label);
 }
 
 function schemeRules(ctx: ShowContext, policy: Policy, rules: SchemeRulesValue, benefit: string, scheme: string, label: string): void {
@@ -79,6 +85,7 @@ function schemeRules(ctx: ShowContext, policy: Policy, rules: SchemeRulesValue, 
   const set = `${benefit}.${scheme}`;
   const p = (k: string) => word(PARAM_WORDS, k, ctx.lang);
   paramLines(ctx, '    ', p('deductible'), rules.deductible, 'money', where, `${set}.deductible`);
+  periodLine(ctx, '      ', rules, where);
   paramLines(ctx, '    ', p('ratio'), rules.ratio, 'ratio', where, `${set}.ratio`);
   if (rules.retiree_bonus) {
     sourcedLine(ctx, '    ', p('retiree_bonus'), rules.retiree_bonus, 'ratio', `${where} · ${p('retiree_bonus')}`, `${set}.retiree_bonus`);
@@ -86,13 +93,8 @@ function schemeRules(ctx: ShowContext, policy: Policy, rules: SchemeRulesValue, 
     if (uplifted) ctx.lines.push(`      ${zh ? '即退休人员' : 'so retirees get'} ${uplifted}`);
   }
   paramLines(ctx, '    ', p('cap'), rules.cap, 'money', where, `${set}.cap`);
-  if (rules.eligibility) {
-    const e = rules.eligibility;
-    ctx.lines.push(`    ${zh ? '享受条件:' : 'Eligibility: '}${e.rule[ctx.lang]}`);
-    sourcedLine(ctx, '      ', p('min_contribution'), e.min_contribution, 'ratio', `${where} · ${p('min_contribution')}`);
-    const who = e.required_for.map((s) => word(KEY_WORDS, s, ctx.lang)).join(zh ? '、' : ', ');
-    if (who) ctx.lines.push(`      ${zh ? `须提供缴费水平:${who}` : `Contribution level required for: ${who}`}`);
-  }
+  if (rules.beyond_cap) beyondCapLines(ctx, '      ', rules.beyond_cap, where);
+  if (rules.eligibility) eligibilityLines(ctx, '    ', rules.eligibility, where, p('min_contribution'));
   if (rules.note) ctx.lines.push(`    ${zh ? '说明:' : 'Note: '}${rules.note[ctx.lang]}`);
 }
 
@@ -107,10 +109,14 @@ function retireeRatios(policy: Policy, rules: SchemeRulesValue, lang: Lang): str
   return parts.length ? parts.map(({ t, bp }) => `${word(KEY_WORDS, t, lang)} ${percent(bp / 10000)}`).join(lang === 'zh' ? '、' : ', ') : undefined;
 }
 
-function family(ctx: ShowContext, v: PolicyVersion): void {
+function family(ctx: ShowContext, v: PolicyVersion, label: string): void {
   const f = v.family;
-  if (!f) return;
   const zh = ctx.lang === 'zh';
+  if (!f) {
+    ctx.lines.push('', `  ${ctx.strong(zh ? '家庭共济' : 'Family mutual aid')}`, `    ${zh ? '可共济的亲属:未知(来源未提及;亲属账户按不能支付计算)' : 'Relations allowed: unknown (the sources do not mention it; a relative\'s account is counted as not paying)'}`);
+    ctx.unknowns.push({ where: `${label} · ${zh ? '家庭共济 · 亲属范围' : 'family mutual aid · relations'}`, note: zh ? '来源未提及家庭共济。' : 'The sources do not mention family mutual aid.' });
+    return;
+  }
   ctx.lines.push('', `  ${ctx.strong(zh ? '家庭共济' : 'Family mutual aid')}`);
   if (f.relations.values === null) {
     ctx.lines.push(`    ${zh ? '可共济的亲属:未知' : 'Relations allowed: unknown'}`);
@@ -119,14 +125,16 @@ function family(ctx: ShowContext, v: PolicyVersion): void {
     const who = f.relations.values.map((r) => word(RELATION_WORDS, r, ctx.lang)).join(zh ? '、' : ', ');
     ctx.lines.push(`    ${zh ? '可共济的亲属:' : 'Relations allowed: '}${who}`);
   }
-  evidence(ctx, '      ', f.relations);
+  const where = `${label} · ${zh ? '家庭共济' : 'family mutual aid'}`;
+  evidence(ctx, '      ', f.relations, where);
+  unsettledLines(ctx, '    ', v, where);
   const order = f.order.values.map((o) => (o === 'own_account' ? (zh ? '本人账户' : 'own account') : zh ? '家庭共济账户' : 'family account')).join(' → ');
   ctx.lines.push(`    ${zh ? '支付顺序:' : 'Order of payment: '}${order}`);
   evidence(ctx, '      ', f.order);
   if (f.note) ctx.lines.push(`    ${f.note[ctx.lang]}`);
 }
 
-function facts(ctx: ShowContext, v: PolicyVersion): void {
+function facts(ctx: ShowContext, v: PolicyVersion, label: string): void {
   if (!v.facts?.length) return;
   const zh = ctx.lang === 'zh';
   ctx.lines.push('', `  ${ctx.strong(zh ? '其他规定(不参与计算)' : 'Other rules (not used in calculation)')}`);
@@ -136,7 +144,7 @@ function facts(ctx: ShowContext, v: PolicyVersion): void {
       ctx.lines.push(`    ${fact.title[ctx.lang]}${zh ? ':未知' : ': unknown'}`);
       ctx.unknowns.push({ where: fact.title[ctx.lang], note: fact.note?.[ctx.lang] ?? '' });
     } else ctx.lines.push(`    ${fact.title[ctx.lang]}${zh ? ':' : ': '}${ctx.strong(formatValue(fact.value, kind, ctx.lang))}`);
-    evidence(ctx, '      ', fact);
+    evidence(ctx, '      ', fact, `${label} · ${fact.title[ctx.lang]}`);
   }
 }
 

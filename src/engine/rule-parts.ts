@@ -1,0 +1,125 @@
+// The parts of a combination's rules beyond its three parameters, each resolved once from the
+// policy data (rules.ts caches them): the contribution-level rule and its readings, the family
+// circle (allowed, unsettled by the source, or unknown), the deductible's period, the insurance
+// that may pay above the basic cap, and the date after which the sources describe nothing.
+import { RELATIONS, type BenefitId, type Relation, type Scheme } from '../domain.js';
+import type { Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from '../policy/schema.js';
+import type { Warning } from './types.js';
+import { PolicyError } from './types.js';
+import { fenFromNumber, ratioFromNumber } from './money.js';
+import type { ContributionRule } from './steps/eligibility.js';
+import { RELATION_NAMES, engineMessages as M, type Text } from './messages.js';
+import { ruleWarnings as RW } from './warnings.js';
+
+export interface EligibilityRule extends ContributionRule {
+  rule: Text;
+  sourced: SourcedValue;
+  path: string;
+  /** The years rule in words (its quote), for the eligibility step. */
+  years: Text | undefined;
+  /** Its citation. */
+  yearsCited: { source?: string | undefined; quote?: string | undefined } | undefined;
+  /** Given when a retiree who did not say the years were met is refused by the bands. */
+  yearsWarning: Warning | undefined;
+  /** Given when a level between two whole-percentage bands is refused. */
+  edgeWarning: Warning | undefined;
+}
+
+const bp = (v: SourcedValue | undefined) => (v?.value == null ? undefined : ratioFromNumber(v.value));
+
+export function eligibilityOf(rules: SchemeRulesValue, benefit: BenefitId, scheme: Scheme): [EligibilityRule | undefined, PolicyError | undefined] {
+  const e = rules.eligibility;
+  if (!e) return [undefined, undefined];
+  const path = `${benefit}.${scheme}.eligibility.min_contribution`;
+  if (e.min_contribution.value === null) return [undefined, new PolicyError('unknown_parameter', M.eligibilityUnknown(path))];
+  const min = ratioFromNumber(e.min_contribution.value);
+  const lowerTop = bp(e.lower_band_top);
+  const y = e.years_rule;
+  const years: Text | undefined = y?.rule;
+  return [
+    {
+      min,
+      lowerTop,
+      lowest: bp(e.lowest_band),
+      requiredFor: e.required_for,
+      yearsFor: y?.statuses ?? [],
+      rule: e.rule,
+      sourced: e.min_contribution,
+      path,
+      years,
+      yearsCited: y,
+      yearsWarning: y ? RW.contributionYears(`${benefit}.${scheme}.eligibility.years_rule`, years!, y.reading, y.reading_short) : undefined,
+      edgeWarning: lowerTop === undefined ? undefined : RW.bandEdge(path, lowerTop, min, e.min_contribution.reading),
+    },
+    undefined,
+  ];
+}
+
+export interface FamilyRules {
+  /** Why the relative's account does not pay; undefined where it does. */
+  refused: Readonly<Record<Relation, Text | undefined>>;
+  /** The warning when that refusal is a reading or an assumption, not a stated rule. */
+  warnings: Readonly<Record<Relation, Warning | undefined>>;
+}
+
+export function familyOf(version: PolicyVersion): FamilyRules {
+  const relations = version.family?.relations;
+  const values = relations?.values ?? null;
+  const unsettled = relations?.unsettled;
+  const refused = {} as Record<Relation, Text | undefined>;
+  const warnings = {} as Record<Relation, Warning | undefined>;
+  for (const r of RELATIONS) {
+    if (values === null) {
+      refused[r] = M.familyUnknown(r);
+      warnings[r] = RW.familyUnknown(RELATION_NAMES[r]);
+    } else if (values.includes(r)) {
+      refused[r] = undefined;
+      warnings[r] = undefined;
+    } else if (unsettled?.values.includes(r)) {
+      refused[r] = M.familyUnsettled(r, unsettled.reading);
+      warnings[r] = RW.familyReading(RELATION_NAMES[r], unsettled.reading, unsettled.reading_short);
+    } else {
+      refused[r] = M.familyRefused(r, values);
+      warnings[r] = undefined;
+    }
+  }
+  return { refused, warnings };
+}
+
+export type Period = 'year' | 'admission' | null;
+
+export function periodOf(rules: SchemeRulesValue): Period {
+  return rules.deductible_period?.value ?? null;
+}
+
+/** The warning for a claim the basic cap cut, where the policy names an insurance above it. */
+export function aboveCapOf(rules: SchemeRulesValue, capPath: string): Warning | undefined {
+  const b = rules.beyond_cap;
+  if (!b) return undefined;
+  return RW.aboveCap(capPath, b.name, b.cap.value === null ? null : fenFromNumber(b.cap.value), b.note);
+}
+
+/** The last day a source date covers: "2024" -> 2024-12-31, "2024-01" -> 2024-01-31; unknown -> undefined. */
+function lastDay(date: string): string | undefined {
+  if (/^\d{4}$/.test(date)) return `${date}-12-31`;
+  if (/^\d{4}-\d{2}$/.test(date)) {
+    const [y, m] = date.split('-').map(Number) as [number, number];
+    const d = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    return `${date}-${String(d).padStart(2, '0')}`;
+  }
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
+}
+
+/**
+ * For the last dated version: the last day the policy's sources cover and the warning for a
+ * claim after it (the rules may have changed since). Undefined for an earlier or undated version
+ * (the undated one says so itself) or when no source is dated.
+ */
+export function afterSourcesOf(policy: Policy, index: number): { horizon: string; warning: Warning } | undefined {
+  const version = policy.versions[index]!;
+  if (index !== policy.versions.length - 1 || version.effective === null) return undefined;
+  const days = Object.values(policy.sources).map((s) => lastDay(s.date)).filter((d): d is string => d !== undefined);
+  if (days.length === 0) return undefined;
+  const horizon = days.sort().at(-1)!;
+  return { horizon, warning: RW.afterSources(version.effective, horizon) };
+}
