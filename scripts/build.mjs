@@ -19,8 +19,12 @@ try {
   await bundleApi(root, staging);
 
   // Validate every bundled policy and write <staging>/policies/<id>.json (and the JSON Schema).
-  const { compileBundledPolicies } = await import(pathToFileURL(join(staging, 'compile-policies.js')).href);
+  const { compileBundledPolicies, compileFaqWords, compileFaqIndex } = await import(pathToFileURL(join(staging, 'compile-policies.js')).href);
   await compileBundledPolicies(root, staging);
+  // and the FAQ search: its words (policies/words/faq.yaml -> <staging>/words/faq.json), then the
+  // index over every city's entries (<staging>/words/faq-index.json), so `faq` starts fast
+  await compileFaqWords(root, staging);
+  await compileFaqIndex(staging);
   publish();
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });

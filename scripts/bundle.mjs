@@ -19,7 +19,9 @@ import { build } from 'esbuild';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
-const BUNDLED = ['commander', 'chalk'];
+// minisearch and chinese-parseint2 (faq, ask) are small and only ever in lazy chunks: bundled, they cost no package
+// resolution when `faq` starts.
+const BUNDLED = ['commander', 'chalk', 'minisearch', 'chinese-parseint2'];
 // commander is CommonJS: its require() of node built-ins needs a real require in an ES module.
 const REQUIRE_SHIM = "import { createRequire as __yibaoRequire } from 'node:module'; const require = __yibaoRequire(import.meta.url);";
 

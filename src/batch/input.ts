@@ -2,7 +2,10 @@
 // --input-format, decodes (UTF-8 or GB18030) and yields the rows in order, a chunk at a time,
 // so memory stays flat whatever the size. File-level problems (cannot open, bad encoding)
 // throw UsageError (exit 2); row-level ones (an unclosed quote, a record past the limits) travel with the row.
+import { fstatSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
+import type { FileIdentity } from '../io/out-file.js';
+import { openFifoAbortably } from '../io/fifo.js';
 import { addAbortSignal, type Readable } from 'node:stream';
 import { UsageError } from '../errors.js';
 import { CsvReader, MAX_RECORD_CHARS, type Dialect, type RecordProblem } from './csv.js';
@@ -24,6 +27,8 @@ export interface OpenedInput {
   /** The path of a regular file (which can be read twice); undefined for stdin, a FIFO, a device. */
   path?: string | undefined;
   stream: Readable;
+  /** The regular file read (device and inode), so that --out can never name it; else undefined. */
+  identity?: FileIdentity | undefined;
 }
 
 const CHUNK = 64 * 1024;
@@ -53,17 +58,37 @@ function formatOf(file: string, given: Format | undefined): Pick<OpenedInput, 'f
 export async function openInput(file: string, format: Format | undefined, stdin: Readable, signal?: AbortSignal): Promise<OpenedInput> {
   const fmt = formatOf(file, format);
   // /dev/stdin is the stream already open: opening the path again fails when stdin is a socket.
-  if (file === '-' || file === '/dev/stdin') return { name: 'stdin', ...fmt, size: undefined, stream: signal ? addAbortSignal(signal, stdin) : stdin };
+  if (file === '-' || file === '/dev/stdin') {
+    return { name: 'stdin', ...fmt, size: undefined, stream: signal ? addAbortSignal(signal, stdin) : stdin, identity: descriptorIdentity(stdin) };
+  }
   const fail = (error: NodeJS.ErrnoException): never => {
     throw new UsageError(M.unreadable(file, error.code ?? 'error'), 'unreadable');
   };
   const info = await stat(file).catch(fail);
   if (info.isDirectory()) throw new UsageError(M.inputIsDirectory(file), 'unreadable');
-  const handle = await open(file, 'r').catch(fail);
+  // A FIFO waits for its writer here: Ctrl-C must still end the run at once (fifo.ts).
+  const opening = () => open(file, 'r').catch(fail);
+  const handle = info.isFIFO() ? await openFifoAbortably(file, true, signal, opening) : await opening();
+  // The file actually opened (fstat), whatever path spelling or link led to it.
+  const opened = await handle.stat({ bigint: true }).catch(() => undefined);
   const stream = handle.createReadStream({ highWaterMark: CHUNK });
   // Only a regular file has a size the progress bar can count towards.
   const size = info.isFile() ? info.size : undefined;
-  return { name: file, ...fmt, size, path: info.isFile() ? file : undefined, stream: signal ? addAbortSignal(signal, stream) : stream };
+  const identity = opened?.isFile() ? { dev: opened.dev, ino: opened.ino } : undefined;
+  // aborted already (Ctrl-C while a FIFO waited for its writer): the caller stops before reading
+  return { name: file, ...fmt, size, path: info.isFile() ? file : undefined, stream: signal && !signal.aborted ? addAbortSignal(signal, stream) : stream, identity };
+}
+
+/** stdin's file when it is a regular file (`batch - < claims.csv`); undefined for a pipe or a test stream. */
+function descriptorIdentity(stdin: Readable): FileIdentity | undefined {
+  const fd = (stdin as { fd?: unknown }).fd;
+  if (typeof fd !== 'number') return undefined;
+  try {
+    const info = fstatSync(fd, { bigint: true });
+    return info.isFile() ? { dev: info.dev, ino: info.ino } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** What the first bytes said about the input: its encoding and whether it began with a BOM. */

@@ -59,7 +59,8 @@ export class JsonlTable {
     const take = (field: ColumnField): string | undefined => {
       const key = keys.get(field);
       if (key === undefined) return undefined;
-      const cell = cellOf(row.object[key]);
+      // own keys only: a key the row does not have is not given, whatever Object.prototype holds
+      const cell = cellOf(Object.hasOwn(row.object, key) ? row.object[key] : undefined);
       if (typeof cell === 'object') {
         values.problem ??= { column: key, message: M.notText(cell.bad) };
         return undefined;
@@ -97,10 +98,13 @@ export class JsonlTable {
 
   private readonly aliases = new Map<string, { field: ColumnField; rank: number } | null>();
 
-  /** The input object without keys the result would repeat. */
+  /**
+   * The input object without keys the result would repeat. A null-prototype object: every key is
+   * data (`__proto__` too), and a key the row lacks reads as missing, never as Object.prototype's.
+   */
   echoObject(row: JsonRow): Record<string, unknown> {
-    if (!('object' in row)) return {};
-    const out: Record<string, unknown> = {};
+    const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+    if (!('object' in row)) return out;
     for (const [k, v] of Object.entries(row.object)) {
       if (!RESULT_SET.has(k)) out[k] = v;
       else this.shadowed.add(k);

@@ -91,6 +91,10 @@ export const batchMessages = {
     zh: `无法写入标准输出(${code}${code === 'ENOSPC' ? ':磁盘已满' : ''}),输出不完整;请检查磁盘空间,或用 --out 写入文件。`,
     en: `cannot write to standard output (${code}${code === 'ENOSPC' ? ': no space left on device' : ''}); the output is incomplete. Check the disk, or write a file with --out.`,
   }),
+  outIsInput: (out: string, input: string): Text => ({
+    zh: `--out ${named(out)} 就是输入文件 ${named(input)}:写入会覆盖要读取的理赔数据,未写入任何内容;请换一个输出文件名。`,
+    en: `--out ${named(out)} is the input file ${named(input)} itself: writing it would replace the claims being read. Nothing was written; choose another output file.`,
+  }),
   stdoutClosed: (): Text => ({
     zh: '标准输出已关闭(>&-),结果无处可写;请用 --out 文件,或重定向到文件。',
     en: 'standard output is closed (>&-), so the results would go nowhere; use --out FILE or redirect to a file.',
@@ -129,5 +133,10 @@ export const batchMessages = {
     zh: 'Excel 工作簿不能直接输出到终端;请用 --out 结果.xlsx,或 --output-format csv。',
     en: 'an Excel workbook cannot be written to a terminal; use --out results.xlsx, or --output-format csv.',
   }),
-  interrupted: (): Text => ({ zh: '已中断,未写出输出文件。', en: 'Interrupted; no output file was written.' }),
+  interrupted: (file: boolean): Text =>
+    file ? { zh: '已中断,未写出输出文件。', en: 'Interrupted; no output file was written.' } : { zh: '已中断,未输出任何结果。', en: 'Interrupted; nothing was written.' },
+  interruptedStdout: (rows: number): Text => ({
+    zh: `已中断:标准输出上的结果不完整,只有输入的前 ${rows} 行的结果。`,
+    en: `Interrupted: the output on standard output is incomplete; it holds the results of only the first ${rows} row${rows === 1 ? '' : 's'} of the input.`,
+  }),
 };

@@ -83,8 +83,10 @@ export function resultObject(o: RowOutcome, check: boolean): Record<string, stri
 }
 
 export interface Sink {
-  /** Text (CSV, JSONL) or bytes (an .xlsx). */
-  write(data: string | Uint8Array): Promise<void> | void;
+  /** Text (CSV, JSONL) or bytes (an .xlsx); `rows`: how many output rows it holds (a header is none). */
+  write(data: string | Uint8Array, rows?: number): Promise<void> | void;
+  /** The rows handed to the output so far (whole rows: a row still buffered is not counted). */
+  rowsOut(): number;
   /** Flushes and, for a file, renames the temporary file into place. */
   finish(): Promise<void>;
   /** Drops what was written: removes the temporary file. */
@@ -106,6 +108,9 @@ export class OutputClosed extends Error {
 /** Buffers small writes into large ones, waits when the stream asks it to, and keeps its error. */
 class Buffered {
   private buf = '';
+  private bufRows = 0;
+  /** Rows handed to the stream. */
+  rowsOut = 0;
   failure: NodeJS.ErrnoException | undefined;
   private readonly onError = (error: NodeJS.ErrnoException) => {
     this.failure ??= error;
@@ -115,8 +120,9 @@ class Buffered {
     out.on?.('error', this.onError);
   }
 
-  write(data: string | Uint8Array): Promise<void> | void {
+  write(data: string | Uint8Array, rows = 0): Promise<void> | void {
     if (this.failure) throw this.failure;
+    this.bufRows += rows;
     if (typeof data !== 'string') return this.flush(data); // bytes are large chunks already
     this.buf += data;
     if (this.buf.length >= FLUSH) return this.flush();
@@ -129,6 +135,8 @@ class Buffered {
     if (this.buf !== '') ok = this.out.write(this.buf) !== false;
     if (bytes !== undefined) ok = this.out.write(bytes) !== false && ok;
     this.buf = '';
+    this.rowsOut += this.bufRows;
+    this.bufRows = 0;
     // events.once rejects if the stream fails while we wait, so this cannot hang.
     if (!ok && typeof this.out.once === 'function') return once(this.out as Writable, 'drain').then(() => undefined);
   }
@@ -164,7 +172,8 @@ export function stdoutSink(stdout: Out): Sink {
     }
   };
   return {
-    write: (t) => guarded(() => b.write(t)),
+    write: (t, rows) => guarded(() => b.write(t, rows)),
+    rowsOut: () => b.rowsOut,
     finish: async () => {
       try {
         await guarded(async () => {
@@ -198,16 +207,17 @@ export function stdoutWasClosed(): boolean {
 }
 
 /** --out FILE (src/io/out-file.ts: temporary file + rename, or in place for a device or FIFO). */
-export async function fileSink(path: string): Promise<Sink> {
-  const out = await openOutFile(path).catch((error: unknown) => {
+export async function fileSink(path: string, signal?: AbortSignal): Promise<Sink> {
+  const out = await openOutFile(path, signal).catch((error: unknown) => {
     throw new UsageError(outFileError(path, error).messages, 'unwritable');
   });
   const b = new Buffered(out.stream);
   const unwritable = (error: unknown) => new UsageError(outFileError(path, error).messages, 'unwritable');
   return {
-    write: async (t) => {
+    rowsOut: () => b.rowsOut,
+    write: async (t, rows) => {
       try {
-        await b.write(t);
+        await b.write(t, rows);
       } catch (error) {
         throw unwritable(error);
       }

@@ -15,7 +15,7 @@ import type { RecordProblem } from './csv.js';
 import { csvRecords, jsonlLines, openInput, textChunks, type Format, type InputFlavour, type OpenedInput, type OutputFormat } from './input.js';
 import { Ledger } from './ledger.js';
 import { batchMessages as M } from './messages.js';
-import { fileSink, stdoutSink, type Sink } from './output.js';
+import { OutputClosed, fileSink, stdoutSink, type Sink } from './output.js';
 import { PolicyCache } from './policies.js';
 import { settleRow, type Lang, type RowOutcome, type RowSettings, type RowValues } from './row.js';
 import { CsvTable, inputColumns, type CellNote, type FlagValues } from './table.js';
@@ -24,6 +24,7 @@ import { columnsReport, missingColumns } from './report.js';
 import { Tally, progressBar, type Progress } from './summary.js';
 import { CsvWriter, JsonlWriter, type RowWriter } from './writers.js';
 import { xlsxRecords } from './xlsx-in.js';
+import { namesFile } from '../io/out-file.js';
 
 export interface BatchOptions {
   file: string;
@@ -65,14 +66,30 @@ function outputFormatOf(opts: BatchOptions, input: OpenedInput): OutputFormat {
   return input.format;
 }
 
-/** Runs the batch; returns the tally. Throws UsageError for file-level problems. */
+/**
+ * The run was interrupted (SIGINT): what the output holds. `stdoutRows` is the number of rows
+ * (in input order, after the header) already written to stdout; undefined when the output was
+ * a file (never put in place) or not opened yet.
+ */
+export class BatchInterrupted extends Error {
+  constructor(readonly stdoutRows: number | undefined) {
+    super('interrupted');
+    this.name = 'BatchInterrupted';
+  }
+}
+
+/** Runs the batch; returns the tally. Throws UsageError for file-level problems, BatchInterrupted on the signal. */
 export async function runBatch(opts: BatchOptions, io: BatchStreams): Promise<Tally> {
   const input = await openInput(opts.file, opts.inputFormat, io.stdin, opts.signal);
   let sink: Sink;
   try {
+    // interrupted while the input was being opened (a FIFO waiting for its writer): nothing written
+    if (opts.signal?.aborted) throw new BatchInterrupted(undefined);
     if (input.format !== 'csv' && opts.encoding !== undefined) throw new UsageError(M.jsonlEncoding(), 'bad_encoding');
     if (!opts.out && io.stdout.isTTY === true && outputFormatOf(opts, input) === 'xlsx') throw new UsageError(M.xlsxToTerminal(), 'xlsx_to_terminal');
-    sink = opts.out ? await fileSink(opts.out) : stdoutSink(io.stdout);
+    // Before anything is written: --out must never replace the file being read.
+    if (opts.out && input.identity && (await namesFile(opts.out, input.identity))) throw new UsageError(M.outIsInput(opts.out, input.name), 'out_is_input');
+    sink = opts.out ? await fileSink(opts.out, opts.signal) : stdoutSink(io.stdout);
   } catch (error) {
     input.stream.destroy();
     throw error;
@@ -83,6 +100,7 @@ export async function runBatch(opts: BatchOptions, io: BatchStreams): Promise<Ta
   const fromExcel = () =>
     input.format === 'xlsx' ? (opts.out?.toLowerCase().endsWith('.csv') ?? false) : input.format === 'csv' && (flavour.bom || (flavour.encoding ?? 'utf-8') !== 'utf-8');
   try {
+    opts.signal?.throwIfAborted(); // e.g. while an --out FIFO waited for its reader
     const writer = await writerFor(outputFormatOf(opts, input), sink, opts, () => opts.bom ?? fromExcel());
     const run = new Run(opts, writer, progress, io.stderr);
     let bytes = 0;
@@ -100,6 +118,7 @@ export async function runBatch(opts: BatchOptions, io: BatchStreams): Promise<Ta
   } catch (error) {
     input.stream.destroy();
     await sink.abort();
+    if (opts.signal?.aborted && !(error instanceof OutputClosed)) throw new BatchInterrupted(opts.out ? undefined : sink.rowsOut());
     throw error;
   } finally {
     progress.stop();
@@ -168,6 +187,7 @@ class Run {
   async table(batches: AsyncIterable<Records>, name: string, bytes: () => number, sheets: () => readonly string[] = () => []): Promise<void> {
     let table: CsvTable | undefined;
     for await (const { records, lines, notes, problems } of batches) {
+      const before = this.tally.rows;
       const unread = problems && problems.length > 0 ? new Map(problems.map((p) => [p.index, p])) : undefined;
       for (let r = 0; r < records.length; r++) {
         const record = records[r]!;
@@ -194,7 +214,7 @@ class Run {
         if (o instanceof Promise) o = await o;
         this.writer.tableRow(table, record, lines?.[r], o);
       }
-      await this.writer.flush();
+      await this.writer.flush(this.tally.rows - before);
       this.progress.update(bytes(), this.tally.rows);
       this.opts.signal?.throwIfAborted();
     }
@@ -207,6 +227,7 @@ class Run {
     let columns: string[] | undefined;
     let known: Set<string> | undefined;
     for await (const lines of jsonlLines(text)) {
+      const before = this.tally.rows;
       for (const line of lines) {
         if (typeof line !== 'string' && this.tally.rows === 0) throw new UsageError(M.longFirstLine(name, line.tooLong), 'too_long');
         const row: JsonRow = typeof line === 'string' ? table.parse(line) : { text: '', problem: M.longLine(line.tooLong) };
@@ -225,7 +246,7 @@ class Run {
         if (extra.length > 0) this.tally.noteOutside(this.tally.rows, extra);
         this.writer.objectRow(echo, columns, o);
       }
-      await this.writer.flush();
+      await this.writer.flush(this.tally.rows - before);
       this.progress.update(bytes(), this.tally.rows);
       this.opts.signal?.throwIfAborted();
     }

@@ -6,6 +6,13 @@
 import type { Fen, Warning } from '../engine/types.js';
 import { formatFen } from '../engine/money.js';
 import type { Lang, RowOutcome } from './row.js';
+import { quoted } from '../excerpt.js';
+
+/** The keys a note names at most; the others are counted. */
+const NAMED_KEYS = 5;
+
+/** Names from the input (keys, columns) as a note lists them: each a short quoted excerpt. */
+const names = (list: Iterable<string>): string => [...list].map((k) => quoted(k, 40)).join(', ');
 
 export class Tally {
   rows = 0;
@@ -17,8 +24,11 @@ export class Tally {
   fund: Fen = 0;
   /** Input columns not written because a result column has the same name (fund_pays, error, …). */
   shadowed = new Set<string>();
-  /** JSONL to CSV: rows with keys outside the CSV header (whose values the CSV cannot hold). */
-  outside: { rows: number; firstRow: number; keys: string[] } | undefined;
+  /**
+   * JSONL to CSV: rows with keys outside the CSV header (whose values the CSV cannot hold); the
+   * first such row's first keys (NAMED_KEYS at most) and how many more it had.
+   */
+  outside: { rows: number; firstRow: number; keys: string[]; more: number } | undefined;
   /** Rows per warning object: the engine shares one object per rule, so identity is cheap. */
   private readonly seen = new Map<Warning, number>();
 
@@ -33,7 +43,7 @@ export class Tally {
 
   noteOutside(row: number, keys: string[]): void {
     if (this.outside) this.outside.rows++;
-    else this.outside = { rows: 1, firstRow: row, keys };
+    else this.outside = { rows: 1, firstRow: row, keys: keys.slice(0, NAMED_KEYS), more: Math.max(0, keys.length - NAMED_KEYS) };
   }
 
   private note(w: Warning): void {
@@ -61,9 +71,9 @@ export function summaryText(t: Tally, seconds: number, lang: Lang): string {
     const blank = t.blank > 0 ? `;另有空行 ${t.blank} 行(各单元格均为空,已跳过)` : '';
     lines.push(`共 ${t.rows} 行:成功 ${t.ok},错误 ${t.errors},不符 ${t.mismatches}${blank};统筹基金支付合计 ${formatFen(t.fund)} 元;用时 ${time} 秒,每秒 ${rate} 行。`);
     for (const { warning, rows } of t.warnings) lines.push(`注意(${rows} 行):${warning.message.zh}`);
-    if (t.shadowed.size > 0) lines.push(`注意:输入列 ${[...t.shadowed].join(', ')} 与结果列同名,输出中只有计算结果,这些输入值未写出。`);
+    if (t.shadowed.size > 0) lines.push(`注意:输入列 ${names(t.shadowed)} 与结果列同名,输出中只有计算结果,这些输入值未写出。`);
     const o = t.outside;
-    if (o) lines.push(`注意:${o.rows} 行有 CSV 表头以外的键(首次在第 ${o.firstRow} 行:${o.keys.join(', ')}),这些值未写入 CSV;要保留全部键,请用 --output-format jsonl。`);
+    if (o) lines.push(`注意:${o.rows} 行有 CSV 表头以外的键(首次在第 ${o.firstRow} 行:${names(o.keys)}${o.more > 0 ? ` 等另外 ${o.more} 个` : ''}),这些值未写入 CSV;要保留全部键,请用 --output-format jsonl。`);
   } else {
     const mism = `, ${t.mismatches} mismatch${t.mismatches === 1 ? '' : 'es'}`;
     const blank = t.blank > 0 ? `, ${t.blank} blank (every cell empty, skipped)` : '';
@@ -75,12 +85,12 @@ export function summaryText(t: Tally, seconds: number, lang: Lang): string {
     if (n > 0) {
       const which = n === 1 ? 'input column' : 'input columns';
       const have = n === 1 ? 'has the name of a result column' : 'have the names of result columns';
-      lines.push(`Note: the ${which} ${[...t.shadowed].join(', ')} ${have}; the output holds the computed values only, not these inputs.`);
+      lines.push(`Note: the ${which} ${names(t.shadowed)} ${have}; the output holds the computed values only, not these inputs.`);
     }
     const o = t.outside;
     if (o) {
       const rows = `${o.rows} row${o.rows === 1 ? ' has' : 's have'}`;
-      lines.push(`Note: ${rows} keys outside the CSV header (first at row ${o.firstRow}: ${o.keys.join(', ')}); those values are not in the CSV. To keep every key, use --output-format jsonl.`);
+      lines.push(`Note: ${rows} keys outside the CSV header (first at row ${o.firstRow}: ${names(o.keys)}${o.more > 0 ? ` and ${o.more} more` : ''}); those values are not in the CSV. To keep every key, use --output-format jsonl.`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -16,8 +16,8 @@ export interface RowWriter {
   tableRow(table: CsvTable, record: string[], line: string | undefined, o: RowOutcome): void;
   /** A row given as named values (JSONL input): `columns` fixes the cells of CSV and XLSX rows. */
   objectRow(echo: Record<string, unknown>, columns: readonly string[], o: RowOutcome): void;
-  /** Writes what the rows so far produced (the caller waits before reading on). */
-  flush(): Promise<void> | void;
+  /** Writes what the rows so far produced, `rows` of them since the last flush (the caller waits before reading on). */
+  flush(rows: number): Promise<void> | void;
   /** Completes the output (for a file: renames it into place). */
   finish(): Promise<void>;
 }
@@ -55,14 +55,14 @@ export class CsvWriter implements RowWriter {
     this.out += cells.length === 0 ? resultLine(o, this.check) : `${csvJoin(cells)},${resultLine(o, this.check)}`;
   }
 
-  flush(): Promise<void> | void {
+  flush(rows: number): Promise<void> | void {
     const text = this.out;
     this.out = '';
-    if (text !== '') return this.sink.write(text);
+    if (text !== '') return this.sink.write(text, rows);
   }
 
   async finish(): Promise<void> {
-    await this.flush();
+    await this.flush(0);
     await this.sink.finish();
   }
 }
@@ -77,7 +77,7 @@ export class JsonlWriter implements RowWriter {
   header(): void {}
 
   tableRow(table: CsvTable, record: string[], _line: string | undefined, o: RowOutcome): void {
-    const echo: Record<string, string> = {};
+    const echo: Record<string, string> = Object.create(null) as Record<string, string>; // a __proto__ column is data
     const cells = table.echo(record);
     table.echoColumns.forEach((c, i) => (echo[c] = cells[i]!));
     this.out += `${JSON.stringify({ ...echo, ...resultObject(o, this.check) })}\n`;
@@ -87,14 +87,14 @@ export class JsonlWriter implements RowWriter {
     this.out += `${JSON.stringify({ ...echo, ...resultObject(o, this.check) })}\n`;
   }
 
-  flush(): Promise<void> | void {
+  flush(rows: number): Promise<void> | void {
     const text = this.out;
     this.out = '';
-    if (text !== '') return this.sink.write(text);
+    if (text !== '') return this.sink.write(text, rows);
   }
 
   async finish(): Promise<void> {
-    await this.flush();
+    await this.flush(0);
     await this.sink.finish();
   }
 }

@@ -8,6 +8,7 @@ import { registerCalc } from './commands/calc.js';
 import { registerBatch } from './commands/batch.js';
 import { registerPolicy } from './commands/policy.js';
 import { registerFaq } from './commands/faq.js';
+import { registerAsk } from './commands/ask.js';
 import { registerHotline } from './commands/hotline.js';
 import { VERSION } from '../version.js';
 import { commanderCode, commanderMessage, commandPath } from './commander-text.js';
@@ -43,6 +44,7 @@ export function buildProgram(io: Io): Command {
   registerBatch(program, io);
   registerPolicy(program, io);
   registerFaq(program, io);
+  registerAsk(program, io);
   registerHotline(program, io);
   return program;
 }

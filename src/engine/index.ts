@@ -10,7 +10,7 @@ export { settle, type SettleResult } from './settle.js';
 export { explain } from './explain.js';
 export { versionInForce, versionIndexInForce } from './version.js';
 export { resultJson, type ResultJson } from './result.js';
-export { unknownParameters, type UnknownParameter } from './unknowns.js';
+export { unknownParameters, contributionProblem, type UnknownParameter } from './unknowns.js';
 export * from './money.js';
 export * from './types.js';
 export { BENEFIT_NAMES, SCHEME_NAMES, STATUS_NAMES, RELATION_NAMES, STEP_TITLES } from './messages.js';
@@ -23,7 +23,18 @@ export function contributionRule(policy: Policy, date: string, benefit: BenefitI
   const e = versionInForce(policy, date)?.benefits[benefit]?.[scheme]?.eligibility;
   if (!e) return undefined;
   const min = e.min_contribution.value === null ? null : ratioFromNumber(e.min_contribution.value);
-  return { min, requiredFor: e.required_for, rule: e.rule };
+  const info: ContributionRuleInfo = { min, requiredFor: e.required_for, yearsFor: e.years_rule?.statuses ?? [], rule: e.rule };
+  if (e.years_rule) info.years = e.years_rule.rule;
+  return info;
+}
+
+/**
+ * Whether the contribution level can decide this person's claim: a status that must give it, or
+ * one the years rule covers who has not said the required contribution years were met.
+ */
+export function levelDecides(rule: ContributionRuleInfo, status: Status | undefined, yearsMet: boolean | undefined): boolean {
+  if (status === undefined) return true;
+  return rule.requiredFor.includes(status) || (rule.yearsFor.includes(status) && yearsMet !== true);
 }
 
 export interface ContributionRuleInfo {
@@ -31,6 +42,10 @@ export interface ContributionRuleInfo {
   min: Bp | null;
   /** Statuses that must give their level; others are checked only when they give one. */
   requiredFor: readonly Status[];
+  /** Statuses for whom meeting the required contribution years gives the benefit whatever the level (Jiayu: retired). */
+  yearsFor: readonly Status[];
+  /** The years rule in plain words, where there is one. */
+  years?: { zh: string; en: string };
   /** The rule in plain words. */
   rule: { zh: string; en: string };
 }

@@ -23,7 +23,8 @@ export interface SettleResult {
   version: PolicyVersion;
 }
 
-function verdictOf(rules: Rules, claim: Claim): Verdict {
+/** The claim's eligibility verdict; throws what the answer turns on (a level or the years needed, nothing stated below the bands). */
+export function verdictOf(rules: Rules, claim: Claim): Verdict {
   if (rules.eligibilityProblem) throw rules.eligibilityProblem;
   const e = rules.eligibility;
   const verdict = eligibility(e, claim.status, claim.contribution, claim.yearsMet);

@@ -8,7 +8,8 @@ import type { Policy } from '../policy/schema.js';
 import { PARAM_NAMES, paramWords, setFlag, type Text } from './messages.js';
 import type { Resolved } from './params.js';
 import { rulesFor } from './rules.js';
-import { PolicyError, type Claim, type Override } from './types.js';
+import { PolicyError, type Bp, type Claim, type Override } from './types.js';
+import { verdictOf } from './settle.js';
 
 export interface UnknownParameter {
   param: 'deductible' | 'ratio' | 'retiree_bonus';
@@ -103,4 +104,31 @@ export function unknownParameters(
     if (note) out.note = note;
     return out;
   });
+}
+
+/**
+ * Where a contribution level the sources give no band for (Jiayu: below 60%) makes the claim
+ * unanswerable: the engine's own error, so a front end can stop before asking more. Undefined
+ * when the level is answered (eligible, or refused by a stated band) or nothing decides yet.
+ */
+export function contributionProblem(
+  policy: Policy,
+  date: string,
+  benefit: BenefitId,
+  scheme: Scheme,
+  status: Status | undefined,
+  tier: Tier,
+  contribution: Bp,
+  yearsMet: boolean | undefined,
+): PolicyError | undefined {
+  const claim = probe(date, benefit, scheme, status, tier);
+  claim.contribution = contribution;
+  if (yearsMet !== undefined) claim.yearsMet = yearsMet;
+  try {
+    verdictOf(rulesFor(policy, claim), claim);
+    return undefined;
+  } catch (error) {
+    if (error instanceof PolicyError && error.code === 'unknown_parameter') return error;
+    return undefined;
+  }
 }

@@ -1,6 +1,8 @@
 // Output of `yibao faq`: the human text (zh or en) and the JSON for scripts
 // (schema "yibao.faq/1"). Pure: the caller passes styles for colour and writes the result.
-import type { FaqHit } from './search.js';
+import type { FaqAnswer, FaqHit, Localized } from './search.js';
+
+type FaqAnswerScope = FaqAnswer['scope'];
 import { citeSource } from './source.js';
 
 export type Lang = 'zh' | 'en';
@@ -44,30 +46,61 @@ export function faqJson(hits: readonly FaqHit[], query: string, lang: Lang): Faq
   };
 }
 
-/** Search results, best first: question, city and id, answer, source. */
-export function renderHits(hits: readonly FaqHit[], query: string, lang: Lang, st: Styles = PLAIN): string {
-  const head =
-    lang === 'zh' ? `找到 ${hits.length} 条与“${query}”相关的问答:` : `${hits.length} answer${hits.length === 1 ? '' : 's'} for "${query}":`;
+/** What the caller needs to label results: the query as typed and the city in use. */
+export interface HitsContext {
+  query: string;
+  home: Localized;
+  lang: Lang;
+  /** How many other cities' entries also count (scope 'home'); 0 for none. */
+  elsewhere: number;
+}
+
+function headOf(scope: FaqAnswerScope, n: number, c: HitsContext): string {
+  const home = c.home[c.lang];
+  if (c.lang === 'zh') {
+    if (scope === 'other') return `${home}的问答中没有找到与“${c.query}”相关的内容。以下是其他城市的问答,不是${home}的政策,不要当作${home}的规定读给来电人:`;
+    if (scope === 'all') return `在所有城市中找到 ${n} 条与“${c.query}”相关的问答:`;
+    return `找到 ${n} 条${home}与“${c.query}”相关的问答:`;
+  }
+  if (scope === 'other') return `Nothing about "${c.query}" in ${home}'s questions and answers. These are OTHER cities' answers, not ${home}'s rules; do not read them out as ${home}'s:`;
+  if (scope === 'all') return `${n} answer${n === 1 ? '' : 's'} for "${c.query}" in every city:`;
+  return `${n} answer${n === 1 ? '' : 's'} for "${c.query}" in ${home}:`;
+}
+
+/** Search results, best first: question, city and id, answer, source; another city's clearly marked. */
+export function renderHits(hits: readonly FaqHit[], scope: FaqAnswerScope, c: HitsContext, st: Styles = PLAIN): string {
+  const { lang } = c;
   const blocks = hits.map(({ doc }, i) => {
-    const tag = st.dim(lang === 'zh' ? `[${doc.cityName.zh} ${doc.entry.id}]` : `[${doc.cityName.en}, ${doc.entry.id}]`);
+    const city = scope === 'other' ? (lang === 'zh' ? `其他城市:${doc.cityName.zh}` : `OTHER CITY: ${doc.cityName.en}`) : doc.cityName[lang];
+    const tag = lang === 'zh' ? `[${city} ${doc.entry.id}]` : `[${city}, ${doc.entry.id}]`;
     const source = doc.source ? citeSource(doc.source, lang) : lang === 'zh' ? '(来源缺失)' : '(source missing)';
     return [
-      `${i + 1}. ${st.strong(doc.entry.question[lang])} ${tag}`,
+      `${i + 1}. ${st.strong(doc.entry.question[lang])} ${scope === 'other' ? st.strong(tag) : st.dim(tag)}`,
       `   ${doc.entry.answer[lang]}`,
       st.dim(`   ${lang === 'zh' ? '来源:' : 'Source: '}${source}`),
     ].join('\n');
   });
-  return `${head}\n\n${blocks.join('\n\n')}\n`;
+  const more =
+    c.elsewhere > 0
+      ? lang === 'zh'
+        ? `\n\n另有 ${c.elsewhere} 条其他城市的问答也相关,加 --all-cities 查看。`
+        : `\n\n${c.elsewhere} more answer${c.elsewhere === 1 ? '' : 's'} from other cities; add --all-cities to see them.`
+      : '';
+  return `${headOf(scope, hits.length, c)}\n\n${blocks.join('\n\n')}${more}\n`;
 }
 
-/** Every question, grouped by city in the order given, with how to see an answer. */
-export function renderList(hits: readonly FaqHit[], lang: Lang, st: Styles = PLAIN): string {
-  const lines: string[] = [lang === 'zh' ? `全部问题(共 ${hits.length} 条):` : `All questions (${hits.length}):`];
+/** Every question, grouped by city in the order given, with how to see an answer. `city`: the one city listed. */
+export function renderList(hits: readonly FaqHit[], lang: Lang, st: Styles = PLAIN, city?: string): string {
+  const head =
+    city === undefined
+      ? lang === 'zh' ? `全部问题(共 ${hits.length} 条):` : `All questions (${hits.length}):`
+      : lang === 'zh' ? `${city}的全部问题(共 ${hits.length} 条):` : `All questions for ${city} (${hits.length}):`;
+  const lines: string[] = [head];
   const width = Math.max(0, ...hits.map((h) => h.doc.entry.id.length));
-  let city = '';
+  let current = '';
   for (const { doc } of hits) {
-    if (doc.city !== city) {
-      city = doc.city;
+    if (doc.city !== current) {
+      current = doc.city;
       lines.push('', st.strong(doc.cityName[lang]));
     }
     lines.push(`  ${st.dim(doc.entry.id.padEnd(width))}  ${doc.entry.question[lang]}`);
@@ -75,24 +108,28 @@ export function renderList(hits: readonly FaqHit[], lang: Lang, st: Styles = PLA
   lines.push(
     '',
     lang === 'zh'
-      ? '输入 yibao faq <词语> 查看答案,例如:yibao faq 共济'
-      : 'Type yibao faq <words> to see the answers, e.g. yibao faq family',
+      ? `输入 yibao faq <问题> 查看答案,例如:yibao faq 家庭共济怎么办理${city === undefined ? '' : '\n加 --all-cities 列出所有城市的问题。'}`
+      : `Type yibao faq <question> to see the answers, e.g. yibao faq how do I set up family mutual aid${city === undefined ? '' : '\nAdd --all-cities to list every city\'s questions.'}`,
   );
   return `${lines.join('\n')}\n`;
 }
 
-/** Nothing matched: say so, point to the full list, and end with where to ask. */
-export function renderNoMatch(query: string, lang: Lang, footer: string): string {
-  return lang === 'zh'
-    ? `没有找到与“${query}”相关的问答。\n输入 yibao faq 列出全部问题,或换个词再试。\n${footer}\n`
-    : `No question or answer found for "${query}".\nType yibao faq to list every question, or try other words.\n${footer}\n`;
+/** Nothing matched: say so, offer the nearest questions, and end with where to ask. */
+export function renderNoMatch(query: string, nearest: readonly FaqHit[], lang: Lang, footer: string): string {
+  const near = nearest.map(({ doc }) => `  - ${doc.entry.question[lang]} [${doc.cityName[lang]} ${doc.entry.id}]`);
+  if (lang === 'zh') {
+    const offer = near.length ? `最接近的问题:\n${near.join('\n')}\n` : '';
+    return `没有找到与“${query}”相关的问答。\n${offer}输入 yibao faq 列出全部问题,或换个说法再试。\n${footer}\n`;
+  }
+  const offer = near.length ? `The nearest questions:\n${near.join('\n')}\n` : '';
+  return `No question or answer found for "${query}".\n${offer}Type yibao faq to list every question, or put it another way.\n${footer}\n`;
 }
 
 /** Words with no searchable character (only punctuation or symbols): said plainly, not a listing. */
 export function renderNothingToSearch(query: string, lang: Lang): string {
   return lang === 'zh'
-    ? `没有可搜索的词:“${query}”只含标点或符号。\n输入 yibao faq 列出全部问题,或用文字再试(如 yibao faq 起付线)。\n`
-    : `Nothing to search for: "${query}" has only punctuation or symbols.\nType yibao faq to list every question, or try words (e.g. yibao faq deductible).\n`;
+    ? `没有可搜索的词:“${query}”只含标点、符号或“请问”“怎么”这类虚词。\n输入 yibao faq 列出全部问题,或用文字再试(如 yibao faq 起付线)。\n`
+    : `Nothing to search for: "${query}" has only punctuation, symbols or filler words.\nType yibao faq to list every question, or try words (e.g. yibao faq deductible).\n`;
 }
 
 /** A city whose sources answer no questions (listing with --city). */

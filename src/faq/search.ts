@@ -1,11 +1,14 @@
-// The FAQ search behind `yibao faq`: pure functions over the questions and answers of the
-// policies (no I/O, no yaml, no zod). A query term counts once, at the best place it occurs:
-// in the question (or the entry's id) 3, in the keywords 2, in the answer 1. Both languages
-// are searched whatever --lang shows, so a Chinese term finds answers in an English session.
+// The FAQ search behind `yibao faq` and `yibao ask`: the entries of every city indexed once with
+// minisearch (BM25 ranking; question weighs more than keywords, keywords more than the answer),
+// read by the lexicon's tokenizer (known words + CJK bigrams, see lexicon.ts). Pure: no I/O.
+//
+// Which answers count: an entry counts only when the query words it holds carry a good share of
+// the query's weight (`coverage`, each word weighed by how rare it is across all entries), so a
+// word every entry has (医保, 报销) alone never makes an answer. The city in use comes first; another
+// city's answers only when the city in use has none that count (and the caller labels them).
+import MiniSearch, { type Options } from 'minisearch';
 import type { FaqEntry, Policy } from '../policy/schema.js';
-import { containsTerm, fold, queryTerms } from './terms.js';
-
-export { queryTerms };
+import { tokenize, type Lexicon } from './lexicon.js';
 
 export interface Localized {
   zh: string;
@@ -32,13 +35,11 @@ export interface FaqDoc {
 
 export interface FaqHit {
   doc: FaqDoc;
-  /** Query terms found in this entry. */
-  matched: number;
-  /** Higher ranks first; see `scoreOf`. 0 when the query has no terms (listing). */
+  /** BM25 score (minisearch), rounded to 0.01; 0 in a listing. */
   score: number;
+  /** Share (0-1) of the query's weight this entry holds. */
+  coverage: number;
 }
-
-const WEIGHT = { question: 3, keywords: 2, answer: 1 } as const;
 
 /** The FAQ entries of a policy, in file order, each with its source looked up. */
 export function faqDocs(policy: Policy): FaqDoc[] {
@@ -51,60 +52,125 @@ export function faqDocs(policy: Policy): FaqDoc[] {
   });
 }
 
-interface Fields {
-  id: string;
-  question: string;
-  keywords: string;
-  answer: string;
-}
-
-function fieldsOf(entry: FaqEntry): Fields {
-  return {
-    id: entry.id.toLowerCase(),
-    question: fold(`${entry.question.zh}\n${entry.question.en}`),
-    keywords: fold((entry.keywords ?? []).join('\n')),
-    answer: fold(`${entry.answer.zh}\n${entry.answer.en}`),
-  };
-}
-
-/** The weight of the best place `term` occurs in an entry, 0 when it does not. */
-function termWeight(fields: Fields, term: string): number {
-  if (term === fields.id || containsTerm(fields.question, term)) return WEIGHT.question;
-  if (containsTerm(fields.keywords, term)) return WEIGHT.keywords;
-  if (containsTerm(fields.answer, term)) return WEIGHT.answer;
-  return 0;
-}
-
-/**
- * One number that orders by terms matched first, then by where they matched: each weight is at
- * most 3, so the weights of n terms sum to less than 3n + 1, one more matched term.
- */
-export function scoreOf(weights: readonly number[]): { matched: number; score: number } {
-  const matched = weights.filter((w) => w > 0).length;
-  const sum = weights.reduce((a, w) => a + w, 0);
-  return { matched, score: matched === 0 ? 0 : matched * (3 * weights.length + 1) + sum };
-}
-
 /** Whether any word was given at all (blank words count as none): `yibao faq` lists everything. */
 export function hasWords(words: readonly string[]): boolean {
   return words.some((w) => w.trim() !== '');
 }
 
+/** Field weights, chosen by measurement on the caller questions (scripts/faq-eval.mjs). */
+const BOOST = { question: 3, keywords: 2, answer: 1 } as const;
+/** An entry counts when it holds at least this share of the query's weight. */
+export const MIN_COVERAGE = 0.4;
+/** With no answer, the nearest questions offered must hold at least this share. */
+const MIN_NEAR = 0.15;
+/** …and scores at least this share of the best entry's score. */
+const MIN_RELATIVE = 0.3;
+
+export interface FaqIndex {
+  docs: FaqDoc[];
+  lex: Lexicon;
+  /** A minisearch index holding (at least) the given tokens' postings: the whole index, or just those. */
+  searchable: (tokens: readonly string[]) => MiniSearch;
+  /** In how many entries each token occurs. */
+  df: Pick<ReadonlyMap<string, number>, 'get'>;
+}
+
+/** minisearch's options for an index read by `lex` (the same when building and when loading one). */
+export function minisearchOptions(lex: Lexicon, seen = new Map<string, string[]>()): Options & { tokenize: (text: string) => string[] } {
+  // each field is read once, for minisearch and for df
+  const tok = (text: string) => {
+    let tokens = seen.get(text);
+    if (!tokens) seen.set(text, (tokens = tokenize(text, lex)));
+    return tokens;
+  };
+  return {
+    idField: 'n',
+    fields: ['question', 'keywords', 'answer'],
+    tokenize: tok,
+    processTerm: (t: string) => t,
+    searchOptions: { tokenize: (s: string) => [s], processTerm: (t: string) => t, boost: { ...BOOST }, combineWith: 'OR' },
+  };
+}
+
+/** Indexes the entries of every city (the build does it once: see prebuilt.ts). */
+export function buildFaqIndex(docs: readonly FaqDoc[], lex: Lexicon): FaqIndex {
+  const seen = new Map<string, string[]>();
+  const options = minisearchOptions(lex, seen);
+  const mini = new MiniSearch(options);
+  const df = new Map<string, number>();
+  const rows = docs.map((doc, n) => {
+    const question = `${doc.entry.question.zh}\n${doc.entry.question.en}\n${doc.entry.id}`;
+    const keywords = (doc.entry.keywords ?? []).join('\n');
+    const answer = doc.entry.answer.zh; // English answers are long and add little: questions and keywords carry English
+    for (const t of new Set([question, keywords, answer].flatMap(options.tokenize))) df.set(t, (df.get(t) ?? 0) + 1);
+    return { n, question, keywords, answer };
+  });
+  mini.addAll(rows);
+  return { docs: [...docs], lex, searchable: () => mini, df };
+}
+
+/** The distinct tokens of the words given. */
+export function queryTokens(words: readonly string[], lex: Lexicon): string[] {
+  return [...new Set(words.flatMap((w) => tokenize(w, lex)))];
+}
+
+/** A lone Han character (what is left between filler words) says little: it weighs this much less. */
+const LONE_CHAR = 0.3;
+
+/** How much a query token weighs in `coverage`: its rarity across entries (BM25's idf). */
+function weight(index: FaqIndex, token: string): number {
+  if (index.lex.questionWords.has(token)) return 0;
+  const n = index.docs.length;
+  const df = index.df.get(token) ?? 0;
+  const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  return [...token].length === 1 && /\p{Script=Han}/u.test(token) ? idf * LONE_CHAR : idf;
+}
+
+/** Every entry that holds a query token, best first, with its coverage. */
+export function rankAll(index: FaqIndex, tokens: readonly string[]): FaqHit[] {
+  if (tokens.length === 0) return [];
+  const total = tokens.reduce((a, t) => a + weight(index, t), 0);
+  if (total === 0) return []; // only words like 如何, 哪些: nothing to answer
+  return index.searchable(tokens).search({ queries: [...tokens], combineWith: 'OR' }).map((r) => ({
+    doc: index.docs[r.id as number]!,
+    score: Math.round(r.score * 100) / 100,
+    coverage: r.queryTerms.reduce((a, t) => a + weight(index, t), 0) / total,
+  }));
+}
+
+export interface FaqAnswer {
+  /** The answers to show, best first. */
+  hits: FaqHit[];
+  /** 'home': the city in use; 'other': none there, these are other cities'; 'all': --all-cities. */
+  scope: 'home' | 'other' | 'all';
+  /** With scope 'home': how many other cities' entries would also count (shown with --all-cities). */
+  elsewhere: number;
+  /** With no hits: the nearest questions, best first (city in use first). */
+  nearest: FaqHit[];
+}
+
+/** Whether a hit counts as an answer: enough of the query's weight, and near the best score. */
+function counts(hit: FaqHit, best: number): boolean {
+  return hit.coverage >= MIN_COVERAGE && hit.score >= best * MIN_RELATIVE;
+}
+
 /**
- * Searches `docs` for the words given. No words: every entry, in order, score 0. Words with no
- * searchable character (`faq '(' '.*'`): nothing, never the whole list as if none were given.
- * Otherwise the entries where at least one term occurs, best first; equal scores keep the order of `docs`.
+ * Answers a query: the city in use first; another city's entries only when the city in use has
+ * none that count; every city alike with allCities. At most `limit` hits.
  */
-export function searchFaq(docs: readonly FaqDoc[], words: readonly string[]): FaqHit[] {
-  const terms = queryTerms(words);
-  if (!hasWords(words)) return docs.map((doc) => ({ doc, matched: 0, score: 0 }));
-  if (terms.length === 0) return [];
-  const hits: FaqHit[] = [];
-  for (const doc of docs) {
-    const fields = fieldsOf(doc.entry);
-    const { matched, score } = scoreOf(terms.map((t) => termWeight(fields, t)));
-    if (matched > 0) hits.push({ doc, matched, score });
+export function answerFaq(index: FaqIndex, tokens: readonly string[], home: string, allCities: boolean, limit: number): FaqAnswer {
+  const ranked = rankAll(index, tokens);
+  const atHome = ranked.filter((h) => h.doc.city === home);
+  const away = ranked.filter((h) => h.doc.city !== home);
+  const good = (hits: FaqHit[]) => hits.filter((h) => counts(h, hits[0]?.score ?? 0));
+  if (allCities) {
+    const hits = good(ranked).slice(0, limit);
+    return { hits, scope: 'all', elsewhere: 0, nearest: hits.length ? [] : ranked.filter((h) => h.coverage >= MIN_NEAR).slice(0, 3) };
   }
-  // Array.prototype.sort is stable, so ties keep city and file order.
-  return hits.sort((a, b) => b.score - a.score);
+  const homeHits = good(atHome);
+  if (homeHits.length > 0) return { hits: homeHits.slice(0, limit), scope: 'home', elsewhere: good(away).length, nearest: [] };
+  const awayHits = good(away);
+  if (awayHits.length > 0) return { hits: awayHits.slice(0, limit), scope: 'other', elsewhere: 0, nearest: [] };
+  const near = (hits: FaqHit[]) => hits.filter((h) => h.coverage >= MIN_NEAR);
+  return { hits: [], scope: 'home', elsewhere: 0, nearest: [...near(atHome), ...near(away)].slice(0, 3) };
 }

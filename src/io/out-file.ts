@@ -5,14 +5,16 @@
 // link. A target that exists and is not a regular file (a character device such as /dev/null,
 // a FIFO, a socket) is written directly: renaming onto it would replace the device or pipe
 // with a plain file. A directory is refused. The temporary file is removed on every failure
-// path, and on SIGTERM/SIGHUP or process exit too. No CLI imports: callers turn OutFileError
-// into their own exit code.
-import { lstat, open, readlink, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+// path, and on SIGTERM, SIGHUP, SIGQUIT, SIGUSR2, SIGALRM (and the resource limits) or process
+// exit too; what a SIGKILL leaves, the next run for the same target removes. No CLI imports:
+// callers turn OutFileError into their own exit code.
+import { lstat, open, readdir, readlink, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { unlinkSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { WriteStream } from 'node:fs';
 import type { Text } from '../domain.js';
 import { safeLine } from '../safe-text.js';
+import { openFifoAbortably } from './fifo.js';
 
 /** Why an --out target cannot be written; `messages` name the path the user gave. */
 export class OutFileError extends Error {
@@ -38,6 +40,21 @@ export const outFileError = (path: string, error: unknown): OutFileError => {
   const code = (error as NodeJS.ErrnoException)?.code ?? 'error';
   return new OutFileError(path, 'io', code, { zh: `无法写入 ${safeLine(path)}(${code})。`, en: `cannot write ${safeLine(path)} (${code}).` });
 };
+
+/** A file as the file system knows it: the same device and inode are the same file, by any name. */
+export interface FileIdentity {
+  dev: bigint;
+  ino: bigint;
+}
+
+/**
+ * Whether `path` (through any symlink, `./`, `..` or hard link) is the file `identity`: an --out
+ * that would replace the input. A path that does not exist is not.
+ */
+export async function namesFile(path: string, identity: FileIdentity): Promise<boolean> {
+  const info = await stat(path, { bigint: true }).catch(() => undefined);
+  return info !== undefined && info.dev === identity.dev && info.ino === identity.ino;
+}
 
 /** Where the bytes go: the real file behind any symlink, and how to write it. */
 export interface OutTarget {
@@ -91,6 +108,14 @@ function removeLive(): void {
   live.clear();
 }
 
+/**
+ * The signals that end the process by default and that a person or a system sends to stop a
+ * run (kill, logout, Ctrl-\\, timers, resource limits): each removes the temporary files first.
+ * SIGINT is the run's own (batch stops and discards); SIGKILL cannot be caught, so the next run
+ * removes what it left (removeStaleTemps).
+ */
+const SIGNALS: readonly NodeJS.Signals[] = ['SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGUSR2', 'SIGALRM', 'SIGXCPU', 'SIGXFSZ'];
+
 function onSignal(signal: NodeJS.Signals): void {
   removeLive();
   unhook();
@@ -101,17 +126,53 @@ function onSignal(signal: NodeJS.Signals): void {
 function hook(): void {
   if (hooked) return;
   hooked = true;
-  process.on('SIGTERM', onSignal);
-  process.on('SIGHUP', onSignal);
+  for (const signal of SIGNALS) process.on(signal, onSignal);
   process.on('exit', removeLive);
 }
 
 function unhook(): void {
   if (!hooked || live.size > 0) return;
   hooked = false;
-  process.off('SIGTERM', onSignal);
-  process.off('SIGHUP', onSignal);
+  for (const signal of SIGNALS) process.off(signal, onSignal);
   process.off('exit', removeLive);
+}
+
+/** The temporary file names of `target` (`.name.PID.xxxxxx.tmp`) with the PID that made each. */
+function tempPattern(target: string): RegExp {
+  const name = basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^\\.${name}\\.(\\d+)(?:\\.[a-z0-9]+)?\\.tmp$`);
+}
+
+/** Whether process `pid` exists (a process of another user counts: it cannot be signalled, but it is there). */
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary files of `target` left by runs that no longer exist (killed with
+ * SIGKILL, or a machine that lost power): the next run cleans up after them. A file of a
+ * process that is still running is its own, and is left alone.
+ */
+export async function removeStaleTemps(target: string): Promise<string[]> {
+  const pattern = tempPattern(target);
+  const dir = dirname(target);
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const removed: string[] = [];
+  for (const name of names) {
+    const m = pattern.exec(name);
+    if (!m || alive(Number(m[1]))) continue;
+    const path = join(dir, name);
+    const info = await lstat(path).catch(() => undefined);
+    if (!info || info.isDirectory()) continue;
+    if (await unlink(path).then(() => true, () => false)) removed.push(path);
+  }
+  return removed;
 }
 
 /** An --out file being written: a stream, then commit (rename into place) or discard. */
@@ -127,9 +188,13 @@ function closed(stream: WriteStream): Promise<void> {
   return stream.closed ? Promise.resolve() : new Promise((done) => stream.once('close', () => done()));
 }
 
-/** Opens `path` for writing as described above; throws OutFileError. */
-export async function openOutFile(path: string): Promise<OutFile> {
+/**
+ * Opens `path` for writing as described above; throws OutFileError. `signal` ends a wait for
+ * a FIFO's reader (fifo.ts).
+ */
+export async function openOutFile(path: string, signal?: AbortSignal): Promise<OutFile> {
   const target = await outTarget(path);
+  if (!target.direct) await removeStaleTemps(target.real);
   const temp = target.direct ? undefined : join(dirname(target.real), `.${basename(target.real)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
   // Watched before it exists: a signal that comes while it is being created still removes it.
   if (temp) {
@@ -138,7 +203,8 @@ export async function openOutFile(path: string): Promise<OutFile> {
   }
   let handle: FileHandle;
   try {
-    handle = await open(temp ?? target.real, temp ? 'wx' : 'w');
+    const opening = () => open(temp ?? target.real, temp ? 'wx' : 'w');
+    handle = target.direct ? await openFifoAbortably(target.real, false, signal, opening) : await opening();
   } catch (error) {
     if (temp) {
       live.delete(temp);

@@ -9,6 +9,8 @@ import type { LoadedPolicy } from './bundled.js';
 import { PolicyFileError, formatIssue } from './errors.js';
 import { loadPolicyFile } from './load.js';
 import { PolicySchema } from './schema.js';
+export { compileFaqWords } from '../faq/words.js';
+export { compileFaqIndex } from '../faq/world.js';
 
 /** The JSON Schema of policy files, as committed in schema/policy.schema.json. */
 export function policyJsonSchemaText(): string {

@@ -1,6 +1,7 @@
 // Rules for one sourced value: a stated number has its source and a quote that states the
 // number; an inferred one also its reasoning; an unknown one (null) a note. Used by lint.ts.
 import { quoteStatesNumber, type NumberKind } from './quote-number.js';
+import { fenFromNumber, ratioFromNumber } from '../engine/money.js';
 import type { PathSegment } from './positions.js';
 import type { PathIssue } from './zod-issues.js';
 
@@ -45,6 +46,13 @@ export function lintSourced(ctx: Context, path: PathSegment[], v: SourcedLike, k
     report(ctx, [...path, 'value'], `数值 ${v.value} 缺少${zh}:每个数字都要有来源和写明它的原文(否则写 value: null 并加 note)`, `value ${v.value} has no ${en}: every number needs the source and the quote that states it (or value: null with a note)`);
     return;
   }
+  // A number the calculation would refuse is refused here, by the same conversion (no exit 3 later).
+  if (typeof v.value === 'number' && (kind === 'money' || kind === 'ratio') && !exact(v.value, kind)) {
+    const zh = kind === 'money' ? '不是精确到分(最多两位小数)的金额' : '不是最多四位小数(0.01%)的比例';
+    const en = kind === 'money' ? 'is not an exact amount in yuan with at most two decimals' : 'is not an exact ratio with at most four decimals (0.01%)';
+    report(ctx, [...path, 'value'], `数值 ${v.value} ${zh},无法用于计算`, `value ${v.value} ${en}; the calculation could not use it`);
+    return;
+  }
   if (v.inferred) {
     // An inferred number is worked out, so its quote need not state it; the reasoning must.
     if (!v.reasoning) report(ctx, [...path, 'inferred'], '推定值需要写明推定理由(reasoning)', 'an inferred value needs its reasoning', 'key');
@@ -64,6 +72,17 @@ export function lintStated(ctx: Context, path: PathSegment[], v: { source?: stri
   if (v.quote && !v.source) report(ctx, [...path, 'quote'], '原文(quote)需要注明来源(source)', 'a quote needs its source');
   if (v.source && !v.quote) report(ctx, [...path, 'source'], '来源(source)需要附上写明规定的原文(quote)', 'a source needs the quote that states the rule');
   if (values.length > 0 && !v.quote && !v.note && !v.reading) report(ctx, path, '规定需要来源和原文,或用 note 说明依据', 'a rule needs its source and quote, or a note saying where it comes from');
+}
+
+/** Whether the engine's conversion (fen, or parts per 10,000) takes `value` as it is. */
+function exact(value: number, kind: 'money' | 'ratio'): boolean {
+  try {
+    if (kind === 'money') fenFromNumber(value);
+    else ratioFromNumber(value);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function spellings(value: number, kind: NumberKind): string {

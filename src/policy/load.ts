@@ -1,9 +1,10 @@
 // Loads a policy file given by path (`--policy`, `policy validate`, `policy show <file>`), safely:
-// a missing file, a directory, a file over 1 MiB (checked with stat before reading), binary
-// content (NUL bytes, invalid UTF-8) are refused with a clear message (exit 2) before parsing.
+// a missing file, a directory or device, a file over 1 MiB (by stat, and by reading at most
+// 1 MiB + 1 byte whatever stat says: /proc files lie), binary content (NUL bytes, invalid
+// UTF-8) are refused with a clear message (exit 2) before parsing.
 // yaml and zod are imported dynamically (parse.ts), so importing this module is cheap.
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import type { LoadedPolicy } from './bundled.js';
 import { MAX_POLICY_BYTES, PolicyFileError } from './errors.js';
 import { excerpt } from '../excerpt.js';
@@ -33,9 +34,34 @@ async function readPolicyBytes(path: string): Promise<Buffer> {
   if (info.isDirectory()) throw fileError(path, 'not_a_file');
   if (!info.isFile()) throw fileError(path, 'not_a_file');
   if (info.size > MAX_POLICY_BYTES) throw fileError(path, 'file_too_large', String(info.size));
-  return readFile(path).catch((error: NodeJS.ErrnoException) => {
+  const { bytes, more } = await readAtMost(path, MAX_POLICY_BYTES).catch((error: NodeJS.ErrnoException) => {
     throw fileError(path, 'unreadable', error.code);
   });
+  if (more) throw fileError(path, 'file_too_large', `> ${MAX_POLICY_BYTES}`);
+  return bytes;
+}
+
+/**
+ * The first `limit` bytes of a file (fewer when it is shorter), never more, whatever its size
+ * claims, then whether anything follows: `more` is true when one more byte could be read (or
+ * the file refused a read of one byte past them, as /proc/self/pagemap does: it is not done).
+ */
+export async function readAtMost(path: string, limit: number): Promise<{ bytes: Buffer; more: boolean }> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(limit);
+    let filled = 0;
+    while (filled < limit) {
+      // 64 KiB reads: files in /proc refuse reads that are not whole records (8 bytes for pagemap)
+      const { bytesRead } = await handle.read(buffer, filled, Math.min(64 * 1024, limit - filled), null);
+      if (bytesRead === 0) return { bytes: buffer.subarray(0, filled), more: false };
+      filled += bytesRead;
+    }
+    const probe = await handle.read(Buffer.alloc(1), 0, 1, null).catch(() => ({ bytesRead: 1 }));
+    return { bytes: buffer, more: probe.bytesRead > 0 };
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Text of a UTF-8 file (BOM allowed); NUL bytes or invalid UTF-8 mean it is not a policy file. */

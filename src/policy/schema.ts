@@ -206,6 +206,28 @@ const Hotline = z.strictObject({
   note: Localized.optional(),
 });
 
+/**
+ * Words for the FAQ search (issue 9): everyday words for the official ones, filler words to drop,
+ * and words to keep whole. The shared list is policies/words/faq.yaml; a city adds its own here.
+ */
+export const FaqWords = z
+  .strictObject({
+    synonyms: z
+      .record(z.string().min(1), z.array(z.string().min(1)))
+      .optional()
+      .describe('The official word, then the everyday words that mean it: 个人账户: [医保卡, 个账].'),
+    stop_words: z.array(z.string().min(1)).optional().describe('Filler words that say nothing about the topic: 请问, 吗, 的.'),
+    question_words: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('Official words (keys of synonyms, or keep words) that say what kind of answer is wanted (如何, 哪些, 是什么): they help rank, but alone never make an answer.'),
+    keep: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('Words kept whole, so that a shorter filler or everyday word inside them is not taken out: 在职 (not 在), 申报 (not 报).'),
+  })
+  .describe('FAQ search words.');
+
 const Faq = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
   question: Localized,
@@ -225,6 +247,7 @@ export const PolicySchema = z.strictObject({
   versions: z.array(Version).min(1),
   hotline: Hotline,
   faq: z.array(Faq).optional(),
+  faq_words: FaqWords.optional(),
 });
 
 export type Policy = z.infer<typeof PolicySchema>;
@@ -234,6 +257,7 @@ export type ParamValue = z.infer<typeof Param>;
 export type SchemeRulesValue = z.infer<typeof SchemeRules>;
 export type FactValue = z.infer<typeof Fact>;
 export type FaqEntry = z.infer<typeof Faq>;
+export type FaqWordsValue = z.infer<typeof FaqWords>;
 export type EligibilityValue = z.infer<typeof Eligibility>;
 export type BeyondCapValue = z.infer<typeof BeyondCap>;
 export type DeductiblePeriodValue = z.infer<typeof DeductiblePeriod>;

@@ -33,6 +33,8 @@ function one(issue: Issue, data: unknown, path: PathSegment[]): PathIssue[] {
     const parent = describe(path.slice(0, -1));
     return [at(path, `${describe(path.slice(0, -1), 'zh')} 缺少必填的键“${name}”`, `missing required key "${name}" in ${parent}`)];
   }
+  // YAML's .inf and .nan, and numbers too large for a double (1e309), arrive as Infinity or NaN
+  if (typeof value === 'number' && !Number.isFinite(value)) return [at(path, `${field}:不是有限的数(${value})`, `${field}: not a finite number (${value})`)];
   switch (issue.code) {
     case 'invalid_union':
       return union(issue.errors, data, path, value);

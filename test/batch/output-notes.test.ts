@@ -35,7 +35,7 @@ describe('what the output cannot hold is said', () => {
     const run = await yibao(['batch', f, '--output-format', 'csv', '--lang', 'en', '--date', '2024-01-02']);
     expect(run.code).toBe(0);
     expect(readCsv(run.stdout).map((r) => r.fund_pays)).toEqual(['80.00', '80.00', '80.00', '80.00']);
-    expect(run.stderr).toContain('2 rows have keys outside the CSV header (first at row 2: note)');
+    expect(run.stderr).toContain('2 rows have keys outside the CSV header (first at row 2: "note")');
     expect(run.stderr).toContain('--output-format jsonl');
   });
 
@@ -60,10 +60,10 @@ describe('what the output cannot hold is said', () => {
     const rows = readCsv(run.stdout);
     expect(rows[0]!.fund_pays).toBe('80.00');
     expect(rows[0]!.error).toBe('');
-    expect(run.stderr).toContain('the input columns fund_pays, error have the names of result columns');
+    expect(run.stderr).toContain('the input columns "fund_pays", "error" have the names of result columns');
     const j = file('in.jsonl', `${JSON.stringify({ ...ROW, ratio: '0.5' })}\n`);
     const jrun = await yibao(['batch', j, '--lang', 'en', '--date', '2024-01-02']);
     expect(JSON.parse(jrun.stdout.trim()).ratio).toBe('0.80');
-    expect(jrun.stderr).toContain('the input column ratio has the name of a result column');
+    expect(jrun.stderr).toContain('the input column "ratio" has the name of a result column');
   });
 });

@@ -77,13 +77,14 @@ describe('wizard: a claim the sources cannot answer is stopped at once', () => {
     expect(r.io.out.join('')).toContain('咸宁市的政策资料没有写明职工医保普通门诊的起付线,');
   });
 
-  it('Jiayu: a retiree is stopped after the status; an active employee only once the contribution level meets the 80% rule', async () => {
+  it('Jiayu: a retiree who met the contribution years is stopped right after saying so; an active employee only once the contribution level meets the 80% rule', async () => {
     const jiayu = await load('jiayu');
-    const retired = await run({ scheme: 'employee' }, ['retired', ''], { policy: jiayu });
+    const retired = await run({ scheme: 'employee' }, ['retired', 'yes', ''], { policy: jiayu });
     await expect(retired.promise).rejects.toEqual(new ExitCode(3));
     // Working (active) would be asked the contribution level first, so answering again is offered.
-    expect(retired.asked().map((q) => [q.message, q.choices])).toEqual([
+    expect(retired.asked().map((q) => [q.message.split('\n')[0], q.choices])).toEqual([
       ['您现在是在职还是退休?', ['active', 'retired']],
+      ['退休时,您的医保累计缴费年限达到规定年限了吗(不清楚可问单位或医保窗口)?', ['yes', 'no', 'unknown']],
       [NEXT, ['again', 'stop']],
     ]);
 
@@ -94,10 +95,35 @@ describe('wizard: a claim the sources cannot answer is stopped at once', () => {
     expect(eligible.asked().at(-1)!.message).toContain('您的平均缴费基数');
     expect(eligible.io.out.join('')).toContain('嘉鱼县的政策资料没有写明职工医保普通门诊的起付线,');
 
-    // 50% is below it: the answer is known (the fund pays nothing), so it is explained.
-    const refused = await run({ scheme: 'employee' }, ['active', '1', '100', '0.5', '', ''], { policy: jiayu });
+    // 70% is in the stated 60-79% band: the answer is known (the fund pays nothing), so it is explained.
+    const refused = await run({ scheme: 'employee' }, ['active', '1', '100', '0.7', '', ''], { policy: jiayu });
     await refused.promise;
-    expect(refused.explained).toEqual([{ scheme: 'employee', status: 'active', tier: '1', amount: '100', contribution: '0.5' }]);
+    expect(refused.explained).toEqual([{ scheme: 'employee', status: 'active', tier: '1', amount: '100', contribution: '0.7' }]);
+
+    // 50% is below every band the report states: unknown, stopped in the engine's words, never refused.
+    const below = await run({ scheme: 'employee' }, ['active', '1', '100', '0.5', ''], { policy: jiayu });
+    await expect(below.promise).rejects.toEqual(new ExitCode(3));
+    expect(below.io.out.join('')).toContain('未说明低于 60%(本次为 50%)时享受哪些待遇');
+    expect(below.explained).toEqual([]);
+  });
+
+  it('Jiayu: a retiree who did not meet the years, or is not sure, is asked the level, and the bands decide', async () => {
+    const jiayu = await load('jiayu');
+    const notSure = await run({ scheme: 'employee' }, ['retired', '', '1', '400', '0.7', '', ''], { policy: jiayu });
+    await notSure.promise;
+    // "Not sure" leaves the field unsaid (the engine warns that the bands are a reading).
+    expect(notSure.explained).toEqual([{ scheme: 'employee', status: 'retired', tier: '1', amount: '400', contribution: '0.7' }]);
+    const no = await run({ scheme: 'employee' }, ['retired', 'no', '1', '400', '0.7', '', ''], { policy: jiayu });
+    await no.promise;
+    expect(no.explained).toEqual([{ scheme: 'employee', status: 'retired', contribution_years_met: 'no', tier: '1', amount: '400', contribution: '0.7' }]);
+  });
+
+  it('Jiayu: --contribution-years-met given as a flag is not asked again', async () => {
+    const jiayu = await load('jiayu');
+    const r = await run({ scheme: 'employee', status: 'retired', contribution_years_met: 'no', tier: '1', amount: '400' }, ['0.85', '', ''], { policy: jiayu, overrides: sets('outpatient.employee.deductible=0') });
+    await r.promise;
+    expect(r.asked()[0]!.message).toContain('您的平均缴费基数');
+    expect(r.explained).toEqual([{ scheme: 'employee', status: 'retired', contribution_years_met: 'no', tier: '1', amount: '400', contribution: '0.85' }]);
   });
 
   it('a ratio unknown at one tier only stops after that tier is chosen, and offers another facility', async () => {

@@ -1,104 +1,108 @@
-// The pure FAQ search: substring matching for Chinese, word starts for Latin words, ranking by
-// terms matched then by where (question 3 > keywords 2 > answer 1).
+// The FAQ search on the bundled policies and words, in-process: how a question is read
+// (punctuation, filler words, every synonym class of issue 9, numbers), and how answers are ranked
+// (the city in use first, another city's only when it has none, --all-cities alike). The entries
+// each question must reach were picked by reading policies/*.yaml, not from the program.
 import { describe, expect, it } from 'vitest';
-import { scoreOf, searchFaq } from '../../src/faq/search.js';
-import { containsTerm, queryTerms } from '../../src/faq/terms.js';
-import { Q2, Q3, Q4, Q8, Q9, SUIZHOU_DOCS, bare } from './fixtures.js';
+import { loadFaqWorld } from '../../src/faq/world.js';
+import { tokenize } from '../../src/faq/lexicon.js';
+import { answerFaq, queryTokens } from '../../src/faq/search.js';
 
-const ids = (words: string[], docs = SUIZHOU_DOCS) => searchFaq(docs, words).map((h) => h.doc.entry.id);
+const { index } = await loadFaqWorld();
+const lex = index.lex;
+const tokens = (q: string) => tokenize(q, lex);
+const answer = (q: string, home = 'suizhou', all = false) => answerFaq(index, queryTokens([q], lex), home, all, 5);
+const ids = (q: string, home = 'suizhou') => answer(q, home).hits.map((h) => h.doc.entry.id);
 
-describe('queryTerms', () => {
-  it('splits on spaces (ASCII and ideographic), folds width and case, drops edge punctuation and repeats', () => {
-    expect(queryTerms(['共济 封顶?', 'ＣＡＰ\u3000Cap', '“意外伤害”'])).toEqual(['共济', '封顶', 'cap', '意外伤害']);
+describe('reading a question', () => {
+  it('splits at punctuation, full-width or not: 共济，办理 reads as 共济 办理', () => {
+    expect(tokens('共济，办理')).toEqual(tokens('共济 办理'));
+    expect(tokens('共济,办理')).toEqual(tokens('共济 办理'));
+    expect(tokens('“共济”？办理！')).toEqual(tokens('共济 办理'));
   });
-  it('keeps inner punctuation, so a phone number is one term', () => {
-    expect(queryTerms(['0722-3235698'])).toEqual(['0722-3235698']);
-  });
-  it('gives no terms for blanks and punctuation only', () => {
-    expect(queryTerms(['  ', '?', '!!'])).toEqual([]);
-  });
-});
 
-describe('containsTerm', () => {
-  it('matches Chinese anywhere, without word splitting', () => {
-    expect(containsTerm('职工医保个人账户家庭共济范围有哪些', '共济')).toBe(true);
-    expect(containsTerm('职工医保个人账户家庭共济范围有哪些', '共享')).toBe(false);
+  it('drops filler words: 请问, 吗, 能不能, 我, 的 … say nothing about the topic', () => {
+    expect(tokens('请问家庭共济能不能办理吗？')).toEqual(tokens('家庭共济办理'));
+    expect(tokens('我的个人账户')).toEqual(tokens('个人账户'));
   });
-  it('matches Latin words from a word start only', () => {
-    expect(containsTerm('the deductible is 500', 'deduct')).toBe(true);
-    expect(containsTerm('an escape clause', 'cap')).toBe(false);
-    expect(containsTerm('the annual cap', 'cap')).toBe(true);
-    expect(containsTerm('caps 1300', '300')).toBe(false);
-    expect(containsTerm('国家医保服务平台app', 'app')).toBe(true);
-  });
-});
 
-describe('searchFaq', () => {
   it.each([
-    ['意外伤害', ['suizhou-q8']],
-    ['转移接续', ['suizhou-q9']],
-    ['共济', ['suizhou-q3', 'suizhou-q4']],
-    ['封顶', ['suizhou-q2']],
-  ])('finds %s in the Suizhou questions and answers', (word, expected) => {
-    expect(ids([word])).toEqual(expected);
+    ['医保卡', '个人账户'],
+    ['医保卡里的钱', '个人账户'],
+    ['慢性病', '门诊慢特病'],
+    ['慢特病', '门诊慢特病'],
+    ['外地', '异地'],
+    ['老人', '退休人员'],
+    ['退休', '退休人员'],
+    ['报', '报销'],
+    ['最多报多少', '封顶线'],
+    ['门槛', '起付线'],
+    ['生孩子', '生育'],
+  ])('reads the everyday word %s as the official %s', (everyday, official) => {
+    expect(tokens(everyday)).toEqual(tokens(official));
   });
 
-  it('finds English words case-insensitively, whatever language is shown', () => {
-    expect(ids(['FAMILY'])).toEqual(['suizhou-q3', 'suizhou-q4']);
-    expect(ids(['Accidental'])).toEqual(['suizhou-q8']);
+  it('keeps a word whole where a filler or everyday word sits inside it: 在职 is not 在 + 职', () => {
+    expect(tokens('在职')).toEqual(['在职人员']);
+    expect(tokens('申报')).toEqual(['申报']); // not 申 + 报销
   });
 
-  it('finds an entry by its id', () => {
-    expect(ids(['suizhou-q9'])).toEqual(['suizhou-q9']);
+  it('writes numbers one way: 二十万, 20万 and 200,000 meet', () => {
+    expect(tokens('二十万')).toEqual(['200000']);
+    expect(tokens('20万')).toEqual(['200000']);
+    expect(tokens('200,000')).toEqual(['200000']);
+    expect(tokens('0722-3235698')).toEqual(['0722-3235698']);
   });
 
-  it('matches nothing for a word in no entry', () => {
-    expect(searchFaq(SUIZHOU_DOCS, ['牙科种植'])).toEqual([]);
-  });
-
-  it('lists every entry in order, score 0, when no words are given', () => {
-    const hits = searchFaq(SUIZHOU_DOCS, []);
-    expect(hits.map((h) => h.doc)).toEqual([Q2, Q3, Q4, Q8, Q9]);
-    expect(hits.every((h) => h.score === 0)).toBe(true);
-  });
-
-  it('finds nothing, rather than everything, for words with no searchable character', () => {
-    expect(searchFaq(SUIZHOU_DOCS, ['(', '.*'])).toEqual([]);
-    expect(searchFaq(SUIZHOU_DOCS, ['  ']).map((h) => h.doc)).toEqual([Q2, Q3, Q4, Q8, Q9]);
-  });
-
-  it('ranks a term in the question above the keywords above the answer', () => {
-    const inAnswer = bare('a', '问题', '共济');
-    const inKeywords = bare('k', '问题', '答案', ['共济']);
-    const inQuestion = bare('q', '共济?', '答案');
-    const hits = searchFaq([inAnswer, inKeywords, inQuestion], ['共济']);
-    expect(hits.map((h) => h.doc.entry.id)).toEqual(['q', 'k', 'a']);
-    // one term: score = 1 × (3·1 + 1) + weight
-    expect(hits.map((h) => h.score)).toEqual([7, 6, 5]);
-  });
-
-  it('ranks more terms matched above a better place', () => {
-    const both = bare('both', '问题', '起付线和封顶线');
-    const one = bare('one', '封顶线是多少', '答案');
-    // two terms: both = 2 × 7 + 1 + 1 = 16; one = 1 × 7 + 3 = 10
-    const hits = searchFaq([one, both], ['起付', '封顶']);
-    expect(hits.map((h) => [h.doc.entry.id, h.score, h.matched])).toEqual([
-      ['both', 16, 2],
-      ['one', 10, 1],
-    ]);
-  });
-
-  it('keeps the given order for equal scores', () => {
-    expect(ids(['职工'], [Q9, Q2])).toEqual(['suizhou-q9', 'suizhou-q2']);
+  it('gives nothing to search for filler words and punctuation only', () => {
+    expect(queryTokens(['请问', '？', '吗'], lex)).toEqual([]);
   });
 });
 
-describe('scoreOf', () => {
-  it('orders by terms matched first: three answer hits beat two question hits', () => {
-    expect(scoreOf([1, 1, 1]).score).toBeGreaterThan(scoreOf([3, 3, 0]).score);
-    expect(scoreOf([3, 3, 0])).toEqual({ matched: 2, score: 2 * 10 + 6 });
+describe('answering', () => {
+  it('finds whole questions as callers put them (issue 9: these found nothing before)', () => {
+    expect(ids('家庭共济怎么办理')[0]).toBe('suizhou-q4');
+    expect(ids('退休了报销比例是多少')[0]).toBe('suizhou-q2');
+    expect(ids('共济，办理')[0]).toBe('suizhou-q4');
+    expect(ids('异地就医')[0]).toBe('suizhou-remote-filing');
+    expect(ids('为家人缴纳居民医保')[0]).toBe('suizhou-family-premiums');
+    expect(ids('大病')[0]).toBe('suizhou-critical-illness-cap');
   });
-  it('is 0 when nothing matched', () => {
-    expect(scoreOf([0, 0])).toEqual({ matched: 0, score: 0 });
+
+  it('gives the same answer with and without filler words and punctuation', () => {
+    expect(ids('请问，我爸退休了，报销比例是多少啊？')[0]).toBe(ids('退休 报销比例')[0]);
+  });
+
+  it('puts the city in use first: Suizhou by default, though Xianning also answers 退休 报销比例', () => {
+    const a = answer('退休 报销比例');
+    expect(a.scope).toBe('home');
+    expect(a.hits.every((h) => h.doc.city === 'suizhou')).toBe(true);
+    expect(a.hits[0]!.doc.entry.id).toBe('suizhou-q2');
+    expect(a.elsewhere).toBeGreaterThan(0); // Xianning's ratios, offered with --all-cities
+    expect(answer('退休 报销比例', 'xianning').hits[0]!.doc.entry.id).toBe('xianning-outpatient-ratio');
+  });
+
+  it('gives another city only when the city in use has no answer, and says so (scope other)', () => {
+    const a = answer('个人账户能买医疗器械吗');
+    expect(a.scope).toBe('other');
+    expect(a.hits[0]!.doc.entry.id).toBe('xianning-account-devices');
+  });
+
+  it('ranks every city alike with --all-cities', () => {
+    const a = answer('退休 报销比例', 'suizhou', true);
+    expect(a.scope).toBe('all');
+    const top3 = a.hits.slice(0, 3).map((h) => h.doc.entry.id);
+    expect(top3).toEqual(expect.arrayContaining(['suizhou-q2', 'xianning-outpatient-ratio']));
+  });
+
+  it('answers nothing for questions no source answers, and never on 医保 or 如何 alone', () => {
+    for (const q of ['牙齿矫正能报销吗', '社保卡丢了怎么补办', '驾照怎么考', '宠物看病能用医保吗', '公积金贷款多少']) {
+      expect(answer(q).hits, q).toEqual([]);
+    }
+  });
+
+  it('offers the nearest questions when nothing counts as an answer', () => {
+    const a = answer('住院押金要交多少');
+    expect(a.hits).toEqual([]);
+    expect(a.nearest[0]!.doc.entry.id).toBe('suizhou-inpatient-ratio'); // 住院 in its question
   });
 });

@@ -2,7 +2,7 @@
 // memory limits, devices, signals and time bounds), files written in pieces so that a 200 MB
 // line never has to exist in the test's own memory, and the claims rows the tests reuse.
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export { built, tempDir, waitFor, yibao, readCsv } from '../batch/helpers.js';
@@ -60,5 +60,20 @@ export function writePieces(file: string, parts: (string | number)[], fill = 'x'
     }
   } finally {
     closeSync(fd);
+  }
+}
+
+/** Whether a thread of process `pid` waits in the kernel at `wchan` (e.g. wait_for_partner: opening a FIFO). */
+export function waitsIn(pid: number, wchan: string): boolean {
+  try {
+    return readdirSync(`/proc/${pid}/task`).some((t) => {
+      try {
+        return readFileSync(`/proc/${pid}/task/${t}/wchan`, 'utf8').trim() === wchan;
+      } catch {
+        return false;
+      }
+    });
+  } catch {
+    return false;
   }
 }

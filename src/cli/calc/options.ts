@@ -30,7 +30,7 @@ const money = (zh: string, en: string, optional = true) => ({
   en: `${en}, in yuan with at most two decimals${optional ? ', default 0' : ''}`,
 });
 
-function parseFormat(value: string): Format {
+export function parseFormatValue(value: string): Format {
   const v = value.trim().toLowerCase();
   if ((FORMATS as readonly string[]).includes(v)) return v as Format;
   throw new UsageError(
@@ -65,7 +65,7 @@ export const CALC_OPTIONS: readonly CalcOption[] = [
   { flag: '--contribution-years-met <yes|no>', field: 'contribution_years_met', description: { zh: '退休人员是否达到规定的最低缴费年限:yes(是)或 no(否)(仅部分城市需要,如嘉鱼县)', en: 'whether a retiree met the required contribution years: yes or no (only where the policy uses it, e.g. Jiayu)' } },
   { flag: '--set <path=value>', parse: parseSet, description: { zh: '临时修改一个政策参数,可重复,如 outpatient.employee.deductible=600', en: 'override one policy parameter for this run (repeatable), e.g. outpatient.employee.deductible=600' } },
   { flag: '--compare', description: { zh: '同时列出各级医疗机构的结果', en: 'also explain the claim at every tier' } },
-  { flag: '--format <f>', parse: parseFormat, description: { zh: '输出格式:text(默认)、json、say(接线员口述稿)', en: 'output: text (default), json, or say (a script to read to a caller)' } },
+  { flag: '--format <f>', parse: parseFormatValue, description: { zh: '输出格式:text(默认)、json、say(接线员口述稿)', en: 'output: text (default), json, or say (a script to read to a caller)' } },
   { flag: '--json', description: { zh: '等同于 --format json', en: 'the same as --format json' } },
 ];
 

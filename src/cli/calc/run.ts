@@ -15,6 +15,7 @@ import { hotlineFooter } from '../render/hotline-footer.js';
 import { outputWidth } from '../render/width.js';
 import type { CompareRow, RenderInput } from '../render/types.js';
 import { DEFAULT_CITY, type Format } from './options.js';
+import { checkCityWithPolicy } from '../city-policy.js';
 import { safeDeep } from '../../safe-text.js';
 
 export interface CalcRequest {
@@ -131,6 +132,8 @@ export async function runCalc(req: CalcRequest, io: Io): Promise<void> {
   const blank = blankGiven(req.raw);
   if (blank) throw invalidError(blank);
   const session = new CalcSession(req, io);
+  // --city naming another city than the --policy file's: refused before any question is asked
+  if (req.policyFile !== undefined && req.raw.city !== undefined) checkCityWithPolicy(req.raw.city, req.policyFile, (await session.policyFor(req.raw)).id);
   const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY);
   if (interactive && missingFields(req.raw).length > 0) {
     const { runInteractive } = await import('../wizard/index.js');

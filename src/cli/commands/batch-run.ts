@@ -8,11 +8,12 @@ import { ExitCode, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { resolveLang } from '../lang.js';
 import { DEFAULT_CITY } from '../calc/options.js';
+import { checkCityWithPolicy } from '../city-policy.js';
 import { loadBundledPolicy } from '../../policy/bundled.js';
 import { ENCODINGS, type Encoding } from '../../batch/decode.js';
 import type { Format, OutputFormat } from '../../batch/input.js';
 import { batchMessages as M } from '../../batch/messages.js';
-import { runBatch, type BatchOptions } from '../../batch/run.js';
+import { BatchInterrupted, runBatch, type BatchOptions } from '../../batch/run.js';
 import { OutputClosed, stdoutWasClosed } from '../../batch/output.js';
 import { summaryText } from '../../batch/summary.js';
 import { safeText } from '../../safe-text.js';
@@ -57,10 +58,11 @@ async function optionsOf(file: string, opts: Opts, io: Io, check: boolean): Prom
   if (typeof opts.policy === 'string') {
     const { loadPolicyFile } = await import('../../policy/load.js');
     policy = { policy: (await loadPolicyFile(opts.policy)).policy, file: opts.policy };
+    checkCityWithPolicy(flags.city, opts.policy, policy.policy.id); // before any row is read
   } else if (flags.city !== undefined) {
     await loadBundledPolicy(flags.city.trim().toLowerCase()); // an unknown --city is a usage error (exit 2)
   }
-  const city = flags.city?.trim().toLowerCase() ?? policy?.policy.id ?? DEFAULT_CITY;
+  const city = policy?.policy.id ?? flags.city?.trim().toLowerCase() ?? DEFAULT_CITY;
   return {
     file,
     check,
@@ -92,7 +94,9 @@ export async function runBatchCommand(file: string, opts: Opts, io: Io, check: b
   } catch (error) {
     if (error instanceof OutputClosed) return; // `… | head`: the reader has what it wanted
     if (!controller.signal.aborted) throw error;
-    io.stderr.write(`yibao: ${M.interrupted()[options.lang]}\n`);
+    // what the output holds: no file (never put in place), or the first rows on stdout
+    const rows = error instanceof BatchInterrupted ? error.stdoutRows : undefined;
+    io.stderr.write(`yibao: ${(rows === undefined ? M.interrupted(options.out !== undefined) : M.interruptedStdout(rows))[options.lang]}\n`);
     throw new ExitCode(130);
   } finally {
     process.removeListener('SIGINT', onSigint);

@@ -1,61 +1,53 @@
-// `yibao faq [words...]`: searches the questions and answers of the bundled policies (Suizhou's
-// published Q&A and what the other sources answer). The search and the policies are imported
-// inside the action, so registering this command costs calc's start-up nothing.
-import type { Command } from 'commander';
+// `yibao faq [words...]`: answers a question as a caller puts it from the questions and answers of
+// the bundled policies (src/faq: known words + CJK bigrams, BM25). The city in use comes first.
+// The search and the policies are imported inside the action, so registering this command costs
+// calc's start-up nothing.
+import { Option, type Command } from 'commander';
 import type { Io } from '../io.js';
-import { DEFAULT_CITY } from '../calc/options.js';
-import { excerpt } from '../../excerpt.js';
 
 interface FaqOpts {
   city?: string;
+  allCities?: boolean;
   json?: boolean;
+  limit: string;
+}
+
+/** --limit: a whole number from 1 to 50. */
+export function parseLimit(value: string): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 1 && n <= 50 ? n : NaN;
 }
 
 export function registerFaq(program: Command, io: Io): void {
   program
     .command('faq')
-    .summary('搜索医保问答 / search the questions and answers')
+    .summary('回答来电人的医保问题 / answer a caller\'s question from the questions and answers')
     .description(
-      '搜索各城市政策来源中的问答,最匹配的在前;不给词语则列出全部问题。\n' +
-        'Searches the questions and answers of the policies, best matches first; with no words, lists every question.',
+      '按来电人的原话(整句、带标点和“请问”“怎么”等虚词、口语说法都可以)查找政策来源中的问答,最匹配的在前;\n' +
+        '先给当前城市(--city,默认随州)的答案,当前城市没有时才给其他城市的(并标明);不给词语则列出全部问题。\n' +
+        'Answers a question as a caller puts it (a whole sentence, everyday words) from the questions and answers of the\n' +
+        'policies, best first; the city in use first, another city only when it has none (and marked); no words lists every question.',
     )
-    .argument('[words...]', '搜索词,中文按子串匹配 / words to search for (Chinese matches substrings)')
-    .option('--city <id>', '只搜索一个城市 / only this city (suizhou, xianning, hanzhong, jiayu, weihai)')
+    .argument('[words...]', '问题或词语 / the question, or words')
+    .option('--city <id>', '当前城市,默认 suizhou / the city in use (suizhou, xianning, hanzhong, jiayu, weihai; or 随州…)')
+    .option('--all-cities', '所有城市同等排序 / every city on equal terms')
+    .addOption(new Option('--limit <n>', '最多显示几条 / at most n answers (1-50)').default('5'))
     .option('--json', '输出 JSON / JSON for scripts ({ schema: "yibao.faq/1", query, results })')
-    .addHelpText('after', '\n例 / Examples:\n  yibao faq 共济\n  yibao faq 意外伤害 --city suizhou\n  yibao faq --lang en family\n  yibao faq 封顶 --json')
+    .addHelpText(
+      'after',
+      '\n例 / Examples:\n  yibao faq 家庭共济怎么办理\n  yibao faq 我爸退休了，看门诊能报多少？\n  yibao faq 异地就医 --all-cities\n  yibao faq --lang en family\n  yibao faq 封顶线 --json',
+    )
     .action(async (words: string[], opts: FaqOpts, cmd: Command) => {
-      const { commandContext, withJsonErrors } = await import('../common-options.js');
-      const { lang, styles: st } = commandContext(cmd, io);
+      const [{ commandContext, withJsonErrors }, { runFaq }, { UsageError }] = await Promise.all([
+        import('../common-options.js'),
+        import('../faq/run.js'),
+        import('../errors.js'),
+      ]);
+      const { lang, styles } = commandContext(cmd, io);
       await withJsonErrors(Boolean(opts.json), io, lang, async () => {
-        const [{ bundledPolicyIds, loadBundledPolicy }, search, format, { hotlineFooter }] = await Promise.all([
-          import('../../policy/bundled.js'),
-          import('../../faq/search.js'),
-          import('../../faq/format.js'),
-          import('../render/hotline-footer.js'),
-        ]);
-        const ids = opts.city === undefined ? homeFirst(bundledPolicyIds()) : [opts.city];
-        // An unknown --city is refused here by the loader (exit 2).
-        const policies = await Promise.all(ids.map((id) => loadBundledPolicy(id).then((l) => l.policy)));
-        const docs = policies.flatMap(search.faqDocs);
-        const hits = search.searchFaq(docs, words);
-        const query = words.join(' ').trim();
-        if (opts.json) {
-          io.stdout.write(`${JSON.stringify(format.faqJson(hits, query, lang), null, 2)}\n`);
-          return;
-        }
-        // the hotline offered when nothing matches and no --city narrows the search
-        const home = policies.find((p) => p.id === (opts.city ?? DEFAULT_CITY)) ?? policies[0];
-        const footer = home ? hotlineFooter(home, lang) : '';
-        if (docs.length === 0) io.stdout.write(format.renderEmpty(home?.name[lang] ?? '', lang, footer));
-        else if (!search.hasWords(words)) io.stdout.write(format.renderList(hits, lang, st));
-        else if (search.queryTerms(words).length === 0) io.stdout.write(format.renderNothingToSearch(excerpt(query), lang));
-        else if (hits.length === 0) io.stdout.write(format.renderNoMatch(excerpt(query), lang, footer));
-        else io.stdout.write(format.renderHits(hits, excerpt(query), lang, st));
+        const limit = parseLimit(opts.limit);
+        if (Number.isNaN(limit)) throw new UsageError({ zh: `--limit: 应为 1 到 50 的整数`, en: `--limit: expected a whole number from 1 to 50` }, 'invalid_value');
+        await runFaq({ words, city: opts.city, allCities: Boolean(opts.allCities), json: Boolean(opts.json), limit, lang, styles }, io);
       });
     });
-}
-
-/** The default city first (the 0722 hotline's own answers), then the others in id order. */
-function homeFirst(ids: string[]): string[] {
-  return ids.includes(DEFAULT_CITY) ? [DEFAULT_CITY, ...ids.filter((id) => id !== DEFAULT_CITY)] : ids;
 }

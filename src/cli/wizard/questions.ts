@@ -3,9 +3,9 @@
 // it, then one yes/no that opens the optional details. A field the flags already gave is
 // never asked; every question has a default except the amount, which nothing can guess.
 import { RELATIONS, SCHEMES, STATUSES, TIERS, type Tier } from '../../domain.js';
-import { given, missingFields, parseClaim, type ClaimField, type RawClaim } from '../../claim/index.js';
-import { SCHEME_ALIASES, lookup } from '../../claim/aliases.js';
-import { BENEFIT_NAMES, contributionRule } from '../../engine/index.js';
+import { given, halfWidth, missingFields, parseClaim, type ClaimField, type RawClaim } from '../../claim/index.js';
+import { BENEFIT_ALIASES, SCHEME_ALIASES, STATUS_ALIASES, lookup } from '../../claim/aliases.js';
+import { BENEFIT_NAMES, contributionRule, levelDecides } from '../../engine/index.js';
 import type { Bp, Claim, Override } from '../../engine/types.js';
 import type { Policy } from '../../policy/schema.js';
 import type { Lang } from '../errors.js';
@@ -35,6 +35,12 @@ export async function askClaim(initial: RawClaim, a: Asking): Promise<RawClaim> 
   stopIfUnanswerable(raw, a);
   if (lookup(SCHEME_ALIASES, raw.scheme ?? '') === 'employee' && !given(raw.status)) {
     raw.status = await askStatus(a);
+    stopIfUnanswerable(raw, a);
+  }
+  const years = yearsRuleFor(raw, a);
+  if (years) {
+    const answer = await askYearsMet(years, a);
+    if (answer !== 'unknown') raw.contribution_years_met = answer;
     stopIfUnanswerable(raw, a);
   }
   if (!given(raw.tier)) raw.tier = await askTier(a);
@@ -112,7 +118,34 @@ function parsed(raw: RawClaim, a: Asking): Claim | undefined {
  */
 function asksContribution(claim: Claim, policy: Policy): boolean {
   const rule = contributionRule(policy, claim.date, claim.benefit, claim.scheme);
-  return rule !== undefined && claim.status !== undefined && rule.requiredFor.includes(claim.status);
+  return rule !== undefined && claim.status !== undefined && levelDecides(rule, claim.status, claim.yearsMet);
+}
+
+/**
+ * The years rule to ask about, where the policy has one for this benefit and status (Jiayu's
+ * retirees) and the flags have not answered it; asked right after the status, since meeting the
+ * years gives every benefit whatever the level.
+ */
+function yearsRuleFor(raw: RawClaim, a: Asking): Text | undefined {
+  if (given(raw.contribution_years_met)) return undefined;
+  const scheme = lookup(SCHEME_ALIASES, raw.scheme ?? '');
+  const status = lookup(STATUS_ALIASES, raw.status ?? '');
+  if (scheme !== 'employee' || status === undefined) return undefined;
+  const date = given(raw.date) ? halfWidth(raw.date).trim() : a.defaults.date;
+  const benefit = lookup(BENEFIT_ALIASES, raw.benefit ?? '') ?? 'outpatient';
+  let rule;
+  try {
+    rule = contributionRule(a.policy, date, benefit, scheme);
+  } catch {
+    return undefined; // a date the claim parser will name
+  }
+  return rule?.yearsFor.includes(status) ? rule.years : undefined;
+}
+
+/** Yes, no, or "not sure" (the default: nothing is assumed, and the contribution bands decide). */
+function askYearsMet(years: Text, a: Asking): Promise<'yes' | 'no' | 'unknown'> {
+  const choices = (['yes', 'no', 'unknown'] as const).map((v) => ({ value: v, name: t(Q.yearsMetChoice[v], a) }));
+  return askChoice({ message: `${t(Q.yearsMet, a)}\n  ${t(Q.contributionRule(years[a.lang]), a)}`, choices, default: 'unknown' }, a.prompt);
 }
 
 async function askContribution(raw: RawClaim, claim: Claim, a: Asking): Promise<string> {

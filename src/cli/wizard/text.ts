@@ -83,6 +83,15 @@ export const Q = {
     en: 'Your average contribution base as a share of last year\'s average wage (e.g. 85% or 0.85; your employer or the insurance office knows)?',
   },
   contributionRule: (rule: string): Text => ({ zh: `本地规定:${rule}`, en: `Local rule: ${rule}` }),
+  yearsMet: {
+    zh: '退休时,您的医保累计缴费年限达到规定年限了吗(不清楚可问单位或医保窗口)?',
+    en: 'When you retired, had you paid in for the required number of years (your employer or the insurance office knows)?',
+  },
+  yearsMetChoice: {
+    yes: { zh: '达到了', en: 'Yes' },
+    no: { zh: '没达到', en: 'No' },
+    unknown: { zh: '不清楚(按缴费档次算,会注明是对原文的理解)', en: 'Not sure (the contribution bands decide, marked as a reading)' },
+  },
   /** The one question that opens the optional details, naming only those this claim can take. */
   details: (fields: readonly string[]): Text => {
     const topics = DETAIL_TOPICS.filter((d) => d.fields.some((f) => fields.includes(f)));

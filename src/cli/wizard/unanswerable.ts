@@ -2,10 +2,10 @@
 // deductible or ratio the sources do not state (engine: unknownParameters), a benefit the
 // policy does not cover, or no version in force. Asking for the facility and the amount first
 // would only end in the same refusal. --set overrides count as known.
-import { BENEFIT_ALIASES, SCHEME_ALIASES, STATUS_ALIASES, TIER_ALIASES, lookup } from '../../claim/aliases.js';
+import { BENEFIT_ALIASES, SCHEME_ALIASES, STATUS_ALIASES, TIER_ALIASES, YES_NO_ALIASES, lookup } from '../../claim/aliases.js';
 import { given, halfWidth, type RawClaim } from '../../claim/index.js';
 import type { Bp, Override, UnknownParameter } from '../../engine/index.js';
-import { PolicyError, contributionRule, unknownParameters } from '../../engine/index.js';
+import { PolicyError, contributionProblem, contributionRule, levelDecides, unknownParameters } from '../../engine/index.js';
 import type { Policy } from '../../policy/schema.js';
 import { SCHEMES, STATUSES, TIERS, type BenefitId, type Scheme, type Tier } from '../../domain.js';
 import type { ClaimDefaults } from './validate.js';
@@ -56,7 +56,13 @@ export function blockedBy(
     throw error;
   }
   const rule = contributionRule(policy, date, benefit, scheme);
-  const ruleMayRefuse = rule !== undefined && (status === undefined || rule.requiredFor.includes(status));
+  const yearsMet = lookup(YES_NO_ALIASES, raw.contribution_years_met ?? '');
+  const ruleMayRefuse = rule !== undefined && levelDecides(rule, status, yearsMet === undefined ? undefined : yearsMet === 'yes');
+  if (ruleMayRefuse && contribution !== undefined && tier !== undefined) {
+    // Below every band the sources state (Jiayu: under 60%) the answer is unknown, not a refusal.
+    const problem = contributionProblem(policy, date, benefit, scheme, status, tier, contribution, yearsMet === undefined ? undefined : yearsMet === 'yes');
+    if (problem) return { kind: 'refused', error: problem };
+  }
   if (ruleMayRefuse && (contribution === undefined || (rule.min !== null && contribution < rule.min))) return undefined;
   const relevant = unknowns.filter((u) => (tier === undefined ? u.everyTier : u.tiers.includes(tier)));
   if (relevant.length === 0) return undefined;

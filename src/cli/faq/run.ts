@@ -1,0 +1,73 @@
+// One FAQ question answered, for `yibao faq` and `yibao ask`: loads the index of every city's
+// entries (src/faq/world.ts), picks the city in use (a city the question names, else --city, else
+// the default), loads that city's policy (for its hotline) and prints the answer as text or
+// yibao.faq/1 JSON.
+import type { Io } from '../io.js';
+import type { Lang } from '../errors.js';
+import { DEFAULT_CITY } from '../calc/options.js';
+import { excerpt } from '../../excerpt.js';
+import { loadBundledPolicy } from '../../policy/bundled.js';
+import type { Policy } from '../../policy/schema.js';
+import { loadFaqWorld, type FaqCity } from '../../faq/world.js';
+import { answerFaq, hasWords, queryTokens } from '../../faq/search.js';
+import { faqJson, renderEmpty, renderHits, renderList, renderNoMatch, renderNothingToSearch, type Styles } from '../../faq/format.js';
+import { hotlineFooter } from '../render/hotline-footer.js';
+
+export interface FaqRequest {
+  words: string[];
+  /** --city as typed (an id or a Chinese name), if given. */
+  city?: string;
+  allCities: boolean;
+  json: boolean;
+  limit: number;
+  lang: Lang;
+  styles: Styles;
+}
+
+/** The names a city goes by: 随州市 and 随州 (the name without 市/县/区). */
+function namesOf(p: FaqCity): string[] {
+  const zh = p.name.zh;
+  const short = zh.replace(/[市县区]$/u, '');
+  return short.length >= 2 && short !== zh ? [zh, short] : [zh];
+}
+
+/** The policy of an id or a Chinese name (随州, 随州市); undefined when none. */
+export function cityNamed(cities: readonly FaqCity[], typed: string): FaqCity | undefined {
+  const t = typed.trim();
+  return cities.find((p) => p.id === t.toLowerCase() || namesOf(p).includes(t));
+}
+
+/** The one city a question names (咸宁的门诊比例), or undefined when it names none or several. */
+export function cityInQuestion(cities: readonly FaqCity[], text: string): FaqCity | undefined {
+  const named = cities.filter((p) => namesOf(p).some((n) => text.includes(n)));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** The city in use: one the question names, else --city (refused with exit 2 when unknown), else the default. */
+async function homeOf(req: FaqRequest, cities: readonly FaqCity[]): Promise<Policy> {
+  const home = cityInQuestion(cities, req.words.join(' ')) ?? (req.city === undefined ? undefined : cityNamed(cities, req.city));
+  // an unknown --city: the loader's unknown_city error (exit 2)
+  return (await loadBundledPolicy(home?.id ?? req.city ?? DEFAULT_CITY)).policy;
+}
+
+export async function runFaq(req: FaqRequest, io: Io): Promise<void> {
+  const { cities, index } = await loadFaqWorld();
+  const home = await homeOf(req, cities);
+  const { lang, styles: st } = req;
+  const query = req.words.join(' ').trim();
+  const footer = hotlineFooter(home, lang);
+  const write = (s: string) => io.stdout.write(s);
+
+  if (!hasWords(req.words)) {
+    const shown = index.docs.filter((d) => req.allCities || d.city === home.id).map((doc) => ({ doc, score: 0, coverage: 0 }));
+    if (req.json) return void write(`${JSON.stringify(faqJson(shown, query, lang), null, 2)}\n`);
+    if (shown.length === 0) return void write(renderEmpty(home.name[lang], lang, footer));
+    return void write(renderList(shown, lang, st, req.allCities ? undefined : home.name[lang]));
+  }
+  const tokens = queryTokens(req.words, index.lex);
+  const answer = answerFaq(index, tokens, home.id, req.allCities, req.limit);
+  if (req.json) return void write(`${JSON.stringify(faqJson(answer.hits, query, lang), null, 2)}\n`);
+  if (tokens.length === 0) return void write(renderNothingToSearch(excerpt(query), lang));
+  if (answer.hits.length === 0) return void write(renderNoMatch(excerpt(query), answer.nearest, lang, footer));
+  write(renderHits(answer.hits, answer.scope, { query: excerpt(query), home: home.name, lang, elsewhere: answer.elsewhere }, st));
+}

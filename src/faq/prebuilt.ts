@@ -1,0 +1,75 @@
+// The FAQ index as the build writes it (dist/words/faq-index.json) and reads it back: building it
+// (reading every entry, minisearch's tree) costs more than `faq` may spend at start-up, so the
+// build does it once and the CLI loads the result. Even loading minisearch's whole tree costs too
+// much, so a query loads only the postings of its own tokens (minisearch's serialized index, cut
+// to those terms): BM25 needs only the document count, the field lengths and those postings, so
+// the scores are the same as with the whole index. Pure: text in, objects out.
+import MiniSearch from 'minisearch';
+import type { Lexicon } from './lexicon.js';
+import { minisearchOptions, type FaqDoc, type FaqIndex } from './search.js';
+import type { Localized } from './search.js';
+
+export interface FaqCity {
+  id: string;
+  name: Localized;
+}
+
+/** Every city with questions, and the index over all their entries. */
+export interface FaqWorld {
+  cities: FaqCity[];
+  index: FaqIndex;
+}
+
+/** minisearch's serialized index (toJSON), as far as this module reads it. */
+type SerializedIndex = Parameters<typeof MiniSearch.loadJS>[0] & { index: Array<[string, unknown]> };
+
+interface Prebuilt {
+  schema: 'yibao.faq-index/1';
+  cities: FaqCity[];
+  docs: FaqDoc[];
+  /** [word, official form, 1 if an everyday word for it] or [word, null] for a filler word. */
+  senses: Array<[string, string, 0 | 1] | [string, null]>;
+  questionWords: string[];
+  wordBigrams: boolean;
+  df: Record<string, number>;
+  mini: SerializedIndex;
+}
+
+export function serializeFaqWorld(world: FaqWorld): string {
+  const { lex, df, docs } = world.index;
+  const mini = world.index.searchable([]);
+  const out: Prebuilt = {
+    schema: 'yibao.faq-index/1',
+    cities: world.cities,
+    docs,
+    senses: [...lex.senses].map(([w, s]) => (s.kind === 'stop' ? [w, null] : [w, s.as, s.syn ? 1 : 0])),
+    questionWords: [...lex.questionWords],
+    wordBigrams: lex.wordBigrams,
+    df: Object.fromEntries(df instanceof Map ? df : []),
+    mini: JSON.parse(JSON.stringify(mini)) as SerializedIndex,
+  };
+  return JSON.stringify(out);
+}
+
+export function parseFaqWorld(text: string): FaqWorld {
+  const p = JSON.parse(text) as Prebuilt;
+  if (p.schema !== 'yibao.faq-index/1') throw new Error(`unknown FAQ index format: ${String(p.schema)}`);
+  const senses: Lexicon['senses'] = new Map();
+  const lengths: Lexicon['lengths'] = new Map();
+  for (const [w, as, syn] of p.senses) {
+    senses.set(w, as === null ? { kind: 'stop' } : { kind: 'word', as, syn: syn === 1 });
+    const first = String.fromCodePoint(w.codePointAt(0)!);
+    const list = lengths.get(first) ?? [];
+    if (!list.includes(w.length)) list.push(w.length);
+    lengths.set(first, list);
+  }
+  for (const list of lengths.values()) list.sort((a, b) => b - a);
+  const lex: Lexicon = { senses, lengths, questionWords: new Set(p.questionWords), wordBigrams: p.wordBigrams };
+  const options = minisearchOptions(lex);
+  const searchable = (tokens: readonly string[]) => {
+    const wanted = new Set(tokens);
+    return MiniSearch.loadJS({ ...p.mini, index: p.mini.index.filter(([term]) => wanted.has(term)) }, options);
+  };
+  const df = { get: (token: string) => (Object.hasOwn(p.df, token) ? p.df[token] : undefined) };
+  return { cities: p.cities, index: { docs: p.docs, lex, searchable, df } };
+}

@@ -1,0 +1,52 @@
+// Where the FAQ search gets its entries and words: from the build, the prebuilt index
+// (dist/words/faq-index.json, one read and no tokenizing at start-up); from source (tests), built
+// from the policies and policies/words/faq.yaml as they are now. compileFaqIndex writes the file.
+import { readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FaqWordsValue, Policy } from '../policy/schema.js';
+import { bundledPolicyIds, loadBundledPolicy, packageRoot } from '../policy/bundled.js';
+import { buildLexicon } from './lexicon.js';
+import { buildFaqIndex, faqDocs } from './search.js';
+import { parseFaqWorld, serializeFaqWorld, type FaqWorld } from './prebuilt.js';
+import { WORDS_JSON, loadSharedFaqWords } from './words.js';
+
+export type { FaqCity, FaqWorld } from './prebuilt.js';
+
+const fromSource = import.meta.url.endsWith('.ts');
+const INDEX_JSON = join('words', 'faq-index.json');
+
+/** The world of the given policies and words: every city's entries, read by the shared and the cities' words. */
+export function buildFaqWorld(policies: readonly Policy[], shared: FaqWordsValue): FaqWorld {
+  const keywords = policies.flatMap((p) => (p.faq ?? []).flatMap((e) => e.keywords ?? []));
+  const lex = buildLexicon([shared, ...policies.flatMap((p) => (p.faq_words ? [p.faq_words] : []))], keywords);
+  return {
+    cities: policies.map((p) => ({ id: p.id, name: p.name })),
+    index: buildFaqIndex(policies.flatMap(faqDocs), lex),
+  };
+}
+
+/** The bundled policies' world, read by `shared` words (the current ones by default). */
+async function buildBundledWorld(shared?: FaqWordsValue): Promise<FaqWorld> {
+  const [policies, words] = await Promise.all([
+    Promise.all(bundledPolicyIds().map(async (id) => (await loadBundledPolicy(id)).policy)),
+    shared ?? loadSharedFaqWords(),
+  ]);
+  return buildFaqWorld(policies, words);
+}
+
+let world: Promise<FaqWorld> | undefined;
+
+/** The bundled world, once per process. */
+export function loadFaqWorld(): Promise<FaqWorld> {
+  world ??= fromSource
+    ? buildBundledWorld()
+    : Promise.resolve(parseFaqWorld(readFileSync(join(packageRoot(), 'dist', INDEX_JSON), 'utf8')));
+  return world;
+}
+
+/** Build step, after the policies and the words are compiled into `distDir`: writes the prebuilt index. */
+export async function compileFaqIndex(distDir: string): Promise<void> {
+  const shared = JSON.parse(await readFile(join(distDir, WORDS_JSON), 'utf8')) as FaqWordsValue;
+  await writeFile(join(distDir, INDEX_JSON), serializeFaqWorld(await buildBundledWorld(shared)));
+}

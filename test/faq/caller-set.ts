@@ -1,0 +1,23 @@
+// The caller questions of test/faq/caller-questions.yaml, read for the tests.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+export interface FaqCase {
+  q: string;
+  expect: string | string[];
+  city?: string;
+}
+export interface ClaimCase {
+  q: string;
+  claim: Record<string, string>;
+}
+
+/** The entries a question may reach (one, or any of several that both answer it). */
+export function expected(c: FaqCase): string[] {
+  return typeof c.expect === 'string' ? [c.expect] : c.expect;
+}
+
+export const CALLER_SET = parse(readFileSync(new URL('./caller-questions.yaml', import.meta.url), 'utf8')) as {
+  faq: FaqCase[];
+  claims: ClaimCase[];
+};

@@ -1,0 +1,45 @@
+// Numbers as people write them, made one form (src/faq/numbers.ts). Each value worked out by hand.
+import { describe, expect, it } from 'vitest';
+import { canonicalNumbers, chineseNumeral } from '../../src/faq/numbers.js';
+
+describe('chineseNumeral (chinese-parseint2)', () => {
+  it.each([
+    ['一千二百', 1200],
+    ['一千二', 1200],
+    ['两千五', 2500],
+    ['一千零二', 1002],
+    ['三百五', 350],
+    ['二十万', 200000],
+    ['十五', 15],
+    ['一万二', 12000],
+  ])('%s = %i', (text, value) => {
+    expect(chineseNumeral(text)).toBe(value);
+  });
+  it('is undefined for words that are not numerals', () => {
+    expect(chineseNumeral('门诊')).toBeUndefined();
+  });
+});
+
+describe('canonicalNumbers', () => {
+  it.each([
+    ['封顶线二十万', '封顶线200000'],
+    ['封顶线20万元', '封顶线200000元'],
+    ['200,000元', '200000元'],
+    ['1.5万', '15000'],
+    ['花了两千五', '花了2500'],
+    ['三级医院一千二百元', '三级医院1200元'],
+    ['2万5', '25000'],
+    ['1千2', '1200'],
+    ['3千', '3000'],
+    ['百分之八十七', '87%'],
+  ])('%s -> %s', (text, out) => {
+    expect(canonicalNumbers(text)).toBe(out);
+  });
+  it('leaves words with numeral characters alone: 一级, 两病, 三重保障, 千万, 万一', () => {
+    for (const w of ['一级医院', '两病', '三重保障', '千万别', '万一']) expect(canonicalNumbers(w)).toBe(w);
+  });
+  it('keeps a phone number and a date as they are', () => {
+    expect(canonicalNumbers('0722-3235698')).toBe('0722-3235698');
+    expect(canonicalNumbers('2024-01-01')).toBe('2024-01-01');
+  });
+});
