@@ -16,5 +16,6 @@ export function explain(claim: Claim, policy: Policy, overrides?: readonly Overr
     steps: describeSteps({ claim, s: result, rules }),
     result,
     warnings,
+    deductiblePeriod: rules.deductiblePeriod,
   };
 }
