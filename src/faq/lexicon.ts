@@ -49,16 +49,21 @@ export function buildLexicon(lists: readonly FaqWordsValue[], keepWords: readonl
       for (const w of [official, ...everyday]) put(w, as, 3);
     }
   }
+  const questionWords = new Set(lists.flatMap((l) => l.question_words ?? []).map((w) => canonicalNumbers(fold(w.trim()))));
+  return { senses, lengths: lengthsOf(senses.keys()), questionWords, wordBigrams };
+}
+
+/** For each first character, the lengths of the words that start with it, longest first. */
+export function lengthsOf(words: Iterable<string>): Map<string, number[]> {
   const lengths = new Map<string, number[]>();
-  for (const w of senses.keys()) {
+  for (const w of words) {
     const first = String.fromCodePoint(w.codePointAt(0)!);
     const list = lengths.get(first) ?? [];
     if (!list.includes(w.length)) list.push(w.length);
     lengths.set(first, list);
   }
   for (const list of lengths.values()) list.sort((a, b) => b - a);
-  const questionWords = new Set(lists.flatMap((l) => l.question_words ?? []).map((w) => canonicalNumbers(fold(w.trim()))));
-  return { senses, lengths, questionWords, wordBigrams };
+  return lengths;
 }
 
 const HAN = /\p{Script=Han}/u;

@@ -5,7 +5,7 @@
 // to those terms): BM25 needs only the document count, the field lengths and those postings, so
 // the scores are the same as with the whole index. Pure: text in, objects out.
 import MiniSearch from 'minisearch';
-import type { Lexicon } from './lexicon.js';
+import { lengthsOf, type Lexicon } from './lexicon.js';
 import { minisearchOptions, type FaqDoc, type FaqIndex } from './search.js';
 import type { Localized } from './search.js';
 
@@ -55,16 +55,8 @@ export function parseFaqWorld(text: string): FaqWorld {
   const p = JSON.parse(text) as Prebuilt;
   if (p.schema !== 'yibao.faq-index/1') throw new Error(`unknown FAQ index format: ${String(p.schema)}`);
   const senses: Lexicon['senses'] = new Map();
-  const lengths: Lexicon['lengths'] = new Map();
-  for (const [w, as, syn] of p.senses) {
-    senses.set(w, as === null ? { kind: 'stop' } : { kind: 'word', as, syn: syn === 1 });
-    const first = String.fromCodePoint(w.codePointAt(0)!);
-    const list = lengths.get(first) ?? [];
-    if (!list.includes(w.length)) list.push(w.length);
-    lengths.set(first, list);
-  }
-  for (const list of lengths.values()) list.sort((a, b) => b - a);
-  const lex: Lexicon = { senses, lengths, questionWords: new Set(p.questionWords), wordBigrams: p.wordBigrams };
+  for (const [w, as, syn] of p.senses) senses.set(w, as === null ? { kind: 'stop' } : { kind: 'word', as, syn: syn === 1 });
+  const lex: Lexicon = { senses, lengths: lengthsOf(senses.keys()), questionWords: new Set(p.questionWords), wordBigrams: p.wordBigrams };
   const options = minisearchOptions(lex);
   const searchable = (tokens: readonly string[]) => {
     const wanted = new Set(tokens);
