@@ -84,17 +84,28 @@ export function parseDate(typed: string): Parsed<string> {
   const text = typed.trim();
   if (isCalendarDate(text)) return { ok: true, value: text };
   const m = DATE_PART.exec(text);
-  if (!m) return fail(...whyNotDate(text));
-  const y = Number(m[1]);
-  const mo = Number(m[3] ?? m[5] ?? m[7]);
-  const d = Number(m[4] ?? m[6] ?? m[8]);
-  const rest = text.slice(m[0].length);
+  const dmy = m ? undefined : dayMonthYear(text);
+  if (!m && !dmy) return fail(...whyNotDate(text));
+  const [y, mo, d] = m ? [Number(m[1]), Number(m[3] ?? m[5] ?? m[7]), Number(m[4] ?? m[6] ?? m[8])] : dmy!.ymd;
+  const rest = text.slice(m ? m[0].length : dmy!.length);
   const t = TIME_PART.exec(rest);
   if (!t) return fail('日期后面的内容不是时间(如 10:30 或 10:30:00)。', 'what follows the date is not a time of day (such as 10:30 or 10:30:00).');
   const [h, mi, s] = [t[1], t[2] ?? t[4], t[3] ?? t[5]].map((v) => (v === undefined ? 0 : Number(v))) as [number, number, number];
   if (h > 23 || mi > 59 || s > 59) return fail('时间不存在。', 'the time of day does not exist.');
   if (!realDate(y, mo, d)) return fail('这一天不存在。', 'that day does not exist.');
   return { ok: true, value: `${y}-${pad(mo)}-${pad(d)}` };
+}
+
+/** Day and month before a four-digit year (3/25/2024, 25.3.2024, 3/3/2024): read only when one order is possible. */
+const DMY = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})/;
+
+function dayMonthYear(text: string): { ymd: [number, number, number]; length: number } | undefined {
+  const m = DMY.exec(text);
+  if (!m) return undefined;
+  const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
+  if (a === b || (a > 12 && b <= 12)) return { ymd: [y, b, a], length: m[0].length }; // 3/3/2024; 25/3/2024: day first
+  if (b > 12 && a <= 12) return { ymd: [y, a, b], length: m[0].length }; // 3/25/2024: month first
+  return undefined; // 3/5/2024: 5 March or 3 May
 }
 
 function whyNotDate(text: string): [string?, string?] {
