@@ -38,6 +38,8 @@ const ratioText = (b) => {
   return `${Math.floor(b / 10000)}.${frac}`;
 };
 
+const WARNINGS = { active: '', retired: 'reading' };
+const ABOVE_CAP = { active: 'above_cap', retired: ';above_cap' };
 const people = new Map(); // person_id -> [year, ytdDeductible, ytdFund]
 const out = createWriteStream(output);
 let rest = '';
@@ -48,7 +50,7 @@ for await (const chunk of createReadStream(input, { encoding: 'utf8', highWaterM
   let buf = '';
   for (const line of lines) {
     if (header) {
-      buf += `${line},row_status,error,in_scope,deductible_applied,ratio,fund_pays,patient_share,account_pays,family_pays,cash_due,ytd_deductible_after,ytd_fund_after\n`;
+      buf += `${line},row_status,error,in_scope,deductible_applied,ratio,fund_pays,patient_share,account_pays,family_pays,cash_due,ytd_deductible_after,ytd_fund_after,warnings\n`;
       header = false;
       continue;
     }
@@ -66,7 +68,9 @@ for await (const chunk of createReadStream(input, { encoding: 'utf8', highWaterM
     acc[1] += applied;
     acc[2] += fund;
     const share = amount - fund;
-    buf += `${line},ok,,${money(inScope)},${money(applied)},${ratioText(ratio)},${money(fund)},${money(share)},0.00,0.00,${money(share)},${money(acc[1])},${money(acc[2])}\n`;
+    // warnings: the retiree uplift is a reading (5 points, not ×1.05); a cap that cut the fund names the insurance above it
+    const warnings = WARNINGS[status] + (fund < before ? ABOVE_CAP[status] : '');
+    buf += `${line},ok,,${money(inScope)},${money(applied)},${ratioText(ratio)},${money(fund)},${money(share)},0.00,0.00,${money(share)},${money(acc[1])},${money(acc[2])},${warnings}\n`;
   }
   if (!out.write(buf)) await once(out, 'drain');
 }

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { loadFaqWorld } from '../src/faq/world.js';
-import { buildFaqIndex, answerFaq, queryTokens } from '../src/faq/search.js';
-import { buildLexicon, tokenize, fold, type Lexicon } from '../src/faq/lexicon.js';
+import { buildFaqIndex, answerFaq, queryTokens, type FaqDoc } from '../src/faq/search.js';
+import { buildLexicon, fold, lengthsOf, tokenize, type Lexicon } from '../src/faq/lexicon.js';
 import { loadSharedFaqWords } from '../src/faq/words.js';
 import { bundledPolicyIds, loadBundledPolicy } from '../src/policy/bundled.js';
 
@@ -19,26 +19,29 @@ const policies = await Promise.all(bundledPolicyIds().map(async (id) => (await l
 const shared = await loadSharedFaqWords();
 const keywords = policies.flatMap((p) => (p.faq ?? []).flatMap((e) => e.keywords ?? []));
 
-function score(lex: Lexicon, tok?: (text: string) => string[]): { first: number; top3: number; ms: number } {
+type Result = { first: number; top3: number; ms: number };
+
+/** Indexes `entries` and ranks every caller question, its tokens given by `tokensOf`. */
+function evaluate(entries: FaqDoc[], lex: Lexicon, tokensOf: (q: string) => string[]): Result {
   const start = performance.now();
-  const index = buildFaqIndex(docs, lex);
+  const index = buildFaqIndex(entries, lex);
   const ms = performance.now() - start;
   let first = 0;
   let top3 = 0;
   for (const c of set.faq) {
     const want = typeof c.expect === 'string' ? [c.expect] : c.expect;
-    const named = cities.find((x) => [x.name.zh, x.name.zh.replace(/[市县]$/u, '')].some((n) => c.q.includes(n)));
-    const home = named?.id ?? c.city ?? 'suizhou';
-    const tokens = tok ? [...new Set(tok(c.q))] : queryTokens([c.q], lex);
-    const got = answerFaq(index, tokens, home, false, 5).hits.map((h) => h.doc.entry.id);
+    const named = cities.find((x) => [x.name.zh, x.name.zh.replace(/[市县]$/u, '')].some((nm) => c.q.includes(nm)));
+    const got = answerFaq(index, tokensOf(c.q), named?.id ?? c.city ?? 'suizhou', false, 5).hits.map((h) => h.doc.entry.id);
     if (want.includes(got[0] ?? '')) first++;
     if (got.slice(0, 3).some((id) => want.includes(id))) top3++;
   }
   return { first, top3, ms };
 }
 
+const score = (lex: Lexicon) => evaluate(docs, lex, (q) => queryTokens([q], lex));
+
 const n = set.faq.length;
-const row = (name: string, r: { first: number; top3: number; ms: number }, startup: string) =>
+const row = (name: string, r: Result, startup: string) =>
   console.log(`  ${name.padEnd(46)} first ${r.first}/${n}  top 3 ${r.top3}/${n}  index ${r.ms.toFixed(0)} ms  ${startup}`);
 
 console.log(`faq tokenizers: ${n} caller questions, BM25 (minisearch), the city in use first`);
@@ -64,7 +67,7 @@ try {
 }
 
 /** Like score(), with documents and queries cut by `tok` (jieba) before BM25. */
-function scoreWith(lex: Lexicon, tok: (text: string) => string[]) {
+function scoreWith(lex: Lexicon, tok: (text: string) => string[]): Result {
   // a lexicon whose only words are the tokens jieba gives: each token passes through unchanged
   const wrapped: Lexicon = { ...lex, senses: new Map(), lengths: new Map() };
   const joined = docs.map((d) => ({
@@ -79,23 +82,6 @@ function scoreWith(lex: Lexicon, tok: (text: string) => string[]) {
   // tokens joined by spaces are Han runs again; mark each as a known word so they are not re-split
   for (const d of joined) for (const t of `${d.entry.question.zh} ${d.entry.answer.zh} ${(d.entry.keywords ?? []).join(' ')}`.split(' ')) if (t) wrapped.senses.set(t, { kind: 'word', as: t, syn: false });
   for (const c of set.faq) for (const t of tok(c.q)) wrapped.senses.set(t, { kind: 'word', as: t, syn: false });
-  for (const w of wrapped.senses.keys()) {
-    const first = String.fromCodePoint(w.codePointAt(0)!);
-    const l = wrapped.lengths.get(first) ?? [];
-    if (!l.includes(w.length)) l.push(w.length);
-    wrapped.lengths.set(first, l.sort((a, b) => b - a));
-  }
-  const start = performance.now();
-  const index = buildFaqIndex(joined, wrapped);
-  const ms = performance.now() - start;
-  let first = 0;
-  let top3 = 0;
-  for (const c of set.faq) {
-    const want = typeof c.expect === 'string' ? [c.expect] : c.expect;
-    const named = cities.find((x) => [x.name.zh, x.name.zh.replace(/[市县]$/u, '')].some((nm) => c.q.includes(nm)));
-    const got = answerFaq(index, [...new Set(tok(c.q))], named?.id ?? c.city ?? 'suizhou', false, 5).hits.map((h) => h.doc.entry.id);
-    if (want.includes(got[0] ?? '')) first++;
-    if (got.slice(0, 3).some((id) => want.includes(id))) top3++;
-  }
-  return { first, top3, ms };
+  wrapped.lengths = lengthsOf(wrapped.senses.keys());
+  return evaluate(joined, wrapped, (q) => [...new Set(tok(q))]);
 }

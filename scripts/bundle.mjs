@@ -104,6 +104,31 @@ export async function bundleCli(root, outdir) {
     writeFileSync(file, `// Bundled into dist/cli.js (see scripts/bundle.mjs); re-exported for the lazy chunks.\n${body}\n`);
   });
 
+  // Each lazy chunk then imports those bindings from dist/cli.js itself rather than through the
+  // stubs: one module already loaded instead of a dozen small files to load when `faq` starts.
+  const aliases = new Map(chunks.map((c, i) => [relative(outdir, abs(c)), i]));
+  for (const file of Object.keys(outputs).filter((f) => f !== entry && !chunks.includes(f) && f.endsWith('.js'))) {
+    const path = abs(file);
+    const code = readFileSync(path, 'utf8');
+    const back = `./${relative(dirname(path), join(outdir, 'cli.js'))}`;
+    const rewritten = code
+      .replace(/import\s*\{([^}]*)\}\s*from\s*"(\.\/[^"]+)";/g, (m, names, spec) => {
+        const i = aliases.get(relative(outdir, resolve(dirname(path), spec)));
+        if (i === undefined) return m;
+        const bound = names
+          .split(',')
+          .map((n) => n.trim())
+          .filter(Boolean)
+          .map((n) => {
+            const [name, as = name] = n.split(/\s+as\s+/);
+            return `${alias(i, name)} as ${as}`;
+          });
+        return `import { ${bound.join(', ')} } from ${JSON.stringify(back)};`;
+      })
+      .replace(/import\s*"(\.\/[^"]+)";/g, (m, spec) => (aliases.has(relative(outdir, resolve(dirname(path), spec))) ? `import ${JSON.stringify(back)};` : m));
+    if (rewritten !== code) writeFileSync(path, rewritten);
+  }
+
   return startupMeta(root, outdir, outputs, entry, chunks, second.metafile);
 }
 

@@ -40,8 +40,19 @@ for (const c of set.claims) {
     const claim = JSON.parse(out).claim;
     ok = Object.entries(c.claim).every(([k, v]) => (k === 'amount' ? Number(claim.amount) === Number(v) : claim[FIELDS[k]] === v));
   } else {
-    // something missing: exit 2, and the line says what was understood
-    ok = code === 2 && JSON.parse(out).error?.code === 'missing_value' && err.includes(`${Number(c.claim.amount).toFixed(2)} 元`);
+    // something missing (exit 2) or a claim the policy cannot answer (exit 3): the 理解为 line
+    // (stderr with --json) must still say each thing the question gives
+    const line = err.split('\n').find((l) => l.startsWith('理解为:')) ?? '';
+    const words = {
+      scheme: { employee: '职工', resident: '居民' },
+      status: { active: '在职', retired: '退休' },
+      tier: { 1: '一级', 2: '二级', 3: '三级', community: '社区' },
+      benefit: { outpatient: '门诊', inpatient: '住院', chronic: '慢特病' },
+    };
+    ok =
+      (code === 2 || code === 3) &&
+      line.includes(`${Number(c.claim.amount).toFixed(2)} 元`) &&
+      Object.entries(c.claim).every(([k, v]) => k === 'amount' || k === 'city' || line.includes(words[k][v]));
   }
   if (ok) understood++;
   else misses.push(`  claim not understood: ${c.q} (exit ${code}) ${err.split('\n')[0]}`);

@@ -10,16 +10,22 @@ import { addAbortSignal, type Readable } from 'node:stream';
 import { UsageError } from '../errors.js';
 import { CsvReader, MAX_RECORD_CHARS, type Dialect, type RecordProblem } from './csv.js';
 import { detectDelimiter, detectNewline } from './dialect.js';
-import { Decoder, EncodingError, detectEncoding, type Encoding } from './decode.js';
+import { Decoder, EncodingError, bomEncoding, detectEncoding, utf8Throughout, type Encoding } from './decode.js';
 import { batchMessages as M } from './messages.js';
 
-export type Format = 'csv' | 'jsonl';
+/** --input-format: csv and tsv are both read as delimited text (`delimiter` fixed by the flag). */
+export type Format = 'xlsx' | 'csv' | 'tsv' | 'jsonl';
+export type OutputFormat = 'xlsx' | 'csv' | 'jsonl';
 
 export interface OpenedInput {
   name: string;
-  format: Format;
+  format: 'xlsx' | 'csv' | 'jsonl';
+  /** The delimiter of csv input when the flag or the extension fixes it; else detected from the header. */
+  delimiter?: Dialect['delimiter'] | undefined;
   /** Size in bytes when known (a file), for the progress bar. */
   size: number | undefined;
+  /** The path of a regular file (which can be read twice); undefined for stdin, a FIFO, a device. */
+  path?: string | undefined;
   stream: Readable;
   /** The regular file read (device and inode), so that --out can never name it; else undefined. */
   identity?: FileIdentity | undefined;
@@ -27,12 +33,20 @@ export interface OpenedInput {
 
 const CHUNK = 64 * 1024;
 
-function formatOf(file: string, given: Format | undefined): Format {
-  if (given) return given;
-  if (file === '-') return 'csv';
+/**
+ * The input format from --input-format or the file's extension. A .csv or .txt file (Excel saves
+ * its "Unicode text" as .txt) may be comma- or tab-separated: the header line decides.
+ */
+function formatOf(file: string, given: Format | undefined): Pick<OpenedInput, 'format' | 'delimiter'> {
+  if (given === 'tsv') return { format: 'csv', delimiter: '\t' };
+  if (given === 'csv') return { format: 'csv', delimiter: ',' };
+  if (given) return { format: given };
+  if (file === '-') return { format: 'csv' };
   const lower = file.toLowerCase();
-  if (lower.endsWith('.csv') || lower.endsWith('.txt')) return 'csv';
-  if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) return 'jsonl';
+  if (lower.endsWith('.csv') || lower.endsWith('.txt')) return { format: 'csv' };
+  if (lower.endsWith('.tsv') || lower.endsWith('.tab')) return { format: 'csv', delimiter: '\t' };
+  if (lower.endsWith('.xlsx') || lower.endsWith('.xlsm')) return { format: 'xlsx' };
+  if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) return { format: 'jsonl' };
   throw new UsageError(M.unknownFormat(file), 'unknown_format');
 }
 
@@ -45,7 +59,7 @@ export async function openInput(file: string, format: Format | undefined, stdin:
   const fmt = formatOf(file, format);
   // /dev/stdin is the stream already open: opening the path again fails when stdin is a socket.
   if (file === '-' || file === '/dev/stdin') {
-    return { name: 'stdin', format: fmt, size: undefined, stream: signal ? addAbortSignal(signal, stdin) : stdin, identity: descriptorIdentity(stdin) };
+    return { name: 'stdin', ...fmt, size: undefined, stream: signal ? addAbortSignal(signal, stdin) : stdin, identity: descriptorIdentity(stdin) };
   }
   const fail = (error: NodeJS.ErrnoException): never => {
     throw new UsageError(M.unreadable(file, error.code ?? 'error'), 'unreadable');
@@ -62,7 +76,7 @@ export async function openInput(file: string, format: Format | undefined, stdin:
   const size = info.isFile() ? info.size : undefined;
   const identity = opened?.isFile() ? { dev: opened.dev, ino: opened.ino } : undefined;
   // aborted already (Ctrl-C while a FIFO waited for its writer): the caller stops before reading
-  return { name: file, format: fmt, size, stream: signal && !signal.aborted ? addAbortSignal(signal, stream) : stream, identity };
+  return { name: file, ...fmt, size, path: info.isFile() ? file : undefined, stream: signal && !signal.aborted ? addAbortSignal(signal, stream) : stream, identity };
 }
 
 /** stdin's file when it is a regular file (`batch - < claims.csv`); undefined for a pipe or a test stream. */
@@ -83,7 +97,29 @@ export interface InputFlavour {
   bom: boolean;
 }
 
-const hasBom = (b: Uint8Array) => b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
+/** Non-ASCII bytes that, all valid UTF-8, say the file is UTF-8 even if later bytes are not (a mixed file is an error). */
+const UTF8_EVIDENCE = 16;
+
+function nonAscii(b: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < b.length; i++) if (b[i]! >= 0x80) n++;
+  return n;
+}
+
+/**
+ * The input's encoding: --encoding, else a BOM, else detected from the first chunk (decode.ts).
+ * A regular file that looked like UTF-8 at first but has GB18030 bytes later is GB18030 from
+ * the start; stdin and pipes cannot be read twice, so there the first chunk decides.
+ */
+async function encodingOf(input: OpenedInput, first: Uint8Array, given: Encoding | undefined): Promise<Encoding> {
+  if (given) return given;
+  if (input.format === 'jsonl') return 'utf-8';
+  const bom = bomEncoding(first);
+  if (bom) return bom;
+  const detected = detectEncoding(first);
+  if (detected !== 'utf-8' || input.path === undefined || nonAscii(first) >= UTF8_EVIDENCE) return detected;
+  return (await utf8Throughout(input.path)) ? 'utf-8' : 'gb18030';
+}
 
 /** Decoded text chunks; `flavour.encoding` undefined means detect from the first chunk. */
 export async function* textChunks(input: OpenedInput, flavour: InputFlavour, onBytes: (n: number) => void): AsyncGenerator<string> {
@@ -92,8 +128,8 @@ export async function* textChunks(input: OpenedInput, flavour: InputFlavour, onB
     for await (const chunk of input.stream as AsyncIterable<Buffer | string>) {
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       if (!decoder) {
-        flavour.bom = hasBom(bytes);
-        flavour.encoding ??= input.format === 'jsonl' || flavour.bom ? 'utf-8' : detectEncoding(bytes);
+        flavour.bom = bomEncoding(bytes) !== undefined;
+        flavour.encoding = await encodingOf(input, bytes, flavour.encoding);
         decoder = new Decoder(flavour.encoding);
       }
       onBytes(bytes.length);
@@ -121,11 +157,14 @@ export interface CsvBatch {
 export async function* csvRecords(text: AsyncIterable<string>, delimiter?: Dialect['delimiter']): AsyncGenerator<CsvBatch> {
   let reader: CsvReader | undefined;
   let head = ''; // the text read before the first line end shows which it is
+  let commas = true; // a line as read can be written back only when the input is comma-separated
   const start = (final: boolean): CsvReader | undefined => {
     // A first line past the record limit need not end: the reader refuses it (/dev/zero).
     const newline = detectNewline(head, final || head.length > MAX_RECORD_CHARS);
-    if (newline !== undefined) reader = new CsvReader({ newline, delimiter: delimiter ?? detectDelimiter(head, newline) });
-    return reader;
+    if (newline === undefined) return undefined;
+    const sep = delimiter ?? detectDelimiter(head, newline);
+    commas = sep === ',';
+    return (reader = new CsvReader({ newline, delimiter: sep }));
   };
   for await (const chunk of text) {
     if (!reader) {
@@ -134,16 +173,16 @@ export async function* csvRecords(text: AsyncIterable<string>, delimiter?: Diale
     }
     const records = reader!.push(head === '' ? chunk : head);
     head = '';
-    if (records.length > 0) yield { records, lines: reader!.lines, problems: reader!.problems };
+    if (records.length > 0) yield { records, lines: commas ? reader!.lines : [], problems: reader!.problems };
   }
   const last = reader ?? start(true)!;
   if (head !== '') {
     // a file with no line end at all
     const records = last.push(head);
-    if (records.length > 0) yield { records, lines: last.lines, problems: last.problems };
+    if (records.length > 0) yield { records, lines: commas ? last.lines : [], problems: last.problems };
   }
   const records = last.end();
-  if (records.length > 0) yield { records, lines: last.lines, problems: last.problems };
+  if (records.length > 0) yield { records, lines: commas ? last.lines : [], problems: last.problems };
 }
 
 /** A JSONL line longer than MAX_RECORD_CHARS, by its line number: it is not read. */

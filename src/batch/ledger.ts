@@ -10,7 +10,8 @@
 // A person whose status changes within the year (active in March, retired in August) keeps one
 // count for the year, counted against the new status's deductible and cap: a reading (the
 // sources do not say), so `statuses` remembers which statuses the count holds and the row is
-// marked (status_changed).
+// marked (status_changed). The ledger also keeps the people with a row that failed, whose later
+// rows say so (earlier_row_failed).
 import type { BenefitId } from '../domain.js';
 import type { Fen } from '../engine/types.js';
 
@@ -60,6 +61,18 @@ export function dateText(n: number): string {
 
 export class Ledger {
   private readonly people = new Map<string, Person>();
+  /** People with a row that failed (not counted): their later rows carry earlier_row_failed. */
+  private readonly failedPeople = new Set<string>();
+
+  /** Notes that a row of this person failed. */
+  fail(personId: string): void {
+    this.failedPeople.add(personId);
+  }
+
+  /** Whether a row of this person failed earlier in the file. */
+  failed(personId: string): boolean {
+    return this.failedPeople.size > 0 && this.failedPeople.has(personId);
+  }
 
   find(personId: string): Person | undefined {
     return this.people.get(personId);

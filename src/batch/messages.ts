@@ -104,10 +104,35 @@ export const batchMessages = {
     en: `invalid ${flag} ${shown(value)}; expected ${choices}.`,
   }),
   unknownFormat: (file: string): Text => ({
-    zh: `无法从文件名 ${shown(file)} 判断格式;请加 --input-format csv 或 jsonl。`,
-    en: `cannot tell the format of ${shown(file)} from its name; add --input-format csv or jsonl.`,
+    zh: `无法从文件名 ${shown(file)} 判断格式;请加 --input-format xlsx、csv、tsv 或 jsonl。`,
+    en: `cannot tell the format of ${shown(file)} from its name; add --input-format xlsx, csv, tsv or jsonl.`,
   }),
-  jsonlEncoding: (): Text => ({ zh: 'JSONL 文件总是 UTF-8,不能指定 --encoding gb18030。', en: 'JSONL is always UTF-8; --encoding gb18030 applies to CSV only.' }),
+  jsonlEncoding: (): Text => ({ zh: 'JSONL 文件总是 UTF-8;--encoding 只用于 CSV/TSV。', en: 'JSONL is always UTF-8; --encoding applies to CSV and TSV only.' }),
+  errorCell: (error: string): Text => ({ zh: `单元格显示 Excel 错误 ${shown(error)},没有可读的值。`, en: `the cell shows the Excel error ${shown(error)}, not a value.` }),
+  formulaNoValue: (): Text => ({
+    zh: '单元格是公式,但文件中没有保存计算结果;请在 Excel 中打开并保存,或直接填写数值。',
+    en: 'the cell holds a formula whose result was never saved in the file; open and save it in Excel, or type the value.',
+  }),
+  beyondHeader: (col: number, width: number): Text => ({
+    zh: `第 ${col} 列有值,但表头只有 ${width} 列,这一列没有列名。`,
+    en: `column ${col} has a value, but the header has only ${width} columns, so it has no name.`,
+  }),
+  notXlsx: (file: string, detail: string): Text => ({
+    zh: `${shown(file)} 不是可读取的 Excel 工作簿(.xlsx):${shown(detail)}。旧的 .xls 请先在 Excel 中另存为 .xlsx 或 CSV。`,
+    en: `${shown(file)} is not a readable Excel workbook (.xlsx): ${shown(detail)}. Save an old .xls as .xlsx or CSV in Excel first.`,
+  }),
+  noSheet: (file: string, sheet: string | undefined, names: string[]): Text => ({
+    zh: sheet === undefined ? `${shown(file)} 中没有工作表。` : `${shown(file)} 中没有名为 ${shown(sheet)} 的工作表;有:${names.map((n) => shown(n)).join('、') || '(无)'}。`,
+    en: sheet === undefined ? `${shown(file)} has no worksheet.` : `${shown(file)} has no sheet named ${shown(sheet)}; it has ${names.map((n) => shown(n)).join(', ') || '(none)'}.`,
+  }),
+  otherSheets: (sheets: readonly string[]): Text => ({
+    zh: `工作簿有 ${sheets.length} 个工作表(${sheets.map((n) => shown(n)).join('、')}),默认读取第一个;请用 --sheet 指定费用明细所在的工作表。`,
+    en: `the workbook has ${sheets.length} sheets (${sheets.map((n) => shown(n)).join(', ')}) and the first is read by default; name the sheet of claims with --sheet.`,
+  }),
+  xlsxToTerminal: (): Text => ({
+    zh: 'Excel 工作簿不能直接输出到终端;请用 --out 结果.xlsx,或 --output-format csv。',
+    en: 'an Excel workbook cannot be written to a terminal; use --out results.xlsx, or --output-format csv.',
+  }),
   interrupted: (file: boolean): Text =>
     file ? { zh: '已中断,未写出输出文件。', en: 'Interrupted; no output file was written.' } : { zh: '已中断,未输出任何结果。', en: 'Interrupted; nothing was written.' },
   interruptedStdout: (rows: number): Text => ({

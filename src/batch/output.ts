@@ -10,6 +10,7 @@ import type { RowOutcome } from './row.js';
 import { csvCell } from './csv.js';
 import { openOutFile, outFileError } from '../io/out-file.js';
 import { batchMessages as M } from './messages.js';
+import { warningCodes } from './warnings.js';
 
 export const RESULT_COLUMNS = [
   'row_status',
@@ -26,7 +27,8 @@ export const RESULT_COLUMNS = [
   'ytd_fund_after',
 ] as const;
 
-export const resultColumns = (check: boolean): string[] => (check ? [...RESULT_COLUMNS, 'difference'] : [...RESULT_COLUMNS]);
+/** The result columns of batch (and check: difference); `warnings` is always the last. */
+export const resultColumns = (check: boolean): string[] => (check ? [...RESULT_COLUMNS, 'difference', 'warnings'] : [...RESULT_COLUMNS, 'warnings']);
 
 const EMPTY_RESULT = RESULT_COLUMNS.slice(2).map(() => '');
 
@@ -50,6 +52,7 @@ function resultCells(o: RowOutcome, check: boolean): string[] {
       ]
     : [o.status, o.error ?? '', ...EMPTY_RESULT];
   if (check) cells.push(o.difference === undefined ? '' : formatFen(o.difference));
+  cells.push(warningCodes(o.warnings));
   return cells;
 }
 
@@ -62,7 +65,8 @@ const EMPTY_LINE = EMPTY_RESULT.join(',');
  */
 export function resultLine(o: RowOutcome, check: boolean): string {
   const s = o.settlement;
-  const tail = check ? (o.difference === undefined ? ',\n' : `,${formatFen(o.difference)}\n`) : '\n';
+  const codes = warningCodes(o.warnings); // codes: no comma or quote to escape
+  const tail = check ? (o.difference === undefined ? `,,${codes}\n` : `,${formatFen(o.difference)},${codes}\n`) : `,${codes}\n`;
   if (!s) return `${o.status},${csvCell(o.error ?? '')},${EMPTY_LINE}${tail}`;
   const ratio = s.ratio === null ? '' : formatBp(s.ratio);
   const error = o.error === undefined ? '' : csvCell(o.error);
@@ -79,8 +83,8 @@ export function resultObject(o: RowOutcome, check: boolean): Record<string, stri
 }
 
 export interface Sink {
-  /** `rows`: how many output rows `text` holds (a header is none). */
-  write(text: string, rows?: number): Promise<void> | void;
+  /** Text (CSV, JSONL) or bytes (an .xlsx); `rows`: how many output rows it holds (a header is none). */
+  write(data: string | Uint8Array, rows?: number): Promise<void> | void;
   /** The rows handed to the output so far (whole rows: a row still buffered is not counted). */
   rowsOut(): number;
   /** Flushes and, for a file, renames the temporary file into place. */
@@ -91,7 +95,7 @@ export interface Sink {
 
 const FLUSH = 64 * 1024;
 
-type Out = { write(chunk: string): unknown; once?: Writable['once']; on?: Writable['on']; off?: Writable['off'] };
+type Out = { write(chunk: string | Uint8Array): unknown; once?: Writable['once']; on?: Writable['on']; off?: Writable['off'] };
 
 /** The reader of stdout went away (`yibao batch … | head`): the run stops quietly. */
 export class OutputClosed extends Error {
@@ -120,22 +124,25 @@ class Buffered {
     out.on?.('error', this.onError);
   }
 
-  write(text: string, rows = 0): Promise<void> | void {
+  write(data: string | Uint8Array, rows = 0): Promise<void> | void {
     if (this.failure) throw this.failure;
-    this.buf += text;
     this.bufRows += rows;
+    if (typeof data !== 'string') return this.flush(data); // bytes are large chunks already
+    this.buf += data;
     if (this.buf.length >= FLUSH) return this.flush();
   }
 
-  flush(): Promise<void> | void {
+  flush(bytes?: Uint8Array): Promise<void> | void {
     if (this.failure) throw this.failure;
-    if (this.buf === '') return;
-    const ok = this.out.write(this.escape ? this.escape(this.buf) : this.buf);
+    if (this.buf === '' && bytes === undefined) return;
+    let ok = true;
+    if (this.buf !== '') ok = this.out.write(this.escape ? this.escape(this.buf) : this.buf) !== false;
+    if (bytes !== undefined) ok = this.out.write(bytes) !== false && ok;
     this.buf = '';
     this.rowsOut += this.bufRows;
     this.bufRows = 0;
     // events.once rejects if the stream fails while we wait, so this cannot hang.
-    if (ok === false && typeof this.out.once === 'function') return once(this.out as Writable, 'drain').then(() => undefined);
+    if (!ok && typeof this.out.once === 'function') return once(this.out as Writable, 'drain').then(() => undefined);
   }
 
   detach(): void {

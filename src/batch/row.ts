@@ -12,6 +12,7 @@ import { STATUS_BIT, dateNumber, dateText, mixesStatuses, type Carried, type Led
 import { ruleWarnings } from '../engine/warnings.js';
 import type { PolicyCache } from './policies.js';
 import { batchMessages as M, type Text } from './messages.js';
+import { EARLIER_ROW_FAILED } from './warnings.js';
 
 export type Lang = 'zh' | 'en';
 export type RowStatus = 'ok' | 'error' | 'mismatch';
@@ -42,6 +43,8 @@ export interface RowSettings {
   overrides: readonly Override[];
   check: boolean;
   lang: Lang;
+  /** The file's own header of each field read (人员编号 for person_id), to name it in row errors. */
+  names?: Readonly<Partial<Record<string, string>>>;
 }
 
 /** The column a policy's refusal concerns. */
@@ -78,24 +81,34 @@ const failed = (column: string, message: Text, lang: Lang): RowOutcome => ({ sta
 
 /** The row's outcome, or the city whose policy must be loaded first (then call again). */
 export function settleRow(values: RowValues, settings: RowSettings, ledger: Ledger, policies: PolicyCache): RowOutcome | { needCity: string } {
+  const personId = given(values.personId) ? values.personId.trim() : undefined;
+  const o = settleOrFail(values, personId, settings, ledger, policies);
+  // A failed row is not counted: the person's later rows say so (earlier_row_failed).
+  if (personId !== undefined && 'status' in o && o.status === 'error' && !o.settlement) ledger.fail(personId);
+  return o;
+}
+
+function settleOrFail(values: RowValues, personId: string | undefined, settings: RowSettings, ledger: Ledger, policies: PolicyCache): RowOutcome | { needCity: string } {
   const { lang } = settings;
+  const column = (field: string) => settings.names?.[field] ?? field;
   if (values.problem) return failed(values.problem.column, values.problem.message, lang);
   const parsed = parseClaim(claimCells(values), settings.defaults);
-  if (!parsed.ok) return failed(parsed.field, parsed.message, lang);
+  if (!parsed.ok) return failed(column(parsed.field), parsed.message, lang);
   const claim = parsed.claim;
 
   const answer = policies.get(claim.city);
   if (!answer) return { needCity: claim.city };
-  if ('error' in answer) return failed('city', answer.error, lang);
+  if ('error' in answer) return failed(column('city'), answer.error, lang);
 
-  const personId = given(values.personId) ? values.personId.trim() : undefined;
   let person: Person | undefined;
   let carried: Carried | undefined;
   let date = 0;
+  let own: Warning[] | undefined; // batch's own warnings for this row
   if (personId !== undefined) {
     person = ledger.find(personId);
     date = dateNumber(claim.date);
-    if (person !== undefined && date < person.date) return failed('date', M.outOfOrder(claim.date, dateText(person.date)), lang);
+    if (person !== undefined && date < person.date) return failed(column('date'), M.outOfOrder(claim.date, dateText(person.date)), lang);
+    if (ledger.failed(personId)) own = [EARLIER_ROW_FAILED];
     // A row's own ytd_* cell restarts the count from there; a --ytd-* flag only starts it, for a
     // person, benefit and year with nothing carried yet (contract "Batch files").
     carried = ledger.carried(person, claim.benefit, date);
@@ -108,7 +121,7 @@ export function settleRow(values: RowValues, settings: RowSettings, ledger: Ledg
     settled = settle(claim, answer.policy, settings.overrides);
   } catch (error) {
     if (!(error instanceof PolicyError)) throw error;
-    return failed(error.field ?? (error.exitCode === 2 ? 'contribution' : POLICY_COLUMN[error.code]), error.messages, lang);
+    return failed(column(error.field ?? (error.exitCode === 2 ? 'contribution' : POLICY_COLUMN[error.code])), error.messages, lang);
   }
   const s = settled.settlement;
   if (personId !== undefined) {
@@ -117,13 +130,15 @@ export function settleRow(values: RowValues, settings: RowSettings, ledger: Ledg
     if (carried && mixesStatuses(carried, status)) settled.warnings.push(STATUS_CHANGED);
     ledger.record(personId, person, claim.benefit, date, s.ytdDeductibleAfter, s.ytdFundAfter, status, carried);
   }
-  if (!settings.check) return { status: 'ok', settlement: s, warnings: settled.warnings };
+  if (own) settled.warnings.push(...own);
+  const warnings = settled.warnings;
+  if (!settings.check) return { status: 'ok', settlement: s, warnings };
   // A bad reported_fund is the row's error, but the claim itself is valid: it has been counted
   // in the person's totals above (as batch counts it) and its amounts are shown.
-  const bad = (message: Text): RowOutcome => ({ ...failed('reported_fund', message, lang), settlement: s, warnings: settled.warnings });
+  const bad = (message: Text): RowOutcome => ({ ...failed(column('reported_fund'), message, lang), settlement: s, warnings });
   if (!given(values.reported)) return bad(M.reportedMissing());
   const reported = parseYuan(values.reported);
   if (reported === null) return bad(M.reportedInvalid(values.reported));
   const difference = reported - s.fundPays;
-  return { status: difference === 0 ? 'ok' : 'mismatch', settlement: s, difference, warnings: settled.warnings };
+  return { status: difference === 0 ? 'ok' : 'mismatch', settlement: s, difference, warnings };
 }

@@ -1,22 +1,28 @@
-// `yibao batch` and `yibao check`, the whole run: open the input and the output, stream the
-// rows through settleRow in input order, write one output row per input row, and return the
-// tally for the summary. File-level problems throw UsageError (exit 2) after removing any
-// temporary output; the caller decides the exit code from the tally.
+// `yibao batch` and `yibao check`, the whole run, as a library the CLI calls with its settings:
+// open the input and the output, stream the rows through settleRow in input order, write one
+// output row per input row (blank records are skipped and counted), and return the tally for the
+// summary. Before the first row it says on stderr which column is read as which field
+// (report.ts) and refuses a file with no column for a required field. File-level problems throw
+// UsageError (exit 2) after removing any temporary output; the caller decides the exit code.
 import type { Readable } from 'node:stream';
 import type { Override } from '../engine/types.js';
 import type { ClaimDefaults } from '../claim/index.js';
 import type { Policy } from '../policy/schema.js';
 import { UsageError } from '../errors.js';
 import type { Encoding } from './decode.js';
-import { csvRecords, jsonlLines, openInput, textChunks, type Format, type InputFlavour } from './input.js';
+import type { RecordProblem } from './csv.js';
+import { csvRecords, jsonlLines, openInput, textChunks, type Format, type InputFlavour, type OpenedInput, type OutputFormat } from './input.js';
 import { Ledger } from './ledger.js';
 import { batchMessages as M } from './messages.js';
-import { OutputClosed, fileSink, resultColumns, resultLine, resultObject, stdoutSink, type Sink } from './output.js';
+import { OutputClosed, fileSink, stdoutSink, type Sink } from './output.js';
 import { PolicyCache } from './policies.js';
 import { settleRow, type Lang, type RowOutcome, type RowSettings, type RowValues } from './row.js';
-import { CsvTable, JsonlTable, inputColumns, type FlagValues, type JsonRow } from './table.js';
-import { csvJoin, csvLine } from './csv.js';
+import { CsvTable, inputColumns, type CellNote, type FlagValues } from './table.js';
+import { JsonlTable, type JsonRow } from './jsonl-table.js';
+import { columnsReport, missingColumns } from './report.js';
 import { Tally, progressBar, type Progress } from './summary.js';
+import { CsvWriter, JsonlWriter, type RowWriter } from './writers.js';
+import { xlsxRecords } from './xlsx-in.js';
 import { namesFile } from '../io/out-file.js';
 import { safeJsonText, safeText } from '../safe-text.js';
 
@@ -24,11 +30,18 @@ export interface BatchOptions {
   file: string;
   check: boolean;
   inputFormat?: Format | undefined;
-  outputFormat?: Format | undefined;
+  outputFormat?: OutputFormat | undefined;
   encoding?: Encoding | undefined;
+  /** --sheet: the sheet of a workbook to read (default: the first). */
+  sheet?: string | undefined;
   out?: string | undefined;
+  /** --bom / --no-bom for CSV output; undefined: a BOM when the input had one, was GB18030 or UTF-16, or was a workbook and --out ends in .csv. */
+  bom?: boolean | undefined;
+  /** --raw-cells: echoed CSV cells exactly as read (no leading ' before a formula-like cell). */
+  rawCells?: boolean | undefined;
   /** Claim fields given as flags: the value of a missing column or a blank cell. */
   flags: FlagValues;
+  /** The city (--city or the default) and the date (--date only: a blank date cell is never today). */
   defaults: ClaimDefaults;
   overrides: readonly Override[];
   /** --policy: every row uses this policy. */
@@ -39,8 +52,18 @@ export interface BatchOptions {
 
 export interface BatchStreams {
   stdin: Readable;
-  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
+}
+
+/** The output format: --output-format, else --out's extension, else the input's. */
+function outputFormatOf(opts: BatchOptions, input: OpenedInput): OutputFormat {
+  if (opts.outputFormat) return opts.outputFormat;
+  const out = opts.out?.toLowerCase() ?? '';
+  if (out.endsWith('.xlsx')) return 'xlsx';
+  if (out.endsWith('.csv') || out.endsWith('.txt')) return 'csv';
+  if (out.endsWith('.jsonl') || out.endsWith('.ndjson')) return 'jsonl';
+  return input.format;
 }
 
 /**
@@ -62,27 +85,37 @@ export async function runBatch(opts: BatchOptions, io: BatchStreams): Promise<Ta
   try {
     // interrupted while the input was being opened (a FIFO waiting for its writer): nothing written
     if (opts.signal?.aborted) throw new BatchInterrupted(undefined);
-    if (input.format === 'jsonl' && opts.encoding === 'gb18030') throw new UsageError(M.jsonlEncoding(), 'bad_encoding');
+    if (input.format !== 'csv' && opts.encoding !== undefined) throw new UsageError(M.jsonlEncoding(), 'bad_encoding');
+    if (!opts.out && io.stdout.isTTY === true && outputFormatOf(opts, input) === 'xlsx') throw new UsageError(M.xlsxToTerminal(), 'xlsx_to_terminal');
     // Before anything is written: --out must never replace the file being read.
     if (opts.out && input.identity && (await namesFile(opts.out, input.identity))) throw new UsageError(M.outIsInput(opts.out, input.name), 'out_is_input');
     // Rows shown on a terminal are read by a person: the cells they echo cannot act on it.
-    const onScreen = io.stdout.isTTY ? ((opts.outputFormat ?? input.format) === 'jsonl' ? safeJsonText : safeText) : undefined;
+    const onScreen = io.stdout.isTTY ? (outputFormatOf(opts, input) === 'jsonl' ? safeJsonText : safeText) : undefined;
     sink = opts.out ? await fileSink(opts.out, opts.signal) : stdoutSink(io.stdout as Parameters<typeof stdoutSink>[0], onScreen);
   } catch (error) {
     input.stream.destroy();
     throw error;
   }
-  const progress = await progressBar(io.stderr, input.size, opts.lang);
+  const progress = await progressBar(io.stderr, input.format === 'xlsx' ? undefined : input.size, opts.lang);
+  const flavour: InputFlavour = { encoding: opts.encoding, bom: false };
+  // A CSV for a spreadsheet gets a BOM, so that Excel reads it as UTF-8 rather than the system code page.
+  const fromExcel = () =>
+    input.format === 'xlsx' ? (opts.out?.toLowerCase().endsWith('.csv') ?? false) : input.format === 'csv' && (flavour.bom || (flavour.encoding ?? 'utf-8') !== 'utf-8');
   try {
     opts.signal?.throwIfAborted(); // e.g. while an --out FIFO waited for its reader
-    const run = new Run(opts, sink, progress);
+    const writer = await writerFor(outputFormatOf(opts, input), sink, opts, () => opts.bom ?? fromExcel());
+    const run = new Run(opts, writer, progress, io.stderr);
     let bytes = 0;
-    const flavour: InputFlavour = { encoding: opts.encoding, bom: false };
-    const text = textChunks(input, flavour, (n) => (bytes += n));
-    if (input.format === 'csv') await run.csv(text, input.name, () => bytes, flavour);
-    else await run.jsonl(text, input.name, () => bytes);
+    if (input.format === 'xlsx') {
+      const book = { sheets: [] as string[] };
+      await run.table(xlsxRecords(input.stream, input.name, opts.sheet, book), input.name, () => 0, () => (opts.sheet === undefined ? book.sheets : []));
+    } else {
+      const text = textChunks(input, flavour, (n) => (bytes += n));
+      if (input.format === 'jsonl') await run.jsonl(text, input.name, () => bytes);
+      else await run.table(csvRecords(text, input.delimiter), input.name, () => bytes);
+    }
     opts.signal?.throwIfAborted();
-    await sink.finish();
+    await writer.finish();
     return run.tally;
   } catch (error) {
     input.stream.destroy();
@@ -94,21 +127,37 @@ export async function runBatch(opts: BatchOptions, io: BatchStreams): Promise<Ta
   }
 }
 
+async function writerFor(format: OutputFormat, sink: Sink, opts: BatchOptions, bom: () => boolean): Promise<RowWriter> {
+  if (format === 'jsonl') return new JsonlWriter(sink, opts.check);
+  if (format === 'xlsx') {
+    const { XlsxWriter } = await import('./xlsx-out.js');
+    return XlsxWriter.create(sink, opts.check);
+  }
+  return new CsvWriter(sink, opts.check, opts.rawCells === true, bom);
+}
+
+/** A batch of records from CSV (lines: each record's line as read, when reusable; problems: records that could not be read) or a sheet (notes). */
+interface Records {
+  records: string[][];
+  lines?: (string | undefined)[];
+  notes?: (CellNote[] | undefined)[];
+  problems?: RecordProblem[];
+}
+
 class Run {
   readonly tally = new Tally();
   private readonly ledger = new Ledger();
   private readonly policies: PolicyCache;
   private readonly settings: RowSettings;
-  private readonly outFormat: Format | undefined;
 
   constructor(
     private readonly opts: BatchOptions,
-    private readonly sink: Sink,
+    private readonly writer: RowWriter,
     private readonly progress: Progress,
+    private readonly stderr: BatchStreams['stderr'],
   ) {
     this.policies = new PolicyCache(opts.policy);
     this.settings = { defaults: opts.defaults, overrides: opts.overrides, check: opts.check, lang: opts.lang };
-    this.outFormat = opts.outputFormat;
   }
 
   /** The row's outcome; a promise only the first time a city's policy is needed. */
@@ -119,67 +168,67 @@ class Run {
     return o;
   }
 
-  async csv(text: AsyncIterable<string>, name: string, bytes: () => number, flavour: InputFlavour): Promise<void> {
-    const json = this.outFormat === 'jsonl';
-    const check = this.opts.check;
+  /** The header: the columns read, said on stderr; a file without a required column is refused. */
+  private start(header: string[], name: string, sheets: readonly string[]): CsvTable {
+    const table = new CsvTable(header, { flags: this.opts.flags, check: this.opts.check, raw: this.opts.rawCells === true });
+    const missing = table.missing();
+    if (missing.length > 0) {
+      const why = missingColumns(name, missing, table.columns);
+      const hint = sheets.length > 1 ? M.otherSheets(sheets) : undefined; // the claims may be on another sheet
+      const code = missing.includes('reported_fund') && missing.length === 1 ? 'no_reported_fund' : 'missing_column';
+      throw new UsageError(hint ? { zh: `${why.zh}\n${hint.zh}`, en: `${why.en}\n${hint.en}` } : why, code);
+    }
+    this.stderr.write(safeText(columnsReport(table.columns, this.opts.lang)));
+    this.settings.names = table.names;
+    for (const c of table.shadowed) this.tally.shadowed.add(c);
+    this.writer.header(table.echoColumns);
+    return table;
+  }
+
+  /** CSV, TSV or a sheet: the first record that is not blank is the header. */
+  async table(batches: AsyncIterable<Records>, name: string, bytes: () => number, sheets: () => readonly string[] = () => []): Promise<void> {
     let table: CsvTable | undefined;
-    for await (const { records, lines, problems } of csvRecords(text)) {
-      let out = '';
+    for await (const { records, lines, notes, problems } of batches) {
       const before = this.tally.rows;
-      const unread = problems.length > 0 ? new Map(problems.map((p) => [p.index, p])) : undefined;
+      const unread = problems && problems.length > 0 ? new Map(problems.map((p) => [p.index, p])) : undefined;
       for (let r = 0; r < records.length; r++) {
         const record = records[r]!;
         const problem = unread?.get(r);
         if (!table) {
           // The header itself unreadable: there is no table to report rows against.
           if (problem) throw new UsageError(M.unreadableHeader(name, problem), 'csv_syntax');
-          table = new CsvTable(record, this.opts.flags);
-          if (check && !table.has('reported_fund')) throw new UsageError(M.noReportedColumn(), 'no_reported_fund');
-          for (const c of table.shadowed) this.tally.shadowed.add(c);
-          // A file from Excel (a BOM, or GB18030) gets a UTF-8 BOM back, so that Excel reads the
-          // result as UTF-8 rather than as the system code page.
-          const bom = flavour.bom || flavour.encoding === 'gb18030' ? '\ufeff' : '';
-          if (!json) out += bom + csvLine([...table.echoColumns, ...resultColumns(check)]);
+          if (record.every((c) => c.trim() === '')) continue; // blank lines above the header
+          table = this.start(record, name, sheets());
           continue;
         }
         if (problem) {
           // A record that could not be read is that row's error; the rows after it stand.
           const o: RowOutcome = { status: 'error', error: `row: ${M.unreadableRow(problem)[this.opts.lang]}` };
           this.tally.add(o);
-          out += this.csvRow(table, [], undefined, o);
+          this.writer.tableRow(table, [], undefined, o);
           continue;
         }
-        let o = this.outcome(table.values(record));
+        if (table.blank(record)) {
+          this.tally.blank++;
+          continue;
+        }
+        let o = this.outcome(table.values(record, notes?.[r]));
         if (o instanceof Promise) o = await o;
-        out += this.csvRow(table, record, lines[r], o);
+        this.writer.tableRow(table, record, lines?.[r], o);
       }
-      await this.sink.write(out, this.tally.rows - before);
+      await this.writer.flush(this.tally.rows - before);
       this.progress.update(bytes(), this.tally.rows);
       this.opts.signal?.throwIfAborted();
     }
     if (!table) throw new UsageError(M.noHeader(name), 'empty_file');
   }
 
-  /** One output row of a CSV input, as CSV or JSONL. */
-  private csvRow(table: CsvTable, record: string[], line: string | undefined, o: RowOutcome): string {
-    const check = this.opts.check;
-    if (this.outFormat === 'jsonl') {
-      const echo: Record<string, string> = Object.create(null) as Record<string, string>; // a __proto__ column is data
-      const cells = table.echo(record);
-      table.echoColumns.forEach((c, i) => (echo[c] = cells[i]!));
-      return `${JSON.stringify({ ...echo, ...resultObject(o, check) })}\n`;
-    }
-    return table.echoColumns.length === 0 ? resultLine(o, check) : `${table.echoLine(record, line)},${resultLine(o, check)}`;
-  }
-
   async jsonl(text: AsyncIterable<string>, name: string, bytes: () => number): Promise<void> {
-    const csvOut = this.outFormat === 'csv';
     const check = this.opts.check;
     const table = new JsonlTable(this.opts.flags);
     let columns: string[] | undefined;
     let known: Set<string> | undefined;
     for await (const lines of jsonlLines(text)) {
-      let out = '';
       const before = this.tally.rows;
       for (const line of lines) {
         if (typeof line !== 'string' && this.tally.rows === 0) throw new UsageError(M.longFirstLine(name, line.tooLong), 'too_long');
@@ -187,33 +236,23 @@ class Run {
         let o = this.outcome(table.values(row));
         if (o instanceof Promise) o = await o;
         const echo = table.echoObject(row);
-        if (!csvOut) {
-          out += `${JSON.stringify({ ...echo, ...resultObject(o, check) })}\n`;
-          continue;
-        }
-        // CSV from JSONL, streaming: the header is fixed by the first line, its keys, or the
-        // contract's input columns when it is not an object. Keys a later line adds cannot be
+        // CSV and XLSX from JSONL, streaming: the header is fixed by the first line, its keys, or
+        // the contract's input columns when it is not an object. Keys a later line adds cannot be
         // written; they are counted for the summary, never dropped silently.
         if (!columns) {
           columns = 'object' in row ? Object.keys(echo) : inputColumns(check);
           known = new Set(columns);
-          out += csvLine([...columns, ...resultColumns(check)]);
+          this.writer.header(columns);
         }
         const extra = Object.keys(echo).filter((k) => !known!.has(k));
         if (extra.length > 0) this.tally.noteOutside(this.tally.rows, extra);
-        const cells = columns.map((c) => jsonCell(echo[c]));
-        out += cells.length === 0 ? resultLine(o, check) : `${csvJoin(cells)},${resultLine(o, check)}`;
+        this.writer.objectRow(echo, columns, o);
       }
-      await this.sink.write(out, this.tally.rows - before);
+      await this.writer.flush(this.tally.rows - before);
       this.progress.update(bytes(), this.tally.rows);
       this.opts.signal?.throwIfAborted();
     }
     for (const k of table.shadowed) this.tally.shadowed.add(k);
-    if (csvOut && !columns) await this.sink.write(csvLine([...inputColumns(check), ...resultColumns(check)]));
+    if (!columns) this.writer.header(inputColumns(check));
   }
-}
-
-function jsonCell(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  return typeof value === 'string' ? value : JSON.stringify(value);
 }

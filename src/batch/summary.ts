@@ -19,6 +19,8 @@ export class Tally {
   ok = 0;
   errors = 0;
   mismatches = 0;
+  /** Records with every cell empty (Excel's trailing rows of commas): not claims, not in the output. */
+  blank = 0;
   fund: Fen = 0;
   /** Input columns not written because a result column has the same name (fund_pays, error, …). */
   shadowed = new Set<string>();
@@ -66,15 +68,17 @@ export function summaryText(t: Tally, seconds: number, lang: Lang): string {
   const time = seconds.toFixed(2);
   const lines: string[] = [];
   if (lang === 'zh') {
-    lines.push(`共 ${t.rows} 行:成功 ${t.ok},错误 ${t.errors},不符 ${t.mismatches};统筹基金支付合计 ${formatFen(t.fund)} 元;用时 ${time} 秒,每秒 ${rate} 行。`);
+    const blank = t.blank > 0 ? `;另有空行 ${t.blank} 行(各单元格均为空,已跳过)` : '';
+    lines.push(`共 ${t.rows} 行:成功 ${t.ok},错误 ${t.errors},不符 ${t.mismatches}${blank};统筹基金支付合计 ${formatFen(t.fund)} 元;用时 ${time} 秒,每秒 ${rate} 行。`);
     for (const { warning, rows } of t.warnings) lines.push(`注意(${rows} 行):${warning.message.zh}`);
     if (t.shadowed.size > 0) lines.push(`注意:输入列 ${names(t.shadowed)} 与结果列同名,输出中只有计算结果,这些输入值未写出。`);
     const o = t.outside;
     if (o) lines.push(`注意:${o.rows} 行有 CSV 表头以外的键(首次在第 ${o.firstRow} 行:${names(o.keys)}${o.more > 0 ? ` 等另外 ${o.more} 个` : ''}),这些值未写入 CSV;要保留全部键,请用 --output-format jsonl。`);
   } else {
     const mism = `, ${t.mismatches} mismatch${t.mismatches === 1 ? '' : 'es'}`;
+    const blank = t.blank > 0 ? `, ${t.blank} blank (every cell empty, skipped)` : '';
     lines.push(
-      `${t.rows} row${t.rows === 1 ? '' : 's'}: ${t.ok} ok, ${t.errors} error${t.errors === 1 ? '' : 's'}${mism}; fund paid ${formatFen(t.fund)} yuan in total; ${time} s, ${rate} rows/s.`,
+      `${t.rows} row${t.rows === 1 ? '' : 's'}: ${t.ok} ok, ${t.errors} error${t.errors === 1 ? '' : 's'}${mism}${blank}; fund paid ${formatFen(t.fund)} yuan in total; ${time} s, ${rate} rows/s.`,
     );
     for (const { warning, rows } of t.warnings) lines.push(`Note (${rows} row${rows === 1 ? '' : 's'}): ${warning.message.en}`);
     const n = t.shadowed.size;

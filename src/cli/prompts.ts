@@ -1,8 +1,24 @@
-// The one module that talks to @inquirer/prompts. The wizard asks through these three small
-// functions (text, list, yes/no), so tests script the answers by mocking this module (vi.mock), and Ctrl-C at any
-// prompt becomes a CancelledError (exit 130) in one place instead of a stack trace.
-import { input, select } from '@inquirer/prompts';
-import { CancelledError, type Lang } from './errors.js';
+// The one module the wizard asks through (tests script the answers by mocking it with vi.mock):
+// a text answer (prompt-input.ts: capped, so a paste cannot spin), one choice from a list, and
+// yes/no, all in the user's language. Every prompt runs under prompt-keys.ts: Ctrl-C and Ctrl-D
+// become a CancelledError (exit 130) in one place, Ctrl-Z / fg asks the same question again, a
+// paste into a list is dropped with a message.
+import { select } from '@inquirer/prompts';
+import { cappedInput } from './prompt-input.js';
+import { guardPrompt } from './prompt-keys.js';
+import type { Lang } from './errors.js';
+
+/** The longest answer a text prompt takes (an amount is a dozen characters); also the most a list prompt lets be typed at once. */
+export const MAX_ANSWER_LENGTH = 200;
+
+const TOO_LONG = {
+  zh: `回答太长(超过${MAX_ANSWER_LENGTH}个字符),已清除,请重新输入。`,
+  en: `That answer is longer than ${MAX_ANSWER_LENGTH} characters and was cleared; please type it again.`,
+};
+const PASTED = {
+  zh: `粘贴的内容太长(超过${MAX_ANSWER_LENGTH}个字符),已忽略。请用上下键或数字选择。`,
+  en: `The pasted text (over ${MAX_ANSWER_LENGTH} characters) was ignored. Choose with the arrow keys or a number.`,
+};
 
 /** Where prompts read and draw, and the language of their key hints. */
 export interface PromptContext {
@@ -25,35 +41,50 @@ export function askText(
   config: { message: string; default?: string; validate?: (value: string) => true | string },
   ctx: PromptContext,
 ): Promise<string> {
-  const { validate } = config;
-  return cancellable(
-    input(
-      {
-        message: config.message,
-        ...(config.default === undefined ? {} : { default: config.default }),
-        ...(validate ? { validate: (value: string) => validate(value) } : {}),
-        // 'clear': a retyped answer starts afresh; the message quotes the refused one.
-        theme: { validationFailureMode: 'clear' as const },
-      },
-      context(ctx),
-    ),
+  let typed = '';
+  return guardPrompt(
+    (signal) =>
+      cappedInput(
+        {
+          message: config.message,
+          ...(config.default === undefined ? {} : { default: config.default }),
+          ...(config.validate ? { validate: config.validate } : {}),
+          maxLength: MAX_ANSWER_LENGTH,
+          tooLong: TOO_LONG[ctx.lang],
+          // Asked again after Ctrl-Z / fg: what had been typed is put back.
+          initial: typed,
+          onLine: (line) => {
+            typed = line;
+          },
+        },
+        { ...context(ctx), signal },
+      ),
+    guardOptions(ctx),
   );
 }
 
 /** One choice from a list: arrows or the choice's number, Enter takes the highlighted one. */
 export function askChoice<T>(config: { message: string; choices: Choice<T>[]; default?: T }, ctx: PromptContext): Promise<T> {
-  return cancellable(
-    select<T>(
-      {
-        message: config.message,
-        choices: config.choices,
-        ...(config.default === undefined ? {} : { default: config.default }),
-        theme: { indexMode: 'number' as const, style: { keysHelpTip: keysHelp(ctx.lang) } },
-      },
-      context(ctx),
-    ),
+  return guardPrompt(
+    (signal) =>
+      select<T>(
+        {
+          message: config.message,
+          choices: config.choices,
+          ...(config.default === undefined ? {} : { default: config.default }),
+          theme: { indexMode: 'number' as const, style: { keysHelpTip: keysHelp(ctx.lang) } },
+        },
+        { ...context(ctx), signal },
+      ),
+    {
+      ...guardOptions(ctx),
+      maxBurst: MAX_ANSWER_LENGTH,
+      onFlood: () => (ctx.output ?? process.stdout).write(`${PASTED[ctx.lang]}\n`),
+    },
   );
 }
+
+const guardOptions = (ctx: PromptContext) => ({ input: (ctx.input ?? process.stdin) as NodeJS.ReadableStream });
 
 /**
  * Yes or no, as a two-item list with the default highlighted, so Enter takes it. Not the
@@ -76,21 +107,4 @@ function context(ctx: PromptContext): { input?: NodeJS.ReadableStream; output?: 
 function keysHelp(lang: Lang): (keys: [string, string][]) => string {
   const words: Record<string, string> = lang === 'zh' ? { navigate: '上下移动或按数字', select: '确定' } : { navigate: 'move or type the number', select: 'choose' };
   return (keys) => keys.map(([key, action]) => `${key} ${words[action] ?? action}`).join('  ·  ');
-}
-
-/**
- * Ctrl-C (or a closed terminal) makes the library throw ExitPromptError; it is not exported
- * by @inquirer/prompts, so it is recognised by name.
- */
-function isPromptExit(error: unknown): boolean {
-  return error instanceof Error && error.name === 'ExitPromptError';
-}
-
-async function cancellable<T>(answer: Promise<T>): Promise<T> {
-  try {
-    return await answer;
-  } catch (error) {
-    if (isPromptExit(error)) throw new CancelledError();
-    throw error;
-  }
 }

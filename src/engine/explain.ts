@@ -1,20 +1,20 @@
 // settle + the steps in plain words (zh/en) with their sources: what `calc` shows.
 import type { Policy } from '../policy/schema.js';
-import type { Claim, Explanation, Override, Warning } from './types.js';
+import type { Claim, Explanation, Override } from './types.js';
 import { rulesFor } from './rules.js';
-import { settleWith, startWarnings } from './settle.js';
+import { settleWith, warningsOf } from './settle.js';
 import { describeSteps } from './describe.js';
 
 export function explain(claim: Claim, policy: Policy, overrides?: readonly Override[]): Explanation {
   const rules = rulesFor(policy, claim, overrides);
-  const own: Warning[] = [];
-  const result = settleWith(rules, claim, own);
-  const warnings = startWarnings(rules, result.eligible).concat(own);
+  const result = settleWith(rules, claim);
+  const warnings = warningsOf(rules, claim, result);
   return {
     policy: { id: policy.id, name: policy.name, version: rules.version.effective },
     claim,
     steps: describeSteps({ claim, s: result, rules }),
     result,
     warnings,
+    deductiblePeriod: rules.deductiblePeriod,
   };
 }

@@ -144,9 +144,10 @@ export const engineMessages = {
     zh: `缴费基数为平均工资的 ${pct(contribution)},低于享受该待遇所需的 ${pct(min)}${how.edge ? '(介于两档之间,按未达到计,这是对原文的理解)' : ''},统筹基金不支付。${rule.zh}${how.byReading ? ' 未说明已达到规定缴费年限,按缴费档次判断,这是对原文的理解。' : ''}`,
     en: `The contribution level is ${pct(contribution)} of the average wage, below the ${pct(min)} this benefit requires${how.edge ? ' (between two bands, counted as below: a reading)' : ''}, so the fund pays nothing. ${rule.en}${how.byReading ? ' The contribution years are not said to be met, so the bands decide: a reading of the source.' : ''}`,
   }),
-  familyUnsettled: (relation: Relation, reading: Text): Text => ({
-    zh: `来源没有明确家庭共济是否包括${RELATION_NAMES[relation].zh},亲属账户按不能支付计算(对原文的理解:${bare(reading).zh})。`,
-    en: `The source does not settle whether family mutual aid covers a ${RELATION_NAMES[relation].en}, so the relative's account is counted as not paying (a reading: ${bare(reading).en}).`,
+  /** The reason in the family step; the reading itself is the warning's (family_reading). */
+  familyUnsettled: (relation: Relation): Text => ({
+    zh: `来源没有明确家庭共济是否包括${RELATION_NAMES[relation].zh},亲属账户按不能支付计算,这是对原文的理解,不是规定。`,
+    en: `The source does not settle whether family mutual aid covers a ${RELATION_NAMES[relation].en}, so the relative's account is counted as not paying: a reading of the source, not a rule.`,
   }),
   familyRefused: (relation: Relation, allowed: readonly Relation[]): Text => ({
     zh: `政策的家庭共济范围为:${allowed.map((r) => RELATION_NAMES[r].zh).join('、')},不含${RELATION_NAMES[relation].zh},亲属账户不能支付。`,

@@ -76,7 +76,7 @@ export function familyOf(version: PolicyVersion): FamilyRules {
       refused[r] = undefined;
       warnings[r] = undefined;
     } else if (unsettled?.values.includes(r)) {
-      refused[r] = M.familyUnsettled(r, unsettled.reading);
+      refused[r] = M.familyUnsettled(r);
       warnings[r] = RW.familyReading(RELATION_NAMES[r], unsettled.reading, unsettled.reading_short);
     } else {
       refused[r] = M.familyRefused(r, values);

@@ -45,11 +45,8 @@ function deductibleOf(rules: Rules, scope: number, deductible: number, ytd: numb
   return rules.deductiblePeriod === 'year' ? deductibleApplied(scope, deductible, ytd) : Math.min(scope, deductible);
 }
 
-/**
- * Settles a claim against the rules already resolved for it. With `warnings`, the warnings
- * that depend on this claim are pushed onto it (the caller starts from the combination's).
- */
-export function settleWith(rules: Rules, claim: Claim, warnings?: Warning[]): Settlement {
+/** Settles a claim against the rules already resolved for it. */
+export function settleWith(rules: Rules, claim: Claim): Settlement {
   const scope = inScope(claim.amount, claim.outOfScope);
   const verdict = verdictOf(rules, claim);
   const eligible = isEligibleVerdict(verdict);
@@ -89,30 +86,34 @@ export function settleWith(rules: Rules, claim: Claim, warnings?: Warning[]): Se
     const e = rules.eligibility!;
     const how = { edge: verdict === 'refused_edge', byReading: bandsByReading(e, claim.status, claim.yearsMet) };
     s.ineligibleReason = M.ineligible(e.rule, claim.contribution!, e.min, how);
-    if (warnings && how.edge && e.edgeWarning) warnings.push(e.edgeWarning);
-    if (warnings && how.byReading && e.yearsWarning) warnings.push(e.yearsWarning);
   }
-  if (claim.family > 0 && !allowed) {
-    s.familyRefusedReason = rules.familyRefused[claim.relation!];
-    const w = rules.familyWarnings[claim.relation!];
-    if (warnings && w) warnings.push(w);
-  }
-  if (warnings && rules.aboveCap && fund < before) warnings.push(rules.aboveCap);
-  if (warnings && rules.afterSources && claim.date > rules.afterSources.horizon) warnings.push(rules.afterSources.warning);
+  if (claim.family > 0 && !allowed) s.familyRefusedReason = rules.familyRefused[claim.relation!];
   return s;
 }
 
-/** The combination's warnings for this claim (a copy: the cached arrays are shared) plus the claim's own. */
-export function startWarnings(rules: Rules, eligible: boolean): Warning[] {
-  return (eligible ? rules.warnings : rules.baseWarnings).slice();
+/**
+ * The warnings of a settled claim: the combination's (a copy: the cached arrays are shared),
+ * then those that depend on the claim itself, all prebuilt per combination and only pushed.
+ */
+export function warningsOf(rules: Rules, claim: Claim, s: Settlement): Warning[] {
+  const out = (s.eligible ? rules.warnings : rules.baseWarnings).slice();
+  const e = rules.eligibility;
+  if (e && !s.eligible) {
+    if (s.verdict === 'refused_edge' && e.edgeWarning) out.push(e.edgeWarning);
+    if (e.yearsWarning && bandsByReading(e, claim.status, claim.yearsMet)) out.push(e.yearsWarning);
+  }
+  if (s.familyRefusedReason) {
+    const w = rules.familyWarnings[claim.relation!];
+    if (w) out.push(w);
+  }
+  if (rules.aboveCap && s.fundPays < s.fundBeforeCap) out.push(rules.aboveCap);
+  if (rules.afterSources && claim.date > rules.afterSources.horizon) out.push(rules.afterSources.warning);
+  return out;
 }
 
 /** The numbers of a claim, the warnings that apply and the policy version used. */
 export function settle(claim: Claim, policy: Policy, overrides?: readonly Override[]): SettleResult {
   const rules = rulesFor(policy, claim, overrides);
-  const own: Warning[] = [];
-  const settlement = settleWith(rules, claim, own);
-  const warnings = startWarnings(rules, settlement.eligible);
-  for (const w of own) warnings.push(w);
-  return { settlement, warnings, version: rules.version };
+  const settlement = settleWith(rules, claim);
+  return { settlement, warnings: warningsOf(rules, claim, settlement), version: rules.version };
 }

@@ -166,6 +166,12 @@ export interface Explanation {
   steps: Step[];
   result: Settlement;
   warnings: Warning[];
+  /**
+   * Over what the deductible counts: year (reduced by the deductible met earlier this year),
+   * admission (charged on each), or null (the sources do not say: charged in full on this claim).
+   * Renderers never call a deductible yearly unless this is 'year'.
+   */
+  deductiblePeriod: 'year' | 'admission' | null;
 }
 
 /** A claim the policy cannot answer (exit 3) or the claim itself is invalid (exit 2). */

@@ -71,12 +71,12 @@ describe('--out', () => {
   it('leaves no file when the input turns out broken half-way (exit 2)', async () => {
     const dir = tempDir();
     const file = join(dir, 'broken.csv');
-    // Valid UTF-8 for the first 64 KiB chunk (so UTF-8 is detected), then a byte that is not.
+    // Valid UTF-8 for the first 64 KiB chunk, then a byte that is neither UTF-8 nor GB18030 (which a file with late non-UTF-8 bytes is read as).
     const good = `date,scheme,status,tier,amount\n${'2024-05-01,employee,active,1,600\n'.repeat(5000)}`;
     writeFileSync(file, Buffer.concat([Buffer.from(good), Buffer.from([0xff]), Buffer.from(',active,1,600\n')]));
     const run = await yibao(['batch', file, '--out', join(dir, 'result.csv'), '--date', '2024-01-01']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('utf-8');
+    expect(run.stderr).toContain('gb18030');
     expect(readdirSync(dir)).toEqual(['broken.csv']);
   });
 

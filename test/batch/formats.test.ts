@@ -5,7 +5,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { readCsv, tempDir, yibao } from './helpers.js';
+import { readCsv, readText, tempDir, yibao } from './helpers.js';
 
 const GB: Record<string, number[]> = {
   随州: [0xcb, 0xe6, 0xd6, 0xdd],
@@ -58,17 +58,29 @@ describe('encodings', () => {
     expect(wrong.stderr).toContain('--encoding gb18030');
   });
 
-  it('stops with a hint, and writes no --out file, when GB18030 bytes appear after a UTF-8-looking start', async () => {
+  it('reads a file whose GB18030 bytes appear only after 1.2 MB as GB18030 from the start (a seekable file)', async () => {
     const dir = tempDir();
     const file = join(dir, 'late.csv');
-    const ascii = `person_id,date,scheme,status,tier,amount\n${'P,2024-01-02,employee,active,1,600\n'.repeat(4000)}`; // > 64 KiB
+    const ascii = `person_id,date,scheme,status,tier,amount\n${'P,2024-01-02,employee,active,1,600\n'.repeat(36000)}`; // about 1.2 MB
     writeFileSync(file, Buffer.concat([Buffer.from(ascii), gb18030('Q,2024-01-02,{职工},{在职},{一级},600\n')]));
     const run = await yibao(['batch', file, '--out', join(dir, 'out.csv'), '--lang', 'en']);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/not valid utf-8 text near byte \d+; .*--encoding gb18030/);
-    expect(readdirSync(dir)).toEqual(['late.csv']);
-    const told = await yibao(['batch', file, '--encoding', 'gb18030', '--out', join(dir, 'out.csv')]);
-    expect(told.code).toBe(0);
+    expect(run.code).toBe(0);
+    const rows = readCsv(readText(join(dir, 'out.csv')));
+    expect(rows).toHaveLength(36001);
+    // the last row, read as GB18030: (600 − 500) × 80% = 80
+    expect([rows[36000]!.scheme, rows[36000]!.status, rows[36000]!.tier, rows[36000]!.fund_pays]).toEqual(['职工', '在职', '一级', '80.00']);
+    expect(readText(join(dir, 'out.csv')).startsWith('\ufeff')).toBe(true); // GB18030 in: a BOM for Excel
+  });
+
+  it('stdin cannot be read twice: GB18030 bytes after a UTF-8-looking start stop the run with a hint (exit 2)', async () => {
+    const ascii = `person_id,date,scheme,status,tier,amount\n${'P,2024-01-02,employee,active,1,600\n'.repeat(4000)}`; // > 64 KiB
+    const stdin = new PassThrough();
+    const run = yibao(['batch', '-', '--lang', 'en'], { stdin });
+    stdin.write(Buffer.from(ascii));
+    setTimeout(() => stdin.end(gb18030('Q,2024-01-02,{职工},{在职},{一级},600\n')), 50); // a second chunk
+    const done = await run;
+    expect(done.code).toBe(2);
+    expect(done.stderr).toMatch(/not valid utf-8 text near byte \d+; .*--encoding gb18030/);
   });
 
   it('drops a UTF-8 BOM, so the first column keeps its name, and writes one back for Excel', async () => {

@@ -39,8 +39,8 @@ const outcomes: [string, RowOutcome][] = [
 
 describe('resultLine and resultObject agree', () => {
   it('writes a settled row as worked out by hand', () => {
-    expect(resultLine(outcomes[0]![1], false)).toBe('ok,,600.00,500.00,0.80,80.00,520.00,0.00,0.00,520.00,500.00,80.00\n');
-    expect(resultLine(outcomes[3]![1], true)).toBe('mismatch,,600.00,500.00,0.80,80.00,520.00,0.00,0.00,520.00,500.00,80.00,-1.00\n');
+    expect(resultLine(outcomes[0]![1], false)).toBe('ok,,600.00,500.00,0.80,80.00,520.00,0.00,0.00,520.00,500.00,80.00,\n');
+    expect(resultLine(outcomes[3]![1], true)).toBe('mismatch,,600.00,500.00,0.80,80.00,520.00,0.00,0.00,520.00,500.00,80.00,-1.00,\n');
   });
 
   for (const [name, outcome] of outcomes) {

@@ -58,7 +58,7 @@ describe('bad rows mixed with good ones', () => {
     expect(header).toEqual([
       'person_id', 'date', 'city', 'scheme', 'status', 'tier', 'amount', 'note',
       'row_status', 'error', 'in_scope', 'deductible_applied', 'ratio', 'fund_pays', 'patient_share',
-      'account_pays', 'family_pays', 'cash_due', 'ytd_deductible_after', 'ytd_fund_after',
+      'account_pays', 'family_pays', 'cash_due', 'ytd_deductible_after', 'ytd_fund_after', 'warnings',
     ]);
     expect(records).toHaveLength(10);
     for (const r of records) expect(r).toHaveLength(header.length);
@@ -91,7 +91,7 @@ describe('bad rows mixed with good ones', () => {
     expect((await yibao(['batch', empty])).code).toBe(2);
     const header = join(dir, 'header.csv');
     writeFileSync(header, 'scheme,tier,amount\n');
-    const run = await yibao(['batch', header]);
+    const run = await yibao(['batch', header, '--date', '2024-05-01']);
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[0]).toMatch(/^scheme,tier,amount,row_status,/);
   });

@@ -164,7 +164,7 @@ describe('say (zh): one short clause for what the answer rests on', () => {
       '--set', 'outpatient.resident.deductible=0', '--set', 'outpatient.resident.ratio=0.5', '--format', 'say']);
     // no deductible; 300 × 50% = 150 (under the 350 limit)
     expect(r.stdout).toContain('这项待遇不设起付线。这300元按50%报销,统筹基金支付150元。您个人负担150元。');
-    expect(r.stdout).toContain('起付线0元是按假定的数字算的。报销比例50%是按假定的数字算的。封顶线是按对原文的理解算的。');
+    expect(r.stdout).toContain('起付线0元是按假定的数字算的。报销比例50%是按假定的数字算的。“门诊报销增至350元”按居民普通门诊每年最多报350元算,这是对原文的理解。');
   });
 
   it('a refused claim (Jiayu 2012, 90% under the 95% the chronic subsidy needs): the reason, then the share', async () => {
@@ -172,5 +172,16 @@ describe('say (zh): one short clause for what the answer rests on', () => {
       '--benefit', 'chronic', '--amount', '600', '--contribution', '0.9', '--account', '200', '--format', 'say']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^您这次慢特病门诊总费用600元。按政策统筹基金这次不能报销:[^。]*95%[^。]*。您个人负担600元。个人账户付200元,您再付现金400元。/);
+  });
+});
+
+describe('say: a deductible is called yearly only where the policy counts it over the year', () => {
+  it('an assumed inpatient deductible of 800 is this visit\'s, and 800 met before is not said to cover it', async () => {
+    const r = await yibao(['calc', '--date', '2024-05-01', '--scheme', 'employee', '--status', 'active', '--tier', '2', '--benefit', 'inpatient',
+      '--amount', '8000', '--ytd-deductible', '800', '--set', 'inpatient.employee.deductible=800', '--set', 'inpatient.employee.ratio=0.9', '--format', 'say']);
+    // (8000 − 800) × 90% = 6480
+    expect(r.stdout).toContain('这次的起付线是800元。这次先付满起付线,这800元由您自付。剩下的7200元按90%报销,统筹基金支付6480元。');
+    expect(r.stdout).not.toContain('今年的起付线');
+    expect(r.stdout).toContain('政策没写起付线按年还是按次算,这次按全额起付线算。');
   });
 });

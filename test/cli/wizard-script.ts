@@ -1,12 +1,14 @@
 // Scripted answers for the wizard tests: a stand-in for src/cli/prompts.ts (each test file
 // mocks the module with `promptsMock`), the Suizhou policy, and `run`, which starts the
-// wizard with recorded calls to policyFor and explainAndPrint. Each scripted text answer goes
+// wizard with recorded calls to policyFor and explainAndPrint (which explains with the real engine). Each scripted text answer goes
 // through the question's own validate function, as a typed answer would.
 import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { parse } from 'yaml';
 import { parseOverride, type RawClaim } from '../../src/claim/index.js';
-import type { Override } from '../../src/engine/types.js';
+import type { Explanation, Override } from '../../src/engine/types.js';
+import { explain } from '../../src/engine/explain.js';
+import { toClaim } from '../../src/cli/calc/run.js';
 import type { Policy } from '../../src/policy/schema.js';
 import { CancelledError, type Lang } from '../../src/cli/errors.js';
 import type { Io } from '../../src/cli/io.js';
@@ -93,6 +95,7 @@ export async function run(
   script.rejected = [];
   const io = fakeIo();
   const explained: RawClaim[] = [];
+  const explanations: Explanation[] = [];
   const policies: RawClaim[] = [];
   const promise = runInteractive(initial, {
     io,
@@ -103,12 +106,16 @@ export async function run(
       policies.push(raw);
       return opts.policy ?? suizhou;
     },
+    // The real engine, so that the next claim of the same person starts from real numbers.
     explainAndPrint: async (raw) => {
       explained.push(raw);
       if (opts.explain) await opts.explain(raw);
+      const explanation = explain(toClaim(raw, { city: 'suizhou', date: '2024-05-01' }), opts.policy ?? suizhou, opts.overrides ?? []);
+      explanations.push(explanation);
+      return explanation;
     },
   });
-  return { promise, io, explained, policies, asked: () => script.asked, rejected: () => script.rejected, left: () => script.answers };
+  return { promise, io, explained, explanations, policies, asked: () => script.asked, rejected: () => script.rejected, left: () => script.answers };
 }
 
 /** --set values as parsed from the command line. */

@@ -24,16 +24,35 @@ describe('wizard: a claim the sources cannot answer is stopped at once', () => {
     ]);
     expect(r.asked()[1]!.choices).toEqual(['again', 'stop']);
     const screen = r.io.out.join('');
+    // What is known (the 350-yuan limit and the reading it rests on), what is not, whom to call,
+    // and the --set line marked as being for operators: policies/suizhou.yaml, residents' outpatient care.
     expect(screen).toContain(
       [
         'yibao 无法计算这笔报销。',
-        '随州市的政策资料没有写明居民医保普通门诊的起付线和报销比例,yibao 不会自己猜测这些数字。',
+        '已知:随州市居民医保普通门诊每年最多报销350元(封顶线)。',
+        '  原文:“门诊报销增至350元”。这是对原文的理解:“门诊报销增至350元”理解为居民普通门诊年度报销限额。',
+        '不知道:随州市的政策资料没有写明居民医保普通门诊的起付线和报销比例,yibao 不会自己猜测这些数字。所以算不出这次统筹基金能报多少。',
         '咨询:随州市医保服务热线 0722-3235698(1 市本级 2 曾都区 3 广水 4 随县)',
-        '接线员:如已知这些数值,可加上 --set outpatient.resident.deductible=<元> --set outpatient.resident.ratio=<比例> 再算一次(结果会注明是假定的)。',
+        '【供接线员使用】如已知这些数值,可加上 --set outpatient.resident.deductible=<元> --set outpatient.resident.ratio=<比例> 再算一次(结果会注明是假定的)。',
       ].join('\n'),
     );
     expect(r.io.err).toEqual([]);
     expect(r.explained).toEqual([]);
+  });
+
+  it('Suizhou resident in English: the same screen, the --set line marked for operators', async () => {
+    const r = await run({}, ['resident', ''], { lang: 'en' });
+    await expect(r.promise).rejects.toEqual(new ExitCode(3));
+    expect(r.io.out.join('')).toContain(
+      [
+        'yibao cannot work this claim out.',
+        'Known: Resident insurance in Suizhou for general outpatient care pays at most 350 yuan a year (the cap).',
+        '  Source: "门诊报销增至350元". This is a reading of the source: "Outpatient reimbursement raised to 350 yuan" is read as the residents\' annual general-outpatient limit.',
+        'Not known: The Suizhou policy sources do not state the general outpatient deductible and ratio of resident insurance, and yibao will not guess them. So how much the fund pays for this visit cannot be worked out.',
+        'Questions: Suizhou medical insurance hotline 0722-3235698 (menu: 1 city level (市本级), 2 Zengdu District, 3 Guangshui, 4 Sui County)',
+        '[For hotline operators] If you know the values, run again with --set outpatient.resident.deductible=<yuan> --set outpatient.resident.ratio=<0..1> (the result marks them as assumed).',
+      ].join('\n'),
+    );
   });
 
   it('"another insurance type" asks again from the type and explains the new claim', async () => {
@@ -99,6 +118,7 @@ describe('wizard: a claim the sources cannot answer is stopped at once', () => {
     const refused = await run({ scheme: 'employee' }, ['active', '1', '100', '0.7', '', ''], { policy: jiayu });
     await refused.promise;
     expect(refused.explained).toEqual([{ scheme: 'employee', status: 'active', tier: '1', amount: '100', contribution: '0.7' }]);
+    expect(refused.explanations[0]!.result.fundPays).toBe(0);
 
     // 50% is below every band the report states: unknown, stopped in the engine's words, never refused.
     const below = await run({ scheme: 'employee' }, ['active', '1', '100', '0.5', ''], { policy: jiayu });
@@ -131,7 +151,7 @@ describe('wizard: a claim the sources cannot answer is stopped at once', () => {
     (policy.versions[1]!.benefits.outpatient!.employee!.ratio as Record<string, { value: number | null }>)['3']!.value = null;
     const r = await run({}, ['employee', 'active', '3', 'again', 'employee', 'active', '2', '500', '', ''], { policy });
     await r.promise;
-    expect(r.io.out.join('')).toContain('随州市的政策资料没有写明在三级医院看病时职工医保普通门诊的报销比例,');
+    expect(r.io.out.join('')).toContain('随州市的政策资料没有写明在三级医疗机构看病时职工医保普通门诊的报销比例,');
     expect(r.io.out.join('')).toContain('--set outpatient.employee.ratio.3=<比例>');
     expect(r.asked().find((q) => q.message === NEXT)).toMatchObject({ choices: ['again', 'stop'] });
     expect(r.explained).toEqual([{ scheme: 'employee', status: 'active', tier: '2', amount: '500' }]);

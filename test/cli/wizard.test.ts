@@ -10,6 +10,7 @@ import { CTRL_C, messages as fields, run, suizhou, withContributionRule, type An
 vi.mock('../../src/cli/prompts.js', async () => (await import('./wizard-script.js')).promptsMock);
 
 const { tierChoices } = await import('../../src/cli/wizard/questions.js');
+const { loadBundledPolicy } = await import('../../src/policy/bundled.js');
 
 describe('wizard: what it asks', () => {
   it('asks an employee, with Enter on every default, scheme, status, tier, amount, details, another', async () => {
@@ -90,22 +91,31 @@ describe('wizard: what it asks', () => {
     expect(r.explained[0]).toMatchObject({ tier: 'community' });
   });
 
-  it('shows what each tier is on its line, and says (from the policy data) that the community station counts as tier 1', () => {
+  it('tiers by the names the policy uses, with only what its sources say (Suizhou: 一级 includes 社区卫生服务站)', () => {
     const choices = tierChoices(suizhou, 'zh');
-    expect(choices.map((c) => [c.short, c.description])).toEqual([
-      ['一级医院', undefined],
-      ['二级医院', undefined],
-      ['三级医院', undefined],
-      ['社区卫生服务站', '本地按一级医院报销'],
+    expect(choices.map((c) => [c.name, c.short, c.description])).toEqual([
+      ['一级医疗机构(含社区卫生服务站)', '一级医疗机构', undefined],
+      ['二级医疗机构', '二级医疗机构', undefined],
+      ['三级医疗机构', '三级医疗机构', undefined],
+      ['社区卫生服务站', '社区卫生服务站', '本地按一级医疗机构报销'],
     ]);
-    expect(choices[0]!.name).toBe('一级医院:乡镇卫生院、社区卫生服务中心等基层医疗机构');
-    const noMapping = structuredClone(suizhou);
-    delete noMapping.tiers.community!.counts_as;
-    expect(tierChoices(noMapping, 'en')[3]).toEqual({
+    // no guessed examples: the sources name no hospital of any level
+    const all = JSON.stringify([...choices, ...tierChoices(suizhou, 'en')]);
+    for (const guess of ['县人民医院', '市中心医院', '村', '乡镇', 'county', 'village', 'university']) expect(all).not.toContain(guess);
+    expect(tierChoices(suizhou, 'en')[0]).toEqual({ value: '1', name: 'tier-1 facility, including a community health station', short: 'tier-1 facility' });
+  });
+
+  it('where the sources do not place a community facility, the list says so (Xianning), and says where the level is written', async () => {
+    const xianning = (await loadBundledPolicy('xianning')).policy;
+    expect(tierChoices(xianning, 'zh')[3]).toEqual({
       value: 'community',
-      name: 'Community health station (社区卫生服务站): the small station in a neighbourhood or village',
-      short: 'Community health station (社区卫生服务站)',
+      name: '社区卫生服务机构',
+      short: '社区卫生服务机构',
+      description: '来源提到市民在温泉社区卫生服务中心就诊，但未说明社区卫生服务机构按哪一级报销；请用 --tier 1/2/3 指明级别。',
     });
+    const r = await run({ scheme: 'employee', status: 'active' }, ['2', '100', '', '']);
+    await r.promise;
+    expect(r.asked()[0]!.message).toBe('看病的医院是几级?(医院等级:看收费票据,医院门口的牌子上也写着)');
   });
 });
 
@@ -150,9 +160,9 @@ describe('wizard: ending', () => {
     expect(r.explained).toHaveLength(1);
   });
 
-  it('explains another claim on yes, starting again from the same flags', async () => {
+  it('another claim for someone else: "same person?" no starts again from the same flags', async () => {
     const initial = { tier: '2', city: 'suizhou' };
-    const r = await run(initial, ['employee', 'active', '2000', '', true, 'resident', '300', '', ''], { overrides: RESIDENT_KNOWN });
+    const r = await run(initial, ['employee', 'active', '2000', '', true, false, 'resident', '300', '', ''], { overrides: RESIDENT_KNOWN });
     await r.promise;
     expect(r.explained).toEqual([
       { tier: '2', city: 'suizhou', scheme: 'employee', status: 'active', amount: '2000' },
@@ -160,6 +170,7 @@ describe('wizard: ending', () => {
     ]);
     expect(r.policies).toEqual([initial, initial]);
     expect(r.asked().filter((q) => q.message === '再算一笔?').map((q) => q.default)).toEqual([false, false]);
+    expect(r.asked().filter((q) => q.message === '同一个人?').map((q) => q.default)).toEqual([true]);
     expect(r.io.out.filter((s) => s.startsWith('计算随州市普通门诊报销,就诊日期 2024-05-01'))).toHaveLength(2);
   });
 

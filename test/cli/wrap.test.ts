@@ -33,6 +33,10 @@ describe('wrapLine', () => {
     expect(out.join('').replace(/ /g, '')).toBe('!退休人员比例提高采用的解读:“提高5%”理解为提高5个百分点,而非乘以1.05。');
   });
 
+  it('a flag stays whole ("--benefit" is not broken after its dashes)', () => {
+    expect(wrapLine('(可用 --city、--benefit、--date 更改)。', 20)).toEqual(['(可用 --city、', '--benefit、--date 更', '改)。']);
+  });
+
   it('a word wider than the line is cut, the only case where it is', () => {
     expect(wrapLine('x'.repeat(25), 10)).toEqual(['xxxxxxxxxx', 'xxxxxxxxxx', 'xxxxx']);
   });

@@ -36,7 +36,7 @@ describe('a stray quote', () => {
     expect(rows[1]).toMatchObject({ row_status: 'error', error: RUNAWAY });
     const others = rows.filter((_, i) => i !== 1);
     expect(others.every((row) => row.row_status === 'ok' && row.fund_pays === '80.00')).toBe(true);
-    expect(r.stderr.split('\n')[0]).toMatch(/^30000 rows: 29999 ok, 1 error, 0 mismatches; fund paid 2399920.00 yuan in total;/);
+    expect(r.stderr).toMatch(/^30000 rows: 29999 ok, 1 error, 0 mismatches; fund paid 2399920.00 yuan in total;/m); // after the columns read
   });
 
   it('near the end (never closed, under the limits): a row error at its line, the rows after it still come out', async () => {

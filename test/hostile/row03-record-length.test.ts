@@ -14,7 +14,7 @@ describe.skipIf(!built)('a record past the length limit, in bounded memory (the 
     const file = join(tempDir(), 'claims.csv');
     writePieces(file, [HEADER, ROW, 200 * 1024 * 1024, `\n${ROW}`]);
     const r = await run(['batch', file, '--date', '2024-06-01', '--lang', 'en'], { nodeArgs: SMALL_HEAP, killAfterMs: 120_000 });
-    expect(r.stderr.split('\n')[0]).toMatch(/^3 rows: 2 ok, 1 error, 0 mismatches;/);
+    expect(r.stderr).toMatch(/^3 rows: 2 ok, 1 error, 0 mismatches;/m); // after the columns read
     expect(r.code).toBe(1);
     expect(r.ms).toBeLessThan(60_000); // generous: it takes a few seconds
     const rows = readCsv(r.stdout);

@@ -105,7 +105,8 @@ class CalcSession {
     return (await this.load(city)).policy;
   }
 
-  async explainAndPrint(raw: RawClaim): Promise<void> {
+  /** Explains a claim and prints it in the chosen format; the explanation is returned for the wizard's next claim. */
+  async explainAndPrint(raw: RawClaim): Promise<Explanation> {
     const claim = toClaim(raw, this.defaults);
     const loaded = await this.load(claim.city);
     if (this.req.policyFile !== undefined) claim.city = loaded.policy.id;
@@ -124,6 +125,7 @@ class CalcSession {
     if (this.req.compare) input.compare = compareTiers(claim, loaded.policy, overrides, explanation);
     // text and say quote the policy's words: escaped for the terminal (JSON keeps the data exact)
     this.io.stdout.write(await render(this.req.format, this.req.format === 'json' ? input : safeDeep(input), this.req.color));
+    return explanation;
   }
 }
 

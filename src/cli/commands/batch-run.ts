@@ -10,8 +10,8 @@ import { resolveLang } from '../lang.js';
 import { DEFAULT_CITY } from '../calc/options.js';
 import { checkCityWithPolicy } from '../city-policy.js';
 import { loadBundledPolicy } from '../../policy/bundled.js';
-import type { Encoding } from '../../batch/decode.js';
-import type { Format } from '../../batch/input.js';
+import { ENCODINGS, type Encoding } from '../../batch/decode.js';
+import type { Format, OutputFormat } from '../../batch/input.js';
 import { batchMessages as M } from '../../batch/messages.js';
 import { BatchInterrupted, runBatch, type BatchOptions } from '../../batch/run.js';
 import { OutputClosed, stdoutWasClosed } from '../../batch/output.js';
@@ -20,6 +20,9 @@ import { safeText } from '../../safe-text.js';
 import type { FlagValues } from '../../batch/table.js';
 
 type Opts = Record<string, unknown>;
+
+/** Other names of the encodings: utf8, gbk and gb2312 (read as their superset GB18030), utf-16 and unicode (Excel's "Unicode text" is UTF-16LE). */
+const ENCODING_ALIASES: Record<string, Encoding> = { utf8: 'utf-8', gbk: 'gb18030', gb2312: 'gb18030', 'utf-16': 'utf-16le', utf16: 'utf-16le', unicode: 'utf-16le', utf16le: 'utf-16le', utf16be: 'utf-16be' };
 
 const attr = (field: ClaimField) => field.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
@@ -63,10 +66,13 @@ async function optionsOf(file: string, opts: Opts, io: Io, check: boolean): Prom
   return {
     file,
     check,
-    inputFormat: choice<Format>(opts, 'inputFormat', '--input-format', ['csv', 'jsonl']),
-    outputFormat: choice<Format>(opts, 'outputFormat', '--output-format', ['csv', 'jsonl']),
-    encoding: choice<Encoding>(opts, 'encoding', '--encoding', ['utf-8', 'gb18030'], { utf8: 'utf-8', gbk: 'gb18030', gb2312: 'gb18030' }),
+    inputFormat: choice<Format>(opts, 'inputFormat', '--input-format', ['xlsx', 'csv', 'tsv', 'jsonl']),
+    outputFormat: choice<OutputFormat>(opts, 'outputFormat', '--output-format', ['xlsx', 'csv', 'jsonl']),
+    encoding: choice<Encoding>(opts, 'encoding', '--encoding', ENCODINGS, ENCODING_ALIASES),
+    sheet: typeof opts.sheet === 'string' ? opts.sheet : undefined,
     out: typeof opts.out === 'string' ? opts.out : undefined,
+    bom: typeof opts.bom === 'boolean' ? opts.bom : undefined,
+    rawCells: opts.rawCells === true,
     flags,
     defaults: { city, date: flags.date?.trim() }, // a blank date cell is never today (issue 12)
     overrides: (opts.set as Override[] | undefined) ?? [],

@@ -7,9 +7,13 @@ import { CALC_OPTIONS } from '../calc/options.js';
 
 const BATCH_FLAGS: readonly { flag: string; zh: string; en: string }[] = [
   { flag: '--out <file>', zh: '写入文件(先写临时文件,完成后改名)而非标准输出', en: 'write to this file (a temporary file renamed when complete) instead of stdout' },
-  { flag: '--input-format <f>', zh: '输入格式:csv 或 jsonl(默认按扩展名;标准输入默认 csv)', en: 'input format: csv or jsonl (default: by extension; csv for stdin)' },
-  { flag: '--output-format <f>', zh: '输出格式:csv 或 jsonl(默认与输入相同)', en: 'output format: csv or jsonl (default: as the input)' },
-  { flag: '--encoding <e>', zh: 'CSV 编码:utf-8 或 gb18030(默认自动识别)', en: 'CSV encoding: utf-8 or gb18030 (default: detected)' },
+  { flag: '--input-format <f>', zh: '输入格式:xlsx、csv、tsv 或 jsonl(默认按扩展名;标准输入默认 csv)', en: 'input format: xlsx, csv, tsv or jsonl (default: by extension; csv for stdin)' },
+  { flag: '--output-format <f>', zh: '输出格式:xlsx、csv 或 jsonl(默认按 --out 的扩展名,否则与输入相同)', en: "output format: xlsx, csv or jsonl (default: by --out's extension, else as the input)" },
+  { flag: '--sheet <name>', zh: '读取 Excel 工作簿中的这个工作表(默认第一个)', en: 'the sheet of an Excel workbook to read (default: the first)' },
+  { flag: '--encoding <e>', zh: 'CSV/TSV 编码:utf-8、gb18030、utf-16le 或 utf-16be(默认自动识别)', en: 'CSV/TSV encoding: utf-8, gb18030, utf-16le or utf-16be (default: detected)' },
+  { flag: '--bom', zh: 'CSV 输出加 UTF-8 BOM(输入来自 Excel 时默认加)', en: 'start CSV output with a UTF-8 BOM (default when the input came from Excel)' },
+  { flag: '--no-bom', zh: 'CSV 输出不加 BOM', en: 'no BOM on CSV output' },
+  { flag: '--raw-cells', zh: '原样写出输入单元格(不在 = + - @ 开头的单元格前加 \')', en: "echo input cells as they are (no ' before cells starting with = + - @)" },
 ];
 
 const COLUMNS_NOTE = [

@@ -21,7 +21,8 @@ export interface FaqRequest {
   json: boolean;
   limit: number;
   lang: Lang;
-  styles: Styles;
+  /** Loaded only for text output (see context.ts). */
+  styles: () => Promise<Styles>;
 }
 
 /** The names a city goes by: 随州市 and 随州 (the name without 市/县/区). */
@@ -53,7 +54,7 @@ async function homeOf(req: FaqRequest, cities: readonly FaqCity[]): Promise<Poli
 export async function runFaq(req: FaqRequest, io: Io): Promise<void> {
   const { cities, index } = await loadFaqWorld();
   const home = await homeOf(req, cities);
-  const { lang, styles: st } = req;
+  const { lang } = req;
   const query = req.words.join(' ').trim();
   const footer = hotlineFooter(home, lang);
   const write = (s: string) => io.stdout.write(s);
@@ -62,12 +63,12 @@ export async function runFaq(req: FaqRequest, io: Io): Promise<void> {
     const shown = index.docs.filter((d) => req.allCities || d.city === home.id).map((doc) => ({ doc, score: 0, coverage: 0 }));
     if (req.json) return void write(`${JSON.stringify(faqJson(shown, query, lang), null, 2)}\n`);
     if (shown.length === 0) return void write(renderEmpty(home.name[lang], lang, footer));
-    return void write(renderList(shown, lang, st, req.allCities ? undefined : home.name[lang]));
+    return void write(renderList(shown, lang, await req.styles(), req.allCities ? undefined : home.name[lang]));
   }
   const tokens = queryTokens(req.words, index.lex);
   const answer = answerFaq(index, tokens, home.id, req.allCities, req.limit);
   if (req.json) return void write(`${JSON.stringify(faqJson(answer.hits, query, lang), null, 2)}\n`);
   if (tokens.length === 0) return void write(renderNothingToSearch(excerpt(query), lang));
   if (answer.hits.length === 0) return void write(renderNoMatch(excerpt(query), answer.nearest, lang, footer));
-  write(renderHits(answer.hits, answer.scope, { query: excerpt(query), home: home.name, lang, elsewhere: answer.elsewhere }, st));
+  write(renderHits(answer.hits, answer.scope, { query: excerpt(query), home: home.name, lang, elsewhere: answer.elsewhere }, await req.styles()));
 }

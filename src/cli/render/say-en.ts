@@ -19,7 +19,7 @@ export function deductibleEn(f: SayFacts): string[] {
   const year =
     f.metBefore > 0
       ? `This year's deductible is ${E(f.deductible!)}. ${E(f.metBefore)} of it was met before, so ${E(f.toGoBefore)} was still to go.`
-      : `This year's deductible is ${E(f.deductible!)}.`;
+      : `${f.yearly ? "This year's deductible" : "This visit's deductible"} is ${E(f.deductible!)}.`;
   const part = f.outOfScope > 0 ? ' in-scope' : '';
   switch (c) {
     case 'nothing_in_scope':
@@ -29,7 +29,9 @@ export function deductibleEn(f: SayFacts): string[] {
     case 'met_now':
       return [year, f.metBefore > 0 ? `This visit first meets the ${E(f.applied)} still to go, and you pay that yourself.` : `This visit meets it first: you pay those ${E(f.applied)} yourself.`];
     case 'not_met':
-      return [year, `All of this visit's${part} ${E(f.applied)} counts toward it, and you pay that yourself.`, `${E(f.toGoAfter)} is still to go.`];
+      return f.yearly
+        ? [year, `All of this visit's${part} ${E(f.applied)} counts toward it, and you pay that yourself.`, `${E(f.toGoAfter)} is still to go.`]
+        : [year, `All of this visit's${part} ${E(f.applied)} counts toward it, and you pay that yourself.`];
   }
 }
 

@@ -11,7 +11,9 @@ export interface SayFacts {
   eligible: boolean;
   /** The annual deductible; null when the claim is refused (no deductible used). */
   deductible: Fen | null;
-  /** Deductible met earlier this year (the claim's ytd_deductible). */
+  /** The deductible counts over the calendar year (else per admission, or not stated: charged in full). */
+  yearly: boolean;
+  /** Deductible met earlier this year (the claim's ytd_deductible); 0 when the deductible is not yearly. */
   metBefore: Fen;
   /** Deductible still to go before this visit: max(0, deductible − metBefore). */
   toGoBefore: Fen;
@@ -37,7 +39,8 @@ export interface SayFacts {
 
 export function sayFacts(e: Explanation): SayFacts {
   const r = e.result;
-  const metBefore = e.claim.ytdDeductible;
+  const yearly = e.deductiblePeriod === 'year';
+  const metBefore = yearly ? e.claim.ytdDeductible : 0;
   const toGoBefore = r.deductible === null ? 0 : Math.max(0, r.deductible - metBefore);
   return {
     amount: r.amount,
@@ -45,6 +48,7 @@ export function sayFacts(e: Explanation): SayFacts {
     inScope: r.inScope,
     eligible: r.eligible,
     deductible: r.deductible,
+    yearly,
     metBefore,
     toGoBefore,
     applied: r.deductibleApplied,

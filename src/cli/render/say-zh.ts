@@ -20,7 +20,7 @@ export function deductibleZh(f: SayFacts): string[] {
   const year =
     f.metBefore > 0
       ? `今年的起付线是${Y(f.deductible!)},之前已经付了${Y(f.metBefore)},还差${Y(f.toGoBefore)}。`
-      : `今年的起付线是${Y(f.deductible!)}。`;
+      : `${f.yearly ? '今年的' : '这次的'}起付线是${Y(f.deductible!)}。`;
   const part = f.outOfScope > 0 ? '范围内的' : '的';
   switch (c) {
     case 'nothing_in_scope':
@@ -30,7 +30,9 @@ export function deductibleZh(f: SayFacts): string[] {
     case 'met_now':
       return [year, f.metBefore > 0 ? `这次先付满还差的${Y(f.applied)},由您自付。` : `这次先付满起付线,这${Y(f.applied)}由您自付。`];
     case 'not_met':
-      return [year, `这次${part}${Y(f.applied)}全部算进起付线,由您自付。`, `算上这次,还差${Y(f.toGoAfter)}。`];
+      return f.yearly
+        ? [year, `这次${part}${Y(f.applied)}全部算进起付线,由您自付。`, `算上这次,还差${Y(f.toGoAfter)}。`]
+        : [year, `这次${part}${Y(f.applied)}全部算进起付线,由您自付。`];
   }
 }
 

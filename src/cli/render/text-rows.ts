@@ -1,5 +1,5 @@
-// The labelled amounts of the text breakdown, one step at a time. The deductible and the cap
-// are yearly: their rows show the year's amount, what was met (paid) before this visit and this
+// The labelled amounts of the text breakdown, one step at a time. The cap, and the deductible
+// where the policy counts it over the year, are yearly: their rows show the year's amount, what was met (paid) before this visit and this
 // visit's part, so that a glance down the amount column never reads this visit's part of the
 // deductible as the deductible itself.
 import type { Explanation, Step } from '../../engine/types.js';
@@ -18,11 +18,11 @@ export interface AmountRow {
 
 const L = {
   zh: {
-    deductible: '起付线(全年)', metBefore: '此前已付', thisVisit: '本次付', toGo: '付后还差',
+    deductible: '起付线(全年)', admission: '起付线(每次住院)', unstated: '起付线(周期未说明)', metBefore: '此前已付', thisVisit: '本次付', toGo: '付后还差',
     cap: '封顶线(全年)', fundBefore: '此前已报', capLeft: '本次最多可报',
   },
   en: {
-    deductible: 'Deductible (year)', metBefore: 'met before', thisVisit: 'this visit', toGo: 'still to go',
+    deductible: 'Deductible (year)', admission: 'Deductible (per admission)', unstated: 'Deductible (period not stated)', metBefore: 'met before', thisVisit: 'this visit', toGo: 'still to go',
     cap: 'Cap (year)', fundBefore: 'fund paid before', capLeft: 'left this visit',
   },
 } as const;
@@ -33,9 +33,11 @@ function deductibleRows(e: Explanation, step: Step, lang: Lang): AmountRow[] {
   const annual = e.result.deductible;
   // No deductible (0): one row says it all.
   if (annual === null || annual === 0) return [money(step.title[lang], step.amount)];
+  const l = L[lang];
+  // Not yearly: nothing met before counts, so this visit's part is the whole story.
+  if (e.deductiblePeriod !== 'year') return [money(e.deductiblePeriod === 'admission' ? l.admission : l.unstated, annual), money(l.thisVisit, e.result.deductibleApplied, true)];
   const before = e.claim.ytdDeductible;
   const toGo = Math.max(0, annual - before) - e.result.deductibleApplied;
-  const l = L[lang];
   return [money(l.deductible, annual), money(l.metBefore, before, true), money(l.thisVisit, e.result.deductibleApplied, true), money(l.toGo, toGo, true)];
 }
 

@@ -1,7 +1,8 @@
 // Lines that fit the terminal: each line is broken only where the Unicode line breaking
-// algorithm (UAX #14, the `linebreak` package) allows, so a number ("1,300.00", "0722-3235698")
-// never breaks in the middle, English breaks between words, Chinese between characters but
-// never before a closing mark (,。)). Widths are display columns (CJK counts two). A
+// algorithm (UAX #14, the `linebreak` package) allows, so a number ("1,300.00",
+// "0722-3235698") never breaks in the middle, English breaks between words, Chinese between
+// characters but never before a closing mark (,。)); nor after a hyphen ("--benefit"), nor
+// between an amount and its unit. Widths are display columns (CJK counts two). A
 // continuation line keeps the line's indent, or the hanging indent given. Plain text in,
 // plain text out: callers colour the lines afterwards.
 import LineBreaker from 'linebreak';
@@ -10,17 +11,30 @@ import { displayWidth } from './width.js';
 /** An amount and its unit stay on one line: "500.00 元", "1,200 yuan". */
 const AMOUNT_END = /\d ?$/;
 const UNIT_START = /^(元|yuan\b)/;
+/** No break after a hyphen: a flag ("--benefit", "--set") or a hyphenated word stays whole. */
+const HYPHEN_END = /-$/;
+
+/**
+ * After a Chinese comma or stop (、。 and ,;: after a Chinese character, as this project writes
+ * them) a line may always end: UAX #14 keeps "、--benefit" together, reading the hyphen as a
+ * minus sign. Never before a closing mark, and never inside a number ("1,300").
+ */
+const AFTER_CJK_STOP = /(?<=[、。\uff0c\uff1b\uff1a\uff01\uff1f]|[\u3000-\u9fff\uff00-\uffef][,;:!?])(?=[^、。,;:!?\uff0c\uff1b\uff1a)\uff09」』”])/;
 
 /** Pieces of `text` between the break opportunities UAX #14 allows (none between an amount and its unit). */
 function segments(text: string): string[] {
   const breaker = new LineBreaker(text);
-  const out: string[] = [];
+  const pieces: string[] = [];
   let last = 0;
   for (let brk = breaker.nextBreak(); brk !== null; brk = breaker.nextBreak()) {
-    const piece = text.slice(last, brk.position);
-    if (out.length > 0 && AMOUNT_END.test(out[out.length - 1]!) && UNIT_START.test(piece)) out[out.length - 1] += piece;
-    else out.push(piece);
+    pieces.push(...text.slice(last, brk.position).split(AFTER_CJK_STOP));
     last = brk.position;
+  }
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const previous = out[out.length - 1];
+    if (previous !== undefined && ((AMOUNT_END.test(previous) && UNIT_START.test(piece)) || HYPHEN_END.test(previous))) out[out.length - 1] += piece;
+    else out.push(piece);
   }
   return out;
 }

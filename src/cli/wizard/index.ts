@@ -1,10 +1,13 @@
-// The interactive wizard (issue 4): `yibao` with an incomplete claim on a terminal. It asks
-// for what the flags did not give, prints the explanation, and offers another claim (default
-// no, so Enter ends the program). Loaded by dynamic import only, so scripted runs never load
-// the prompt library.
-import { given, halfWidth, type RawClaim } from '../../claim/index.js';
+// The interactive wizard: `yibao` with an incomplete claim on a terminal. It asks for what
+// the flags did not give, prints the explanation, and offers another claim (default no, so
+// Enter ends the program), then "the same person?" (default yes): that claim starts from the
+// person's year so far. The exit code describes the session. Loaded by dynamic import only, so
+// scripted runs never load the prompt library.
+import { given, halfWidth, type ClaimField, type RawClaim } from '../../claim/index.js';
 import { BENEFIT_ALIASES, lookup } from '../../claim/aliases.js';
-import type { Override } from '../../engine/types.js';
+import type { Explanation, Override } from '../../engine/types.js';
+import { formatFen } from '../../engine/money.js';
+import { safeText } from '../../safe-text.js';
 import type { Policy } from '../../policy/schema.js';
 import { ExitCode, reportError, type Lang } from '../errors.js';
 import type { Io } from '../io.js';
@@ -18,20 +21,25 @@ import { BENEFIT_NAMES } from '../../engine/index.js';
 import { Q } from './text.js';
 import { Unanswerable } from './unanswerable.js';
 import { stopOrRetry } from './stop.js';
+import { show } from './screen.js';
 
 export interface WizardContext {
   io: Io;
   lang: Lang;
   policyFor(raw: RawClaim): Promise<Policy>;
-  explainAndPrint(raw: RawClaim): Promise<void>;
+  /** Explains and prints a claim; the explanation carries the person's year on to the next claim. */
+  explainAndPrint(raw: RawClaim): Promise<Explanation>;
   /** --set values from the command line (they make an unknown parameter known). */
   overrides?: readonly Override[];
   /** --format json: a claim that cannot be answered also prints the contract's error object on stdout. */
   json?: boolean;
 }
 
-/** How one claim ended: explained (no code), or not, and whether the person chose to stop there. */
+/** How one claim ended: explained, or not (its exit code), and whether the person chose to stop there. */
 interface Outcome {
+  /** The claim as answered (absent when it was stopped before it was complete). */
+  raw?: RawClaim;
+  explanation?: Explanation;
   exitCode?: number;
   stop?: boolean;
 }
@@ -46,18 +54,58 @@ export async function runInteractive(initial: RawClaim, ctx: WizardContext): Pro
     output: ctx.io.stdout as unknown as NodeJS.WritableStream,
     lang: ctx.lang,
   };
+  let next = initial;
+  let carried: string | undefined;
+  let explained = 0;
   let outcome: Outcome;
-  do {
-    outcome = await oneClaim(initial, ctx, prompt, defaults);
-  } while (!outcome.stop && (await askYesNo({ message: Q.another[ctx.lang], default: false }, prompt)));
-  // The last claim could not be explained: its message is shown; the exit code says so too.
-  if (outcome.exitCode !== undefined) throw new ExitCode(outcome.exitCode);
+  for (;;) {
+    outcome = await oneClaim(next, carried, ctx, prompt, defaults);
+    if (outcome.explanation) explained++;
+    if (outcome.stop || !(await askYesNo({ message: Q.another[ctx.lang], default: false }, prompt))) break;
+    next = initial;
+    carried = undefined;
+    if (outcome.raw && (await askYesNo({ message: Q.samePerson[ctx.lang], default: true }, prompt))) {
+      next = samePerson(initial, outcome.raw, outcome.explanation);
+      carried = carriedLine(next, ctx.lang);
+    }
+  }
+  if (outcome.exitCode === undefined) return;
+  // The exit code describes the session: claims were explained, so it ends well, after saying
+  // that the last one was not; with none explained it is the last claim's code.
+  if (explained > 0) show(ctx.io, `${Q.lastNotAnswered(explained)[ctx.lang]}\n`);
+  else throw new ExitCode(outcome.exitCode);
 }
 
-/** Asks and explains one claim. */
-async function oneClaim(initial: RawClaim, ctx: WizardContext, prompt: PromptContext, defaults: ClaimDefaults): Promise<Outcome> {
+/**
+ * The next claim of the same person: the same insurance, status and contribution answers, and
+ * the year so far carried on (deductible met, fund paid) from the claim just explained, as
+ * batch does for a person's rows. The facility, the amount and the details are asked afresh.
+ */
+export function samePerson(initial: RawClaim, last: RawClaim, explanation: Explanation | undefined): RawClaim {
+  const next: RawClaim = { ...initial };
+  for (const field of PERSON_FIELDS) if (given(last[field])) next[field] = last[field];
+  if (explanation) {
+    next.ytd_deductible = formatFen(explanation.result.ytdDeductibleAfter);
+    next.ytd_fund = formatFen(explanation.result.ytdFundAfter);
+  }
+  return next;
+}
+
+/** What stays the same for one person within a session. */
+const PERSON_FIELDS: readonly ClaimField[] = ['scheme', 'status', 'contribution', 'contribution_years_met', 'ytd_deductible', 'ytd_fund'];
+
+/** "接着算同一个人今年的普通门诊:起付线已付400元,统筹基金已报销450元…" */
+function carriedLine(next: RawClaim, lang: Lang): string {
+  const benefit = BENEFIT_NAMES[lookup(BENEFIT_ALIASES, next.benefit ?? '') ?? 'outpatient'][lang];
+  const yuan = (v: string | undefined) => (v ?? '0').replace(/\.00$/, '');
+  return Q.carried(benefit, yuan(next.ytd_deductible), yuan(next.ytd_fund))[lang];
+}
+
+/** Asks and explains one claim; `carried` says what it starts from (the same person's year so far). */
+async function oneClaim(initial: RawClaim, carried: string | undefined, ctx: WizardContext, prompt: PromptContext, defaults: ClaimDefaults): Promise<Outcome> {
   const policy = await ctx.policyFor(initial);
-  ctx.io.stdout.write(`${intro(initial, policy, defaults.date, ctx.lang)}\n`);
+  show(ctx.io, `${intro(initial, policy, defaults.date, ctx.lang)}\n`);
+  if (carried) show(ctx.io, `${carried}\n`);
   let raw: RawClaim;
   for (;;) {
     try {
@@ -71,9 +119,9 @@ async function oneClaim(initial: RawClaim, ctx: WizardContext, prompt: PromptCon
   }
   try {
     ctx.io.stdout.write('\n');
-    await ctx.explainAndPrint(raw);
+    const explanation = await ctx.explainAndPrint(raw);
     ctx.io.stdout.write('\n');
-    return {};
+    return { raw, explanation };
   } catch (error) {
     // A claim the policy cannot answer (exit 3) or a flag the answers contradict (exit 2):
     // say why and let the citizen try another claim rather than ending the session.
@@ -82,12 +130,12 @@ async function oneClaim(initial: RawClaim, ctx: WizardContext, prompt: PromptCon
     ctx.io.stderr.write(`yibao: ${report.message}\n`);
     if (ctx.json) ctx.io.stdout.write(renderJsonError(report.code, report.message));
     ctx.io.stdout.write('\n');
-    return { exitCode: report.exitCode };
+    return { raw, exitCode: report.exitCode };
   }
 }
 
 function intro(raw: RawClaim, policy: Policy, today: string, lang: Lang): string {
   const benefit = lookup(BENEFIT_ALIASES, raw.benefit ?? '') ?? 'outpatient';
   const date = given(raw.date) ? halfWidth(raw.date).trim() : today;
-  return Q.intro(policy.name[lang], BENEFIT_NAMES[benefit][lang], date)[lang];
+  return safeText(Q.intro(policy.name[lang], BENEFIT_NAMES[benefit][lang], date)[lang]);
 }

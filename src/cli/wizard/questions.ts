@@ -10,7 +10,8 @@ import type { Bp, Claim, Override } from '../../engine/types.js';
 import type { Policy } from '../../policy/schema.js';
 import type { Lang } from '../errors.js';
 import { askChoice, askText, askYesNo, type Choice, type PromptContext } from '../prompts.js';
-import { Q, RELATION_TEXT, SCHEME_TEXT, STATUS_TEXT, TIER_TEXT, type Text } from './text.js';
+import { Q, RELATION_TEXT, SCHEME_TEXT, STATUS_TEXT, type Text } from './text.js';
+import { safeText } from '../../safe-text.js';
 import { validatorFor, type ClaimDefaults } from './validate.js';
 import { Unanswerable, blockedBy, worthAnsweringAgain } from './unanswerable.js';
 
@@ -76,16 +77,21 @@ function askStatus(a: Asking): Promise<string> {
 }
 
 /**
- * The tiers this policy defines, with examples on the same line so all four can be compared
- * at a glance, and, under the list, how a tier is paid when it counts as another.
+ * The tiers this policy defines, by the names its sources use, each with the tiers the policy
+ * pays as it (Suizhou: 一级 includes 社区卫生服务站) and, under the list, how a tier is paid
+ * when it counts as another or that the sources do not say. Nothing that is not in the policy:
+ * no guessed examples of which hospital is which level.
  */
 export function tierChoices(policy: Policy, lang: Lang): Choice<Tier>[] {
   const defined = TIERS.filter((tier) => policy.tiers[tier] !== undefined);
+  const nameOf = (tier: Tier) => safeText(policy.tiers[tier]?.name[lang] ?? (lang === 'zh' ? `${tier}级` : `tier ${tier}`));
   return (defined.length > 0 ? defined : [...TIERS]).map((tier) => {
-    const countsAs = policy.tiers[tier]?.counts_as;
-    const name = TIER_TEXT[tier].name[lang];
-    const choice: Choice<Tier> = { value: tier, name: `${name}${lang === 'zh' ? ':' : ': '}${TIER_TEXT[tier].hint[lang]}`, short: name };
-    if (countsAs && countsAs !== tier) choice.description = Q.countsAs(TIER_TEXT[countsAs].name[lang])[lang];
+    const info = policy.tiers[tier];
+    const included = defined.filter((other) => other !== tier && policy.tiers[other]?.counts_as === tier).map(nameOf);
+    const name = nameOf(tier);
+    const choice: Choice<Tier> = { value: tier, name: included.length > 0 ? `${name}${Q.tierIncludes(included.join(lang === 'zh' ? '、' : ', a '))[lang]}` : name, short: name };
+    if (info?.counts_as && info.counts_as !== tier) choice.description = Q.countsAs(nameOf(info.counts_as))[lang];
+    else if (info && info.counts_as === null && info.note) choice.description = safeText(info.note[lang]);
     return choice;
   });
 }

@@ -1,12 +1,16 @@
-// The words of the wizard's stop screen: what the sources do not state (or the engine's own
-// refusal), that yibao will not guess, where to ask (the city's hotline), and for operators
-// the --set flags that would supply the values. Pure: text in, text out.
-import { BENEFIT_NAMES, SCHEME_NAMES } from '../../engine/index.js';
+// The words of the wizard's stop screen, for a citizen: what the policy does state for this
+// claim and what that rests on (the quote; the reading or the inference when it is one), what
+// it does not state (so yibao will not guess), where to ask (the city's hotline), and, marked
+// as being for hotline operators, the --set flags that would supply the missing values.
+// Pure: text in, text out; every piece quoted from the policy passes through the sanitizer.
+import { BENEFIT_NAMES, SCHEME_NAMES, fenFromNumber, formatFen, formatPercent, ratioFromNumber } from '../../engine/index.js';
 import type { Policy } from '../../policy/schema.js';
 import type { Lang } from '../errors.js';
 import { hotlineFooter } from '../render/hotline-footer.js';
+import { safeText } from '../../safe-text.js';
 import type { Blocked } from './unanswerable.js';
-import { STOP, TIER_TEXT, type Text } from './text.js';
+import { knownValues, type KnownValue } from './known.js';
+import { STOP, type Text } from './text.js';
 
 /** ["起付线", "报销比例", …] -> 起付线、…和报销比例; the same with commas and "and" in English. */
 function list(words: string[], comma: string, and: string): string {
@@ -24,16 +28,41 @@ export function stopReason(blocked: Blocked, policy: Policy, lang: Lang): string
     zh: `${scheme.zh}${benefit.zh}的${list(names.map((n) => n.zh), '、', '和')}`,
     en: `the ${benefit.en} ${list(names.map((n) => n.en), ', ', ' and ')} of ${scheme.en}`,
   };
-  const where = blocked.tier === undefined ? undefined : STOP.atTier(TIER_TEXT[blocked.tier].name);
+  const tier = blocked.tier === undefined ? undefined : policy.tiers[blocked.tier]?.name;
+  const where = tier === undefined ? undefined : STOP.atTier(tier);
   return STOP.unknown(policy.name, what, where, names.length > 1)[lang];
+}
+
+/** A known value as a citizen reads it, then what it rests on. */
+function knownLines(k: KnownValue, what: Text, lang: Lang): string[] {
+  const money = k.param === 'cap' || k.param === 'deductible';
+  const v = money ? formatFen(fenFromNumber(k.value)).replace(/\.00$/, '') : formatPercent(ratioFromNumber(k.value));
+  const said = STOP.value[k.param](what, v)[lang];
+  const lines = [`${STOP.known[lang]}${lang === 'en' ? said.replace(/^./, (c) => c.toUpperCase()) : said}`];
+  // The reading in full (a screen has room for it; the one-clause form is for `say`).
+  const { quote, reading, inferred, reasoning } = k.sourced;
+  const basis = [quote ? STOP.quoted(quote)[lang] : '', inferred ? STOP.inferred(reasoning)[lang] : reading ? STOP.reading(reading)[lang] : ''];
+  if (basis.some((b) => b !== '')) lines.push(`  ${basis.filter((b) => b !== '').join(lang === 'zh' ? '' : ' ')}`);
+  return lines;
 }
 
 /** The whole screen, one line per point. */
 export function stopScreen(blocked: Blocked, policy: Policy, lang: Lang): string {
-  const lines = [STOP.title[lang], stopReason(blocked, policy, lang), hotlineFooter(policy, lang)];
+  const lines = [STOP.title[lang]];
+  if (blocked.kind === 'unknown') {
+    const scheme = SCHEME_NAMES[blocked.scheme];
+    const benefit = BENEFIT_NAMES[blocked.benefit];
+    const what: Text = { zh: `${policy.name.zh}${scheme.zh}${benefit.zh}`, en: `${scheme.en} in ${policy.name.en} for ${benefit.en} care` };
+    const known = knownValues(policy, blocked.date, blocked.benefit, blocked.scheme, blocked.status, blocked.tier);
+    for (const k of known) lines.push(...knownLines(k, what, lang));
+    lines.push(`${STOP.notKnown[lang]}${stopReason(blocked, policy, lang)}${lang === 'zh' ? '' : ' '}${STOP.cannotSay[lang]}`);
+  } else {
+    lines.push(stopReason(blocked, policy, lang));
+  }
+  lines.push(hotlineFooter(policy, lang));
   if (blocked.kind === 'unknown') {
     const sets = { zh: blocked.unknowns.map((u) => u.set.zh).join(' '), en: blocked.unknowns.map((u) => u.set.en).join(' ') };
     lines.push(STOP.operators(sets)[lang]);
   }
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(safeText).join('\n')}\n`;
 }

@@ -8,6 +8,7 @@ import { renderJsonError } from '../render/json.js';
 import type { WizardContext } from './index.js';
 import { stopReason, stopScreen } from './stop-screen.js';
 import { STOP } from './text.js';
+import { show } from './screen.js';
 import type { Unanswerable } from './unanswerable.js';
 
 /** The JSON error code: the engine's when it refused, else the one an unknown parameter gives. */
@@ -19,7 +20,7 @@ export async function stopOrRetry(e: Unanswerable, policy: Policy, ctx: WizardCo
   const screen = stopScreen(e.blocked, policy, lang);
   // With --format json the message goes to stderr and the error object to stdout (contract).
   if (ctx.json) io.stderr.write(`\n${screen}`);
-  else io.stdout.write(`\n${screen}\n`);
+  else show(io, `\n${screen}\n`);
   // Offered only where another answer (not a flag) would be computed: see worthAnsweringAgain.
   const byTier = e.blocked.kind === 'unknown' && e.blocked.tier !== undefined;
   const answered = (f: 'scheme' | 'status' | 'tier') => e.answered.includes(f);

@@ -33,25 +33,6 @@ export const STATUS_TEXT: Record<Status, { name: Text; hint: Text }> = {
   },
 };
 
-export const TIER_TEXT: Record<Tier, { name: Text; hint: Text }> = {
-  '1': {
-    name: { zh: '一级医院', en: 'Tier-1 hospital (一级)' },
-    hint: { zh: '乡镇卫生院、社区卫生服务中心等基层医疗机构', en: 'township health centre, community health service centre' },
-  },
-  '2': {
-    name: { zh: '二级医院', en: 'Tier-2 hospital (二级)' },
-    hint: { zh: '县、区级医院,如县人民医院、县中医院', en: 'county or district hospital, e.g. a county people\'s hospital' },
-  },
-  '3': {
-    name: { zh: '三级医院', en: 'Tier-3 hospital (三级)' },
-    hint: { zh: '市级及以上大医院,如市中心医院、医学院附属医院', en: 'large city or provincial hospital, e.g. a university hospital' },
-  },
-  community: {
-    name: { zh: '社区卫生服务站', en: 'Community health station (社区卫生服务站)' },
-    hint: { zh: '小区或村里的卫生服务站', en: 'the small station in a neighbourhood or village' },
-  },
-};
-
 export const RELATION_TEXT: Record<Relation, Text> = {
   spouse: { zh: '配偶', en: 'spouse' },
   parent: { zh: '父母', en: 'parent' },
@@ -75,7 +56,12 @@ export const Q = {
   }),
   scheme: { zh: '您参加的是哪种医保?', en: 'Which insurance do you have?' },
   status: { zh: '您现在是在职还是退休?', en: 'Are you working or retired?' },
-  tier: { zh: '在哪一级医疗机构看的病?', en: 'What kind of facility was the visit at?' },
+  tier: {
+    zh: '看病的医院是几级?(医院等级:看收费票据,医院门口的牌子上也写着)',
+    en: 'What level is the hospital? (Its grade, 医院等级: see the receipt, or the plaque at the entrance.)',
+  },
+  /** Tiers the policy pays as this one, from its sources (Suizhou: 一级 includes 社区卫生服务站). */
+  tierIncludes: (names: string): Text => ({ zh: `(含${names})`, en: `, including a ${names}` }),
   countsAs: (tierName: string): Text => ({ zh: `本地按${tierName}报销`, en: `Paid here as a ${tierName}.` }),
   amount: { zh: '这次一共花了多少钱(元,看发票上的总金额)?', en: 'What did the visit cost in total (yuan, the total on the receipt)?' },
   contribution: {
@@ -129,19 +115,50 @@ export const Q = {
     en: `the patient is the account holder's ${word}`,
   }),
   another: { zh: '再算一笔?', en: 'Explain another claim?' },
+  samePerson: { zh: '同一个人?', en: 'For the same person?' },
+  /** The next claim of the same person starts from that person's year so far. */
+  carried: (benefit: string, deductible: string, fund: string): Text => ({
+    zh: `接着算同一个人今年的${benefit}:起付线已付${deductible}元,统筹基金已报销${fund}元(含上面算过的),这一笔从这里接着算。`,
+    en: `Going on with the same person's ${benefit} year: ${deductible} yuan of the deductible met and ${fund} yuan paid by the fund so far (the claims above included); this claim starts from there.`,
+  }),
+  /** A session that explained some claims and not the last one. */
+  lastNotAnswered: (explained: number): Text => ({
+    zh: `上面已算出${explained}笔;最后这笔没有算出来,原因见上。`,
+    en: `${explained === 1 ? 'One claim was' : `${explained} claims were`} explained above; the last one could not be, for the reason shown.`,
+  }),
 };
 
 /** The stop screen when the answers so far make the claim unanswerable (unanswerable.ts). */
 export const STOP = {
   title: { zh: 'yibao 无法计算这笔报销。', en: 'yibao cannot work this claim out.' },
+  known: { zh: '已知:', en: 'Known: ' },
+  notKnown: { zh: '不知道:', en: 'Not known: ' },
+  cannotSay: {
+    zh: '所以算不出这次统筹基金能报多少。',
+    en: 'So how much the fund pays for this visit cannot be worked out.',
+  },
   unknown: (city: Text, what: Text, where: Text | undefined, plural: boolean): Text => ({
     zh: `${city.zh}的政策资料没有写明${where ? where.zh : ''}${what.zh},yibao 不会自己猜测${plural ? '这些数字' : '这个数字'}。`,
     en: `The ${city.en} policy sources do not state ${what.en}${where ? ` ${where.en}` : ''}, and yibao will not guess ${plural ? 'them' : 'it'}.`,
   }),
   atTier: (tier: Text): Text => ({ zh: `在${tier.zh}看病时`, en: `at a ${tier.en}` }),
   operators: (sets: Text): Text => ({
-    zh: `接线员:如已知这些数值,可加上 ${sets.zh} 再算一次(结果会注明是假定的)。`,
-    en: `For operators: if you know the values, run again with ${sets.en} (the result marks them as assumed).`,
+    zh: `【供接线员使用】如已知这些数值,可加上 ${sets.zh} 再算一次(结果会注明是假定的)。`,
+    en: `[For hotline operators] If you know the values, run again with ${sets.en} (the result marks them as assumed).`,
+  }),
+  /** A value the policy states, in words a citizen understands. */
+  value: {
+    cap: (what: Text, v: string): Text => ({ zh: `${what.zh}每年最多报销${v}元(封顶线)。`, en: `${what.en} pays at most ${v} yuan a year (the cap).` }),
+    deductible: (what: Text, v: string): Text => ({ zh: `${what.zh}的起付线是${v}元。`, en: `the deductible of ${what.en} is ${v} yuan.` }),
+    ratio: (what: Text, v: string): Text => ({ zh: `${what.zh}的报销比例是${v}。`, en: `the ratio of ${what.en} is ${v}.` }),
+    retiree_bonus: (what: Text, v: string): Text => ({ zh: `${what.zh}退休人员比例提高${v}。`, en: `${what.en} adds ${v} for retirees.` }),
+  },
+  /** What a known value rests on. */
+  quoted: (quote: string): Text => ({ zh: `原文:“${quote}”。`, en: `Source: "${quote}".` }),
+  reading: (reading: Text): Text => ({ zh: `这是对原文的理解:${reading.zh}`, en: `This is a reading of the source: ${reading.en}` }),
+  inferred: (reasoning: Text | undefined): Text => ({
+    zh: `这是根据公开的实例推算的${reasoning ? `:${reasoning.zh}` : '。'}`,
+    en: `This is worked out from a published example${reasoning ? `: ${reasoning.en}` : '.'}`,
   }),
   next: { zh: '接下来怎么办?', en: 'What next?' },
   otherScheme: { zh: '换一种医保类型重新选', en: 'Choose another insurance type' },

@@ -7,12 +7,12 @@ import { given, halfWidth, type RawClaim } from '../../claim/index.js';
 import type { Bp, Override, UnknownParameter } from '../../engine/index.js';
 import { PolicyError, contributionProblem, contributionRule, levelDecides, unknownParameters } from '../../engine/index.js';
 import type { Policy } from '../../policy/schema.js';
-import { SCHEMES, STATUSES, TIERS, type BenefitId, type Scheme, type Tier } from '../../domain.js';
+import { SCHEMES, STATUSES, TIERS, type BenefitId, type Scheme, type Status, type Tier } from '../../domain.js';
 import type { ClaimDefaults } from './validate.js';
 
 /** Why the claim cannot be answered: unknown parameters, or the engine's own refusal. */
 export type Blocked =
-  | { kind: 'unknown'; benefit: BenefitId; scheme: Scheme; unknowns: UnknownParameter[]; tier?: Tier }
+  | { kind: 'unknown'; date: string; benefit: BenefitId; scheme: Scheme; status?: Status; unknowns: UnknownParameter[]; tier?: Tier }
   | { kind: 'refused'; error: PolicyError };
 
 type Retry = 'scheme' | 'status' | 'tier';
@@ -66,7 +66,8 @@ export function blockedBy(
   if (ruleMayRefuse && (contribution === undefined || (rule.min !== null && contribution < rule.min))) return undefined;
   const relevant = unknowns.filter((u) => (tier === undefined ? u.everyTier : u.tiers.includes(tier)));
   if (relevant.length === 0) return undefined;
-  const blocked: Blocked = { kind: 'unknown', benefit, scheme, unknowns: relevant };
+  const blocked: Blocked = { kind: 'unknown', date, benefit, scheme, unknowns: relevant };
+  if (status !== undefined) blocked.status = status;
   // The tier is named only when it is the reason (another tier would be answered).
   if (tier !== undefined && !relevant.every((u) => u.everyTier)) blocked.tier = tier;
   return blocked;

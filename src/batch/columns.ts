@@ -1,0 +1,102 @@
+// Which input column is which field (contract "Batch files"): the contract's snake_case names,
+// and the headers Chinese offices and other systems write, as data. The README lists every
+// alias (test/batch/columns.test.ts checks that it does). A header is compared after trimming,
+// ignoring case, spaces, full-width forms, a leading * (a "required" mark) and a unit in
+// brackets: 总费用(元), 总费用（元）, 总费用[元] are all 总费用.
+// Where two columns name the same field, the contract's own name wins, then the earlier alias
+// in the list; the other column is reported as ignored, never silently merged.
+// Not aliased on purpose: 姓名 (two people share a name: their deductibles would merge),
+// 个人自付/个人负担 (what the patient paid, not the out-of-scope part), 入院日期/出院日期 (which
+// date a stay counts on is the policy's question, not the file's).
+import { CLAIM_FIELDS, halfWidth, type ClaimField } from '../claim/index.js';
+
+/** A field batch reads: a claim field, person_id, or (check) reported_fund. */
+export type ColumnField = ClaimField | 'person_id' | 'reported_fund';
+
+export const HEADER_ALIASES: Readonly<Record<ColumnField, readonly string[]>> = {
+  person_id: ['人员编号', '个人编号', '身份证号', '身份证号码', '公民身份号码', '社会保障号', '社会保障号码', '社保号', '社保卡号', '医保编号', '医保号', '参保人编号', '患者编号', '病人编号', 'patient_id', 'member_id', 'insured_id', 'id_number'],
+  date: ['就诊日期', '结算日期', '费用发生日期', '就医日期', '就诊时间', '结算时间', '发生日期', '日期', 'visit_date', 'service_date'],
+  city: ['城市', '参保城市', '参保地', '统筹区', '统筹地区', '医保统筹区'],
+  scheme: ['险种', '参保类型', '险种类型', '医保类型', '参保险种', '保险类型', 'insurance'],
+  status: ['人员状态', '人员类别', '在职退休', '在职/退休', '在职退休状态', '人员类型'],
+  benefit: ['待遇类型', '医疗类别', '就诊类型', '就医类型', '就诊类别'],
+  tier: ['医院等级', '医院级别', '医疗机构等级', '医疗机构级别', '机构等级', '机构级别', '定点医疗机构等级', '医院等次', 'hospital_level', 'facility_tier'],
+  amount: ['总费用', '医疗总费用', '费用总额', '金额', '总金额', '医疗费用总额', '医疗费总额', '费用合计', 'total_cost', 'total_amount'],
+  out_of_scope: ['目录外费用', '全自费', '自费金额', '全自费金额', '自费费用', '政策范围外费用', '范围外费用', '目录外金额'],
+  ytd_deductible: ['本年已累计起付线', '已付起付线', '累计起付线', '起付线累计', '本年起付线累计', '年度累计起付线'],
+  ytd_fund: ['本年基金已支付', '累计统筹支付', '统筹累计支付', '本年统筹累计', '年度累计统筹支付', '本年统筹已支付'],
+  account: ['个人账户余额', '个账余额', '账户余额', '个人账户可用余额'],
+  family: ['家庭共济余额', '共济账户余额', '共济余额', '家庭共济账户余额'],
+  relation: ['与账户持有人的关系', '与账户持有人关系', '与持卡人关系', '亲属关系', '共济关系', '关系'],
+  contribution: ['缴费基数占平均工资比例', '缴费基数比例', '缴费基数占比', '缴费档次比例'],
+  contribution_years_met: ['是否达到规定缴费年限', '是否达到缴费年限', '缴费年限是否达到', '达到缴费年限', '缴费年限达标'],
+  reported_fund: ['统筹基金支付', '基金支付', '统筹支付', '统筹支付金额', '基金支付金额', '统筹基金支付金额', '申报基金支付'],
+};
+
+/** The fields in the order the report lists them. */
+export const COLUMN_FIELDS: readonly ColumnField[] = ['person_id', 'date', 'city', ...CLAIM_FIELDS.filter((f) => f !== 'city' && f !== 'date'), 'reported_fund'];
+
+/** A header as compared: 总费用（元） -> 总费用, *Person ID -> person_id. */
+export function headerKey(header: string): string {
+  return halfWidth(header)
+    .replace(/^\ufeff/, '')
+    .trim()
+    .replace(/^\*+/, '')
+    .replace(/\s*[([【][^)\]】]*[)\]】]\s*$/, '')
+    .toLowerCase()
+    .replace(/(?<=[a-z0-9])[\s-]+(?=[a-z0-9])/g, '_') // Person ID -> person_id
+    .replace(/\s+/g, ''); // 总 费用 -> 总费用
+}
+
+const ALIAS_RANK = new Map<string, { field: ColumnField; rank: number }>();
+for (const field of COLUMN_FIELDS) {
+  ALIAS_RANK.set(headerKey(field), { field, rank: 0 });
+  HEADER_ALIASES[field].forEach((alias, i) => {
+    const key = headerKey(alias);
+    if (!ALIAS_RANK.has(key)) ALIAS_RANK.set(key, { field, rank: i + 1 });
+  });
+}
+
+/** The field a header names, with its rank (0 the contract's own name), or undefined. */
+export function fieldOf(header: string): { field: ColumnField; rank: number } | undefined {
+  return ALIAS_RANK.get(headerKey(header));
+}
+
+export interface ColumnMap {
+  /** Column index per field (-1: no column). */
+  index: Readonly<Record<ColumnField, number>>;
+  /** The columns read, in column order: header text and field. */
+  read: { column: string; field: ColumnField }[];
+  /** The columns not read: no field, or another column already gives the field (then `instead`). */
+  ignored: { column: string; instead?: string }[];
+  /** A header given twice for one field (which one to read is unclear: the file is refused). */
+  duplicate?: string;
+}
+
+/** Which column gives each field, from the header cells. */
+export function mapColumns(header: readonly string[]): ColumnMap {
+  const best = new Map<ColumnField, { i: number; rank: number }>();
+  let duplicate: string | undefined;
+  header.forEach((h, i) => {
+    const hit = fieldOf(h);
+    if (!hit) return;
+    const now = best.get(hit.field);
+    if (now && now.rank === hit.rank) duplicate ??= h.trim();
+    if (!now || hit.rank < now.rank) best.set(hit.field, { i, rank: hit.rank });
+  });
+  const index = Object.fromEntries(COLUMN_FIELDS.map((f) => [f, best.get(f)?.i ?? -1])) as Record<ColumnField, number>;
+  const owner = new Map<number, ColumnField>([...best].map(([f, b]) => [b.i, f]));
+  const read: ColumnMap['read'] = [];
+  const ignored: ColumnMap['ignored'] = [];
+  header.forEach((h, i) => {
+    const column = h.trim();
+    const field = owner.get(i);
+    if (field) read.push({ column, field });
+    else if (column === '') return;
+    else {
+      const hit = fieldOf(h);
+      ignored.push(hit ? { column, instead: header[index[hit.field]]!.trim() } : { column });
+    }
+  });
+  return duplicate === undefined ? { index, read, ignored } : { index, read, ignored, duplicate };
+}

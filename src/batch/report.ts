@@ -1,0 +1,54 @@
+// What batch says about the input's columns before the first row (contract "Batch files"):
+// which column was read as which field, which columns were not used (and why, when another
+// column gives the same field), that rows without a person_id column stand alone; and, for a
+// file with no column for a required field that no flag fills, the message that refuses it.
+import { FIELD_LABELS, flagName } from '../claim/index.js';
+import type { Lang } from '../errors.js';
+import type { Text } from '../domain.js';
+import { excerpt } from '../excerpt.js';
+import { HEADER_ALIASES, type ColumnField, type ColumnMap } from './columns.js';
+
+const col = (name: string) => excerpt(name, 41);
+
+const LABELS: Readonly<Record<ColumnField, Text>> = {
+  ...FIELD_LABELS,
+  person_id: { zh: '人员编号', en: 'person id' },
+  reported_fund: { zh: '申报的基金支付额', en: 'reported fund payment' },
+};
+
+/** The lines (each ending in a newline) that describe the columns, in the user's language. */
+export function columnsReport(map: ColumnMap, lang: Lang): string {
+  const zh = lang === 'zh';
+  const read = map.read.map((r) => `${col(r.column)} → ${r.field}`).join(zh ? '、' : ', ');
+  const lines = [zh ? `读取的列:${read || '(无)'}` : `Columns read: ${read || '(none)'}`];
+  if (map.ignored.length > 0) {
+    const ignored = map.ignored
+      .map((i) => (i.instead === undefined ? col(i.column) : zh ? `${col(i.column)}(已读取 ${col(i.instead)})` : `${col(i.column)} (${col(i.instead)} is read instead)`))
+      .join(zh ? '、' : ', ');
+    lines.push(zh ? `未使用的列:${ignored}` : `Columns not used: ${ignored}`);
+  }
+  if (map.index.person_id < 0) {
+    lines.push(
+      zh
+        ? '注意:没有人员编号列(person_id、人员编号、身份证号……),每行单独计算,同一人的起付线和基金支付不会逐行累计。'
+        : 'Note: no person id column (person_id, 人员编号, 身份证号, …): each row stands alone; no deductible or fund paid carries from one row of a person to the next.',
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The file is refused: no column gives these required fields and no flag fills them. */
+export function missingColumns(file: string, fields: readonly ColumnField[], map: ColumnMap): Text {
+  const each = (lang: Lang) =>
+    fields
+      .map((f) => {
+        const names = [f, ...HEADER_ALIASES[f].slice(0, 3)].join(lang === 'zh' ? '、' : ', ');
+        const flag = f === 'person_id' || f === 'reported_fund' ? '' : lang === 'zh' ? `,也没有 ${flagName(f)} 参数` : `, and no ${flagName(f)} flag`;
+        return lang === 'zh' ? `${LABELS[f].zh}(${names}……)${flag}` : `the ${LABELS[f].en} (${names}, …)${flag}`;
+      })
+      .join(lang === 'zh' ? ';' : '; ');
+  return {
+    zh: `${col(file)}:没有找到这些必需的列:${each('zh')}。\n${columnsReport(map, 'zh').trimEnd()}`,
+    en: `${col(file)}: no column gives ${each('en')}.\n${columnsReport(map, 'en').trimEnd()}`,
+  };
+}

@@ -1,0 +1,100 @@
+// The output of a batch run in each format (contract "Batch files"): the echoed input columns,
+// then the result columns, one row per input row. CSV: echoed cells made safe for a spreadsheet
+// (cells.ts) unless --raw-cells, a UTF-8 BOM when asked, the line as read reused when it can be
+// (the fast path). JSONL: one object per row. XLSX (xlsx-out.ts): echoed cells as text, results
+// as numbers. Writes go to the Sink a batch at a time (flush), so memory stays flat.
+import { csvJoin, csvLine } from './csv.js';
+import { defuse } from './cells.js';
+import { resultColumns, resultLine, resultObject, type Sink } from './output.js';
+import type { RowOutcome } from './row.js';
+import type { CsvTable } from './table.js';
+
+export interface RowWriter {
+  /** The header row: the echoed input columns (the result columns follow). */
+  header(columns: readonly string[]): void;
+  /** A row of a table (CSV, TSV or a sheet): `line` is its CSV line as read, when it had no quotes. */
+  tableRow(table: CsvTable, record: string[], line: string | undefined, o: RowOutcome): void;
+  /** A row given as named values (JSONL input): `columns` fixes the cells of CSV and XLSX rows. */
+  objectRow(echo: Record<string, unknown>, columns: readonly string[], o: RowOutcome): void;
+  /** Writes what the rows so far produced, `rows` of them since the last flush (the caller waits before reading on). */
+  flush(rows: number): Promise<void> | void;
+  /** Completes the output (for a file: renames it into place). */
+  finish(): Promise<void>;
+}
+
+/** A JSON value as a cell: text and numbers as written; null or missing as empty. */
+export function jsonCell(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+export class CsvWriter implements RowWriter {
+  private out = '';
+  constructor(
+    private readonly sink: Sink,
+    private readonly check: boolean,
+    private readonly raw: boolean,
+    /** Asked at the header, when the input's encoding is known. */
+    private readonly bom: () => boolean,
+  ) {}
+
+  private safe(cells: readonly string[]): string[] {
+    return this.raw ? [...cells] : cells.map(defuse);
+  }
+
+  header(columns: readonly string[]): void {
+    this.out += (this.bom() ? '\ufeff' : '') + csvLine([...this.safe(columns), ...resultColumns(this.check)]);
+  }
+
+  tableRow(table: CsvTable, record: string[], line: string | undefined, o: RowOutcome): void {
+    this.out += table.echoColumns.length === 0 ? resultLine(o, this.check) : `${table.echoLine(record, line)},${resultLine(o, this.check)}`;
+  }
+
+  objectRow(echo: Record<string, unknown>, columns: readonly string[], o: RowOutcome): void {
+    const cells = this.safe(columns.map((c) => jsonCell(echo[c])));
+    this.out += cells.length === 0 ? resultLine(o, this.check) : `${csvJoin(cells)},${resultLine(o, this.check)}`;
+  }
+
+  flush(rows: number): Promise<void> | void {
+    const text = this.out;
+    this.out = '';
+    if (text !== '') return this.sink.write(text, rows);
+  }
+
+  async finish(): Promise<void> {
+    await this.flush(0);
+    await this.sink.finish();
+  }
+}
+
+export class JsonlWriter implements RowWriter {
+  private out = '';
+  constructor(
+    private readonly sink: Sink,
+    private readonly check: boolean,
+  ) {}
+
+  header(): void {}
+
+  tableRow(table: CsvTable, record: string[], _line: string | undefined, o: RowOutcome): void {
+    const echo: Record<string, string> = Object.create(null) as Record<string, string>; // a __proto__ column is data
+    const cells = table.echo(record);
+    table.echoColumns.forEach((c, i) => (echo[c] = cells[i]!));
+    this.out += `${JSON.stringify({ ...echo, ...resultObject(o, this.check) })}\n`;
+  }
+
+  objectRow(echo: Record<string, unknown>, _columns: readonly string[], o: RowOutcome): void {
+    this.out += `${JSON.stringify({ ...echo, ...resultObject(o, this.check) })}\n`;
+  }
+
+  flush(rows: number): Promise<void> | void {
+    const text = this.out;
+    this.out = '';
+    if (text !== '') return this.sink.write(text, rows);
+  }
+
+  async finish(): Promise<void> {
+    await this.flush(0);
+    await this.sink.finish();
+  }
+}
