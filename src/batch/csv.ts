@@ -29,6 +29,13 @@ export interface RecordProblem {
   kind: 'unclosed_quote' | 'runaway_quote' | 'too_long';
 }
 
+/**
+ * Why a record past the limits is a problem, from where its first line ends (-1: not within
+ * the record): a first line longer than the limit is too long, else a quote ran past the limits.
+ * Decided by the record alone, so the same whatever the chunk boundaries.
+ */
+const problemKind = (firstLineEnd: number): RecordProblem['kind'] => (firstLineEnd >= 0 && firstLineEnd <= MAX_RECORD_CHARS ? 'runaway_quote' : 'too_long');
+
 /** Below this, a pending record is simply parsed again when more text comes. */
 const RETRY_FREELY = 64 * 1024;
 
@@ -92,12 +99,12 @@ export class CsvReader {
       this.tried = this.rest.length;
       if (this.rest.length <= MAX_RECORD_CHARS && this.lineCount(this.rest) <= MAX_RECORD_LINES) return out;
       // The open record is past the limits: a problem, and reading resumes at its next line
-      // (one line too long: skipped up to its line end, however far that is).
-      const multiLine = this.rest.indexOf(this.newline) >= 0;
-      text = this.resume(this.rest, 0, multiLine ? 'runaway_quote' : 'too_long', out);
+      // (a first line too long: skipped up to its line end, however far that is).
+      const nl = this.rest.indexOf(this.newline);
+      text = this.resume(this.rest, 0, problemKind(nl), out);
       this.rest = '';
       this.tried = 0;
-      if (!multiLine) {
+      if (nl < 0) {
         this.skipping = true;
         this.line--; // counted when its line end comes
         return out;
@@ -215,7 +222,7 @@ export class CsvReader {
         const lines = this.lineCount(text.slice(start, j));
         if (j - start > MAX_RECORD_CHARS || lines > MAX_RECORD_LINES) {
           const nl = text.indexOf(this.newline, start);
-          this.problem(out, lines > 1 ? 'runaway_quote' : 'too_long');
+          this.problem(out, problemKind(nl < 0 || nl >= j ? -1 : nl - start));
           this.line++;
           return nl < 0 ? len : nl + 1;
         }

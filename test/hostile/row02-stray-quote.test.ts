@@ -77,4 +77,20 @@ describe('a stray quote', () => {
     expect(at(MAX_RECORD_LINES).records).toHaveLength(3);
     expect(at(MAX_RECORD_LINES + 1).problems).toEqual([{ line: 2, kind: 'runaway_quote' }]);
   });
+
+  it('the same problem whatever the chunk boundaries: a first line past 1 MiB is too long, a shorter one a runaway quote', () => {
+    const cases: [string, string][] = [
+      [`${HEADER}"${'x'.repeat(1024 * 1024 + 10)}\n${ROW}`, 'too_long'],
+      [`${HEADER}"${'x'.repeat(1024 * 1024 + 10)}"\n${ROW}`, 'too_long'],
+      [`${HEADER}"${'x'.repeat(1024 * 1024 - 5)}\n${'y'.repeat(100)}\n${ROW}`, 'runaway_quote'],
+    ];
+    for (const [text, kind] of cases) {
+      const whole = new CsvReader();
+      const records = whole.push(text);
+      expect([...whole.problems.map((p) => p.kind), ...(records.push(...whole.end()), whole.problems.map((p) => p.kind))]).toContain(kind);
+      const chunked = readAll(text);
+      expect(chunked.problems).toEqual([{ line: 2, kind }]);
+      expect(chunked.records.at(-1)).toEqual(['employee', 'active', '1', '600']);
+    }
+  });
 });
