@@ -6,6 +6,7 @@
 import { ALIAS_WORDS, BENEFIT_ALIASES, SCHEME_ALIASES, STATUS_ALIASES, TIER_ALIASES } from '../claim/aliases.js';
 import type { RawClaim } from '../claim/index.js';
 import { canonicalNumbers } from '../faq/numbers.js';
+import { HAN } from '../faq/lexicon.js';
 
 type Field = 'scheme' | 'status' | 'benefit' | 'tier';
 const TABLES: Record<Field, Readonly<Record<string, string>>> = {
@@ -36,7 +37,6 @@ const CITIES = Object.entries(ALIAS_WORDS.city).map(([id, names]) => ({
 const SPENT = /花了|花费|花销|费用|医药费|医疗费|看病|看门诊|就诊|一共|总共|共计|能报多少|报多少|报销多少|能报销多少|给报多少/u;
 // Words that ask about a rule, not a bill: with no visit word, a number there is not a claim (封顶线20万).
 const RULE = /封顶|起付|门槛|比例|几成|限额|上限|最多|最高|热线|电话|病种|大病|缴费|交费|交多少|年限/u;
-const HAN = /\p{Script=Han}/u;
 const LATIN_WORD = /^[a-z]+$/;
 
 /** Every alias word of a field that can be found inside a sentence: Chinese words, and English ids as whole words. */

@@ -26,7 +26,7 @@ export function parseAmount(typed: string): Parsed<Fen> {
   const fast = parseYuan(typed);
   if (fast !== null) return { ok: true, value: fast };
   let text = typed.trim().replace(CURRENCY_BEFORE, '').replace(CURRENCY_AFTER, '');
-  if (text.startsWith('-') || (text.startsWith('(') && text.endsWith(')'))) return fail(); // the message says: from 0
+  if (text.startsWith('-') || (text.startsWith('(') && text.endsWith(')'))) return fail('金额不能是负数。', 'an amount cannot be negative.');
   if (text.startsWith('+')) text = text.slice(1);
   if (/^\d+(?:\.\d+)?e[+-]?\d+$/i.test(text)) return fail('这是科学计数法(Excel 单元格太窄时会这样显示),请写出完整的数。', 'this is scientific notation (Excel shows it in a narrow cell); write the whole number.');
   let digits: string;
@@ -35,7 +35,7 @@ export function parseAmount(typed: string): Parsed<Fen> {
   else if (SPACE_GROUPED.test(text)) digits = text.replace(new RegExp(GROUP_SPACE.source, 'g'), '');
   else return fail(...whyNotAmount(text));
   const dot = digits.indexOf('.');
-  if (dot >= 0 && digits.length - dot - 1 > 2) return fail(); // the message says: at most two decimals
+  if (dot >= 0 && digits.length - dot - 1 > 2) return fail('小数超过两位(金额只到分)。', 'it has more than two decimals (amounts go to the fen).');
   const fen = parseYuan(digits);
   if (fen === null) return fail('数额过大。', 'the number is too large.');
   return { ok: true, value: fen };
@@ -52,6 +52,8 @@ function whyNotAmount(text: string): [string?, string?] {
   if (/^\d+(?:\.\d+){2,}$/.test(text)) return ['有不止一个小数点,无法确定数额。', 'there is more than one decimal point, so the amount is unclear.'];
   if (/\d\s+\d/.test(text)) return ['数字之间的空格只能用作千位分隔(如 1 200);这看起来像不止一个数。', 'spaces between digits may only separate thousands (as in 1 200); this looks like more than one number.'];
   if (/%$/.test(text)) return ['金额不能是百分比。', 'an amount cannot be a percentage.'];
+  if (/^[零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟点]+元?$/.test(text)) return ['请用阿拉伯数字写金额,如 100。', 'write the amount in digits, e.g. 100.'];
+  if (!/\d/.test(text)) return ['这不是数字。', 'this is not a number.'];
   return []; // the message says what an amount looks like
 }
 

@@ -66,7 +66,11 @@ export function lengthsOf(words: Iterable<string>): Map<string, number[]> {
   return lengths;
 }
 
-const HAN = /\p{Script=Han}/u;
+// Han characters by their blocks (〇, CJK unified ideographs, extension A, compatibility ideographs,
+// extensions B and later), written out: a \p{Script=Han} class costs milliseconds to compile, and
+// `faq` has only a few dozen to start in. Exported for search.ts.
+const HAN_CLASS = '\\u3007\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF\\u{20000}-\\u{3134F}';
+export const HAN = new RegExp(`[${HAN_CLASS}]`, 'u');
 
 /** The overlapping character pairs of a run of Han characters; a single character stands alone. */
 function bigrams(run: string[], out: string[]): void {
@@ -110,7 +114,7 @@ export function tokenize(text: string, lex: Lexicon): string[] {
 }
 
 // A run of Han characters, or a Latin word or number (0722-3235698 and 1.5 whole); the rest separates.
-const SEGMENT = /\p{Script=Han}+|\d+(?:[-.]\d+)*|[\p{L}\p{N}]+/gu;
+const SEGMENT = new RegExp(`[${HAN_CLASS}]+|\\d+(?:[-.]\\d+)*|[a-z0-9\\u00c0-\\u024f]+`, 'gu');
 
 /** Tokens of a run of Han characters: known words, longest first at each place, and bigrams between them. */
 function hanTokens(t: string, lex: Lexicon, out: string[]): void {

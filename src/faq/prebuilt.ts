@@ -21,7 +21,8 @@ export interface FaqWorld {
 }
 
 /** minisearch's serialized index (toJSON), as far as this module reads it. */
-type SerializedIndex = Parameters<typeof MiniSearch.loadJS>[0] & { index: Array<[string, unknown]> };
+type SerializedIndex = Parameters<typeof MiniSearch.loadJS>[0];
+type Postings = SerializedIndex['index'][number][1];
 
 interface Prebuilt {
   schema: 'yibao.faq-index/1';
@@ -31,13 +32,13 @@ interface Prebuilt {
   senses: Array<[string, string, 0 | 1] | [string, null]>;
   questionWords: string[];
   wordBigrams: boolean;
-  df: Record<string, number>;
-  mini: SerializedIndex;
+  /** minisearch's serialized index, each term's postings kept as JSON text until a query needs them. */
+  mini: Omit<SerializedIndex, 'index'> & { index: Array<[string, string]> };
 }
 
 export function serializeFaqWorld(world: FaqWorld): string {
-  const { lex, df, docs } = world.index;
-  const mini = world.index.searchable([]);
+  const { lex, docs } = world.index;
+  const serialized = JSON.parse(JSON.stringify(world.index.searchable([]))) as SerializedIndex;
   const out: Prebuilt = {
     schema: 'yibao.faq-index/1',
     cities: world.cities,
@@ -45,8 +46,7 @@ export function serializeFaqWorld(world: FaqWorld): string {
     senses: [...lex.senses].map(([w, s]) => (s.kind === 'stop' ? [w, null] : [w, s.as, s.syn ? 1 : 0])),
     questionWords: [...lex.questionWords],
     wordBigrams: lex.wordBigrams,
-    df: Object.fromEntries(df instanceof Map ? df : []),
-    mini: JSON.parse(JSON.stringify(mini)) as SerializedIndex,
+    mini: { ...serialized, index: serialized.index.map(([term, postings]) => [term, JSON.stringify(postings)]) },
   };
   return JSON.stringify(out);
 }
@@ -58,10 +58,32 @@ export function parseFaqWorld(text: string): FaqWorld {
   for (const [w, as, syn] of p.senses) senses.set(w, as === null ? { kind: 'stop' } : { kind: 'word', as, syn: syn === 1 });
   const lex: Lexicon = { senses, lengths: lengthsOf(senses.keys()), questionWords: new Set(p.questionWords), wordBigrams: p.wordBigrams };
   const options = minisearchOptions(lex);
-  const searchable = (tokens: readonly string[]) => {
-    const wanted = new Set(tokens);
-    return MiniSearch.loadJS({ ...p.mini, index: p.mini.index.filter(([term]) => wanted.has(term)) }, options);
+  // a term's postings (by field, by document), looked up when a query asks for them
+  let postings: Map<string, string> | undefined;
+  const parsed = new Map<string, Postings>();
+  const postingsOf = (token: string): Postings | undefined => {
+    let e = parsed.get(token);
+    if (e === undefined) {
+      const text = (postings ??= new Map(p.mini.index)).get(token);
+      if (text === undefined) return undefined;
+      parsed.set(token, (e = JSON.parse(text) as Postings));
+    }
+    return e;
   };
-  const df = { get: (token: string) => (Object.hasOwn(p.df, token) ? p.df[token] : undefined) };
+  const searchable = (tokens: readonly string[]) => {
+    const index: Array<[string, Postings]> = [];
+    for (const t of new Set(tokens)) {
+      const e = postingsOf(t);
+      if (e) index.push([t, e]);
+    }
+    return MiniSearch.loadJS({ ...p.mini, index }, options);
+  };
+  // In how many entries a token occurs: the documents of its postings, all fields together.
+  const df = {
+    get: (token: string) => {
+      const byField = postingsOf(token);
+      return byField === undefined ? undefined : new Set(Object.values(byField).flatMap((docs) => Object.keys(docs))).size;
+    },
+  };
   return { cities: p.cities, index: { docs: p.docs, lex, searchable, df } };
 }

@@ -8,7 +8,7 @@
 // city's answers only when the city in use has none that count (and the caller labels them).
 import MiniSearch, { type Options } from 'minisearch';
 import type { FaqEntry, Policy } from '../policy/schema.js';
-import { tokenize, type Lexicon } from './lexicon.js';
+import { HAN, tokenize, type Lexicon } from './lexicon.js';
 
 export interface Localized {
   zh: string;
@@ -123,7 +123,7 @@ function weight(index: FaqIndex, token: string): number {
   const n = index.docs.length;
   const df = index.df.get(token) ?? 0;
   const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  return [...token].length === 1 && /\p{Script=Han}/u.test(token) ? idf * LONE_CHAR : idf;
+  return [...token].length === 1 && HAN.test(token) ? idf * LONE_CHAR : idf;
 }
 
 /** Every entry that holds a query token, best first, with its coverage. */

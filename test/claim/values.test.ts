@@ -58,15 +58,17 @@ describe('amounts as typed', () => {
   });
 
   test('three decimals, a minus sign, spaces that are not grouping, scientific notation, a percentage', () => {
-    expect(whyAmount('1.005')).toBe('(the message alone)'); // "… with at most two decimals"
-    expect(whyAmount('1,000.005')).toBe('(the message alone)');
-    expect(whyAmount('-50')).toBe('(the message alone)'); // "… from 0 to 100000000"
-    expect(whyAmount('(50)')).toBe('(the message alone)');
+    // what was wrong, said in so many words (issue 11: a refused amount names what was wrong)
+    expect(whyAmount('1.005')).toBe('it has more than two decimals (amounts go to the fen).');
+    expect(whyAmount('1,000.005')).toBe('it has more than two decimals (amounts go to the fen).');
+    expect(whyAmount('-50')).toBe('an amount cannot be negative.');
+    expect(whyAmount('(50)')).toBe('an amount cannot be negative.');
     expect(whyAmount('12 34')).toContain('more than one number');
     expect(whyAmount('1.2E+05')).toContain('scientific notation');
     expect(whyAmount('50%')).toContain('percentage');
-    expect(whyAmount('一百')).toBe('(the message alone)');
-    expect(whyAmount('')).toBe('(the message alone)');
+    expect(whyAmount('一百')).toBe('write the amount in digits, e.g. 100.');
+    expect(whyAmount('abc')).toBe('this is not a number.');
+    expect(whyAmount('')).toBe('this is not a number.');
   });
 
   test('the claim message names the field, the value and the reason', () => {

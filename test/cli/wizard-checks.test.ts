@@ -11,20 +11,36 @@ describe('wizard: answers are checked at the prompt', () => {
     const r = await run({ scheme: 'resident', tier: '1' }, ['abc', '0', '12.345', '', '-5', '66.60', '', ''], { overrides: RESIDENT_KNOWN });
     await r.promise;
     expect(r.rejected().map((x) => [x.answer, x.error])).toEqual([
-      ['abc', '总费用无效:"abc";应为0到100000000元之间的金额,最多两位小数,例如 120.50。'],
+      ['abc', '总费用无效:"abc";这不是数字。应为0到100000000元之间的金额,最多两位小数,例如 120.50。'],
       ['0', '总费用必须大于0。'],
-      ['12.345', '总费用无效:"12.345";应为0到100000000元之间的金额,最多两位小数,例如 120.50。'],
+      ['12.345', '总费用无效:"12.345";小数超过两位(金额只到分)。应为0到100000000元之间的金额,最多两位小数,例如 120.50。'],
       ['', '缺少总费用。'],
-      ['-5', '总费用无效:"-5";应为0到100000000元之间的金额,最多两位小数,例如 120.50。'],
+      ['-5', '总费用无效:"-5";金额不能是负数。应为0到100000000元之间的金额,最多两位小数,例如 120.50。'],
     ]);
     expect(r.explained[0]).toMatchObject({ amount: '66.60' });
+  });
+
+  it('takes amounts as people type them, through the same parser as flags and batch', async () => {
+    for (const typed of ['3,000', '1 200', '1200元', '¥1200', '１２００']) {
+      const r = await run({ scheme: 'employee', status: 'active', tier: '1' }, [typed, '', '']);
+      await r.promise;
+      expect(r.rejected()).toEqual([]);
+      expect(r.explained[0]).toMatchObject({ amount: typed });
+    }
+    // 3,000: (3000 − 500) × 80% = 2000, capped at 1300; 1 200: (1200 − 500) × 80% = 560
+    const grouped = await run({ scheme: 'employee', status: 'active', tier: '1' }, ['3,000', '', '']);
+    await grouped.promise;
+    expect(grouped.explanations[0]!.result.fundPays).toBe(130000);
+    const spaced = await run({ scheme: 'employee', status: 'active', tier: '1' }, ['1 200', '', '']);
+    await spaced.promise;
+    expect(spaced.explanations[0]!.result.fundPays).toBe(56000);
   });
 
   it('speaks English with --lang en', async () => {
     const r = await run({ scheme: 'resident', tier: '1' }, ['abc', '10', '', ''], { lang: 'en', overrides: RESIDENT_KNOWN });
     await r.promise;
     expect(r.rejected()[0]!.error).toBe(
-      'invalid total cost: "abc"; expected an amount in yuan from 0 to 100000000 with at most two decimals, e.g. 120.50.',
+      'invalid total cost: "abc"; this is not a number. Expected an amount in yuan from 0 to 100000000 with at most two decimals, e.g. 120.50.',
     );
     expect(r.asked()[0]!.message).toBe('What did the visit cost in total (yuan, the total on the receipt)?');
   });
@@ -49,7 +65,7 @@ describe('wizard: values the flags gave', () => {
     const r = await run({ amount: 'abc' }, []);
     const error = await r.promise.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UsageError);
-    expect((error as UsageError).messages.zh).toBe('--amount: 总费用无效:"abc";应为0到100000000元之间的金额,最多两位小数,例如 120.50。');
+    expect((error as UsageError).messages.zh).toBe('--amount: 总费用无效:"abc";这不是数字。应为0到100000000元之间的金额,最多两位小数,例如 120.50。');
     expect(r.asked()).toEqual([]);
   });
 

@@ -14,7 +14,6 @@ import { DEFAULT_CITY, type Format } from '../calc/options.js';
 import { runCalc } from '../calc/run.js';
 import type { ColorLevel } from '../color.js';
 import type { Styles } from '../../faq/format.js';
-import { runFaq } from '../faq/run.js';
 
 export interface AskOptions {
   city?: string;
@@ -24,7 +23,7 @@ export interface AskOptions {
   limit: number;
   lang: Lang;
   color: ColorLevel;
-  styles: Styles;
+  styles: () => Promise<Styles>;
 }
 
 const SCHEME = { employee: { zh: '职工', en: 'employee' }, resident: { zh: '居民', en: 'resident' } } as const;
@@ -95,6 +94,8 @@ export function startsWizard(question: string): boolean {
 export async function answerQuestion(question: string, opts: AskOptions, io: Io): Promise<void> {
   const read = readQuestion(question);
   if (read.kind === 'faq') {
+    // the FAQ index is loaded only for a question that is not a claim
+    const { runFaq } = await import('../faq/run.js');
     await runFaq({ words: [question], city: opts.city, allCities: opts.allCities, json: opts.format === 'json', limit: opts.limit, lang: opts.lang, styles: opts.styles }, io);
     return;
   }

@@ -4,6 +4,12 @@
 // Everything is imported inside the action: registering costs calc's start-up nothing.
 import { Option, type Command } from 'commander';
 import type { Io } from '../io.js';
+// already on the start-up path (a dynamic import of them would load one more file)
+import { UsageError } from '../errors.js';
+import { withJsonErrors } from '../render/json.js';
+import { parseFormatValue } from '../calc/options.js';
+import { faqContext } from '../faq/context.js';
+import { parseLimit } from './faq.js';
 
 interface AskOpts {
   city?: string;
@@ -36,23 +42,15 @@ export function registerAsk(program: Command, io: Io): void {
       '\n例 / Examples:\n  yibao ask 我退休了，在二级医院看门诊花了1000元，能报多少？\n  yibao ask 在职 社区卫生服务站 2000块 --format say\n  yibao ask 三级医院 一千二百元\n  yibao ask 家庭共济怎么办理\n  yibao ask            (问答台 / desk mode)',
     )
     .action(async (words: string[], opts: AskOpts, cmd: Command) => {
-      const [{ commandContext, withJsonErrors }, { answerQuestion }, { UsageError }, { parseLimit }, { colorLevel }, { parseFormatValue }] = await Promise.all([
-        import('../common-options.js'),
-        import('../ask/run.js'),
-        import('../errors.js'),
-        import('./faq.js'),
-        import('../color.js'),
-        import('../calc/options.js'),
-      ]);
-      const { lang, styles } = commandContext(cmd, io);
+      const { lang, color, styles } = faqContext(cmd, io);
       const json = Boolean(opts.json) || opts.format?.trim().toLowerCase() === 'json';
       await withJsonErrors(json, io, lang, async () => {
         const limit = parseLimit(opts.limit);
         if (Number.isNaN(limit)) throw new UsageError({ zh: '--limit: 应为 1 到 50 的整数', en: '--limit: expected a whole number from 1 to 50' }, 'invalid_value');
         const format = opts.json ? 'json' : parseFormatValue(opts.format ?? 'text');
-        const color = colorLevel(io, cmd.optsWithGlobals<{ color?: boolean }>().color === false);
         const askOpts = { city: opts.city, date: opts.date, format, allCities: Boolean(opts.allCities), limit, lang, color, styles };
         const question = words.join(' ').trim();
+        const { answerQuestion } = await import('../ask/run.js');
         if (question !== '') return answerQuestion(question, askOpts, io);
         if (io.stdin.isTTY && io.stdout.isTTY) {
           const { runDesk } = await import('../ask/desk.js');

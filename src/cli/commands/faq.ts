@@ -1,9 +1,13 @@
 // `yibao faq [words...]`: answers a question as a caller puts it from the questions and answers of
 // the bundled policies (src/faq: known words + CJK bigrams, BM25). The city in use comes first.
 // The search and the policies are imported inside the action, so registering this command costs
-// calc's start-up nothing.
+// calc's start-up nothing; the small modules it imports statically are on that path already.
 import { Option, type Command } from 'commander';
 import type { Io } from '../io.js';
+// already on the start-up path (a dynamic import of them would load one more file)
+import { UsageError } from '../errors.js';
+import { withJsonErrors } from '../render/json.js';
+import { faqContext } from '../faq/context.js';
 
 interface FaqOpts {
   city?: string;
@@ -38,15 +42,11 @@ export function registerFaq(program: Command, io: Io): void {
       '\n例 / Examples:\n  yibao faq 家庭共济怎么办理\n  yibao faq 我爸退休了，看门诊能报多少？\n  yibao faq 异地就医 --all-cities\n  yibao faq --lang en family\n  yibao faq 封顶线 --json',
     )
     .action(async (words: string[], opts: FaqOpts, cmd: Command) => {
-      const [{ commandContext, withJsonErrors }, { runFaq }, { UsageError }] = await Promise.all([
-        import('../common-options.js'),
-        import('../faq/run.js'),
-        import('../errors.js'),
-      ]);
-      const { lang, styles } = commandContext(cmd, io);
+      const { lang, styles } = faqContext(cmd, io);
       await withJsonErrors(Boolean(opts.json), io, lang, async () => {
         const limit = parseLimit(opts.limit);
         if (Number.isNaN(limit)) throw new UsageError({ zh: `--limit: 应为 1 到 50 的整数`, en: `--limit: expected a whole number from 1 to 50` }, 'invalid_value');
+        const { runFaq } = await import('../faq/run.js');
         await runFaq({ words, city: opts.city, allCities: Boolean(opts.allCities), json: Boolean(opts.json), limit, lang, styles }, io);
       });
     });
