@@ -7,7 +7,6 @@ import type { Lang } from '../errors.js';
 import { DEFAULT_CITY } from '../calc/options.js';
 import { excerpt } from '../../excerpt.js';
 import { loadBundledPolicy } from '../../policy/bundled.js';
-import type { Policy } from '../../policy/schema.js';
 import { loadFaqWorld, type FaqCity } from '../../faq/world.js';
 import { answerFaq, hasWords, queryTokens } from '../../faq/search.js';
 import { faqJson, renderEmpty, renderHits, renderList, renderNoMatch, renderNothingToSearch, type Styles } from '../../faq/format.js';
@@ -45,10 +44,17 @@ export function cityInQuestion(cities: readonly FaqCity[], text: string): FaqCit
 }
 
 /** The city in use: one the question names, else --city (refused with exit 2 when unknown), else the default. */
-async function homeOf(req: FaqRequest, cities: readonly FaqCity[]): Promise<Policy> {
-  const home = cityInQuestion(cities, req.words.join(' ')) ?? (req.city === undefined ? undefined : cityNamed(cities, req.city));
-  // an unknown --city: the loader's unknown_city error (exit 2)
-  return (await loadBundledPolicy(home?.id ?? req.city ?? DEFAULT_CITY)).policy;
+/** The city in use: one the question names, else --city, else the default. An unknown --city is the loader's unknown_city error (exit 2). */
+async function homeOf(req: FaqRequest, cities: readonly FaqCity[]): Promise<FaqCity> {
+  const named = cityInQuestion(cities, req.words.join(' ')) ?? cityNamed(cities, req.city ?? DEFAULT_CITY);
+  if (named) return named;
+  const { policy } = await loadBundledPolicy(req.city ?? DEFAULT_CITY); // throws for an unknown city
+  return { id: policy.id, name: policy.name };
+}
+
+/** The last line of a text answer: the city's hotline (its policy is read only for text output). */
+async function footerOf(home: FaqCity, lang: Lang): Promise<string> {
+  return hotlineFooter((await loadBundledPolicy(home.id)).policy, lang);
 }
 
 export async function runFaq(req: FaqRequest, io: Io): Promise<void> {
@@ -56,19 +62,18 @@ export async function runFaq(req: FaqRequest, io: Io): Promise<void> {
   const home = await homeOf(req, cities);
   const { lang } = req;
   const query = req.words.join(' ').trim();
-  const footer = hotlineFooter(home, lang);
   const write = (s: string) => io.stdout.write(s);
 
   if (!hasWords(req.words)) {
     const shown = index.docs.filter((d) => req.allCities || d.city === home.id).map((doc) => ({ doc, score: 0, coverage: 0 }));
     if (req.json) return void write(`${JSON.stringify(faqJson(shown, query, lang), null, 2)}\n`);
-    if (shown.length === 0) return void write(renderEmpty(home.name[lang], lang, footer));
+    if (shown.length === 0) return void write(renderEmpty(home.name[lang], lang, await footerOf(home, lang)));
     return void write(renderList(shown, lang, await req.styles(), req.allCities ? undefined : home.name[lang]));
   }
   const tokens = queryTokens(req.words, index.lex);
   const answer = answerFaq(index, tokens, home.id, req.allCities, req.limit);
   if (req.json) return void write(`${JSON.stringify(faqJson(answer.hits, query, lang), null, 2)}\n`);
   if (tokens.length === 0) return void write(renderNothingToSearch(excerpt(query), lang));
-  if (answer.hits.length === 0) return void write(renderNoMatch(excerpt(query), answer.nearest, lang, footer));
+  if (answer.hits.length === 0) return void write(renderNoMatch(excerpt(query), answer.nearest, lang, await footerOf(home, lang)));
   write(renderHits(answer.hits, answer.scope, { query: excerpt(query), home: home.name, lang, elsewhere: answer.elsewhere }, await req.styles()));
 }
