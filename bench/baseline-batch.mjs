@@ -38,8 +38,8 @@ const ratioText = (b) => {
   return `${Math.floor(b / 10000)}.${frac}`;
 };
 
+// The warnings column: the retiree uplift is a reading (5 points, not ×1.05); nothing else applies here.
 const WARNINGS = { active: '', retired: 'reading' };
-const ABOVE_CAP = { active: 'above_cap', retired: ';above_cap' };
 const people = new Map(); // person_id -> [year, ytdDeductible, ytdFund]
 const out = createWriteStream(output);
 let rest = '';
@@ -68,8 +68,7 @@ for await (const chunk of createReadStream(input, { encoding: 'utf8', highWaterM
     acc[1] += applied;
     acc[2] += fund;
     const share = amount - fund;
-    // warnings: the retiree uplift is a reading (5 points, not ×1.05); a cap that cut the fund names the insurance above it
-    const warnings = WARNINGS[status] + (fund < before ? ABOVE_CAP[status] : '');
+    const warnings = WARNINGS[status];
     buf += `${line},ok,,${money(inScope)},${money(applied)},${ratioText(ratio)},${money(fund)},${money(share)},0.00,0.00,${money(share)},${money(acc[1])},${money(acc[2])},${warnings}\n`;
   }
   if (!out.write(buf)) await once(out, 'drain');

@@ -3,7 +3,7 @@
 // for 100,000 and 1,000,000 rows, beside `yibao batch <claims.csv> --out results.csv` on the same
 // rows: rows per second and peak memory (max RSS). The point is that memory stays flat (exceljs
 // streams both ways) and how much slower a workbook is than CSV, CSV staying the fast path.
-// Run with `npm run bench xlsx` (builds first) or `node bench/batch-xlsx.mjs` after `npm run build`.
+// Run with `npm run bench batch-xlsx` (builds first) or `node bench/batch-xlsx.mjs` after `npm run build`.
 // BENCH_XLSX_ROWS (default "100000,1000000") the sizes; each run once (they take a while).
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

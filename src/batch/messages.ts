@@ -107,7 +107,10 @@ export const batchMessages = {
     zh: `无法从文件名 ${shown(file)} 判断格式;请加 --input-format xlsx、csv、tsv 或 jsonl。`,
     en: `cannot tell the format of ${shown(file)} from its name; add --input-format xlsx, csv, tsv or jsonl.`,
   }),
-  jsonlEncoding: (): Text => ({ zh: 'JSONL 文件总是 UTF-8;--encoding 只用于 CSV/TSV。', en: 'JSONL is always UTF-8; --encoding applies to CSV and TSV only.' }),
+  jsonlEncoding: (): Text => ({
+    zh: '--encoding 只用于 CSV/TSV;Excel 工作簿和 JSONL(总是 UTF-8)自带编码。',
+    en: '--encoding applies to CSV and TSV only; an Excel workbook and JSONL (always UTF-8) carry their own.',
+  }),
   errorCell: (error: string): Text => ({ zh: `单元格显示 Excel 错误 ${shown(error)},没有可读的值。`, en: `the cell shows the Excel error ${shown(error)}, not a value.` }),
   formulaNoValue: (): Text => ({
     zh: '单元格是公式,但文件中没有保存计算结果;请在 Excel 中打开并保存,或直接填写数值。',

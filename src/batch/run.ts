@@ -94,7 +94,8 @@ export async function runBatch(opts: BatchOptions, io: BatchStreams): Promise<Ta
     input.stream.destroy();
     throw error;
   }
-  const progress = await progressBar(io.stderr, input.format === 'xlsx' ? undefined : input.size, opts.lang);
+  // The bar starts after the columns report (a bar already drawn would overwrite it on a terminal).
+  const progress = new LateProgress(() => progressBar(io.stderr, input.format === 'xlsx' ? undefined : input.size, opts.lang));
   const flavour: InputFlavour = { encoding: opts.encoding, bom: false };
   // A CSV for a spreadsheet gets a BOM, so that Excel reads it as UTF-8 rather than the system code page.
   const fromExcel = () =>
@@ -134,6 +135,21 @@ async function writerFor(format: OutputFormat, sink: Sink, opts: BatchOptions, b
   return new CsvWriter(sink, opts.check, opts.rawCells === true, bom);
 }
 
+/** The progress bar, drawn only once begun (after the columns report); until then nothing. */
+class LateProgress implements Progress {
+  private bar: Progress | undefined;
+  constructor(private readonly make: () => Promise<Progress>) {}
+  async begin(): Promise<void> {
+    this.bar ??= await this.make();
+  }
+  update(bytes: number, rows: number): void {
+    this.bar?.update(bytes, rows);
+  }
+  stop(): void {
+    this.bar?.stop();
+  }
+}
+
 /** A batch of records from CSV (lines: each record's line as read, when reusable; problems: records that could not be read) or a sheet (notes). */
 interface Records {
   records: string[][];
@@ -151,7 +167,7 @@ class Run {
   constructor(
     private readonly opts: BatchOptions,
     private readonly writer: RowWriter,
-    private readonly progress: Progress,
+    private readonly progress: LateProgress,
     private readonly stderr: BatchStreams['stderr'],
   ) {
     this.policies = new PolicyCache(opts.policy);
@@ -197,6 +213,7 @@ class Run {
           if (problem) throw new UsageError(M.unreadableHeader(name, problem), 'csv_syntax');
           if (record.every((c) => c.trim() === '')) continue; // blank lines above the header
           table = this.start(record, name, sheets());
+          await this.progress.begin();
           continue;
         }
         if (problem) {
@@ -228,6 +245,7 @@ class Run {
     let known: Set<string> | undefined;
     for await (const lines of jsonlLines(text)) {
       const before = this.tally.rows;
+      await this.progress.begin();
       for (const line of lines) {
         if (typeof line !== 'string' && this.tally.rows === 0) throw new UsageError(M.longFirstLine(name, line.tooLong), 'too_long');
         const row: JsonRow = typeof line === 'string' ? table.parse(line) : { text: '', problem: M.longLine(line.tooLong) };

@@ -1,66 +1,133 @@
-// Batch output as an Excel workbook (.xlsx), streaming (exceljs's WorkbookWriter: each row is
-// written to the zip as it comes, memory stays flat). Every echoed input cell is a text cell,
-// never a formula, whatever it starts with; the result amounts are numbers formatted as money
-// (#,##0.00), the ratio a number, row_status, error and warnings text.
-import { PassThrough } from 'node:stream';
-import { once } from 'node:events';
+// Batch output as an Excel workbook (.xlsx), streaming with flat memory: the sheet's rows are
+// deflated into the zip (fflate) as they come and handed to the sink a batch at a time. exceljs's
+// streaming writer was tried first and kept every row's XML in memory (about 0.7 MB per 1,000
+// rows: its issue #2916), so the few fixed parts of the package are written here, and the rows as
+// the simplest SpreadsheetML: every echoed input cell an inline string (text, never a formula,
+// whatever it starts with), the amounts numbers formatted #,##0.00, the ratio 0.00##.
+import { Zip, ZipDeflate, ZipPassThrough, strToU8 } from 'fflate';
 import type { Fen } from '../engine/types.js';
 import { resultColumns, type Sink } from './output.js';
 import type { RowOutcome } from './row.js';
 import type { CsvTable } from './table.js';
 import { warningCodes } from './warnings.js';
-import { excel } from './xlsx-in.js';
 import { jsonCell, type RowWriter } from './writers.js';
 
-const MONEY = '#,##0.00';
-const RATIO = '0.00##';
+const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PKG = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
-type Value = string | number | null;
-type Sheet = { addRow(values: Value[]): { getCell(i: number): { numFmt: string }; commit(): void }; commit(): void; columns: unknown };
-type Book = { addWorksheet(name: string): Sheet; commit(): Promise<void> };
+/** The fixed parts: content types, relationships, the workbook (one sheet) and its styles. */
+const PARTS: Readonly<Record<string, string>> = {
+  '[Content_Types].xml':
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+    '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
+    '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>',
+  '_rels/.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${NS}" xmlns:r="${REL}"><sheets><sheet name="yibao" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+  'xl/_rels/workbook.xml.rels':
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>` +
+    `<Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+  // Style 0: general; 1: money (#,##0.00); 2: a ratio (0.00##); 3: text (@), for the echoed cells.
+  'xl/styles.xml':
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${NS}"><numFmts count="2"><numFmt numFmtId="164" formatCode="#,##0.00"/><numFmt numFmtId="165" formatCode="0.00##"/></numFmts>` +
+    '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+    '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+    '<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+    '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>' +
+    '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>',
+};
 
-const yuan = (fen: Fen): number => fen / 100; // exact to the fen: the shortest decimal of n/100 is n's own
+const SHEET_START = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS}" xmlns:r="${REL}"><sheetData>`;
+const SHEET_END = '</sheetData></worksheet>';
 
-/** The result cells of a row as values: amounts as numbers (null where the row did not settle). */
-function resultValues(o: RowOutcome, check: boolean): Value[] {
-  const s = o.settlement;
-  const money: Value[] = s
-    ? [yuan(s.inScope), yuan(s.deductibleApplied), s.ratio === null ? null : s.ratio / 10000, yuan(s.fundPays), yuan(s.patientShare), yuan(s.accountPays), yuan(s.familyPays), yuan(s.cashDue), yuan(s.ytdDeductibleAfter), yuan(s.ytdFundAfter)]
-    : Array<Value>(10).fill(null);
-  const values: Value[] = [o.status, o.error ?? null, ...money];
-  if (check) values.push(o.difference === undefined ? null : yuan(o.difference));
-  values.push(warningCodes(o.warnings) || null);
-  return values;
+// XML 1.0 cannot hold C0 controls other than tab, LF, CR (nor U+FFFE/FFFF, or a lone surrogate):
+// Excel writes them as _xHHHH_, and so does this writer, so that a hostile cell cannot break the file.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|_(?=x[0-9a-fA-F]{4}_)/g;
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+function xmlText(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ESCAPES[c]!).replace(UNSAFE_XML, (c) => (c === '_' ? '_x005F_' : `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`));
+}
+
+/** Column letters: 0 -> A, 25 -> Z, 26 -> AA. */
+function letters(i: number): string {
+  let out = '';
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}
+
+const yuan = (fen: Fen): string => String(fen / 100); // exact: the shortest decimal of n/100 is n's own
+
+/** One row of cells with their references (A2, B2, …); an empty value leaves its cell out. */
+class RowXml {
+  private xml: string;
+  private col = 0;
+  constructor(
+    private readonly n: number,
+    private readonly refs: string[],
+  ) {
+    this.xml = `<row r="${n}">`;
+  }
+  private ref(): string {
+    const i = this.col++;
+    return (this.refs[i] ??= letters(i)) + this.n;
+  }
+  /** A text cell: an inline string in the text format (@), so that Excel never reads it as a formula or a number. */
+  text(value: string): this {
+    const r = this.ref();
+    if (value !== '') this.xml += `<c r="${r}" s="3" t="inlineStr"><is><t xml:space="preserve">${xmlText(value)}</t></is></c>`;
+    return this;
+  }
+  number(value: string | undefined, style: 1 | 2 = 1): this {
+    const r = this.ref();
+    if (value !== undefined) this.xml += `<c r="${r}" s="${style}"><v>${value}</v></c>`;
+    return this;
+  }
+  end(): string {
+    return `${this.xml}</row>`;
+  }
 }
 
 export class XlsxWriter implements RowWriter {
-  private readonly pass = new PassThrough();
-  private readonly pump: Promise<void>;
-  private book: Book | undefined;
-  private sheet!: Sheet;
-  private width = 0;
+  private readonly zip: Zip;
+  private readonly sheet: ZipDeflate;
+  private chunks: Uint8Array[] = [];
+  private failure: Error | undefined;
+  private xml = '';
+  private started = false;
+  private rows = 0;
+  private readonly refs: string[] = [];
 
   private constructor(
-    private readonly ExcelJS: Awaited<ReturnType<typeof excel>>,
     private readonly sink: Sink,
     private readonly check: boolean,
   ) {
-    this.pump = (async () => {
-      for await (const chunk of this.pass as AsyncIterable<Uint8Array>) await this.sink.write(chunk);
-    })();
-    this.pump.catch(() => undefined); // its error is thrown by finish()
+    this.zip = new Zip((error, data) => {
+      if (error) this.failure ??= error;
+      else this.chunks.push(data);
+    });
+    for (const [name, text] of Object.entries(PARTS)) {
+      const part = new ZipPassThrough(name);
+      this.zip.add(part);
+      part.push(strToU8(text), true);
+    }
+    this.sheet = new ZipDeflate('xl/worksheets/sheet1.xml', { level: 6 });
+    this.zip.add(this.sheet);
   }
 
   static async create(sink: Sink, check: boolean): Promise<XlsxWriter> {
-    return new XlsxWriter(await excel(), sink, check);
+    return new XlsxWriter(sink, check);
   }
 
-  /** The workbook starts here, so that a file refused at its header writes nothing. */
+  /** The sheet's rows start here (nothing is written to the sink before the first flush). */
   header(columns: readonly string[]): void {
-    this.book = new this.ExcelJS.stream.xlsx.WorkbookWriter({ stream: this.pass, useStyles: true, useSharedStrings: false }) as unknown as Book;
-    this.sheet = this.book.addWorksheet('yibao');
-    this.width = columns.length;
-    this.sheet.addRow([...columns, ...resultColumns(this.check)]).commit();
+    this.started = true;
+    const row = new RowXml(++this.rows, this.refs);
+    for (const c of [...columns, ...resultColumns(this.check)]) row.text(c);
+    this.xml += SHEET_START + row.end();
   }
 
   tableRow(table: CsvTable, record: string[], _line: string | undefined, o: RowOutcome): void {
@@ -72,27 +139,39 @@ export class XlsxWriter implements RowWriter {
   }
 
   private row(cells: readonly string[], o: RowOutcome): void {
-    const results = resultValues(o, this.check);
-    const row = this.sheet.addRow([...cells, ...results]);
-    if (o.settlement || o.difference !== undefined) {
-      // exceljs columns are 1-based: the amounts follow row_status and error.
-      const first = this.width + 3;
-      for (let i = 0; i < 10; i++) if (results[2 + i] !== null) row.getCell(first + i).numFmt = i === 2 ? RATIO : MONEY;
-      if (this.check && o.difference !== undefined) row.getCell(first + 10).numFmt = MONEY;
-    }
-    row.commit();
+    const row = new RowXml(++this.rows, this.refs);
+    for (const c of cells) row.text(c);
+    row.text(o.status).text(o.error ?? '');
+    const s = o.settlement;
+    row.number(s && yuan(s.inScope)).number(s && yuan(s.deductibleApplied));
+    row.number(s && s.ratio !== null ? String(s.ratio / 10000) : undefined, 2);
+    for (const key of ['fundPays', 'patientShare', 'accountPays', 'familyPays', 'cashDue', 'ytdDeductibleAfter', 'ytdFundAfter'] as const) row.number(s && yuan(s[key]));
+    if (this.check) row.number(o.difference === undefined ? undefined : yuan(o.difference));
+    this.xml += row.text(warningCodes(o.warnings)).end();
   }
 
-  /** Waits while the zip has more than its buffer waiting to be written. */
+  /** Deflates the rows so far and hands the zip's bytes to the sink. */
   async flush(): Promise<void> {
-    if (this.pass.writableNeedDrain) await once(this.pass, 'drain');
+    if (this.xml !== '') {
+      this.sheet.push(strToU8(this.xml));
+      this.xml = '';
+    }
+    await this.drain();
+  }
+
+  private async drain(): Promise<void> {
+    if (this.failure) throw this.failure;
+    const chunks = this.chunks;
+    this.chunks = [];
+    for (const chunk of chunks) await this.sink.write(chunk);
   }
 
   async finish(): Promise<void> {
-    if (!this.book) this.header([]);
-    this.sheet.commit();
-    await this.book!.commit(); // ends the stream
-    await this.pump;
+    if (!this.started) this.header([]);
+    this.sheet.push(strToU8(this.xml + SHEET_END), true);
+    this.xml = '';
+    this.zip.end();
+    await this.drain();
     await this.sink.finish();
   }
 }

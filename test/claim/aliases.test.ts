@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { ALIAS_WORDS, CITY_ALIASES, cityId } from '../../src/claim/index.js';
 import { bundledPolicyIds, loadBundledPolicy } from '../../src/policy/bundled.js';
 import { claimOk, claimProblem } from './helpers.js';
+import { yibao } from '../cli/calc-helpers.js';
 
 const defaults = { city: 'suizhou', date: '2024-05-01' };
 const base = { scheme: 'employee', status: 'active', tier: '1', amount: '2000' };
@@ -95,6 +96,18 @@ describe('cities by name', () => {
     const p = claimProblem({ ...base, city: '武汉' }, defaults);
     expect(p).toMatchObject({ field: 'city', code: 'invalid' });
     expect(p.message.zh).toBe('城市无效:"武汉";应为城市名或政策编号,例如 随州 或 suizhou。');
+  });
+
+  test('the issue\'s words end to end: --city 随州 --date 2024/3/5 --scheme 职工医保 --tier 一级医院 --amount "3,000" --relation 妻子', async () => {
+    const r = await yibao(['calc', '--city', '随州', '--date', '2024/3/5', '--scheme', '职工医保', '--status', '在职', '--tier', '一级医院', '--amount', '3,000', '--family', '100', '--relation', '妻子', '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { claim: Record<string, string>; result: Record<string, string> };
+    expect([out.claim.city, out.claim.date, out.claim.relation]).toEqual(['suizhou', '2024-03-05', 'spouse']);
+    // (3000 − 500) × 80% = 2000, capped at 1300; the wife's family balance pays 100 of the rest
+    expect([out.result.fund_pays, out.result.family_pays, out.result.cash_due]).toEqual(['1300.00', '100.00', '1600.00']);
+    const h = await yibao(['hotline', '随州']);
+    expect(h.code).toBe(0);
+    expect(h.stdout).toContain('0722-3235698');
   });
 
   test('loadBundledPolicy takes the name too (hotline 随州, --city 随州)', async () => {

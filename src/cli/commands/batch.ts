@@ -18,13 +18,16 @@ const BATCH_FLAGS: readonly { flag: string; zh: string; en: string }[] = [
 
 const COLUMNS_NOTE = [
   '列名即 calc 参数的 snake_case:person_id, date, city, scheme, status, benefit, tier, amount, out_of_scope,',
-  'ytd_deductible, ytd_fund, account, family, relation, contribution, contribution_years_met(check 另需 reported_fund)。缺少的列或空白单元格取同名参数的值。',
-  'Columns are the calc flags in snake_case (plus person_id, and reported_fund for check); a missing column',
-  'or a blank cell takes the value of the flag of the same name.',
+  'ytd_deductible, ytd_fund, account, family, relation, contribution(check 另需 reported_fund),也认常见中文表头',
+  '(人员编号、就诊日期、参保类型、人员状态、医院级别、总费用、目录外费用……,见 README)。缺少的列或空白单元格取同名参数的值。',
+  'Columns are the calc flags in snake_case (plus person_id, and reported_fund for check), or the headers Chinese',
+  'offices write (人员编号, 就诊日期, 参保类型, … listed in the README); a missing column or a blank cell takes the',
+  'value of the flag of the same name. Input: .xlsx, .csv/.txt/.tsv (UTF-8, GB18030 or UTF-16) or .jsonl.',
 ].join('\n');
 
 const EXAMPLES = {
   batch: [
+    '  yibao batch claims.xlsx --out results.xlsx',
     '  yibao batch claims.csv --out results.csv',
     '  yibao batch claims.jsonl --scheme employee --status active --output-format csv',
     '  cat claims.csv | yibao batch - --city suizhou --lang en > results.csv',
@@ -35,7 +38,7 @@ const EXAMPLES = {
 function register(program: Command, io: Io, name: 'batch' | 'check'): void {
   const description =
     name === 'batch'
-      ? '逐行解释 CSV/JSONL 文件中的每笔费用,按人员累计年度起付线和基金支付 / explain every claim of a CSV or JSONL file, with per-person annual accumulation'
+      ? '逐行解释 Excel/CSV/JSONL 文件中的每笔费用,按人员累计年度起付线和基金支付 / explain every claim of an Excel, CSV or JSONL file, with per-person annual accumulation'
       : 'batch,并与文件的 reported_fund 列核对基金支付,列出不符的行 / batch, and compare the fund payment with the reported_fund column';
   const cmd = program.command(`${name} <file>`).description(description);
   for (const o of CALC_OPTIONS) {
