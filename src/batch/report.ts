@@ -37,6 +37,14 @@ export function columnsReport(map: ColumnMap, lang: Lang): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The records above the header that were skipped (a sheet's title). */
+export function aboveHeaderReport(records: readonly (readonly string[])[], lang: Lang): string {
+  const shown = records.map((r) => `"${col(r.filter((c) => c.trim() !== '').join(' '))}"`).join(lang === 'zh' ? '、' : ', ');
+  return lang === 'zh'
+    ? `表头之前的 ${records.length} 行不是表头,已跳过:${shown}\n`
+    : `Skipped ${records.length} row${records.length === 1 ? '' : 's'} above the header: ${shown}\n`;
+}
+
 /** The file is refused: no column gives these required fields and no flag fills them. */
 export function missingColumns(file: string, fields: readonly ColumnField[], map: ColumnMap): Text {
   const each = (lang: Lang) =>

@@ -19,7 +19,8 @@ import { PolicyCache } from './policies.js';
 import { settleRow, type Lang, type RowOutcome, type RowSettings, type RowValues } from './row.js';
 import { CsvTable, inputColumns, type CellNote, type FlagValues } from './table.js';
 import { JsonlTable, type JsonRow } from './jsonl-table.js';
-import { columnsReport, missingColumns } from './report.js';
+import { aboveHeaderReport, columnsReport, missingColumns } from './report.js';
+import { HeaderFinder, type HeaderChoice, type Held } from './header.js';
 import { Tally, progressBar, type Progress } from './summary.js';
 import { CsvWriter, JsonlWriter, type RowWriter } from './writers.js';
 import { xlsxRecords } from './xlsx-in.js';
@@ -185,7 +186,7 @@ class Run {
   }
 
   /** The header: the columns read, said on stderr; a file without a required column is refused. */
-  private start(header: string[], name: string, sheets: readonly string[]): CsvTable {
+  private start(header: string[], name: string, sheets: readonly string[], above: readonly Held[]): CsvTable {
     const table = new CsvTable(header, { flags: this.opts.flags, check: this.opts.check, raw: this.opts.rawCells === true });
     const missing = table.missing();
     if (missing.length > 0) {
@@ -194,6 +195,7 @@ class Run {
       const code = missing.includes('reported_fund') && missing.length === 1 ? 'no_reported_fund' : 'missing_column';
       throw new UsageError(hint ? { zh: `${why.zh}\n${hint.zh}`, en: `${why.en}\n${hint.en}` } : why, code);
     }
+    if (above.length > 0) this.stderr.write(safeText(aboveHeaderReport(above.map((h) => h.record), this.opts.lang)));
     this.stderr.write(safeText(columnsReport(table.columns, this.opts.lang)));
     this.settings.names = table.names;
     for (const c of table.shadowed) this.tally.shadowed.add(c);
@@ -201,9 +203,29 @@ class Run {
     return table;
   }
 
-  /** CSV, TSV or a sheet: the first record that is not blank is the header. */
+  /** One data row: skipped and counted when blank, else settled and written. */
+  private async row(table: CsvTable, { record, line, notes }: Held): Promise<void> {
+    if (table.blank(record)) {
+      this.tally.blank++;
+      return;
+    }
+    let o = this.outcome(table.values(record, notes));
+    if (o instanceof Promise) o = await o;
+    this.writer.tableRow(table, record, line, o);
+  }
+
+  /** The header chosen (header.ts): the table, then the rows read while it was being found. */
+  private async begin(choice: HeaderChoice, name: string, sheets: readonly string[]): Promise<CsvTable> {
+    const table = this.start(choice.header.record, name, sheets, choice.above);
+    await this.progress.begin();
+    for (const held of choice.rows) await this.row(table, held);
+    return table;
+  }
+
+  /** CSV, TSV or a sheet: the header is the first record that reads like one (header.ts). */
   async table(batches: AsyncIterable<Records>, name: string, bytes: () => number, sheets: () => readonly string[] = () => []): Promise<void> {
     let table: CsvTable | undefined;
+    const finder = new HeaderFinder();
     for await (const { records, lines, notes, problems } of batches) {
       const before = this.tally.rows;
       const unread = problems && problems.length > 0 ? new Map(problems.map((p) => [p.index, p])) : undefined;
@@ -214,8 +236,8 @@ class Run {
           // The header itself unreadable: there is no table to report rows against.
           if (problem) throw new UsageError(M.unreadableHeader(name, problem), 'csv_syntax');
           if (record.every((c) => c.trim() === '')) continue; // blank lines above the header
-          table = this.start(record, name, sheets());
-          await this.progress.begin();
+          const choice = finder.offer({ record, line: lines?.[r], notes: notes?.[r] });
+          if (choice) table = await this.begin(choice, name, sheets());
           continue;
         }
         if (problem) {
@@ -225,19 +247,19 @@ class Run {
           this.writer.tableRow(table, [], undefined, o);
           continue;
         }
-        if (table.blank(record)) {
-          this.tally.blank++;
-          continue;
-        }
-        let o = this.outcome(table.values(record, notes?.[r]));
-        if (o instanceof Promise) o = await o;
-        this.writer.tableRow(table, record, lines?.[r], o);
+        await this.row(table, { record, line: lines?.[r], notes: notes?.[r] });
       }
       await this.writer.flush(this.tally.rows - before);
       this.progress.update(bytes(), this.tally.rows);
       this.opts.signal?.throwIfAborted();
     }
-    if (!table) throw new UsageError(M.noHeader(name), 'empty_file');
+    if (!table) {
+      const choice = finder.end();
+      if (!choice) throw new UsageError(M.noHeader(name), 'empty_file');
+      const before = this.tally.rows;
+      await this.begin(choice, name, sheets());
+      await this.writer.flush(this.tally.rows - before);
+    }
   }
 
   async jsonl(text: AsyncIterable<string>, name: string, bytes: () => number): Promise<void> {

@@ -152,6 +152,7 @@ export class XlsxWriter implements RowWriter {
 
   /** Deflates the rows so far and hands the zip's bytes to the sink. */
   async flush(): Promise<void> {
+    if (!this.started) return; // nothing leaves before the header: a refused file writes nothing
     if (this.xml !== '') {
       this.sheet.push(strToU8(this.xml));
       this.xml = '';

@@ -27,7 +27,9 @@ type Postings = SerializedIndex['index'][number][1];
 interface Prebuilt {
   schema: 'yibao.faq-index/1';
   cities: FaqCity[];
-  docs: FaqDoc[];
+  /** Each entry as JSON text, read when it is shown; and its city, for ranking by city. */
+  docs: string[];
+  docCities: string[];
   /** [word, official form, 1 if an everyday word for it] or [word, null] for a filler word. */
   senses: Array<[string, string, 0 | 1] | [string, null]>;
   questionWords: string[];
@@ -42,7 +44,8 @@ export function serializeFaqWorld(world: FaqWorld): string {
   const out: Prebuilt = {
     schema: 'yibao.faq-index/1',
     cities: world.cities,
-    docs,
+    docs: docs.map((d) => JSON.stringify(d)),
+    docCities: docs.map((d) => d.city),
     senses: [...lex.senses].map(([w, s]) => (s.kind === 'stop' ? [w, null] : [w, s.as, s.syn ? 1 : 0])),
     questionWords: [...lex.questionWords],
     wordBigrams: lex.wordBigrams,
@@ -85,5 +88,18 @@ export function parseFaqWorld(text: string): FaqWorld {
       return byField === undefined ? undefined : new Set(Object.values(byField).flatMap((docs) => Object.keys(docs))).size;
     },
   };
-  return { cities: p.cities, index: { docs: p.docs, lex, searchable, df } };
+  // the entries, each parsed the first time it is looked at (a query shows a handful)
+  const docs: FaqDoc[] = [];
+  p.docs.forEach((text, n) => {
+    Object.defineProperty(docs, n, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        const doc = JSON.parse(text) as FaqDoc;
+        Object.defineProperty(docs, n, { value: doc, enumerable: true, writable: false });
+        return doc;
+      },
+    });
+  });
+  return { cities: p.cities, index: { docs, lex, searchable, df, cityOf: (n) => p.docCities[n]! } };
 }

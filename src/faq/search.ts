@@ -34,7 +34,10 @@ export interface FaqDoc {
 }
 
 export interface FaqHit {
-  doc: FaqDoc;
+  /** The entry (read from the prebuilt index only when it is looked at). */
+  readonly doc: FaqDoc;
+  /** The entry's city. */
+  city: string;
   /** BM25 score (minisearch), rounded to 0.01; 0 in a listing. */
   score: number;
   /** Share (0-1) of the query's weight this entry holds. */
@@ -71,6 +74,8 @@ export interface FaqIndex {
   lex: Lexicon;
   /** A minisearch index holding (at least) the given tokens' postings: the whole index, or just those. */
   searchable: (tokens: readonly string[]) => MiniSearch;
+  /** The city of the n-th entry, without reading the entry. */
+  cityOf: (n: number) => string;
   /** In how many entries each token occurs. */
   df: Pick<ReadonlyMap<string, number>, 'get'>;
 }
@@ -106,7 +111,7 @@ export function buildFaqIndex(docs: readonly FaqDoc[], lex: Lexicon): FaqIndex {
     return { n, question, keywords, answer };
   });
   mini.addAll(rows);
-  return { docs: [...docs], lex, searchable: () => mini, df };
+  return { docs: [...docs], lex, searchable: () => mini, df, cityOf: (n) => docs[n]!.city };
 }
 
 /** The distinct tokens of the words given. */
@@ -129,13 +134,20 @@ function weight(index: FaqIndex, token: string): number {
 /** Every entry that holds a query token, best first, with its coverage. */
 export function rankAll(index: FaqIndex, tokens: readonly string[]): FaqHit[] {
   if (tokens.length === 0) return [];
-  const total = tokens.reduce((a, t) => a + weight(index, t), 0);
+  const weights = new Map(tokens.map((t) => [t, weight(index, t)]));
+  const total = tokens.reduce((a, t) => a + weights.get(t)!, 0);
   if (total === 0) return []; // only words like 如何, 哪些: nothing to answer
-  return index.searchable(tokens).search({ queries: [...tokens], combineWith: 'OR' }).map((r) => ({
-    doc: index.docs[r.id as number]!,
-    score: Math.round(r.score * 100) / 100,
-    coverage: r.queryTerms.reduce((a, t) => a + weight(index, t), 0) / total,
-  }));
+  return index.searchable(tokens).search({ queries: [...tokens], combineWith: 'OR' }).map((r) => {
+    const n = r.id as number;
+    return {
+      get doc() {
+        return index.docs[n]!;
+      },
+      city: index.cityOf(n),
+      score: Math.round(r.score * 100) / 100,
+      coverage: r.queryTerms.reduce((a, t) => a + (weights.get(t) ?? 0), 0) / total,
+    };
+  });
 }
 
 export interface FaqAnswer {
@@ -160,8 +172,8 @@ function counts(hit: FaqHit, best: number): boolean {
  */
 export function answerFaq(index: FaqIndex, tokens: readonly string[], home: string, allCities: boolean, limit: number): FaqAnswer {
   const ranked = rankAll(index, tokens);
-  const atHome = ranked.filter((h) => h.doc.city === home);
-  const away = ranked.filter((h) => h.doc.city !== home);
+  const atHome = ranked.filter((h) => h.city === home);
+  const away = ranked.filter((h) => h.city !== home);
   const good = (hits: FaqHit[]) => hits.filter((h) => counts(h, hits[0]?.score ?? 0));
   if (allCities) {
     const hits = good(ranked).slice(0, limit);

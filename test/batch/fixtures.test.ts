@@ -179,6 +179,15 @@ describe('Excel workbooks', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('a title and a date line above the header are skipped and said; the claims below are read', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'r.csv');
+    const run = await yibao(['batch', fixture('title-rows.xlsx'), '--out', out]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('表头之前的 2 行不是表头,已跳过:"随州市2024年职工门诊费用明细表"、"制表日期:2024年6月30日"');
+    expectRows(readCsv(readText(out)), CLAIMS.slice(0, 2));
+  });
+
   it('xlsx in, CSV out with --out .csv: a BOM for Excel', async () => {
     const dir = tempDir();
     const out = join(dir, 'r.csv');

@@ -8,7 +8,7 @@ import { DEFAULT_CITY } from '../calc/options.js';
 import { excerpt } from '../../excerpt.js';
 import { loadBundledPolicy } from '../../policy/bundled.js';
 import { loadFaqWorld, type FaqCity } from '../../faq/world.js';
-import { answerFaq, hasWords, queryTokens } from '../../faq/search.js';
+import { answerFaq, hasWords, queryTokens, type FaqHit } from '../../faq/search.js';
 import { faqJson, renderEmpty, renderHits, renderList, renderNoMatch, renderNothingToSearch, type Styles } from '../../faq/format.js';
 import { hotlineFooter } from '../render/hotline-footer.js';
 
@@ -65,7 +65,11 @@ export async function runFaq(req: FaqRequest, io: Io): Promise<void> {
   const write = (s: string) => io.stdout.write(s);
 
   if (!hasWords(req.words)) {
-    const shown = index.docs.filter((d) => req.allCities || d.city === home.id).map((doc) => ({ doc, score: 0, coverage: 0 }));
+    const shown: FaqHit[] = [];
+    for (let n = 0; n < index.docs.length; n++) {
+      const city = index.cityOf(n);
+      if (req.allCities || city === home.id) shown.push({ doc: index.docs[n]!, city, score: 0, coverage: 0 });
+    }
     if (req.json) return void write(`${JSON.stringify(faqJson(shown, query, lang), null, 2)}\n`);
     if (shown.length === 0) return void write(renderEmpty(home.name[lang], lang, await footerOf(home, lang)));
     return void write(renderList(shown, lang, await req.styles(), req.allCities ? undefined : home.name[lang]));
