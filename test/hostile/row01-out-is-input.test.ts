@@ -3,7 +3,7 @@
 // by any spelling (the same path, ./, an absolute path, dir/.., a symlink, a hard link, stdin
 // redirected from it) is exit 2 before anything is written: the input stays byte for byte, and
 // no temporary file is left beside it.
-import { linkSync, mkdirSync, openSync, closeSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, openSync, closeSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HEADER, ROW, built, run, tempDir, yibao } from './helpers.js';
@@ -59,6 +59,21 @@ describe('--out naming the input file is refused (exit 2), the input unchanged',
     expect(firstLine(r.stderr)).toMatch(/^yibao: --out .*copy\.csv is the input file .*claims\.csv itself/);
     expect(readFileSync(file).equals(bytes)).toBe(true);
     expect(readdirSync(join(dir, 'sub'))).toEqual(['copy.csv']);
+  });
+
+  it('an Excel workbook, --out naming it through ./ or a symlink', async () => {
+    const dir = tempDir();
+    const book = join(dir, 'claims.xlsx');
+    copyFileSync(new URL('../fixtures/claims.xlsx', import.meta.url), book);
+    symlinkSync(book, join(dir, 'link.xlsx'));
+    const bytes = readFileSync(book);
+    for (const out of [`${dir}/./claims.xlsx`, join(dir, 'link.xlsx')]) {
+      const r = await yibao(['batch', book, '--out', out, '--lang', 'en']);
+      expect(r.code).toBe(2);
+      expect(firstLine(r.stderr)).toBe(`yibao: --out ${out} is the input file ${book} itself: writing it would replace the claims being read. Nothing was written; choose another output file.`);
+    }
+    expect(readFileSync(book).equals(bytes)).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['claims.xlsx', 'link.xlsx']);
   });
 
   it('another file is written as ever, the input untouched', async () => {
