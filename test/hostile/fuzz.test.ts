@@ -8,12 +8,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CsvReader, MAX_RECORD_CHARS, type Dialect } from '../../src/batch/csv.js';
+import { MAX_RECORD_CHARS, type Dialect } from '../../src/batch/csv.js';
 import { PolicyFileError } from '../../src/policy/errors.js';
 import { parsePolicyText } from '../../src/policy/parse.js';
 import { formatIssue } from '../../src/policy/errors.js';
 import { policyText } from '../policy/helpers.js';
-import { tempDir, yibao } from './helpers.js';
+import { readRecords as read, tempDir, yibao } from './helpers.js';
 
 /** What a terminal would act on: C0 but tab and LF, DEL, C1, bidi embeddings/overrides/isolates. */
 // eslint-disable-next-line no-control-regex
@@ -28,31 +28,6 @@ const piece = fc.oneof(
   { weight: 1, arbitrary: fc.constant(LONG) },
 );
 const hostileText = fc.array(piece, { maxLength: 40 }).map((p) => p.join(''));
-
-interface Read {
-  records: string[][];
-  problems: { index: number; line: number; kind: string }[];
-}
-
-/** Reads `text` in pieces cut at `cuts`, as a stream would deliver it. */
-function read(text: string, cuts: number[], dialect?: Dialect): Read {
-  const reader = new CsvReader(dialect);
-  const records: string[][] = [];
-  const problems: Read['problems'] = [];
-  const take = (got: string[][]) => {
-    for (const p of reader.problems) problems.push({ ...p, index: p.index + records.length });
-    expect(reader.lines).toHaveLength(got.length);
-    records.push(...got);
-  };
-  let from = 0;
-  for (const cut of [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b)) {
-    take(reader.push(text.slice(from, cut)));
-    from = cut;
-  }
-  take(reader.push(text.slice(from)));
-  take(reader.end());
-  return { records, problems };
-}
 
 describe('the CSV reader on hostile text', () => {
   it('never throws; the same records and problems whatever the chunk boundaries; each maps to a line of the input', () => {

@@ -4,6 +4,8 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { closeSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { CsvReader, type Dialect } from '../../src/batch/csv.js';
 
 export { built, tempDir, waitFor, yibao, readCsv } from '../batch/helpers.js';
 
@@ -76,4 +78,29 @@ export function waitsIn(pid: number, wchan: string): boolean {
   } catch {
     return false;
   }
+}
+
+export interface Read {
+  records: string[][];
+  problems: { index: number; line: number; kind: string }[];
+}
+
+/** Reads `text` in pieces cut at `cuts`, as a stream would deliver it. */
+export function readRecords(text: string, cuts: number[] = [], dialect?: Dialect): Read {
+  const reader = new CsvReader(dialect);
+  const records: string[][] = [];
+  const problems: Read['problems'] = [];
+  const take = (got: string[][]) => {
+    for (const p of reader.problems) problems.push({ ...p, index: p.index + records.length });
+    expect(reader.lines).toHaveLength(got.length);
+    records.push(...got);
+  };
+  let from = 0;
+  for (const cut of [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b)) {
+    take(reader.push(text.slice(from, cut)));
+    from = cut;
+  }
+  take(reader.push(text.slice(from)));
+  take(reader.end());
+  return { records, problems };
 }

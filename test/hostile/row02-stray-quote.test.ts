@@ -7,22 +7,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CsvReader, MAX_RECORD_LINES } from '../../src/batch/csv.js';
-import { HEADER, ROW, readCsv, tempDir, yibao } from './helpers.js';
+import { HEADER, ROW, readCsv, readRecords, tempDir, yibao } from './helpers.js';
 
 const RUNAWAY = 'row: the record beginning on line 3 opens a quote still not closed after 10000 lines or 1 MiB (a stray quote?); reading went on at the next line.';
 
 /** Every record of `text`, fed in 64 KiB chunks as a file stream delivers it. */
-function readAll(text: string): { records: string[][]; problems: { line: number; kind: string }[] } {
-  const reader = new CsvReader();
-  const records: string[][] = [];
-  const problems: { line: number; kind: string }[] = [];
-  const take = (got: string[][]) => {
-    for (const p of reader.problems) problems.push({ line: p.line, kind: p.kind });
-    records.push(...got);
-  };
-  for (let i = 0; i < text.length; i += 65536) take(reader.push(text.slice(i, i + 65536)));
-  take(reader.end());
-  return { records, problems };
+function readAll(text: string) {
+  const { records, problems } = readRecords(text, Array.from({ length: Math.floor(text.length / 65536) }, (_, i) => (i + 1) * 65536));
+  return { records, problems: problems.map(({ line, kind }) => ({ line, kind })) };
 }
 
 describe('a stray quote', () => {
