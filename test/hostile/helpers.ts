@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { closeSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import { CsvReader, type Dialect } from '../../src/batch/csv.js';
 
 export { built, tempDir, waitFor, yibao, readCsv } from '../batch/helpers.js';
@@ -24,10 +24,19 @@ export interface Finished {
   ms: number;
 }
 
+// A child a failed test leaves running (blocked on a FIFO, say) is killed after the test.
+const running = new Set<ChildProcess>();
+afterEach(() => {
+  for (const child of running) child.kill('SIGKILL');
+  running.clear();
+});
+
 /** Starts `node [nodeArgs] bin/yibao.js args`; `done` resolves when it exits. */
 export function start(args: string[], opts: { nodeArgs?: string[]; spawn?: SpawnOptions } = {}): { child: ChildProcess; done: Promise<Finished>; stderr: () => string } {
   const started = performance.now();
   const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), BIN, ...args], { stdio: ['pipe', 'pipe', 'pipe'], ...opts.spawn });
+  running.add(child);
+  child.on('exit', () => running.delete(child));
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (d) => (stdout += d));
