@@ -21,10 +21,10 @@ export interface HeaderChoice {
   rows: Held[];
 }
 
-const LOOK_AHEAD = 10;
+export const LOOK_AHEAD = 10;
 
 /** Whether a record reads like a header: two or more cells name a known field. */
-const headerLike = (record: readonly string[]): boolean => mapColumns(record).read.length >= 2;
+export const headerLike = (record: readonly string[]): boolean => mapColumns(record).read.length >= 2;
 
 export class HeaderFinder {
   private readonly held: Held[] = [];

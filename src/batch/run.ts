@@ -23,7 +23,7 @@ import { aboveHeaderReport, columnsReport, missingColumns } from './report.js';
 import { HeaderFinder, type HeaderChoice, type Held } from './header.js';
 import { Tally, progressBar, type Progress } from './summary.js';
 import { CsvWriter, JsonlWriter, type RowWriter } from './writers.js';
-import { xlsxRecords } from './xlsx-in.js';
+import { xlsxRecords, type SheetProblem } from './xlsx-in.js';
 import { namesFile } from '../io/out-file.js';
 import { safeJsonText, safeText } from '../safe-text.js';
 
@@ -110,7 +110,7 @@ export async function runBatch(opts: BatchOptions, io: BatchStreams): Promise<Ta
     let bytes = 0;
     if (input.format === 'xlsx') {
       const book = { sheets: [] as string[] };
-      await run.table(xlsxRecords(input.stream, input.name, opts.sheet, book), input.name, () => 0, () => (opts.sheet === undefined ? book.sheets : []));
+      await run.table(xlsxRecords(input, opts.sheet, book, opts.signal), input.name, () => 0, () => (opts.sheet === undefined ? book.sheets : []));
     } else {
       const text = textChunks(input, flavour, (n) => (bytes += n));
       if (input.format === 'jsonl') await run.jsonl(text, input.name, () => bytes);
@@ -158,7 +158,7 @@ interface Records {
   records: string[][];
   lines?: (string | undefined)[];
   notes?: (CellNote[] | undefined)[];
-  problems?: RecordProblem[];
+  problems?: (RecordProblem | SheetProblem)[];
 }
 
 class Run {
@@ -234,7 +234,7 @@ class Run {
         const problem = unread?.get(r);
         if (!table) {
           // The header itself unreadable: there is no table to report rows against.
-          if (problem) throw new UsageError(M.unreadableHeader(name, problem), 'csv_syntax');
+          if (problem) throw new UsageError('header' in problem ? problem.header : M.unreadableHeader(name, problem), 'csv_syntax');
           if (record.every((c) => c.trim() === '')) continue; // blank lines above the header
           const choice = finder.offer({ record, line: lines?.[r], notes: notes?.[r] });
           if (choice) table = await this.begin(choice, name, sheets());
@@ -242,7 +242,7 @@ class Run {
         }
         if (problem) {
           // A record that could not be read is that row's error; the rows after it stand.
-          const o: RowOutcome = { status: 'error', error: `row: ${M.unreadableRow(problem)[this.opts.lang]}` };
+          const o: RowOutcome = { status: 'error', error: `row: ${('message' in problem ? problem.message : M.unreadableRow(problem))[this.opts.lang]}` };
           this.tally.add(o);
           this.writer.tableRow(table, [], undefined, o);
           continue;

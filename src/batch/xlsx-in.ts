@@ -1,144 +1,155 @@
-// An Excel workbook (.xlsx) as batch records, streaming (exceljs's WorkbookReader: the sheet is
-// parsed row by row, memory stays flat): the first sheet, or --sheet NAME. Each cell becomes the
-// text a person reads in it: a date cell its date (2024-03-05, a time after it when it has one),
-// a number its value to Excel's 15 digits, a formula its saved result (never the formula). A cell
-// that shows no value (#N/A, a formula never calculated) is noted, and it is a row error only
-// when its column is read. Empty rows are blank records. Excel's built-in Chinese date formats
-// (ids 27-36 and 50-58, which exceljs leaves without a format code) are taught to exceljs here.
+// An Excel workbook (.xlsx) as batch records, streaming in bounded memory: the first sheet, or
+// --sheet NAME. The package is opened from its zip directory (xlsx-zip.ts), the small parts are
+// read first (xlsx-parts.ts), then the sheet's XML is parsed as it is inflated (xlsx-sheet.ts) and
+// handed on a thousand rows at a time, the next chunk read only when the rows before it were
+// taken. Every record is as wide as the header (found as header.ts finds it): a row with a value
+// beyond the header is longer, so the table reports it. A row holding more than 1 MiB of text is
+// that row's error; anything that makes the file unreadable is a UsageError (exit 2) saying why.
 import type { Readable } from 'node:stream';
-import { createRequire } from 'node:module';
 import type { Text } from '../domain.js';
 import { UsageError } from '../errors.js';
+import { MAX_RECORD_CHARS } from './csv.js';
+import { LOOK_AHEAD, headerLike } from './header.js';
 import { batchMessages as M } from './messages.js';
 import type { CellNote } from './table.js';
+import { readDateStyles, readRels, readSharedStrings, readWorkbook } from './xlsx-parts.js';
+import { SheetReader, type SheetRow } from './xlsx-sheet.js';
+import { BoundedXml, XmlRefused } from './xlsx-xml.js';
+import { Package } from './xlsx-zip.js';
+import { damageReason, xlsxMessages as X } from './xlsx-messages.js';
+
+/** A sheet's row that could not be read: its error, and what to say if it is the header or above it. */
+export interface SheetProblem {
+  index: number;
+  message: Text;
+  header: Text;
+}
 
 export interface XlsxBatch {
   records: string[][];
   notes: (CellNote[] | undefined)[];
+  problems: SheetProblem[];
 }
 
-type ExcelJs = typeof import('exceljs');
-type Cell = { value: unknown; numFmt?: string };
-type Row = { number: number; cellCount: number; getCell(col: number): Cell };
-
-const require = createRequire(import.meta.url);
-
-/** Built-in number formats of Chinese Excel that are dates but have no code in exceljs. */
-const ZH_DATE_FORMATS: Readonly<Record<number, string>> = {
-  27: 'yyyy"年"m"月"', 28: 'm"月"d"日"', 29: 'm"月"d"日"', 30: 'm-d-yy', 31: 'yyyy"年"m"月"d"日"', 36: 'yyyy"年"m"月"',
-  50: 'yyyy"年"m"月"', 51: 'm"月"d"日"', 52: 'yyyy"年"m"月"', 53: 'm"月"d"日"', 54: 'm"月"d"日"', 55: 'yyyy"年"m"月"', 56: 'm"月"d"日"', 57: 'yyyy"年"m"月"', 58: 'm"月"d"日"',
-};
-
-let loaded: ExcelJs | undefined;
-/** exceljs, loaded on first use (off the start-up path), with the Chinese date formats taught. */
-export async function excel(): Promise<ExcelJs> {
-  if (loaded) return loaded;
-  const mod = (await import('exceljs')) as ExcelJs & { default?: ExcelJs };
-  loaded = mod.default ?? mod;
-  const defaults = require('exceljs/lib/xlsx/defaultnumformats.js') as Record<number, { f?: string }>;
-  for (const [id, f] of Object.entries(ZH_DATE_FORMATS)) defaults[Number(id)] = { ...defaults[Number(id)], f };
-  return loaded;
+export interface XlsxInput {
+  name: string;
+  /** A regular file's path (read by position); else the stream is read whole. */
+  path?: string | undefined;
+  stream: Readable;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
+const BATCH = 1000;
 
-/** A date cell as a person reads it: 2024-03-05, or 2024-03-05 10:30:00 when it has a time. */
-function dateText(d: Date): string {
-  const day = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-  const [h, m, s] = [d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()];
-  return h === 0 && m === 0 && s === 0 ? day : `${day} ${pad(h)}:${pad(m)}:${pad(s)}`;
-}
+const blank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
 
-/** A number as Excel shows it in General format: at most 15 significant digits (0.1+0.2 is 0.3). */
-const numberText = (n: number): string => (Number.isFinite(n) ? String(Number(n.toPrecision(15))) : '');
+/** Rows as records as wide as the header: rows are held until the header is known (at most LOOK_AHEAD that are not blank). */
+class Records {
+  private width: number | undefined;
+  private held: SheetRow[] = [];
+  private seen = 0;
+  batch: XlsxBatch = { records: [], notes: [], problems: [] };
 
-function isDateFormat(fmt: string | undefined): boolean {
-  if (!fmt) return false;
-  return /[ymd]/i.test(fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
-}
+  constructor(private readonly file: string) {}
 
-/** Excel's day number (1900 system; 1904 when the workbook says so) as a date. */
-const serialDate = (serial: number, date1904: boolean): Date => new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86400000));
-
-/** The text of one cell, or a note when it shows no value. */
-function cellText(cell: Cell, date1904: boolean): string | { note: Text; text: string } {
-  const v = cell.value;
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number') return numberText(v);
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  // A number in a date-formatted cell beyond 9999-12-31 (Excel shows ####): the number itself, e.g. 20240415.
-  if (v instanceof Date) return v.getUTCFullYear() <= 9999 ? dateText(v) : numberText(Math.round(v.getTime() / 86400000 + 25569 - (date1904 ? 1462 : 0)));
-  const o = v as { richText?: { text: string }[]; text?: unknown; error?: string; formula?: string; sharedFormula?: string; result?: unknown };
-  if (o.richText) return o.richText.map((r) => r.text).join('');
-  if (o.error !== undefined) return { note: M.errorCell(o.error), text: o.error };
-  if (o.formula !== undefined || o.sharedFormula !== undefined) {
-    const r = o.result;
-    if (r === undefined || r === null) return { note: M.formulaNoValue(), text: '' };
-    if (typeof r === 'number' && isDateFormat(cell.numFmt)) return dateText(serialDate(r, date1904));
-    return cellText({ value: r }, date1904);
+  add(row: SheetRow): void {
+    if (this.width !== undefined) return this.emit(row);
+    this.held.push(row);
+    if (row.long || blank(row.cells)) return;
+    if (headerLike(row.cells)) this.width = row.cells.length;
+    else if (++this.seen >= LOOK_AHEAD) this.end();
+    if (this.width !== undefined) this.release();
   }
-  if (o.text !== undefined) return cellText({ value: o.text }, date1904); // a hyperlink: its text
-  return String(v);
-}
 
-/** A record of `width` cells (the header's width; 0 = as many as the row has) and its notes. */
-function recordOf(row: Row, width: number, date1904: boolean): { cells: string[]; notes: CellNote[] | undefined } {
-  const n = width || row.cellCount;
-  const cells: string[] = new Array<string>(n);
-  let notes: CellNote[] | undefined;
-  for (let c = 1; c <= Math.max(n, row.cellCount); c++) {
-    const t = cellText(row.getCell(c), date1904);
-    const text = typeof t === 'string' ? t : t.text;
-    if (typeof t !== 'string') (notes ??= []).push({ col: c - 1, message: t.note });
-    if (c <= n) cells[c - 1] = text;
-    else if (text.trim() !== '') (notes ??= []).push({ col: -1, message: M.beyondHeader(c, n) });
+  /** The end of the sheet (or the look-ahead): the first row that is not blank is the header. */
+  end(): void {
+    if (this.width !== undefined) return;
+    this.width = this.held.find((r) => !r.long && !blank(r.cells))?.cells.length ?? 0;
+    this.release();
   }
-  return { cells, notes };
+
+  take(): XlsxBatch {
+    const batch = this.batch;
+    this.batch = { records: [], notes: [], problems: [] };
+    return batch;
+  }
+
+  private release(): void {
+    for (const row of this.held.splice(0)) this.emit(row);
+  }
+
+  private emit(row: SheetRow): void {
+    const b = this.batch;
+    if (row.long) b.problems.push({ index: b.records.length, message: X.longRow(row.number), header: X.longHeader(this.file, row.number) });
+    const cells = row.cells;
+    while (cells.length < this.width!) cells.push('');
+    b.records.push(cells);
+    b.notes.push(row.notes);
+  }
 }
 
 /**
- * The records of the first sheet (or the sheet named `sheet`), in batches; the header is the
- * first row that is not empty, and sets the width of every record.
+ * The records of the first sheet (or the sheet named `sheet`), in batches; `book.sheets` gets
+ * the names of the sheets (for the message of a first sheet without claims).
  */
-export async function* xlsxRecords(stream: Readable, name: string, sheet: string | undefined, book: { sheets: string[] }): AsyncGenerator<XlsxBatch> {
-  const ExcelJS = await excel();
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
-  const workbook = reader as unknown as { model?: { sheets?: { name: string }[] }; properties?: { model?: { date1904?: boolean } } };
-  let names: string[] = [];
+export async function* xlsxRecords(input: XlsxInput, sheet: string | undefined, book: { sheets: string[] }, signal?: AbortSignal): AsyncGenerator<XlsxBatch> {
+  const file = input.name;
+  let part = '';
+  const pkg = await Package.open(file, input.path, input.stream).catch((error: unknown) => {
+    throw unreadable(error, file, part, signal);
+  });
   try {
-    for await (const ws of reader) {
-      names = (workbook.model?.sheets ?? []).map((s) => s.name);
-      book.sheets = names;
-      const wanted = sheet ?? names[0];
-      const own = (ws as { name?: string }).name;
-      if (own === undefined ? sheet !== undefined : wanted !== undefined && own !== wanted) continue;
-      const date1904 = workbook.properties?.model?.date1904 === true;
-      let width = 0;
-      let last = 0; // the number of the last row read: missing rows in between are empty
-      let batch: XlsxBatch = { records: [], notes: [] };
-      for await (const row of ws as AsyncIterable<Row>) {
-        for (; last + 1 < row.number && width > 0; last++) {
-          batch.records.push([]);
-          batch.notes.push(undefined);
-        }
-        last = row.number;
-        const { cells, notes } = recordOf(row, width, date1904);
-        if (width === 0 && cells.every((c) => c === undefined || c.trim() === '')) continue; // above the header
-        if (width === 0) width = cells.length;
-        batch.records.push(Array.from(cells, (c) => c ?? ''));
-        batch.notes.push(notes);
-        if (batch.records.length >= 1000) {
-          yield batch;
-          batch = { records: [], notes: [] };
-        }
-      }
-      if (batch.records.length > 0) yield batch;
-      return;
+    const root = await readRels(pkg, '');
+    part = [...root.values()].find((r) => r.type === 'officeDocument')?.target ?? 'xl/workbook.xml';
+    if (!pkg.has(part)) throw new UsageError(X.notWorkbook(file), 'bad_xlsx');
+    const workbook = await readWorkbook(pkg, part);
+    const rels = await readRels(pkg, part);
+    const names = workbook.sheets.map((s) => s.name);
+    book.sheets = names;
+    const chosen = sheet === undefined ? workbook.sheets[0] : (workbook.sheets.find((s) => s.name === sheet) ?? workbook.sheets.find((s) => s.name.toLowerCase() === sheet.toLowerCase()));
+    if (!chosen) throw new UsageError(M.noSheet(file, sheet, names), 'no_sheet');
+    const rel = rels.get(chosen.rid);
+    if (!rel || !pkg.has(rel.target)) throw new UsageError(X.missingPart(file, rel?.target ?? `sheet ${chosen.name}`), 'bad_xlsx');
+    if (rel.type !== 'worksheet') {
+      const tables = workbook.sheets.filter((s) => rels.get(s.rid)?.type === 'worksheet').map((s) => s.name);
+      throw new UsageError(X.notWorksheet(file, chosen.name, tables), 'no_sheet');
     }
+    const find = (type: string) => [...rels.values()].find((r) => r.type === type)?.target;
+    part = find('styles') ?? '';
+    const dates = await readDateStyles(pkg, find('styles'));
+    part = find('sharedStrings') ?? '';
+    const strings = await readSharedStrings(pkg, find('sharedStrings'));
+    part = rel.target;
+    const reader = new SheetReader(file, part, strings, dates, workbook.date1904);
+    const xml = new BoundedXml(reader, MAX_RECORD_CHARS);
+    const records = new Records(file);
+    const take = () => {
+      for (const row of reader.rows) records.add(row);
+      reader.rows = [];
+    };
+    for await (const chunk of pkg.text(part)) {
+      signal?.throwIfAborted();
+      xml.write(chunk);
+      take();
+      if (records.batch.records.length >= BATCH) yield records.take();
+    }
+    xml.close();
+    take();
+    records.end();
+    if (records.batch.records.length > 0) yield records.take();
   } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(M.notXlsx(name, error instanceof Error ? error.message : String(error)), 'bad_xlsx');
+    throw unreadable(error, file, part, signal);
+  } finally {
+    pkg.close();
   }
-  throw new UsageError(M.noSheet(name, sheet, names), 'no_sheet');
+}
+
+/** Any failure while reading as the UsageError (exit 2) that says why; an interruption as itself. */
+function unreadable(error: unknown, file: string, part: string, signal: AbortSignal | undefined): unknown {
+  if (error instanceof UsageError || signal?.aborted) return error;
+  if (error instanceof XmlRefused) {
+    if (error.reason === 'doctype') return new UsageError(X.doctype(file, part), 'bad_xlsx');
+    if (error.reason === 'too_long') return new UsageError(X.longMarkup(file, part), 'bad_xlsx');
+    return new UsageError(X.badPart(file, part, error.message), 'bad_xlsx');
+  }
+  return new UsageError(X.damaged(file, damageReason(error instanceof Error ? error : new Error(String(error)))), 'bad_xlsx');
 }

@@ -1,0 +1,217 @@
+// One worksheet's XML as rows of the text a person reads in each cell: a date cell its date
+// (2024-03-05, a time after it when it has one), a number its value to Excel's 15 digits, a
+// formula its saved result (never the formula), a shared or inline string its text. A cell that
+// shows no value (#N/A, a formula never calculated) is noted: a row error only when its column is
+// read. A row holding more than MAX_RECORD_CHARS of text is kept as "too long", without its text.
+// Rows and columns past Excel's own limits mean the file is not a workbook Excel saves (exit 2).
+import type { Text } from '../domain.js';
+import { UsageError } from '../errors.js';
+import { MAX_RECORD_CHARS } from './csv.js';
+import { batchMessages as M } from './messages.js';
+import type { CellNote } from './table.js';
+import { LONG_STRING, unescapeXstring, type SharedStrings } from './xlsx-parts.js';
+import type { XmlHandlers } from './xlsx-xml.js';
+import { xlsxMessages as X } from './xlsx-messages.js';
+
+export const EXCEL_ROWS = 1_048_576;
+export const EXCEL_COLUMNS = 16_384;
+
+export interface SheetRow {
+  /** The row's number in the sheet (1-based). */
+  number: number;
+  /** The cells' text up to the last cell with a value (empty cells in between are ''). */
+  cells: string[];
+  notes: CellNote[] | undefined;
+  /** More than MAX_RECORD_CHARS of text: cells and notes dropped. */
+  long: boolean;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A date as a person reads it: 2024-03-05, or 2024-03-05 10:30:00 when it has a time. */
+function dateText(d: Date): string {
+  const day = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  const [h, m, s] = [d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()];
+  return h === 0 && m === 0 && s === 0 ? day : `${day} ${pad(h)}:${pad(m)}:${pad(s)}`;
+}
+
+/** A number as Excel shows it in General format: at most 15 significant digits (0.1+0.2 is 0.3). */
+const numberText = (n: number): string => String(Number(n.toPrecision(15)));
+
+/** Excel's day number (1900 system, or 1904) as a date; a serial past 9999-12-31 (Excel shows ####) stays a number, e.g. 20240415. */
+function serialText(serial: number, date1904: boolean): string {
+  const d = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86400000));
+  return Number.isNaN(d.getTime()) || d.getUTCFullYear() > 9999 ? numberText(serial) : dateText(d);
+}
+
+/** A t="d" cell (an ISO 8601 date) as the same text. */
+function isoText(v: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(v.trim());
+  if (!m) return v;
+  const [, day, h = '00', min = '00', s = '00'] = m;
+  return h === '00' && min === '00' && s === '00' ? day! : `${day} ${h}:${min}:${s}`;
+}
+
+/** Column letters (A, Z, AA, XFD) as a number from 1; 0 when there are none. */
+function columnOf(ref: string): number {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 0x20; // lower case
+    if (c < 0x61 || c > 0x7a) break;
+    col = col * 26 + (c - 0x60);
+    if (col > EXCEL_COLUMNS) return Infinity;
+  }
+  return i > 0 && /^\d+$/.test(ref.slice(i)) ? col : 0;
+}
+
+type CellValue = string | { note: Text; text: string } | typeof LONG_STRING;
+
+export class SheetReader implements XmlHandlers {
+  /** Rows completed since the caller last emptied this. */
+  rows: SheetRow[] = [];
+  private inData = false;
+  private row: SheetRow | undefined;
+  private lastRow = 0;
+  private chars = 0; // text held for this row
+  private inCell = false;
+  private col = 0;
+  private lastCol = 0;
+  private type = '';
+  private style = 0;
+  private formula = false;
+  private value: string | undefined; // the <v> text
+  private inline = ''; // the <is> text runs
+  private capture: 'v' | 't' | undefined;
+  private inInline = false;
+  private phonetic = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly part: string,
+    private readonly strings: SharedStrings,
+    private readonly dates: Uint8Array,
+    private readonly date1904: boolean,
+  ) {}
+
+  open(name: string, a: Readonly<Record<string, string>>): void {
+    if (name === 'sheetData') this.inData = true;
+    else if (name === 'row' && this.inData) this.startRow(a.r);
+    else if (name === 'c' && this.row) this.startCell(a);
+    else if (!this.inCell) return;
+    else if (name === 'v') {
+      this.capture = 'v';
+      this.value = '';
+    } else if (name === 'f') this.formula = true;
+    else if (name === 'is') this.inInline = true;
+    else if (name === 't' && this.inInline) this.capture = this.phonetic === 0 ? 't' : undefined;
+    else if (name === 'rPh') this.phonetic++;
+  }
+
+  close(name: string): void {
+    if (name === 'v' || name === 't') this.capture = undefined;
+    else if (name === 'rPh') this.phonetic--;
+    else if (name === 'c' && this.inCell) this.endCell();
+    else if (name === 'row' && this.row) {
+      const row = this.row;
+      for (let i = 0; i < row.cells.length; i++) row.cells[i] ??= '';
+      this.rows.push(row);
+      this.row = undefined;
+    } else if (name === 'sheetData') this.inData = false;
+  }
+
+  text(text: string): void {
+    if (this.capture === undefined || this.row!.long) return;
+    if (!this.hold(text.length)) return;
+    if (this.capture === 'v') this.value += text;
+    else this.inline += text;
+  }
+
+  long(): void {
+    if (this.capture !== undefined) this.drop();
+  }
+
+  private startRow(r: string | undefined): void {
+    const n = r === undefined ? this.lastRow + 1 : /^\d{1,10}$/.test(r) ? Number(r) : NaN;
+    if (!Number.isInteger(n) || n < 1) throw new UsageError(X.badPart(this.file, this.part, `row r="${r}"`), 'bad_xlsx');
+    if (n > EXCEL_ROWS) throw new UsageError(X.rowBeyond(this.file, n), 'bad_xlsx');
+    this.lastRow = n;
+    this.lastCol = 0;
+    this.chars = 0;
+    this.row = { number: n, cells: [], notes: undefined, long: false };
+  }
+
+  private startCell(a: Readonly<Record<string, string>>): void {
+    const col = a.r === undefined ? this.lastCol + 1 : columnOf(a.r);
+    if (col === Infinity || col > EXCEL_COLUMNS) throw new UsageError(X.cellBeyond(this.file, a.r ?? ''), 'bad_xlsx');
+    if (col === 0) throw new UsageError(X.badPart(this.file, this.part, `c r="${a.r}"`), 'bad_xlsx');
+    this.inCell = true;
+    this.col = this.lastCol = col;
+    this.type = a.t ?? 'n';
+    this.style = a.s === undefined ? 0 : Number(a.s);
+    this.formula = false;
+    this.value = undefined;
+    this.inline = '';
+    this.inInline = false;
+    this.phonetic = 0;
+  }
+
+  /** Counts `n` more characters held for this row; false (and the row dropped) past the limit. */
+  private hold(n: number): boolean {
+    this.chars += n;
+    if (this.chars <= MAX_RECORD_CHARS) return true;
+    this.drop();
+    return false;
+  }
+
+  private drop(): void {
+    const row = this.row!;
+    row.long = true;
+    row.cells = [];
+    row.notes = undefined;
+    this.value = undefined;
+    this.inline = '';
+  }
+
+  private endCell(): void {
+    this.inCell = false;
+    this.capture = undefined;
+    const row = this.row!;
+    if (row.long) return;
+    const v = this.cellValue();
+    if (v === LONG_STRING) return this.drop();
+    const text = typeof v === 'string' ? v : v.text;
+    if (typeof v !== 'string') (row.notes ??= []).push({ col: this.col - 1, message: v.note });
+    if (text === '') return;
+    if (this.type === 's' && !this.hold(text.length)) return;
+    row.cells[this.col - 1] = text;
+  }
+
+  private cellValue(): CellValue {
+    const v = this.value;
+    if (this.formula && v === undefined) return { note: M.formulaNoValue(), text: '' };
+    switch (this.type) {
+      case 's': {
+        if (v === undefined || v.trim() === '') return '';
+        const s = this.strings.get(Number(v));
+        return s === undefined ? { note: X.missingString(Number(v)), text: '' } : s;
+      }
+      case 'inlineStr':
+        return unescapeXstring(this.inline);
+      case 'str':
+        return unescapeXstring(v ?? '');
+      case 'b':
+        return v === undefined || v === '' ? '' : v === '1' || v === 'true' ? 'TRUE' : 'FALSE';
+      case 'e':
+        return { note: M.errorCell(v ?? ''), text: v ?? '' };
+      case 'd':
+        return v === undefined ? '' : isoText(v);
+      default: {
+        if (v === undefined || v.trim() === '') return '';
+        const n = Number(v);
+        if (!Number.isFinite(n)) return { note: X.badNumber(v), text: v };
+        return this.dates[this.style] === 1 ? serialText(n, this.date1904) : numberText(n);
+      }
+    }
+  }
+}
