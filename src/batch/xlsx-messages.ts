@@ -111,6 +111,7 @@ export function damageReason(error: Error): Text {
   if (/end of central directory record signature not found/i.test(m)) return { zh: '文件末尾没有 zip 目录,可能被截断', en: 'no zip directory at its end: cut short?' };
   if (/unexpected EOF|too few bytes|truncated|premature/i.test(m)) return { zh: '文件在中途结束', en: 'it ends part-way' };
   if (/too many bytes|exceeds? .*size/i.test(m)) return { zh: '部件解压后的大小与目录不符', en: "a part inflates to more than its directory says" };
+  if (/^Z_/.test(String((error as { code?: unknown }).code))) return { zh: '压缩数据已损坏', en: 'its compressed data is damaged' };
   if (error instanceof TypeError && /encoded data was not valid/i.test(m)) return { zh: '部件不是 UTF-8 文本', en: 'a part is not UTF-8 text' };
   return { zh: safeLine(m).slice(0, 120), en: safeLine(m).slice(0, 120) };
 }
