@@ -7,6 +7,8 @@ import { safeLine } from '../safe-text.js';
 import { MAX_RECORD_CHARS } from './csv.js';
 
 const MIB = `${MAX_RECORD_CHARS / 1024 / 1024} MiB`;
+/** Markup still open after twice the text limit stops the parse (xlsx-xml.ts). */
+const MARKUP = `${(2 * MAX_RECORD_CHARS) / 1024 / 1024} MiB`;
 const shown = (value: string): string => quoted(value, 41);
 const named = (file: string): string => safeLine(file);
 const mb = (bytes: number): string => `${Math.round(bytes / 1024 / 1024).toLocaleString('en')} MB`;
@@ -62,8 +64,8 @@ export const xlsxMessages = {
     en: `${named(file)}: ${shown(part)} is not valid XML (${shown(detail)}). ${SAVE_AS.en}`,
   }),
   longMarkup: (file: string, part: string): Text => ({
-    zh: `${named(file)} 的 ${shown(part)} 中有超过 ${MIB} 的标记(不是表格的文本),这不像 Excel 保存的文件,不予读取。`,
-    en: `${named(file)}: ${shown(part)} holds a piece of markup (not a cell's text) longer than ${MIB}: not a file Excel saves, so it is not read.`,
+    zh: `${named(file)} 的 ${shown(part)} 中有超过 ${MARKUP} 的标记(不是单元格的文本),这不像 Excel 保存的文件,不予读取。`,
+    en: `${named(file)}: ${shown(part)} holds a piece of markup (not a cell's text) longer than ${MARKUP}: not a file Excel saves, so it is not read.`,
   }),
   doctype: (file: string, part: string): Text => ({
     zh: `${named(file)} 的 ${shown(part)} 含有 DOCTYPE 声明,Excel 工作簿中不会有,不予读取。`,

@@ -1,10 +1,11 @@
 // The XML of a workbook's parts, parsed as a stream (saxes) in bounded memory. A streaming parser
-// still holds a whole text node, tag or comment until it ends: a 200 MB cell would be 200 MB (and
-// more) of strings. So the text is fed through a guard first: a run of text longer than `limit`
-// characters is cut there, the rest of it is skipped up to the next tag without being held, and
-// the handlers are told (`long`), so that the cell it belongs to becomes a row error; and any other
-// piece of markup (a tag, a comment, CDATA) still open after twice the limit stops the parse
-// (XmlTooLong: a damaged or hostile part, exit 2). A DOCTYPE is refused: no workbook has one.
+// still holds a whole text node, tag, comment or CDATA section until it ends: a 200 MB cell would
+// be 200 MB (and more) of strings. So the text is fed through a guard first: a run of characters
+// from a '>' to the next '<' (a cell's text; or the inside of a comment or CDATA) longer than
+// `limit` is cut there, the rest of it is skipped up to the next '<' without being held, and the
+// handlers are told (`long`), so that the cell it belongs to becomes a row error; and a piece of
+// markup with no '>' for twice the limit (a tag, say) stops the parse (XmlRefused 'too_long', exit 2).
+// A DOCTYPE is refused: no workbook has one.
 import { SaxesParser } from 'saxes';
 
 export interface XmlHandlers {

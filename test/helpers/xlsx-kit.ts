@@ -73,11 +73,18 @@ export function zip(parts: ZipPart[]): Buffer {
  * A deflated stream of `piece` repeated `times` times, made from one compression of the piece:
  * after a full flush a deflate block does not refer to what came before, so the block can be repeated.
  */
-export function repeated(piece: string | Buffer, times: number, head = '', tail = ''): { bytes: Buffer; size: number } {
+export function repeated(piece: string | Buffer, times: number, head = '', tail = '', withCrc = false): { bytes: Buffer; size: number; crc?: number } {
   const p = Buffer.from(piece);
   const flush = { finishFlush: constants.Z_FULL_FLUSH };
   const blocks = [deflateRawSync(Buffer.from(head), flush), ...Array<Buffer>(times).fill(deflateRawSync(p, flush)), deflateRawSync(Buffer.from(tail))];
-  return { bytes: Buffer.concat(blocks), size: Buffer.byteLength(head) + p.length * times + Buffer.byteLength(tail) };
+  let crc: number | undefined;
+  if (withCrc) {
+    // CRC-32 of the whole, piece by piece (zlib's crc32 carries a running value)
+    crc = zlibCrc(Buffer.from(head));
+    for (let i = 0; i < times; i++) crc = zlibCrc(p, crc);
+    crc = zlibCrc(Buffer.from(tail), crc);
+  }
+  return { bytes: Buffer.concat(blocks), size: Buffer.byteLength(head) + p.length * times + Buffer.byteLength(tail), crc };
 }
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';

@@ -121,6 +121,24 @@ describe.skipIf(!built)('a 200 MB cell is a row error, the rows around it comput
   }, 150_000);
 });
 
+describe.skipIf(!built)('over-long markup: a 50 MB comment, attribute or CDATA (the built CLI, 96 MB heap)', () => {
+  it('each is exit 2 naming the part, never held whole (what follows the first 1 MiB is skipped up to the next "<")', async () => {
+    for (const [open, close] of [
+      ['<!--', '-->'],
+      ['<row r="3" x="', '"/>'],
+      ['<row r="3"><c r="A3" t="inlineStr"><is><t><![CDATA[', ']]></t></is></c></row>'],
+    ] as const) {
+      const { head, tail } = around(open);
+      const piece = 'z>'.repeat(512 * 1024); // a '>' every other character, and no '<' for 50 MB
+      const file = write(book([{ name: 'claims', deflated: repeated(piece, 50, head, close + tail, true) }]));
+      const r = await batch(file);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/"xl\/worksheets\/sheet1\.xml" (holds a piece of markup \(not a cell's text\) longer than 2 MiB|is not valid XML)/);
+      expectClean(r);
+    }
+  }, 300_000);
+});
+
 describe.skipIf(!built)('rows and dimensions past Excel (the built CLI, 96 MB heap)', () => {
   it('ten million empty rows: exit 2 at row 1,048,577 (Excel has 1,048,576), in seconds', async () => {
     const pieces: Buffer[] = [];
