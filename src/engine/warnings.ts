@@ -3,7 +3,8 @@
 // full message for text and json, and one short clause an operator reads out (`say`).
 import type { Bp, Warning, WarningCode, WarningKind } from './types.js';
 import { formatFen, formatPercent as pct } from './money.js';
-import { bare, paramWords, valueWords, type Text } from './messages.js';
+import { BENEFIT_NAMES, SCHEME_NAMES, STATUS_NAMES, bare, paramWords, valueWords, type Text } from './messages.js';
+import type { BenefitId, Scheme, Status } from '../domain.js';
 
 /** A warning; `path` only when it concerns one parameter or rule. */
 export function warning(code: WarningCode, kind: WarningKind, message: Text, short: Text, path?: string): Warning {
@@ -206,3 +207,52 @@ function groupedYuan(fen: number): string {
   const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return frac === '00' ? grouped : `${grouped}.${frac}`;
 }
+
+/** This claim's benefit in words: 职工医保在职人员的普通门诊 / general outpatient of employee insurance (active). */
+function claimBenefit(benefit: BenefitId, scheme: Scheme, status: Status | undefined): Text {
+  const who = status === undefined ? '' : STATUS_NAMES[status].zh + '人员';
+  return {
+    zh: `${SCHEME_NAMES[scheme].zh}${who}的${BENEFIT_NAMES[benefit].zh}`,
+    en: `${BENEFIT_NAMES[benefit].en} of ${SCHEME_NAMES[scheme].en}${status === undefined ? '' : ` (${STATUS_NAMES[status].en})`}`,
+  };
+}
+
+/** A value the claim gives that the policy does not use for it (`ignored_input`, a note): said so that nobody believes it changed the answer. */
+export const inputWarnings = {
+  contribution: (benefit: BenefitId, scheme: Scheme, status: Status | undefined): Warning => {
+    const what = claimBenefit(benefit, scheme, status);
+    return warning(
+      'ignored_input',
+      'note',
+      {
+        zh: `来源没有把${what.zh}待遇与缴费水平挂钩:填写的缴费水平(--contribution)没有用到,不影响本次结果。`,
+        en: `The sources do not link ${what.en} to the contribution level: the level given (--contribution) is not used and does not change this result.`,
+      },
+      { zh: '填写的缴费水平在这里用不上,不影响这笔报销', en: 'the contribution level given is not used here and does not change this claim' },
+      'contribution',
+    );
+  },
+  yearsMet: (benefit: BenefitId, scheme: Scheme, status: Status | undefined): Warning => {
+    const what = claimBenefit(benefit, scheme, status);
+    return warning(
+      'ignored_input',
+      'note',
+      {
+        zh: `来源没有把${what.zh}待遇与是否达到规定缴费年限挂钩:填写的缴费年限(--contribution-years-met)没有用到,不影响本次结果。`,
+        en: `The sources do not link ${what.en} to whether the required contribution years were met: the answer given (--contribution-years-met) is not used and does not change this result.`,
+      },
+      { zh: '缴费年限满没满在这里用不上,不影响这笔报销', en: 'whether the contribution years were met is not used here and does not change this claim' },
+      'contribution_years_met',
+    );
+  },
+  relation: warning(
+    'ignored_input',
+    'note',
+    {
+      zh: '没有家庭共济余额(--family),填写的与账户持有人的关系(--relation)没有用到,不影响本次结果。',
+      en: 'No family mutual-aid balance (--family) is given, so the relation given (--relation) is not used and does not change this result.',
+    },
+    { zh: '没有用家庭共济,填写的家庭关系不影响这笔报销', en: 'no family mutual aid is used, so the relation given does not change this claim' },
+    'relation',
+  ),
+};
