@@ -15,6 +15,7 @@ import { sameRulesThroughout } from '../../engine/index.js';
 import { PolicyError } from '../../engine/types.js';
 import { formatFen } from '../../engine/money.js';
 import { DEFAULT_CITY, type Format } from '../calc/options.js';
+import { outputWidth } from '../render/width.js';
 import { runCalc, toClaim } from '../calc/run.js';
 import type { ColorLevel } from '../color.js';
 import type { Styles } from '../../faq/format.js';
@@ -114,8 +115,10 @@ export async function answerQuestion(question: string, opts: AskOptions, io: Io)
   const complete = missingFields(claim.raw).length === 0;
   if (claim.deductibleFull !== undefined && policy && complete && claim.conflicts.length === 0) Object.assign(claim.raw, fullDeductible(claim.raw, policy, defaults));
 
-  // scripts read stdout as JSON: the line goes to stderr there
-  const say = (text: string) => (opts.format === 'json' ? io.stderr : io.stdout).write(`${text}\n`);
+  // scripts read stdout as JSON: the line goes to stderr there; at a terminal it is wrapped like the answer
+  const width = opts.format === 'json' ? undefined : outputWidth(io.stdout, io.env);
+  const wrap = width === undefined ? undefined : (await import('../render/wrap.js')).wrapLine;
+  const say = (text: string) => (opts.format === 'json' ? io.stderr : io.stdout).write(`${wrap ? wrap(text, width!, 2).join('\n') : text}\n`);
   say(understoodLine(claim, policy, opts.lang, dateWords));
   if (claim.conflicts.length > 0) throw conflictError(claim, policy, opts.lang);
   if (claim.unclear.length > 0) {
@@ -124,7 +127,7 @@ export async function answerQuestion(question: string, opts: AskOptions, io: Io)
     const { askYesNo } = await import('../prompts.js');
     const prompt = { input: io.stdin, output: io.stdout as unknown as NodeJS.WritableStream, lang: opts.lang };
     const goOn = await askYesNo({ message: opts.lang === 'zh' ? '不算这部分,照上面理解的算吗?' : 'Go on without that part, as understood above?', default: false }, prompt);
-    if (!goOn) throw unclearError(claim);
+    if (!goOn) throw unclearError(claim, true);
   }
   // 起付线付满 with the claim completed by the wizard: the policy's deductible once it is known
   const prepare =

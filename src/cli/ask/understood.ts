@@ -107,8 +107,17 @@ export function unclearWarning(claim: ClaimQuestion, lang: Lang): string {
     : `Part of the question was not understood: ${unclearList(claim, lang)}. Without it the figures may be wrong.`;
 }
 
-/** Not at a terminal (or the operator said no): a usage error naming what was not understood. */
-export function unclearError(claim: ClaimQuestion): UsageError {
+const SAY_IT = {
+  zh: '请换个说法再问(如“今年统筹已报300”“起付线已付200”“起付线已经付满了”“自费100”“医保卡里有500”“老伴的账户共济500”“2024年3月5日”)。',
+  en: 'Ask again in other words (e.g. 今年统筹已报300, 起付线已付200, 起付线已经付满了, 自费100, 医保卡里有500, 老伴的账户共济500, 2024年3月5日).',
+};
+
+/**
+ * Not at a terminal: a usage error naming what was not understood. At a terminal, once the
+ * operator has said not to go on (`declined`), only what to do next.
+ */
+export function unclearError(claim: ClaimQuestion, declined = false): UsageError {
+  if (declined) return new UsageError({ zh: `没有计算。${SAY_IT.zh}`, en: `Nothing was computed. ${SAY_IT.en}` }, 'not_understood');
   const list = { zh: unclearList(claim, 'zh'), en: unclearList(claim, 'en') };
   return new UsageError(
     {
