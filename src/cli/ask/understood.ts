@@ -10,18 +10,13 @@ import { formatFen, parseYuan } from '../../engine/money.js';
 import type { Policy } from '../../policy/schema.js';
 import type { Relation } from '../../domain.js';
 import { excerpt, quoted } from '../../excerpt.js';
+import { Q, RELATION_TEXT } from '../wizard/text.js';
 
 const SCHEME = { employee: { zh: '职工', en: 'employee' }, resident: { zh: '居民', en: 'resident' } } as const;
 const STATUS = { active: { zh: '在职', en: 'active' }, retired: { zh: '退休', en: 'retired' } } as const;
 const BENEFIT = { outpatient: { zh: '门诊', en: 'outpatient' }, inpatient: { zh: '住院', en: 'inpatient' }, chronic: { zh: '门诊慢特病', en: 'chronic outpatient' } } as const;
-const RELATION: Record<Relation, { zh: string; en: string }> = {
-  spouse: { zh: '配偶', en: 'spouse' },
-  parent: { zh: '父母', en: 'parent' },
-  child: { zh: '子女', en: 'child' },
-  sibling: { zh: '兄弟姐妹', en: 'sibling' },
-  grandparent: { zh: '祖父母、外祖父母', en: 'grandparent' },
-  grandchild: { zh: '孙子女、外孙子女', en: 'grandchild' },
-};
+// the relation in the wizard's own words (看病的人是账户主人的…), so that ask and the wizard say it alike
+const RELATION: Record<Relation, { zh: string; en: string }> = RELATION_TEXT;
 const EXTRA: Record<Exclude<ExtraField, 'relation'>, { zh: string; en: string }> = {
   out_of_scope: { zh: '目录外(自费)', en: 'out of scope' },
   ytd_fund: { zh: '今年统筹已报', en: 'fund paid this year' },
@@ -62,8 +57,8 @@ function extraParts(claim: ClaimQuestion, lang: Lang): string[] {
     const value = claim.raw[field];
     let part = `${EXTRA[field][lang]} ${money(value, lang)}`;
     if (field === 'family') {
-      const r = name(RELATION, claim.raw.relation, lang);
-      part += lang === 'zh' ? `(看病的人是账户主人的${r ?? '?'})` : ` (the patient is the account holder's ${r ?? '?'})`;
+      const hint = Q.relationHint(name(RELATION, claim.raw.relation, lang) ?? '?')[lang];
+      part += lang === 'zh' ? `(${hint})` : ` (${hint})`;
     }
     parts.push(part);
   }
