@@ -5,6 +5,7 @@
 // written, no temporary file is left, no stack trace, never exit 70.
 import { existsSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { book, oleFile, sheetXml, zip, type Cell } from '../helpers/xlsx-kit.js';
 import { built, run, start, tempDir, yibao } from './helpers.js';
@@ -71,6 +72,14 @@ describe('files that are not readable workbooks: exit 2 with what they are', () 
       // what the damage turned into: a zlib error, a checksum, XML that does not parse, a cell reference past Excel's
       expect(r.stderr).toMatch(/^yibao: .*claims\.xlsx(: "xl\/worksheets\/sheet1\.xml" is not valid XML| is damaged or incomplete|: the sheet has a cell)/m);
     }
+  });
+
+  it('a sheet whose checksum does not match (damage that still inflates): exit 2, no output file', async () => {
+    const xml = Buffer.from(sheetXml([HEADER, CLAIM]));
+    const bytes = zip(book([{ name: 'claims', deflated: { bytes: deflateRawSync(xml), size: xml.length, crc: 12345 } }]));
+    const r = await batchOn(bytes, ['--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/claims\.xlsx is damaged or incomplete \(the checksum of "xl\/worksheets\/sheet1\.xml" does not match\)/);
   });
 
   it('the central directory damaged', async () => {
