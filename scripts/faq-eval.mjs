@@ -30,29 +30,36 @@ for (const c of set.faq) {
 }
 
 // A claim is understood when ask's JSON (or, with something missing, its 理解为 line and the
-// missing-value error) matches every field the question gives.
-const FIELDS = { scheme: 'scheme', status: 'status', tier: 'tier', benefit: 'benefit', city: 'city' };
+// missing-value error) matches every field the question gives, the rest of the claim included
+// (paid this year, deductible met, out of scope, accounts, the relation, the date); a question with
+// a part that must not be understood is understood when ask refuses it (exit 2) naming that part.
+const MONEY = ['amount', 'out_of_scope', 'ytd_fund', 'ytd_deductible', 'account', 'family'];
+const WORDS = {
+  scheme: { employee: '职工', resident: '居民' },
+  status: { active: '在职', retired: '退休' },
+  tier: { 1: '一级', 2: '二级', 3: '三级', community: '社区' },
+  benefit: { outpatient: '门诊', inpatient: '住院', chronic: '慢特病' },
+  relation: { spouse: '配偶', parent: '父母', child: '子女', sibling: '兄弟姐妹', grandparent: '祖父母', grandchild: '孙子女' },
+};
+const yuan = (v) => `${Number(v).toFixed(2)} 元`;
 let understood = 0;
 for (const c of set.claims) {
   const { code, out, err } = yibao(['ask', c.q, '--date', '2024-06-01', '--json']);
+  const line = err.split('\n').find((l) => l.startsWith('理解为:')) ?? '';
   let ok;
-  if (code === 0) {
+  if (c.unclear) {
+    ok = code === 2 && c.unclear.every((u) => line.includes(`"${u}"`)) && JSON.parse(out).error?.code === 'not_understood';
+  } else if (code === 0) {
     const claim = JSON.parse(out).claim;
-    ok = Object.entries(c.claim).every(([k, v]) => (k === 'amount' ? Number(claim.amount) === Number(v) : claim[FIELDS[k]] === v));
+    ok =
+      Object.entries(c.claim).every(([k, v]) => (MONEY.includes(k) ? Number(claim[k]) === Number(v) : claim[k] === v)) &&
+      (c.full_deductible === undefined || Number(claim.ytd_deductible) === Number(c.full_deductible));
   } else {
     // something missing (exit 2) or a claim the policy cannot answer (exit 3): the 理解为 line
     // (stderr with --json) must still say each thing the question gives
-    const line = err.split('\n').find((l) => l.startsWith('理解为:')) ?? '';
-    const words = {
-      scheme: { employee: '职工', resident: '居民' },
-      status: { active: '在职', retired: '退休' },
-      tier: { 1: '一级', 2: '二级', 3: '三级', community: '社区' },
-      benefit: { outpatient: '门诊', inpatient: '住院', chronic: '慢特病' },
-    };
     ok =
       (code === 2 || code === 3) &&
-      line.includes(`${Number(c.claim.amount).toFixed(2)} 元`) &&
-      Object.entries(c.claim).every(([k, v]) => k === 'amount' || k === 'city' || line.includes(words[k][v]));
+      Object.entries(c.claim).every(([k, v]) => (k === 'city' || k === 'date' ? true : MONEY.includes(k) ? line.includes(yuan(v)) : line.includes(WORDS[k][v])));
   }
   if (ok) understood++;
   else misses.push(`  claim not understood: ${c.q} (exit ${code}) ${err.split('\n')[0]}`);

@@ -1,12 +1,18 @@
 // A question as an operator types it -> a claim, when it describes one: "我退休了，在二级医院看门诊
-// 花了1000元，能报多少？" is employee · retired · tier 2 · outpatient · 1000 yuan. Words are the
-// claim's own alias table (src/claim/aliases.ts, shared with flags, the wizard and batch), found
-// anywhere in the sentence, longest first; amounts as people write them (1,000 / ¥500 / 500元 /
-// 2000块 / 1.2万 / 一千二百 / 两千五, via src/faq/numbers.ts). Pure: no I/O.
+// 花了1000元，之前已经报过300，能报多少？" is employee · retired · tier 2 · outpatient · 1000 yuan,
+// the fund having paid 300 this year. The question is read clause by clause (clauses.ts): the rest
+// of the claim as callers give it (extras.ts: paid this year, deductible met, out of scope, the
+// personal and a relative's account), a date, the city, the words of the claim's own alias table
+// (src/claim/aliases.ts, shared with flags, the wizard and batch), and the amount as people write
+// it (1,000 / ¥500 / 500元 / 2000块 / 1.2万 / 一千二百 / 两千五). Each part understood is blanked;
+// a clause with something left that carries meaning (a number, an amount word, a payment made)
+// is reported as not understood, never dropped. Pure: no I/O.
 import { ALIAS_WORDS, BENEFIT_ALIASES, SCHEME_ALIASES, STATUS_ALIASES, TIER_ALIASES } from '../claim/aliases.js';
 import type { RawClaim } from '../claim/index.js';
-import { canonicalNumbers } from '../faq/numbers.js';
 import { HAN } from '../faq/lexicon.js';
+import { blankAll, clausesOf, take, type Clause } from './clauses.js';
+import { readExtras, type ExtraField } from './extras.js';
+import * as P from './phrases.js';
 
 type Field = 'scheme' | 'status' | 'benefit' | 'tier';
 const TABLES: Record<Field, Readonly<Record<string, string>>> = {
@@ -16,13 +22,25 @@ const TABLES: Record<Field, Readonly<Record<string, string>>> = {
   tier: TIER_ALIASES,
 };
 
+export type ConflictField = Field | 'amount' | 'date' | ExtraField;
+
+/** A date the question gives relative to today: resolved by the caller, who knows today and the policy. */
+export type RelativeDate = { kind: 'last_year'; words: string } | { kind: 'days_ago'; days: number; words: string };
+
 /** What the question says, field by field (the words as found), and the raw claim they make. */
 export interface ClaimQuestion {
   raw: RawClaim;
   /** The words the question used for each field (for the operator to check). */
   words: Partial<Record<Field | 'amount' | 'city' | 'date', string>>;
+  /** The rest of the claim, in the order the question gives it (values in `raw`). */
+  extras: Array<{ field: ExtraField; words: string }>;
+  /** 起付线已经付满了: the whole deductible (the policy's) was met before this visit. */
+  deductibleFull?: string;
+  relativeDate?: RelativeDate;
   /** Every value the question gives two different ways (二级 … 三级): the claim is not understood. */
-  conflicts: Array<{ field: Field | 'amount'; values: string[] }>;
+  conflicts: Array<{ field: ConflictField; values: string[] }>;
+  /** The clauses, as typed, with something left that carries meaning: not understood. */
+  unclear: string[];
 }
 
 export type QuestionKind = { kind: 'claim'; claim: ClaimQuestion } | { kind: 'faq' };
@@ -36,8 +54,12 @@ const CITIES = Object.entries(ALIAS_WORDS.city).map(([id, names]) => ({
 // Words that say a visit happened and money was spent: with an amount, the question is a claim.
 const SPENT = /花了|花费|花销|费用|医药费|医疗费|看病|看门诊|就诊|一共|总共|共计|能报多少|报多少|报销多少|能报销多少|给报多少/u;
 // Words that ask about a rule, not a bill: with no visit word, a number there is not a claim (封顶线20万).
-const RULE = /封顶|起付|门槛|比例|几成|限额|上限|最多|最高|热线|电话|病种|大病|缴费|交费|交多少|年限/u;
+const RULE = /封顶|起付|门槛|比例|几成|限额|上限|最多|最高|热线|电话|病种|大病|缴费|交费|交多少|年限|什么意思|是什么|什么是|啥意思|怎么回事/u;
+/** A number or an amount word: a clause with one left over, in a question about a visit, makes it a claim not understood. */
+const NUMBERISH = /\d|元|块|[百千万]/u;
 const LATIN_WORD = /^[a-z]+$/;
+const TIER_WORD = /tier\s*-?\s*([123])\b/gu;
+const AMOUNT = new RegExp(P.AMOUNT, 'giu');
 
 /** Every alias word of a field that can be found inside a sentence: Chinese words, and English ids as whole words. */
 function wordList(): Array<{ word: string; field: Field; id: string }> {
@@ -49,74 +71,114 @@ function wordList(): Array<{ word: string; field: Field; id: string }> {
   }
   return list.sort((a, b) => b.word.length - a.word.length);
 }
+const WORDS = wordList();
 
-const DATE = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*[日号]?/u;
-// An amount: a number (1000, 1000.50) with an optional ¥ before it and 元/块/块钱/rmb after it.
-// A number glued to another unit (2024年, 3月, 37种, 87%, 3个) is not an amount.
-const AMOUNT = /(¥|￥|rmb)?\s*(\d+(?:\.\d+)?)\s*(元|块钱|块|rmb|yuan)?(?![\d.%年月日号岁种个次天级])/giu;
-
-function blank(text: string, at: number, length: number): string {
-  return text.slice(0, at) + ' '.repeat(length) + text.slice(at + length);
+function readCity(clauses: Clause[], claim: ClaimQuestion): void {
+  const named = CITIES.filter((c) => c.names.some((n) => clauses.some((k) => k.text.includes(n))));
+  if (named.length !== 1) return;
+  const city = named[0]!;
+  claim.raw.city = city.id;
+  claim.words.city = city.names.find((n) => clauses.some((k) => k.text.includes(n)));
+  for (const k of clauses) for (const n of city.names) k.text = k.text.split(n).join(' '.repeat(n.length));
 }
 
-/**
- * Reads a question. A claim needs an amount and either a visit word (花了, 看病, 能报多少…) or
- * a facility tier, or else a scheme, status or benefit with no word about a rule (封顶线, 比例…):
- * "职工封顶线是不是20万" is a question about a rule, "在职 社区卫生服务站 2000块" is a claim.
- */
-export function readQuestion(question: string): QuestionKind {
-  let text = canonicalNumbers(question.normalize('NFKC').toLowerCase());
-  const claim: ClaimQuestion = { raw: {}, words: {}, conflicts: [] };
-  const found: Partial<Record<Field, Set<string>>> = {};
-
-  const named = CITIES.filter((c) => c.names.some((n) => text.includes(n)));
-  if (named.length === 1) {
-    const city = named[0]!;
-    claim.raw.city = city.id;
-    claim.words.city = city.names.find((n) => text.includes(n));
-    for (const n of city.names) text = text.split(n).join(' '.repeat(n.length));
-  }
-  const date = DATE.exec(text);
-  if (date) {
-    claim.raw.date = `${date[1]}-${date[2]!.padStart(2, '0')}-${date[3]!.padStart(2, '0')}`;
-    claim.words.date = date[0];
-    text = blank(text, date.index, date[0].length);
-  }
-  for (const { word, field, id } of wordList()) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      if (!HAN.test(word) && /[a-z]/.test((text[at - 1] ?? '') + (text[at + word.length] ?? ''))) continue; // inside a longer word
-      (found[field] ??= new Set()).add(id);
-      claim.words[field] ??= word;
-      text = blank(text, at, word.length);
+function readDate(clauses: Clause[], claim: ClaimQuestion): void {
+  const dates = new Set<string>();
+  for (const c of clauses) {
+    take(c, P.DATE, (m) => {
+      const date = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+      dates.add(date);
+      claim.raw.date ??= date;
+      claim.words.date ??= m[0];
+      return true;
+    });
+    take(c, P.THIS_YEAR, () => true);
+    take(c, P.LAST_YEAR, (m) => {
+      claim.relativeDate ??= { kind: 'last_year', words: m[0] };
+      return true;
+    });
+    for (const [word, days] of Object.entries(P.DAYS_AGO)) {
+      take(c, new RegExp(word, 'gu'), (m) => {
+        claim.relativeDate ??= { kind: 'days_ago', days, words: m[0] };
+        return true;
+      });
     }
   }
-  const tierWord = /tier\s*-?\s*([123])\b/.exec(text);
-  if (tierWord) {
-    (found.tier ??= new Set()).add(tierWord[1]!);
-    claim.words.tier ??= tierWord[0];
-    text = blank(text, tierWord.index, tierWord[0].length);
+  if (dates.size > 1) claim.conflicts.push({ field: 'date', values: [...dates] });
+  else if (dates.size === 1 && claim.relativeDate) claim.conflicts.push({ field: 'date', values: [claim.raw.date!, claim.relativeDate.words] });
+}
+
+function readWords(clauses: Clause[], claim: ClaimQuestion): Partial<Record<Field, Set<string>>> {
+  const found: Partial<Record<Field, Set<string>>> = {};
+  for (const c of clauses) {
+    for (const { word, field, id } of WORDS) {
+      const ranges: Array<[number, number]> = [];
+      for (let at = c.text.indexOf(word); at >= 0; at = c.text.indexOf(word, at + word.length)) {
+        if (!HAN.test(word) && /[a-z]/.test((c.text[at - 1] ?? '') + (c.text[at + word.length] ?? ''))) continue; // inside a longer word
+        (found[field] ??= new Set()).add(id);
+        claim.words[field] ??= word;
+        ranges.push([at, word.length]);
+      }
+      blankAll(c, ranges);
+    }
+    take(c, TIER_WORD, (m) => {
+      (found.tier ??= new Set()).add(m[1]!);
+      claim.words.tier ??= m[0];
+      return true;
+    });
   }
   for (const field of Object.keys(TABLES) as Field[]) {
     const ids = [...(found[field] ?? [])];
     if (ids.length > 1) claim.conflicts.push({ field, values: ids });
     else if (ids.length === 1) claim.raw[field] = ids[0];
   }
-  // 退休/在职 belong to employee insurance
-  if (claim.raw.status !== undefined && claim.raw.scheme === undefined) claim.raw.scheme = 'employee';
+  return found;
+}
 
-  const amounts = [...text.matchAll(AMOUNT)].map((m) => ({ value: m[2]!, marked: Boolean(m[1] || m[3]), text: m[0].trim() }));
+/** The amount: one marked with 元/块/¥ is taken over bare numbers; two different ones are a conflict. */
+function readAmount(clauses: Clause[], claim: ClaimQuestion): { found: boolean; marked: boolean } {
+  const amounts = clauses.flatMap((c) => [...c.text.matchAll(AMOUNT)].map((m) => ({ c, m, value: m[1]!, marked: /[¥元块]|rmb|yuan/u.test(m[0]) })));
   const marked = amounts.filter((a) => a.marked);
   const chosen = marked.length > 0 ? marked : amounts;
   const values = [...new Set(chosen.map((a) => a.value))];
   if (values.length > 1) claim.conflicts.push({ field: 'amount', values });
   else if (values.length === 1) {
     claim.raw.amount = values[0];
-    claim.words.amount = chosen[0]!.text;
+    claim.words.amount = chosen[0]!.m[0].trim();
+    for (const c of clauses) blankAll(c, chosen.filter((a) => a.c === c).map((a) => [a.m.index!, a.m[0].length]));
   }
+  return { found: values.length > 0, marked: marked.length > 0 };
+}
 
-  const hasAmount = values.length > 0;
+/**
+ * Reads a question. A claim needs an amount (or another part of a claim: paid this year, an
+ * account…) and either a visit word (花了, 看病, 能报多少…) or a facility tier, or else a scheme,
+ * status or benefit with no word about a rule (封顶线, 比例…) left once the claim's parts are
+ * read: "职工封顶线是不是20万" is a question about a rule, "在职 社区卫生服务站 2000块" is a claim.
+ */
+export function readQuestion(question: string): QuestionKind {
+  const clauses = clausesOf(question);
+  const claim: ClaimQuestion = { raw: {}, words: {}, extras: [], conflicts: [], unclear: [] };
+  readCity(clauses, claim);
+  // before the date: a clause that says 去年 is not read for this year's payments
+  const extras = readExtras(clauses);
+  readDate(clauses, claim);
+  Object.assign(claim.raw, extras.values);
+  claim.extras = extras.words;
+  if (extras.deductibleFull !== undefined) claim.deductibleFull = extras.deductibleFull;
+  claim.conflicts.push(...extras.conflicts);
+  readWords(clauses, claim);
+  // 退休/在职 belong to employee insurance
+  if (claim.raw.status !== undefined && claim.raw.scheme === undefined) claim.raw.scheme = 'employee';
+  const amount = readAmount(clauses, claim);
+
+  const rest = clauses.map((c) => c.text).join(' ');
+  claim.unclear = clauses.filter((c) => P.MEANINGFUL.test(c.text.replace(/\s+/g, ''))).map((c) => c.shown);
+  // an amount, or a value of the rest of a claim (paid this year, an account…): 起付线付满 alone is a question
+  const hasParts = amount.found || claim.extras.length > 0;
   const visit = SPENT.test(question) || claim.raw.tier !== undefined;
   const aboutClaim = claim.raw.scheme !== undefined || claim.raw.status !== undefined || claim.raw.benefit !== undefined;
-  const isClaim = hasAmount && (visit || ((aboutClaim || marked.length > 0) && !RULE.test(question)));
+  // a visit with a number not understood (花了1000多) is a claim that says so, never an FAQ answer
+  const isClaim = (hasParts && (visit || ((aboutClaim || amount.marked) && !RULE.test(rest)))) || (visit && claim.unclear.some((u) => NUMBERISH.test(u)));
   return isClaim ? { kind: 'claim', claim } : { kind: 'faq' };
 }

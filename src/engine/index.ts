@@ -4,7 +4,8 @@ import type { BenefitId, Scheme, Status } from '../domain.js';
 import type { Policy } from '../policy/schema.js';
 import type { Bp } from './types.js';
 import { ratioFromNumber } from './money.js';
-import { versionInForce } from './version.js';
+import { versionInForce, versionIndexInForce } from './version.js';
+import { afterSourcesOf } from './rule-parts.js';
 
 export { settle, type SettleResult } from './settle.js';
 export { explain } from './explain.js';
@@ -14,6 +15,19 @@ export { unknownParameters, contributionProblem, type UnknownParameter } from '.
 export * from './money.js';
 export * from './types.js';
 export { BENEFIT_NAMES, SCHEME_NAMES, STATUS_NAMES, RELATION_NAMES, STEP_TITLES } from './messages.js';
+
+/**
+ * Whether a claim is answered the same on every day from `from` to `to` (YYYY-MM-DD): one policy
+ * version in force throughout, and the sources' last day not inside the span (after_sources). A
+ * question that names only a year (去年) can then be answered without its day.
+ */
+export function sameRulesThroughout(policy: Policy, from: string, to: string): boolean {
+  const index = versionIndexInForce(policy, from);
+  if (index !== versionIndexInForce(policy, to)) return false;
+  if (index < 0) return true;
+  const horizon = afterSourcesOf(policy, index)?.horizon;
+  return horizon === undefined || horizon < from || horizon >= to;
+}
 
 /**
  * The contribution-level rule in force for a benefit on a date, or undefined: the wizard asks

@@ -44,6 +44,15 @@ export const RELATION_NAMES: Readonly<Record<Relation, Text>> = {
   grandparent: { zh: '(外)祖父母', en: 'grandparent' },
   grandchild: { zh: '(外)孙子女', en: 'grandchild' },
 };
+/** Relations as said aloud (say): no brackets to read out. */
+export const RELATION_SPOKEN: Readonly<Record<Relation, Text>> = {
+  spouse: { zh: '配偶', en: 'spouse' },
+  parent: { zh: '父母', en: 'parent' },
+  child: { zh: '子女', en: 'child' },
+  sibling: { zh: '兄弟姐妹', en: 'sibling' },
+  grandparent: { zh: '祖父母或外祖父母', en: 'grandparent' },
+  grandchild: { zh: '孙子女或外孙子女', en: 'grandchild' },
+};
 export const PARAM_NAMES: Readonly<Record<string, Text>> = {
   deductible: { zh: '起付线', en: 'deductible' },
   ratio: { zh: '报销比例', en: 'ratio' },

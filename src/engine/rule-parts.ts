@@ -8,7 +8,7 @@ import type { Warning } from './types.js';
 import { PolicyError } from './types.js';
 import { fenFromNumber, ratioFromNumber } from './money.js';
 import type { ContributionRule } from './steps/eligibility.js';
-import { RELATION_NAMES, engineMessages as M, type Text } from './messages.js';
+import { engineMessages as M, type Text } from './messages.js';
 import { ruleWarnings as RW } from './warnings.js';
 
 export interface EligibilityRule extends ContributionRule {
@@ -71,13 +71,13 @@ export function familyOf(version: PolicyVersion): FamilyRules {
   for (const r of RELATIONS) {
     if (values === null) {
       refused[r] = M.familyUnknown(r);
-      warnings[r] = RW.familyUnknown(RELATION_NAMES[r]);
+      warnings[r] = RW.familyUnknown(r);
     } else if (values.includes(r)) {
       refused[r] = undefined;
       warnings[r] = undefined;
     } else if (unsettled?.values.includes(r)) {
       refused[r] = M.familyUnsettled(r);
-      warnings[r] = RW.familyReading(RELATION_NAMES[r], unsettled.reading, unsettled.reading_short);
+      warnings[r] = RW.familyReading(r, unsettled.reading, unsettled.reading_short);
     } else {
       refused[r] = M.familyRefused(r, values);
       warnings[r] = undefined;

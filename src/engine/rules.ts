@@ -10,7 +10,7 @@ import type { Rounding } from './money.js';
 import { effectiveRatio } from './steps/ratio.js';
 import { versionIndexInForce } from './version.js';
 import { engineMessages as M, type Text } from './messages.js';
-import { warnings as W, ruleWarnings as RW } from './warnings.js';
+import { warnings as W, ruleWarnings as RW, inputWarnings as IW } from './warnings.js';
 import { aboveCapOf, afterSourcesOf, eligibilityOf, familyOf, periodOf, type EligibilityRule, type Period } from './rule-parts.js';
 
 export type { EligibilityRule, Period };
@@ -45,6 +45,8 @@ export interface Rules {
   aboveCap: Warning | undefined;
   /** For the last dated version: a claim dated after `horizon` gets `warning` (later changes unknown). */
   afterSources: { horizon: string; warning: Warning } | undefined;
+  /** `ignored_input` for a contribution level or a years answer this combination does not use; undefined where it is used. */
+  ignored: { contribution: Warning | undefined; yearsMet: Warning | undefined };
 }
 
 const EMPTY: readonly Override[] = [];
@@ -176,5 +178,9 @@ function resolveRules(
     familyWarnings: family.warnings,
     aboveCap: aboveCapOf(schemeRules, cap.provenance.path),
     afterSources: afterSourcesOf(policy, index),
+    ignored: {
+      contribution: eligibility || eligibilityProblem ? undefined : IW.contribution(benefit, scheme, status),
+      yearsMet: eligibilityProblem || (status !== undefined && eligibility?.yearsFor.includes(status)) ? undefined : IW.yearsMet(benefit, scheme, status),
+    },
   };
 }

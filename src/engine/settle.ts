@@ -8,6 +8,7 @@ import type { Claim, Override, Settlement, Warning } from './types.js';
 import { PolicyError } from './types.js';
 import { rulesFor, type Rules } from './rules.js';
 import { engineMessages as M } from './messages.js';
+import { inputWarnings as IW } from './warnings.js';
 import { inScope } from './steps/in_scope.js';
 import { bandsByReading, eligibility, isEligibleVerdict, type Verdict } from './steps/eligibility.js';
 import { deductibleApplied } from './steps/deductible.js';
@@ -110,6 +111,10 @@ export function warningsOf(rules: Rules, claim: Claim, s: Settlement): Warning[]
   }
   if (rules.aboveCap && s.fundPays < s.fundBeforeCap) out.push(rules.aboveCap);
   if (rules.afterSources && claim.date > rules.afterSources.horizon) out.push(rules.afterSources.warning);
+  // values given that this claim does not use (a batch file may carry the column for every city)
+  if (claim.contribution !== undefined && rules.ignored.contribution) out.push(rules.ignored.contribution);
+  if (claim.yearsMet !== undefined && rules.ignored.yearsMet) out.push(rules.ignored.yearsMet);
+  if (claim.relation !== undefined && claim.family === 0) out.push(IW.relation);
   return out;
 }
 

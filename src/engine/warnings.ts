@@ -3,7 +3,8 @@
 // full message for text and json, and one short clause an operator reads out (`say`).
 import type { Bp, Warning, WarningCode, WarningKind } from './types.js';
 import { formatFen, formatPercent as pct } from './money.js';
-import { bare, paramWords, valueWords, type Text } from './messages.js';
+import { BENEFIT_NAMES, RELATION_NAMES, RELATION_SPOKEN, SCHEME_NAMES, STATUS_NAMES, bare, paramWords, valueWords, type Text } from './messages.js';
+import type { BenefitId, Relation, Scheme, Status } from '../domain.js';
 
 /** A warning; `path` only when it concerns one parameter or rule. */
 export function warning(code: WarningCode, kind: WarningKind, message: Text, short: Text, path?: string): Warning {
@@ -17,6 +18,9 @@ const spokenValue = (path: string, exact: number): Text => {
   const v = valueWords(path, exact);
   return { zh: v.zh.replace(/\.00 元$/, ' 元').replace(' ', ''), en: v.en.replace(/\.00 yuan$/, ' yuan') };
 };
+
+/** No deductible at all is said as such, never as "起付线0元" (an awkward zero to read out). */
+const noDeductible = (path: string, exact: number): boolean => path.split('.')[2] === 'deductible' && exact === 0;
 
 /** The parameter alone in spoken words: 报销比例 rather than 职工医保普通门诊报销比例(1). */
 function spokenParam(path: string): Text {
@@ -40,7 +44,9 @@ export const warnings = {
         zh: `${paramWords(path).zh} = ${valueWords(path, exact).zh} 由用户通过 --set ${path} 假定,未经来源核实。`,
         en: `The ${paramWords(path).en} = ${valueWords(path, exact).en} is assumed by the user (--set ${path}), not from the sources.`,
       },
-      { zh: `${spokenParam(path).zh}${spokenValue(path, exact).zh}是按假定的数字算的`, en: `the ${spokenParam(path).en} of ${spokenValue(path, exact).en} is an assumed value` },
+      noDeductible(path, exact)
+        ? { zh: '不设起付线是按假定算的', en: 'having no deductible is an assumed value' }
+        : { zh: `${spokenParam(path).zh}${spokenValue(path, exact).zh}是按假定的数字算的`, en: `the ${spokenParam(path).en} of ${spokenValue(path, exact).en} is an assumed value` },
       path,
     ),
   inferred: (path: string, exact: number, reasoning: Text | undefined): Warning =>
@@ -51,7 +57,9 @@ export const warnings = {
         zh: `${paramWords(path).zh} ${valueWords(path, exact).zh} 是由来源中的实例推算的,并非明文规定${reasoning ? `:${reasoning.zh}` : '。'}`,
         en: `The ${paramWords(path).en} of ${valueWords(path, exact).en} is inferred from a worked example in the source, not stated${reasoning ? `: ${reasoning.en}` : '.'}`,
       },
-      { zh: `${spokenParam(path).zh}${spokenValue(path, exact).zh}是根据公开的实例推算的`, en: `the ${spokenParam(path).en} of ${spokenValue(path, exact).en} is worked out from a published example` },
+      noDeductible(path, exact)
+        ? { zh: '不设起付线是根据公开的实例推算的', en: 'having no deductible is worked out from a published example' }
+        : { zh: `${spokenParam(path).zh}${spokenValue(path, exact).zh}是根据公开的实例推算的`, en: `the ${spokenParam(path).en} of ${spokenValue(path, exact).en} is worked out from a published example` },
       path,
     ),
   /** `short` is the policy's own spoken clause for this reading, when it gives one. */
@@ -99,6 +107,12 @@ export const warnings = {
     ),
 };
 
+/** A relative's account counted as not paying, and why, in one spoken clause (a reading). */
+const familyClause = (why: Text): Text => ({
+  zh: `亲属账户这次按不能用算:${bare(why).zh},这是对原文的理解`,
+  en: `the relative's account is counted as not paying: ${bare(why).en}; this is a reading of the source`,
+});
+
 /** A policy's reading in one clause, spoken; the generic clause when the policy gives none. */
 const spokenReading = (short: Text | undefined, fallback: Text): Text =>
   short ? { zh: `${bare(short).zh},这是对原文的理解`, en: `${bare(short).en}; this is a reading of the source` } : fallback;
@@ -129,26 +143,28 @@ export const ruleWarnings = {
       path,
     ),
   /** A relation the source does not settle (Xianning's open "等" list, Suizhou's undated widening). */
-  familyReading: (relation: Text, reading: Text, short: Text | undefined): Warning =>
+  /** The spoken clause says what is done (the relative's account does not pay) and why, in one breath: `say` reads it as the family sentence. */
+  familyReading: (relation: Relation, reading: Text, short: Text | undefined): Warning =>
     warning(
       'family_reading',
       'reading',
       {
-        zh: `来源没有明确家庭共济是否包括${relation.zh};亲属账户按不能支付计算,这是对原文的理解:${reading.zh}`,
-        en: `The source does not settle whether family mutual aid covers a ${relation.en}; the relative's account is counted as not paying, which is a reading: ${reading.en}`,
+        zh: `来源没有明确家庭共济是否包括${RELATION_NAMES[relation].zh};亲属账户按不能支付计算,这是对原文的理解:${reading.zh}`,
+        en: `The source does not settle whether family mutual aid covers a ${RELATION_NAMES[relation].en}; the relative's account is counted as not paying, which is a reading: ${reading.en}`,
       },
-      spokenReading(short, { zh: `家庭共济是否包括${relation.zh}原文没有说清,按不能用算,这是对原文的理解`, en: `whether family aid covers a ${relation.en} is not settled by the source, so it is counted as not paying; this is a reading` }),
+      // the policy's reading_short is the why; the clause says what is done first
+      familyClause(short ?? { zh: `原文没说清包不包括${RELATION_SPOKEN[relation].zh}`, en: `the source does not settle whether it covers a ${RELATION_SPOKEN[relation].en}` }),
       'family.relations',
     ),
-  familyUnknown: (relation: Text): Warning =>
+  familyUnknown: (relation: Relation): Warning =>
     warning(
       'family_unknown',
       'assumed',
       {
-        zh: `来源未说明家庭共济的范围,是否包括${relation.zh}不知道;亲属账户按不能支付计算。`,
-        en: `The sources do not describe the family mutual-aid circle, so whether it covers a ${relation.en} is unknown; the relative's account is counted as not paying.`,
+        zh: `来源未说明家庭共济的范围,是否包括${RELATION_NAMES[relation].zh}不知道;亲属账户按不能支付计算。`,
+        en: `The sources do not describe the family mutual-aid circle, so whether it covers a ${RELATION_NAMES[relation].en} is unknown; the relative's account is counted as not paying.`,
       },
-      { zh: `政策没有写明家庭共济能不能给${relation.zh}用,这里按不能用算`, en: `the policy does not say whether family aid covers a ${relation.en}, so it is counted as not paying` },
+      { zh: '亲属账户这次按不能用算:政策没写家庭共济的范围', en: "the relative's account is counted as not paying: the policy does not describe the family circle" },
       'family.relations',
     ),
   /** The deductible's period (year or admission) is not stated: charged in full on this claim. */
@@ -206,3 +222,52 @@ function groupedYuan(fen: number): string {
   const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return frac === '00' ? grouped : `${grouped}.${frac}`;
 }
+
+/** This claim's benefit in words: 职工医保在职人员的普通门诊 / general outpatient of employee insurance (active). */
+function claimBenefit(benefit: BenefitId, scheme: Scheme, status: Status | undefined): Text {
+  const who = status === undefined ? '' : STATUS_NAMES[status].zh + '人员';
+  return {
+    zh: `${SCHEME_NAMES[scheme].zh}${who}的${BENEFIT_NAMES[benefit].zh}`,
+    en: `${BENEFIT_NAMES[benefit].en} of ${SCHEME_NAMES[scheme].en}${status === undefined ? '' : ` (${STATUS_NAMES[status].en})`}`,
+  };
+}
+
+/** A value the claim gives that the policy does not use for it (`ignored_input`, a note): said so that nobody believes it changed the answer. */
+export const inputWarnings = {
+  contribution: (benefit: BenefitId, scheme: Scheme, status: Status | undefined): Warning => {
+    const what = claimBenefit(benefit, scheme, status);
+    return warning(
+      'ignored_input',
+      'note',
+      {
+        zh: `来源没有把${what.zh}待遇与缴费水平挂钩:填写的缴费水平(--contribution)没有用到,不影响本次结果。`,
+        en: `The sources do not link ${what.en} to the contribution level: the level given (--contribution) is not used and does not change this result.`,
+      },
+      { zh: '填写的缴费水平在这里用不上,不影响这笔报销', en: 'the contribution level given is not used here and does not change this claim' },
+      'contribution',
+    );
+  },
+  yearsMet: (benefit: BenefitId, scheme: Scheme, status: Status | undefined): Warning => {
+    const what = claimBenefit(benefit, scheme, status);
+    return warning(
+      'ignored_input',
+      'note',
+      {
+        zh: `来源没有把${what.zh}待遇与是否达到规定缴费年限挂钩:填写的缴费年限(--contribution-years-met)没有用到,不影响本次结果。`,
+        en: `The sources do not link ${what.en} to whether the required contribution years were met: the answer given (--contribution-years-met) is not used and does not change this result.`,
+      },
+      { zh: '缴费年限满没满在这里用不上,不影响这笔报销', en: 'whether the contribution years were met is not used here and does not change this claim' },
+      'contribution_years_met',
+    );
+  },
+  relation: warning(
+    'ignored_input',
+    'note',
+    {
+      zh: '没有家庭共济余额(--family),填写的与账户持有人的关系(--relation)没有用到,不影响本次结果。',
+      en: 'No family mutual-aid balance (--family) is given, so the relation given (--relation) is not used and does not change this result.',
+    },
+    { zh: '没有用家庭共济,填写的家庭关系不影响这笔报销', en: 'no family mutual aid is used, so the relation given does not change this claim' },
+    'relation',
+  ),
+};

@@ -53,6 +53,16 @@ export interface HitsContext {
   lang: Lang;
   /** How many other cities' entries also count (scope 'home'); 0 for none. */
   elsewhere: number;
+  /**
+   * Breaks one line to the terminal's width, continuation lines indented by `hang` (the CLI's
+   * wrap.ts at a terminal); none: lines are left whole (a pipe, a file).
+   */
+  wrap?: (line: string, hang: number) => string[];
+}
+
+/** The verbatim passage an answer rests on: 原文:“…” / Quote: "…". */
+function quoteLine(quote: string, lang: Lang): string {
+  return lang === 'zh' ? `原文:“${quote}”` : `Quote: "${quote}"`;
 }
 
 function headOf(scope: FaqAnswerScope, n: number, c: HitsContext): string {
@@ -67,17 +77,23 @@ function headOf(scope: FaqAnswerScope, n: number, c: HitsContext): string {
   return `${n} answer${n === 1 ? '' : 's'} for "${c.query}" in ${home}:`;
 }
 
-/** Search results, best first: question, city and id, answer, source; another city's clearly marked. */
+/** Search results, best first: question, city and id, answer, the verbatim quote, source; another city's clearly marked. */
 export function renderHits(hits: readonly FaqHit[], scope: FaqAnswerScope, c: HitsContext, st: Styles = PLAIN): string {
   const { lang } = c;
+  // wrapped before it is styled, so that a colour code never counts as width
+  const lines = (text: string, hang: number, style: (s: string) => string = (s) => s) =>
+    (c.wrap ? c.wrap(text, hang) : [text]).map(style).join('\n');
   const blocks = hits.map(({ doc }, i) => {
     const city = scope === 'other' ? (lang === 'zh' ? `其他城市:${doc.cityName.zh}` : `OTHER CITY: ${doc.cityName.en}`) : doc.cityName[lang];
     const tag = lang === 'zh' ? `[${city} ${doc.entry.id}]` : `[${city}, ${doc.entry.id}]`;
     const source = doc.source ? citeSource(doc.source, lang) : lang === 'zh' ? '(来源缺失)' : '(source missing)';
+    const head = `${i + 1}. ${st.strong(doc.entry.question[lang])} ${scope === 'other' ? st.strong(tag) : st.dim(tag)}`;
     return [
-      `${i + 1}. ${st.strong(doc.entry.question[lang])} ${scope === 'other' ? st.strong(tag) : st.dim(tag)}`,
-      `   ${doc.entry.answer[lang]}`,
-      st.dim(`   ${lang === 'zh' ? '来源:' : 'Source: '}${source}`),
+      // at a terminal the heading is wrapped as one piece and shown bold
+      c.wrap ? lines(`${i + 1}. ${doc.entry.question[lang]} ${tag}`, 3, st.strong) : head,
+      lines(`   ${doc.entry.answer[lang]}`, 3),
+      ...(doc.source ? [lines(`   ${quoteLine(doc.source.quote, lang)}`, 3)] : []),
+      lines(`   ${lang === 'zh' ? '来源:' : 'Source: '}${source}`, 3, st.dim),
     ].join('\n');
   });
   const more =

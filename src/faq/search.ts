@@ -180,7 +180,9 @@ export function answerFaq(index: FaqIndex, tokens: readonly string[], home: stri
     return { hits, scope: 'all', elsewhere: 0, nearest: hits.length ? [] : ranked.filter((h) => h.coverage >= MIN_NEAR).slice(0, 3) };
   }
   const homeHits = good(atHome);
-  if (homeHits.length > 0) return { hits: homeHits.slice(0, limit), scope: 'home', elsewhere: good(away).length, nearest: [] };
+  // "N more from other cities, see --all-cities": exactly the other cities' answers that --all-cities shows
+  const elsewhere = () => good(ranked).slice(0, limit).filter((h) => h.city !== home).length;
+  if (homeHits.length > 0) return { hits: homeHits.slice(0, limit), scope: 'home', elsewhere: elsewhere(), nearest: [] };
   const awayHits = good(away);
   if (awayHits.length > 0) return { hits: awayHits.slice(0, limit), scope: 'other', elsewhere: 0, nearest: [] };
   const near = (hits: FaqHit[]) => hits.filter((h) => h.coverage >= MIN_NEAR);

@@ -135,7 +135,9 @@ const Family = z.strictObject({
         .strictObject({
           values: z.array(z.enum(RELATIONS)).min(1),
           reading: Localized.describe('Why the source does not settle them, and what the tool does (their accounts counted as not paying).'),
-          reading_short: Localized.optional(),
+          reading_short: Localized.optional().describe(
+            'Why, in a few spoken words (原文只写了“父母、子女、配偶等”); say reads "亲属账户这次按不能用算:<this>,这是对原文的理解".',
+          ),
         })
         .optional()
         .describe('Relations the source neither names nor rules out (an open "等" list, an undated widening): a reading decides them, shown as a warning.'),

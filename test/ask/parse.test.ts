@@ -12,10 +12,12 @@ function claimOf(q: string) {
 }
 
 describe('readQuestion: claims', () => {
-  it.each(CALLER_SET.claims.map((c) => [c.q, c.claim] as const))('%s', (q, want) => {
-    const { raw, conflicts } = claimOf(q);
+  it.each(CALLER_SET.claims.map((c) => [c.q, c] as const))('%s', (q, want) => {
+    const { raw, conflicts, unclear, deductibleFull } = claimOf(q);
     expect(conflicts).toEqual([]);
-    expect(raw).toEqual(want);
+    expect(raw).toEqual(want.claim);
+    expect(unclear).toEqual(want.unclear ?? []);
+    expect(deductibleFull !== undefined).toBe(want.full_deductible !== undefined);
   });
 
   it('reads Chinese numerals and amounts as people write them', () => {

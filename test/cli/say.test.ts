@@ -164,14 +164,23 @@ describe('say (zh): one short clause for what the answer rests on', () => {
       '--set', 'outpatient.resident.deductible=0', '--set', 'outpatient.resident.ratio=0.5', '--format', 'say']);
     // no deductible; 300 × 50% = 150 (under the 350 limit)
     expect(r.stdout).toContain('这项待遇不设起付线。这300元按50%报销,统筹基金支付150元。您个人负担150元。');
-    expect(r.stdout).toContain('起付线0元是按假定的数字算的。报销比例50%是按假定的数字算的。“门诊报销增至350元”按居民普通门诊每年最多报350元算,这是对原文的理解。');
+    // no spoken zero: the assumed deductible of 0 is said as "no deductible"
+    expect(r.stdout).toContain('不设起付线是按假定算的。报销比例50%是按假定的数字算的。“门诊报销增至350元”按居民普通门诊每年最多报350元算,这是对原文的理解。');
+    expect(r.stdout).not.toContain('0元是');
   });
 
-  it('a refused claim (Jiayu 2012, 90% under the 95% the chronic subsidy needs): the reason, then the share', async () => {
+  it('a refused claim (Jiayu 2012, 90% under the 95% the chronic subsidy needs): the reason, then the share; the refusal rests on the years reading, so never "按政策"', async () => {
     const r = await yibao(['calc', '--city', 'jiayu', '--date', '2012-10-01', '--scheme', 'employee', '--status', 'retired', '--tier', '2',
       '--benefit', 'chronic', '--amount', '600', '--contribution', '0.9', '--account', '200', '--format', 'say']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^您这次慢特病门诊总费用600元。按政策统筹基金这次不能报销:[^。]*95%[^。]*。您个人负担600元。个人账户付200元,您再付现金400元。/);
+    expect(r.stdout).toBe(
+      '您这次慢特病门诊总费用600元。统筹基金这次按不能报销算:缴费水平是平均工资的90%,不到要求的95%。您个人负担600元。个人账户付200元,您再付现金400元。' +
+        '没说达到规定缴费年限的退休人员按缴费档次算,这是对原文的理解。\n',
+    );
+    // the same level for an active employee is refused by the stated band: the law's voice
+    const active = await yibao(['calc', '--city', 'jiayu', '--date', '2012-10-01', '--scheme', 'employee', '--status', 'active', '--tier', '2',
+      '--benefit', 'chronic', '--amount', '600', '--contribution', '0.9', '--format', 'say']);
+    expect(active.stdout).toBe('您这次慢特病门诊总费用600元。按政策统筹基金这次不能报销:缴费水平是平均工资的90%,不到要求的95%。您个人负担600元。\n');
   });
 });
 

@@ -55,6 +55,14 @@ export const promptsMock = {
   },
 };
 
+/** Scripts the answers for a run that reaches the prompts another way (`yibao ask` through runYibao). */
+export function scriptAnswers(answers: Answer[]): { asked: () => typeof script.asked; left: () => unknown[] } {
+  script.answers = [...answers];
+  script.asked = [];
+  script.rejected = [];
+  return { asked: () => script.asked, left: () => script.answers };
+}
+
 export const suizhou = parse(readFileSync(new URL('../../policies/suizhou.yaml', import.meta.url), 'utf8')) as Policy;
 
 /** Suizhou with a Jiayu-style rule on employee outpatient: a level required of active employees only. */

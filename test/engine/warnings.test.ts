@@ -28,7 +28,7 @@ describe('warnings', () => {
   test('a --set value is the user\'s, an inferred value is inferred, an unknown cap is assumed', async () => {
     const ws = await warningsOf('xianning', { date: '2024-01-02', scheme: 'resident', tier: '1', amount: '300' });
     expect(ws.filter((w) => w.code === 'inferred_value').map((w) => [w.kind, w.path, w.short.zh])).toEqual([
-      ['inferred', 'outpatient.resident.deductible', '起付线0元是根据公开的实例推算的'],
+      ['inferred', 'outpatient.resident.deductible', '不设起付线是根据公开的实例推算的'], // no spoken zero
       ['inferred', 'outpatient.resident.ratio', '报销比例50%是根据公开的实例推算的'],
     ]);
     const cap = ws.find((w) => w.code === 'unknown_cap');
@@ -36,7 +36,7 @@ describe('warnings', () => {
     expect(cap!.short.zh).toBe('政策没有写明封顶线,这里按没达到封顶线算');
     const user = await warningsOf('hanzhong', { date: '2023-03-01', scheme: 'resident', tier: '1', amount: '100' }, ['outpatient.resident.deductible=0', 'outpatient.resident.ratio=0.5']);
     expect(user.filter((w) => w.code === 'user_value').map((w) => [w.kind, w.short.zh])).toEqual([
-      ['user', '起付线0元是按假定的数字算的'],
+      ['user', '不设起付线是按假定算的'],
       ['user', '报销比例50%是按假定的数字算的'],
     ]);
   });

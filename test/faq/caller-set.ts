@@ -10,6 +10,10 @@ export interface FaqCase {
 export interface ClaimCase {
   q: string;
   claim: Record<string, string>;
+  /** The deductible said to be met in full: the policy's amount for the claim, in yuan. */
+  full_deductible?: string;
+  /** The clauses, as typed, that must be reported as not understood. */
+  unclear?: string[];
 }
 
 /** The entries a question may reach (one, or any of several that both answer it). */

@@ -106,3 +106,11 @@ describe('answering', () => {
     expect(a.nearest[0]!.doc.entry.id).toBe('suizhou-inpatient-ratio'); // 住院 in its question
   });
 });
+
+describe('the count of other cities\' answers', () => {
+  it.each([['家庭共济怎么办理'], ['退休 报销比例'], ['个人账户'], ['慢性病']])('%s: "N more, see --all-cities" is what --all-cities then shows', (q) => {
+    const home = answer(q);
+    const all = answer(q, 'suizhou', true).hits.filter((h) => h.doc.city !== 'suizhou');
+    expect(home.elsewhere).toBe(all.length);
+  });
+});

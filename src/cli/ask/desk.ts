@@ -7,7 +7,7 @@
 import { createInterface, type Interface } from 'node:readline';
 import type { Io } from '../io.js';
 import { CancelledError, reportError } from '../errors.js';
-import { answerQuestion, startsWizard, type AskOptions } from './run.js';
+import { answerQuestion, needsTerminal, type AskOptions } from './run.js';
 
 type Asked = { kind: 'line'; text: string } | { kind: 'end' } | { kind: 'cancel' };
 
@@ -78,7 +78,8 @@ export async function runDesk(opts: AskOptions, io: Io): Promise<void> {
       if (asked.kind === 'end') return void io.stdout.write('\n');
       const question = asked.text.trim();
       if (question === '') return;
-      if (startsWizard(question)) questions.release();
+      // the wizard, or the question whether to go on without a part not understood, needs the terminal
+      if (needsTerminal(question)) questions.release();
       try {
         await answerQuestion(question, opts, io);
       } catch (error) {

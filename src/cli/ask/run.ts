@@ -1,19 +1,27 @@
 // One question of `yibao ask`: a claim is explained exactly as `yibao calc` would (its run path,
 // the wizard for what is missing at a terminal, else exit 2 naming it), after one line saying what
-// was understood; anything else is answered from the FAQ as `yibao faq` would.
+// was understood; anything else is answered from the FAQ as `yibao faq` would. A part of a claim
+// question not understood is never dropped: not at a terminal it is exit 2 naming it; at a
+// terminal the operator is told and asked whether to go on without it (default no).
 import type { Io } from '../io.js';
 import { UsageError, type Lang } from '../errors.js';
 import { readQuestion, type ClaimQuestion } from '../../ask/parse.js';
-import { formatFen, parseYuan } from '../../engine/money.js';
 import { loadBundledPolicy } from '../../policy/bundled.js';
 import type { Policy } from '../../policy/schema.js';
 import { cityId } from '../../claim/aliases.js';
-import { missingFields } from '../../claim/index.js';
-import { excerpt } from '../../excerpt.js';
+import { missingFields, type RawClaim } from '../../claim/index.js';
+import { explain } from '../../engine/explain.js';
+import { sameRulesThroughout } from '../../engine/index.js';
+import { PolicyError } from '../../engine/types.js';
+import { formatFen } from '../../engine/money.js';
 import { DEFAULT_CITY, type Format } from '../calc/options.js';
-import { runCalc } from '../calc/run.js';
+import { outputWidth } from '../render/width.js';
+import { runCalc, toClaim } from '../calc/run.js';
 import type { ColorLevel } from '../color.js';
 import type { Styles } from '../../faq/format.js';
+import { conflictError, unclearError, unclearWarning, understoodLine } from './understood.js';
+
+export { understoodLine } from './understood.js';
 
 export interface AskOptions {
   city?: string;
@@ -26,56 +34,6 @@ export interface AskOptions {
   styles: () => Promise<Styles>;
 }
 
-const SCHEME = { employee: { zh: '职工', en: 'employee' }, resident: { zh: '居民', en: 'resident' } } as const;
-const STATUS = { active: { zh: '在职', en: 'active' }, retired: { zh: '退休', en: 'retired' } } as const;
-const BENEFIT = { outpatient: { zh: '门诊', en: 'outpatient' }, inpatient: { zh: '住院', en: 'inpatient' }, chronic: { zh: '门诊慢特病', en: 'chronic outpatient' } } as const;
-const FIELD = {
-  scheme: { zh: '参保类型', en: 'scheme' },
-  status: { zh: '人员状态', en: 'status' },
-  tier: { zh: '医疗机构级别', en: 'tier' },
-  benefit: { zh: '待遇类型', en: 'benefit' },
-  amount: { zh: '金额', en: 'amount' },
-} as const;
-
-function name<T extends string>(table: Record<T, { zh: string; en: string }>, id: string | undefined, lang: Lang): string | undefined {
-  return id !== undefined && Object.hasOwn(table, id) ? table[id as T][lang] : undefined;
-}
-
-/** 理解为:职工 退休 · 二级医疗机构 · 门诊 · 1000.00 元 — a part the question leaves out is "?". */
-export function understoodLine(claim: ClaimQuestion, policy: Policy | undefined, lang: Lang): string {
-  const { raw } = claim;
-  const unknown = '?';
-  const scheme = name(SCHEME, raw.scheme, lang) ?? unknown;
-  const status = raw.scheme === 'resident' ? '' : ` ${name(STATUS, raw.status, lang) ?? unknown}`;
-  const tierDef = raw.tier === undefined ? undefined : policy?.tiers[raw.tier as keyof Policy['tiers']];
-  const tier = tierDef?.name[lang] ?? (raw.tier === undefined ? unknown : lang === 'zh' ? `${raw.tier}级` : `tier ${raw.tier}`);
-  const benefit = name(BENEFIT, raw.benefit, lang) ?? `${BENEFIT.outpatient[lang]}${lang === 'zh' ? '(未说明,按门诊)' : ' (not said: outpatient)'}`;
-  const fen = raw.amount === undefined ? null : parseYuan(raw.amount);
-  const amount = raw.amount === undefined ? unknown : fen === null ? excerpt(raw.amount) : `${formatFen(fen)} ${lang === 'zh' ? '元' : 'yuan'}`;
-  const parts = [`${scheme}${status}`, tier, benefit, amount];
-  // the city and the date only when the question says them
-  if (policy && claim.words.city !== undefined) parts.push(policy.name[lang]);
-  if (claim.words.date !== undefined && raw.date !== undefined) parts.push(raw.date);
-  return `${lang === 'zh' ? '理解为:' : 'Understood as: '}${parts.join(' · ')}`;
-}
-
-/** Two ways of one thing in the question (二级 … 三级): not understood, exit 2, naming them. */
-function conflictError(claim: ClaimQuestion, policy: Policy | undefined, lang: Lang): UsageError {
-  const c = claim.conflicts[0]!;
-  const shown = (v: string) =>
-    c.field === 'tier'
-      ? (policy?.tiers[v as keyof Policy['tiers']]?.name[lang] ?? v)
-      : (name(SCHEME, v, lang) ?? name(STATUS, v, lang) ?? name(BENEFIT, v, lang) ?? excerpt(v));
-  const values = c.values.map(shown).join(lang === 'zh' ? '、' : ', ');
-  return new UsageError(
-    {
-      zh: `问题里的${FIELD[c.field].zh}有不止一个(${values}),不知道按哪个算。请只说一个,或用 yibao calc 逐项指定。`,
-      en: `the question gives more than one ${FIELD[c.field].en} (${values}); say just one, or use yibao calc with flags.`,
-    },
-    'ambiguous_question',
-  );
-}
-
 async function policyOf(city: string): Promise<Policy | undefined> {
   try {
     return (await loadBundledPolicy(cityId(city) ?? city)).policy;
@@ -84,10 +42,58 @@ async function policyOf(city: string): Promise<Policy | undefined> {
   }
 }
 
-/** Whether answering `question` at a terminal starts the wizard (a claim that leaves something out). */
-export function startsWizard(question: string): boolean {
+const atTerminal = (io: Io) => Boolean(io.stdin.isTTY && io.stdout.isTTY);
+
+/** Whether answering `question` at a terminal asks something (the wizard, or whether to go on without a part not understood). */
+export function needsTerminal(question: string): boolean {
   const read = readQuestion(question);
-  return read.kind === 'claim' && read.claim.conflicts.length === 0 && missingFields(read.claim.raw).length > 0;
+  return read.kind === 'claim' && read.claim.conflicts.length === 0 && (missingFields(read.claim.raw).length > 0 || read.claim.unclear.length > 0);
+}
+
+/** YYYY-MM-DD `days` before `today`. */
+function daysBefore(today: string, days: number): string {
+  const d = new Date(`${today}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A date the question gives relative to today. 去年 has no day: it is taken only when the policy's
+ * rules are the same on every day of that year (one version, on one side of the sources' last
+ * day), as its last day, and said so; otherwise it is not understood.
+ */
+function resolveDate(claim: ClaimQuestion, policy: Policy | undefined, today: string, lang: Lang): string | undefined {
+  const rel = claim.relativeDate;
+  if (!rel || claim.raw.date !== undefined) return undefined;
+  if (rel.kind === 'days_ago') {
+    claim.raw.date = daysBefore(today, rel.days);
+    return `${rel.words} ${claim.raw.date}`;
+  }
+  const year = Number(today.slice(0, 4)) - 1;
+  const [from, to] = [`${year}-01-01`, `${year}-12-31`];
+  if (!policy || !sameRulesThroughout(policy, from, to)) {
+    claim.unclear.push(rel.words);
+    return undefined;
+  }
+  claim.raw.date = to;
+  return lang === 'zh' ? `去年(${year}年全年规定相同,按 ${to} 算)` : `last year (${year}: the same rules all year; taken as ${to})`;
+}
+
+/**
+ * 起付线已经付满了: the deductible met is the whole of the policy's deductible for this claim (its
+ * scheme, status, benefit and tier), read from the policy once the claim is complete, never guessed.
+ * Where the policy cannot say (an unknown deductible, a refused claim) the claim goes on without it,
+ * and calc gives the same answer and error it would.
+ */
+function fullDeductible(raw: RawClaim, policy: Policy, defaults: { city: string; date: string }): RawClaim {
+  if (raw.ytd_deductible !== undefined) return raw;
+  try {
+    const deductible = explain(toClaim(raw, defaults), policy, []).result.deductible;
+    return deductible === null ? raw : { ...raw, ytd_deductible: formatFen(deductible) };
+  } catch (error) {
+    if (error instanceof PolicyError) return raw;
+    throw error;
+  }
 }
 
 /** Answers one question; errors are thrown for the caller to report (exit codes as calc's and faq's). */
@@ -100,13 +106,42 @@ export async function answerQuestion(question: string, opts: AskOptions, io: Io)
     return;
   }
   const { claim } = read;
-  const policy = await policyOf(claim.raw.city ?? opts.city ?? DEFAULT_CITY);
-  // scripts read stdout as JSON: the line goes to stderr there
-  const line = `${understoodLine(claim, policy, opts.lang)}\n`;
+  const city = claim.raw.city ?? opts.city ?? DEFAULT_CITY;
+  const policy = await policyOf(city);
   if (claim.raw.city === undefined && opts.city !== undefined) claim.raw.city = opts.city;
+  const dateWords = resolveDate(claim, policy, io.today(), opts.lang);
   if (claim.raw.date === undefined && opts.date !== undefined) claim.raw.date = opts.date;
-  if (opts.format === 'json') io.stderr.write(line);
-  else io.stdout.write(line);
+  const defaults = { city: DEFAULT_CITY, date: io.today() };
+  const complete = missingFields(claim.raw).length === 0;
+  if (claim.deductibleFull !== undefined && policy && complete && claim.conflicts.length === 0) Object.assign(claim.raw, fullDeductible(claim.raw, policy, defaults));
+
+  // scripts read stdout as JSON: the line goes to stderr there; at a terminal it is wrapped like the answer
+  const width = opts.format === 'json' ? undefined : outputWidth(io.stdout, io.env);
+  const wrap = width === undefined ? undefined : (await import('../render/wrap.js')).wrapLine;
+  const say = (text: string) => (opts.format === 'json' ? io.stderr : io.stdout).write(`${wrap ? wrap(text, width!, 2).join('\n') : text}\n`);
+  say(understoodLine(claim, policy, opts.lang, dateWords));
   if (claim.conflicts.length > 0) throw conflictError(claim, policy, opts.lang);
-  await runCalc({ raw: claim.raw, overrides: [], compare: false, format: opts.format, lang: opts.lang, color: opts.color }, io);
+  if (claim.unclear.length > 0) {
+    if (!atTerminal(io)) throw unclearError(claim);
+    say(unclearWarning(claim, opts.lang));
+    const { askYesNo } = await import('../prompts.js');
+    const prompt = { input: io.stdin, output: io.stdout as unknown as NodeJS.WritableStream, lang: opts.lang };
+    const goOn = await askYesNo({ message: opts.lang === 'zh' ? '不算这部分,照上面理解的算吗?' : 'Go on without that part, as understood above?', default: false }, prompt);
+    if (!goOn) throw unclearError(claim, true);
+  }
+  // 起付线付满 with the claim completed by the wizard: the policy's deductible once it is known
+  const prepare =
+    claim.deductibleFull !== undefined && !complete
+      ? async (raw: RawClaim): Promise<RawClaim> => {
+          const p = await policyOf(raw.city ?? city);
+          const out = p ? fullDeductible(raw, p, defaults) : raw;
+          if (out.ytd_deductible !== undefined && raw.ytd_deductible === undefined) {
+            say(opts.lang === 'zh' ? `起付线已付满:按这笔的起付线 ${out.ytd_deductible} 元算。` : `Deductible met in full: this claim's deductible, ${out.ytd_deductible} yuan, is taken as met.`);
+          }
+          return out;
+        }
+      : undefined;
+  await runCalc({ raw: claim.raw, overrides: [], compare: false, format: opts.format, lang: opts.lang, color: opts.color, ...(prepare ? { prepare } : {}) }, io);
 }
+
+export { UsageError };

@@ -26,6 +26,11 @@ export interface CalcRequest {
   format: Format;
   lang: Lang;
   color: ColorLevel;
+  /**
+   * Completes a claim just before it is explained (ask: 起付线已付满 is the policy's deductible,
+   * known only once the wizard has the scheme and status); called for every claim of the session.
+   */
+  prepare?: (raw: RawClaim) => Promise<RawClaim>;
 }
 
 /** The one usage error a missing value gives, naming the first flag and listing the others. */
@@ -106,7 +111,8 @@ class CalcSession {
   }
 
   /** Explains a claim and prints it in the chosen format; the explanation is returned for the wizard's next claim. */
-  async explainAndPrint(raw: RawClaim): Promise<Explanation> {
+  async explainAndPrint(given: RawClaim): Promise<Explanation> {
+    const raw = this.req.prepare ? await this.req.prepare(given) : given;
     const claim = toClaim(raw, this.defaults);
     const loaded = await this.load(claim.city);
     if (this.req.policyFile !== undefined) claim.city = loaded.policy.id;

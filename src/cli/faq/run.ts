@@ -11,6 +11,7 @@ import { loadFaqWorld, type FaqCity } from '../../faq/world.js';
 import { answerFaq, hasWords, queryTokens, type FaqHit } from '../../faq/search.js';
 import { faqJson, renderEmpty, renderHits, renderList, renderNoMatch, renderNothingToSearch, type Styles } from '../../faq/format.js';
 import { hotlineFooter } from '../render/hotline-footer.js';
+import { outputWidth } from '../render/width.js';
 
 export interface FaqRequest {
   words: string[];
@@ -79,5 +80,9 @@ export async function runFaq(req: FaqRequest, io: Io): Promise<void> {
   if (req.json) return void write(`${JSON.stringify(faqJson(answer.hits, query, lang), null, 2)}\n`);
   if (tokens.length === 0) return void write(renderNothingToSearch(excerpt(query), lang));
   if (answer.hits.length === 0) return void write(renderNoMatch(excerpt(query), answer.nearest, lang, await footerOf(home, lang)));
-  write(renderHits(answer.hits, answer.scope, { query: excerpt(query), home: home.name, lang, elsewhere: answer.elsewhere }, await req.styles()));
+  const width = outputWidth(io.stdout, io.env);
+  // the line breaker is loaded only for a terminal (or $COLUMNS): a script's pipe gets whole lines
+  const wrap = width === undefined ? undefined : ((await import('../render/wrap.js')).wrapLine as (l: string, w: number, h: number) => string[]);
+  const context = { query: excerpt(query), home: home.name, lang, elsewhere: answer.elsewhere, ...(wrap ? { wrap: (l: string, hang: number) => wrap(l, width!, hang) } : {}) };
+  write(renderHits(answer.hits, answer.scope, context, await req.styles()));
 }

@@ -4,9 +4,10 @@
 import type { Warning } from '../../engine/types.js';
 import type { Lang } from '../errors.js';
 
-const sentence = (clause: string, lang: Lang): string =>
-  lang === 'zh' ? `${clause.replace(/[。,;]$/, '')}。` : `${clause.replace(/^./, (ch) => ch.toUpperCase()).replace(/[.;,]$/, '')}.`;
+/** A clause as a sentence of its own: a final 。 in Chinese; a capital and a full stop in English. */
+export const spokenSentence = (clause: string, lang: Lang): string =>
+  lang === 'zh' ? `${clause.replace(/[。,;，；]$/, '')}。` : `${clause.replace(/^./, (ch) => ch.toUpperCase()).replace(/[.;,]$/, '')}.`;
 
 export function sayNotes(warnings: Warning[], lang: Lang): string[] {
-  return [...new Set(warnings.map((w) => sentence(w.short[lang], lang)))];
+  return [...new Set(warnings.map((w) => spokenSentence(w.short[lang], lang)))];
 }

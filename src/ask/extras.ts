@@ -1,0 +1,115 @@
+// The rest of a claim as a caller gives it (phrases.ts), read out of a question's clauses: each
+// part understood is blanked in its clause and kept with the words the caller used, so that the
+// operator sees it on the 理解为 line. A value given twice two different ways is a conflict, never
+// a pick. Pure.
+import type { Relation } from '../domain.js';
+import { take, type Clause } from './clauses.js';
+import * as P from './phrases.js';
+
+export type ExtraField = 'out_of_scope' | 'ytd_fund' | 'ytd_deductible' | 'account' | 'family' | 'relation';
+
+export interface Extras {
+  values: Partial<Record<ExtraField, string>>;
+  /** The caller's words for each part, in the order found. */
+  words: Array<{ field: ExtraField; words: string }>;
+  /** 起付线已经付满了: the whole deductible met (its amount is the policy's, known once the claim is). */
+  deductibleFull?: string;
+  /** Two values for one field. */
+  conflicts: Array<{ field: ExtraField; values: string[] }>;
+}
+
+/** A past payment, not a question about one: 起付线够了吗 / 超过起付线的部分 are not "met in full". */
+const FULL_ASKED = /^(?:吗|没|不|的)/u;
+const PAST_MARK = /已|了|过|之前|今年|早就/u;
+
+function record(x: Extras, field: ExtraField, value: string, words: string): void {
+  const had = x.values[field];
+  if (had !== undefined && had !== value) {
+    const c = x.conflicts.find((k) => k.field === field);
+    if (c) c.values.push(value);
+    else x.conflicts.push({ field, values: [had, value] });
+    return;
+  }
+  x.values[field] = value;
+  if (had === undefined) x.words.push({ field, words: words.trim() });
+}
+
+/** Every match of the patterns in every clause, in the order given. */
+function each(clauses: Clause[], patterns: RegExp[], use: (m: RegExpExecArray, c: Clause) => boolean): void {
+  for (const re of patterns) for (const c of clauses) take(c, re, (m) => use(m, c));
+}
+
+export function readExtras(clauses: Clause[]): Extras {
+  const x: Extras = { values: {}, words: [], conflicts: [] };
+  // last year's payments are not this year's: a clause that says 去年 is never read for them
+  const thisYear = clauses.filter((c) => !/去年|前年/u.test(c.text));
+
+  each(thisYear, P.DEDUCTIBLE_FULL, (m, c) => {
+    if (!PAST_MARK.test(m[0]) || FULL_ASKED.test(c.text.slice(m.index + m[0].length))) return false;
+    if (x.values.ytd_deductible !== undefined) record(x, 'ytd_deductible', 'full', m[0]);
+    else x.deductibleFull = m[0].trim();
+    return true;
+  });
+  each(thisYear, P.DEDUCTIBLE_PAID, (m) => {
+    if (!P.BEFORE.test(m[0])) return false;
+    if (x.deductibleFull !== undefined) x.conflicts.push({ field: 'ytd_deductible', values: ['full', m[1]!] });
+    record(x, 'ytd_deductible', m[1]!, m[0]);
+    return true;
+  });
+  each(thisYear, P.FUND_PAID, (m) => P.BEFORE.test(m[0]) && (record(x, 'ytd_fund', m[1]!, m[0]), true));
+  each(clauses, P.OUT_OF_SCOPE, (m) => (record(x, 'out_of_scope', m[1]!, m[0]), true));
+  readFamily(clauses, x);
+  each(clauses, [P.OWN_ACCOUNT], (m) => (record(x, 'account', m[1]!, m[0]), true));
+  each(clauses, [P.OWN_ACCOUNT_EMPTY], (m) => (record(x, 'account', '0', m[0]), true));
+  return x;
+}
+
+/**
+ * A relative's account and the relation, the patient's to the account holder (contract: --relation).
+ * "老伴的账户" names the holder, so the patient (the speaker) is the holder's inverse; when the caller
+ * speaks for a patient (我爸看病…) the holder's word says nothing of the patient's relation, which is
+ * then left to be asked. "我的账户" with such a patient is that relative's account; without one it is
+ * the patient's own.
+ */
+function readFamily(clauses: Clause[], x: Extras): void {
+  let holder: Relation | undefined;
+  let someRelative = false;
+  each(clauses, [P.HOLDER_ACCOUNT], (m) => {
+    holder = P.RELATIVE_OF[m[1]!];
+    record(x, 'family', m[2]!, m[0]);
+    return true;
+  });
+  each(clauses, [P.SOME_RELATIVE_ACCOUNT], (m) => {
+    someRelative = true;
+    record(x, 'family', m[1]!, m[0]);
+    return true;
+  });
+  let patient: Relation | undefined;
+  let patientWords = '';
+  each(clauses, [P.PATIENT], (m) => {
+    patient ??= P.RELATIVE_OF[m[1]!];
+    patientWords ||= m[0];
+    return false; // the patient word stays: it is filler for the rest of the question
+  });
+  each(clauses, [P.MY_ACCOUNT], (m) => {
+    if (patient !== undefined) {
+      record(x, 'family', m[1]!, m[0]);
+      record(x, 'relation', patient, `${patientWords} · ${m[0]}`);
+    } else if (m[0].includes('共济')) {
+      // the caller's account shared with a patient not named: the relation is asked
+      someRelative = true;
+      record(x, 'family', m[1]!, m[0]);
+    } else record(x, 'account', m[1]!, m[0]);
+    return true;
+  });
+  each(clauses, [P.FAMILY_AID], (m) => {
+    someRelative = true;
+    record(x, 'family', m[1]!, m[0]);
+    return true;
+  });
+  each(clauses, P.RELATION_SAID, (m) => (record(x, 'relation', P.RELATIVE_OF[m[1]!]!, m[0]), true));
+  if (x.values.relation === undefined && holder !== undefined && patient === undefined && !someRelative) {
+    const words = x.words.find((w) => w.field === 'family')?.words ?? '';
+    record(x, 'relation', P.INVERSE[holder], words);
+  }
+}

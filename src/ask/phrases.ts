@@ -1,0 +1,122 @@
+// The ways a caller gives the rest of a claim, as patterns over a clause's working text
+// (lower-case, numbers as digits: clauses.ts), each mapped to a calc flag: what the fund already
+// paid this year (--ytd-fund), the deductible already met (--ytd-deductible; "付满" is the whole
+// of the policy's deductible, resolved once the claim is known), out-of-scope costs
+// (--out-of-scope), the personal account (--account), a relative's account (--family,
+// --relation), and what a question may leave over that still carries meaning (a number, an
+// amount word, a payment already made): that is never dropped silently (parse.ts). Data only.
+import type { Relation } from '../domain.js';
+
+/** An amount: 300, 300元, 300块, ¥300, 1200.50. Not 300多 (about 300), 3月, 3次, 85%. */
+export const AMOUNT = String.raw`(?:¥|rmb)?\s{0,3}(\d+(?:\.\d+)?)\s{0,3}(?:元|块钱|块|rmb|yuan)?(?![\d.%年月日号岁种个次天级多来余])`;
+
+/** Words before a payment that say when and how much so far: 今年已经, 之前, 一共… */
+// Bounded repetitions throughout ({0,4}, not *): a pasted wall of 已经已经… is read in linear time.
+const SO_FAR = String.raw`(?:今年|本年|年内|之前|以前|此前|前面|先前|上次|前几次|已经|已|都|一共|总共|累计|共|还){0,4}`;
+/** A payment made earlier: one of these words must be in the phrase (报了300 alone may be this visit's). */
+export const BEFORE = /今年|本年|年内|之前|以前|此前|前面|先前|上次|前几次|已|累计|过/u;
+
+const DED = String.raw`(?:起付线|起付标准|起付|门槛)`;
+const PAY = String.raw`(?:付|交|缴|扣)`;
+const PAST = String.raw`(?:了|过)`;
+const FUND = String.raw`(?:统筹基金|门诊统筹|统筹|基金|医保)`;
+const REIMBURSED = String.raw`(?:报销|报|赔付|赔)`;
+const FULL = String.raw`(?:满|够|完|齐|足)`;
+
+/** 起付线已经付满了 / 起付线交够了 / 已经过了起付线: the whole deductible met before this visit. */
+export const DEDUCTIBLE_FULL = [
+  new RegExp(String.raw`${DED}${SO_FAR}${PAY}?${PAST}?${FULL}${PAST}?`, 'gu'),
+  new RegExp(String.raw`${SO_FAR}${PAY}${FULL}${PAST}?${DED}`, 'gu'),
+  new RegExp(String.raw`${SO_FAR}(?:超过|超了|过了|达到了|达到|到了)${DED}`, 'gu'),
+];
+
+/** 起付线已经付了300 / 已付起付线300 / 已经交了300的起付线 / 起付线300已经付了. */
+export const DEDUCTIBLE_PAID = [
+  new RegExp(String.raw`${DED}${SO_FAR}${PAY}${PAST}{0,2}${SO_FAR}${AMOUNT}`, 'gu'),
+  new RegExp(String.raw`${SO_FAR}${PAY}${PAST}{0,2}(?:的)?${DED}${SO_FAR}${AMOUNT}`, 'gu'),
+  new RegExp(String.raw`${SO_FAR}${PAY}${PAST}{0,2}${AMOUNT}(?:的)?${DED}`, 'gu'),
+  new RegExp(String.raw`${DED}${AMOUNT}${SO_FAR}${PAY}${PAST}{1,2}`, 'gu'),
+];
+
+/** 今年已经报了300 / 统筹已报300 / 之前报过300 / 统筹基金已支付800. */
+export const FUND_PAID = [
+  new RegExp(String.raw`${FUND}?${SO_FAR}${REIMBURSED}${PAST}{0,2}${SO_FAR}${AMOUNT}`, 'gu'),
+  new RegExp(String.raw`${FUND}${SO_FAR}(?:支付|给付|付)${PAST}{0,2}${SO_FAR}${AMOUNT}`, 'gu'),
+];
+
+const OUT_OF_SCOPE_WORD = String.raw`(?:全自费|自费|医保目录外|目录外|医保范围外|范围外|医保外|不在医保范围内|不在医保范围|医保不报销的|医保不报的|医保不给报的|不能报销的|不能报的|不报销的|不报的)`;
+const OUT_OF_SCOPE_THING = String.raw`(?:部分|药品|药|项目|费用|检查|治疗)`;
+/** 自费200 / 目录外的药300块 / 其中200是自费的. */
+export const OUT_OF_SCOPE = [
+  new RegExp(String.raw`(?:其中)?(?:有)?${OUT_OF_SCOPE_WORD}(?:的)?${OUT_OF_SCOPE_THING}?(?:有|是|占|为|花了|共|一共)?${AMOUNT}`, 'gu'),
+  new RegExp(String.raw`(?:其中)?(?:有)?${AMOUNT}(?:是|为|属于|都是|算)?${OUT_OF_SCOPE_WORD}(?:的)?${OUT_OF_SCOPE_THING}?`, 'gu'),
+];
+
+/** A relative as a caller names one, longest first, and what the word says the relative is. */
+export const RELATIVES: ReadonlyArray<readonly [string, Relation]> = (
+  [
+    ['老伴', 'spouse'], ['配偶', 'spouse'], ['妻子', 'spouse'], ['丈夫', 'spouse'], ['老婆', 'spouse'], ['老公', 'spouse'], ['爱人', 'spouse'],
+    ['父母', 'parent'], ['父亲', 'parent'], ['母亲', 'parent'], ['爸爸', 'parent'], ['妈妈', 'parent'], ['老爸', 'parent'], ['老妈', 'parent'], ['爸', 'parent'], ['妈', 'parent'], ['爹', 'parent'],
+    ['子女', 'child'], ['儿子', 'child'], ['女儿', 'child'], ['孩子', 'child'], ['小孩', 'child'], ['闺女', 'child'],
+    ['兄弟姐妹', 'sibling'], ['兄弟', 'sibling'], ['姐妹', 'sibling'], ['哥哥', 'sibling'], ['姐姐', 'sibling'], ['弟弟', 'sibling'], ['妹妹', 'sibling'], ['哥', 'sibling'], ['姐', 'sibling'], ['弟', 'sibling'], ['妹', 'sibling'],
+    ['外祖父母', 'grandparent'], ['祖父母', 'grandparent'], ['外祖父', 'grandparent'], ['外祖母', 'grandparent'], ['祖父', 'grandparent'], ['祖母', 'grandparent'],
+    ['爷爷', 'grandparent'], ['奶奶', 'grandparent'], ['外公', 'grandparent'], ['外婆', 'grandparent'], ['姥爷', 'grandparent'], ['姥姥', 'grandparent'],
+    ['外孙子女', 'grandchild'], ['孙子女', 'grandchild'], ['外孙女', 'grandchild'], ['外孙', 'grandchild'], ['孙子', 'grandchild'], ['孙女', 'grandchild'],
+  ] as const
+)
+  .slice()
+  .sort((a, b) => b[0].length - a[0].length);
+
+export const RELATIVE_OF: Readonly<Record<string, Relation>> = Object.fromEntries(RELATIVES);
+// 表哥 (a cousin), 堂姐, 干爹 are not the relatives their last character names; in-laws are named by no word here.
+const RELATIVE = String.raw`(?<![表堂干])(${RELATIVES.map(([w]) => w).join('|')})`;
+
+/** The relation seen from the other side: the patient is the account holder's <inverse> when the holder is the patient's <relation>. */
+export const INVERSE: Readonly<Record<Relation, Relation>> = {
+  spouse: 'spouse',
+  parent: 'child',
+  child: 'parent',
+  sibling: 'sibling',
+  grandparent: 'grandchild',
+  grandchild: 'grandparent',
+};
+
+const ACCOUNT_WORD = String.raw`(?:个人账户|个人帐户|医保账户|医保卡|账户|帐户|卡(?=里|上))`;
+const HOLDS = String.raw`(?:里面|里|上)?(?:的钱)?(?:共济|来共济)?(?:还)?(?:有|剩下|剩|余额|能用|可用|可以用|能付|付|共济)?(?:了)?`;
+
+/** 用老伴的账户共济500 / 我爸的医保卡里有500: a relative's account (the holder named: the patient is the speaker). */
+export const HOLDER_ACCOUNT = new RegExp(String.raw`(?:用|拿|刷)?(?:我)?${RELATIVE}的${ACCOUNT_WORD}${HOLDS}${AMOUNT}`, 'gu');
+/** 用家里人的账户500: a relative's account, the relation not said. */
+export const SOME_RELATIVE_ACCOUNT = new RegExp(String.raw`(?:用|拿|刷)?(?:家里人|家人|家属|亲属|亲人|家庭成员)的?${ACCOUNT_WORD}${HOLDS}${AMOUNT}`, 'gu');
+/** 共济500 / 家庭共济账户有500. */
+export const FAMILY_AID = new RegExp(String.raw`(?:家庭)?共济(?:账户|帐户|的钱|额度|余额)?(?:里面|里|上)?(?:还)?(?:有|剩下|剩|余额|能用|可用|可以用|能付|付)?(?:了)?${AMOUNT}`, 'gu');
+/** 用我的医保卡共济500: the caller's account; a relative's when the caller speaks for a patient (我爸看病…). */
+export const MY_ACCOUNT = new RegExp(String.raw`(?:用|拿|刷)?我的${ACCOUNT_WORD}${HOLDS}${AMOUNT}`, 'gu');
+/** 我爸 / 我老伴: the patient, when the caller speaks for someone. */
+export const PATIENT = new RegExp(String.raw`(?:我|俺)(?:的)?${RELATIVE}`, 'gu');
+/** 关系是配偶 / 是账户主人的父母 / 给我爸用: the relation said as the patient's. */
+export const RELATION_SAID = [
+  new RegExp(String.raw`(?:关系(?:是)?|是(?:账户)?(?:主人|本人|持有人)的)${RELATIVE}`, 'gu'),
+  new RegExp(String.raw`(?:给|帮)(?:我)?${RELATIVE}(?:用|付|共济|支付)`, 'gu'),
+];
+
+/** 个人账户余额500 / 医保卡里有800 / 卡里还有300块: the patient's own account (not someone's: 表哥的账户 is not understood). */
+export const OWN_ACCOUNT = new RegExp(String.raw`(?:自己的|本人的?|(?<!的))${ACCOUNT_WORD}${HOLDS}${AMOUNT}`, 'gu');
+/** 医保卡里没钱了: the patient's own account is empty. */
+export const OWN_ACCOUNT_EMPTY = new RegExp(String.raw`(?:我的|自己的|本人的?|(?<!的))${ACCOUNT_WORD}(?:里面|里|上)?(?:的钱)?(?:没钱|没有钱|没余额|没有余额|空了|用完|用光|花完)(?:了)?`, 'gu');
+
+/** A date: 2024年3月5日, 2024-03-05, 2024/3/5. */
+export const DATE = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*[日号]?/gu;
+/** Days before today a question may name. */
+export const DAYS_AGO: Readonly<Record<string, number>> = { 昨天: 1, 前天: 2 };
+/** The visit's own year: says nothing the date does not. */
+export const THIS_YEAR = /今年|本年度|本年/gu;
+export const LAST_YEAR = /去年/gu;
+
+/**
+ * What left over in a clause still carries meaning: a number, an amount word, an account or
+ * aid word, a payment already made, an approximate amount, a date not understood. Filler (请问,
+ * 能报多少, 我爸, 了, 的) matches none of these.
+ */
+export const MEANINGFUL =
+  /\d|元|块|¥|rmb|yuan|[百千万]|自费|目录外|账户|帐户|医保卡|卡里|卡上|余额|共济|已经?(?:报|付|交|缴)|(?:报|付|交|缴)(?:销)?过|报(?:销)?了|起付.{0,6}(?:付|交|缴|满|够)|左右|大概|大约|差不多|前年|上个?月|上周|上星期|去年/u;

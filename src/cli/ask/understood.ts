@@ -1,0 +1,150 @@
+// What `ask` understood of a claim question, in one line the operator can check before the
+// answer: 理解为:职工 在职 · 一级医疗机构 · 门诊 · 1200.00 元 · 今年统筹已报 300.00 元 ·
+// 未理解:"看了3次". Each part of the claim is shown; a part left out is "?"; a clause that still
+// carries meaning is shown as not understood. Also the usage errors a question gives (a value
+// given two ways, a part not understood).
+import { UsageError, type Lang } from '../errors.js';
+import type { ClaimQuestion, ConflictField } from '../../ask/parse.js';
+import type { ExtraField } from '../../ask/extras.js';
+import { formatFen, parseYuan } from '../../engine/money.js';
+import type { Policy } from '../../policy/schema.js';
+import type { Relation } from '../../domain.js';
+import { excerpt, quoted } from '../../excerpt.js';
+import { Q, RELATION_TEXT } from '../wizard/text.js';
+
+const SCHEME = { employee: { zh: '职工', en: 'employee' }, resident: { zh: '居民', en: 'resident' } } as const;
+const STATUS = { active: { zh: '在职', en: 'active' }, retired: { zh: '退休', en: 'retired' } } as const;
+const BENEFIT = { outpatient: { zh: '门诊', en: 'outpatient' }, inpatient: { zh: '住院', en: 'inpatient' }, chronic: { zh: '门诊慢特病', en: 'chronic outpatient' } } as const;
+// the relation in the wizard's own words (看病的人是账户主人的…), so that ask and the wizard say it alike
+const RELATION: Record<Relation, { zh: string; en: string }> = RELATION_TEXT;
+const EXTRA: Record<Exclude<ExtraField, 'relation'>, { zh: string; en: string }> = {
+  out_of_scope: { zh: '目录外(自费)', en: 'out of scope' },
+  ytd_fund: { zh: '今年统筹已报', en: 'fund paid this year' },
+  ytd_deductible: { zh: '起付线已付', en: 'deductible met this year' },
+  account: { zh: '个人账户', en: 'personal account' },
+  family: { zh: '家庭共济', en: 'family mutual aid' },
+};
+export const FIELD: Record<ConflictField, { zh: string; en: string }> = {
+  scheme: { zh: '参保类型', en: 'scheme' },
+  status: { zh: '人员状态', en: 'status' },
+  tier: { zh: '医疗机构级别', en: 'tier' },
+  benefit: { zh: '待遇类型', en: 'benefit' },
+  amount: { zh: '金额', en: 'amount' },
+  date: { zh: '日期', en: 'date' },
+  out_of_scope: { zh: '目录外(自费)金额', en: 'out-of-scope amount' },
+  ytd_fund: { zh: '今年统筹已报金额', en: 'fund paid this year' },
+  ytd_deductible: { zh: '起付线已付金额', en: 'deductible met this year' },
+  account: { zh: '个人账户余额', en: 'personal account balance' },
+  family: { zh: '家庭共济余额', en: 'family mutual-aid balance' },
+  relation: { zh: '与账户主人的关系', en: 'relation to the account holder' },
+};
+
+function name<T extends string>(table: Record<T, { zh: string; en: string }>, id: string | undefined, lang: Lang): string | undefined {
+  return id !== undefined && Object.hasOwn(table, id) ? table[id as T][lang] : undefined;
+}
+
+const money = (value: string | undefined, lang: Lang): string => {
+  const fen = value === undefined ? null : parseYuan(value);
+  if (value === undefined) return '?';
+  return fen === null ? excerpt(value) : `${formatFen(fen)} ${lang === 'zh' ? '元' : 'yuan'}`;
+};
+
+/** The extras in the order the question gave them; the family with the relation, as the wizard asks it. */
+function extraParts(claim: ClaimQuestion, lang: Lang): string[] {
+  const parts: string[] = [];
+  for (const { field } of claim.extras) {
+    if (field === 'relation') continue;
+    const value = claim.raw[field];
+    let part = `${EXTRA[field][lang]} ${money(value, lang)}`;
+    if (field === 'family') {
+      const hint = Q.relationHint(name(RELATION, claim.raw.relation, lang) ?? '?')[lang];
+      part += lang === 'zh' ? `(${hint})` : ` (${hint})`;
+    }
+    parts.push(part);
+  }
+  if (claim.deductibleFull !== undefined) {
+    const met = claim.raw.ytd_deductible;
+    parts.push(lang === 'zh' ? `起付线已付满${met === undefined ? '(按政策的起付线)' : ` ${money(met, lang)}`}` : `deductible met in full${met === undefined ? " (the policy's)" : `: ${money(met, lang)}`}`);
+  }
+  return parts;
+}
+
+/** 理解为:职工 退休 · 二级医疗机构 · 门诊 · 1000.00 元 — a part the question leaves out is "?". */
+export function understoodLine(claim: ClaimQuestion, policy: Policy | undefined, lang: Lang, dateWords?: string): string {
+  const { raw } = claim;
+  const unknown = '?';
+  const scheme = name(SCHEME, raw.scheme, lang) ?? unknown;
+  const status = raw.scheme === 'resident' ? '' : ` ${name(STATUS, raw.status, lang) ?? unknown}`;
+  const tierDef = raw.tier === undefined ? undefined : policy?.tiers[raw.tier as keyof Policy['tiers']];
+  const tier = tierDef?.name[lang] ?? (raw.tier === undefined ? unknown : lang === 'zh' ? `${raw.tier}级` : `tier ${raw.tier}`);
+  const benefit = name(BENEFIT, raw.benefit, lang) ?? `${BENEFIT.outpatient[lang]}${lang === 'zh' ? '(未说明,按门诊)' : ' (not said: outpatient)'}`;
+  const parts = [`${scheme}${status}`, tier, benefit, money(raw.amount, lang), ...extraParts(claim, lang)];
+  // the city and the date only when the question says them
+  if (policy && claim.words.city !== undefined) parts.push(policy.name[lang]);
+  if (dateWords !== undefined) parts.push(dateWords);
+  else if (claim.words.date !== undefined && raw.date !== undefined) parts.push(raw.date);
+  if (claim.unclear.length > 0) parts.push(`${lang === 'zh' ? '未理解:' : 'Not understood: '}${unclearList(claim, lang)}`);
+  return `${lang === 'zh' ? '理解为:' : 'Understood as: '}${parts.join(' · ')}`;
+}
+
+/** The parts not understood, quoted; a pasted wall of them is cut after the first five. */
+function unclearList(claim: ClaimQuestion, lang: Lang): string {
+  const shown = claim.unclear.slice(0, 5).map((u) => quoted(u, 40)).join(lang === 'zh' ? '、' : ', ');
+  const more = claim.unclear.length - 5;
+  if (more <= 0) return shown;
+  return lang === 'zh' ? `${shown}等共 ${claim.unclear.length} 处` : `${shown} and ${more} more`;
+}
+
+/** Something in the question not understood: the answer would be computed without it. */
+export function unclearWarning(claim: ClaimQuestion, lang: Lang): string {
+  return lang === 'zh'
+    ? `问题里这部分没有理解:${unclearList(claim, lang)}。不算它,得出的数可能不对。`
+    : `Part of the question was not understood: ${unclearList(claim, lang)}. Without it the figures may be wrong.`;
+}
+
+const SAY_IT = {
+  zh: '请换个说法再问(如“今年统筹已报300”“起付线已付200”“起付线已经付满了”“自费100”“医保卡里有500”“老伴的账户共济500”“2024年3月5日”)。',
+  en: 'Ask again in other words (e.g. 今年统筹已报300, 起付线已付200, 起付线已经付满了, 自费100, 医保卡里有500, 老伴的账户共济500, 2024年3月5日).',
+};
+
+/**
+ * Not at a terminal: a usage error naming what was not understood. At a terminal, once the
+ * operator has said not to go on (`declined`), only what to do next.
+ */
+export function unclearError(claim: ClaimQuestion, declined = false): UsageError {
+  if (declined) return new UsageError({ zh: `没有计算。${SAY_IT.zh}`, en: `Nothing was computed. ${SAY_IT.en}` }, 'not_understood');
+  const list = { zh: unclearList(claim, 'zh'), en: unclearList(claim, 'en') };
+  return new UsageError(
+    {
+      zh:
+        `问题里这部分没有理解:${list.zh}。不算它得出的数可能不对,所以没有计算。请换个说法` +
+        '(如“今年统筹已报300”“起付线已付200”“起付线已经付满了”“自费100”“医保卡里有500”“老伴的账户共济500”“2024年3月5日”),' +
+        '或用 yibao calc 的选项指定(--ytd-fund、--ytd-deductible、--out-of-scope、--account、--family、--relation、--date)。',
+      en:
+        `part of the question was not understood: ${list.en}. The figures could be wrong without it, so nothing was computed. Say it another way ` +
+        '(e.g. 今年统筹已报300, 起付线已付200, 起付线已经付满了, 自费100, 医保卡里有500, 老伴的账户共济500, 2024年3月5日), ' +
+        'or give it with yibao calc (--ytd-fund, --ytd-deductible, --out-of-scope, --account, --family, --relation, --date).',
+    },
+    'not_understood',
+  );
+}
+
+/** Two ways of one thing in the question (二级 … 三级): not understood, exit 2, naming them. */
+export function conflictError(claim: ClaimQuestion, policy: Policy | undefined, lang: Lang): UsageError {
+  const c = claim.conflicts[0]!;
+  const shown = (v: string) => {
+    if (c.field === 'tier') return policy?.tiers[v as keyof Policy['tiers']]?.name[lang] ?? v;
+    if (c.field === 'relation') return name(RELATION, v, lang) ?? excerpt(v);
+    if (v === 'full') return lang === 'zh' ? '已付满' : 'met in full';
+    if (c.field in EXTRA || c.field === 'amount') return money(v, lang);
+    return name(SCHEME, v, lang) ?? name(STATUS, v, lang) ?? name(BENEFIT, v, lang) ?? excerpt(v);
+  };
+  const values = c.values.map(shown).join(lang === 'zh' ? '、' : ', ');
+  return new UsageError(
+    {
+      zh: `问题里的${FIELD[c.field].zh}有不止一个(${values}),不知道按哪个算。请只说一个,或用 yibao calc 逐项指定。`,
+      en: `the question gives more than one ${FIELD[c.field].en} (${values}); say just one, or use yibao calc with flags.`,
+    },
+    'ambiguous_question',
+  );
+}

@@ -1,0 +1,61 @@
+// Every FAQ result in text shows the verbatim quote its answer rests on (issue 9: "the city, the
+// question, the answer and the source quote"): 原文:“…” / Quote: "…", in `faq`, in `ask`'s FAQ
+// answers and in the desk; at a terminal it is wrapped like the answer (continuation lines under
+// the text); --json's yibao.faq/1 is unchanged. The quote of suizhou-q4 is copied from
+// policies/suizhou.yaml, where the source test checks it against sources/suizhou-2024.txt.
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { runYibao } from '../helpers/cli.js';
+import { displayWidth } from '../../src/cli/render/width.js';
+
+const Q4_QUOTE = '答:参保人(一般是共居人)可通过国家医保服务平台APP地方专区、微信、支付宝“湖北医疗保障”小程序等“职工医保个人账户家庭共济”功能模块,实现线上办理';
+
+describe('the source quote in FAQ text', () => {
+  it('faq: after the answer and before the citation, in zh and en', async () => {
+    const zh = await runYibao(['faq', '家庭共济怎么办理']);
+    const lines = zh.stdout.split('\n');
+    const at = lines.indexOf(`   原文:“${Q4_QUOTE}”`);
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at - 1]).toMatch(/^ {3}参保人（一般是共居人）/);
+    expect(lines[at + 1]).toMatch(/^ {3}来源:随州日报《/);
+    const en = await runYibao(['faq', '家庭共济怎么办理', '--lang', 'en']);
+    expect(en.stdout).toContain(`   Quote: "${Q4_QUOTE}"\n   Source: 随州日报`);
+  });
+
+  it('every result has its quote, another city\'s too', async () => {
+    const r = await runYibao(['faq', '个人账户能买医疗器械吗']);
+    expect(r.stdout).toContain('[其他城市:咸宁市 xianning-account-devices]');
+    const results = r.stdout.split(/\n(?=\d+\. )/).slice(1);
+    expect(results.length).toBeGreaterThan(0);
+    for (const block of results) expect(block).toMatch(/\n {3}原文:“.+”\n {3}来源:/);
+  });
+
+  it('ask answers an FAQ question with the quote; the desk too', async () => {
+    expect((await runYibao(['ask', '家庭共济怎么办理'])).stdout).toContain(`原文:“${Q4_QUOTE}”`);
+    const stdin = new PassThrough();
+    const done = runYibao(['ask'], { stdin, stdinTTY: true, stdoutTTY: true, env: { NO_COLOR: '1' } });
+    stdin.end('家庭共济怎么办理\n');
+    expect((await done).stdout).toContain('原文:“答:参保人(一般是共居人)');
+  });
+
+  it('at a terminal 60 columns wide, the answer, quote and citation wrap under their indent', async () => {
+    const r = await runYibao(['faq', '家庭共济怎么办理'], { stdoutTTY: true, columns: 60, env: { NO_COLOR: '1' } });
+    const lines = r.stdout.split('\n').filter((l) => l !== '');
+    for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(60);
+    const start = lines.findIndex((l) => l.startsWith('   原文:“答:'));
+    const end = lines.findIndex((l) => l.startsWith('   来源:'));
+    expect(start).toBeGreaterThan(0);
+    expect(end).toBeGreaterThan(start + 1); // the quote took more than one line
+    for (const l of lines.slice(start + 1, end)) expect(l).toMatch(/^ {3}\S/);
+    // nothing of the quote lost or changed by the wrapping
+    expect(lines.slice(start, end).map((l) => l.trim()).join('')).toBe(`原文:“${Q4_QUOTE}”`);
+  });
+
+  it('--json keeps yibao.faq/1 as it was: source.quote, no new keys', async () => {
+    const doc = JSON.parse((await runYibao(['faq', '家庭共济怎么办理', '--json'])).stdout);
+    expect(Object.keys(doc)).toEqual(['schema', 'query', 'results']);
+    expect(Object.keys(doc.results[0])).toEqual(['city', 'id', 'question', 'answer', 'source', 'score']);
+    expect(Object.keys(doc.results[0].source)).toEqual(['id', 'title', 'publisher', 'date', 'quote']);
+    expect(doc.results[0].source.quote).toBe(Q4_QUOTE);
+  });
+});
