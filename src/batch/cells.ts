@@ -3,16 +3,22 @@
 // so that Excel, LibreOffice and WPS show it as text. Only echoed input cells are changed,
 // never the computed columns (a negative difference stays -50.00); --raw-cells turns it off.
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-/** A comma-separated line (no quotes) with a cell that starts like a formula. */
-const FORMULA_IN_LINE = /(?:^|,)[=+\-@\t\r]/;
+/** Whether a cell starts like a formula: =, +, -, @, a tab or a carriage return. */
+function formulaLike(cell: string): boolean {
+  const c = cell.charCodeAt(0); // NaN for an empty cell
+  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13;
+}
 
 /** The cell as echoed to a CSV: with a leading ' when it starts like a formula. */
 export function defuse(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return formulaLike(cell) ? `'${cell}` : cell;
 }
 
-/** Whether an unquoted comma-separated line can be echoed as it is (no cell starts like a formula). */
-export function lineIsSafe(line: string): boolean {
-  return !FORMULA_IN_LINE.test(line);
+/**
+ * Whether a row's cells can be echoed as read (no cell starts like a formula). Every row asks:
+ * the first character of each cell, not a regex over the line, keeps it cheap.
+ */
+export function cellsAreSafe(cells: readonly string[]): boolean {
+  for (let i = 0; i < cells.length; i++) if (formulaLike(cells[i]!)) return false;
+  return true;
 }

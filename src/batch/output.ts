@@ -59,6 +59,20 @@ function resultCells(o: RowOutcome, check: boolean): string[] {
 const EMPTY_LINE = EMPTY_RESULT.join(',');
 
 /**
+ * The ratio cell, each value formatted once: a policy has a handful of ratios and every row
+ * shows one (bounded, in case --set gives many).
+ */
+const RATIO_TEXT = new Map<number, string>();
+function ratioText(bp: number): string {
+  let text = RATIO_TEXT.get(bp);
+  if (text === undefined) {
+    if (RATIO_TEXT.size >= 1000) RATIO_TEXT.clear();
+    RATIO_TEXT.set(bp, (text = formatBp(bp)));
+  }
+  return text;
+}
+
+/**
  * The result cells as the tail of a CSV line, with its LF: the same text as csvJoin(resultCells),
  * built directly because it runs once per row. Only the error cell can need quotes; a row
  * that settled can still carry an error (check: a bad reported_fund).
@@ -68,7 +82,7 @@ export function resultLine(o: RowOutcome, check: boolean): string {
   const codes = warningCodes(o.warnings); // codes: no comma or quote to escape
   const tail = check ? (o.difference === undefined ? `,,${codes}\n` : `,${formatFen(o.difference)},${codes}\n`) : `,${codes}\n`;
   if (!s) return `${o.status},${csvCell(o.error ?? '')},${EMPTY_LINE}${tail}`;
-  const ratio = s.ratio === null ? '' : formatBp(s.ratio);
+  const ratio = s.ratio === null ? '' : ratioText(s.ratio);
   const error = o.error === undefined ? '' : csvCell(o.error);
   return `${o.status},${error},${formatFen(s.inScope)},${formatFen(s.deductibleApplied)},${ratio},${formatFen(s.fundPays)},${formatFen(s.patientShare)},${formatFen(s.accountPays)},${formatFen(s.familyPays)},${formatFen(s.cashDue)},${formatFen(s.ytdDeductibleAfter)},${formatFen(s.ytdFundAfter)}${tail}`;
 }

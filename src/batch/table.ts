@@ -8,7 +8,7 @@ import { batchMessages as M, type Text } from './messages.js';
 import type { RowValues } from './row.js';
 import { RESULT_COLUMNS } from './output.js';
 import { csvJoin } from './csv.js';
-import { defuse, lineIsSafe } from './cells.js';
+import { cellsAreSafe, defuse } from './cells.js';
 import { mapColumns, type ColumnField, type ColumnMap } from './columns.js';
 
 /** The command's flags that fill claim fields (only those given). */
@@ -130,7 +130,7 @@ export class CsvTable {
    * line as read when it can be reused as it is (the common case, kept cheap).
    */
   echoLine(cells: string[], line: string | undefined): string {
-    if (line !== undefined && !this.echoIndex && cells.length === this.header.length && (this.opts.raw || lineIsSafe(line))) return line;
+    if (line !== undefined && !this.echoIndex && cells.length === this.header.length && (this.opts.raw || cellsAreSafe(cells))) return line;
     const echoed = this.echo(cells);
     return csvJoin(this.opts.raw ? echoed : echoed.map(defuse));
   }

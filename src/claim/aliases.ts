@@ -67,6 +67,13 @@ const CITY_WORDS: Readonly<Record<string, readonly string[]>> = {
 
 const lookupKey = (word: string) => halfWidth(word).trim().toLowerCase();
 
+/**
+ * Each table's words as a Map, for lookup's exact match. A batch looks up four or five cells per
+ * row: Map.get on a cell's string is several times cheaper than a property lookup on a
+ * dictionary object, which first has to find the string among the engine's interned strings.
+ */
+const EXACT = new WeakMap<object, ReadonlyMap<string, string>>();
+
 /** word -> id, the id itself included. */
 function table<T extends string>(words: Readonly<Record<T, readonly string[]>>): Readonly<Record<string, T>> {
   const out: Record<string, T> = Object.create(null) as Record<string, T>;
@@ -74,6 +81,7 @@ function table<T extends string>(words: Readonly<Record<T, readonly string[]>>):
     out[id] = id;
     for (const w of words[id]) out[lookupKey(w)] = id;
   }
+  EXACT.set(out, new Map(Object.entries(out)));
   return out;
 }
 
@@ -108,7 +116,9 @@ for (const [aliases, words] of [
 
 /** The id for a typed word, or undefined. */
 export function lookup<T extends string>(table: Readonly<Record<string, T>>, text: string): T | undefined {
-  if (Object.hasOwn(table, text)) return table[text]; // the common case: an id or a word as listed
+  const exact = EXACT.get(table)?.get(text) as T | undefined;
+  if (exact !== undefined) return exact; // the common case: an id or a word as listed
+  if (Object.hasOwn(table, text)) return table[text]; // a table not built by table()
   const key = lookupKey(text);
   if (Object.hasOwn(table, key)) return table[key];
   const squeezed = key.replace(/\s+/g, ''); // 一级 医院, 职工 医保

@@ -56,7 +56,11 @@ export const FIELD_LABELS: Readonly<Record<ClaimField, { zh: string; en: string 
 
 /** Blank strings count as not given, as in an empty CSV cell. */
 export function given(value: string | undefined): value is string {
-  return value !== undefined && value.trim() !== '';
+  if (value === undefined || value.length === 0) return false;
+  // Batch asks this of every cell: one starting with printable ASCII (never white space) needs no trim.
+  const first = value.charCodeAt(0);
+  if (first > 32 && first < 127) return true;
+  return value.trim() !== '';
 }
 
 /**

@@ -4,7 +4,7 @@
 // 在职/退休 of employee insurance, and a resident row that carries one is most likely a
 // mis-keyed scheme, which silently dropping it would hide.
 import type { Claim, Fen } from '../engine/types.js';
-import { parseRatio } from '../engine/money.js';
+import { parseRatio, parseYuan } from '../engine/money.js';
 import { BENEFIT_ALIASES, RELATION_ALIASES, SCHEME_ALIASES, STATUS_ALIASES, TIER_ALIASES, YES_NO_ALIASES, choices, cityId, lookup } from './aliases.js';
 import { MAX_FEN, given, type ClaimField, type RawClaim } from './fields.js';
 import { claimMessages as M, type Text } from './messages.js';
@@ -69,10 +69,15 @@ function halfWidthRaw(raw: RawClaim): RawClaim {
 function money(raw: RawClaim, field: ClaimField): Fen | undefined {
   const text = raw[field];
   if (!given(text)) return undefined;
-  const amount = parseAmount(text);
-  if (!amount.ok) throw new Problem(field, 'invalid', M.notMoney(field, text, amount.why));
-  if (amount.value > MAX_FEN) throw new Problem(field, 'invalid', M.notMoney(field, text));
-  return amount.value;
+  // Plain digits (nearly every batch cell) need no result object: parseAmount reads them the same way.
+  let fen = parseYuan(text);
+  if (fen === null) {
+    const amount = parseAmount(text);
+    if (!amount.ok) throw new Problem(field, 'invalid', M.notMoney(field, text, amount.why));
+    fen = amount.value;
+  }
+  if (fen > MAX_FEN) throw new Problem(field, 'invalid', M.notMoney(field, text));
+  return fen;
 }
 
 /** The city as typed (随州, Suizhou, suizhou) -> a policy id; an id outside the bundled index is kept for --policy files. */

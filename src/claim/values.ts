@@ -57,7 +57,6 @@ function whyNotAmount(text: string): [string?, string?] {
   return []; // the message says what an amount looks like
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
@@ -66,10 +65,27 @@ function realDate(y: number, mo: number, d: number): boolean {
   return d <= (mo === 2 && isLeap(y) ? 29 : DAYS_IN_MONTH[mo - 1]!);
 }
 
-/** True for a real calendar date written YYYY-MM-DD (no 2024-02-30). Plain arithmetic: it runs per batch row. */
+/** The number written by the ASCII digits text[from..to), or -1 when one is not a digit. */
+function digitsAt(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
+ * True for a real calendar date written YYYY-MM-DD (no 2024-02-30). Read by character codes,
+ * not a regex and three Number() calls: it runs on every batch row.
+ */
 export function isCalendarDate(text: string): boolean {
-  const m = ISO_DATE.exec(text);
-  return m !== null && realDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false; // 45: '-'
+  const y = digitsAt(text, 0, 4);
+  const mo = digitsAt(text, 5, 7);
+  const d = digitsAt(text, 8, 10);
+  return y >= 0 && mo >= 0 && d >= 0 && realDate(y, mo, d);
 }
 
 /** Year, month and day, each separated by one of - / . (the same twice), or 年 月 日. */

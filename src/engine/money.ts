@@ -46,6 +46,7 @@ export function parseYuan(s: string): Fen | null {
 
 /** 123456 -> "1234.56" (always two decimals). */
 export function formatFen(f: Fen): string {
+  if (f === 0) return '0.00'; // most batch rows have several zero amounts (account, family)
   const sign = f < 0 ? '-' : '';
   const abs = Math.abs(f);
   const cents = abs % 100;
