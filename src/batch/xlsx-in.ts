@@ -117,7 +117,7 @@ export async function* xlsxRecords(input: XlsxInput, sheet: string | undefined, 
     part = find('styles') ?? '';
     const dates = await readDateStyles(pkg, find('styles'));
     part = find('sharedStrings') ?? '';
-    const strings = await readSharedStrings(pkg, find('sharedStrings'));
+    const strings = await readSharedStrings(pkg, find('sharedStrings'), signal);
     part = rel.target;
     const reader = new SheetReader(file, part, strings, dates, workbook.date1904);
     const xml = new BoundedXml(reader, MAX_RECORD_CHARS);

@@ -156,7 +156,7 @@ export class SharedStrings {
 }
 
 /** The shared strings: each <si>'s text runs joined (phonetic guides left out). */
-export async function readSharedStrings(pkg: Package, part: string | undefined): Promise<SharedStrings> {
+export async function readSharedStrings(pkg: Package, part: string | undefined, signal?: AbortSignal): Promise<SharedStrings> {
   const table = new SharedStrings(pkg.name);
   if (part === undefined || !pkg.has(part)) return table;
   let text = '';
@@ -196,6 +196,7 @@ export async function readSharedStrings(pkg: Package, part: string | undefined):
       },
     },
     MAX_RECORD_CHARS,
+    signal,
   );
   return table;
 }
