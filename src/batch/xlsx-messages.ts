@@ -99,6 +99,7 @@ export const xlsxMessages = {
     zh: `${named(file)}:工作表第 ${row.toLocaleString('en')} 行(表头或其上方)的文本超过 ${MIB},不予读取。`,
     en: `${named(file)}: row ${row.toLocaleString('en')} of the sheet (the header or above it) holds more than ${MIB} of text and was not read.`,
   }),
+  twice: (part: string): Text => ({ zh: `部件 ${shown(part)} 出现了两次`, en: `the part ${shown(part)} is in it twice` }),
   checksum: (part: string): Text => ({ zh: `${shown(part)} 的校验和不符`, en: `the checksum of ${shown(part)} does not match` }),
   missingString: (index: number): Text => ({
     zh: `单元格引用第 ${index} 个共享字符串,但工作簿中没有(文件已损坏?)。`,

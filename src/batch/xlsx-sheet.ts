@@ -132,6 +132,8 @@ export class SheetReader implements XmlHandlers {
   }
 
   private startRow(r: string | undefined): void {
+    // a row inside a row would drop the outer one's cells: not a sheet any program writes
+    if (this.row) throw new UsageError(X.badPart(this.file, this.part, 'a row inside a row'), 'bad_xlsx');
     const n = r === undefined ? this.lastRow + 1 : /^\d{1,10}$/.test(r) ? Number(r) : NaN;
     if (!Number.isInteger(n) || n < 1) throw new UsageError(X.badPart(this.file, this.part, `row r="${r}"`), 'bad_xlsx');
     if (n > EXCEL_ROWS) throw new UsageError(X.rowBeyond(this.file, n), 'bad_xlsx');
@@ -142,6 +144,7 @@ export class SheetReader implements XmlHandlers {
   }
 
   private startCell(a: Readonly<Record<string, string>>): void {
+    if (this.inCell) throw new UsageError(X.badPart(this.file, this.part, 'a cell inside a cell'), 'bad_xlsx');
     const col = a.r === undefined ? this.lastCol + 1 : columnOf(a.r);
     if (col === Infinity || col > EXCEL_COLUMNS) throw new UsageError(X.cellBeyond(this.file, a.r ?? ''), 'bad_xlsx');
     if (col === 0) throw new UsageError(X.badPart(this.file, this.part, `c r="${a.r}"`), 'bad_xlsx');

@@ -85,7 +85,10 @@ export class Package {
       const entries = new Map<string, Entry>();
       for await (const entry of zip.eachEntry()) {
         if (entries.size >= MAX_ENTRIES) throw new UsageError(X.tooManyEntries(name, MAX_ENTRIES), 'bad_xlsx');
-        entries.set(entry.fileName.toLowerCase(), entry); // part names are case-insensitive
+        const key = entry.fileName.toLowerCase(); // part names are case-insensitive
+        // two entries of one name could show one reader one sheet and another reader another
+        if (entries.has(key)) throw new UsageError(X.damaged(name, X.twice(entry.fileName)), 'bad_xlsx');
+        entries.set(key, entry);
       }
       return new Package(name, zip, entries);
     } catch (error) {

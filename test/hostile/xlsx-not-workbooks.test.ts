@@ -82,6 +82,21 @@ describe('files that are not readable workbooks: exit 2 with what they are', () 
     expect(r.stderr).toMatch(/claims\.xlsx is damaged or incomplete \(the checksum of "xl\/worksheets\/sheet1\.xml" does not match\)/);
   });
 
+  it('a zip holding the sheet twice, a row inside a row, a cell inside a cell: exit 2, never one of them silently', async () => {
+    const parts = book([{ name: 'claims', xml: sheetXml([HEADER, CLAIM]) }]);
+    let r = await batchOn(zip([...parts, { name: 'xl/worksheets/sheet1.xml', data: sheetXml([HEADER, ['employee', 'active', '3', 99999]]) }]), ['--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/claims\.xlsx is damaged or incomplete \(the part "xl\/worksheets\/sheet1\.xml" is in it twice\)/);
+    for (const [xml, what] of [
+      [sheetXml([HEADER, CLAIM]).replace('</row><row r="2">', '<row r="2">').replace('</sheetData>', '</row></sheetData>'), 'a row inside a row'],
+      [sheetXml([HEADER, CLAIM]).replace('<c r="B2"', '<c r="A9"><v>1</v><c r="B2"').replace('</row></sheetData>', '</c></row></sheetData>'), 'a cell inside a cell'],
+    ] as const) {
+      r = await batchOn(zip(book([{ name: 'claims', xml }])), ['--lang', 'en']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`"xl/worksheets/sheet1.xml" is not valid XML ("${what}")`);
+    }
+  });
+
   it('the central directory damaged', async () => {
     const bad = GOOD();
     const dir = bad.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
