@@ -26,6 +26,13 @@ const shown = (value: string): string => quoted(value, 41);
 /** A file name as typed: whole (paths are short), on one line, escaped for the terminal. */
 const named = (file: string): string => safeLine(file);
 
+/** Sheet names as a message lists them: the first ten quoted, then how many more (a workbook may have thousands). */
+export function sheetNames(names: readonly string[]): Text {
+  const shownNames = names.slice(0, 10).map((n) => shown(n));
+  const more = names.length - shownNames.length;
+  return { zh: shownNames.join('、') + (more > 0 ? ` 等另 ${more} 个` : ''), en: shownNames.join(', ') + (more > 0 ? ` and ${more} more` : '') };
+}
+
 export const batchMessages = {
   outOfOrder: (date: string, previous: string): Text => ({
     zh: `out_of_order:日期 ${date} 早于该人员上一行的日期 ${previous};行不会被重新排序,请按日期排列该人员的行。`,
@@ -125,12 +132,12 @@ export const batchMessages = {
     en: `${shown(file)} is not a readable Excel workbook (.xlsx): ${shown(detail)}. Save an old .xls as .xlsx or CSV in Excel first.`,
   }),
   noSheet: (file: string, sheet: string | undefined, names: string[]): Text => ({
-    zh: sheet === undefined ? `${shown(file)} 中没有工作表。` : `${shown(file)} 中没有名为 ${shown(sheet)} 的工作表;有:${names.map((n) => shown(n)).join('、') || '(无)'}。`,
-    en: sheet === undefined ? `${shown(file)} has no worksheet.` : `${shown(file)} has no sheet named ${shown(sheet)}; it has ${names.map((n) => shown(n)).join(', ') || '(none)'}.`,
+    zh: sheet === undefined ? `${shown(file)} 中没有工作表。` : `${shown(file)} 中没有名为 ${shown(sheet)} 的工作表;有:${sheetNames(names).zh || '(无)'}。`,
+    en: sheet === undefined ? `${shown(file)} has no worksheet.` : `${shown(file)} has no sheet named ${shown(sheet)}; it has ${sheetNames(names).en || '(none)'}.`,
   }),
   otherSheets: (sheets: readonly string[]): Text => ({
-    zh: `工作簿有 ${sheets.length} 个工作表(${sheets.map((n) => shown(n)).join('、')}),默认读取第一个;请用 --sheet 指定费用明细所在的工作表。`,
-    en: `the workbook has ${sheets.length} sheets (${sheets.map((n) => shown(n)).join(', ')}) and the first is read by default; name the sheet of claims with --sheet.`,
+    zh: `工作簿有 ${sheets.length} 个工作表(${sheetNames(sheets).zh}),默认读取第一个;请用 --sheet 指定费用明细所在的工作表。`,
+    en: `the workbook has ${sheets.length} sheets (${sheetNames(sheets).en}) and the first is read by default; name the sheet of claims with --sheet.`,
   }),
   xlsxToTerminal: (): Text => ({
     zh: 'Excel 工作簿不能直接输出到终端;请用 --out 结果.xlsx,或 --output-format csv。',

@@ -5,6 +5,7 @@ import type { Text } from '../domain.js';
 import { quoted } from '../excerpt.js';
 import { safeLine } from '../safe-text.js';
 import { MAX_RECORD_CHARS } from './csv.js';
+import { sheetNames } from './messages.js';
 
 const MIB = `${MAX_RECORD_CHARS / 1024 / 1024} MiB`;
 /** Markup still open after twice the text limit stops the parse (xlsx-xml.ts). */
@@ -72,8 +73,8 @@ export const xlsxMessages = {
     en: `${named(file)}: ${shown(part)} has a DOCTYPE declaration, which no Excel workbook has; it is not read.`,
   }),
   notWorksheet: (file: string, sheet: string, worksheets: readonly string[]): Text => ({
-    zh: `${named(file)} 的工作表 ${shown(sheet)} 是图表或对话框,不是数据表;请用 --sheet 指定费用明细所在的工作表(数据表:${worksheets.map(shown).join('、') || '无'})。`,
-    en: `${named(file)}: the sheet ${shown(sheet)} is a chart or dialog, not a table; name the sheet of claims with --sheet (tables: ${worksheets.map(shown).join(', ') || 'none'}).`,
+    zh: `${named(file)} 的工作表 ${shown(sheet)} 是图表或对话框,不是数据表;请用 --sheet 指定费用明细所在的工作表(数据表:${sheetNames(worksheets).zh || '无'})。`,
+    en: `${named(file)}: the sheet ${shown(sheet)} is a chart or dialog, not a table; name the sheet of claims with --sheet (tables: ${sheetNames(worksheets).en || 'none'}).`,
   }),
   rowBeyond: (file: string, row: number): Text => ({
     zh: `${named(file)} 的工作表有第 ${row.toLocaleString('en')} 行,超出 Excel 的最大行数 1,048,576,不是 Excel 能保存的工作簿。`,
@@ -86,6 +87,10 @@ export const xlsxMessages = {
   tooManyStrings: (file: string, limit: string): Text => ({
     zh: `${named(file)} 的共享字符串表超过 ${limit},不予读取;请把工作表另存为 CSV。`,
     en: `${named(file)}: the shared strings table is larger than ${limit} and is not read; save the sheet as CSV.`,
+  }),
+  tooManySheets: (file: string, limit: number): Text => ({
+    zh: `${named(file)} 的工作表超过 ${limit.toLocaleString('en')} 个,不像 Excel 工作簿,不予读取。`,
+    en: `${named(file)} has more than ${limit.toLocaleString('en')} sheets: not an Excel workbook, so it is not read.`,
   }),
   tooManyStyles: (file: string, limit: number): Text => ({
     zh: `${named(file)} 的单元格格式超过 ${limit.toLocaleString('en')} 个,不像 Excel 工作簿,不予读取。`,

@@ -49,7 +49,10 @@ export async function readWorkbook(pkg: Package, part: string): Promise<{ sheets
   await parseXml(
     pkg.text(part),
     onOpen((name, a) => {
-      if (name === 'sheet' && sheets.length < MAX_SHEETS) sheets.push({ name: a.name ?? '', rid: a['r:id'] ?? a.id ?? '' });
+      if (name === 'sheet') {
+        if (sheets.length >= MAX_SHEETS) throw new UsageError(X.tooManySheets(pkg.name, MAX_SHEETS), 'bad_xlsx');
+        sheets.push({ name: a.name ?? '', rid: a['r:id'] ?? a.id ?? '' });
+      }
       else if (name === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
     }),
     MAX_RECORD_CHARS,

@@ -33,6 +33,19 @@ describe('control characters in a workbook never reach the terminal raw', () => 
     expect(r.stderr).not.toMatch(RAW);
   });
 
+  it('a workbook of 5,000 sheets: the messages name ten and say how many more', async () => {
+    const sheets = Array.from({ length: 5000 }, (_, i) => ({ name: `第${i + 1}页\u001b`.replace('\u001b', '\u009b'), xml: sheetXml([['x']]) }));
+    const file = workbook(sheets);
+    let r = await yibao(['batch', file, '--date', '2024-06-01', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('the workbook has 5000 sheets ("第1页\\x9b", "第2页\\x9b", ');
+    expect(r.stderr).toContain('"第10页\\x9b" and 4990 more) and the first is read by default');
+    expect(r.stderr.length).toBeLessThan(2000);
+    r = await yibao(['batch', file, '--sheet', 'nope', '--lang', 'en']);
+    expect(r.stderr).toMatch(/has no sheet named "nope"; it has "第1页\\x9b", .* and 4990 more\./);
+    expect(r.stderr).not.toMatch(RAW);
+  });
+
   it('--sheet with escape sequences: no such sheet, both names escaped', async () => {
     const file = workbook([{ name: 'claims\u009b', xml: sheetXml([HEADER, CLAIM]) }]);
     const r = await yibao(['batch', file, '--sheet', '\u001b]0;PWNED\u0007\u001b[2J', '--date', '2024-06-01', '--lang', 'en']);
