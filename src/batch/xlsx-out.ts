@@ -1,5 +1,5 @@
 // Batch output as an Excel workbook (.xlsx), streaming with flat memory: the sheet's rows are
-// deflated into the zip (fflate) as they come and handed to the sink a batch at a time. exceljs's
+// deflated (Node's zlib) into the zip (fflate) as they come and handed to the sink a batch at a time. exceljs's
 // streaming writer was tried first and kept every row's XML in memory (about 0.7 MB per 1,000
 // rows: its issue #2916), so the few fixed parts of the package are written here, and the rows as
 // the simplest SpreadsheetML: every echoed input cell an inline string (text, never a formula,
