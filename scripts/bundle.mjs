@@ -25,6 +25,8 @@ const BUNDLED = ['commander', 'chalk', 'minisearch', 'chinese-parseint2'];
 // commander is CommonJS: its require() of node built-ins needs a real require in an ES module.
 const REQUIRE_SHIM = "import { createRequire as __yibaoRequire } from 'node:module'; const require = __yibaoRequire(import.meta.url);";
 
+const COMPACT = { minifyWhitespace: true, minifySyntax: true, legalComments: 'inline' };
+
 function common(root, outdir) {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   return {
@@ -41,6 +43,7 @@ function common(root, outdir) {
     sourcemap: false,
     logLevel: 'warning',
     metafile: true,
+    ...COMPACT,
   };
 }
 
@@ -90,6 +93,7 @@ export async function bundleCli(root, outdir) {
     platform: 'node',
     target: 'node20',
     packages: 'external',
+    ...COMPACT,
     logLevel: 'warning',
     metafile: true,
     plugins: [lazyChunksStayExternal(outdir)],

@@ -34,9 +34,16 @@ function record(x: Extras, field: ExtraField, value: string, words: string): voi
   if (had === undefined) x.words.push({ field, words: words.trim() });
 }
 
-/** Every match of the patterns in every clause, in the order given. */
-function each(clauses: Clause[], patterns: RegExp[], use: (m: RegExpExecArray, c: Clause) => boolean): void {
-  for (const re of patterns) for (const c of clauses) take(c, re, (m) => use(m, c));
+const DIGIT = /\d/;
+
+/** Could a match of the group be in the clause? (phrases.ts: Needs) */
+function mayHold(c: Clause, needs: P.Needs): boolean {
+  return (!needs.digit || DIGIT.test(c.text)) && needs.anyOf.some((word) => c.text.includes(word));
+}
+
+/** Every match of the patterns in every clause that may hold one, in the order given. */
+function each(clauses: Clause[], patterns: RegExp[], needs: P.Needs, use: (m: RegExpExecArray, c: Clause) => boolean): void {
+  for (const re of patterns) for (const c of clauses) if (mayHold(c, needs)) take(c, re, (m) => use(m, c));
 }
 
 export function readExtras(clauses: Clause[]): Extras {
@@ -44,23 +51,23 @@ export function readExtras(clauses: Clause[]): Extras {
   // last year's payments are not this year's: a clause that says 去年 is never read for them
   const thisYear = clauses.filter((c) => !/去年|前年/u.test(c.text));
 
-  each(thisYear, P.DEDUCTIBLE_FULL, (m, c) => {
+  each(thisYear, P.DEDUCTIBLE_FULL, P.DEDUCTIBLE_FULL_NEEDS, (m, c) => {
     if (!PAST_MARK.test(m[0]) || FULL_ASKED.test(c.text.slice(m.index + m[0].length))) return false;
     if (x.values.ytd_deductible !== undefined) record(x, 'ytd_deductible', 'full', m[0]);
     else x.deductibleFull = m[0].trim();
     return true;
   });
-  each(thisYear, P.DEDUCTIBLE_PAID, (m) => {
+  each(thisYear, P.DEDUCTIBLE_PAID, P.DEDUCTIBLE_PAID_NEEDS, (m) => {
     if (!P.BEFORE.test(m[0])) return false;
     if (x.deductibleFull !== undefined) x.conflicts.push({ field: 'ytd_deductible', values: ['full', m[1]!] });
     record(x, 'ytd_deductible', m[1]!, m[0]);
     return true;
   });
-  each(thisYear, P.FUND_PAID, (m) => P.BEFORE.test(m[0]) && (record(x, 'ytd_fund', m[1]!, m[0]), true));
-  each(clauses, P.OUT_OF_SCOPE, (m) => (record(x, 'out_of_scope', m[1]!, m[0]), true));
+  each(thisYear, P.FUND_PAID, P.FUND_PAID_NEEDS, (m) => P.BEFORE.test(m[0]) && (record(x, 'ytd_fund', m[1]!, m[0]), true));
+  each(clauses, P.OUT_OF_SCOPE, P.OUT_OF_SCOPE_NEEDS, (m) => (record(x, 'out_of_scope', m[1]!, m[0]), true));
   readFamily(clauses, x);
-  each(clauses, [P.OWN_ACCOUNT], (m) => (record(x, 'account', m[1]!, m[0]), true));
-  each(clauses, [P.OWN_ACCOUNT_EMPTY], (m) => (record(x, 'account', '0', m[0]), true));
+  each(clauses, [P.OWN_ACCOUNT], P.ACCOUNT_NEEDS, (m) => (record(x, 'account', m[1]!, m[0]), true));
+  each(clauses, [P.OWN_ACCOUNT_EMPTY], P.OWN_ACCOUNT_EMPTY_NEEDS, (m) => (record(x, 'account', '0', m[0]), true));
   return x;
 }
 
@@ -74,24 +81,24 @@ export function readExtras(clauses: Clause[]): Extras {
 function readFamily(clauses: Clause[], x: Extras): void {
   let holder: Relation | undefined;
   let someRelative = false;
-  each(clauses, [P.HOLDER_ACCOUNT], (m) => {
+  each(clauses, [P.HOLDER_ACCOUNT], P.ACCOUNT_NEEDS, (m) => {
     holder = P.RELATIVE_OF[m[1]!];
     record(x, 'family', m[2]!, m[0]);
     return true;
   });
-  each(clauses, [P.SOME_RELATIVE_ACCOUNT], (m) => {
+  each(clauses, [P.SOME_RELATIVE_ACCOUNT], P.ACCOUNT_NEEDS, (m) => {
     someRelative = true;
     record(x, 'family', m[1]!, m[0]);
     return true;
   });
   let patient: Relation | undefined;
   let patientWords = '';
-  each(clauses, [P.PATIENT], (m) => {
+  each(clauses, [P.PATIENT], P.PATIENT_NEEDS, (m) => {
     patient ??= P.RELATIVE_OF[m[1]!];
     patientWords ||= m[0];
     return false; // the patient word stays: it is filler for the rest of the question
   });
-  each(clauses, [P.MY_ACCOUNT], (m) => {
+  each(clauses, [P.MY_ACCOUNT], P.ACCOUNT_NEEDS, (m) => {
     if (patient !== undefined) {
       record(x, 'family', m[1]!, m[0]);
       record(x, 'relation', patient, `${patientWords} · ${m[0]}`);
@@ -102,12 +109,12 @@ function readFamily(clauses: Clause[], x: Extras): void {
     } else record(x, 'account', m[1]!, m[0]);
     return true;
   });
-  each(clauses, [P.FAMILY_AID], (m) => {
+  each(clauses, [P.FAMILY_AID], P.FAMILY_AID_NEEDS, (m) => {
     someRelative = true;
     record(x, 'family', m[1]!, m[0]);
     return true;
   });
-  each(clauses, P.RELATION_SAID, (m) => (record(x, 'relation', P.RELATIVE_OF[m[1]!]!, m[0]), true));
+  each(clauses, P.RELATION_SAID, P.RELATION_SAID_NEEDS, (m) => (record(x, 'relation', P.RELATIVE_OF[m[1]!]!, m[0]), true));
   if (x.values.relation === undefined && holder !== undefined && patient === undefined && !someRelative) {
     const words = x.words.find((w) => w.field === 'family')?.words ?? '';
     record(x, 'relation', P.INVERSE[holder], words);

@@ -7,6 +7,18 @@
 // amount word, a payment already made): that is never dropped silently (parse.ts). Data only.
 import type { Relation } from '../domain.js';
 
+/**
+ * Words one of which every match of a pattern group contains. A clause with none of them is not
+ * read with the group: V8 compiles a pattern on its first use, and compiling every pattern for
+ * every question cost `ask` a tenth of its start-up (bench/startup.mjs). A test checks that each
+ * group's matches contain one of its words (test/ask/phrases-needs.test.ts).
+ */
+export interface Needs {
+  anyOf: readonly string[];
+  /** An amount is part of every match: the clause has a digit (clauses.ts writes numbers as digits). */
+  digit: boolean;
+}
+
 /** An amount: 300, 300元, 300块, ¥300, 1200.50. Not 300多 (about 300), 3月, 3次, 85%. */
 export const AMOUNT = String.raw`(?:¥|rmb)?\s{0,3}(\d+(?:\.\d+)?)\s{0,3}(?:元|块钱|块|rmb|yuan)?(?![\d.%年月日号岁种个次天级多来余])`;
 
@@ -17,6 +29,7 @@ const SO_FAR = String.raw`(?:今年|本年|年内|之前|以前|此前|前面|�
 export const BEFORE = /今年|本年|年内|之前|以前|此前|前面|先前|上次|前几次|已|累计|过/u;
 
 const DED = String.raw`(?:起付线|起付标准|起付|门槛)`;
+const DED_WORDS = ['起付', '门槛'];
 const PAY = String.raw`(?:付|交|缴|扣)`;
 const PAST = String.raw`(?:了|过)`;
 const FUND = String.raw`(?:统筹基金|门诊统筹|统筹|基金|医保)`;
@@ -30,6 +43,8 @@ export const DEDUCTIBLE_FULL = [
   new RegExp(String.raw`${SO_FAR}(?:超过|超了|过了|达到了|达到|到了)${DED}`, 'gu'),
 ];
 
+export const DEDUCTIBLE_FULL_NEEDS: Needs = { anyOf: DED_WORDS, digit: false };
+
 /** 起付线已经付了300 / 已付起付线300 / 已经交了300的起付线 / 起付线300已经付了. */
 export const DEDUCTIBLE_PAID = [
   new RegExp(String.raw`${DED}${SO_FAR}${PAY}${PAST}{0,2}${SO_FAR}${AMOUNT}`, 'gu'),
@@ -38,11 +53,16 @@ export const DEDUCTIBLE_PAID = [
   new RegExp(String.raw`${DED}${AMOUNT}${SO_FAR}${PAY}${PAST}{1,2}`, 'gu'),
 ];
 
+export const DEDUCTIBLE_PAID_NEEDS: Needs = { anyOf: DED_WORDS, digit: true };
+
 /** 今年已经报了300 / 统筹已报300 / 之前报过300 / 统筹基金已支付800. */
 export const FUND_PAID = [
   new RegExp(String.raw`${FUND}?${SO_FAR}${REIMBURSED}${PAST}{0,2}${SO_FAR}${AMOUNT}`, 'gu'),
   new RegExp(String.raw`${FUND}${SO_FAR}(?:支付|给付|付)${PAST}{0,2}${SO_FAR}${AMOUNT}`, 'gu'),
 ];
+
+/** The group's matches are kept only with a word of BEFORE in them (extras.ts). */
+export const FUND_PAID_NEEDS: Needs = { anyOf: ['今年', '本年', '年内', '之前', '以前', '此前', '前面', '先前', '上次', '前几次', '已', '累计', '过'], digit: true };
 
 const OUT_OF_SCOPE_WORD = String.raw`(?:全自费|自费|医保目录外|目录外|医保范围外|范围外|医保外|不在医保范围内|不在医保范围|医保不报销的|医保不报的|医保不给报的|不能报销的|不能报的|不报销的|不报的)`;
 const OUT_OF_SCOPE_THING = String.raw`(?:部分|药品|药|项目|费用|检查|治疗)`;
@@ -51,6 +71,8 @@ export const OUT_OF_SCOPE = [
   new RegExp(String.raw`(?:其中)?(?:有)?${OUT_OF_SCOPE_WORD}(?:的)?${OUT_OF_SCOPE_THING}?(?:有|是|占|为|花了|共|一共)?${AMOUNT}`, 'gu'),
   new RegExp(String.raw`(?:其中)?(?:有)?${AMOUNT}(?:是|为|属于|都是|算)?${OUT_OF_SCOPE_WORD}(?:的)?${OUT_OF_SCOPE_THING}?`, 'gu'),
 ];
+
+export const OUT_OF_SCOPE_NEEDS: Needs = { anyOf: ['自费', '目录外', '范围外', '医保外', '医保范围', '不报', '不能报', '不给报'], digit: true };
 
 /** A relative as a caller names one, longest first, and what the word says the relative is. */
 export const RELATIVES: ReadonlyArray<readonly [string, Relation]> = (
@@ -82,7 +104,15 @@ export const INVERSE: Readonly<Record<Relation, Relation>> = {
 };
 
 const ACCOUNT_WORD = String.raw`(?:个人账户|个人帐户|医保账户|医保卡|账户|帐户|卡(?=里|上))`;
+const ACCOUNT_WORDS = ['账户', '帐户', '卡'];
 const HOLDS = String.raw`(?:里面|里|上)?(?:的钱)?(?:共济|来共济)?(?:还)?(?:有|剩下|剩|余额|能用|可用|可以用|能付|付|共济)?(?:了)?`;
+
+/** HOLDER_ACCOUNT, SOME_RELATIVE_ACCOUNT, MY_ACCOUNT, OWN_ACCOUNT. */
+export const ACCOUNT_NEEDS: Needs = { anyOf: ACCOUNT_WORDS, digit: true };
+export const OWN_ACCOUNT_EMPTY_NEEDS: Needs = { anyOf: ACCOUNT_WORDS, digit: false };
+export const FAMILY_AID_NEEDS: Needs = { anyOf: ['共济'], digit: true };
+export const PATIENT_NEEDS: Needs = { anyOf: ['我', '俺'], digit: false };
+export const RELATION_SAID_NEEDS: Needs = { anyOf: ['关系', '主人', '本人', '持有人', '给', '帮'], digit: false };
 
 /** 用老伴的账户共济500 / 我爸的医保卡里有500: a relative's account (the holder named: the patient is the speaker). */
 export const HOLDER_ACCOUNT = new RegExp(String.raw`(?:用|拿|刷)?(?:我)?${RELATIVE}的${ACCOUNT_WORD}${HOLDS}${AMOUNT}`, 'gu');

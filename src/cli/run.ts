@@ -14,7 +14,7 @@ export async function runCli(argv: string[], io: Io, onLateExit?: (code: number)
   guard.onLateFailure = onLateExit;
   // the language is read from the raw arguments: the error may come before parsing finished
   const lang = langOf(argv, io.env);
-  const program = buildProgram(io);
+  const program = buildProgram(io, argv);
   let failure: { error: unknown } | undefined;
   try {
     await program.parseAsync(argv, { from: 'user' });
