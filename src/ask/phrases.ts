@@ -144,9 +144,10 @@ export const THIS_YEAR = /今年|本年度|本年/gu;
 export const LAST_YEAR = /去年/gu;
 
 /**
- * What left over in a clause still carries meaning: a number, an amount word, an account or
- * aid word, a payment already made, an approximate amount, a date not understood. Filler (请问,
- * 能报多少, 我爸, 了, 的) matches none of these.
+ * What left over in a clause still carries meaning: a number (in digits, or a count in Chinese
+ * numerals: 看了两次 as 看了2次, 三家医院, 六十八岁; 一次/一年 alone say nothing a claim does not), an
+ * amount word, an account or aid word, a payment already made, an approximate amount, a date not
+ * understood. Filler (请问, 能报多少, 我爸, 一下, 一共, 了, 的) matches none of these.
  */
 export const MEANINGFUL =
-  /\d|元|块|¥|rmb|yuan|[百千万]|自费|目录外|账户|帐户|医保卡|卡里|卡上|余额|共济|已经?(?:报|付|交|缴)|(?:报|付|交|缴)(?:销)?过|报(?:销)?了|起付.{0,6}(?:付|交|缴|满|够)|左右|大概|大约|差不多|前年|上个?月|上周|上星期|去年/u;
+  /\d|[二两三四五六七八九十几][一二两三四五六七八九十几]*(?:次|回|趟|遍|家|天|周|个?月|年|岁|张|种)|元|块|¥|rmb|yuan|[百千万]|自费|目录外|账户|帐户|医保卡|卡里|卡上|余额|共济|已经?(?:报|付|交|缴)|(?:报|付|交|缴)(?:销)?过|报(?:销)?了|起付.{0,6}(?:付|交|缴|满|够)|左右|大概|大约|差不多|前年|上个?月|上周|上星期|去年/u;
