@@ -87,6 +87,14 @@ describe('answering', () => {
     expect(a.hits[0]!.doc.entry.id).toBe('xianning-account-devices');
   });
 
+  it('with other cities\' answers, keeps the city in use\'s nearest questions (none of them an answer)', () => {
+    const a = answer('我妈有高血压，门诊慢特病还要起付线不');
+    expect(a.scope).toBe('other');
+    expect(a.hits.every((h) => h.city !== 'suizhou')).toBe(true);
+    expect(a.nearest[0]!.doc.entry.id).toBe('suizhou-chronic');
+    expect(a.nearest.every((h) => h.city === 'suizhou')).toBe(true);
+  });
+
   it('ranks every city alike with --all-cities', () => {
     const a = answer('退休 报销比例', 'suizhou', true);
     expect(a.scope).toBe('all');
