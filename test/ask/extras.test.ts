@@ -136,6 +136,11 @@ describe('what is left over', () => {
     ['退休 一级医院 看了两回 1200', ['看了两回']],
     ['在职 两家医院 一级 1200', ['两家医院']],
     ['我今年六十八岁 退休了 二级医院看门诊 1000', ['我今年六十八岁']],
+    // an amount with jiao (块五, 五毛, 5角) or a unit this does not read (2.5k) was taken as 1250 / 12 / 2.50
+    ['在职 一级医院 一千二百五十块五毛', ['一千二百五十块五毛']],
+    ['在职 一级医院 十二块五', ['十二块五']],
+    ['在职 一级医院 1200元5角', ['1200元5角']],
+    ['在职 一级医院 2.5k', ['2.5k']],
   ])('%s: not understood', (q, unclear) => {
     expect(claimOf(q).unclear).toEqual(unclear);
   });
