@@ -119,6 +119,10 @@ export const batchMessages = {
     en: '--encoding applies to CSV and TSV only; an Excel workbook and JSONL (always UTF-8) carry their own.',
   }),
   errorCell: (error: string): Text => ({ zh: `单元格显示 Excel 错误 ${shown(error)},没有可读的值。`, en: `the cell shows the Excel error ${shown(error)}, not a value.` }),
+  mergedMoney: (top: number): Text => ({
+    zh: `金额单元格与上方第 ${top} 行的单元格合并,不能判断这笔金额属于哪一行;请取消合并并按行填写金额。`,
+    en: `the amount cell is merged with the cell of row ${top} above it, so which row the amount belongs to cannot be told; unmerge it and give each row its amount.`,
+  }),
   formulaNoValue: (): Text => ({
     zh: '单元格是公式,但文件中没有保存计算结果;请在 Excel 中打开并保存,或直接填写数值。',
     en: 'the cell holds a formula whose result was never saved in the file; open and save it in Excel, or type the value.',
@@ -136,8 +140,8 @@ export const batchMessages = {
     en: sheet === undefined ? `${shown(file)} has no worksheet.` : `${shown(file)} has no sheet named ${shown(sheet)}; it has ${sheetNames(names).en || '(none)'}.`,
   }),
   otherSheets: (sheets: readonly string[]): Text => ({
-    zh: `工作簿有 ${sheets.length} 个工作表(${sheetNames(sheets).zh}),默认读取第一个;请用 --sheet 指定费用明细所在的工作表。`,
-    en: `the workbook has ${sheets.length} sheets (${sheetNames(sheets).en}) and the first is read by default; name the sheet of claims with --sheet.`,
+    zh: `工作簿有 ${sheets.length} 个工作表(${sheetNames(sheets).zh}),默认读取第一个可见的;请用 --sheet 指定费用明细所在的工作表。`,
+    en: `the workbook has ${sheets.length} sheets (${sheetNames(sheets).en}) and the first visible one is read by default; name the sheet of claims with --sheet.`,
   }),
   xlsxToTerminal: (): Text => ({
     zh: 'Excel 工作簿不能直接输出到终端;请用 --out 结果.xlsx,或 --output-format csv。',

@@ -32,7 +32,12 @@ export const inputColumns = (check: boolean): string[] => [
 export interface CellNote {
   col: number;
   message: Text;
+  /** A problem only when the column is read as an amount (a money cell filled from a merged range). */
+  money?: boolean;
 }
+
+/** The fields that hold money. */
+const MONEY: ReadonlySet<string> = new Set(['amount', 'out_of_scope', 'ytd_deductible', 'ytd_fund', 'account', 'family', 'reported_fund']);
 
 export interface TableOptions {
   flags: FlagValues;
@@ -120,8 +125,10 @@ export class CsvTable {
 
   /** The first note on a column that is read (an error cell in an ignored column is only echoed). */
   private noteProblem(notes: readonly CellNote[]): RowValues['problem'] {
-    const read = new Set(Object.values(this.columns.index));
-    const note = notes.find((n) => read.has(n.col));
+    const fields = Object.entries(this.columns.index);
+    const read = new Set(fields.map(([, i]) => i));
+    const money = new Set(fields.flatMap(([f, i]) => (MONEY.has(f) ? [i] : [])));
+    const note = notes.find((n) => (n.money ? money.has(n.col) : read.has(n.col)));
     return note ? { column: this.header[note.col]!.trim(), message: note.message } : undefined;
   }
 

@@ -104,6 +104,10 @@ export const xlsxMessages = {
     zh: `${named(file)}:工作表第 ${row.toLocaleString('en')} 行(表头或其上方)的文本超过 ${MIB},不予读取。`,
     en: `${named(file)}: row ${row.toLocaleString('en')} of the sheet (the header or above it) holds more than ${MIB} of text and was not read.`,
   }),
+  hiddenSkipped: (hidden: readonly string[], read: string): Text => ({
+    zh: `跳过隐藏的工作表 ${sheetNames(hidden).zh},读取第一个可见的工作表 ${shown(read)}(用 --sheet 可指定其他工作表)\n`,
+    en: `Skipped the hidden sheet${hidden.length === 1 ? '' : 's'} ${sheetNames(hidden).en}; reading the first visible sheet, ${shown(read)} (--sheet names another)\n`,
+  }),
   twice: (part: string): Text => ({ zh: `部件 ${shown(part)} 出现了两次`, en: `the part ${shown(part)} is in it twice` }),
   checksum: (part: string): Text => ({ zh: `${shown(part)} 的校验和不符`, en: `the checksum of ${shown(part)} does not match` }),
   missingString: (index: number): Text => ({

@@ -9,8 +9,9 @@ import { UsageError } from '../errors.js';
 import { MAX_RECORD_CHARS } from './csv.js';
 import { batchMessages as M } from './messages.js';
 import type { CellNote } from './table.js';
-import { LONG_STRING, unescapeXstring, type SharedStrings } from './xlsx-parts.js';
+import { LONG_STRING, Shown, unescapeXstring, type SharedStrings } from './xlsx-parts.js';
 import type { XmlHandlers } from './xlsx-xml.js';
+import type { Merges } from './xlsx-merges.js';
 import { xlsxMessages as X } from './xlsx-messages.js';
 
 export const EXCEL_ROWS = 1_048_576;
@@ -53,7 +54,7 @@ function isoText(v: string): string {
 }
 
 /** Column letters (A, Z, AA, XFD) as a number from 1; 0 when there are none. */
-function columnOf(ref: string): number {
+export function columnOf(ref: string): number {
   let col = 0;
   let i = 0;
   for (; i < ref.length; i++) {
@@ -92,6 +93,7 @@ export class SheetReader implements XmlHandlers {
     private readonly strings: SharedStrings,
     private readonly dates: Uint8Array,
     private readonly date1904: boolean,
+    private readonly merges?: Merges,
   ) {}
 
   open(name: string, a: Readonly<Record<string, string>>): void {
@@ -115,6 +117,7 @@ export class SheetReader implements XmlHandlers {
     else if (name === 'row' && this.row) {
       const row = this.row;
       for (let i = 0; i < row.cells.length; i++) row.cells[i] ??= '';
+      this.merges?.fill(row);
       this.rows.push(row);
       this.row = undefined;
     } else if (name === 'sheetData') this.inData = false;
@@ -213,7 +216,10 @@ export class SheetReader implements XmlHandlers {
         if (v === undefined || v.trim() === '') return '';
         const n = Number(v);
         if (!Number.isFinite(n)) return { note: X.badNumber(v), text: v };
-        return this.dates[this.style] === 1 ? serialText(n, this.date1904) : numberText(n);
+        const shown = this.dates[this.style];
+        if (shown === Shown.Date) return serialText(n, this.date1904);
+        // a percentage as it shows: an amount formatted 0% (1200 shown as 120000%) is refused, not read as 1200
+        return shown === Shown.Percent ? `${numberText(n * 100)}%` : numberText(n);
       }
     }
   }
