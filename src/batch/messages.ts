@@ -34,6 +34,22 @@ export function sheetNames(names: readonly string[]): Text {
 }
 
 export const batchMessages = {
+  semicolons: (): Text => ({
+    zh: '文件的列以分号(;)分隔:这是小数点为逗号的地区所存的 CSV,其中“1.200”表示一千二百,不能按本工具的格式读取。请另存为逗号分隔的 CSV(或 .xlsx),或用 --input-format csv 按逗号读取。',
+    en: 'the columns are separated by semicolons (;): a CSV saved where the decimal mark is a comma, in which "1.200" means one thousand two hundred, so it is not read. Save it as a comma-separated CSV (or .xlsx), or give --input-format csv to read it by commas.',
+  }),
+  totalRow: (label: string): Text => ({
+    zh: `${shown(label)} 行是合计行,不是一笔费用,未计算;合计行可以删除。`,
+    en: `the ${shown(label)} row is a total row, not a claim, and was not computed; a total row can be deleted.`,
+  }),
+  scientificId: (id: string): Text => ({
+    zh: `人员编号 ${shown(id)} 是科学计数法显示的数字:Excel 把编号(如18位身份证号)当成数字,只保留了前15位,不同的人会变成同一个编号。请把该列设为文本格式后重新填写编号。`,
+    en: `the person id ${shown(id)} is a number in scientific notation: Excel took the id (an 18-digit ID number?) for a number and kept only 15 digits, so different people would share it. Format the column as text and enter the ids again.`,
+  }),
+  longNumber: (text: string): Text => ({
+    zh: `数字 ${shown(text)} 超过15位有效数字,Excel 和 JSON 数字只保留前15位,后面的数字已丢失;编号(如身份证号)请存为文本。`,
+    en: `the number ${shown(text)} has more than 15 significant digits; an Excel or JSON number keeps only 15, so the last digits are lost. Store ids (such as ID numbers) as text.`,
+  }),
   outOfOrder: (date: string, previous: string): Text => ({
     zh: `out_of_order:日期 ${date} 早于该人员上一行的日期 ${previous};行不会被重新排序,请按日期排列该人员的行。`,
     en: `out_of_order: ${date} is before this person's previous row (${previous}); rows are never reordered, put this person's rows in date order.`,

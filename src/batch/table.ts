@@ -46,6 +46,13 @@ export interface TableOptions {
   raw: boolean;
 }
 
+/** The first characters of the labels of total rows: 合计, 总计, 小计, 共计, 汇总, 本页合计, total, sum. */
+const TOTAL_FIRST = new Set(['合', '总', '小', '共', '汇', '本', 't', 's', 'g', 'T', 'S', 'G', ' ', '\u3000', '\t']);
+const TOTAL = /^(?:本页|本月|本表|总)?(?:合计|总计|小计|共计|汇总)(?:金额|费用)?$|^(?:grand|sub)?total$|^sum$/;
+
+/** Whether a cell is the label of a total row (spaces, colons and case aside). */
+export const isTotalLabel = (cell: string): boolean => TOTAL.test(cell.normalize('NFKC').replace(/[\s:]/g, '').toLowerCase());
+
 export class CsvTable {
   /** Input columns echoed to the output: all but those the result would repeat. */
   readonly echoColumns: string[];
@@ -120,7 +127,17 @@ export class CsvTable {
     v.reported = this.reportedIndex >= 0 ? cells[this.reportedIndex] : undefined;
     v.problem = cells.length === this.header.length ? undefined : { column: 'row', message: M.fieldCount(cells.length, this.header.length) };
     if (notes && !v.problem) v.problem = this.noteProblem(notes);
+    if (!v.problem) v.problem = this.totalRow(cells);
     return v;
+  }
+
+  /** A 合计 row at the bottom of a sheet (its label the row's first cell): not a claim, and never computed as one. */
+  private totalRow(cells: readonly string[]): RowValues['problem'] {
+    let i = 0;
+    while (i < cells.length && cells[i] === '') i++;
+    const label = cells[i];
+    if (label === undefined || label.length > 24 || !TOTAL_FIRST.has(label.charAt(0)) || !isTotalLabel(label)) return undefined;
+    return { column: this.header[i]!.trim(), message: M.totalRow(label) };
   }
 
   /** The first note on a column that is read (an error cell in an ignored column is only echoed). */

@@ -216,6 +216,8 @@ export class SheetReader implements XmlHandlers {
         if (v === undefined || v.trim() === '') return '';
         const n = Number(v);
         if (!Number.isFinite(n)) return { note: X.badNumber(v), text: v };
+        // an 18-digit ID number typed as a number: Excel kept 15 digits, the rest are gone
+        if (Math.abs(n) >= 1e15) return { note: M.longNumber(numberText(n)), text: numberText(n) };
         const shown = this.dates[this.style];
         if (shown === Shown.Date) return serialText(n, this.date1904);
         // a percentage as it shows: an amount formatted 0% (1200 shown as 120000%) is refused, not read as 1200
