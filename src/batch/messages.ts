@@ -46,6 +46,10 @@ export const batchMessages = {
     zh: `人员编号 ${shown(id)} 是科学计数法显示的数字:Excel 把编号(如18位身份证号)当成数字,只保留了前15位,不同的人会变成同一个编号。请把该列设为文本格式后重新填写编号。`,
     en: `the person id ${shown(id)} is a number in scientific notation: Excel took the id (an 18-digit ID number?) for a number and kept only 15 digits, so different people would share it. Format the column as text and enter the ids again.`,
   }),
+  controlInId: (id: string): Text => ({
+    zh: `人员编号 ${shown(id)} 含有控制字符(文件可能已损坏),看到的编号与文件中的不同,无法确定是哪个人。`,
+    en: `the person id ${shown(id)} holds a control character (a damaged file?): the id shown is not the id in the file, so whose row it is cannot be told.`,
+  }),
   longNumber: (text: string): Text => ({
     zh: `数字 ${shown(text)} 超过15位有效数字,Excel 和 JSON 数字只保留前15位,后面的数字已丢失;编号(如身份证号)请存为文本。`,
     en: `the number ${shown(text)} has more than 15 significant digits; an Excel or JSON number keeps only 15, so the last digits are lost. Store ids (such as ID numbers) as text.`,

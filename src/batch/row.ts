@@ -11,7 +11,7 @@ import { PolicyError, type Fen, type Override, type Settlement, type Warning } f
 import { STATUS_BIT, dateNumber, dateText, mixesStatuses, type Carried, type Ledger, type Person } from './ledger.js';
 import { ruleWarnings } from '../engine/warnings.js';
 import type { PolicyCache } from './policies.js';
-import { personKey, scientificId } from './person.js';
+import { idProblem, personKey } from './person.js';
 import { batchMessages as M, type Text } from './messages.js';
 import { EARLIER_ROW_FAILED } from './warnings.js';
 
@@ -93,7 +93,8 @@ function settleOrFail(values: RowValues, personId: string | undefined, settings:
   const { lang } = settings;
   const column = (field: string) => settings.names?.[field] ?? field;
   if (values.problem) return failed(values.problem.column, values.problem.message, lang);
-  if (personId !== undefined && scientificId(personId)) return failed(column('person_id'), M.scientificId(values.personId!), lang);
+  const badId = personId === undefined ? undefined : idProblem(values.personId!);
+  if (badId) return failed(column('person_id'), badId === 'scientific' ? M.scientificId(values.personId!) : M.controlInId(values.personId!), lang);
   const parsed = parseClaim(claimCells(values), settings.defaults);
   if (!parsed.ok) return failed(column(parsed.field), parsed.message, lang);
   const claim = parsed.claim;
