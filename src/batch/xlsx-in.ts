@@ -40,6 +40,8 @@ export interface XlsxInput {
 }
 
 const BATCH = 1000;
+/** Sheets up to this size (inflated XML, about 400,000 rows) are scanned for merged cells before their rows are read. */
+export const MERGE_SCAN_LIMIT = 64 * 1024 * 1024;
 
 const blank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
 
@@ -137,7 +139,9 @@ export async function* xlsxRecords(input: XlsxInput, sheet: string | undefined, 
     part = find('sharedStrings') ?? '';
     const strings = await readSharedStrings(pkg, find('sharedStrings'), signal);
     part = rel.target;
-    const merges = await readMerges(pkg, part, signal);
+    // merged cells are listed after the rows: a sheet of an office's size is scanned for them first
+    const scan = (pkg.size(part) ?? Infinity) <= MERGE_SCAN_LIMIT;
+    const merges = scan ? await readMerges(pkg, part, signal) : undefined;
     const reader = new SheetReader(file, part, strings, dates, workbook.date1904, merges);
     const xml = new BoundedXml(reader, MAX_RECORD_CHARS);
     const records = new Records(file);
@@ -152,6 +156,8 @@ export async function* xlsxRecords(input: XlsxInput, sheet: string | undefined, 
       if (records.batch.records.length >= BATCH) yield records.take();
     }
     xml.close();
+    // too large to scan first: merged rows were read as blanks, so the output cannot stand
+    if (!scan && reader.lateMerge !== undefined) throw new UsageError(X.mergedLarge(file, reader.lateMerge, MERGE_SCAN_LIMIT), 'merged_cells');
     take();
     records.end();
     if (records.batch.records.length > 0) yield records.take();

@@ -66,11 +66,19 @@ export function columnOf(ref: string): number {
   return i > 0 && /^\d+$/.test(ref.slice(i)) ? col : 0;
 }
 
+/** Whether a range such as A2:A3 spans more than one row. */
+const spansRows = (ref: string): boolean => {
+  const [from, to] = ref.split(':');
+  return to !== undefined && /\d+$/.exec(to)?.[0] !== /\d+$/.exec(from!)?.[0];
+};
+
 type CellValue = string | { note: Text; text: string } | typeof LONG_STRING;
 
 export class SheetReader implements XmlHandlers {
   /** Rows completed since the caller last emptied this. */
   rows: SheetRow[] = [];
+  /** The first merged range spanning rows, seen after the rows (for a sheet too large to scan for merges first). */
+  lateMerge: string | undefined;
   private inData = false;
   private row: SheetRow | undefined;
   private lastRow = 0;
@@ -100,6 +108,7 @@ export class SheetReader implements XmlHandlers {
     if (name === 'sheetData') this.inData = true;
     else if (name === 'row' && this.inData) this.startRow(a.r);
     else if (name === 'c' && this.row) this.startCell(a);
+    else if (name === 'mergeCell' && !this.inData) this.lateMerge ??= spansRows(a.ref ?? '') ? a.ref : undefined;
     else if (!this.inCell) return;
     else if (name === 'v') {
       this.capture = 'v';
