@@ -51,8 +51,8 @@ export const batchMessages = {
     en: `the person id ${shown(id)} holds a control character (a damaged file?): the id shown is not the id in the file, so whose row it is cannot be told.`,
   }),
   longNumber: (text: string): Text => ({
-    zh: `数字 ${shown(text)} 超过15位有效数字,Excel 和 JSON 数字只保留前15位,后面的数字已丢失;编号(如身份证号)请存为文本。`,
-    en: `the number ${shown(text)} has more than 15 significant digits; an Excel or JSON number keeps only 15, so the last digits are lost. Store ids (such as ID numbers) as text.`,
+    zh: `数字 ${shown(text)} 超过15位,Excel 和 JSON 数字只保留15位有效数字,后面的数字已丢失;编号(如身份证号)请存为文本。`,
+    en: `the number ${shown(text)} is longer than 15 digits; an Excel or JSON number keeps only 15 significant digits, so the last ones are lost. Store ids (such as ID numbers) as text.`,
   }),
   outOfOrder: (date: string, previous: string): Text => ({
     zh: `out_of_order:日期 ${date} 早于该人员上一行的日期 ${previous};行不会被重新排序,请按日期排列该人员的行。`,
