@@ -56,6 +56,7 @@ export function askText(
           onLine: (line) => {
             typed = line;
           },
+          width: () => ((ctx.output ?? process.stdout) as { columns?: number }).columns,
         },
         { ...context(ctx), signal },
       ),
