@@ -19,6 +19,8 @@ describe('text: the deductible and account rules', () => {
     expect(zh).not.toContain('尚余 0.00 元');
     const en = await text(employee('retired', '2', '1000', '--ytd-deductible', '400', '--ytd-fund', '450'), 'en');
     expect(en).toContain('    Annual deductible 400.00; 400.00 already met this year, so it is met: nothing of this claim goes to it.\n');
+    // the header names the scheme and the status as a phrase ("employee insurance retired" read as one)
+    expect(en.split('\n')[0]).toBe('Suizhou · employee insurance, retired · general outpatient · tier-2 facility · 2024-06-01');
   });
 
   it('the deductible met by this visit and the account: 自付, never 个人负担, for the in-scope part the patient pays', async () => {
