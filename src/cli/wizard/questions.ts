@@ -91,7 +91,8 @@ export function tierChoices(policy: Policy, lang: Lang): Choice<Tier>[] {
     const name = nameOf(tier);
     const choice: Choice<Tier> = { value: tier, name: included.length > 0 ? `${name}${Q.tierIncludes(included.join(lang === 'zh' ? '、' : ', a '))[lang]}` : name, short: name };
     if (info?.counts_as && info.counts_as !== tier) choice.description = Q.countsAs(nameOf(info.counts_as))[lang];
-    else if (info && info.counts_as === null && info.note) choice.description = safeText(info.note[lang]);
+    // the policy's own note speaks to flag users (--tier 1/2/3): a citizen is told where to look instead
+    else if (info && info.counts_as === null) choice.description = Q.notPlaced(name)[lang];
     return choice;
   });
 }
