@@ -122,6 +122,12 @@ describe('say: the other cities, hand-worked', () => {
       '您这次门诊总费用400元。统筹基金这次按不能报销算:缴费水平是平均工资的70%,不到要求的80%。您个人负担400元。' +
         '没说达到规定缴费年限的退休人员按缴费档次算,这是对原文的理解。\n',
     );
+    // JSON: the warning names the rule as the tool states it (not as "原文", since it is not verbatim),
+    // with nothing the source does not say ("不论缴费档次"), and the parameter path
+    const j = JSON.parse((await yibao(['calc', ...args, '--json'])).stdout);
+    expect(j.warnings.map((w: { code: string; path?: string }) => [w.code, w.path])).toEqual([['contribution_years', 'outpatient.employee.eligibility.years_rule']]);
+    expect(j.warnings[0].message).toMatch(/^规定:达到规定缴费年限的退休人员享受个人账户、普通门诊统筹、住院报销和门诊慢性病补助待遇（规定缴费年限：累计男满30年、女满25年，且实际缴费年限达到省规定）。/);
+    expect(j.warnings[0].message).not.toContain('不论缴费档次');
   });
 
   it('Hanzhong, a sibling: the closed list "配偶、父母、子女" refuses the account by the rule; deductible 0 and 50% assumed', async () => {
