@@ -73,6 +73,11 @@ export const Q = {
     zh: '您的平均缴费基数是上年平均工资的多少(如 85% 或 0.85;不清楚可问单位或医保窗口)?',
     en: 'Your average contribution base as a share of last year\'s average wage (e.g. 85% or 0.85; your employer or the insurance office knows)?',
   },
+  /** Enter with no level: nothing is assumed (a level decides which benefits the fund pays). */
+  contributionNeeded: {
+    zh: '请填写缴费水平(如 85%):它决定统筹基金报不报,不会替您假定。不清楚可问单位或医保窗口。',
+    en: 'Please give the contribution level (e.g. 85%): it decides whether the fund pays, so it is not assumed. Your employer or the insurance office knows.',
+  },
   contributionRule: (rule: string): Text => ({ zh: `本地规定:${rule}`, en: `Local rule: ${rule}` }),
   yearsMet: {
     zh: '退休时,您的医保累计缴费年限达到规定年限了吗(不清楚可问单位或医保窗口)?',
