@@ -21,7 +21,7 @@ import { CsvTable, inputColumns, type CellNote, type FlagValues } from './table.
 import { JsonlTable, type JsonRow } from './jsonl-table.js';
 import { aboveHeaderReport, columnsReport, missingColumns } from './report.js';
 import { HeaderFinder, type HeaderChoice, type Held } from './header.js';
-import { Tally, progressBar, type Progress } from './summary.js';
+import { Tally, progressBar, wantsProgressBar, type Progress } from './summary.js';
 import { CsvWriter, JsonlWriter, type RowWriter } from './writers.js';
 import { xlsxRecords, type SheetProblem } from './xlsx-in.js';
 import { namesFile } from '../io/out-file.js';
@@ -98,7 +98,8 @@ export async function runBatch(opts: BatchOptions, io: BatchStreams): Promise<Ta
     throw error;
   }
   // The bar starts after the columns report (a bar already drawn would overwrite it on a terminal).
-  const progress = new LateProgress(() => progressBar(io.stderr, input.format === 'xlsx' ? undefined : input.size, opts.lang));
+  const barWanted = wantsProgressBar(io.stderr, io.stdout, opts.out);
+  const progress = new LateProgress(() => progressBar(barWanted, io.stderr, input.format === 'xlsx' ? undefined : input.size, opts.lang));
   const flavour: InputFlavour = { encoding: opts.encoding, bom: false };
   // A CSV for a spreadsheet gets a BOM, so that Excel reads it as UTF-8 rather than the system code page.
   const fromExcel = () =>

@@ -150,7 +150,7 @@ export const engineMessages = {
   // ---- reasons in the settlement ----
   /** edge: between two whole-percentage bands; byReading: the bands applied to a retiree who did not say the years were met. */
   ineligible: (rule: Text, contribution: Bp, min: Bp, how: { edge: boolean; byReading: boolean }): Text => ({
-    zh: `缴费基数为平均工资的 ${pct(contribution)},低于享受该待遇所需的 ${pct(min)}${how.edge ? '(介于两档之间,按未达到计,这是对原文的理解)' : ''},统筹基金不支付。${rule.zh}${how.byReading ? ' 未说明已达到规定缴费年限,按缴费档次判断,这是对原文的理解。' : ''}`,
+    zh: `缴费基数为平均工资的 ${pct(contribution)},低于享受该待遇所需的 ${pct(min)}${how.edge ? '(介于两档之间,按未达到计,这是对原文的理解)' : ''},统筹基金不支付。${rule.zh}${how.byReading ? '未说明已达到规定缴费年限,按缴费档次判断,这是对原文的理解。' : ''}`,
     en: `The contribution level is ${pct(contribution)} of the average wage, below the ${pct(min)} this benefit requires${how.edge ? ' (between two bands, counted as below: a reading)' : ''}, so the fund pays nothing. ${rule.en}${how.byReading ? ' The contribution years are not said to be met, so the bands decide: a reading of the source.' : ''}`,
   }),
   /** The reason in the family step; the reading itself is the warning's (family_reading). */
