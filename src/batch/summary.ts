@@ -104,9 +104,18 @@ export interface Progress {
 
 const NO_PROGRESS: Progress = { update() {}, stop() {} };
 
-/** A progress bar by bytes (a file) or a row counter (stdin), only when stderr is a terminal. */
-export async function progressBar(stderr: { isTTY?: boolean }, total: number | undefined, lang: Lang): Promise<Progress> {
-  if (!stderr.isTTY) return NO_PROGRESS;
+/**
+ * A bar is for a person watching a run whose rows go elsewhere: stderr is a terminal and the rows
+ * are not written to it too (rows on the terminal are their own progress, and a bar redrawn on the
+ * same screen would draw over them).
+ */
+export function wantsProgressBar(stderr: { isTTY?: boolean }, stdout: { isTTY?: boolean }, out: string | undefined): boolean {
+  return stderr.isTTY === true && !(out === undefined && stdout.isTTY === true);
+}
+
+/** A progress bar by bytes (a file) or a row counter (stdin), when wanted (wantsProgressBar). */
+export async function progressBar(wanted: boolean, stderr: { isTTY?: boolean }, total: number | undefined, lang: Lang): Promise<Progress> {
+  if (!wanted) return NO_PROGRESS;
   const { SingleBar } = await import('cli-progress');
   const rowsWord = lang === 'zh' ? '行' : 'rows';
   const format = total ? `{bar} {percentage}% | {rows} ${rowsWord} | ETA {eta_formatted}` : `{rows} ${rowsWord}`;

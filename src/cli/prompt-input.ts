@@ -7,6 +7,7 @@
 // passes through the sanitizer: a pasted escape sequence is shown, never obeyed.
 import { createPrompt, isBackspaceKey, isEnterKey, makeTheme, useEffect, useKeypress, usePrefix, useRef, useState } from '@inquirer/core';
 import { safeLine } from '../safe-text.js';
+import { wrapLine } from './render/wrap.js';
 
 export interface CappedInputConfig {
   message: string;
@@ -20,6 +21,20 @@ export interface CappedInputConfig {
   initial?: string;
   /** Called with the line as it is typed, so that a resumed prompt can put it back. */
   onLine?: (line: string) => void;
+  /** The terminal's width now (undefined when unknown): the message under the line is wrapped to it. */
+  width?: () => number | undefined;
+}
+
+/**
+ * The message under the line ("> " and the text), wrapped where UAX #14 allows, continuation
+ * lines under the text: the library breaks a line wider than the terminal at the last column,
+ * which cut "100000000" of a refused amount in two at 60 columns.
+ */
+function errorText(error: string, width: number | undefined): string {
+  if (width === undefined || width < 10) return error;
+  return wrapLine(`> ${error}`, width - 1, 2)
+    .join('\n')
+    .slice(2);
 }
 
 /** A burst ends when no key came for this long (a paste arrives in chunks, with pauses on a loaded machine). */
@@ -88,5 +103,5 @@ export const cappedInput = createPrompt<string, CappedInputConfig>((config, done
   const hint = defaultValue && status !== 'done' && !value ? theme.style.defaultAnswer(defaultValue) : undefined;
   // As the library's input: the answer last on the line, after a space (the cursor follows it).
   const line = [prefix, message, hint, answer].filter((part) => part !== undefined).join(' ');
-  return [line, error ? theme.style.error(error) : ''];
+  return [line, error ? theme.style.error(errorText(error, config.width?.())) : ''];
 });

@@ -6,6 +6,7 @@
 import { select } from '@inquirer/prompts';
 import { cappedInput } from './prompt-input.js';
 import { guardPrompt } from './prompt-keys.js';
+import { wrapLine } from './render/wrap.js';
 import type { Lang } from './errors.js';
 
 /** The longest answer a text prompt takes (an amount is a dozen characters); also the most a list prompt lets be typed at once. */
@@ -46,7 +47,7 @@ export function askText(
     (signal) =>
       cappedInput(
         {
-          message: config.message,
+          message: fitMessage(config.message, ctx),
           ...(config.default === undefined ? {} : { default: config.default }),
           ...(config.validate ? { validate: config.validate } : {}),
           maxLength: MAX_ANSWER_LENGTH,
@@ -56,6 +57,7 @@ export function askText(
           onLine: (line) => {
             typed = line;
           },
+          width: () => columns(ctx),
         },
         { ...context(ctx), signal },
       ),
@@ -69,7 +71,7 @@ export function askChoice<T>(config: { message: string; choices: Choice<T>[]; de
     (signal) =>
       select<T>(
         {
-          message: config.message,
+          message: fitMessage(config.message, ctx),
           choices: config.choices,
           ...(config.default === undefined ? {} : { default: config.default }),
           theme: { indexMode: 'number' as const, style: { keysHelpTip: keysHelp(ctx.lang) } },
@@ -97,6 +99,23 @@ export function askYesNo(config: { message: string; default: boolean }, ctx: Pro
     { value: true, name: yes! },
   ];
   return askChoice({ message: config.message, choices, default: config.default }, ctx);
+}
+
+/** The terminal's width, when the prompts draw on one. */
+const columns = (ctx: PromptContext): number | undefined => ((ctx.output ?? process.stdout) as { columns?: number }).columns;
+
+/**
+ * A question wrapped where UAX #14 allows (the first line after the library's "? "), so that the
+ * library's own wrapping, which breaks at the last column, never cuts a number or a word
+ * (Jiayu's years rule: "男满3⏎0年" at some widths). Lines after the first hang under their indent.
+ */
+function fitMessage(message: string, ctx: PromptContext): string {
+  const width = columns(ctx);
+  if (width === undefined || width < 20) return message;
+  return message
+    .split('\n')
+    .map((line, i) => (i === 0 ? wrapLine(`? ${line}`, width - 1).join('\n').slice(2) : wrapLine(line, width - 1).join('\n')))
+    .join('\n');
 }
 
 function context(ctx: PromptContext): { input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream } {

@@ -150,7 +150,7 @@ export const engineMessages = {
   // ---- reasons in the settlement ----
   /** edge: between two whole-percentage bands; byReading: the bands applied to a retiree who did not say the years were met. */
   ineligible: (rule: Text, contribution: Bp, min: Bp, how: { edge: boolean; byReading: boolean }): Text => ({
-    zh: `缴费基数为平均工资的 ${pct(contribution)},低于享受该待遇所需的 ${pct(min)}${how.edge ? '(介于两档之间,按未达到计,这是对原文的理解)' : ''},统筹基金不支付。${rule.zh}${how.byReading ? ' 未说明已达到规定缴费年限,按缴费档次判断,这是对原文的理解。' : ''}`,
+    zh: `缴费基数为平均工资的 ${pct(contribution)},低于享受该待遇所需的 ${pct(min)}${how.edge ? '(介于两档之间,按未达到计,这是对原文的理解)' : ''},统筹基金不支付。${rule.zh}${how.byReading ? '未说明已达到规定缴费年限,按缴费档次判断,这是对原文的理解。' : ''}`,
     en: `The contribution level is ${pct(contribution)} of the average wage, below the ${pct(min)} this benefit requires${how.edge ? ' (between two bands, counted as below: a reading)' : ''}, so the fund pays nothing. ${rule.en}${how.byReading ? ' The contribution years are not said to be met, so the bands decide: a reading of the source.' : ''}`,
   }),
   /** The reason in the family step; the reading itself is the warning's (family_reading). */
@@ -186,17 +186,30 @@ export const stepTexts = {
           en: `The contribution level is ${pct(contribution)} of the average wage, at least the ${pct(min)} required: the benefit applies.`,
         },
   deductibleAdmission: (deductible: Fen, applied: Fen): Text => ({
-    zh: `每次住院起付线 ${y(deductible)} 元;本次由个人负担的起付线部分为 ${y(applied)} 元。`,
+    zh: `每次住院起付线 ${y(deductible)} 元;本次由个人自付的起付线部分为 ${y(applied)} 元。`,
     en: `Deductible per admission ${y(deductible)}; this claim meets ${y(applied)} of it (paid by the patient).`,
   }),
   deductiblePeriodUnknown: (deductible: Fen, ytd: Fen, applied: Fen): Text => ({
-    zh: `起付线 ${y(deductible)} 元(来源未说明按年度累计还是按次计算,本次按全额计${ytd > 0 ? `,未扣减本年已累计的 ${y(ytd)} 元` : ''});本次由个人负担的起付线部分为 ${y(applied)} 元。`,
+    zh: `起付线 ${y(deductible)} 元(来源未说明按年度累计还是按次计算,本次按全额计${ytd > 0 ? `,未扣减本年已累计的 ${y(ytd)} 元` : ''});本次由个人自付的起付线部分为 ${y(applied)} 元。`,
     en: `Deductible ${y(deductible)} (the sources do not say whether it is met once a year or charged per admission, so it is charged in full${ytd > 0 ? `, not reduced by the ${y(ytd)} met earlier this year` : ''}); this claim meets ${y(applied)} of it (paid by the patient).`,
   }),
-  deductible: (annual: Fen, ytd: Fen, remaining: Fen, applied: Fen): Text => ({
-    zh: `年度起付线 ${y(annual)} 元,本年已累计 ${y(ytd)} 元,尚余 ${y(remaining)} 元;本次由个人负担的起付线部分为 ${y(applied)} 元。`,
-    en: `Annual deductible ${y(annual)}; ${y(ytd)} already met this year, ${y(remaining)} left; this claim meets ${y(applied)} of it (paid by the patient).`,
-  }),
+  /** The in-scope part the patient pays toward the deductible is 自付 (the slip's word), never 个人负担 (the whole share). */
+  deductible: (annual: Fen, ytd: Fen, remaining: Fen, applied: Fen): Text => {
+    if (remaining === 0) {
+      return {
+        zh: `年度起付线 ${y(annual)} 元,本年已累计 ${y(ytd)} 元,已经付满;本次不再付起付线。`,
+        en: `Annual deductible ${y(annual)}; ${y(ytd)} already met this year, so it is met: nothing of this claim goes to it.`,
+      };
+    }
+    const part =
+      applied === 0
+        ? { zh: '本次没有政策范围内费用计入起付线', en: 'nothing of this claim goes to it (no in-scope amount)' }
+        : { zh: `本次计入起付线 ${y(applied)} 元,由个人自付`, en: `this claim meets ${y(applied)} of it (paid by the patient)` };
+    return {
+      zh: `年度起付线 ${y(annual)} 元,本年已累计 ${y(ytd)} 元,尚余 ${y(remaining)} 元;${part.zh}。`,
+      en: `Annual deductible ${y(annual)}; ${y(ytd)} already met this year, ${y(remaining)} left; ${part.en}.`,
+    };
+  },
   /** tier: the facility tier's name when the ratio depends on the tier, undefined when one ratio applies at every tier. */
   ratio: (tier: Text | undefined, base: Bp, bonus: Bp | undefined, ratio: Bp, above: Fen, before: Fen, rounding: Rounding): Text => {
     const exact = above * ratio; // in millionths of a yuan: the product before rounding
@@ -230,7 +243,7 @@ export const stepTexts = {
     en: `The fund pays nothing; the patient bears all ${y(share)}.`,
   }),
   account: (balance: Fen, due: Fen, pays: Fen): Text => ({
-    zh: `个人账户余额 ${y(balance)} 元,用于政策范围内个人负担的 ${y(due)} 元,支付 ${y(pays)} 元。`,
+    zh: `个人账户余额 ${y(balance)} 元,用于政策范围内个人自付的 ${y(due)} 元,支付 ${y(pays)} 元。`,
     en: `The personal account (balance ${y(balance)}) pays ${y(pays)} of the ${y(due)} in-scope self-pay.`,
   }),
   family: (relation: Text, balance: Fen, due: Fen, pays: Fen): Text => ({

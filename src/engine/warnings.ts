@@ -124,8 +124,8 @@ export const ruleWarnings = {
       'contribution_years',
       'reading',
       {
-        zh: `原文:${bare(rule).zh}。本次未说明已达到规定缴费年限(或说明未达到),按缴费档次判断,这是对原文的理解:${reading.zh} 如已达到规定缴费年限,请用 --contribution-years-met yes。`,
-        en: `The source: ${bare(rule).en}. This claim does not say the years were met (or says they were not), so the contribution bands decide, which is a reading of the source: ${reading.en} If the years were met, give --contribution-years-met yes.`,
+        zh: `规定:${bare(rule).zh}。本次未说明已达到规定缴费年限(或说明未达到),按缴费档次判断,这是对原文的理解:${reading.zh}如已达到规定缴费年限,请用 --contribution-years-met yes。`,
+        en: `The rule: ${bare(rule).en}. This claim does not say the years were met (or says they were not), so the contribution bands decide, which is a reading of the source: ${reading.en} If the years were met, give --contribution-years-met yes.`,
       },
       spokenReading(short, { zh: '没说达到规定缴费年限,按缴费档次算,这是对原文的理解', en: 'the contribution years were not said to be met, so the contribution bands decide; this is a reading of the source' }),
       path,

@@ -43,4 +43,21 @@ describe('cappedInput', () => {
     s2.input.write('\r');
     await expect(byDefault).resolves.toBe('0');
   });
+
+  it('at 60 columns the refusal under the line breaks between words, never inside a number (the library cut "100000000" in two)', async () => {
+    const { input, output, screen } = streams();
+    const refusal = '总费用无效:"abc";这不是数字。应为0到100000000元之间的金额,最多两位小数,例如 120.50。';
+    const answer = cappedInput({ message: '多少钱?', maxLength: 200, tooLong: '太长', validate: (v) => (v === 'abc' ? refusal : true), width: () => 60 }, { input, output });
+    input.write('abc\r');
+    await wait(50);
+    // eslint-disable-next-line no-control-regex
+    const lines = screen().replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '').split('\n');
+    // Lines are kept to 59 columns (the last column left free for the cursor). The first line is 57
+    // columns up to 金; 额 cannot be parted from the comma after it (no break before a comma), and
+    // "额," would make 60, so the line ends after 金 and the rest hangs under the text.
+    expect(lines).toContain('> 总费用无效:"abc";这不是数字。应为0到100000000元之间的金');
+    expect(lines).toContain('  额,最多两位小数,例如 120.50。');
+    input.write('300\r');
+    await expect(answer).resolves.toBe('300');
+  });
 });

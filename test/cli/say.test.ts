@@ -162,8 +162,9 @@ describe('say (zh): one short clause for what the answer rests on', () => {
   it('--set values are said to be assumed, one short clause each', async () => {
     const r = await yibao(['calc', '--date', '2024-06-01', '--scheme', 'resident', '--tier', '1', '--amount', '300',
       '--set', 'outpatient.resident.deductible=0', '--set', 'outpatient.resident.ratio=0.5', '--format', 'say']);
-    // no deductible; 300 × 50% = 150 (under the 350 limit)
-    expect(r.stdout).toContain('这项待遇不设起付线。这300元按50%报销,统筹基金支付150元。您个人负担150元。');
+    // no deductible (assumed, so never said in the law's voice); 300 × 50% = 150 (under the 350 limit)
+    expect(r.stdout).not.toContain('这项待遇不设起付线');
+    expect(r.stdout).toContain('这次按不设起付线算。这300元按50%报销,统筹基金支付150元。您个人负担150元。');
     // no spoken zero: the assumed deductible of 0 is said as "no deductible"
     expect(r.stdout).toContain('不设起付线是按假定算的。报销比例50%是按假定的数字算的。“门诊报销增至350元”按居民普通门诊每年最多报350元算,这是对原文的理解。');
     expect(r.stdout).not.toContain('0元是');

@@ -58,6 +58,13 @@ describe('wizard: answers are checked at the prompt', () => {
     expect(r.rejected()[0]!.error).toBe('缴费基数占平均工资比例无效:"很多";应为比例,例如 0.85 或 85%。');
     expect(r.explained[0]).toMatchObject({ contribution: '80%' });
   });
+
+  it('Enter with no contribution level assumes nothing (it decides whether the fund pays): it is asked again', async () => {
+    const r = await run({ scheme: 'employee', status: 'active', tier: '1', amount: '100' }, ['', '85%', '', ''], { policy: withContributionRule() });
+    await r.promise;
+    expect(r.rejected()[0]!.error).toBe('请填写缴费水平(如 85%):它决定统筹基金报不报,不会替您假定。不清楚可问单位或医保窗口。');
+    expect(r.explained[0]).toMatchObject({ contribution: '85%' });
+  });
 });
 
 describe('wizard: values the flags gave', () => {

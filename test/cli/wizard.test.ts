@@ -111,8 +111,13 @@ describe('wizard: what it asks', () => {
       value: 'community',
       name: '社区卫生服务机构',
       short: '社区卫生服务机构',
-      description: '来源提到市民在温泉社区卫生服务中心就诊，但未说明社区卫生服务机构按哪一级报销；请用 --tier 1/2/3 指明级别。',
+      // no --tier on a citizen's screen: where to look instead
+      description: '资料没有说明社区卫生服务机构按哪一级报销;收费票据上写了医院等级的,请选那一级。',
     });
+    expect(tierChoices(xianning, 'en')[3]!.description).toBe(
+      'The sources do not say which level a community health facility is paid as; if the receipt gives its grade, choose that level.',
+    );
+    expect(JSON.stringify([...tierChoices(xianning, 'zh'), ...tierChoices(xianning, 'en')])).not.toContain('--tier');
     const r = await run({ scheme: 'employee', status: 'active' }, ['2', '100', '', '']);
     await r.promise;
     expect(r.asked()[0]!.message).toBe('看病的医院是几级?(医院等级:看收费票据,医院门口的牌子上也写着)');

@@ -71,7 +71,8 @@ describe('policy show: readings listed with their quotes', () => {
   it('jiayu: the years rule with its quote, the bands\' edges and nothing below 60%', async () => {
     const { readings, stdout } = await show('jiayu');
     everyReadingQuoted(readings);
-    expect(stdout).toContain('缴费年限:达到规定缴费年限（男满30年、女满25年）的退休人员享受个人账户、普通门诊统筹、住院报销和门诊慢性病补助待遇');
+    expect(stdout).toContain('缴费年限:达到规定缴费年限的退休人员享受个人账户、普通门诊统筹、住院报销和门诊慢性病补助待遇（规定缴费年限：累计男满30年、女满25年，且实际缴费年限达到省规定）');
+    expect(stdout).not.toContain('不论缴费档次');
     expect(stdout).toContain('下一档上限:79%');
     expect(stdout).toContain('低于最低一档:未知(无法计算,不按“不享受”处理)');
     expect(readings).toContain('张爹爹是退休职工');

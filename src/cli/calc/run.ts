@@ -68,6 +68,20 @@ function compareTiers(claim: Claim, policy: Policy, overrides: Override[], main:
   });
 }
 
+/**
+ * A claim whose deductible or ratio the sources do not state: the error also says what they do
+ * state for it, with what that rests on (a Suizhou resident: the 350-yuan limit, a reading), as
+ * the wizard's stop screen does. Not for a contribution level below every band (the level is the
+ * question there). Loaded only on this error path.
+ */
+async function withKnown(error: unknown, claim: Claim, policy: Policy): Promise<unknown> {
+  if (!(error instanceof PolicyError) || error.code !== 'unknown_parameter' || error.field !== undefined) return error;
+  const { knownNote } = await import('../wizard/stop-screen.js');
+  const note = knownNote(policy, claim.date, claim.benefit, claim.scheme, claim.status, claim.tier);
+  if (!note) return error;
+  return new PolicyError(error.code, { zh: `${error.messages.zh}\n${note.zh}`, en: `${error.messages.en}\n${note.en}` }, error.exitCode);
+}
+
 // json and say are small and static; text (with chalk) loads only when asked for.
 async function render(format: Format, input: RenderInput, color: ColorLevel): Promise<string> {
   if (format === 'json') return renderJson(input);
@@ -117,7 +131,12 @@ class CalcSession {
     const loaded = await this.load(claim.city);
     if (this.req.policyFile !== undefined) claim.city = loaded.policy.id;
     const { overrides, lang } = this.req;
-    const explanation = explain(claim, loaded.policy, overrides);
+    let explanation: Explanation;
+    try {
+      explanation = explain(claim, loaded.policy, overrides);
+    } catch (error) {
+      throw await withKnown(error, claim, loaded.policy);
+    }
     const input: RenderInput = {
       explanation,
       policy: loaded.policy,

@@ -14,7 +14,7 @@ export function totalEn(f: SayFacts): string[] {
 
 export function deductibleEn(f: SayFacts): string[] {
   const c = deductibleCase(f);
-  if (c === 'none') return f.eligible && f.deductible === 0 ? ['There is no deductible for this.'] : [];
+  if (c === 'none') return f.eligible && f.deductible === 0 ? [f.deductibleNotStated ? 'This is worked out with no deductible.' : 'There is no deductible for this.'] : [];
   if (c === 'met_before') return [`This year's deductible of ${E(f.deductible!)} was already met before this visit.`];
   const year =
     f.metBefore > 0

@@ -13,6 +13,8 @@ export interface SayFacts {
   deductible: Fen | null;
   /** The deductible counts over the calendar year (else per admission, or not stated: charged in full). */
   yearly: boolean;
+  /** The deductible's value is not stated by the sources: inferred, assumed (--set) or a reading. */
+  deductibleNotStated: boolean;
   /** Deductible met earlier this year (the claim's ytd_deductible); 0 when the deductible is not yearly. */
   metBefore: Fen;
   /** Deductible still to go before this visit: max(0, deductible − metBefore). */
@@ -37,6 +39,15 @@ export interface SayFacts {
   cashDue: Fen;
 }
 
+/** Warnings that say a value is not stated as such (the period warning is about accumulation, not the value). */
+const NOT_STATED = new Set(['inferred', 'user', 'reading']);
+
+/** The deductible rests on an inference, a --set or a reading (its warning names the deductible's path). */
+function deductibleNotStated(e: Explanation): boolean {
+  const path = `${e.claim.benefit}.${e.claim.scheme}.deductible`;
+  return e.warnings.some((w) => NOT_STATED.has(w.kind) && w.path !== undefined && (w.path === path || w.path.startsWith(`${path}.`)));
+}
+
 export function sayFacts(e: Explanation): SayFacts {
   const r = e.result;
   const yearly = e.deductiblePeriod === 'year';
@@ -49,6 +60,7 @@ export function sayFacts(e: Explanation): SayFacts {
     eligible: r.eligible,
     deductible: r.deductible,
     yearly,
+    deductibleNotStated: deductibleNotStated(e),
     metBefore,
     toGoBefore,
     applied: r.deductibleApplied,

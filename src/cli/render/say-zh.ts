@@ -15,7 +15,8 @@ export function totalZh(f: SayFacts, benefit: string): string[] {
 /** The deductible: the year's amount, what was met before, what this visit adds, what is still to go. */
 export function deductibleZh(f: SayFacts): string[] {
   const c = deductibleCase(f);
-  if (c === 'none') return f.eligible && f.deductible === 0 ? ['这项待遇不设起付线。'] : [];
+  // a 0 that is inferred, assumed or read is never said in the law's voice (its clause follows at the end)
+  if (c === 'none') return f.eligible && f.deductible === 0 ? [f.deductibleNotStated ? '这次按不设起付线算。' : '这项待遇不设起付线。'] : [];
   if (c === 'met_before') return [`今年的起付线${Y(f.deductible!)}之前已经付满了。`];
   const year =
     f.metBefore > 0

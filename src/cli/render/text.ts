@@ -22,7 +22,8 @@ const L = {
 function header(input: RenderInput, c: ChalkInstance): Line[] {
   const { explanation: e, policy, lang } = input;
   const cl = e.claim;
-  const who = cl.status ? `${schemeName(cl.scheme, lang)} ${statusName(cl.status, lang)}` : schemeName(cl.scheme, lang);
+  // 职工医保 退休; in English "employee insurance, retired" (not "employee insurance retired")
+  const who = cl.status ? `${schemeName(cl.scheme, lang)}${lang === 'en' ? ',' : ''} ${statusName(cl.status, lang)}` : schemeName(cl.scheme, lang);
   const parts = [e.policy.name[lang], who, benefitName(cl.benefit, lang), tierName(policy, cl.tier, lang), cl.date];
   return [{ text: parts.join(' · '), style: c.bold }, { text: `${L[lang].version} ${e.policy.version}`, style: c.dim }, { text: '' }];
 }

@@ -91,7 +91,8 @@ export function tierChoices(policy: Policy, lang: Lang): Choice<Tier>[] {
     const name = nameOf(tier);
     const choice: Choice<Tier> = { value: tier, name: included.length > 0 ? `${name}${Q.tierIncludes(included.join(lang === 'zh' ? '、' : ', a '))[lang]}` : name, short: name };
     if (info?.counts_as && info.counts_as !== tier) choice.description = Q.countsAs(nameOf(info.counts_as))[lang];
-    else if (info && info.counts_as === null && info.note) choice.description = safeText(info.note[lang]);
+    // the policy's own note speaks to flag users (--tier 1/2/3): a citizen is told where to look instead
+    else if (info && info.counts_as === null) choice.description = Q.notPlaced(name)[lang];
     return choice;
   });
 }
@@ -157,8 +158,9 @@ function askYearsMet(years: Text, a: Asking): Promise<'yes' | 'no' | 'unknown'> 
 async function askContribution(raw: RawClaim, claim: Claim, a: Asking): Promise<string> {
   const rule = contributionRule(a.policy, claim.date, claim.benefit, claim.scheme);
   const message = rule ? `${t(Q.contribution, a)}\n  ${t(Q.contributionRule(rule.rule[a.lang]), a)}` : t(Q.contribution, a);
-  // 100%: contributions on the average wage itself, the reference point the levels are measured from.
-  const answer = await askText({ message, default: '100%', validate: validatorFor(raw, 'contribution', a.defaults, a.lang) }, a.prompt);
+  // No default: Enter would otherwise assume a level, and the level decides which benefits the fund pays.
+  const check = validatorFor(raw, 'contribution', a.defaults, a.lang);
+  const answer = await askText({ message, validate: (v) => (v.trim() === '' ? t(Q.contributionNeeded, a) : check(v)) }, a.prompt);
   return answer.trim();
 }
 

@@ -5,6 +5,7 @@
 // Pure: text in, text out; every piece quoted from the policy passes through the sanitizer.
 import { BENEFIT_NAMES, SCHEME_NAMES, fenFromNumber, formatFen, formatPercent, ratioFromNumber } from '../../engine/index.js';
 import type { Policy } from '../../policy/schema.js';
+import type { BenefitId, Scheme, Status, Tier } from '../../domain.js';
 import type { Lang } from '../errors.js';
 import { hotlineFooter } from '../render/hotline-footer.js';
 import { safeText } from '../../safe-text.js';
@@ -46,13 +47,31 @@ function knownLines(k: KnownValue, what: Text, lang: Lang): string[] {
   return lines;
 }
 
+/** What the known values are about: 随州市居民医保普通门诊. */
+function subject(policy: Policy, scheme: Scheme, benefit: BenefitId): Text {
+  const s = SCHEME_NAMES[scheme];
+  const b = BENEFIT_NAMES[benefit];
+  return { zh: `${policy.name.zh}${s.zh}${b.zh}`, en: `${s.en} in ${policy.name.en} for ${b.en} care` };
+}
+
+/**
+ * What the policy does state for a claim that cannot be answered, with what it rests on, in
+ * both languages (calc adds it to its unknown-parameter error, as the stop screen shows it);
+ * undefined when nothing is stated.
+ */
+export function knownNote(policy: Policy, date: string, benefit: BenefitId, scheme: Scheme, status?: Status, tier?: Tier): Text | undefined {
+  const known = knownValues(policy, date, benefit, scheme, status, tier);
+  if (known.length === 0) return undefined;
+  const what = subject(policy, scheme, benefit);
+  const lines = (lang: Lang) => known.flatMap((k) => knownLines(k, what, lang)).map(safeText).join('\n');
+  return { zh: lines('zh'), en: lines('en') };
+}
+
 /** The whole screen, one line per point. */
 export function stopScreen(blocked: Blocked, policy: Policy, lang: Lang): string {
   const lines = [STOP.title[lang]];
   if (blocked.kind === 'unknown') {
-    const scheme = SCHEME_NAMES[blocked.scheme];
-    const benefit = BENEFIT_NAMES[blocked.benefit];
-    const what: Text = { zh: `${policy.name.zh}${scheme.zh}${benefit.zh}`, en: `${scheme.en} in ${policy.name.en} for ${benefit.en} care` };
+    const what = subject(policy, blocked.scheme, blocked.benefit);
     const known = knownValues(policy, blocked.date, blocked.benefit, blocked.scheme, blocked.status, blocked.tier);
     for (const k of known) lines.push(...knownLines(k, what, lang));
     lines.push(`${STOP.notKnown[lang]}${stopReason(blocked, policy, lang)}${lang === 'zh' ? '' : ' '}${STOP.cannotSay[lang]}`);

@@ -63,10 +63,20 @@ export const Q = {
   /** Tiers the policy pays as this one, from its sources (Suizhou: 一级 includes 社区卫生服务站). */
   tierIncludes: (names: string): Text => ({ zh: `(含${names})`, en: `, including a ${names}` }),
   countsAs: (tierName: string): Text => ({ zh: `本地按${tierName}报销`, en: `Paid here as a ${tierName}.` }),
+  /** A tier the sources do not place (Xianning's community facilities): no flag on a citizen's screen. */
+  notPlaced: (tierName: string): Text => ({
+    zh: `资料没有说明${tierName}按哪一级报销;收费票据上写了医院等级的,请选那一级。`,
+    en: `The sources do not say which level a ${tierName} is paid as; if the receipt gives its grade, choose that level.`,
+  }),
   amount: { zh: '这次一共花了多少钱(元,看发票上的总金额)?', en: 'What did the visit cost in total (yuan, the total on the receipt)?' },
   contribution: {
     zh: '您的平均缴费基数是上年平均工资的多少(如 85% 或 0.85;不清楚可问单位或医保窗口)?',
     en: 'Your average contribution base as a share of last year\'s average wage (e.g. 85% or 0.85; your employer or the insurance office knows)?',
+  },
+  /** Enter with no level: nothing is assumed (a level decides which benefits the fund pays). */
+  contributionNeeded: {
+    zh: '请填写缴费水平(如 85%):它决定统筹基金报不报,不会替您假定。不清楚可问单位或医保窗口。',
+    en: 'Please give the contribution level (e.g. 85%): it decides whether the fund pays, so it is not assumed. Your employer or the insurance office knows.',
   },
   contributionRule: (rule: string): Text => ({ zh: `本地规定:${rule}`, en: `Local rule: ${rule}` }),
   yearsMet: {

@@ -1,0 +1,41 @@
+// The text breakdown's deductible and account rules in the words of a settlement slip (issue 11,
+// audit-11): the in-scope part the patient pays is 自付, 个人负担 is only the whole share, and a
+// deductible already met says so instead of "尚余 0.00 元;…0.00 元". Suizhou 2024 employee
+// outpatient (deductible 500 active / 400 retired, a calendar year; 80/70/60%, retirees +5 points).
+import { describe, expect, it } from 'vitest';
+import { employee, yibao } from './calc-helpers.js';
+
+async function text(args: string[], lang: 'zh' | 'en' = 'zh'): Promise<string> {
+  const r = await yibao([...args, '--lang', lang, '--no-color']);
+  expect(r.code).toBe(0);
+  return r.stdout;
+}
+
+describe('text: the deductible and account rules', () => {
+  it('the same retiree\'s second visit (400 met before): the deductible is said to be met, with no zero amounts in its rule', async () => {
+    // 1000 × 75% = 750 under the 1600 − 450 = 1150 left.
+    const zh = await text(employee('retired', '2', '1000', '--ytd-deductible', '400', '--ytd-fund', '450'));
+    expect(zh).toContain('    年度起付线 400.00 元,本年已累计 400.00 元,已经付满;本次不再付起付线。\n');
+    expect(zh).not.toContain('尚余 0.00 元');
+    const en = await text(employee('retired', '2', '1000', '--ytd-deductible', '400', '--ytd-fund', '450'), 'en');
+    expect(en).toContain('    Annual deductible 400.00; 400.00 already met this year, so it is met: nothing of this claim goes to it.\n');
+    // the header names the scheme and the status as a phrase ("employee insurance retired" read as one)
+    expect(en.split('\n')[0]).toBe('Suizhou · employee insurance, retired · general outpatient · tier-2 facility · 2024-06-01');
+  });
+
+  it('the deductible met by this visit and the account: 自付, never 个人负担, for the in-scope part the patient pays', async () => {
+    // 500 met now; (1000 − 500) × 80% = 400; in scope left 1000 − 400 = 600, the account pays 100 of it.
+    const zh = await text(employee('active', '1', '1000', '--account', '100'));
+    expect(zh).toContain('    年度起付线 500.00 元,本年已累计 0.00 元,尚余 500.00 元;本次计入起付线 500.00 元,由个人自付。\n');
+    expect(zh).toContain('    个人账户余额 100.00 元,用于政策范围内个人自付的 600.00 元,支付 100.00 元。\n');
+    // 个人负担 only for the whole share: 1000 − 400 = 600
+    expect(zh.match(/个人负担[^\n]*/g)).toEqual(['个人负担 1000.00 − 400.00 = 600.00 元。']);
+  });
+
+  it('nothing in scope (all 800 out of scope): the rule says nothing of this visit goes to the deductible', async () => {
+    const zh = await text(employee('active', '1', '800', '--out-of-scope', '800'));
+    expect(zh).toContain('    年度起付线 500.00 元,本年已累计 0.00 元,尚余 500.00 元;本次没有政策范围内费用计入起付线。\n');
+    const en = await text(employee('active', '1', '800', '--out-of-scope', '800'), 'en');
+    expect(en).toContain('    Annual deductible 500.00; 0.00 already met this year, 500.00 left; nothing of this claim goes to it (no in-scope amount).\n');
+  });
+});
