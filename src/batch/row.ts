@@ -13,7 +13,7 @@ import { ruleWarnings } from '../engine/warnings.js';
 import type { PolicyCache } from './policies.js';
 import { idProblem, personKey } from './person.js';
 import { batchMessages as M, type Text } from './messages.js';
-import { EARLIER_ROW_FAILED } from './warnings.js';
+import { EARLIER_ROW_FAILED, NO_PERSON_ID } from './warnings.js';
 
 export type Lang = 'zh' | 'en';
 export type RowStatus = 'ok' | 'error' | 'mismatch';
@@ -117,7 +117,7 @@ function settleOrFail(values: RowValues, personId: string | undefined, settings:
     carried = ledger.carried(person, claim.benefit, date);
     if (carried && (values.own & OWN_YTD_DEDUCTIBLE) === 0) claim.ytdDeductible = carried.deductible;
     if (carried && (values.own & OWN_YTD_FUND) === 0) claim.ytdFund = carried.fund;
-  }
+  } else if (settings.names?.person_id !== undefined) own = [NO_PERSON_ID]; // the file has the column, this row's cell is blank
 
   let settled;
   try {

@@ -202,6 +202,18 @@ describe('CSV and text files as offices have them', () => {
     expect(run.stderr).toContain('fund paid 820.00 yuan in total');
   });
 
+  it('a sheet with a merged 人员编号 saved as CSV: the rows below have no id, stand alone as the contract says, and say so', async () => {
+    const { run, rows } = await csvOf('merged-ids.csv');
+    expect(run.code).toBe(0);
+    expect(rows.map(row)).toEqual([
+      ['ok', '1000.00', '500.00', '0.80', '400.00', '400.00'],
+      // no id: 700 in scope, its own deductible 500, 200 × 60% = 120
+      ['ok', '700.00', '500.00', '0.60', '120.00', '120.00'],
+    ]);
+    expect(rows.map((r) => r.warnings)).toEqual(['', 'no_person_id']);
+    expect(run.stderr).toContain('Note (1 row): this row has no person id, so it stands alone');
+  });
+
   it('a NUL inside a person id is a row error; the same person\'s next row says an earlier row failed', async () => {
     const dir = tempDir();
     const f = join(dir, 'ids.csv');
