@@ -27,6 +27,8 @@ export interface RowValues {
   own: number;
   /** A problem found while reading the row (wrong number of cells, not a JSON object). */
   problem?: { column: string; message: Text } | undefined;
+  /** A warning found while reading the row (a hidden row of a sheet). */
+  read?: Warning | undefined;
 }
 
 export interface RowOutcome {
@@ -134,6 +136,7 @@ function settleOrFail(values: RowValues, personId: string | undefined, settings:
     ledger.record(personId, person, claim.benefit, date, s.ytdDeductibleAfter, s.ytdFundAfter, status, carried);
   }
   if (own) settled.warnings.push(...own);
+  if (values.read) settled.warnings.push(values.read);
   const warnings = settled.warnings;
   if (!settings.check) return { status: 'ok', settlement: s, warnings };
   // A bad reported_fund is the row's error, but the claim itself is valid: it has been counted

@@ -29,6 +29,17 @@ export const NO_PERSON_ID: Warning = {
   short: { zh: '这一行没有人员编号,单独计算', en: 'no person id: this row stands alone' },
 };
 
+/** A workbook row that is hidden (or filtered out): a clerk does not see it, yet it is a claim in the file and is computed. */
+export const HIDDEN_ROW: Warning = {
+  code: 'hidden_row',
+  kind: 'assumed',
+  message: {
+    zh: '这一行在工作表中是隐藏的(或被筛选掉),在 Excel 中看不到,但它在文件里,已和其他行一样计算并计入累计。',
+    en: 'this row is hidden (or filtered out) in the sheet, so it is not seen in Excel; it is in the file and was computed and counted like the others.',
+  },
+  short: { zh: '工作表中隐藏的行,也已计算', en: 'a hidden row of the sheet, computed too' },
+};
+
 /** The codes of a row's warnings, each once, `;`-separated (the `warnings` column). */
 export function warningCodes(warnings: readonly Warning[] | undefined): string {
   if (!warnings || warnings.length === 0) return '';

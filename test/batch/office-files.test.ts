@@ -83,12 +83,15 @@ describe('workbooks as office programs write them', () => {
     expect((await csvOf('office-date-formats.xlsx')).rows.map((r) => r.就诊日期)).toEqual(['2024-03-05', '2024-03-20', '2024-04-01', '2024-05-02 10:30:00', '2024-06-01']);
   });
 
-  it('a hidden first sheet is skipped, and said; the title, the blank row, the 合计 row and 30 formatted empty rows are not claims', async () => {
+  it('a hidden first sheet is skipped, and said; a hidden row is computed and marked; the title, the blank row, the 合计 row and 30 formatted empty rows are not claims', async () => {
     const { run, rows } = await csvOf('office-hidden-title-total.xlsx');
     expect(run.code).toBe(1); // the 合计 row is a row error
     expect(run.stderr).toContain('Skipped the hidden sheet "旧表"; reading the first visible sheet, "2024年门诊" (--sheet names another)\n');
     expect(run.stderr).toContain('Skipped 1 row above the header: "2024年门诊费用明细"');
     expect(rows.slice(0, 5).map(got)).toEqual(FIVE);
+    // sheet row 6 (P2's first visit) is hidden: computed and counted like the others, and marked
+    expect(rows.map((r) => r.warnings.split(';').includes('hidden_row'))).toEqual([false, false, true, false, false, false]);
+    expect(run.stderr).toContain('Note (1 row): this row is hidden (or filtered out) in the sheet');
     expect(rows[5]!.row_status).toBe('error');
     expect(rows[5]!.error).toBe('人员编号: the "合计" row is a total row, not a claim, and was not computed; a total row can be deleted.');
     expect(rows).toHaveLength(6);
