@@ -14,7 +14,7 @@ import { measure } from './lib/measure.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const SIZES = (process.env.BENCH_XLSX_ROWS ?? '100000,1000000').split(',').map(Number);
-const yibao = here('../bin/yibao.js');
+const yibao = here('../bin/yibao.cjs');
 
 mkdirSync(here('./data'), { recursive: true });
 console.log(`batch xlsx: node ${process.version}, one run each`);

@@ -25,7 +25,7 @@ if (!existsSync(claims)) {
   await generateClaims(claims, ROWS);
 }
 
-const YIBAO = [here('../bin/yibao.js'), 'batch', claims, '--out', outYibao];
+const YIBAO = [here('../bin/yibao.cjs'), 'batch', claims, '--out', outYibao];
 const BASE = [here('./baseline-batch.mjs'), claims, outBase];
 const outLib = here('./data/out-csv-library.csv');
 const LIB = [here('./csv-library-passthrough.mjs'), claims, outLib];

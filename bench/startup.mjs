@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { median } from './lib/measure.mjs';
 
-const bin = fileURLToPath(new URL('../bin/yibao.js', import.meta.url));
+const bin = fileURLToPath(new URL('../bin/yibao.cjs', import.meta.url));
 const COMMANDS = [
   {
     name: 'yibao calc --city suizhou --date 2024-06-01 --scheme employee --status active --tier 1 --amount 2000 --json',

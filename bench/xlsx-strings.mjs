@@ -12,7 +12,7 @@ import { measure } from './lib/measure.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const ROWS = Number(process.env.BENCH_XLSX_STRINGS_ROWS ?? 1_000_000);
-const yibao = here('../bin/yibao.js');
+const yibao = here('../bin/yibao.cjs');
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';

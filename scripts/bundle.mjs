@@ -18,6 +18,7 @@
 import { build, transform } from 'esbuild';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { cjsName, cliToCommonJs } from './commonjs.mjs';
 
 // minisearch and chinese-parseint2 (faq, ask) are small and only ever in lazy chunks: bundled, they cost no package
 // resolution when `faq` starts.
@@ -134,6 +135,9 @@ export async function bundleCli(root, outdir) {
     if (rewritten !== code) writeFileSync(path, rewritten);
   }
 
+  // Last, every file of the CLI as CommonJS (scripts/commonjs.mjs says why).
+  const files = ['cli.js', ...Object.keys(outputs).filter((f) => f !== entry && f.endsWith('.js')).map((f) => relative(outdir, abs(f)))];
+  cliToCommonJs(outdir, files, REQUIRE_SHIM);
   return startupMeta(root, outdir, outputs, entry, chunks, second.metafile);
 }
 
@@ -182,6 +186,11 @@ function startupMeta(root, outdir, outputs, entry, chunks, second) {
     inputs: Object.assign({}, ...merged.map((f) => outputs[f].inputs)),
   };
   for (const c of chunks) meta.outputs[key(c)] = { imports: [{ path: key(join(outdir, 'cli.js')), kind: 'import-statement' }], inputs: {} };
-  writeFileSync(join(outdir, 'meta.json'), JSON.stringify(meta));
-  return meta;
+  // under the names the CommonJS rewrite gave the files
+  const renamed = { outputs: {} };
+  for (const [file, out] of Object.entries(meta.outputs)) {
+    renamed.outputs[cjsName(file)] = { ...out, imports: out.imports.map((i) => (i.external ? i : { ...i, path: cjsName(i.path) })) };
+  }
+  writeFileSync(join(outdir, 'meta.json'), JSON.stringify(renamed));
+  return renamed;
 }

@@ -12,7 +12,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const set = parse(readFileSync(`${root}test/faq/caller-questions.yaml`, 'utf8'));
 
 function yibao(args) {
-  const r = spawnSync(process.execPath, [`${root}bin/yibao.js`, ...args], { encoding: 'utf8', input: '' });
+  const r = spawnSync(process.execPath, [`${root}bin/yibao.cjs`, ...args], { encoding: 'utf8', input: '' });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

@@ -1,4 +1,4 @@
-// The CLI entry point (built to dist/cli.js): runs the program over the process's arguments and
+// The CLI entry point (built to dist/cli.cjs): runs the program over the process's arguments and
 // streams. The only module that sets the process's exit code.
 import { processIo } from './io.js';
 import { runCli } from './run.js';

@@ -58,14 +58,14 @@ export async function waitFor(ready: () => boolean, ms = 5000): Promise<void> {
 }
 
 /** Whether `npm run build` has run: the signal tests need a real process. */
-export const built = existsSync(fileURLToPath(new URL('../../dist/cli.js', import.meta.url)));
+export const built = existsSync(fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url)));
 
 /**
  * The built CLI running `batch - --out <dir>/result.csv` on 20,000 rows from stdin, returned
  * once its temporary file exists (so the run is under way), with what it wrote on stderr so far.
  */
 export async function builtBatchRunning(dir: string): Promise<{ child: ChildProcess; stderr: () => string }> {
-  const bin = fileURLToPath(new URL('../../bin/yibao.js', import.meta.url));
+  const bin = fileURLToPath(new URL('../../bin/yibao.cjs', import.meta.url));
   const child = spawn(process.execPath, [bin, 'batch', '-', '--out', join(dir, 'result.csv'), '--date', '2024-01-01'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));

@@ -9,8 +9,8 @@ import { readCsv, tempDir, yibao } from './helpers.js';
 
 // (600 − 500) × 80% = 80; (1000 − 500) × 70% = 350 (tier 2).
 const INPUT = 'date,scheme,status,tier,amount\n2024-05-01,employee,active,1,600\n2024-05-01,employee,active,2,1000\n';
-const bin = fileURLToPath(new URL('../../bin/yibao.js', import.meta.url));
-const built = existsSync(fileURLToPath(new URL('../../dist/cli.js', import.meta.url)));
+const bin = fileURLToPath(new URL('../../bin/yibao.cjs', import.meta.url));
+const built = existsSync(fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url)));
 
 describe('input paths', () => {
   it('reads a FIFO as a stream', async () => {

@@ -29,7 +29,7 @@ describe('when a progress bar is drawn', () => {
 
 describe.skipIf(!hasScript)('`yibao batch claims.csv` at a terminal', () => {
   beforeAll(() => {
-    if (!existsSync(`${root}dist/cli.js`)) spawnSync(process.execPath, [`${root}scripts/build.mjs`], { stdio: 'inherit' });
+    if (!existsSync(`${root}dist/cli.cjs`)) spawnSync(process.execPath, [`${root}scripts/build.mjs`], { stdio: 'inherit' });
   });
 
   it('every row stays on the screen, with no bar drawn over them', () => {
@@ -37,7 +37,7 @@ describe.skipIf(!hasScript)('`yibao batch claims.csv` at a terminal', () => {
     const file = join(dir, 'p.csv');
     const rows = Array.from({ length: 200 }, (_, i) => `P${i},2024-03-01,employee,active,1,1000`);
     writeFileSync(file, ['person_id,date,scheme,status,tier,amount', ...rows, ''].join('\n'));
-    const r = spawnSync('script', ['-qfec', `${process.execPath} ${root}bin/yibao.js batch ${file} --no-color`, '/dev/null'], {
+    const r = spawnSync('script', ['-qfec', `${process.execPath} ${root}bin/yibao.cjs batch ${file} --no-color`, '/dev/null'], {
       encoding: 'utf8',
       env: { ...process.env, TERM: 'xterm', COLUMNS: '200' },
       timeout: 20_000,

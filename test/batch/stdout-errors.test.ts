@@ -10,8 +10,8 @@ import { UsageError } from '../../src/cli/errors.js';
 import { stdoutSink } from '../../src/batch/output.js';
 import { tempDir } from './helpers.js';
 
-const bin = fileURLToPath(new URL('../../bin/yibao.js', import.meta.url));
-const built = existsSync(fileURLToPath(new URL('../../dist/cli.js', import.meta.url)));
+const bin = fileURLToPath(new URL('../../bin/yibao.cjs', import.meta.url));
+const built = existsSync(fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url)));
 
 function inputFile(rows: number): string {
   const f = join(tempDir(), 'in.csv');

@@ -71,10 +71,10 @@ describe('write errors, in-process', () => {
 });
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = `${root}bin/yibao.js`;
+const bin = `${root}bin/yibao.cjs`;
 
 describe('write errors, built binary', () => {
-  it.skipIf(!existsSync(`${root}dist/cli.js`))('stdout closed by the reader before the help is written: exit 0, no stack trace', async () => {
+  it.skipIf(!existsSync(`${root}dist/cli.cjs`))('stdout closed by the reader before the help is written: exit 0, no stack trace', async () => {
     const child = spawn(process.execPath, [bin, 'calc', '--help'], { stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.destroy(); // the reader goes away at once, as `| head -c 0` would
     let stderr = '';
@@ -84,7 +84,7 @@ describe('write errors, built binary', () => {
     expect(code).toBe(0);
   });
 
-  it.skipIf(!existsSync('/dev/full') || !existsSync(`${root}dist/cli.js`))('stdout on /dev/full: exit 2, one line naming ENOSPC, no stack trace', () => {
+  it.skipIf(!existsSync('/dev/full') || !existsSync(`${root}dist/cli.cjs`))('stdout on /dev/full: exit 2, one line naming ENOSPC, no stack trace', () => {
     const r = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" "$@" > /dev/full`, 'sh', ...EXAMPLE], { encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stderr).toBe('yibao: 无法写入标准输出(ENOSPC:磁盘已满),输出不完整。\n');

@@ -1,5 +1,5 @@
-// The modules `node dist/cli.js` loads before it runs a command: the static-import closure of
-// dist/cli.js in esbuild's metafile (dist/meta.json, written by scripts/build.mjs).
+// The modules `node dist/cli.cjs` loads before it runs a command: the static-import closure of
+// dist/cli.cjs in esbuild's metafile (dist/meta.json, written by scripts/build.mjs).
 import { readFileSync } from 'node:fs';
 
 interface Meta {
@@ -17,8 +17,8 @@ export interface StartupGraph {
 
 export function startupGraph(metaFile: string): StartupGraph {
   const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as Meta;
-  const entry = Object.keys(meta.outputs).find((k) => /(^|\/)cli\.js$/.test(k));
-  if (!entry) throw new Error(`no cli.js in ${metaFile}`);
+  const entry = Object.keys(meta.outputs).find((k) => /(^|\/)cli\.cjs$/.test(k));
+  if (!entry) throw new Error(`no cli.cjs in ${metaFile}`);
   const files = new Set<string>();
   const externals = new Set<string>();
   const stack = [entry];

@@ -16,7 +16,7 @@ afterEach(() => {
 });
 
 beforeAll(() => {
-  if (!existsSync(`${root}dist/cli.js`)) spawnSync(process.execPath, [`${root}scripts/build.mjs`], { stdio: 'inherit' });
+  if (!existsSync(`${root}dist/cli.cjs`)) spawnSync(process.execPath, [`${root}scripts/build.mjs`], { stdio: 'inherit' });
 });
 
 interface Session {
@@ -29,7 +29,7 @@ interface Session {
 
 /** `yibao` (the wizard, Suizhou, 2024-06-01) in a pseudo-terminal. */
 function wizard(): Session {
-  const child = spawn('script', ['-qfec', `exec ${process.execPath} ${root}bin/yibao.js --date 2024-06-01`, '/dev/null'], { env: { ...process.env, TERM: 'xterm' } });
+  const child = spawn('script', ['-qfec', `exec ${process.execPath} ${root}bin/yibao.cjs --date 2024-06-01`, '/dev/null'], { env: { ...process.env, TERM: 'xterm' } });
   started.push(child);
   let screen = '';
   child.stdout.on('data', (d: Buffer) => (screen += d.toString()));

@@ -9,7 +9,7 @@ import { CsvReader, type Dialect } from '../../src/batch/csv.js';
 
 export { built, tempDir, waitFor, yibao, readCsv } from '../batch/helpers.js';
 
-export const BIN = fileURLToPath(new URL('../../bin/yibao.js', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/yibao.cjs', import.meta.url));
 
 /** One claim row of a scheme,status,tier,amount file: (600 − 500) × 80% = 80.00 from the fund. */
 export const HEADER = 'scheme,status,tier,amount\n';
@@ -31,7 +31,7 @@ afterEach(() => {
   running.clear();
 });
 
-/** Starts `node [nodeArgs] bin/yibao.js args`; `done` resolves when it exits. */
+/** Starts `node [nodeArgs] bin/yibao.cjs args`; `done` resolves when it exits. */
 export function start(args: string[], opts: { nodeArgs?: string[]; spawn?: SpawnOptions } = {}): { child: ChildProcess; done: Promise<Finished>; stderr: () => string } {
   const started = performance.now();
   const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), BIN, ...args], { stdio: ['pipe', 'pipe', 'pipe'], ...opts.spawn });
