@@ -14,6 +14,9 @@
 //      share one instance of every module (error classes stay `instanceof`-compatible).
 //   3. The API (dist/index.js) and the policy compiler are built separately, so importing the API
 //      never loads the CLI.
+//   4. Last, the CLI's files are rewritten as CommonJS (dist/cli.cjs, dist/chunks/cli-*.cjs;
+//      scripts/commonjs.mjs): Node starts a CommonJS entry sooner than an ES module. The steps
+//      above still speak of dist/cli.js, the name the file has until then.
 // dist/meta.json records which sources each file holds (test/cli/calc-bin.test.ts reads it).
 import { build, transform } from 'esbuild';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
