@@ -45,13 +45,19 @@ function eligibilityStep({ claim, s, rules }: StepContext): Step | undefined {
   return step('eligibility', s.eligible ? s.inScope : 0, text, { kind: 'stated', sourced: e.sourced, path: e.path }, rules.policy);
 }
 
+/** How sure a deductible of 0 is: stated, a reading of a stated text, inferred, or a --set. */
+function noDeductibleHow(p: Provenance): 'stated' | 'reading' | 'inferred' | 'user' {
+  if (p.kind === 'user' || p.kind === 'inferred') return p.kind;
+  return p.sourced?.reading ? 'reading' : 'stated';
+}
+
 function deductibleStep({ claim, s, rules }: StepContext): Step | undefined {
   if (s.deductible === null) return undefined;
   const remaining = deductibleRemaining(s.deductible, claim.ytdDeductible);
   const period = rules.deductiblePeriod;
   const text =
     s.deductible === 0
-      ? T.deductibleNone()
+      ? T.deductibleNone(noDeductibleHow(rules.deductible.provenance))
       : period === 'year'
         ? T.deductible(s.deductible, claim.ytdDeductible, remaining, s.deductibleApplied)
         : period === 'admission'

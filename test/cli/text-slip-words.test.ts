@@ -38,4 +38,14 @@ describe('text: the deductible and account rules', () => {
     const en = await text(employee('active', '1', '800', '--out-of-scope', '800'), 'en');
     expect(en).toContain('    Annual deductible 500.00; 0.00 already met this year, 500.00 left; nothing of this claim goes to it (no in-scope amount).\n');
   });
+
+  it('a deductible of 0 that the sources do not state is not written as a rule: a reading (Suizhou chronic, 取消起付线) and a --set (Hanzhong)', async () => {
+    const chronic = await text(['calc', '--date', '2024-06-01', '--benefit', 'chronic', '--scheme', 'employee', '--status', 'active', '--tier', '1', '--amount', '1000',
+      '--set', 'chronic.employee.ratio=0.8']);
+    expect(chronic).toContain('    按不设起付线计算(这是对原文的理解):政策范围内费用全部按比例报销。\n');
+    expect(chronic).not.toContain('不设起付线(0 元)');
+    const hz = ['calc', '--city', 'hanzhong', '--date', '2024-03-01', '--scheme', 'resident', '--tier', '1', '--amount', '400',
+      '--set', 'outpatient.resident.deductible=0', '--set', 'outpatient.resident.ratio=0.5'];
+    expect(await text(hz, 'en')).toContain('    Worked out with no deductible (assumed by the user with --set): the whole in-scope amount goes to the ratio.\n');
+  });
 });
