@@ -45,10 +45,17 @@ function eligibilityStep({ claim, s, rules }: StepContext): Step | undefined {
   return step('eligibility', s.eligible ? s.inScope : 0, text, { kind: 'stated', sourced: e.sourced, path: e.path }, rules.policy);
 }
 
-/** How sure a deductible of 0 is: stated, a reading of a stated text, inferred, or a --set. */
+/** How sure a value is: stated, a reading of a stated text, inferred, or a --set. */
 function noDeductibleHow(p: Provenance): 'stated' | 'reading' | 'inferred' | 'user' {
   if (p.kind === 'user' || p.kind === 'inferred') return p.kind;
   return p.sourced?.reading ? 'reading' : 'stated';
+}
+
+/** A rule's text followed by how sure its values are, when a value is not simply stated (the warnings give the rest). */
+function withSureness(text: Text, used: Provenance[]): Text {
+  const notes = [...new Set(used.map(noDeductibleHow).filter((how) => how !== 'stated'))].map((how) => T.sureness(how));
+  if (notes.length === 0) return text;
+  return { zh: `${text.zh}${notes.map((n) => n.zh).join('')}`, en: `${text.en}${notes.map((n) => ` ${n.en}`).join('')}` };
 }
 
 function deductibleStep({ claim, s, rules }: StepContext): Step | undefined {
@@ -73,7 +80,10 @@ function ratioStep({ claim, s, rules }: StepContext): Step | undefined {
   const byTier = (TIERS as readonly string[]).includes(lastKey);
   const tier = byTier ? rules.policy.tiers[claim.tier]!.name : undefined;
   const bonus = rules.bonus?.value ?? undefined;
-  const text = T.ratio(tier, rules.ratioBase.value!, bonus, s.ratio, s.inScope - s.deductibleApplied, s.fundBeforeCap, rules.rounding);
+  const text = withSureness(T.ratio(tier, rules.ratioBase.value!, bonus, s.ratio, s.inScope - s.deductibleApplied, s.fundBeforeCap, rules.rounding), [
+    rules.ratioBase.provenance,
+    ...(rules.bonus ? [rules.bonus.provenance] : []),
+  ]);
   return step('ratio', s.fundBeforeCap, text, rules.ratioBase.provenance, rules.policy, rules.bonus?.provenance.sourced?.quote);
 }
 

@@ -48,4 +48,15 @@ describe('text: the deductible and account rules', () => {
       '--set', 'outpatient.resident.deductible=0', '--set', 'outpatient.resident.ratio=0.5'];
     expect(await text(hz, 'en')).toContain('    Worked out with no deductible (assumed by the user with --set): the whole in-scope amount goes to the ratio.\n');
   });
+
+  it('a ratio that is inferred or rests on a reading says so after its rule (Xianning 50%, the Suizhou retiree uplift)', async () => {
+    const xn = await text(['calc', '--city', 'xianning', '--date', '2024-01-02', '--scheme', 'resident', '--tier', '2', '--amount', '300']);
+    // 300 × 50% = 150
+    expect(xn).toContain('    报销比例 50%;起付线以上的 300.00 元 × 50% = 150.00 元。(此数值由来源中的实例推算,并非明文规定。)\n');
+    // (1000 − 400) × 75% = 450
+    const sz = await text(employee('retired', '2', '1000'), 'en');
+    expect(sz).toContain('= 450.00. (This rests on a reading of the source: see below.)\n');
+    // a stated ratio has no such note: (1000 − 500) × 70% = 350
+    expect(await text(employee('active', '2', '1000'))).toContain('    二级医疗机构报销比例 70%;起付线以上的 500.00 元 × 70% = 350.00 元。\n');
+  });
 });
