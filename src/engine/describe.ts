@@ -90,7 +90,8 @@ function ratioStep({ claim, s, rules }: StepContext): Step | undefined {
 /** Left out when the claim is refused (nothing to cap) or the cap is unknown (none applied: the fund step says so). */
 function capStep({ claim, s, rules }: StepContext): Step | undefined {
   if (!s.eligible || s.cap === null) return undefined;
-  return step('cap', s.capRemaining!, T.capKnown(s.cap, claim.ytdFund, s.capRemaining!, s.fundBeforeCap, s.fundPays), rules.cap.provenance, rules.policy);
+  const text = withSureness(T.capKnown(s.cap, claim.ytdFund, s.capRemaining!, s.fundBeforeCap, s.fundPays), [rules.cap.provenance]);
+  return step('cap', s.capRemaining!, text, rules.cap.provenance, rules.policy);
 }
 
 function fundStep({ s, rules }: StepContext): Step {

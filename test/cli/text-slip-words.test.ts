@@ -59,4 +59,11 @@ describe('text: the deductible and account rules', () => {
     // a stated ratio has no such note: (1000 − 500) × 70% = 350
     expect(await text(employee('active', '2', '1000'))).toContain('    二级医疗机构报销比例 70%;起付线以上的 500.00 元 × 70% = 350.00 元。\n');
   });
+
+  it('a cap that rests on a reading says so after its rule (Jiayu: "年度最高可支付1000元" read as the outpatient cap)', async () => {
+    // a retiree who met the years, 400 × 50% = 200 under the 1000 cap (deductible 0 assumed)
+    const jy = await text(['calc', '--city', 'jiayu', '--date', '2012-10-01', '--scheme', 'employee', '--status', 'retired', '--tier', '1', '--amount', '400',
+      '--contribution-years-met', 'yes', '--set', 'outpatient.employee.deductible=0']);
+    expect(jy).toContain('    年度封顶线 1000.00 元,本年基金已支付 0.00 元,尚可支付 1000.00 元;本次未达到封顶线。(其中有对原文的理解,见下方“请注意”。)\n');
+  });
 });
