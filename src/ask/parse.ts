@@ -54,7 +54,7 @@ const CITIES = Object.entries(ALIAS_WORDS.city).map(([id, names]) => ({
 // Words that say a visit happened and money was spent: with an amount, the question is a claim.
 const SPENT = /花了|花费|花销|费用|医药费|医疗费|看病|看门诊|就诊|一共|总共|共计|能报多少|报多少|报销多少|能报销多少|给报多少/u;
 // Words that ask about a rule, not a bill: with no visit word, a number there is not a claim (封顶线20万).
-const RULE = /封顶|起付|门槛|比例|几成|限额|上限|最多|最高|热线|电话|病种|大病|缴费|交费|交多少|年限|什么意思|是什么|什么是|啥意思|怎么回事/u;
+const RULE = /封顶|起付|门槛|比例|几成|百分之|%|限额|上限|最多|最高|热线|电话|病种|大病|缴费|交费|交多少|年限|什么意思|是什么|什么是|啥意思|怎么回事/u;
 /** A number or an amount word: a clause with one left over, in a question about a visit, makes it a claim not understood. */
 const NUMBERISH = /\d|元|块|[百千万]/u;
 const LATIN_WORD = /^[a-z]+$/;
@@ -178,7 +178,9 @@ export function readQuestion(question: string): QuestionKind {
   const hasParts = amount.found || claim.extras.length > 0;
   const visit = SPENT.test(question) || claim.raw.tier !== undefined;
   const aboutClaim = claim.raw.scheme !== undefined || claim.raw.status !== undefined || claim.raw.benefit !== undefined;
-  // a visit with a number not understood (花了1000多) is a claim that says so, never an FAQ answer
-  const isClaim = (hasParts && (visit || ((aboutClaim || amount.marked) && !RULE.test(rest)))) || (visit && claim.unclear.some((u) => NUMBERISH.test(u)));
+  // a visit with a number not understood (花了1000多) is a claim that says so, never an FAQ answer;
+  // a tier with a number about a rule and no money spent (一级医院报80%吗) is a question about the rule
+  const unclearVisit = visit && claim.unclear.some((u) => NUMBERISH.test(u)) && (SPENT.test(question) || !RULE.test(rest));
+  const isClaim = (hasParts && (visit || ((aboutClaim || amount.marked) && !RULE.test(rest)))) || unclearVisit;
   return isClaim ? { kind: 'claim', claim } : { kind: 'faq' };
 }

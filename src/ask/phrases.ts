@@ -19,8 +19,12 @@ export interface Needs {
   digit: boolean;
 }
 
-/** An amount: 300, 300元, 300块, ¥300, 1200.50. Not 300多 (about 300), 3月, 3次, 85%. */
-export const AMOUNT = String.raw`(?:¥|rmb)?\s{0,3}(\d+(?:\.\d+)?)\s{0,3}(?:元|块钱|块|rmb|yuan)?(?![\d.%年月日号岁种个次天级多来余])`;
+/**
+ * An amount: 300, 300元, 300块, ¥300, 1200.50. Not 300多 (about 300), 3月, 3次, 85%, 2.5k; and
+ * 12块五 / 1250元5角 / 1250块五毛 are not taken with their unit (块五 is 12.50, which this does not
+ * read): the 块 or 元 is left over and the clause is reported as not understood, never 12.
+ */
+export const AMOUNT = String.raw`(?:¥|rmb)?\s{0,3}(\d+(?:\.\d+)?)\s{0,3}(?:(?:元|块钱|块)(?![零一二两三四五六七八九十\d])|rmb|yuan)?(?![\d.%a-z年月日号岁种个次天级多来余毛角])`;
 
 /** Words before a payment that say when and how much so far: 今年已经, 之前, 一共… */
 // Bounded repetitions throughout ({0,4}, not *): a pasted wall of 已经已经… is read in linear time.
@@ -144,9 +148,10 @@ export const THIS_YEAR = /今年|本年度|本年/gu;
 export const LAST_YEAR = /去年/gu;
 
 /**
- * What left over in a clause still carries meaning: a number, an amount word, an account or
- * aid word, a payment already made, an approximate amount, a date not understood. Filler (请问,
- * 能报多少, 我爸, 了, 的) matches none of these.
+ * What left over in a clause still carries meaning: a number (in digits, or a count in Chinese
+ * numerals: 看了两次 as 看了2次, 三家医院, 六十八岁; 一次/一年 alone say nothing a claim does not), an
+ * amount word, an account or aid word, a payment already made, an approximate amount, a date not
+ * understood. Filler (请问, 能报多少, 我爸, 一下, 一共, 了, 的) matches none of these.
  */
 export const MEANINGFUL =
-  /\d|元|块|¥|rmb|yuan|[百千万]|自费|目录外|账户|帐户|医保卡|卡里|卡上|余额|共济|已经?(?:报|付|交|缴)|(?:报|付|交|缴)(?:销)?过|报(?:销)?了|起付.{0,6}(?:付|交|缴|满|够)|左右|大概|大约|差不多|前年|上个?月|上周|上星期|去年/u;
+  /\d|[二两三四五六七八九十几][一二两三四五六七八九十几]*(?:次|回|趟|遍|家|天|周|个?月|年|岁|张|种)|元|块|¥|rmb|yuan|[百千万]|自费|目录外|账户|帐户|医保卡|卡里|卡上|余额|共济|已经?(?:报|付|交|缴)|(?:报|付|交|缴)(?:销)?过|报(?:销)?了|起付.{0,6}(?:付|交|缴|满|够)|左右|大概|大约|差不多|前年|上个?月|上周|上星期|去年/u;

@@ -1,12 +1,13 @@
 // Echoed cells that a spreadsheet would run (contract "Batch files", the OWASP rule for CSV
 // injection): a cell that starts with =, +, -, @, a tab or a carriage return gets a leading '
-// so that Excel, LibreOffice and WPS show it as text. Only echoed input cells are changed,
+// so that Excel, LibreOffice and WPS show it as text (the full-width ＝ ＋ － ＠ too: WPS and Excel
+// with a Chinese input method may take them for the ASCII ones). Only echoed input cells are changed,
 // never the computed columns (a negative difference stays -50.00); --raw-cells turns it off.
 
-/** Whether a cell starts like a formula: =, +, -, @, a tab or a carriage return. */
+/** Whether a cell starts like a formula: =, +, -, @, a tab or a carriage return, or the full-width ＝ ＋ － ＠ a Chinese input method types. */
 function formulaLike(cell: string): boolean {
   const c = cell.charCodeAt(0); // NaN for an empty cell
-  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13;
+  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13 || (c >= 0xff0b && (c === 0xff1d || c === 0xff0b || c === 0xff0d || c === 0xff20));
 }
 
 /** The cell as echoed to a CSV: with a leading ' when it starts like a formula. */

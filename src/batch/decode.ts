@@ -41,10 +41,23 @@ function asciiLike(text: string): number {
   return n;
 }
 
+/**
+ * Whether the zero bytes are those of UTF-16: the high bytes of its ASCII characters (a CSV's
+ * delimiters, digits and line ends), so at least one byte in twenty, nearly all on one side of
+ * each pair. A few NUL bytes in a UTF-8 or GB18030 file are not (they are read as that file's text).
+ */
+function zeroBytesOfUtf16(window: Uint8Array): boolean {
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < window.length; i++) if (window[i] === 0) (i & 1 ? odd++ : even++);
+  return even + odd >= window.length / 20 && Math.max(even, odd) >= 0.9 * (even + odd);
+}
+
 /** UTF-16 without a BOM: the byte order whose decoding has the CSV's ASCII; undefined when no zero byte. */
 function utf16Order(first: Uint8Array): Encoding | undefined {
   if (!first.subarray(0, 4096).includes(0)) return undefined;
   const window = first.subarray(0, Math.min(first.length, 4096) & ~1);
+  if (!zeroBytesOfUtf16(window)) return undefined;
   const score = (enc: 'utf-16le' | 'utf-16be') => asciiLike(new TextDecoder(enc).decode(window));
   const le = score('utf-16le');
   const be = score('utf-16be');

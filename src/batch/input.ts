@@ -163,6 +163,7 @@ export async function* csvRecords(text: AsyncIterable<string>, delimiter?: Diale
     const newline = detectNewline(head, final || head.length > MAX_RECORD_CHARS);
     if (newline === undefined) return undefined;
     const sep = delimiter ?? detectDelimiter(head, newline);
+    if (sep === ';') throw new UsageError(M.semicolons(), 'semicolons');
     commas = sep === ',';
     return (reader = new CsvReader({ newline, delimiter: sep }));
   };

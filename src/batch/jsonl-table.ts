@@ -8,10 +8,10 @@ import { RESULT_SET, type FlagValues } from './table.js';
 import { fieldOf, type ColumnField } from './columns.js';
 
 /** A JSON value as a cell: text and numbers as written; null as not given. */
-function cellOf(value: unknown): string | undefined | { bad: string } {
+function cellOf(value: unknown): string | undefined | { bad: string; long?: boolean } {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'number' && Number.isFinite(value)) return Math.abs(value) < 1e15 ? String(value) : { bad: String(value), long: true };
   return { bad: JSON.stringify(value) ?? String(value) };
 }
 
@@ -62,7 +62,7 @@ export class JsonlTable {
       // own keys only: a key the row does not have is not given, whatever Object.prototype holds
       const cell = cellOf(Object.hasOwn(row.object, key) ? row.object[key] : undefined);
       if (typeof cell === 'object') {
-        values.problem ??= { column: key, message: M.notText(cell.bad) };
+        values.problem ??= { column: key, message: cell.long ? M.longNumber(cell.bad) : M.notText(cell.bad) };
         return undefined;
       }
       return cell;

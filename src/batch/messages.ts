@@ -34,6 +34,26 @@ export function sheetNames(names: readonly string[]): Text {
 }
 
 export const batchMessages = {
+  semicolons: (): Text => ({
+    zh: '文件的列以分号(;)分隔:这是小数点为逗号的地区所存的 CSV,其中“1.200”表示一千二百,不能按本工具的格式读取。请另存为逗号分隔的 CSV(或 .xlsx),或用 --input-format csv 按逗号读取。',
+    en: 'the columns are separated by semicolons (;): a CSV saved where the decimal mark is a comma, in which "1.200" means one thousand two hundred, so it is not read. Save it as a comma-separated CSV (or .xlsx), or give --input-format csv to read it by commas.',
+  }),
+  totalRow: (label: string): Text => ({
+    zh: `${shown(label)} 行是合计行,不是一笔费用,未计算;合计行可以删除。`,
+    en: `the ${shown(label)} row is a total row, not a claim, and was not computed; a total row can be deleted.`,
+  }),
+  scientificId: (id: string): Text => ({
+    zh: `人员编号 ${shown(id)} 是科学计数法显示的数字:Excel 把编号(如18位身份证号)当成数字,只保留了前15位,不同的人会变成同一个编号。请把该列设为文本格式后重新填写编号。`,
+    en: `the person id ${shown(id)} is a number in scientific notation: Excel took the id (an 18-digit ID number?) for a number and kept only 15 digits, so different people would share it. Format the column as text and enter the ids again.`,
+  }),
+  controlInId: (id: string): Text => ({
+    zh: `人员编号 ${shown(id)} 含有控制字符(文件可能已损坏),看到的编号与文件中的不同,无法确定是哪个人。`,
+    en: `the person id ${shown(id)} holds a control character (a damaged file?): the id shown is not the id in the file, so whose row it is cannot be told.`,
+  }),
+  longNumber: (text: string): Text => ({
+    zh: `数字 ${shown(text)} 超过15位,Excel 和 JSON 数字只保留15位有效数字,后面的数字已丢失;编号(如身份证号)请存为文本。`,
+    en: `the number ${shown(text)} is longer than 15 digits; an Excel or JSON number keeps only 15 significant digits, so the last ones are lost. Store ids (such as ID numbers) as text.`,
+  }),
   outOfOrder: (date: string, previous: string): Text => ({
     zh: `out_of_order:日期 ${date} 早于该人员上一行的日期 ${previous};行不会被重新排序,请按日期排列该人员的行。`,
     en: `out_of_order: ${date} is before this person's previous row (${previous}); rows are never reordered, put this person's rows in date order.`,
@@ -119,6 +139,10 @@ export const batchMessages = {
     en: '--encoding applies to CSV and TSV only; an Excel workbook and JSONL (always UTF-8) carry their own.',
   }),
   errorCell: (error: string): Text => ({ zh: `单元格显示 Excel 错误 ${shown(error)},没有可读的值。`, en: `the cell shows the Excel error ${shown(error)}, not a value.` }),
+  mergedMoney: (top: number): Text => ({
+    zh: `金额单元格与上方第 ${top} 行的单元格合并,不能判断这笔金额属于哪一行;请取消合并并按行填写金额。`,
+    en: `the amount cell is merged with the cell of row ${top} above it, so which row the amount belongs to cannot be told; unmerge it and give each row its amount.`,
+  }),
   formulaNoValue: (): Text => ({
     zh: '单元格是公式,但文件中没有保存计算结果;请在 Excel 中打开并保存,或直接填写数值。',
     en: 'the cell holds a formula whose result was never saved in the file; open and save it in Excel, or type the value.',
@@ -136,8 +160,8 @@ export const batchMessages = {
     en: sheet === undefined ? `${shown(file)} has no worksheet.` : `${shown(file)} has no sheet named ${shown(sheet)}; it has ${sheetNames(names).en || '(none)'}.`,
   }),
   otherSheets: (sheets: readonly string[]): Text => ({
-    zh: `工作簿有 ${sheets.length} 个工作表(${sheetNames(sheets).zh}),默认读取第一个;请用 --sheet 指定费用明细所在的工作表。`,
-    en: `the workbook has ${sheets.length} sheets (${sheetNames(sheets).en}) and the first is read by default; name the sheet of claims with --sheet.`,
+    zh: `工作簿有 ${sheets.length} 个工作表(${sheetNames(sheets).zh}),默认读取第一个可见的;请用 --sheet 指定费用明细所在的工作表。`,
+    en: `the workbook has ${sheets.length} sheets (${sheetNames(sheets).en}) and the first visible one is read by default; name the sheet of claims with --sheet.`,
   }),
   xlsxToTerminal: (): Text => ({
     zh: 'Excel 工作簿不能直接输出到终端;请用 --out 结果.xlsx,或 --output-format csv。',

@@ -11,6 +11,7 @@ import { PolicyError, type Fen, type Override, type Settlement, type Warning } f
 import { STATUS_BIT, dateNumber, dateText, mixesStatuses, type Carried, type Ledger, type Person } from './ledger.js';
 import { ruleWarnings } from '../engine/warnings.js';
 import type { PolicyCache } from './policies.js';
+import { idProblem, personKey } from './person.js';
 import { batchMessages as M, type Text } from './messages.js';
 import { EARLIER_ROW_FAILED } from './warnings.js';
 
@@ -81,7 +82,7 @@ const failed = (column: string, message: Text, lang: Lang): RowOutcome => ({ sta
 
 /** The row's outcome, or the city whose policy must be loaded first (then call again). */
 export function settleRow(values: RowValues, settings: RowSettings, ledger: Ledger, policies: PolicyCache): RowOutcome | { needCity: string } {
-  const personId = given(values.personId) ? values.personId.trim() : undefined;
+  const personId = given(values.personId) ? personKey(values.personId) : undefined;
   const o = settleOrFail(values, personId, settings, ledger, policies);
   // A failed row is not counted: the person's later rows say so (earlier_row_failed).
   if (personId !== undefined && 'status' in o && o.status === 'error' && !o.settlement) ledger.fail(personId);
@@ -92,6 +93,8 @@ function settleOrFail(values: RowValues, personId: string | undefined, settings:
   const { lang } = settings;
   const column = (field: string) => settings.names?.[field] ?? field;
   if (values.problem) return failed(values.problem.column, values.problem.message, lang);
+  const badId = personId === undefined ? undefined : idProblem(values.personId!);
+  if (badId) return failed(column('person_id'), badId === 'scientific' ? M.scientificId(values.personId!) : M.controlInId(values.personId!), lang);
   const parsed = parseClaim(claimCells(values), settings.defaults);
   if (!parsed.ok) return failed(column(parsed.field), parsed.message, lang);
   const claim = parsed.claim;

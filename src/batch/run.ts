@@ -6,6 +6,7 @@
 // UsageError (exit 2) after removing any temporary output; the caller decides the exit code.
 import type { Readable } from 'node:stream';
 import type { Override } from '../engine/types.js';
+import type { Text } from '../domain.js';
 import type { ClaimDefaults } from '../claim/index.js';
 import type { Policy } from '../policy/schema.js';
 import { UsageError } from '../errors.js';
@@ -23,7 +24,7 @@ import { aboveHeaderReport, columnsReport, missingColumns } from './report.js';
 import { HeaderFinder, type HeaderChoice, type Held } from './header.js';
 import { Tally, progressBar, wantsProgressBar, type Progress } from './summary.js';
 import { CsvWriter, JsonlWriter, type RowWriter } from './writers.js';
-import { xlsxRecords, type SheetProblem } from './xlsx-in.js';
+import { xlsxRecords, type Book, type SheetProblem } from './xlsx-in.js';
 import { namesFile } from '../io/out-file.js';
 import { safeJsonText, safeText } from '../safe-text.js';
 
@@ -110,8 +111,8 @@ export async function runBatch(opts: BatchOptions, io: BatchStreams): Promise<Ta
     const run = new Run(opts, writer, progress, io.stderr);
     let bytes = 0;
     if (input.format === 'xlsx') {
-      const book = { sheets: [] as string[] };
-      await run.table(xlsxRecords(input, opts.sheet, book, opts.signal), input.name, () => 0, () => (opts.sheet === undefined ? book.sheets : []));
+      const book: Book = { sheets: [] };
+      await run.table(xlsxRecords(input, opts.sheet, book, opts.signal), input.name, () => 0, () => (opts.sheet === undefined ? book.sheets : []), () => book.note);
     } else {
       const text = textChunks(input, flavour, (n) => (bytes += n));
       if (input.format === 'jsonl') await run.jsonl(text, input.name, () => bytes);
@@ -187,7 +188,7 @@ class Run {
   }
 
   /** The header: the columns read, said on stderr; a file without a required column is refused. */
-  private start(header: string[], name: string, sheets: readonly string[], above: readonly Held[]): CsvTable {
+  private start(header: string[], name: string, sheets: readonly string[], above: readonly Held[], note?: Text): CsvTable {
     const table = new CsvTable(header, { flags: this.opts.flags, check: this.opts.check, raw: this.opts.rawCells === true });
     const missing = table.missing();
     if (missing.length > 0) {
@@ -196,6 +197,7 @@ class Run {
       const code = missing.includes('reported_fund') && missing.length === 1 ? 'no_reported_fund' : 'missing_column';
       throw new UsageError(hint ? { zh: `${why.zh}\n${hint.zh}`, en: `${why.en}\n${hint.en}` } : why, code);
     }
+    if (note) this.stderr.write(note[this.opts.lang]); // names escaped by the message
     if (above.length > 0) this.stderr.write(safeText(aboveHeaderReport(above.map((h) => h.record), this.opts.lang)));
     this.stderr.write(safeText(columnsReport(table.columns, this.opts.lang)));
     this.settings.names = table.names;
@@ -221,15 +223,15 @@ class Run {
   }
 
   /** The header chosen (header.ts): the table, then the rows read while it was being found. */
-  private async begin(choice: HeaderChoice, name: string, sheets: readonly string[]): Promise<CsvTable> {
-    const table = this.start(choice.header.record, name, sheets, choice.above);
+  private async begin(choice: HeaderChoice, name: string, sheets: readonly string[], note?: Text): Promise<CsvTable> {
+    const table = this.start(choice.header.record, name, sheets, choice.above, note);
     await this.progress.begin();
     for (const { record, line, notes } of choice.rows) await this.row(table, record, line, notes);
     return table;
   }
 
   /** CSV, TSV or a sheet: the header is the first record that reads like one (header.ts). */
-  async table(batches: AsyncIterable<Records>, name: string, bytes: () => number, sheets: () => readonly string[] = () => []): Promise<void> {
+  async table(batches: AsyncIterable<Records>, name: string, bytes: () => number, sheets: () => readonly string[] = () => [], note: () => Text | undefined = () => undefined): Promise<void> {
     let table: CsvTable | undefined;
     const finder = new HeaderFinder();
     for await (const { records, lines, notes, problems } of batches) {
@@ -243,7 +245,7 @@ class Run {
           if (problem) throw new UsageError('header' in problem ? problem.header : M.unreadableHeader(name, problem), 'csv_syntax');
           if (record.every((c) => c.trim() === '')) continue; // blank lines above the header
           const choice = finder.offer({ record, line: lines?.[r], notes: notes?.[r] });
-          if (choice) table = await this.begin(choice, name, sheets());
+          if (choice) table = await this.begin(choice, name, sheets(), note());
           continue;
         }
         if (problem) {
@@ -264,7 +266,7 @@ class Run {
       const choice = finder.end();
       if (!choice) throw new UsageError(M.noHeader(name), 'empty_file');
       const before = this.tally.rows;
-      await this.begin(choice, name, sheets());
+      await this.begin(choice, name, sheets(), note());
       await this.writer.flush(this.tally.rows - before);
     }
   }

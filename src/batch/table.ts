@@ -32,7 +32,12 @@ export const inputColumns = (check: boolean): string[] => [
 export interface CellNote {
   col: number;
   message: Text;
+  /** A problem only when the column is read as an amount (a money cell filled from a merged range). */
+  money?: boolean;
 }
+
+/** The fields that hold money. */
+const MONEY: ReadonlySet<string> = new Set(['amount', 'out_of_scope', 'ytd_deductible', 'ytd_fund', 'account', 'family', 'reported_fund']);
 
 export interface TableOptions {
   flags: FlagValues;
@@ -40,6 +45,13 @@ export interface TableOptions {
   /** --raw-cells: echoed cells exactly as read, even those a spreadsheet would run as formulas. */
   raw: boolean;
 }
+
+/** The first characters of the labels of total rows: 合计, 总计, 小计, 共计, 汇总, 本页合计, total, sum. */
+const TOTAL_FIRST = new Set(['合', '总', '小', '共', '汇', '本', 't', 's', 'g', 'T', 'S', 'G', ' ', '\u3000', '\t']);
+const TOTAL = /^(?:本页|本月|本表|总)?(?:合计|总计|小计|共计|汇总)(?:金额|费用)?$|^(?:grand|sub)?total$|^sum$/;
+
+/** Whether a cell is the label of a total row (spaces, colons and case aside). */
+export const isTotalLabel = (cell: string): boolean => TOTAL.test(cell.normalize('NFKC').replace(/[\s:]/g, '').toLowerCase());
 
 export class CsvTable {
   /** Input columns echoed to the output: all but those the result would repeat. */
@@ -115,13 +127,25 @@ export class CsvTable {
     v.reported = this.reportedIndex >= 0 ? cells[this.reportedIndex] : undefined;
     v.problem = cells.length === this.header.length ? undefined : { column: 'row', message: M.fieldCount(cells.length, this.header.length) };
     if (notes && !v.problem) v.problem = this.noteProblem(notes);
+    if (!v.problem) v.problem = this.totalRow(cells);
     return v;
+  }
+
+  /** A 合计 row at the bottom of a sheet (its label the row's first cell): not a claim, and never computed as one. */
+  private totalRow(cells: readonly string[]): RowValues['problem'] {
+    let i = 0;
+    while (i < cells.length && cells[i] === '') i++;
+    const label = cells[i];
+    if (label === undefined || label.length > 24 || !TOTAL_FIRST.has(label.charAt(0)) || !isTotalLabel(label)) return undefined;
+    return { column: this.header[i]!.trim(), message: M.totalRow(label) };
   }
 
   /** The first note on a column that is read (an error cell in an ignored column is only echoed). */
   private noteProblem(notes: readonly CellNote[]): RowValues['problem'] {
-    const read = new Set(Object.values(this.columns.index));
-    const note = notes.find((n) => read.has(n.col));
+    const fields = Object.entries(this.columns.index);
+    const read = new Set(fields.map(([, i]) => i));
+    const money = new Set(fields.flatMap(([f, i]) => (MONEY.has(f) ? [i] : [])));
+    const note = notes.find((n) => (n.money ? money.has(n.col) : read.has(n.col)));
     return note ? { column: this.header[note.col]!.trim(), message: note.message } : undefined;
   }
 

@@ -28,15 +28,40 @@ export function jsonCell(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-export class CsvWriter implements RowWriter {
-  private out = '';
+/**
+ * What the text writers (CSV, JSONL) share: the rows are appended to one string, handed to the
+ * sink at each flush, and the sink completed at the end.
+ */
+abstract class TextWriter implements RowWriter {
+  protected out = '';
+  constructor(protected readonly sink: Sink) {}
+
+  abstract header(columns: readonly string[]): void;
+  abstract tableRow(table: CsvTable, record: string[], line: string | undefined, o: RowOutcome): void;
+  abstract objectRow(echo: Record<string, unknown>, columns: readonly string[], o: RowOutcome): void;
+
+  flush(rows: number): Promise<void> | void {
+    const text = this.out;
+    this.out = '';
+    if (text !== '') return this.sink.write(text, rows);
+  }
+
+  async finish(): Promise<void> {
+    await this.flush(0);
+    await this.sink.finish();
+  }
+}
+
+export class CsvWriter extends TextWriter {
   constructor(
-    private readonly sink: Sink,
+    sink: Sink,
     private readonly check: boolean,
     private readonly raw: boolean,
     /** Asked at the header, when the input's encoding is known. */
     private readonly bom: () => boolean,
-  ) {}
+  ) {
+    super(sink);
+  }
 
   private safe(cells: readonly string[]): string[] {
     return this.raw ? [...cells] : cells.map(defuse);
@@ -54,25 +79,15 @@ export class CsvWriter implements RowWriter {
     const cells = this.safe(columns.map((c) => jsonCell(echo[c])));
     this.out += cells.length === 0 ? resultLine(o, this.check) : `${csvJoin(cells)},${resultLine(o, this.check)}`;
   }
-
-  flush(rows: number): Promise<void> | void {
-    const text = this.out;
-    this.out = '';
-    if (text !== '') return this.sink.write(text, rows);
-  }
-
-  async finish(): Promise<void> {
-    await this.flush(0);
-    await this.sink.finish();
-  }
 }
 
-export class JsonlWriter implements RowWriter {
-  private out = '';
+export class JsonlWriter extends TextWriter {
   constructor(
-    private readonly sink: Sink,
+    sink: Sink,
     private readonly check: boolean,
-  ) {}
+  ) {
+    super(sink);
+  }
 
   header(): void {}
 
@@ -85,16 +100,5 @@ export class JsonlWriter implements RowWriter {
 
   objectRow(echo: Record<string, unknown>, _columns: readonly string[], o: RowOutcome): void {
     this.out += `${JSON.stringify({ ...echo, ...resultObject(o, this.check) })}\n`;
-  }
-
-  flush(rows: number): Promise<void> | void {
-    const text = this.out;
-    this.out = '';
-    if (text !== '') return this.sink.write(text, rows);
-  }
-
-  async finish(): Promise<void> {
-    await this.flush(0);
-    await this.sink.finish();
   }
 }

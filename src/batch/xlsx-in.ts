@@ -1,4 +1,4 @@
-// An Excel workbook (.xlsx) as batch records, streaming in bounded memory: the first sheet, or
+// An Excel workbook (.xlsx) as batch records, streaming in bounded memory: the first visible sheet, or
 // --sheet NAME. The package is opened from its zip directory (xlsx-zip.ts), the small parts are
 // read first (xlsx-parts.ts), then the sheet's XML is parsed as it is inflated (xlsx-sheet.ts) and
 // handed on a thousand rows at a time, the next chunk read only when the rows before it were
@@ -12,8 +12,9 @@ import { MAX_RECORD_CHARS } from './csv.js';
 import { LOOK_AHEAD, headerLike } from './header.js';
 import { batchMessages as M } from './messages.js';
 import type { CellNote } from './table.js';
-import { readDateStyles, readRels, readSharedStrings, readWorkbook } from './xlsx-parts.js';
+import { readDateStyles, readRels, readSharedStrings, readWorkbook, type SheetRef } from './xlsx-parts.js';
 import { SheetReader, type SheetRow } from './xlsx-sheet.js';
+import { readMerges } from './xlsx-merges.js';
 import { BoundedXml, XmlRefused } from './xlsx-xml.js';
 import { Package } from './xlsx-zip.js';
 import { damageReason, xlsxMessages as X } from './xlsx-messages.js';
@@ -39,6 +40,8 @@ export interface XlsxInput {
 }
 
 const BATCH = 1000;
+/** Sheets up to this size (inflated XML, about 400,000 rows) are scanned for merged cells before their rows are read. */
+export const MERGE_SCAN_LIMIT = 64 * 1024 * 1024;
 
 const blank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
 
@@ -87,11 +90,28 @@ class Records {
   }
 }
 
+/** What the run says of the workbook: its sheets' names, and which hidden sheets the default skipped. */
+export interface Book {
+  sheets: string[];
+  note?: Text | undefined;
+}
+
 /**
- * The records of the first sheet (or the sheet named `sheet`), in batches; `book.sheets` gets
+ * The first sheet a person sees: hidden sheets before it are skipped and named in `book.note`
+ * (a hidden first sheet is often an old copy or a lookup table, never what the clerk looks at).
+ */
+function firstVisible(sheets: readonly SheetRef[], book: Book): SheetRef | undefined {
+  const at = sheets.findIndex((s) => !s.hidden);
+  if (at < 0) return sheets[0]; // Excel keeps one sheet visible; a file with none: the first
+  if (at > 0) book.note = X.hiddenSkipped(sheets.slice(0, at).map((s) => s.name), sheets[at]!.name);
+  return sheets[at];
+}
+
+/**
+ * The records of the first visible sheet (or the sheet named `sheet`), in batches; `book.sheets` gets
  * the names of the sheets (for the message of a first sheet without claims).
  */
-export async function* xlsxRecords(input: XlsxInput, sheet: string | undefined, book: { sheets: string[] }, signal?: AbortSignal): AsyncGenerator<XlsxBatch> {
+export async function* xlsxRecords(input: XlsxInput, sheet: string | undefined, book: Book, signal?: AbortSignal): AsyncGenerator<XlsxBatch> {
   const file = input.name;
   let part = '';
   const pkg = await Package.open(file, input.path, input.stream).catch((error: unknown) => {
@@ -105,7 +125,7 @@ export async function* xlsxRecords(input: XlsxInput, sheet: string | undefined, 
     const rels = await readRels(pkg, part);
     const names = workbook.sheets.map((s) => s.name);
     book.sheets = names;
-    const chosen = sheet === undefined ? workbook.sheets[0] : (workbook.sheets.find((s) => s.name === sheet) ?? workbook.sheets.find((s) => s.name.toLowerCase() === sheet.toLowerCase()));
+    const chosen = sheet === undefined ? firstVisible(workbook.sheets, book) : (workbook.sheets.find((s) => s.name === sheet) ?? workbook.sheets.find((s) => s.name.toLowerCase() === sheet.toLowerCase()));
     if (!chosen) throw new UsageError(M.noSheet(file, sheet, names), 'no_sheet');
     const rel = rels.get(chosen.rid);
     if (!rel || !pkg.has(rel.target)) throw new UsageError(X.missingPart(file, rel?.target ?? `sheet ${chosen.name}`), 'bad_xlsx');
@@ -119,7 +139,10 @@ export async function* xlsxRecords(input: XlsxInput, sheet: string | undefined, 
     part = find('sharedStrings') ?? '';
     const strings = await readSharedStrings(pkg, find('sharedStrings'), signal);
     part = rel.target;
-    const reader = new SheetReader(file, part, strings, dates, workbook.date1904);
+    // merged cells are listed after the rows: a sheet of an office's size is scanned for them first
+    const scan = (pkg.size(part) ?? Infinity) <= MERGE_SCAN_LIMIT;
+    const merges = scan ? await readMerges(pkg, part, signal) : undefined;
+    const reader = new SheetReader(file, part, strings, dates, workbook.date1904, merges);
     const xml = new BoundedXml(reader, MAX_RECORD_CHARS);
     const records = new Records(file);
     const take = () => {
@@ -133,6 +156,8 @@ export async function* xlsxRecords(input: XlsxInput, sheet: string | undefined, 
       if (records.batch.records.length >= BATCH) yield records.take();
     }
     xml.close();
+    // too large to scan first: merged rows were read as blanks, so the output cannot stand
+    if (!scan && reader.lateMerge !== undefined) throw new UsageError(X.mergedLarge(file, reader.lateMerge, MERGE_SCAN_LIMIT), 'merged_cells');
     take();
     records.end();
     if (records.batch.records.length > 0) yield records.take();

@@ -104,6 +104,14 @@ export const xlsxMessages = {
     zh: `${named(file)}:工作表第 ${row.toLocaleString('en')} 行(表头或其上方)的文本超过 ${MIB},不予读取。`,
     en: `${named(file)}: row ${row.toLocaleString('en')} of the sheet (the header or above it) holds more than ${MIB} of text and was not read.`,
   }),
+  mergedLarge: (file: string, ref: string, limit: number): Text => ({
+    zh: `${named(file)} 的工作表有跨行合并的单元格(${shown(ref)}),超过 ${limit / 1024 / 1024} MiB 的工作表无法预先找出合并单元格,合并区域下方的行会被读成空值。请取消合并并填充后再试。`,
+    en: `${named(file)}: the sheet has cells merged across rows (${shown(ref)}); in a sheet over ${limit / 1024 / 1024} MiB they cannot be found before the rows are read, so the rows below their top would be read as blank. Unmerge and fill them, then try again.`,
+  }),
+  hiddenSkipped: (hidden: readonly string[], read: string): Text => ({
+    zh: `跳过隐藏的工作表 ${sheetNames(hidden).zh},读取第一个可见的工作表 ${shown(read)}(用 --sheet 可指定其他工作表)\n`,
+    en: `Skipped the hidden sheet${hidden.length === 1 ? '' : 's'} ${sheetNames(hidden).en}; reading the first visible sheet, ${shown(read)} (--sheet names another)\n`,
+  }),
   twice: (part: string): Text => ({ zh: `部件 ${shown(part)} 出现了两次`, en: `the part ${shown(part)} is in it twice` }),
   checksum: (part: string): Text => ({ zh: `${shown(part)} 的校验和不符`, en: `the checksum of ${shown(part)} does not match` }),
   missingString: (index: number): Text => ({

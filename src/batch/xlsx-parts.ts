@@ -40,6 +40,8 @@ export async function readRels(pkg: Package, part: string): Promise<Map<string, 
 export interface SheetRef {
   name: string;
   rid: string;
+  /** Hidden (or very hidden) in Excel: not what a person sees as the first sheet. */
+  hidden: boolean;
 }
 
 /** The sheets in tab order, and whether dates count from 1904 (old Excel for Mac). */
@@ -51,7 +53,7 @@ export async function readWorkbook(pkg: Package, part: string): Promise<{ sheets
     onOpen((name, a) => {
       if (name === 'sheet') {
         if (sheets.length >= MAX_SHEETS) throw new UsageError(X.tooManySheets(pkg.name, MAX_SHEETS), 'bad_xlsx');
-        sheets.push({ name: a.name ?? '', rid: a['r:id'] ?? a.id ?? '' });
+        sheets.push({ name: a.name ?? '', rid: a['r:id'] ?? a.id ?? '', hidden: a.state === 'hidden' || a.state === 'veryHidden' });
       }
       else if (name === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
     }),
@@ -67,22 +69,37 @@ export const MAX_STYLES = 1 << 20;
 /** Excel's built-in number formats that show a date or a time (ids 14-22, 45-47, and the Chinese 27-36, 50-58). */
 const BUILTIN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
 
+/** A format code without its literal text: quoted strings, escaped characters, [colours] and [$-804] locales. */
+const formatSymbols = (code: string): string => code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/\\./g, '');
+
 /** Whether a format code shows a date or time: y, m, d, h, s or b outside quotes and brackets. */
 export function isDateFormat(code: string): boolean {
-  return /[ymdhMsb]/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/\\./g, ''));
+  return /[ymdhMsb]/i.test(formatSymbols(code).replace(/General/gi, '').replace(/E[+-]/g, ''));
 }
 
-/** For each cell format (the s attribute of a cell), whether it shows a date. */
+/** What a cell format shows: a plain number, a date, or a percentage (the value times 100 and "%"). */
+export const Shown = { Number: 0, Date: 1, Percent: 2 } as const;
+export type Shown = (typeof Shown)[keyof typeof Shown];
+
+/** Excel's built-in percentage formats (0%, 0.00%). */
+const BUILTIN_PERCENT = new Set([9, 10]);
+
+function shownBy(code: string): Shown {
+  if (isDateFormat(code)) return Shown.Date;
+  return formatSymbols(code).includes('%') ? Shown.Percent : Shown.Number;
+}
+
+/** For each cell format (the s attribute of a cell), what it shows (Shown). */
 export async function readDateStyles(pkg: Package, part: string | undefined): Promise<Uint8Array> {
   if (part === undefined || !pkg.has(part)) return new Uint8Array(0);
-  const custom = new Map<number, boolean>();
+  const custom = new Map<number, Shown>();
   const ids: number[] = [];
   let inCellXfs = false;
   await parseXml(
     pkg.text(part),
     {
       open(name, a) {
-        if (name === 'numFmt') custom.set(Number(a.numFmtId), isDateFormat(a.formatCode ?? ''));
+        if (name === 'numFmt') custom.set(Number(a.numFmtId), shownBy(a.formatCode ?? ''));
         else if (name === 'cellXfs') inCellXfs = true;
         else if (name === 'xf' && inCellXfs) {
           if (ids.length >= MAX_STYLES) throw new UsageError(X.tooManyStyles(pkg.name, MAX_STYLES), 'bad_xlsx');
@@ -97,7 +114,7 @@ export async function readDateStyles(pkg: Package, part: string | undefined): Pr
     },
     MAX_RECORD_CHARS,
   );
-  return Uint8Array.from(ids, (id) => (custom.get(id) ?? BUILTIN_DATES.has(id) ? 1 : 0));
+  return Uint8Array.from(ids, (id) => custom.get(id) ?? (BUILTIN_DATES.has(id) ? Shown.Date : BUILTIN_PERCENT.has(id) ? Shown.Percent : Shown.Number));
 }
 
 /** Excel's escapes of characters XML cannot hold: _x000D_ is a carriage return, _x005F_ an underscore. */

@@ -9,8 +9,9 @@ import { UsageError } from '../errors.js';
 import { MAX_RECORD_CHARS } from './csv.js';
 import { batchMessages as M } from './messages.js';
 import type { CellNote } from './table.js';
-import { LONG_STRING, unescapeXstring, type SharedStrings } from './xlsx-parts.js';
+import { LONG_STRING, Shown, unescapeXstring, type SharedStrings } from './xlsx-parts.js';
 import type { XmlHandlers } from './xlsx-xml.js';
+import type { Merges } from './xlsx-merges.js';
 import { xlsxMessages as X } from './xlsx-messages.js';
 
 export const EXCEL_ROWS = 1_048_576;
@@ -53,7 +54,7 @@ function isoText(v: string): string {
 }
 
 /** Column letters (A, Z, AA, XFD) as a number from 1; 0 when there are none. */
-function columnOf(ref: string): number {
+export function columnOf(ref: string): number {
   let col = 0;
   let i = 0;
   for (; i < ref.length; i++) {
@@ -65,11 +66,19 @@ function columnOf(ref: string): number {
   return i > 0 && /^\d+$/.test(ref.slice(i)) ? col : 0;
 }
 
+/** Whether a range such as A2:A3 spans more than one row. */
+const spansRows = (ref: string): boolean => {
+  const [from, to] = ref.split(':');
+  return to !== undefined && /\d+$/.exec(to)?.[0] !== /\d+$/.exec(from!)?.[0];
+};
+
 type CellValue = string | { note: Text; text: string } | typeof LONG_STRING;
 
 export class SheetReader implements XmlHandlers {
   /** Rows completed since the caller last emptied this. */
   rows: SheetRow[] = [];
+  /** The first merged range spanning rows, seen after the rows (for a sheet too large to scan for merges first). */
+  lateMerge: string | undefined;
   private inData = false;
   private row: SheetRow | undefined;
   private lastRow = 0;
@@ -92,12 +101,14 @@ export class SheetReader implements XmlHandlers {
     private readonly strings: SharedStrings,
     private readonly dates: Uint8Array,
     private readonly date1904: boolean,
+    private readonly merges?: Merges,
   ) {}
 
   open(name: string, a: Readonly<Record<string, string>>): void {
     if (name === 'sheetData') this.inData = true;
     else if (name === 'row' && this.inData) this.startRow(a.r);
     else if (name === 'c' && this.row) this.startCell(a);
+    else if (name === 'mergeCell' && !this.inData) this.lateMerge ??= spansRows(a.ref ?? '') ? a.ref : undefined;
     else if (!this.inCell) return;
     else if (name === 'v') {
       this.capture = 'v';
@@ -115,6 +126,7 @@ export class SheetReader implements XmlHandlers {
     else if (name === 'row' && this.row) {
       const row = this.row;
       for (let i = 0; i < row.cells.length; i++) row.cells[i] ??= '';
+      this.merges?.fill(row);
       this.rows.push(row);
       this.row = undefined;
     } else if (name === 'sheetData') this.inData = false;
@@ -213,7 +225,12 @@ export class SheetReader implements XmlHandlers {
         if (v === undefined || v.trim() === '') return '';
         const n = Number(v);
         if (!Number.isFinite(n)) return { note: X.badNumber(v), text: v };
-        return this.dates[this.style] === 1 ? serialText(n, this.date1904) : numberText(n);
+        // an 18-digit ID number typed as a number: Excel kept 15 digits, the rest are gone
+        if (Math.abs(n) >= 1e15) return { note: M.longNumber(numberText(n)), text: numberText(n) };
+        const shown = this.dates[this.style];
+        if (shown === Shown.Date) return serialText(n, this.date1904);
+        // a percentage as it shows: an amount formatted 0% (1200 shown as 120000%) is refused, not read as 1200
+        return shown === Shown.Percent ? `${numberText(n * 100)}%` : numberText(n);
       }
     }
   }

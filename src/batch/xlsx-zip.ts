@@ -97,6 +97,11 @@ export class Package {
     }
   }
 
+  /** A part's size when inflated (as its directory says); undefined when there is no such part. */
+  size(part: string): number | undefined {
+    return this.entries.get(part.toLowerCase())?.uncompressedSize;
+  }
+
   has(part: string): boolean {
     return this.entries.has(part.toLowerCase());
   }

@@ -53,6 +53,8 @@ export interface HitsContext {
   lang: Lang;
   /** How many other cities' entries also count (scope 'home'); 0 for none. */
   elsewhere: number;
+  /** With scope 'other': the city in use's nearest questions (none counted as an answer). */
+  homeNearest?: readonly FaqHit[];
   /**
    * Breaks one line to the terminal's width, continuation lines indented by `hang` (the CLI's
    * wrap.ts at a terminal); none: lines are left whole (a pipe, a file).
@@ -102,7 +104,17 @@ export function renderHits(hits: readonly FaqHit[], scope: FaqAnswerScope, c: Hi
         ? `\n\n另有 ${c.elsewhere} 条其他城市的问答也相关,加 --all-cities 查看。`
         : `\n\n${c.elsewhere} more answer${c.elsewhere === 1 ? '' : 's'} from other cities; add --all-cities to see them.`
       : '';
-  return `${headOf(scope, hits.length, c)}\n\n${blocks.join('\n\n')}${more}\n`;
+  return `${headOf(scope, hits.length, c)}\n\n${blocks.join('\n\n')}${more}${homeNearLines(scope, c)}\n`;
+}
+
+/** Under other cities' answers, the city in use's nearest questions: what this city does say, to look at. */
+function homeNearLines(scope: FaqAnswerScope, c: HitsContext): string {
+  if (scope !== 'other' || !c.homeNearest?.length) return '';
+  const home = c.home[c.lang];
+  const near = c.homeNearest.map(({ doc }) => `  - ${doc.entry.question[c.lang]} [${doc.cityName[c.lang]} ${doc.entry.id}]`);
+  return c.lang === 'zh'
+    ? `\n\n${home}最接近的问题(相关程度不够,不算答案;可换个说法再问):\n${near.join('\n')}`
+    : `\n\n${home}'s nearest questions (not close enough to count as answers; ask again in other words):\n${near.join('\n')}`;
 }
 
 /** Every question, grouped by city in the order given, with how to see an answer. `city`: the one city listed. */

@@ -157,7 +157,10 @@ export interface FaqAnswer {
   scope: 'home' | 'other' | 'all';
   /** With scope 'home': how many other cities' entries would also count (shown with --all-cities). */
   elsewhere: number;
-  /** With no hits: the nearest questions, best first (city in use first). */
+  /**
+   * With no hits: the nearest questions, best first (city in use first). With scope 'other': the
+   * city in use's nearest questions, so that the operator sees what this city does say.
+   */
   nearest: FaqHit[];
 }
 
@@ -183,8 +186,8 @@ export function answerFaq(index: FaqIndex, tokens: readonly string[], home: stri
   // "N more from other cities, see --all-cities": exactly the other cities' answers that --all-cities shows
   const elsewhere = () => good(ranked).slice(0, limit).filter((h) => h.city !== home).length;
   if (homeHits.length > 0) return { hits: homeHits.slice(0, limit), scope: 'home', elsewhere: elsewhere(), nearest: [] };
-  const awayHits = good(away);
-  if (awayHits.length > 0) return { hits: awayHits.slice(0, limit), scope: 'other', elsewhere: 0, nearest: [] };
   const near = (hits: FaqHit[]) => hits.filter((h) => h.coverage >= MIN_NEAR);
+  const awayHits = good(away);
+  if (awayHits.length > 0) return { hits: awayHits.slice(0, limit), scope: 'other', elsewhere: 0, nearest: near(atHome).slice(0, 3) };
   return { hits: [], scope: 'home', elsewhere: 0, nearest: [...near(atHome), ...near(away)].slice(0, 3) };
 }

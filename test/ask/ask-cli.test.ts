@@ -34,6 +34,32 @@ describe('yibao ask: claims', () => {
     expect(doc.result.fund_pays).toBe('1600.00');
   });
 
+  // audit of issue 9: amounts and people as callers say them; each fund payment worked out by hand
+  it.each([
+    ['在职 一级医院 1,200', '1200.00', '560.00'], // (1200 − 500) × 80%
+    ['退休的 二级医院看病 1200块', '1200.00', '600.00'], // (1200 − 400) × 75%
+    ['在职职工在三级医院花了¥1200', '1200.00', '420.00'], // (1200 − 500) × 60%
+    ['退休 三甲 门诊 一千二', '1200.00', '520.00'], // (1200 − 400) × 65%
+    ['在职 社区卫生服务站 两千五', '2500.00', '1300.00'], // (2500 − 500) × 80% = 1600, capped at 1300
+    ['退休 社区医院 1.2万', '12000.00', '1600.00'], // (12000 − 400) × 85% = 9860, capped at 1600
+    ['在职 二级医院 三千块钱', '3000.00', '1300.00'], // (3000 − 500) × 70% = 1750, capped at 1300
+    ['我爸是退休职工 在社区医院看门诊花了一千二百', '1200.00', '680.00'], // (1200 − 400) × 85%
+    ['在职 一级医院 门诊 2000 起付线已经付了300', '2000.00', '1300.00'], // (2000 − 200) × 80% = 1440, capped at 1300
+    ['退休 三级医院 门诊 1500 自费200 个人账户300', '1500.00', '585.00'], // (1300 − 400) × 65%
+  ])('%s: amount %s, fund pays %s', async (q, amount, fund) => {
+    const { code, doc } = await json(q);
+    expect(code).toBe(0);
+    expect(doc.claim.amount).toBe(amount);
+    expect(doc.result.fund_pays).toBe(fund);
+  });
+
+  it('names the tier when only it is missing (exit 2): 在职的 门诊 1200', async () => {
+    const r = await run(['在职的 门诊 1200']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('理解为:职工 在职 · ? · 门诊 · 1200.00 元\n');
+    expect(r.stderr).toContain('--tier');
+  });
+
   it('gives exactly what calc gives, in every format', async () => {
     const calcArgs = ['calc', '--scheme', 'employee', '--status', 'active', '--tier', 'community', '--amount', '2000', '--date', '2024-06-01'];
     for (const format of ['text', 'say']) {

@@ -130,6 +130,17 @@ describe('what is left over', () => {
     ['在职 一级医院 大概1000元', ['大概1000元']],
     ['在职 一级医院 1000元 上个月也看过', ['上个月也看过']],
     ['在职 一级医院 1000元 医保卡能用吗', ['医保卡能用吗']],
+    // a count in Chinese numerals is a number as much as 3次 is (audit of issue 9: these were dropped)
+    ['在职 一级医院 看了两次 花了600元', ['看了两次']],
+    ['在职 一级医院 看了三次 花了600元', ['看了三次']],
+    ['退休 一级医院 看了两回 1200', ['看了两回']],
+    ['在职 两家医院 一级 1200', ['两家医院']],
+    ['我今年六十八岁 退休了 二级医院看门诊 1000', ['我今年六十八岁']],
+    // an amount with jiao (块五, 五毛, 5角) or a unit this does not read (2.5k) was taken as 1250 / 12 / 2.50
+    ['在职 一级医院 一千二百五十块五毛', ['一千二百五十块五毛']],
+    ['在职 一级医院 十二块五', ['十二块五']],
+    ['在职 一级医院 1200元5角', ['1200元5角']],
+    ['在职 一级医院 2.5k', ['2.5k']],
   ])('%s: not understood', (q, unclear) => {
     expect(claimOf(q).unclear).toEqual(unclear);
   });
@@ -137,6 +148,7 @@ describe('what is left over', () => {
   it('filler is not left over: 请问, 我爸, 能报多少, 了, 的', () => {
     expect(claimOf('请问我爸退休了，在二级医院看门诊花了1000元，能报多少钱？谢谢').unclear).toEqual([]);
     expect(claimOf('你好，职工在职，一级医院，门诊费用一千二百元，今年已经报了300，这次能报销多少').unclear).toEqual([]);
+    expect(claimOf('我想问一下，在职，一级医院看了一次门诊，一共花了一千二，一年能报多少').unclear).toEqual([]);
   });
 
   it('a visit whose amount is not understood is a claim that says so, not an FAQ answer', () => {

@@ -39,6 +39,14 @@ describe('readQuestion: claims', () => {
   });
 });
 
+describe('readQuestion: a visit with a number not understood stays a claim, a percentage or not', () => {
+  it.each([['在职 一级医院 花了1000多', '花了1000多'], ['在职 一级医院 花了1000多 能报80%吗', '花了1000多']])('%s', (q, unclear) => {
+    const r = readQuestion(q);
+    expect(r.kind).toBe('claim');
+    if (r.kind === 'claim') expect(r.claim.unclear).toContain(unclear);
+  });
+});
+
 describe('readQuestion: questions about rules are not claims', () => {
   it.each([
     '职工封顶线是不是20万',
@@ -49,6 +57,9 @@ describe('readQuestion: questions about rules are not claims', () => {
     '医保热线0722-3235698',
     '家庭共济怎么办理',
     '退休 二级医院 门诊 能报多少', // no amount: the ratio question, answered from the FAQ
+    // a tier and a percentage, no money spent (audit of issue 9: this was a claim "not understood", exit 2)
+    '一级医院报80%吗',
+    '退休的在三级医院报百分之六十五吗',
   ])('%s', (q) => {
     expect(readQuestion(q).kind).toBe('faq');
   });

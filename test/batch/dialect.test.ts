@@ -58,3 +58,17 @@ describe('line ends and delimiters', () => {
     expect(await records(['a,', 'b'])).toEqual([['a', 'b']]);
   });
 });
+
+describe('the delimiter when a title line or semicolons come first (audit of issue 12)', () => {
+  test('a title line without any delimiter: the next line with one decides', () => {
+    expect(detectDelimiter('2024年门诊费用明细\n\n人员编号\t就诊日期\t总费用\nA\t2024-03-05\t1\n', '\n')).toBe('\t');
+    expect(detectDelimiter('2024年门诊费用明细\r\n人员编号,就诊日期\r\n', '\n')).toBe(',');
+  });
+  test('semicolons more than commas: said, so that the file is refused rather than 1.200 read as 1.20', () => {
+    expect(detectDelimiter('人员编号;就诊日期;总费用\nP1;2024-03-05;1.200\n', '\n')).toBe(';');
+    expect(detectDelimiter('a,b;c,d\n', '\n')).toBe(',');
+  });
+  test('a semicolon-separated CSV is refused (exit 2) before any record', async () => {
+    await expect(records(['人员编号;就诊日期;总费用\nP1;2024-03-05;1.200\n'])).rejects.toMatchObject({ exitCode: 2 });
+  });
+});

@@ -55,6 +55,21 @@ describe('yibao faq: whole questions, the city in use first', () => {
     expect(stdout).toContain('[其他城市:咸宁市 xianning-account-devices]');
   });
 
+  it('under other cities\' answers, shows the city in use\'s nearest questions (audit of issue 9)', async () => {
+    // 高血压 and 我妈 weigh most and only Hanzhong's and Weihai's entries name 高血压; Suizhou's entry on
+    // 门诊慢特病 (起付线 abolished) holds the rest: the operator must see it is there
+    const { stdout } = await runCli(['faq', '我妈有高血压，门诊慢特病还要起付线不']);
+    expect(stdout).toContain('不是随州市的政策');
+    expect(stdout).toMatch(/随州市最接近的问题\(相关程度不够,不算答案;可换个说法再问\):\n {2}- 门诊慢特病有哪些变化？有多少种病？还有起付线吗？ \[随州市 suizhou-chronic\]/);
+    const { stdout: en } = await runCli(['faq', '我妈有高血压，门诊慢特病还要起付线不', '--lang', 'en']);
+    expect(en).toMatch(/Suizhou's nearest questions \(not close enough to count as answers; ask again in other words\):\n {2}- What changed for chronic/);
+  });
+
+  it('shows no nearest questions when the city in use\'s own entries answer', async () => {
+    const { stdout } = await runCli(['faq', '家庭共济怎么办理']);
+    expect(stdout).not.toContain('最接近的问题');
+  });
+
   it('answers in English with --lang en, the search reading both languages', async () => {
     const { stdout, code } = await runCli(['faq', 'DIABETES', '--city', 'weihai', '--lang', 'en']);
     expect(code).toBe(0);

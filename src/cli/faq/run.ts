@@ -6,6 +6,7 @@ import type { Io } from '../io.js';
 import type { Lang } from '../errors.js';
 import { DEFAULT_CITY } from '../calc/options.js';
 import { excerpt } from '../../excerpt.js';
+import { safeJson } from '../../safe-text.js';
 import { loadBundledPolicy } from '../../policy/bundled.js';
 import { loadFaqWorld, type FaqCity } from '../../faq/world.js';
 import { answerFaq, hasWords, queryTokens, type FaqHit } from '../../faq/search.js';
@@ -71,18 +72,18 @@ export async function runFaq(req: FaqRequest, io: Io): Promise<void> {
       const city = index.cityOf(n);
       if (req.allCities || city === home.id) shown.push({ doc: index.docs[n]!, city, score: 0, coverage: 0 });
     }
-    if (req.json) return void write(`${JSON.stringify(faqJson(shown, query, lang), null, 2)}\n`);
+    if (req.json) return void write(`${safeJson(faqJson(shown, query, lang), 2)}\n`);
     if (shown.length === 0) return void write(renderEmpty(home.name[lang], lang, await footerOf(home, lang)));
     return void write(renderList(shown, lang, await req.styles(), req.allCities ? undefined : home.name[lang]));
   }
   const tokens = queryTokens(req.words, index.lex);
   const answer = answerFaq(index, tokens, home.id, req.allCities, req.limit);
-  if (req.json) return void write(`${JSON.stringify(faqJson(answer.hits, query, lang), null, 2)}\n`);
+  if (req.json) return void write(`${safeJson(faqJson(answer.hits, query, lang), 2)}\n`);
   if (tokens.length === 0) return void write(renderNothingToSearch(excerpt(query), lang));
   if (answer.hits.length === 0) return void write(renderNoMatch(excerpt(query), answer.nearest, lang, await footerOf(home, lang)));
   const width = outputWidth(io.stdout, io.env);
   // the line breaker is loaded only for a terminal (or $COLUMNS): a script's pipe gets whole lines
   const wrap = width === undefined ? undefined : ((await import('../render/wrap.js')).wrapLine as (l: string, w: number, h: number) => string[]);
-  const context = { query: excerpt(query), home: home.name, lang, elsewhere: answer.elsewhere, ...(wrap ? { wrap: (l: string, hang: number) => wrap(l, width!, hang) } : {}) };
+  const context = { query: excerpt(query), home: home.name, lang, elsewhere: answer.elsewhere, homeNearest: answer.nearest, ...(wrap ? { wrap: (l: string, hang: number) => wrap(l, width!, hang) } : {}) };
   write(renderHits(answer.hits, answer.scope, context, await req.styles()));
 }

@@ -1,0 +1,31 @@
+// A person_id as the ledger's key, the way a clerk compares two ids: spaces around it, a BOM or
+// zero-width characters pasted into it, full-width digits (４２１３…) and a lower-case x at the
+// end of an ID card number do not make another person. An id that Excel turned into a number
+// shown in scientific notation (4.21302E+17: an 18-digit ID number typed into a General cell,
+// its last digits lost) names no one: two people would share it, so the row is an error; so is an
+// id holding a control character.
+
+/** Ids that need no normalising: digits, upper-case letters and the usual separators (the fast path). */
+const PLAIN = /^[0-9A-Z_-]+$/;
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const SCIENTIFIC = /^\s*[+-]?\d+(?:\.\d+)?E[+-]?\d+\s*$/i;
+
+/** The ledger key of a person id (undefined when it is blank). */
+export function personKey(id: string): string | undefined {
+  if (PLAIN.test(id)) return id;
+  const key = id.normalize('NFKC').replace(INVISIBLE, '').trim().toUpperCase();
+  return key === '' ? undefined : key;
+}
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+/**
+ * What makes a person id (as read) name no one: a number in scientific notation (as Excel shows an ID
+ * number it has turned into a number), or a control character (a NUL of a damaged file: the id a
+ * clerk sees is not the id in the file).
+ */
+export function idProblem(id: string): 'scientific' | 'control' | undefined {
+  if (PLAIN.test(id)) return undefined;
+  if (CONTROL.test(id)) return 'control';
+  return id.length <= 40 && SCIENTIFIC.test(id) ? 'scientific' : undefined;
+}
