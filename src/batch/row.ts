@@ -13,7 +13,7 @@ import { ruleWarnings } from '../engine/warnings.js';
 import type { PolicyCache } from './policies.js';
 import { idProblem, personKey } from './person.js';
 import { batchMessages as M, type Text } from './messages.js';
-import { EARLIER_ROW_FAILED } from './warnings.js';
+import { EARLIER_ROW_FAILED, NO_PERSON_ID } from './warnings.js';
 
 export type Lang = 'zh' | 'en';
 export type RowStatus = 'ok' | 'error' | 'mismatch';
@@ -27,6 +27,8 @@ export interface RowValues {
   own: number;
   /** A problem found while reading the row (wrong number of cells, not a JSON object). */
   problem?: { column: string; message: Text } | undefined;
+  /** A warning found while reading the row (a hidden row of a sheet). */
+  read?: Warning | undefined;
 }
 
 export interface RowOutcome {
@@ -117,7 +119,7 @@ function settleOrFail(values: RowValues, personId: string | undefined, settings:
     carried = ledger.carried(person, claim.benefit, date);
     if (carried && (values.own & OWN_YTD_DEDUCTIBLE) === 0) claim.ytdDeductible = carried.deductible;
     if (carried && (values.own & OWN_YTD_FUND) === 0) claim.ytdFund = carried.fund;
-  }
+  } else if (settings.names?.person_id !== undefined) own = [NO_PERSON_ID]; // the file has the column, this row's cell is blank
 
   let settled;
   try {
@@ -134,6 +136,7 @@ function settleOrFail(values: RowValues, personId: string | undefined, settings:
     ledger.record(personId, person, claim.benefit, date, s.ytdDeductibleAfter, s.ytdFundAfter, status, carried);
   }
   if (own) settled.warnings.push(...own);
+  if (values.read) settled.warnings.push(values.read);
   const warnings = settled.warnings;
   if (!settings.check) return { status: 'ok', settlement: s, warnings };
   // A bad reported_fund is the row's error, but the claim itself is valid: it has been counted

@@ -6,6 +6,7 @@ import { CLAIM_FIELDS, given, type ClaimField, type RawClaim } from '../claim/in
 import { UsageError } from '../errors.js';
 import { batchMessages as M, type Text } from './messages.js';
 import type { RowValues } from './row.js';
+import type { Warning } from '../engine/types.js';
 import { RESULT_COLUMNS } from './output.js';
 import { csvJoin } from './csv.js';
 import { cellsAreSafe, defuse } from './cells.js';
@@ -34,6 +35,8 @@ export interface CellNote {
   message: Text;
   /** A problem only when the column is read as an amount (a money cell filled from a merged range). */
   money?: boolean;
+  /** Not a problem but the row's warning (a hidden row). */
+  warning?: Warning;
 }
 
 /** The fields that hold money. */
@@ -126,7 +129,9 @@ export class CsvTable {
     v.personId = this.personIndex >= 0 ? cells[this.personIndex] : undefined;
     v.reported = this.reportedIndex >= 0 ? cells[this.reportedIndex] : undefined;
     v.problem = cells.length === this.header.length ? undefined : { column: 'row', message: M.fieldCount(cells.length, this.header.length) };
+    v.read = undefined;
     if (notes && !v.problem) v.problem = this.noteProblem(notes);
+    if (notes) v.read = notes.find((n) => n.warning)?.warning;
     if (!v.problem) v.problem = this.totalRow(cells);
     return v;
   }
@@ -145,7 +150,7 @@ export class CsvTable {
     const fields = Object.entries(this.columns.index);
     const read = new Set(fields.map(([, i]) => i));
     const money = new Set(fields.flatMap(([f, i]) => (MONEY.has(f) ? [i] : [])));
-    const note = notes.find((n) => (n.money ? money.has(n.col) : read.has(n.col)));
+    const note = notes.find((n) => !n.warning && (n.money ? money.has(n.col) : read.has(n.col)));
     return note ? { column: this.header[note.col]!.trim(), message: note.message } : undefined;
   }
 

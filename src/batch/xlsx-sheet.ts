@@ -8,6 +8,7 @@ import type { Text } from '../domain.js';
 import { UsageError } from '../errors.js';
 import { MAX_RECORD_CHARS } from './csv.js';
 import { batchMessages as M } from './messages.js';
+import { HIDDEN_ROW } from './warnings.js';
 import type { CellNote } from './table.js';
 import { LONG_STRING, Shown, unescapeXstring, type SharedStrings } from './xlsx-parts.js';
 import type { XmlHandlers } from './xlsx-xml.js';
@@ -106,7 +107,7 @@ export class SheetReader implements XmlHandlers {
 
   open(name: string, a: Readonly<Record<string, string>>): void {
     if (name === 'sheetData') this.inData = true;
-    else if (name === 'row' && this.inData) this.startRow(a.r);
+    else if (name === 'row' && this.inData) this.startRow(a);
     else if (name === 'c' && this.row) this.startCell(a);
     else if (name === 'mergeCell' && !this.inData) this.lateMerge ??= spansRows(a.ref ?? '') ? a.ref : undefined;
     else if (!this.inCell) return;
@@ -143,16 +144,18 @@ export class SheetReader implements XmlHandlers {
     if (this.capture !== undefined) this.drop();
   }
 
-  private startRow(r: string | undefined): void {
+  private startRow(a: Readonly<Record<string, string>>): void {
+    const r = a.r;
     // a row inside a row would drop the outer one's cells: not a sheet any program writes
     if (this.row) throw new UsageError(X.badPart(this.file, this.part, 'a row inside a row'), 'bad_xlsx');
     const n = r === undefined ? this.lastRow + 1 : /^\d{1,10}$/.test(r) ? Number(r) : NaN;
     if (!Number.isInteger(n) || n < 1) throw new UsageError(X.badPart(this.file, this.part, `row r="${r}"`), 'bad_xlsx');
     if (n > EXCEL_ROWS) throw new UsageError(X.rowBeyond(this.file, n), 'bad_xlsx');
+    const hidden = a.hidden === '1' || a.hidden === 'true';
     this.lastRow = n;
     this.lastCol = 0;
     this.chars = 0;
-    this.row = { number: n, cells: [], notes: undefined, long: false };
+    this.row = { number: n, cells: [], notes: hidden ? [{ col: 0, message: HIDDEN_ROW.message, warning: HIDDEN_ROW }] : undefined, long: false };
   }
 
   private startCell(a: Readonly<Record<string, string>>): void {

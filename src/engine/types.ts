@@ -119,7 +119,9 @@ export interface Settlement {
  * - `deductible_period` (the sources do not say whether the deductible is per year or per admission);
  * - `above_cap` (the basic cap cut the claim: another insurance such as 大病保险 may pay above it);
  * - batch rows: `status_changed` (active and retired in one year, one count kept),
- *   `earlier_row_failed` (an earlier row of this person failed and is not counted);
+ *   `earlier_row_failed` (an earlier row of this person failed and is not counted), `no_person_id`
+ *   (a blank person id in a file that has the column: the row stands alone), `hidden_row` (a row
+ *   hidden or filtered out in the workbook, computed like the others);
  * - `ignored_input` (kind `note`, path the claim field): a value given that this claim does not
  *   use, so that nobody believes it changed the answer: `contribution` or `contribution_years_met`
  *   where the policy links this benefit to neither, `relation` with no family balance.
@@ -140,6 +142,8 @@ export const WARNING_CODES = [
   'above_cap',
   'status_changed',
   'earlier_row_failed',
+  'no_person_id',
+  'hidden_row',
   'ignored_input',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];

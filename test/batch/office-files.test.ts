@@ -83,12 +83,15 @@ describe('workbooks as office programs write them', () => {
     expect((await csvOf('office-date-formats.xlsx')).rows.map((r) => r.就诊日期)).toEqual(['2024-03-05', '2024-03-20', '2024-04-01', '2024-05-02 10:30:00', '2024-06-01']);
   });
 
-  it('a hidden first sheet is skipped, and said; the title, the blank row, the 合计 row and 30 formatted empty rows are not claims', async () => {
+  it('a hidden first sheet is skipped, and said; a hidden row is computed and marked; the title, the blank row, the 合计 row and 30 formatted empty rows are not claims', async () => {
     const { run, rows } = await csvOf('office-hidden-title-total.xlsx');
     expect(run.code).toBe(1); // the 合计 row is a row error
     expect(run.stderr).toContain('Skipped the hidden sheet "旧表"; reading the first visible sheet, "2024年门诊" (--sheet names another)\n');
     expect(run.stderr).toContain('Skipped 1 row above the header: "2024年门诊费用明细"');
     expect(rows.slice(0, 5).map(got)).toEqual(FIVE);
+    // sheet row 6 (P2's first visit) is hidden: computed and counted like the others, and marked
+    expect(rows.map((r) => r.warnings.split(';').includes('hidden_row'))).toEqual([false, false, true, false, false, false]);
+    expect(run.stderr).toContain('Note (1 row): this row is hidden (or filtered out) in the sheet');
     expect(rows[5]!.row_status).toBe('error');
     expect(rows[5]!.error).toBe('人员编号: the "合计" row is a total row, not a claim, and was not computed; a total row can be deleted.');
     expect(rows).toHaveLength(6);
@@ -200,6 +203,18 @@ describe('CSV and text files as offices have them', () => {
     expect(rows.map((r) => r.row_status)).toEqual(['ok', 'ok', 'error']);
     expect(rows[2]!.error).toBe('人员编号: the "合 计：" row is a total row, not a claim, and was not computed; a total row can be deleted.');
     expect(run.stderr).toContain('fund paid 820.00 yuan in total');
+  });
+
+  it('a sheet with a merged 人员编号 saved as CSV: the rows below have no id, stand alone as the contract says, and say so', async () => {
+    const { run, rows } = await csvOf('merged-ids.csv');
+    expect(run.code).toBe(0);
+    expect(rows.map(row)).toEqual([
+      ['ok', '1000.00', '500.00', '0.80', '400.00', '400.00'],
+      // no id: 700 in scope, its own deductible 500, 200 × 60% = 120
+      ['ok', '700.00', '500.00', '0.60', '120.00', '120.00'],
+    ]);
+    expect(rows.map((r) => r.warnings)).toEqual(['', 'no_person_id']);
+    expect(run.stderr).toContain('Note (1 row): this row has no person id, so it stands alone');
   });
 
   it('a NUL inside a person id is a row error; the same person\'s next row says an earlier row failed', async () => {
