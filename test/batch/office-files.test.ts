@@ -90,7 +90,7 @@ describe('workbooks as office programs write them', () => {
     expect(run.stderr).toContain('Skipped 1 row above the header: "2024年门诊费用明细"');
     expect(rows.slice(0, 5).map(got)).toEqual(FIVE);
     // sheet row 6 (P2's first visit) is hidden: computed and counted like the others, and marked
-    expect(rows.map((r) => r.warnings.split(';').includes('hidden_row'))).toEqual([false, false, true, false, false, false]);
+    expect(rows.map((r) => (r.warnings ?? '').split(';').includes('hidden_row'))).toEqual([false, false, true, false, false, false]);
     expect(run.stderr).toContain('Note (1 row): this row is hidden (or filtered out) in the sheet');
     expect(rows[5]!.row_status).toBe('error');
     expect(rows[5]!.error).toBe('人员编号: the "合计" row is a total row, not a claim, and was not computed; a total row can be deleted.');
