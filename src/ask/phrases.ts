@@ -20,11 +20,11 @@ export interface Needs {
 }
 
 /**
- * An amount: 300, 300元, 300块, ¥300, 1200.50. Not 300多 (about 300), 3月, 3次, 85%, 2.5k; and
+ * An amount: 300, 300元, 300块, ¥300, 1200.50. Not 300多 (about 300), 3月, 3次, 85%, 2.5k, -100; and
  * 12块五 / 1250元5角 / 1250块五毛 are not taken with their unit (块五 is 12.50, which this does not
  * read): the 块 or 元 is left over and the clause is reported as not understood, never 12.
  */
-export const AMOUNT = String.raw`(?:¥|rmb)?\s{0,3}(\d+(?:\.\d+)?)\s{0,3}(?:(?:元|块钱|块)(?![零一二两三四五六七八九十\d])|rmb|yuan)?(?![\d.%a-z年月日号岁种个次天级多来余毛角])`;
+export const AMOUNT = String.raw`(?:¥|rmb)?\s{0,3}(?<![-−\d.])(\d+(?:\.\d+)?)\s{0,3}(?:(?:元|块钱|块)(?![零一二两三四五六七八九十\d])|rmb|yuan)?(?![\d.%a-z年月日号岁种个次天级多来余毛角])`;
 
 /** Words before a payment that say when and how much so far: 今年已经, 之前, 一共… */
 // Bounded repetitions throughout ({0,4}, not *): a pasted wall of 已经已经… is read in linear time.

@@ -55,6 +55,8 @@ export interface HitsContext {
   elsewhere: number;
   /** With scope 'other': the city in use's nearest questions (none counted as an answer). */
   homeNearest?: readonly FaqHit[];
+  /** At the desk, where a flag cannot be added to one question: --all-cities is said as the desk's. */
+  desk?: boolean;
   /**
    * Breaks one line to the terminal's width, continuation lines indented by `hang` (the CLI's
    * wrap.ts at a terminal); none: lines are left whole (a pipe, a file).
@@ -101,8 +103,8 @@ export function renderHits(hits: readonly FaqHit[], scope: FaqAnswerScope, c: Hi
   const more =
     c.elsewhere > 0
       ? lang === 'zh'
-        ? `\n\n另有 ${c.elsewhere} 条其他城市的问答也相关,加 --all-cities 查看。`
-        : `\n\n${c.elsewhere} more answer${c.elsewhere === 1 ? '' : 's'} from other cities; add --all-cities to see them.`
+        ? `\n\n另有 ${c.elsewhere} 条其他城市的问答也相关,${c.desk ? '用 yibao ask --all-cities 开问答台' : '加 --all-cities '}查看。`
+        : `\n\n${c.elsewhere} more answer${c.elsewhere === 1 ? '' : 's'} from other cities; ${c.desk ? 'start the desk with yibao ask --all-cities' : 'add --all-cities'} to see them.`
       : '';
   return `${headOf(scope, hits.length, c)}\n\n${blocks.join('\n\n')}${more}${homeNearLines(scope, c)}\n`;
 }

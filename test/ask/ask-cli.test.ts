@@ -137,6 +137,17 @@ describe('yibao ask: the desk', () => {
     expect(r.stdout).toContain('问题> ');
   });
 
+  it('says how to see other cities\' answers as the desk can: a flag cannot be added to one question there', async () => {
+    const stdin = new PassThrough();
+    const done = runYibao(['ask'], { stdin, stdinTTY: true, stdoutTTY: true, env: { NO_COLOR: '1' } });
+    stdin.end('家庭共济怎么办理\n');
+    const r = await done;
+    expect(r.stdout).toMatch(/另有 \d+ 条其他城市的问答也相关,用 yibao ask --all-cities 开问答台查看。/);
+    expect(r.stdout).not.toContain('加 --all-cities');
+    const one = await run(['家庭共济怎么办理']);
+    expect(one.stdout).toMatch(/另有 \d+ 条其他城市的问答也相关,加 --all-cities 查看。/);
+  });
+
   it('leaves on Ctrl-D (end of input), exit 0', async () => {
     const stdin = new PassThrough();
     const done = runYibao(['ask'], { stdin, stdinTTY: true, stdoutTTY: true });

@@ -141,6 +141,7 @@ describe('what is left over', () => {
     ['在职 一级医院 十二块五', ['十二块五']],
     ['在职 一级医院 1200元5角', ['1200元5角']],
     ['在职 一级医院 2.5k', ['2.5k']],
+    ['在职 一级医院 -100元', ['-100元']], // was read as 100
   ])('%s: not understood', (q, unclear) => {
     expect(claimOf(q).unclear).toEqual(unclear);
   });

@@ -81,7 +81,7 @@ export async function runDesk(opts: AskOptions, io: Io): Promise<void> {
       // the wizard, or the question whether to go on without a part not understood, needs the terminal
       if (needsTerminal(question)) questions.release();
       try {
-        await answerQuestion(question, opts, io);
+        await answerQuestion(question, { ...opts, desk: true }, io);
       } catch (error) {
         if (error instanceof CancelledError) throw error;
         const report = reportError(error, opts.lang);

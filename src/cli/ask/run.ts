@@ -31,6 +31,8 @@ export interface AskOptions {
   limit: number;
   lang: Lang;
   color: ColorLevel;
+  /** Answering at the desk: a flag cannot be added to one question there. */
+  desk?: boolean;
   styles: () => Promise<Styles>;
 }
 
@@ -102,7 +104,7 @@ export async function answerQuestion(question: string, opts: AskOptions, io: Io)
   if (read.kind === 'faq') {
     // the FAQ index is loaded only for a question that is not a claim
     const { runFaq } = await import('../faq/run.js');
-    await runFaq({ words: [question], city: opts.city, allCities: opts.allCities, json: opts.format === 'json', limit: opts.limit, lang: opts.lang, styles: opts.styles }, io);
+    await runFaq({ words: [question], city: opts.city, allCities: opts.allCities, json: opts.format === 'json', limit: opts.limit, lang: opts.lang, styles: opts.styles, desk: opts.desk ?? false }, io);
     return;
   }
   const { claim } = read;

@@ -24,6 +24,8 @@ export interface FaqRequest {
   lang: Lang;
   /** Loaded only for text output (see context.ts). */
   styles: () => Promise<Styles>;
+  /** Asked at the desk (yibao ask with no question): --all-cities is given when the desk starts. */
+  desk?: boolean;
 }
 
 /** The names a city goes by: 随州市 and 随州 (the name without 市/县/区). */
@@ -84,6 +86,6 @@ export async function runFaq(req: FaqRequest, io: Io): Promise<void> {
   const width = outputWidth(io.stdout, io.env);
   // the line breaker is loaded only for a terminal (or $COLUMNS): a script's pipe gets whole lines
   const wrap = width === undefined ? undefined : ((await import('../render/wrap.js')).wrapLine as (l: string, w: number, h: number) => string[]);
-  const context = { query: excerpt(query), home: home.name, lang, elsewhere: answer.elsewhere, homeNearest: answer.nearest, ...(wrap ? { wrap: (l: string, hang: number) => wrap(l, width!, hang) } : {}) };
+  const context = { query: excerpt(query), home: home.name, lang, elsewhere: answer.elsewhere, homeNearest: answer.nearest, desk: req.desk ?? false, ...(wrap ? { wrap: (l: string, hang: number) => wrap(l, width!, hang) } : {}) };
   write(renderHits(answer.hits, answer.scope, context, await req.styles()));
 }
