@@ -70,7 +70,7 @@ function sayZh(input: RenderInput, family: Warning | undefined): string[] {
 function sayEn(input: RenderInput, family: Warning | undefined): string[] {
   const e = input.explanation;
   const f = sayFacts(e);
-  const s = totalEn(f);
+  const s = totalEn(f, e.claim.benefit === 'inpatient');
   if (!e.result.eligible) s.push(refusedEn(e));
   else s.push(...deductibleEn(f), ...fundEn(f));
   s.push(...shareEn(f));
