@@ -14,6 +14,17 @@ export interface Clause {
 
 const SEPARATOR = /[,，.。;；:：、!！?？\s]/u;
 const DIGIT = /\d/;
+const SPACE = /\s/u;
+// A space inside one value is not a pause: "tier 2", "1000 yuan", "1000 元", "¥ 1000", "rmb 1000".
+const JOINED_BEFORE = /(?:\btier\s*-?|[¥￥]|\brmb)\s*$/iu;
+const JOINED_AFTER = /^\s*(?:yuan\b|rmb\b|元|块)/iu;
+
+/** Whether the space at `i` sits inside one value ("tier 2", "1000 yuan"), with `before` the clause so far. */
+function spaceInsideValue(chars: string[], i: number, before: string): boolean {
+  const rest = chars.slice(i, i + 8).join('');
+  const next = rest.trimStart()[0] ?? '';
+  return (JOINED_BEFORE.test(before) && DIGIT.test(next)) || (DIGIT.test(before.trimEnd().slice(-1)) && JOINED_AFTER.test(rest));
+}
 
 export function clausesOf(question: string): Clause[] {
   const text = question.normalize('NFKC');
@@ -22,7 +33,7 @@ export function clausesOf(question: string): Clause[] {
   const chars = Array.from(text);
   chars.forEach((ch, i) => {
     const inNumber = (ch === ',' || ch === '.') && DIGIT.test(chars[i - 1] ?? '') && DIGIT.test(chars[i + 1] ?? '');
-    if (SEPARATOR.test(ch) && !inNumber) {
+    if (SEPARATOR.test(ch) && !inNumber && !(SPACE.test(ch) && spaceInsideValue(chars, i, current))) {
       if (current.trim() !== '') out.push(clause(current));
       current = '';
     } else current += ch;

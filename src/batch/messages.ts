@@ -68,9 +68,9 @@ export const batchMessages = {
   tooDeep: (): Text => ({ zh: '本行的 JSON 嵌套过深,无法处理。', en: 'this line nests JSON too deeply to be processed.' }),
   notText: (value: string): Text => ({ zh: `值 ${shown(value)} 不是文本或数字。`, en: `the value ${shown(value)} is not text or a number.` }),
   reportedMissing: (): Text => ({ zh: '缺少申报的基金支付额(reported_fund)。', en: 'the reported fund payment (reported_fund) is missing.' }),
-  reportedInvalid: (value: string): Text => ({
-    zh: `申报的基金支付额无效:${shown(value)};应为金额,最多两位小数。`,
-    en: `invalid reported fund payment: ${shown(value)}; expected an amount in yuan with at most two decimals.`,
+  reportedInvalid: (value: string, why?: Text): Text => ({
+    zh: `申报的基金支付额无效:${shown(value)};${why ? why.zh : ''}应为金额,最多两位小数。`,
+    en: `invalid reported fund payment: ${shown(value)}; ${why ? `${why.en} E` : 'e'}xpected an amount in yuan with at most two decimals.`,
   }),
   otherPolicy: (city: string, id: string, file: string): Text => ({
     zh: `本次使用政策文件 ${named(file)}(${id}),本行城市为 ${shown(city)}。`,

@@ -3,10 +3,10 @@
 // reported_fund. Every problem becomes the row's error naming its column; nothing is thrown
 // for bad data. An errored row leaves the ledger untouched (see ledger.ts), except a row whose
 // only problem is reported_fund: its claim is valid and counts.
-import { CLAIM_FIELDS, parseClaim, given, SCHEME_ALIASES, type ClaimDefaults, type ClaimField, type RawClaim } from '../claim/index.js';
+import { CLAIM_FIELDS, parseClaim, given, halfWidth, SCHEME_ALIASES, type ClaimDefaults, type ClaimField, type RawClaim } from '../claim/index.js';
 import { lookup } from '../claim/aliases.js';
+import { parseAmount } from '../claim/values.js';
 import { settle } from '../engine/index.js';
-import { parseYuan } from '../engine/money.js';
 import { PolicyError, type Fen, type Override, type Settlement, type Warning } from '../engine/types.js';
 import { STATUS_BIT, dateNumber, dateText, mixesStatuses, type Carried, type Ledger, type Person } from './ledger.js';
 import { ruleWarnings } from '../engine/warnings.js';
@@ -143,8 +143,9 @@ function settleOrFail(values: RowValues, personId: string | undefined, settings:
   // in the person's totals above (as batch counts it) and its amounts are shown.
   const bad = (message: Text): RowOutcome => ({ ...failed(column('reported_fund'), message, lang), settlement: s, warnings });
   if (!given(values.reported)) return bad(M.reportedMissing());
-  const reported = parseYuan(values.reported);
-  if (reported === null) return bad(M.reportedInvalid(values.reported));
-  const difference = reported - s.fundPays;
+  // typed as the amounts are (¥420.00, 1,200, full width): the same parser as the amount column
+  const reported = parseAmount(halfWidth(values.reported));
+  if (!reported.ok) return bad(M.reportedInvalid(values.reported, reported.why));
+  const difference = reported.value - s.fundPays;
   return { status: difference === 0 ? 'ok' : 'mismatch', settlement: s, difference, warnings };
 }

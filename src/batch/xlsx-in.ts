@@ -111,7 +111,7 @@ function firstVisible(sheets: readonly SheetRef[], book: Book): SheetRef | undef
  * The records of the first visible sheet (or the sheet named `sheet`), in batches; `book.sheets` gets
  * the names of the sheets (for the message of a first sheet without claims).
  */
-export async function* xlsxRecords(input: XlsxInput, sheet: string | undefined, book: Book, signal?: AbortSignal): AsyncGenerator<XlsxBatch> {
+export async function* xlsxRecords(input: XlsxInput, sheet: string | undefined, book: Book, signal?: AbortSignal, mergeScanLimit = MERGE_SCAN_LIMIT): AsyncGenerator<XlsxBatch> {
   const file = input.name;
   let part = '';
   const pkg = await Package.open(file, input.path, input.stream).catch((error: unknown) => {
@@ -140,7 +140,7 @@ export async function* xlsxRecords(input: XlsxInput, sheet: string | undefined, 
     const strings = await readSharedStrings(pkg, find('sharedStrings'), signal);
     part = rel.target;
     // merged cells are listed after the rows: a sheet of an office's size is scanned for them first
-    const scan = (pkg.size(part) ?? Infinity) <= MERGE_SCAN_LIMIT;
+    const scan = (pkg.size(part) ?? Infinity) <= mergeScanLimit;
     const merges = scan ? await readMerges(pkg, part, signal) : undefined;
     const reader = new SheetReader(file, part, strings, dates, workbook.date1904, merges);
     const xml = new BoundedXml(reader, MAX_RECORD_CHARS);
@@ -157,7 +157,7 @@ export async function* xlsxRecords(input: XlsxInput, sheet: string | undefined, 
     }
     xml.close();
     // too large to scan first: merged rows were read as blanks, so the output cannot stand
-    if (!scan && reader.lateMerge !== undefined) throw new UsageError(X.mergedLarge(file, reader.lateMerge, MERGE_SCAN_LIMIT), 'merged_cells');
+    if (!scan && reader.lateMerge !== undefined) throw new UsageError(X.mergedLarge(file, reader.lateMerge, mergeScanLimit), 'merged_cells');
     take();
     records.end();
     if (records.batch.records.length > 0) yield records.take();

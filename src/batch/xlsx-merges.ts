@@ -4,11 +4,13 @@
 // deductible charged again, silently). So the cells below the top of a merged range get its
 // value. A money cell merged down over several rows belongs to one of them and a clerk could not
 // say which: the filled cells carry a note that is that row's error when the column is read as an
-// amount. Merges lie across a row (titles) are left as they are. The <mergeCells> element comes after
-// the rows in the sheet's XML, so the sheet is scanned for it before its rows are read.
+// amount. Merges that lie across a row (titles) are left as they are. The <mergeCells> element
+// comes after the rows in the sheet's XML, so the sheet is scanned for it before its rows are read.
 import type { Package } from './xlsx-zip.js';
 import { columnOf, type SheetRow } from './xlsx-sheet.js';
 import { batchMessages as M } from './messages.js';
+import { UsageError } from '../errors.js';
+import { xlsxMessages as X } from './xlsx-messages.js';
 
 /** A merged range spanning rows: its top row, last row and first column (1-based). */
 interface Range {
@@ -21,14 +23,19 @@ interface Range {
 const MERGE = /<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^>]*?\bref\s*=\s*["']([A-Za-z]{1,3}\d{1,7})(?::([A-Za-z]{1,3}\d{1,7}))?["']/g;
 /** Characters kept from one chunk to the next, so that a tag cut by a chunk's end is still found. */
 const TAIL = 256;
-/** More merged ranges than this are not what a claims sheet has: the rest are not filled. */
+/**
+ * Merged ranges spanning rows, and the rows they span together: past either, the sheet is not
+ * a claims sheet a person fills (and filling would cost rows × ranges): refused, exit 2.
+ */
 export const MAX_MERGES = 100_000;
+export const MAX_MERGED_ROWS = 4_000_000;
 
 const rowOf = (ref: string): number => Number(/\d+$/.exec(ref)![0]);
 
 /** The sheet's merged ranges that span more than one row, in order of their top row; undefined when it has none. */
 export async function readMerges(pkg: Package, part: string, signal?: AbortSignal): Promise<Merges | undefined> {
   const ranges: Range[] = [];
+  let spanned = 0;
   let carry = '';
   for await (const chunk of pkg.text(part)) {
     signal?.throwIfAborted();
@@ -41,9 +48,12 @@ export async function readMerges(pkg: Package, part: string, signal?: AbortSigna
     for (const m of text.matchAll(MERGE)) {
       end = m.index + m[0].length;
       const [, from, to] = m;
-      if (to === undefined || ranges.length >= MAX_MERGES) continue;
+      if (to === undefined) continue;
       const [top, bottom, col] = [rowOf(from!), rowOf(to), columnOf(from!)];
-      if (bottom > top && col > 0 && col !== Infinity) ranges.push({ top, bottom, col, value: '' });
+      if (!(bottom > top && col > 0 && col !== Infinity)) continue;
+      spanned += bottom - top;
+      if (ranges.length >= MAX_MERGES || spanned > MAX_MERGED_ROWS) throw new UsageError(X.tooManyMerges(pkg.name, MAX_MERGES, MAX_MERGED_ROWS), 'bad_xlsx');
+      ranges.push({ top, bottom, col, value: '' });
     }
     carry = text.slice(Math.max(end, text.length - TAIL));
   }

@@ -104,6 +104,10 @@ export const xlsxMessages = {
     zh: `${named(file)}:工作表第 ${row.toLocaleString('en')} 行(表头或其上方)的文本超过 ${MIB},不予读取。`,
     en: `${named(file)}: row ${row.toLocaleString('en')} of the sheet (the header or above it) holds more than ${MIB} of text and was not read.`,
   }),
+  tooManyMerges: (file: string, ranges: number, rows: number): Text => ({
+    zh: `${named(file)} 的工作表跨行合并的单元格过多(超过 ${ranges.toLocaleString('en')} 处或共 ${rows.toLocaleString('en')} 行),不是可以逐行读取的费用明细;请取消合并后另存再试。`,
+    en: `${named(file)}: the sheet has too many cells merged across rows (over ${ranges.toLocaleString('en')} ranges or ${rows.toLocaleString('en')} rows in all) to be a claims sheet read row by row; unmerge them, save and try again.`,
+  }),
   mergedLarge: (file: string, ref: string, limit: number): Text => ({
     zh: `${named(file)} 的工作表有跨行合并的单元格(${shown(ref)}),超过 ${limit / 1024 / 1024} MiB 的工作表无法预先找出合并单元格,合并区域下方的行会被读成空值。请取消合并并填充后再试。`,
     en: `${named(file)}: the sheet has cells merged across rows (${shown(ref)}); in a sheet over ${limit / 1024 / 1024} MiB they cannot be found before the rows are read, so the rows below their top would be read as blank. Unmerge and fill them, then try again.`,

@@ -45,13 +45,26 @@ function eligibilityStep({ claim, s, rules }: StepContext): Step | undefined {
   return step('eligibility', s.eligible ? s.inScope : 0, text, { kind: 'stated', sourced: e.sourced, path: e.path }, rules.policy);
 }
 
+/** How sure a value is: stated, a reading of a stated text, inferred, or a --set. */
+function noDeductibleHow(p: Provenance): 'stated' | 'reading' | 'inferred' | 'user' {
+  if (p.kind === 'user' || p.kind === 'inferred') return p.kind;
+  return p.sourced?.reading ? 'reading' : 'stated';
+}
+
+/** A rule's text followed by how sure its values are, when a value is not simply stated (the warnings give the rest). */
+function withSureness(text: Text, used: Provenance[]): Text {
+  const notes = [...new Set(used.map(noDeductibleHow).filter((how) => how !== 'stated'))].map((how) => T.sureness(how));
+  if (notes.length === 0) return text;
+  return { zh: `${text.zh}${notes.map((n) => n.zh).join('')}`, en: `${text.en}${notes.map((n) => ` ${n.en}`).join('')}` };
+}
+
 function deductibleStep({ claim, s, rules }: StepContext): Step | undefined {
   if (s.deductible === null) return undefined;
   const remaining = deductibleRemaining(s.deductible, claim.ytdDeductible);
   const period = rules.deductiblePeriod;
   const text =
     s.deductible === 0
-      ? T.deductibleNone()
+      ? T.deductibleNone(noDeductibleHow(rules.deductible.provenance))
       : period === 'year'
         ? T.deductible(s.deductible, claim.ytdDeductible, remaining, s.deductibleApplied)
         : period === 'admission'
@@ -67,14 +80,18 @@ function ratioStep({ claim, s, rules }: StepContext): Step | undefined {
   const byTier = (TIERS as readonly string[]).includes(lastKey);
   const tier = byTier ? rules.policy.tiers[claim.tier]!.name : undefined;
   const bonus = rules.bonus?.value ?? undefined;
-  const text = T.ratio(tier, rules.ratioBase.value!, bonus, s.ratio, s.inScope - s.deductibleApplied, s.fundBeforeCap, rules.rounding);
+  const text = withSureness(T.ratio(tier, rules.ratioBase.value!, bonus, s.ratio, s.inScope - s.deductibleApplied, s.fundBeforeCap, rules.rounding), [
+    rules.ratioBase.provenance,
+    ...(rules.bonus ? [rules.bonus.provenance] : []),
+  ]);
   return step('ratio', s.fundBeforeCap, text, rules.ratioBase.provenance, rules.policy, rules.bonus?.provenance.sourced?.quote);
 }
 
 /** Left out when the claim is refused (nothing to cap) or the cap is unknown (none applied: the fund step says so). */
 function capStep({ claim, s, rules }: StepContext): Step | undefined {
   if (!s.eligible || s.cap === null) return undefined;
-  return step('cap', s.capRemaining!, T.capKnown(s.cap, claim.ytdFund, s.capRemaining!, s.fundBeforeCap, s.fundPays), rules.cap.provenance, rules.policy);
+  const text = withSureness(T.capKnown(s.cap, claim.ytdFund, s.capRemaining!, s.fundBeforeCap, s.fundPays), [rules.cap.provenance]);
+  return step('cap', s.capRemaining!, text, rules.cap.provenance, rules.policy);
 }
 
 function fundStep({ s, rules }: StepContext): Step {

@@ -226,10 +226,26 @@ export const stepTexts = {
     zh: `年度封顶线 ${y(cap)} 元,本年基金已支付 ${y(ytd)} 元,尚可支付 ${y(remaining)} 元;${fund < before ? `本次按封顶线只支付 ${y(fund)} 元(原应付 ${y(before)} 元)` : '本次未达到封顶线'}。`,
     en: `Annual cap ${y(cap)}; the fund has paid ${y(ytd)} this year, ${y(remaining)} left; ${fund < before ? `the cap limits this claim to ${y(fund)} (instead of ${y(before)})` : 'this claim stays under the cap'}.`,
   }),
-  deductibleNone: (): Text => ({
-    zh: '不设起付线(0 元):政策范围内费用全部按比例报销。',
-    en: 'No deductible (0): the whole in-scope amount goes to the ratio.',
-  }),
+  /** After a rule whose value is not simply stated. */
+  sureness: (how: 'reading' | 'inferred' | 'user'): Text =>
+    ({
+      reading: { zh: '(其中有对原文的理解,见下方“请注意”。)', en: '(This rests on a reading of the source: see below.)' },
+      inferred: { zh: '(此数值由来源中的实例推算,并非明文规定。)', en: '(This value is inferred from a worked example in the source, not stated.)' },
+      user: { zh: '(此数值由用户 --set 假定。)', en: '(This value is assumed by the user with --set.)' },
+    })[how],
+  /** No deductible: said as a rule only when the sources state it; else how sure it is, in a word (the warning has the rest). */
+  deductibleNone: (how: 'stated' | 'reading' | 'inferred' | 'user'): Text => {
+    if (how === 'stated') return { zh: '不设起付线(0 元):政策范围内费用全部按比例报销。', en: 'No deductible (0): the whole in-scope amount goes to the ratio.' };
+    const why = {
+      reading: { zh: '这是对原文的理解', en: 'a reading of the source' },
+      inferred: { zh: '由来源中的实例推算,并非明文规定', en: 'inferred from a worked example in the source, not stated' },
+      user: { zh: '由用户 --set 假定', en: 'assumed by the user with --set' },
+    }[how];
+    return {
+      zh: `按不设起付线计算(${why.zh}):政策范围内费用全部按比例报销。`,
+      en: `Worked out with no deductible (${why.en}): the whole in-scope amount goes to the ratio.`,
+    };
+  },
   fund: (fund: Fen, amount: Fen, share: Fen, capUnknownNote: Text | undefined | false): Text => {
     const capZh = capUnknownNote === false ? '' : `来源未说明封顶线${capUnknownNote ? `(${bare(capUnknownNote).zh})` : ''},按未达到封顶线计算;`;
     const capEn = capUnknownNote === false ? '' : `The sources do not state the cap${capUnknownNote ? ` (${bare(capUnknownNote).en})` : ''}, so none is applied. `;

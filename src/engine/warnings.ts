@@ -16,7 +16,9 @@ export function warning(code: WarningCode, kind: WarningKind, message: Text, sho
 /** A value as said aloud: 800元 rather than 800.00 元, 50% as it is. */
 const spokenValue = (path: string, exact: number): Text => {
   const v = valueWords(path, exact);
-  return { zh: v.zh.replace(/\.00 元$/, ' 元').replace(' ', ''), en: v.en.replace(/\.00 yuan$/, ' yuan') };
+  // English groups thousands as the script's own amounts do ("1,000 yuan")
+  const en = v.en.replace(/\.00 yuan$/, ' yuan').replace(/^\d+/, (d) => d.replace(/\B(?=(\d{3})+$)/g, ','));
+  return { zh: v.zh.replace(/\.00 元$/, ' 元').replace(' ', ''), en };
 };
 
 /** No deductible at all is said as such, never as "起付线0元" (an awkward zero to read out). */

@@ -53,6 +53,13 @@ describe('yibao ask: claims', () => {
     expect(doc.result.fund_pays).toBe(fund);
   });
 
+  it('answers the desk\'s English example, retired tier 2 outpatient 1000 yuan: (1000 − 400) × 75% = 450', async () => {
+    const r = await run(['retired tier 2 outpatient 1000 yuan', '--date', '2024-06-01', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('Understood as: employee retired · tier-2 facility · outpatient · 1000.00 yuan');
+    expect((await json('retired tier 2 outpatient 1000 yuan')).doc.result.fund_pays).toBe('450.00');
+  });
+
   it('names the tier when only it is missing (exit 2): 在职的 门诊 1200', async () => {
     const r = await run(['在职的 门诊 1200']);
     expect(r.code).toBe(2);

@@ -123,6 +123,24 @@ describe('all of it at once, and dates', () => {
   });
 });
 
+describe('a space inside one value is not a pause (audit of issue 9: the desk\'s own English example was refused)', () => {
+  it.each([
+    ['retired tier 2 outpatient 1000 yuan', { scheme: 'employee', status: 'retired', tier: '2', benefit: 'outpatient', amount: '1000' }],
+    ['employee active tier 1 1200', { scheme: 'employee', status: 'active', tier: '1', amount: '1200' }],
+    ['active tier 3 ¥ 1200', { scheme: 'employee', status: 'active', tier: '3', amount: '1200' }],
+    ['在职 一级医院 1000 元', { ...base, amount: '1000' }],
+    ['在职 一级医院 rmb 1000', { ...base, amount: '1000' }],
+  ])('%s', (q, raw) => {
+    const c = claimOf(q);
+    expect(c.raw).toEqual(raw);
+    expect(c.unclear).toEqual([]);
+  });
+
+  it('a space between two numbers still parts them: 1 200元 leaves the 1 not understood', () => {
+    expect(claimOf('在职 一级医院 1 200元').unclear).toEqual(['1']);
+  });
+});
+
 describe('what is left over', () => {
   it.each([
     ['在职 一级医院 看了3次 花了600元', ['看了3次']],

@@ -239,4 +239,22 @@ describe('CSV and text files as offices have them', () => {
     expect(r!.row_status).toBe('error');
     expect(r!.error).toMatch(/^person_id: the number "421302198001011260" is longer than 15 digits/);
   });
+
+  it('check: reported_fund typed as amounts are (¥420.00, 1,200.00, full width) is read like the amount column', async () => {
+    const dir = tempDir();
+    const f = join(dir, 'settled.csv');
+    const { writeFileSync } = await import('node:fs');
+    // A: (1000 − 500) × 80% = 400 reported as ¥400.00; B: (2000 − 500) × 80% = 1200 reported as "1,200.00";
+    // C: (600 − 500) × 80% = 80 reported as ８０; D: 400 reported as 1.2万 (not read: an error naming it)
+    writeFileSync(f, 'person_id,date,scheme,status,tier,amount,统筹支付\nA,2024-03-05,employee,active,1,1000,¥400.00\nB,2024-03-05,employee,active,1,2000,"1,200.00"\nC,2024-03-05,employee,active,1,600,８０\nD,2024-03-05,employee,active,1,1000,1.2万\n');
+    const run = await yibao(['check', f, '--lang', 'en']);
+    const rows = readCsv(run.stdout);
+    expect(rows.map((r) => [r.row_status, r.fund_pays, r.difference])).toEqual([
+      ['ok', '400.00', '0.00'],
+      ['ok', '1200.00', '0.00'],
+      ['ok', '80.00', '0.00'],
+      ['error', '400.00', ''],
+    ]);
+    expect(rows[3]!.error).toBe('统筹支付: invalid reported fund payment: "1.2万"; expected an amount in yuan with at most two decimals.');
+  });
 });

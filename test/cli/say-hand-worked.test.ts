@@ -88,6 +88,30 @@ describe('say: Suizhou employees, hand-worked', () => {
   });
 });
 
+describe('say: a Suizhou resident\'s hospital stay cut by the basic cap (deductible 1000 and 70% assumed)', () => {
+  // (200000 − 1000) × 70% = 139300; 150000 − 100000 = 50000 left: fund 50000; share 150000. The
+  // residents' basic cap used as the fund's yearly inpatient cap is a reading, as the employees' is.
+  const args = ['--date', '2024-06-01', '--benefit', 'inpatient', '--scheme', 'resident', '--tier', '3', '--amount', '200000', '--ytd-fund', '100000',
+    '--set', 'inpatient.resident.deductible=1000', '--set', 'inpatient.resident.ratio=0.7'];
+
+  it('zh: the cap that cut it is said to rest on a reading', async () => {
+    expect(await say(args)).toBe(
+      '您这次住院总费用200000元。这次的起付线是1000元。这次先付满起付线,这1000元由您自付。剩下的199000元按70%报销,本来能报139300元。' +
+        '但今年的封顶线只剩50000元了,统筹基金支付50000元。您个人负担150000元。起付线1000元是按假定的数字算的。报销比例70%是按假定的数字算的。' +
+        '基本医保封顶线按统筹基金每年最多支付的数额算,这是对原文的理解。政策没写起付线按年还是按次算,这次按全额起付线算。' +
+        '超过封顶线的部分可能由大病保险报销,具体政策没写明,这里没算。\n',
+    );
+  });
+
+  it('en: a hospital stay, and amounts grouped the same way in the clauses as in the sentences', async () => {
+    const out = await say(args, 'en');
+    expect(out).toMatch(/^Your hospital stay cost 200,000 yuan in total\. This stay's deductible is 1,000 yuan\. This stay meets it first: you pay those 1,000 yuan yourself\. /);
+    expect(out).not.toContain('visit');
+    expect(out).toContain(' The deductible of 1,000 yuan is an assumed value. ');
+    expect(out).toContain(' The basic cap is taken as the most the fund pays in a year; this is a reading of the source. ');
+  });
+});
+
 describe('say: the other cities, hand-worked', () => {
   it('Xianning, Xiaomei\'s 300-yuan visit: no deductible and 50% are inferred, so neither is said as a rule', async () => {
     // 300 × 50% = 150; her mother's account pays the other 150; no cash.

@@ -38,4 +38,32 @@ describe('text: the deductible and account rules', () => {
     const en = await text(employee('active', '1', '800', '--out-of-scope', '800'), 'en');
     expect(en).toContain('    Annual deductible 500.00; 0.00 already met this year, 500.00 left; nothing of this claim goes to it (no in-scope amount).\n');
   });
+
+  it('a deductible of 0 that the sources do not state is not written as a rule: a reading (Suizhou chronic, 取消起付线) and a --set (Hanzhong)', async () => {
+    const chronic = await text(['calc', '--date', '2024-06-01', '--benefit', 'chronic', '--scheme', 'employee', '--status', 'active', '--tier', '1', '--amount', '1000',
+      '--set', 'chronic.employee.ratio=0.8']);
+    expect(chronic).toContain('    按不设起付线计算(这是对原文的理解):政策范围内费用全部按比例报销。\n');
+    expect(chronic).not.toContain('不设起付线(0 元)');
+    const hz = ['calc', '--city', 'hanzhong', '--date', '2024-03-01', '--scheme', 'resident', '--tier', '1', '--amount', '400',
+      '--set', 'outpatient.resident.deductible=0', '--set', 'outpatient.resident.ratio=0.5'];
+    expect(await text(hz, 'en')).toContain('    Worked out with no deductible (assumed by the user with --set): the whole in-scope amount goes to the ratio.\n');
+  });
+
+  it('a ratio that is inferred or rests on a reading says so after its rule (Xianning 50%, the Suizhou retiree uplift)', async () => {
+    const xn = await text(['calc', '--city', 'xianning', '--date', '2024-01-02', '--scheme', 'resident', '--tier', '2', '--amount', '300']);
+    // 300 × 50% = 150
+    expect(xn).toContain('    报销比例 50%;起付线以上的 300.00 元 × 50% = 150.00 元。(此数值由来源中的实例推算,并非明文规定。)\n');
+    // (1000 − 400) × 75% = 450
+    const sz = await text(employee('retired', '2', '1000'), 'en');
+    expect(sz).toContain('= 450.00. (This rests on a reading of the source: see below.)\n');
+    // a stated ratio has no such note: (1000 − 500) × 70% = 350
+    expect(await text(employee('active', '2', '1000'))).toContain('    二级医疗机构报销比例 70%;起付线以上的 500.00 元 × 70% = 350.00 元。\n');
+  });
+
+  it('a cap that rests on a reading says so after its rule (Jiayu: "年度最高可支付1000元" read as the outpatient cap)', async () => {
+    // a retiree who met the years, 400 × 50% = 200 under the 1000 cap (deductible 0 assumed)
+    const jy = await text(['calc', '--city', 'jiayu', '--date', '2012-10-01', '--scheme', 'employee', '--status', 'retired', '--tier', '1', '--amount', '400',
+      '--contribution-years-met', 'yes', '--set', 'outpatient.employee.deductible=0']);
+    expect(jy).toContain('    年度封顶线 1000.00 元,本年基金已支付 0.00 元,尚可支付 1000.00 元;本次未达到封顶线。(其中有对原文的理解,见下方“请注意”。)\n');
+  });
 });

@@ -71,7 +71,9 @@ describe('explain', () => {
     const e = explain(claimOf({ scheme: 'resident', tier: '2', amount: '300', family: '150', relation: 'child' }, '2024-01-02', 'xianning'), p);
     expect(e.steps.map((s) => s.key)).toEqual(['in_scope', 'deductible', 'ratio', 'fund', 'family', 'cash']);
     const [, ded, ratio, fund] = e.steps;
-    expect(ded!.explain.zh).toBe('不设起付线(0 元):政策范围内费用全部按比例报销。');
+    // the 0 is inferred from Xiaomei's visit, so the rule is not stated in the law's voice (audit-11)
+    expect(ded!.explain.zh).toBe('按不设起付线计算(由来源中的实例推算,并非明文规定):政策范围内费用全部按比例报销。');
+    expect(ded!.explain.en).toBe('Worked out with no deductible (inferred from a worked example in the source, not stated): the whole in-scope amount goes to the ratio.');
     expect(ded!.provenance?.kind).toBe('inferred');
     expect(ratio!.explain.zh.startsWith('报销比例 50%')).toBe(true);
     expect(fund!.explain.zh).toContain('来源未说明封顶线');

@@ -20,7 +20,9 @@ describe('ratio capped at 100%', () => {
     expect(e.result.ratio).toBe(10000);
     expect(e.result.fundPays).toBe(60000);
     const ratio = e.steps.find((s) => s.key === 'ratio')!;
-    expect(ratio.explain.zh).toBe('报销比例 98%,退休人员提高 5 个百分点,合计 103%,以 100% 为限,按 100% 计;起付线以上的 600.00 元 × 100% = 600.00 元。');
+    expect(ratio.explain.zh).toBe('报销比例 98%,退休人员提高 5 个百分点,合计 103%,以 100% 为限,按 100% 计;起付线以上的 600.00 元 × 100% = 600.00 元。' +
+      // the 98% is a --set and the uplift a reading: both said after the rule (audit-11)
+      '(此数值由用户 --set 假定。)(其中有对原文的理解,见下方“请注意”。)');
     expect(ratio.explain.en).toContain('is 98%, plus 5 points for retirees: 103%, capped at 100%; 600.00 above the deductible × 100% = 600.00.');
   });
 

@@ -4,8 +4,9 @@
 import { percent, spokenYuanEn as E } from './format.js';
 import { capCase, deductibleCase, type SayFacts } from './say-facts.js';
 
-export function totalEn(f: SayFacts): string[] {
-  const s = [`Your visit cost ${E(f.amount)} in total.`];
+/** inpatient: a hospital stay, not a visit (the Chinese says 住院 / 门诊 the same way). */
+export function totalEn(f: SayFacts, inpatient = false): string[] {
+  const s = [`Your ${inpatient ? 'hospital stay' : 'visit'} cost ${E(f.amount)} in total.`];
   if (f.outOfScope > 0) {
     s.push(f.inScope === 0 ? 'None of it is within the insurance scope, so you pay it all yourself.' : `${E(f.outOfScope)} of it is outside the insurance scope, so you pay that yourself.`);
   }
