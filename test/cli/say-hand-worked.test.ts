@@ -105,7 +105,8 @@ describe('say: a Suizhou resident\'s hospital stay cut by the basic cap (deducti
 
   it('en: a hospital stay, and amounts grouped the same way in the clauses as in the sentences', async () => {
     const out = await say(args, 'en');
-    expect(out).toMatch(/^Your hospital stay cost 200,000 yuan in total\. /);
+    expect(out).toMatch(/^Your hospital stay cost 200,000 yuan in total\. This stay's deductible is 1,000 yuan\. This stay meets it first: you pay those 1,000 yuan yourself\. /);
+    expect(out).not.toContain('visit');
     expect(out).toContain(' The deductible of 1,000 yuan is an assumed value. ');
     expect(out).toContain(' The basic cap is taken as the most the fund pays in a year; this is a reading of the source. ');
   });

@@ -6,7 +6,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ExitCode } from '../../src/cli/errors.js';
 import { PolicyError } from '../../src/engine/types.js';
-import { run } from './wizard-script.js';
+import { run, sets } from './wizard-script.js';
 
 vi.mock('../../src/cli/prompts.js', async () => (await import('./wizard-script.js')).promptsMock);
 
@@ -39,6 +39,19 @@ describe('wizard: another claim for the same person', () => {
     expect(fund(r)).toEqual([120000, 10000, 0]);
     expect(r.explained[2]).toMatchObject({ ytd_deductible: '500.00', ytd_fund: '1300.00' });
     expect(r.io.out).toContain('接着算同一个人今年的普通门诊:起付线已付500元,统筹基金已报销1300元(含上面算过的),这一笔从这里接着算。\n');
+  });
+
+  it('a deductible the sources do not say counts over the year is not carried, and the screen says it is charged again (audit-11)', async () => {
+    // Suizhou residents with the deductible (100) and ratio (50%) assumed; the period is not stated.
+    // 1st: (400 − 100) × 50% = 150. 2nd: the 100 again, 300 × 50% = 150, under the 350 − 150 = 200 left.
+    const r = await run({}, ['resident', '1', '400', '', true, '', '1', '400', '', ''], { overrides: sets('outpatient.resident.deductible=100', 'outpatient.resident.ratio=0.5') });
+    await r.promise;
+    expect(fund(r)).toEqual([15000, 15000]);
+    expect(r.explained[1]).toEqual({ scheme: 'resident', tier: '1', amount: '400', ytd_fund: '150.00' });
+    expect(r.io.out).toContain('接着算同一个人今年的普通门诊:统筹基金已报销150元(含上面算过的),这一笔从这里接着算。政策没写起付线按年累计,这一笔的起付线照全额算。\n');
+    expect(r.io.out.join('')).not.toContain('起付线已付');
+    // nor is the deductible met this year asked about
+    expect(r.asked().some((q) => q.message.includes('起付线(每年'))).toBe(false);
   });
 
   it('in English', async () => {

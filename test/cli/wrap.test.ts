@@ -34,7 +34,18 @@ describe('wrapLine', () => {
   });
 
   it('a flag stays whole ("--benefit" is not broken after its dashes)', () => {
-    expect(wrapLine('(可用 --city、--benefit、--date 更改)。', 20)).toEqual(['(可用 --city、', '--benefit、--date 更', '改)。']);
+    expect(wrapLine('(可用 --city、--benefit、--date 更改)。', 20)).toEqual(['(可用 --city、', '--benefit、--date', '更改)。']);
+  });
+
+  it('a short Chinese word between spaces stays whole, with its menu key: the hotline menu at 60 columns (audit-11)', () => {
+    // 咨询:随州市医保服务热线 0722-3235698( is 37 columns; "1 市本级" ends at 45, " 2 曾都区" at 54;
+    // " 3 广水" would end at 61, so the line ends after 曾都区 and "3 广水" starts the next ("广⏎水" before).
+    expect(wrapLine('咨询:随州市医保服务热线 0722-3235698(1 市本级 2 曾都区 3 广水 4 随县)', 60)).toEqual([
+      '咨询:随州市医保服务热线 0722-3235698(1 市本级 2 曾都区',
+      '3 广水 4 随县)',
+    ]);
+    // running text still breaks between characters
+    expect(wrapLine('统筹基金支付报销比例起付线封顶线', 10)).toEqual(['统筹基金支', '付报销比例', '起付线封顶', '线']);
   });
 
   it('a word wider than the line is cut, the only case where it is', () => {

@@ -72,12 +72,16 @@ function sayEn(input: RenderInput, family: Warning | undefined): string[] {
   const f = sayFacts(e);
   const s = totalEn(f, e.claim.benefit === 'inpatient');
   if (!e.result.eligible) s.push(refusedEn(e));
-  else s.push(...deductibleEn(f), ...fundEn(f));
+  // a hospital stay is a stay, not a visit
+  else s.push(...(e.claim.benefit === 'inpatient' ? deductibleEn(f).map(asStay) : deductibleEn(f)), ...fundEn(f));
   s.push(...shareEn(f));
   if (refusedFamily(e)) s.push(familyEn(e, family));
   for (const row of otherTiers(input)) s.push(compareEn(tierName(input.policy, row.tier, 'en'), row.fundPays, row.cashDue));
   return s;
 }
+
+/** "this visit" of an outpatient sentence, said of a hospital stay. */
+const asStay = (sentence: string) => sentence.replace(/\b([Tt])his visit\b/g, '$1his stay');
 
 const refusedFamily = (e: Explanation) => e.claim.family > 0 && e.result.familyPays === 0 && e.result.familyRefusedReason !== undefined;
 

@@ -21,6 +21,21 @@ const HYPHEN_END = /-$/;
  */
 const AFTER_CJK_STOP = /(?<=[、。\uff0c\uff1b\uff1a\uff01\uff1f]|[\u3000-\u9fff\uff00-\uffef][,;:!?])(?=[^、。,;:!?\uff0c\uff1b\uff1a)\uff09」』”])/;
 
+/**
+ * A short Chinese word standing between spaces or brackets (a place in the hotline menu with its key,
+ * "3 广水"; a paper's name, "随州日报 2024") is kept whole: UAX #14 may break between any two
+ * ideographs, which is right in running text but cut "广⏎水" at 60 columns. Only runs of 2 to 6
+ * ideographs, with the one-digit menu key before them.
+ */
+const SHORT_WORD = /(?<=^|[\s(（])(?:\d )?[\u3400-\u9fff]{2,6}(?=$|[\s)）])/g;
+
+/** Offsets inside a short word, where no line may break. */
+function keptWhole(text: string): Set<number> {
+  const inside = new Set<number>();
+  for (const m of text.matchAll(SHORT_WORD)) for (let i = m.index + 1; i < m.index + m[0].length; i++) inside.add(i);
+  return inside;
+}
+
 /** Pieces of `text` between the break opportunities UAX #14 allows (none between an amount and its unit). */
 function segments(text: string): string[] {
   const breaker = new LineBreaker(text);
@@ -30,11 +45,14 @@ function segments(text: string): string[] {
     pieces.push(...text.slice(last, brk.position).split(AFTER_CJK_STOP));
     last = brk.position;
   }
+  const whole = keptWhole(text);
   const out: string[] = [];
+  let offset = 0;
   for (const piece of pieces) {
     const previous = out[out.length - 1];
-    if (previous !== undefined && ((AMOUNT_END.test(previous) && UNIT_START.test(piece)) || HYPHEN_END.test(previous))) out[out.length - 1] += piece;
+    if (previous !== undefined && ((AMOUNT_END.test(previous) && UNIT_START.test(piece)) || HYPHEN_END.test(previous) || whole.has(offset))) out[out.length - 1] += piece;
     else out.push(piece);
+    offset += piece.length;
   }
   return out;
 }

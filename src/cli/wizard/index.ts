@@ -66,7 +66,7 @@ export async function runInteractive(initial: RawClaim, ctx: WizardContext): Pro
     carried = undefined;
     if (outcome.raw && (await askYesNo({ message: Q.samePerson[ctx.lang], default: true }, prompt))) {
       next = samePerson(initial, outcome.raw, outcome.explanation);
-      carried = carriedLine(next, ctx.lang);
+      carried = carriedLine(next, ctx.lang, (outcome.explanation?.result.deductible ?? 0) > 0);
     }
   }
   if (outcome.exitCode === undefined) return;
@@ -85,7 +85,9 @@ export function samePerson(initial: RawClaim, last: RawClaim, explanation: Expla
   const next: RawClaim = { ...initial };
   for (const field of PERSON_FIELDS) if (given(last[field])) next[field] = last[field];
   if (explanation) {
-    next.ytd_deductible = formatFen(explanation.result.ytdDeductibleAfter);
+    // the deductible met carries on only where it counts over the year; elsewhere it is charged again
+    if (explanation.deductiblePeriod === 'year') next.ytd_deductible = formatFen(explanation.result.ytdDeductibleAfter);
+    else delete next.ytd_deductible;
     next.ytd_fund = formatFen(explanation.result.ytdFundAfter);
   }
   return next;
@@ -95,10 +97,11 @@ export function samePerson(initial: RawClaim, last: RawClaim, explanation: Expla
 const PERSON_FIELDS: readonly ClaimField[] = ['scheme', 'status', 'contribution', 'contribution_years_met', 'ytd_deductible', 'ytd_fund'];
 
 /** "接着算同一个人今年的普通门诊:起付线已付400元,统筹基金已报销450元…" */
-function carriedLine(next: RawClaim, lang: Lang): string {
+function carriedLine(next: RawClaim, lang: Lang, hasDeductible: boolean): string {
   const benefit = BENEFIT_NAMES[lookup(BENEFIT_ALIASES, next.benefit ?? '') ?? 'outpatient'][lang];
   const yuan = (v: string | undefined) => (v ?? '0').replace(/\.00$/, '');
-  return Q.carried(benefit, yuan(next.ytd_deductible), yuan(next.ytd_fund))[lang];
+  const deductible = given(next.ytd_deductible) ? yuan(next.ytd_deductible) : undefined;
+  return Q.carried(benefit, deductible, yuan(next.ytd_fund), deductible === undefined && hasDeductible)[lang];
 }
 
 /** Asks and explains one claim; `carried` says what it starts from (the same person's year so far). */

@@ -5,7 +5,7 @@
 import { RELATIONS, SCHEMES, STATUSES, TIERS, type Tier } from '../../domain.js';
 import { given, halfWidth, missingFields, parseClaim, type ClaimField, type RawClaim } from '../../claim/index.js';
 import { BENEFIT_ALIASES, SCHEME_ALIASES, STATUS_ALIASES, lookup } from '../../claim/aliases.js';
-import { BENEFIT_NAMES, contributionRule, levelDecides } from '../../engine/index.js';
+import { BENEFIT_NAMES, contributionRule, levelDecides, versionInForce } from '../../engine/index.js';
 import type { Bp, Claim, Override } from '../../engine/types.js';
 import type { Policy } from '../../policy/schema.js';
 import type { Lang } from '../errors.js';
@@ -165,15 +165,22 @@ async function askContribution(raw: RawClaim, claim: Claim, a: Asking): Promise<
 }
 
 /** The optional details this claim could still take (the personal account is for employees only). */
-function detailFields(raw: RawClaim, claim: Claim): ClaimField[] {
-  const fields: ClaimField[] = ['out_of_scope', 'ytd_deductible', 'ytd_fund'];
+function detailFields(raw: RawClaim, claim: Claim, policy: Policy): ClaimField[] {
+  // what was met earlier counts only where the deductible is counted over the year (Suizhou's
+  // outpatient care); elsewhere the question ("每年先由自己付的门槛费") would say what the sources do not
+  const fields: ClaimField[] = yearlyDeductible(policy, claim) ? ['out_of_scope', 'ytd_deductible', 'ytd_fund'] : ['out_of_scope', 'ytd_fund'];
   if (claim.scheme === 'employee') fields.push('account');
   fields.push('family');
   return fields.filter((f) => !given(raw[f]));
 }
 
+/** The claim's deductible is stated to count over the calendar year (deductible_period: year). */
+export function yearlyDeductible(policy: Policy, claim: Pick<Claim, 'date' | 'benefit' | 'scheme'>): boolean {
+  return versionInForce(policy, claim.date)?.benefits[claim.benefit]?.[claim.scheme]?.deductible_period?.value === 'year';
+}
+
 async function askDetails(raw: RawClaim, claim: Claim, a: Asking): Promise<void> {
-  const fields = detailFields(raw, claim);
+  const fields = detailFields(raw, claim, a.policy);
   if (fields.length === 0) return;
   if (!(await askYesNo({ message: t(Q.details(fields), a), default: false }, a.prompt))) return;
   const benefit = BENEFIT_NAMES[claim.benefit][a.lang];

@@ -127,10 +127,20 @@ export const Q = {
   another: { zh: '再算一笔?', en: 'Explain another claim?' },
   samePerson: { zh: '同一个人?', en: 'For the same person?' },
   /** The next claim of the same person starts from that person's year so far. */
-  carried: (benefit: string, deductible: string, fund: string): Text => ({
-    zh: `接着算同一个人今年的${benefit}:起付线已付${deductible}元,统筹基金已报销${fund}元(含上面算过的),这一笔从这里接着算。`,
-    en: `Going on with the same person's ${benefit} year: ${deductible} yuan of the deductible met and ${fund} yuan paid by the fund so far (the claims above included); this claim starts from there.`,
-  }),
+  /**
+   * deductible: undefined where it does not count over the year (none, or the sources do not say it
+   * does); chargedAgain: there is one, so it is charged again in full.
+   */
+  carried: (benefit: string, deductible: string | undefined, fund: string, chargedAgain = false): Text =>
+    deductible === undefined
+      ? {
+          zh: `接着算同一个人今年的${benefit}:统筹基金已报销${fund}元(含上面算过的),这一笔从这里接着算。${chargedAgain ? '政策没写起付线按年累计,这一笔的起付线照全额算。' : ''}`,
+          en: `Going on with the same person's ${benefit} year: ${fund} yuan paid by the fund so far (the claims above included); this claim starts from there.${chargedAgain ? " The policy does not say the deductible counts over the year, so this claim's deductible is charged in full." : ''}`,
+        }
+      : {
+          zh: `接着算同一个人今年的${benefit}:起付线已付${deductible}元,统筹基金已报销${fund}元(含上面算过的),这一笔从这里接着算。`,
+          en: `Going on with the same person's ${benefit} year: ${deductible} yuan of the deductible met and ${fund} yuan paid by the fund so far (the claims above included); this claim starts from there.`,
+        },
   /** A session that explained some claims and not the last one. */
   lastNotAnswered: (explained: number): Text => ({
     zh: `上面已算出${explained}笔;最后这笔没有算出来,原因见上。`,
