@@ -87,6 +87,12 @@ describe('answering', () => {
     expect(a.hits[0]!.doc.entry.id).toBe('xianning-account-devices');
   });
 
+  it('never answers a question about the premium with Suizhou\'s benefits: no Suizhou source gives the premium (audit of issue 9)', () => {
+    for (const q of ['居民医保一年交多少钱', '医保一年要交多少钱', '医保今年交多少钱']) {
+      expect(answer(q).hits.filter((h) => h.city === 'suizhou').map((h) => h.doc.entry.id), q).toEqual([]);
+    }
+  });
+
   it('with other cities\' answers, keeps the city in use\'s nearest questions (none of them an answer)', () => {
     const a = answer('我妈有高血压，门诊慢特病还要起付线不');
     expect(a.scope).toBe('other');
