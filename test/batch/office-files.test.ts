@@ -256,4 +256,24 @@ describe('CSV and text files as offices have them', () => {
     ]);
     expect(rows[3]!.error).toBe('统筹支付: invalid reported fund payment: "1.2万"; expected an amount in yuan with at most two decimals.');
   });
+
+  it("rows of Excel's Subtotal command (P1 汇总, 总计) are errors, never claims, even when flags fill their gaps", async () => {
+    // P1 active tier 1: (1000 − 500) × 80% = 400, then 800 × 80% = 640; P2 retired: (600 − 400) × 85% = 170
+    const f = fileOf(
+      'subtotals.csv',
+      '人员编号,人员状态,总费用\nP1,在职,1000\nP1,在职,800\nP1 汇总,,1800\nP2,退休,600\nP2 汇总,,600\n总计,,2400\n',
+    );
+    const run = await yibao(['batch', f, '--scheme', 'employee', '--tier', '1', '--date', '2024-06-01', '--status', 'active', '--lang', 'en']);
+    const rows = readCsv(run.stdout);
+    expect(rows.map((r) => [r.row_status, r.fund_pays])).toEqual([
+      ['ok', '400.00'],
+      ['ok', '640.00'],
+      ['error', ''],
+      ['ok', '170.00'],
+      ['error', ''],
+      ['error', ''],
+    ]);
+    expect(rows[2]!.error).toBe('人员编号: the "P1 汇总" row is a total row, not a claim, and was not computed; a total row can be deleted.');
+    expect(run.stderr).toContain('fund paid 1210.00 yuan in total');
+  });
 });
