@@ -36,10 +36,10 @@ export const HEADER_ALIASES: Readonly<Record<ColumnField, readonly string[]>> = 
 /** The fields in the order the report lists them. */
 export const COLUMN_FIELDS: readonly ColumnField[] = ['person_id', 'date', 'city', ...CLAIM_FIELDS.filter((f) => f !== 'city' && f !== 'date'), 'reported_fund'];
 
-/** A header as compared: 总费用（元） -> 总费用, *Person ID -> person_id. */
+/** A header as compared: 总费用（元） -> 总费用, *Person ID -> person_id, invisible characters dropped. */
 export function headerKey(header: string): string {
   return halfWidth(header)
-    .replace(/^\ufeff/, '')
+    .replace(/[\ufeff\u200b-\u200d\u2060\u00ad]/g, '') // a BOM or zero-width characters pasted in: invisible
     .trim()
     .replace(/^\*+/, '')
     .replace(/\s*[([【][^)\]】]*[)\]】]\s*$/, '')

@@ -51,10 +51,16 @@ export interface TableOptions {
 
 /** The first characters of the labels of total rows: 合计, 总计, 小计, 共计, 汇总, 本页合计, total, sum. */
 const TOTAL_FIRST = new Set(['合', '总', '小', '共', '汇', '本', 't', 's', 'g', 'T', 'S', 'G', ' ', '\u3000', '\t']);
+/** The last characters of the rows Excel's Subtotal command (分类汇总) adds: "P1 汇总", "P1 计数", "P1 Total". */
+const SUBTOTAL_LAST = new Set(['总', '数', '值', 'l', 'L', 't', 'T', 'e', 'E']);
 const TOTAL = /^(?:本页|本月|本表|总)?(?:合计|总计|小计|共计|汇总)(?:金额|费用)?$|^(?:grand|sub)?total$|^sum$/;
+const SUBTOTAL = /^\S.*\s(?:汇总|计数|平均值|total|count|average)$/;
 
-/** Whether a cell is the label of a total row (spaces, colons and case aside). */
-export const isTotalLabel = (cell: string): boolean => TOTAL.test(cell.normalize('NFKC').replace(/[\s:]/g, '').toLowerCase());
+/** Whether a cell is the label of a total row (spaces, colons and case aside), or of a row Excel's Subtotal command adds. */
+export const isTotalLabel = (cell: string): boolean => {
+  const text = cell.normalize('NFKC').trim().toLowerCase();
+  return TOTAL.test(text.replace(/[\s:]/g, '')) || SUBTOTAL.test(text);
+};
 
 export class CsvTable {
   /** Input columns echoed to the output: all but those the result would repeat. */
@@ -136,12 +142,14 @@ export class CsvTable {
     return v;
   }
 
-  /** A 合计 row at the bottom of a sheet (its label the row's first cell): not a claim, and never computed as one. */
+  /** A 合计 row at the bottom of a sheet, or a subtotal row (its label the row's first cell): not a claim, and never computed as one. */
   private totalRow(cells: readonly string[]): RowValues['problem'] {
     let i = 0;
     while (i < cells.length && cells[i] === '') i++;
     const label = cells[i];
-    if (label === undefined || label.length > 24 || !TOTAL_FIRST.has(label.charAt(0)) || !isTotalLabel(label)) return undefined;
+    if (label === undefined || label.length > 48) return undefined;
+    if (!TOTAL_FIRST.has(label.charAt(0)) && !SUBTOTAL_LAST.has(label.charAt(label.length - 1))) return undefined;
+    if (!isTotalLabel(label)) return undefined;
     return { column: this.header[i]!.trim(), message: M.totalRow(label) };
   }
 

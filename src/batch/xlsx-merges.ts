@@ -4,8 +4,10 @@
 // deductible charged again, silently). So the cells below the top of a merged range get its
 // value. A money cell merged down over several rows belongs to one of them and a clerk could not
 // say which: the filled cells carry a note that is that row's error when the column is read as an
-// amount. Merges that lie across a row (titles) are left as they are. The <mergeCells> element
-// comes after the rows in the sheet's XML, so the sheet is scanned for it before its rows are read.
+// amount. A row with no value of its own is not filled (it stays blank: a header merged with the
+// row below to look taller). Merges that lie across a row (titles) are left as they are. The
+// <mergeCells> element comes after the rows in the sheet's XML, so the sheet is scanned for it
+// before its rows are read.
 import type { Package } from './xlsx-zip.js';
 import { columnOf, type SheetRow } from './xlsx-sheet.js';
 import { batchMessages as M } from './messages.js';
@@ -76,7 +78,8 @@ export class Merges {
       if (r.top === n) r.value = row.long ? '' : (row.cells[r.col - 1] ?? '');
       this.active.push(r);
     }
-    if (row.long) return;
+    // a row with nothing of its own stays blank (a header made taller by merging it with the row below)
+    if (row.long || this.active.length === 0 || row.cells.every((c) => c === '')) return;
     for (const r of this.active) {
       if (r.top === n || r.value === '' || (row.cells[r.col - 1] ?? '') !== '') continue;
       for (let i = row.cells.length; i < r.col - 1; i++) row.cells[i] = '';

@@ -74,7 +74,7 @@ const formatSymbols = (code: string): string => code.replace(/\[[^\]]*]/g, '').r
 
 /** Whether a format code shows a date or time: y, m, d, h, s or b outside quotes and brackets. */
 export function isDateFormat(code: string): boolean {
-  return /[ymdhMsb]/i.test(formatSymbols(code).replace(/General/gi, '').replace(/E[+-]/g, ''));
+  return /[ymdhMsb]/i.test(formatSymbols(code).replace(/General/gi, '').replace(/E[+-]/gi, ''));
 }
 
 /** What a cell format shows: a plain number, a date, or a percentage (the value times 100 and "%"). */

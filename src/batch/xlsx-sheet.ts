@@ -214,8 +214,8 @@ export class SheetReader implements XmlHandlers {
         const s = this.strings.get(Number(v));
         return s === undefined ? { note: X.missingString(Number(v)), text: '' } : s;
       }
-      case 'inlineStr':
-        return unescapeXstring(this.inline);
+      case 'inlineStr': // the text in <is>; a few writers put it in <v>
+        return unescapeXstring(this.inline !== '' ? this.inline : (v ?? ''));
       case 'str':
         return unescapeXstring(v ?? '');
       case 'b':

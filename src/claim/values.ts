@@ -26,6 +26,8 @@ export function parseAmount(typed: string): Parsed<Fen> {
   const fast = parseYuan(typed);
   if (fast !== null) return { ok: true, value: fast };
   let text = typed.trim().replace(CURRENCY_BEFORE, '').replace(CURRENCY_AFTER, '');
+  // Excel's accounting format (会计专用) shows zero as a lone dash: " ¥-   " in a sheet saved as CSV
+  if (text === '-') return { ok: true, value: 0 as Fen };
   if (text.startsWith('-') || (text.startsWith('(') && text.endsWith(')'))) return fail('金额不能是负数。', 'an amount cannot be negative.');
   if (text.startsWith('+')) text = text.slice(1);
   if (/^\d+(?:\.\d+)?e[+-]?\d+$/i.test(text)) return fail('这是科学计数法(Excel 单元格太窄时会这样显示),请写出完整的数。', 'this is scientific notation (Excel shows it in a narrow cell); write the whole number.');

@@ -36,6 +36,8 @@ describe('header aliases', () => {
     ['PATIENT_ID', 'patient_id'],
     ['Out of scope', 'out_of_scope'],
     ['\ufeff险种', 'scheme'],
+    ['\u200b人员编号', 'person_id'], // a zero-width space pasted from a web page
+    ['总费\u00ad用', 'amount'],
     ['医院 级别', 'tier'],
   ])('%s is read as %s', (header, expected) => {
     const hit = fieldOf(header);

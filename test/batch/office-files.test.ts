@@ -4,12 +4,20 @@
 // year; ratio tier 1 80%, tier 2 70%, tier 3 60%, retirees 5 points more; cap 1300 active /
 // 1600 retired per calendar year. Results are checked in the CSV output and in the .xlsx output
 // read back with exceljs, as a spreadsheet reads it.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { readCsv, tempDir, yibao } from './helpers.js';
 
 const fixture = (name: string) => join(process.cwd(), 'test', 'fixtures', name);
+
+/** A file of `text` in a fresh temporary directory. */
+function fileOf(name: string, text: string): string {
+  const f = join(tempDir(), name);
+  writeFileSync(f, text);
+  return f;
+}
 
 /** [person, status, in_scope, deductible_applied, ratio, fund_pays, patient_share, ytd_deductible_after, ytd_fund_after] */
 type Row = [string, string, string, string, string, string, string, string, string];
@@ -218,10 +226,7 @@ describe('CSV and text files as offices have them', () => {
   });
 
   it('a NUL inside a person id is a row error; the same person\'s next row says an earlier row failed', async () => {
-    const dir = tempDir();
-    const f = join(dir, 'ids.csv');
-    const { writeFileSync } = await import('node:fs');
-    writeFileSync(f, 'person_id,date,scheme,status,tier,amount\nP\u00001,2024-03-05,employee,active,1,1000\nP1,2024-03-06,employee,active,1,1000\n');
+    const f = fileOf('ids.csv', 'person_id,date,scheme,status,tier,amount\nP\u00001,2024-03-05,employee,active,1,1000\nP1,2024-03-06,employee,active,1,1000\n');
     const run = await yibao(['batch', f, '--lang', 'en']);
     const rows = readCsv(run.stdout);
     expect(rows[0]!.error).toMatch(/^person_id: the person id "P\\x001" holds a control character/);
@@ -230,10 +235,7 @@ describe('CSV and text files as offices have them', () => {
   });
 
   it('a JSON number of more than 15 digits as a person id is a row error, not a rounded id', async () => {
-    const dir = tempDir();
-    const f = join(dir, 'c.jsonl');
-    const { writeFileSync } = await import('node:fs');
-    writeFileSync(f, '{"person_id":421302198001011234,"date":"2024-03-05","scheme":"employee","status":"active","tier":"1","amount":1000}\n');
+    const f = fileOf('c.jsonl', '{"person_id":421302198001011234,"date":"2024-03-05","scheme":"employee","status":"active","tier":"1","amount":1000}\n');
     const run = await yibao(['batch', f, '--output-format', 'csv', '--lang', 'en']);
     const [r] = readCsv(run.stdout);
     expect(r!.row_status).toBe('error');
@@ -241,12 +243,9 @@ describe('CSV and text files as offices have them', () => {
   });
 
   it('check: reported_fund typed as amounts are (¥420.00, 1,200.00, full width) is read like the amount column', async () => {
-    const dir = tempDir();
-    const f = join(dir, 'settled.csv');
-    const { writeFileSync } = await import('node:fs');
     // A: (1000 − 500) × 80% = 400 reported as ¥400.00; B: (2000 − 500) × 80% = 1200 reported as "1,200.00";
     // C: (600 − 500) × 80% = 80 reported as ８０; D: 400 reported as 1.2万 (not read: an error naming it)
-    writeFileSync(f, 'person_id,date,scheme,status,tier,amount,统筹支付\nA,2024-03-05,employee,active,1,1000,¥400.00\nB,2024-03-05,employee,active,1,2000,"1,200.00"\nC,2024-03-05,employee,active,1,600,８０\nD,2024-03-05,employee,active,1,1000,1.2万\n');
+    const f = fileOf('settled.csv', 'person_id,date,scheme,status,tier,amount,统筹支付\nA,2024-03-05,employee,active,1,1000,¥400.00\nB,2024-03-05,employee,active,1,2000,"1,200.00"\nC,2024-03-05,employee,active,1,600,８０\nD,2024-03-05,employee,active,1,1000,1.2万\n');
     const run = await yibao(['check', f, '--lang', 'en']);
     const rows = readCsv(run.stdout);
     expect(rows.map((r) => [r.row_status, r.fund_pays, r.difference])).toEqual([
@@ -256,5 +255,25 @@ describe('CSV and text files as offices have them', () => {
       ['error', '400.00', ''],
     ]);
     expect(rows[3]!.error).toBe('统筹支付: invalid reported fund payment: "1.2万"; expected an amount in yuan with at most two decimals.');
+  });
+
+  it("rows of Excel's Subtotal command (P1 汇总, 总计) are errors, never claims, even when flags fill their gaps", async () => {
+    // P1 active tier 1: (1000 − 500) × 80% = 400, then 800 × 80% = 640; P2 retired: (600 − 400) × 85% = 170
+    const f = fileOf(
+      'subtotals.csv',
+      '人员编号,人员状态,总费用\nP1,在职,1000\nP1,在职,800\nP1 汇总,,1800\nP2,退休,600\nP2 汇总,,600\n总计,,2400\n',
+    );
+    const run = await yibao(['batch', f, '--scheme', 'employee', '--tier', '1', '--date', '2024-06-01', '--status', 'active', '--lang', 'en']);
+    const rows = readCsv(run.stdout);
+    expect(rows.map((r) => [r.row_status, r.fund_pays])).toEqual([
+      ['ok', '400.00'],
+      ['ok', '640.00'],
+      ['error', ''],
+      ['ok', '170.00'],
+      ['error', ''],
+      ['error', ''],
+    ]);
+    expect(rows[2]!.error).toBe('人员编号: the "P1 汇总" row is a total row, not a claim, and was not computed; a total row can be deleted.');
+    expect(run.stderr).toContain('fund paid 1210.00 yuan in total');
   });
 });

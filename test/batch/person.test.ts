@@ -26,6 +26,6 @@ describe('idProblem', () => {
 });
 
 describe('isTotalLabel', () => {
-  it.each(['合计', '合 计', '合计：', '合计:', '总计', '小计', '本页合计', '合计金额', '汇总', 'Total', 'TOTAL', 'Grand Total', 'Subtotal', 'sum', '　合计　'])('%j is a total', (label) => expect(isTotalLabel(label)).toBe(true));
-  it.each(['合计费用明细表', '张合计', 'P1', '总费用', 'totals of March', ''])('%j is not', (label) => expect(isTotalLabel(label)).toBe(false));
+  it.each(['合计', '合 计', '合计：', '合计:', '总计', '小计', '本页合计', '合计金额', '汇总', 'Total', 'TOTAL', 'Grand Total', 'Subtotal', 'sum', '　合计　', 'P1 汇总', '421302198001011234 汇总', 'P1 计数', 'A001 Total', 'A001 Count'])('%j is a total', (label) => expect(isTotalLabel(label)).toBe(true));
+  it.each(['合计费用明细表', '张合计', 'P1', '总费用', 'totals of March', '', 'P1汇总表', 'Robert', 'Kate'])('%j is not', (label) => expect(isTotalLabel(label)).toBe(false));
 });

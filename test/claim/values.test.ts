@@ -45,6 +45,10 @@ describe('amounts as typed', () => {
     [' 42 ', 4200],
     ['+15', 1500],
     ['0', 0],
+    // Excel's accounting format (会计专用) shows zero as a dash, and a sheet saved as CSV keeps it
+    [' ¥-   ', 0],
+    ['-', 0],
+    ['¥ -', 0],
   ])('%s is %d fen', (typed, expected) => {
     expect(fen(typed)).toBe(expected);
   });

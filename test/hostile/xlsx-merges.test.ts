@@ -61,6 +61,21 @@ describe('merged cells in hostile numbers', () => {
     await expect(read()).rejects.toThrow(/cells merged across rows \("A2:A3"\); in a sheet over 0 MiB they cannot be found before the rows are read/);
   });
 
+  it('a header made taller by merging each cell with the row below: that row stays blank, not a copy of the header', async () => {
+    const rows: Cell[][] = [HEADER, [], ['P1', 'employee', 'active', '1', 1000], ['P1', 'employee', 'active', '1', 1000]];
+    const xml = sheetXml(rows).replace('</sheetData></worksheet>', `</sheetData>${mergeCells(['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:E2'])}</worksheet>`);
+    const file = join(tempDir(), 'tall.xlsx');
+    writeFileSync(file, zip(book([{ name: 'claims', xml }])));
+    const r = await yibao(['batch', file, '--date', '2024-06-01', '--output-format', 'csv', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    // (1000 − 500) × 80% = 400, then 1000 × 80% = 800
+    expect(readCsv(r.stdout).map((row) => [row.person_id, row.fund_pays])).toEqual([
+      ['P1', '400.00'],
+      ['P1', '800.00'],
+    ]);
+    expect(r.stderr).toContain('1 blank');
+  });
+
   it('a title merged across a row (A1:E1) is left as it is', async () => {
     const r = await yibao(['batch', write(mergeCells(['A1:E1'])), '--date', '2024-06-01', '--output-format', 'csv', '--lang', 'en']);
     expect(readCsv(r.stdout).map((row) => row.person_id)).toEqual(['P1', '']);
