@@ -30,7 +30,8 @@ export const AMOUNT = String.raw`(?:¥|rmb)?\s{0,3}(?<![-−\d.])(\d+(?:\.\d+)?)
 // Bounded repetitions throughout ({0,4}, not *): a pasted wall of 已经已经… is read in linear time.
 const SO_FAR = String.raw`(?:今年|本年|年内|之前|以前|此前|前面|先前|上次|前几次|已经|已|都|一共|总共|累计|共|还){0,4}`;
 /** A payment made earlier: one of these words must be in the phrase (报了300 alone may be this visit's). */
-export const BEFORE = /今年|本年|年内|之前|以前|此前|前面|先前|上次|前几次|已|累计|过/u;
+const BEFORE_WORDS = ['今年', '本年', '年内', '之前', '以前', '此前', '前面', '先前', '上次', '前几次', '已', '累计', '过'];
+export const BEFORE = new RegExp(BEFORE_WORDS.join('|'), 'u');
 
 const DED = String.raw`(?:起付线|起付标准|起付|门槛)`;
 const DED_WORDS = ['起付', '门槛'];
@@ -66,7 +67,7 @@ export const FUND_PAID = [
 ];
 
 /** The group's matches are kept only with a word of BEFORE in them (extras.ts). */
-export const FUND_PAID_NEEDS: Needs = { anyOf: ['今年', '本年', '年内', '之前', '以前', '此前', '前面', '先前', '上次', '前几次', '已', '累计', '过'], digit: true };
+export const FUND_PAID_NEEDS: Needs = { anyOf: BEFORE_WORDS, digit: true };
 
 const OUT_OF_SCOPE_WORD = String.raw`(?:全自费|自费|医保目录外|目录外|医保范围外|范围外|医保外|不在医保范围内|不在医保范围|医保不报销的|医保不报的|医保不给报的|不能报销的|不能报的|不报销的|不报的)`;
 const OUT_OF_SCOPE_THING = String.raw`(?:部分|药品|药|项目|费用|检查|治疗)`;

@@ -46,10 +46,7 @@ export const RELATION_NAMES: Readonly<Record<Relation, Text>> = {
 };
 /** Relations as said aloud (say): no brackets to read out. */
 export const RELATION_SPOKEN: Readonly<Record<Relation, Text>> = {
-  spouse: { zh: '配偶', en: 'spouse' },
-  parent: { zh: '父母', en: 'parent' },
-  child: { zh: '子女', en: 'child' },
-  sibling: { zh: '兄弟姐妹', en: 'sibling' },
+  ...RELATION_NAMES,
   grandparent: { zh: '祖父母或外祖父母', en: 'grandparent' },
   grandchild: { zh: '孙子女或外孙子女', en: 'grandchild' },
 };
