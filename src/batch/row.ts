@@ -23,8 +23,8 @@ export interface RowValues {
   raw: RawClaim;
   personId: string | undefined;
   reported: string | undefined;
-  /** The claim fields the row's own cells gave (not blank, not from a flag): bit k is CLAIM_FIELDS[k]. */
-  own: number;
+  /** The claim fields the row's own cells gave (not blank, not from a flag): own[k] is 1 for CLAIM_FIELDS[k]. */
+  own: Uint8Array;
   /** A problem found while reading the row (wrong number of cells, not a JSON object). */
   problem?: { column: string; message: Text } | undefined;
   /** A warning found while reading the row (a hidden row of a sheet). */
@@ -59,22 +59,28 @@ const POLICY_COLUMN: Readonly<Record<PolicyError['code'], string>> = {
   needs_input: 'contribution',
 };
 
-/** The bit of RowValues.own that says the row's own cell gave `field`. */
-const bit = (field: ClaimField) => 1 << CLAIM_FIELDS.indexOf(field);
-const OWN_STATUS = bit('status');
-const OWN_YTD_DEDUCTIBLE = bit('ytd_deductible');
-const OWN_YTD_FUND = bit('ytd_fund');
+/** The index of RowValues.own that says the row's own cell gave `field`. */
+export const ownIndex = (field: ClaimField) => CLAIM_FIELDS.indexOf(field);
+const OWN_STATUS = ownIndex('status');
+const OWN_YTD_DEDUCTIBLE = ownIndex('ytd_deductible');
+const OWN_YTD_FUND = ownIndex('ytd_fund');
+
+const OWN_GRADE = ownIndex('grade');
 
 /**
- * The cells parseClaim reads. A --status flag fills employee rows only: status means nothing for
- * a resident, and a file mixing schemes would otherwise fail on every resident row. A resident
- * row's own status cell is still that row's error.
+ * The cells parseClaim reads. A --status flag fills employee rows only, a --grade flag resident
+ * rows only: each means nothing for the other scheme, and a file mixing schemes would otherwise
+ * fail on every row of the other. A row's own status or grade cell is still that row's error.
  */
 function claimCells(values: RowValues): RawClaim {
   const raw = values.raw;
-  if (raw.status === undefined || (values.own & OWN_STATUS) !== 0 || raw.scheme === undefined) return raw;
-  if (lookup(SCHEME_ALIASES, raw.scheme) !== 'resident') return raw;
-  return { ...raw, status: undefined };
+  const flagStatus = raw.status !== undefined && values.own[OWN_STATUS] === 0;
+  const flagGrade = raw.grade !== undefined && values.own[OWN_GRADE] === 0;
+  if ((!flagStatus && !flagGrade) || raw.scheme === undefined) return raw;
+  const scheme = lookup(SCHEME_ALIASES, raw.scheme);
+  if (flagStatus && scheme === 'resident') return { ...raw, status: undefined };
+  if (flagGrade && scheme === 'employee') return { ...raw, grade: undefined };
+  return raw;
 }
 
 /** The one status_changed warning, shared by every row it marks. */
@@ -117,8 +123,8 @@ function settleOrFail(values: RowValues, personId: string | undefined, settings:
     // A row's own ytd_* cell restarts the count from there; a --ytd-* flag only starts it, for a
     // person, benefit and year with nothing carried yet (contract "Batch files").
     carried = ledger.carried(person, claim.benefit, date);
-    if (carried && (values.own & OWN_YTD_DEDUCTIBLE) === 0) claim.ytdDeductible = carried.deductible;
-    if (carried && (values.own & OWN_YTD_FUND) === 0) claim.ytdFund = carried.fund;
+    if (carried && values.own[OWN_YTD_DEDUCTIBLE] === 0) claim.ytdDeductible = carried.deductible;
+    if (carried && values.own[OWN_YTD_FUND] === 0) claim.ytdFund = carried.fund;
   } else if (settings.names?.person_id !== undefined) own = [NO_PERSON_ID]; // the file has the column, this row's cell is blank
 
   let settled;

@@ -7,7 +7,7 @@
 import { once } from 'node:events';
 import { createDeflateRaw, type DeflateRaw } from 'node:zlib';
 import { Zip, ZipPassThrough, strToU8 } from 'fflate';
-import { resultColumns, type Sink } from './output.js';
+import { LAYER_FIELDS, resultColumns, type Sink } from './output.js';
 import type { RowOutcome } from './row.js';
 import type { CsvTable } from './table.js';
 import { warningCodes } from './warnings.js';
@@ -130,6 +130,7 @@ export class XlsxWriter implements RowWriter {
     x.ratio(s && s.ratio !== null ? s.ratio / 10000 : undefined);
     for (const key of MONEY_AFTER_RATIO) x.money(s?.[key]);
     if (this.check) x.money(o.difference);
+    for (const key of LAYER_FIELDS) x.money(s?.[key]);
     x.text(warningCodes(o.warnings));
     x.endRow();
   }

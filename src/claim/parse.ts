@@ -11,6 +11,7 @@ import { MAX_FEN, given, type ClaimField, type RawClaim } from './fields.js';
 import { claimMessages as M, type Text } from './messages.js';
 import { halfWidth, hasWide } from '../text/width.js';
 import { parseAmount, parseDate } from './values.js';
+import { FieldProblem, MODEL2_FIELDS, hasModel2, parseModel2 } from './parse-v2.js';
 
 export { isCalendarDate } from './values.js';
 
@@ -140,11 +141,19 @@ function parseFields(typed: RawClaim, defaults: ClaimDefaults): Claim {
   if (relation !== undefined) claim.relation = relation;
   if (contribution !== undefined) claim.contribution = contribution;
   if (yearsMet !== undefined) claim.yearsMet = yearsMet === 'yes';
+  if (hasModel2(raw)) {
+    try {
+      parseModel2(raw, claim);
+    } catch (error) {
+      if (error instanceof FieldProblem) throw new Problem(error.field, 'invalid', error.message);
+      throw error;
+    }
+  }
   return claim;
 }
 
 /** The fields that take a default (or nothing) when not given. */
-const DEFAULTED: readonly ClaimField[] = ['city', 'date', 'benefit', 'out_of_scope', 'ytd_deductible', 'ytd_fund', 'account', 'family', 'relation', 'contribution', 'contribution_years_met'];
+const DEFAULTED: readonly ClaimField[] = ['city', 'date', 'benefit', 'out_of_scope', 'ytd_deductible', 'ytd_fund', 'account', 'family', 'relation', 'contribution', 'contribution_years_met', ...MODEL2_FIELDS];
 
 /**
  * For a front end where a value is typed on purpose (a flag, unlike a blank CSV cell): a blank
