@@ -4,7 +4,7 @@
 // columns named like result columns, JSONL keys outside the CSV header), and a progress bar
 // while stderr is a terminal.
 import type { Fen, Warning } from '../engine/types.js';
-import { formatFen } from '../engine/money.js';
+import { formatFen } from '../money/money.js';
 import type { Lang, RowOutcome } from './row.js';
 import { quoted } from '../excerpt.js';
 
