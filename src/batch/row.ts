@@ -14,6 +14,7 @@ import type { PolicyCache } from './policies.js';
 import { idProblem, personKey } from './person.js';
 import { batchMessages as M, type Text } from './messages.js';
 import { EARLIER_ROW_FAILED, NO_PERSON_ID } from './warnings.js';
+import { carryModel2, isModel2, recordModel2, type YearTotals } from './carry-v2.js';
 
 export type Lang = 'zh' | 'en';
 export type RowStatus = 'ok' | 'error' | 'mismatch';
@@ -115,6 +116,9 @@ function settleOrFail(values: RowValues, personId: string | undefined, settings:
   let carried: Carried | undefined;
   let date = 0;
   let own: Warning[] | undefined; // batch's own warnings for this row
+  const model2 = isModel2(answer.policy);
+  let totals: YearTotals | undefined;
+  let capKey = '';
   if (personId !== undefined) {
     person = ledger.find(personId);
     date = dateNumber(claim.date);
@@ -125,6 +129,10 @@ function settleOrFail(values: RowValues, personId: string | undefined, settings:
     carried = ledger.carried(person, claim.benefit, date);
     if (carried && values.own[OWN_YTD_DEDUCTIBLE] === 0) claim.ytdDeductible = carried.deductible;
     if (carried && values.own[OWN_YTD_FUND] === 0) claim.ytdFund = carried.fund;
+    if (model2) {
+      totals = person?.model2?.year === Math.floor(date / 10000) ? person.model2 : undefined;
+      capKey = carryModel2(claim, totals, values.own, answer.policy);
+    }
   } else if (settings.names?.person_id !== undefined) own = [NO_PERSON_ID]; // the file has the column, this row's cell is blank
 
   let settled;
@@ -140,6 +148,7 @@ function settleOrFail(values: RowValues, personId: string | undefined, settings:
     // One year's count across two statuses is a reading: the row says so (fresh array from settle).
     if (carried && mixesStatuses(carried, status)) settled.warnings.push(STATUS_CHANGED);
     ledger.record(personId, person, claim.benefit, date, s.ytdDeductibleAfter, s.ytdFundAfter, status, carried);
+    if (model2) ledger.find(personId)!.model2 = recordModel2(claim, s, totals, Math.floor(date / 10000), capKey);
   }
   if (own) settled.warnings.push(...own);
   if (values.read) settled.warnings.push(values.read);

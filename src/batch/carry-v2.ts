@@ -1,0 +1,92 @@
+// Per-person running totals of policy model 2 (contract "Rulebook structures", batch): besides
+// the deductible and the fund that ledger.ts carries per benefit, for each person and calendar
+// year: the inpatient stays counted so far (the admission number of the next stay), the fund
+// against each annual cap (a cap shared by inpatient and 门诊慢特病 counts both), the fund per
+// benefit and per chronic disease, the second layer's burden and payments, medical assistance
+// and its yearly threshold. A row's own cell restarts a count from there; a flag only starts
+// it (as for ytd_deductible). Only a policy of model 2 uses this: a model-1 row pays nothing
+// for it, and a person's entry is made at their first model-2 row.
+import type { BenefitId } from '../domain.js';
+import type { Claim, Fen, Settlement } from '../engine/types.js';
+import type { Policy } from '../policy/schema.js';
+import { versionIndexInForce } from '../engine/version.js';
+import { CLAIM_FIELDS, type ClaimField } from '../claim/index.js';
+
+/** One person's model-2 totals for one calendar year. */
+export class YearTotals {
+  /** Inpatient stays counted this year (the last stay's admission number). */
+  admissions = 0;
+  /** Fund paid against each annual cap, by cap key (capKey). */
+  readonly caps = new Map<string, Fen>();
+  /** Fund paid for each benefit alone (its own limit inside a shared cap). */
+  readonly benefitFund = new Map<BenefitId, Fen>();
+  /** Fund paid per chronic disease (as the rows name it). */
+  diseaseFund: Map<string, Fen> | undefined = undefined;
+  burden: Fen = 0;
+  second: Fen = 0;
+  assistance: Fen = 0;
+  assistanceDeductible: Fen = 0;
+  constructor(readonly year: number) {}
+}
+
+/** Whether a policy has the structures of model 2 (its rows carry these totals). */
+export const isModel2 = (policy: Policy): boolean => policy.schema === 'yibao.policy/2';
+
+/** The fund cap a claim counts against: the benefits sharing it (住院和门诊慢特病合并计算), or the benefit alone. */
+const CAP_KEYS = new WeakMap<Policy, Map<string, string>>();
+export function capKey(policy: Policy, claim: Claim): string {
+  let cache = CAP_KEYS.get(policy);
+  if (!cache) CAP_KEYS.set(policy, (cache = new Map()));
+  const i = versionIndexInForce(policy, claim.date);
+  const at = `${i}|${claim.benefit}|${claim.scheme}`;
+  let key = cache.get(at);
+  if (key === undefined) {
+    const rules = i < 0 ? undefined : (policy.versions[i]?.benefits as Record<string, Record<string, { cap_shared?: { benefits: readonly string[] } } | undefined> | undefined> | undefined)?.[claim.benefit]?.[claim.scheme];
+    const shared = rules?.cap_shared?.benefits;
+    key = shared && shared.includes(claim.benefit) ? [...shared].sort().join('+') : claim.benefit;
+    cache.set(at, key);
+  }
+  return key;
+}
+
+const own = (values: Uint8Array, field: ClaimField) => values[CLAIM_FIELDS.indexOf(field)] === 1;
+
+/**
+ * Sets on `claim` what the person's earlier rows of the year carry, where the row's own cell does
+ * not give it. `totals` is undefined at the person's first model-2 row of the year: the claim keeps
+ * its cells, flags or zeros. Returns the cap key of the claim.
+ */
+export function carryModel2(claim: Claim, totals: YearTotals | undefined, cells: Uint8Array, policy: Policy): string {
+  const key = capKey(policy, claim);
+  if (!totals) return key;
+  if (claim.benefit === 'inpatient' && !own(cells, 'admission') && totals.admissions > 0) claim.admission = totals.admissions + 1;
+  const fund = totals.caps.get(key);
+  if (fund !== undefined && !own(cells, 'ytd_fund')) claim.ytdFund = fund;
+  const benefitFund = totals.benefitFund.get(claim.benefit);
+  if (benefitFund !== undefined && !own(cells, 'ytd_benefit_fund')) claim.ytdBenefitFund = benefitFund;
+  if (totals.diseaseFund && !own(cells, 'ytd_disease_fund')) claim.ytdDiseaseFund = Object.fromEntries(totals.diseaseFund);
+  if (!own(cells, 'ytd_burden')) claim.ytdBurden = totals.burden;
+  if (!own(cells, 'ytd_second')) claim.ytdSecond = totals.second;
+  if (!own(cells, 'ytd_assistance')) claim.ytdAssistance = totals.assistance;
+  if (!own(cells, 'ytd_assistance_deductible')) claim.ytdAssistanceDeductible = totals.assistanceDeductible;
+  return key;
+}
+
+/** The totals after a settled row: `totals` updated, or new ones for the row's year. */
+export function recordModel2(claim: Claim, s: Settlement, totals: YearTotals | undefined, year: number, key: string): YearTotals {
+  const t = totals ?? new YearTotals(year);
+  if (claim.benefit === 'inpatient') t.admissions = s.admission ?? claim.admission ?? 1;
+  t.caps.set(key, s.ytdFundAfter);
+  t.benefitFund.set(claim.benefit, s.ytdBenefitFundAfter);
+  const before = claim.ytdDiseaseFund;
+  if (claim.disease !== undefined || before !== undefined) {
+    const map = new Map<string, Fen>(before ? Object.entries(before) : []);
+    if (claim.disease !== undefined && claim.benefit === 'chronic') map.set(claim.disease, ((map.get(claim.disease) ?? 0) + s.fundPays) as Fen);
+    t.diseaseFund = map;
+  }
+  t.burden = s.ytdBurdenAfter;
+  t.second = s.ytdSecondAfter;
+  t.assistance = s.ytdAssistanceAfter;
+  t.assistanceDeductible = s.ytdAssistanceDeductibleAfter;
+  return t;
+}
