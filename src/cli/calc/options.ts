@@ -71,7 +71,7 @@ export const CALC_OPTIONS: readonly CalcOption[] = [
   { flag: '--discharge-date <date>', field: 'discharge_date', description: { zh: '出院日期(政策按出院日计算年龄或版本时)', en: 'discharge day, where the policy takes the age or the version on it' } },
   { flag: '--age <n>', field: 'age', description: { zh: '年龄(政策有年龄规定时)', en: 'age, where the policy has an age rule' } },
   { flag: '--birth-date <date>', field: 'birth_date', description: { zh: '出生日期(年龄按政策规定的日子计算)', en: 'date of birth (the age is taken on the day the policy names)' } },
-  { flag: '--class-b <yuan>', field: 'class_b', description: money('乙类药品和诊疗项目费用合计(先行自付前)', 'class-B (乙类) drugs and items, before 先行自付') },
+  { flag: '--class-b <yuan>', field: 'class_b', description: money('乙类药品和诊疗项目费用合计(先行自付前)', 'class-B (乙类) drugs and items together, before the share the patient pays first') },
   { flag: '--class-b-drugs <yuan>', field: 'class_b_drugs', description: money('乙类药品费用', 'class-B (乙类) drugs') },
   { flag: '--class-b-items <yuan>', field: 'class_b_items', description: money('乙类诊疗项目费用', 'class-B (乙类) items') },
   { flag: '--grade <g>', field: 'grade', description: { zh: '居民缴费档次:1、2(一档、二档)', en: "resident's contribution grade: 1, 2 (一档, 二档)" } },
