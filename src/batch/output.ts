@@ -8,6 +8,7 @@ import { formatBp, formatFen } from '../engine/money.js';
 import { UsageError } from '../errors.js';
 import type { RowOutcome } from './row.js';
 import { csvCell } from './csv.js';
+import { defuse } from './cells.js';
 import { openOutFile, outFileError } from '../io/out-file.js';
 import { batchMessages as M } from './messages.js';
 import { warningCodes } from './warnings.js';
@@ -81,9 +82,10 @@ export function resultLine(o: RowOutcome, check: boolean): string {
   const s = o.settlement;
   const codes = warningCodes(o.warnings); // codes: no comma or quote to escape
   const tail = check ? (o.difference === undefined ? `,,${codes}\n` : `,${formatFen(o.difference)},${codes}\n`) : `,${codes}\n`;
-  if (!s) return `${o.status},${csvCell(o.error ?? '')},${EMPTY_LINE}${tail}`;
+  // The error quotes the input (a column's header, a cell): never a live formula, even with --raw-cells.
+  if (!s) return `${o.status},${o.error === undefined ? '' : csvCell(defuse(o.error))},${EMPTY_LINE}${tail}`;
   const ratio = s.ratio === null ? '' : ratioText(s.ratio);
-  const error = o.error === undefined ? '' : csvCell(o.error);
+  const error = o.error === undefined ? '' : csvCell(defuse(o.error));
   return `${o.status},${error},${formatFen(s.inScope)},${formatFen(s.deductibleApplied)},${ratio},${formatFen(s.fundPays)},${formatFen(s.patientShare)},${formatFen(s.accountPays)},${formatFen(s.familyPays)},${formatFen(s.cashDue)},${formatFen(s.ytdDeductibleAfter)},${formatFen(s.ytdFundAfter)}${tail}`;
 }
 

@@ -16,6 +16,7 @@ import { ruleWarnings } from '../engine/warnings.js';
 import type { PolicyCache } from './policies.js';
 import { idProblem, personKey } from './person.js';
 import { batchMessages as M, type Text } from './messages.js';
+import { mismatchText } from './decided.js';
 import { EARLIER_ROW_FAILED, NO_PERSON_ID } from './warnings.js';
 
 export type Lang = 'zh' | 'en';
@@ -29,7 +30,7 @@ export interface RowValues {
   /** The claim fields the row's own cells gave (not blank, not from a flag): bit k is CLAIM_FIELDS[k]. */
   own: number;
   /** A problem found while reading the row (wrong number of cells, not a JSON object). */
-  problem?: { column: string; message: Text } | undefined;
+  problem?: { column: string; message: Text; total?: boolean } | undefined;
   /** A warning found while reading the row (a hidden row of a sheet). */
   read?: Warning | undefined;
 }
@@ -41,6 +42,8 @@ export interface RowOutcome {
   settlement?: Settlement;
   /** check only: reported_fund − fund_pays. */
   difference?: Fen;
+  /** A total row (合计) refused as not a claim. */
+  total?: boolean;
   warnings?: readonly Warning[];
 }
 
@@ -129,7 +132,7 @@ function settleOrFail(
 ): RowOutcome | { needCity: string } {
   const { lang } = settings;
   const column = (field: string) => settings.names?.[field] ?? field;
-  if (values.problem) return failed(values.problem.column, values.problem.message, lang);
+  if (values.problem) return { ...failed(values.problem.column, values.problem.message, lang), ...(values.problem.total ? { total: true } : {}) };
   const badId = personId === undefined ? undefined : idProblem(values.personId!);
   if (badId) return failed(column('person_id'), badId === 'scientific' ? M.scientificId(values.personId!) : M.controlInId(values.personId!), lang);
   const parsed = parseClaim(claimCells(values), settings.defaults);
@@ -186,5 +189,6 @@ function settleOrFail(
   const reported = parseAmount(halfWidth(values.reported));
   if (!reported.ok) return bad(M.reportedInvalid(values.reported, reported.why));
   const difference = reported.value - s.fundPays;
-  return { status: difference === 0 ? 'ok' : 'mismatch', settlement: s, difference, warnings };
+  if (difference === 0) return { status: 'ok', settlement: s, difference, warnings };
+  return { status: 'mismatch', error: `${column('reported_fund')}: ${mismatchText(reported.value, s)[lang]}`, settlement: s, difference, warnings };
 }

@@ -150,7 +150,7 @@ export class CsvTable {
     if (label === undefined || label.length > 48) return undefined;
     if (!TOTAL_FIRST.has(label.charAt(0)) && !SUBTOTAL_LAST.has(label.charAt(label.length - 1))) return undefined;
     if (!isTotalLabel(label)) return undefined;
-    return { column: this.header[i]!.trim(), message: M.totalRow(label) };
+    return { column: this.header[i]!.trim(), message: M.totalRow(label), total: true };
   }
 
   /** The first note on a column that is read (an error cell in an ignored column is only echoed). */
