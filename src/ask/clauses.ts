@@ -3,7 +3,7 @@
 // (NFKC-folded: full-width digits and letters become half-width) to be shown back, and a working
 // copy, lower-case with its numbers written one way (src/faq/numbers.ts), in which each part that
 // is understood is blanked out; whatever is left is checked for meaning (parse.ts). Pure.
-import { canonicalNumbers } from '../faq/numbers.js';
+import { canonicalNumbers } from '../text/numbers.js';
 
 export interface Clause {
   /** The clause as typed, for messages ("之前已经报过300"). */

@@ -9,7 +9,7 @@
 // is reported as not understood, never dropped. Pure: no I/O.
 import { ALIAS_WORDS, BENEFIT_ALIASES, SCHEME_ALIASES, STATUS_ALIASES, TIER_ALIASES } from '../claim/aliases.js';
 import type { RawClaim } from '../claim/index.js';
-import { HAN } from '../faq/lexicon.js';
+import { HAN } from '../text/han.js';
 import { blankAll, clausesOf, take, type Clause } from './clauses.js';
 import { readExtras, type ExtraField } from './extras.js';
 import * as P from './phrases.js';

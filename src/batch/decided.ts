@@ -1,7 +1,7 @@
 // `check`: what decided a row's computed fund payment, in one phrase for a mismatch row's error
 // (the cap reached, the deductible, the ratio, or not eligible), so that the clerk comparing it
 // with the bureau's figure knows which rule to look at first.
-import { formatFen } from '../engine/money.js';
+import { formatFen } from '../money/money.js';
 import type { Bp, Fen, Settlement } from '../engine/types.js';
 import type { Text } from './messages.js';
 

@@ -2,7 +2,7 @@
 // plain integer while it is a safe one (every run that real files make), decimal.js once a sum
 // would pass 2^53 fen (90 trillion yuan), which a binary float would round.
 import { Decimal } from 'decimal.js';
-import { formatFen, type Fen } from '../engine/money.js';
+import { formatFen, type Fen } from '../money/money.js';
 
 /** Enough digits for any sum of safe integers that a run can add (2^53 × 2^53 has 32 digits). */
 const Exact = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });

@@ -4,7 +4,7 @@
 import { once } from 'node:events';
 import { readFileSync, readlinkSync } from 'node:fs';
 import type { Writable } from 'node:stream';
-import { formatBp, formatFen } from '../engine/money.js';
+import { formatBp, formatFen } from '../money/money.js';
 import { UsageError } from '../errors.js';
 import type { RowOutcome } from './row.js';
 import { csvCell } from './csv.js';

@@ -6,7 +6,8 @@
 // they are refused with the choices rather than read as something they may not be.
 // 社区卫生服务站/中心 are the kind `community`: the policy decides which tier that counts as.
 // Lookup ignores case, surrounding and inner spaces and full-width forms.
-import { halfWidth } from './normalize.js';
+import { CITY_ALIASES, CITY_WORDS } from '../cities.js';
+import { lookup, table } from '../text/word-table.js';
 import type { BenefitId, Relation, Scheme, Status, Tier } from '../domain.js';
 
 /** id -> its words; the first two Chinese words of each id are the ones messages show. */
@@ -53,45 +54,12 @@ const YES_NO_WORDS: Words<'yes' | 'no'> = {
   no: ['否', '未达到', '没达到', '未满', '不满', 'n', 'false', '0', 'not_met'],
 };
 
-/**
- * The bundled policies by name (policy id -> its names): the policy's `name.zh`, the name
- * without 市/县, and `name.en`. test/claim/aliases.test.ts checks this index against policies/*.yaml.
- */
-const CITY_WORDS: Readonly<Record<string, readonly string[]>> = {
-  suizhou: ['随州市', '随州', 'Suizhou'],
-  xianning: ['咸宁市', '咸宁', 'Xianning'],
-  hanzhong: ['汉中市', '汉中', 'Hanzhong'],
-  jiayu: ['嘉鱼县', '嘉鱼', 'Jiayu County', 'Jiayu'],
-  weihai: ['威海市', '威海', 'Weihai'],
-};
-
-const lookupKey = (word: string) => halfWidth(word).trim().toLowerCase();
-
-/**
- * Each table's words as a Map, for lookup's exact match. A batch looks up four or five cells per
- * row: Map.get on a cell's string is several times cheaper than a property lookup on a
- * dictionary object, which first has to find the string among the engine's interned strings.
- */
-const EXACT = new WeakMap<object, ReadonlyMap<string, string>>();
-
-/** word -> id, the id itself included. */
-function table<T extends string>(words: Readonly<Record<T, readonly string[]>>): Readonly<Record<string, T>> {
-  const out: Record<string, T> = Object.create(null) as Record<string, T>;
-  for (const id of Object.keys(words) as T[]) {
-    out[id] = id;
-    for (const w of words[id]) out[lookupKey(w)] = id;
-  }
-  EXACT.set(out, new Map(Object.entries(out)));
-  return out;
-}
-
 export const SCHEME_ALIASES = table(SCHEME_WORDS);
 export const STATUS_ALIASES = table(STATUS_WORDS);
 export const BENEFIT_ALIASES = table(BENEFIT_WORDS);
 export const TIER_ALIASES = table(TIER_WORDS);
 export const RELATION_ALIASES = table(RELATION_WORDS);
 export const YES_NO_ALIASES = table(YES_NO_WORDS);
-export const CITY_ALIASES = table(CITY_WORDS);
 
 /** Every word list, for the README's alias table and the tests. */
 export const ALIAS_WORDS = { scheme: SCHEME_WORDS, status: STATUS_WORDS, benefit: BENEFIT_WORDS, tier: TIER_WORDS, relation: RELATION_WORDS, yes_no: YES_NO_WORDS, city: CITY_WORDS } as const;
@@ -114,25 +82,11 @@ for (const [aliases, words] of [
   SHOWN.set(aliases, list.join(', '));
 }
 
-/** The id for a typed word, or undefined. */
-export function lookup<T extends string>(table: Readonly<Record<string, T>>, text: string): T | undefined {
-  const exact = EXACT.get(table)?.get(text) as T | undefined;
-  if (exact !== undefined) return exact; // the common case: an id or a word as listed
-  if (Object.hasOwn(table, text)) return table[text]; // a table not built by table()
-  const key = lookupKey(text);
-  if (Object.hasOwn(table, key)) return table[key];
-  const squeezed = key.replace(/\s+/g, ''); // 一级 医院, 职工 医保
-  return Object.hasOwn(table, squeezed) ? table[squeezed] : undefined;
-}
-
-/** The bundled policy id a city is typed as (suizhou, Suizhou, 随州, 随州市), or undefined. */
-export function cityId(text: string): string | undefined {
-  return lookup(CITY_ALIASES, text);
-}
-
 /** The accepted words, for messages: "employee (职工, 职工医保), resident (居民, 居民医保)". */
 export function choices(table: Readonly<Record<string, string>>): string {
   const shown = SHOWN.get(table);
   if (shown !== undefined) return shown;
   return [...new Set(Object.values(table))].join(', ');
 }
+
+export { lookup };

@@ -2,7 +2,7 @@
 // flag (--out-of-scope), a neutral word for messages, and which fields a claim still needs,
 // so the wizard asks only for what is missing.
 import { SCHEME_ALIASES, lookup } from './aliases.js';
-import { parseYuan } from '../engine/money.js';
+import { parseYuan } from '../money/money.js';
 
 export const CLAIM_FIELDS = [
   'city',

@@ -2,9 +2,9 @@
 // parameter overridden for this run. Money in yuan, ratios as 0.5 or 50%; no key sets every key.
 import { BENEFITS, SCHEMES, STATUSES, TIERS, type BenefitId, type Scheme } from '../domain.js';
 import { isMoneyParam, type Override } from '../engine/types.js';
-import { parseRatio, parseYuan } from '../engine/money.js';
+import { parseRatio, parseYuan } from '../money/money.js';
 import { claimMessages as M, type Text } from './messages.js';
-import { halfWidth } from './normalize.js';
+import { halfWidth } from '../text/width.js';
 import { MAX_FEN } from './fields.js';
 
 export const OVERRIDE_PARAMS = ['deductible', 'ratio', 'retiree_bonus', 'cap'] as const;

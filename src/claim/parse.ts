@@ -4,11 +4,12 @@
 // 在职/退休 of employee insurance, and a resident row that carries one is most likely a
 // mis-keyed scheme, which silently dropping it would hide.
 import type { Claim, Fen } from '../engine/types.js';
-import { parseRatio, parseYuan } from '../engine/money.js';
-import { BENEFIT_ALIASES, RELATION_ALIASES, SCHEME_ALIASES, STATUS_ALIASES, TIER_ALIASES, YES_NO_ALIASES, choices, cityId, lookup } from './aliases.js';
+import { parseRatio, parseYuan } from '../money/money.js';
+import { BENEFIT_ALIASES, RELATION_ALIASES, SCHEME_ALIASES, STATUS_ALIASES, TIER_ALIASES, YES_NO_ALIASES, choices, lookup } from './aliases.js';
+import { cityId } from '../cities.js';
 import { MAX_FEN, given, type ClaimField, type RawClaim } from './fields.js';
 import { claimMessages as M, type Text } from './messages.js';
-import { halfWidth, hasWide } from './normalize.js';
+import { halfWidth, hasWide } from '../text/width.js';
 import { parseAmount, parseDate } from './values.js';
 
 export { isCalendarDate } from './values.js';

@@ -4,7 +4,7 @@
 // is refused with the reason (`1,00`, `3.000,5`, `3/5/2024`, `45356`), never guessed: a silent
 // wrong number is worse than an error. Plain values (`2000`, `2024-03-05`) take a fast path,
 // since batch reads several per row. Input is already half-width (normalize.ts).
-import { parseYuan } from '../engine/money.js';
+import { parseYuan } from '../money/money.js';
 import type { Fen } from '../engine/types.js';
 import type { Text } from '../domain.js';
 

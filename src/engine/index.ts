@@ -3,7 +3,7 @@
 import type { BenefitId, Scheme, Status } from '../domain.js';
 import type { Policy } from '../policy/schema.js';
 import type { Bp } from './types.js';
-import { ratioFromNumber } from './money.js';
+import { ratioFromNumber } from '../money/money.js';
 import { versionInForce, versionIndexInForce } from './version.js';
 import { afterSourcesOf } from './rule-parts.js';
 
@@ -12,7 +12,7 @@ export { explain } from './explain.js';
 export { versionInForce, versionIndexInForce } from './version.js';
 export { resultJson, type ResultJson } from './result.js';
 export { unknownParameters, contributionProblem, type UnknownParameter } from './unknowns.js';
-export * from './money.js';
+export * from '../money/money.js';
 export * from './types.js';
 export { BENEFIT_NAMES, SCHEME_NAMES, STATUS_NAMES, RELATION_NAMES, STEP_TITLES } from './messages.js';
 

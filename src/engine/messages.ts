@@ -3,7 +3,7 @@
 import type { BenefitId, Relation, Scheme, Status, Text, Tier } from '../domain.js';
 import type { Policy } from '../policy/schema.js';
 import { isMoneyParam, type Bp, type Fen, type StepKey } from './types.js';
-import { formatFen, formatMicro, formatPercent, type Rounding } from './money.js';
+import { formatFen, formatMicro, formatPercent, type Rounding } from '../money/money.js';
 
 export type { Text };
 

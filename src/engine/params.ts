@@ -6,7 +6,7 @@ import type { BenefitId, Scheme, Status, Tier } from '../domain.js';
 import type { ParamValue, Policy, SourcedValue } from '../policy/schema.js';
 import type { Override, Provenance } from './types.js';
 import { PolicyError, isMoneyParam } from './types.js';
-import { fenFromNumber, ratioFromNumber } from './money.js';
+import { fenFromNumber, ratioFromNumber } from '../money/money.js';
 import { engineMessages as M } from './messages.js';
 import { isSourced } from '../policy/sourced.js';
 

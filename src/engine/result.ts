@@ -1,7 +1,7 @@
 // The contract's JSON/CSV view of numbers: a Settlement as the "result" object (money as
 // "2000.00", ratios as "0.80", unknown as null), keys in the contract's order.
 import type { Settlement } from './types.js';
-import { formatBp, formatFen } from './money.js';
+import { formatBp, formatFen } from '../money/money.js';
 
 export type ResultJson = Record<string, string | boolean | null>;
 

@@ -6,7 +6,7 @@ import { RELATIONS, type BenefitId, type Relation, type Scheme } from '../domain
 import type { Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from '../policy/schema.js';
 import type { Warning } from './types.js';
 import { PolicyError } from './types.js';
-import { fenFromNumber, ratioFromNumber } from './money.js';
+import { fenFromNumber, ratioFromNumber } from '../money/money.js';
 import type { ContributionRule } from './steps/eligibility.js';
 import { engineMessages as M, type Text } from './messages.js';
 import { ruleWarnings as RW } from './warnings.js';

@@ -6,7 +6,7 @@ import type { Policy, PolicyVersion } from '../policy/schema.js';
 import type { Bp, Claim, Override, Warning } from './types.js';
 import { PolicyError } from './types.js';
 import { resolveParam, type ParamName, type Resolved } from './params.js';
-import type { Rounding } from './money.js';
+import type { Rounding } from '../money/money.js';
 import { effectiveRatio } from './steps/ratio.js';
 import { versionIndexInForce } from './version.js';
 import { engineMessages as M, type Text } from './messages.js';

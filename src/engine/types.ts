@@ -1,14 +1,13 @@
 // The engine's data: a normalized claim in, a settlement (numbers) and an explanation
 // (numbers plus the steps in plain words) out. Money inside the engine is integer fen
 // (1 yuan = 100 fen), exact and fast; ratios are integer parts per 10,000 (0.85 = 8500).
-// Only the renderers turn fen into "2000.00" strings (see money.ts).
+// Only the renderers turn fen into "2000.00" strings (see src/money/money.ts).
 import type { BenefitId, Relation, Scheme, Status, Tier } from '../domain.js';
 import type { SourcedValue } from '../policy/schema.js';
 
-/** Integer number of fen (0.01 yuan). */
-export type Fen = number;
-/** A ratio in integer parts per 10,000: 0.8 = 8000, 0.05 = 500. */
-export type Bp = number;
+import type { Bp, Fen } from '../money/money.js';
+
+export type { Bp, Fen } from '../money/money.js';
 
 /**
  * A claim after parsing: the same object whether it came from flags, the wizard or a batch row.

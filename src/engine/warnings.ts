@@ -2,7 +2,7 @@
 // code (stable, see WARNING_CODES), how sure the sources are (kind), the parameter path, the
 // full message for text and json, and one short clause an operator reads out (`say`).
 import type { Bp, Warning, WarningCode, WarningKind } from './types.js';
-import { formatFen, formatPercent as pct } from './money.js';
+import { formatFen, formatPercent as pct } from '../money/money.js';
 import { BENEFIT_NAMES, RELATION_NAMES, RELATION_SPOKEN, SCHEME_NAMES, STATUS_NAMES, bare, paramWords, valueWords, type Text } from './messages.js';
 import type { BenefitId, Relation, Scheme, Status } from '../domain.js';
 

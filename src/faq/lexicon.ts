@@ -4,7 +4,8 @@
 // The same reading is applied to the entries and to the question, so 医保卡 meets 个人账户.
 // Pure: the words come in as data (src/faq/words.ts loads them).
 import type { FaqWordsValue } from '../policy/schema.js';
-import { canonicalNumbers } from './numbers.js';
+import { canonicalNumbers } from '../text/numbers.js';
+import { HAN, HAN_CLASS } from '../text/han.js';
 
 /** A known word: its official form (`syn`: it is an everyday word for it), or a filler word. */
 type Sense = { kind: 'word'; as: string; syn: boolean } | { kind: 'stop' };
@@ -66,11 +67,6 @@ export function lengthsOf(words: Iterable<string>): Map<string, number[]> {
   return lengths;
 }
 
-// Han characters by their blocks (〇, CJK unified ideographs, extension A, compatibility ideographs,
-// extensions B and later), written out: a \p{Script=Han} class costs milliseconds to compile, and
-// `faq` has only a few dozen to start in. Exported for search.ts.
-const HAN_CLASS = '\\u3007\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF\\u{20000}-\\u{3134F}';
-export const HAN = new RegExp(`[${HAN_CLASS}]`, 'u');
 
 /** The overlapping character pairs of a run of Han characters; a single character stands alone. */
 function bigrams(run: string[], out: string[]): void {

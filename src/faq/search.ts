@@ -8,7 +8,8 @@
 // city's answers only when the city in use has none that count (and the caller labels them).
 import MiniSearch, { type Options } from 'minisearch';
 import type { FaqEntry, Policy } from '../policy/schema.js';
-import { HAN, tokenize, type Lexicon } from './lexicon.js';
+import { HAN } from '../text/han.js';
+import { tokenize, type Lexicon } from './lexicon.js';
 
 export interface Localized {
   zh: string;

@@ -7,7 +7,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PolicyFileError } from './errors.js';
 import { excerpt } from '../excerpt.js';
-import { cityId } from '../claim/aliases.js';
+import { cityId } from '../cities.js';
 import type { Policy } from './schema.js';
 
 export interface LoadedPolicy {

@@ -1,7 +1,7 @@
 // Rules for one sourced value: a stated number has its source and a quote that states the
 // number; an inferred one also its reasoning; an unknown one (null) a note. Used by lint.ts.
 import { quoteStatesNumber, type NumberKind } from './quote-number.js';
-import { fenFromNumber, ratioFromNumber } from '../engine/money.js';
+import { fenFromNumber, ratioFromNumber } from '../money/money.js';
 import type { PathSegment } from './positions.js';
 import type { PathIssue } from './zod-issues.js';
 

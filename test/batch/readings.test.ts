@@ -12,7 +12,7 @@ import type { Override } from '../../src/engine/types.js';
 import { Ledger } from '../../src/batch/ledger.js';
 import { PolicyCache } from '../../src/batch/policies.js';
 import { settleRow, type RowOutcome, type RowValues } from '../../src/batch/row.js';
-import { formatFen } from '../../src/engine/money.js';
+import { formatFen } from '../../src/money/money.js';
 
 function overrides(...sets: string[]): Override[] {
   return sets.map((s) => {

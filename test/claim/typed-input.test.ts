@@ -3,7 +3,7 @@
 // --set errors that say exactly what is wrong with the whole argument in view.
 import { describe, expect, test } from 'vitest';
 import { blankGiven, parseOverride, type RawClaim } from '../../src/claim/index.js';
-import { halfWidth } from '../../src/claim/normalize.js';
+import { halfWidth } from '../../src/text/width.js';
 import { yibao } from '../cli/calc-helpers.js';
 import { claimOk, overrideError as setError } from './helpers.js';
 

@@ -6,7 +6,7 @@
 import { UsageError, type Lang } from '../errors.js';
 import type { ClaimQuestion, ConflictField } from '../../ask/parse.js';
 import type { ExtraField } from '../../ask/extras.js';
-import { formatFen, parseYuan } from '../../engine/money.js';
+import { formatFen, parseYuan } from '../../money/money.js';
 import type { Policy } from '../../policy/schema.js';
 import type { Relation } from '../../domain.js';
 import { excerpt, quoted } from '../../excerpt.js';

@@ -1,6 +1,6 @@
 // Small formatting helpers shared by the renderers: grouped money, percentages, money as a
 // listener hears it (元角分), the names of schemes, statuses, benefits and tiers, compact sources.
-import { formatFen } from '../../engine/money.js';
+import { formatFen } from '../../money/money.js';
 import type { Bp, Fen, Step } from '../../engine/types.js';
 import type { BenefitId, Scheme, Status, Tier } from '../../domain.js';
 import { BENEFIT_NAMES, SCHEME_NAMES, STATUS_NAMES } from '../../engine/messages.js';

@@ -1,7 +1,7 @@
 // `--format json`: exactly the contract's shape (schema "yibao.explanation/1"). Money is a
 // string with two decimals, a ratio a string with two or more, an unknown value null. The
 // "result" object is the engine's resultJson, the same view batch output uses.
-import { formatBp, formatFen } from '../../engine/money.js';
+import { formatBp, formatFen } from '../../money/money.js';
 import type { Bp, Claim, Fen } from '../../engine/types.js';
 import { resultJson } from '../../engine/result.js';
 import { VERSION } from '../../version.js';

@@ -8,7 +8,7 @@
 // English. Spoken Chinese has one punctuation convention, the project's (half-width ,:; after
 // Chinese, full-width 。、“”): clauses that come from policy data are brought to it here.
 import type { Explanation, Warning } from '../../engine/types.js';
-import { ratioFromNumber } from '../../engine/money.js';
+import { ratioFromNumber } from '../../money/money.js';
 import { RELATION_SPOKEN } from '../../engine/messages.js';
 import { benefitShortZh, percent, tierName } from './format.js';
 import type { RenderInput } from './types.js';

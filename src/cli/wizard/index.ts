@@ -6,7 +6,7 @@
 import { given, halfWidth, type ClaimField, type RawClaim } from '../../claim/index.js';
 import { BENEFIT_ALIASES, lookup } from '../../claim/aliases.js';
 import type { Explanation, Override } from '../../engine/types.js';
-import { formatFen } from '../../engine/money.js';
+import { formatFen } from '../../money/money.js';
 import { safeText } from '../../safe-text.js';
 import type { Policy } from '../../policy/schema.js';
 import { ExitCode, reportError, type Lang } from '../errors.js';

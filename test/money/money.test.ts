@@ -1,8 +1,8 @@
 // Integer money: yuan and ratio strings to fen and Bp and back, the named rounding modes,
 // and applyRatio's one exact rounding.
 import { describe, expect, test } from 'vitest';
-import { applyRatio, fenFromNumber, formatBp, formatFen, formatPercent, parseRatio, parseYuan, ratioFromNumber } from '../../src/engine/money.js';
-import { roundDown, roundHalfEven, roundHalfUp, roundUp } from '../../src/engine/rounding.js';
+import { applyRatio, fenFromNumber, formatBp, formatFen, formatPercent, parseRatio, parseYuan, ratioFromNumber } from '../../src/money/money.js';
+import { roundDown, roundHalfEven, roundHalfUp, roundUp } from '../../src/money/rounding.js';
 
 const cent = { mode: 'half_up', unit: '0.01' } as const;
 

@@ -1,10 +1,13 @@
-// Integer money at the edges of the engine: yuan strings <-> fen (1 yuan = 100 fen), ratio
-// strings <-> Bp (parts per 10,000), and the one multiplication the steps need (fen × Bp,
-// exact, rounded once). Nothing here goes through binary floating point arithmetic.
-import type { Bp, Fen } from './types.js';
+// Exact money, below both the engine and the policy loader: yuan strings <-> fen (1 yuan = 100
+// fen), ratio strings <-> Bp (parts per 10,000), and the one multiplication the steps need
+// (fen × Bp, exact, rounded once). Nothing here goes through binary floating point arithmetic.
 import { ROUNDING, type RoundingMode } from './rounding.js';
 
-export type { Bp, Fen } from './types.js';
+/** Integer number of fen (0.01 yuan). */
+export type Fen = number;
+/** A ratio in integer parts per 10,000: 0.8 = 8000, 0.05 = 500. */
+export type Bp = number;
+
 export type { RoundingMode } from './rounding.js';
 
 /** The rounding a policy version names: mode and unit in yuan. */

@@ -1,6 +1,6 @@
 // Numbers as people write them, made one form (src/faq/numbers.ts). Each value worked out by hand.
 import { describe, expect, it } from 'vitest';
-import { canonicalNumbers, chineseNumeral } from '../../src/faq/numbers.js';
+import { canonicalNumbers, chineseNumeral } from '../../src/text/numbers.js';
 
 describe('chineseNumeral (chinese-parseint2)', () => {
   it.each([
