@@ -2,7 +2,6 @@
 // the writers: stdout, or --out through src/io/out-file.ts (a temporary file renamed into place
 // only when complete; a device or FIFO written in place; a directory refused).
 import { once } from 'node:events';
-import { readFileSync, readlinkSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { formatBp, formatFen } from '../money/money.js';
 import { UsageError } from '../errors.js';
@@ -212,20 +211,7 @@ export function stdoutSink(stdout: Out, escape?: (text: string) => string): Sink
   };
 }
 
-/**
- * Whether the shell closed stdout (`>&-`). Node then puts /dev/null on the descriptor, opened
- * read-write, so writes succeed into nothing; a `> /dev/null` of the shell opens it write-only.
- * Linux only (/proc); elsewhere, or when unsure, false.
- */
-export function stdoutWasClosed(): boolean {
-  try {
-    if (readlinkSync('/proc/self/fd/1') !== '/dev/null') return false;
-    const flags = /^flags:\s*([0-7]+)/m.exec(readFileSync('/proc/self/fdinfo/1', 'utf8'));
-    return flags !== null && (Number.parseInt(flags[1]!, 8) & 3) === 2; // O_ACCMODE === O_RDWR
-  } catch {
-    return false;
-  }
-}
+export { stdoutWasClosed } from '../io/closed-stdout.js';
 
 /** --out FILE (src/io/out-file.ts: temporary file + rename, or in place for a device or FIFO). */
 export async function fileSink(path: string, signal?: AbortSignal): Promise<Sink> {
