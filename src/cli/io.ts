@@ -41,6 +41,9 @@ function localDate(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** The failure code of writes to a stdout the shell closed (they raise no error of their own). */
+const CLOSED_BY_SHELL = 'closed_by_shell';
+
 export interface OutputFailure {
   stream: 'stdout' | 'stderr';
   code: string;
@@ -78,7 +81,7 @@ export class OutputGuard {
   private watchClosedStdout(stdout: NodeJS.WriteStream): void {
     const write = stdout.write;
     stdout.write = ((...args: Parameters<typeof write>) => {
-      if (args[0] !== '' && (args[0] as { length?: number }).length !== 0) this.record('stdout', Object.assign(new Error('stdout closed'), { code: 'EBADF' }));
+      if (args[0] !== '' && (args[0] as { length?: number }).length !== 0) this.record('stdout', Object.assign(new Error('stdout closed'), { code: CLOSED_BY_SHELL }));
       return write.apply(stdout, args);
     }) as typeof write;
   }
@@ -111,7 +114,7 @@ export class OutputGuard {
 }
 
 function outputFailureMessage(f: OutputFailure, lang: Lang): string {
-  if (f.stream === 'stdout' && f.code === 'EBADF') {
+  if (f.code === CLOSED_BY_SHELL) {
     return lang === 'zh' ? '标准输出已关闭(>&-),结果无处可写;请重定向到文件(> 文件名)。' : 'standard output is closed (>&-), so the answer went nowhere; redirect it to a file (> FILE).';
   }
   const reason = REASONS[f.code];
