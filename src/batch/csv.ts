@@ -7,7 +7,7 @@
 // through the full state machine, which handles quoted delimiters, "" escapes and quoted line ends.
 // The dialect (dialect.ts) says the delimiter (comma, or tab for TSV and Excel's "Unicode text")
 // and the line end: LF, where CRLF ends a record too, or CR alone (Excel for Mac's "CSV
-// (Macintosh)"). Empty lines are skipped.
+// (Macintosh)"), where CRLF ends a record too. Empty lines are skipped.
 // Hostile input costs linear time and bounded memory: a record longer than 1 MiB, or a quoted
 // field spanning more than 10,000 lines (a stray quote), or a quote never closed, is reported as
 // a problem at the line where it began, and reading resumes at the next line.
@@ -150,6 +150,11 @@ export class CsvReader {
     let pos = 0;
     let quote = text.indexOf('"');
     while (pos < len) {
+      // CR mode: the LF of a CRLF (a header line before CR-ended rows) is part of the line end.
+      if (this.newlineCode === 13 && text.charCodeAt(pos) === 10) {
+        pos++;
+        continue;
+      }
       let nl = text.indexOf(this.newline, pos);
       if (nl < 0) {
         if (!final) break;
