@@ -44,6 +44,8 @@ export interface Dialect {
   delimiter: ',' | '\t';
   /** The record end: '\n' (LF or CRLF) or '\r' (CR alone). */
   newline: '\n' | '\r';
+  /** With newline '\r': a CRLF ends a record too (a CRLF header above CR-ended rows). */
+  crlfToo?: boolean;
 }
 
 export class CsvReader {
@@ -52,6 +54,8 @@ export class CsvReader {
   private readonly delimiterCode: number;
   private readonly newline: string;
   private readonly newlineCode: number;
+  /** CR mode where an LF right after the CR belongs to the line end. */
+  private readonly skipLf: boolean;
   /** The line the next record begins on (1-based). */
   private line = 1;
   /** Skipping the rest of a line too long to read, up to its line end. */
@@ -73,6 +77,7 @@ export class CsvReader {
     this.delimiterCode = dialect.delimiter.charCodeAt(0);
     this.newline = dialect.newline;
     this.newlineCode = dialect.newline.charCodeAt(0);
+    this.skipLf = dialect.newline === '\r' && dialect.crlfToo === true;
   }
 
   /** The complete records in `chunk` (with what was left from the last call). */
@@ -150,8 +155,8 @@ export class CsvReader {
     let pos = 0;
     let quote = text.indexOf('"');
     while (pos < len) {
-      // CR mode: the LF of a CRLF (a header line before CR-ended rows) is part of the line end.
-      if (this.newlineCode === 13 && text.charCodeAt(pos) === 10) {
+      // The LF of a CRLF (a header line above CR-ended rows) is part of the line end.
+      if (this.skipLf && text.charCodeAt(pos) === 10) {
         pos++;
         continue;
       }

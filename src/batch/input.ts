@@ -163,11 +163,12 @@ export async function* csvRecords(text: AsyncIterable<string>, delimiter?: Diale
     // A first line past the record limit need not end: the reader refuses it (/dev/zero).
     let newline = detectNewline(head, final || head.length > MAX_RECORD_CHARS);
     if (newline === undefined) return undefined;
-    if (newline === '\n' && bareCrAfterCrlf(head)) newline = '\r';
+    const crlfToo = newline === '\n' && bareCrAfterCrlf(head);
+    if (crlfToo) newline = '\r';
     const sep = delimiter ?? detectDelimiter(head, newline);
     if (sep === ';') throw new UsageError(M.semicolons(), 'semicolons');
     commas = sep === ',';
-    return (reader = new CsvReader({ newline, delimiter: sep }));
+    return (reader = new CsvReader({ newline, delimiter: sep, crlfToo }));
   };
   for await (const chunk of text) {
     if (!reader) {
