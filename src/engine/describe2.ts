@@ -50,6 +50,10 @@ function deductibleStep({ claim, s, rules, m }: Model2Context): Step | undefined
   const parts: Text[] = [];
   const full = rules.deductible.value!;
   if (m.filing?.deductibleAs) parts.push({ zh: `异地就医按本市${m.filing.deductibleAs}级医疗机构标准`, en: `out of area: the city's level-${m.filing.deductibleAs} standard` });
+  if (claim.facility) {
+    const level = rules.policy.tiers[claim.tier]?.name;
+    if (level) parts.push({ zh: `${claim.facility}按${level.zh}`, en: `a ${claim.facility} counts as a ${level.en}` });
+  }
   parts.push({ zh: `起付标准 ${y(full)} 元`, en: `deductible ${y(full)}` });
   if (m.retireeShare && !rules.deductible.retiredKey) parts.push({ zh: `退休人员按 ${pct(m.retireeShare.share)}`, en: `retirees pay ${pct(m.retireeShare.share)}` });
   if (m.schedule && s.admission !== null) {
@@ -70,6 +74,7 @@ function deductibleStep({ claim, s, rules, m }: Model2Context): Step | undefined
   const cites: (Cited | undefined)[] = [rules.deductible.provenance.sourced, rules.version.benefits[claim.benefit]?.[claim.scheme]?.deductible_period, m.retireeShare?.sourced];
   if (m.schedule && s.admission !== null && s.admission > 1) cites.push(...m.schedule.filter((x) => s.admission! >= x.from).slice(-1).map((x) => x.sourced));
   if (m.filing) cites.push(m.filing.cite);
+  if (claim.facility) cites.push(rules.policy.facilities?.[claim.facility]);
   return step('deductible', s.deductibleApplied, text, rules.policy, cites);
 }
 
@@ -155,7 +160,9 @@ function secondLayerStep({ claim, s, rules, m }: Model2Context): Step | undefine
     text = { zh: `${name.zh}:统筹基金达到年度最高支付限额后的费用按 ${pct(layer.ratio)} 支付 ${y(s.secondLayerPays)} 元。`, en: `${name.en}: after the fund's cap is reached, ${pct(layer.ratio)} is paid: ${y(s.secondLayerPays)}.` };
     cites.push(v.ratio, v.within_claim);
   }
-  return step('second_layer', s.secondLayerPays, text, rules.policy, cites);
+  const out = step('second_layer', s.secondLayerPays, text, rules.policy, cites);
+  out.title = name;
+  return out;
 }
 
 function assistanceStep({ claim, s, rules, m }: Model2Context): Step | undefined {

@@ -41,7 +41,8 @@ export interface LayerRules {
 
 export interface Model2 {
   firstPay: { drugs: Bp; items: Bp; drugsCite: SourcedValue; itemsCite: SourcedValue; order: Cited | undefined } | undefined;
-  schedule: { from: number; share: Bp; sourced: SourcedValue }[] | undefined;
+  /** Each entry's reading (不再收取 read as 0) is given only to a claim it applies to (warnings2.ts). */
+  schedule: { from: number; share: Bp; sourced: SourcedValue; reading: Warning | undefined }[] | undefined;
   retireeShare: { share: Bp; sourced: SourcedValue } | undefined;
   /** The ratio's bands, each ratio with the retiree uplift and the filing cut (before an age uplift). */
   bands: BandRule[];
@@ -52,7 +53,8 @@ export interface Model2 {
   filing: { kind: Filing; cut: Bp; deductibleAs: Tier | undefined; cite: Cited } | undefined;
   diseases: { value: DiseaseLimitsValue; path: string } | undefined;
   layer: LayerRules | undefined;
-  assistance: { value: AssistanceValue; path: string; deductible: boolean; firstPay: boolean; readings: Warning[] } | undefined;
+  /** The readings of what its base includes, given only to a claim where they change the base (warnings2.ts). */
+  assistance: { value: AssistanceValue; path: string; deductible: boolean; firstPay: boolean; deductibleReading: Warning | undefined; firstPayReading: Warning | undefined } | undefined;
   accounts: { ownAll: boolean; familyAll: boolean; familyFirst: boolean; cite: Cited | undefined; familyCite: Cited | undefined; ownReading: Warning | undefined; familyReading: Warning | undefined };
   /** Readings and notes of the structures used (the combination's). */
   warnings: Warning[];
@@ -120,7 +122,11 @@ export function resolveModel2(
     firstPay: fpApplies
       ? { drugs: need(fp.drugs, 'first_pay.drugs', 'ratio', out), items: need(fp.items, 'first_pay.items', 'ratio', out), drugsCite: fp.drugs, itemsCite: fp.items, order: fp.order }
       : undefined,
-    schedule: rules.deductible_schedule?.map((s, i) => ({ from: s.from, share: need(s.share, `${base}.deductible_schedule.${i}`, 'ratio', out), sourced: s.share })),
+    schedule: rules.deductible_schedule?.map((s, i) => {
+      const readings: Warning[] = [];
+      const share = need(s.share, `${base}.deductible_schedule.${i}`, 'ratio', readings);
+      return { from: s.from, share, sourced: s.share, reading: readings[0] };
+    }),
     retireeShare:
       rules.retiree_deductible_share && q.status === 'retired'
         ? { share: need(rules.retiree_deductible_share, `${base}.retiree_deductible_share`, 'ratio', out), sourced: rules.retiree_deductible_share }
@@ -204,8 +210,11 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Warning[]): LayerRu
 function resolveAssistance(version: PolicyVersion, q: Query): Model2['assistance'] {
   const a = version.assistance;
   if (!a || !a.benefits.includes(q.benefit)) return undefined;
-  const readings: Warning[] = [];
-  return { value: a, path: 'assistance', deductible: flag(a.base.deductible, 'assistance.base.deductible', readings), firstPay: flag(a.base.first_pay, 'assistance.base.first_pay', readings), readings };
+  const d: Warning[] = [];
+  const f: Warning[] = [];
+  const deductible = flag(a.base.deductible, 'assistance.base.deductible', d);
+  const firstPay = flag(a.base.first_pay, 'assistance.base.first_pay', f);
+  return { value: a, path: 'assistance', deductible, firstPay, deductibleReading: d[0], firstPayReading: f[0] };
 }
 
 /** Their readings are given only to a claim that uses the account (warnings2.ts). */
