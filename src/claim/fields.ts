@@ -4,23 +4,8 @@
 import { SCHEME_ALIASES, lookup } from './aliases.js';
 import { parseYuan } from '../money/money.js';
 
-export const CLAIM_FIELDS = [
-  'city',
-  'date',
-  'scheme',
-  'status',
-  'benefit',
-  'tier',
-  'amount',
-  'out_of_scope',
-  'ytd_deductible',
-  'ytd_fund',
-  'account',
-  'family',
-  'relation',
-  'contribution',
-  'contribution_years_met',
-  // policy model 2 (contract "Rulebook structures")
+/** Policy model 2's claim inputs (contract "Rulebook structures"); src/claim/model2.ts reads them. */
+export const MODEL2_FIELDS = [
   'admission',
   'discharge_date',
   'age',
@@ -39,6 +24,25 @@ export const CLAIM_FIELDS = [
   'ytd_second',
   'ytd_assistance',
   'ytd_assistance_deductible',
+] as const;
+
+export const CLAIM_FIELDS = [
+  'city',
+  'date',
+  'scheme',
+  'status',
+  'benefit',
+  'tier',
+  'amount',
+  'out_of_scope',
+  'ytd_deductible',
+  'ytd_fund',
+  'account',
+  'family',
+  'relation',
+  'contribution',
+  'contribution_years_met',
+  ...MODEL2_FIELDS,
 ] as const;
 
 export type ClaimField = (typeof CLAIM_FIELDS)[number];

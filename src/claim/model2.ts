@@ -3,32 +3,13 @@
 // filing, assistance group and the year's running totals. Each is optional; a claim that gives
 // none of them (every model-1 claim, every batch row of model 1) costs one scan of the fields.
 import type { Claim, Fen, Filing, Grade } from '../engine/types.js';
-import { given, type ClaimField, type RawClaim } from './fields.js';
+import { MODEL2_FIELDS, given, type ClaimField, type RawClaim } from './fields.js';
 import { Problem } from './problem.js';
 import { parseDate } from './values.js';
 import { FILING_ALIASES, GRADE_ALIASES, choices, lookup } from './aliases.js';
 import { model2ClaimMessages as M } from './messages.js';
 
-export const MODEL2_FIELDS = [
-  'admission',
-  'discharge_date',
-  'age',
-  'birth_date',
-  'class_b',
-  'class_b_drugs',
-  'class_b_items',
-  'grade',
-  'disease',
-  'diseases',
-  'filing',
-  'assistance',
-  'ytd_benefit_fund',
-  'ytd_disease_fund',
-  'ytd_burden',
-  'ytd_second',
-  'ytd_assistance',
-  'ytd_assistance_deductible',
-] as const satisfies readonly ClaimField[];
+export { MODEL2_FIELDS };
 
 type Model2Claim = Pick<
   Claim,
