@@ -35,7 +35,8 @@ const join = (parts: Text[], zhSep = ';', enSep = '; '): Text => ({ zh: parts.ma
 
 function firstPayStep({ claim, s, rules, m }: Model2Context): Step | undefined {
   const fp = m.firstPay;
-  if (!fp) return undefined;
+  // left out where the claim gives no 乙类 cost (nothing to pay first)
+  if (!fp || (claim.classB === undefined && claim.classBDrugs === undefined && claim.classBItems === undefined)) return undefined;
   const drugs = claim.classBDrugs ?? (claim.classBItems === undefined ? (claim.classB ?? 0) : 0);
   const items = claim.classBItems ?? 0;
   const text: Text = {
