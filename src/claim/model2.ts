@@ -85,10 +85,15 @@ function diseaseFunds(raw: RawClaim, money: (raw: RawClaim, field: ClaimField) =
   return out;
 }
 
-/** The model-2 fields of a claim, or undefined when it gives none (the fast path of model 1). */
-export function model2Fields(raw: RawClaim, date: string, money: (raw: RawClaim, field: ClaimField) => Fen | undefined): Partial<Model2Claim> | undefined {
-  if (!MODEL2_FIELDS.some((f) => raw[f] !== undefined)) return undefined;
-  const out: Partial<Model2Claim> = {};
+/** Whether the raw claim gives any model-2 field (a model-1 row: none, one scan). */
+function anyGiven(raw: RawClaim): boolean {
+  for (const f of MODEL2_FIELDS) if (raw[f] !== undefined) return true;
+  return false;
+}
+
+/** Sets the model-2 fields the raw claim gives on `out` (the claim); a model-1 claim is left as it is. */
+export function model2Fields(raw: RawClaim, date: string, money: (raw: RawClaim, field: ClaimField) => Fen | undefined, out: Partial<Model2Claim>): void {
+  if (!anyGiven(raw)) return;
   const set = <K extends keyof Model2Claim>(key: K, value: Model2Claim[K] | undefined) => {
     if (value !== undefined) out[key] = value;
   };
@@ -118,5 +123,4 @@ export function model2Fields(raw: RawClaim, date: string, money: (raw: RawClaim,
   }
   set('assistance', word(raw, 'assistance'));
   set('ytdDiseaseFund', diseaseFunds(raw, money));
-  return out;
 }

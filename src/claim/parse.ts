@@ -125,7 +125,6 @@ function parseFields(typed: RawClaim, defaults: ClaimDefaults): Claim {
   }
 
   const yearsMet = pick(raw, 'contribution_years_met', YES_NO_ALIASES);
-  const extra = model2Fields(raw, date.value, money);
 
   if (outOfScope > amount) throw new Problem('out_of_scope', 'invalid', M.outOfScopeAboveAmount());
   if (scheme === 'resident' && account > 0) throw new Problem('account', 'invalid', M.accountForResident());
@@ -136,7 +135,7 @@ function parseFields(typed: RawClaim, defaults: ClaimDefaults): Claim {
   if (relation !== undefined) claim.relation = relation;
   if (contribution !== undefined) claim.contribution = contribution;
   if (yearsMet !== undefined) claim.yearsMet = yearsMet === 'yes';
-  if (extra !== undefined) Object.assign(claim, extra);
+  model2Fields(raw, date.value, money, claim);
   return claim;
 }
 

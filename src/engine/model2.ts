@@ -46,6 +46,8 @@ export interface Model2 {
   retireeShare: { share: Bp; sourced: SourcedValue } | undefined;
   /** The ratio's bands, each ratio with the retiree uplift and the filing cut (before an age uplift). */
   bands: BandRule[];
+  /** The bands alone (ratio and edge), the array the settlement uses when no age uplift applies. */
+  flatBands: Band[];
   /** null: the ratio is not banded (one band). */
   bandBase: 'total' | 'after_deductible' | null;
   bandBaseCite: Cited | undefined;
@@ -54,7 +56,9 @@ export interface Model2 {
   diseases: { value: DiseaseLimitsValue; path: string } | undefined;
   layer: LayerRules | undefined;
   /** The readings of what its base includes, given only to a claim where they change the base (warnings2.ts). */
-  assistance: { value: AssistanceValue; path: string; deductible: boolean; firstPay: boolean; deductibleReading: Warning | undefined; firstPayReading: Warning | undefined } | undefined;
+  assistance:
+    | { value: AssistanceValue; path: string; deductible: boolean; firstPay: boolean; deductibleReading: Warning | undefined; firstPayReading: Warning | undefined; byName: ReadonlyMap<string, string> }
+    | undefined;
   accounts: { ownAll: boolean; familyAll: boolean; familyFirst: boolean; cite: Cited | undefined; familyCite: Cited | undefined; ownReading: Warning | undefined; familyReading: Warning | undefined };
   /** Readings and notes of the structures used (the combination's). */
   warnings: Warning[];
@@ -119,6 +123,7 @@ export function resolveModel2(
   const fp = version.first_pay;
   const fpApplies = fp !== undefined && (fp.benefits === undefined || fp.benefits.includes(q.benefit));
   return {
+    flatBands: bands.map((b) => b.band),
     firstPay: fpApplies
       ? { drugs: need(fp.drugs, 'first_pay.drugs', 'ratio', out), items: need(fp.items, 'first_pay.items', 'ratio', out), drugsCite: fp.drugs, itemsCite: fp.items, order: fp.order }
       : undefined,
@@ -214,7 +219,9 @@ function resolveAssistance(version: PolicyVersion, q: Query): Model2['assistance
   const f: Warning[] = [];
   const deductible = flag(a.base.deductible, 'assistance.base.deductible', d);
   const firstPay = flag(a.base.first_pay, 'assistance.base.first_pay', f);
-  return { value: a, path: 'assistance', deductible, firstPay, deductibleReading: d[0], firstPayReading: f[0] };
+  const byName = new Map<string, string>();
+  for (const [name, g] of Object.entries(a.groups)) for (const n of [name, ...(g.aliases ?? [])]) byName.set(n, name);
+  return { value: a, path: 'assistance', deductible, firstPay, deductibleReading: d[0], firstPayReading: f[0], byName };
 }
 
 /** Their readings are given only to a claim that uses the account (warnings2.ts). */
@@ -244,9 +251,9 @@ function statusChangeOf(version: PolicyVersion, rules: SchemeRulesValue, q: Quer
   return RW.statusChange(text, sc.reading_short);
 }
 
-/** The claim's assistance group by the policy's name or alias; undefined when the policy has no assistance. */
-export function groupName(a: AssistanceValue, typed: string): string {
-  const t = typed.trim();
-  for (const [name, g] of Object.entries(a.groups)) if (name === t || g.aliases?.includes(t)) return name;
-  throw new PolicyError('needs_input', M2.unknownGroup(t, Object.keys(a.groups)), 2, 'assistance');
+/** The claim's assistance group by the policy's name or alias. */
+export function groupName(a: NonNullable<Model2['assistance']>, typed: string): string {
+  const name = a.byName.get(typed) ?? a.byName.get(typed.trim());
+  if (name === undefined) throw new PolicyError('needs_input', M2.unknownGroup(typed.trim(), Object.keys(a.value.groups)), 2, 'assistance');
+  return name;
 }

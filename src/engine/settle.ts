@@ -130,7 +130,7 @@ export function warningsOf(rules: Rules, claim: Claim, s: Settlement): Warning[]
     if (!rules.model2?.firstPay) out.push(IW.classB);
   }
   if (claim.assistance !== undefined && !rules.model2?.assistance) out.push(IW.assistance);
-  if (rules.model2) out.push(...model2Warnings(rules, rules.model2, claim, s));
+  if (rules.model2) model2Warnings(out, rules, rules.model2, claim, s);
   return out;
 }
 

@@ -4,7 +4,7 @@
 // assistance, account, family, cash. Integer fen throughout: the largest product (10^10 fen ×
 // 10^4 Bp) stays below 2^53. A policy without a structure leaves its step out, with the numbers
 // of model 1 (one open band is (in pooling − deductible) × ratio, rounded once).
-import type { Claim, Fen, Settlement } from './types.js';
+import type { BandPart, Claim, Fen, Settlement } from './types.js';
 import { PolicyError } from './types.js';
 import type { Rules } from './rules.js';
 import type { Model2 } from './model2.js';
@@ -15,10 +15,10 @@ import { inScope } from './steps/in_scope.js';
 import { firstPay } from './steps/first_pay.js';
 import { isEligibleVerdict } from './steps/eligibility.js';
 import { deductibleApplied } from './steps/deductible.js';
-import { bandParts, sumPays } from './steps/bands.js';
+import { bandParts, sumPays, upliftBands } from './steps/bands.js';
 import { capRemaining } from './steps/cap.js';
 import { patientLimit, limitRemaining } from './steps/disease.js';
-import { afterCapPays, burdenBands, burdenOf, layerCapRemaining } from './steps/second_layer.js';
+import { afterCapPays, burdenOf, burdenPays, layerCapRemaining } from './steps/second_layer.js';
 import { assistancePays, assistanceThresholdMet } from './steps/assistance.js';
 import { accountsPay } from './steps/accounts.js';
 import { ageOn } from './steps/age.js';
@@ -112,10 +112,15 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
 
   // ratio, in bands (a flat ratio is one band from 0 to the amount after the deductible)
   const age = eligible && m.age ? ageBonus(m.age, claim) : 0;
-  const bands = m.bands.map((b) => ({ upTo: b.band.upTo, ratio: Math.min(10000, b.band.ratio + age) }));
-  const [start, end] = m.bandBase === 'total' ? [applied, pool] : [0, pool - applied];
-  const parts = eligible ? bandParts(start, end, bands, r) : [];
-  const before = sumPays(parts);
+  const bands = age === 0 ? m.flatBands : upliftBands(m.flatBands, age);
+  let parts: BandPart[] | null = null;
+  let before = 0;
+  if (!eligible) before = 0;
+  else if (m.bandBase === null) before = applyRatio(pool - applied, bands[0]!.ratio, r); // one band: model 1's product
+  else {
+    parts = m.bandBase === 'total' ? bandParts(applied, pool, bands, r) : bandParts(0, pool - applied, bands, r);
+    before = sumPays(parts);
+  }
 
   // cap: the annual cap (shared where the policy says) and the patient's disease limit
   const cap = rules.cap.value;
@@ -128,7 +133,7 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
 
   // second layer
   const layer = eligible ? m.layer : undefined;
-  const group = claim.assistance !== undefined && m.assistance ? groupName(m.assistance.value, claim.assistance) : undefined;
+  const group = claim.assistance !== undefined && m.assistance ? groupName(m.assistance, claim.assistance) : undefined;
   let second = 0;
   let burden = 0;
   if (layer) {
@@ -140,8 +145,7 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
       const threshold = g?.threshold_share?.value != null ? applyRatio(layer.threshold, Math.round(g.threshold_share.value * 10000), r) : layer.threshold;
       const plus = g?.ratio_plus?.value != null ? Math.round(g.ratio_plus.value * 10000) : 0;
       const from = claim.ytdBurden ?? 0;
-      const layerParts = burdenBands(from, from + burden, threshold, layer.bands.map((b) => ({ upTo: b.upTo, ratio: Math.min(10000, b.ratio + plus) })), r);
-      second = Math.min(sumPays(layerParts), left);
+      second = Math.min(burdenPays(from, from + burden, threshold, plus === 0 ? layer.bands : upliftBands(layer.bands, plus), r), left);
     } else if (base === 'above_cap') {
       second = Math.min(afterLimit - fund, left);
     } else if (cap !== null && claim.ytdFund >= cap) {
@@ -200,7 +204,7 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
     burdenAdded: burden,
     secondLayer: layer ? layer.value.kind : null,
     admission,
-    bands: m.bandBase === null ? null : parts,
+    bands: parts,
     diseaseLimit: limit,
     diseaseLimitRemaining: limitLeft,
   };

@@ -6,8 +6,8 @@ import type { Rules } from './rules.js';
 import type { Model2 } from './model2.js';
 import { warnings as W, ruleWarnings as RW } from './warnings.js';
 
-export function model2Warnings(rules: Rules, m: Model2, claim: Claim, s: Settlement): Warning[] {
-  const out: Warning[] = [];
+/** Pushes them onto `out` (the claim's warnings). */
+export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: Claim, s: Settlement): void {
   if (m.schedule && claim.admission === undefined && s.deductible !== null) out.push(RW.admissionAssumed(`${claim.benefit}.${claim.scheme}.deductible_schedule`));
   if (m.schedule && s.admission !== null) {
     const used = m.schedule.filter((x) => s.admission! >= x.from).at(-1);
@@ -27,5 +27,4 @@ export function model2Warnings(rules: Rules, m: Model2, claim: Claim, s: Settlem
     if (a.firstPayReading && s.firstPay > 0) out.push(a.firstPayReading);
   }
   if (m.statusChange && claim.status !== undefined && (claim.ytdDeductible > 0 || claim.ytdFund > 0)) out.push(m.statusChange);
-  return out;
 }

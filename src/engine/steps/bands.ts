@@ -23,4 +23,7 @@ export function bandParts(start: Fen, end: Fen, bands: readonly Band[], rounding
   return parts;
 }
 
+/** The bands with `points` added to each ratio (an age or group uplift), at most 100%. */
+export const upliftBands = (bands: readonly Band[], points: Bp): Band[] => bands.map((b) => ({ upTo: b.upTo, ratio: Math.min(10000, b.ratio + points) }));
+
 export const sumPays = (parts: readonly { pays: Fen }[]): Fen => parts.reduce((sum, p) => sum + p.pays, 0);

@@ -3,7 +3,7 @@
 // layer pays each band's part of the cumulative burden above the threshold (each part rounded),
 // within what is left of its yearly cap. above_cap: the fund amount computed above the annual
 // cap. after_cap: a share of the in-pooling amount after the deductible, once the cap is reached.
-import type { BandPart, Bp, Fen } from '../types.js';
+import type { Bp, Fen } from '../types.js';
 import { applyRatio, type Rounding } from '../../money/money.js';
 import type { Band } from './bands.js';
 
@@ -23,17 +23,17 @@ export interface BurdenCounts {
 export const burdenOf = (p: BurdenParts, c: BurdenCounts): Fen =>
   p.copay + (c.aboveCap ? p.aboveCap : 0) + (c.firstPay ? p.firstPay : 0) + (c.deductible ? p.deductible : 0);
 
-/** The parts of the cumulative burden from `before` to `after` above `threshold`, by band. */
-export function burdenBands(before: Fen, after: Fen, threshold: Fen, bands: readonly Band[], rounding: Rounding): BandPart[] {
-  const parts: BandPart[] = [];
+/** What the bands pay on the cumulative burden from `before` to `after` above `threshold`: each band's part rounded, then added. */
+export function burdenPays(before: Fen, after: Fen, threshold: Fen, bands: readonly Band[], rounding: Rounding): Fen {
+  let pays = 0;
   let from = threshold;
   for (const band of bands) {
     const top = band.upTo === null ? after : Math.min(after, band.upTo);
-    const base = Math.max(0, top - Math.max(before, from));
-    parts.push({ from, to: band.upTo, ratio: band.ratio, base, pays: applyRatio(base, band.ratio, rounding) });
+    const base = top - Math.max(before, from);
+    if (base > 0) pays += applyRatio(base, band.ratio, rounding);
     if (band.upTo !== null) from = Math.max(from, band.upTo);
   }
-  return parts;
+  return pays;
 }
 
 export const layerCapRemaining = (cap: Fen, ytdSecond: Fen): Fen => Math.max(0, cap - ytdSecond);
