@@ -53,7 +53,8 @@ export interface Model2 {
   bandBaseCite: Cited | undefined;
   age: { min: number; bonus: Bp; on: 'admission' | 'discharge' | null; path: string; cite: SourcedValue; onNote: Text | undefined } | undefined;
   filing: { kind: Filing; cut: Bp; deductibleAs: Tier | undefined; cite: Cited } | undefined;
-  diseases: { value: DiseaseLimitsValue; path: string } | undefined;
+  /** `limits`: the patient's limit by combination of diseases, filled as claims come (settle2.ts). */
+  diseases: { value: DiseaseLimitsValue; path: string; limits: Map<string, number> } | undefined;
   layer: LayerRules | undefined;
   /** The readings of what its base includes, given only to a claim where they change the base (warnings2.ts). */
   assistance:
@@ -150,7 +151,7 @@ export function resolveModel2(
         }
       : undefined,
     filing: fileRule,
-    diseases: version.benefits[q.benefit]?.disease_limits ? { value: version.benefits[q.benefit]!.disease_limits!, path: `${q.benefit}.disease_limits` } : undefined,
+    diseases: version.benefits[q.benefit]?.disease_limits ? { value: version.benefits[q.benefit]!.disease_limits!, path: `${q.benefit}.disease_limits`, limits: new Map() } : undefined,
     layer: resolveLayer(version, q, out),
     assistance: resolveAssistance(version, q),
     accounts: accountsOf(version),

@@ -64,6 +64,17 @@ export function ageBonus(rule: NonNullable<Model2['age']>, claim: Claim): number
 
 /** The patient's disease limit for the year (several diseases share one). */
 export function diseaseLimit(d: NonNullable<Model2['diseases']>, claim: Claim): Fen {
+  // a batch has few combinations of diseases and many rows: each combination is worked out once
+  const key = claim.diseases === undefined ? claim.disease : `${claim.disease}|${claim.diseases.join('|')}`;
+  const known = key === undefined ? undefined : d.limits.get(key);
+  if (known !== undefined) return known;
+  const limit = workOutLimit(d, claim);
+  if (d.limits.size >= 1000) d.limits.clear();
+  d.limits.set(key!, limit);
+  return limit;
+}
+
+function workOutLimit(d: NonNullable<Model2['diseases']>, claim: Claim): Fen {
   const list = d.value.diseases;
   const names = list.map((x) => x.name);
   if (claim.disease === undefined) throw new PolicyError('needs_input', M2.needsDisease(names), 2, 'disease');
