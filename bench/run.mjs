@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const only = process.argv[2];
 let failed = false;
-for (const name of ['startup', 'batch', 'batch-layers', 'batch-xlsx', 'xlsx-strings']) {
+for (const name of ['startup', 'batch', 'batch-xlsx', 'xlsx-strings']) {
   if (only && only !== name) continue;
   const file = fileURLToPath(new URL(`./${name}.mjs`, import.meta.url));
   const run = spawnSync(process.execPath, [file], { stdio: 'inherit' });
