@@ -102,7 +102,9 @@ function ratioStep(ctx: Model2Context): Step | undefined {
     const above = s.inScope - s.firstPay - s.deductibleApplied;
     text = { zh: `报销比例 ${pct(s.ratio)}${extra.zh}:${y(above)} × ${pct(s.ratio)} = ${y(s.fundBeforeCap)} 元。`, en: `Ratio ${pct(s.ratio)}${extra.en}: ${y(above)} × ${pct(s.ratio)} = ${y(s.fundBeforeCap)}.` };
   }
-  const cites: (Cited | undefined)[] = [m.bandBaseCite, ...m.bands.flatMap((b) => [b.edge, b.resolved.provenance.sourced]), rules.bonus?.provenance.sourced, m.filing?.cite];
+  // the bands this claim reached (all of them where the ratio is flat: the one band)
+  const used = s.bands ? m.bands.filter((_, i) => (s.bands![i]?.base ?? 0) > 0) : m.bands;
+  const cites: (Cited | undefined)[] = [m.bandBaseCite, ...used.flatMap((b) => [b.edge, b.resolved.provenance.sourced]), rules.bonus?.provenance.sourced, m.filing?.cite];
   if (aged) cites.push(m.age?.cite);
   void claim;
   return step('ratio', s.fundBeforeCap, text, rules.policy, cites);
@@ -159,7 +161,8 @@ function secondLayerStep({ claim, s, rules, m }: Model2Context): Step | undefine
     text = { zh: `${name.zh}:支付按规定计算应由统筹基金支付但超出年度最高支付限额的 ${y(s.secondLayerPays)} 元。`, en: `${name.en}: pays the ${y(s.secondLayerPays)} the fund would pay above its annual cap.` };
   } else {
     text = { zh: `${name.zh}:统筹基金达到年度最高支付限额后的费用按 ${pct(layer.ratio)} 支付 ${y(s.secondLayerPays)} 元。`, en: `${name.en}: after the fund's cap is reached, ${pct(layer.ratio)} is paid: ${y(s.secondLayerPays)}.` };
-    cites.push(v.ratio, v.within_claim);
+    cites.push(v.ratio);
+    if (s.secondLayerPays === 0 && s.fundPays < s.fundBeforeCap) cites.push(v.within_claim);
   }
   const out = step('second_layer', s.secondLayerPays, text, rules.policy, cites);
   out.title = name;
