@@ -127,3 +127,25 @@ describe('calc with the model-2 flags', () => {
     }
   });
 });
+
+describe('a model-2 policy without the structures computes as model 1', () => {
+  it('Suizhou as yibao.policy/2: every number and step of a grid of claims is model 1’s', () => {
+    const v1 = parsePolicyText(policyText('suizhou'), 'suizhou.yaml');
+    const v2 = parsePolicyText(policyText('suizhou').replace('schema: yibao.policy/1', 'schema: yibao.policy/2'), 'suizhou.yaml');
+    expect(v2.schema).toBe('yibao.policy/2');
+    let compared = 0;
+    for (const status of ['active', 'retired'] as const) {
+      for (const tier of ['1', '2', '3', 'community'] as const) {
+        for (const [amount, outOfScope, ytdDeductible, ytdFund, account] of [[200000, 0, 0, 0, 0], [3333, 1111, 0, 0, 500], [123457, 0, 20000, 120000, 100000], [99, 0, 50000, 0, 0]]) {
+          const claim: Claim = { city: 'suizhou', date: '2024-06-01', scheme: 'employee', status, benefit: 'outpatient', tier, amount: amount!, outOfScope: outOfScope!, ytdDeductible: ytdDeductible!, ytdFund: ytdFund!, account: account!, family: 0 };
+          const a = explain(claim, v1);
+          const b = explain(claim, v2);
+          expect(b.result).toEqual(a.result);
+          expect(b.steps.map((s) => [s.key, s.amount])).toEqual(a.steps.map((s) => [s.key, s.amount]));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBe(32);
+  });
+});
