@@ -51,11 +51,13 @@ describe('the source quote in FAQ text', () => {
     expect(lines.slice(start, end).map((l) => l.trim()).join('')).toBe(`原文:“${Q4_QUOTE}”`);
   });
 
-  it('--json keeps yibao.faq/1 as it was: source.quote, no new keys', async () => {
+  it('--json keeps yibao.faq/1: every key as it was, source.quote the first passage; only added: source.quotes and nearest (issue 18)', async () => {
     const doc = JSON.parse((await runYibao(['faq', '家庭共济怎么办理', '--json'])).stdout);
-    expect(Object.keys(doc)).toEqual(['schema', 'query', 'results']);
+    expect(Object.keys(doc)).toEqual(['schema', 'query', 'results', 'nearest']);
     expect(Object.keys(doc.results[0])).toEqual(['city', 'id', 'question', 'answer', 'source', 'score']);
-    expect(Object.keys(doc.results[0].source)).toEqual(['id', 'title', 'publisher', 'date', 'quote']);
+    expect(Object.keys(doc.results[0].source)).toEqual(['id', 'title', 'publisher', 'date', 'quote', 'quotes']);
     expect(doc.results[0].source.quote).toBe(Q4_QUOTE);
+    expect(doc.results[0].source.quotes).toEqual([Q4_QUOTE]); // suizhou-q4 rests on one passage
+    expect(doc.nearest).toEqual([]); // answered: no nearest questions
   });
 });
