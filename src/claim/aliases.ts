@@ -9,7 +9,6 @@
 import { CITY_ALIASES, CITY_WORDS } from '../cities.js';
 import { lookup, table } from '../text/word-table.js';
 import type { BenefitId, Relation, Scheme, Status, Tier } from '../domain.js';
-import type { Filing, Grade } from '../engine/types.js';
 
 /** id -> its words; the first two Chinese words of each id are the ones messages show. */
 type Words<T extends string> = Readonly<Record<T, readonly string[]>>;
@@ -55,35 +54,32 @@ const YES_NO_WORDS: Words<'yes' | 'no'> = {
   no: ['否', '未达到', '没达到', '未满', '不满', 'n', 'false', '0', 'not_met'],
 };
 
-/** A resident's contribution grade (缴费档次) as a cell or an answer writes it. */
-const GRADE_WORDS: Words<Grade> = {
-  '1': ['一档', '第一档', '1档', '一档缴费', '一档标准', 'grade 1', 'grade_1'],
-  '2': ['二档', '第二档', '2档', '二档缴费', '二档标准', 'grade 2', 'grade_2'],
-  '3': ['三档', '第三档', '3档', '三档缴费', '三档标准', 'grade 3', 'grade_3'],
+/** Policy model 2: a resident's contribution grade (一档 = 1). */
+const GRADE_WORDS: Words<'1' | '2' | '3'> = {
+  '1': ['一档', '第一档', '1档', '档次一'],
+  '2': ['二档', '第二档', '2档', '档次二'],
+  '3': ['三档', '第三档', '3档', '档次三'],
 };
 
-/**
- * Where the care was (异地就医): as settlement lists and 备案 registers write it. A bare 是/否 in
- * a 备案 column is not listed: 否 could mean local care or care elsewhere not filed.
- */
-const FILING_WORDS: Words<Filing> = {
-  local: ['本地', '本地就医', '市内', '本市', '统筹区内', '非异地'],
-  filed: ['异地已备案', '已备案', '异地备案', '备案', '异地长期居住备案', '长期居住备案', '异地安置'],
-  referral: ['转诊', '转诊备案', '转院', '转外就医', '转诊转院', '异地转诊', 'referral_filed'],
-  unfiled: ['异地未备案', '未备案', '未办理备案', '临时外出未备案'],
+/** Policy model 2: where the care was (异地就医 filing). */
+const FILING_WORDS: Words<'local' | 'filed' | 'referral' | 'unfiled'> = {
+  local: ['本地', '本市', '市内', '非异地'],
+  filed: ['异地已备案', '已备案', '备案', '异地备案'],
+  referral: ['转诊', '转诊备案', '转诊转院', '转院'],
+  unfiled: ['异地未备案', '未备案', '没备案', '未办理备案'],
 };
 
+export const GRADE_ALIASES = table(GRADE_WORDS);
+export const FILING_ALIASES = table(FILING_WORDS);
 export const SCHEME_ALIASES = table(SCHEME_WORDS);
 export const STATUS_ALIASES = table(STATUS_WORDS);
 export const BENEFIT_ALIASES = table(BENEFIT_WORDS);
 export const TIER_ALIASES = table(TIER_WORDS);
 export const RELATION_ALIASES = table(RELATION_WORDS);
 export const YES_NO_ALIASES = table(YES_NO_WORDS);
-export const GRADE_ALIASES = table(GRADE_WORDS);
-export const FILING_ALIASES = table(FILING_WORDS);
 
 /** Every word list, for the README's alias table and the tests. */
-export const ALIAS_WORDS = { scheme: SCHEME_WORDS, status: STATUS_WORDS, benefit: BENEFIT_WORDS, tier: TIER_WORDS, relation: RELATION_WORDS, yes_no: YES_NO_WORDS, grade: GRADE_WORDS, filing: FILING_WORDS, city: CITY_WORDS } as const;
+export const ALIAS_WORDS = { scheme: SCHEME_WORDS, status: STATUS_WORDS, benefit: BENEFIT_WORDS, tier: TIER_WORDS, relation: RELATION_WORDS, yes_no: YES_NO_WORDS, city: CITY_WORDS } as const;
 
 /** The words shown in a message for each table: the first two per id. */
 const SHOWN = new Map<Readonly<Record<string, string>>, string>();

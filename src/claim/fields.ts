@@ -4,23 +4,8 @@
 import { SCHEME_ALIASES, lookup } from './aliases.js';
 import { parseYuan } from '../money/money.js';
 
-export const CLAIM_FIELDS = [
-  'city',
-  'date',
-  'scheme',
-  'status',
-  'benefit',
-  'tier',
-  'amount',
-  'out_of_scope',
-  'ytd_deductible',
-  'ytd_fund',
-  'account',
-  'family',
-  'relation',
-  'contribution',
-  'contribution_years_met',
-  // policy model 2 (contract "Rulebook structures"): asked and read only where a policy needs them
+/** Policy model 2's claim inputs (contract "Rulebook structures"); src/claim/model2.ts reads them. */
+export const MODEL2_FIELDS = [
   'admission',
   'discharge_date',
   'age',
@@ -39,6 +24,25 @@ export const CLAIM_FIELDS = [
   'ytd_second',
   'ytd_assistance',
   'ytd_assistance_deductible',
+] as const;
+
+export const CLAIM_FIELDS = [
+  'city',
+  'date',
+  'scheme',
+  'status',
+  'benefit',
+  'tier',
+  'amount',
+  'out_of_scope',
+  'ytd_deductible',
+  'ytd_fund',
+  'account',
+  'family',
+  'relation',
+  'contribution',
+  'contribution_years_met',
+  ...MODEL2_FIELDS,
 ] as const;
 
 export type ClaimField = (typeof CLAIM_FIELDS)[number];
@@ -71,24 +75,24 @@ export const FIELD_LABELS: Readonly<Record<ClaimField, { zh: string; en: string 
   relation: { zh: '与账户持有人的关系', en: 'relation to the account holder' },
   contribution: { zh: '缴费基数占平均工资比例', en: 'contribution level (share of the average wage)' },
   contribution_years_met: { zh: '是否达到规定缴费年限', en: 'whether the required contribution years were met' },
-  admission: { zh: '本年第几次住院', en: "this stay's admission number in the year" },
+  admission: { zh: '本年第几次住院', en: "admission number of the year" },
   discharge_date: { zh: '出院日期', en: 'discharge date' },
   age: { zh: '年龄', en: 'age' },
-  birth_date: { zh: '出生日期', en: 'date of birth' },
-  class_b: { zh: '乙类费用', en: 'class-B (乙类) cost' },
-  class_b_drugs: { zh: '乙类药品费用', en: 'class-B (乙类) drug cost' },
-  class_b_items: { zh: '乙类诊疗项目费用', en: 'class-B (乙类) item cost' },
-  grade: { zh: '缴费档次', en: 'contribution grade' },
-  disease: { zh: '病种', en: 'chronic disease treated' },
-  diseases: { zh: '已认定的全部病种', en: "all the patient's certified chronic diseases" },
-  filing: { zh: '异地就医备案', en: 'filing for care elsewhere' },
-  assistance: { zh: '医疗救助类别', en: 'medical-assistance group' },
+  birth_date: { zh: '出生日期', en: 'birth date' },
+  class_b: { zh: '乙类费用', en: 'class-B cost' },
+  class_b_drugs: { zh: '乙类药品费用', en: 'class-B drug cost' },
+  class_b_items: { zh: '乙类诊疗项目费用', en: 'class-B item cost' },
+  grade: { zh: '居民缴费档次', en: 'resident contribution grade' },
+  disease: { zh: '门诊慢特病病种', en: 'chronic disease treated' },
+  diseases: { zh: '已认定的全部门诊慢特病病种', en: "the patient's certified chronic diseases" },
+  filing: { zh: '异地就医备案情况', en: 'out-of-area filing' },
+  assistance: { zh: '医疗救助对象类别', en: 'medical-assistance group' },
   ytd_benefit_fund: { zh: '本年该待遇基金已支付', en: 'fund already paid this year for this benefit' },
-  ytd_disease_fund: { zh: '本年各病种基金已支付', en: 'fund already paid this year per chronic disease' },
-  ytd_burden: { zh: '本年已累计大病(大额)个人负担', en: 'personal burden already counted this year toward the second layer' },
-  ytd_second: { zh: '本年大病保险(大额补助)已支付', en: 'second layer already paid this year' },
+  ytd_disease_fund: { zh: '本年各病种基金已支付', en: 'fund already paid this year per disease' },
+  ytd_burden: { zh: '本年已累计的大病保险个人负担', en: 'burden already counted this year toward the second layer' },
+  ytd_second: { zh: '本年大病保险/大额补助已支付', en: 'second layer already paid this year' },
   ytd_assistance: { zh: '本年医疗救助已支付', en: 'medical assistance already paid this year' },
-  ytd_assistance_deductible: { zh: '本年已累计医疗救助起付', en: 'assistance threshold already counted this year' },
+  ytd_assistance_deductible: { zh: '本年已计入医疗救助起付标准的费用', en: "amount already counted toward this year's assistance threshold" },
 };
 
 /** Blank strings count as not given, as in an empty CSV cell. */

@@ -97,45 +97,23 @@ export const claimMessages = {
     zh: `${shown(value)} 不是0到1之间的比例(如 0.5 或 50%,最多四位小数)。`,
     en: `${shown(value)} is not a ratio from 0 to 1 (such as 0.5 or 50%, at most four decimals).`,
   }),
-  // ---- policy model 2 inputs ----
-  notAdmission: (value: string): Text => ({
-    zh: `${FIELD_LABELS.admission.zh}无效:${shown(value)};应为1到366之间的次数,例如 2、第2次 或 第二次。`,
-    en: `invalid ${FIELD_LABELS.admission.en}: ${shown(value)}; expected a count from 1 to 366, e.g. 2, 第2次 or 第二次.`,
+};
+
+/** Messages of the policy-model-2 inputs (src/claim/model2.ts). */
+export const model2ClaimMessages = {
+  notOneOf: claimMessages.notOneOf,
+  notWhole: (field: ClaimField, value: string, min: number, max: number): Text => ({
+    zh: `${FIELD_LABELS[field].zh}无效:${shown(value)};应为 ${min} 到 ${max} 的整数。`,
+    en: `invalid ${FIELD_LABELS[field].en}: ${shown(value)}; expected a whole number from ${min} to ${max}.`,
   }),
-  notAge: (value: string): Text => ({
-    zh: `${FIELD_LABELS.age.zh}无效:${shown(value)};应为0到150之间的整数,例如 67 或 67岁。`,
-    en: `invalid ${FIELD_LABELS.age.en}: ${shown(value)}; expected a whole number from 0 to 150, e.g. 67 or 67岁.`,
+  notDay: (field: ClaimField, value: string): Text => ({
+    zh: `${FIELD_LABELS[field].zh}无效:${shown(value)};应为实际存在的日期,例如 2025-05-01。`,
+    en: `invalid ${FIELD_LABELS[field].en}: ${shown(value)}; expected a real calendar date, e.g. 2025-05-01.`,
   }),
-  notFieldDate: (field: ClaimField, value: string, why?: Text): Text => ({
-    zh: `${FIELD_LABELS[field].zh}无效:${shown(value)};${why ? why.zh : ''}应为实际存在的日期,例如 2025-05-15。`,
-    en: `invalid ${FIELD_LABELS[field].en}: ${shown(value)}; ${why ? `${why.en} E` : 'e'}xpected a real calendar date, e.g. 2025-05-15.`,
-  }),
-  dischargeBeforeAdmission: (discharge: string, date: string): Text => ({
-    zh: `${FIELD_LABELS.discharge_date.zh} ${discharge} 早于就诊(入院)日期 ${date}。`,
-    en: `the ${FIELD_LABELS.discharge_date.en} ${discharge} is before the date of the visit (admission) ${date}.`,
-  }),
-  bornAfterVisit: (birth: string, date: string): Text => ({
-    zh: `${FIELD_LABELS.birth_date.zh} ${birth} 晚于就诊日期 ${date}。`,
-    en: `the ${FIELD_LABELS.birth_date.en} ${birth} is after the date of the visit ${date}.`,
-  }),
-  gradeForEmployee: (): Text => ({
-    zh: `${FIELD_LABELS.grade.zh}(一档/二档)只适用于居民医保;职工医保请不要填写。`,
-    en: `the ${FIELD_LABELS.grade.en} (一档/二档) applies to residents only; leave it out for employees.`,
-  }),
-  notName: (field: ClaimField, value: string): Text => ({
-    zh: `${FIELD_LABELS[field].zh}无效:${shown(value)};应为政策中的名称,例如 糖尿病、特困人员。`,
-    en: `invalid ${FIELD_LABELS[field].en}: ${shown(value)}; expected a name the policy uses, e.g. 糖尿病 or 特困人员.`,
-  }),
+  dischargeBeforeDate: (): Text => ({ zh: '出院日期早于就诊(入院)日期。', en: 'the discharge date is before the date of the visit (admission).' }),
+  birthAfterDate: (): Text => ({ zh: '出生日期晚于就诊日期。', en: 'the birth date is after the date of the visit.' }),
   notDiseaseFund: (value: string): Text => ({
-    zh: `${FIELD_LABELS.ytd_disease_fund.zh}无效:${shown(value)};应为“病种=金额”,多个用分号隔开,例如 糖尿病=1500;高血压=200。`,
-    en: `invalid ${FIELD_LABELS.ytd_disease_fund.en}: ${shown(value)}; expected "disease=yuan", several separated by semicolons, e.g. 糖尿病=1500;高血压=200.`,
-  }),
-  classBTwice: (): Text => ({
-    zh: `${FIELD_LABELS.class_b.zh}已分为药品和诊疗项目填写,不要同时填写合计。`,
-    en: `the ${FIELD_LABELS.class_b.en} is given split into drugs and items; leave the total out.`,
-  }),
-  classBAboveInScope: (): Text => ({
-    zh: `乙类费用不能大于${FIELD_LABELS.amount.zh}减去${FIELD_LABELS.out_of_scope.zh}。`,
-    en: `the class-B (乙类) costs cannot exceed the ${FIELD_LABELS.amount.en} less the ${FIELD_LABELS.out_of_scope.en}.`,
+    zh: `${FIELD_LABELS.ytd_disease_fund.zh}无效:${shown(value)};应写成 病种=金额,例如 糖尿病=1000。`,
+    en: `invalid ${FIELD_LABELS.ytd_disease_fund.en}: ${shown(value)}; expected name=yuan, e.g. 糖尿病=1000.`,
   }),
 };

@@ -11,7 +11,8 @@ import { MAX_FEN, given, type ClaimField, type RawClaim } from './fields.js';
 import { claimMessages as M, type Text } from './messages.js';
 import { halfWidth, hasWide } from '../text/width.js';
 import { parseAmount, parseDate } from './values.js';
-import { FieldProblem, MODEL2_FIELDS, hasModel2, parseModel2 } from './parse-v2.js';
+import { MODEL2_FIELDS, model2Fields } from './model2.js';
+import { Problem } from './problem.js';
 
 export { isCalendarDate } from './values.js';
 
@@ -21,13 +22,6 @@ export type ParseClaimResult = { ok: true; claim: Claim } | ClaimProblem;
 /** Contribution level: a share of the average wage, 0 to 10 (1000%) to catch typos like 85 for 85%. */
 const MAX_CONTRIBUTION_BP = 100_000;
 
-class Problem {
-  constructor(
-    readonly field: ClaimField,
-    readonly code: 'missing' | 'invalid',
-    readonly message: Text,
-  ) {}
-}
 
 const NO_HINT: Text = { zh: '', en: '' };
 const hint = (table: Readonly<Record<string, string>>): Text => ({ zh: choices(table), en: choices(table) });
@@ -141,14 +135,7 @@ function parseFields(typed: RawClaim, defaults: ClaimDefaults): Claim {
   if (relation !== undefined) claim.relation = relation;
   if (contribution !== undefined) claim.contribution = contribution;
   if (yearsMet !== undefined) claim.yearsMet = yearsMet === 'yes';
-  if (hasModel2(raw)) {
-    try {
-      parseModel2(raw, claim);
-    } catch (error) {
-      if (error instanceof FieldProblem) throw new Problem(error.field, 'invalid', error.message);
-      throw error;
-    }
-  }
+  model2Fields(raw, date.value, money, claim);
   return claim;
 }
 

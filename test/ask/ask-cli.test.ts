@@ -19,7 +19,7 @@ describe('yibao ask: claims', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe('理解为:职工 退休 · 二级医疗机构 · 门诊 · 1000.00 元');
     const { doc, stderr } = await json('我退休了，在二级医院看门诊花了1000元，能报多少？');
-    expect(doc.schema).toBe('yibao.explanation/1');
+    expect(doc.schema).toBe('yibao.explanation/2');
     expect(doc.result.fund_pays).toBe('450.00');
     expect(stderr).toContain('理解为:职工 退休 · 二级医疗机构 · 门诊 · 1000.00 元'); // JSON keeps stdout clean
   });

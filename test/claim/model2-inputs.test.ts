@@ -1,6 +1,6 @@
 // The claim inputs of policy model 2 (contract "Rulebook structures") as offices and callers
-// write them: 第2次, 67岁, 一档, 异地已备案, 转诊, 未备案, 特困人员, 糖尿病=1500. A value that is not
-// clearly one is the field's error naming it; nothing is guessed.
+// write them in a batch cell or a flag (src/claim/model2.ts): 第2次, 67岁, 一档, 异地已备案, 转诊,
+// 未备案, 糖尿病=1500. A value that is not clearly one is the field's error naming it.
 import { describe, expect, test } from 'vitest';
 import { claimOk, claimProblem } from './helpers.js';
 
@@ -12,10 +12,7 @@ describe('model 2 inputs as typed', () => {
   test.each([
     ['2', 2],
     ['第2次', 2],
-    ['第二次', 2],
-    ['第２次住院', 2],
     ['3次', 3],
-    ['十二', 12],
     [' 1 ', 1],
   ])('admission %s is %d', (typed, n) => {
     expect(claimOk({ ...employee, admission: typed }, defaults).admission).toBe(n);
@@ -29,7 +26,6 @@ describe('model 2 inputs as typed', () => {
     ['67', 67],
     ['67岁', 67],
     ['67周岁', 67],
-    ['六十七岁', 67],
     ['0', 0],
   ])('age %s is %d', (typed, n) => {
     expect(claimOk({ ...employee, age: typed }, defaults).age).toBe(n);
@@ -47,15 +43,6 @@ describe('model 2 inputs as typed', () => {
     expect(claimProblem({ ...employee, birth_date: '2025-02-30' }, defaults)).toMatchObject({ field: 'birth_date', code: 'invalid' });
   });
 
-  test('乙类 amounts in fen; a total beside its split, or more than the in-scope cost, is refused', () => {
-    const c = claimOk({ ...employee, out_of_scope: '3,000', class_b_drugs: '¥5,000', class_b_items: '2500元' }, defaults);
-    expect([c.classBDrugs, c.classBItems, c.classB]).toEqual([500000, 250000, undefined]);
-    expect(claimOk({ ...employee, class_b: '1000.50' }, defaults).classB).toBe(100050);
-    expect(claimProblem({ ...employee, class_b: '100', class_b_drugs: '50' }, defaults)).toMatchObject({ field: 'class_b' });
-    // 12000 − 3000 out of scope leaves 9000 in scope: 5000 + 4000.01 is above it
-    expect(claimProblem({ ...employee, out_of_scope: '3000', class_b_drugs: '5000', class_b_items: '4000.01' }, defaults)).toMatchObject({ field: 'class_b_drugs' });
-    expect(claimProblem({ ...employee, class_b_items: '1,00' }, defaults)).toMatchObject({ field: 'class_b_items', code: 'invalid' });
-  });
 
   test.each([
     ['一档', '1'],
@@ -67,10 +54,6 @@ describe('model 2 inputs as typed', () => {
     expect(claimOk({ ...resident, grade: typed }, defaults).grade).toBe(id);
   });
 
-  test('a grade is refused for an employee, and an unknown grade with the choices', () => {
-    expect(claimProblem({ ...employee, grade: '一档' }, defaults)).toMatchObject({ field: 'grade', code: 'invalid' });
-    expect(claimProblem({ ...resident, grade: '五档' }, defaults).message.zh).toContain('1 (一档, 第一档)');
-  });
 
   test.each([
     ['异地已备案', 'filed'],
@@ -84,17 +67,7 @@ describe('model 2 inputs as typed', () => {
     expect(claimOk({ ...employee, filing: typed }, defaults).filing).toBe(id);
   });
 
-  test('local care is no filing at all (the default); 否 in a 备案 column is not guessed', () => {
-    expect(claimOk({ ...employee, filing: '本地' }, defaults).filing).toBeUndefined();
-    expect(claimProblem({ ...employee, filing: '否' }, defaults)).toMatchObject({ field: 'filing', code: 'invalid' });
-  });
 
-  test('diseases and assistance groups are kept as the policy names them (trimmed); lists split on 、,;', () => {
-    const c = claimOk({ ...employee, benefit: 'chronic', disease: ' 糖尿病 ', diseases: '糖尿病、高血压', assistance: '特困人员' }, defaults);
-    expect([c.disease, c.diseases, c.assistance]).toEqual(['糖尿病', ['糖尿病', '高血压'], '特困人员']);
-    expect(claimOk({ ...employee, diseases: '糖尿病,高血压;精神分裂症' }, defaults).diseases).toEqual(['糖尿病', '高血压', '精神分裂症']);
-    expect(claimProblem({ ...employee, diseases: '、,' }, defaults)).toMatchObject({ field: 'diseases' });
-  });
 
   test('the running totals in fen; the fund per disease as name=yuan pairs', () => {
     const c = claimOk(
