@@ -1,6 +1,7 @@
 // A year of 云岭 (fiction, ../shared/rulebooks/yunling) claims as an office's batch file: five
 // people, two rows each, the second of each a hand-worked claim of claims.json (YL-02, 06, 07, 08,
 // 10), the first worked by hand from the rulebook so that what batch carries is what the year held.
+// Each inpatient row gives an age (年龄) or a birth date: 三.3 raises the ratio from 70.
 // Rulebook figures used (云医保发〔2024〕88号): 乙类 drugs 5% (一.2); 住院起付 per stay, employees
 // 200/500/900 by level, retirees 70% of it, residents 150/400/800, later stays 50% (二); employee
 // bands on the amount after 起付, 5万 at 90/87/84% active, 94/91/88% retired, then 92/95%;
