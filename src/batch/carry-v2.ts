@@ -10,7 +10,7 @@ import type { BenefitId } from '../domain.js';
 import type { Claim, Fen, Settlement } from '../engine/types.js';
 import type { Policy } from '../policy/schema.js';
 import { versionIndexInForce } from '../engine/version.js';
-import { CLAIM_FIELDS, type ClaimField } from '../claim/index.js';
+import { CLAIM_FIELDS } from '../claim/index.js';
 
 /** One person's model-2 totals for one calendar year. */
 export class YearTotals {
@@ -32,24 +32,44 @@ export class YearTotals {
 /** Whether a policy has the structures of model 2 (its rows carry these totals). */
 export const isModel2 = (policy: Policy): boolean => policy.schema === 'yibao.policy/2';
 
-/** The fund cap a claim counts against: the benefits sharing it (住院和门诊慢特病合并计算), or the benefit alone. */
-const CAP_KEYS = new WeakMap<Policy, Map<string, string>>();
+/** Per policy: the version in force on each date seen, and each version's cap key per benefit and scheme. */
+interface CapKeys {
+  versions: Map<string, number>;
+  keys: Map<number, Map<string, string>>;
+}
+const CAP_KEYS = new WeakMap<Policy, CapKeys>();
+
+/**
+ * The fund cap a claim counts against: the benefits sharing it (住院和门诊慢特病合并计算), or the
+ * benefit alone. Every row asks: a batch has a few hundred dates and a handful of benefits and
+ * schemes, so each answer is worked out once.
+ */
 export function capKey(policy: Policy, claim: Claim): string {
   let cache = CAP_KEYS.get(policy);
-  if (!cache) CAP_KEYS.set(policy, (cache = new Map()));
-  const i = versionIndexInForce(policy, claim.date);
-  const at = `${i}|${claim.benefit}|${claim.scheme}`;
-  let key = cache.get(at);
+  if (!cache) CAP_KEYS.set(policy, (cache = { versions: new Map(), keys: new Map() }));
+  let i = cache.versions.get(claim.date);
+  if (i === undefined) {
+    if (cache.versions.size > 10_000) cache.versions.clear(); // bounded, whatever the file's dates
+    cache.versions.set(claim.date, (i = versionIndexInForce(policy, claim.date)));
+  }
+  let keys = cache.keys.get(i);
+  if (!keys) cache.keys.set(i, (keys = new Map()));
+  const at = claim.scheme === 'employee' ? claim.benefit : `${claim.benefit}/r`;
+  let key = keys.get(at);
   if (key === undefined) {
     const rules = i < 0 ? undefined : (policy.versions[i]?.benefits as Record<string, Record<string, { cap_shared?: { benefits: readonly string[] } } | undefined> | undefined> | undefined)?.[claim.benefit]?.[claim.scheme];
     const shared = rules?.cap_shared?.benefits;
     key = shared && shared.includes(claim.benefit) ? [...shared].sort().join('+') : claim.benefit;
-    cache.set(at, key);
+    keys.set(at, key);
   }
   return key;
 }
 
-const own = (values: Uint8Array, field: ClaimField) => values[CLAIM_FIELDS.indexOf(field)] === 1;
+/** The index in RowValues.own of each field a row's own cell can restart. */
+const OWN = Object.fromEntries(
+  (['admission', 'ytd_fund', 'ytd_benefit_fund', 'ytd_disease_fund', 'ytd_burden', 'ytd_second', 'ytd_assistance', 'ytd_assistance_deductible'] as const).map((f) => [f, CLAIM_FIELDS.indexOf(f)]),
+) as Record<'admission' | 'ytd_fund' | 'ytd_benefit_fund' | 'ytd_disease_fund' | 'ytd_burden' | 'ytd_second' | 'ytd_assistance' | 'ytd_assistance_deductible', number>;
+const own = (values: Uint8Array, field: keyof typeof OWN) => values[OWN[field]] === 1;
 
 /**
  * Sets on `claim` what the person's earlier rows of the year carry, where the row's own cell does
@@ -64,7 +84,7 @@ export function carryModel2(claim: Claim, totals: YearTotals | undefined, cells:
   if (fund !== undefined && !own(cells, 'ytd_fund')) claim.ytdFund = fund;
   const benefitFund = totals.benefitFund.get(claim.benefit);
   if (benefitFund !== undefined && !own(cells, 'ytd_benefit_fund')) claim.ytdBenefitFund = benefitFund;
-  if (totals.diseaseFund && !own(cells, 'ytd_disease_fund')) claim.ytdDiseaseFund = Object.fromEntries(totals.diseaseFund);
+  if (claim.benefit === 'chronic' && totals.diseaseFund && !own(cells, 'ytd_disease_fund')) claim.ytdDiseaseFund = Object.fromEntries(totals.diseaseFund);
   if (!own(cells, 'ytd_burden')) claim.ytdBurden = totals.burden;
   if (!own(cells, 'ytd_second')) claim.ytdSecond = totals.second;
   if (!own(cells, 'ytd_assistance')) claim.ytdAssistance = totals.assistance;
@@ -78,10 +98,9 @@ export function recordModel2(claim: Claim, s: Settlement, totals: YearTotals | u
   if (claim.benefit === 'inpatient') t.admissions = s.admission ?? claim.admission ?? 1;
   t.caps.set(key, s.ytdFundAfter);
   t.benefitFund.set(claim.benefit, s.ytdBenefitFundAfter);
-  const before = claim.ytdDiseaseFund;
-  if (claim.disease !== undefined || before !== undefined) {
-    const map = new Map<string, Fen>(before ? Object.entries(before) : []);
-    if (claim.disease !== undefined && claim.benefit === 'chronic') map.set(claim.disease, ((map.get(claim.disease) ?? 0) + s.fundPays) as Fen);
+  if (claim.benefit === 'chronic' && (claim.disease !== undefined || claim.ytdDiseaseFund !== undefined)) {
+    const map = new Map<string, Fen>(claim.ytdDiseaseFund ? Object.entries(claim.ytdDiseaseFund) : []);
+    if (claim.disease !== undefined) map.set(claim.disease, ((map.get(claim.disease) ?? 0) + s.fundPays) as Fen);
     t.diseaseFund = map;
   }
   t.burden = s.ytdBurdenAfter;

@@ -178,6 +178,14 @@ describe('白鹭: a year of claims through batch, every running total carried pe
     ]);
   });
 
+  it('a disease written as the rulebook writes it, full-width brackets and all, is that disease', async () => {
+    const f = join(tempDir(), 'kidney.csv');
+    // 四: 慢性肾功能不全（非透析） 3000 a year; active 二级 80%; the year's 起付 300: (1300 − 300) × 80% = 800
+    writeFileSync(f, 'person_id,date,scheme,status,benefit,tier,amount,disease\nK,2025-04-01,employee,active,chronic,2,1300,慢性肾功能不全（非透析）\n');
+    const rows = readCsv((await yibao(['batch', f, '--policy', POLICY])).stdout);
+    expect(rows.map((r) => [r.row_status, r.error, r.deductible_applied, r.fund_pays])).toEqual([['ok', '', '300.00', '800.00']]);
+  });
+
   it('JSONL and xlsx carry the same layer columns', async () => {
     const jsonl = await yibao(['batch', INPUT, '--policy', POLICY, '--output-format', 'jsonl']);
     const lines = jsonl.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, string | null>);
