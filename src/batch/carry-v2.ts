@@ -12,14 +12,21 @@ import type { Policy } from '../policy/schema.js';
 import { versionIndexInForce } from '../engine/version.js';
 import { CLAIM_FIELDS } from '../claim/index.js';
 
-/** One person's model-2 totals for one calendar year. */
+/**
+ * One person's model-2 totals for one calendar year. A file holds hundreds of thousands of
+ * people, so the entry is one small object: no Map unless the person has a chronic disease (a
+ * Map per person took a 白鹭 year of 1,000,000 rows from 156 to 440 MB).
+ */
 export class YearTotals {
   /** Inpatient stays counted this year (the last stay's admission number). */
   admissions = 0;
-  /** Fund paid against each annual cap, by cap key (capKey). */
-  readonly caps = new Map<string, Fen>();
-  /** Fund paid for each benefit alone (its own limit inside a shared cap). */
-  readonly benefitFund = new Map<BenefitId, Fen>();
+  /** Fund paid against each annual cap: at most one cap per benefit, so a few keys, searched in order. */
+  capKeys: string[] = [];
+  capFunds: Fen[] = [];
+  /** Fund paid for each benefit alone (its own limit inside a shared cap); -1: no row yet. */
+  outpatientFund: Fen = -1;
+  inpatientFund: Fen = -1;
+  chronicFund: Fen = -1;
   /** Fund paid per chronic disease (as the rows name it). */
   diseaseFund: Map<string, Fen> | undefined = undefined;
   burden: Fen = 0;
@@ -27,6 +34,31 @@ export class YearTotals {
   assistance: Fen = 0;
   assistanceDeductible: Fen = 0;
   constructor(readonly year: number) {}
+
+  capFund(key: string): Fen | undefined {
+    const i = this.capKeys.indexOf(key);
+    return i < 0 ? undefined : this.capFunds[i];
+  }
+
+  setCapFund(key: string, fund: Fen): void {
+    const i = this.capKeys.indexOf(key);
+    if (i >= 0) this.capFunds[i] = fund;
+    else {
+      this.capKeys.push(key);
+      this.capFunds.push(fund);
+    }
+  }
+
+  benefitFund(benefit: BenefitId): Fen | undefined {
+    const fund = benefit === 'inpatient' ? this.inpatientFund : benefit === 'chronic' ? this.chronicFund : this.outpatientFund;
+    return fund < 0 ? undefined : fund;
+  }
+
+  setBenefitFund(benefit: BenefitId, fund: Fen): void {
+    if (benefit === 'inpatient') this.inpatientFund = fund;
+    else if (benefit === 'chronic') this.chronicFund = fund;
+    else this.outpatientFund = fund;
+  }
 }
 
 /** Whether a policy has the structures of model 2 (its rows carry these totals). */
@@ -80,9 +112,9 @@ export function carryModel2(claim: Claim, totals: YearTotals | undefined, cells:
   const key = capKey(policy, claim);
   if (!totals) return key;
   if (claim.benefit === 'inpatient' && !own(cells, 'admission') && totals.admissions > 0) claim.admission = totals.admissions + 1;
-  const fund = totals.caps.get(key);
+  const fund = totals.capFund(key);
   if (fund !== undefined && !own(cells, 'ytd_fund')) claim.ytdFund = fund;
-  const benefitFund = totals.benefitFund.get(claim.benefit);
+  const benefitFund = totals.benefitFund(claim.benefit);
   if (benefitFund !== undefined && !own(cells, 'ytd_benefit_fund')) claim.ytdBenefitFund = benefitFund;
   if (claim.benefit === 'chronic' && totals.diseaseFund && !own(cells, 'ytd_disease_fund')) claim.ytdDiseaseFund = Object.fromEntries(totals.diseaseFund);
   if (!own(cells, 'ytd_burden')) claim.ytdBurden = totals.burden;
@@ -96,8 +128,8 @@ export function carryModel2(claim: Claim, totals: YearTotals | undefined, cells:
 export function recordModel2(claim: Claim, s: Settlement, totals: YearTotals | undefined, year: number, key: string): YearTotals {
   const t = totals ?? new YearTotals(year);
   if (claim.benefit === 'inpatient') t.admissions = s.admission ?? claim.admission ?? 1;
-  t.caps.set(key, s.ytdFundAfter);
-  t.benefitFund.set(claim.benefit, s.ytdBenefitFundAfter);
+  t.setCapFund(key, s.ytdFundAfter);
+  t.setBenefitFund(claim.benefit, s.ytdBenefitFundAfter);
   if (claim.benefit === 'chronic' && (claim.disease !== undefined || claim.ytdDiseaseFund !== undefined)) {
     const map = new Map<string, Fen>(claim.ytdDiseaseFund ? Object.entries(claim.ytdDiseaseFund) : []);
     if (claim.disease !== undefined) map.set(claim.disease, ((map.get(claim.disease) ?? 0) + s.fundPays) as Fen);
