@@ -14,15 +14,22 @@ import { CLAIM_FIELDS } from '../claim/index.js';
 
 /**
  * One person's model-2 totals for one calendar year. A file holds hundreds of thousands of
- * people, so the entry is one small object: no Map unless the person has a chronic disease (a
- * Map per person took a 白鹭 year of 1,000,000 rows from 156 to 440 MB).
+ * people, so the entry is one small object of fields: no Map or array unless the person has a
+ * chronic disease.
  */
 export class YearTotals {
   /** Inpatient stays counted this year (the last stay's admission number). */
   admissions = 0;
-  /** Fund paid against each annual cap: at most one cap per benefit, so a few keys, searched in order. */
-  capKeys: string[] = [];
-  capFunds: Fen[] = [];
+  /**
+   * Fund paid against each annual cap. Each benefit counts against one cap, so there are at most
+   * three: kept in three slots of fields (an array per person held 17 slots: 44 MB for 100,000 people).
+   */
+  private key0: string | undefined = undefined;
+  private key1: string | undefined = undefined;
+  private key2: string | undefined = undefined;
+  private fund0: Fen = 0;
+  private fund1: Fen = 0;
+  private fund2: Fen = 0;
   /** Fund paid for each benefit alone (its own limit inside a shared cap); -1: no row yet. */
   outpatientFund: Fen = -1;
   inpatientFund: Fen = -1;
@@ -36,16 +43,19 @@ export class YearTotals {
   constructor(readonly year: number) {}
 
   capFund(key: string): Fen | undefined {
-    const i = this.capKeys.indexOf(key);
-    return i < 0 ? undefined : this.capFunds[i];
+    return key === this.key0 ? this.fund0 : key === this.key1 ? this.fund1 : key === this.key2 ? this.fund2 : undefined;
   }
 
   setCapFund(key: string, fund: Fen): void {
-    const i = this.capKeys.indexOf(key);
-    if (i >= 0) this.capFunds[i] = fund;
-    else {
-      this.capKeys.push(key);
-      this.capFunds.push(fund);
+    if (this.key0 === undefined || key === this.key0) {
+      this.key0 = key;
+      this.fund0 = fund;
+    } else if (this.key1 === undefined || key === this.key1) {
+      this.key1 = key;
+      this.fund1 = fund;
+    } else {
+      this.key2 = key; // the third benefit's cap (there are three benefits)
+      this.fund2 = fund;
     }
   }
 
