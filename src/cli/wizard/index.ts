@@ -1,8 +1,10 @@
 // The interactive wizard: `yibao` with an incomplete claim on a terminal. It asks for what
 // the flags did not give, prints the explanation, and offers another claim (default no, so
-// Enter ends the program), then "the same person?" (default yes): that claim starts from the
-// person's year so far. The exit code describes the session. Loaded by dynamic import only, so
-// scripted runs never load the prompt library.
+// Enter ends the program), then "the same person?" (default no: a year carried to the wrong
+// person gives wrong numbers): yes starts from the person's year so far, no from an empty year.
+// Inside the desk (single) it asks one claim and returns: the desk asks what comes next. The
+// exit code describes the session. Loaded by dynamic import only, so scripted runs never load
+// the prompt library.
 import { given, halfWidth, type ClaimField, type RawClaim } from '../../claim/index.js';
 import { BENEFIT_ALIASES, lookup } from '../../claim/aliases.js';
 import type { Explanation, Override } from '../../engine/types.js';
@@ -33,6 +35,8 @@ export interface WizardContext {
   overrides?: readonly Override[];
   /** --format json: a claim that cannot be answered also prints the contract's error object on stdout. */
   json?: boolean;
+  /** One claim only (the desk): no "再算一笔?"; a claim that cannot be answered is thrown, as without the wizard. */
+  single?: boolean;
 }
 
 /** How one claim ended: explained, or not (its exit code), and whether the person chose to stop there. */
@@ -61,10 +65,10 @@ export async function runInteractive(initial: RawClaim, ctx: WizardContext): Pro
   for (;;) {
     outcome = await oneClaim(next, carried, ctx, prompt, defaults);
     if (outcome.explanation) explained++;
-    if (outcome.stop || !(await askYesNo({ message: Q.another[ctx.lang], default: false }, prompt))) break;
-    next = initial;
+    if (ctx.single || outcome.stop || !(await askYesNo({ message: Q.another[ctx.lang], default: false }, prompt))) break;
+    next = withoutYear(initial);
     carried = undefined;
-    if (outcome.raw && (await askYesNo({ message: Q.samePerson[ctx.lang], default: true }, prompt))) {
+    if (outcome.raw && (await askYesNo({ message: Q.samePerson[ctx.lang], default: false }, prompt))) {
       next = samePerson(initial, outcome.raw, outcome.explanation);
       carried = carriedLine(next, ctx.lang, (outcome.explanation?.result.deductible ?? 0) > 0);
     }
@@ -90,6 +94,16 @@ export function samePerson(initial: RawClaim, last: RawClaim, explanation: Expla
     else delete next.ytd_deductible;
     next.ytd_fund = formatFen(explanation.result.ytdFundAfter);
   }
+  return next;
+}
+
+/** The claim's year so far: one person's, never carried to another. */
+const YEAR_FIELDS: readonly ClaimField[] = ['ytd_deductible', 'ytd_fund'];
+
+/** The flags (or the question) for someone else: the same, with an empty year. */
+export function withoutYear(initial: RawClaim): RawClaim {
+  const next: RawClaim = { ...initial };
+  for (const field of YEAR_FIELDS) delete next[field];
   return next;
 }
 
