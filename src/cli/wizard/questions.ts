@@ -13,6 +13,7 @@ import { askChoice, askText, askYesNo, type Choice, type PromptContext } from '.
 import { Q, RELATION_TEXT, SCHEME_TEXT, STATUS_TEXT, type Text } from './text.js';
 import { safeText } from '../../safe-text.js';
 import { validatorFor, type ClaimDefaults } from './validate.js';
+import { spokenAmount, spokenNone } from '../../ask/answer.js';
 import { Unanswerable, blockedBy, worthAnsweringAgain } from './unanswerable.js';
 
 export interface Asking {
@@ -103,12 +104,16 @@ function askTier(a: Asking): Promise<string> {
   return askChoice({ message: t(Q.tier, a), choices, ...(first ? { default: first } : {}) }, a.prompt);
 }
 
+/**
+ * An amount, typed as people type one (src/ask/answer.ts: 1500块, 一千五百元, ¥1,500.00, as `ask`
+ * reads it); where the question has a 0 default, 不用 / 没有 / 没钱了 are 0 too. The claim's parser
+ * checks the result, and says why when the answer is not clearly one amount.
+ */
 async function askMoney(raw: RawClaim, field: ClaimField, message: Text, fallback: string | undefined, a: Asking): Promise<string> {
-  const answer = await askText(
-    { message: t(message, a), ...(fallback === undefined ? {} : { default: fallback }), validate: validatorFor(raw, field, a.defaults, a.lang) },
-    a.prompt,
-  );
-  return answer.trim();
+  const read = (typed: string) => (fallback === '0' && spokenNone(typed) ? '0' : (spokenAmount(typed) ?? typed.trim()));
+  const check = validatorFor(raw, field, a.defaults, a.lang);
+  const answer = await askText({ message: t(message, a), ...(fallback === undefined ? {} : { default: fallback }), validate: (typed) => check(read(typed)) }, a.prompt);
+  return read(answer);
 }
 
 /** The claim so far, parsed; undefined when an answer contradicts a flag (resident with --status): the explanation says why. */

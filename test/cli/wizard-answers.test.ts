@@ -1,0 +1,47 @@
+// The wizard takes amounts as `ask` does (1500块, 一千五百元, ¥1,500.00: src/ask/answer.ts, one
+// reading for both), and 不用 / 没有 / 没钱了 as 0 at the account and family questions (issue 18,
+// item 5). Suizhou 2024, active employee at tier 1: deductible 500, 80%; cap 1300.
+import { describe, expect, it, vi } from 'vitest';
+import { run } from './wizard-script.js';
+
+vi.mock('../../src/cli/prompts.js', async () => (await import('./wizard-script.js')).promptsMock);
+
+const active = { scheme: 'employee', status: 'active', tier: '1' };
+
+describe('wizard: amounts as people type them', () => {
+  it.each([
+    ['1500块', '1500'],
+    ['一千五百元', '1500'],
+    ['¥1,500.00', '1500.00'],
+  ])('%s is the amount %s: (1500 − 500) × 80% = 800', async (typed, amount) => {
+    const r = await run(active, [typed, '', '']);
+    await r.promise;
+    expect(r.rejected()).toEqual([]);
+    expect(r.explained[0]!.amount).toBe(amount);
+    expect(r.explanations[0]!.result.fundPays).toBe(80000);
+  });
+
+  it('what is not clearly one amount is refused with the claim parser\'s reason, then asked again', async () => {
+    const r = await run(active, ['1,00', '1500', '', '']);
+    await r.promise;
+    expect(r.rejected()[0]!.error).toContain('千位分隔符');
+    expect(r.explained[0]!.amount).toBe('1500');
+  });
+
+  it('不用, 没有 and 没钱了 are 0 at the details (out of scope, account, family); an amount there as ask reads it', async () => {
+    // details opened: out of scope 没有, deductible met 不用, fund paid 两百块, account 没钱了, family 没有
+    const r = await run(active, ['1500', true, '没有', '不用', '两百块', '没钱了', '没有', '']);
+    await r.promise;
+    expect(r.rejected()).toEqual([]);
+    expect(r.explained[0]).toMatchObject({ out_of_scope: '0', ytd_deductible: '0', ytd_fund: '200', account: '0', family: '0' });
+    // (1500 − 500) × 80% = 800, under 1300 − 200 = 1100 left
+    expect(r.explanations[0]!.result.fundPays).toBe(80000);
+  });
+
+  it('没有 is not an amount for the total cost (nothing to default to): refused, asked again', async () => {
+    const r = await run(active, ['没有', '1500', '', '']);
+    await r.promise;
+    expect(r.rejected()).toHaveLength(1);
+    expect(r.explained[0]!.amount).toBe('1500');
+  });
+});
