@@ -8,7 +8,7 @@
 import { given, halfWidth, type ClaimField, type RawClaim } from '../../claim/index.js';
 import { BENEFIT_ALIASES, lookup } from '../../claim/aliases.js';
 import type { Explanation, Override } from '../../engine/types.js';
-import { formatFen } from '../../money/money.js';
+import { yearAfter } from '../../ask/year-so-far.js';
 import { safeText } from '../../safe-text.js';
 import type { Policy } from '../../policy/schema.js';
 import { ExitCode, reportError, type Lang } from '../errors.js';
@@ -21,6 +21,7 @@ import { badFlag, withStandIns, type ClaimDefaults } from './validate.js';
 import { askClaim } from './questions.js';
 import { BENEFIT_NAMES } from '../../engine/index.js';
 import { Q } from './text.js';
+import { carriedLine } from './carried.js';
 import { Unanswerable } from './unanswerable.js';
 import { stopOrRetry } from './stop.js';
 import { show } from './screen.js';
@@ -90,9 +91,10 @@ export function samePerson(initial: RawClaim, last: RawClaim, explanation: Expla
   for (const field of PERSON_FIELDS) if (given(last[field])) next[field] = last[field];
   if (explanation) {
     // the deductible met carries on only where it counts over the year; elsewhere it is charged again
-    if (explanation.deductiblePeriod === 'year') next.ytd_deductible = formatFen(explanation.result.ytdDeductibleAfter);
+    const year = yearAfter(explanation);
+    if (year.ytd_deductible !== undefined) next.ytd_deductible = year.ytd_deductible;
     else delete next.ytd_deductible;
-    next.ytd_fund = formatFen(explanation.result.ytdFundAfter);
+    next.ytd_fund = year.ytd_fund;
   }
   return next;
 }
@@ -109,14 +111,6 @@ export function withoutYear(initial: RawClaim): RawClaim {
 
 /** What stays the same for one person within a session. */
 const PERSON_FIELDS: readonly ClaimField[] = ['scheme', 'status', 'contribution', 'contribution_years_met', 'ytd_deductible', 'ytd_fund'];
-
-/** "接着算同一个人今年的普通门诊:起付线已付400元,统筹基金已报销450元…" */
-function carriedLine(next: RawClaim, lang: Lang, hasDeductible: boolean): string {
-  const benefit = BENEFIT_NAMES[lookup(BENEFIT_ALIASES, next.benefit ?? '') ?? 'outpatient'][lang];
-  const yuan = (v: string | undefined) => (v ?? '0').replace(/\.00$/, '');
-  const deductible = given(next.ytd_deductible) ? yuan(next.ytd_deductible) : undefined;
-  return Q.carried(benefit, deductible, yuan(next.ytd_fund), deductible === undefined && hasDeductible)[lang];
-}
 
 /** Asks and explains one claim; `carried` says what it starts from (the same person's year so far). */
 async function oneClaim(initial: RawClaim, carried: string | undefined, ctx: WizardContext, prompt: PromptContext, defaults: ClaimDefaults): Promise<Outcome> {
