@@ -45,3 +45,26 @@ describe('wizard: amounts as people type them', () => {
     expect(r.explained[0]!.amount).toBe('1500');
   });
 });
+
+describe('wizard: what the question already answered is not asked again', () => {
+  const deductibleAsked = (r: { asked: () => { message: string }[] }) => r.asked().some((q) => q.message.includes('起付线(每年先由自己付的门槛费)'));
+
+  it('the fund already paid this year (今年已报销450): the deductible met is not asked (the payment means it was met)', async () => {
+    const r = await run({ scheme: 'employee', status: 'retired', amount: '1000', ytd_fund: '450' }, ['2', true, '', '', '', '']);
+    await r.promise;
+    expect(deductibleAsked(r)).toBe(false);
+    expect(r.asked().find((q) => q.message.startsWith('还有别的情况'))!.message).toBe('还有别的情况要算进去吗?(目录外全自费、个人账户、家庭共济)');
+  });
+
+  it('起付线已经付满了 said in the question: the deductible met is not asked', async () => {
+    const r = await run({ scheme: 'employee', status: 'retired', amount: '1000' }, ['2', true, '', '', '', '', ''], { known: ['ytd_deductible'] });
+    await r.promise;
+    expect(deductibleAsked(r)).toBe(false);
+  });
+
+  it('otherwise it is asked', async () => {
+    const r = await run({ scheme: 'employee', status: 'retired', amount: '1000' }, ['2', true, '', '', '', '', '', '']);
+    await r.promise;
+    expect(deductibleAsked(r)).toBe(true);
+  });
+});

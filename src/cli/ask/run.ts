@@ -9,7 +9,7 @@ import { readQuestion, type ClaimQuestion } from '../../ask/parse.js';
 import { loadBundledPolicy } from '../../policy/bundled.js';
 import type { Policy } from '../../policy/schema.js';
 import { cityId } from '../../cities.js';
-import { missingFields, type RawClaim } from '../../claim/index.js';
+import { missingFields, type ClaimField, type RawClaim } from '../../claim/index.js';
 import { explain } from '../../engine/explain.js';
 import { sameRulesThroughout } from '../../engine/index.js';
 import { PolicyError, type Explanation } from '../../engine/types.js';
@@ -155,7 +155,8 @@ export async function answerClaim(claim: ClaimQuestion, opts: AskOptions, io: Io
           return out;
         }
       : undefined;
-  const request = { raw: claim.raw, overrides: [], compare: false, format: opts.format, lang: opts.lang, color: opts.color, single: opts.desk ?? false, noWizard: opts.noPrompt ?? false };
+  const known: ClaimField[] = claim.deductibleFull !== undefined ? ['ytd_deductible'] : [];
+  const request = { raw: claim.raw, overrides: [], compare: false, format: opts.format, lang: opts.lang, color: opts.color, single: opts.desk ?? false, noWizard: opts.noPrompt ?? false, known };
   const explained: Explained | undefined = await runCalc({ ...request, ...(prepare ? { prepare } : {}) }, io);
   return explained && { claim: { ...claim, raw: explained.raw }, explanation: explained.explanation };
 }

@@ -1,7 +1,7 @@
 // Runs `yibao calc` once its flags are parsed: asks for what is missing (wizard, on a terminal
 // only, loaded by dynamic import so scripted runs never load the prompt library) or refuses
 // with a usage error naming the flag; then loads the policy, explains the claim, renders it.
-import { blankGiven, flagName, missingFields, parseClaim, type ClaimProblem, type RawClaim } from '../../claim/index.js';
+import { blankGiven, flagName, missingFields, parseClaim, type ClaimField, type ClaimProblem, type RawClaim } from '../../claim/index.js';
 import { explain } from '../../engine/explain.js';
 import { PolicyError, type Claim, type Explanation, type Override } from '../../engine/types.js';
 import { loadBundledPolicy, type LoadedPolicy } from '../../policy/bundled.js';
@@ -35,6 +35,8 @@ export interface CalcRequest {
   single?: boolean;
   /** Never ask (a block pasted into the desk): a missing value is a usage error, as in a script. */
   noWizard?: boolean;
+  /** Fields the question said in words, worked out by prepare (ask: 起付线已经付满了): the wizard does not ask them. */
+  known?: ClaimField[];
 }
 
 /** The last claim explained: as it was explained (the raw claim complete), and its explanation. */
@@ -183,6 +185,7 @@ export async function runCalc(req: CalcRequest, io: Io): Promise<Explained | und
       overrides: req.overrides,
       json: req.format === 'json',
       ...(req.single ? { single: true } : {}),
+      ...(req.known ? { known: req.known } : {}),
       policyFor: (raw) => session.policyFor(raw),
       explainAndPrint: (raw) => session.explainAndPrint(raw),
     });

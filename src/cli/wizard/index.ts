@@ -38,6 +38,8 @@ export interface WizardContext {
   json?: boolean;
   /** One claim only (the desk): no "再算一笔?"; a claim that cannot be answered is thrown, as without the wizard. */
   single?: boolean;
+  /** What the question said in words, worked out later (ask: 起付线已经付满了): not asked. */
+  known?: readonly ClaimField[];
 }
 
 /** How one claim ended: explained, or not (its exit code), and whether the person chose to stop there. */
@@ -120,7 +122,7 @@ async function oneClaim(initial: RawClaim, carried: string | undefined, ctx: Wiz
   let raw: RawClaim;
   for (;;) {
     try {
-      raw = await askClaim(initial, { lang: ctx.lang, prompt, defaults, policy, initial, overrides: ctx.overrides ?? [] });
+      raw = await askClaim(initial, { lang: ctx.lang, prompt, defaults, policy, initial, overrides: ctx.overrides ?? [], known: ctx.known ?? [] });
       break;
     } catch (error) {
       if (!(error instanceof Unanswerable)) throw error;

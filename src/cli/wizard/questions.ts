@@ -25,6 +25,8 @@ export interface Asking {
   initial?: RawClaim;
   /** --set values from the command line: a value they supply is not unknown. */
   overrides: readonly Override[];
+  /** What the question said in words, worked out later (ask: 起付线已经付满了): not asked again. */
+  known?: readonly ClaimField[];
 }
 
 /**
@@ -170,13 +172,15 @@ async function askContribution(raw: RawClaim, claim: Claim, a: Asking): Promise<
 }
 
 /** The optional details this claim could still take (the personal account is for employees only). */
-function detailFields(raw: RawClaim, claim: Claim, policy: Policy): ClaimField[] {
+function detailFields(raw: RawClaim, claim: Claim, policy: Policy, known: readonly ClaimField[]): ClaimField[] {
   // what was met earlier counts only where the deductible is counted over the year (Suizhou's
   // outpatient care); elsewhere the question ("每年先由自己付的门槛费") would say what the sources do not
-  const fields: ClaimField[] = yearlyDeductible(policy, claim) ? ['out_of_scope', 'ytd_deductible', 'ytd_fund'] : ['out_of_scope', 'ytd_fund'];
+  // A fund payment this year means a yearly deductible was met (issue 18): not asked beside one.
+  const asksDeductible = yearlyDeductible(policy, claim) && !(claim.ytdFund > 0);
+  const fields: ClaimField[] = asksDeductible ? ['out_of_scope', 'ytd_deductible', 'ytd_fund'] : ['out_of_scope', 'ytd_fund'];
   if (claim.scheme === 'employee') fields.push('account');
   fields.push('family');
-  return fields.filter((f) => !given(raw[f]));
+  return fields.filter((f) => !given(raw[f]) && !known.includes(f));
 }
 
 /** The claim's deductible is stated to count over the calendar year (deductible_period: year). */
@@ -185,7 +189,7 @@ export function yearlyDeductible(policy: Policy, claim: Pick<Claim, 'date' | 'be
 }
 
 async function askDetails(raw: RawClaim, claim: Claim, a: Asking): Promise<void> {
-  const fields = detailFields(raw, claim, a.policy);
+  const fields = detailFields(raw, claim, a.policy, a.known ?? []);
   if (fields.length === 0) return;
   if (!(await askYesNo({ message: t(Q.details(fields), a), default: false }, a.prompt))) return;
   const benefit = BENEFIT_NAMES[claim.benefit][a.lang];
