@@ -1,10 +1,12 @@
 // The one module the wizard asks through (tests script the answers by mocking it with vi.mock):
 // a text answer (prompt-input.ts: capped, so a paste cannot spin), one choice from a list, and
-// yes/no typed as people answer it, all in the user's language. Every prompt runs under prompt-keys.ts: Ctrl-C and Ctrl-D
-// become a CancelledError (exit 130) in one place, Ctrl-Z / fg asks the same question again, a
-// paste into a list is dropped with a message.
+// yes/no typed as people answer it, all in the user's language. Every prompt runs under
+// prompt-keys.ts: Ctrl-C and Ctrl-D become a CancelledError (exit 130) in one place, Ctrl-Z / fg
+// asks the same question again, a paste into a list is dropped with a message. With TERM=dumb
+// they are plain lines instead (prompt-plain.ts): no cursor-control sequences.
 import { select } from '@inquirer/prompts';
 import { cappedInput } from './prompt-input.js';
+import { plainChoice, plainText } from './prompt-plain.js';
 import { guardPrompt } from './prompt-keys.js';
 import { wrapLine } from './render/wrap.js';
 import type { Lang } from './errors.js';
@@ -28,6 +30,8 @@ export interface PromptContext {
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
   lang: Lang;
+  /** A terminal that cannot move the cursor (TERM=dumb): questions as plain lines (prompt-plain.ts). */
+  plain?: boolean;
 }
 
 export interface Choice<T> {
@@ -44,6 +48,7 @@ export function askText(
   config: { message: string; default?: string; validate?: (value: string) => true | string },
   ctx: PromptContext,
 ): Promise<string> {
+  if (ctx.plain) return plainText(config, plainContext(ctx), { maxLength: MAX_ANSWER_LENGTH, tooLong: TOO_LONG[ctx.lang] });
   let typed = '';
   return guardPrompt(
     (signal) =>
@@ -69,6 +74,7 @@ export function askText(
 
 /** One choice from a list: arrows or the choice's number, Enter takes the highlighted one. */
 export function askChoice<T>(config: { message: string; choices: Choice<T>[]; default?: T }, ctx: PromptContext): Promise<T> {
+  if (ctx.plain) return plainChoice(config, plainContext(ctx), MAX_ANSWER_LENGTH);
   return guardPrompt(
     (signal) =>
       select<T>(
@@ -87,6 +93,8 @@ export function askChoice<T>(config: { message: string; choices: Choice<T>[]; de
     },
   );
 }
+
+const plainContext = (ctx: PromptContext) => ({ input: ctx.input ?? process.stdin, output: ctx.output ?? process.stdout, lang: ctx.lang });
 
 const guardOptions = (ctx: PromptContext) => ({ input: (ctx.input ?? process.stdin) as NodeJS.ReadableStream });
 

@@ -10,7 +10,7 @@
 import { createInterface, type Interface } from 'node:readline';
 import { PassThrough } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import type { Io } from '../io.js';
+import { dumbTerminal, type Io } from '../io.js';
 
 /** The longest question the desk takes (a long rambling question is a few hundred characters). */
 export const MAX_QUESTION_LENGTH = 1000;
@@ -88,7 +88,7 @@ export class DeskLines {
     const stdin = this.stdin;
     const feed = new PassThrough();
     // a real terminal gets line editing (not TERM=dumb: it draws with cursor moves); a stream that only says it is one (tests) plain lines
-    const terminal = typeof stdin.setRawMode === 'function' && this.io.env.TERM !== 'dumb';
+    const terminal = typeof stdin.setRawMode === 'function' && !dumbTerminal(this.io.env);
     if (terminal) Object.assign(feed, { isTTY: true, setRawMode: (mode: boolean) => stdin.setRawMode!(mode) });
     const rl = createInterface({ input: feed, output: this.io.stdout as NodeJS.WritableStream, terminal });
     rl.on('line', (text) => this.push(text.length >= MAX_QUESTION_LENGTH ? { kind: 'too_long' } : { kind: 'line', text }));

@@ -3,7 +3,7 @@
 // was understood; anything else is answered from the FAQ as `yibao faq` would. A part of a claim
 // question not understood is never dropped: not at a terminal it is exit 2 naming it; at a
 // terminal the operator is told and asked whether to go on without it (default no).
-import type { Io } from '../io.js';
+import { dumbTerminal, type Io } from '../io.js';
 import { UsageError, type Lang } from '../errors.js';
 import { readQuestion, type ClaimQuestion } from '../../ask/parse.js';
 import { loadBundledPolicy } from '../../policy/bundled.js';
@@ -139,7 +139,7 @@ export async function answerClaim(claim: ClaimQuestion, opts: AskOptions, io: Io
     if (!atTerminal(io) || opts.noPrompt) throw unclearError(claim);
     say(unclearWarning(claim, opts.lang));
     const { askYesNo } = await import('../prompts.js');
-    const prompt = { input: io.stdin, output: io.stdout as unknown as NodeJS.WritableStream, lang: opts.lang };
+    const prompt = { input: io.stdin, output: io.stdout as unknown as NodeJS.WritableStream, lang: opts.lang, plain: dumbTerminal(io.env) };
     const goOn = await askYesNo({ message: opts.lang === 'zh' ? '不算这部分,照上面理解的算吗?' : 'Go on without that part, as understood above?', default: false }, prompt);
     if (!goOn) throw unclearError(claim, true);
   }

@@ -12,7 +12,7 @@ import { yearAfter } from '../../ask/year-so-far.js';
 import { safeText } from '../../safe-text.js';
 import type { Policy } from '../../policy/schema.js';
 import { ExitCode, reportError, type Lang } from '../errors.js';
-import type { Io } from '../io.js';
+import { dumbTerminal, type Io } from '../io.js';
 import { askYesNo, type PromptContext } from '../prompts.js';
 import { toClaim } from '../calc/run.js';
 import { DEFAULT_CITY } from '../calc/options.js';
@@ -60,6 +60,7 @@ export async function runInteractive(initial: RawClaim, ctx: WizardContext): Pro
     input: ctx.io.stdin,
     output: ctx.io.stdout as unknown as NodeJS.WritableStream,
     lang: ctx.lang,
+    plain: dumbTerminal(ctx.io.env),
   };
   let next = initial;
   let carried: string | undefined;
