@@ -63,6 +63,14 @@ describe('the desk keeps the caller', () => {
     expect(a[6]).toContain('统筹基金支付 750.00 元 · 现金支付 250.00 元');
   });
 
+  it('a what-if does not change the person\'s year: the next visit carries the real visit\'s (450 paid, so 750)', async () => {
+    const r = await typed(['我退休了在二级医院看门诊花了1000', '那三级医院呢', '他又去二级医院看了一次 花了1000']);
+    const a = answers(r.stdout);
+    expect(r.stdout).not.toContain('今年已报 390]');
+    expect(a[2]).toContain('统筹基金已报销450元');
+    expect(a[2]).toContain('统筹基金支付 750.00 元');
+  });
+
   it('the prompt shows whose claim is in play, and none after the next caller', async () => {
     const r = await typed(['我退休了在二级医院看门诊花了1000', '他又去二级医院看了一次 花了1000', '', '家庭共济怎么办理']);
     expect(r.stdout).toContain('\n[职工 退休 · 今年已报 450] 问题> ');

@@ -2,7 +2,8 @@
 // it (a claim through calc, with the wizard for what is missing; anything else from the FAQ), and
 // asks again until the operator leaves ("退出", Ctrl-D: exit 0; Ctrl-C: exit 130). It keeps the
 // caller: the prompt shows whose claim is in play; a what-if ("那三级医院呢") recomputes that claim
-// with the change and says what changed; the same person's next visit carries the year so far;
+// with the change and says what changed (the person's year stays that of the real visits); the
+// same person's next visit carries the year so far;
 // "下一位" or an empty line starts afresh (follow-up.ts reads which). A claim is answered short
 // (the say script and the key numbers); 详细 or 为什么 shows the whole breakdown. An answer that
 // fails is reported and the desk goes on. A pasted block stays questions: a claim in it that
@@ -49,7 +50,8 @@ export async function runDesk(opts: AskOptions, io: Io): Promise<void> {
       }
       try {
         const answered = await answerTurn(turn, text, inPlay, opts, io, lines);
-        if (answered) inPlay = { claim: answered.claim, year: yearAfter(answered.explanation) };
+        // a what-if is the claim in play varied, not another visit: the person's year stays that of the visits
+        if (answered) inPlay = { claim: answered.claim, year: turn.kind === 'what_if' ? inPlay?.year : yearAfter(answered.explanation) };
       } catch (error) {
         if (error instanceof CancelledError) throw error;
         const report = reportError(error, lang);
