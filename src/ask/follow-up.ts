@@ -37,6 +37,8 @@ const DETAIL = /^(?:详细|详情|明细|完整|为什么|为啥|怎么算的|�
 const WHAT_IF_START = /^(?:那么?|那要是|那如果|如果|要是|假如|假设|换成|改成|若是?|万一)/u;
 const WHAT_IF_END = /(?:呢|的话)[?？。]*$/u;
 const NEXT_VISIT = /又|再次|再去|后来|第二次|第三次|还去/u;
+/** A line that asks how something works (那门诊慢特病怎么办理呢) is a question, not a what-if. */
+const ABOUT_A_RULE = /怎么|如何|什么|哪些|哪里|办理|手续|材料|需要|比例|起付|封顶|限额|政策/u;
 
 /** Fields a what-if names, in the order shown ("接上一笔:三级医疗机构"). */
 const WORD_FIELDS = ['city', 'date', 'scheme', 'status', 'benefit', 'tier', 'amount'] as const;
@@ -56,7 +58,7 @@ export function readTurn(line: string, inPlay: InPlay | undefined): DeskTurn {
   const changed = changedFields(said);
   if (changed.length === 0) return { kind: 'question' };
   if (NEXT_VISIT.test(text) && (isClaim || said.raw.amount !== undefined)) return nextVisit(inPlay, said);
-  if (WHAT_IF_START.test(text) || WHAT_IF_END.test(text)) return { kind: 'what_if', claim: whatIf(inPlay.claim, said, changed), changed };
+  if ((WHAT_IF_START.test(text) || WHAT_IF_END.test(text)) && !ABOUT_A_RULE.test(text)) return { kind: 'what_if', claim: whatIf(inPlay.claim, said, changed), changed };
   return { kind: 'question' };
 }
 

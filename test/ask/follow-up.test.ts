@@ -80,6 +80,10 @@ describe('readTurn: a what-if changes one thing of the last claim', () => {
     expect(turn.claim.extras.map((e) => e.field)).toEqual(['ytd_fund', 'out_of_scope']);
   });
 
+  it.each(['那门诊慢特病怎么办理呢', '那住院需要什么材料呢', '那三级医院的报销比例呢'])('a line that asks how something works is a question (%s)', (line) => {
+    expect(readTurn(line, retiree()).kind).toBe('question');
+  });
+
   it('a line with no part of a claim is not a what-if (那怎么办理呢)', () => {
     expect(readTurn('那怎么办理呢', retiree()).kind).toBe('question');
   });
