@@ -32,9 +32,9 @@ export type DeskTurn =
   | { kind: 'next_visit'; claim: ClaimQuestion; carried: boolean }
   | { kind: 'question' };
 
-const NEXT_CALLER = /^(?:下一位|下一个|换一个人|换个人|换人|新来电|下一通)/u;
-const DETAIL = /^(?:详细|详情|明细|完整|为什么|为啥|怎么算的|怎么算出来的|具体怎么算的?)(?:一点|一下|说说|点|说一下|看看)?[呢吗啊?？。!！]*$/u;
-const WHAT_IF_START = /^(?:那么?|那要是|那如果|如果|要是|假如|假设|换成|改成|若是?|万一)/u;
+const NEXT_CALLER = /^(?:下一位|下一个|换一个人|换个人|换人|新来电|下一通|(?:the )?next(?: caller| one| person)?[.!]*$)/iu;
+const DETAIL = /^(?:详细|详情|明细|完整|为什么|为啥|怎么算的|怎么算出来的|具体怎么算的?|why|details?|breakdown)(?:一点|一下|说说|点|说一下|看看)?[呢吗啊?？。!！]*$/iu;
+const WHAT_IF_START = /^(?:那么?|那要是|那如果|如果|要是|假如|假设|换成|改成|若是?|万一|what about\b|what if\b|and if\b|and at\b)/iu;
 const WHAT_IF_END = /(?:呢|的话)[?？。]*$/u;
 const NEXT_VISIT = /又|再次|再去|后来|第二次|第三次|还去/u;
 /** A line that asks how something works (那门诊慢特病怎么办理呢) is a question, not a what-if. */

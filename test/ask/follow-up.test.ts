@@ -15,13 +15,17 @@ function retiree(): InPlay {
 }
 
 describe('readTurn: starting afresh and the breakdown', () => {
-  it.each(['', '  ', '下一位', '下一位来电', '换一个人', '换个人'])('"%s" is the next caller', (line) => {
+  it.each(['', '  ', '下一位', '下一位来电', '换一个人', '换个人', 'next', 'Next caller'])('"%s" is the next caller', (line) => {
     expect(readTurn(line, retiree()).kind).toBe('next_caller');
     expect(readTurn(line, undefined).kind).toBe('next_caller');
   });
 
-  it.each(['详细', '为什么', '为什么?', '怎么算的', '详细说说'])('"%s" asks for the full breakdown of the claim in play', (line) => {
+  it.each(['详细', '为什么', '为什么?', '怎么算的', '详细说说', 'why', 'Why?', 'details'])('"%s" asks for the full breakdown of the claim in play', (line) => {
     expect(readTurn(line, retiree()).kind).toBe('detail');
+  });
+
+  it('a question that starts with "next" is a question', () => {
+    expect(readTurn('next year how much do I pay', retiree()).kind).toBe('question');
   });
 
   it('with no claim in play, 为什么 and 那三级医院呢 are questions of their own', () => {
@@ -36,6 +40,10 @@ describe('readTurn: a what-if changes one thing of the last claim', () => {
     expect(turn).toMatchObject({ kind: 'what_if', changed: ['tier'] });
     if (turn.kind !== 'what_if') return;
     expect(turn.claim.raw).toEqual({ scheme: 'employee', status: 'retired', benefit: 'outpatient', tier: '3', amount: '1000', date: '2024-06-01' });
+  });
+
+  it('in English: "what about tier 3" changes the tier', () => {
+    expect(readTurn('what about tier 3', retiree())).toMatchObject({ kind: 'what_if', changed: ['tier'] });
   });
 
   it('如果是在职呢: the status (an employee still)', () => {
