@@ -28,14 +28,14 @@ describe('wizard: amounts as people type them', () => {
     expect(r.explained[0]!.amount).toBe('1500');
   });
 
-  it('不用, 没有 and 没钱了 are 0 at the details (out of scope, account, family); an amount there as ask reads it', async () => {
-    // details opened: out of scope 没有, deductible met 不用, fund paid 两百块, account 没钱了, family 没有
-    const r = await run(active, ['1500', true, '没有', '不用', '两百块', '没钱了', '没有', '']);
+  it('不用, 没有 and 没钱了 are 0 at the details (deductible met, fund paid, account, family); an amount there as ask reads it', async () => {
+    // details opened: out of scope 两百块, deductible met 不用, fund paid 没有, account 没钱了, family 没有
+    const r = await run(active, ['1500', true, '两百块', '不用', '没有', '没钱了', '没有', '']);
     await r.promise;
     expect(r.rejected()).toEqual([]);
-    expect(r.explained[0]).toMatchObject({ out_of_scope: '0', ytd_deductible: '0', ytd_fund: '200', account: '0', family: '0' });
-    // (1500 − 500) × 80% = 800, under 1300 − 200 = 1100 left
-    expect(r.explanations[0]!.result.fundPays).toBe(80000);
+    expect(r.explained[0]).toMatchObject({ out_of_scope: '200', ytd_deductible: '0', ytd_fund: '0', account: '0', family: '0' });
+    // in scope 1500 − 200 = 1300; (1300 − 500) × 80% = 640
+    expect(r.explanations[0]!.result.fundPays).toBe(64000);
   });
 
   it('没有 is not an amount for the total cost (nothing to default to): refused, asked again', async () => {
