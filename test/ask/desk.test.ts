@@ -123,6 +123,8 @@ describe('the wizard inside the desk', () => {
     expect(await d.done).toBe(0);
     expect(s.asked().map((q) => q.message)).toEqual(['看病的医院是几级?(医院等级:看收费票据,医院门口的牌子上也写着)', '还有别的情况要算进去吗?(目录外全自费、今年已报销过、个人账户、家庭共济)']);
     const out = d.output().stdout;
+    // no flags at the desk: the intro does not offer them
+    expect(out).toContain('计算随州市普通门诊报销,就诊日期 2024-06-01。直接按 Enter 使用默认答案,Ctrl-C 退出。');
     expect(out).toContain('统筹基金支付 450.00 元');
     expect(out).toContain('接上一笔:三级医疗机构');
     expect(out).toContain('统筹基金支付 390.00 元');

@@ -118,7 +118,7 @@ const PERSON_FIELDS: readonly ClaimField[] = ['scheme', 'status', 'contribution'
 /** Asks and explains one claim; `carried` says what it starts from (the same person's year so far). */
 async function oneClaim(initial: RawClaim, carried: string | undefined, ctx: WizardContext, prompt: PromptContext, defaults: ClaimDefaults): Promise<Outcome> {
   const policy = await ctx.policyFor(initial);
-  show(ctx.io, `${intro(initial, policy, defaults.date, ctx.lang)}\n`);
+  show(ctx.io, `${intro(initial, policy, defaults.date, ctx.lang, ctx.single ?? false)}\n`);
   if (carried) show(ctx.io, `${carried}\n`);
   let raw: RawClaim;
   for (;;) {
@@ -148,8 +148,8 @@ async function oneClaim(initial: RawClaim, carried: string | undefined, ctx: Wiz
   }
 }
 
-function intro(raw: RawClaim, policy: Policy, today: string, lang: Lang): string {
+function intro(raw: RawClaim, policy: Policy, today: string, lang: Lang, atDesk: boolean): string {
   const benefit = lookup(BENEFIT_ALIASES, raw.benefit ?? '') ?? 'outpatient';
   const date = given(raw.date) ? halfWidth(raw.date).trim() : today;
-  return safeText(Q.intro(policy.name[lang], BENEFIT_NAMES[benefit][lang], date)[lang]);
+  return safeText(Q.intro(policy.name[lang], BENEFIT_NAMES[benefit][lang], date, atDesk)[lang]);
 }
