@@ -89,6 +89,17 @@ describe('the desk keeps the caller', () => {
     expect(detail).toContain('来源: 随州日报 2024');
   });
 
+  it('with --format json, stdout holds only the explanations; what the desk says of a what-if goes to stderr', async () => {
+    const stdin = new PassThrough();
+    const done = runYibao(['ask', '--date', '2024-06-01', '--format', 'json'], { ...terminal, stdin });
+    stdin.end('我退休了在二级医院看门诊花了1000\n那三级医院呢\n');
+    const r = await done;
+    expect(r.stderr).toContain('接上一笔:三级医疗机构');
+    expect(r.stdout).not.toContain('接上一笔');
+    const funds = [...r.stdout.matchAll(/"fund_pays": "([\d.]+)"/g)].map((m) => m[1]);
+    expect(funds).toEqual(['450.00', '390.00']);
+  });
+
   it('为什么 with no claim in play is a question for the FAQ', async () => {
     const r = await desk(['为什么']);
     expect(answers(r.stdout)[0]).not.toContain('统筹基金支付');

@@ -77,8 +77,10 @@ async function answerTurn(turn: Exclude<DeskTurn, { kind: 'next_caller' }>, text
     if (read.kind === 'faq') return answerQuestion(text, deskOptions(opts, false), io);
     claim = read.claim;
   } else claim = turn.claim;
-  if (turn.kind === 'what_if') io.stdout.write(`${changedLine(turn.claim, turn.changed, await policyOf(turn.claim.raw.city ?? opts.city ?? 'suizhou'), lang)}\n`);
-  if (turn.kind === 'next_visit') io.stdout.write(`${turn.carried ? carriedLine(turn.claim.raw, lang, false) : DESK.notCarried[lang]}\n`);
+  // as the 理解为 line: on stderr when stdout is JSON
+  const note = opts.format === 'json' ? io.stderr : io.stdout;
+  if (turn.kind === 'what_if') note.write(`${changedLine(turn.claim, turn.changed, await policyOf(turn.claim.raw.city ?? opts.city ?? 'suizhou'), lang)}\n`);
+  if (turn.kind === 'next_visit') note.write(`${turn.carried ? carriedLine(turn.claim.raw, lang, false) : DESK.notCarried[lang]}\n`);
   // the wizard, or the question whether to go on without a part not understood, needs the terminal;
   // in a paste the rest of the paste would answer it, so nothing is asked then
   let noPrompt = false;
