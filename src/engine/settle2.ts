@@ -24,6 +24,7 @@ import { accountsPay } from './steps/accounts.js';
 import { ageOn } from './steps/age.js';
 import { verdictOf } from './verdict.js';
 import { halfWidth } from '../text/width.js';
+import { metBefore } from './met-before.js';
 
 /** 乙类先行自付 of this claim: drugs and items apart, or a total where both shares are equal. */
 function firstPayOf(fp: NonNullable<Model2['firstPay']>, claim: Claim, scope: Fen, r: Rounding): Fen {
@@ -112,6 +113,7 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
   const admission = rules.deductiblePeriod === 'admission' ? (claim.admission ?? 1) : null;
   let deductible: Fen | null = null;
   let applied = 0;
+  let met = claim.ytdDeductible;
   if (eligible) {
     let d = rules.deductible.value!;
     if (m.retireeShare && !rules.deductible.retiredKey) d = applyRatio(d, m.retireeShare.share, r);
@@ -120,7 +122,9 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
       if (share !== 10000) d = applyRatio(d, share, r);
     }
     deductible = d;
-    applied = rules.deductiblePeriod === 'year' ? deductibleApplied(pool, d, claim.ytdDeductible) : Math.min(pool, d);
+    // a fund payment this year shows a yearly deductible met: this benefit's own where the cap is shared
+    met = metBefore(rules, claim, d, m.capShared ? (claim.ytdBenefitFund ?? 0) : claim.ytdFund);
+    applied = rules.deductiblePeriod === 'year' ? deductibleApplied(pool, d, met) : Math.min(pool, d);
   }
 
   // ratio, in bands (a flat ratio is one band from 0 to the amount after the deductible)
@@ -195,6 +199,7 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
     eligible,
     deductible,
     deductibleApplied: applied,
+    deductibleMetBefore: met,
     ratio: eligible ? (bands[0]?.ratio ?? null) : null,
     fundBeforeCap: before,
     cap,
@@ -204,7 +209,7 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
     accountPays: account,
     familyPays: family,
     cashDue: share - account - family,
-    ytdDeductibleAfter: claim.ytdDeductible + applied,
+    ytdDeductibleAfter: met + applied,
     ytdFundAfter: claim.ytdFund + fund,
     firstPay: fp,
     secondLayerPays: second,
