@@ -8,6 +8,7 @@
 // thousands of rows above the header). A row holding more than 1 MiB of text is that row's error.
 import type { Text } from '../domain.js';
 import { sheetRows, type Book, type CellIssue, type SheetRow, type WorkbookInput } from '../xlsx/read.js';
+import type { LegacyKind } from '../xlsx/legacy.js';
 import { rowWidth } from '../xlsx/sheet.js';
 import { xlsxMessages as X } from '../xlsx/messages.js';
 import { LOOK_AHEAD, headerLike } from './header.js';
@@ -134,9 +135,12 @@ class Records {
 }
 
 /** The records of the first visible sheet (or the sheet named `sheet`), in batches; `book` as sheetRows fills it. */
-export async function* xlsxRecords(input: WorkbookInput, sheet: string | undefined, book: Book, signal?: AbortSignal, mergeScanLimit?: number): AsyncGenerator<XlsxBatch> {
+export async function* xlsxRecords(input: WorkbookInput & { book?: 'xlsx' | LegacyKind | undefined }, sheet: string | undefined, book: Book, signal?: AbortSignal, mergeScanLimit?: number): AsyncGenerator<XlsxBatch> {
   const records = new Records(input.name);
-  for await (const rows of sheetRows(input, sheet, book, signal, mergeScanLimit)) {
+  const kind = input.book;
+  // .xls and .ods: SheetJS, loaded only for them
+  const sheetRowsOf = kind === 'xls' || kind === 'ods' ? (await import('../xlsx/legacy.js')).legacySheetRows(input, kind, sheet, book, signal) : sheetRows(input, sheet, book, signal, mergeScanLimit);
+  for await (const rows of sheetRowsOf) {
     for (const row of rows) records.add(row);
     if (records.batch.records.length >= BATCH) yield records.take();
   }
