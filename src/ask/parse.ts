@@ -144,6 +144,8 @@ function readWords(clauses: Clause[], claim: ClaimQuestion): Partial<Record<Fiel
     if (ids.length > 1) claim.conflicts.push({ field, values: ids });
     else if (ids.length === 1) claim.raw[field] = ids[0];
   }
+  // a community facility keeps the caller's word (社区医院): the policy may name another kind, a reading
+  if (claim.raw.tier === 'community' && claim.words.tier !== undefined && claim.words.tier !== '社区') claim.raw.tier = claim.words.tier;
   return found;
 }
 

@@ -123,3 +123,16 @@ export function afterSourcesOf(policy: Policy, index: number): { horizon: string
   const horizon = days.sort().at(-1)!;
   return { horizon, warning: RW.afterSources(version.effective, horizon) };
 }
+
+/**
+ * A community facility the claim names by a word the policy's own name for the kind does not
+ * hold (社区医院, 社区卫生服务中心 where Suizhou's source says 社区卫生服务站): counted as that kind
+ * by a reading, said as a warning. Undefined where the word is the policy's, or the kind is not
+ * placed at all (that claim is refused: communityUnknown).
+ */
+export function facilityReadingOf(policy: Policy, word: string): Warning | undefined {
+  const community = policy.tiers.community;
+  if (!community?.counts_as || community.name.zh.includes(word)) return undefined;
+  const level = policy.tiers[community.counts_as]?.name ?? { zh: community.counts_as, en: community.counts_as };
+  return RW.facilityReading(word, community.name, level);
+}

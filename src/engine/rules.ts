@@ -47,6 +47,8 @@ export interface Rules {
   aboveCap: Warning | undefined;
   /** For the last dated version: a claim dated after `horizon` gets `warning` (later changes unknown). */
   afterSources: { horizon: string; warning: Warning } | undefined;
+  /** The reading each community facility word needs (facilityReadingOf), filled as claims name them: the words are the alias table's, a few. */
+  facilityReadings: Map<string, Warning | undefined>;
   /** `ignored_input` for a contribution level or a years answer this combination does not use; undefined where it is used. */
   ignored: { contribution: Warning | undefined; yearsMet: Warning | undefined };
 }
@@ -182,6 +184,7 @@ function resolveRules(
     familyWarnings: family.warnings,
     aboveCap: aboveCapOf(schemeRules, cap.provenance.path),
     afterSources: afterSourcesOf(policy, index),
+    facilityReadings: new Map(),
     ignored: {
       contribution: eligibility || eligibilityProblem ? undefined : IW.contribution(benefit, scheme, status),
       yearsMet: eligibilityProblem || (status !== undefined && eligibility?.yearsFor.includes(status)) ? undefined : IW.yearsMet(benefit, scheme, status),

@@ -193,6 +193,18 @@ export const ruleWarnings = {
       { zh: '今年统筹已经报过,起付线按已付满算,这是推算的', en: 'the fund has paid this year, so the deductible is taken as met; this is inferred' },
       path,
     ),
+  /** A community facility named by a word the policy's source does not use (社区医院 where it says 社区卫生服务站). */
+  facilityReading: (word: string, named: Text, level: Text): Warning =>
+    warning(
+      'reading',
+      'reading',
+      {
+        zh: `来源写的是“${named.zh}”,没有提到“${word}”;本次把“${word}”按${named.zh}、即${level.zh}计算,这是对原文的理解。`,
+        en: `The source names the ${named.en} (${named.zh}), not "${word}"; this claim counts "${word}" as a ${named.en}, i.e. a ${level.en}, which is a reading.`,
+      },
+      { zh: `${word}按${named.zh}算,这是对原文的理解`, en: `"${word}" is taken as a ${named.en}; this is a reading of the source` },
+      'tiers.community',
+    ),
   /** The basic cap cut the claim, and another insurance (大病保险) may pay above it. */
   aboveCap: (path: string, name: Text, cap: number | null, note: Text): Warning =>
     warning(

@@ -12,6 +12,7 @@ import type { Relation } from '../../domain.js';
 import { excerpt, quoted } from '../../excerpt.js';
 import { Q, RELATION_TEXT } from '../wizard/text.js';
 import { CITY_WORDS } from '../../cities.js';
+import { TIER_ALIASES, lookup } from '../../claim/aliases.js';
 
 const SCHEME = { employee: { zh: '职工', en: 'employee' }, resident: { zh: '居民', en: 'resident' } } as const;
 const STATUS = { active: { zh: '在职', en: 'active' }, retired: { zh: '退休', en: 'retired' } } as const;
@@ -91,14 +92,21 @@ function extraParts(claim: ClaimQuestion, lang: Lang): string[] {
   return parts;
 }
 
+/** A community facility in the caller's word, with the policy's kind it is taken as when the policy names another (a reading). */
+function facilityWords(word: string | undefined, id: string | undefined, named: { zh: string; en: string } | undefined, lang: Lang): string | undefined {
+  if (id !== 'community' || word === undefined || word === id || !named || named.zh.includes(word)) return undefined;
+  return lang === 'zh' ? `${word}(按${named.zh}算,这是对原文的理解)` : `${word} (taken as a ${named.en}: a reading)`;
+}
+
 /** 理解为:职工 退休 · 二级医疗机构 · 门诊 · 1000.00 元 — a part the question leaves out is "?". */
 export function understoodLine(claim: ClaimQuestion, policy: Policy | undefined, lang: Lang, dateWords?: string): string {
   const { raw } = claim;
   const unknown = '?';
   const scheme = name(SCHEME, raw.scheme, lang) ?? unknown;
   const status = raw.scheme === 'resident' ? '' : ` ${name(STATUS, raw.status, lang) ?? unknown}`;
-  const tierDef = raw.tier === undefined ? undefined : policy?.tiers[raw.tier as keyof Policy['tiers']];
-  const tier = tierDef?.name[lang] ?? (raw.tier === undefined ? unknown : lang === 'zh' ? `${raw.tier}级` : `tier ${raw.tier}`);
+  const tierId = raw.tier === undefined ? undefined : lookup(TIER_ALIASES, raw.tier);
+  const tierDef = tierId === undefined ? undefined : policy?.tiers[tierId];
+  const tier = facilityWords(raw.tier, tierId, tierDef?.name, lang) ?? tierDef?.name[lang] ?? (raw.tier === undefined ? unknown : lang === 'zh' ? `${raw.tier}级` : `tier ${raw.tier}`);
   const benefit = name(BENEFIT, raw.benefit, lang) ?? `${BENEFIT.outpatient[lang]}${lang === 'zh' ? '(未说明,按门诊)' : ' (not said: outpatient)'}`;
   const parts = [`${scheme}${status}`, tier, benefit, money(raw.amount, lang), ...extraParts(claim, lang)];
   // the city and the date only when the question says them
