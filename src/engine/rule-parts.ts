@@ -60,6 +60,8 @@ export interface FamilyRules {
   refused: Readonly<Record<Relation, Text | undefined>>;
   /** The warning when that refusal is a reading or an assumption, not a stated rule. */
   warnings: Readonly<Record<Relation, Warning | undefined>>;
+  /** The warning when a relative's account pays by a reading (a widening the source does not date). */
+  allowedReadings: Readonly<Record<Relation, Warning | undefined>>;
 }
 
 export function familyOf(version: PolicyVersion): FamilyRules {
@@ -68,7 +70,10 @@ export function familyOf(version: PolicyVersion): FamilyRules {
   const unsettled = relations?.unsettled;
   const refused = {} as Record<Relation, Text | undefined>;
   const warnings = {} as Record<Relation, Warning | undefined>;
+  const widened = relations?.widened;
+  const allowedReadings = {} as Record<Relation, Warning | undefined>;
   for (const r of RELATIONS) {
+    allowedReadings[r] = widened && values?.includes(r) && widened.values.includes(r) ? RW.familyWidened(r, widened.reading, widened.reading_short) : undefined;
     if (values === null) {
       refused[r] = M.familyUnknown(r);
       warnings[r] = RW.familyUnknown(r);
@@ -83,7 +88,7 @@ export function familyOf(version: PolicyVersion): FamilyRules {
       warnings[r] = undefined;
     }
   }
-  return { refused, warnings };
+  return { refused, warnings, allowedReadings };
 }
 
 export type Period = 'year' | 'admission' | null;

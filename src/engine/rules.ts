@@ -43,6 +43,8 @@ export interface Rules {
   familyRefused: Readonly<Record<Relation, Text | undefined>>;
   /** The warning when that refusal is a reading or an assumption (an open list, an unknown circle). */
   familyWarnings: Readonly<Record<Relation, Warning | undefined>>;
+  /** The warning when a relative's account pays by a reading (an undated widening). */
+  familyAllowedReadings: Readonly<Record<Relation, Warning | undefined>>;
   /** Given when the basic cap cuts the fund payment and the policy names an insurance above it (大病保险). */
   aboveCap: Warning | undefined;
   /** For the last dated version: a claim dated after `horizon` gets `warning` (later changes unknown). */
@@ -182,6 +184,7 @@ function resolveRules(
     warnings: Object.freeze(warnings) as Warning[],
     familyRefused: family.refused,
     familyWarnings: family.warnings,
+    familyAllowedReadings: family.allowedReadings,
     aboveCap: aboveCapOf(schemeRules, cap.provenance.path),
     afterSources: afterSourcesOf(policy, index),
     facilityReadings: new Map(),

@@ -135,6 +135,9 @@ export function warningsOf(rules: Rules, claim: Claim, s: Settlement): Warning[]
   if (s.familyRefusedReason) {
     const w = rules.familyWarnings[claim.relation!];
     if (w) out.push(w);
+  } else if (claim.family > 0 && claim.relation !== undefined) {
+    const w = rules.familyAllowedReadings[claim.relation];
+    if (w) out.push(w);
   }
   if (rules.metInferred && s.deductibleMetBefore > claim.ytdDeductible) out.push(rules.metInferred);
   if (claim.facility !== undefined && claim.tier === 'community') {
