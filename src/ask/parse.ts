@@ -167,8 +167,8 @@ function readAmount(clauses: Clause[], claim: ClaimQuestion): { found: boolean; 
 /** Why a stranger's account is not understood: the relation is none the contract's list (and so any policy's) names. */
 function strangerWhy(who: string): { zh: string; en: string } {
   return {
-    zh: `“${who}”的账户:${who}不在家庭共济的亲属关系里(配偶、父母、子女、兄弟姐妹、祖父母、孙子女)`,
-    en: `the account of "${who}": not a relation family mutual aid lists (spouse, parent, child, sibling, grandparent, grandchild)`,
+    zh: `“${who}”的账户:${who}不在家庭共济的亲属关系里,只有配偶、父母、子女、兄弟姐妹、祖父母、孙子女`,
+    en: `the account of "${who}": not a relation family mutual aid lists, only spouse, parent, child, sibling, grandparent, grandchild`,
   };
 }
 
