@@ -4,6 +4,9 @@ import type { Text } from '../domain.js';
 import { excerpt, quoted } from '../excerpt.js';
 import { safeLine } from '../safe-text.js';
 import { MAX_RECORD_CHARS, MAX_RECORD_LINES, type RecordProblem } from './csv.js';
+import type { Encoding, EncodingError } from './decode.js';
+
+const ENCODING_NAMES: Readonly<Record<Encoding, string>> = { 'utf-8': 'UTF-8', gb18030: 'GB18030', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE' };
 import { sheetNames } from '../xlsx/messages.js';
 
 export type { Text };
@@ -94,10 +97,21 @@ export const batchMessages = {
     const why = unreadable(p);
     return { zh: `第 ${p.line} 行起的记录${why.zh};已从下一行继续读取。`, en: `the record beginning on line ${p.line} ${why.en}; reading went on at the next line.` };
   },
-  badEncoding: (file: string, encoding: string, offset: number): Text => ({
-    zh: `${named(file)}:第 ${offset} 字节附近不是有效的 ${encoding} 文本${encoding === 'utf-8' ? ';如为 Excel 导出的中文 CSV,请加 --encoding gb18030' : ''}。`,
-    en: `${named(file)}: not valid ${encoding} text near byte ${offset}${encoding === 'utf-8' ? '; for a CSV saved by Excel on Chinese Windows, add --encoding gb18030' : ''}.`,
-  }),
+  badEncoding: (file: string, e: EncodingError): Text => {
+    const bytes = [...e.bytes].map((b) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`).join(' ');
+    const name = ENCODING_NAMES[e.encoding];
+    const where = { zh: `第 ${e.line} 行(第 ${e.offset} 字节)的 ${bytes}`, en: `the byte${e.bytes.length === 1 ? '' : 's'} ${bytes} on line ${e.line} (byte ${e.offset})` };
+    if (e.notUtf8Either) {
+      return {
+        zh: `${named(file)}:${where.zh}既不是有效的 UTF-8 也不是 GB18030 文本(文件损坏,或用了其他编码);请在原程序中另存为 UTF-8 的 CSV,或用 --encoding 指定编码。`,
+        en: `${named(file)}: ${where.en} are neither UTF-8 nor GB18030 text (a damaged file, or another encoding); save it again as UTF-8 CSV, or name the encoding with --encoding.`,
+      };
+    }
+    return {
+      zh: `${named(file)}:${where.zh}不是有效的 ${name} 文本${e.encoding === 'utf-8' ? ';如为 Excel 导出的中文 CSV,请加 --encoding gb18030' : ''}。`,
+      en: `${named(file)}: not valid ${name} text: ${where.en}${e.encoding === 'utf-8' ? '; for a CSV saved by Excel on Chinese Windows, add --encoding gb18030' : ''}.`,
+    };
+  },
   unreadable: (file: string, code: string): Text => {
     const why: Record<string, Text> = {
       ENOENT: { zh: '文件不存在', en: 'no such file' },
