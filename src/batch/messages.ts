@@ -178,6 +178,10 @@ export const batchMessages = {
   }),
   interrupted: (file: boolean): Text =>
     file ? { zh: '已中断,未写出输出文件。', en: 'Interrupted; no output file was written.' } : { zh: '已中断,未输出任何结果。', en: 'Interrupted; nothing was written.' },
+  interruptedXlsxStdout: (): Text => ({
+    zh: '已中断:标准输出上已写出的不是完整的 Excel 工作簿(工作簿写到最后才完整),无法打开,其中没有可用的行;请重新运行,并用 --out 结果.xlsx 写入文件。',
+    en: 'Interrupted: what went to standard output is not a complete workbook (a workbook is whole only at its end), so no row of it can be opened; run again with --out results.xlsx.',
+  }),
   interruptedStdout: (rows: number): Text => ({
     zh: `已中断:标准输出上的结果不完整,只有输入的前 ${rows} 行的结果。`,
     en: `Interrupted: the output on standard output is incomplete; it holds the results of only the first ${rows} row${rows === 1 ? '' : 's'} of the input.`,

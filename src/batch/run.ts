@@ -72,10 +72,15 @@ function outputFormatOf(opts: BatchOptions, input: OpenedInput): OutputFormat {
 /**
  * The run was interrupted (SIGINT): what the output holds. `stdoutRows` is the number of rows
  * (in input order, after the header) already written to stdout; undefined when the output was
- * a file (never put in place) or not opened yet.
+ * a file (never put in place) or not opened yet. A workbook on stdout is no workbook until its
+ * end: what was written of it holds no row a spreadsheet can open.
  */
 export class BatchInterrupted extends Error {
-  constructor(readonly stdoutRows: number | undefined) {
+  constructor(
+    readonly stdoutRows: number | undefined,
+    /** The output format: a workbook cut short holds no rows at all. */
+    readonly format?: OutputFormat,
+  ) {
     super('interrupted');
     this.name = 'BatchInterrupted';
   }
@@ -125,7 +130,7 @@ export async function runBatch(opts: BatchOptions, io: BatchStreams): Promise<Ta
   } catch (error) {
     input.stream.destroy();
     await sink.abort();
-    if (opts.signal?.aborted && !(error instanceof OutputClosed)) throw new BatchInterrupted(opts.out ? undefined : sink.rowsOut());
+    if (opts.signal?.aborted && !(error instanceof OutputClosed)) throw new BatchInterrupted(opts.out ? undefined : sink.rowsOut(), outputFormatOf(opts, input));
     throw error;
   } finally {
     progress.stop();
