@@ -27,6 +27,7 @@ import { CsvWriter, JsonlWriter, type RowWriter } from './writers.js';
 import { xlsxRecords, type SheetProblem } from './workbook-records.js';
 import type { Book } from '../xlsx/read.js';
 import { namesFile } from '../io/out-file.js';
+import { xlsxInstead } from './long-digits.js';
 import { safeJsonText, safeText } from '../safe-text.js';
 
 export interface BatchOptions {
@@ -115,6 +116,11 @@ export async function runBatch(opts: BatchOptions, io: BatchStreams): Promise<Ta
     opts.signal?.throwIfAborted(); // e.g. while an --out FIFO waited for its reader
     const writer = await writerFor(outputFormatOf(opts, input), sink, opts, () => opts.bom ?? fromExcel());
     const run = new Run(opts, writer, progress, io.stderr);
+    if (writer instanceof CsvWriter) {
+      // 18-digit IDs in a CSV: a spreadsheet spoils them; the summary says so and suggests an .xlsx
+      run.tally.xlsxInstead = xlsxInstead(opts.out);
+      writer.onLongDigits = (column) => run.tally.noteLongDigits(column);
+    }
     let bytes = 0;
     if (input.format === 'xlsx') {
       const book: Book = { sheets: [] };
