@@ -114,12 +114,13 @@ export async function runBatch(opts: BatchOptions, io: BatchStreams): Promise<Ta
     input.format === 'xlsx' ? (opts.out?.toLowerCase().endsWith('.csv') ?? false) : input.format === 'csv' && (flavour.bom || (flavour.encoding ?? 'utf-8') !== 'utf-8');
   try {
     opts.signal?.throwIfAborted(); // e.g. while an --out FIFO waited for its reader
-    const writer = await writerFor(outputFormatOf(opts, input), sink, opts, () => opts.bom ?? fromExcel());
+    const writer: RowWriter = await writerFor(outputFormatOf(opts, input), sink, opts, () => opts.bom ?? fromExcel());
     const run = new Run(opts, writer, progress, io.stderr);
-    if (writer instanceof CsvWriter) {
+    const csv = writer instanceof CsvWriter ? writer : undefined;
+    if (csv) {
       // 18-digit IDs in a CSV: a spreadsheet spoils them; the summary says so and suggests an .xlsx
       run.tally.xlsxInstead = xlsxInstead(opts.out);
-      writer.onLongDigits = (column) => run.tally.noteLongDigits(column);
+      csv.onLongDigits = (column) => run.tally.noteLongDigits(column);
     }
     let bytes = 0;
     if (input.format === 'xlsx') {
