@@ -56,6 +56,10 @@ export const batchMessages = {
     zh: `out_of_order:日期 ${date} 早于该人员上一行的日期 ${previous};行不会被重新排序,请按日期排列该人员的行。`,
     en: `out_of_order: ${date} is before this person's previous row (${previous}); rows are never reordered, put this person's rows in date order.`,
   }),
+  runningTooLarge: (): Text => ({
+    zh: '该人员本年累计的金额将超过 100,000,000 元(可输入的上限),本行未计算,也不计入累计;请检查这些行的金额。',
+    en: "this person's running total for the year would pass 100,000,000 yuan (the most an input may state), so this row was not computed or counted; check the amounts of these rows.",
+  }),
   rulesOfDate: (date: string, from: string | null, until: string): Text => ({
     zh: `日期 ${date} 适用${from === null ? '' : ` ${from} 起至`} ${until} 以前的规定:`,
     en: `the date ${date} falls under the rules ${from === null ? '' : `from ${from} `}before ${until}: `,

@@ -94,3 +94,20 @@ describe('totals past 2^53 fen stay exact', () => {
     expect(summaryText(t, 1, 'en')).toContain('fund paid 180143985094819.83 yuan in total');
   });
 });
+
+describe('running totals are bounded as inputs are', () => {
+  it('a person whose year-to-date fund would pass 100,000,000 yuan (the most --ytd-fund takes): that row is an error, not counted', async () => {
+    // Xianning residents, outpatient: 50% (inferred from the source's example), no deductible, cap unknown (not applied)
+    const file = csvFile(['person_id,date,scheme,tier,amount', 'P,2024-03-01,resident,1,100000000', 'P,2024-03-02,resident,1,100000000', 'P,2024-03-03,resident,1,100000000'].join('\n') + '\n');
+    const r = await yibao(['batch', file, '--city', 'xianning', '--lang', 'en']);
+    const rows = readCsv(r.stdout);
+    // 50,000,000 each: 50,000,000 then 100,000,000 (at the bound); the third would make 150,000,000
+    expect(rows.map((x) => [x.row_status, x.ytd_fund_after])).toEqual([
+      ['ok', '50000000.00'],
+      ['ok', '100000000.00'],
+      ['error', ''],
+    ]);
+    expect(rows[2]!.error).toMatch(/^ytd_fund: .*100,000,000/);
+    expect(r.stderr).toContain('fund paid 100000000.00 yuan in total');
+  });
+});
