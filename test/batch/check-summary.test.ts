@@ -2,17 +2,11 @@
 // what decided the computed amount; the summary counts the total rows (合计) it refused; an error
 // cell that quotes the input follows the CSV rule (no live formula); totals stay exact past 2^53 fen.
 // Suizhou 2024, employee outpatient, active: deductible 500, tier 1 80%, annual cap 1300.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Tally, summaryText } from '../../src/batch/summary.js';
-import { readCsv, tempDir, yibao } from './helpers.js';
+import { readCsv, tempFile, yibao } from './helpers.js';
 
-function csvFile(text: string): string {
-  const f = join(tempDir(), 'claims.csv');
-  writeFileSync(f, text);
-  return f;
-}
+const csvFile = (content: string | Uint8Array): string => tempFile(content);
 
 const CHECK = [
   'person_id,date,scheme,status,tier,amount,reported_fund',

@@ -1,17 +1,11 @@
 // Issue 20, adversarial round 2, break 21: one bad UTF-8 byte on line 1,002 was reported as "not
 // valid gb18030 text near byte 0". The message names the byte, its line and its offset, and, when
 // the encoding was guessed, that the text is neither UTF-8 nor GB18030.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { tempDir, yibao } from '../batch/helpers.js';
+import { tempFile, yibao } from '../batch/helpers.js';
 
-function file(bytes: Buffer): string {
-  const f = join(tempDir(), 'claims.csv');
-  writeFileSync(f, bytes);
-  return f;
-}
+const file = (content: string | Uint8Array): string => tempFile(content);
 
 const HEADER = 'person_id,date,scheme,status,tier,amount\n';
 const row = (i: number) => `P${i},2024-03-01,employee,active,1,1000\n`;

@@ -1,17 +1,11 @@
 // Issue 20, adversarial round 2, breaks 24 and 25: messages that say what the limit is.
 // 24: the unused-columns line named 100,000 columns in one 789 KB line: a few, then "and N more".
 // 25: a date outside 1900-2199 was "that day does not exist": it says the range.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/claim/index.js';
-import { readCsv, tempDir, yibao } from '../batch/helpers.js';
+import { readCsv, tempFile, yibao } from '../batch/helpers.js';
 
-function file(text: string): string {
-  const f = join(tempDir(), 'claims.csv');
-  writeFileSync(f, text);
-  return f;
-}
+const file = (content: string | Uint8Array): string => tempFile(content);
 
 describe('break 24: unused columns, a few named then how many more', () => {
   it('100,000 extra columns: the line names ten and says "and 99990 more"; stderr stays small', async () => {
