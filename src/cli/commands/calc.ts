@@ -54,7 +54,7 @@ export function registerCalc(program: Command, io: Io): void {
     calc.addOption(option);
   }
   // Also accepted after the calc flags (commander hands every argument after an unknown one to the subcommand).
-  calc.option('--lang <lang>', 'zh | en').option('--no-color', 'no colours');
+  calc.option('--lang <lang>', 'zh | en').option('--no-color', 'no colours').option('--policy-dir <dir>', 'policy directory');
 
   const byFlag = new Map(CALC_OPTIONS.map((o) => [longFlag(o), o]));
   // the root's help words (help-text.ts) kept, with the flag descriptions in the user's language

@@ -14,12 +14,13 @@ export interface Shown {
   readings: Reading[];
 }
 
-export function renderShow(policy: Policy, meta: { file: string; sha256: string }, lang: Lang, strong: (s: string) => string, dim: (s: string) => string): Shown {
+export function renderShow(policy: Policy, meta: { file: string; sha256: string; extends?: string | undefined }, lang: Lang, strong: (s: string) => string, dim: (s: string) => string): Shown {
   const sourceIndex = new Map(Object.keys(policy.sources).map((k, i) => [k, i + 1]));
   const ctx: ShowContext = { lang, sourceIndex, lines: [], unknowns: [], readings: new Map(), strong, dim };
   const zh = lang === 'zh';
   ctx.lines.push(strong(`${policy.name[lang]} (${policy.region[lang]})  ${policy.id}`));
   ctx.lines.push(dim(`${meta.file}  sha256 ${meta.sha256.slice(0, 12)}`));
+  if (meta.extends) ctx.lines.push(zh ? `扩展内置政策 ${meta.extends}:本文件写明的规定替换或补充它的,其余照内置政策` : `Extends the bundled policy ${meta.extends}: what this file states replaces or adds to it; the rest is as bundled`);
   heading(ctx, zh ? '来源' : 'Sources');
   for (const [key, s] of Object.entries(policy.sources)) {
     ctx.lines.push(zh ? `  [${sourceIndex.get(key)}] ${s.publisher}《${s.title}》(${s.date === 'unknown' ? '日期不详' : s.date})` : `  [${sourceIndex.get(key)}] ${s.publisher}, "${s.title}", ${s.date}`);
