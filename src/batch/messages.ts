@@ -4,6 +4,7 @@ import type { Text } from '../domain.js';
 import { excerpt, quoted } from '../excerpt.js';
 import { safeLine } from '../safe-text.js';
 import { MAX_RECORD_CHARS, MAX_RECORD_LINES, type RecordProblem } from './csv.js';
+import { sheetNames } from '../xlsx/messages.js';
 
 export type { Text };
 
@@ -26,12 +27,6 @@ const shown = (value: string): string => quoted(value, 41);
 /** A file name as typed: whole (paths are short), on one line, escaped for the terminal. */
 const named = (file: string): string => safeLine(file);
 
-/** Sheet names as a message lists them: the first ten quoted, then how many more (a workbook may have thousands). */
-export function sheetNames(names: readonly string[]): Text {
-  const shownNames = names.slice(0, 10).map((n) => shown(n));
-  const more = names.length - shownNames.length;
-  return { zh: shownNames.join('、') + (more > 0 ? ` 等另 ${more} 个` : ''), en: shownNames.join(', ') + (more > 0 ? ` and ${more} more` : '') };
-}
 
 export const batchMessages = {
   semicolons: (): Text => ({
@@ -154,10 +149,6 @@ export const batchMessages = {
   notXlsx: (file: string, detail: string): Text => ({
     zh: `${shown(file)} 不是可读取的 Excel 工作簿(.xlsx):${shown(detail)}。旧的 .xls 请先在 Excel 中另存为 .xlsx 或 CSV。`,
     en: `${shown(file)} is not a readable Excel workbook (.xlsx): ${shown(detail)}. Save an old .xls as .xlsx or CSV in Excel first.`,
-  }),
-  noSheet: (file: string, sheet: string | undefined, names: string[]): Text => ({
-    zh: sheet === undefined ? `${shown(file)} 中没有工作表。` : `${shown(file)} 中没有名为 ${shown(sheet)} 的工作表;有:${sheetNames(names).zh || '(无)'}。`,
-    en: sheet === undefined ? `${shown(file)} has no worksheet.` : `${shown(file)} has no sheet named ${shown(sheet)}; it has ${sheetNames(names).en || '(none)'}.`,
   }),
   otherSheets: (sheets: readonly string[]): Text => ({
     zh: `工作簿有 ${sheets.length} 个工作表(${sheetNames(sheets).zh}),默认读取第一个可见的;请用 --sheet 指定费用明细所在的工作表。`,

@@ -24,7 +24,8 @@ import { aboveHeaderReport, columnsReport, missingColumns } from './report.js';
 import { HeaderFinder, type HeaderChoice, type Held } from './header.js';
 import { Tally, progressBar, wantsProgressBar, type Progress } from './summary.js';
 import { CsvWriter, JsonlWriter, type RowWriter } from './writers.js';
-import { xlsxRecords, type Book, type SheetProblem } from './xlsx-in.js';
+import { xlsxRecords, type SheetProblem } from './workbook-records.js';
+import type { Book } from '../xlsx/read.js';
 import { namesFile } from '../io/out-file.js';
 import { safeJsonText, safeText } from '../safe-text.js';
 
@@ -134,7 +135,7 @@ export async function runBatch(opts: BatchOptions, io: BatchStreams): Promise<Ta
 async function writerFor(format: OutputFormat, sink: Sink, opts: BatchOptions, bom: () => boolean): Promise<RowWriter> {
   if (format === 'jsonl') return new JsonlWriter(sink, opts.check);
   if (format === 'xlsx') {
-    const { XlsxWriter } = await import('./xlsx-out.js');
+    const { XlsxWriter } = await import('./workbook-writer.js');
     return XlsxWriter.create(sink, opts.check);
   }
   return new CsvWriter(sink, opts.check, opts.rawCells === true, bom);

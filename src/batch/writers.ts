@@ -1,7 +1,7 @@
 // The output of a batch run in each format (contract "Batch files"): the echoed input columns,
 // then the result columns, one row per input row. CSV: echoed cells made safe for a spreadsheet
 // (cells.ts) unless --raw-cells, a UTF-8 BOM when asked, the line as read reused when it can be
-// (the fast path). JSONL: one object per row. XLSX (xlsx-out.ts): echoed cells as text, results
+// (the fast path). JSONL: one object per row. XLSX (workbook-writer.ts): echoed cells as text, results
 // as numbers. Writes go to the Sink a batch at a time (flush), so memory stays flat.
 import { csvJoin, csvLine } from './csv.js';
 import { defuse } from './cells.js';

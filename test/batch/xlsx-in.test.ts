@@ -1,4 +1,4 @@
-// The workbook reader (src/batch/xlsx-*.ts) on workbooks made by hand the way spreadsheet programs
+// The workbook reader (src/xlsx/, through src/batch/workbook-records.ts) on workbooks made by hand the way spreadsheet programs
 // write them: each kind of cell read as the text a person sees (shared and inline strings, rich
 // text without its phonetic guide, Excel's _xHHHH_ escapes, numbers to 15 digits, date cells in
 // the 1900 and 1904 systems, ISO date cells, booleans, formula results), the parts in any order,

@@ -1,4 +1,4 @@
-// The workbook batch writes (src/batch/xlsx-out.ts), read back by a spreadsheet library:
+// The workbook batch writes (src/batch/workbook-writer.ts over src/xlsx/write.ts), read back by a spreadsheet library:
 // echoed cells come back exactly as read, as text, whatever they hold (a formula, markup, control
 // characters, Excel's own _x0041_ escape); amounts are numbers; a refused file writes nothing.
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { book, sheetXml, zip, type Cell } from '../helpers/xlsx-kit.js';
-import { xlsxRecords } from '../../src/batch/xlsx-in.js';
+import { xlsxRecords } from '../../src/batch/workbook-records.js';
 import { UsageError } from '../../src/errors.js';
 import { readCsv, tempDir, yibao } from '../batch/helpers.js';
 

@@ -1,9 +1,9 @@
-// The workbook writer's rows as bytes (src/batch/xlsx-rows.ts): amounts written digit by digit are
+// The workbook writer's rows as bytes (src/xlsx/rows.ts): amounts written digit by digit are
 // exactly the shortest decimal of fen / 100 (what String(fen / 100) gives, checked with fast-check
 // over every sign and size), text cells are escaped inline strings, empty cells are left out.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SheetBytes } from '../../src/batch/xlsx-rows.js';
+import { SheetBytes } from '../../src/xlsx/rows.js';
 
 const xml = (b: SheetBytes) => Buffer.from(b.take()).toString('utf8');
 

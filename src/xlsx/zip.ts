@@ -10,7 +10,7 @@ import type { Readable } from 'node:stream';
 import * as zlib from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { UsageError } from '../errors.js';
-import { xlsxMessages as X } from './xlsx-messages.js';
+import { xlsxMessages as X } from './messages.js';
 
 /** A part may inflate to at most RATIO times its compressed size once it is larger than GRACE (Apache POI's rule). */
 export const BOMB_RATIO = 100;

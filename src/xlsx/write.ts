@@ -1,18 +1,20 @@
-// Batch output as an Excel workbook (.xlsx), streaming with flat memory: the sheet's rows are
-// deflated (Node's zlib) into the zip (fflate) as they come and handed to the sink a batch at a time. exceljs's
-// streaming writer was tried first and kept every row's XML in memory (about 0.7 MB per 1,000
-// rows: its issue #2916), so the few fixed parts of the package are written here, and the rows as
-// the simplest SpreadsheetML: every echoed input cell an inline string (text, never a formula,
-// whatever it starts with), the amounts numbers formatted #,##0.00, the ratio 0.00## (the rows: xlsx-rows.ts).
+// A workbook (.xlsx) of one sheet written as a stream with flat memory: the rows are deflated
+// (Node's zlib, on the thread pool) into the zip (fflate) as they come and handed to the sink
+// when flushed. What it guarantees: a text cell is an inline string in the text format (@), never
+// a formula or a number, whatever it starts with; characters XML cannot hold are written as Excel's
+// _xHHHH_ escapes (rows.ts); an amount is a number cell formatted #,##0.00, a ratio 0.00##; nothing
+// reaches the sink before the first row. exceljs's streaming writer was tried first and kept every
+// row's XML in memory (about 0.7 MB per 1,000 rows: its issue #2916), so the few fixed parts of the
+// package are written here, and the rows as the simplest SpreadsheetML.
 import { once } from 'node:events';
 import { createDeflateRaw, type DeflateRaw } from 'node:zlib';
 import { Zip, ZipPassThrough, strToU8 } from 'fflate';
-import { resultColumns, type Sink } from './output.js';
-import type { RowOutcome } from './row.js';
-import type { CsvTable } from './table.js';
-import { warningCodes } from './warnings.js';
-import { jsonCell, type RowWriter } from './writers.js';
-import { SheetBytes } from './xlsx-rows.js';
+import { SheetBytes } from './rows.js';
+
+/** Where the workbook's bytes go. */
+export interface ByteSink {
+  write(bytes: Uint8Array): Promise<void> | void;
+}
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -43,8 +45,6 @@ const PARTS: Readonly<Record<string, string>> = {
 
 const SHEET_START = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS}" xmlns:r="${REL}"><sheetData>`;
 const SHEET_END = '</sheetData></worksheet>';
-const MONEY_AFTER_RATIO = ['fundPays', 'patientShare', 'accountPays', 'familyPays', 'cashDue', 'ytdDeductibleAfter', 'ytdFundAfter'] as const;
-
 /**
  * The sheet's part, deflated by Node's zlib on the thread pool while the rows are being made
  * (fflate's own deflate ran on the main thread: 24 of the 42 s of writing 1,000,000 rows).
@@ -67,7 +67,10 @@ class ZlibDeflate extends ZipPassThrough {
   }
 }
 
-export class XlsxWriter implements RowWriter {
+/** Cells of the row being written, in order: text, an amount (in hundredths), a ratio. */
+export type RowCells = Pick<SheetBytes, 'text' | 'money' | 'ratio'>;
+
+export class WorkbookWriter {
   private readonly zip: Zip;
   private readonly sheet: ZlibDeflate;
   private chunks: Uint8Array[] = [];
@@ -77,10 +80,7 @@ export class XlsxWriter implements RowWriter {
   private started = false;
   private rows = 0;
 
-  private constructor(
-    private readonly sink: Sink,
-    private readonly check: boolean,
-  ) {
+  constructor(private readonly sink: ByteSink) {
     let ended: () => void;
     this.done = new Promise((resolve) => (ended = resolve));
     this.zip = new Zip((error, data, final) => {
@@ -97,46 +97,21 @@ export class XlsxWriter implements RowWriter {
     this.zip.add(this.sheet);
   }
 
-  static async create(sink: Sink, check: boolean): Promise<XlsxWriter> {
-    return new XlsxWriter(sink, check);
-  }
-
-  /** The sheet's rows start here (nothing is written to the sink before the first flush). */
-  header(columns: readonly string[]): void {
+  /** The next row: write its cells in order on what this returns, then call endRow(). */
+  startRow(): RowCells {
+    if (!this.started) this.xml.utf8(SHEET_START);
     this.started = true;
-    this.xml.utf8(SHEET_START);
     this.xml.startRow(++this.rows);
-    for (const c of [...columns, ...resultColumns(this.check)]) this.xml.text(c);
+    return this.xml;
+  }
+
+  endRow(): void {
     this.xml.endRow();
-  }
-
-  tableRow(table: CsvTable, record: string[], _line: string | undefined, o: RowOutcome): void {
-    this.row(table.echo(record), o);
-  }
-
-  objectRow(echo: Record<string, unknown>, columns: readonly string[], o: RowOutcome): void {
-    this.row(columns.map((c) => jsonCell(echo[c])), o);
-  }
-
-  private row(cells: readonly string[], o: RowOutcome): void {
-    const x = this.xml;
-    x.startRow(++this.rows);
-    for (const c of cells) x.text(c);
-    x.text(o.status);
-    x.text(o.error ?? '');
-    const s = o.settlement;
-    x.money(s?.inScope);
-    x.money(s?.deductibleApplied);
-    x.ratio(s && s.ratio !== null ? s.ratio / 10000 : undefined);
-    for (const key of MONEY_AFTER_RATIO) x.money(s?.[key]);
-    if (this.check) x.money(o.difference);
-    x.text(warningCodes(o.warnings));
-    x.endRow();
   }
 
   /** Hands the rows so far to the deflater (waiting while it is behind) and the zip's bytes so far to the sink. */
   async flush(): Promise<void> {
-    if (!this.started) return; // nothing leaves before the header: a refused file writes nothing
+    if (!this.started) return; // nothing leaves before the first row: a refused file writes nothing
     if (this.xml.length > 0) this.sheet.push(this.xml.take());
     if (this.sheet.stream.writableNeedDrain) await once(this.sheet.stream, 'drain');
     await this.drain();
@@ -149,13 +124,14 @@ export class XlsxWriter implements RowWriter {
     for (const chunk of chunks) await this.sink.write(chunk);
   }
 
+  /** Ends the sheet and the zip and hands the rest to the sink. */
   async finish(): Promise<void> {
-    if (!this.started) this.header([]);
+    if (!this.started) this.xml.utf8(SHEET_START);
+    this.started = true;
     this.xml.utf8(SHEET_END);
     this.sheet.push(this.xml.take(), true);
     this.zip.end();
     await this.done; // the deflater has ended and the zip has written its directory
     await this.drain();
-    await this.sink.finish();
   }
 }

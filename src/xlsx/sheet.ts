@@ -1,30 +1,35 @@
 // One worksheet's XML as rows of the text a person reads in each cell: a date cell its date
 // (2024-03-05, a time after it when it has one), a number its value to Excel's 15 digits, a
 // formula its saved result (never the formula), a shared or inline string its text. A cell that
-// shows no value (#N/A, a formula never calculated) is noted: a row error only when its column is
-// read. A row holding more than MAX_RECORD_CHARS of text is kept as "too long", without its text.
-// Rows and columns past Excel's own limits mean the file is not a workbook Excel saves (exit 2).
-import type { Text } from '../domain.js';
+// shows no plain value (#N/A, a formula never calculated, a number past 15 digits) is noted with
+// its kind, for the caller to judge. A row holding more than MAX_ROW_CHARS of text is kept as
+// "too long", without its text. Rows and columns past Excel's own limits mean the file is not a
+// workbook Excel saves (UsageError, exit 2).
 import { UsageError } from '../errors.js';
-import { MAX_RECORD_CHARS } from './csv.js';
-import { batchMessages as M } from './messages.js';
-import { HIDDEN_ROW } from './warnings.js';
-import type { CellNote } from './table.js';
-import { LONG_STRING, Shown, unescapeXstring, type SharedStrings } from './xlsx-parts.js';
-import type { XmlHandlers } from './xlsx-xml.js';
-import type { Merges } from './xlsx-merges.js';
-import { xlsxMessages as X } from './xlsx-messages.js';
+import { EXCEL_COLUMNS, EXCEL_ROWS, MAX_ROW_CHARS } from './limits.js';
+import { LONG_STRING, Shown, unescapeXstring, type SharedStrings } from './parts.js';
+import type { XmlHandlers } from './xml.js';
+import type { Merges } from './merges.js';
+import { xlsxMessages as X } from './messages.js';
 
-export const EXCEL_ROWS = 1_048_576;
-export const EXCEL_COLUMNS = 16_384;
+/** A cell that does not show a plain value, by its column (0-based); the caller decides whether it matters. */
+export type CellIssue =
+  | { col: number; kind: 'error'; value: string } // an error cell: #N/A, #DIV/0! …
+  | { col: number; kind: 'no_value' } // a formula whose result was never saved
+  | { col: number; kind: 'long_number'; value: string } // a number past 15 digits: the last ones are lost
+  | { col: number; kind: 'missing_string'; index: number } // a shared string the workbook does not have
+  | { col: number; kind: 'bad_number'; value: string } // a number cell that holds no number
+  | { col: number; kind: 'merged'; top: number }; // empty in the file, filled from the merged range above (its top row)
 
 export interface SheetRow {
   /** The row's number in the sheet (1-based). */
   number: number;
   /** The cells' text up to the last cell with a value (empty cells in between are ''). */
   cells: string[];
-  notes: CellNote[] | undefined;
-  /** More than MAX_RECORD_CHARS of text: cells and notes dropped. */
+  notes: CellIssue[] | undefined;
+  /** Hidden (or filtered out) in Excel. */
+  hidden: boolean;
+  /** More than MAX_ROW_CHARS of text: cells and notes dropped. */
   long: boolean;
 }
 
@@ -73,7 +78,7 @@ const spansRows = (ref: string): boolean => {
   return to !== undefined && /\d+$/.exec(to)?.[0] !== /\d+$/.exec(from!)?.[0];
 };
 
-type CellValue = string | { note: Text; text: string } | typeof LONG_STRING;
+type CellValue = string | { note: CellIssue; text: string } | typeof LONG_STRING;
 
 export class SheetReader implements XmlHandlers {
   /** Rows completed since the caller last emptied this. */
@@ -155,7 +160,7 @@ export class SheetReader implements XmlHandlers {
     this.lastRow = n;
     this.lastCol = 0;
     this.chars = 0;
-    this.row = { number: n, cells: [], notes: hidden ? [{ col: 0, message: HIDDEN_ROW.message, warning: HIDDEN_ROW }] : undefined, long: false };
+    this.row = { number: n, cells: [], notes: undefined, hidden, long: false };
   }
 
   private startCell(a: Readonly<Record<string, string>>): void {
@@ -177,7 +182,7 @@ export class SheetReader implements XmlHandlers {
   /** Counts `n` more characters held for this row; false (and the row dropped) past the limit. */
   private hold(n: number): boolean {
     this.chars += n;
-    if (this.chars <= MAX_RECORD_CHARS) return true;
+    if (this.chars <= MAX_ROW_CHARS) return true;
     this.drop();
     return false;
   }
@@ -199,7 +204,7 @@ export class SheetReader implements XmlHandlers {
     const v = this.cellValue();
     if (v === LONG_STRING) return this.drop();
     const text = typeof v === 'string' ? v : v.text;
-    if (typeof v !== 'string') (row.notes ??= []).push({ col: this.col - 1, message: v.note });
+    if (typeof v !== 'string') (row.notes ??= []).push(v.note);
     if (text === '') return;
     if (this.type === 's' && !this.hold(text.length)) return;
     row.cells[this.col - 1] = text;
@@ -207,12 +212,13 @@ export class SheetReader implements XmlHandlers {
 
   private cellValue(): CellValue {
     const v = this.value;
-    if (this.formula && v === undefined) return { note: M.formulaNoValue(), text: '' };
+    const col = this.col - 1;
+    if (this.formula && v === undefined) return { note: { col, kind: 'no_value' }, text: '' };
     switch (this.type) {
       case 's': {
         if (v === undefined || v.trim() === '') return '';
         const s = this.strings.get(Number(v));
-        return s === undefined ? { note: X.missingString(Number(v)), text: '' } : s;
+        return s === undefined ? { note: { col, kind: 'missing_string', index: Number(v) }, text: '' } : s;
       }
       case 'inlineStr': // the text in <is>; a few writers put it in <v>
         return unescapeXstring(this.inline !== '' ? this.inline : (v ?? ''));
@@ -221,15 +227,15 @@ export class SheetReader implements XmlHandlers {
       case 'b':
         return v === undefined || v === '' ? '' : v === '1' || v === 'true' ? 'TRUE' : 'FALSE';
       case 'e':
-        return { note: M.errorCell(v ?? ''), text: v ?? '' };
+        return { note: { col, kind: 'error', value: v ?? '' }, text: v ?? '' };
       case 'd':
         return v === undefined ? '' : isoText(v);
       default: {
         if (v === undefined || v.trim() === '') return '';
         const n = Number(v);
-        if (!Number.isFinite(n)) return { note: X.badNumber(v), text: v };
+        if (!Number.isFinite(n)) return { note: { col, kind: 'bad_number', value: v }, text: v };
         // an 18-digit ID number typed as a number: Excel kept 15 digits, the rest are gone
-        if (Math.abs(n) >= 1e15) return { note: M.longNumber(numberText(n)), text: numberText(n) };
+        if (Math.abs(n) >= 1e15) return { note: { col, kind: 'long_number', value: numberText(n) }, text: numberText(n) };
         const shown = this.dates[this.style];
         if (shown === Shown.Date) return serialText(n, this.date1904);
         // a percentage as it shows: an amount formatted 0% (1200 shown as 120000%) is refused, not read as 1200

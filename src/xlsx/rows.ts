@@ -4,7 +4,6 @@
 // literals, joined, then encoded) made so much short-lived garbage that the heap grew to 190-240
 // MB at 1,000,000 rows while a few tens were live; this keeps the writer's garbage to the text.
 // Every text cell is an inline string in the text format (@): never a formula, never a number.
-import type { Fen } from '../engine/types.js';
 
 // XML 1.0 cannot hold C0 controls other than tab, LF, CR (nor U+FFFE/FFFF, or a lone surrogate):
 // Excel writes them as _xHHHH_, and so does this writer, so that a hostile cell cannot break the file.
@@ -70,13 +69,13 @@ export class SheetBytes {
     this.raw(TEXT_CLOSE);
   }
 
-  /** The next cell as an amount in yuan, from fen (exact: 12345 is 123.45); undefined leaves it out. */
-  money(fen: Fen | undefined): void {
+  /** The next cell as an amount, from its hundredths (exact: 12345 is 123.45); undefined leaves it out. */
+  money(hundredths: number | undefined): void {
     const col = this.col++;
-    if (fen === undefined) return;
+    if (hundredths === undefined) return;
     this.ref(col);
     this.raw(MONEY_OPEN);
-    let f: number = fen;
+    let f = hundredths;
     if (f < 0) {
       this.byte(0x2d);
       f = -f;

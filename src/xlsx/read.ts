@@ -1,94 +1,33 @@
-// An Excel workbook (.xlsx) as batch records, streaming in bounded memory: the first visible sheet, or
-// --sheet NAME. The package is opened from its zip directory (xlsx-zip.ts), the small parts are
-// read first (xlsx-parts.ts), then the sheet's XML is parsed as it is inflated (xlsx-sheet.ts) and
-// handed on a thousand rows at a time, the next chunk read only when the rows before it were
-// taken. Every record is as wide as the header (found as header.ts finds it): a row with a value
-// beyond the header is longer, so the table reports it. A row holding more than 1 MiB of text is
-// that row's error; anything that makes the file unreadable is a UsageError (exit 2) saying why.
+// A workbook's sheet (.xlsx) as rows of cells, streaming in bounded memory: the first visible
+// sheet, or the sheet named. What it guarantees: every row the sheet's XML holds, in order, each
+// cell as the text a person reads in it (sheet.ts) with a note where it shows no plain value; cells
+// below the top of a range merged down filled from it (merges.ts); hidden rows marked; a row past
+// MAX_ROW_CHARS of text marked "long" without its text. Memory stays bounded: the package is opened
+// from its zip directory (zip.ts), the small parts read first (parts.ts), then the sheet's XML
+// parsed as it is inflated and handed on as it comes. Anything that makes the file unreadable is a
+// UsageError (exit 2) saying why. It knows nothing of what the cells mean.
 import type { Readable } from 'node:stream';
 import type { Text } from '../domain.js';
 import { UsageError } from '../errors.js';
-import { MAX_RECORD_CHARS } from './csv.js';
-import { LOOK_AHEAD, headerLike } from './header.js';
-import { batchMessages as M } from './messages.js';
-import type { CellNote } from './table.js';
-import { readDateStyles, readRels, readSharedStrings, readWorkbook, type SheetRef } from './xlsx-parts.js';
-import { SheetReader, type SheetRow } from './xlsx-sheet.js';
-import { readMerges } from './xlsx-merges.js';
-import { BoundedXml, XmlRefused } from './xlsx-xml.js';
-import { Package } from './xlsx-zip.js';
-import { damageReason, xlsxMessages as X } from './xlsx-messages.js';
+import { MAX_ROW_CHARS } from './limits.js';
+import { readDateStyles, readRels, readSharedStrings, readWorkbook, type SheetRef } from './parts.js';
+import { SheetReader, type SheetRow } from './sheet.js';
+import { readMerges } from './merges.js';
+import { BoundedXml, XmlRefused } from './xml.js';
+import { Package } from './zip.js';
+import { damageReason, xlsxMessages as X } from './messages.js';
 
-/** A sheet's row that could not be read: its error, and what to say if it is the header or above it. */
-export interface SheetProblem {
-  index: number;
-  message: Text;
-  header: Text;
-}
+export type { CellIssue, SheetRow } from './sheet.js';
 
-export interface XlsxBatch {
-  records: string[][];
-  notes: (CellNote[] | undefined)[];
-  problems: SheetProblem[];
-}
-
-export interface XlsxInput {
+export interface WorkbookInput {
   name: string;
   /** A regular file's path (read by position); else the stream is read whole. */
   path?: string | undefined;
   stream: Readable;
 }
 
-const BATCH = 1000;
 /** Sheets up to this size (inflated XML, about 400,000 rows) are scanned for merged cells before their rows are read. */
 export const MERGE_SCAN_LIMIT = 64 * 1024 * 1024;
-
-const blank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
-
-/** Rows as records as wide as the header: rows are held until the header is known (at most LOOK_AHEAD that are not blank). */
-class Records {
-  private width: number | undefined;
-  private held: SheetRow[] = [];
-  private seen = 0;
-  batch: XlsxBatch = { records: [], notes: [], problems: [] };
-
-  constructor(private readonly file: string) {}
-
-  add(row: SheetRow): void {
-    if (this.width !== undefined) return this.emit(row);
-    this.held.push(row);
-    if (row.long || blank(row.cells)) return;
-    if (headerLike(row.cells)) this.width = row.cells.length;
-    else if (++this.seen >= LOOK_AHEAD) this.end();
-    if (this.width !== undefined) this.release();
-  }
-
-  /** The end of the sheet (or the look-ahead): the first row that is not blank is the header. */
-  end(): void {
-    if (this.width !== undefined) return;
-    this.width = this.held.find((r) => !r.long && !blank(r.cells))?.cells.length ?? 0;
-    this.release();
-  }
-
-  take(): XlsxBatch {
-    const batch = this.batch;
-    this.batch = { records: [], notes: [], problems: [] };
-    return batch;
-  }
-
-  private release(): void {
-    for (const row of this.held.splice(0)) this.emit(row);
-  }
-
-  private emit(row: SheetRow): void {
-    const b = this.batch;
-    if (row.long) b.problems.push({ index: b.records.length, message: X.longRow(row.number), header: X.longHeader(this.file, row.number) });
-    const cells = row.cells;
-    while (cells.length < this.width!) cells.push('');
-    b.records.push(cells);
-    b.notes.push(row.notes);
-  }
-}
 
 /** What the run says of the workbook: its sheets' names, and which hidden sheets the default skipped. */
 export interface Book {
@@ -108,10 +47,11 @@ function firstVisible(sheets: readonly SheetRef[], book: Book): SheetRef | undef
 }
 
 /**
- * The records of the first visible sheet (or the sheet named `sheet`), in batches; `book.sheets` gets
- * the names of the sheets (for the message of a first sheet without claims).
+ * The rows of the first visible sheet (or the sheet named `sheet`), in order, a piece of the XML's
+ * rows at a time (the next piece read only when these were taken); `book.sheets` gets the names of
+ * the sheets.
  */
-export async function* xlsxRecords(input: XlsxInput, sheet: string | undefined, book: Book, signal?: AbortSignal, mergeScanLimit = MERGE_SCAN_LIMIT): AsyncGenerator<XlsxBatch> {
+export async function* sheetRows(input: WorkbookInput, sheet: string | undefined, book: Book, signal?: AbortSignal, mergeScanLimit = MERGE_SCAN_LIMIT): AsyncGenerator<SheetRow[]> {
   const file = input.name;
   let part = '';
   const pkg = await Package.open(file, input.path, input.stream).catch((error: unknown) => {
@@ -126,7 +66,7 @@ export async function* xlsxRecords(input: XlsxInput, sheet: string | undefined, 
     const names = workbook.sheets.map((s) => s.name);
     book.sheets = names;
     const chosen = sheet === undefined ? firstVisible(workbook.sheets, book) : (workbook.sheets.find((s) => s.name === sheet) ?? workbook.sheets.find((s) => s.name.toLowerCase() === sheet.toLowerCase()));
-    if (!chosen) throw new UsageError(M.noSheet(file, sheet, names), 'no_sheet');
+    if (!chosen) throw new UsageError(X.noSheet(file, sheet, names), 'no_sheet');
     const rel = rels.get(chosen.rid);
     if (!rel || !pkg.has(rel.target)) throw new UsageError(X.missingPart(file, rel?.target ?? `sheet ${chosen.name}`), 'bad_xlsx');
     if (rel.type !== 'worksheet') {
@@ -143,24 +83,21 @@ export async function* xlsxRecords(input: XlsxInput, sheet: string | undefined, 
     const scan = (pkg.size(part) ?? Infinity) <= mergeScanLimit;
     const merges = scan ? await readMerges(pkg, part, signal) : undefined;
     const reader = new SheetReader(file, part, strings, dates, workbook.date1904, merges);
-    const xml = new BoundedXml(reader, MAX_RECORD_CHARS);
-    const records = new Records(file);
+    const xml = new BoundedXml(reader, MAX_ROW_CHARS);
     const take = () => {
-      for (const row of reader.rows) records.add(row);
+      const rows = reader.rows;
       reader.rows = [];
+      return rows;
     };
     for await (const chunk of pkg.text(part)) {
       signal?.throwIfAborted();
       xml.write(chunk);
-      take();
-      if (records.batch.records.length >= BATCH) yield records.take();
+      if (reader.rows.length > 0) yield take();
     }
     xml.close();
     // too large to scan first: merged rows were read as blanks, so the output cannot stand
     if (!scan && reader.lateMerge !== undefined) throw new UsageError(X.mergedLarge(file, reader.lateMerge, mergeScanLimit), 'merged_cells');
-    take();
-    records.end();
-    if (records.batch.records.length > 0) yield records.take();
+    if (reader.rows.length > 0) yield take();
   } catch (error) {
     throw unreadable(error, file, part, signal);
   } finally {

@@ -1,10 +1,10 @@
-// The compact shared strings table (src/batch/xlsx-parts.ts): strings come back exactly, whatever
+// The compact shared strings table (src/xlsx/parts.ts): strings come back exactly, whatever
 // their script (Chinese, an emoji outside the BMP, an empty string) and wherever they fall against
 // the 4 MiB blocks; a string past the cell limit is kept as "too long"; an index it lacks is
 // undefined; and its limits are exit-2 errors, not a crash.
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
-import { LONG_STRING, MAX_STRING_BYTES, SharedStrings } from '../../src/batch/xlsx-parts.js';
+import { LONG_STRING, MAX_STRING_BYTES, SharedStrings } from '../../src/xlsx/parts.js';
 
 describe('the shared strings table', () => {
   it('gives back every string exactly, across block boundaries', () => {

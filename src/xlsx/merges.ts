@@ -1,18 +1,16 @@
 // Merged cells as a person reads them. An office sheet often merges 人员编号 and 姓名 down over
 // the visits of one person: only the top cell holds the value, the cells below are empty in the
-// file, and a reader that took them as empty would count each visit as a person of its own (the
-// deductible charged again, silently). So the cells below the top of a merged range get its
-// value. A money cell merged down over several rows belongs to one of them and a clerk could not
-// say which: the filled cells carry a note that is that row's error when the column is read as an
-// amount. A row with no value of its own is not filled (it stays blank: a header merged with the
+// file, and a reader that took them as empty would count each visit as a person of its own. So
+// the cells below the top of a merged range get its value, each with a 'merged' note naming the
+// top row (the caller judges it: a money cell merged down belongs to one row, and no one can say
+// which). A row with no value of its own is not filled (it stays blank: a header merged with the
 // row below to look taller). Merges that lie across a row (titles) are left as they are. The
 // <mergeCells> element comes after the rows in the sheet's XML, so the sheet is scanned for it
 // before its rows are read.
-import type { Package } from './xlsx-zip.js';
-import { columnOf, type SheetRow } from './xlsx-sheet.js';
-import { batchMessages as M } from './messages.js';
+import type { Package } from './zip.js';
+import { columnOf, type SheetRow } from './sheet.js';
 import { UsageError } from '../errors.js';
-import { xlsxMessages as X } from './xlsx-messages.js';
+import { xlsxMessages as X } from './messages.js';
 
 /** A merged range spanning rows: its top row, last row and first column (1-based). */
 interface Range {
@@ -84,7 +82,7 @@ export class Merges {
       if (r.top === n || r.value === '' || (row.cells[r.col - 1] ?? '') !== '') continue;
       for (let i = row.cells.length; i < r.col - 1; i++) row.cells[i] = '';
       row.cells[r.col - 1] = r.value;
-      (row.notes ??= []).push({ col: r.col - 1, message: M.mergedMoney(r.top), money: true });
+      (row.notes ??= []).push({ col: r.col - 1, kind: 'merged', top: r.top });
     }
   }
 }

@@ -4,9 +4,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isDateFormat } from '../../src/batch/xlsx-parts.js';
+import { isDateFormat } from '../../src/xlsx/parts.js';
 import { book, sheetXml, zip } from '../helpers/xlsx-kit.js';
-import { readCsv, tempDir, yibao } from './helpers.js';
+import { readCsv, tempDir, yibao } from '../batch/helpers.js';
 
 describe('isDateFormat', () => {
   it.each(['yyyy-mm-dd', 'YYYY-MM-DD', 'yyyy"年"m"月"d"日"', '[$-804]yyyy"年"m"月"d"日";@', 'yyyy/m/d\\ h:mm', 'm/d/yyyy', 'DD/MM/YYYY', '[$-F800]dddd\\,\\ mmmm\\ dd\\,\\ yyyy', 'h:mm AM/PM'])('%s is a date', (code) =>

@@ -6,10 +6,10 @@
 // collection would walk each one). A string longer than the cell limit is kept as "too long".
 import { posix } from 'node:path';
 import { UsageError } from '../errors.js';
-import { MAX_RECORD_CHARS } from './csv.js';
-import type { Package } from './xlsx-zip.js';
-import { parseXml, type XmlHandlers } from './xlsx-xml.js';
-import { xlsxMessages as X } from './xlsx-messages.js';
+import { MAX_ROW_CHARS } from './limits.js';
+import type { Package } from './zip.js';
+import { parseXml, type XmlHandlers } from './xml.js';
+import { xlsxMessages as X } from './messages.js';
 
 export interface Relationship {
   type: string; // the last segment of the relationship type: worksheet, chartsheet, styles, sharedStrings, officeDocument…
@@ -32,7 +32,7 @@ export async function readRels(pkg: Package, part: string): Promise<Map<string, 
       const target = a.Target.startsWith('/') ? a.Target.slice(1) : posix.normalize(posix.join(dir === '.' ? '' : dir, a.Target));
       rels.set(a.Id, { type: (a.Type ?? '').split('/').pop() ?? '', target });
     }),
-    MAX_RECORD_CHARS,
+    MAX_ROW_CHARS,
   );
   return rels;
 }
@@ -57,7 +57,7 @@ export async function readWorkbook(pkg: Package, part: string): Promise<{ sheets
       }
       else if (name === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
     }),
-    MAX_RECORD_CHARS,
+    MAX_ROW_CHARS,
   );
   return { sheets, date1904 };
 }
@@ -112,7 +112,7 @@ export async function readDateStyles(pkg: Package, part: string | undefined): Pr
       text() {},
       long() {},
     },
-    MAX_RECORD_CHARS,
+    MAX_ROW_CHARS,
   );
   return Uint8Array.from(ids, (id) => custom.get(id) ?? (BUILTIN_DATES.has(id) ? Shown.Date : BUILTIN_PERCENT.has(id) ? Shown.Percent : Shown.Number));
 }
@@ -203,7 +203,7 @@ export async function readSharedStrings(pkg: Package, part: string | undefined, 
       },
       text(t) {
         if (!inT || long) return;
-        if (text.length + t.length > MAX_RECORD_CHARS) {
+        if (text.length + t.length > MAX_ROW_CHARS) {
           long = true;
           text = '';
         } else text += t;
@@ -215,7 +215,7 @@ export async function readSharedStrings(pkg: Package, part: string | undefined, 
         }
       },
     },
-    MAX_RECORD_CHARS,
+    MAX_ROW_CHARS,
     signal,
   );
   return table;

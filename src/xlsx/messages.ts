@@ -1,15 +1,14 @@
 // The texts of reading an Excel workbook, in both languages: what a file that is not a readable
-// .xlsx is (exit 2), and the row errors of a sheet. Names and values are quoted as excerpts and
+// .xlsx is (exit 2), and the problems of a sheet's rows and cells. Names and values are quoted as excerpts and
 // escaped (a sheet name with escape sequences never reaches the terminal raw).
 import type { Text } from '../domain.js';
 import { quoted } from '../excerpt.js';
 import { safeLine } from '../safe-text.js';
-import { MAX_RECORD_CHARS } from './csv.js';
-import { sheetNames } from './messages.js';
+import { MAX_ROW_CHARS } from './limits.js';
 
-const MIB = `${MAX_RECORD_CHARS / 1024 / 1024} MiB`;
-/** Markup still open after twice the text limit stops the parse (xlsx-xml.ts). */
-const MARKUP = `${(2 * MAX_RECORD_CHARS) / 1024 / 1024} MiB`;
+const MIB = `${MAX_ROW_CHARS / 1024 / 1024} MiB`;
+/** Markup still open after twice the text limit stops the parse (xml.ts). */
+const MARKUP = `${(2 * MAX_ROW_CHARS) / 1024 / 1024} MiB`;
 const shown = (value: string): string => quoted(value, 41);
 const named = (file: string): string => safeLine(file);
 const mb = (bytes: number): string => `${Math.round(bytes / 1024 / 1024).toLocaleString('en')} MB`;
@@ -18,7 +17,18 @@ const SAVE_AS = { zh: '请在 Excel 中打开并另存为 .xlsx 或 CSV 后再�
 /** Whether the first bytes look like text (a CSV saved with the wrong extension). */
 const looksLikeText = (head: Uint8Array): boolean => head.length > 0 && new TextDecoder('utf-8', { fatal: false }).decode(head.subarray(0, 256)).split('').every((c) => c >= ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\ufeff' || c === '\ufffd');
 
+/** Sheet names as a message lists them: the first ten quoted, then how many more (a workbook may have thousands). */
+export function sheetNames(names: readonly string[]): Text {
+  const shownNames = names.slice(0, 10).map((n) => shown(n));
+  const more = names.length - shownNames.length;
+  return { zh: shownNames.join('、') + (more > 0 ? ` 等另 ${more} 个` : ''), en: shownNames.join(', ') + (more > 0 ? ` and ${more} more` : '') };
+}
+
 export const xlsxMessages = {
+  noSheet: (file: string, sheet: string | undefined, names: string[]): Text => ({
+    zh: sheet === undefined ? `${shown(file)} 中没有工作表。` : `${shown(file)} 中没有名为 ${shown(sheet)} 的工作表;有:${sheetNames(names).zh || '(无)'}。`,
+    en: sheet === undefined ? `${shown(file)} has no worksheet.` : `${shown(file)} has no sheet named ${shown(sheet)}; it has ${sheetNames(names).en || '(none)'}.`,
+  }),
   notZip: (file: string, head: Uint8Array): Text =>
     looksLikeText(head)
       ? {
