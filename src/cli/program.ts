@@ -40,7 +40,7 @@ export function buildProgram(io: Io, argv: readonly string[] = []): Command {
     .version(VERSION, '-V, --version')
     .option('--lang <lang>', 'zh | en: language of human output (default zh)')
     .option('--no-color', 'no colours')
-    .option('--policy-dir <dir>', "a bureau's policy directory (<id>.yaml files): they replace or add cities (also YIBAO_POLICY_DIR)")
+    .option('--policy-dir <dir>', 'a policy directory (help text: SHARED_FLAGS)')
     // set before the subcommands are created, like the two below: they inherit it
     .configureHelp(localizedHelp(() => langOf(typedArgs(program), io.env)))
     .configureOutput({

@@ -88,7 +88,13 @@ export function validatePolicyDocument(parsed: PolicyDocument, options: Validate
 /** An issue of the merged policy, placed in the extending file (or at its `extends:` when the file states nothing on the way). */
 function placeMerged(parsed: PolicyDocument, merged: unknown, i: PathIssue, baseId: string): PolicyIssue {
   const found = pathInFile(merged, parsed.data, i.path);
-  if (found.whole) return issueAtPath(parsed, found.path, i.message, i.at);
+  if (found.whole) {
+    // the message names the merged policy's version (versions[2]); the file's own is another index
+    const [top, mergedIndex] = i.path;
+    const fileIndex = found.path[1];
+    const rename = (m: string) => (top === 'versions' && mergedIndex !== fileIndex ? m.replaceAll(`versions[${mergedIndex}]`, `versions[${fileIndex}]`) : m);
+    return issueAtPath(parsed, found.path, { zh: rename(i.message.zh), en: rename(i.message.en) }, i.at);
+  }
   const where = i.path.join('.');
   const message = {
     zh: `${i.message.zh}(位于从 ${baseId} 继承的部分:${where})`,
