@@ -59,11 +59,14 @@ export const PARAM_NAMES: Readonly<Record<string, Text>> = {
 
 export const STEP_TITLES: Readonly<Record<StepKey, Text>> = {
   in_scope: { zh: '政策范围内费用', en: 'In-scope amount' },
+  first_pay: { zh: '乙类先行自付', en: 'Class-B first pay' },
   eligibility: { zh: '待遇资格', en: 'Eligibility' },
   deductible: { zh: '起付线', en: 'Deductible' },
   ratio: { zh: '报销比例', en: 'Ratio' },
   cap: { zh: '封顶线', en: 'Annual cap' },
   fund: { zh: '统筹基金支付', en: 'Fund pays' },
+  second_layer: { zh: '大病保险/大额补助', en: 'Second layer' },
+  assistance: { zh: '医疗救助', en: 'Medical assistance' },
   account: { zh: '个人账户', en: 'Personal account' },
   family: { zh: '家庭共济', en: 'Family mutual aid' },
   cash: { zh: '现金支付', en: 'Cash due' },

@@ -81,6 +81,21 @@ export function settleWith(rules: Rules, claim: Claim): Settlement {
     cashDue: cashDue(share, account, family),
     ytdDeductibleAfter: claim.ytdDeductible + applied,
     ytdFundAfter: claim.ytdFund + fund,
+    // model 2's layers: none in this path (a policy without those structures)
+    firstPay: 0,
+    secondLayerPays: 0,
+    assistancePays: 0,
+    ytdBurdenAfter: claim.ytdBurden ?? 0,
+    ytdSecondAfter: claim.ytdSecond ?? 0,
+    ytdAssistanceAfter: claim.ytdAssistance ?? 0,
+    ytdAssistanceDeductibleAfter: claim.ytdAssistanceDeductible ?? 0,
+    ytdBenefitFundAfter: (claim.ytdBenefitFund ?? 0) + fund,
+    burdenAdded: 0,
+    secondLayer: null,
+    admission: null,
+    bands: null,
+    diseaseLimit: null,
+    diseaseLimitRemaining: null,
   };
   if (rules.eligibility) s.verdict = verdict as NonNullable<Settlement['verdict']>;
   if (!eligible) {

@@ -30,7 +30,41 @@ export interface Claim {
   contribution?: Bp; // average contribution base / average wage
   /** Whether a retiree met the required contribution years (Jiayu 2012); undefined when not said. */
   yearsMet?: boolean;
+  // ---- policy model 2 (contract "Rulebook structures"): all optional, undefined when not given ----
+  /** The facility's name as typed (社区卫生服务中心), where the policy mapped it to `tier`. */
+  facility?: string;
+  /** This inpatient stay's number in the calendar year (1 = the first); undefined: not said (1 assumed where it matters). */
+  admission?: number;
+  dischargeDate?: string; // YYYY-MM-DD
+  age?: number;
+  birthDate?: string; // YYYY-MM-DD
+  /** 乙类 costs (in scope) before 先行自付: split into drugs and items, or a total where the split is not given. */
+  classB?: Fen;
+  classBDrugs?: Fen;
+  classBItems?: Fen;
+  /** Resident contribution grade (一档 = '1'). */
+  grade?: Grade;
+  /** The certified chronic disease this visit treats, and all the patient's (by the policy's names as typed). */
+  disease?: string;
+  diseases?: string[];
+  /** Where the care was; undefined = local. */
+  filing?: Filing;
+  /** Medical-assistance group by the policy's name (特困人员). */
+  assistance?: string;
+  /** Year-to-date figures (fen), 0 when not given. */
+  ytdBenefitFund?: Fen;
+  /** Fund paid this year per chronic disease (keys as typed). */
+  ytdDiseaseFund?: Record<string, Fen>;
+  ytdBurden?: Fen;
+  ytdSecond?: Fen;
+  ytdAssistance?: Fen;
+  ytdAssistanceDeductible?: Fen;
 }
+
+export const GRADES = ['1', '2', '3'] as const;
+export type Grade = (typeof GRADES)[number];
+export const FILINGS = ['local', 'filed', 'referral', 'unfiled'] as const;
+export type Filing = (typeof FILINGS)[number];
 
 /** A parameter overridden with --set: path as written, the value, and where it applies. */
 export interface Override {
@@ -59,7 +93,19 @@ export interface Provenance {
   override?: string;
 }
 
-export type StepKey = 'in_scope' | 'eligibility' | 'deductible' | 'ratio' | 'cap' | 'fund' | 'account' | 'family' | 'cash';
+export type StepKey =
+  | 'in_scope'
+  | 'first_pay'
+  | 'eligibility'
+  | 'deductible'
+  | 'ratio'
+  | 'cap'
+  | 'fund'
+  | 'second_layer'
+  | 'assistance'
+  | 'account'
+  | 'family'
+  | 'cash';
 
 export interface Step {
   key: StepKey;
@@ -103,6 +149,39 @@ export interface Settlement {
   cashDue: Fen;
   ytdDeductibleAfter: Fen;
   ytdFundAfter: Fen;
+  // ---- policy model 2; 0 / null where the policy lacks the structure ----
+  /** 乙类先行自付 (drugs + items, each rounded). */
+  firstPay: Fen;
+  secondLayerPays: Fen;
+  assistancePays: Fen;
+  ytdBurdenAfter: Fen;
+  ytdSecondAfter: Fen;
+  ytdAssistanceAfter: Fen;
+  ytdAssistanceDeductibleAfter: Fen;
+  /** What the fund paid this year for this benefit alone, and for the patient's chronic diseases (their shared limit). */
+  ytdBenefitFundAfter: Fen;
+  /** The burden this claim adds toward the second layer's threshold. */
+  burdenAdded: Fen;
+  secondLayer: SecondLayerKind | null;
+  /** The admission number used for the deductible; null where the deductible is not per admission. */
+  admission: number | null;
+  /** The ratio's bands, each part shown; null when the ratio is not banded. */
+  bands: BandPart[] | null;
+  /** The disease limit (the patient's, several diseases combined) and what is left of it; null where none applies. */
+  diseaseLimit: Fen | null;
+  diseaseLimitRemaining: Fen | null;
+}
+
+export type SecondLayerKind = 'serious_illness' | 'large_amount';
+
+/** One band of a banded ratio: the part of the base from `from` to `to` (null: no upper edge) at `ratio`. */
+export interface BandPart {
+  from: Fen;
+  to: Fen | null;
+  ratio: Bp;
+  /** The part of this claim's base inside the band. */
+  base: Fen;
+  pays: Fen;
 }
 
 /**
@@ -144,6 +223,9 @@ export const WARNING_CODES = [
   'no_person_id',
   'hidden_row',
   'ignored_input',
+  'admission_assumed',
+  'second_layer_reading',
+  'status_change',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
@@ -188,7 +270,7 @@ export class PolicyError extends Error {
     readonly messages: { zh: string; en: string },
     readonly exitCode: 2 | 3 = 3,
     /** The claim field the answer turns on, when it is one (contribution, contribution_years_met): batch names its column. */
-    readonly field?: 'contribution' | 'contribution_years_met',
+    readonly field?: 'contribution' | 'contribution_years_met' | 'grade' | 'age' | 'discharge_date' | 'disease' | 'class_b' | 'assistance' | 'tier',
   ) {
     super(messages.en);
     this.name = 'PolicyError';

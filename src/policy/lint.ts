@@ -8,7 +8,8 @@ import type { PathSegment } from './positions.js';
 import type { EligibilityValue, ParamValue, Policy, PolicyVersion, SchemeRulesValue } from './schema.js';
 import type { NumberKind } from './quote-number.js';
 import type { PathIssue } from './zod-issues.js';
-import { isSourced } from './sourced.js';
+import { isSourced, ratioParamOf } from './sourced.js';
+import { isModel2, lintModel2 } from './lint-v2.js';
 
 export function lintPolicy(policy: Policy): PathIssue[] {
   const ctx: Context = { sources: new Set(Object.keys(policy.sources)), issues: [] };
@@ -19,10 +20,11 @@ export function lintPolicy(policy: Policy): PathIssue[] {
     if (tier) lintStated(ctx, path, tier, []);
   }
   lintVersionOrder(ctx, policy.versions);
-  policy.versions.forEach((version, i) => lintVersion(ctx, ['versions', i], version, tiers));
+  policy.versions.forEach((version, i) => lintVersion(ctx, ['versions', i], version, tiers, isModel2(policy)));
   lintHotline(ctx, policy);
   lintUnique(ctx, policy.faq?.map((f) => f.id) ?? [], (i) => ['faq', i, 'id'], { zh: '问答 id', en: 'FAQ id' });
   policy.faq?.forEach((f, i) => lintSourceRef(ctx, ['faq', i], f.source));
+  lintModel2(ctx, policy);
   return ctx.issues;
 }
 
@@ -40,12 +42,12 @@ function lintVersionOrder(ctx: Context, versions: PolicyVersion[]): void {
   });
 }
 
-function lintVersion(ctx: Context, path: PathSegment[], version: PolicyVersion, tiers: Set<string>): void {
+function lintVersion(ctx: Context, path: PathSegment[], version: PolicyVersion, tiers: Set<string>, v2: boolean): void {
   lintSourceRef(ctx, [...path, 'rounding'], version.rounding.source);
   for (const [benefit, rules] of Object.entries(version.benefits)) {
     for (const scheme of ['employee', 'resident'] as const) {
       const scheme_rules = rules?.[scheme];
-      if (scheme_rules) lintScheme(ctx, [...path, 'benefits', benefit, scheme], scheme_rules, tiers, scheme);
+      if (scheme_rules) lintScheme(ctx, [...path, 'benefits', benefit, scheme], scheme_rules, tiers, scheme, v2);
     }
   }
   const family = version.family;
@@ -68,10 +70,12 @@ function lintVersion(ctx: Context, path: PathSegment[], version: PolicyVersion, 
   });
 }
 
-function lintScheme(ctx: Context, path: PathSegment[], rules: SchemeRulesValue, tiers: Set<string>, scheme: 'employee' | 'resident'): void {
-  lintParam(ctx, [...path, 'deductible'], rules.deductible, 'money', tiers, scheme);
-  lintParam(ctx, [...path, 'ratio'], rules.ratio, 'ratio', tiers, scheme);
-  lintParam(ctx, [...path, 'cap'], rules.cap, 'money', tiers, scheme);
+function lintScheme(ctx: Context, path: PathSegment[], rules: SchemeRulesValue, tiers: Set<string>, scheme: 'employee' | 'resident', v2: boolean): void {
+  const keys: Keys = { tiers, grades: v2 && scheme === 'resident' };
+  lintParam(ctx, [...path, 'deductible'], rules.deductible, 'money', keys, scheme);
+  if (rules.ratio !== undefined) lintParam(ctx, [...path, 'ratio'], rules.ratio, 'ratio', keys, scheme);
+  rules.bands?.segments.forEach((s, i) => lintParam(ctx, [...path, 'bands', 'segments', i, 'ratio'], s.ratio, 'ratio', keys, scheme));
+  lintParam(ctx, [...path, 'cap'], rules.cap, 'money', keys, scheme);
   if (rules.retiree_bonus) lintSourced(ctx, [...path, 'retiree_bonus'], rules.retiree_bonus, 'ratio');
   if (rules.eligibility) lintEligibility(ctx, [...path, 'eligibility'], rules.eligibility);
   const period = rules.deductible_period;
@@ -102,12 +106,26 @@ function lintEligibility(ctx: Context, path: PathSegment[], e: EligibilityValue)
 
 const STATUS_SET = new Set<string>(STATUSES);
 
-/** A param is one Sourced value, or keyed by status or defined tier, or by status then tier. */
-function lintParam(ctx: Context, path: PathSegment[], param: ParamValue, kind: NumberKind, tiers: Set<string>, scheme: string): void {
+/** The keys a parameter map may use: the file's tiers, and (model 2, residents) grade_1, grade_2, grade_3. */
+interface Keys {
+  tiers: Set<string>;
+  grades: boolean;
+}
+const GRADE_KEY = /^grade_[123]$/;
+
+/** A param is one Sourced value, or keyed by status, grade (model 2) or defined tier, or by status or grade then tier. */
+function lintParam(ctx: Context, path: PathSegment[], param: ParamValue, kind: NumberKind, keys: Keys, scheme: string): void {
+  const tiers = keys.tiers;
   if (isSourced(param)) return lintSourced(ctx, path, param, kind);
   for (const [key, inner] of Object.entries(param)) {
     const p = [...path, key];
-    if (STATUS_SET.has(key)) {
+    if (keys.grades && GRADE_KEY.test(key)) {
+      if (isSourced(inner)) lintSourced(ctx, p, inner, kind);
+      else for (const [tier, leaf] of Object.entries(inner)) {
+        if (!tiers.has(tier)) undefinedTier(ctx, [...p, tier], tier, tiers);
+        lintSourced(ctx, [...p, tier], leaf, kind);
+      }
+    } else if (STATUS_SET.has(key)) {
       if (scheme === 'resident') report(ctx, p, `居民没有在职/退休之分:“${key}”不能用作居民参数的键`, `residents have no status: "${key}" cannot key a resident parameter`, 'key');
       if (isSourced(inner)) lintSourced(ctx, p, inner, kind);
       else for (const [tier, leaf] of Object.entries(inner)) {

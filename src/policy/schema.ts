@@ -5,53 +5,10 @@
 import { z } from 'zod';
 import { RELATIONS, STATUSES, TIERS } from '../domain.js';
 
-const Localized = z
-  .strictObject({ zh: z.string().min(1), en: z.string().min(1) })
-  .describe('The same text in Chinese (zh) and English (en).');
+import { Localized, MoneyParam, MoneySourced, Param, Quote, RatioParam, RatioSourced, SourceKey, Sourced } from './schema-base.js';
+import { V2Benefit, V2Scheme, V2Top, V2Version } from './schema-v2.js';
 
-const SourceKey = z.string().regex(/^[a-z0-9][a-z0-9-]*$/).describe('A key of the top-level `sources` map.');
-
-const Quote = z.string().min(1).describe('Verbatim text from the source that states the value; it must contain the number.');
-
-/** A sourced value whose number is checked by `value` (any number, money, or a ratio). */
-function sourcedOf(value: z.ZodNumber) {
-  return z
-    .strictObject({
-      value: value.nullable().describe('The number; null when the sources do not state it.'),
-      source: SourceKey.optional(),
-      quote: Quote.optional(),
-      inferred: z.literal(true).optional().describe('The value is worked out from an example, not stated.'),
-      reasoning: Localized.optional().describe('How an inferred value was worked out.'),
-      reading: Localized.optional().describe('Which reading of an ambiguous text this value takes, and why.'),
-      reading_short: Localized.optional().describe('The reading in one clause an operator can read out, e.g. 退休人员比例按提高5个百分点算.'),
-      note: Localized.optional().describe('For an unknown value: what the sources say and do not say.'),
-    })
-    .describe('A sourced number: {value, source, quote}, inferred {value, inferred, reasoning, source, quote}, or unknown {value: null, note}.');
-}
-
-/**
- * One value of the law. Either stated by a source (value, source, quote), inferred from a
- * source's worked example (inferred: true, with reasoning), or unknown (value: null, with a note).
- */
-export const Sourced = sourcedOf(z.number());
-/** A sourced amount of money in yuan: never negative. */
-const MoneySourced = sourcedOf(z.number().min(0));
-/** A sourced ratio: a share between 0 and 1 (0.8 = 80%). */
-const RatioSourced = sourcedOf(z.number().min(0).max(1));
-
-/** A parameter: one value, or values keyed by status or tier, or by status then tier. */
-function paramOf<T extends typeof Sourced>(leaf: T) {
-  return z.union([
-    leaf,
-    z
-      .record(z.string(), z.union([leaf, z.record(z.string(), leaf)]))
-      .describe('Values keyed by status (active, retired) or by a tier defined in `tiers`, or by status then tier.'),
-  ]);
-}
-
-const Param = paramOf(Sourced);
-const MoneyParam = paramOf(MoneySourced);
-const RatioParam = paramOf(RatioSourced);
+export { Sourced };
 
 const YearsRule = z
   .strictObject({
@@ -101,18 +58,20 @@ const BeyondCap = z
 const SchemeRules = z.strictObject({
   deductible: MoneyParam.describe('Deductible (起付线), yuan; see deductible_period.'),
   deductible_period: DeductiblePeriod.optional(),
-  ratio: RatioParam.describe('Share of the in-scope amount above the deductible that the fund pays (报销比例), 0..1.'),
+  ratio: RatioParam.optional().describe('Share of the in-scope amount above the deductible that the fund pays (报销比例), 0..1. Required unless `bands` (policy 2) gives the ratios.'),
   retiree_bonus: RatioSourced.optional().describe('Added to the ratio for retirees (退休人员支付比例提高), 0..1.'),
   cap: MoneyParam.describe('Annual fund payment cap for this benefit (封顶线), yuan.'),
   beyond_cap: BeyondCap.optional(),
   eligibility: Eligibility.optional(),
   note: Localized.optional(),
+  ...V2Scheme,
 });
 
 const Benefit = z.strictObject({
   employee: SchemeRules.optional(),
   resident: SchemeRules.optional(),
   note: Localized.optional(),
+  ...V2Benefit,
 });
 
 const Rounding = z.strictObject({
@@ -181,6 +140,7 @@ export const Version = z.strictObject({
   }),
   family: Family.optional(),
   facts: z.array(Fact).optional(),
+  ...V2Version,
 });
 
 const Source = z.strictObject({
@@ -240,7 +200,7 @@ const Faq = z.strictObject({
 });
 
 export const PolicySchema = z.strictObject({
-  schema: z.literal('yibao.policy/1'),
+  schema: z.enum(['yibao.policy/1', 'yibao.policy/2']).describe('yibao.policy/1, or yibao.policy/2 for the rulebook structures (docs/policy-format-v2.md); a /1 file may not use them.'),
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
   name: Localized,
   region: Localized,
@@ -250,6 +210,7 @@ export const PolicySchema = z.strictObject({
   hotline: Hotline,
   faq: z.array(Faq).optional(),
   faq_words: FaqWords.optional(),
+  ...V2Top,
 });
 
 export type Policy = z.infer<typeof PolicySchema>;
@@ -263,3 +224,5 @@ export type FaqWordsValue = z.infer<typeof FaqWords>;
 export type EligibilityValue = z.infer<typeof Eligibility>;
 export type BeyondCapValue = z.infer<typeof BeyondCap>;
 export type DeductiblePeriodValue = z.infer<typeof DeductiblePeriod>;
+export type BenefitValue = z.infer<typeof Benefit>;
+export type * from './schema-v2.js';

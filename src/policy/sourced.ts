@@ -1,6 +1,13 @@
 // Tells one sourced value ({ value, source, quote, … }) from a map of them keyed by status or
 // tier. Type-only use of the schema, so the engine, lint and `policy list`/`policy show` share
 // it without loading zod.
-import type { SourcedValue } from './schema.js';
+import type { ParamValue, SourcedValue } from './schema.js';
 
 export const isSourced = (v: unknown): v is SourcedValue => typeof v === 'object' && v !== null && Object.hasOwn(v, 'value');
+
+/**
+ * A scheme's ratio parameter: `ratio`, or where the policy gives the ratios in bands (policy 2)
+ * the first band's (lint requires one of the two).
+ */
+export const ratioParamOf = (rules: { ratio?: ParamValue | undefined; bands?: { segments: { ratio: ParamValue }[] } | undefined }): ParamValue =>
+  (rules.ratio ?? rules.bands?.segments[0]?.ratio)!;

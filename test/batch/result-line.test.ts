@@ -26,6 +26,20 @@ const settled: Settlement = {
   cashDue: 52000,
   ytdDeductibleAfter: 50000,
   ytdFundAfter: 8000,
+  firstPay: 0,
+  secondLayerPays: 0,
+  assistancePays: 0,
+  ytdBurdenAfter: 0,
+  ytdSecondAfter: 0,
+  ytdAssistanceAfter: 0,
+  ytdAssistanceDeductibleAfter: 0,
+  ytdBenefitFundAfter: 8000,
+  burdenAdded: 0,
+  secondLayer: null,
+  admission: null,
+  bands: null,
+  diseaseLimit: null,
+  diseaseLimitRemaining: null,
 };
 const refused: Settlement = { ...settled, eligible: false, deductible: null, deductibleApplied: 0, ratio: null, fundBeforeCap: 0, fundPays: 0, patientShare: 60000, cashDue: 60000, ytdDeductibleAfter: 0, ytdFundAfter: 0 };
 

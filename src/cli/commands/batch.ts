@@ -4,6 +4,8 @@
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import { CALC_OPTIONS } from '../calc/options.js';
+import { bi, examples } from '../help-text.js';
+import { langOf, typedArgs } from '../calc/args.js';
 
 const BATCH_FLAGS: readonly { flag: string; zh: string; en: string }[] = [
   { flag: '--out <file>', zh: '写入文件(先写临时文件,完成后改名)而非标准输出', en: 'write to this file (a temporary file renamed when complete) instead of stdout' },
@@ -16,39 +18,46 @@ const BATCH_FLAGS: readonly { flag: string; zh: string; en: string }[] = [
   { flag: '--raw-cells', zh: '原样写出输入单元格(不在 = + - @ 开头的单元格前加 \')', en: "echo input cells as they are (no ' before cells starting with = + - @)" },
 ];
 
-const COLUMNS_NOTE = [
-  '列名即 calc 参数的 snake_case:person_id, date, city, scheme, status, benefit, tier, amount, out_of_scope,',
-  'ytd_deductible, ytd_fund, account, family, relation, contribution(check 另需 reported_fund),也认常见中文表头',
-  '(人员编号、就诊日期、参保类型、人员状态、医院级别、总费用、目录外费用……,见 README)。缺少的列或空白单元格取同名参数的值。',
-  'Columns are the calc flags in snake_case (plus person_id, and reported_fund for check), or the headers Chinese',
-  'offices write (人员编号, 就诊日期, 参保类型, … listed in the README); a missing column or a blank cell takes the',
-  'value of the flag of the same name. Input: .xlsx, .csv/.txt/.tsv (UTF-8, GB18030 or UTF-16) or .jsonl.',
-].join('\n');
+const COLUMNS_NOTE = {
+  zh: [
+    '列名即 calc 参数的 snake_case:person_id, date, city, scheme, status, benefit, tier, amount, out_of_scope,',
+    'ytd_deductible, ytd_fund, account, family, relation, contribution(check 另需 reported_fund),也认常见中文表头',
+    '(人员编号、就诊日期、参保类型、人员状态、医院级别、总费用、目录外费用……,见 docs/batch.md)。缺少的列或空白单元格取同名参数的值。',
+  ].join('\n'),
+  en: [
+    'Columns are the calc flags in snake_case (plus person_id, and reported_fund for check), or the headers Chinese',
+    'offices write (人员编号, 就诊日期, 参保类型, … listed in docs/batch.md); a missing column or a blank cell takes the',
+    'value of the flag of the same name. Input: .xlsx, .csv/.txt/.tsv (UTF-8, GB18030 or UTF-16) or .jsonl.',
+  ].join('\n'),
+};
 
 const EXAMPLES = {
   batch: [
-    '  yibao batch claims.xlsx --out results.xlsx',
-    '  yibao batch claims.csv --out results.csv',
-    '  yibao batch claims.jsonl --scheme employee --status active --output-format csv',
-    '  cat claims.csv | yibao batch - --city suizhou --lang en > results.csv',
+    'yibao batch claims.xlsx --out results.xlsx',
+    'yibao batch claims.csv --out results.csv',
+    'yibao batch claims.jsonl --scheme employee --status active --output-format csv',
+    'cat claims.csv | yibao batch - --city suizhou --lang en > results.csv',
   ],
-  check: ['  yibao check settled.csv --out differences.csv', '  yibao check settled.csv --encoding gb18030 --lang en'],
+  check: ['yibao check settled.csv --out differences.csv', 'yibao check settled.csv --encoding gb18030 --lang en'],
 };
 
 function register(program: Command, io: Io, name: 'batch' | 'check'): void {
   const description =
     name === 'batch'
-      ? '逐行解释 Excel/CSV/JSONL 文件中的每笔费用,按人员累计年度起付线和基金支付 / explain every claim of an Excel, CSV or JSONL file, with per-person annual accumulation'
-      : 'batch,并与文件的 reported_fund 列核对基金支付,列出不符的行 / batch, and compare the fund payment with the reported_fund column';
-  const cmd = program.command(`${name} <file>`).description(description);
+      ? { zh: '逐行解释 Excel/CSV/JSONL 文件中的每笔费用,按人员累计年度起付线和基金支付', en: 'explain every claim of an Excel, CSV or JSONL file, with per-person annual accumulation' }
+      : { zh: 'batch,并与文件的 reported_fund 列核对基金支付,列出不符的行', en: 'batch, and compare the fund payment with the reported_fund column' };
+  const cmd = program.command(`${name} <file>`).description(bi(description));
   for (const o of CALC_OPTIONS) {
     if (!o.field && o.flag !== '--policy <file>' && o.flag !== '--set <path=value>') continue;
-    const text = `${o.description.zh} / ${o.description.en}`;
+    const text = bi(o.description);
     if (o.parse) cmd.option(o.flag, text, o.parse as (v: string, p: unknown) => unknown);
     else cmd.option(o.flag, text);
   }
-  for (const f of BATCH_FLAGS) cmd.option(f.flag, `${f.zh} / ${f.en}`);
-  cmd.addHelpText('after', `\n${COLUMNS_NOTE}\n\n例 / Examples:\n${EXAMPLES[name].join('\n')}\n`);
+  for (const f of BATCH_FLAGS) cmd.option(f.flag, bi(f));
+  cmd.addHelpText('after', () => {
+    const lang = langOf(typedArgs(program), io.env);
+    return `\n${COLUMNS_NOTE[lang]}\n${examples({ zh: '例', en: 'Examples' }, EXAMPLES[name], undefined, lang)}\n`;
+  });
   cmd.action(async (file: string, _opts: unknown, command: Command) => {
     const { runBatchCommand } = await import('./batch-run.js');
     await runBatchCommand(file, command.optsWithGlobals(), io, name === 'check');

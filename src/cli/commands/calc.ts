@@ -6,9 +6,10 @@ import type { RawClaim } from '../../claim/index.js';
 import type { Override } from '../../engine/types.js';
 import { colorLevel } from '../color.js';
 import type { Io } from '../io.js';
+import { bi } from '../help-text.js';
 import { langOf, typedArgs, wantsJson } from '../calc/args.js';
 import { resolveLang } from '../lang.js';
-import { CALC_EXAMPLES, CALC_OPTIONS, SHARED_FLAGS, attributeName, longFlag, type Format } from '../calc/options.js';
+import { CALC_EXAMPLES, CALC_OPTIONS, attributeName, type Format } from '../calc/options.js';
 import { runCalc, type CalcRequest } from '../calc/run.js';
 import { withJsonErrors } from '../render/json.js';
 
@@ -36,10 +37,10 @@ export function registerCalc(program: Command, io: Io): void {
   const pending: Error[] = [];
   const calc = program
     .command('calc', { isDefault: true })
-    .description('解释一笔费用如何报销(默认命令)/ explain how one claim is paid (the default command)');
+    .description(bi({ zh: '解释一笔费用如何报销(默认命令)', en: 'explain how one claim is paid (the default command)' }));
 
   for (const o of CALC_OPTIONS) {
-    const option = new Option(o.flag, o.description.zh);
+    const option = new Option(o.flag, bi(o.description));
     const parse = o.parse;
     if (parse) {
       option.argParser((value: string, previous: unknown) => {
@@ -55,17 +56,6 @@ export function registerCalc(program: Command, io: Io): void {
   }
   // Also accepted after the calc flags (commander hands every argument after an unknown one to the subcommand).
   calc.option('--lang <lang>', 'zh | en').option('--no-color', 'no colours').option('--policy-dir <dir>', 'policy directory');
-
-  const byFlag = new Map(CALC_OPTIONS.map((o) => [longFlag(o), o]));
-  // the root's help words (help-text.ts) kept, with the flag descriptions in the user's language
-  calc.configureHelp({
-    ...calc.configureHelp(),
-    optionDescription: (option) => {
-      const lang = langOf(typedArgs(calc), io.env);
-      const row = byFlag.get(option.long ?? '');
-      return row ? row.description[lang] : (SHARED_FLAGS[option.long ?? '']?.[lang] ?? option.description);
-    },
-  });
 
   calc.addHelpText('after', () => CALC_EXAMPLES[langOf(typedArgs(calc), io.env)]);
 

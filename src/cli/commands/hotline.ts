@@ -3,6 +3,8 @@
 // is loaded inside the action, off calc's start-up path.
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
+import { bi, examples } from '../help-text.js';
+import { langOf, typedArgs } from '../calc/args.js';
 import { DEFAULT_CITY } from '../calc/options.js';
 import type { Policy } from '../../policy/schema.js';
 import type { Lang, Styles } from '../../faq/format.js';
@@ -14,11 +16,11 @@ interface HotlineOpts {
 export function registerHotline(program: Command, io: Io): void {
   program
     .command('hotline')
-    .summary('医保服务热线 / the city\'s hotline')
-    .description('城市医保服务热线号码和语音转接菜单,附来源。\nThe city\'s medical insurance hotline and its voice menu, with the source.')
-    .argument('[id]', '城市 / city id (suizhou, xianning, hanzhong, jiayu, weihai)', DEFAULT_CITY)
-    .option('--json', '输出 JSON / JSON for scripts ({ schema: "yibao.hotline/1", … })')
-    .addHelpText('after', '\n例 / Examples:\n  yibao hotline\n  yibao hotline weihai --lang en\n  yibao hotline suizhou --json')
+    .summary(bi({ zh: '医保服务热线', en: 'the city\'s hotline' }))
+    .description(bi({ zh: '城市医保服务热线号码和语音转接菜单,附来源。', en: "The city's medical insurance hotline and its voice menu, with the source." }))
+    .argument('[id]', bi({ zh: '城市', en: 'city id (suizhou, xianning, hanzhong, jiayu, weihai)' }), DEFAULT_CITY)
+    .option('--json', bi({ zh: '输出 JSON', en: 'JSON for scripts ({ schema: "yibao.hotline/1", … })' }))
+    .addHelpText('after', () => examples({ zh: '例', en: 'Examples' }, ['yibao hotline', 'yibao hotline weihai --lang en', 'yibao hotline suizhou --json'], undefined, langOf(typedArgs(program), io.env)))
     .action(async (id: string, opts: HotlineOpts, cmd: Command) => {
       const { commandContext, withJsonErrors } = await import('../common-options.js');
       const { lang, styles } = commandContext(cmd, io);

@@ -2,6 +2,7 @@
 // loads its implementation lazily, so registering these commands costs calc's start-up nothing.
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
+import { bi } from '../help-text.js';
 import { ExitCode } from '../errors.js';
 
 interface JsonOpt {
@@ -16,13 +17,13 @@ async function context(cmd: Command, io: Io) {
 export function registerPolicy(program: Command, io: Io): void {
   const policy = program
     .command('policy')
-    .summary('城市政策文件 / the city policies')
-    .description('查看、检查和新建城市政策文件。\nList, show, validate and create city policy files.');
+    .summary(bi({ zh: '城市政策文件', en: 'the city policies' }))
+    .description(bi({ zh: '查看、检查和新建城市政策文件。', en: 'List, show, validate and create city policy files.' }));
 
   policy
     .command('list')
-    .description('城市政策(内置的和 --policy-dir 目录中的):出处、版本和可计算的待遇 / the policies in use (bundled and --policy-dir), where each comes from, its versions and what each can compute')
-    .option('--json', '输出 JSON / JSON for scripts')
+    .description(bi({ zh: '城市政策(内置的和 --policy-dir 目录中的):出处、版本和可计算的待遇', en: 'the policies in use (bundled and --policy-dir): where each comes from, its versions and what each can compute' }))
+    .option('--json', bi({ zh: '输出 JSON', en: 'JSON for scripts' }))
     .action(async (opts: JsonOpt, cmd: Command) => {
       const { lang, styles, withJsonErrors } = await context(cmd, io);
       await withJsonErrors(Boolean(opts.json), io, lang, async () => {
@@ -34,9 +35,9 @@ export function registerPolicy(program: Command, io: Io): void {
 
   policy
     .command('show')
-    .description('逐条列出政策规定、来源原文和未知项 / every rule in plain words, with its source, and what is unknown')
-    .argument('<id|file>', '城市 (suizhou …) 或政策文件 / a bundled city id or a policy YAML file')
-    .option('--json', '输出 JSON / JSON for scripts')
+    .description(bi({ zh: '逐条列出政策规定、来源原文和未知项', en: 'every rule in plain words, with its source, and what is unknown' }))
+    .argument('<id|file>', bi({ zh: '城市 (suizhou …) 或政策文件', en: 'a bundled city id or a policy YAML file' }))
+    .option('--json', bi({ zh: '输出 JSON', en: 'JSON for scripts' }))
     .action(async (target: string, opts: JsonOpt, cmd: Command) => {
       const { lang, styles, withJsonErrors } = await context(cmd, io);
       await withJsonErrors(Boolean(opts.json), io, lang, async () => {
@@ -53,8 +54,8 @@ export function registerPolicy(program: Command, io: Io): void {
 
   policy
     .command('validate')
-    .description('检查政策文件,错误以 文件:行:列: 信息 列出 / check policy files; errors as file:line:col: message')
-    .argument('<file...>', '政策文件 / policy YAML files')
+    .description(bi({ zh: '检查政策文件,错误以 文件:行:列: 信息 列出', en: 'check policy files; errors as file:line:col: message' }))
+    .argument('<file...>', bi({ zh: '政策文件', en: 'policy YAML files' }))
     .action(async (files: string[], _opts: unknown, cmd: Command) => {
       const { lang } = await context(cmd, io);
       const { validateFiles } = await import('../policy/validate.js');
@@ -63,10 +64,10 @@ export function registerPolicy(program: Command, io: Io): void {
 
   policy
     .command('init')
-    .description('新城市的政策文件骨架(全部参数为未知,可直接通过 validate)/ a skeleton policy for a new city')
-    .argument('<id>', '新城市的 id,小写字母开头 / the new city id, e.g. wuhan')
-    .option('--out <file>', '写入文件(默认输出到标准输出)/ write to FILE instead of stdout')
-    .option('--force', '覆盖已有文件 / overwrite FILE if it exists')
+    .description(bi({ zh: '新城市的政策文件骨架(全部参数为未知,可直接通过 validate)', en: 'a skeleton policy for a new city' }))
+    .argument('<id>', bi({ zh: '新城市的 id,小写字母开头', en: 'the new city id, e.g. wuhan' }))
+    .option('--out <file>', bi({ zh: '写入文件(默认输出到标准输出)', en: 'write to FILE instead of stdout' }))
+    .option('--force', bi({ zh: '覆盖已有文件', en: 'overwrite FILE if it exists' }))
     .action(async (id: string, opts: { out?: string; force?: boolean }, cmd: Command) => {
       const { lang } = await context(cmd, io);
       const { writeSkeleton } = await import('../policy/init-command.js');

@@ -3,7 +3,7 @@
 // An unknown cap does not stop a computation (the contract warns instead).
 import { BENEFITS, STATUSES, type BenefitId, type Scheme } from '../../domain.js';
 import type { ParamValue, Policy, PolicyVersion, SourcedValue } from '../../policy/schema.js';
-import { isSourced } from '../../policy/sourced.js';
+import { isSourced, ratioParamOf } from '../../policy/sourced.js';
 
 export interface Computable {
   benefit: BenefitId;
@@ -40,7 +40,7 @@ export function partialBenefits(policy: Policy, version: PolicyVersion): Partial
       const rules = version.benefits[benefit]?.[scheme];
       if (!rules || can.some((c) => c.benefit === benefit && c.scheme === scheme)) continue;
       const known = (p: ParamValue) => leaves(p).some((v) => v.value !== null);
-      const missing = (['deductible', 'ratio'] as const).filter((k) => !known(rules[k]));
+      const missing = (['deductible', 'ratio'] as const).filter((k) => !known(k === 'ratio' ? ratioParamOf(rules) : rules[k]));
       if (missing.length === 1) out.push({ benefit, scheme, missing: [...missing] });
     }
   }
@@ -63,7 +63,7 @@ export function computableBenefits(policy: Policy, version: PolicyVersion): Comp
       for (const status of statuses) {
         for (const tier of Object.keys(policy.tiers)) {
           const d = resolveParam(rules.deductible, status, tier, policy);
-          const r = resolveParam(rules.ratio, status, tier, policy);
+          const r = resolveParam(ratioParamOf(rules), status, tier, policy);
           if (d?.value == null || r?.value == null) continue;
           const inferred = Boolean(d.inferred || r.inferred);
           found = found === undefined ? inferred : found && inferred;

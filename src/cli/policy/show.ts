@@ -4,6 +4,7 @@
 import type { Policy, PolicyVersion, SchemeRulesValue } from '../../policy/schema.js';
 import { computableBenefits } from './computable.js';
 import { evidence, formatValue, paramLines, sourcedLine, type Reading, type ShowContext, type Unknown } from './show-values.js';
+import { ratioParamOf } from '../../policy/sourced.js';
 import { beyondCapLines, eligibilityLines, horizonLine, periodLine, readingsSection, unsettledLines } from './show-rules.js';
 import { BENEFIT_WORDS, KEY_WORDS, PARAM_WORDS, RELATION_WORDS, benefitScheme, percent, versionLabel, word, type Lang } from './words.js';
 
@@ -87,7 +88,7 @@ function schemeRules(ctx: ShowContext, policy: Policy, rules: SchemeRulesValue, 
   const p = (k: string) => word(PARAM_WORDS, k, ctx.lang);
   paramLines(ctx, '    ', p('deductible'), rules.deductible, 'money', where, `${set}.deductible`);
   periodLine(ctx, '      ', rules, where);
-  paramLines(ctx, '    ', p('ratio'), rules.ratio, 'ratio', where, `${set}.ratio`);
+  paramLines(ctx, '    ', p('ratio'), ratioParamOf(rules), 'ratio', where, `${set}.ratio`);
   if (rules.retiree_bonus) {
     sourcedLine(ctx, '    ', p('retiree_bonus'), rules.retiree_bonus, 'ratio', `${where} · ${p('retiree_bonus')}`, `${set}.retiree_bonus`);
     const uplifted = retireeRatios(policy, rules, ctx.lang);
@@ -102,7 +103,7 @@ function schemeRules(ctx: ShowContext, policy: Policy, rules: SchemeRulesValue, 
 /** "一级 85%、二级 75%、三级 65%": tier ratios plus the uplift, in integer parts per 10,000. */
 function retireeRatios(policy: Policy, rules: SchemeRulesValue, lang: Lang): string | undefined {
   const bonus = rules.retiree_bonus?.value;
-  const ratio = rules.ratio as Record<string, { value?: number | null }>;
+  const ratio = ratioParamOf(rules) as Record<string, { value?: number | null }>;
   if (bonus == null || 'value' in ratio) return undefined;
   const parts = Object.keys(policy.tiers)
     .filter((t) => typeof ratio[t]?.value === 'number')

@@ -1,0 +1,202 @@
+// Cross-field rules of policy model 2 (schema-v2.ts): a /1 file uses none of its structures;
+// every number in them is sourced like a model-1 value (lintSourced: source + a quote stating
+// it, or inferred with reasoning, or null with a note); every rule that is not a number has its
+// quote or a note (lintStated); bands rise and end open; names referred to exist.
+import { lintSourced, lintStated, report, type Context } from './lint-values.js';
+import type { PathSegment } from './positions.js';
+import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue } from './schema.js';
+import type { BandsValue, FlagValue, SecondLayerValue } from './schema-v2.js';
+
+const V2_TOP = ['facilities', 'grades'] as const;
+const V2_VERSION = ['first_pay', 'second_layer', 'assistance', 'account_scope', 'status_change'] as const;
+const V2_BENEFIT = ['disease_limits'] as const;
+const V2_SCHEME = ['deductible_schedule', 'retiree_deductible_share', 'bands', 'age_bonus', 'filing', 'cap_shared'] as const;
+
+export const isModel2 = (policy: Pick<Policy, 'schema'>): boolean => policy.schema === 'yibao.policy/2';
+
+function refuseIn(ctx: Context, path: PathSegment[], obj: object, keys: readonly string[]): void {
+  for (const k of keys) {
+    if ((obj as Record<string, unknown>)[k] !== undefined) {
+      report(ctx, [...path, k], `“${k}”是政策模型2的结构:请把 schema 写成 yibao.policy/2`, `"${k}" is a policy-model-2 structure: set schema: yibao.policy/2`, 'key');
+    }
+  }
+}
+
+/** A /1 file: every model-2 key is refused, pointing at it. */
+function lintModel1(ctx: Context, policy: Policy): void {
+  refuseIn(ctx, [], policy, V2_TOP);
+  policy.versions.forEach((v, i) => {
+    refuseIn(ctx, ['versions', i], v, V2_VERSION);
+    for (const [b, benefit] of Object.entries(v.benefits)) {
+      if (!benefit) continue;
+      refuseIn(ctx, ['versions', i, 'benefits', b], benefit, V2_BENEFIT);
+      for (const scheme of ['employee', 'resident'] as const) {
+        const rules = benefit[scheme];
+        if (!rules) continue;
+        const p = ['versions', i, 'benefits', b, scheme];
+        refuseIn(ctx, p, rules, V2_SCHEME);
+        if (rules.ratio === undefined) report(ctx, p, '缺少 ratio(报销比例)', 'ratio is missing', 'key');
+      }
+    }
+  });
+}
+
+export function lintModel2(ctx: Context, policy: Policy): void {
+  if (!isModel2(policy)) return lintModel1(ctx, policy);
+  for (const [name, f] of Object.entries(policy.facilities ?? {})) {
+    const p = ['facilities', name];
+    if (f.counts_as && !policy.tiers[f.counts_as]) report(ctx, [...p, 'counts_as'], `级别“${f.counts_as}”未在 tiers 中定义`, `tier "${f.counts_as}" is not defined in tiers`);
+    lintStated(ctx, p, f, f.counts_as === null ? [] : [f.counts_as]);
+    if (f.counts_as === null && !f.note && !f.reading) report(ctx, [...p, 'counts_as'], '未说明级别(counts_as: null)需要 note', 'a level not stated (counts_as: null) needs a note');
+  }
+  policy.versions.forEach((v, i) => lintVersion2(ctx, ['versions', i], v, policy));
+}
+
+function lintVersion2(ctx: Context, path: PathSegment[], v: PolicyVersion, policy: Policy): void {
+  if (v.first_pay) {
+    lintSourced(ctx, [...path, 'first_pay', 'drugs'], v.first_pay.drugs, 'ratio');
+    lintSourced(ctx, [...path, 'first_pay', 'items'], v.first_pay.items, 'ratio');
+    if (v.first_pay.order) lintStated(ctx, [...path, 'first_pay', 'order'], v.first_pay.order, []);
+  }
+  const groups = new Set(Object.keys(v.assistance?.groups ?? {}));
+  for (const scheme of ['employee', 'resident'] as const) {
+    const layer = v.second_layer?.[scheme];
+    if (layer) lintLayer(ctx, [...path, 'second_layer', scheme], layer, groups);
+  }
+  if (v.assistance) {
+    const a = v.assistance;
+    const p = [...path, 'assistance'];
+    lintStated(ctx, p, a, []);
+    lintFlag(ctx, [...p, 'base', 'deductible'], a.base.deductible);
+    lintFlag(ctx, [...p, 'base', 'first_pay'], a.base.first_pay);
+    for (const [name, g] of Object.entries(a.groups)) {
+      const gp = [...p, 'groups', name];
+      lintStated(ctx, gp, g, []);
+      if (g.threshold) lintSourced(ctx, [...gp, 'threshold'], g.threshold, 'money');
+      lintSourced(ctx, [...gp, 'ratio'], g.ratio, 'ratio');
+      lintSourced(ctx, [...gp, 'cap'], g.cap, 'money');
+    }
+  }
+  if (v.account_scope) {
+    lintChoice(ctx, [...path, 'account_scope', 'own'], v.account_scope.own);
+    if (v.account_scope.family) lintChoice(ctx, [...path, 'account_scope', 'family'], v.account_scope.family);
+  }
+  if (v.status_change) lintChoice(ctx, [...path, 'status_change'], v.status_change);
+  for (const [b, benefit] of Object.entries(v.benefits)) {
+    if (!benefit) continue;
+    const bp = [...path, 'benefits', b];
+    lintBenefit2(ctx, bp, benefit);
+    for (const scheme of ['employee', 'resident'] as const) {
+      const rules = benefit[scheme];
+      if (rules) lintScheme2(ctx, [...bp, scheme], rules, policy);
+    }
+  }
+}
+
+function lintBenefit2(ctx: Context, path: PathSegment[], benefit: BenefitValue): void {
+  const d = benefit.disease_limits;
+  if (!d) return;
+  const names = new Set<string>();
+  d.diseases.forEach((disease, i) => {
+    const p = [...path, 'disease_limits', 'diseases', i];
+    for (const n of [disease.name, ...(disease.aliases ?? [])]) {
+      if (names.has(n)) report(ctx, [...p, 'name'], `病种名称“${n}”重复`, `disease name "${n}" given twice`);
+      names.add(n);
+    }
+    lintSourced(ctx, [...p, 'limit'], disease.limit, 'money');
+  });
+  const s = d.several;
+  const sp = [...path, 'disease_limits', 'several'];
+  lintChoice(ctx, sp, s);
+  if (s.value === 'highest_plus' && (!s.step || !s.step_max)) report(ctx, [...sp, 'value'], 'highest_plus 需要 step 和 step_max', 'highest_plus needs step and step_max');
+  if (s.step) lintSourced(ctx, [...sp, 'step'], s.step, 'money');
+  if (s.step_max) lintSourced(ctx, [...sp, 'step_max'], s.step_max, 'money');
+}
+
+function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue, policy: Policy): void {
+  if (rules.ratio === undefined && !rules.bands) report(ctx, path, '需要 ratio 或 bands', 'needs ratio or bands', 'key');
+  if (rules.ratio !== undefined && rules.bands) report(ctx, [...path, 'bands'], 'ratio 和 bands 只能写一个', 'give either ratio or bands, not both', 'key');
+  let last = 1;
+  rules.deductible_schedule?.forEach((s, i) => {
+    const p = [...path, 'deductible_schedule', i];
+    if (s.from <= last) report(ctx, [...p, 'from'], '住院次数应从小到大排列', 'admission numbers must rise');
+    last = s.from;
+    lintSourced(ctx, [...p, 'share'], s.share, 'ratio');
+  });
+  if (rules.deductible_schedule && rules.deductible_period?.value !== 'admission') {
+    report(ctx, [...path, 'deductible_schedule'], '按住院次数的起付线需要 deductible_period: admission', 'a schedule by admission needs deductible_period: admission', 'key');
+  }
+  if (rules.retiree_deductible_share) lintSourced(ctx, [...path, 'retiree_deductible_share'], rules.retiree_deductible_share, 'ratio');
+  if (rules.bands) lintBands(ctx, [...path, 'bands'], rules.bands);
+  if (rules.age_bonus) {
+    const p = [...path, 'age_bonus'];
+    lintSourced(ctx, [...p, 'min_age'], rules.age_bonus.min_age, 'count');
+    lintSourced(ctx, [...p, 'value'], rules.age_bonus.value, 'ratio');
+    lintChoice(ctx, [...p, 'age_on'], rules.age_bonus.age_on);
+  }
+  for (const [kind, rule] of Object.entries(rules.filing ?? {})) {
+    if (!rule) continue;
+    const p = [...path, 'filing', kind];
+    lintChoice(ctx, p, rule);
+    if (rule.deductible_as && !policy.tiers[rule.deductible_as]) report(ctx, [...p, 'deductible_as'], `级别“${rule.deductible_as}”未定义`, `tier "${rule.deductible_as}" is not defined`);
+    if (rule.ratio_cut) lintSourced(ctx, [...p, 'ratio_cut'], rule.ratio_cut, 'ratio');
+    if (rule.value === 'adjusted' && !rule.deductible_as && !rule.ratio_cut) report(ctx, [...p, 'value'], 'adjusted 需要 deductible_as 或 ratio_cut', 'adjusted needs deductible_as or ratio_cut');
+  }
+  if (rules.cap_shared) lintStated(ctx, [...path, 'cap_shared'], rules.cap_shared, rules.cap_shared.benefits);
+}
+
+/** Bands: edges rise; every band but the last has one, the last none. */
+function lintBands(ctx: Context, path: PathSegment[], bands: BandsValue): void {
+  lintChoice(ctx, [...path, 'base'], bands.base);
+  lintEdges(ctx, [...path, 'segments'], bands.segments);
+}
+
+function lintEdges(ctx: Context, path: PathSegment[], segments: { up_to?: { value: number | null } | undefined }[]): void {
+  let previous = -1;
+  segments.forEach((s, i) => {
+    const p = [...path, i];
+    const last = i === segments.length - 1;
+    if (last && s.up_to) report(ctx, [...p, 'up_to'], '最后一段不设上限(去掉 up_to)', 'the last band has no upper edge (leave up_to out)', 'key');
+    if (!last && !s.up_to) report(ctx, p, '除最后一段外,每段需要 up_to', 'every band but the last needs up_to', 'key');
+    const v = s.up_to?.value;
+    if (v != null) {
+      if (v <= previous) report(ctx, [...p, 'up_to', 'value'], '分段上限应从小到大', 'band edges must rise');
+      previous = v;
+    }
+    if (s.up_to) lintSourced(ctx, [...p, 'up_to'], s.up_to as never, 'money');
+  });
+}
+
+function lintLayer(ctx: Context, path: PathSegment[], layer: SecondLayerValue, groups: Set<string>): void {
+  lintStated(ctx, path, layer, []);
+  lintChoice(ctx, [...path, 'base'], layer.base);
+  lintSourced(ctx, [...path, 'cap'], layer.cap, 'money');
+  const base = layer.base.value;
+  if (base === 'burden') {
+    if (!layer.counts || !layer.threshold || !layer.segments) report(ctx, [...path, 'base'], 'burden 需要 counts、threshold 和 segments', 'burden needs counts, threshold and segments');
+  }
+  if (base === 'after_cap' && !layer.ratio) report(ctx, [...path, 'base'], 'after_cap 需要 ratio', 'after_cap needs ratio');
+  if (layer.counts) for (const k of ['first_pay', 'deductible', 'above_cap'] as const) lintFlag(ctx, [...path, 'counts', k], layer.counts[k]);
+  if (layer.threshold) lintSourced(ctx, [...path, 'threshold'], layer.threshold, 'money');
+  if (layer.ratio) lintSourced(ctx, [...path, 'ratio'], layer.ratio, 'ratio');
+  if (layer.segments) {
+    lintEdges(ctx, [...path, 'segments'], layer.segments);
+    layer.segments.forEach((s, i) => lintSourced(ctx, [...path, 'segments', i, 'ratio'], s.ratio, 'ratio'));
+  }
+  if (layer.within_claim) lintChoice(ctx, [...path, 'within_claim'], layer.within_claim);
+  for (const [name, g] of Object.entries(layer.groups ?? {})) {
+    const p = [...path, 'groups', name];
+    if (!groups.has(name)) report(ctx, p, `“${name}”不是 assistance.groups 中的救助对象`, `"${name}" is not a group of assistance.groups`, 'key');
+    lintStated(ctx, p, g, []);
+    if (g.threshold_share) lintSourced(ctx, [...p, 'threshold_share'], g.threshold_share, 'ratio');
+    if (g.ratio_plus) lintSourced(ctx, [...p, 'ratio_plus'], g.ratio_plus, 'ratio');
+  }
+}
+
+/** A yes/no or a choice: quoted, a reading, or null with a note. */
+function lintChoice(ctx: Context, path: PathSegment[], v: { value: unknown; source?: string | undefined; quote?: string | undefined; note?: unknown; reading?: unknown }): void {
+  lintStated(ctx, path, v, v.value === null ? [] : [v.value]);
+  if (v.value === null && !v.note) report(ctx, [...path, 'value'], '未说明(value: null)需要 note', 'an unstated rule (value: null) needs a note');
+}
+
+const lintFlag = (ctx: Context, path: PathSegment[], v: FlagValue): void => lintChoice(ctx, path, v);

@@ -1,0 +1,52 @@
+// The building blocks of the policy schema (v1 and v2): texts in both languages, source keys,
+// quotes, and the sourced value {value, source, quote} with its inferred / reading / unknown forms.
+import { z } from 'zod';
+
+export const Localized = z
+  .strictObject({ zh: z.string().min(1), en: z.string().min(1) })
+  .describe('The same text in Chinese (zh) and English (en).');
+
+export const SourceKey = z.string().regex(/^[a-z0-9][a-z0-9-]*$/).describe('A key of the top-level `sources` map.');
+
+export const Quote = z.string().min(1).describe('Verbatim text from the source that states the value; it must contain the number.');
+
+/** A sourced value whose number is checked by `value` (any number, money, or a ratio). */
+export function sourcedOf(value: z.ZodNumber) {
+  return z
+    .strictObject({
+      value: value.nullable().describe('The number; null when the sources do not state it.'),
+      source: SourceKey.optional(),
+      quote: Quote.optional(),
+      inferred: z.literal(true).optional().describe('The value is worked out from an example, not stated.'),
+      reasoning: Localized.optional().describe('How an inferred value was worked out.'),
+      reading: Localized.optional().describe('Which reading of an ambiguous text this value takes, and why.'),
+      reading_short: Localized.optional().describe('The reading in one clause an operator can read out, e.g. 退休人员比例按提高5个百分点算.'),
+      note: Localized.optional().describe('For an unknown value: what the sources say and do not say.'),
+    })
+    .describe('A sourced number: {value, source, quote}, inferred {value, inferred, reasoning, source, quote}, or unknown {value: null, note}.');
+}
+
+/**
+ * One value of the law. Either stated by a source (value, source, quote), inferred from a
+ * source's worked example (inferred: true, with reasoning), or unknown (value: null, with a note).
+ */
+export const Sourced = sourcedOf(z.number());
+/** A sourced amount of money in yuan: never negative. */
+export const MoneySourced = sourcedOf(z.number().min(0));
+/** A sourced ratio: a share between 0 and 1 (0.8 = 80%). */
+export const RatioSourced = sourcedOf(z.number().min(0).max(1));
+
+/** A parameter: one value, or values keyed by status or tier, or by status then tier. */
+export function paramOf<T extends typeof Sourced>(leaf: T) {
+  return z.union([
+    leaf,
+    z
+      .record(z.string(), z.union([leaf, z.record(z.string(), leaf)]))
+      .describe('Values keyed by status (active, retired), by resident grade (grade_1, grade_2; policy 2), or by a tier defined in `tiers`, in that order of nesting.'),
+  ]);
+}
+
+export const Param = paramOf(Sourced);
+export const MoneyParam = paramOf(MoneySourced);
+export const RatioParam = paramOf(RatioSourced);
+

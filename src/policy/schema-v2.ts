@@ -1,0 +1,225 @@
+// Policy model 2 (`schema: yibao.policy/2`): the structures of a whole municipal rulebook that a
+// flat deductible / ratio / cap table cannot hold (contract "Rulebook structures"). Every one is
+// optional: a policy without it computes exactly as model 1. Each value is sourced like a model-1
+// value (stated with source + verbatim quote, inferred, a reading, or unknown: null + note).
+// docs/policy-format-v2.md describes each field with the 白鹭 example.
+import { z } from 'zod';
+import { BENEFITS, TIERS } from '../domain.js';
+import { Localized, MoneySourced, Quote, RatioParam, RatioSourced, SourceKey, sourcedOf } from './schema-base.js';
+
+/** Citation and certainty shared by every v2 rule that is not a single number. */
+const cited = {
+  source: SourceKey.optional(),
+  quote: Quote.optional(),
+  reading: Localized.optional().describe('Which reading of an ambiguous text this takes, and why.'),
+  reading_short: Localized.optional().describe('That reading in one clause an operator can read out.'),
+  note: Localized.optional().describe('For an unknown (value: null): what the sources say and do not say.'),
+};
+
+/** One of a few stated words, or null (the text does not say) with a note. */
+function choiceOf<T extends readonly [string, ...string[]]>(values: T, what: string) {
+  return z.strictObject({ value: z.enum(values).nullable().describe(`${what}; null when the text does not say.`), ...cited });
+}
+
+/** Yes or no as the text states it (the 大病 burden counts 乙类先行自付: true), or null (not stated). */
+export const Flag = z.strictObject({ value: z.boolean().nullable(), ...cited }).describe('A yes/no rule: {value: true|false, source, quote}, a reading, or null with a note.');
+
+/** A count (an age, an admission number): a whole number. */
+const CountSourced = sourcedOf(z.number().int().min(0));
+
+const Benefits = z.array(z.enum(BENEFITS)).min(1);
+
+/** 社区卫生服务中心, 乡镇卫生院 …: the level the policy says a facility counts as. */
+export const Facility = z
+  .strictObject({
+    counts_as: z.enum(TIERS).nullable().describe('The level whose rules apply; null when the text does not say (the tool then asks for the level).'),
+    aliases: z.array(z.string().min(1)).optional().describe('Other names of the same kind of facility.'),
+    ...cited,
+  })
+  .describe('A facility named by the rulebook and the level it counts as (一、社区卫生服务中心、乡镇卫生院执行一级医疗机构待遇).');
+
+/** 乙类先行自付: the share of class-B drugs and items the patient pays first. */
+export const FirstPay = z
+  .strictObject({
+    drugs: RatioSourced.describe('乙类药品个人先行自付 share (0.08 = 8%).'),
+    items: RatioSourced.describe('乙类诊疗项目个人先行自付 share.'),
+    benefits: Benefits.optional().describe('Benefits it applies to; all when left out.'),
+    order: z.strictObject({ ...cited }).optional().describe('Citation of the settlement order (目录外, 乙类先行自付, 起付, 比例, 限额, …).'),
+  })
+  .describe('乙类先行自付: settled after 目录外 and before the deductible; the rest (the in-pooling amount) goes on.');
+
+/** 第二次住院的，起付标准按70%收取: from the n-th admission of the year on, this share of the deductible. */
+const AdmissionShare = z.strictObject({
+  from: z.number().int().min(2).describe('The admission number of the year from which this share applies (2 = the second).'),
+  share: RatioSourced.describe('Share of the deductible charged (0.7 = 70%; 0 = none).'),
+});
+
+/** 分段: ratios by band of the in-pooling amount. */
+export const Bands = z
+  .strictObject({
+    base: choiceOf(['total', 'after_deductible'] as const, 'total: bands on the in-pooling total including the deductible (白鹭); after_deductible: on the amount left after it (云岭)'),
+    segments: z
+      .array(
+        z.strictObject({
+          up_to: MoneySourced.optional().describe('Upper edge of the band in yuan, included (3万元（含）); left out on the last band.'),
+          ratio: RatioParam.describe('The band ratio, keyed like any ratio (status, grade_N, tier).'),
+        }),
+      )
+      .min(1),
+  })
+  .describe('Banded ratios (分段支付); each band part is rounded on its own and the parts added.');
+
+/** 年满70周岁…提高2个百分点. */
+export const AgeBonus = z
+  .strictObject({
+    min_age: CountSourced.describe('The age from which the uplift applies (年满70周岁: 70).'),
+    value: RatioSourced.describe('Points added to every ratio and band (0.02 = 2 points).'),
+    age_on: choiceOf(['admission', 'discharge'] as const, 'The day the age is taken on'),
+  })
+  .describe('An uplift of the ratio by age.');
+
+/** How care outside the city is settled for one kind of filing. */
+const FilingRule = z
+  .strictObject({
+    value: z.enum(['local', 'adjusted']).nullable().describe('local: as in the city; adjusted: deductible_as and/or ratio_cut apply; null: the text does not decide.'),
+    deductible_as: z.enum(TIERS).optional().describe('起付标准按本市三级医疗机构标准执行: the deductible of this level.'),
+    ratio_cut: RatioSourced.optional().describe('Points taken off every ratio and band (0.2 = 20 points).'),
+    ...cited,
+  })
+  .describe('The rule for one filing kind.');
+
+export const Filing = z
+  .strictObject({ filed: FilingRule.optional(), referral: FilingRule.optional(), unfiled: FilingRule.optional() })
+  .describe('异地就医: filed (异地已备案), referral (转诊), unfiled (未备案). A kind left out is unknown for this benefit.');
+
+/** 门诊慢特病 limits per disease and the rule for patients with several. */
+export const DiseaseLimits = z
+  .strictObject({
+    diseases: z
+      .array(z.strictObject({ name: z.string().min(1), aliases: z.array(z.string().min(1)).optional(), limit: MoneySourced.describe('Yearly fund limit, yuan.') }))
+      .min(1),
+    several: z
+      .strictObject({
+        value: z.enum(['highest', 'highest_plus']).nullable().describe('highest: the highest limit, shared, not added; highest_plus: the highest plus `step` per further disease, the increase at most `step_max`; null: not stated.'),
+        step: MoneySourced.optional(),
+        step_max: MoneySourced.optional(),
+        ...cited,
+      })
+      .describe('Several certified diseases: one shared limit for all of them.'),
+  })
+  .describe('Yearly fund limits per certified chronic disease.');
+
+/** Changes of a second layer for a group (特困人员、低保对象…). */
+const LayerGroup = z.strictObject({
+  threshold_share: RatioSourced.optional().describe('The threshold is this share of the general one (降低50%: 0.5).'),
+  ratio_plus: RatioSourced.optional().describe('Points added to every band (提高5个百分点: 0.05).'),
+  ...cited,
+});
+
+/** 大病保险 (residents) or 大额医疗费用补助 (employees). */
+export const SecondLayer = z
+  .strictObject({
+    kind: z.enum(['serious_illness', 'large_amount']),
+    name: Localized,
+    benefits: Benefits.describe('The benefits whose costs it covers (住院和门诊慢特病).'),
+    base: choiceOf(['burden', 'above_cap', 'after_cap'] as const, 'burden: the year’s personal burden above a threshold, in bands; above_cap: the fund amount computed above the annual cap; after_cap: the in-pooling amount after the deductible of costs once the cap was reached, at `ratio`'),
+    counts: z
+      .strictObject({
+        first_pay: Flag.describe('乙类先行自付 counts in the burden.'),
+        deductible: Flag.describe('The deductible counts in the burden.'),
+        above_cap: Flag.describe('What the fund did not pay above its cap or limit counts in the burden.'),
+      })
+      .optional()
+      .describe('base burden: what the personal burden is (the copay after the ratio always counts).'),
+    threshold: MoneySourced.optional().describe('base burden: the yearly threshold of the burden.'),
+    segments: z
+      .array(z.strictObject({ up_to: MoneySourced.optional(), ratio: RatioSourced }))
+      .min(1)
+      .optional()
+      .describe('base burden: the bands above the threshold.'),
+    ratio: RatioSourced.optional().describe('base after_cap: the share paid.'),
+    within_claim: choiceOf(['after_only'] as const, 'base after_cap, a claim during which the cap is reached: after_only = this claim gets nothing, the layer starts with the next')
+      .optional(),
+    cap: MoneySourced.describe('Yearly cap of the layer.'),
+    groups: z.record(z.string().min(1), LayerGroup).optional().describe('Changes for assistance groups, by the names used in `assistance.groups`.'),
+    ...cited,
+  })
+  .describe('The layer above the basic fund, for one scheme.');
+
+const AssistanceGroup = z.strictObject({
+  aliases: z.array(z.string().min(1)).optional(),
+  threshold: MoneySourced.optional().describe('Yearly assistance threshold (救助起付标准); left out: none.'),
+  ratio: RatioSourced,
+  cap: MoneySourced.describe('Yearly assistance cap.'),
+  ...cited,
+});
+
+/** 医疗救助. */
+export const Assistance = z
+  .strictObject({
+    name: Localized.optional(),
+    benefits: Benefits,
+    base: z
+      .strictObject({ deductible: Flag, first_pay: Flag })
+      .describe('What the 政策范围内 personal burden left after the layers includes besides the copay (目录外 never).'),
+    groups: z.record(z.string().min(1), AssistanceGroup),
+    ...cited,
+  })
+  .describe('Medical assistance by group, after the fund and the second layer.');
+
+/** 个人账户 / 家庭共济: whether they may pay 目录外 (全自费) costs too. */
+export const AccountScope = z
+  .strictObject({
+    own: choiceOf(['in_scope', 'all'] as const, 'all: the own account may pay 目录外 too'),
+    family: choiceOf(['in_scope', 'all'] as const, 'all: a relative’s account may pay 目录外 too').optional(),
+  })
+  .describe('What the accounts may pay; model 1 (left out): in-scope costs only.');
+
+/** A reading for employees whose status changed within the year (the year’s totals). */
+export const StatusChange = choiceOf(['carry_over'] as const, 'carry_over: the year’s totals carry to the new status’s deductible and limit').describe(
+  'What happens to the year’s totals when 在职 becomes 退休 within the year.',
+);
+
+/** Model-2 fields of a scheme's rules (benefits.<b>.<scheme>). */
+export const V2Scheme = {
+  deductible_schedule: z.array(AdmissionShare).min(1).optional().describe('Later admissions of the year: share of the deductible (per-admission deductibles).'),
+  retiree_deductible_share: RatioSourced.optional().describe('退休人员按在职人员标准的70%收取: retirees pay this share of the active deductible.'),
+  bands: Bands.optional(),
+  age_bonus: AgeBonus.optional(),
+  filing: Filing.optional(),
+  cap_shared: z.strictObject({ benefits: Benefits, ...cited }).optional().describe('The annual cap is shared by these benefits (住院和门诊慢特病合并计算): --ytd-fund counts them all.'),
+};
+
+/** Model-2 fields of a benefit (benefits.<b>). */
+export const V2Benefit = {
+  disease_limits: DiseaseLimits.optional(),
+};
+
+/** Model-2 fields of a version. */
+export const V2Version = {
+  first_pay: FirstPay.optional(),
+  second_layer: z.strictObject({ employee: SecondLayer.optional(), resident: SecondLayer.optional() }).optional(),
+  assistance: Assistance.optional(),
+  account_scope: AccountScope.optional(),
+  status_change: StatusChange.optional(),
+};
+
+/** Model-2 fields of the policy. */
+export const V2Top = {
+  facilities: z.record(z.string().min(1), Facility).optional().describe('Facility names and the level each counts as (--tier takes them).'),
+  grades: z
+    .partialRecord(z.enum(['1', '2', '3']), z.strictObject({ name: Localized, aliases: z.array(z.string().min(1)).optional() }))
+    .optional()
+    .describe('Resident contribution grades (一档, 二档): params keyed grade_1, grade_2.'),
+};
+
+export type FacilityValue = z.infer<typeof Facility>;
+export type FirstPayValue = z.infer<typeof FirstPay>;
+export type BandsValue = z.infer<typeof Bands>;
+export type AgeBonusValue = z.infer<typeof AgeBonus>;
+export type FilingValue = z.infer<typeof Filing>;
+export type DiseaseLimitsValue = z.infer<typeof DiseaseLimits>;
+export type SecondLayerValue = z.infer<typeof SecondLayer>;
+export type AssistanceValue = z.infer<typeof Assistance>;
+export type AccountScopeValue = z.infer<typeof AccountScope>;
+export type FlagValue = z.infer<typeof Flag>;

@@ -1,0 +1,40 @@
+// Help is in the language asked for, every command alike (issue 17): Chinese by default, English
+// with --lang en (before or after --help) or YIBAO_LANG=en; only the top-level description is
+// bilingual on one line. A line of help with Han characters in English help is allowed only where
+// it names a Chinese word the user may type (职工, 随州, 问答台…), never a Chinese description.
+import { describe, expect, it } from 'vitest';
+import { runYibao } from '../helpers/cli.js';
+
+const COMMANDS = [[], ['calc'], ['batch'], ['check'], ['policy'], ['policy', 'list'], ['policy', 'show'], ['policy', 'validate'], ['policy', 'init'], ['faq'], ['ask'], ['hotline']];
+const TOP_LINE = '解释基本医疗保险如何报销一笔费用 / explains how basic medical insurance pays a claim';
+// Chinese words an English help line may show as what the user types (example command lines are skipped)
+const TYPED_WORDS = /职工|居民|在职|退休|门诊|住院|慢特病|一级|二级|三级|社区|配偶|父母|子女|兄弟姐妹|祖父母|外祖父母|孙子女|外孙子女|随州|人员编号|就诊日期|参保类型/g;
+
+describe('help language', () => {
+  for (const path of COMMANDS) {
+    const name = ['yibao', ...path].join(' ');
+    it(`${name} --help is Chinese by default`, async () => {
+      const { stdout, code } = await runYibao([...path, '--help']);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/^用法:/);
+      const body = stdout.replace(TOP_LINE, '');
+      // no line of English words (four or more Latin words in a row) outside commands and flags
+      const english = body.split('\n').filter((l) => !/^\s*(yibao|cat |-)/.test(l.trim()) && /[A-Za-z]+ [a-z]+ [a-z]+ [a-z]+ [a-z]+/.test(l.replace(/--?[\w-]+( <[^>]+>)?/g, '')));
+      expect(english).toEqual([]);
+    });
+    it(`${name} --help --lang en is English`, async () => {
+      for (const args of [[...path, '--help', '--lang', 'en'], ['--lang', 'en', ...path, '--help']]) {
+        const { stdout, code } = await runYibao(args);
+        expect(code).toBe(0);
+        expect(stdout).toMatch(/^Usage:/);
+        const han = stdout.replace(TOP_LINE, '').replace(TYPED_WORDS, '').split('\n').filter((l) => !l.trim().startsWith('yibao ') && /[\u4e00-\u9fff]{3,}/.test(l));
+        expect(han).toEqual([]);
+      }
+    });
+  }
+  it('YIBAO_LANG=en gives English help too', async () => {
+    const { stdout } = await runYibao(['batch', '--help'], { env: { YIBAO_LANG: 'en' } });
+    expect(stdout).toContain('explain every claim of an Excel, CSV or JSONL file');
+    expect(stdout).not.toContain('逐行解释');
+  });
+});
