@@ -154,6 +154,14 @@ export const batchMessages = {
     zh: `工作簿有 ${sheets.length} 个工作表(${sheetNames(sheets).zh}),默认读取第一个可见的;请用 --sheet 指定费用明细所在的工作表。`,
     en: `the workbook has ${sheets.length} sheets (${sheetNames(sheets).en}) and the first visible one is read by default; name the sheet of claims with --sheet.`,
   }),
+  xlsxRows: (): Text => ({
+    zh: '结果超过 Excel 工作表的最大行数 1,048,576,不能写成 .xlsx;请输出为 CSV(--out 结果.csv),或把输入分成几个文件。',
+    en: "the results pass an Excel sheet's last row (1,048,576) and cannot be written as .xlsx; write CSV (--out results.csv), or split the input.",
+  }),
+  xlsxColumns: (): Text => ({
+    zh: '输入列与结果列合计超过 Excel 工作表的最大列数 16,384(XFD),不能写成 .xlsx;请输出为 CSV(--out 结果.csv)。',
+    en: "the input and result columns together pass an Excel sheet's last column (16,384, XFD) and cannot be written as .xlsx; write CSV (--out results.csv).",
+  }),
   xlsxToTerminal: (): Text => ({
     zh: 'Excel 工作簿不能直接输出到终端;请用 --out 结果.xlsx,或 --output-format csv。',
     en: 'an Excel workbook cannot be written to a terminal; use --out results.xlsx, or --output-format csv.',

@@ -121,6 +121,7 @@ export async function runBatch(opts: BatchOptions, io: BatchStreams): Promise<Ta
     }
     opts.signal?.throwIfAborted();
     await writer.finish();
+    run.tally.cellsCut = writer.cellsCut?.() ?? 0;
     return run.tally;
   } catch (error) {
     input.stream.destroy();

@@ -24,6 +24,8 @@ export class Tally {
   fund: Fen = 0;
   /** Input columns not written because a result column has the same name (fund_pays, error, …). */
   shadowed = new Set<string>();
+  /** Workbook cells cut to Excel's 32,767 characters. */
+  cellsCut = 0;
   /**
    * JSONL to CSV: rows with keys outside the CSV header (whose values the CSV cannot hold); the
    * first such row's first keys (NAMED_KEYS at most) and how many more it had.
@@ -71,6 +73,7 @@ export function summaryText(t: Tally, seconds: number, lang: Lang): string {
     const blank = t.blank > 0 ? `;另有空行 ${t.blank} 行(各单元格均为空,已跳过)` : '';
     lines.push(`共 ${t.rows} 行:成功 ${t.ok},错误 ${t.errors},不符 ${t.mismatches}${blank};统筹基金支付合计 ${formatFen(t.fund)} 元;用时 ${time} 秒,每秒 ${rate} 行。`);
     for (const { warning, rows } of t.warnings) lines.push(`注意(${rows} 行):${warning.message.zh}`);
+    if (t.cellsCut > 0) lines.push(`注意:${t.cellsCut} 个单元格超过 Excel 单元格的上限 32,767 个字符,已截断(这些行的 warnings 列有 cell_cut);要保留全文,请输出为 CSV 或 JSONL。`);
     if (t.shadowed.size > 0) lines.push(`注意:输入列 ${names(t.shadowed)} 与结果列同名,输出中只有计算结果,这些输入值未写出。`);
     const o = t.outside;
     if (o) lines.push(`注意:${o.rows} 行有 CSV 表头以外的键(首次在第 ${o.firstRow} 行:${names(o.keys)}${o.more > 0 ? ` 等另外 ${o.more} 个` : ''}),这些值未写入 CSV;要保留全部键,请用 --output-format jsonl。`);
@@ -81,6 +84,7 @@ export function summaryText(t: Tally, seconds: number, lang: Lang): string {
       `${t.rows} row${t.rows === 1 ? '' : 's'}: ${t.ok} ok, ${t.errors} error${t.errors === 1 ? '' : 's'}${mism}${blank}; fund paid ${formatFen(t.fund)} yuan in total; ${time} s, ${rate} rows/s.`,
     );
     for (const { warning, rows } of t.warnings) lines.push(`Note (${rows} row${rows === 1 ? '' : 's'}): ${warning.message.en}`);
+    if (t.cellsCut > 0) lines.push(`Note: ${t.cellsCut} cell${t.cellsCut === 1 ? '' : 's'} held more than an Excel cell's 32,767 characters and ${t.cellsCut === 1 ? 'was' : 'were'} cut there (cell_cut in those rows' warnings); to keep the whole text, write CSV or JSONL.`);
     const n = t.shadowed.size;
     if (n > 0) {
       const which = n === 1 ? 'input column' : 'input columns';

@@ -37,6 +37,8 @@ export interface CellNote {
   money?: boolean;
   /** Not a problem but the row's warning (a hidden row). */
   warning?: Warning;
+  /** A problem of the whole row, whichever columns are read (a value beyond the header). */
+  row?: boolean;
 }
 
 /** The fields that hold money. */
@@ -158,8 +160,8 @@ export class CsvTable {
     const fields = Object.entries(this.columns.index);
     const read = new Set(fields.map(([, i]) => i));
     const money = new Set(fields.flatMap(([f, i]) => (MONEY.has(f) ? [i] : [])));
-    const note = notes.find((n) => !n.warning && (n.money ? money.has(n.col) : read.has(n.col)));
-    return note ? { column: this.header[note.col]!.trim(), message: note.message } : undefined;
+    const note = notes.find((n) => !n.warning && (n.row === true || (n.money ? money.has(n.col) : read.has(n.col))));
+    return note ? { column: note.row === true ? 'row' : this.header[note.col]!.trim(), message: note.message } : undefined;
   }
 
   /**

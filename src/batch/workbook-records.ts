@@ -2,9 +2,13 @@
 // knows nothing of claims) made as wide as the header (found as header.ts finds it: a row with a
 // value beyond the header is longer, so the table reports it), a thousand at a time. A cell's note
 // becomes the row's error when its column is read (a merged money cell: when read as an amount);
-// a hidden row is the row's warning. A row holding more than 1 MiB of text is that row's error.
+// a hidden row is the row's warning; a value beyond the header is the row's error (the record
+// stays as wide as the header: a row costs what its values cost, not the columns up to XFD). A
+// blank row is passed on as an empty record, never held with its text (spaces in every cell of
+// thousands of rows above the header). A row holding more than 1 MiB of text is that row's error.
 import type { Text } from '../domain.js';
 import { sheetRows, type Book, type CellIssue, type SheetRow, type WorkbookInput } from '../xlsx/read.js';
+import { rowWidth } from '../xlsx/sheet.js';
 import { xlsxMessages as X } from '../xlsx/messages.js';
 import { LOOK_AHEAD, headerLike } from './header.js';
 import { batchMessages as M } from './messages.js';
@@ -26,7 +30,17 @@ export interface XlsxBatch {
 
 const BATCH = 1000;
 
-const blank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
+const blank = (row: SheetRow) => row.cells.every((c) => c.trim() === '') && row.far.every((f) => f.text.trim() === '');
+/** A blank row's record: empty, shared (nothing reads a blank record past its blankness). */
+const BLANK: string[] = Object.freeze([]) as unknown as string[];
+
+/** The row's cells side by side up to `width` columns (its far values placed). */
+function cellsTo(row: SheetRow, width: number): string[] {
+  const cells = row.cells.length > width ? row.cells.slice(0, width) : row.cells;
+  while (cells.length < width) cells.push('');
+  for (const f of row.far) if (f.col < width) cells[f.col] = f.text;
+  return cells;
+}
 
 /** What a cell's issue says, and when it is the row's error. */
 function cellNote(issue: CellIssue): CellNote {
@@ -57,7 +71,7 @@ function rowNotes(row: SheetRow): CellNote[] | undefined {
 /** Rows as records as wide as the header: rows are held until the header is known (at most LOOK_AHEAD that are not blank). */
 class Records {
   private width: number | undefined;
-  private held: SheetRow[] = [];
+  private held: (SheetRow | number)[] = []; // a number: that many blank rows
   private seen = 0;
   batch: XlsxBatch = { records: [], notes: [], problems: [] };
 
@@ -65,8 +79,16 @@ class Records {
 
   add(row: SheetRow): void {
     if (this.width !== undefined) return this.emit(row);
+    if (!row.long && blank(row)) {
+      const last = this.held.length - 1;
+      if (typeof this.held[last] === 'number') (this.held[last] as number)++;
+      else this.held.push(1);
+      return;
+    }
+    if (row.far.length > 0) row.cells = cellsTo(row, rowWidth(row)); // a header candidate side by side (at most LOOK_AHEAD rows)
+    row.far = [];
     this.held.push(row);
-    if (row.long || blank(row.cells)) return;
+    if (row.long) return;
     if (headerLike(row.cells)) this.width = row.cells.length;
     else if (++this.seen >= LOOK_AHEAD) this.end();
     if (this.width !== undefined) this.release();
@@ -75,7 +97,8 @@ class Records {
   /** The end of the sheet (or the look-ahead): the first row that is not blank is the header. */
   end(): void {
     if (this.width !== undefined) return;
-    this.width = this.held.find((r) => !r.long && !blank(r.cells))?.cells.length ?? 0;
+    const first = this.held.find((r): r is SheetRow => typeof r !== 'number' && !r.long);
+    this.width = first?.cells.length ?? 0;
     this.release();
   }
 
@@ -86,16 +109,27 @@ class Records {
   }
 
   private release(): void {
-    for (const row of this.held.splice(0)) this.emit(row);
+    for (const row of this.held.splice(0)) {
+      if (typeof row !== 'number') this.emit(row);
+      else for (let i = 0; i < row; i++) this.blank();
+    }
+  }
+
+  private blank(): void {
+    this.batch.records.push(BLANK);
+    this.batch.notes.push(undefined);
   }
 
   private emit(row: SheetRow): void {
     const b = this.batch;
     if (row.long) b.problems.push({ index: b.records.length, message: X.longRow(row.number), header: X.longHeader(this.file, row.number) });
-    const cells = row.cells;
-    while (cells.length < this.width!) cells.push('');
-    b.records.push(cells);
-    b.notes.push(rowNotes(row));
+    if (!row.long && blank(row)) return this.blank();
+    const width = this.width!;
+    const span = rowWidth(row);
+    b.records.push(cellsTo(row, width));
+    const notes = rowNotes(row);
+    // a value beyond the header: the row's error, said as a CSV row with more values than the header is
+    b.notes.push(span > width ? [{ col: 0, message: M.fieldCount(span, width), row: true }, ...(notes ?? [])] : notes);
   }
 }
 

@@ -1,6 +1,12 @@
 // Batch output as an Excel workbook (.xlsx), through the workbook writer of src/xlsx: the header,
 // then one row per input row in input order: the echoed input cells as text (never a formula),
 // the row's status and error as text, the amounts as numbers (#,##0.00), the ratio as a number.
+// Excel's limits: more columns than XFD, or more rows than 1,048,576, is refused (exit 2) before
+// anything is written, naming CSV; a cell cut to 32,767 characters adds cell_cut to the row's
+// warnings and is counted for the summary.
+import { UsageError } from '../errors.js';
+import { SheetLimit } from '../xlsx/write.js';
+import { batchMessages as M } from './messages.js';
 import type { Sink } from './output.js';
 import { resultColumns } from './output.js';
 import type { RowOutcome } from './row.js';
@@ -8,6 +14,19 @@ import type { CsvTable } from './table.js';
 import { warningCodes } from './warnings.js';
 import { jsonCell, type RowWriter } from './writers.js';
 import { WorkbookWriter } from '../xlsx/write.js';
+
+/** The warning code of a row with a cell cut to what Excel holds. */
+const CELL_CUT = 'cell_cut';
+
+/** Runs `write`, a sheet past Excel's limits refused as the usage error it is (exit 2). */
+function within(write: () => void): void {
+  try {
+    write();
+  } catch (error) {
+    if (error instanceof SheetLimit) throw new UsageError(error.limit === 'rows' ? M.xlsxRows() : M.xlsxColumns(), 'xlsx_limit');
+    throw error;
+  }
+}
 
 const MONEY_AFTER_RATIO = ['fundPays', 'patientShare', 'accountPays', 'familyPays', 'cashDue', 'ytdDeductibleAfter', 'ytdFundAfter'] as const;
 
@@ -26,9 +45,16 @@ export class XlsxWriter implements RowWriter {
   }
 
   header(columns: readonly string[]): void {
-    const x = this.book.startRow();
-    for (const c of [...columns, ...resultColumns(this.check)]) x.text(c);
-    this.book.endRow();
+    within(() => {
+      const x = this.book.startRow();
+      for (const c of [...columns, ...resultColumns(this.check)]) x.text(c);
+      this.book.endRow();
+    });
+  }
+
+  /** Cells cut to Excel's 32,767 characters. */
+  cellsCut(): number {
+    return this.book.cut;
   }
 
   tableRow(table: CsvTable, record: string[], _line: string | undefined, o: RowOutcome): void {
@@ -40,6 +66,11 @@ export class XlsxWriter implements RowWriter {
   }
 
   private row(cells: readonly string[], o: RowOutcome): void {
+    within(() => this.cells(cells, o));
+  }
+
+  private cells(cells: readonly string[], o: RowOutcome): void {
+    const cut = this.book.cut;
     const x = this.book.startRow();
     for (const c of cells) x.text(c);
     x.text(o.status);
@@ -50,7 +81,8 @@ export class XlsxWriter implements RowWriter {
     x.ratio(s && s.ratio !== null ? s.ratio / 10000 : undefined);
     for (const key of MONEY_AFTER_RATIO) x.money(s?.[key]);
     if (this.check) x.money(o.difference);
-    x.text(warningCodes(o.warnings));
+    const codes = warningCodes(o.warnings);
+    x.text(this.book.cut === cut ? codes : codes === '' ? CELL_CUT : `${codes};${CELL_CUT}`);
     this.book.endRow();
   }
 

@@ -20,6 +20,8 @@ export interface RowWriter {
   flush(rows: number): Promise<void> | void;
   /** Completes the output (for a file: renames it into place). */
   finish(): Promise<void>;
+  /** Cells cut to fit the output (a workbook cell holds 32,767 characters). */
+  cellsCut?(): number;
 }
 
 /** A JSON value as a cell: text and numbers as written; null or missing as empty. */

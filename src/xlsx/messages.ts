@@ -90,6 +90,14 @@ export const xlsxMessages = {
     zh: `${named(file)} 的工作表有第 ${row.toLocaleString('en')} 行,超出 Excel 的最大行数 1,048,576,不是 Excel 能保存的工作簿。`,
     en: `${named(file)}: the sheet has a row ${row.toLocaleString('en')}, beyond Excel's last row (1,048,576): not a workbook Excel can save.`,
   }),
+  rowOrder: (file: string, row: number, last: number): Text => ({
+    zh: `${named(file)} 的工作表在第 ${last.toLocaleString('en')} 行之后又给出第 ${row.toLocaleString('en')} 行(行重复或次序颠倒),不是电子表格程序写出的文件,不予读取。`,
+    en: `${named(file)}: the sheet gives row ${row.toLocaleString('en')} after row ${last.toLocaleString('en')} (a row twice, or out of order): not a file a spreadsheet program writes, so it is not read.`,
+  }),
+  cellOrder: (file: string, ref: string, row: number): Text => ({
+    zh: `${named(file)} 的工作表第 ${row.toLocaleString('en')} 行中的单元格 ${shown(ref)} 重复、次序颠倒或属于另一行,不是电子表格程序写出的文件,不予读取。`,
+    en: `${named(file)}: in row ${row.toLocaleString('en')} of the sheet, the cell ${shown(ref)} comes twice, out of order or belongs to another row: not a file a spreadsheet program writes, so it is not read.`,
+  }),
   cellBeyond: (file: string, ref: string): Text => ({
     zh: `${named(file)} 的工作表有单元格 ${shown(ref)},超出 Excel 的范围(最多 16,384 列),不是 Excel 能保存的工作簿。`,
     en: `${named(file)}: the sheet has a cell ${shown(ref)}, beyond Excel's columns (16,384 at most): not a workbook Excel can save.`,
@@ -105,6 +113,14 @@ export const xlsxMessages = {
   tooManyStyles: (file: string, limit: number): Text => ({
     zh: `${named(file)} 的单元格格式超过 ${limit.toLocaleString('en')} 个,不像 Excel 工作簿,不予读取。`,
     en: `${named(file)} has more than ${limit.toLocaleString('en')} cell formats: not an Excel workbook, so it is not read.`,
+  }),
+  longFormat: (file: string, length: number, limit: number): Text => ({
+    zh: `${named(file)} 有一个长 ${length.toLocaleString('en')} 个字符的数字格式(Excel 最多 ${limit} 个),不像 Excel 保存的文件,不予读取。`,
+    en: `${named(file)} has a number format ${length.toLocaleString('en')} characters long (Excel allows ${limit}): not a file Excel saves, so it is not read.`,
+  }),
+  tooManyFormats: (file: string, limit: number): Text => ({
+    zh: `${named(file)} 的数字格式超过 ${limit.toLocaleString('en')} 个,不像 Excel 工作簿,不予读取。`,
+    en: `${named(file)} has more than ${limit.toLocaleString('en')} number formats: not an Excel workbook, so it is not read.`,
   }),
   longRow: (row: number): Text => ({
     zh: `工作表第 ${row.toLocaleString('en')} 行的文本超过 ${MIB},不予读取;已从下一行继续读取。`,
@@ -128,7 +144,7 @@ export const xlsxMessages = {
   }),
   twice: (part: string): Text => ({ zh: `部件 ${shown(part)} 出现了两次`, en: `the part ${shown(part)} is in it twice` }),
   checksum: (part: string): Text => ({ zh: `${shown(part)} 的校验和不符`, en: `the checksum of ${shown(part)} does not match` }),
-  missingString: (index: number): Text => ({
+  missingString: (index: string): Text => ({
     zh: `单元格引用第 ${index} 个共享字符串,但工作簿中没有(文件已损坏?)。`,
     en: `the cell refers to shared string ${index}, which the workbook does not have (a damaged file?).`,
   }),

@@ -69,8 +69,32 @@ export const MAX_STYLES = 1 << 20;
 /** Excel's built-in number formats that show a date or a time (ids 14-22, 45-47, and the Chinese 27-36, 50-58). */
 const BUILTIN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
 
-/** A format code without its literal text: quoted strings, escaped characters, [colours] and [$-804] locales. */
-const formatSymbols = (code: string): string => code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/\\./g, '');
+/** Excel's longest number format code. */
+export const MAX_FORMAT_CHARS = 255;
+/** Custom number formats in one workbook (Excel holds about 250). */
+export const MAX_NUMBER_FORMATS = 65_536;
+
+/**
+ * A format code without its literal text: quoted strings, escaped characters, [colours] and [$-804]
+ * locales; in one pass (a regular expression per kind took quadratic time on a code of '[' alone).
+ */
+function formatSymbols(code: string): string {
+  let out = '';
+  let closes = { '"': true, '[': true }; // whether a closing " or ] may still follow
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i]!;
+    if (c === '\\') i++;
+    else if ((c === '"' || c === '[') && closes[c]) {
+      const end = code.indexOf(c === '"' ? '"' : ']', i + 1);
+      if (end >= 0) i = end;
+      else {
+        closes = { ...closes, [c]: false }; // none later either: an opener alone is kept
+        out += c;
+      }
+    } else out += c;
+  }
+  return out;
+}
 
 /** Whether a format code shows a date or time: y, m, d, h, s or b outside quotes and brackets. */
 export function isDateFormat(code: string): boolean {
@@ -99,7 +123,12 @@ export async function readDateStyles(pkg: Package, part: string | undefined): Pr
     pkg.text(part),
     {
       open(name, a) {
-        if (name === 'numFmt') custom.set(Number(a.numFmtId), shownBy(a.formatCode ?? ''));
+        if (name === 'numFmt') {
+          const code = a.formatCode ?? '';
+          if (code.length > MAX_FORMAT_CHARS) throw new UsageError(X.longFormat(pkg.name, code.length, MAX_FORMAT_CHARS), 'bad_xlsx');
+          if (custom.size >= MAX_NUMBER_FORMATS) throw new UsageError(X.tooManyFormats(pkg.name, MAX_NUMBER_FORMATS), 'bad_xlsx');
+          custom.set(Number(a.numFmtId), shownBy(code));
+        }
         else if (name === 'cellXfs') inCellXfs = true;
         else if (name === 'xf' && inCellXfs) {
           if (ids.length >= MAX_STYLES) throw new UsageError(X.tooManyStyles(pkg.name, MAX_STYLES), 'bad_xlsx');
@@ -153,7 +182,7 @@ export class SharedStrings {
     const size = Buffer.byteLength(text);
     this.bytes += size;
     if (this.bytes > MAX_STRING_BYTES) throw new UsageError(X.tooManyStrings(this.file, `${MAX_STRING_BYTES / 1024 / 1024} MiB`), 'too_large');
-    if (this.used + size > BLOCK) {
+    if (this.blocks.length === 0 || this.used + size > BLOCK) {
       this.blocks.push(Buffer.allocUnsafe(BLOCK));
       this.used = 0;
     }

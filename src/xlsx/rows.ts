@@ -4,11 +4,30 @@
 // literals, joined, then encoded) made so much short-lived garbage that the heap grew to 190-240
 // MB at 1,000,000 rows while a few tens were live; this keeps the writer's garbage to the text.
 // Every text cell is an inline string in the text format (@): never a formula, never a number.
+// Excel's limits hold: a text longer than a cell holds is cut there (and counted); a cell past
+// the last column is refused (SheetLimit), before the bytes leave.
+import { EXCEL_CELL_CHARS, EXCEL_COLUMNS } from './limits.js';
+
+/** The sheet would pass one of Excel's limits: its last row or its last column. */
+export class SheetLimit extends Error {
+  constructor(readonly limit: 'rows' | 'columns') {
+    super(`past Excel's last ${limit === 'rows' ? 'row' : 'column'}`);
+    this.name = 'SheetLimit';
+  }
+}
+
+/** A text cut to what one cell holds, never between the two halves of a surrogate pair. */
+export function cellText(text: string): string {
+  if (text.length <= EXCEL_CELL_CHARS) return text;
+  const high = text.charCodeAt(EXCEL_CELL_CHARS - 1);
+  return text.slice(0, high >= 0xd800 && high <= 0xdbff ? EXCEL_CELL_CHARS - 1 : EXCEL_CELL_CHARS);
+}
 
 // XML 1.0 cannot hold C0 controls other than tab, LF, CR (nor U+FFFE/FFFF, or a lone surrogate):
 // Excel writes them as _xHHHH_, and so does this writer, so that a hostile cell cannot break the file.
+// A CR too: XML readers turn a bare CR into LF, so Excel writes it as _x000D_, and so does this.
 // eslint-disable-next-line no-control-regex
-const UNSAFE_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|_(?=x[0-9a-fA-F]{4}_)/g;
+const UNSAFE_XML = /[\u0000-\u0008\u000b-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|_(?=x[0-9a-fA-F]{4}_)/g;
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 export function xmlText(text: string): string {
@@ -37,6 +56,8 @@ const ZERO = 0x30;
 export class SheetBytes {
   private buffer = Buffer.allocUnsafe(1024 * 1024);
   length = 0;
+  /** Text cells cut to EXCEL_CELL_CHARS so far. */
+  cut = 0;
   private row = 0;
   private col = 0;
   private readonly refs: Uint8Array[] = [];
@@ -65,7 +86,8 @@ export class SheetBytes {
     if (value === '') return;
     this.ref(col);
     this.raw(TEXT_OPEN);
-    this.utf8(xmlText(value));
+    if (value.length > EXCEL_CELL_CHARS) this.cut++;
+    this.utf8(xmlText(cellText(value)));
     this.raw(TEXT_CLOSE);
   }
 
@@ -108,6 +130,7 @@ export class SheetBytes {
   }
 
   private ref(col: number): void {
+    if (col >= EXCEL_COLUMNS) throw new SheetLimit('columns');
     this.raw(CELL_OPEN);
     this.raw((this.refs[col] ??= ascii(letters(col))));
     this.digits(this.row);

@@ -3,8 +3,11 @@
 // formula its saved result (never the formula), a shared or inline string its text. A cell that
 // shows no plain value (#N/A, a formula never calculated, a number past 15 digits) is noted with
 // its kind, for the caller to judge. A row holding more than MAX_ROW_CHARS of text is kept as
-// "too long", without its text. Rows and columns past Excel's own limits mean the file is not a
-// workbook Excel saves (UsageError, exit 2).
+// "too long", without its text. A row costs what its values cost: values past a gap of more than
+// FAR_GAP empty columns are kept apart (`far`), not after thousands of empty cells. Rows and
+// columns past Excel's own limits, rows or cells out of order or given twice, a cell of another
+// row: not a sheet a spreadsheet program writes (UsageError, exit 2). A value no spreadsheet
+// writes (a number such as 0x7D0, a shared-string index such as 6.5) is noted, never guessed.
 import { UsageError } from '../errors.js';
 import { EXCEL_COLUMNS, EXCEL_ROWS, MAX_ROW_CHARS } from './limits.js';
 import { LONG_STRING, Shown, unescapeXstring, type SharedStrings } from './parts.js';
@@ -17,15 +20,17 @@ export type CellIssue =
   | { col: number; kind: 'error'; value: string } // an error cell: #N/A, #DIV/0! …
   | { col: number; kind: 'no_value' } // a formula whose result was never saved
   | { col: number; kind: 'long_number'; value: string } // a number past 15 digits: the last ones are lost
-  | { col: number; kind: 'missing_string'; index: number } // a shared string the workbook does not have
-  | { col: number; kind: 'bad_number'; value: string } // a number cell that holds no number
+  | { col: number; kind: 'missing_string'; index: string } // a shared string the workbook does not have
+  | { col: number; kind: 'bad_number'; value: string } // a number (or boolean) cell that holds no number (0x7D0, 1_000)
   | { col: number; kind: 'merged'; top: number }; // empty in the file, filled from the merged range above (its top row)
 
 export interface SheetRow {
   /** The row's number in the sheet (1-based). */
   number: number;
-  /** The cells' text up to the last cell with a value (empty cells in between are ''). */
+  /** The cells' text from column A (empty cells in between are ''), up to the last value before a gap of more than FAR_GAP empty columns. */
   cells: string[];
+  /** The values past such a gap, by column (0-based), in column order; every col is at least cells.length. */
+  far: { col: number; text: string }[];
   notes: CellIssue[] | undefined;
   /** Hidden (or filtered out) in Excel. */
   hidden: boolean;
@@ -78,6 +83,40 @@ const spansRows = (ref: string): boolean => {
   return to !== undefined && /\d+$/.exec(to)?.[0] !== /\d+$/.exec(from!)?.[0];
 };
 
+/** Empty columns a row's cells may skip and still be held side by side. */
+export const FAR_GAP = 256;
+
+/** Column `col`'s text ('' when it holds nothing). */
+export function cellAt(row: SheetRow, col: number): string {
+  if (col < row.cells.length) return row.cells[col]!;
+  for (const f of row.far) if (f.col === col) return f.text;
+  return '';
+}
+
+/** How many columns the row spans: one past its last value. */
+export const rowWidth = (row: SheetRow): number => (row.far.length > 0 ? row.far[row.far.length - 1]!.col + 1 : row.cells.length);
+
+/** Sets column `col`'s text, side by side when the gap is small, else among the far values in column order. */
+export function putCell(row: SheetRow, col: number, text: string): void {
+  const cells = row.cells;
+  const far = row.far;
+  if (col < cells.length) cells[col] = text;
+  else if (col - cells.length <= FAR_GAP && (far.length === 0 || col < far[0]!.col)) {
+    while (cells.length < col) cells.push('');
+    cells.push(text);
+  } else {
+    let at = far.length;
+    while (at > 0 && far[at - 1]!.col >= col) at--;
+    if (far[at]?.col === col) far[at]!.text = text;
+    else far.splice(at, 0, { col, text });
+  }
+}
+
+/** A number as spreadsheets write it in <v>: decimal, an optional exponent (no hex, no separators, no Infinity). */
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** A shared string's index: a whole number. */
+const INDEX = /^\d{1,10}$/;
+
 type CellValue = string | { note: CellIssue; text: string } | typeof LONG_STRING;
 
 export class SheetReader implements XmlHandlers {
@@ -86,6 +125,7 @@ export class SheetReader implements XmlHandlers {
   /** The first merged range spanning rows, seen after the rows (for a sheet too large to scan for merges first). */
   lateMerge: string | undefined;
   private inData = false;
+  private inMerges = false;
   private row: SheetRow | undefined;
   private lastRow = 0;
   private chars = 0; // text held for this row
@@ -114,7 +154,8 @@ export class SheetReader implements XmlHandlers {
     if (name === 'sheetData') this.inData = true;
     else if (name === 'row' && this.inData) this.startRow(a);
     else if (name === 'c' && this.row) this.startCell(a);
-    else if (name === 'mergeCell' && !this.inData) this.lateMerge ??= spansRows(a.ref ?? '') ? a.ref : undefined;
+    else if (name === 'mergeCells') this.inMerges = true;
+    else if (name === 'mergeCell' && this.inMerges) this.lateMerge ??= spansRows(a.ref ?? '') ? a.ref : undefined;
     else if (!this.inCell) return;
     else if (name === 'v') {
       this.capture = 'v';
@@ -131,11 +172,11 @@ export class SheetReader implements XmlHandlers {
     else if (name === 'c' && this.inCell) this.endCell();
     else if (name === 'row' && this.row) {
       const row = this.row;
-      for (let i = 0; i < row.cells.length; i++) row.cells[i] ??= '';
       this.merges?.fill(row);
       this.rows.push(row);
       this.row = undefined;
     } else if (name === 'sheetData') this.inData = false;
+    else if (name === 'mergeCells') this.inMerges = false;
   }
 
   text(text: string): void {
@@ -156,11 +197,13 @@ export class SheetReader implements XmlHandlers {
     const n = r === undefined ? this.lastRow + 1 : /^\d{1,10}$/.test(r) ? Number(r) : NaN;
     if (!Number.isInteger(n) || n < 1) throw new UsageError(X.badPart(this.file, this.part, `row r="${r}"`), 'bad_xlsx');
     if (n > EXCEL_ROWS) throw new UsageError(X.rowBeyond(this.file, n), 'bad_xlsx');
+    // rows come in order, each once: a row given twice is read one way by one program and another way by the next
+    if (n <= this.lastRow) throw new UsageError(X.rowOrder(this.file, n, this.lastRow), 'bad_xlsx');
     const hidden = a.hidden === '1' || a.hidden === 'true';
     this.lastRow = n;
     this.lastCol = 0;
     this.chars = 0;
-    this.row = { number: n, cells: [], notes: undefined, hidden, long: false };
+    this.row = { number: n, cells: [], far: [], notes: undefined, hidden, long: false };
   }
 
   private startCell(a: Readonly<Record<string, string>>): void {
@@ -168,6 +211,10 @@ export class SheetReader implements XmlHandlers {
     const col = a.r === undefined ? this.lastCol + 1 : columnOf(a.r);
     if (col === Infinity || col > EXCEL_COLUMNS) throw new UsageError(X.cellBeyond(this.file, a.r ?? ''), 'bad_xlsx');
     if (col === 0) throw new UsageError(X.badPart(this.file, this.part, `c r="${a.r}"`), 'bad_xlsx');
+    const ref = a.r ?? '';
+    if (col <= this.lastCol || (a.r !== undefined && Number(ref.slice(ref.search(/\d/))) !== this.row!.number)) {
+      throw new UsageError(X.cellOrder(this.file, ref, this.row!.number), 'bad_xlsx');
+    }
     this.inCell = true;
     this.col = this.lastCol = col;
     this.type = a.t ?? 'n';
@@ -191,6 +238,7 @@ export class SheetReader implements XmlHandlers {
     const row = this.row!;
     row.long = true;
     row.cells = [];
+    row.far = [];
     row.notes = undefined;
     this.value = undefined;
     this.inline = '';
@@ -207,7 +255,7 @@ export class SheetReader implements XmlHandlers {
     if (typeof v !== 'string') (row.notes ??= []).push(v.note);
     if (text === '') return;
     if (this.type === 's' && !this.hold(text.length)) return;
-    row.cells[this.col - 1] = text;
+    putCell(row, this.col - 1, text);
   }
 
   private cellValue(): CellValue {
@@ -217,22 +265,23 @@ export class SheetReader implements XmlHandlers {
     switch (this.type) {
       case 's': {
         if (v === undefined || v.trim() === '') return '';
-        const s = this.strings.get(Number(v));
-        return s === undefined ? { note: { col, kind: 'missing_string', index: Number(v) }, text: '' } : s;
+        const s = INDEX.test(v.trim()) ? this.strings.get(Number(v)) : undefined;
+        return s === undefined ? { note: { col, kind: 'missing_string', index: v.trim() }, text: '' } : s;
       }
       case 'inlineStr': // the text in <is>; a few writers put it in <v>
         return unescapeXstring(this.inline !== '' ? this.inline : (v ?? ''));
       case 'str':
         return unescapeXstring(v ?? '');
       case 'b':
-        return v === undefined || v === '' ? '' : v === '1' || v === 'true' ? 'TRUE' : 'FALSE';
+        if (v === undefined || v === '') return '';
+        return v === '1' || v === 'true' ? 'TRUE' : v === '0' || v === 'false' ? 'FALSE' : { note: { col, kind: 'bad_number', value: v }, text: v };
       case 'e':
         return { note: { col, kind: 'error', value: v ?? '' }, text: v ?? '' };
       case 'd':
         return v === undefined ? '' : isoText(v);
       default: {
         if (v === undefined || v.trim() === '') return '';
-        const n = Number(v);
+        const n = NUMBER.test(v.trim()) ? Number(v) : NaN;
         if (!Number.isFinite(n)) return { note: { col, kind: 'bad_number', value: v }, text: v };
         // an 18-digit ID number typed as a number: Excel kept 15 digits, the rest are gone
         if (Math.abs(n) >= 1e15) return { note: { col, kind: 'long_number', value: numberText(n) }, text: numberText(n) };

@@ -1,15 +1,20 @@
 // A workbook (.xlsx) of one sheet written as a stream with flat memory: the rows are deflated
 // (Node's zlib, on the thread pool) into the zip (fflate) as they come and handed to the sink
 // when flushed. What it guarantees: a text cell is an inline string in the text format (@), never
-// a formula or a number, whatever it starts with; characters XML cannot hold are written as Excel's
-// _xHHHH_ escapes (rows.ts); an amount is a number cell formatted #,##0.00, a ratio 0.00##; nothing
-// reaches the sink before the first row. exceljs's streaming writer was tried first and kept every
+// a formula or a number, whatever it starts with; characters XML cannot hold (and CR) are written
+// as Excel's _xHHHH_ escapes (rows.ts); an amount is a number cell formatted #,##0.00, a ratio
+// 0.00##; nothing reaches the sink before the first row. Excel's limits bind it: a row past
+// 1,048,576 or a cell past column XFD is refused (SheetLimit) before its bytes leave, and a text
+// longer than 32,767 characters is cut there and counted (`cut`). exceljs's streaming writer was tried first and kept every
 // row's XML in memory (about 0.7 MB per 1,000 rows: its issue #2916), so the few fixed parts of the
 // package are written here, and the rows as the simplest SpreadsheetML.
 import { once } from 'node:events';
 import { createDeflateRaw, type DeflateRaw } from 'node:zlib';
 import { Zip, ZipPassThrough, strToU8 } from 'fflate';
-import { SheetBytes } from './rows.js';
+import { EXCEL_ROWS } from './limits.js';
+import { SheetBytes, SheetLimit } from './rows.js';
+
+export { SheetLimit } from './rows.js';
 
 /** Where the workbook's bytes go. */
 export interface ByteSink {
@@ -99,10 +104,16 @@ export class WorkbookWriter {
 
   /** The next row: write its cells in order on what this returns, then call endRow(). */
   startRow(): RowCells {
+    if (this.rows >= EXCEL_ROWS) throw new SheetLimit('rows');
     if (!this.started) this.xml.utf8(SHEET_START);
     this.started = true;
     this.xml.startRow(++this.rows);
     return this.xml;
+  }
+
+  /** Text cells cut to Excel's 32,767 characters so far. */
+  get cut(): number {
+    return this.xml.cut;
   }
 
   endRow(): void {

@@ -1,5 +1,5 @@
 // Headers as offices write them (issue 12, item 2): the alias table is data, listed in the
-// README row by row; headers compare ignoring case, spaces, full-width forms, a leading * and
+// docs/batch.md row by row; headers compare ignoring case, spaces, full-width forms, a leading * and
 // a unit in brackets; where two columns give one field the choice is said, never silent.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -7,8 +7,8 @@ import { COLUMN_FIELDS, HEADER_ALIASES, fieldOf, headerKey, mapColumns } from '.
 import { columnsReport } from '../../src/batch/report.js';
 
 describe('header aliases', () => {
-  it('the README lists every alias in the row of its field', () => {
-    const readme = readFileSync('README.md', 'utf8');
+  it('docs/batch.md lists every alias in the row of its field', () => {
+    const readme = readFileSync('docs/batch.md', 'utf8');
     for (const field of COLUMN_FIELDS) {
       const row = readme.split('\n').find((l) => l.startsWith(`| \`${field}\` |`));
       expect(row, field).toBeDefined();

@@ -89,7 +89,7 @@ describe('files that are not readable workbooks: exit 2 with what they are', () 
     expect(r.stderr).toMatch(/claims\.xlsx is damaged or incomplete \(the part "xl\/worksheets\/sheet1\.xml" is in it twice\)/);
     for (const [xml, what] of [
       [sheetXml([HEADER, CLAIM]).replace('</row><row r="2">', '<row r="2">').replace('</sheetData>', '</row></sheetData>'), 'a row inside a row'],
-      [sheetXml([HEADER, CLAIM]).replace('<c r="B2"', '<c r="A9"><v>1</v><c r="B2"').replace('</row></sheetData>', '</c></row></sheetData>'), 'a cell inside a cell'],
+      [sheetXml([HEADER, CLAIM]).replace('<c r="B2"', '<c r="C2"><v>1</v><c r="B2"').replace('</row></sheetData>', '</c></row></sheetData>'), 'a cell inside a cell'],
     ] as const) {
       r = await batchOn(zip(book([{ name: 'claims', xml }])), ['--lang', 'en']);
       expect(r.code).toBe(2);

@@ -3,7 +3,7 @@
 // over every sign and size), text cells are escaped inline strings, empty cells are left out.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SheetBytes } from '../../src/xlsx/rows.js';
+import { SheetBytes, letters } from '../../src/xlsx/rows.js';
 
 const xml = (b: SheetBytes) => Buffer.from(b.take()).toString('utf8');
 
@@ -38,10 +38,11 @@ describe('sheet rows as bytes', () => {
 
   it('grows past its first megabyte', () => {
     const b = new SheetBytes();
-    const big = '随'.repeat(700_000); // 2.1 MB of UTF-8
+    const big = '随'.repeat(30_000); // 90 KB of UTF-8 a cell, 2.7 MB in all
     b.startRow(1);
-    b.text(big);
+    for (let i = 0; i < 30; i++) b.text(big);
     b.endRow();
-    expect(xml(b)).toBe(`<row r="1"><c r="A1" s="3" t="inlineStr"><is><t xml:space="preserve">${big}</t></is></c></row>`);
+    const cells = Array.from({ length: 30 }, (_, i) => `<c r="${letters(i)}1" s="3" t="inlineStr"><is><t xml:space="preserve">${big}</t></is></c>`).join('');
+    expect(xml(b)).toBe(`<row r="1">${cells}</row>`);
   });
 });
