@@ -7,7 +7,7 @@
 // through the full state machine, which handles quoted delimiters, "" escapes and quoted line ends.
 // The dialect (dialect.ts) says the delimiter (comma, or tab for TSV and Excel's "Unicode text")
 // and the line end: LF, where CRLF ends a record too, or CR alone (Excel for Mac's "CSV
-// (Macintosh)"). Empty lines are skipped.
+// (Macintosh)"), where CRLF ends a record too. Empty lines are skipped.
 // Hostile input costs linear time and bounded memory: a record longer than 1 MiB, or a quoted
 // field spanning more than 10,000 lines (a stray quote), or a quote never closed, is reported as
 // a problem at the line where it began, and reading resumes at the next line.
@@ -44,6 +44,8 @@ export interface Dialect {
   delimiter: ',' | '\t';
   /** The record end: '\n' (LF or CRLF) or '\r' (CR alone). */
   newline: '\n' | '\r';
+  /** With newline '\r': a CRLF ends a record too (a CRLF header above CR-ended rows). */
+  crlfToo?: boolean;
 }
 
 export class CsvReader {
@@ -52,6 +54,8 @@ export class CsvReader {
   private readonly delimiterCode: number;
   private readonly newline: string;
   private readonly newlineCode: number;
+  /** CR mode where an LF right after the CR belongs to the line end. */
+  private readonly skipLf: boolean;
   /** The line the next record begins on (1-based). */
   private line = 1;
   /** Skipping the rest of a line too long to read, up to its line end. */
@@ -73,6 +77,7 @@ export class CsvReader {
     this.delimiterCode = dialect.delimiter.charCodeAt(0);
     this.newline = dialect.newline;
     this.newlineCode = dialect.newline.charCodeAt(0);
+    this.skipLf = dialect.newline === '\r' && dialect.crlfToo === true;
   }
 
   /** The complete records in `chunk` (with what was left from the last call). */
@@ -150,6 +155,11 @@ export class CsvReader {
     let pos = 0;
     let quote = text.indexOf('"');
     while (pos < len) {
+      // The LF of a CRLF (a header line above CR-ended rows) is part of the line end.
+      if (this.skipLf && text.charCodeAt(pos) === 10) {
+        pos++;
+        continue;
+      }
       let nl = text.indexOf(this.newline, pos);
       if (nl < 0) {
         if (!final) break;

@@ -16,6 +16,27 @@ export function detectNewline(text: string, final: boolean): Dialect['newline'] 
 }
 
 /**
+ * Whether the lines after a CRLF first line end in a bare CR (a header written by one program,
+ * the rows appended by another, as on a Mac): in the text read so far, outside quotes, more CRs
+ * not followed by LF than LFs. Such a file is read with CR as the line end, CRLF counting as one.
+ */
+export function bareCrAfterCrlf(text: string): boolean {
+  const first = text.indexOf('\r\n');
+  if (first < 0 || text.indexOf('\n') < first) return false;
+  let bare = 0;
+  let lf = 0;
+  let quoted = false;
+  for (let i = first + 2; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === 10) lf++;
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) bare++;
+  }
+  return bare > lf;
+}
+
+/**
  * The delimiter of the first line that has one (a title line above the header may have none): a
  * tab when the line has more tabs than commas outside quotes, else a comma. A semicolon when it
  * has more of those: Excel and Numbers write it where the decimal mark is a comma, and there

@@ -9,7 +9,7 @@ import { openFifoAbortably } from '../io/fifo.js';
 import { addAbortSignal, type Readable } from 'node:stream';
 import { UsageError } from '../errors.js';
 import { CsvReader, MAX_RECORD_CHARS, type Dialect, type RecordProblem } from './csv.js';
-import { detectDelimiter, detectNewline } from './dialect.js';
+import { bareCrAfterCrlf, detectDelimiter, detectNewline } from './dialect.js';
 import { Decoder, EncodingError, bomEncoding, detectEncoding, utf8Throughout, type Encoding } from './decode.js';
 import { batchMessages as M } from './messages.js';
 
@@ -152,7 +152,8 @@ export interface CsvBatch {
 
 /**
  * CSV records (arrays of cells), the header first, in batches. The line end is detected from the
- * first line, and the delimiter too unless `delimiter` is given.
+ * first line (and the lines after a CRLF first line, which may end in a bare CR), and the
+ * delimiter too unless `delimiter` is given.
  */
 export async function* csvRecords(text: AsyncIterable<string>, delimiter?: Dialect['delimiter']): AsyncGenerator<CsvBatch> {
   let reader: CsvReader | undefined;
@@ -160,12 +161,14 @@ export async function* csvRecords(text: AsyncIterable<string>, delimiter?: Diale
   let commas = true; // a line as read can be written back only when the input is comma-separated
   const start = (final: boolean): CsvReader | undefined => {
     // A first line past the record limit need not end: the reader refuses it (/dev/zero).
-    const newline = detectNewline(head, final || head.length > MAX_RECORD_CHARS);
+    let newline = detectNewline(head, final || head.length > MAX_RECORD_CHARS);
     if (newline === undefined) return undefined;
+    const crlfToo = newline === '\n' && bareCrAfterCrlf(head);
+    if (crlfToo) newline = '\r';
     const sep = delimiter ?? detectDelimiter(head, newline);
     if (sep === ';') throw new UsageError(M.semicolons(), 'semicolons');
     commas = sep === ',';
-    return (reader = new CsvReader({ newline, delimiter: sep }));
+    return (reader = new CsvReader({ newline, delimiter: sep, crlfToo }));
   };
   for await (const chunk of text) {
     if (!reader) {

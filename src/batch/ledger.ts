@@ -10,8 +10,9 @@
 // A person whose status changes within the year (active in March, retired in August) keeps one
 // count for the year, counted against the new status's deductible and cap: a reading (the
 // sources do not say), so `statuses` remembers which statuses the count holds and the row is
-// marked (status_changed). The ledger also keeps the people with a row that failed, whose later
-// rows say so (earlier_row_failed).
+// marked (status_changed). The ledger also keeps the rows that failed, by person, benefit and
+// year: the later rows of that person, benefit and year say so (earlier_row_failed); the count
+// of another benefit or year is untouched by the failure, so it is not marked.
 import type { BenefitId } from '../domain.js';
 import type { Fen } from '../engine/types.js';
 
@@ -61,19 +62,34 @@ export function dateText(n: number): string {
   return `${Math.floor(n / 10000)}-${pad(Math.floor(n / 100) % 100)}-${pad(n % 100)}`;
 }
 
+/** The benefit and year of a failed row; undefined where the row did not say (any benefit, any year). */
+export interface FailedScope {
+  benefit: BenefitId | undefined;
+  year: number | undefined;
+}
+
+const within = (f: FailedScope, benefit: BenefitId, year: number): boolean =>
+  (f.benefit === undefined || f.benefit === benefit) && (f.year === undefined || f.year === year);
+
 export class Ledger {
   private readonly people = new Map<string, Person>();
-  /** People with a row that failed (not counted): their later rows carry earlier_row_failed. */
-  private readonly failedPeople = new Set<string>();
+  /** The rows that failed (not counted), by person: their later rows of that benefit and year carry earlier_row_failed. */
+  private readonly failures = new Map<string, FailedScope[]>();
 
-  /** Notes that a row of this person failed. */
-  fail(personId: string): void {
-    this.failedPeople.add(personId);
+  /** Notes that a row of this person failed, for `scope`'s benefit and year. */
+  fail(personId: string, scope: FailedScope): void {
+    const list = this.failures.get(personId);
+    if (!list) this.failures.set(personId, [scope]);
+    else if (list.length < 64 && !list.some((f) => f.benefit === scope.benefit && f.year === scope.year)) list.push(scope);
+    else if (list.length >= 64) list.splice(0, list.length, { benefit: undefined, year: undefined }); // bounded: any row of the person
   }
 
-  /** Whether a row of this person failed earlier in the file. */
-  failed(personId: string): boolean {
-    return this.failedPeople.size > 0 && this.failedPeople.has(personId);
+  /** Whether a row of this person, for `benefit` in the year of `date` (yyyymmdd), failed earlier in the file. */
+  failed(personId: string, benefit: BenefitId, date: number): boolean {
+    if (this.failures.size === 0) return false;
+    const list = this.failures.get(personId);
+    const year = Math.floor(date / 10000);
+    return list !== undefined && list.some((f) => within(f, benefit, year));
   }
 
   find(personId: string): Person | undefined {

@@ -53,6 +53,10 @@ export const batchMessages = {
     zh: `out_of_order:日期 ${date} 早于该人员上一行的日期 ${previous};行不会被重新排序,请按日期排列该人员的行。`,
     en: `out_of_order: ${date} is before this person's previous row (${previous}); rows are never reordered, put this person's rows in date order.`,
   }),
+  rulesOfDate: (date: string, from: string | null, until: string): Text => ({
+    zh: `日期 ${date} 适用${from === null ? '' : ` ${from} 起至`} ${until} 以前的规定:`,
+    en: `the date ${date} falls under the rules ${from === null ? '' : `from ${from} `}before ${until}: `,
+  }),
   fieldCount: (got: number, want: number): Text => ({
     zh: `本行有 ${got} 个值,表头有 ${want} 列。`,
     en: `this row has ${got} values but the header has ${want} columns.`,

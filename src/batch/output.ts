@@ -2,12 +2,12 @@
 // the writers: stdout, or --out through src/io/out-file.ts (a temporary file renamed into place
 // only when complete; a device or FIFO written in place; a directory refused).
 import { once } from 'node:events';
-import { readFileSync, readlinkSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { formatBp, formatFen } from '../money/money.js';
 import { UsageError } from '../errors.js';
 import type { RowOutcome } from './row.js';
 import { csvCell } from './csv.js';
+import { defuse } from './cells.js';
 import { openOutFile, outFileError } from '../io/out-file.js';
 import { batchMessages as M } from './messages.js';
 import { warningCodes } from './warnings.js';
@@ -81,9 +81,10 @@ export function resultLine(o: RowOutcome, check: boolean): string {
   const s = o.settlement;
   const codes = warningCodes(o.warnings); // codes: no comma or quote to escape
   const tail = check ? (o.difference === undefined ? `,,${codes}\n` : `,${formatFen(o.difference)},${codes}\n`) : `,${codes}\n`;
-  if (!s) return `${o.status},${csvCell(o.error ?? '')},${EMPTY_LINE}${tail}`;
+  // The error quotes the input (a column's header, a cell): never a live formula, even with --raw-cells.
+  if (!s) return `${o.status},${o.error === undefined ? '' : csvCell(defuse(o.error))},${EMPTY_LINE}${tail}`;
   const ratio = s.ratio === null ? '' : ratioText(s.ratio);
-  const error = o.error === undefined ? '' : csvCell(o.error);
+  const error = o.error === undefined ? '' : csvCell(defuse(o.error));
   return `${o.status},${error},${formatFen(s.inScope)},${formatFen(s.deductibleApplied)},${ratio},${formatFen(s.fundPays)},${formatFen(s.patientShare)},${formatFen(s.accountPays)},${formatFen(s.familyPays)},${formatFen(s.cashDue)},${formatFen(s.ytdDeductibleAfter)},${formatFen(s.ytdFundAfter)}${tail}`;
 }
 
@@ -210,20 +211,7 @@ export function stdoutSink(stdout: Out, escape?: (text: string) => string): Sink
   };
 }
 
-/**
- * Whether the shell closed stdout (`>&-`). Node then puts /dev/null on the descriptor, opened
- * read-write, so writes succeed into nothing; a `> /dev/null` of the shell opens it write-only.
- * Linux only (/proc); elsewhere, or when unsure, false.
- */
-export function stdoutWasClosed(): boolean {
-  try {
-    if (readlinkSync('/proc/self/fd/1') !== '/dev/null') return false;
-    const flags = /^flags:\s*([0-7]+)/m.exec(readFileSync('/proc/self/fdinfo/1', 'utf8'));
-    return flags !== null && (Number.parseInt(flags[1]!, 8) & 3) === 2; // O_ACCMODE === O_RDWR
-  } catch {
-    return false;
-  }
-}
+export { stdoutWasClosed } from '../io/closed-stdout.js';
 
 /** --out FILE (src/io/out-file.ts: temporary file + rename, or in place for a device or FIFO). */
 export async function fileSink(path: string, signal?: AbortSignal): Promise<Sink> {

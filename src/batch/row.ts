@@ -3,16 +3,20 @@
 // reported_fund. Every problem becomes the row's error naming its column; nothing is thrown
 // for bad data. An errored row leaves the ledger untouched (see ledger.ts), except a row whose
 // only problem is reported_fund: its claim is valid and counts.
-import { CLAIM_FIELDS, parseClaim, given, halfWidth, SCHEME_ALIASES, type ClaimDefaults, type ClaimField, type RawClaim } from '../claim/index.js';
+import { BENEFIT_ALIASES, CLAIM_FIELDS, parseClaim, parseDate, given, halfWidth, SCHEME_ALIASES, type ClaimDefaults, type ClaimField, type RawClaim } from '../claim/index.js';
 import { lookup } from '../claim/aliases.js';
 import { parseAmount } from '../claim/values.js';
 import { settle } from '../engine/index.js';
 import { PolicyError, type Fen, type Override, type Settlement, type Warning } from '../engine/types.js';
-import { STATUS_BIT, dateNumber, dateText, mixesStatuses, type Carried, type Ledger, type Person } from './ledger.js';
+import { STATUS_BIT, dateNumber, dateText, mixesStatuses, type Carried, type FailedScope, type Ledger, type Person } from './ledger.js';
+import type { BenefitId } from '../domain.js';
+import type { Policy } from '../policy/schema.js';
+import { versionIndexInForce } from '../engine/version.js';
 import { ruleWarnings } from '../engine/warnings.js';
 import type { PolicyCache } from './policies.js';
 import { idProblem, personKey } from './person.js';
 import { batchMessages as M, type Text } from './messages.js';
+import { mismatchText } from './decided.js';
 import { EARLIER_ROW_FAILED, NO_PERSON_ID } from './warnings.js';
 
 export type Lang = 'zh' | 'en';
@@ -26,7 +30,7 @@ export interface RowValues {
   /** The claim fields the row's own cells gave (not blank, not from a flag): bit k is CLAIM_FIELDS[k]. */
   own: number;
   /** A problem found while reading the row (wrong number of cells, not a JSON object). */
-  problem?: { column: string; message: Text } | undefined;
+  problem?: { column: string; message: Text; total?: boolean } | undefined;
   /** A warning found while reading the row (a hidden row of a sheet). */
   read?: Warning | undefined;
 }
@@ -38,6 +42,8 @@ export interface RowOutcome {
   settlement?: Settlement;
   /** check only: reported_fund − fund_pays. */
   difference?: Fen;
+  /** A total row (合计) refused as not a claim. */
+  total?: boolean;
   warnings?: readonly Warning[];
 }
 
@@ -80,26 +86,60 @@ function claimCells(values: RowValues): RawClaim {
 /** The one status_changed warning, shared by every row it marks. */
 const STATUS_CHANGED = ruleWarnings.statusChanged();
 
+/**
+ * When the date picked a version other than the policy's newest (a 2023 visit under the rules
+ * before 2024), the date decided what the policy cannot answer: the words that say so.
+ */
+function rulesOfDate(policy: Policy, date: string): Text | undefined {
+  const i = versionIndexInForce(policy, date);
+  if (i < 0) return undefined;
+  const from = policy.versions[i]!.effective;
+  const later = policy.versions.map((v) => v.effective).filter((e): e is string => e !== null && e > date).sort()[0];
+  if (later === undefined) return undefined;
+  return M.rulesOfDate(date, from, later);
+}
+
 const failed = (column: string, message: Text, lang: Lang): RowOutcome => ({ status: 'error', error: `${column}: ${message[lang]}` });
 
 /** The row's outcome, or the city whose policy must be loaded first (then call again). */
 export function settleRow(values: RowValues, settings: RowSettings, ledger: Ledger, policies: PolicyCache): RowOutcome | { needCity: string } {
   const personId = given(values.personId) ? personKey(values.personId) : undefined;
-  const o = settleOrFail(values, personId, settings, ledger, policies);
-  // A failed row is not counted: the person's later rows say so (earlier_row_failed).
-  if (personId !== undefined && 'status' in o && o.status === 'error' && !o.settlement) ledger.fail(personId);
+  const scope: FailedScope = { benefit: undefined, year: undefined };
+  const o = settleOrFail(values, personId, settings, ledger, policies, scope);
+  // A failed row is not counted: the person's later rows of its benefit and year say so (earlier_row_failed).
+  if (personId !== undefined && 'status' in o && o.status === 'error' && !o.settlement) ledger.fail(personId, scope.year === undefined ? cellScope(values, settings) : scope);
   return o;
 }
 
-function settleOrFail(values: RowValues, personId: string | undefined, settings: RowSettings, ledger: Ledger, policies: PolicyCache): RowOutcome | { needCity: string } {
+/**
+ * The benefit and year of a row whose claim could not be read, from the cells that can be:
+ * undefined where the cell itself is the problem (then any benefit, or any year, is marked).
+ */
+function cellScope(values: RowValues, settings: RowSettings): FailedScope {
+  const raw = values.raw;
+  const date = given(raw.date) ? parseDate(halfWidth(raw.date)) : settings.defaults.date ? parseDate(settings.defaults.date) : undefined;
+  const benefit = given(raw.benefit) ? lookup(BENEFIT_ALIASES, raw.benefit) : 'outpatient';
+  return { benefit: benefit as BenefitId | undefined, year: date?.ok ? Math.floor(dateNumber(date.value) / 10000) : undefined };
+}
+
+function settleOrFail(
+  values: RowValues,
+  personId: string | undefined,
+  settings: RowSettings,
+  ledger: Ledger,
+  policies: PolicyCache,
+  scope: FailedScope,
+): RowOutcome | { needCity: string } {
   const { lang } = settings;
   const column = (field: string) => settings.names?.[field] ?? field;
-  if (values.problem) return failed(values.problem.column, values.problem.message, lang);
+  if (values.problem) return { ...failed(values.problem.column, values.problem.message, lang), ...(values.problem.total ? { total: true } : {}) };
   const badId = personId === undefined ? undefined : idProblem(values.personId!);
   if (badId) return failed(column('person_id'), badId === 'scientific' ? M.scientificId(values.personId!) : M.controlInId(values.personId!), lang);
   const parsed = parseClaim(claimCells(values), settings.defaults);
   if (!parsed.ok) return failed(column(parsed.field), parsed.message, lang);
   const claim = parsed.claim;
+  scope.benefit = claim.benefit;
+  scope.year = Math.floor(dateNumber(claim.date) / 10000);
 
   const answer = policies.get(claim.city);
   if (!answer) return { needCity: claim.city };
@@ -113,7 +153,7 @@ function settleOrFail(values: RowValues, personId: string | undefined, settings:
     person = ledger.find(personId);
     date = dateNumber(claim.date);
     if (person !== undefined && date < person.date) return failed(column('date'), M.outOfOrder(claim.date, dateText(person.date)), lang);
-    if (ledger.failed(personId)) own = [EARLIER_ROW_FAILED];
+    if (ledger.failed(personId, claim.benefit, date)) own = [EARLIER_ROW_FAILED];
     // A row's own ytd_* cell restarts the count from there; a --ytd-* flag only starts it, for a
     // person, benefit and year with nothing carried yet (contract "Batch files").
     carried = ledger.carried(person, claim.benefit, date);
@@ -126,6 +166,8 @@ function settleOrFail(values: RowValues, personId: string | undefined, settings:
     settled = settle(claim, answer.policy, settings.overrides);
   } catch (error) {
     if (!(error instanceof PolicyError)) throw error;
+    const byDate = error.field === undefined && error.exitCode === 3 ? rulesOfDate(answer.policy, claim.date) : undefined;
+    if (byDate) return failed(column('date'), { zh: `${byDate.zh}${error.messages.zh}`, en: `${byDate.en}${error.messages.en}` }, lang);
     return failed(column(error.field ?? (error.exitCode === 2 ? 'contribution' : POLICY_COLUMN[error.code])), error.messages, lang);
   }
   const s = settled.settlement;
@@ -147,5 +189,6 @@ function settleOrFail(values: RowValues, personId: string | undefined, settings:
   const reported = parseAmount(halfWidth(values.reported));
   if (!reported.ok) return bad(M.reportedInvalid(values.reported, reported.why));
   const difference = reported.value - s.fundPays;
-  return { status: difference === 0 ? 'ok' : 'mismatch', settlement: s, difference, warnings };
+  if (difference === 0) return { status: 'ok', settlement: s, difference, warnings };
+  return { status: 'mismatch', error: `${column('reported_fund')}: ${mismatchText(reported.value, s)[lang]}`, settlement: s, difference, warnings };
 }

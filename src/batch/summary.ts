@@ -3,8 +3,8 @@
 // applied to some rows (once each, with a count), what the output could not hold (input
 // columns named like result columns, JSONL keys outside the CSV header), and a progress bar
 // while stderr is a terminal.
-import type { Fen, Warning } from '../engine/types.js';
-import { formatFen } from '../money/money.js';
+import type { Warning } from '../engine/types.js';
+import { ExactSum } from './exact-sum.js';
 import type { Lang, RowOutcome } from './row.js';
 import { quoted } from '../excerpt.js';
 
@@ -21,7 +21,14 @@ export class Tally {
   mismatches = 0;
   /** Records with every cell empty (Excel's trailing rows of commas): not claims, not in the output. */
   blank = 0;
-  fund: Fen = 0;
+  /** Rows refused as total rows (合计, 小计, …): errors too. */
+  totalRows = 0;
+  /** The fund paid, as computed, over every row that settled. */
+  readonly fund = new ExactSum();
+  /** check: the reported fund and reported − computed, over the rows compared (ok and mismatch). */
+  readonly reported = new ExactSum();
+  readonly difference = new ExactSum();
+  compared = 0;
   /** Input columns not written because a result column has the same name (fund_pays, error, …). */
   shadowed = new Set<string>();
   /** Workbook cells cut to Excel's 32,767 characters. */
@@ -39,7 +46,13 @@ export class Tally {
     if (o.status === 'error') this.errors++;
     else if (o.status === 'mismatch') this.mismatches++;
     else this.ok++;
-    if (o.settlement) this.fund += o.settlement.fundPays;
+    if (o.settlement) this.fund.add(o.settlement.fundPays);
+    if (o.total) this.totalRows++;
+    if (o.difference !== undefined && o.settlement) {
+      this.compared++;
+      this.reported.add(o.settlement.fundPays + o.difference);
+      this.difference.add(o.difference);
+    }
     if (o.warnings) for (const w of o.warnings) this.note(w);
   }
 
@@ -65,13 +78,24 @@ export class Tally {
   }
 }
 
-export function summaryText(t: Tally, seconds: number, lang: Lang): string {
+/** check's totals, each named: computed, reported, and reported − computed. */
+function checkTotals(t: Tally, lang: Lang): string {
+  const over = t.compared === t.rows ? '' : lang === 'zh' ? `(申报与差额按比对的 ${t.compared} 行)` : ` (reported and difference over the ${t.compared} rows compared)`;
+  return lang === 'zh'
+    ? `计算的统筹基金支付合计 ${t.fund.yuan()} 元;申报的统筹基金支付合计 ${t.reported.yuan()} 元;差额(申报 − 计算)${t.difference.yuan()} 元${over}`
+    : `computed fund payment ${t.fund.yuan()} yuan in total; reported ${t.reported.yuan()} yuan; difference (reported − computed) ${t.difference.yuan()} yuan${over}`;
+}
+
+/** `check`: the summary names the computed total, the reported total and the difference. */
+export function summaryText(t: Tally, seconds: number, lang: Lang, check = false): string {
   const rate = seconds > 0 ? Math.round(t.rows / seconds) : t.rows;
   const time = seconds.toFixed(2);
   const lines: string[] = [];
   if (lang === 'zh') {
     const blank = t.blank > 0 ? `;另有空行 ${t.blank} 行(各单元格均为空,已跳过)` : '';
-    lines.push(`共 ${t.rows} 行:成功 ${t.ok},错误 ${t.errors},不符 ${t.mismatches}${blank};统筹基金支付合计 ${formatFen(t.fund)} 元;用时 ${time} 秒,每秒 ${rate} 行。`);
+    const totals = t.totalRows > 0 ? `(其中 ${t.totalRows} 行是合计行,未计算)` : '';
+    const fund = check ? checkTotals(t, lang) : `统筹基金支付合计 ${t.fund.yuan()} 元`;
+    lines.push(`共 ${t.rows} 行:成功 ${t.ok},错误 ${t.errors}${totals},不符 ${t.mismatches}${blank};${fund};用时 ${time} 秒,每秒 ${rate} 行。`);
     for (const { warning, rows } of t.warnings) lines.push(`注意(${rows} 行):${warning.message.zh}`);
     if (t.cellsCut > 0) lines.push(`注意:${t.cellsCut} 个单元格超过 Excel 单元格的上限 32,767 个字符,已截断(这些行的 warnings 列有 cell_cut);要保留全文,请输出为 CSV 或 JSONL。`);
     if (t.shadowed.size > 0) lines.push(`注意:输入列 ${names(t.shadowed)} 与结果列同名,输出中只有计算结果,这些输入值未写出。`);
@@ -80,9 +104,9 @@ export function summaryText(t: Tally, seconds: number, lang: Lang): string {
   } else {
     const mism = `, ${t.mismatches} mismatch${t.mismatches === 1 ? '' : 'es'}`;
     const blank = t.blank > 0 ? `, ${t.blank} blank (every cell empty, skipped)` : '';
-    lines.push(
-      `${t.rows} row${t.rows === 1 ? '' : 's'}: ${t.ok} ok, ${t.errors} error${t.errors === 1 ? '' : 's'}${mism}${blank}; fund paid ${formatFen(t.fund)} yuan in total; ${time} s, ${rate} rows/s.`,
-    );
+    const totals = t.totalRows > 0 ? ` (${t.totalRows} of them total row${t.totalRows === 1 ? '' : 's'}, not computed)` : '';
+    const fund = check ? checkTotals(t, lang) : `fund paid ${t.fund.yuan()} yuan in total`;
+    lines.push(`${t.rows} row${t.rows === 1 ? '' : 's'}: ${t.ok} ok, ${t.errors} error${t.errors === 1 ? '' : 's'}${totals}${mism}${blank}; ${fund}; ${time} s, ${rate} rows/s.`);
     for (const { warning, rows } of t.warnings) lines.push(`Note (${rows} row${rows === 1 ? '' : 's'}): ${warning.message.en}`);
     if (t.cellsCut > 0) lines.push(`Note: ${t.cellsCut} cell${t.cellsCut === 1 ? '' : 's'} held more than an Excel cell's 32,767 characters and ${t.cellsCut === 1 ? 'was' : 'were'} cut there (cell_cut in those rows' warnings); to keep the whole text, write CSV or JSONL.`);
     const n = t.shadowed.size;

@@ -64,6 +64,9 @@ export const isTotalLabel = (cell: string): boolean => {
   return TOTAL.test(text.replace(/[\s:]/g, '')) || SUBTOTAL.test(text);
 };
 
+/** A CR or LF inside a line as read (a cell holding it must be quoted when written back). */
+const hasLineEnd = (line: string): boolean => line.indexOf('\r') >= 0 || line.indexOf('\n') >= 0;
+
 export class CsvTable {
   /** Input columns echoed to the output: all but those the result would repeat. */
   readonly echoColumns: string[];
@@ -152,7 +155,7 @@ export class CsvTable {
     if (label === undefined || label.length > 48) return undefined;
     if (!TOTAL_FIRST.has(label.charAt(0)) && !SUBTOTAL_LAST.has(label.charAt(label.length - 1))) return undefined;
     if (!isTotalLabel(label)) return undefined;
-    return { column: this.header[i]!.trim(), message: M.totalRow(label) };
+    return { column: this.header[i]!.trim(), message: M.totalRow(label), total: true };
   }
 
   /** The first note on a column that is read (an error cell in an ignored column is only echoed). */
@@ -166,10 +169,11 @@ export class CsvTable {
 
   /**
    * The echoed input cells as CSV, each made safe for a spreadsheet unless --raw-cells; the
-   * line as read when it can be reused as it is (the common case, kept cheap).
+   * line as read when it can be reused as it is (the common case, kept cheap): not when a cell
+   * holds a CR or LF, which must be quoted, whatever its first character.
    */
   echoLine(cells: string[], line: string | undefined): string {
-    if (line !== undefined && !this.echoIndex && cells.length === this.header.length && (this.opts.raw || cellsAreSafe(cells))) return line;
+    if (line !== undefined && !this.echoIndex && cells.length === this.header.length && !hasLineEnd(line) && (this.opts.raw || cellsAreSafe(cells))) return line;
     const echoed = this.echo(cells);
     return csvJoin(this.opts.raw ? echoed : echoed.map(defuse));
   }

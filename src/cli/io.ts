@@ -4,6 +4,7 @@
 // reaches Node's default handler and its stack trace.
 import type { Readable } from 'node:stream';
 import type { Lang } from './errors.js';
+import { stdoutWasClosed } from '../io/closed-stdout.js';
 
 type ErrorListener = (error: Error) => void;
 
@@ -40,6 +41,9 @@ function localDate(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** The failure code of writes to a stdout the shell closed (they raise no error of their own). */
+const CLOSED_BY_SHELL = 'closed_by_shell';
+
 export interface OutputFailure {
   stream: 'stdout' | 'stderr';
   code: string;
@@ -67,6 +71,19 @@ export class OutputGuard {
 
   constructor(private readonly io: Pick<Io, 'stdout' | 'stderr'>) {
     for (const stream of ['stdout', 'stderr'] as const) io[stream].on?.('error', (error) => this.record(stream, error));
+    if (io.stdout === process.stdout && stdoutWasClosed()) this.watchClosedStdout(process.stdout);
+  }
+
+  /**
+   * stdout closed by the shell (`>&-`): writes vanish into /dev/null without an error, so the
+   * first one is recorded as the failure it is (EBADF): the run does not exit 0 with its answer gone.
+   */
+  private watchClosedStdout(stdout: NodeJS.WriteStream): void {
+    const write = stdout.write;
+    stdout.write = ((...args: Parameters<typeof write>) => {
+      if (args[0] !== '' && (args[0] as { length?: number }).length !== 0) this.record('stdout', Object.assign(new Error('stdout closed'), { code: CLOSED_BY_SHELL }));
+      return write.apply(stdout, args);
+    }) as typeof write;
   }
 
   private record(stream: OutputFailure['stream'], error: Error): void {
@@ -97,6 +114,9 @@ export class OutputGuard {
 }
 
 function outputFailureMessage(f: OutputFailure, lang: Lang): string {
+  if (f.code === CLOSED_BY_SHELL) {
+    return lang === 'zh' ? '标准输出已关闭(>&-),结果无处可写;请重定向到文件(> 文件名)。' : 'standard output is closed (>&-), so the answer went nowhere; redirect it to a file (> FILE).';
+  }
   const reason = REASONS[f.code];
   if (lang === 'zh') {
     const name = f.stream === 'stdout' ? '标准输出' : '标准错误';

@@ -23,13 +23,19 @@ export interface FaqJson {
     id: string;
     question: string;
     answer: string;
-    source: { id: string; title: string; publisher: string; date: string; quote: string } | null;
+    /** `quote` is the first passage; `quotes` every passage the answer rests on. */
+    source: { id: string; title: string; publisher: string; date: string; quote: string; quotes: string[] } | null;
     score: number;
   }>;
+  /**
+   * The nearest questions, none close enough to count as an answer: with no results, the ones the
+   * text offers as 最接近的问题; with other cities' results, the city in use's own. Empty otherwise.
+   */
+  nearest: Array<{ city: string; id: string; question: string }>;
 }
 
 /** The JSON document; question and answer in `lang`. */
-export function faqJson(hits: readonly FaqHit[], query: string, lang: Lang): FaqJson {
+export function faqJson(hits: readonly FaqHit[], query: string, lang: Lang, nearest: readonly FaqHit[] = []): FaqJson {
   return {
     schema: 'yibao.faq/1',
     query,
@@ -39,10 +45,11 @@ export function faqJson(hits: readonly FaqHit[], query: string, lang: Lang): Faq
       question: doc.entry.question[lang],
       answer: doc.entry.answer[lang],
       source: doc.source
-        ? { id: doc.source.id, title: doc.source.title, publisher: doc.source.publisher, date: doc.source.date, quote: doc.source.quote }
+        ? { id: doc.source.id, title: doc.source.title, publisher: doc.source.publisher, date: doc.source.date, quote: doc.source.quote, quotes: doc.source.quotes }
         : null,
       score,
     })),
+    nearest: nearest.map(({ doc }) => ({ city: doc.city, id: doc.entry.id, question: doc.entry.question[lang] })),
   };
 }
 
@@ -64,7 +71,7 @@ export interface HitsContext {
   wrap?: (line: string, hang: number) => string[];
 }
 
-/** The verbatim passage an answer rests on: 原文:“…” / Quote: "…". */
+/** A verbatim passage an answer rests on (one line each): 原文:“…” / Quote: "…". */
 function quoteLine(quote: string, lang: Lang): string {
   return lang === 'zh' ? `原文:“${quote}”` : `Quote: "${quote}"`;
 }
@@ -96,7 +103,7 @@ export function renderHits(hits: readonly FaqHit[], scope: FaqAnswerScope, c: Hi
       // at a terminal the heading is wrapped as one piece and shown bold
       c.wrap ? lines(`${i + 1}. ${doc.entry.question[lang]} ${tag}`, 3, st.strong) : head,
       lines(`   ${doc.entry.answer[lang]}`, 3),
-      ...(doc.source ? [lines(`   ${quoteLine(doc.source.quote, lang)}`, 3)] : []),
+      ...(doc.source ? doc.source.quotes.map((q) => lines(`   ${quoteLine(q, lang)}`, 3)) : []),
       lines(`   ${lang === 'zh' ? '来源:' : 'Source: '}${source}`, 3, st.dim),
     ].join('\n');
   });

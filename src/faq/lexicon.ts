@@ -68,17 +68,24 @@ export function lengthsOf(words: Iterable<string>): Map<string, number[]> {
 }
 
 
+/** The overlapping character pairs of a run of Han characters. */
+function pairs(run: string[]): string[] {
+  return run.slice(1).map((c, i) => run[i]! + c);
+}
+
 /** The overlapping character pairs of a run of Han characters; a single character stands alone. */
 function bigrams(run: string[], out: string[]): void {
   if (run.length === 1) out.push(run[0]!);
-  for (let i = 0; i + 1 < run.length; i++) out.push(run[i]! + run[i + 1]!);
+  else out.push(...pairs(run));
 }
 
 /**
  * A known word's tokens: its official form; for a word kept whole, also the official forms of the
- * everyday words inside it (近亲属 holds 亲属, so it meets 家人); with wordBigrams, its bigrams.
+ * everyday words inside it (近亲属 holds 亲属, so it meets 家人); with `parts` (an entry being
+ * indexed) or wordBigrams, its bigrams, so that a caller who splits it (产前…检查, 透析 for 肾透析,
+ * 大额 for 大额医疗保险) still meets it, while a caller who says it whole meets the whole word.
  */
-function wordTokens(text: string, sense: Extract<Sense, { kind: 'word' }>, lex: Lexicon, out: string[]): void {
+function wordTokens(text: string, sense: Extract<Sense, { kind: 'word' }>, lex: Lexicon, out: string[], parts: boolean): void {
   out.push(sense.as);
   if (!sense.syn && text.length > 2) {
     for (let i = 0; i < text.length; ) {
@@ -89,17 +96,19 @@ function wordTokens(text: string, sense: Extract<Sense, { kind: 'word' }>, lex: 
   }
   const word = [...sense.as];
   if (lex.wordBigrams && word.length > 2 && word.every((c) => HAN.test(c))) bigrams(word, out);
+  // a part that is itself a known word (门诊 in 门诊慢特病) is not a split word: a caller who says it means it
+  else if (parts && word.length > 2 && word.every((c) => HAN.test(c))) out.push(...pairs(word).filter((p) => !lex.senses.has(p)));
 }
 
 /**
  * The search tokens of a text: known words (as their official form), bigrams of the Han text no
  * word covers, numbers (a phone number such as 0722-3235698 stays one), Latin words. Filler words
- * and punctuation only separate.
+ * and punctuation only separate. `parts`: also each known word's bigrams (for the entries indexed).
  */
-export function tokenize(text: string, lex: Lexicon): string[] {
+export function tokenize(text: string, lex: Lexicon, parts = false): string[] {
   const out: string[] = [];
   for (const [segment] of canonicalNumbers(fold(text)).matchAll(SEGMENT)) {
-    if (HAN.test(segment)) hanTokens(segment, lex, out);
+    if (HAN.test(segment)) hanTokens(segment, lex, out, parts);
     else {
       const sense = lex.senses.get(segment);
       if (sense?.kind === 'word') out.push(sense.as);
@@ -113,7 +122,7 @@ export function tokenize(text: string, lex: Lexicon): string[] {
 const SEGMENT = new RegExp(`[${HAN_CLASS}]+|\\d+(?:[-.]\\d+)*|[a-z0-9\\u00c0-\\u024f]+`, 'gu');
 
 /** Tokens of a run of Han characters: known words, longest first at each place, and bigrams between them. */
-function hanTokens(t: string, lex: Lexicon, out: string[]): void {
+function hanTokens(t: string, lex: Lexicon, out: string[], parts: boolean): void {
   let run: string[] = [];
   const flush = () => {
     if (run.length) bigrams(run, out);
@@ -123,7 +132,7 @@ function hanTokens(t: string, lex: Lexicon, out: string[]): void {
     const found = longestWord(t, i, lex);
     if (found) {
       flush();
-      if (found.sense.kind === 'word') wordTokens(t.slice(i, i + found.length), found.sense, lex, out);
+      if (found.sense.kind === 'word') wordTokens(t.slice(i, i + found.length), found.sense, lex, out, parts);
       i += found.length;
     } else {
       const c = String.fromCodePoint(t.codePointAt(i)!);

@@ -54,9 +54,30 @@ export function serializeFaqWorld(world: FaqWorld): string {
   return JSON.stringify(out);
 }
 
+const strings = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/** Whether the parsed index has the parts every query reads (a damaged file fails here, not mid-search). */
+function wellFormed(p: Prebuilt): boolean {
+  const mini = p.mini as { index?: unknown } | undefined;
+  return (
+    Array.isArray(p.cities) &&
+    strings(p.docs) &&
+    strings(p.docCities) &&
+    p.docs.length === p.docCities.length &&
+    Array.isArray(p.senses) &&
+    p.senses.every((s) => Array.isArray(s) && typeof s[0] === 'string') &&
+    strings(p.questionWords) &&
+    typeof mini === 'object' &&
+    mini !== null &&
+    Array.isArray(mini.index) &&
+    mini.index.every((e) => Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'string')
+  );
+}
+
 export function parseFaqWorld(text: string): FaqWorld {
   const p = JSON.parse(text) as Prebuilt;
   if (p.schema !== 'yibao.faq-index/1') throw new Error(`unknown FAQ index format: ${String(p.schema)}`);
+  if (!wellFormed(p)) throw new Error('the FAQ index is not of the shape the build writes');
   const senses: Lexicon['senses'] = new Map();
   for (const [w, as, syn] of p.senses) senses.set(w, as === null ? { kind: 'stop' } : { kind: 'word', as, syn: syn === 1 });
   const lex: Lexicon = { senses, lengths: lengthsOf(senses.keys()), questionWords: new Set(p.questionWords), wordBigrams: p.wordBigrams };

@@ -23,7 +23,10 @@ export interface FaqSource {
   publisher: string;
   date: string;
   file: string;
+  /** The passage that gives the answer (the first of `quotes`). */
   quote: string;
+  /** Every passage the answer rests on, in order: `quote`, then the entry's `more_quotes`. */
+  quotes: string[];
 }
 
 /** One question and answer of one city, with its source resolved. */
@@ -50,7 +53,7 @@ export function faqDocs(policy: Policy): FaqDoc[] {
   return (policy.faq ?? []).map((entry) => {
     const src = policy.sources[entry.source];
     const source: FaqSource | null = src
-      ? { id: entry.source, title: src.title, publisher: src.publisher, date: src.date, file: src.file, quote: entry.quote }
+      ? { id: entry.source, title: src.title, publisher: src.publisher, date: src.date, file: src.file, quote: entry.quote, quotes: [entry.quote, ...(entry.more_quotes ?? [])] }
       : null;
     return { city: policy.id, cityName: policy.name, entry, source };
   });
@@ -61,12 +64,15 @@ export function hasWords(words: readonly string[]): boolean {
   return words.some((w) => w.trim() !== '');
 }
 
-/** Field weights, chosen by measurement on the caller questions (scripts/faq-eval.mjs). */
-const BOOST = { question: 3, keywords: 2, answer: 1 } as const;
+/**
+ * Field weights, chosen by measurement on the caller questions (scripts/faq-eval.mjs): the question
+ * and the other ways callers ask it (`asked_as`) weigh most, then keywords, then the answer.
+ */
+const BOOST = { question: 3, asked: 3, keywords: 2, answer: 1 } as const;
 /** An entry counts when it holds at least this share of the query's weight. */
 export const MIN_COVERAGE = 0.4;
 /** With no answer, the nearest questions offered must hold at least this share. */
-const MIN_NEAR = 0.15;
+const MIN_NEAR = 0.1;
 /** …and scores at least this share of the best entry's score. */
 const MIN_RELATIVE = 0.3;
 
@@ -83,15 +89,15 @@ export interface FaqIndex {
 
 /** minisearch's options for an index read by `lex` (the same when building and when loading one). */
 export function minisearchOptions(lex: Lexicon, seen = new Map<string, string[]>()): Options & { tokenize: (text: string) => string[] } {
-  // each field is read once, for minisearch and for df
+  // each field is read once, for minisearch and for df; an entry's known words with their parts
   const tok = (text: string) => {
     let tokens = seen.get(text);
-    if (!tokens) seen.set(text, (tokens = tokenize(text, lex)));
+    if (!tokens) seen.set(text, (tokens = tokenize(text, lex, true)));
     return tokens;
   };
   return {
     idField: 'n',
-    fields: ['question', 'keywords', 'answer'],
+    fields: ['question', 'asked', 'keywords', 'answer'],
     tokenize: tok,
     processTerm: (t: string) => t,
     searchOptions: { tokenize: (s: string) => [s], processTerm: (t: string) => t, boost: { ...BOOST }, combineWith: 'OR' },
@@ -106,10 +112,11 @@ export function buildFaqIndex(docs: readonly FaqDoc[], lex: Lexicon): FaqIndex {
   const df = new Map<string, number>();
   const rows = docs.map((doc, n) => {
     const question = `${doc.entry.question.zh}\n${doc.entry.question.en}\n${doc.entry.id}`;
+    const asked = (doc.entry.asked_as ?? []).join('\n');
     const keywords = (doc.entry.keywords ?? []).join('\n');
     const answer = doc.entry.answer.zh; // English answers are long and add little: questions and keywords carry English
-    for (const t of new Set([question, keywords, answer].flatMap(options.tokenize))) df.set(t, (df.get(t) ?? 0) + 1);
-    return { n, question, keywords, answer };
+    for (const t of new Set([question, asked, keywords, answer].flatMap(options.tokenize))) df.set(t, (df.get(t) ?? 0) + 1);
+    return { n, question, asked, keywords, answer };
   });
   mini.addAll(rows);
   return { docs: [...docs], lex, searchable: () => mini, df, cityOf: (n) => docs[n]!.city };
@@ -122,14 +129,41 @@ export function queryTokens(words: readonly string[], lex: Lexicon): string[] {
 
 /** A lone Han character (what is left between filler words) says little: it weighs this much less. */
 const LONE_CHAR = 0.3;
+/**
+ * Text no entry holds and the word lists do not know (the bigrams of 已经, 大概, 护照…) weighs as a
+ * word a quarter of the entries hold: it may be filler or another topic, and nothing tells which;
+ * so it weighs less than a rarer word that matches, yet enough of it (办护照, 上小学) leaves too
+ * small a share. A word the lists know and no entry holds (挂失, 押金) is a topic no source
+ * answers: it weighs twice the rarest word, so that its question is never answered by an entry that
+ * merely shares its other words (住院押金要交多少 is not about 住院 nor about what is paid).
+ */
+const UNKNOWN_SHARE = 0.25;
 
-/** How much a query token weighs in `coverage`: its rarity across entries (BM25's idf). */
+/** BM25's idf of a word held by `df` of `n` entries. */
+function idf(n: number, df: number): number {
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/** Whether a token is a lone Han character. */
+function lone(token: string): boolean {
+  return [...token].length === 1 && HAN.test(token);
+}
+
+/**
+ * How much a query token weighs in `coverage`: its rarity across entries (BM25's idf); a question
+ * word nothing, unknown text as a word a quarter of the entries hold (see UNKNOWN_SHARE).
+ */
 function weight(index: FaqIndex, token: string): number {
   if (index.lex.questionWords.has(token)) return 0;
   const n = index.docs.length;
   const df = index.df.get(token) ?? 0;
-  const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  return [...token].length === 1 && HAN.test(token) ? idf * LONE_CHAR : idf;
+  const w = df > 0 ? idf(n, df) : index.lex.senses.get(token)?.kind === 'word' ? 2 * idf(n, 0) : idf(n, n * UNKNOWN_SHARE);
+  return lone(token) ? w * LONE_CHAR : w;
+}
+
+/** Whether a token can carry an answer: a word about a topic, not a question word nor a lone character. */
+function topical(index: FaqIndex, token: string): boolean {
+  return !index.lex.questionWords.has(token) && !lone(token);
 }
 
 /** Every entry that holds a query token, best first, with its coverage. */
@@ -146,7 +180,8 @@ export function rankAll(index: FaqIndex, tokens: readonly string[]): FaqHit[] {
       },
       city: index.cityOf(n),
       score: Math.round(r.score * 100) / 100,
-      coverage: r.queryTerms.reduce((a, t) => a + (weights.get(t) ?? 0), 0) / total,
+      // an entry that holds no topical word of the query (only 如何, 办理 or a lone 交) answers nothing
+      coverage: r.queryTerms.some((t) => topical(index, t)) ? r.queryTerms.reduce((a, t) => a + (lone(t) ? 0 : weights.get(t) ?? 0), 0) / total : 0,
     };
   });
 }

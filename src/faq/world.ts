@@ -13,6 +13,7 @@ import { buildLexicon } from './lexicon.js';
 import { buildFaqIndex, faqDocs } from './search.js';
 import { parseFaqWorld, serializeFaqWorld, type FaqWorld } from './prebuilt.js';
 import { WORDS_JSON, loadSharedFaqWords } from './words.js';
+import { UsageError } from '../errors.js';
 
 export type { FaqCity, FaqWorld } from './prebuilt.js';
 
@@ -40,13 +41,28 @@ async function buildBundledWorld(shared?: FaqWordsValue): Promise<FaqWorld> {
 
 let world: Promise<FaqWorld> | undefined;
 
+/**
+ * The index the build wrote, or an installation error (exit 2) naming the file and the build step:
+ * a missing or damaged dist/ is not a bug of the program but a package not built (or cut short).
+ */
+function prebuiltWorld(): FaqWorld {
+  const file = join('dist', INDEX_JSON);
+  try {
+    return parseFaqWorld(readFileSync(join(packageRoot(), file), 'utf8'));
+  } catch (error) {
+    const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? { zh: '缺失', en: 'is missing' } : { zh: '已损坏', en: 'is damaged' };
+    throw new UsageError(
+      { zh: `安装不完整:问答索引 ${file} ${why.zh};请在 yibao 目录中运行 npm run build(或重新安装)。`, en: `incomplete installation: the FAQ index ${file} ${why.en}; run npm run build in the yibao directory (or reinstall).` },
+      'broken_install',
+    );
+  }
+}
+
 /** The world of the policies in use: the bundled world (once per process), or with a policy directory one built for it. */
 export function loadFaqWorld(): Promise<FaqWorld> {
   const dir = policyDirectory();
   if (dir) return dirWorld(dir);
-  world ??= fromSource
-    ? buildBundledWorld()
-    : Promise.resolve(parseFaqWorld(readFileSync(join(packageRoot(), 'dist', INDEX_JSON), 'utf8')));
+  world ??= fromSource ? buildBundledWorld() : new Promise((resolve) => resolve(prebuiltWorld()));
   return world;
 }
 

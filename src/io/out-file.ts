@@ -6,15 +6,23 @@
 // a FIFO, a socket) is written directly: renaming onto it would replace the device or pipe
 // with a plain file. A directory is refused. The temporary file is removed on every failure
 // path, and on SIGTERM, SIGHUP, SIGQUIT, SIGUSR2, SIGALRM (and the resource limits) or process
-// exit too; what a SIGKILL leaves, the next run for the same target removes. No CLI imports:
-// callers turn OutFileError into their own exit code.
-import { lstat, open, readdir, readlink, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
-import { unlinkSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+// exit too; what a SIGKILL leaves, a later run for the same target removes once it is a day old
+// (temp-names.ts). The file replaced keeps its mode (a 0600 results file stays 0600), and a file
+// the user may not write (a 0444 file the shell's `>` refuses, a read-only mount) is refused
+// before any row is read, as is a name longer than a file name may be. A target rename cannot
+// replace (a file bind-mounted into a container: EBUSY) gets the finished output copied onto it.
+// No CLI imports: callers turn OutFileError into their own exit code.
+import { constants, lstat, copyFile, open, readlink, realpath, rename, stat, unlink, utimes, type FileHandle } from 'node:fs/promises';
+import { unlinkSync, type Stats } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import type { WriteStream } from 'node:fs';
 import type { Text } from '../domain.js';
 import { safeLine } from '../safe-text.js';
 import { openFifoAbortably } from './fifo.js';
+import { NAME_MAX, TOUCH_EVERY_MS, removeStaleTemps, tempName } from './temp-names.js';
+import { isMountPoint } from './mounts.js';
+
+export { removeStaleTemps } from './temp-names.js';
 
 /** Why an --out target cannot be written; `messages` name the path the user gave. */
 export class OutFileError extends Error {
@@ -35,10 +43,28 @@ const directoryError = (path: string) =>
     en: `${safeLine(path)} is a directory, not a file to write; give a file name.`,
   });
 
+/** Why a target cannot be written, in words, for the codes a user can act on. */
+const REASONS: Record<string, Text> = {
+  EACCES: { zh: '没有写入权限', en: 'permission denied' },
+  EPERM: { zh: '不允许写入', en: 'operation not permitted' },
+  EROFS: { zh: '只读文件系统', en: 'read-only file system' },
+  ENAMETOOLONG: { zh: `文件名过长(最多 ${NAME_MAX} 字节)`, en: `the file name is too long (${NAME_MAX} bytes at most)` },
+  ENOSPC: { zh: '磁盘已满', en: 'no space left on device' },
+  ENOENT: { zh: '所在目录不存在', en: 'its directory does not exist' },
+};
+
 export const outFileError = (path: string, error: unknown): OutFileError => {
   if (error instanceof OutFileError) return error;
   const code = (error as NodeJS.ErrnoException)?.code ?? 'error';
-  return new OutFileError(path, 'io', code, { zh: `无法写入 ${safeLine(path)}(${code})。`, en: `cannot write ${safeLine(path)} (${code}).` });
+  const why = REASONS[code];
+  return new OutFileError(
+    path,
+    'io',
+    code,
+    why
+      ? { zh: `无法写入 ${safeLine(path)}:${why.zh}(${code}),未读取任何数据。`, en: `cannot write ${safeLine(path)}: ${why.en} (${code}); nothing was read.` }
+      : { zh: `无法写入 ${safeLine(path)}(${code})。`, en: `cannot write ${safeLine(path)} (${code}).` },
+  );
 };
 
 /** A file as the file system knows it: the same device and inode are the same file, by any name. */
@@ -62,6 +88,8 @@ export interface OutTarget {
   real: string;
   /** true: write in place (device, FIFO, socket); false: temporary file + rename. */
   direct: boolean;
+  /** The regular file there now, when there is one (its mode is kept). */
+  existing?: Stats | undefined;
 }
 
 /** Follows a symlink (even a dangling one) to the path it names. */
@@ -90,7 +118,26 @@ export async function outTarget(path: string): Promise<OutTarget> {
     throw outFileError(path, error);
   });
   if (info?.isDirectory()) throw directoryError(path);
-  return { real, direct: info !== undefined && !info.isFile() };
+  return { real, direct: info !== undefined && !info.isFile(), existing: info?.isFile() ? info : undefined };
+}
+
+const nameTooLong = () => Object.assign(new Error('name too long'), { code: 'ENAMETOOLONG' });
+
+/**
+ * Refuses, before any row is read, what writing `target` would fail on at the end: a name longer
+ * than a file name may be, and an existing file the user may not write (opened for writing
+ * without truncating it, so the kernel decides exactly as for the shell's `>`).
+ */
+async function checkWritable(target: OutTarget): Promise<void> {
+  if (Buffer.byteLength(basename(target.real)) > NAME_MAX) throw nameTooLong();
+  if (target.existing) await (await open(target.real, constants.O_WRONLY)).close();
+}
+
+/** Gives the temporary file the mode (and, when we may, the owner) of the file it will replace. */
+async function keepMode(handle: FileHandle, existing: Stats | undefined): Promise<void> {
+  if (!existing) return;
+  await handle.chmod(existing.mode & 0o7777);
+  if (process.getuid?.() === 0) await handle.chown(existing.uid, existing.gid).catch(() => undefined);
 }
 
 // Temporary files alive now, removed synchronously if the process is killed or exits first.
@@ -137,44 +184,6 @@ function unhook(): void {
   process.off('exit', removeLive);
 }
 
-/** The temporary file names of `target` (`.name.PID.xxxxxx.tmp`) with the PID that made each. */
-function tempPattern(target: string): RegExp {
-  const name = basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^\\.${name}\\.(\\d+)(?:\\.[a-z0-9]+)?\\.tmp$`);
-}
-
-/** Whether process `pid` exists (a process of another user counts: it cannot be signalled, but it is there). */
-function alive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/**
- * Removes the temporary files of `target` left by runs that no longer exist (killed with
- * SIGKILL, or a machine that lost power): the next run cleans up after them. A file of a
- * process that is still running is its own, and is left alone.
- */
-export async function removeStaleTemps(target: string): Promise<string[]> {
-  const pattern = tempPattern(target);
-  const dir = dirname(target);
-  const names = await readdir(dir).catch(() => [] as string[]);
-  const removed: string[] = [];
-  for (const name of names) {
-    const m = pattern.exec(name);
-    if (!m || alive(Number(m[1]))) continue;
-    const path = join(dir, name);
-    const info = await lstat(path).catch(() => undefined);
-    if (!info || info.isDirectory()) continue;
-    if (await unlink(path).then(() => true, () => false)) removed.push(path);
-  }
-  return removed;
-}
-
 /** An --out file being written: a stream, then commit (rename into place) or discard. */
 export interface OutFile {
   readonly stream: WriteStream;
@@ -194,8 +203,13 @@ function closed(stream: WriteStream): Promise<void> {
  */
 export async function openOutFile(path: string, signal?: AbortSignal): Promise<OutFile> {
   const target = await outTarget(path);
-  if (!target.direct) await removeStaleTemps(target.real);
-  const temp = target.direct ? undefined : join(dirname(target.real), `.${basename(target.real)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+  if (!target.direct) {
+    await checkWritable(target).catch((error: unknown) => {
+      throw outFileError(path, error);
+    });
+    await removeStaleTemps(target.real);
+  }
+  const temp = target.direct ? undefined : tempName(target.real);
   // Watched before it exists: a signal that comes while it is being created still removes it.
   if (temp) {
     live.add(temp);
@@ -205,18 +219,24 @@ export async function openOutFile(path: string, signal?: AbortSignal): Promise<O
   try {
     const opening = () => open(temp ?? target.real, temp ? 'wx' : 'w');
     handle = target.direct ? await openFifoAbortably(target.real, false, signal, opening) : await opening();
+    if (temp) await keepMode(handle, target.existing);
   } catch (error) {
     if (temp) {
+      await unlink(temp).catch(() => undefined);
       live.delete(temp);
       unhook();
     }
     throw outFileError(path, error);
   }
+  // A run waiting on its input still touches its temporary file: the sweep of another run must not take it for a dead one's.
+  const touching = temp ? setInterval(() => void utimes(temp, new Date(), new Date()).catch(() => undefined), TOUCH_EVERY_MS).unref() : undefined;
+  const mounted = temp !== undefined && target.existing !== undefined && (await isMountPoint(target.real));
   const stream = handle.createWriteStream();
   let failure: unknown;
   stream.on('error', (error) => (failure ??= error));
   /** The temporary file is no longer ours to remove on exit (renamed into place, or removed). */
   const forget = () => {
+    clearInterval(touching);
     if (!temp) return;
     live.delete(temp);
     unhook();
@@ -232,7 +252,7 @@ export async function openOutFile(path: string, signal?: AbortSignal): Promise<O
       await closed(stream);
       try {
         if (failure) throw failure;
-        if (temp) await rename(temp, target.real);
+        if (temp) await putInPlace(temp, target.real, mounted);
       } catch (error) {
         await removeTemp();
         throw outFileError(path, error);
@@ -245,6 +265,24 @@ export async function openOutFile(path: string, signal?: AbortSignal): Promise<O
       await removeTemp();
     },
   };
+}
+
+/**
+ * The finished temporary file onto the target: renamed, or, where rename cannot replace the
+ * target (a mount point: EBUSY; another file system: EXDEV), copied onto it and removed.
+ */
+async function putInPlace(temp: string, real: string, mounted: boolean): Promise<void> {
+  if (!mounted) {
+    try {
+      await rename(temp, real);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EBUSY' && code !== 'EXDEV') throw error;
+    }
+  }
+  await copyFile(temp, real);
+  await unlink(temp);
 }
 
 /** Writes `text` to `path` whole (policy init): the same rules, for a small text. */

@@ -196,7 +196,15 @@ const Faq = z.strictObject({
   answer: Localized,
   source: SourceKey,
   quote: Quote.describe('The passage of the source that gives the answer.'),
+  more_quotes: z
+    .array(Quote)
+    .optional()
+    .describe('Further passages of the same source the answer rests on (each verbatim); shown after `quote`.'),
   keywords: z.array(z.string()).optional(),
+  asked_as: z
+    .array(z.string().min(1))
+    .optional()
+    .describe('Other ways callers ask this question, in their words: searched like the question.'),
 });
 
 export const PolicySchema = z.strictObject({

@@ -33,7 +33,10 @@ describe('check', () => {
     ]);
     expect(rows[3]!.error).toMatch(/^reported_fund: /);
     expect(rows[4]!.error).toMatch(/^reported_fund: invalid/);
-    expect(run.stderr).toContain('5 rows: 1 ok, 2 errors, 2 mismatches; fund paid 370.00 yuan in total');
+    // reported over the 3 rows compared: 80 + 75 + 50.50 = 205.50; difference 0 + 5 − 9.50 = −4.50
+    expect(run.stderr).toContain(
+      '5 rows: 1 ok, 2 errors, 2 mismatches; computed fund payment 370.00 yuan in total; reported 205.50 yuan; difference (reported − computed) -4.50 yuan (reported and difference over the 3 rows compared)',
+    );
   });
 
   it('exits 0 when every row agrees, and 2 without a reported_fund column', async () => {

@@ -103,7 +103,7 @@ describe('workbooks as office programs write them', () => {
     expect(rows[5]!.row_status).toBe('error');
     expect(rows[5]!.error).toBe('人员编号: the "合计" row is a total row, not a claim, and was not computed; a total row can be deleted.');
     expect(rows).toHaveLength(6);
-    expect(run.stderr).toContain(`6 rows: 5 ok, 1 error, 0 mismatches, 30 blank (every cell empty, skipped); fund paid ${FIVE_TOTAL} yuan in total`);
+    expect(run.stderr).toContain(`6 rows: 5 ok, 1 error (1 of them total row, not computed), 0 mismatches, 30 blank (every cell empty, skipped); fund paid ${FIVE_TOTAL} yuan in total`);
     // the hidden sheet's claim (X9, 99999) is read only when named
     const hidden = await csvOf('office-hidden-title-total.xlsx', ['--sheet', '旧表']);
     expect(hidden.rows.map((r) => r.人员编号)).toEqual(['X9']);

@@ -18,6 +18,6 @@ describe('yibao faq with only punctuation', () => {
   it('--json: no results, not the whole list', async () => {
     const r = await runCli(['faq', '(', '--json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ schema: 'yibao.faq/1', query: '(', results: [] });
+    expect(JSON.parse(r.stdout)).toEqual({ schema: 'yibao.faq/1', query: '(', results: [], nearest: [] });
   });
 });

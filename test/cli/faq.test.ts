@@ -95,7 +95,7 @@ describe('yibao faq: listing, --json, no match, errors', () => {
   it('keeps the yibao.faq/1 JSON shape', async () => {
     const { stdout } = await runCli(['faq', '两病', '--city', 'weihai', '--json']);
     const doc = JSON.parse(stdout);
-    expect(Object.keys(doc)).toEqual(['schema', 'query', 'results']);
+    expect(Object.keys(doc)).toEqual(['schema', 'query', 'results', 'nearest']);
     expect(doc.schema).toBe('yibao.faq/1');
     expect(doc.query).toBe('两病');
     const [r] = doc.results;
@@ -114,6 +114,21 @@ describe('yibao faq: listing, --json, no match, errors', () => {
     const near = await runCli(['faq', '住院押金要交多少']);
     expect(near.stdout).toContain('最接近的问题:');
     expect(near.stdout).toContain('住院能报百分之多少？'); // suizhou-inpatient-ratio
+  });
+
+  it('an off-topic question (我想买个手机): says so and gives the hotline, exit 0 (issue 18)', async () => {
+    const { stdout, code } = await runCli(['faq', '我想买个手机']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('没有找到与“我想买个手机”相关的问答');
+    expect(stdout).toContain('0722-3235698');
+  });
+
+  it('--json with no answer gives the nearest questions the text offers (issue 18)', async () => {
+    const text = (await runCli(['faq', '住院押金要交多少'])).stdout;
+    const doc = JSON.parse((await runCli(['faq', '住院押金要交多少', '--json'])).stdout);
+    expect(doc.results).toEqual([]);
+    expect(doc.nearest[0]).toEqual({ city: 'suizhou', id: 'suizhou-inpatient-ratio', question: '住院能报百分之多少？住院报销比例是多少？' });
+    for (const n of doc.nearest) expect(text).toContain(`${n.question} [`);
   });
 
   it('says in English when nothing matches, and that a city without a number has none', async () => {

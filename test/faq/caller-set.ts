@@ -21,7 +21,14 @@ export function expected(c: FaqCase): string[] {
   return typeof c.expect === 'string' ? [c.expect] : c.expect;
 }
 
+/** A question no entry answers: it must get none. */
+export interface OffTopicCase {
+  q: string;
+  city?: string;
+}
+
 export const CALLER_SET = parse(readFileSync(new URL('./caller-questions.yaml', import.meta.url), 'utf8')) as {
   faq: FaqCase[];
+  offtopic: OffTopicCase[];
   claims: ClaimCase[];
 };

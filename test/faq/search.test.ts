@@ -130,3 +130,41 @@ describe('the count of other cities\' answers', () => {
     expect(home.elsewhere).toBe(all.length);
   });
 });
+
+describe('issue 18: questions as callers speak them', () => {
+  it('a word no entry holds weighs less than the rarer words that match: fillers around a question leave its answer', () => {
+    // 工资 and 单据 are in no entry (nor in the word lists): each weighs as a word a quarter of the entries hold
+    expect(ids('工资 单据 异地就医备案')[0]).toBe('suizhou-remote-filing');
+    expect(ids('单独支付药品 工资')[0]).toBe('suizhou-q5');
+  });
+
+  it('enough words of another topic leave too small a share: no answer', () => {
+    expect(ids('孩子 工资 单据 表格 存折')).toEqual([]);
+  });
+
+  it('a word kept whole also meets its parts, said apart (产前…检查, 透析 for 肾透析)', () => {
+    expect(tokens('产前的检查')).toEqual(['产前', '检查']); // the caller's words: pairs, not the kept word
+    expect(ids('产前的检查能报吗')[0]).toBe('suizhou-prenatal');
+    expect(ids('透析', 'xianning')[0]).toBe('xianning-chronic');
+  });
+
+  it('a part that is itself a known word is not taken as a split word: 门诊 does not meet 门诊慢特病\'s part', () => {
+    const chronic = index.docs.findIndex((d) => d.entry.id === 'suizhou-chronic');
+    const held = index.searchable(['门诊']).search({ queries: ['门诊'], combineWith: 'OR' }).find((r) => r.id === chronic);
+    expect(held?.match['门诊'] ?? []).not.toContain('question'); // its question says 门诊慢特病, whole
+  });
+
+  it('searches the other ways callers ask an entry (asked_as) like its question', () => {
+    const q7 = index.docs.find((d) => d.entry.id === 'suizhou-q7')!;
+    expect(q7.entry.asked_as).toContain('卡里一分钱没有了看病还报不报');
+    expect(ids('卡里一分钱没有了看病还报不报')[0]).toBe('suizhou-q7');
+  });
+
+  it('answers nothing for an off-topic question (issue 18\'s two)', () => {
+    for (const q of ['我想买个手机', '办护照要什么材料']) expect(answer(q).hits, q).toEqual([]);
+  });
+
+  it('answers nothing when the only match is a word that says what is done, not about what (办理, 手续, 就医)', () => {
+    for (const q of ['宽带怎么办理', '宠物看病能用医保吗', '户口迁移要什么手续']) expect(answer(q).hits, q).toEqual([]);
+  });
+});

@@ -18,7 +18,7 @@ interface FoundQuote {
 }
 
 /**
- * Every `quote` and `menu_quote` in a parsed policy, with the source key that governs it: the
+ * Every `quote`, `menu_quote` and FAQ `more_quotes` passage in a parsed policy, with the source key that governs it: the
  * object's own `source`, else the nearest enclosing one (a hotline's menu_quote uses hotline.source).
  */
 function collectQuotes(node: unknown, path = '', inherited?: string): FoundQuote[] {
@@ -31,8 +31,10 @@ function collectQuotes(node: unknown, path = '', inherited?: string): FoundQuote
     const q = obj[key];
     if (q !== undefined) found.push({ path: `${path}.${key}`, source, quote: String(q) });
   }
+  // an FAQ entry's further passages, each from the entry's source
+  if (Array.isArray(obj.more_quotes)) obj.more_quotes.forEach((q, i) => found.push({ path: `${path}.more_quotes[${i}]`, source, quote: String(q) }));
   for (const [key, child] of Object.entries(obj)) {
-    if (key !== 'sources') found.push(...collectQuotes(child, `${path}.${key}`, source));
+    if (key !== 'sources' && key !== 'more_quotes') found.push(...collectQuotes(child, `${path}.${key}`, source));
   }
   return found;
 }
@@ -47,13 +49,14 @@ describe('collectQuotes', () => {
       sources: { a: { file: 'x.txt', quote: 'not a quote of the law' } },
       versions: [{ benefits: { outpatient: { employee: { cap: { value: 1, source: 'a', quote: 'q1' } } } } }],
       hotline: { number: '1', source: 'b', quote: 'q2', menu_quote: 'q3' },
-      faq: [{ id: 'x', source: 'c', quote: 'q4' }],
+      faq: [{ id: 'x', source: 'c', quote: 'q4', more_quotes: ['q5'] }],
     };
     expect(collectQuotes(doc)).toEqual([
       { path: '.versions[0].benefits.outpatient.employee.cap.quote', source: 'a', quote: 'q1' },
       { path: '.hotline.quote', source: 'b', quote: 'q2' },
       { path: '.hotline.menu_quote', source: 'b', quote: 'q3' },
       { path: '.faq[0].quote', source: 'c', quote: 'q4' },
+      { path: '.faq[0].more_quotes[0]', source: 'c', quote: 'q5' },
     ]);
   });
 });

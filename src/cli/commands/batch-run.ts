@@ -102,6 +102,6 @@ export async function runBatchCommand(file: string, opts: Opts, io: Io, check: b
     process.removeListener('SIGINT', onSigint);
   }
   // the summary names columns, keys and policy words from the input: escaped for the terminal
-  io.stderr.write(safeText(summaryText(tally, (performance.now() - started) / 1000, options.lang)));
+  io.stderr.write(safeText(summaryText(tally, (performance.now() - started) / 1000, options.lang, check)));
   if (tally.errors > 0 || (check && tally.mismatches > 0)) throw new ExitCode(1);
 }

@@ -80,7 +80,7 @@ export async function runFaq(req: FaqRequest, io: Io): Promise<void> {
   }
   const tokens = queryTokens(req.words, index.lex);
   const answer = answerFaq(index, tokens, home.id, req.allCities, req.limit);
-  if (req.json) return void write(`${safeJson(faqJson(answer.hits, query, lang), 2)}\n`);
+  if (req.json) return void write(`${safeJson(faqJson(answer.hits, query, lang, answer.nearest), 2)}\n`);
   if (tokens.length === 0) return void write(renderNothingToSearch(excerpt(query), lang));
   if (answer.hits.length === 0) return void write(renderNoMatch(excerpt(query), answer.nearest, lang, await footerOf(home, lang)));
   const width = outputWidth(io.stdout, io.env);
