@@ -52,7 +52,7 @@ describe('ask at a terminal: a part not understood', () => {
     expect(r.stdout).toContain('问题里这部分没有理解:"看了3次"。不算它,得出的数可能不对。');
     expect(r.stderr).toContain('yibao: 没有计算。请换个说法再问');
     expect(r.stdout).toContain('理解为:职工 在职 · 一级医疗机构 · 门诊(未说明,按门诊) · 1200.00 元 · 今年统筹已报 300.00 元');
-    expect(r.stdout).toContain('统筹基金支付      560.00 元'); // (1200 − 500) × 80%
+    expect(r.stdout).toContain('统筹基金支付      960.00 元'); // the 500 met (the fund paid this year): 1200 × 80%
   });
 });
 

@@ -5,6 +5,7 @@
 import { RELATIONS, SCHEMES, STATUSES, TIERS, type Tier } from '../../domain.js';
 import { given, halfWidth, missingFields, parseClaim, type ClaimField, type RawClaim } from '../../claim/index.js';
 import { BENEFIT_ALIASES, SCHEME_ALIASES, STATUS_ALIASES, lookup } from '../../claim/aliases.js';
+import { parseAmount } from '../../claim/values.js';
 import { BENEFIT_NAMES, contributionRule, levelDecides, versionInForce } from '../../engine/index.js';
 import type { Bp, Claim, Override } from '../../engine/types.js';
 import type { Policy } from '../../policy/schema.js';
@@ -192,6 +193,17 @@ async function askDetails(raw: RawClaim, claim: Claim, a: Asking): Promise<void>
     family: Q.family,
   };
   for (const field of fields) raw[field] = await askMoney(raw, field, messages[field]!, '0', a);
+  // The deductible met left at its 0 beside a fund payment this year says nothing: the engine
+  // takes a yearly deductible as met from the payment and says so (issue 18 item 1); a figure
+  // typed above 0 and below the deductible is the engine's contradiction to report.
+  if (fields.includes('ytd_deductible') && fen(raw.ytd_deductible) === 0 && (fen(raw.ytd_fund) ?? 0) > 0) delete raw.ytd_deductible;
+}
+
+/** An answer as an amount in fen (typed as the wizard takes it), undefined when not one. */
+function fen(answer: string | undefined): number | undefined {
+  if (!given(answer)) return undefined;
+  const amount = parseAmount(halfWidth(answer));
+  return amount.ok ? amount.value : undefined;
 }
 
 function askRelation(a: Asking): Promise<string> {
