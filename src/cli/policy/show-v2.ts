@@ -188,8 +188,8 @@ export function versionV2Lines(ctx: ShowContext, v: PolicyVersion, label: string
     const where = `${label} · ${say(ctx, '乙类先行自付', 'class-B first pay')}`;
     ctx.lines.push('', `  ${ctx.strong(say(ctx, '乙类先行自付(在目录外之后、起付线之前结算)', 'Class-B first pay (settled after 目录外, before the deductible)'))}`);
     if (f.benefits) ctx.lines.push(`    ${say(ctx, '适用:', 'Applies to: ')}${benefitList(ctx, f.benefits)}`);
-    sourcedLine(ctx, '    ', say(ctx, '乙类药品个人先行自付', 'class-B drugs, paid first'), f.drugs, 'ratio', where);
-    sourcedLine(ctx, '    ', say(ctx, '乙类诊疗项目个人先行自付', 'class-B items, paid first'), f.items, 'ratio', where);
+    sourcedLine(ctx, '    ', say(ctx, '乙类药品个人先行自付', 'class-B drugs, paid first'), f.drugs, 'ratio', `${where} · ${say(ctx, '乙类药品', 'drugs')}`);
+    sourcedLine(ctx, '    ', say(ctx, '乙类诊疗项目个人先行自付', 'class-B items, paid first'), f.items, 'ratio', `${where} · ${say(ctx, '乙类诊疗项目', 'items')}`);
     if (f.order) {
       ctx.lines.push(`    ${say(ctx, '结算顺序:', 'Settlement order:')}`);
       evidence(ctx, '      ', f.order, where);
@@ -233,15 +233,15 @@ function secondLayerLines(ctx: ShowContext, layer: SecondLayerValue, scheme: 'em
     choiceLine(ctx, '      ', say(ctx, '起付线', 'the deductible'), layer.counts.deductible, yesNo(ctx), where);
     choiceLine(ctx, '      ', say(ctx, '超过封顶线或限额、基金未付的部分', 'what the fund did not pay above its cap or limit'), layer.counts.above_cap, yesNo(ctx), where);
   }
-  if (layer.threshold) sourcedLine(ctx, '    ', say(ctx, '年度起付标准', 'yearly threshold'), layer.threshold, 'money', where);
+  if (layer.threshold) sourcedLine(ctx, '    ', say(ctx, '年度起付标准', 'yearly threshold'), layer.threshold, 'money', `${where} · ${say(ctx, '起付标准', 'threshold')}`);
   if (layer.segments) {
     ctx.lines.push(`    ${say(ctx, '分段比例(按年度累计个人负担,每段分别舍入):', "Bands of the year's burden (each rounded):")}`);
     const start = layer.threshold?.value ?? 0;
     segmentLines(ctx, '      ', layer.segments, start, where, (label, ratio) => sourcedLine(ctx, '      ', label, ratio, 'ratio', `${where} · ${label}`));
   }
-  if (layer.ratio) sourcedLine(ctx, '    ', say(ctx, '支付比例', 'share paid'), layer.ratio, 'ratio', where);
+  if (layer.ratio) sourcedLine(ctx, '    ', say(ctx, '支付比例', 'share paid'), layer.ratio, 'ratio', `${where} · ${say(ctx, '支付比例', 'share paid')}`);
   if (layer.within_claim) choiceLine(ctx, '    ', say(ctx, '本次住院中途达到封顶线', 'cap reached during this claim'), layer.within_claim, () => say(ctx, '本次不支付,从下一次起支付', 'nothing this claim; it starts with the next'), where);
-  sourcedLine(ctx, '    ', say(ctx, '年度最高支付', 'yearly cap'), layer.cap, 'money', where);
+  sourcedLine(ctx, '    ', say(ctx, '年度最高支付', 'yearly cap'), layer.cap, 'money', `${where} · ${say(ctx, '年度最高支付', 'yearly cap')}`);
   for (const [group, g] of Object.entries(layer.groups ?? {})) {
     ctx.lines.push(`    ${group}${colon(ctx)}`);
     if (g.threshold_share) sourcedLine(ctx, '      ', say(ctx, '起付标准按一般标准的', 'threshold, share of the general one'), g.threshold_share, 'ratio', `${where} · ${group}`);
