@@ -191,7 +191,7 @@ describe('wizard: ending', () => {
     ]);
     expect(r.policies).toEqual([initial, initial]);
     expect(r.asked().filter((q) => q.message === '再算一笔?').map((q) => q.default)).toEqual([false, false]);
-    expect(r.asked().filter((q) => q.message === '同一个人?').map((q) => q.default)).toEqual([true]);
+    expect(r.asked().filter((q) => q.message === '同一个人?').map((q) => q.default)).toEqual([false]);
     expect(r.io.out.filter((s) => s.startsWith('计算随州市普通门诊报销,就诊日期 2024-05-01'))).toHaveLength(2);
   });
 

@@ -14,6 +14,7 @@ import { askChoice, askText, askYesNo, type Choice, type PromptContext } from '.
 import { Q, RELATION_TEXT, SCHEME_TEXT, STATUS_TEXT, type Text } from './text.js';
 import { safeText } from '../../safe-text.js';
 import { validatorFor, type ClaimDefaults } from './validate.js';
+import { spokenAmount, spokenNone } from '../../ask/answer.js';
 import { Unanswerable, blockedBy, worthAnsweringAgain } from './unanswerable.js';
 
 export interface Asking {
@@ -25,6 +26,8 @@ export interface Asking {
   initial?: RawClaim;
   /** --set values from the command line: a value they supply is not unknown. */
   overrides: readonly Override[];
+  /** What the question said in words, worked out later (ask: 起付线已经付满了): not asked again. */
+  known?: readonly ClaimField[];
 }
 
 /**
@@ -104,12 +107,16 @@ function askTier(a: Asking): Promise<string> {
   return askChoice({ message: t(Q.tier, a), choices, ...(first ? { default: first } : {}) }, a.prompt);
 }
 
+/**
+ * An amount, typed as people type one (src/ask/answer.ts: 1500块, 一千五百元, ¥1,500.00, as `ask`
+ * reads it); where the question has a 0 default, 不用 / 没有 / 没钱了 are 0 too. The claim's parser
+ * checks the result, and says why when the answer is not clearly one amount.
+ */
 async function askMoney(raw: RawClaim, field: ClaimField, message: Text, fallback: string | undefined, a: Asking): Promise<string> {
-  const answer = await askText(
-    { message: t(message, a), ...(fallback === undefined ? {} : { default: fallback }), validate: validatorFor(raw, field, a.defaults, a.lang) },
-    a.prompt,
-  );
-  return answer.trim();
+  const read = (typed: string) => (fallback === '0' && spokenNone(typed) ? '0' : (spokenAmount(typed) ?? typed.trim()));
+  const check = validatorFor(raw, field, a.defaults, a.lang);
+  const answer = await askText({ message: t(message, a), ...(fallback === undefined ? {} : { default: fallback }), validate: (typed) => check(read(typed)) }, a.prompt);
+  return read(answer);
 }
 
 /** The claim so far, parsed; undefined when an answer contradicts a flag (resident with --status): the explanation says why. */
@@ -166,13 +173,15 @@ async function askContribution(raw: RawClaim, claim: Claim, a: Asking): Promise<
 }
 
 /** The optional details this claim could still take (the personal account is for employees only). */
-function detailFields(raw: RawClaim, claim: Claim, policy: Policy): ClaimField[] {
+function detailFields(raw: RawClaim, claim: Claim, policy: Policy, known: readonly ClaimField[]): ClaimField[] {
   // what was met earlier counts only where the deductible is counted over the year (Suizhou's
   // outpatient care); elsewhere the question ("每年先由自己付的门槛费") would say what the sources do not
-  const fields: ClaimField[] = yearlyDeductible(policy, claim) ? ['out_of_scope', 'ytd_deductible', 'ytd_fund'] : ['out_of_scope', 'ytd_fund'];
+  // A fund payment this year means a yearly deductible was met (issue 18): not asked beside one.
+  const asksDeductible = yearlyDeductible(policy, claim) && !(claim.ytdFund > 0);
+  const fields: ClaimField[] = asksDeductible ? ['out_of_scope', 'ytd_deductible', 'ytd_fund'] : ['out_of_scope', 'ytd_fund'];
   if (claim.scheme === 'employee') fields.push('account');
   fields.push('family');
-  return fields.filter((f) => !given(raw[f]));
+  return fields.filter((f) => !given(raw[f]) && !known.includes(f));
 }
 
 /** The claim's deductible is stated to count over the calendar year (deductible_period: year). */
@@ -181,7 +190,7 @@ export function yearlyDeductible(policy: Policy, claim: Pick<Claim, 'date' | 'be
 }
 
 async function askDetails(raw: RawClaim, claim: Claim, a: Asking): Promise<void> {
-  const fields = detailFields(raw, claim, a.policy);
+  const fields = detailFields(raw, claim, a.policy, a.known ?? []);
   if (fields.length === 0) return;
   if (!(await askYesNo({ message: t(Q.details(fields), a), default: false }, a.prompt))) return;
   const benefit = BENEFIT_NAMES[claim.benefit][a.lang];
