@@ -130,8 +130,8 @@ export const batchMessages = {
     en: `invalid ${flag} ${shown(value)}; expected ${choices}.`,
   }),
   unknownFormat: (file: string): Text => ({
-    zh: `无法从文件名 ${shown(file)} 判断格式;请加 --input-format xlsx、csv、tsv 或 jsonl。`,
-    en: `cannot tell the format of ${shown(file)} from its name; add --input-format xlsx, csv, tsv or jsonl.`,
+    zh: `无法从文件名 ${shown(file)} 判断格式;请加 --input-format xlsx、xls、ods、csv、tsv 或 jsonl。`,
+    en: `cannot tell the format of ${shown(file)} from its name; add --input-format xlsx, xls, ods, csv, tsv or jsonl.`,
   }),
   jsonlEncoding: (): Text => ({
     zh: '--encoding 只用于 CSV/TSV;Excel 工作簿和 JSONL(总是 UTF-8)自带编码。',

@@ -245,7 +245,15 @@ class Run {
         if (!table) {
           // The header itself unreadable: there is no table to report rows against.
           if (problem) throw new UsageError('header' in problem ? problem.header : M.unreadableHeader(name, problem), 'csv_syntax');
-          if (record.every((c) => c.trim() === '')) continue; // blank lines above the header
+          if (record.every((c) => c.trim() === '')) {
+            // a blank line after the header ends its wait for a second row; above it, it is skipped
+            const settled = finder.settle();
+            if (!settled) continue;
+            table = await this.begin(settled, name, sheets(), note());
+            const waiting = this.row(table, record, lines?.[r], notes?.[r]);
+            if (waiting) await waiting;
+            continue;
+          }
           const choice = finder.offer({ record, line: lines?.[r], notes: notes?.[r] });
           if (choice) table = await this.begin(choice, name, sheets(), note());
           continue;

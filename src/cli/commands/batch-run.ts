@@ -66,7 +66,7 @@ async function optionsOf(file: string, opts: Opts, io: Io, check: boolean): Prom
   return {
     file,
     check,
-    inputFormat: choice<Format>(opts, 'inputFormat', '--input-format', ['xlsx', 'csv', 'tsv', 'jsonl']),
+    inputFormat: choice<Format>(opts, 'inputFormat', '--input-format', ['xlsx', 'xls', 'ods', 'csv', 'tsv', 'jsonl']),
     outputFormat: choice<OutputFormat>(opts, 'outputFormat', '--output-format', ['xlsx', 'csv', 'jsonl']),
     encoding: choice<Encoding>(opts, 'encoding', '--encoding', ENCODINGS, ENCODING_ALIASES),
     sheet: typeof opts.sheet === 'string' ? opts.sheet : undefined,
