@@ -133,16 +133,18 @@ export async function* textChunks(input: OpenedInput, flavour: InputFlavour, onB
     for await (const chunk of input.stream as AsyncIterable<Buffer | string>) {
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       if (!decoder) {
+        const given = flavour.encoding;
         flavour.bom = bomEncoding(bytes) !== undefined;
-        flavour.encoding = await encodingOf(input, bytes, flavour.encoding);
-        decoder = new Decoder(flavour.encoding);
+        flavour.encoding = await encodingOf(input, bytes, given);
+        // GB18030 guessed (no flag, no BOM) only because the bytes were not UTF-8
+        decoder = new Decoder(flavour.encoding, given === undefined && !flavour.bom && flavour.encoding === 'gb18030');
       }
       onBytes(bytes.length);
       yield decoder.write(bytes);
     }
     if (decoder) yield decoder.end();
   } catch (error) {
-    if (error instanceof EncodingError) throw new UsageError(M.badEncoding(input.name, error.encoding, error.offset), 'bad_encoding');
+    if (error instanceof EncodingError) throw new UsageError(M.badEncoding(input.name, error), 'bad_encoding');
     throw error;
   }
 }
