@@ -15,8 +15,8 @@ export interface Clause {
 const SEPARATOR = /[,，.。;；:：、!！?？\s]/u;
 const DIGIT = /\d/;
 const SPACE = /\s/u;
-// A space inside one value is not a pause: "tier 2", "1000 yuan", "1000 元", "¥ 1000", "rmb 1000".
-const JOINED_BEFORE = /(?:\btier\s*-?|[¥￥]|\brmb)\s*$/iu;
+// A space inside one value is not a pause: "tier 2", "1000 yuan", "1000 元", "¥ 1000", "rmb 1000", "乙类药品 3000".
+const JOINED_BEFORE = /(?:\btier\s*-?|[¥￥]|\brmb|乙类(?:药品|药|诊疗项目|项目)?(?:的)?(?:费用|费)?)\s*$/iu;
 const JOINED_AFTER = /^\s*(?:yuan\b|rmb\b|元|块)/iu;
 
 /** Whether the space at `i` sits inside one value ("tier 2", "1000 yuan"), with `before` the clause so far. */

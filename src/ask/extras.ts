@@ -5,8 +5,21 @@
 import type { Relation } from '../domain.js';
 import { take, type Clause } from './clauses.js';
 import * as P from './phrases.js';
+import { chineseNumeral } from '../text/numbers.js';
 
-export type ExtraField = 'out_of_scope' | 'ytd_fund' | 'ytd_deductible' | 'account' | 'family' | 'relation' | 'contribution' | 'contribution_years_met';
+export type ExtraField =
+  | 'out_of_scope'
+  | 'ytd_fund'
+  | 'ytd_deductible'
+  | 'account'
+  | 'family'
+  | 'relation'
+  | 'contribution'
+  | 'contribution_years_met'
+  | Model2Field;
+
+/** Policy model 2's claim inputs a caller says in words (issue 19): money ones are shown as amounts. */
+export type Model2Field = 'admission' | 'age' | 'class_b' | 'class_b_drugs' | 'class_b_items' | 'grade' | 'filing';
 
 export interface Extras {
   values: Partial<Record<ExtraField, string>>;
@@ -73,7 +86,21 @@ export function readExtras(clauses: Clause[]): Extras {
   // last: every account the patterns above know has been taken, so what is left is a stranger's
   each(clauses, [P.OTHER_HOLDER_ACCOUNT], P.ACCOUNT_NEEDS, (m, c) => (x.strangers.push({ clause: c, who: m[1]! }), true));
   readContribution(clauses, x);
+  readModel2(clauses, x);
   return x;
+}
+
+/** A one-character numeral (二) or digits, as a number string; the patterns give nothing else. */
+const numberOf = (n: string): string => (/^\d+$/.test(n) ? String(Number(n)) : String(chineseNumeral(n) ?? P.TENTH[n] ?? n));
+
+/** Policy model 2's inputs: 第二次住院, 72岁, 乙类药品 3000, 一档, 异地已备案 / 转诊 (phrases.ts). */
+function readModel2(clauses: Clause[], x: Extras): void {
+  each(clauses, [P.ADMISSION], P.ADMISSION_NEEDS, (m) => (record(x, 'admission', numberOf(m[1]!), m[0]), true));
+  each(clauses, P.AGE, P.AGE_NEEDS, (m) => (record(x, 'age', numberOf(m[1]!), m[0]), true));
+  const KIND: Record<string, Model2Field> = { 药品: 'class_b_drugs', 药: 'class_b_drugs', 诊疗项目: 'class_b_items', 项目: 'class_b_items' };
+  each(clauses, [P.CLASS_B], P.CLASS_B_NEEDS, (m) => (record(x, m[1] === undefined ? 'class_b' : KIND[m[1]]!, m[2]!, m[0]), true));
+  each(clauses, [P.GRADE], P.GRADE_NEEDS, (m) => (record(x, 'grade', numberOf(m[1]!), m[0]), true));
+  each(clauses, [P.FILING], P.FILING_NEEDS, (m) => (record(x, 'filing', P.filingOf(m[0]), m[0]), true));
 }
 
 /** 七成 -> 70%, 八成五 -> 85%, 85% as it is: the --contribution value of a LEVEL match. */

@@ -197,3 +197,24 @@ export const LAST_YEAR = /去年/gu;
  */
 export const MEANINGFUL =
   /\d|[二两三四五六七八九十几][一二两三四五六七八九十几]*(?:次|回|趟|遍|家|天|周|个?月|年|岁|张|种)|[一二两三四五六七八九]成|年限|元|块|¥|rmb|yuan|[百千万]|自费|目录外|账户|帐户|医保卡|卡里|卡上|余额|共济|已经?(?:报|付|交|缴)|(?:报|付|交|缴)(?:销)?过|报(?:销)?了|起付.{0,6}(?:付|交|缴|满|够)|左右|大概|大约|差不多|前年|上个?月|上周|上星期|去年/u;
+
+// Policy model 2's claim inputs as callers say them (issue 19): the admission of the year, the age,
+// 乙类 costs, the resident grade and the out-of-area filing. Numbers are digits here (clauses.ts)
+// except a bare numeral with no unit (第二次, 一档), read by NUMERAL.
+const ONE_NUMERAL = String.raw`(\d{1,3}|[一二两三四五六七八九十])`;
+/** 第二次住院 / 今年第3次住院 / 这是今年第二次住院了: the 住院 stays for the benefit. */
+export const ADMISSION = new RegExp(String.raw`(?:这是)?(?:今年)?(?:的)?第\s*${ONE_NUMERAL}\s*次(?=\s*住院)`, 'gu');
+export const ADMISSION_NEEDS: Needs = { anyOf: ['住院'], digit: false };
+/** 72岁 / 七十二岁 (72 once canonical) / 今年72了. */
+export const AGE = [new RegExp(String.raw`(?:今年)?(\d{1,3})\s*周?岁了?`, 'gu'), new RegExp(String.raw`今年\s*(\d{1,3})\s*了(?![\d万千百])`, 'gu')];
+export const AGE_NEEDS: Needs = { anyOf: ['岁', '今年'], digit: true };
+/** 乙类药品 3000 / 乙类诊疗项目 1000 / 乙类 4000: group 1 the kind (none: both as one), group 2 the amount. */
+export const CLASS_B = new RegExp(String.raw`乙类(药品|药|诊疗项目|项目)?(?:的)?(?:费用|费)?(?:是|有|花了|共|一共|占)?\s{0,3}${AMOUNT}`, 'gu');
+export const CLASS_B_NEEDS: Needs = { anyOf: ['乙类'], digit: true };
+/** The filing, as said: group 0 is the words; filingOf gives the value. */
+export const FILING = /异地已备案|异地未备案|异地没有?备案|异地备案|已经?备案|备案了|备过案|未备案|没有?备案|没办备案|未办理备案|转诊(?:转院)?/gu;
+export const FILING_NEEDS: Needs = { anyOf: ['备案', '转诊'], digit: false };
+export const filingOf = (words: string): 'filed' | 'unfiled' | 'referral' => (words.startsWith('转诊') ? 'referral' : /未|没/u.test(words) ? 'unfiled' : 'filed');
+/** 一档 / 第二档 / 2档: a resident's contribution grade. */
+export const GRADE = new RegExp(String.raw`第?${ONE_NUMERAL}档`, 'gu');
+export const GRADE_NEEDS: Needs = { anyOf: ['档'], digit: false };

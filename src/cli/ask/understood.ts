@@ -29,7 +29,24 @@ const EXTRA: Record<Exclude<ExtraField, 'relation'>, { zh: string; en: string }>
   family: { zh: '家庭共济', en: 'family mutual aid' },
   contribution: { zh: '缴费基数为平均工资的', en: 'contribution level, of the average wage:' },
   contribution_years_met: { zh: '缴费年限', en: 'contribution years' },
+  admission: { zh: '本年第几次住院', en: 'admission of the year' },
+  age: { zh: '年龄', en: 'age' },
+  class_b: { zh: '乙类费用', en: 'class-B cost' },
+  class_b_drugs: { zh: '乙类药品', en: 'class-B drugs' },
+  class_b_items: { zh: '乙类诊疗项目', en: 'class-B items' },
+  grade: { zh: '缴费档次', en: 'grade' },
+  filing: { zh: '异地备案', en: 'filing' },
 };
+const FILING = { filed: { zh: '异地已备案', en: 'out of area, filed' }, unfiled: { zh: '异地未备案', en: 'out of area, not filed' }, referral: { zh: '转诊', en: 'referral' } } as const;
+/** Model 2's inputs that are not money, as the line says them: 第2次住院 · 72岁 · 一档 · 异地已备案. */
+function model2Part(field: ExtraField, value: string | undefined, lang: Lang): string | undefined {
+  const v = value ?? '?';
+  if (field === 'admission') return lang === 'zh' ? `本年第${v}次住院` : `admission ${v} of the year`;
+  if (field === 'age') return lang === 'zh' ? `${v}岁` : `aged ${v}`;
+  if (field === 'grade') return lang === 'zh' ? `第${v}档` : `grade ${v}`;
+  if (field === 'filing') return name(FILING, value, lang) ?? v;
+  return undefined;
+}
 const YEARS_MET = { yes: { zh: '缴费年限已满', en: 'contribution years met' }, no: { zh: '缴费年限未满', en: 'contribution years not met' } } as const;
 export const FIELD: Record<ConflictField, { zh: string; en: string }> = {
   scheme: { zh: '参保类型', en: 'scheme' },
@@ -47,6 +64,13 @@ export const FIELD: Record<ConflictField, { zh: string; en: string }> = {
   relation: { zh: '与账户主人的关系', en: 'relation to the account holder' },
   contribution: { zh: '缴费水平', en: 'contribution level' },
   contribution_years_met: { zh: '缴费年限', en: 'contribution years' },
+  admission: FIELD_LABELS.admission,
+  age: FIELD_LABELS.age,
+  class_b: FIELD_LABELS.class_b,
+  class_b_drugs: FIELD_LABELS.class_b_drugs,
+  class_b_items: FIELD_LABELS.class_b_items,
+  grade: FIELD_LABELS.grade,
+  filing: FIELD_LABELS.filing,
 };
 
 /** A bundled city by its first Chinese name (咸宁市), or its id in English. */
@@ -74,6 +98,11 @@ function extraParts(claim: ClaimQuestion, lang: Lang): string[] {
     const value = claim.raw[field];
     if (field === 'contribution_years_met') {
       parts.push(name(YEARS_MET, value, lang) ?? '?');
+      continue;
+    }
+    const m2 = model2Part(field, value, lang);
+    if (m2 !== undefined) {
+      parts.push(m2);
       continue;
     }
     if (field === 'contribution') {

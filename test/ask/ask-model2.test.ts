@@ -1,0 +1,97 @@
+// `yibao ask` reading policy model 2's claim inputs from a caller's words (issue 19 item 3): which
+// admission of the year, the age, 乙类 costs, the resident grade and the out-of-area filing. Each
+// is shown on the 理解为 line. Amounts worked by hand from /work/shared/rulebooks/bailu/rulebook.txt
+// (examples/rulebooks/bailu.yaml): 二(一) 起付标准按次: 职工二级 800, 第二次住院按70%;
+// 二(二) 在职二级 85% up to 30,000 of the 统筹范围 total (起付标准 included).
+import { describe, expect, it } from 'vitest';
+import { runYibao } from '../helpers/cli.js';
+import { readQuestion } from '../../src/ask/parse.js';
+
+const BAILU = ['--policy-dir', 'examples/rulebooks', '--city', 'bailu', '--date', '2025-06-01'];
+
+function raw(q: string) {
+  const r = readQuestion(q);
+  expect(r.kind).toBe('claim');
+  if (r.kind !== 'claim') throw new Error('not a claim');
+  return r.claim;
+}
+
+describe('the parts read from the words', () => {
+  it.each([
+    ['第二次住院', '2'],
+    ['今年第3次住院', '3'],
+    ['这是今年第二次住院了', '2'],
+  ])('%s -> admission %s', (words, n) => {
+    const c = raw(`职工在职 ${words} 二级医院 花了2万`);
+    expect(c.raw.admission).toBe(n);
+    expect(c.raw.benefit).toBe('inpatient');
+    expect(c.raw.amount).toBe('20000');
+    expect(c.unclear).toEqual([]);
+  });
+
+  it.each([
+    ['72岁', '72'],
+    ['七十二岁', '72'],
+    ['今年72了', '72'],
+  ])('%s -> age %s', (words, age) => {
+    const c = raw(`退休 ${words} 二级医院 住院 花了1万`);
+    expect(c.raw.age).toBe(age);
+    expect(c.raw.amount).toBe('10000');
+    expect(c.unclear).toEqual([]);
+  });
+
+  it('乙类药品 3000 / 乙类诊疗项目 1000 are the two class-B costs, not the amount', () => {
+    const c = raw('职工在职 二级医院 住院 花了2万 乙类药品 3000 乙类诊疗项目1000');
+    expect(c.raw.class_b_drugs).toBe('3000');
+    expect(c.raw.class_b_items).toBe('1000');
+    expect(c.raw.amount).toBe('20000');
+    expect(c.unclear).toEqual([]);
+  });
+
+  it('乙类 4000 is the class-B cost as one', () => {
+    const c = raw('职工在职 二级医院 住院 花了2万 乙类 4000');
+    expect(c.raw.class_b).toBe('4000');
+    expect(c.raw.amount).toBe('20000');
+  });
+
+  it.each([
+    ['异地已备案', 'filed'],
+    ['备案了', 'filed'],
+    ['没备案', 'unfiled'],
+    ['未备案', 'unfiled'],
+    ['转诊', 'referral'],
+  ])('%s -> filing %s', (words, filing) => {
+    const c = raw(`职工在职 二级医院 住院 花了2万 ${words}`);
+    expect(c.raw.filing).toBe(filing);
+    expect(c.unclear).toEqual([]);
+  });
+
+  it.each([
+    ['一档', '1'],
+    ['二档', '2'],
+  ])('居民 %s -> grade %s', (words, grade) => {
+    const c = raw(`居民 ${words} 二级医院 住院 花了1万`);
+    expect(c.raw.grade).toBe(grade);
+    expect(c.unclear).toEqual([]);
+  });
+});
+
+describe('白鹭, through the example policy directory', () => {
+  it('第二次住院, 职工在职, 二级, 20000: deductible 800 × 70% = 560; (20000 − 560) × 85% = 16524.00', async () => {
+    const q = '我是白鹭的职工在职 第二次住院 二级医院 花了2万 能报多少';
+    const r = await runYibao(['ask', q, ...BAILU, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const line = r.stderr.split('\n')[0]!;
+    expect(line).toContain('住院');
+    expect(line).toContain('20000.00 元');
+    expect(line).toContain('第2次住院');
+    const doc = JSON.parse(r.stdout);
+    expect(doc.result.fund_pays).toBe('16524.00');
+  });
+
+  it('a part still not understood is named, never dropped', async () => {
+    const r = await runYibao(['ask', '职工在职 第二次住院 二级医院 花了2万 看了3个专家', ...BAILU]);
+    expect(r.code).toBe(2);
+    expect(r.stdout + r.stderr).toContain('看了3个专家');
+  });
+});
