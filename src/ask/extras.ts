@@ -61,7 +61,8 @@ function each(clauses: Clause[], patterns: RegExp[], needs: P.Needs, use: (m: Re
   for (const re of patterns) for (const c of clauses) if (mayHold(c, needs)) take(c, re, (m) => use(m, c));
 }
 
-export function readExtras(clauses: Clause[]): Extras {
+/** `model2`: the policy model 2 inputs the policy in use needs (rulebook-needs.ts); only these are read. */
+export function readExtras(clauses: Clause[], model2: ReadonlySet<string> = new Set()): Extras {
   const x: Extras = { values: {}, words: [], conflicts: [], strangers: [] };
   // last year's payments are not this year's: a clause that says 去年 is never read for them
   const thisYear = clauses.filter((c) => !/去年|前年/u.test(c.text));
@@ -86,7 +87,7 @@ export function readExtras(clauses: Clause[]): Extras {
   // last: every account the patterns above know has been taken, so what is left is a stranger's
   each(clauses, [P.OTHER_HOLDER_ACCOUNT], P.ACCOUNT_NEEDS, (m, c) => (x.strangers.push({ clause: c, who: m[1]! }), true));
   readContribution(clauses, x);
-  readModel2(clauses, x);
+  readModel2(clauses, x, model2);
   return x;
 }
 
@@ -94,13 +95,13 @@ export function readExtras(clauses: Clause[]): Extras {
 const numberOf = (n: string): string => (/^\d+$/.test(n) ? String(Number(n)) : String(chineseNumeral(n) ?? P.TENTH[n] ?? n));
 
 /** Policy model 2's inputs: 第二次住院, 72岁, 乙类药品 3000, 一档, 异地已备案 / 转诊 (phrases.ts). */
-function readModel2(clauses: Clause[], x: Extras): void {
-  each(clauses, [P.ADMISSION], P.ADMISSION_NEEDS, (m) => (record(x, 'admission', numberOf(m[1]!), m[0]), true));
-  each(clauses, P.AGE, P.AGE_NEEDS, (m) => (record(x, 'age', numberOf(m[1]!), m[0]), true));
+function readModel2(clauses: Clause[], x: Extras, model2: ReadonlySet<string>): void {
   const KIND: Record<string, Model2Field> = { 药品: 'class_b_drugs', 药: 'class_b_drugs', 诊疗项目: 'class_b_items', 项目: 'class_b_items' };
-  each(clauses, [P.CLASS_B], P.CLASS_B_NEEDS, (m) => (record(x, m[1] === undefined ? 'class_b' : KIND[m[1]]!, m[2]!, m[0]), true));
-  each(clauses, [P.GRADE], P.GRADE_NEEDS, (m) => (record(x, 'grade', numberOf(m[1]!), m[0]), true));
-  each(clauses, [P.FILING], P.FILING_NEEDS, (m) => (record(x, 'filing', P.filingOf(m[0]), m[0]), true));
+  if (model2.has('admission')) each(clauses, [P.ADMISSION], P.ADMISSION_NEEDS, (m) => (record(x, 'admission', numberOf(m[1]!), m[0]), true));
+  if (model2.has('age')) each(clauses, P.AGE, P.AGE_NEEDS, (m) => (record(x, 'age', numberOf(m[1]!), m[0]), true));
+  if (model2.has('class_b')) each(clauses, [P.CLASS_B], P.CLASS_B_NEEDS, (m) => (record(x, m[1] === undefined ? 'class_b' : KIND[m[1]]!, m[2]!, m[0]), true));
+  if (model2.has('grade')) each(clauses, [P.GRADE], P.GRADE_NEEDS, (m) => (record(x, 'grade', numberOf(m[1]!), m[0]), true));
+  if (model2.has('filing')) each(clauses, [P.FILING], P.FILING_NEEDS, (m) => (record(x, 'filing', P.filingOf(m[0]), m[0]), true));
 }
 
 /** 七成 -> 70%, 八成五 -> 85%, 85% as it is: the --contribution value of a LEVEL match. */

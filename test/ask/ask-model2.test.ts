@@ -9,8 +9,10 @@ import { readQuestion } from '../../src/ask/parse.js';
 
 const BAILU = ['--policy-dir', 'examples/rulebooks', '--city', 'bailu', '--date', '2025-06-01'];
 
-function raw(q: string) {
-  const r = readQuestion(q);
+const ALL = new Set(['grade', 'admission', 'age', 'class_b', 'filing']);
+
+function raw(q: string, model2: ReadonlySet<string> = ALL) {
+  const r = readQuestion(q, model2);
   expect(r.kind).toBe('claim');
   if (r.kind !== 'claim') throw new Error('not a claim');
   return r.claim;
@@ -73,6 +75,14 @@ describe('the parts read from the words', () => {
     const c = raw(`居民 ${words} 二级医院 住院 花了1万`);
     expect(c.raw.grade).toBe(grade);
     expect(c.unclear).toEqual([]);
+  });
+});
+
+describe('only where the policy in use needs them', () => {
+  it('a policy needing no age: 72岁 stays not understood, never dropped', () => {
+    const c = raw('退休 72岁 二级医院 住院 花了1万', new Set(['admission']));
+    expect(c.raw.age).toBeUndefined();
+    expect(c.unclear).toEqual(['72岁']);
   });
 });
 

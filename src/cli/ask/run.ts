@@ -19,6 +19,7 @@ import { outputWidth } from '../render/width.js';
 import { runCalc, toClaim, type Explained } from '../calc/run.js';
 import type { ColorLevel } from '../color.js';
 import type { Styles } from '../../faq/format.js';
+import { rulebookNeeds } from '../wizard/rulebook-needs.js';
 import { conflictError, missingError, unclearError, unclearWarning, understoodLine } from './understood.js';
 
 export { understoodLine } from './understood.js';
@@ -101,7 +102,10 @@ function fullDeductible(raw: RawClaim, policy: Policy, defaults: { city: string;
 
 /** Answers one question; errors are thrown for the caller to report (exit codes as calc's and faq's). A claim explained is returned. */
 export async function answerQuestion(question: string, opts: AskOptions, io: Io): Promise<Answered | undefined> {
-  const read = readQuestion(question);
+  const first = readQuestion(question);
+  // policy model 2's inputs (第二次住院, 72岁…) are read only where the policy in use needs them
+  const model2 = first.kind === 'claim' ? await model2Inputs(first.claim.raw.city ?? opts.city ?? DEFAULT_CITY, first.claim.raw.date ?? opts.date ?? io.today()) : new Set<string>();
+  const read = model2.size > 0 ? readQuestion(question, model2) : first;
   if (read.kind === 'faq') {
     // the FAQ index is loaded only for a question that is not a claim
     const { runFaq } = await import('../faq/run.js');
@@ -109,6 +113,16 @@ export async function answerQuestion(question: string, opts: AskOptions, io: Io)
     return undefined;
   }
   return answerClaim(read.claim, opts, io);
+}
+
+const SCHEMES = ['employee', 'resident'] as const;
+const BENEFITS = ['outpatient', 'inpatient', 'chronic'] as const;
+
+/** Every model-2 input the city's policy needs on that date, for any scheme and benefit (rulebook-needs.ts). */
+async function model2Inputs(city: string, date: string): Promise<Set<string>> {
+  const policy = await policyOf(city);
+  if (!policy) return new Set();
+  return new Set(SCHEMES.flatMap((scheme) => BENEFITS.flatMap((benefit) => rulebookNeeds(policy, { date, scheme, benefit }))));
 }
 
 /** A claim answered: the question as read (its raw claim as explained, completed) and the explanation. */
