@@ -22,7 +22,7 @@ const TABLES: Record<Field, Readonly<Record<string, string>>> = {
   tier: TIER_ALIASES,
 };
 
-export type ConflictField = Field | 'amount' | 'date' | ExtraField;
+export type ConflictField = Field | 'amount' | 'date' | 'city' | ExtraField;
 
 /** A date the question gives relative to today: resolved by the caller, who knows today and the policy. */
 export type RelativeDate = { kind: 'last_year'; words: string } | { kind: 'days_ago'; days: number; words: string };
@@ -41,6 +41,8 @@ export interface ClaimQuestion {
   conflicts: Array<{ field: ConflictField; values: string[] }>;
   /** The clauses, as typed, with something left that carries meaning: not understood. */
   unclear: string[];
+  /** Why a clause of `unclear` is not understood, where that can be said (女婿's account: no relation the policies list). */
+  why: Record<string, { zh: string; en: string }>;
 }
 
 export type QuestionKind = { kind: 'claim'; claim: ClaimQuestion } | { kind: 'faq' };
@@ -73,13 +75,23 @@ function wordList(): Array<{ word: string; field: Field; id: string }> {
 }
 const WORDS = wordList();
 
+/**
+ * The city the question names. Two cities (我在咸宁参保，在随州看病) are a conflict, as two tiers
+ * are: which city's rules apply is for the operator to settle, never a silent pick or default.
+ */
 function readCity(clauses: Clause[], claim: ClaimQuestion): void {
-  const named = CITIES.filter((c) => c.names.some((n) => clauses.some((k) => k.text.includes(n))));
-  if (named.length !== 1) return;
-  const city = named[0]!;
-  claim.raw.city = city.id;
-  claim.words.city = city.names.find((n) => clauses.some((k) => k.text.includes(n)));
-  for (const k of clauses) for (const n of city.names) k.text = k.text.split(n).join(' '.repeat(n.length));
+  const found = CITIES.filter((c) => c.names.some((n) => clauses.some((k) => k.text.includes(n))));
+  // a place written within another (咸宁市嘉鱼县, 咸宁嘉鱼) is the inner one, not two cities
+  const within = (outer: (typeof CITIES)[number], inner: (typeof CITIES)[number]) =>
+    outer !== inner && outer.names.some((o) => inner.names.some((i) => clauses.some((k) => k.text.includes(o + i))));
+  const named = found.filter((c) => !found.some((inner) => within(c, inner)));
+  if (named.length === 0) return;
+  if (named.length > 1) claim.conflicts.push({ field: 'city', values: named.map((c) => c.id) });
+  else {
+    claim.raw.city = named[0]!.id;
+    claim.words.city = named[0]!.names.find((n) => clauses.some((k) => k.text.includes(n)));
+  }
+  for (const city of found) for (const k of clauses) for (const n of city.names) k.text = k.text.split(n).join(' '.repeat(n.length));
 }
 
 function readDate(clauses: Clause[], claim: ClaimQuestion): void {
@@ -132,6 +144,8 @@ function readWords(clauses: Clause[], claim: ClaimQuestion): Partial<Record<Fiel
     if (ids.length > 1) claim.conflicts.push({ field, values: ids });
     else if (ids.length === 1) claim.raw[field] = ids[0];
   }
+  // a community facility keeps the caller's word (社区医院): the policy may name another kind, a reading
+  if (claim.raw.tier === 'community' && claim.words.tier !== undefined && claim.words.tier !== '社区') claim.raw.tier = claim.words.tier;
   return found;
 }
 
@@ -148,6 +162,14 @@ function readAmount(clauses: Clause[], claim: ClaimQuestion): { found: boolean; 
     for (const c of clauses) blankAll(c, chosen.filter((a) => a.c === c).map((a) => [a.m.index!, a.m[0].length]));
   }
   return { found: values.length > 0, marked: marked.length > 0 };
+}
+
+/** Why a stranger's account is not understood: the relation is none the contract's list (and so any policy's) names. */
+function strangerWhy(who: string): { zh: string; en: string } {
+  return {
+    zh: `“${who}”的账户:${who}不在家庭共济的亲属关系里,只有配偶、父母、子女、兄弟姐妹、祖父母、孙子女`,
+    en: `the account of "${who}": not a relation family mutual aid lists, only spouse, parent, child, sibling, grandparent, grandchild`,
+  };
 }
 
 /**
@@ -167,7 +189,7 @@ export function readQuestion(question: string): QuestionKind {
  */
 export function readClaimParts(question: string): { claim: ClaimQuestion; isClaim: boolean } {
   const clauses = clausesOf(question);
-  const claim: ClaimQuestion = { raw: {}, words: {}, extras: [], conflicts: [], unclear: [] };
+  const claim: ClaimQuestion = { raw: {}, words: {}, extras: [], conflicts: [], unclear: [], why: {} };
   readCity(clauses, claim);
   // before the date: a clause that says 去年 is not read for this year's payments
   const extras = readExtras(clauses);
@@ -182,7 +204,8 @@ export function readClaimParts(question: string): { claim: ClaimQuestion; isClai
   const amount = readAmount(clauses, claim);
 
   const rest = clauses.map((c) => c.text).join(' ');
-  claim.unclear = clauses.filter((c) => P.MEANINGFUL.test(c.text.replace(/\s+/g, ''))).map((c) => c.shown);
+  claim.unclear = clauses.filter((c) => P.MEANINGFUL.test(c.text.replace(/\s+/g, '')) || extras.strangers.some((x) => x.clause === c)).map((c) => c.shown);
+  for (const { clause, who } of extras.strangers) claim.why[clause.shown] = strangerWhy(who);
   // an amount, or a value of the rest of a claim (paid this year, an account…): 起付线付满 alone is a question
   const hasParts = amount.found || claim.extras.length > 0;
   const visit = SPENT.test(question) || claim.raw.tier !== undefined;

@@ -5,6 +5,7 @@
 // only problem is reported_fund: its claim is valid and counts.
 import { BENEFIT_ALIASES, CLAIM_FIELDS, parseClaim, parseDate, given, halfWidth, SCHEME_ALIASES, type ClaimDefaults, type ClaimField, type RawClaim } from '../claim/index.js';
 import { lookup } from '../claim/aliases.js';
+import { MAX_FEN } from '../claim/fields.js';
 import { parseAmount } from '../claim/values.js';
 import { settle } from '../engine/index.js';
 import { PolicyError, type Fen, type Override, type Settlement, type Warning } from '../engine/types.js';
@@ -177,6 +178,8 @@ function settleOrFail(
     return failed(column(error.field ?? (error.exitCode === 2 ? 'contribution' : POLICY_COLUMN[error.code])), error.messages, lang);
   }
   const s = settled.settlement;
+  // A year's running totals stay within what an input may state (--ytd-fund, a ytd cell): exact, and never past 2^53 fen.
+  if (carried && (s.ytdFundAfter > MAX_FEN || s.ytdDeductibleAfter > MAX_FEN)) return failed(column(s.ytdFundAfter > MAX_FEN ? 'ytd_fund' : 'ytd_deductible'), M.runningTooLarge(), lang);
   if (personId !== undefined) {
     const status = claim.status === undefined ? 0 : STATUS_BIT[claim.status];
     // One year's count across two statuses is a reading: the row says so (fresh array from settle).

@@ -9,7 +9,7 @@ import { langOf, typedArgs } from '../calc/args.js';
 
 const BATCH_FLAGS: readonly { flag: string; zh: string; en: string }[] = [
   { flag: '--out <file>', zh: '写入文件(先写临时文件,完成后改名)而非标准输出', en: 'write to this file (a temporary file renamed when complete) instead of stdout' },
-  { flag: '--input-format <f>', zh: '输入格式:xlsx、csv、tsv 或 jsonl(默认按扩展名;标准输入默认 csv)', en: 'input format: xlsx, csv, tsv or jsonl (default: by extension; csv for stdin)' },
+  { flag: '--input-format <f>', zh: '输入格式:xlsx、xls、ods、csv、tsv 或 jsonl(默认按扩展名;标准输入默认 csv)', en: 'input format: xlsx, xls, ods, csv, tsv or jsonl (default: by extension; csv for stdin)' },
   { flag: '--output-format <f>', zh: '输出格式:xlsx、csv 或 jsonl(默认按 --out 的扩展名,否则与输入相同)', en: "output format: xlsx, csv or jsonl (default: by --out's extension, else as the input)" },
   { flag: '--sheet <name>', zh: '读取 Excel 工作簿中的这个工作表(默认第一个)', en: 'the sheet of an Excel workbook to read (default: the first)' },
   { flag: '--encoding <e>', zh: 'CSV/TSV 编码:utf-8、gb18030、utf-16le 或 utf-16be(默认自动识别)', en: 'CSV/TSV encoding: utf-8, gb18030, utf-16le or utf-16be (default: detected)' },
