@@ -7,7 +7,8 @@
 // it (1,000 / ¥500 / 500元 / 2000块 / 1.2万 / 一千二百 / 两千五). Each part understood is blanked;
 // a clause with something left that carries meaning (a number, an amount word, a payment made)
 // is reported as not understood, never dropped. Pure: no I/O.
-import { ALIAS_WORDS, BENEFIT_ALIASES, SCHEME_ALIASES, STATUS_ALIASES, TIER_ALIASES } from '../claim/aliases.js';
+import { cityWords } from '../cities.js';
+import { BENEFIT_ALIASES, SCHEME_ALIASES, STATUS_ALIASES, TIER_ALIASES } from '../claim/aliases.js';
 import type { RawClaim } from '../claim/index.js';
 import { HAN } from '../text/han.js';
 import { blankAll, clausesOf, take, type Clause } from './clauses.js';
@@ -47,11 +48,16 @@ export interface ClaimQuestion {
 
 export type QuestionKind = { kind: 'claim'; claim: ClaimQuestion } | { kind: 'faq' };
 
-/** The cities a question may name, with the names they go by (随州市, 随州, suizhou), longest first. */
-const CITIES = Object.entries(ALIAS_WORDS.city).map(([id, names]) => ({
-  id,
-  names: names.map((n) => n.toLowerCase()).sort((a, b) => b.length - a.length),
-}));
+/** The cities a question may name, with the names they go by (随州市, 随州, suizhou), longest first; a policy directory's too. */
+let cities: { words: object; list: Array<{ id: string; names: string[] }> } | undefined;
+function citiesInUse(): Array<{ id: string; names: string[] }> {
+  const words = cityWords();
+  if (cities?.words !== words) {
+    const list = Object.entries(words).map(([id, names]) => ({ id, names: names.map((n) => n.toLowerCase()).sort((a, b) => b.length - a.length) }));
+    cities = { words, list };
+  }
+  return cities.list;
+}
 
 // Words that say a visit happened and money was spent: with an amount, the question is a claim.
 const SPENT = /花了|花费|花销|费用|医药费|医疗费|看病|看门诊|就诊|一共|总共|共计|能报多少|报多少|报销多少|能报销多少|给报多少/u;
@@ -80,10 +86,10 @@ const WORDS = wordList();
  * are: which city's rules apply is for the operator to settle, never a silent pick or default.
  */
 function readCity(clauses: Clause[], claim: ClaimQuestion): void {
-  const found = CITIES.filter((c) => c.names.some((n) => clauses.some((k) => k.text.includes(n))));
+  const found = citiesInUse().filter((c) => c.names.some((n) => clauses.some((k) => k.text.includes(n))));
   // a place written within another (咸宁市嘉鱼县, 咸宁嘉鱼) is the inner one, not two cities
-  const within = (outer: (typeof CITIES)[number], inner: (typeof CITIES)[number]) =>
-    outer !== inner && outer.names.some((o) => inner.names.some((i) => clauses.some((k) => k.text.includes(o + i))));
+  type City = (typeof found)[number];
+  const within = (outer: City, inner: City) => outer !== inner && outer.names.some((o) => inner.names.some((i) => clauses.some((k) => k.text.includes(o + i))));
   const named = found.filter((c) => !found.some((inner) => within(c, inner)));
   if (named.length === 0) return;
   if (named.length > 1) claim.conflicts.push({ field: 'city', values: named.map((c) => c.id) });

@@ -9,7 +9,7 @@ import type { Io } from '../io.js';
 import { resolveLang } from '../lang.js';
 import { DEFAULT_CITY } from '../calc/options.js';
 import { checkCityWithPolicy } from '../city-policy.js';
-import { loadBundledPolicy } from '../../policy/bundled.js';
+import { loadCityPolicy } from '../../policy/registry.js';
 import { ENCODINGS, type Encoding } from '../../batch/decode.js';
 import type { Format, OutputFormat } from '../../batch/input.js';
 import { batchMessages as M } from '../../batch/messages.js';
@@ -60,7 +60,7 @@ async function optionsOf(file: string, opts: Opts, io: Io, check: boolean): Prom
     policy = { policy: (await loadPolicyFile(opts.policy)).policy, file: opts.policy };
     checkCityWithPolicy(flags.city, opts.policy, policy.policy.id); // before any row is read
   } else if (flags.city !== undefined) {
-    await loadBundledPolicy(flags.city.trim().toLowerCase()); // an unknown --city is a usage error (exit 2)
+    await loadCityPolicy(flags.city.trim().toLowerCase()); // an unknown --city is a usage error (exit 2)
   }
   const city = policy?.policy.id ?? flags.city?.trim().toLowerCase() ?? DEFAULT_CITY;
   return {
