@@ -14,6 +14,7 @@ import { Q, RELATION_TEXT, SCHEME_TEXT, STATUS_TEXT, type Text } from './text.js
 import { safeText } from '../../safe-text.js';
 import { validatorFor, type ClaimDefaults } from './validate.js';
 import { Unanswerable, blockedBy, worthAnsweringAgain } from './unanswerable.js';
+import { askRulebook } from './rulebook-questions.js';
 
 export interface Asking {
   lang: Lang;
@@ -52,6 +53,8 @@ export async function askClaim(initial: RawClaim, a: Asking): Promise<RawClaim> 
   const claim = parsed(raw, a);
   if (claim && !given(raw.contribution) && asksContribution(claim, a.policy)) raw.contribution = await askContribution(raw, claim, a);
   if (claim) stopIfUnanswerable(raw, a, parsed(raw, a)?.contribution);
+  // policy model 2: what this claim's rules need (第几次住院, 年龄, 乙类费用, 病种, 备案, 救助对象, 档次)
+  if (claim) await askRulebook(raw, claim, a);
   if (claim) await askDetails(raw, claim, a);
   if (missingFields(raw).includes('relation')) raw.relation = await askRelation(a);
   return raw;
