@@ -42,7 +42,7 @@ function run(c: Case, city: string, p: Awaited<ReturnType<typeof policy>>) {
     expect(fast.settlement).toEqual(explanation.result);
     return { explanation };
   } catch (error) {
-    if (error instanceof PolicyError) return { exit: error.exitCode, code: error.code, message: error.messages };
+    if (error instanceof PolicyError) return { exit: error.exitCode, code: error.code, field: error.field, message: error.messages };
     throw error;
   }
 }

@@ -157,6 +157,15 @@ function readAmount(clauses: Clause[], claim: ClaimQuestion): { found: boolean; 
  * read: "职工封顶线是不是20万" is a question about a rule, "在职 社区卫生服务站 2000块" is a claim.
  */
 export function readQuestion(question: string): QuestionKind {
+  const { claim, isClaim } = readClaimParts(question);
+  return isClaim ? { kind: 'claim', claim } : { kind: 'faq' };
+}
+
+/**
+ * The parts of a claim a question gives, whether or not it is a claim on its own: the desk reads
+ * "那三级医院呢" (a tier, no amount) as a change to the claim in play (follow-up.ts).
+ */
+export function readClaimParts(question: string): { claim: ClaimQuestion; isClaim: boolean } {
   const clauses = clausesOf(question);
   const claim: ClaimQuestion = { raw: {}, words: {}, extras: [], conflicts: [], unclear: [] };
   readCity(clauses, claim);
@@ -182,5 +191,5 @@ export function readQuestion(question: string): QuestionKind {
   // a tier with a number about a rule and no money spent (一级医院报80%吗) is a question about the rule
   const unclearVisit = visit && claim.unclear.some((u) => NUMBERISH.test(u)) && (SPENT.test(question) || !RULE.test(rest));
   const isClaim = (hasParts && (visit || ((aboutClaim || amount.marked) && !RULE.test(rest)))) || unclearVisit;
-  return isClaim ? { kind: 'claim', claim } : { kind: 'faq' };
+  return { claim, isClaim };
 }

@@ -63,6 +63,7 @@ const POLICY_COLUMN: Readonly<Record<PolicyError['code'], string>> = {
   no_version: 'date',
   tier_not_defined: 'tier',
   needs_input: 'contribution',
+  ytd_conflict: 'ytd_deductible',
 };
 
 /** The bit of RowValues.own that says the row's own cell gave `field`. */
@@ -157,7 +158,12 @@ function settleOrFail(
     // A row's own ytd_* cell restarts the count from there; a --ytd-* flag only starts it, for a
     // person, benefit and year with nothing carried yet (contract "Batch files").
     carried = ledger.carried(person, claim.benefit, date);
-    if (carried && (values.own & OWN_YTD_DEDUCTIBLE) === 0) claim.ytdDeductible = carried.deductible;
+    if (carried && (values.own & OWN_YTD_DEDUCTIBLE) === 0) {
+      claim.ytdDeductible = carried.deductible;
+      // carried with the fund it was counted beside; a row's own fund cell beside it is a new count
+      // whose deductible the row does not say (a payment under a yearly deductible shows it met)
+      claim.ytdDeductibleFrom = (values.own & OWN_YTD_FUND) === 0 ? 'carried' : 'unsaid';
+    }
     if (carried && (values.own & OWN_YTD_FUND) === 0) claim.ytdFund = carried.fund;
   } else if (settings.names?.person_id !== undefined) own = [NO_PERSON_ID]; // the file has the column, this row's cell is blank
 

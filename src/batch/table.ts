@@ -178,6 +178,16 @@ export class CsvTable {
     return csvJoin(this.opts.raw ? echoed : echoed.map(defuse));
   }
 
+  /** What each echoed column is read as: an amount, a date, or neither (text). */
+  echoKinds(): ('money' | 'date' | 'text')[] {
+    const field = new Map(Object.entries(this.columns.index).map(([f, i]) => [i, f]));
+    const kind = (i: number) => {
+      const f = field.get(i);
+      return f !== undefined && MONEY.has(f) ? 'money' : f === 'date' ? 'date' : 'text';
+    };
+    return this.echoIndex ? this.echoIndex.map(kind) : this.header.map((_, i) => kind(i));
+  }
+
   /** The echoed input cells as read, exactly as many as echoColumns. */
   echo(cells: string[]): string[] {
     const width = this.header.length;

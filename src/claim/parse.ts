@@ -133,6 +133,8 @@ function parseFields(typed: RawClaim, defaults: ClaimDefaults): Claim {
   const claim: Claim = { city, date: date.value, scheme, benefit, tier, amount, outOfScope, ytdDeductible, ytdFund, account, family };
   if (status !== undefined) claim.status = status;
   if (relation !== undefined) claim.relation = relation;
+  // not given: 0 taken, and the engine may find it met from a fund payment this year
+  if (!given(raw.ytd_deductible)) claim.ytdDeductibleFrom = 'unsaid';
   if (contribution !== undefined) claim.contribution = contribution;
   if (yearsMet !== undefined) claim.yearsMet = yearsMet === 'yes';
   model2Fields(raw, date.value, money, claim);

@@ -125,3 +125,6 @@ function outputFailureMessage(f: OutputFailure, lang: Lang): string {
   const name = f.stream === 'stdout' ? 'standard output' : 'standard error';
   return `cannot write to ${name} (${f.code}${reason ? `: ${reason.en}` : ''}); the output is incomplete.`;
 }
+
+/** A terminal that cannot move the cursor (TERM=dumb): prompts and the desk draw plain lines. */
+export const dumbTerminal = (env: NodeJS.ProcessEnv): boolean => env.TERM === 'dumb';

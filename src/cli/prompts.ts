@@ -1,13 +1,17 @@
 // The one module the wizard asks through (tests script the answers by mocking it with vi.mock):
 // a text answer (prompt-input.ts: capped, so a paste cannot spin), one choice from a list, and
-// yes/no, all in the user's language. Every prompt runs under prompt-keys.ts: Ctrl-C and Ctrl-D
-// become a CancelledError (exit 130) in one place, Ctrl-Z / fg asks the same question again, a
-// paste into a list is dropped with a message.
+// yes/no typed as people answer it, all in the user's language. Every prompt runs under
+// prompt-keys.ts: Ctrl-C and Ctrl-D become a CancelledError (exit 130) in one place, Ctrl-Z / fg
+// asks the same question again, a paste into a list is dropped with a message. With TERM=dumb
+// they are plain lines instead (prompt-plain.ts): no cursor-control sequences.
 import { select } from '@inquirer/prompts';
 import { cappedInput } from './prompt-input.js';
+import { plainChoice, plainText } from './prompt-plain.js';
 import { guardPrompt } from './prompt-keys.js';
 import { wrapLine } from './render/wrap.js';
 import type { Lang } from './errors.js';
+import { readYesNo } from '../text/yes-no.js';
+import { excerpt } from '../excerpt.js';
 
 /** The longest answer a text prompt takes (an amount is a dozen characters); also the most a list prompt lets be typed at once. */
 export const MAX_ANSWER_LENGTH = 200;
@@ -26,6 +30,8 @@ export interface PromptContext {
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
   lang: Lang;
+  /** A terminal that cannot move the cursor (TERM=dumb): questions as plain lines (prompt-plain.ts). */
+  plain?: boolean;
 }
 
 export interface Choice<T> {
@@ -42,6 +48,7 @@ export function askText(
   config: { message: string; default?: string; validate?: (value: string) => true | string },
   ctx: PromptContext,
 ): Promise<string> {
+  if (ctx.plain) return plainText(config, plainContext(ctx), { maxLength: MAX_ANSWER_LENGTH, tooLong: TOO_LONG[ctx.lang] });
   let typed = '';
   return guardPrompt(
     (signal) =>
@@ -67,6 +74,7 @@ export function askText(
 
 /** One choice from a list: arrows or the choice's number, Enter takes the highlighted one. */
 export function askChoice<T>(config: { message: string; choices: Choice<T>[]; default?: T }, ctx: PromptContext): Promise<T> {
+  if (ctx.plain) return plainChoice(config, plainContext(ctx), MAX_ANSWER_LENGTH);
   return guardPrompt(
     (signal) =>
       select<T>(
@@ -86,19 +94,33 @@ export function askChoice<T>(config: { message: string; choices: Choice<T>[]; de
   );
 }
 
+const plainContext = (ctx: PromptContext) => ({ input: ctx.input ?? process.stdin, output: ctx.output ?? process.stdout, lang: ctx.lang });
+
 const guardOptions = (ctx: PromptContext) => ({ input: (ctx.input ?? process.stdin) as NodeJS.ReadableStream });
 
+const YES_NO_HINT = {
+  zh: (yes: boolean) => `(是/否,回车=${yes ? '是' : '否'})`,
+  en: (yes: boolean) => ` (y/n, Enter = ${yes ? 'yes' : 'no'})`,
+};
+const NOT_YES_NO = {
+  zh: (typed: string) => `“${typed}”不是是或否;请回答 是(y)或 否(n),回车=默认。`,
+  en: (typed: string) => `"${typed}" is not yes or no; answer y or n (Enter takes the default).`,
+};
+
 /**
- * Yes or no, as a two-item list with the default highlighted, so Enter takes it. Not the
- * library's y/N prompt: it reads anything but y/n as the default, so a typed 是 would be "no".
+ * Yes or no, typed as people answer (src/text/yes-no.ts: y/n, 是/否/不是/对/没有/要/不要…).
+ * Enter takes the default; anything else is refused and asked again, never read as the default.
  */
-export function askYesNo(config: { message: string; default: boolean }, ctx: PromptContext): Promise<boolean> {
-  const [no, yes] = ctx.lang === 'zh' ? ['否', '是'] : ['No', 'Yes'];
-  const choices = [
-    { value: false, name: no! },
-    { value: true, name: yes! },
-  ];
-  return askChoice({ message: config.message, choices, default: config.default }, ctx);
+export async function askYesNo(config: { message: string; default: boolean }, ctx: PromptContext): Promise<boolean> {
+  const hint = YES_NO_HINT[ctx.lang](config.default);
+  const answer = await askText(
+    {
+      message: `${config.message}${hint}`,
+      validate: (typed) => (typed.trim() === '' || readYesNo(typed) !== undefined ? true : NOT_YES_NO[ctx.lang](excerpt(typed.trim(), 20))),
+    },
+    ctx,
+  );
+  return answer.trim() === '' ? config.default : readYesNo(answer)!;
 }
 
 /** The terminal's width, when the prompts draw on one. */

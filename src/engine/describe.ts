@@ -61,13 +61,15 @@ function withSureness(text: Text, used: Provenance[]): Text {
 
 function deductibleStep({ claim, s, rules }: StepContext): Step | undefined {
   if (s.deductible === null) return undefined;
-  const remaining = deductibleRemaining(s.deductible, claim.ytdDeductible);
+  const remaining = deductibleRemaining(s.deductible, s.deductibleMetBefore);
   const period = rules.deductiblePeriod;
   const text =
     s.deductible === 0
       ? T.deductibleNone(noDeductibleHow(rules.deductible.provenance))
       : period === 'year'
-        ? T.deductible(s.deductible, claim.ytdDeductible, remaining, s.deductibleApplied)
+        ? s.deductibleMetBefore > claim.ytdDeductible
+          ? T.deductibleMetInferred(s.deductible)
+          : T.deductible(s.deductible, s.deductibleMetBefore, remaining, s.deductibleApplied)
         : period === 'admission'
           ? T.deductibleAdmission(s.deductible, s.deductibleApplied)
           : T.deductiblePeriodUnknown(s.deductible, claim.ytdDeductible, s.deductibleApplied);

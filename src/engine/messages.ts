@@ -150,6 +150,11 @@ export const engineMessages = {
       en: `Cannot compute: the sources do not state ${en.join('; ')}.${context ? ` ${bare(context).en}.` : ''} If you know it, supply it with ${sets.map((t) => t.en).join(' ')}; the result marks it as assumed by you.`,
     };
   },
+  /** A deductible met this year below the yearly deductible, beside a fund payment this year: both cannot be true. */
+  ytdConflict: (annual: Fen, met: Fen, fund: Fen): Text => ({
+    zh: `本年已付起付线 ${y(met)} 元与本年统筹已支付 ${y(fund)} 元互相矛盾:年度起付线是 ${y(annual)} 元,统筹基金只支付起付线以上的部分,今年统筹已经支付过,起付线就应已付满。请核对这两个数(起付线已付满的,只说本年统筹已支付的金额即可)。`,
+    en: `The deductible met this year (${y(met)}) contradicts the fund paid this year (${y(fund)}): the yearly deductible is ${y(annual)} and the fund pays only above it, so a payment this year means it was met. Check both figures (if the deductible was met, give only the fund paid).`,
+  }),
   needsContribution: (rule: Text): Text => ({
     zh: `需要缴费基数占平均工资的比例:${rule.zh} 请用 --contribution 提供(如 0.85 或 85%)。`,
     en: `The contribution level is needed: ${rule.en} Give it with --contribution (e.g. 0.85 or 85%).`,
@@ -212,6 +217,11 @@ export const stepTexts = {
   deductiblePeriodUnknown: (deductible: Fen, ytd: Fen, applied: Fen): Text => ({
     zh: `起付线 ${y(deductible)} 元(来源未说明按年度累计还是按次计算,本次按全额计${ytd > 0 ? `,未扣减本年已累计的 ${y(ytd)} 元` : ''});本次由个人自付的起付线部分为 ${y(applied)} 元。`,
     en: `Deductible ${y(deductible)} (the sources do not say whether it is met once a year or charged per admission, so it is charged in full${ytd > 0 ? `, not reduced by the ${y(ytd)} met earlier this year` : ''}); this claim meets ${y(applied)} of it (paid by the patient).`,
+  }),
+  /** The deductible met this year taken as met from a fund payment this year (inferred). */
+  deductibleMetInferred: (annual: Fen): Text => ({
+    zh: `年度起付线 ${y(annual)} 元;本年统筹已经支付过,说明起付线已经付满(推算);本次不再付起付线。`,
+    en: `Annual deductible ${y(annual)}; the fund has paid this year, so it is met (inferred): nothing of this claim goes to it.`,
   }),
   /** The in-scope part the patient pays toward the deductible is 自付 (the slip's word), never 个人负担 (the whole share). */
   deductible: (annual: Fen, ytd: Fen, remaining: Fen, applied: Fen): Text => {

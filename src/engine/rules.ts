@@ -28,6 +28,8 @@ export interface Rules {
   deductible: Resolved;
   /** Over what the deductible counts: year (reduced by the year's deductible met), admission, or null (not stated: charged in full). */
   deductiblePeriod: Period;
+  /** A yearly deductible above 0: the warning when a fund payment this year shows it met and the claim did not say so. */
+  metInferred: Warning | undefined;
   ratioBase: Resolved;
   /** The retiree uplift, when it is added to this claim's ratio. */
   bonus: Resolved | undefined;
@@ -180,6 +182,8 @@ function resolveRules(policy: Policy, index: number, q: Query, filing: Filing, o
     eligibilityProblem,
     deductible,
     deductiblePeriod,
+    metInferred:
+      deductiblePeriod === 'year' && deductible.value !== null && deductible.value > 0 ? RW.deductibleMetInferred(deductible.provenance.path, deductible.value) : undefined,
     ratioBase,
     bonus,
     ratio,

@@ -4,7 +4,7 @@
 // that depend on the claim itself (a band edge, the years rule, an unsettled relation, the cap
 // cut, a date after the sources) are prebuilt per combination and only pushed here.
 import type { Policy, PolicyVersion } from '../policy/schema.js';
-import type { Claim, Override, Settlement, Warning } from './types.js';
+import { PolicyError, type Claim, type Override, type Settlement, type Warning } from './types.js';
 import { rulesFor, type Rules } from './rules.js';
 import { engineMessages as M } from './messages.js';
 import { inputWarnings as IW } from './warnings.js';
@@ -13,7 +13,7 @@ import { bandsByReading, isEligibleVerdict } from './steps/eligibility.js';
 import { verdictOf } from './verdict.js';
 import { settleModel2 } from './settle2.js';
 import { model2Warnings } from './warnings2.js';
-import { deductibleApplied } from './steps/deductible.js';
+import { deductibleApplied, deductibleMetBefore } from './steps/deductible.js';
 import { fundBeforeCap } from './steps/fund.js';
 import { capRemaining, fundPays } from './steps/cap.js';
 import { accountPays } from './steps/account.js';
@@ -29,8 +29,17 @@ export interface SettleResult {
 }
 
 /** The deductible this claim meets: the year's remainder, or the whole of it when not counted per year. */
-function deductibleOf(rules: Rules, scope: number, deductible: number, ytd: number): number {
-  return rules.deductiblePeriod === 'year' ? deductibleApplied(scope, deductible, ytd) : Math.min(scope, deductible);
+function deductibleOf(rules: Rules, scope: number, deductible: number, met: number): number {
+  return rules.deductiblePeriod === 'year' ? deductibleApplied(scope, deductible, met) : Math.min(scope, deductible);
+}
+
+/** The deductible met before this claim (steps/deductible.ts); two figures that cannot both be true are refused, exit 2. */
+function metBefore(rules: Rules, claim: Claim, deductible: number | null): number {
+  if (deductible === null) return claim.ytdDeductible;
+  const yearly = rules.deductiblePeriod === 'year';
+  const { met, how } = deductibleMetBefore(yearly, deductible, claim.ytdDeductible, claim.ytdFund, claim.ytdDeductibleFrom ?? 'said');
+  if (how === 'conflict') throw new PolicyError('ytd_conflict', M.ytdConflict(deductible, claim.ytdDeductible, claim.ytdFund), 2, 'ytd_deductible');
+  return met;
 }
 
 /** Settles a claim against the rules already resolved for it. */
@@ -41,7 +50,8 @@ export function settleWith(rules: Rules, claim: Claim): Settlement {
   const eligible = isEligibleVerdict(verdict);
   if (eligible && rules.unanswerable) throw rules.unanswerable;
   const deductible = eligible ? rules.deductible.value! : null;
-  const applied = deductible === null ? 0 : deductibleOf(rules, scope, deductible, claim.ytdDeductible);
+  const met = metBefore(rules, claim, deductible);
+  const applied = deductible === null ? 0 : deductibleOf(rules, scope, deductible, met);
   const ratio = eligible ? rules.ratio! : null;
   const before = ratio === null ? 0 : fundBeforeCap(scope, applied, ratio, rules.rounding);
   const cap = rules.cap.value;
@@ -66,6 +76,7 @@ export function settleWith(rules: Rules, claim: Claim): Settlement {
     eligible,
     deductible,
     deductibleApplied: applied,
+    deductibleMetBefore: met,
     ratio,
     fundBeforeCap: before,
     cap,
@@ -75,7 +86,7 @@ export function settleWith(rules: Rules, claim: Claim): Settlement {
     accountPays: account,
     familyPays: family,
     cashDue: cashDue(share, account, family),
-    ytdDeductibleAfter: claim.ytdDeductible + applied,
+    ytdDeductibleAfter: met + applied,
     ytdFundAfter: claim.ytdFund + fund,
     // model 2's layers: none in this path (a policy without those structures)
     firstPay: 0,
@@ -120,6 +131,7 @@ export function warningsOf(rules: Rules, claim: Claim, s: Settlement): Warning[]
     const w = rules.familyWarnings[claim.relation!];
     if (w) out.push(w);
   }
+  if (rules.metInferred && s.deductibleMetBefore > claim.ytdDeductible) out.push(rules.metInferred);
   if (rules.aboveCap && s.fundPays < s.fundBeforeCap) out.push(rules.aboveCap);
   if (rules.afterSources && claim.date > rules.afterSources.horizon) out.push(rules.afterSources.warning);
   // values given that this claim does not use (a batch file may carry the column for every city)

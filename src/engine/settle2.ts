@@ -193,6 +193,7 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
     eligible,
     deductible,
     deductibleApplied: applied,
+    deductibleMetBefore: claim.ytdDeductible,
     ratio: eligible ? (bands[0]?.ratio ?? null) : null,
     fundBeforeCap: before,
     cap,

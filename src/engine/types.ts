@@ -23,6 +23,13 @@ export interface Claim {
   amount: Fen;
   outOfScope: Fen;
   ytdDeductible: Fen;
+  /**
+   * Where ytdDeductible came from when not typed: 'unsaid' (not given, 0 taken) or 'carried'
+   * (batch: from the person's earlier rows); undefined: typed (a flag, a cell, the caller's words).
+   * Under a yearly deductible an unsaid one is taken as met when the fund paid this year, and a
+   * typed one below the deductible beside a fund payment is refused (steps/deductible.ts).
+   */
+  ytdDeductibleFrom?: 'unsaid' | 'carried';
   ytdFund: Fen;
   account: Fen;
   family: Fen;
@@ -137,6 +144,8 @@ export interface Settlement {
   ineligibleReason?: { zh: string; en: string };
   deductible: Fen | null; // the annual deductible (null: not used because not eligible)
   deductibleApplied: Fen;
+  /** The deductible met before this claim as counted: the claim's, or the whole deductible when a fund payment this year shows it met (inferred). */
+  deductibleMetBefore: Fen;
   ratio: Bp | null;
   fundBeforeCap: Fen;
   cap: Fen | null; // null: unknown cap, not applied
@@ -195,6 +204,8 @@ export interface BandPart {
  * - family mutual aid: `family_reading` (a relation the source does not settle, e.g. beyond an open
  *   "等" list or an undated widening), `family_unknown` (the sources say nothing about the circle);
  * - `deductible_period` (the sources do not say whether the deductible is per year or per admission);
+ * - `deductible_met_inferred` (kind `inferred`): the deductible met this year was not given, and the
+ *   fund paid this year under a yearly deductible shows it met, so it is taken as met;
  * - `above_cap` (the basic cap cut the claim: another insurance such as 大病保险 may pay above it);
  * - batch rows: `status_changed` (active and retired in one year, one count kept),
  *   `earlier_row_failed` (an earlier row of this person failed and is not counted), `no_person_id`
@@ -217,6 +228,7 @@ export const WARNING_CODES = [
   'family_reading',
   'family_unknown',
   'deductible_period',
+  'deductible_met_inferred',
   'above_cap',
   'status_changed',
   'earlier_row_failed',
@@ -266,11 +278,11 @@ export interface Explanation {
 /** A claim the policy cannot answer (exit 3) or the claim itself is invalid (exit 2). */
 export class PolicyError extends Error {
   constructor(
-    readonly code: 'unknown_parameter' | 'benefit_not_covered' | 'no_version' | 'tier_not_defined' | 'needs_input',
+    readonly code: 'unknown_parameter' | 'benefit_not_covered' | 'no_version' | 'tier_not_defined' | 'needs_input' | 'ytd_conflict',
     readonly messages: { zh: string; en: string },
     readonly exitCode: 2 | 3 = 3,
-    /** The claim field the answer turns on, when it is one (contribution, contribution_years_met): batch names its column. */
-    readonly field?: 'contribution' | 'contribution_years_met' | 'grade' | 'age' | 'discharge_date' | 'disease' | 'class_b' | 'assistance' | 'tier',
+    /** The claim field the answer turns on, when it is one (contribution, contribution_years_met, ytd_deductible, …): batch names its column. */
+    readonly field?: 'contribution' | 'contribution_years_met' | 'grade' | 'age' | 'discharge_date' | 'disease' | 'class_b' | 'assistance' | 'tier' | 'ytd_deductible',
   ) {
     super(messages.en);
     this.name = 'PolicyError';

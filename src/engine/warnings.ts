@@ -181,6 +181,18 @@ export const ruleWarnings = {
       { zh: '政策没写起付线按年还是按次算,这次按全额起付线算', en: 'the policy does not say whether the deductible is per year or per admission, so the whole deductible is charged this time' },
       path,
     ),
+  /** The deductible met this year not given, and a fund payment this year under a yearly deductible: taken as met. */
+  deductibleMetInferred: (path: string, annual: number): Warning =>
+    warning(
+      'deductible_met_inferred',
+      'inferred',
+      {
+        zh: `没有说明本年已付的起付线;统筹基金只支付年度起付线以上的部分,本年统筹已经支付过,说明起付线 ${formatFen(annual)} 元已经付满,本次按已付满计算(推算)。如实际没有付满,请核对本年统筹已支付的金额。`,
+        en: `The deductible met this year was not given; the fund pays only above the yearly deductible and has paid this year, so the ${formatFen(annual)} deductible is taken as met (inferred). If it was not, check the fund paid this year.`,
+      },
+      { zh: '今年统筹已经报过,起付线按已付满算,这是推算的', en: 'the fund has paid this year, so the deductible is taken as met; this is inferred' },
+      path,
+    ),
   /** The basic cap cut the claim, and another insurance (大病保险) may pay above it. */
   aboveCap: (path: string, name: Text, cap: number | null, note: Text): Warning =>
     warning(

@@ -50,7 +50,10 @@ const TEXT_OPEN = ascii('" s="3" t="inlineStr"><is><t xml:space="preserve">');
 const TEXT_CLOSE = ascii('</t></is></c>');
 const MONEY_OPEN = ascii('" s="1"><v>'); // #,##0.00
 const RATIO_OPEN = ascii('" s="2"><v>'); // 0.00##
+const DATE_OPEN = ascii('" s="4"><v>'); // yyyy-mm-dd
 const NUMBER_CLOSE = ascii('</v></c>');
+/** Excel's day number of 1970-01-01 (the 1900 system). */
+const EPOCH_SERIAL = 25569;
 const ZERO = 0x30;
 
 export class SheetBytes {
@@ -119,6 +122,17 @@ export class SheetBytes {
     this.ref(col);
     this.raw(RATIO_OPEN);
     this.utf8(String(value));
+    this.raw(NUMBER_CLOSE);
+  }
+
+  /** The next cell as a date cell, from YYYY-MM-DD; undefined leaves it out. */
+  date(iso: string | undefined): void {
+    const col = this.col++;
+    if (iso === undefined) return;
+    const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+    this.ref(col);
+    this.raw(DATE_OPEN);
+    this.digits(Date.UTC(y, m - 1, d) / 86_400_000 + EPOCH_SERIAL);
     this.raw(NUMBER_CLOSE);
   }
 

@@ -3,7 +3,7 @@
 // when flushed. What it guarantees: a text cell is an inline string in the text format (@), never
 // a formula or a number, whatever it starts with; characters XML cannot hold (and CR) are written
 // as Excel's _xHHHH_ escapes (rows.ts); an amount is a number cell formatted #,##0.00, a ratio
-// 0.00##; nothing reaches the sink before the first row. Excel's limits bind it: a row past
+// 0.00##, a date a date cell (yyyy-mm-dd); nothing reaches the sink before the first row. Excel's limits bind it: a row past
 // 1,048,576 or a cell past column XFD is refused (SheetLimit) before its bytes leave, and a text
 // longer than 32,767 characters is cut there and counted (`cut`). exceljs's streaming writer was tried first and kept every
 // row's XML in memory (about 0.7 MB per 1,000 rows: its issue #2916), so the few fixed parts of the
@@ -38,13 +38,14 @@ const PARTS: Readonly<Record<string, string>> = {
   'xl/_rels/workbook.xml.rels':
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>` +
     `<Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
-  // Style 0: general; 1: money (#,##0.00); 2: a ratio (0.00##); 3: text (@), for the echoed cells.
+  // Style 0: general; 1: money (#,##0.00); 2: a ratio (0.00##); 3: text (@), for the echoed cells; 4: a date (yyyy-mm-dd).
   'xl/styles.xml':
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${NS}"><numFmts count="2"><numFmt numFmtId="164" formatCode="#,##0.00"/><numFmt numFmtId="165" formatCode="0.00##"/></numFmts>` +
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${NS}"><numFmts count="3"><numFmt numFmtId="164" formatCode="#,##0.00"/><numFmt numFmtId="165" formatCode="0.00##"/><numFmt numFmtId="166" formatCode="yyyy-mm-dd"/></numFmts>` +
     '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-    '<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
-    '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>' +
+    '<cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+    '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+    '<xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>' +
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>',
 };
 
@@ -72,8 +73,8 @@ class ZlibDeflate extends ZipPassThrough {
   }
 }
 
-/** Cells of the row being written, in order: text, an amount (in hundredths), a ratio. */
-export type RowCells = Pick<SheetBytes, 'text' | 'money' | 'ratio'>;
+/** Cells of the row being written, in order: text, an amount (in hundredths), a ratio, a date. */
+export type RowCells = Pick<SheetBytes, 'text' | 'money' | 'ratio' | 'date'>;
 
 export class WorkbookWriter {
   private readonly zip: Zip;

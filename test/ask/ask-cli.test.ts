@@ -127,13 +127,13 @@ describe('yibao ask: other questions, the FAQ', () => {
 });
 
 describe('yibao ask: the desk', () => {
-  it('answers question after question until an empty line', async () => {
+  it('answers question after question until the end of input (an empty line only starts the next caller)', async () => {
     const stdin = new PassThrough();
     const done = runYibao(['ask', '--date', '2024-06-01'], { stdin, stdinTTY: true, stdoutTTY: true, env: { NO_COLOR: '1' } });
     stdin.write('家庭共济怎么办理\n');
     stdin.write('在职 三级医院 一千二百元\n');
     stdin.write('牙齿矫正\n');
-    stdin.write('\n');
+    stdin.end('\n');
     const r = await done;
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('医保热线问答台');

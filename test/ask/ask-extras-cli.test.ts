@@ -15,14 +15,16 @@ async function json(q: string) {
 }
 
 describe('the lead\'s question: what the fund already paid is not lost', () => {
-  it('职工在职，一级医院，门诊费用一千二百元，之前已经报过300: (1200 − 500) × 80% = 560, under the 1300 − 300 = 1000 left', async () => {
+  it('职工在职，一级医院，门诊费用一千二百元，之前已经报过300: a payment this year means the 500 was met (inferred), 1200 × 80% = 960, under the 1300 − 300 = 1000 left', async () => {
     const r = await ask('职工在职，一级医院，门诊费用一千二百元，之前已经报过300');
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe('理解为:职工 在职 · 一级医疗机构 · 门诊 · 1200.00 元 · 今年统筹已报 300.00 元');
     const { doc } = await json('职工在职，一级医院，门诊费用一千二百元，之前已经报过300');
     expect(doc.claim.ytd_fund).toBe('300.00');
     expect(doc.result.cap_remaining).toBe('1000.00');
-    expect(doc.result.fund_pays).toBe('560.00');
+    expect(doc.result.deductible_applied).toBe('0.00');
+    expect(doc.result.fund_pays).toBe('960.00');
+    expect(doc.warnings.map((w: { code: string }) => w.code)).toContain('deductible_met_inferred');
   });
 
   it('今年已经报了1000: 560 is worth it, but only 1300 − 1000 = 300 of the cap is left', async () => {

@@ -140,11 +140,13 @@ describe('Excel workbooks', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
     const rows: unknown[][] = [];
-    book.worksheets[0]!.eachRow({ includeEmpty: false }, (row) => rows.push((row.values as unknown[]).slice(1)));
+    // a date cell as its day (exceljs gives a Date at midnight UTC)
+    const day = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
+    book.worksheets[0]!.eachRow({ includeEmpty: false }, (row) => rows.push((row.values as unknown[]).slice(1).map(day)));
     return rows;
   }
 
-  it('claims.xlsx --sheet 明细 --out results.xlsx: typed dates, numbers and a formula result read; results as numbers, echoed cells as text', async () => {
+  it('claims.xlsx --sheet 明细 --out results.xlsx: typed dates, numbers and a formula result read; results as numbers, echoed amounts and dates as numbers and dates, other cells as text', async () => {
     const dir = tempDir();
     const out = join(dir, 'results.xlsx');
     const run = await yibao(['batch', fixture('claims.xlsx'), '--sheet', '明细', '--out', out]);
@@ -153,9 +155,10 @@ describe('Excel workbooks', () => {
     const header = rows[0] as string[];
     const named = rows.slice(1).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] === null || r[i] === undefined ? '' : typeof r[i] === 'number' ? (h === 'ratio' ? (r[i] as number).toFixed(2) : (r[i] as number).toFixed(2)) : String(r[i])])));
     expectRows(named, CLAIMS);
-    // echoed as text: the date cells as dates, the formula as its result, "=复诊" as text, never a formula
-    expect(rows.slice(1).map((r) => r[2] ?? '')).toEqual(['2024-03-05', '2024-03-20 10:30:00', '2024-04-01', '20240415', '2024-05-02', '', '2024-06-01']);
-    expect(rows[4]![6]).toBe('2000');
+    // echoed: the dates read as dates as date cells (a date with a time as typed), the formula's result
+    // read as an amount as a number, "=复诊" as text, never a formula
+    expect(rows.slice(1).map((r) => r[2] ?? '')).toEqual(['2024-03-05', '2024-03-20 10:30:00', '2024-04-01', '2024-04-15', '2024-05-02', '', '2024-06-01']);
+    expect(rows[4]![6]).toBe(2000);
     expect(rows[2]![8]).toBe('=复诊');
     expect(typeof rows[1]![header.indexOf('fund_pays')]).toBe('number');
   });

@@ -146,15 +146,16 @@ describe('workbooks as office programs write them', () => {
     expect(got(rows[2]!)).toEqual(['421302198001011234', 'ok', '1000.00', '500.00', '0.80', '400.00', '600.00', '500.00', '400.00']);
   });
 
-  it('xlsx in, xlsx out: the amounts as numbers, echoed cells as text, read back as a spreadsheet reads them', async () => {
+  it('xlsx in, xlsx out: the amounts as numbers, echoed amounts and dates as numbers and dates, read back as a spreadsheet reads them', async () => {
     const { run, rows } = await xlsxOf('office-date-formats.xlsx');
     expect(run.code).toBe(0);
+    const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
     expect(rows.map((r) => [r.人员编号, r.就诊日期, r.总费用, r.fund_pays, r.ytd_fund_after])).toEqual([
-      ['P1', '2024-03-05', '1000', 400, 400],
-      ['P1', '2024-03-20', '800', 420, 820],
-      ['P2', '2024-04-01', '1200', 600, 600],
-      ['P1', '2024-05-02 10:30:00', '1200', 480, 1300],
-      ['P2', '2024-06-01', '300', 255, 855],
+      ['P1', day(2024, 3, 5), 1000, 400, 400],
+      ['P1', day(2024, 3, 20), 800, 420, 820],
+      ['P2', day(2024, 4, 1), 1200, 600, 600],
+      ['P1', '2024-05-02 10:30:00', 1200, 480, 1300], // a date with a time: as typed
+      ['P2', day(2024, 6, 1), 300, 255, 855],
     ]);
   });
 });

@@ -15,6 +15,7 @@ const settled: Settlement = {
   eligible: true,
   deductible: 50000,
   deductibleApplied: 50000,
+  deductibleMetBefore: 0,
   ratio: 8000,
   fundBeforeCap: 8000,
   cap: null,

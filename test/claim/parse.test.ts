@@ -14,8 +14,14 @@ describe('parseClaim', () => {
   test('normalizes a minimal claim with defaults', () => {
     expect(ok(base)).toEqual({
       city: 'suizhou', date: '2024-05-01', scheme: 'employee', status: 'active', benefit: 'outpatient', tier: '1',
-      amount: 200000, outOfScope: 0, ytdDeductible: 0, ytdFund: 0, account: 0, family: 0,
+      amount: 200000, outOfScope: 0, ytdDeductible: 0, ytdDeductibleFrom: 'unsaid', ytdFund: 0, account: 0, family: 0,
     });
+  });
+
+  test('says whether the deductible met this year was given (the engine infers it from a fund payment only when not)', () => {
+    expect(ok({ ...base, ytd_fund: '450' }).ytdDeductibleFrom).toBe('unsaid');
+    expect(ok({ ...base, ytd_deductible: '0', ytd_fund: '450' }).ytdDeductibleFrom).toBeUndefined();
+    expect(ok({ ...base, ytd_deductible: '300' }).ytdDeductibleFrom).toBeUndefined();
   });
 
   test('accepts the Chinese words of the contract', () => {

@@ -16,22 +16,22 @@ async function say(args: string[], lang: 'zh' | 'en' = 'zh'): Promise<string> {
 const SZ = ['--date', '2024-06-01', '--scheme', 'employee'];
 
 describe('say: Suizhou employees, hand-worked', () => {
-  it('the README claim: tier 3, 3000 with 200 out of scope, 300 met, 1000 paid, own account 150, spouse 500', async () => {
-    // in scope 2800; 200 still to go, applied 200; (2800 − 200) × 60% = 1560 > 1300 − 1000 = 300 left:
+  it('the README claim: tier 3, 3000 with 200 out of scope, the 500 deductible met, 1000 paid, own account 150, spouse 500', async () => {
+    // in scope 2800; deductible met before; 2800 × 60% = 1680 > 1300 − 1000 = 300 left:
     // fund 300; share 3000 − 300 = 2700 (200 out of scope); account min(2500, 150) = 150;
     // spouse min(2350, 500) = 500; cash 2700 − 150 − 500 = 2050.
-    const args = [...SZ, '--status', 'active', '--tier', '3', '--amount', '3000', '--out-of-scope', '200', '--ytd-deductible', '300',
+    // (Its old form, 300 met beside 1000 paid, cannot be true under a yearly deductible: test/cli/year-so-far.test.ts.)
+    const args = [...SZ, '--status', 'active', '--tier', '3', '--amount', '3000', '--out-of-scope', '200', '--ytd-deductible', '500',
       '--ytd-fund', '1000', '--account', '150', '--family', '500', '--relation', '配偶'];
     expect(await say(args)).toBe(
-      '您这次门诊总费用3000元。其中200元不在医保范围内,要自费。今年的起付线是500元,之前已经付了300元,还差200元。' +
-        '这次先付满还差的200元,由您自付。剩下的2600元按60%报销,本来能报1560元。但今年的封顶线只剩300元了,统筹基金支付300元。' +
+      '您这次门诊总费用3000元。其中200元不在医保范围内,要自费。今年的起付线500元之前已经付满了。' +
+        '医保范围内的2800元按60%报销,本来能报1680元。但今年的封顶线只剩300元了,统筹基金支付300元。' +
         '您个人负担2700元,其中自费200元。个人账户付150元,家庭共济账户付500元,您再付现金2050元。\n',
     );
     expect(await say(args, 'en')).toBe(
       'Your visit cost 3,000 yuan in total. 200 yuan of it is outside the insurance scope, so you pay that yourself. ' +
-        "This year's deductible is 500 yuan. 300 yuan of it was met before, so 200 yuan was still to go. " +
-        'This visit first meets the 200 yuan still to go, and you pay that yourself. 60% of the 2,600 yuan left is reimbursed. ' +
-        "That would be 1,560 yuan, but only 300 yuan is left under this year's cap. The fund pays 300 yuan. " +
+        "This year's deductible of 500 yuan was already met before this visit. 60% of the 2,800 yuan within scope is reimbursed. " +
+        "That would be 1,680 yuan, but only 300 yuan is left under this year's cap. The fund pays 300 yuan. " +
         'Your share is 2,700 yuan, of which 200 yuan is outside the scope. Your personal account pays 150 yuan. ' +
         'The family mutual-aid account pays 500 yuan. You pay 2,050 yuan in cash.\n',
     );
@@ -47,11 +47,12 @@ describe('say: Suizhou employees, hand-worked', () => {
   });
 
   it('the cap used up (1300 paid before): the fund pays nothing, and the cap is said as used up, not as "只剩"', async () => {
-    // 500 met now; 1500 × 80% = 1200, but 1300 − 1300 = 0 left.
+    // 1300 paid this year under a yearly deductible: the 500 was met (inferred, said once at the end);
+    // 2000 × 80% = 1600, but 1300 − 1300 = 0 left.
     const out = await say([...SZ, '--status', 'active', '--tier', '1', '--amount', '2000', '--ytd-fund', '1300']);
     expect(out).toBe(
-      '您这次门诊总费用2000元。今年的起付线是500元。这次先付满起付线,这500元由您自付。剩下的1500元按80%报销。' +
-        '但今年的封顶线1300元已经用完了,统筹基金这次不报销。您个人负担2000元。\n',
+      '您这次门诊总费用2000元。今年的起付线500元之前已经付满了。这2000元按80%报销。' +
+        '但今年的封顶线1300元已经用完了,统筹基金这次不报销。您个人负担2000元。今年统筹已经报过,起付线按已付满算,这是推算的。\n',
     );
   });
 

@@ -110,11 +110,11 @@ describe('say (zh): the cap, the share and who pays it', () => {
     expect(out).not.toMatch(ZERO);
   });
 
-  it('2900 with 200 out of scope, 100 met, 1000 paid, 300 in the account: 个人负担 2600, 其中自费 200', async () => {
-    // in scope 2700; 400 to go; (2700 − 400) × 80% = 1840, but 1300 − 1000 = 300 left; share 2900 − 300 = 2600; cash 2600 − 300
-    expect(await say('在职', '1', '2900', '--out-of-scope', '200', '--ytd-deductible', '100', '--ytd-fund', '1000', '--account', '300')).toBe(
-      '您这次门诊总费用2900元。其中200元不在医保范围内,要自费。今年的起付线是500元,之前已经付了100元,还差400元。' +
-        '这次先付满还差的400元,由您自付。剩下的2300元按80%报销,本来能报1840元。但今年的封顶线只剩300元了,统筹基金支付300元。' +
+  it('2900 with 200 out of scope, the deductible met, 1000 paid, 300 in the account: 个人负担 2600, 其中自费 200', async () => {
+    // in scope 2700; deductible met; 2700 × 80% = 2160, but 1300 − 1000 = 300 left; share 2900 − 300 = 2600; cash 2600 − 300
+    expect(await say('在职', '1', '2900', '--out-of-scope', '200', '--ytd-deductible', '500', '--ytd-fund', '1000', '--account', '300')).toBe(
+      '您这次门诊总费用2900元。其中200元不在医保范围内,要自费。今年的起付线500元之前已经付满了。' +
+        '医保范围内的2700元按80%报销,本来能报2160元。但今年的封顶线只剩300元了,统筹基金支付300元。' +
         '您个人负担2600元,其中自费200元。个人账户付300元,您再付现金2300元。\n',
     );
   });

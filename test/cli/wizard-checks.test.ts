@@ -20,12 +20,13 @@ describe('wizard: answers are checked at the prompt', () => {
     expect(r.explained[0]).toMatchObject({ amount: '66.60' });
   });
 
-  it('takes amounts as people type them, through the same parser as flags and batch', async () => {
-    for (const typed of ['3,000', '1 200', '1200元', '¥1200', '１２００']) {
+  it('takes amounts as people type them: read as ask reads them, then by the same parser as flags and batch', async () => {
+    const read: Record<string, string> = { '3,000': '3000', '1 200': '1 200', '1200元': '1200', '¥1200': '1200', '１２００': '1200' };
+    for (const [typed, amount] of Object.entries(read)) {
       const r = await run({ scheme: 'employee', status: 'active', tier: '1' }, [typed, '', '']);
       await r.promise;
       expect(r.rejected()).toEqual([]);
-      expect(r.explained[0]).toMatchObject({ amount: typed });
+      expect(r.explained[0]).toMatchObject({ amount });
     }
     // 3,000: (3000 − 500) × 80% = 2000, capped at 1300; 1 200: (1200 − 500) × 80% = 560
     const grouped = await run({ scheme: 'employee', status: 'active', tier: '1' }, ['3,000', '', '']);

@@ -50,10 +50,14 @@ describe('prompts: answers and configuration', () => {
     expect(config.theme.style.keysHelpTip([['↑↓', 'navigate'], ['⏎', 'select']])).toBe('↑↓ 上下移动或按数字  ·  ⏎ 确定');
   });
 
-  it('asks yes/no as a list with the default highlighted, in the user\'s language', async () => {
-    lib.select.mockResolvedValue(true);
+  it('asks yes/no as a typed answer with the default in the question (test/cli/yes-no-prompt.test.ts types it)', async () => {
+    lib.cappedInput.mockResolvedValue('是');
     await expect(askYesNo({ message: '再算一笔?', default: false }, { lang: 'zh', input: new PassThrough() })).resolves.toBe(true);
-    expect(lib.select.mock.calls[0]![0]).toMatchObject({ choices: [{ value: false, name: '否' }, { value: true, name: '是' }], default: false });
+    const config = lib.cappedInput.mock.calls[0]![0];
+    expect(config.message).toBe('再算一笔?(是/否,回车=否)');
+    expect(config.validate('')).toBe(true);
+    expect(config.validate('不是')).toBe(true);
+    expect(config.validate('也许')).toBe('“也许”不是是或否;请回答 是(y)或 否(n),回车=默认。');
   });
 
   it('draws on the streams it is given, with a signal to abort the prompt', async () => {

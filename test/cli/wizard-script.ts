@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { parse } from 'yaml';
-import { parseOverride, type RawClaim } from '../../src/claim/index.js';
+import { parseOverride, type ClaimField, type RawClaim } from '../../src/claim/index.js';
 import type { Explanation, Override } from '../../src/engine/types.js';
 import { explain } from '../../src/engine/explain.js';
 import { toClaim } from '../../src/cli/calc/run.js';
@@ -95,7 +95,7 @@ function fakeIo(): Io & { out: string[]; err: string[] } {
 export async function run(
   initial: RawClaim,
   answers: Answer[],
-  opts: { lang?: Lang; policy?: Policy; explain?: (raw: RawClaim) => Promise<void>; overrides?: Override[]; json?: boolean } = {},
+  opts: { lang?: Lang; policy?: Policy; explain?: (raw: RawClaim) => Promise<void>; overrides?: Override[]; json?: boolean; known?: ClaimField[] } = {},
 ) {
   const { runInteractive } = await import('../../src/cli/wizard/index.js');
   script.answers = [...answers];
@@ -110,6 +110,7 @@ export async function run(
     lang: opts.lang ?? 'zh',
     ...(opts.overrides ? { overrides: opts.overrides } : {}),
     ...(opts.json ? { json: true } : {}),
+    ...(opts.known ? { known: opts.known } : {}),
     policyFor: async (raw) => {
       policies.push(raw);
       return opts.policy ?? suizhou;

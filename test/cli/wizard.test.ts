@@ -79,6 +79,20 @@ describe('wizard: what it asks', () => {
     expect(none.asked().some((q) => q.kind === 'choice')).toBe(false);
   });
 
+  it('the deductible met left at 0 beside a fund payment this year is not given: the engine takes it as met (issue 18 item 1)', async () => {
+    const base = { scheme: 'employee', status: 'retired', tier: '2', amount: '1000' };
+    // details: out of scope Enter, deductible met Enter (0), fund paid 450, account Enter, family Enter; another? no
+    const r = await run(base, [true, '', '', '450', '', '', '']);
+    await r.promise;
+    expect(r.explained).toEqual([{ ...base, out_of_scope: '0', ytd_fund: '450', account: '0', family: '0' }]);
+    // a deductible met typed above 0 is kept as typed: 300 of 400 beside 450 paid cannot both be true (exit 2, reported)
+    const typed = await run(base, [true, '', '300', '450', '', '', '']);
+    await expect(typed.promise).rejects.toEqual(new ExitCode(2));
+    expect(typed.explained[0]).toMatchObject({ ytd_deductible: '300', ytd_fund: '450' });
+    expect(typed.io.err.join('')).toContain('互相矛盾');
+    expect(r.explanations[0]!.result.fundPays).toBe(75_000); // 1000 × 75%, the 400 met
+  });
+
   it('asks the relation when --family was given without --relation', async () => {
     const r = await run({ scheme: 'resident', tier: '1', amount: '300', family: '150' }, ['child', true, '', '', '', ''], { overrides: RESIDENT_KNOWN });
     await r.promise;
@@ -177,7 +191,7 @@ describe('wizard: ending', () => {
     ]);
     expect(r.policies).toEqual([initial, initial]);
     expect(r.asked().filter((q) => q.message === '再算一笔?').map((q) => q.default)).toEqual([false, false]);
-    expect(r.asked().filter((q) => q.message === '同一个人?').map((q) => q.default)).toEqual([true]);
+    expect(r.asked().filter((q) => q.message === '同一个人?').map((q) => q.default)).toEqual([false]);
     expect(r.io.out.filter((s) => s.startsWith('计算随州市普通门诊报销,就诊日期 2024-05-01'))).toHaveLength(2);
   });
 

@@ -42,9 +42,13 @@ const gen: fc.Arbitrary<Gen> = fc.record({
 function claim(g: Gen, amount = g.amount): Claim {
   // The out-of-scope part is derived in integer fen from the generated share (no float money).
   const out = Math.min(amount, Math.floor(amount * g.outShare));
+  // A consistent year so far: the fund pays only above the yearly deductible (500 active, 400
+  // retired), so a fund payment this year comes with the deductible met (two that cannot both be
+  // true are refused, and are tested in test/cases/suizhou.yaml).
+  const met = g.ytdFund > 0 ? Math.max(g.ytdDeductible, 50_000) : g.ytdDeductible;
   return claimOf({
     scheme: 'employee', status: g.status, tier: g.tier, amount: formatFen(amount), out_of_scope: formatFen(out),
-    ytd_deductible: formatFen(g.ytdDeductible), ytd_fund: formatFen(g.ytdFund), account: formatFen(g.account),
+    ytd_deductible: formatFen(met), ytd_fund: formatFen(g.ytdFund), account: formatFen(g.account),
     family: formatFen(g.family), relation: g.relation,
   });
 }
@@ -91,6 +95,23 @@ describe('properties of a settled claim', () => {
         expect(run(big).fundPays).toBeGreaterThanOrEqual(run(small).fundPays);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  test('a fund payment this year with the deductible met not given is answered as with the whole deductible given', () => {
+    fc.assert(
+      fc.property(gen, fc.integer({ min: 1, max: 200_000 }), (g, paid) => {
+        const given = claim({ ...g, ytdDeductible: 50_000, ytdFund: paid });
+        const unsaid = claimOf({ scheme: 'employee', status: g.status, tier: g.tier, amount: formatFen(given.amount), out_of_scope: formatFen(given.outOfScope), ytd_fund: formatFen(paid) });
+        const a = settle(given, suizhou);
+        const b = settle(unsaid, suizhou);
+        expect(b.settlement.fundPays).toBe(a.settlement.fundPays);
+        expect(b.settlement.deductibleApplied).toBe(0);
+        expect(b.settlement.ytdDeductibleAfter).toBe(g.status === 'active' ? 50_000 : 40_000);
+        expect(b.warnings.map((w) => w.code)).toContain('deductible_met_inferred');
+        expect(a.warnings.map((w) => w.code)).not.toContain('deductible_met_inferred');
+      }),
+      { numRuns: 500 },
     );
   });
 

@@ -55,8 +55,7 @@ describe('a hostile question, echoed', () => {
     const stdin = new PassThrough();
     const done = runYibao(['ask', '--date', '2024-06-01'], { stdin, stdinTTY: true, stdoutTTY: true, env: { NO_COLOR: '1' } });
     stdin.write(`天气${CLEAR}${C1_CSI}${BIDI}怎么样\n`);
-    stdin.write('家庭共济怎么办理\n');
-    stdin.write('\n');
+    stdin.end('家庭共济怎么办理\n');
     const r = await done;
     expect(r.code).toBe(0);
     expect(rawIn(r.stdout + r.stderr)).toEqual([]);

@@ -1,94 +1,99 @@
-// `yibao ask` with no question at a terminal: the hotline desk. It asks for a question, answers it
-// (a claim through calc, with the wizard for what is missing; anything else from the FAQ), and
-// asks again, until an empty line or Ctrl-D (exit 0) or Ctrl-C (exit 130). An answer that fails
-// (a usage error, a claim the policy cannot answer) is reported and the desk goes on. One
-// readline reads the questions (a pasted block of lines is answered line by line); it is closed
-// while the wizard has the terminal, and opened again after.
-import { createInterface, type Interface } from 'node:readline';
+// `yibao ask` with no question at a terminal: the hotline desk. It asks for a question, answers
+// it (a claim through calc, with the wizard for what is missing; anything else from the FAQ), and
+// asks again until the operator leaves ("退出", Ctrl-D: exit 0; Ctrl-C: exit 130). It keeps the
+// caller: the prompt shows whose claim is in play; a what-if ("那三级医院呢") recomputes that claim
+// with the change and says what changed (the person's year stays that of the real visits); the
+// same person's next visit carries the year so far;
+// "下一位" or an empty line starts afresh (follow-up.ts reads which). A claim is answered short
+// (the say script and the key numbers); 详细 or 为什么 shows the whole breakdown. An answer that
+// fails is reported and the desk goes on. A pasted block stays questions: a claim in it that
+// would open the wizard says what is missing instead (desk-lines.ts tells a paste).
 import type { Io } from '../io.js';
 import { CancelledError, reportError } from '../errors.js';
-import { answerQuestion, needsTerminal, type AskOptions } from './run.js';
-
-type Asked = { kind: 'line'; text: string } | { kind: 'end' } | { kind: 'cancel' };
-
-class Questions {
-  private rl: Interface | undefined;
-  private readonly queue: Asked[] = [];
-  private waiting: ((a: Asked) => void) | undefined;
-
-  constructor(
-    private readonly io: Io,
-    private readonly prompt: string,
-  ) {}
-
-  private push(a: Asked): void {
-    if (this.waiting) {
-      const w = this.waiting;
-      this.waiting = undefined;
-      w(a);
-    } else this.queue.push(a);
-  }
-
-  private open(): Interface {
-    // a real terminal gets line editing; a stream that only says it is one (tests) plain lines
-    const terminal = typeof (this.io.stdin as { setRawMode?: unknown }).setRawMode === 'function';
-    const rl = createInterface({ input: this.io.stdin, output: this.io.stdout as NodeJS.WritableStream, terminal });
-    rl.on('line', (text) => this.push({ kind: 'line', text }));
-    rl.on('SIGINT', () => this.push({ kind: 'cancel' }));
-    rl.on('close', () => {
-      if (this.rl === rl) this.push({ kind: 'end' });
-    });
-    rl.setPrompt(this.prompt);
-    return rl;
-  }
-
-  /** The next question; prompts when none is waiting. */
-  next(): Promise<Asked> {
-    const queued = this.queue.shift();
-    if (queued) return Promise.resolve(queued);
-    if (this.io.stdin.readableEnded && !this.rl) return Promise.resolve({ kind: 'end' });
-    this.rl ??= this.open();
-    this.rl.prompt();
-    return new Promise((resolve) => (this.waiting = resolve));
-  }
-
-  /** Lets go of the terminal (for the wizard, or at the end); the next question opens it again. */
-  release(): void {
-    const rl = this.rl;
-    this.rl = undefined;
-    rl?.close();
-  }
-}
+import { readQuestion, type ClaimQuestion } from '../../ask/parse.js';
+import { readTurn, type DeskTurn, type InPlay } from '../../ask/follow-up.js';
+import { yearAfter } from '../../ask/year-so-far.js';
+import { runCalc } from '../calc/run.js';
+import { carriedLine } from '../wizard/carried.js';
+import { show } from '../wizard/screen.js';
+import { answerClaim, answerQuestion, claimNeedsTerminal, policyOf, type Answered, type AskOptions } from './run.js';
+import { callerLabel, changedLine } from './understood.js';
+import { DeskLines } from './desk-lines.js';
+import { DESK, LEAVE, keyNumbers } from './desk-text.js';
 
 export async function runDesk(opts: AskOptions, io: Io): Promise<void> {
-  const zh = opts.lang === 'zh';
-  io.stdout.write(
-    zh
-      ? '医保热线问答台:输入来电人的问题(如“退休 二级医院 门诊 1000元”或“家庭共济怎么办理”),回车得到答案。\n空行、Ctrl-D 或 Ctrl-C 退出。\n'
-      : 'Hotline desk: type the caller\'s question (e.g. "retired tier 2 outpatient 1000 yuan") and press Enter.\nAn empty line, Ctrl-D or Ctrl-C leaves.\n',
-  );
-  const questions = new Questions(io, zh ? '\n问题> ' : '\nquestion> ');
+  const lang = opts.lang;
+  show(io, DESK.banner[lang]);
+  const lines = new DeskLines(io);
+  let inPlay: InPlay | undefined;
   try {
     for (;;) {
-      const asked = await questions.next();
+      const label = inPlay ? `${callerLabel(inPlay.claim.raw, inPlay.year?.ytd_fund, lang)} ` : '';
+      lines.setPrompt(`\n${label}${DESK.prompt[lang]}`);
+      const asked = await lines.next();
       if (asked.kind === 'cancel') {
         io.stdout.write('\n');
         throw new CancelledError();
       }
       if (asked.kind === 'end') return void io.stdout.write('\n');
-      const question = asked.text.trim();
-      if (question === '') return;
-      // the wizard, or the question whether to go on without a part not understood, needs the terminal
-      if (needsTerminal(question)) questions.release();
+      if (asked.kind === 'too_long') {
+        io.stderr.write(`yibao: ${DESK.tooLong[lang]}\n`);
+        continue;
+      }
+      const text = asked.text.trim();
+      if (LEAVE.test(text)) return;
+      const turn = readTurn(text, inPlay);
+      if (turn.kind === 'next_caller') {
+        if (inPlay) io.stdout.write(`${DESK.nextCaller[lang]}\n`);
+        inPlay = undefined;
+        continue;
+      }
       try {
-        await answerQuestion(question, { ...opts, desk: true }, io);
+        const answered = await answerTurn(turn, text, inPlay, opts, io, lines);
+        // a what-if is the claim in play varied, not another visit: the person's year stays that of the visits
+        if (answered) inPlay = { claim: answered.claim, year: turn.kind === 'what_if' ? inPlay?.year : yearAfter(answered.explanation) };
       } catch (error) {
         if (error instanceof CancelledError) throw error;
-        const report = reportError(error, opts.lang);
+        const report = reportError(error, lang);
         if (report.message) io.stderr.write(`yibao: ${report.message}\n`);
       }
     }
   } finally {
-    questions.release();
+    lines.release();
   }
+}
+
+/** Answers one desk line; a claim explained is returned (it becomes the claim in play). */
+async function answerTurn(turn: Exclude<DeskTurn, { kind: 'next_caller' }>, text: string, inPlay: InPlay | undefined, opts: AskOptions, io: Io, lines: DeskLines): Promise<Answered | undefined> {
+  const lang = opts.lang;
+  if (turn.kind === 'detail') {
+    // the whole breakdown of the claim in play, exactly as calc explains it
+    await runCalc({ raw: inPlay!.claim.raw, overrides: [], compare: false, format: 'text', lang, color: opts.color }, io);
+    return undefined;
+  }
+  let claim: ClaimQuestion;
+  if (turn.kind === 'question') {
+    const read = readQuestion(text);
+    if (read.kind === 'faq') return answerQuestion(text, deskOptions(opts, false), io);
+    claim = read.claim;
+  } else claim = turn.claim;
+  // as the 理解为 line: on stderr when stdout is JSON
+  const note = opts.format === 'json' ? io.stderr : io.stdout;
+  if (turn.kind === 'what_if') note.write(`${changedLine(turn.claim, turn.changed, await policyOf(turn.claim.raw.city ?? opts.city ?? 'suizhou'), lang)}\n`);
+  if (turn.kind === 'next_visit') note.write(`${turn.carried ? carriedLine(turn.claim.raw, lang, false) : DESK.notCarried[lang]}\n`);
+  // the wizard, or the question whether to go on without a part not understood, needs the terminal;
+  // in a paste the rest of the paste would answer it, so nothing is asked then
+  let noPrompt = false;
+  if (claimNeedsTerminal(claim)) {
+    if (await lines.pasting()) noPrompt = true;
+    else lines.release();
+  }
+  const answered = await answerClaim(claim, deskOptions(opts, noPrompt), io);
+  if (answered && opts.format === 'text') io.stdout.write(`${keyNumbers(answered.explanation, lang)}\n${DESK.detailHint[lang]}\n`);
+  return answered;
+}
+
+/** At the desk a claim is answered short (the say script; the key numbers follow) unless JSON or say was asked for. */
+function deskOptions(opts: AskOptions, noPrompt: boolean): AskOptions {
+  return { ...opts, desk: true, noPrompt, format: opts.format === 'text' ? 'say' : opts.format };
 }

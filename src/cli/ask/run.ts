@@ -3,23 +3,23 @@
 // was understood; anything else is answered from the FAQ as `yibao faq` would. A part of a claim
 // question not understood is never dropped: not at a terminal it is exit 2 naming it; at a
 // terminal the operator is told and asked whether to go on without it (default no).
-import type { Io } from '../io.js';
+import { dumbTerminal, type Io } from '../io.js';
 import { UsageError, type Lang } from '../errors.js';
 import { readQuestion, type ClaimQuestion } from '../../ask/parse.js';
 import { loadBundledPolicy } from '../../policy/bundled.js';
 import type { Policy } from '../../policy/schema.js';
 import { cityId } from '../../cities.js';
-import { missingFields, type RawClaim } from '../../claim/index.js';
+import { missingFields, type ClaimField, type RawClaim } from '../../claim/index.js';
 import { explain } from '../../engine/explain.js';
 import { sameRulesThroughout } from '../../engine/index.js';
-import { PolicyError } from '../../engine/types.js';
+import { PolicyError, type Explanation } from '../../engine/types.js';
 import { formatFen } from '../../money/money.js';
 import { DEFAULT_CITY, type Format } from '../calc/options.js';
 import { outputWidth } from '../render/width.js';
-import { runCalc, toClaim } from '../calc/run.js';
+import { runCalc, toClaim, type Explained } from '../calc/run.js';
 import type { ColorLevel } from '../color.js';
 import type { Styles } from '../../faq/format.js';
-import { conflictError, unclearError, unclearWarning, understoodLine } from './understood.js';
+import { conflictError, missingError, unclearError, unclearWarning, understoodLine } from './understood.js';
 
 export { understoodLine } from './understood.js';
 
@@ -31,12 +31,14 @@ export interface AskOptions {
   limit: number;
   lang: Lang;
   color: ColorLevel;
-  /** Answering at the desk: a flag cannot be added to one question there. */
+  /** Answering at the desk: a flag cannot be added to one question there; the wizard asks one claim and returns. */
   desk?: boolean;
+  /** Never ask (a block pasted into the desk): what is missing or not understood is said, nothing is asked. */
+  noPrompt?: boolean;
   styles: () => Promise<Styles>;
 }
 
-async function policyOf(city: string): Promise<Policy | undefined> {
+export async function policyOf(city: string): Promise<Policy | undefined> {
   try {
     return (await loadBundledPolicy(cityId(city) ?? city)).policy;
   } catch {
@@ -46,10 +48,9 @@ async function policyOf(city: string): Promise<Policy | undefined> {
 
 const atTerminal = (io: Io) => Boolean(io.stdin.isTTY && io.stdout.isTTY);
 
-/** Whether answering `question` at a terminal asks something (the wizard, or whether to go on without a part not understood). */
-export function needsTerminal(question: string): boolean {
-  const read = readQuestion(question);
-  return read.kind === 'claim' && read.claim.conflicts.length === 0 && (missingFields(read.claim.raw).length > 0 || read.claim.unclear.length > 0);
+/** Whether answering this claim at a terminal asks something. */
+export function claimNeedsTerminal(claim: ClaimQuestion): boolean {
+  return claim.conflicts.length === 0 && (missingFields(claim.raw).length > 0 || claim.unclear.length > 0);
 }
 
 /** YYYY-MM-DD `days` before `today`. */
@@ -98,16 +99,26 @@ function fullDeductible(raw: RawClaim, policy: Policy, defaults: { city: string;
   }
 }
 
-/** Answers one question; errors are thrown for the caller to report (exit codes as calc's and faq's). */
-export async function answerQuestion(question: string, opts: AskOptions, io: Io): Promise<void> {
+/** Answers one question; errors are thrown for the caller to report (exit codes as calc's and faq's). A claim explained is returned. */
+export async function answerQuestion(question: string, opts: AskOptions, io: Io): Promise<Answered | undefined> {
   const read = readQuestion(question);
   if (read.kind === 'faq') {
     // the FAQ index is loaded only for a question that is not a claim
     const { runFaq } = await import('../faq/run.js');
     await runFaq({ words: [question], city: opts.city, allCities: opts.allCities, json: opts.format === 'json', limit: opts.limit, lang: opts.lang, styles: opts.styles, desk: opts.desk ?? false }, io);
-    return;
+    return undefined;
   }
-  const { claim } = read;
+  return answerClaim(read.claim, opts, io);
+}
+
+/** A claim answered: the question as read (its raw claim as explained, completed) and the explanation. */
+export interface Answered {
+  claim: ClaimQuestion;
+  explanation: Explanation;
+}
+
+/** Answers a claim question (or the desk's follow-up, already merged with the claim in play). */
+export async function answerClaim(claim: ClaimQuestion, opts: AskOptions, io: Io): Promise<Answered | undefined> {
   const city = claim.raw.city ?? opts.city ?? DEFAULT_CITY;
   const policy = await policyOf(city);
   if (claim.raw.city === undefined && opts.city !== undefined) claim.raw.city = opts.city;
@@ -123,11 +134,12 @@ export async function answerQuestion(question: string, opts: AskOptions, io: Io)
   const say = (text: string) => (opts.format === 'json' ? io.stderr : io.stdout).write(`${wrap ? wrap(text, width!, 2).join('\n') : text}\n`);
   say(understoodLine(claim, policy, opts.lang, dateWords));
   if (claim.conflicts.length > 0) throw conflictError(claim, policy, opts.lang);
+  if (opts.noPrompt && !complete) throw missingError(claim.raw);
   if (claim.unclear.length > 0) {
-    if (!atTerminal(io)) throw unclearError(claim);
+    if (!atTerminal(io) || opts.noPrompt) throw unclearError(claim);
     say(unclearWarning(claim, opts.lang));
     const { askYesNo } = await import('../prompts.js');
-    const prompt = { input: io.stdin, output: io.stdout as unknown as NodeJS.WritableStream, lang: opts.lang };
+    const prompt = { input: io.stdin, output: io.stdout as unknown as NodeJS.WritableStream, lang: opts.lang, plain: dumbTerminal(io.env) };
     const goOn = await askYesNo({ message: opts.lang === 'zh' ? '不算这部分,照上面理解的算吗?' : 'Go on without that part, as understood above?', default: false }, prompt);
     if (!goOn) throw unclearError(claim, true);
   }
@@ -143,7 +155,10 @@ export async function answerQuestion(question: string, opts: AskOptions, io: Io)
           return out;
         }
       : undefined;
-  await runCalc({ raw: claim.raw, overrides: [], compare: false, format: opts.format, lang: opts.lang, color: opts.color, ...(prepare ? { prepare } : {}) }, io);
+  const known: ClaimField[] = claim.deductibleFull !== undefined ? ['ytd_deductible'] : [];
+  const request = { raw: claim.raw, overrides: [], compare: false, format: opts.format, lang: opts.lang, color: opts.color, single: opts.desk ?? false, noWizard: opts.noPrompt ?? false, known };
+  const explained: Explained | undefined = await runCalc({ ...request, ...(prepare ? { prepare } : {}) }, io);
+  return explained && { claim: { ...claim, raw: explained.raw }, explanation: explained.explanation };
 }
 
 export { UsageError };

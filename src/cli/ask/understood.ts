@@ -5,12 +5,14 @@
 // given two ways, a part not understood).
 import { UsageError, type Lang } from '../errors.js';
 import type { ClaimQuestion, ConflictField } from '../../ask/parse.js';
+import type { ChangedField } from '../../ask/follow-up.js';
 import type { ExtraField } from '../../ask/extras.js';
 import { formatFen, parseYuan } from '../../money/money.js';
 import type { Policy } from '../../policy/schema.js';
 import type { Relation } from '../../domain.js';
 import { excerpt, quoted } from '../../excerpt.js';
 import { Q, RELATION_TEXT } from '../wizard/text.js';
+import { FIELD_LABELS, missingFields, type RawClaim } from '../../claim/index.js';
 
 const SCHEME = { employee: { zh: '职工', en: 'employee' }, resident: { zh: '居民', en: 'resident' } } as const;
 const STATUS = { active: { zh: '在职', en: 'active' }, retired: { zh: '退休', en: 'retired' } } as const;
@@ -147,4 +149,49 @@ export function conflictError(claim: ClaimQuestion, policy: Policy | undefined, 
     },
     'ambiguous_question',
   );
+}
+
+/**
+ * A claim missing a value in a block pasted into the desk: the wizard is not opened (the rest of
+ * the paste would answer its questions), so the desk says what the question left out.
+ */
+export function missingError(raw: RawClaim): UsageError {
+  const fields = missingFields(raw);
+  const list = (l: Lang) => fields.map((f) => FIELD_LABELS[f][l]).join(l === 'zh' ? '、' : ', ');
+  return new UsageError(
+    {
+      zh: `这一问还缺:${list('zh')}。粘贴的多行问题不打开问答向导;请把缺的部分补进问题,单独再问一次。`,
+      en: `this question does not give: ${list('en')}. A pasted block of questions does not open the wizard; add what is missing and ask it again on its own.`,
+    },
+    'missing_value',
+  );
+}
+
+/** One changed part of a claim, as the 理解为 line shows it. */
+function partShown(claim: ClaimQuestion, field: ChangedField, policy: Policy | undefined, lang: Lang): string {
+  const { raw } = claim;
+  if (field === 'tier') return (raw.tier && policy?.tiers[raw.tier as keyof Policy['tiers']]?.name[lang]) ?? (lang === 'zh' ? `${raw.tier}级` : `tier ${raw.tier}`);
+  if (field === 'scheme') return name(SCHEME, raw.scheme, lang) ?? '?';
+  if (field === 'status') return name(STATUS, raw.status, lang) ?? '?';
+  if (field === 'benefit') return name(BENEFIT, raw.benefit, lang) ?? '?';
+  if (field === 'amount') return money(raw.amount, lang);
+  if (field === 'city') return policy?.name[lang] ?? excerpt(raw.city ?? '?');
+  if (field === 'date') return raw.date ?? '?';
+  if (field === 'relation') return Q.relationHint(name(RELATION, raw.relation, lang) ?? '?')[lang];
+  if (field === 'ytd_deductible' && claim.deductibleFull !== undefined && raw.ytd_deductible === undefined) return lang === 'zh' ? '起付线已付满' : 'deductible met in full';
+  return `${EXTRA[field][lang]} ${money(raw[field], lang)}`;
+}
+
+/** The desk's what-if: "接上一笔:三级医疗机构" (what changed from the claim in play). */
+export function changedLine(claim: ClaimQuestion, changed: readonly ChangedField[], policy: Policy | undefined, lang: Lang): string {
+  const parts = changed.map((f) => partShown(claim, f, policy, lang));
+  return `${lang === 'zh' ? '接上一笔:' : 'As the last claim, with: '}${parts.join(' · ')}`;
+}
+
+/** Whose claim is in play, for the desk's prompt: "[职工 退休 · 今年已报 450]". */
+export function callerLabel(raw: RawClaim, fundSoFar: string | undefined, lang: Lang): string {
+  const who = raw.scheme === 'employee' ? `${SCHEME.employee[lang]} ${name(STATUS, raw.status, lang) ?? '?'}` : (name(SCHEME, raw.scheme, lang) ?? '?');
+  const benefit = raw.benefit !== undefined && raw.benefit !== 'outpatient' ? ` · ${name(BENEFIT, raw.benefit, lang) ?? ''}` : '';
+  const fund = fundSoFar === undefined ? '' : ` · ${lang === 'zh' ? '今年已报' : 'fund paid this year'} ${fundSoFar.replace(/\.00$/, '')}`;
+  return `[${who}${benefit}${fund}]`;
 }

@@ -1,7 +1,7 @@
 // Runs `yibao calc` once its flags are parsed: asks for what is missing (wizard, on a terminal
 // only, loaded by dynamic import so scripted runs never load the prompt library) or refuses
 // with a usage error naming the flag; then loads the policy, explains the claim, renders it.
-import { blankGiven, flagName, missingFields, parseClaim, type ClaimProblem, type RawClaim } from '../../claim/index.js';
+import { blankGiven, flagName, missingFields, parseClaim, type ClaimField, type ClaimProblem, type RawClaim } from '../../claim/index.js';
 import { explain } from '../../engine/explain.js';
 import { PolicyError, type Claim, type Explanation, type Override } from '../../engine/types.js';
 import { loadBundledPolicy, type LoadedPolicy } from '../../policy/bundled.js';
@@ -32,6 +32,18 @@ export interface CalcRequest {
    * known only once the wizard has the scheme and status); called for every claim of the session.
    */
   prepare?: (raw: RawClaim) => Promise<RawClaim>;
+  /** The desk: the wizard asks one claim and returns (no "再算一笔?"). */
+  single?: boolean;
+  /** Never ask (a block pasted into the desk): a missing value is a usage error, as in a script. */
+  noWizard?: boolean;
+  /** Fields the question said in words, worked out by prepare (ask: 起付线已经付满了): the wizard does not ask them. */
+  known?: ClaimField[];
+}
+
+/** The last claim explained: as it was explained (the raw claim complete), and its explanation. */
+export interface Explained {
+  raw: RawClaim;
+  explanation: Explanation;
 }
 
 /** The one usage error a missing value gives, naming the first flag and listing the others. */
@@ -99,6 +111,7 @@ async function render(format: Format, input: RenderInput, color: ColorLevel): Pr
 class CalcSession {
   private readonly policies = new Map<string, Promise<LoadedPolicy>>();
   private readonly defaults: { city: string; date: string };
+  last: Explained | undefined;
 
   constructor(
     private readonly req: CalcRequest,
@@ -167,18 +180,20 @@ class CalcSession {
     if (this.req.compare) input.compare = compareTiers(claim, loaded.policy, overrides, explanation);
     // text and say quote the policy's words: escaped for the terminal (JSON keeps the data exact)
     this.io.stdout.write(await render(this.req.format, this.req.format === 'json' ? input : safeDeep(input), this.req.color));
+    this.last = { raw, explanation };
     return explanation;
   }
 }
 
-export async function runCalc(req: CalcRequest, io: Io): Promise<void> {
+/** Runs calc; returns the last claim explained (none when the wizard explained none). */
+export async function runCalc(req: CalcRequest, io: Io): Promise<Explained | undefined> {
   // `--date ""` typed on purpose is an error, not today (batch's blank cells do take defaults)
   const blank = blankGiven(req.raw);
   if (blank) throw invalidError(blank);
   const session = new CalcSession(req, io);
   // --city naming another city than the --policy file's: refused before any question is asked
   if (req.policyFile !== undefined && req.raw.city !== undefined) checkCityWithPolicy(req.raw.city, req.policyFile, (await session.policyFor(req.raw)).id);
-  const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY);
+  const interactive = !req.noWizard && Boolean(io.stdin.isTTY && io.stdout.isTTY);
   if (interactive && missingFields(req.raw).length > 0) {
     const { runInteractive } = await import('../wizard/index.js');
     await runInteractive(req.raw, {
@@ -186,10 +201,13 @@ export async function runCalc(req: CalcRequest, io: Io): Promise<void> {
       lang: req.lang,
       overrides: req.overrides,
       json: req.format === 'json',
+      ...(req.single ? { single: true } : {}),
+      ...(req.known ? { known: req.known } : {}),
       policyFor: (raw) => session.policyFor(raw),
       explainAndPrint: (raw) => session.explainAndPrint(raw),
     });
-    return;
+    return session.last;
   }
   await session.explainAndPrint(req.raw);
+  return session.last;
 }

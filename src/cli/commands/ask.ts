@@ -61,7 +61,7 @@ export function registerAsk(program: Command, io: Io): void {
         const askOpts = { city: opts.city, date: opts.date, format, allCities: Boolean(opts.allCities), limit, lang, color, styles };
         const question = words.join(' ').trim();
         const { answerQuestion } = await import('../ask/run.js');
-        if (question !== '') return answerQuestion(question, askOpts, io);
+        if (question !== '') return void (await answerQuestion(question, askOpts, io));
         if (io.stdin.isTTY && io.stdout.isTTY) {
           const { runDesk } = await import('../ask/desk.js');
           return runDesk(askOpts, io);

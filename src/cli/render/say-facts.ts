@@ -51,7 +51,7 @@ function deductibleNotStated(e: Explanation): boolean {
 export function sayFacts(e: Explanation): SayFacts {
   const r = e.result;
   const yearly = e.deductiblePeriod === 'year';
-  const metBefore = yearly ? e.claim.ytdDeductible : 0;
+  const metBefore = yearly ? r.deductibleMetBefore : 0;
   const toGoBefore = r.deductible === null ? 0 : Math.max(0, r.deductible - metBefore);
   // policy model 2: a chronic disease's limit said as the cap where it is the one that binds
   const limit = r.diseaseLimitRemaining !== null && (r.capRemaining === null || r.diseaseLimitRemaining < r.capRemaining);

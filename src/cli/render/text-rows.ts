@@ -36,7 +36,7 @@ function deductibleRows(e: Explanation, step: Step, lang: Lang): AmountRow[] {
   const l = L[lang];
   // Not yearly: nothing met before counts, so this visit's part is the whole story.
   if (e.deductiblePeriod !== 'year') return [money(e.deductiblePeriod === 'admission' ? l.admission : l.unstated, annual), money(l.thisVisit, e.result.deductibleApplied, true)];
-  const before = e.claim.ytdDeductible;
+  const before = e.result.deductibleMetBefore;
   const toGo = Math.max(0, annual - before) - e.result.deductibleApplied;
   return [money(l.deductible, annual), money(l.metBefore, before, true), money(l.thisVisit, e.result.deductibleApplied, true), money(l.toGo, toGo, true)];
 }

@@ -1,16 +1,18 @@
 // The interactive wizard: `yibao` with an incomplete claim on a terminal. It asks for what
 // the flags did not give, prints the explanation, and offers another claim (default no, so
-// Enter ends the program), then "the same person?" (default yes): that claim starts from the
-// person's year so far. The exit code describes the session. Loaded by dynamic import only, so
-// scripted runs never load the prompt library.
+// Enter ends the program), then "the same person?" (default no: a year carried to the wrong
+// person gives wrong numbers): yes starts from the person's year so far, no from an empty year.
+// Inside the desk (single) it asks one claim and returns: the desk asks what comes next. The
+// exit code describes the session. Loaded by dynamic import only, so scripted runs never load
+// the prompt library.
 import { given, halfWidth, type ClaimField, type RawClaim } from '../../claim/index.js';
 import { BENEFIT_ALIASES, lookup } from '../../claim/aliases.js';
 import type { Explanation, Override } from '../../engine/types.js';
-import { formatFen } from '../../money/money.js';
+import { yearAfter } from '../../ask/year-so-far.js';
 import { safeText } from '../../safe-text.js';
 import type { Policy } from '../../policy/schema.js';
 import { ExitCode, reportError, type Lang } from '../errors.js';
-import type { Io } from '../io.js';
+import { dumbTerminal, type Io } from '../io.js';
 import { askYesNo, type PromptContext } from '../prompts.js';
 import { toClaim } from '../calc/run.js';
 import { DEFAULT_CITY } from '../calc/options.js';
@@ -19,6 +21,7 @@ import { badFlag, withStandIns, type ClaimDefaults } from './validate.js';
 import { askClaim } from './questions.js';
 import { BENEFIT_NAMES } from '../../engine/index.js';
 import { Q } from './text.js';
+import { carriedLine } from './carried.js';
 import { Unanswerable } from './unanswerable.js';
 import { stopOrRetry } from './stop.js';
 import { show } from './screen.js';
@@ -33,6 +36,10 @@ export interface WizardContext {
   overrides?: readonly Override[];
   /** --format json: a claim that cannot be answered also prints the contract's error object on stdout. */
   json?: boolean;
+  /** One claim only (the desk): no "再算一笔?"; a claim that cannot be answered is thrown, as without the wizard. */
+  single?: boolean;
+  /** What the question said in words, worked out later (ask: 起付线已经付满了): not asked. */
+  known?: readonly ClaimField[];
 }
 
 /** How one claim ended: explained, or not (its exit code), and whether the person chose to stop there. */
@@ -53,6 +60,7 @@ export async function runInteractive(initial: RawClaim, ctx: WizardContext): Pro
     input: ctx.io.stdin,
     output: ctx.io.stdout as unknown as NodeJS.WritableStream,
     lang: ctx.lang,
+    plain: dumbTerminal(ctx.io.env),
   };
   let next = initial;
   let carried: string | undefined;
@@ -61,10 +69,10 @@ export async function runInteractive(initial: RawClaim, ctx: WizardContext): Pro
   for (;;) {
     outcome = await oneClaim(next, carried, ctx, prompt, defaults);
     if (outcome.explanation) explained++;
-    if (outcome.stop || !(await askYesNo({ message: Q.another[ctx.lang], default: false }, prompt))) break;
-    next = initial;
+    if (ctx.single || outcome.stop || !(await askYesNo({ message: Q.another[ctx.lang], default: false }, prompt))) break;
+    next = withoutYear(initial);
     carried = undefined;
-    if (outcome.raw && (await askYesNo({ message: Q.samePerson[ctx.lang], default: true }, prompt))) {
+    if (outcome.raw && (await askYesNo({ message: Q.samePerson[ctx.lang], default: false }, prompt))) {
       next = samePerson(initial, outcome.raw, outcome.explanation);
       carried = carriedLine(next, ctx.lang, (outcome.explanation?.result.deductible ?? 0) > 0);
     }
@@ -86,33 +94,36 @@ export function samePerson(initial: RawClaim, last: RawClaim, explanation: Expla
   for (const field of PERSON_FIELDS) if (given(last[field])) next[field] = last[field];
   if (explanation) {
     // the deductible met carries on only where it counts over the year; elsewhere it is charged again
-    if (explanation.deductiblePeriod === 'year') next.ytd_deductible = formatFen(explanation.result.ytdDeductibleAfter);
+    const year = yearAfter(explanation);
+    if (year.ytd_deductible !== undefined) next.ytd_deductible = year.ytd_deductible;
     else delete next.ytd_deductible;
-    next.ytd_fund = formatFen(explanation.result.ytdFundAfter);
+    next.ytd_fund = year.ytd_fund;
   }
+  return next;
+}
+
+/** The claim's year so far: one person's, never carried to another. */
+const YEAR_FIELDS: readonly ClaimField[] = ['ytd_deductible', 'ytd_fund'];
+
+/** The flags (or the question) for someone else: the same, with an empty year. */
+export function withoutYear(initial: RawClaim): RawClaim {
+  const next: RawClaim = { ...initial };
+  for (const field of YEAR_FIELDS) delete next[field];
   return next;
 }
 
 /** What stays the same for one person within a session. */
 const PERSON_FIELDS: readonly ClaimField[] = ['scheme', 'status', 'contribution', 'contribution_years_met', 'ytd_deductible', 'ytd_fund'];
 
-/** "接着算同一个人今年的普通门诊:起付线已付400元,统筹基金已报销450元…" */
-function carriedLine(next: RawClaim, lang: Lang, hasDeductible: boolean): string {
-  const benefit = BENEFIT_NAMES[lookup(BENEFIT_ALIASES, next.benefit ?? '') ?? 'outpatient'][lang];
-  const yuan = (v: string | undefined) => (v ?? '0').replace(/\.00$/, '');
-  const deductible = given(next.ytd_deductible) ? yuan(next.ytd_deductible) : undefined;
-  return Q.carried(benefit, deductible, yuan(next.ytd_fund), deductible === undefined && hasDeductible)[lang];
-}
-
 /** Asks and explains one claim; `carried` says what it starts from (the same person's year so far). */
 async function oneClaim(initial: RawClaim, carried: string | undefined, ctx: WizardContext, prompt: PromptContext, defaults: ClaimDefaults): Promise<Outcome> {
   const policy = await ctx.policyFor(initial);
-  show(ctx.io, `${intro(initial, policy, defaults.date, ctx.lang)}\n`);
+  show(ctx.io, `${intro(initial, policy, defaults.date, ctx.lang, ctx.single ?? false)}\n`);
   if (carried) show(ctx.io, `${carried}\n`);
   let raw: RawClaim;
   for (;;) {
     try {
-      raw = await askClaim(initial, { lang: ctx.lang, prompt, defaults, policy, initial, overrides: ctx.overrides ?? [] });
+      raw = await askClaim(initial, { lang: ctx.lang, prompt, defaults, policy, initial, overrides: ctx.overrides ?? [], known: ctx.known ?? [] });
       break;
     } catch (error) {
       if (!(error instanceof Unanswerable)) throw error;
@@ -137,8 +148,8 @@ async function oneClaim(initial: RawClaim, carried: string | undefined, ctx: Wiz
   }
 }
 
-function intro(raw: RawClaim, policy: Policy, today: string, lang: Lang): string {
+function intro(raw: RawClaim, policy: Policy, today: string, lang: Lang, atDesk: boolean): string {
   const benefit = lookup(BENEFIT_ALIASES, raw.benefit ?? '') ?? 'outpatient';
   const date = given(raw.date) ? halfWidth(raw.date).trim() : today;
-  return safeText(Q.intro(policy.name[lang], BENEFIT_NAMES[benefit][lang], date)[lang]);
+  return safeText(Q.intro(policy.name[lang], BENEFIT_NAMES[benefit][lang], date, atDesk)[lang]);
 }

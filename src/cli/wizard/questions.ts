@@ -5,6 +5,7 @@
 import { RELATIONS, SCHEMES, STATUSES, TIERS, type Tier } from '../../domain.js';
 import { given, halfWidth, missingFields, parseClaim, type ClaimField, type RawClaim } from '../../claim/index.js';
 import { BENEFIT_ALIASES, SCHEME_ALIASES, STATUS_ALIASES, lookup } from '../../claim/aliases.js';
+import { parseAmount } from '../../claim/values.js';
 import { BENEFIT_NAMES, contributionRule, levelDecides, versionInForce } from '../../engine/index.js';
 import type { Bp, Claim, Override } from '../../engine/types.js';
 import type { Policy } from '../../policy/schema.js';
@@ -13,6 +14,7 @@ import { askChoice, askText, askYesNo, type Choice, type PromptContext } from '.
 import { Q, RELATION_TEXT, SCHEME_TEXT, STATUS_TEXT, type Text } from './text.js';
 import { safeText } from '../../safe-text.js';
 import { validatorFor, type ClaimDefaults } from './validate.js';
+import { spokenAmount, spokenNone } from '../../ask/answer.js';
 import { Unanswerable, blockedBy, worthAnsweringAgain } from './unanswerable.js';
 import { askRulebook } from './rulebook-questions.js';
 
@@ -25,6 +27,8 @@ export interface Asking {
   initial?: RawClaim;
   /** --set values from the command line: a value they supply is not unknown. */
   overrides: readonly Override[];
+  /** What the question said in words, worked out later (ask: 起付线已经付满了): not asked again. */
+  known?: readonly ClaimField[];
 }
 
 /**
@@ -106,12 +110,16 @@ function askTier(a: Asking): Promise<string> {
   return askChoice({ message: t(Q.tier, a), choices, ...(first ? { default: first } : {}) }, a.prompt);
 }
 
+/**
+ * An amount, typed as people type one (src/ask/answer.ts: 1500块, 一千五百元, ¥1,500.00, as `ask`
+ * reads it); where the question has a 0 default, 不用 / 没有 / 没钱了 are 0 too. The claim's parser
+ * checks the result, and says why when the answer is not clearly one amount.
+ */
 async function askMoney(raw: RawClaim, field: ClaimField, message: Text, fallback: string | undefined, a: Asking): Promise<string> {
-  const answer = await askText(
-    { message: t(message, a), ...(fallback === undefined ? {} : { default: fallback }), validate: validatorFor(raw, field, a.defaults, a.lang) },
-    a.prompt,
-  );
-  return answer.trim();
+  const read = (typed: string) => (fallback === '0' && spokenNone(typed) ? '0' : (spokenAmount(typed) ?? typed.trim()));
+  const check = validatorFor(raw, field, a.defaults, a.lang);
+  const answer = await askText({ message: t(message, a), ...(fallback === undefined ? {} : { default: fallback }), validate: (typed) => check(read(typed)) }, a.prompt);
+  return read(answer);
 }
 
 /** The claim so far, parsed; undefined when an answer contradicts a flag (resident with --status): the explanation says why. */
@@ -168,13 +176,15 @@ async function askContribution(raw: RawClaim, claim: Claim, a: Asking): Promise<
 }
 
 /** The optional details this claim could still take (the personal account is for employees only). */
-function detailFields(raw: RawClaim, claim: Claim, policy: Policy): ClaimField[] {
+function detailFields(raw: RawClaim, claim: Claim, policy: Policy, known: readonly ClaimField[]): ClaimField[] {
   // what was met earlier counts only where the deductible is counted over the year (Suizhou's
   // outpatient care); elsewhere the question ("每年先由自己付的门槛费") would say what the sources do not
-  const fields: ClaimField[] = yearlyDeductible(policy, claim) ? ['out_of_scope', 'ytd_deductible', 'ytd_fund'] : ['out_of_scope', 'ytd_fund'];
+  // A fund payment this year means a yearly deductible was met (issue 18): not asked beside one.
+  const asksDeductible = yearlyDeductible(policy, claim) && !(claim.ytdFund > 0);
+  const fields: ClaimField[] = asksDeductible ? ['out_of_scope', 'ytd_deductible', 'ytd_fund'] : ['out_of_scope', 'ytd_fund'];
   if (claim.scheme === 'employee') fields.push('account');
   fields.push('family');
-  return fields.filter((f) => !given(raw[f]));
+  return fields.filter((f) => !given(raw[f]) && !known.includes(f));
 }
 
 /** The claim's deductible is stated to count over the calendar year (deductible_period: year). */
@@ -183,7 +193,7 @@ export function yearlyDeductible(policy: Policy, claim: Pick<Claim, 'date' | 'be
 }
 
 async function askDetails(raw: RawClaim, claim: Claim, a: Asking): Promise<void> {
-  const fields = detailFields(raw, claim, a.policy);
+  const fields = detailFields(raw, claim, a.policy, a.known ?? []);
   if (fields.length === 0) return;
   if (!(await askYesNo({ message: t(Q.details(fields), a), default: false }, a.prompt))) return;
   const benefit = BENEFIT_NAMES[claim.benefit][a.lang];
@@ -195,6 +205,17 @@ async function askDetails(raw: RawClaim, claim: Claim, a: Asking): Promise<void>
     family: Q.family,
   };
   for (const field of fields) raw[field] = await askMoney(raw, field, messages[field]!, '0', a);
+  // The deductible met left at its 0 beside a fund payment this year says nothing: the engine
+  // takes a yearly deductible as met from the payment and says so (issue 18 item 1); a figure
+  // typed above 0 and below the deductible is the engine's contradiction to report.
+  if (fields.includes('ytd_deductible') && fen(raw.ytd_deductible) === 0 && (fen(raw.ytd_fund) ?? 0) > 0) delete raw.ytd_deductible;
+}
+
+/** An answer as an amount in fen (typed as the wizard takes it), undefined when not one. */
+function fen(answer: string | undefined): number | undefined {
+  if (!given(answer)) return undefined;
+  const amount = parseAmount(halfWidth(answer));
+  return amount.ok ? amount.value : undefined;
 }
 
 function askRelation(a: Asking): Promise<string> {

@@ -50,9 +50,10 @@ const DETAIL_TOPICS: { fields: string[]; zh: string; en: string }[] = [
 ];
 
 export const Q = {
-  intro: (city: string, benefit: string, date: string): Text => ({
-    zh: `计算${city}${benefit}报销,就诊日期 ${date}(可用 --city、--benefit、--date 更改)。直接按 Enter 使用默认答案,Ctrl-C 退出。`,
-    en: `Explaining a ${benefit} claim in ${city}, visit on ${date} (change with --city, --benefit, --date). Press Enter to take the default answer, Ctrl-C to quit.`,
+  /** atDesk: no flags to change the city or the date there (the question says them). */
+  intro: (city: string, benefit: string, date: string, atDesk = false): Text => ({
+    zh: `计算${city}${benefit}报销,就诊日期 ${date}${atDesk ? '' : '(可用 --city、--benefit、--date 更改)'}。直接按 Enter 使用默认答案,Ctrl-C 退出。`,
+    en: `Explaining a ${benefit} claim in ${city}, visit on ${date}${atDesk ? '' : ' (change with --city, --benefit, --date)'}. Press Enter to take the default answer, Ctrl-C to quit.`,
   }),
   scheme: { zh: '您参加的是哪种医保?', en: 'Which insurance do you have?' },
   status: { zh: '您现在是在职还是退休?', en: 'Are you working or retired?' },
