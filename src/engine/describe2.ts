@@ -66,7 +66,7 @@ function deductibleStep({ claim, s, rules, m }: Model2Context): Step | undefined
     );
   }
   const period = rules.deductiblePeriod;
-  const ytd = period === 'year' ? { zh: `,本年已累计 ${y(claim.ytdDeductible)} 元`, en: `, ${y(claim.ytdDeductible)} met earlier this year` } : { zh: '', en: '' };
+  const ytd = period === 'year' ? { zh: `,本年已累计 ${y(s.deductibleMetBefore)} 元`, en: `, ${y(s.deductibleMetBefore)} met earlier this year` } : { zh: '', en: '' };
   const head = join(parts, ',', ', ');
   const text: Text = {
     zh: `${head.zh}:本次起付线 ${y(s.deductible)} 元${ytd.zh};本次由个人自付的起付线部分为 ${y(s.deductibleApplied)} 元。`,

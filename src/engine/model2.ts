@@ -48,6 +48,8 @@ export interface Model2 {
   bands: BandRule[];
   /** The bands alone (ratio and edge), the array the settlement uses when no age uplift applies. */
   flatBands: Band[];
+  /** The annual cap is shared with other benefits (cap_shared): a fund payment this year may be theirs. */
+  capShared: boolean;
   /** null: the ratio is not banded (one band). */
   bandBase: 'total' | 'after_deductible' | null;
   bandBaseCite: Cited | undefined;
@@ -125,6 +127,7 @@ export function resolveModel2(
   const fpApplies = fp !== undefined && (fp.benefits === undefined || fp.benefits.includes(q.benefit));
   return {
     flatBands: bands.map((b) => b.band),
+    capShared: rules.cap_shared !== undefined,
     firstPay: fpApplies
       ? { drugs: need(fp.drugs, 'first_pay.drugs', 'ratio', out), items: need(fp.items, 'first_pay.items', 'ratio', out), drugsCite: fp.drugs, itemsCite: fp.items, order: fp.order }
       : undefined,

@@ -4,7 +4,7 @@
 // that depend on the claim itself (a band edge, the years rule, an unsettled relation, the cap
 // cut, a date after the sources) are prebuilt per combination and only pushed here.
 import type { Policy, PolicyVersion } from '../policy/schema.js';
-import { PolicyError, type Claim, type Override, type Settlement, type Warning } from './types.js';
+import type { Claim, Override, Settlement, Warning } from './types.js';
 import { rulesFor, type Rules } from './rules.js';
 import { engineMessages as M } from './messages.js';
 import { inputWarnings as IW } from './warnings.js';
@@ -13,7 +13,8 @@ import { bandsByReading, isEligibleVerdict } from './steps/eligibility.js';
 import { verdictOf } from './verdict.js';
 import { settleModel2 } from './settle2.js';
 import { model2Warnings } from './warnings2.js';
-import { deductibleApplied, deductibleMetBefore } from './steps/deductible.js';
+import { deductibleApplied } from './steps/deductible.js';
+import { metBefore } from './met-before.js';
 import { fundBeforeCap } from './steps/fund.js';
 import { capRemaining, fundPays } from './steps/cap.js';
 import { accountPays } from './steps/account.js';
@@ -33,15 +34,6 @@ function deductibleOf(rules: Rules, scope: number, deductible: number, met: numb
   return rules.deductiblePeriod === 'year' ? deductibleApplied(scope, deductible, met) : Math.min(scope, deductible);
 }
 
-/** The deductible met before this claim (steps/deductible.ts); two figures that cannot both be true are refused, exit 2. */
-function metBefore(rules: Rules, claim: Claim, deductible: number | null): number {
-  if (deductible === null) return claim.ytdDeductible;
-  const yearly = rules.deductiblePeriod === 'year';
-  const { met, how } = deductibleMetBefore(yearly, deductible, claim.ytdDeductible, claim.ytdFund, claim.ytdDeductibleFrom ?? 'said');
-  if (how === 'conflict') throw new PolicyError('ytd_conflict', M.ytdConflict(deductible, claim.ytdDeductible, claim.ytdFund), 2, 'ytd_deductible');
-  return met;
-}
-
 /** Settles a claim against the rules already resolved for it. */
 export function settleWith(rules: Rules, claim: Claim): Settlement {
   if (rules.model2) return settleModel2(rules, rules.model2, claim);
@@ -50,7 +42,7 @@ export function settleWith(rules: Rules, claim: Claim): Settlement {
   const eligible = isEligibleVerdict(verdict);
   if (eligible && rules.unanswerable) throw rules.unanswerable;
   const deductible = eligible ? rules.deductible.value! : null;
-  const met = metBefore(rules, claim, deductible);
+  const met = metBefore(rules, claim, deductible, claim.ytdFund);
   const applied = deductible === null ? 0 : deductibleOf(rules, scope, deductible, met);
   const ratio = eligible ? rules.ratio! : null;
   const before = ratio === null ? 0 : fundBeforeCap(scope, applied, ratio, rules.rounding);

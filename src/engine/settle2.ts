@@ -23,6 +23,7 @@ import { assistancePays, assistanceThresholdMet } from './steps/assistance.js';
 import { accountsPay } from './steps/accounts.js';
 import { ageOn } from './steps/age.js';
 import { verdictOf } from './verdict.js';
+import { metBefore } from './met-before.js';
 
 /** 乙类先行自付 of this claim: drugs and items apart, or a total where both shares are equal. */
 function firstPayOf(fp: NonNullable<Model2['firstPay']>, claim: Claim, scope: Fen, r: Rounding): Fen {
@@ -110,6 +111,7 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
   const admission = rules.deductiblePeriod === 'admission' ? (claim.admission ?? 1) : null;
   let deductible: Fen | null = null;
   let applied = 0;
+  let met = claim.ytdDeductible;
   if (eligible) {
     let d = rules.deductible.value!;
     if (m.retireeShare && !rules.deductible.retiredKey) d = applyRatio(d, m.retireeShare.share, r);
@@ -118,7 +120,9 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
       if (share !== 10000) d = applyRatio(d, share, r);
     }
     deductible = d;
-    applied = rules.deductiblePeriod === 'year' ? deductibleApplied(pool, d, claim.ytdDeductible) : Math.min(pool, d);
+    // a fund payment this year shows a yearly deductible met: this benefit's own where the cap is shared
+    met = metBefore(rules, claim, d, m.capShared ? (claim.ytdBenefitFund ?? 0) : claim.ytdFund);
+    applied = rules.deductiblePeriod === 'year' ? deductibleApplied(pool, d, met) : Math.min(pool, d);
   }
 
   // ratio, in bands (a flat ratio is one band from 0 to the amount after the deductible)
@@ -193,7 +197,7 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
     eligible,
     deductible,
     deductibleApplied: applied,
-    deductibleMetBefore: claim.ytdDeductible,
+    deductibleMetBefore: met,
     ratio: eligible ? (bands[0]?.ratio ?? null) : null,
     fundBeforeCap: before,
     cap,
@@ -203,7 +207,7 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
     accountPays: account,
     familyPays: family,
     cashDue: share - account - family,
-    ytdDeductibleAfter: claim.ytdDeductible + applied,
+    ytdDeductibleAfter: met + applied,
     ytdFundAfter: claim.ytdFund + fund,
     firstPay: fp,
     secondLayerPays: second,
