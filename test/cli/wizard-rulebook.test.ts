@@ -109,6 +109,29 @@ describe('wizard: the questions of a rulebook (policy model 2)', () => {
     expect(byAge.explanations[0]!.result.fundPays).toBe(byBirth.explanations[0]!.result.fundPays);
   });
 
+  it('the same person\'s next stay is the next number: BL-02 (the 2nd stay), then a 3rd stay of 20,000 at 30% of 起付', async () => {
+    const flags = { date: '2025-05-06', benefit: 'inpatient', scheme: 'employee', status: 'retired', tier: '2' };
+    // claim 1: 12000, stay 2, 乙类药品 1000, items, 本地, 救助, details; another yes; same person yes;
+    // claim 2: 20000 (the stay not asked: the 3rd), 乙类 Enter Enter, 本地, 救助, details; another Enter
+    const r = await run(flags, ['12000', '2', '1000', '', '', '', '', true, true, '20000', '', '', '', '', '', ''], { policy: bailu });
+    await r.promise;
+    expect(r.explained[1]).toMatchObject({ admission: '3', ytd_fund: '10110.40' });
+    // 三（一） the third stay: 800 × 30% = 240; (20000 − 240) × (85% + 4) = 17586.40
+    expect(r.explanations[1]!.result.deductibleApplied).toBe(24000);
+    expect(r.explanations[1]!.result.fundPays).toBe(1758640);
+  });
+
+  it('someone else starts again: no stay number, grade or group carried', async () => {
+    const flags = { date: '2025-04-11', benefit: 'inpatient', scheme: 'resident', tier: '2', amount: '1000', admission: '2', ytd_burden: '500' };
+    // claim 1: 一档, 乙类 Enter Enter, 本地, 低保对象, details; another yes; same person no; claim 2: 二档, stay Enter, …
+    const r = await run(flags, ['1', '', '', '', '低保对象', '', true, false, '2', '', '', '', '', '', '', ''], { policy: bailu });
+    await r.promise;
+    expect(r.explained[1]).toMatchObject({ grade: '2' });
+    expect(r.explained[1]!.admission).toBeUndefined();
+    expect(r.explained[1]!.ytd_burden).toBeUndefined();
+    expect(r.explained[1]!.assistance).toBeUndefined();
+  });
+
   it('asks nothing the flags gave', async () => {
     const flags = { date: '2025-05-06', benefit: 'inpatient', scheme: 'employee', status: 'retired', tier: '2', amount: '12000', admission: '2', class_b_drugs: '1000', filing: 'local', assistance: '低保对象' };
     const r = await run(flags, ['', ''], { policy: bailu });
