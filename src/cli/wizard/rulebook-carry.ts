@@ -32,7 +32,9 @@ export function rulebookCarry(last: RawClaim, explanation: Explanation | undefin
   if (result.admission !== null) next.admission = String(result.admission + 1);
   for (const [field, after] of YEAR) {
     const value = result[after] as number;
-    if (given(last[field]) || value > 0) next[field] = formatFen(value);
+    // this benefit's fund counts only against a disease limit (model 1 adds it up but never uses it)
+    const counts = field === 'ytd_benefit_fund' ? result.diseaseLimit !== null : value > 0;
+    if (given(last[field]) || counts) next[field] = formatFen(value);
   }
   return next;
 }
