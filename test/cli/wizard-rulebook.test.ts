@@ -45,11 +45,13 @@ describe('wizard: the questions of a rulebook (policy model 2)', () => {
 
   it('BL-07 at the prompts: the grade with no default, the first stay left unsaid (taken as the first, said), 低保对象, the year so far in the details', async () => {
     const flags = { date: '2025-04-11', benefit: 'inpatient', scheme: 'resident', tier: '2', amount: '40000', out_of_scope: '2000' };
-    // 一档; stay Enter; 乙类 Enter Enter; 本地; 低保对象; details yes: ytd fund, burden, 大病 paid, assistance paid (Enter each), family Enter; another Enter
-    const r = await run(flags, ['1', '', '', '', '', '低保对象', true, '', '', '', '', '', ''], { policy: bailu });
+    // grade Enter (asked again, with the reason), 一档; stay Enter; 乙类 Enter Enter; 本地; 低保对象;
+    // details yes: ytd fund, burden, 大病 paid, assistance paid (Enter each), family Enter; another Enter
+    const r = await run(flags, ['', '1', '', '', '', '', '低保对象', true, '', '', '', '', '', ''], { policy: bailu });
     await r.promise;
-    const asked = r.asked();
-    expect(asked[0]).toMatchObject({ kind: 'choice', message: expect.stringContaining('哪一档'), default: undefined, choices: ['1', '2'] });
+    const asked = r.asked().slice(1);
+    expect(r.asked()[0]).toMatchObject({ kind: 'choice', message: expect.stringContaining('哪一档'), default: '', choices: ['', '1', '2'] });
+    expect(asked[0]!.message).toContain('请选一档:档次决定报销比例,不会替您假定。');
     expect(asked[5]).toMatchObject({ kind: 'choice', choices: ['', '特困人员', '低保对象'], default: '' });
     expect(messages(asked).slice(7, 11)).toEqual([
       '今年以来住院和门诊慢特病医保统筹基金一共已经报销了多少元?(这几项合用一个年度限额)',
@@ -73,8 +75,8 @@ describe('wizard: the questions of a rulebook (policy model 2)', () => {
     const r = await run(flags, ['500', '', '糖尿病', '高血压', '', '', true, '', '300', '1500', '1500', '', '', ''], { policy: bailu });
     await r.promise;
     const choices = r.asked().filter((q) => q.kind === 'choice');
-    expect(choices[0]!.choices).toEqual(['高血压', '糖尿病', '慢性肾功能不全（非透析）', '精神分裂症', '恶性肿瘤门诊治疗']);
-    expect(choices[0]!.default).toBeUndefined();
+    // '' is 请选择: Enter there asks again
+    expect(choices[0]!.choices).toEqual(['', '高血压', '糖尿病', '慢性肾功能不全（非透析）', '精神分裂症', '恶性肿瘤门诊治疗']);
     expect(choices[1]!.choices).toEqual(['', '高血压', '慢性肾功能不全（非透析）', '精神分裂症', '恶性肿瘤门诊治疗']);
     expect(r.explained[0]).toMatchObject({ disease: '糖尿病', diseases: '糖尿病、高血压', ytd_deductible: '300', ytd_fund: '1500', ytd_benefit_fund: '1500' });
     // 四: 乙类 500 × 8% = 40; 起付 met; 2460 × 80% = 1968.00; limit 1800 (糖尿病, the higher, 不累加) − 1500 = 300; account 1000

@@ -45,9 +45,20 @@ export async function askRulebook(raw: RawClaim, claim: Claim, a: Asking): Promi
 }
 
 function askGrade(a: Asking): Promise<string> {
-  // no default: the grade decides the ratio, and Enter through a guess would hide that
   const choices = gradeNames(a.policy).map((g) => ({ value: g.id, name: safeText(g.name[a.lang]) }));
-  return askChoice({ message: t(RQ.grade, a), choices }, a.prompt);
+  return askWithoutDefault(t(RQ.grade, a), choices, t(RQ.gradeNeeded, a), a);
+}
+
+/**
+ * A list with no default: a list highlights its first entry, so Enter would take it unseen; here
+ * the first entry is "请选择", and Enter on it asks again with the reason (the grade or the disease
+ * decides the answer, so nothing is guessed).
+ */
+async function askWithoutDefault(message: string, choices: Choice<string>[], reason: string, a: Asking): Promise<string> {
+  const list = [{ value: '', name: t(RQ.pick, a) }, ...choices];
+  let chosen = await askChoice({ message, choices: list, default: '' }, a.prompt);
+  while (chosen === '') chosen = await askChoice({ message: `${message}\n  ${reason}`, choices: list, default: '' }, a.prompt);
+  return chosen;
 }
 
 /** Whether a typed answer is a date (a birth date) rather than a number of years. */
@@ -85,7 +96,7 @@ async function askDiseases(raw: RawClaim, claim: Claim, a: Asking): Promise<void
     name: safeText(d.aliases.length > 0 ? `${d.name}(${d.aliases.join('、')})` : d.name),
     short: safeText(d.name),
   }));
-  const disease = await askChoice({ message: t(RQ.disease, a), choices }, a.prompt);
+  const disease = await askWithoutDefault(t(RQ.disease, a), choices, t(RQ.diseaseNeeded, a), a);
   raw.disease = disease;
   if (given(raw.diseases)) return;
   const all = [disease];

@@ -6,6 +6,9 @@ import type { Text } from '../../domain.js';
 
 export const RQ = {
   grade: { zh: '您交的是居民医保的哪一档?(看缴费凭证;不清楚可问村、社区或医保窗口)', en: 'Which grade of resident insurance did you pay for? (See the payment slip; the village, community or insurance office knows.)' },
+  pick: { zh: '(请选择)', en: '(choose one)' },
+  gradeNeeded: { zh: '请选一档:档次决定报销比例,不会替您假定。', en: 'Please choose a grade: it decides the ratio, so it is not assumed.' },
+  diseaseNeeded: { zh: '请选一种:病种决定年度限额,不会替您假定。', en: 'Please choose a disease: it decides the yearly limit, so it is not assumed.' },
   admission: {
     zh: '这是今年(1月1日起)第几次住院?(第一次就直接按 Enter:按第一次算,结果里会注明)',
     en: 'Which stay in hospital is this since 1 January? (The first: press Enter; it is taken as the first, and the result says so.)',
