@@ -134,6 +134,20 @@ describe('wizard: the questions of a rulebook (policy model 2)', () => {
     expect(r.explained[1]!.assistance).toBeUndefined();
   });
 
+  it('in English: the stay, the 乙类 costs, the filing and the group in plain words', async () => {
+    const flags = { date: '2025-03-01', benefit: 'inpatient', scheme: 'employee', status: 'active', tier: '2', amount: '20000' };
+    const r = await run(flags, ['2', '', '', '', '', '', ''], { policy: bailu, lang: 'en' });
+    await r.promise;
+    expect(messages(r.asked()).slice(0, 5)).toEqual([
+      'Which stay in hospital is this since 1 January? (The first: press Enter; it is taken as the first, and the result says so.)',
+      'How much of it was class-B (乙类) drugs? (Marked 乙类 on the itemised bill; none: press Enter.)',
+      'And class-B (乙类) tests and treatments? (Marked 乙类 on the bill; none: press Enter.)',
+      'Was the care here, or elsewhere?',
+      'Is the patient in a medical-assistance group (certified by civil affairs)?',
+    ]);
+    expect(r.explanations[0]!.result.fundPays).toBe(1652400);
+  });
+
   it('asks nothing the flags gave', async () => {
     const flags = { date: '2025-05-06', benefit: 'inpatient', scheme: 'employee', status: 'retired', tier: '2', amount: '12000', admission: '2', class_b_drugs: '1000', filing: 'local', assistance: '低保对象' };
     const r = await run(flags, ['', ''], { policy: bailu });

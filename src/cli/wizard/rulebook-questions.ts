@@ -55,6 +55,8 @@ function askGrade(a: Asking): Promise<string> {
  * decides the answer, so nothing is guessed).
  */
 async function askWithoutDefault(message: string, choices: Choice<string>[], reason: string, a: Asking): Promise<string> {
+  // a dumb terminal's numbered list has no highlight: Enter there is refused as it is
+  if (a.prompt.plain) return askChoice({ message, choices }, a.prompt);
   const list = [{ value: '', name: t(RQ.pick, a) }, ...choices];
   let chosen = await askChoice({ message, choices: list, default: '' }, a.prompt);
   while (chosen === '') chosen = await askChoice({ message: `${message}\n  ${reason}`, choices: list, default: '' }, a.prompt);
