@@ -1,6 +1,7 @@
-// The bundled cities by name, and the lookup of a typed city name: used by the policy loader
-// (bundled policies by id) and by claims (the --city flag, a batch cell, `ask`), neither of
-// which imports the other.
+// The cities by name, and the lookup of a typed city name: used by the policy loader (policies
+// by id) and by claims (the --city flag, a batch cell, `ask`), neither of which imports the other.
+// The bundled cities are fixed; a policy directory (--policy-dir) adds its own for the run
+// (src/policy/registry.ts calls useDirectoryCities), and its names win over a bundled city's.
 import { lookup, table } from './text/word-table.js';
 
 /**
@@ -17,8 +18,39 @@ export const CITY_WORDS: Readonly<Record<string, readonly string[]>> = {
 
 export const CITY_ALIASES = table(CITY_WORDS);
 
-/** The bundled policy id a city is typed as (suizhou, Suizhou, 随州, 随州市), or undefined. */
-export function cityId(text: string): string | undefined {
-  return lookup(CITY_ALIASES, text);
+let directoryAliases: Readonly<Record<string, string>> = table({});
+let allWords: Readonly<Record<string, readonly string[]>> = CITY_WORDS;
+
+/** The names a policy goes by, from its name: 随州市, 随州 (without 市/县/区), Suizhou. */
+export function namesOfPolicy(name: { zh: string; en: string }): string[] {
+  const short = name.zh.replace(/[市县区]$/u, '');
+  return [...new Set([name.zh, ...(short.length >= 2 ? [short] : []), name.en])];
 }
 
+/**
+ * The cities of a policy directory for this run (id -> names); {} when there is none. A file that
+ * replaces a bundled city takes its names; a new id does not take a name a bundled city still
+ * goes by (随州 stays Suizhou's: the new city is reached by its id).
+ */
+export function useDirectoryCities(words: Readonly<Record<string, readonly string[]>>): void {
+  const lower = (w: string) => w.toLowerCase();
+  const kept = Object.entries(CITY_WORDS).filter(([id]) => !Object.hasOwn(words, id));
+  const keptNames = new Set(kept.flatMap(([, names]) => names.map(lower)));
+  const own = Object.fromEntries(
+    Object.entries(words).map(([id, names]) => [id, Object.hasOwn(CITY_WORDS, id) ? names : names.filter((n) => !keptNames.has(lower(n)))]),
+  );
+  const ownNames = new Set(Object.values(own).flat().map(lower));
+  directoryAliases = table(own);
+  const bundled = kept.map(([id, names]) => [id, names.filter((n) => !ownNames.has(lower(n)))] as const);
+  allWords = Object.keys(words).length === 0 ? CITY_WORDS : Object.fromEntries([...bundled, ...Object.entries(own)]);
+}
+
+/** Every city in use by its names: the bundled ones and those of the policy directory. */
+export function cityWords(): Readonly<Record<string, readonly string[]>> {
+  return allWords;
+}
+
+/** The policy id a city is typed as (suizhou, Suizhou, 随州, 随州市), or undefined: a directory's city first. */
+export function cityId(text: string): string | undefined {
+  return lookup(directoryAliases, text) ?? lookup(CITY_ALIASES, text);
+}

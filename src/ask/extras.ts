@@ -6,7 +6,7 @@ import type { Relation } from '../domain.js';
 import { take, type Clause } from './clauses.js';
 import * as P from './phrases.js';
 
-export type ExtraField = 'out_of_scope' | 'ytd_fund' | 'ytd_deductible' | 'account' | 'family' | 'relation';
+export type ExtraField = 'out_of_scope' | 'ytd_fund' | 'ytd_deductible' | 'account' | 'family' | 'relation' | 'contribution' | 'contribution_years_met';
 
 export interface Extras {
   values: Partial<Record<ExtraField, string>>;
@@ -16,6 +16,8 @@ export interface Extras {
   deductibleFull?: string;
   /** Two values for one field. */
   conflicts: Array<{ field: ExtraField; values: string[] }>;
+  /** An account of someone who is no relation the contract knows (女婿的医保卡500): the clause, and who. */
+  strangers: Array<{ clause: Clause; who: string }>;
 }
 
 /** A past payment, not a question about one: 起付线够了吗 / 超过起付线的部分 are not "met in full". */
@@ -47,7 +49,7 @@ function each(clauses: Clause[], patterns: RegExp[], needs: P.Needs, use: (m: Re
 }
 
 export function readExtras(clauses: Clause[]): Extras {
-  const x: Extras = { values: {}, words: [], conflicts: [] };
+  const x: Extras = { values: {}, words: [], conflicts: [], strangers: [] };
   // last year's payments are not this year's: a clause that says 去年 is never read for them
   const thisYear = clauses.filter((c) => !/去年|前年/u.test(c.text));
 
@@ -68,7 +70,24 @@ export function readExtras(clauses: Clause[]): Extras {
   readFamily(clauses, x);
   each(clauses, [P.OWN_ACCOUNT], P.ACCOUNT_NEEDS, (m) => (record(x, 'account', m[1]!, m[0]), true));
   each(clauses, [P.OWN_ACCOUNT_EMPTY], P.OWN_ACCOUNT_EMPTY_NEEDS, (m) => (record(x, 'account', '0', m[0]), true));
+  // last: every account the patterns above know has been taken, so what is left is a stranger's
+  each(clauses, [P.OTHER_HOLDER_ACCOUNT], P.ACCOUNT_NEEDS, (m, c) => (x.strangers.push({ clause: c, who: m[1]! }), true));
+  readContribution(clauses, x);
   return x;
+}
+
+/** 七成 -> 70%, 八成五 -> 85%, 85% as it is: the --contribution value of a LEVEL match. */
+function levelOf(m: RegExpExecArray): string {
+  if (m[1] !== undefined) return `${m[1]}%`;
+  const digit = (d: string | undefined) => (d === undefined ? 0 : (P.TENTH[d] ?? Number(d)));
+  return `${digit(m[2]) * 10 + digit(m[3])}%`;
+}
+
+/** The contribution level and whether the required contribution years were met (Jiayu: 缴费与待遇挂钩). */
+function readContribution(clauses: Clause[], x: Extras): void {
+  each(clauses, P.CONTRIBUTION, P.CONTRIBUTION_NEEDS, (m) => (record(x, 'contribution', levelOf(m), m[0]), true));
+  each(clauses, P.YEARS_NOT_MET, P.YEARS_NEEDS, (m) => (record(x, 'contribution_years_met', 'no', m[0]), true));
+  each(clauses, P.YEARS_MET, P.YEARS_NEEDS, (m) => (record(x, 'contribution_years_met', 'yes', m[0]), true));
 }
 
 /**

@@ -87,7 +87,7 @@ function whatIf(last: ClaimQuestion, said: ClaimQuestion, changed: ChangedField[
   const deductibleFull = said.deductibleFull ?? (dropped.has('ytd_deductible') || said.raw.ytd_deductible !== undefined ? undefined : last.deductibleFull);
   if (deductibleFull !== undefined && said.raw.ytd_deductible === undefined) delete raw.ytd_deductible;
   const extras = [...last.extras.filter((e) => !changed.includes(e.field) && !dropped.has(e.field)), ...said.extras];
-  const claim: ClaimQuestion = { raw, words: { ...said.words }, extras, conflicts: said.conflicts, unclear: said.unclear };
+  const claim: ClaimQuestion = { raw, words: { ...said.words }, extras, conflicts: said.conflicts, unclear: said.unclear, why: said.why };
   if (deductibleFull !== undefined) claim.deductibleFull = deductibleFull;
   if (said.relativeDate) claim.relativeDate = said.relativeDate;
   return claim;

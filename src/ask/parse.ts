@@ -7,7 +7,8 @@
 // it (1,000 / ¥500 / 500元 / 2000块 / 1.2万 / 一千二百 / 两千五). Each part understood is blanked;
 // a clause with something left that carries meaning (a number, an amount word, a payment made)
 // is reported as not understood, never dropped. Pure: no I/O.
-import { ALIAS_WORDS, BENEFIT_ALIASES, SCHEME_ALIASES, STATUS_ALIASES, TIER_ALIASES } from '../claim/aliases.js';
+import { cityWords } from '../cities.js';
+import { BENEFIT_ALIASES, SCHEME_ALIASES, STATUS_ALIASES, TIER_ALIASES } from '../claim/aliases.js';
 import type { RawClaim } from '../claim/index.js';
 import { HAN } from '../text/han.js';
 import { blankAll, clausesOf, take, type Clause } from './clauses.js';
@@ -22,7 +23,7 @@ const TABLES: Record<Field, Readonly<Record<string, string>>> = {
   tier: TIER_ALIASES,
 };
 
-export type ConflictField = Field | 'amount' | 'date' | ExtraField;
+export type ConflictField = Field | 'amount' | 'date' | 'city' | ExtraField;
 
 /** A date the question gives relative to today: resolved by the caller, who knows today and the policy. */
 export type RelativeDate = { kind: 'last_year'; words: string } | { kind: 'days_ago'; days: number; words: string };
@@ -41,15 +42,22 @@ export interface ClaimQuestion {
   conflicts: Array<{ field: ConflictField; values: string[] }>;
   /** The clauses, as typed, with something left that carries meaning: not understood. */
   unclear: string[];
+  /** Why a clause of `unclear` is not understood, where that can be said (女婿's account: no relation the policies list). */
+  why: Record<string, { zh: string; en: string }>;
 }
 
 export type QuestionKind = { kind: 'claim'; claim: ClaimQuestion } | { kind: 'faq' };
 
-/** The cities a question may name, with the names they go by (随州市, 随州, suizhou), longest first. */
-const CITIES = Object.entries(ALIAS_WORDS.city).map(([id, names]) => ({
-  id,
-  names: names.map((n) => n.toLowerCase()).sort((a, b) => b.length - a.length),
-}));
+/** The cities a question may name, with the names they go by (随州市, 随州, suizhou), longest first; a policy directory's too. */
+let cities: { words: object; list: Array<{ id: string; names: string[] }> } | undefined;
+function citiesInUse(): Array<{ id: string; names: string[] }> {
+  const words = cityWords();
+  if (cities?.words !== words) {
+    const list = Object.entries(words).map(([id, names]) => ({ id, names: names.map((n) => n.toLowerCase()).sort((a, b) => b.length - a.length) }));
+    cities = { words, list };
+  }
+  return cities.list;
+}
 
 // Words that say a visit happened and money was spent: with an amount, the question is a claim.
 const SPENT = /花了|花费|花销|费用|医药费|医疗费|看病|看门诊|就诊|一共|总共|共计|能报多少|报多少|报销多少|能报销多少|给报多少/u;
@@ -73,13 +81,23 @@ function wordList(): Array<{ word: string; field: Field; id: string }> {
 }
 const WORDS = wordList();
 
+/**
+ * The city the question names. Two cities (我在咸宁参保，在随州看病) are a conflict, as two tiers
+ * are: which city's rules apply is for the operator to settle, never a silent pick or default.
+ */
 function readCity(clauses: Clause[], claim: ClaimQuestion): void {
-  const named = CITIES.filter((c) => c.names.some((n) => clauses.some((k) => k.text.includes(n))));
-  if (named.length !== 1) return;
-  const city = named[0]!;
-  claim.raw.city = city.id;
-  claim.words.city = city.names.find((n) => clauses.some((k) => k.text.includes(n)));
-  for (const k of clauses) for (const n of city.names) k.text = k.text.split(n).join(' '.repeat(n.length));
+  const found = citiesInUse().filter((c) => c.names.some((n) => clauses.some((k) => k.text.includes(n))));
+  // a place written within another (咸宁市嘉鱼县, 咸宁嘉鱼) is the inner one, not two cities
+  type City = (typeof found)[number];
+  const within = (outer: City, inner: City) => outer !== inner && outer.names.some((o) => inner.names.some((i) => clauses.some((k) => k.text.includes(o + i))));
+  const named = found.filter((c) => !found.some((inner) => within(c, inner)));
+  if (named.length === 0) return;
+  if (named.length > 1) claim.conflicts.push({ field: 'city', values: named.map((c) => c.id) });
+  else {
+    claim.raw.city = named[0]!.id;
+    claim.words.city = named[0]!.names.find((n) => clauses.some((k) => k.text.includes(n)));
+  }
+  for (const city of found) for (const k of clauses) for (const n of city.names) k.text = k.text.split(n).join(' '.repeat(n.length));
 }
 
 function readDate(clauses: Clause[], claim: ClaimQuestion): void {
@@ -132,6 +150,8 @@ function readWords(clauses: Clause[], claim: ClaimQuestion): Partial<Record<Fiel
     if (ids.length > 1) claim.conflicts.push({ field, values: ids });
     else if (ids.length === 1) claim.raw[field] = ids[0];
   }
+  // a community facility keeps the caller's word (社区医院): the policy may name another kind, a reading
+  if (claim.raw.tier === 'community' && claim.words.tier !== undefined && claim.words.tier !== '社区') claim.raw.tier = claim.words.tier;
   return found;
 }
 
@@ -148,6 +168,14 @@ function readAmount(clauses: Clause[], claim: ClaimQuestion): { found: boolean; 
     for (const c of clauses) blankAll(c, chosen.filter((a) => a.c === c).map((a) => [a.m.index!, a.m[0].length]));
   }
   return { found: values.length > 0, marked: marked.length > 0 };
+}
+
+/** Why a stranger's account is not understood: the relation is none the contract's list (and so any policy's) names. */
+function strangerWhy(who: string): { zh: string; en: string } {
+  return {
+    zh: `“${who}”的账户:${who}不在家庭共济的亲属关系里,只有配偶、父母、子女、兄弟姐妹、祖父母、孙子女`,
+    en: `the account of "${who}": not a relation family mutual aid lists, only spouse, parent, child, sibling, grandparent, grandchild`,
+  };
 }
 
 /**
@@ -167,7 +195,7 @@ export function readQuestion(question: string): QuestionKind {
  */
 export function readClaimParts(question: string): { claim: ClaimQuestion; isClaim: boolean } {
   const clauses = clausesOf(question);
-  const claim: ClaimQuestion = { raw: {}, words: {}, extras: [], conflicts: [], unclear: [] };
+  const claim: ClaimQuestion = { raw: {}, words: {}, extras: [], conflicts: [], unclear: [], why: {} };
   readCity(clauses, claim);
   // before the date: a clause that says 去年 is not read for this year's payments
   const extras = readExtras(clauses);
@@ -182,7 +210,8 @@ export function readClaimParts(question: string): { claim: ClaimQuestion; isClai
   const amount = readAmount(clauses, claim);
 
   const rest = clauses.map((c) => c.text).join(' ');
-  claim.unclear = clauses.filter((c) => P.MEANINGFUL.test(c.text.replace(/\s+/g, ''))).map((c) => c.shown);
+  claim.unclear = clauses.filter((c) => P.MEANINGFUL.test(c.text.replace(/\s+/g, '')) || extras.strangers.some((x) => x.clause === c)).map((c) => c.shown);
+  for (const { clause, who } of extras.strangers) claim.why[clause.shown] = strangerWhy(who);
   // an amount, or a value of the rest of a claim (paid this year, an account…): 起付线付满 alone is a question
   const hasParts = amount.found || claim.extras.length > 0;
   const visit = SPENT.test(question) || claim.raw.tier !== undefined;

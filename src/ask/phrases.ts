@@ -6,6 +6,7 @@
 // --relation), and what a question may leave over that still carries meaning (a number, an
 // amount word, a payment already made): that is never dropped silently (parse.ts). Data only.
 import type { Relation } from '../domain.js';
+import { HAN_CLASS } from '../text/han.js';
 
 /**
  * Words one of which every match of a pattern group contains. A clause with none of them is not
@@ -140,6 +141,46 @@ export const OWN_ACCOUNT = new RegExp(String.raw`(?:自己的|本人的?|(?<!的
 /** 医保卡里没钱了: the patient's own account is empty. */
 export const OWN_ACCOUNT_EMPTY = new RegExp(String.raw`(?:我的|自己的|本人的?|(?<!的))${ACCOUNT_WORD}(?:里面|里|上)?(?:的钱)?(?:没钱|没有钱|没余额|没有余额|空了|用完|用光|花完)(?:了)?`, 'gu');
 
+/** Chinese digits as tenths: 七成 is 70%, 八成五 85%. */
+export const TENTH: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** A contribution level as callers say it: 70% (百分之七十 is already 70%), 七成, 八成五, 9成. Groups: percent, tenths, hundredths. */
+const LEVEL = String.raw`(?:(\d{1,3}(?:\.\d+)?)\s{0,2}%|([一二两三四五六七八九\d])成([一二三四五六七八九\d])?)`;
+const WAGE = String.raw`(?:上年度|上一年)?(?:全市)?(?:在岗职工)?(?:社会)?(?:月)?(?:平均工资|社平工资|社平|平均)`;
+const PAYS = String.raw`(?:缴费|交费|缴纳|缴)`;
+/**
+ * The contribution level (--contribution): 缴费基数是平均工资的70% / 缴费是社平的八成五 / 缴费七成 /
+ * 按平均工资的90%交的 / 九成的档次. A level is read only beside a word of contributing: 报销比例85% is
+ * not one.
+ */
+export const CONTRIBUTION = [
+  new RegExp(String.raw`(?:年平均|平均)?${PAYS}(?:基数|工资|水平|档次|比例)?(?:是|为|占|按|达到了|达到|有|在)?(?:${WAGE})?(?:的)?${LEVEL}(?:的档次|的档|档次|档)?`, 'gu'),
+  new RegExp(String.raw`(?:按|以)(?:${WAGE})?(?:的)?${LEVEL}(?:的)?(?:档次)?(?:${PAYS}|交)(?:的)?`, 'gu'),
+  new RegExp(String.raw`${LEVEL}(?:的)?(?:缴费档次|缴费基数|档次|${PAYS})`, 'gu'),
+];
+export const CONTRIBUTION_NEEDS: Needs = { anyOf: ['缴', '交', '档次'], digit: false };
+
+const YEARS = String.raw`(?:缴费|交费|缴|交)?(?:的)?年限`;
+/** 缴费年限满了 / 年限够了 / 已经交满了规定年限: the required contribution years met (--contribution-years-met yes). Not 满30年: whose years those are depends on who. */
+export const YEARS_MET = [
+  new RegExp(String.raw`${YEARS}(?:已经|已|都|早就)?(?:满了|够了|达到了|到了|达标了|满|够|达到|达标)(?![\d一二三四五六七八九十])`, 'gu'),
+  new RegExp(String.raw`(?:已经|已|都)?(?:交|缴)(?:满|够)(?:了)?(?:规定的|规定)?${YEARS}`, 'gu'),
+];
+/** 缴费年限没满 / 年限还不够 / 没交够年限: not met (--contribution-years-met no). */
+export const YEARS_NOT_MET = [
+  new RegExp(String.raw`${YEARS}(?:还)?(?:没有|没|未|不)(?:满|够|达到|到|达标)(?:了)?`, 'gu'),
+  new RegExp(String.raw`(?:还)?(?:没有|没|未)(?:交|缴)(?:满|够)(?:规定的|规定)?${YEARS}`, 'gu'),
+];
+export const YEARS_NEEDS: Needs = { anyOf: ['年限'], digit: false };
+
+/**
+ * 用我女婿的医保卡500: the account of someone the question names who is no relation the contract
+ * knows (女婿, 表哥, 邻居): not understood, and said why, never read as a second amount.
+ */
+export const OTHER_HOLDER_ACCOUNT = new RegExp(
+  String.raw`(?:用|拿|刷)?(?:我)?(?:的)?((?:(?![用拿刷我俺的元块钱自己本人个人])[${HAN_CLASS}]){1,4})的${ACCOUNT_WORD}${HOLDS}${AMOUNT}`,
+  'gu',
+);
+
 /** A date: 2024年3月5日, 2024-03-05, 2024/3/5. */
 export const DATE = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*[日号]?/gu;
 /** Days before today a question may name. */
@@ -155,4 +196,4 @@ export const LAST_YEAR = /去年/gu;
  * understood. Filler (请问, 能报多少, 我爸, 一下, 一共, 了, 的) matches none of these.
  */
 export const MEANINGFUL =
-  /\d|[二两三四五六七八九十几][一二两三四五六七八九十几]*(?:次|回|趟|遍|家|天|周|个?月|年|岁|张|种)|元|块|¥|rmb|yuan|[百千万]|自费|目录外|账户|帐户|医保卡|卡里|卡上|余额|共济|已经?(?:报|付|交|缴)|(?:报|付|交|缴)(?:销)?过|报(?:销)?了|起付.{0,6}(?:付|交|缴|满|够)|左右|大概|大约|差不多|前年|上个?月|上周|上星期|去年/u;
+  /\d|[二两三四五六七八九十几][一二两三四五六七八九十几]*(?:次|回|趟|遍|家|天|周|个?月|年|岁|张|种)|[一二两三四五六七八九]成|年限|元|块|¥|rmb|yuan|[百千万]|自费|目录外|账户|帐户|医保卡|卡里|卡上|余额|共济|已经?(?:报|付|交|缴)|(?:报|付|交|缴)(?:销)?过|报(?:销)?了|起付.{0,6}(?:付|交|缴|满|够)|左右|大概|大约|差不多|前年|上个?月|上周|上星期|去年/u;

@@ -15,9 +15,16 @@ export type Encoding = (typeof ENCODINGS)[number];
 export class EncodingError extends Error {
   constructor(
     readonly encoding: Encoding,
+    /** The offset of the first bad byte in the input. */
     readonly offset: number,
+    /** Its line (1-based). */
+    readonly line: number,
+    /** The bad bytes (a cut sequence: from its first byte; four at most). */
+    readonly bytes: Uint8Array,
+    /** The encoding was guessed as GB18030 because the bytes were not UTF-8 either. */
+    readonly notUtf8Either: boolean,
   ) {
-    super(`invalid ${encoding} near byte ${offset}`);
+    super(`invalid ${encoding} at byte ${offset} (line ${line})`);
     this.name = 'EncodingError';
   }
 }
@@ -112,25 +119,102 @@ export async function utf8Throughout(path: string): Promise<boolean> {
   }
 }
 
-/** A streaming decoder that throws EncodingError (with the byte offset of the chunk) on bad bytes. */
+/** Whether `bytes` decode in `encoding` without error (stream: a sequence cut at the end is no error). */
+function decodes(encoding: Encoding, bytes: Uint8Array, stream: boolean): boolean {
+  try {
+    new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes, { stream });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The length of the longest prefix of `bytes` that decodes (stream mode), by bisection: an error in a prefix stays in every longer one. */
+function goodPrefix(encoding: Encoding, bytes: Uint8Array): number {
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (decodes(encoding, bytes.subarray(0, mid), true)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Where decoding `chunk` fails, given the last bytes before it (`tail`, which may end in the
+ * start of a character): the offset in `chunk` where the bad sequence begins (negative when it
+ * began in `tail`), and the offset where it was found bad. Error path only.
+ */
+function locate(encoding: Encoding, tail: Uint8Array, chunk: Uint8Array): { start: number; found: number } {
+  let best = { start: 0, found: -tail.length - 1 };
+  // The decoder's state at the chunk boundary is unknown: try each start within the tail and keep the one that reads furthest.
+  for (let s = 0; s <= tail.length; s++) {
+    const joined = Buffer.concat([tail.subarray(s), chunk]);
+    const good = goodPrefix(encoding, joined);
+    const found = good - (tail.length - s);
+    if (found <= best.found) continue;
+    // the bad sequence begins where the last whole character ends
+    let start = good;
+    while (start > 0 && !decodes(encoding, joined.subarray(0, start), false)) start--;
+    best = { start: start - (tail.length - s), found };
+  }
+  return best;
+}
+
+/** A streaming decoder that throws EncodingError (with the offset, line and bytes of the bad sequence) on bad bytes. */
 export class Decoder {
   private readonly decoder: TextDecoder;
   private offset = 0;
   private first = true;
+  /** Line ends before `offset`: LF bytes, and CR bytes (a CR-only file). */
+  private lf = 0;
+  private cr = 0;
+  /** The last bytes decoded (the start of a cut character may be among them). */
+  private tail: Uint8Array = new Uint8Array(0);
 
-  constructor(readonly encoding: Encoding) {
+  constructor(
+    readonly encoding: Encoding,
+    /** The encoding was guessed as GB18030 because the bytes were not valid UTF-8. */
+    private readonly notUtf8: boolean = false,
+  ) {
     // ignoreBOM: false drops a leading UTF-8 or UTF-16 BOM.
     this.decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: false });
   }
 
   write(bytes: Uint8Array): string {
     const text = this.decode(bytes, true);
+    this.count(bytes, bytes.length);
     this.offset += bytes.length;
+    this.tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 3)));
     return text;
   }
 
   end(): string {
     return this.decode(undefined, false);
+  }
+
+  /** Counts the line ends in bytes[0, to) (UTF-16: the code unit 0x000A, on the even offsets). */
+  private count(bytes: Uint8Array, to: number): void {
+    const utf16 = this.encoding === 'utf-16le' ? 0 : this.encoding === 'utf-16be' ? 1 : -1;
+    if (utf16 < 0) {
+      // UTF-8 and GB18030 never use the bytes 0x0A and 0x0D inside a character: a native search (every chunk: kept cheap)
+      const b = Buffer.from(bytes.buffer, bytes.byteOffset, to);
+      for (let at = b.indexOf(10); at >= 0; at = b.indexOf(10, at + 1)) this.lf++;
+      if (this.lf === 0) for (let at = b.indexOf(13); at >= 0; at = b.indexOf(13, at + 1)) this.cr++;
+      return;
+    }
+    for (let i = 0; i < to; i++) {
+      const b = bytes[i]!;
+      if (b !== 10 && b !== 13) continue;
+      if (utf16 >= 0 && ((this.offset + i) % 2 !== utf16 || bytes[utf16 === 0 ? i + 1 : i - 1] !== 0)) continue;
+      if (b === 10) this.lf++;
+      else this.cr++;
+    }
+  }
+
+  private line(): number {
+    return 1 + (this.lf > 0 ? this.lf : this.cr);
   }
 
   private decode(bytes: Uint8Array | undefined, stream: boolean): string {
@@ -143,7 +227,21 @@ export class Decoder {
       }
       return text;
     } catch {
-      throw new EncodingError(this.encoding, this.offset);
+      throw this.failure(bytes ?? new Uint8Array(0));
     }
+  }
+
+  /** The error for a chunk that failed to decode: where its bad sequence is. */
+  private failure(chunk: Uint8Array): EncodingError {
+    if (chunk.length === 0) {
+      // the input ends inside a character: the tail holds its start
+      return new EncodingError(this.encoding, this.offset - this.tail.length, this.line(), this.tail, this.notUtf8);
+    }
+    const { start, found } = locate(this.encoding, this.tail, chunk);
+    const from = Math.max(start, -this.tail.length);
+    this.count(chunk, Math.max(0, from));
+    const joined = Buffer.concat([this.tail, chunk]);
+    const bytes = joined.subarray(from + this.tail.length, Math.min(joined.length, Math.max(found, from) + this.tail.length + 1, from + this.tail.length + 4));
+    return new EncodingError(this.encoding, this.offset + from, this.line(), bytes, this.notUtf8);
   }
 }

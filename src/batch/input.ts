@@ -14,12 +14,14 @@ import { Decoder, EncodingError, bomEncoding, detectEncoding, utf8Throughout, ty
 import { batchMessages as M } from './messages.js';
 
 /** --input-format: csv and tsv are both read as delimited text (`delimiter` fixed by the flag). */
-export type Format = 'xlsx' | 'csv' | 'tsv' | 'jsonl';
+export type Format = 'xlsx' | 'xls' | 'ods' | 'csv' | 'tsv' | 'jsonl';
 export type OutputFormat = 'xlsx' | 'csv' | 'jsonl';
 
 export interface OpenedInput {
   name: string;
   format: 'xlsx' | 'csv' | 'jsonl';
+  /** A workbook's kind: .xlsx (also .xlsm), .xls (Excel 97-2003) or .ods (LibreOffice). */
+  book?: 'xlsx' | 'xls' | 'ods' | undefined;
   /** The delimiter of csv input when the flag or the extension fixes it; else detected from the header. */
   delimiter?: Dialect['delimiter'] | undefined;
   /** Size in bytes when known (a file), for the progress bar. */
@@ -37,8 +39,9 @@ const CHUNK = 64 * 1024;
  * The input format from --input-format or the file's extension. A .csv or .txt file (Excel saves
  * its "Unicode text" as .txt) may be comma- or tab-separated: the header line decides.
  */
-function formatOf(file: string, given: Format | undefined): Pick<OpenedInput, 'format' | 'delimiter'> {
+function formatOf(file: string, given: Format | undefined): Pick<OpenedInput, 'format' | 'delimiter' | 'book'> {
   if (given === 'tsv') return { format: 'csv', delimiter: '\t' };
+  if (given === 'xls' || given === 'ods') return { format: 'xlsx', book: given };
   if (given === 'csv') return { format: 'csv', delimiter: ',' };
   if (given) return { format: given };
   if (file === '-') return { format: 'csv' };
@@ -46,6 +49,8 @@ function formatOf(file: string, given: Format | undefined): Pick<OpenedInput, 'f
   if (lower.endsWith('.csv') || lower.endsWith('.txt')) return { format: 'csv' };
   if (lower.endsWith('.tsv') || lower.endsWith('.tab')) return { format: 'csv', delimiter: '\t' };
   if (lower.endsWith('.xlsx') || lower.endsWith('.xlsm')) return { format: 'xlsx' };
+  if (lower.endsWith('.xls') || lower.endsWith('.et')) return { format: 'xlsx', book: 'xls' };
+  if (lower.endsWith('.ods')) return { format: 'xlsx', book: 'ods' };
   if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) return { format: 'jsonl' };
   throw new UsageError(M.unknownFormat(file), 'unknown_format');
 }
@@ -128,16 +133,18 @@ export async function* textChunks(input: OpenedInput, flavour: InputFlavour, onB
     for await (const chunk of input.stream as AsyncIterable<Buffer | string>) {
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       if (!decoder) {
+        const given = flavour.encoding;
         flavour.bom = bomEncoding(bytes) !== undefined;
-        flavour.encoding = await encodingOf(input, bytes, flavour.encoding);
-        decoder = new Decoder(flavour.encoding);
+        flavour.encoding = await encodingOf(input, bytes, given);
+        // GB18030 guessed (no flag, no BOM) only because the bytes were not UTF-8
+        decoder = new Decoder(flavour.encoding, given === undefined && !flavour.bom && flavour.encoding === 'gb18030');
       }
       onBytes(bytes.length);
       yield decoder.write(bytes);
     }
     if (decoder) yield decoder.end();
   } catch (error) {
-    if (error instanceof EncodingError) throw new UsageError(M.badEncoding(input.name, error.encoding, error.offset), 'bad_encoding');
+    if (error instanceof EncodingError) throw new UsageError(M.badEncoding(input.name, error), 'bad_encoding');
     throw error;
   }
 }

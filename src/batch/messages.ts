@@ -4,6 +4,9 @@ import type { Text } from '../domain.js';
 import { excerpt, quoted } from '../excerpt.js';
 import { safeLine } from '../safe-text.js';
 import { MAX_RECORD_CHARS, MAX_RECORD_LINES, type RecordProblem } from './csv.js';
+import type { Encoding, EncodingError } from './decode.js';
+
+const ENCODING_NAMES: Readonly<Record<Encoding, string>> = { 'utf-8': 'UTF-8', gb18030: 'GB18030', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE' };
 import { sheetNames } from '../xlsx/messages.js';
 
 export type { Text };
@@ -53,6 +56,10 @@ export const batchMessages = {
     zh: `out_of_order:日期 ${date} 早于该人员上一行的日期 ${previous};行不会被重新排序,请按日期排列该人员的行。`,
     en: `out_of_order: ${date} is before this person's previous row (${previous}); rows are never reordered, put this person's rows in date order.`,
   }),
+  runningTooLarge: (): Text => ({
+    zh: '该人员本年累计的金额将超过 100,000,000 元(可输入的上限),本行未计算,也不计入累计;请检查这些行的金额。',
+    en: "this person's running total for the year would pass 100,000,000 yuan (the most an input may state), so this row was not computed or counted; check the amounts of these rows.",
+  }),
   rulesOfDate: (date: string, from: string | null, until: string): Text => ({
     zh: `日期 ${date} 适用${from === null ? '' : ` ${from} 起至`} ${until} 以前的规定:`,
     en: `the date ${date} falls under the rules ${from === null ? '' : `from ${from} `}before ${until}: `,
@@ -94,10 +101,21 @@ export const batchMessages = {
     const why = unreadable(p);
     return { zh: `第 ${p.line} 行起的记录${why.zh};已从下一行继续读取。`, en: `the record beginning on line ${p.line} ${why.en}; reading went on at the next line.` };
   },
-  badEncoding: (file: string, encoding: string, offset: number): Text => ({
-    zh: `${named(file)}:第 ${offset} 字节附近不是有效的 ${encoding} 文本${encoding === 'utf-8' ? ';如为 Excel 导出的中文 CSV,请加 --encoding gb18030' : ''}。`,
-    en: `${named(file)}: not valid ${encoding} text near byte ${offset}${encoding === 'utf-8' ? '; for a CSV saved by Excel on Chinese Windows, add --encoding gb18030' : ''}.`,
-  }),
+  badEncoding: (file: string, e: EncodingError): Text => {
+    const bytes = [...e.bytes].map((b) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`).join(' ');
+    const name = ENCODING_NAMES[e.encoding];
+    const where = { zh: `第 ${e.line} 行(第 ${e.offset} 字节)的 ${bytes}`, en: `the byte${e.bytes.length === 1 ? '' : 's'} ${bytes} on line ${e.line} (byte ${e.offset})` };
+    if (e.notUtf8Either) {
+      return {
+        zh: `${named(file)}:${where.zh}既不是有效的 UTF-8 也不是 GB18030 文本(文件损坏,或用了其他编码);请在原程序中另存为 UTF-8 的 CSV,或用 --encoding 指定编码。`,
+        en: `${named(file)}: ${where.en} are neither UTF-8 nor GB18030 text (a damaged file, or another encoding); save it again as UTF-8 CSV, or name the encoding with --encoding.`,
+      };
+    }
+    return {
+      zh: `${named(file)}:${where.zh}不是有效的 ${name} 文本${e.encoding === 'utf-8' ? ';如为 Excel 导出的中文 CSV,请加 --encoding gb18030' : ''}。`,
+      en: `${named(file)}: not valid ${name} text: ${where.en}${e.encoding === 'utf-8' ? '; for a CSV saved by Excel on Chinese Windows, add --encoding gb18030' : ''}.`,
+    };
+  },
   unreadable: (file: string, code: string): Text => {
     const why: Record<string, Text> = {
       ENOENT: { zh: '文件不存在', en: 'no such file' },
@@ -130,8 +148,8 @@ export const batchMessages = {
     en: `invalid ${flag} ${shown(value)}; expected ${choices}.`,
   }),
   unknownFormat: (file: string): Text => ({
-    zh: `无法从文件名 ${shown(file)} 判断格式;请加 --input-format xlsx、csv、tsv 或 jsonl。`,
-    en: `cannot tell the format of ${shown(file)} from its name; add --input-format xlsx, csv, tsv or jsonl.`,
+    zh: `无法从文件名 ${shown(file)} 判断格式;请加 --input-format xlsx、xls、ods、csv、tsv 或 jsonl。`,
+    en: `cannot tell the format of ${shown(file)} from its name; add --input-format xlsx, xls, ods, csv, tsv or jsonl.`,
   }),
   jsonlEncoding: (): Text => ({
     zh: '--encoding 只用于 CSV/TSV;Excel 工作簿和 JSONL(总是 UTF-8)自带编码。',
@@ -172,6 +190,10 @@ export const batchMessages = {
   }),
   interrupted: (file: boolean): Text =>
     file ? { zh: '已中断,未写出输出文件。', en: 'Interrupted; no output file was written.' } : { zh: '已中断,未输出任何结果。', en: 'Interrupted; nothing was written.' },
+  interruptedXlsxStdout: (): Text => ({
+    zh: '已中断:标准输出上已写出的不是完整的 Excel 工作簿(工作簿写到最后才完整),无法打开,其中没有可用的行;请重新运行,并用 --out 结果.xlsx 写入文件。',
+    en: 'Interrupted: what went to standard output is not a complete workbook (a workbook is whole only at its end), so no row of it can be opened; run again with --out results.xlsx.',
+  }),
   interruptedStdout: (rows: number): Text => ({
     zh: `已中断:标准输出上的结果不完整,只有输入的前 ${rows} 行的结果。`,
     en: `Interrupted: the output on standard output is incomplete; it holds the results of only the first ${rows} row${rows === 1 ? '' : 's'} of the input.`,

@@ -1,7 +1,7 @@
 // The policies a batch uses, loaded once each: the --policy file for every row, or the bundled
-// policy named by each row's city (an unknown city is that row's error, not the run's).
+// policy named by each row's city (a policy directory's first: src/policy/registry.ts) (an unknown city is that row's error, not the run's).
 import type { Policy } from '../policy/schema.js';
-import { loadBundledPolicy } from '../policy/bundled.js';
+import { loadCityPolicy } from '../policy/registry.js';
 import { PolicyFileError } from '../policy/errors.js';
 import { batchMessages as M, type Text } from './messages.js';
 
@@ -28,7 +28,7 @@ export class PolicyCache {
     if (known) return known;
     let answer: PolicyAnswer;
     try {
-      answer = { policy: (await loadBundledPolicy(city)).policy };
+      answer = { policy: (await loadCityPolicy(city)).policy };
     } catch (error) {
       if (!(error instanceof PolicyFileError) || error.code !== 'unknown_city') throw error;
       answer = { error: error.messages };

@@ -10,6 +10,9 @@ import { HEADER_ALIASES, type ColumnField, type ColumnMap } from './columns.js';
 
 const col = (name: string) => excerpt(name, 41);
 
+/** The unused columns named at most (a sheet may have thousands): the rest are counted. */
+const NAMED_UNUSED = 10;
+
 const LABELS: Readonly<Record<ColumnField, Text>> = {
   ...FIELD_LABELS,
   person_id: { zh: '人员编号', en: 'person id' },
@@ -23,9 +26,12 @@ export function columnsReport(map: ColumnMap, lang: Lang): string {
   const lines = [zh ? `读取的列:${read || '(无)'}` : `Columns read: ${read || '(none)'}`];
   if (map.ignored.length > 0) {
     const ignored = map.ignored
+      .slice(0, NAMED_UNUSED)
       .map((i) => (i.instead === undefined ? col(i.column) : zh ? `${col(i.column)}(已读取 ${col(i.instead)})` : `${col(i.column)} (${col(i.instead)} is read instead)`))
       .join(zh ? '、' : ', ');
-    lines.push(zh ? `未使用的列:${ignored}` : `Columns not used: ${ignored}`);
+    const more = map.ignored.length - NAMED_UNUSED;
+    const rest = more > 0 ? (zh ? ` 等另 ${more} 列` : ` and ${more} more`) : '';
+    lines.push(zh ? `未使用的列:${ignored}${rest}` : `Columns not used: ${ignored}${rest}`);
   }
   if (map.index.person_id < 0) {
     lines.push(

@@ -27,6 +27,7 @@ import { CsvWriter, JsonlWriter, type RowWriter } from './writers.js';
 import { xlsxRecords, type SheetProblem } from './workbook-records.js';
 import type { Book } from '../xlsx/read.js';
 import { namesFile } from '../io/out-file.js';
+import { xlsxInstead } from './long-digits.js';
 import { safeJsonText, safeText } from '../safe-text.js';
 
 export interface BatchOptions {
@@ -72,10 +73,15 @@ function outputFormatOf(opts: BatchOptions, input: OpenedInput): OutputFormat {
 /**
  * The run was interrupted (SIGINT): what the output holds. `stdoutRows` is the number of rows
  * (in input order, after the header) already written to stdout; undefined when the output was
- * a file (never put in place) or not opened yet.
+ * a file (never put in place) or not opened yet. A workbook on stdout is no workbook until its
+ * end: what was written of it holds no row a spreadsheet can open.
  */
 export class BatchInterrupted extends Error {
-  constructor(readonly stdoutRows: number | undefined) {
+  constructor(
+    readonly stdoutRows: number | undefined,
+    /** The output format: a workbook cut short holds no rows at all. */
+    readonly format?: OutputFormat,
+  ) {
     super('interrupted');
     this.name = 'BatchInterrupted';
   }
@@ -108,8 +114,14 @@ export async function runBatch(opts: BatchOptions, io: BatchStreams): Promise<Ta
     input.format === 'xlsx' ? (opts.out?.toLowerCase().endsWith('.csv') ?? false) : input.format === 'csv' && (flavour.bom || (flavour.encoding ?? 'utf-8') !== 'utf-8');
   try {
     opts.signal?.throwIfAborted(); // e.g. while an --out FIFO waited for its reader
-    const writer = await writerFor(outputFormatOf(opts, input), sink, opts, () => opts.bom ?? fromExcel());
+    const writer: RowWriter = await writerFor(outputFormatOf(opts, input), sink, opts, () => opts.bom ?? fromExcel());
     const run = new Run(opts, writer, progress, io.stderr);
+    const csv = writer instanceof CsvWriter ? writer : undefined;
+    if (csv) {
+      // 18-digit IDs in a CSV: a spreadsheet spoils them; the summary says so and suggests an .xlsx
+      run.tally.xlsxInstead = xlsxInstead(opts.out);
+      csv.onLongDigits = (column) => run.tally.noteLongDigits(column);
+    }
     let bytes = 0;
     if (input.format === 'xlsx') {
       const book: Book = { sheets: [] };
@@ -126,7 +138,7 @@ export async function runBatch(opts: BatchOptions, io: BatchStreams): Promise<Ta
   } catch (error) {
     input.stream.destroy();
     await sink.abort();
-    if (opts.signal?.aborted && !(error instanceof OutputClosed)) throw new BatchInterrupted(opts.out ? undefined : sink.rowsOut());
+    if (opts.signal?.aborted && !(error instanceof OutputClosed)) throw new BatchInterrupted(opts.out ? undefined : sink.rowsOut(), outputFormatOf(opts, input));
     throw error;
   } finally {
     progress.stop();
@@ -245,7 +257,15 @@ class Run {
         if (!table) {
           // The header itself unreadable: there is no table to report rows against.
           if (problem) throw new UsageError('header' in problem ? problem.header : M.unreadableHeader(name, problem), 'csv_syntax');
-          if (record.every((c) => c.trim() === '')) continue; // blank lines above the header
+          if (record.every((c) => c.trim() === '')) {
+            // a blank line after the header ends its wait for a second row; above it, it is skipped
+            const settled = finder.settle();
+            if (!settled) continue;
+            table = await this.begin(settled, name, sheets(), note());
+            const waiting = this.row(table, record, lines?.[r], notes?.[r]);
+            if (waiting) await waiting;
+            continue;
+          }
           const choice = finder.offer({ record, line: lines?.[r], notes: notes?.[r] });
           if (choice) table = await this.begin(choice, name, sheets(), note());
           continue;

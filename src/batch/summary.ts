@@ -38,6 +38,9 @@ export class Tally {
    * first such row's first keys (NAMED_KEYS at most) and how many more it had.
    */
   outside: { rows: number; firstRow: number; keys: string[]; more: number } | undefined;
+  /** CSV output: cells of 12 digits or more per column (a spreadsheet turns them into 4.2E+17), and the .xlsx to suggest. */
+  readonly longDigits = new Map<string, number>();
+  xlsxInstead: string | undefined;
   /** Rows per warning object: the engine shares one object per rule, so identity is cheap. */
   private readonly seen = new Map<Warning, number>();
 
@@ -54,6 +57,10 @@ export class Tally {
       this.difference.add(o.difference);
     }
     if (o.warnings) for (const w of o.warnings) this.note(w);
+  }
+
+  noteLongDigits(column: string): void {
+    this.longDigits.set(column, (this.longDigits.get(column) ?? 0) + 1);
   }
 
   noteOutside(row: number, keys: string[]): void {
@@ -78,6 +85,17 @@ export class Tally {
   }
 }
 
+/** The columns of the CSV with long digit strings, and what a spreadsheet does to them. */
+function longDigitsNote(t: Tally, lang: Lang): string {
+  const cells = [...t.longDigits.values()].reduce((a, b) => a + b, 0);
+  const columns = names([...t.longDigits.keys()].slice(0, NAMED_KEYS));
+  const more = t.longDigits.size > NAMED_KEYS ? (lang === 'zh' ? ` 等 ${t.longDigits.size} 列` : ` and ${t.longDigits.size - NAMED_KEYS} more`) : '';
+  const out = `--out ${t.xlsxInstead ?? 'results.xlsx'}`;
+  return lang === 'zh'
+    ? `注意:CSV 中列 ${columns}${more} 有 ${cells} 个 12 位以上的数字(如身份证号);Excel、WPS 和 LibreOffice 打开 CSV 时会显示为 4.2130219550312E+17,只保留 15 位,再保存就无法恢复。要在表格软件中打开,请改用 ${out}(编号写为文本)。`
+    : `Note: in the CSV, ${columns}${more} hold${t.longDigits.size === 1 ? 's' : ''} ${cells} cell${cells === 1 ? '' : 's'} of 12 digits or more (ID numbers?); Excel, WPS and LibreOffice open them as 4.2130219550312E+17, keeping 15 digits, and saving the file loses the rest for good. To open the results in a spreadsheet, use ${out} (ids written as text).`;
+}
+
 /** check's totals, each named: computed, reported, and reported − computed. */
 function checkTotals(t: Tally, lang: Lang): string {
   const over = t.compared === t.rows ? '' : lang === 'zh' ? `(申报与差额按比对的 ${t.compared} 行)` : ` (reported and difference over the ${t.compared} rows compared)`;
@@ -99,6 +117,7 @@ export function summaryText(t: Tally, seconds: number, lang: Lang, check = false
     for (const { warning, rows } of t.warnings) lines.push(`注意(${rows} 行):${warning.message.zh}`);
     if (t.cellsCut > 0) lines.push(`注意:${t.cellsCut} 个单元格超过 Excel 单元格的上限 32,767 个字符,已截断(这些行的 warnings 列有 cell_cut);要保留全文,请输出为 CSV 或 JSONL。`);
     if (t.shadowed.size > 0) lines.push(`注意:输入列 ${names(t.shadowed)} 与结果列同名,输出中只有计算结果,这些输入值未写出。`);
+    if (t.longDigits.size > 0) lines.push(longDigitsNote(t, 'zh'));
     const o = t.outside;
     if (o) lines.push(`注意:${o.rows} 行有 CSV 表头以外的键(首次在第 ${o.firstRow} 行:${names(o.keys)}${o.more > 0 ? ` 等另外 ${o.more} 个` : ''}),这些值未写入 CSV;要保留全部键,请用 --output-format jsonl。`);
   } else {
@@ -115,6 +134,7 @@ export function summaryText(t: Tally, seconds: number, lang: Lang, check = false
       const have = n === 1 ? 'has the name of a result column' : 'have the names of result columns';
       lines.push(`Note: the ${which} ${names(t.shadowed)} ${have}; the output holds the computed values only, not these inputs.`);
     }
+    if (t.longDigits.size > 0) lines.push(longDigitsNote(t, 'en'));
     const o = t.outside;
     if (o) {
       const rows = `${o.rows} row${o.rows === 1 ? ' has' : 's have'}`;

@@ -8,9 +8,10 @@
 // thousands of rows above the header). A row holding more than 1 MiB of text is that row's error.
 import type { Text } from '../domain.js';
 import { sheetRows, type Book, type CellIssue, type SheetRow, type WorkbookInput } from '../xlsx/read.js';
+import type { LegacyKind } from '../xlsx/legacy.js';
 import { rowWidth } from '../xlsx/sheet.js';
 import { xlsxMessages as X } from '../xlsx/messages.js';
-import { LOOK_AHEAD, headerLike } from './header.js';
+import { LOOK_AHEAD, headerLike, twoRowHeader } from './header.js';
 import { batchMessages as M } from './messages.js';
 import type { CellNote } from './table.js';
 import { HIDDEN_ROW } from './warnings.js';
@@ -73,6 +74,8 @@ class Records {
   private width: number | undefined;
   private held: (SheetRow | number)[] = []; // a number: that many blank rows
   private seen = 0;
+  /** The row read as the header: its width waits for the next row (the second row of a header may be wider). */
+  private header: SheetRow | undefined;
   batch: XlsxBatch = { records: [], notes: [], problems: [] };
 
   constructor(private readonly file: string) {}
@@ -80,6 +83,11 @@ class Records {
   add(row: SheetRow): void {
     if (this.width !== undefined) return this.emit(row);
     if (!row.long && blank(row)) {
+      if (this.header) {
+        // a blank row after the header: the header has one row
+        this.end();
+        return this.emit(row);
+      }
       const last = this.held.length - 1;
       if (typeof this.held[last] === 'number') (this.held[last] as number)++;
       else this.held.push(1);
@@ -89,7 +97,13 @@ class Records {
     row.far = [];
     this.held.push(row);
     if (row.long) return;
-    if (headerLike(row.cells)) this.width = row.cells.length;
+    if (this.header) {
+      const both = twoRowHeader(this.header.cells, row.cells);
+      this.width = both ? both.length : this.header.cells.length;
+    } else if (headerLike(row.cells)) {
+      this.header = row;
+      return;
+    }
     else if (++this.seen >= LOOK_AHEAD) this.end();
     if (this.width !== undefined) this.release();
   }
@@ -97,6 +111,10 @@ class Records {
   /** The end of the sheet (or the look-ahead): the first row that is not blank is the header. */
   end(): void {
     if (this.width !== undefined) return;
+    if (this.header) {
+      this.width = this.header.cells.length;
+      return this.release();
+    }
     const first = this.held.find((r): r is SheetRow => typeof r !== 'number' && !r.long);
     this.width = first?.cells.length ?? 0;
     this.release();
@@ -134,9 +152,12 @@ class Records {
 }
 
 /** The records of the first visible sheet (or the sheet named `sheet`), in batches; `book` as sheetRows fills it. */
-export async function* xlsxRecords(input: WorkbookInput, sheet: string | undefined, book: Book, signal?: AbortSignal, mergeScanLimit?: number): AsyncGenerator<XlsxBatch> {
+export async function* xlsxRecords(input: WorkbookInput & { book?: 'xlsx' | LegacyKind | undefined }, sheet: string | undefined, book: Book, signal?: AbortSignal, mergeScanLimit?: number): AsyncGenerator<XlsxBatch> {
   const records = new Records(input.name);
-  for await (const rows of sheetRows(input, sheet, book, signal, mergeScanLimit)) {
+  const kind = input.book;
+  // .xls and .ods: SheetJS, loaded only for them
+  const sheetRowsOf = kind === 'xls' || kind === 'ods' ? (await import('../xlsx/legacy.js')).legacySheetRows(input, kind, sheet, book, signal) : sheetRows(input, sheet, book, signal, mergeScanLimit);
+  for await (const rows of sheetRowsOf) {
     for (const row of rows) records.add(row);
     if (records.batch.records.length >= BATCH) yield records.take();
   }

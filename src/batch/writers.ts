@@ -5,6 +5,7 @@
 // as numbers. Writes go to the Sink a batch at a time (flush), so memory stays flat.
 import { csvJoin, csvLine } from './csv.js';
 import { defuse } from './cells.js';
+import { isLongDigits } from './long-digits.js';
 import { resultColumns, resultLine, resultObject, type Sink } from './output.js';
 import type { RowOutcome } from './row.js';
 import type { CsvTable } from './table.js';
@@ -73,12 +74,17 @@ export class CsvWriter extends TextWriter {
     this.out += (this.bom() ? '\ufeff' : '') + csvLine([...this.safe(columns), ...resultColumns(this.check)]);
   }
 
+  /** Called for each echoed cell of 12 digits or more, with its column (a spreadsheet would spoil it). */
+  onLongDigits: ((column: string) => void) | undefined;
+
   tableRow(table: CsvTable, record: string[], line: string | undefined, o: RowOutcome): void {
+    if (this.onLongDigits) for (let i = 0; i < record.length; i++) if (isLongDigits(record[i]!)) this.onLongDigits(table.header[i]?.trim() ?? '');
     this.out += table.echoColumns.length === 0 ? resultLine(o, this.check) : `${table.echoLine(record, line)},${resultLine(o, this.check)}`;
   }
 
   objectRow(echo: Record<string, unknown>, columns: readonly string[], o: RowOutcome): void {
     const cells = this.safe(columns.map((c) => jsonCell(echo[c])));
+    if (this.onLongDigits) cells.forEach((c, i) => isLongDigits(c) && this.onLongDigits!(columns[i]!));
     this.out += cells.length === 0 ? resultLine(o, this.check) : `${csvJoin(cells)},${resultLine(o, this.check)}`;
   }
 }

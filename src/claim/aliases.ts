@@ -29,10 +29,13 @@ const BENEFIT_WORDS: Words<BenefitId> = {
   chronic: ['门诊慢特病', '慢特病', '门诊慢性病', '门诊特殊病', '门诊慢特殊病', '慢性病', '门慢', '门特'],
 };
 
+/** A hospital's grade (三级甲等, 三甲) is of its level by the national grading: also written with 医院 after it, as receipts and callers write it. */
+const withHospital = (grades: readonly string[]): string[] => grades.flatMap((g) => [g, `${g}医院`]);
+
 const TIER_WORDS: Words<Tier> = {
-  '1': ['一级', '一级医院', '一级医疗机构', '一级甲等', '一甲', '一级乙等', '一乙', '一级丙等', '1级'],
-  '2': ['二级', '二级医院', '二级医疗机构', '二级甲等', '二甲', '二级乙等', '二乙', '2级'],
-  '3': ['三级', '三级医院', '三级医疗机构', '三级甲等', '三甲', '三级乙等', '三乙', '三级特等', '3级'],
+  '1': ['一级', '一级医院', '一级医疗机构', ...withHospital(['一级甲等', '一甲', '一级乙等', '一乙', '一级丙等']), '1级'],
+  '2': ['二级', '二级医院', '二级医疗机构', ...withHospital(['二级甲等', '二甲', '二级乙等', '二乙', '二级丙等']), '2级'],
+  '3': ['三级', '三级医院', '三级医疗机构', ...withHospital(['三级甲等', '三甲', '三级乙等', '三乙', '三级丙等', '三级特等']), '3级'],
   community: ['社区', '社区卫生服务站', '社区卫生服务中心', '社区卫生服务机构', '社区医院', '社区卫生院'],
 };
 

@@ -19,6 +19,9 @@ export { isCalendarDate } from './values.js';
 export type ClaimProblem = { ok: false; field: ClaimField; code: 'missing' | 'invalid'; message: Text };
 export type ParseClaimResult = { ok: true; claim: Claim } | ClaimProblem;
 
+/** The community kind's own id and bare word: they name no particular facility. */
+const COMMUNITY_ITSELF = new Set(['community', '社区']);
+
 /** Contribution level: a share of the average wage, 0 to 10 (1000%) to catch typos like 85 for 85%. */
 const MAX_CONTRIBUTION_BP = 100_000;
 
@@ -133,6 +136,9 @@ function parseFields(typed: RawClaim, defaults: ClaimDefaults): Claim {
   const claim: Claim = { city, date: date.value, scheme, benefit, tier, amount, outOfScope, ytdDeductible, ytdFund, account, family };
   if (status !== undefined) claim.status = status;
   if (relation !== undefined) claim.relation = relation;
+  // the caller's own word for a community facility: the policy may name another kind (engine: a reading)
+  const facility = tier === 'community' ? raw.tier!.replace(/\s+/gu, '') : '';
+  if (facility !== '' && !COMMUNITY_ITSELF.has(facility.toLowerCase())) claim.facility = facility;
   // not given: 0 taken, and the engine may find it met from a fund payment this year
   if (!given(raw.ytd_deductible)) claim.ytdDeductibleFrom = 'unsaid';
   if (contribution !== undefined) claim.contribution = contribution;

@@ -62,8 +62,12 @@ function whyNotAmount(text: string): [string?, string?] {
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
+/** The years a date may fall in (Excel's dates start in 1900; no policy reaches past 2199). */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2199;
+
 function realDate(y: number, mo: number, d: number): boolean {
-  if (y < 1900 || y > 2199 || mo < 1 || mo > 12 || d < 1) return false;
+  if (y < MIN_YEAR || y > MAX_YEAR || mo < 1 || mo > 12 || d < 1) return false;
   return d <= (mo === 2 && isLeap(y) ? 29 : DAYS_IN_MONTH[mo - 1]!);
 }
 
@@ -110,6 +114,7 @@ export function parseDate(typed: string): Parsed<string> {
   if (!t) return fail('日期后面的内容不是时间(如 10:30 或 10:30:00)。', 'what follows the date is not a time of day (such as 10:30 or 10:30:00).');
   const [h, mi, s] = [t[1], t[2] ?? t[4], t[3] ?? t[5]].map((v) => (v === undefined ? 0 : Number(v))) as [number, number, number];
   if (h > 23 || mi > 59 || s > 59) return fail('时间不存在。', 'the time of day does not exist.');
+  if (y < MIN_YEAR || y > MAX_YEAR) return fail(`日期超出可计算的范围(${MIN_YEAR} 至 ${MAX_YEAR} 年)。`, `the date is outside the years that can be computed (${MIN_YEAR} to ${MAX_YEAR}).`);
   if (!realDate(y, mo, d)) return fail('这一天不存在。', 'that day does not exist.');
   return { ok: true, value: `${y}-${pad(mo)}-${pad(d)}` };
 }

@@ -49,7 +49,7 @@ export function localizedHelp(lang: () => Lang): HelpConfiguration {
       return inLang(Help.prototype.commandDescription.call(this, cmd), lang());
     },
     optionDescription(this: Help, option: Option): string {
-      // --help, --lang, --no-color: the words calc's own help uses too
+      // --help, --lang, --no-color, --policy-dir: the words calc's own help uses too
       const shared = SHARED_FLAGS[option.long ?? ''];
       if (shared) return shared[lang()];
       if (option.long === '--version') return VERSION_OPTION[lang()];

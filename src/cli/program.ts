@@ -16,6 +16,8 @@ import { langOf, typedArgs, wantsJson } from './calc/args.js';
 import { renderJsonError } from './render/json.js';
 import { localizedHelp } from './help-text.js';
 import { safeLine } from '../safe-text.js';
+import { usePolicyDirectory } from '../policy/registry.js';
+import { withJsonErrors } from './render/json.js';
 
 type Register = (program: Command, io: Io) => void;
 const COMMANDS = new Map<string, Register>([
@@ -38,6 +40,7 @@ export function buildProgram(io: Io, argv: readonly string[] = []): Command {
     .version(VERSION, '-V, --version')
     .option('--lang <lang>', 'zh | en: language of human output (default zh)')
     .option('--no-color', 'no colours')
+    .option('--policy-dir <dir>', 'a policy directory (help text: SHARED_FLAGS)')
     // set before the subcommands are created, like the two below: they inherit it
     .configureHelp(localizedHelp(() => langOf(typedArgs(program), io.env)))
     .configureOutput({
@@ -55,6 +58,13 @@ export function buildProgram(io: Io, argv: readonly string[] = []): Command {
     .showHelpAfterError(false)
     // set before the subcommands are created: commander copies it to each of them
     .exitOverride();
+  // the policy directory of this run, opened before any action (none until then: a run in the same process starts clean)
+  usePolicyDirectory(undefined);
+  program.hook('preAction', async () => {
+    const args = typedArgs(program);
+    const { openPolicyDir } = await import('./policy-dir.js');
+    await withJsonErrors(wantsJson(args), io, langOf(args, io.env), () => openPolicyDir(args, io));
+  });
   const named = COMMANDS.get(argv[0] ?? '');
   for (const register of named ? [named] : COMMANDS.values()) register(program, io);
   return program;

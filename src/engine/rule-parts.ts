@@ -60,6 +60,8 @@ export interface FamilyRules {
   refused: Readonly<Record<Relation, Text | undefined>>;
   /** The warning when that refusal is a reading or an assumption, not a stated rule. */
   warnings: Readonly<Record<Relation, Warning | undefined>>;
+  /** The warning when a relative's account pays by a reading (a widening the source does not date). */
+  allowedReadings: Readonly<Record<Relation, Warning | undefined>>;
 }
 
 export function familyOf(version: PolicyVersion): FamilyRules {
@@ -68,7 +70,10 @@ export function familyOf(version: PolicyVersion): FamilyRules {
   const unsettled = relations?.unsettled;
   const refused = {} as Record<Relation, Text | undefined>;
   const warnings = {} as Record<Relation, Warning | undefined>;
+  const widened = relations?.widened;
+  const allowedReadings = {} as Record<Relation, Warning | undefined>;
   for (const r of RELATIONS) {
+    allowedReadings[r] = widened && values?.includes(r) && widened.values.includes(r) ? RW.familyWidened(r, widened.reading, widened.reading_short) : undefined;
     if (values === null) {
       refused[r] = M.familyUnknown(r);
       warnings[r] = RW.familyUnknown(r);
@@ -83,7 +88,7 @@ export function familyOf(version: PolicyVersion): FamilyRules {
       warnings[r] = undefined;
     }
   }
-  return { refused, warnings };
+  return { refused, warnings, allowedReadings };
 }
 
 export type Period = 'year' | 'admission' | null;
@@ -122,4 +127,17 @@ export function afterSourcesOf(policy: Policy, index: number): { horizon: string
   if (days.length === 0) return undefined;
   const horizon = days.sort().at(-1)!;
   return { horizon, warning: RW.afterSources(version.effective, horizon) };
+}
+
+/**
+ * A community facility the claim names by a word the policy's own name for the kind does not
+ * hold (社区医院, 社区卫生服务中心 where Suizhou's source says 社区卫生服务站): counted as that kind
+ * by a reading, said as a warning. Undefined where the word is the policy's, or the kind is not
+ * placed at all (that claim is refused: communityUnknown).
+ */
+export function facilityReadingOf(policy: Policy, word: string): Warning | undefined {
+  const community = policy.tiers.community;
+  if (!community?.counts_as || community.name.zh.includes(word)) return undefined;
+  const level = policy.tiers[community.counts_as]?.name ?? { zh: community.counts_as, en: community.counts_as };
+  return RW.facilityReading(word, community.name, level);
 }

@@ -46,6 +46,8 @@ export interface Rules {
   familyRefused: Readonly<Record<Relation, Text | undefined>>;
   /** The warning when that refusal is a reading or an assumption (an open list, an unknown circle). */
   familyWarnings: Readonly<Record<Relation, Warning | undefined>>;
+  /** The warning when a relative's account pays by a reading (an undated widening). */
+  familyAllowedReadings: Readonly<Record<Relation, Warning | undefined>>;
   /** Given when the basic cap cuts the fund payment and the policy names an insurance above it (大病保险). */
   aboveCap: Warning | undefined;
   /** For the last dated version: a claim dated after `horizon` gets `warning` (later changes unknown). */
@@ -54,6 +56,8 @@ export interface Rules {
   familyFirst: boolean;
   /** Policy model 2's structures for this combination; undefined for a model-1 policy. */
   model2: Model2 | undefined;
+  /** The reading each community facility word needs (facilityReadingOf), filled as claims name them: the words are the alias table's, a few. */
+  facilityReadings: Map<string, Warning | undefined>;
   /** `ignored_input` for a contribution level or a years answer this combination does not use; undefined where it is used. */
   ignored: { contribution: Warning | undefined; yearsMet: Warning | undefined };
 }
@@ -194,10 +198,12 @@ function resolveRules(policy: Policy, index: number, q: Query, filing: Filing, o
     warnings: Object.freeze(warnings) as Warning[],
     familyRefused: family.refused,
     familyWarnings: family.warnings,
+    familyAllowedReadings: family.allowedReadings,
     aboveCap: aboveCapOf(schemeRules, cap.provenance.path),
     afterSources: afterSourcesOf(policy, index),
     model2,
     familyFirst: version.family?.order.values[0] === 'family',
+    facilityReadings: new Map(),
     ignored: {
       contribution: eligibility || eligibilityProblem ? undefined : IW.contribution(benefit, scheme, status),
       yearsMet: eligibilityProblem || (status !== undefined && eligibility?.yearsFor.includes(status)) ? undefined : IW.yearsMet(benefit, scheme, status),

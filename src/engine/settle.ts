@@ -6,6 +6,7 @@
 import type { Policy, PolicyVersion } from '../policy/schema.js';
 import type { Claim, Override, Settlement, Warning } from './types.js';
 import { rulesFor, type Rules } from './rules.js';
+import { facilityReadingOf } from './rule-parts.js';
 import { engineMessages as M } from './messages.js';
 import { inputWarnings as IW } from './warnings.js';
 import { inScope } from './steps/in_scope.js';
@@ -122,8 +123,15 @@ export function warningsOf(rules: Rules, claim: Claim, s: Settlement): Warning[]
   if (s.familyRefusedReason) {
     const w = rules.familyWarnings[claim.relation!];
     if (w) out.push(w);
+  } else if (claim.family > 0 && claim.relation !== undefined) {
+    const w = rules.familyAllowedReadings[claim.relation];
+    if (w) out.push(w);
   }
   if (rules.metInferred && s.deductibleMetBefore > claim.ytdDeductible) out.push(rules.metInferred);
+  if (claim.facility !== undefined && claim.tier === 'community') {
+    const w = facilityReading(rules, claim.facility);
+    if (w) out.push(w);
+  }
   if (rules.aboveCap && s.fundPays < s.fundBeforeCap) out.push(rules.aboveCap);
   if (rules.afterSources && claim.date > rules.afterSources.horizon) out.push(rules.afterSources.warning);
   // values given that this claim does not use (a batch file may carry the column for every city)
@@ -136,6 +144,12 @@ export function warningsOf(rules: Rules, claim: Claim, s: Settlement): Warning[]
   if (claim.assistance !== undefined && !rules.model2?.assistance) out.push(IW.assistance);
   if (rules.model2) model2Warnings(out, rules, rules.model2, claim, s);
   return out;
+}
+
+/** The reading a community facility's word needs, once per word and rule combination (a batch repeats them). */
+function facilityReading(rules: Rules, word: string): Warning | undefined {
+  if (!rules.facilityReadings.has(word)) rules.facilityReadings.set(word, facilityReadingOf(rules.policy, word));
+  return rules.facilityReadings.get(word);
 }
 
 /** The numbers of a claim, the warnings that apply and the policy version used. */

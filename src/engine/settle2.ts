@@ -23,6 +23,7 @@ import { assistancePays, assistanceThresholdMet } from './steps/assistance.js';
 import { accountsPay } from './steps/accounts.js';
 import { ageOn } from './steps/age.js';
 import { verdictOf } from './verdict.js';
+import { halfWidth } from '../text/width.js';
 import { metBefore } from './met-before.js';
 
 /** 乙类先行自付 of this claim: drugs and items apart, or a total where both shares are equal. */
@@ -79,9 +80,10 @@ function workOutLimit(d: NonNullable<Model2['diseases']>, claim: Claim): Fen {
   const list = d.value.diseases;
   const names = list.map((x) => x.name);
   if (claim.disease === undefined) throw new PolicyError('needs_input', M2.needsDisease(names), 2, 'disease');
+  // the claim's text is half-width (claim parsing folds 全角 forms): the policy's names are compared folded too
   const entry = (typed: string) => {
-    const t = typed.trim();
-    const hit = list.find((x) => x.name === t || x.aliases?.includes(t));
+    const t = halfWidth(typed).trim();
+    const hit = list.find((x) => halfWidth(x.name) === t || x.aliases?.some((alias) => halfWidth(alias) === t));
     if (!hit) throw new PolicyError('needs_input', M2.unknownDisease(t, names), 2, 'disease');
     return hit;
   };

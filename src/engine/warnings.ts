@@ -158,6 +158,21 @@ export const ruleWarnings = {
       familyClause(short ?? { zh: `原文没说清包不包括${RELATION_SPOKEN[relation].zh}`, en: `the source does not settle whether it covers a ${RELATION_SPOKEN[relation].en}` }),
       'family.relations',
     ),
+  /** A relation added by a widening the source does not date: the relative's account pays, by a reading. */
+  familyWidened: (relation: Relation, reading: Text, short: Text | undefined): Warning =>
+    warning(
+      'family_reading',
+      'reading',
+      {
+        zh: `来源没有写明家庭共济何时扩大到${RELATION_NAMES[relation].zh};亲属账户按可以支付计算,这是对原文的理解:${reading.zh}`,
+        en: `The source does not say from when family mutual aid covers a ${RELATION_NAMES[relation].en}; the relative's account is counted as paying, which is a reading: ${reading.en}`,
+      },
+      {
+        zh: `亲属账户按能用算:${bare(short ?? { zh: `原文没写从哪天起包括${RELATION_SPOKEN[relation].zh}`, en: '' }).zh},这是对原文的理解`,
+        en: `the relative's account is counted as paying: ${bare(short ?? { zh: '', en: `the source does not date when it covers a ${RELATION_SPOKEN[relation].en}` }).en}; this is a reading of the source`,
+      },
+      'family.relations',
+    ),
   familyUnknown: (relation: Relation): Warning =>
     warning(
       'family_unknown',
@@ -192,6 +207,18 @@ export const ruleWarnings = {
       },
       { zh: '今年统筹已经报过,起付线按已付满算,这是推算的', en: 'the fund has paid this year, so the deductible is taken as met; this is inferred' },
       path,
+    ),
+  /** A community facility named by a word the policy's source does not use (社区医院 where it says 社区卫生服务站). */
+  facilityReading: (word: string, named: Text, level: Text): Warning =>
+    warning(
+      'reading',
+      'reading',
+      {
+        zh: `来源写的是“${named.zh}”,没有提到“${word}”;本次把“${word}”按${named.zh}、即${level.zh}计算,这是对原文的理解。`,
+        en: `The source names the ${named.en} (${named.zh}), not "${word}"; this claim counts "${word}" as a ${named.en}, i.e. a ${level.en}, which is a reading.`,
+      },
+      { zh: `${word}按${named.zh}算,这是对原文的理解`, en: `"${word}" is taken as a ${named.en}; this is a reading of the source` },
+      'tiers.community',
     ),
   /** The basic cap cut the claim, and another insurance (大病保险) may pay above it. */
   aboveCap: (path: string, name: Text, cap: number | null, note: Text): Warning =>

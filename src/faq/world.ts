@@ -1,11 +1,14 @@
 // Where the FAQ search gets its entries and words: from the build, the prebuilt index
 // (dist/words/faq-index.json, one read and no tokenizing at start-up); from source (tests), built
 // from the policies and policies/words/faq.yaml as they are now. compileFaqIndex writes the file.
+// With a policy directory (--policy-dir) the index is built live, at each run, from the policies in
+// use: a directory policy's `faq:` entries (and `faq_words:`) are searched like the bundled ones.
 import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FaqWordsValue, Policy } from '../policy/schema.js';
 import { bundledPolicyIds, loadBundledPolicy, packageRoot } from '../policy/bundled.js';
+import { loadCityPolicy, policyDirectory, policyIds } from '../policy/registry.js';
 import { buildLexicon } from './lexicon.js';
 import { buildFaqIndex, faqDocs } from './search.js';
 import { parseFaqWorld, serializeFaqWorld, type FaqWorld } from './prebuilt.js';
@@ -55,10 +58,27 @@ function prebuiltWorld(): FaqWorld {
   }
 }
 
-/** The bundled world, once per process. */
+/** The world of the policies in use: the bundled world (once per process), or with a policy directory one built for it. */
 export function loadFaqWorld(): Promise<FaqWorld> {
+  const dir = policyDirectory();
+  if (dir) return dirWorld(dir);
   world ??= fromSource ? buildBundledWorld() : new Promise((resolve) => resolve(prebuiltWorld()));
   return world;
+}
+
+const dirWorlds = new WeakMap<object, Promise<FaqWorld>>();
+
+/** The world of the bundled policies with the directory's in place of or beside them. */
+function dirWorld(dir: object): Promise<FaqWorld> {
+  let built = dirWorlds.get(dir);
+  if (!built) {
+    built = (async () => {
+      const [policies, words] = await Promise.all([Promise.all(policyIds().map(async (id) => (await loadCityPolicy(id)).policy)), loadSharedFaqWords()]);
+      return buildFaqWorld(policies, words);
+    })();
+    dirWorlds.set(dir, built);
+  }
+  return built;
 }
 
 /** Build step, after the policies and the words are compiled into `distDir`: writes the prebuilt index. */

@@ -12,14 +12,15 @@
 // before any row is read, as is a name longer than a file name may be. A target rename cannot
 // replace (a file bind-mounted into a container: EBUSY) gets the finished output copied onto it.
 // No CLI imports: callers turn OutFileError into their own exit code.
-import { constants, lstat, copyFile, open, readlink, realpath, rename, stat, unlink, utimes, type FileHandle } from 'node:fs/promises';
+import { lstat, open, readlink, realpath, stat, unlink, utimes, type FileHandle } from 'node:fs/promises';
 import { unlinkSync, type Stats } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { WriteStream } from 'node:fs';
 import type { Text } from '../domain.js';
 import { safeLine } from '../safe-text.js';
 import { openFifoAbortably } from './fifo.js';
 import { NAME_MAX, TOUCH_EVERY_MS, removeStaleTemps, tempName } from './temp-names.js';
+import { checkWritable, keepMode, putInPlace } from './replace.js';
 import { isMountPoint } from './mounts.js';
 
 export { removeStaleTemps } from './temp-names.js';
@@ -121,24 +122,8 @@ export async function outTarget(path: string): Promise<OutTarget> {
   return { real, direct: info !== undefined && !info.isFile(), existing: info?.isFile() ? info : undefined };
 }
 
-const nameTooLong = () => Object.assign(new Error('name too long'), { code: 'ENAMETOOLONG' });
-
-/**
- * Refuses, before any row is read, what writing `target` would fail on at the end: a name longer
- * than a file name may be, and an existing file the user may not write (opened for writing
- * without truncating it, so the kernel decides exactly as for the shell's `>`).
- */
-async function checkWritable(target: OutTarget): Promise<void> {
-  if (Buffer.byteLength(basename(target.real)) > NAME_MAX) throw nameTooLong();
-  if (target.existing) await (await open(target.real, constants.O_WRONLY)).close();
-}
-
-/** Gives the temporary file the mode (and, when we may, the owner) of the file it will replace. */
-async function keepMode(handle: FileHandle, existing: Stats | undefined): Promise<void> {
-  if (!existing) return;
-  await handle.chmod(existing.mode & 0o7777);
-  if (process.getuid?.() === 0) await handle.chown(existing.uid, existing.gid).catch(() => undefined);
-}
+/** Why a temporary file cannot be made beside a target that can itself be written: the directory refuses. */
+const DIRECTORY_REFUSES: ReadonlySet<string> = new Set(['EACCES', 'EPERM', 'EROFS']);
 
 // Temporary files alive now, removed synchronously if the process is killed or exits first.
 const live = new Set<string>();
@@ -209,7 +194,7 @@ export async function openOutFile(path: string, signal?: AbortSignal): Promise<O
     });
     await removeStaleTemps(target.real);
   }
-  const temp = target.direct ? undefined : tempName(target.real);
+  let temp = target.direct ? undefined : tempName(target.real);
   // Watched before it exists: a signal that comes while it is being created still removes it.
   if (temp) {
     live.add(temp);
@@ -226,7 +211,13 @@ export async function openOutFile(path: string, signal?: AbortSignal): Promise<O
       live.delete(temp);
       unhook();
     }
-    throw outFileError(path, error);
+    if (!temp || !target.existing || !DIRECTORY_REFUSES.has((error as NodeJS.ErrnoException).code ?? '')) throw outFileError(path, error);
+    // The directory takes no new file, but the file itself may be written (checked above), as the
+    // shell's `>` would: written in place, without the safety of the rename.
+    temp = undefined;
+    handle = await open(target.real, 'w').catch((e: unknown) => {
+      throw outFileError(path, e);
+    });
   }
   // A run waiting on its input still touches its temporary file: the sweep of another run must not take it for a dead one's.
   const touching = temp ? setInterval(() => void utimes(temp, new Date(), new Date()).catch(() => undefined), TOUCH_EVERY_MS).unref() : undefined;
@@ -265,24 +256,6 @@ export async function openOutFile(path: string, signal?: AbortSignal): Promise<O
       await removeTemp();
     },
   };
-}
-
-/**
- * The finished temporary file onto the target: renamed, or, where rename cannot replace the
- * target (a mount point: EBUSY; another file system: EXDEV), copied onto it and removed.
- */
-async function putInPlace(temp: string, real: string, mounted: boolean): Promise<void> {
-  if (!mounted) {
-    try {
-      await rename(temp, real);
-      return;
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'EBUSY' && code !== 'EXDEV') throw error;
-    }
-  }
-  await copyFile(temp, real);
-  await unlink(temp);
 }
 
 /** Writes `text` to `path` whole (policy init): the same rules, for a small text. */

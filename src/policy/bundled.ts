@@ -16,6 +16,8 @@ export interface LoadedPolicy {
   sha256: string;
   /** The YAML file, e.g. policies/suizhou.yaml for a bundled policy. */
   file: string;
+  /** The bundled policy the file extends (its `extends:`), if any; `sha256` then covers both files. */
+  extends?: string;
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -60,7 +62,8 @@ export async function loadBundledPolicy(city: string): Promise<LoadedPolicy> {
   return JSON.parse(text) as LoadedPolicy;
 }
 
-function unknownCity(typed: string, ids: string[]): PolicyFileError {
+/** The error for a city no policy has, listing the `ids` there are. */
+export function unknownCity(typed: string, ids: string[]): PolicyFileError {
   const list = ids.join(', ');
   const id = excerpt(typed);
   return new PolicyFileError('unknown_city', {

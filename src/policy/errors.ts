@@ -23,7 +23,8 @@ export type PolicyErrorCode =
   | 'unreadable'
   | 'binary_file'
   | 'yaml_syntax'
-  | 'invalid_policy';
+  | 'invalid_policy'
+  | 'bad_policy_dir';
 
 /** A policy file that cannot be read or is invalid (exit 2); `issues` lists every problem. */
 export class PolicyFileError extends Error {

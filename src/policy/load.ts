@@ -6,25 +6,60 @@
 import { createHash } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
 import type { LoadedPolicy } from './bundled.js';
-import { MAX_POLICY_BYTES, PolicyFileError } from './errors.js';
+import { dirname, isAbsolute, join } from 'node:path';
+import { MAX_POLICY_BYTES, PolicyFileError, invalidPolicy } from './errors.js';
+import type { PolicyDocument } from './parse.js';
 import { excerpt } from '../excerpt.js';
 import type { Policy } from './schema.js';
 
 export { PolicyFileError, formatIssue, type PolicyIssue } from './errors.js';
 export type { LoadedPolicy } from './bundled.js';
 
-/** Reads, checks and validates a policy YAML file; throws PolicyFileError (exit 2). */
-export async function loadPolicyFile(path: string): Promise<LoadedPolicy> {
-  const bytes = await readPolicyBytes(path);
-  const text = decodeUtf8(bytes, path);
-  const policy = await parsePolicyText(text, path);
-  return { policy, sha256: createHash('sha256').update(bytes).digest('hex'), file: path };
+export interface LoadOptions {
+  /** The id the file must have (a policy directory's <id>.yaml). */
+  expectId?: string;
+  /** Source `file:` paths are relative to the policy file's directory (a policy directory). */
+  sourcesBeside?: boolean;
 }
 
-/** Parses and validates YAML text (async because yaml and zod load on first use). */
-async function parsePolicyText(text: string, file: string): Promise<Policy> {
-  const { parsePolicyText: parse } = await import('./parse.js');
-  return parse(text, file);
+/** Reads, checks and validates a policy YAML file (merged onto the bundled policy it `extends:`); throws PolicyFileError (exit 2). */
+export async function loadPolicyFile(path: string, options: LoadOptions = {}): Promise<LoadedPolicy> {
+  const bytes = await readPolicyBytes(path);
+  const text = decodeUtf8(bytes, path);
+  // yaml and zod load on first use
+  const { readPolicyDocument, extendsOf, validatePolicyDocument } = await import('./parse.js');
+  const parsed = readPolicyDocument(text, path);
+  const named = extendsOf(parsed);
+  const base = named === undefined ? undefined : await baseOf(parsed, named);
+  const policy = validatePolicyDocument(parsed, { base: base?.policy, expectId: options.expectId });
+  if (options.sourcesBeside) resolveSources(policy, path, base?.policy);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (!base) return { policy, sha256, file: path };
+  // the rules computed come from both files: the hash covers both
+  return { policy, sha256: createHash('sha256').update(`${base.sha256}\n${sha256}`).digest('hex'), file: path, extends: base.policy.id };
+}
+
+/** The bundled policy an `extends:` names; anything else is an issue at the `extends:` line. */
+async function baseOf(parsed: PolicyDocument, named: unknown): Promise<LoadedPolicy> {
+  const { issueAtPath } = await import('./parse.js');
+  const { bundledPolicyIds, loadBundledPolicy } = await import('./bundled.js');
+  const ids = bundledPolicyIds();
+  if (typeof named === 'string' && ids.includes(named)) return loadBundledPolicy(named);
+  const shown = excerpt(typeof named === 'string' ? named : (JSON.stringify(named) ?? String(named)));
+  throw invalidPolicy(parsed.file, [
+    issueAtPath(parsed, ['extends'], {
+      zh: `extends 只能写内置政策的 id(${ids.join(', ')}),不能是“${shown}”`,
+      en: `extends names a bundled policy by its id (${ids.join(', ')}), not "${shown}"`,
+    }),
+  ]);
+}
+
+/** A directory policy's own sources (not those taken from the bundled policy) are files beside it. */
+function resolveSources(policy: Policy, path: string, base: Policy | undefined): void {
+  for (const [key, source] of Object.entries(policy.sources)) {
+    if (base && Object.hasOwn(base.sources, key)) continue;
+    if (!isAbsolute(source.file)) source.file = join(dirname(path), source.file);
+  }
 }
 
 async function readPolicyBytes(path: string): Promise<Buffer> {

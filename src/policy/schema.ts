@@ -100,6 +100,14 @@ const Family = z.strictObject({
         })
         .optional()
         .describe('Relations the source neither names nor rules out (an open "等" list, an undated widening): a reading decides them, shown as a warning.'),
+      widened: z
+        .strictObject({
+          values: z.array(z.enum(RELATIONS)).min(1),
+          reading: Localized.describe('Why their start is a reading (a widening the source does not date), and what the tool does (their accounts counted as paying from this version on).'),
+          reading_short: Localized.optional().describe('Why, in a few spoken words; say reads "亲属账户按能用算:<this>,这是对原文的理解".'),
+        })
+        .optional()
+        .describe('Relations of `values` that a widening the source does not date added: counted as paying from this version on, a reading shown as a warning.'),
     })
     .describe("Relations of the patient to the account holder whose personal account may pay (家庭共济)."),
   order: z

@@ -49,12 +49,22 @@ class Ranges {
   add(ref: string): void {
     const m = REF.exec(ref);
     if (!m || m[2] === undefined) return;
-    const [top, bottom, col] = [rowOf(m[1]!), rowOf(m[2]), columnOf(m[1]!)];
+    this.addRange(rowOf(m[1]!), rowOf(m[2]), columnOf(m[1]!));
+  }
+
+  addRange(top: number, bottom: number, col: number): void {
     if (!(bottom > top && col > 0 && col !== Infinity)) return;
     this.spanned += bottom - top;
     if (this.list.length >= MAX_MERGES || this.spanned > MAX_MERGED_ROWS) throw new UsageError(X.tooManyMerges(this.file, MAX_MERGES, MAX_MERGED_ROWS), 'bad_xlsx');
     this.list.push({ top, bottom, col, value: '' });
   }
+}
+
+/** Merges from ranges given by row and column (1-based), as another reader found them (an .xls, an .ods); undefined when none spans rows. */
+export function mergesFrom(file: string, found: readonly { top: number; bottom: number; col: number }[]): Merges | undefined {
+  const ranges = new Ranges(file);
+  for (const r of found) ranges.addRange(r.top, r.bottom, r.col);
+  return ranges.list.length === 0 ? undefined : new Merges(ranges.list.sort((a, b) => a.top - b.top));
 }
 
 /**

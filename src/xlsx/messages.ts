@@ -114,6 +114,18 @@ export const xlsxMessages = {
     zh: `${named(file)} 的单元格格式超过 ${limit.toLocaleString('en')} 个,不像 Excel 工作簿,不予读取。`,
     en: `${named(file)} has more than ${limit.toLocaleString('en')} cell formats: not an Excel workbook, so it is not read.`,
   }),
+  legacyTooLarge: (file: string, kind: string, limit: number): Text => ({
+    zh: `${named(file)} 超过 ${mb(limit)};.${kind} 文件须整个读入内存,不予读取。请另存为 .xlsx 或 CSV 后再试。`,
+    en: `${named(file)} is larger than ${mb(limit)}; an .${kind} file is read whole, so it is not read. Save it as .xlsx or CSV, then try again.`,
+  }),
+  notXls: (file: string): Text => ({
+    zh: `${named(file)} 不是 Excel 97-2003 工作簿(.xls)(可能是网页或文本文件改了扩展名)。请在 Excel/WPS/LibreOffice 中另存为 .xlsx 或 CSV 后再试。`,
+    en: `${named(file)} is not an Excel 97-2003 workbook (.xls) (a web page or text file renamed?). Save it as .xlsx or CSV in Excel, WPS or LibreOffice, then try again.`,
+  }),
+  notOds: (file: string): Text => ({
+    zh: `${named(file)} 不是 OpenDocument 电子表格(.ods):其中没有 content.xml。请另存为 .xlsx 或 CSV 后再试。`,
+    en: `${named(file)} is not an OpenDocument spreadsheet (.ods): it has no content.xml. Save it as .xlsx or CSV, then try again.`,
+  }),
   longFormat: (file: string, length: number, limit: number): Text => ({
     zh: `${named(file)} 有一个长 ${length.toLocaleString('en')} 个字符的数字格式(Excel 最多 ${limit} 个),不像 Excel 保存的文件,不予读取。`,
     en: `${named(file)} has a number format ${length.toLocaleString('en')} characters long (Excel allows ${limit}): not a file Excel saves, so it is not read.`,

@@ -108,7 +108,7 @@ export type Shown = (typeof Shown)[keyof typeof Shown];
 /** Excel's built-in percentage formats (0%, 0.00%). */
 const BUILTIN_PERCENT = new Set([9, 10]);
 
-function shownBy(code: string): Shown {
+export function shownBy(code: string): Shown {
   if (isDateFormat(code)) return Shown.Date;
   return formatSymbols(code).includes('%') ? Shown.Percent : Shown.Number;
 }

@@ -39,7 +39,7 @@ export interface Book {
  * The first sheet a person sees: hidden sheets before it are skipped and named in `book.note`
  * (a hidden first sheet is often an old copy or a lookup table, never what the clerk looks at).
  */
-function firstVisible(sheets: readonly SheetRef[], book: Book): SheetRef | undefined {
+export function firstVisible(sheets: readonly SheetRef[], book: Book): SheetRef | undefined {
   const at = sheets.findIndex((s) => !s.hidden);
   if (at < 0) return sheets[0]; // Excel keeps one sheet visible; a file with none: the first
   if (at > 0) book.note = X.hiddenSkipped(sheets.slice(0, at).map((s) => s.name), sheets[at]!.name);

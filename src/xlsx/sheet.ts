@@ -64,6 +64,15 @@ function isoText(v: string): string {
   return h === '00' && min === '00' && s === '00' ? day! : `${day} ${h}:${min}:${s}`;
 }
 
+/** A number cell as a person reads it, by what its format shows; a number past 15 digits noted (its last digits are lost). */
+export function numberValue(n: number, shown: Shown, date1904: boolean, col: number): string | { note: CellIssue; text: string } {
+  // an 18-digit ID number typed as a number: Excel kept 15 digits, the rest are gone
+  if (Math.abs(n) >= 1e15) return { note: { col, kind: 'long_number', value: numberText(n) }, text: numberText(n) };
+  if (shown === Shown.Date) return serialText(n, date1904);
+  // a percentage as it shows: an amount formatted 0% (1200 shown as 120000%) is refused, not read as 1200
+  return shown === Shown.Percent ? `${numberText(n * 100)}%` : numberText(n);
+}
+
 /** Column letters (A, Z, AA, XFD) as a number from 1; 0 when there are none. */
 export function columnOf(ref: string): number {
   let col = 0;
@@ -283,12 +292,7 @@ export class SheetReader implements XmlHandlers {
         if (v === undefined || v.trim() === '') return '';
         const n = NUMBER.test(v.trim()) ? Number(v) : NaN;
         if (!Number.isFinite(n)) return { note: { col, kind: 'bad_number', value: v }, text: v };
-        // an 18-digit ID number typed as a number: Excel kept 15 digits, the rest are gone
-        if (Math.abs(n) >= 1e15) return { note: { col, kind: 'long_number', value: numberText(n) }, text: numberText(n) };
-        const shown = this.dates[this.style];
-        if (shown === Shown.Date) return serialText(n, this.date1904);
-        // a percentage as it shows: an amount formatted 0% (1200 shown as 120000%) is refused, not read as 1200
-        return shown === Shown.Percent ? `${numberText(n * 100)}%` : numberText(n);
+        return numberValue(n, (this.dates[this.style] ?? Shown.Number) as Shown, this.date1904, col);
       }
     }
   }

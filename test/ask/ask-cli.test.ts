@@ -68,7 +68,8 @@ describe('yibao ask: claims', () => {
   });
 
   it('gives exactly what calc gives, in every format', async () => {
-    const calcArgs = ['calc', '--scheme', 'employee', '--status', 'active', '--tier', 'community', '--amount', '2000', '--date', '2024-06-01'];
+    // the facility as the caller named it (社区卫生服务站), as the question names it: the JSON claim echoes it
+    const calcArgs = ['calc', '--scheme', 'employee', '--status', 'active', '--tier', '社区卫生服务站', '--amount', '2000', '--date', '2024-06-01'];
     for (const format of ['text', 'say']) {
       const ask = await run(['在职 社区卫生服务站 2000块', '--date', '2024-06-01', '--format', format]);
       const calc = await runYibao([...calcArgs, '--format', format]);

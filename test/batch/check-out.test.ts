@@ -79,7 +79,8 @@ describe('--out', () => {
     writeFileSync(file, Buffer.concat([Buffer.from(good), Buffer.from([0xff]), Buffer.from(',active,1,600\n')]));
     const run = await yibao(['batch', file, '--out', join(dir, 'result.csv'), '--date', '2024-01-01']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('gb18030');
+    expect(run.stderr).toContain('GB18030');
+    expect(run.stderr).toContain('第 5002 行'); // the header, 5,000 rows, then the bad byte
     expect(readdirSync(dir)).toEqual(['broken.csv']);
   });
 

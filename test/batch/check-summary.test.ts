@@ -2,17 +2,11 @@
 // what decided the computed amount; the summary counts the total rows (合计) it refused; an error
 // cell that quotes the input follows the CSV rule (no live formula); totals stay exact past 2^53 fen.
 // Suizhou 2024, employee outpatient, active: deductible 500, tier 1 80%, annual cap 1300.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Tally, summaryText } from '../../src/batch/summary.js';
-import { readCsv, tempDir, yibao } from './helpers.js';
+import { readCsv, tempFile, yibao } from './helpers.js';
 
-function csvFile(text: string): string {
-  const f = join(tempDir(), 'claims.csv');
-  writeFileSync(f, text);
-  return f;
-}
+const csvFile = (content: string | Uint8Array): string => tempFile(content);
 
 const CHECK = [
   'person_id,date,scheme,status,tier,amount,reported_fund',
@@ -92,5 +86,22 @@ describe('totals past 2^53 fen stay exact', () => {
     t.add({ status: 'ok', settlement: { fundPays: 1 } as never });
     // 2 × 9007199254740991 + 1 = 18014398509481983 fen
     expect(summaryText(t, 1, 'en')).toContain('fund paid 180143985094819.83 yuan in total');
+  });
+});
+
+describe('running totals are bounded as inputs are', () => {
+  it('a person whose year-to-date fund would pass 100,000,000 yuan (the most --ytd-fund takes): that row is an error, not counted', async () => {
+    // Xianning residents, outpatient: 50% (inferred from the source's example), no deductible, cap unknown (not applied)
+    const file = csvFile(['person_id,date,scheme,tier,amount', 'P,2024-03-01,resident,1,100000000', 'P,2024-03-02,resident,1,100000000', 'P,2024-03-03,resident,1,100000000'].join('\n') + '\n');
+    const r = await yibao(['batch', file, '--city', 'xianning', '--lang', 'en']);
+    const rows = readCsv(r.stdout);
+    // 50,000,000 each: 50,000,000 then 100,000,000 (at the bound); the third would make 150,000,000
+    expect(rows.map((x) => [x.row_status, x.ytd_fund_after])).toEqual([
+      ['ok', '50000000.00'],
+      ['ok', '100000000.00'],
+      ['error', ''],
+    ]);
+    expect(rows[2]!.error).toMatch(/^ytd_fund: .*100,000,000/);
+    expect(r.stderr).toContain('fund paid 100000000.00 yuan in total');
   });
 });

@@ -80,7 +80,7 @@ describe('encodings', () => {
     setTimeout(() => stdin.end(gb18030('Q,2024-01-02,{职工},{在职},{一级},600\n')), 50); // a second chunk
     const done = await run;
     expect(done.code).toBe(2);
-    expect(done.stderr).toMatch(/not valid utf-8 text near byte \d+; .*--encoding gb18030/);
+    expect(done.stderr).toMatch(/not valid UTF-8 text: the bytes? 0x[0-9A-F]{2}.* on line 4002 \(byte \d+\); .*--encoding gb18030/);
   });
 
   it('drops a UTF-8 BOM, so the first column keeps its name, and writes one back for Excel', async () => {

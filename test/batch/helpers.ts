@@ -3,7 +3,7 @@
 // test and a CSV reader (csv-parse, as an independent oracle for what a spreadsheet would see);
 // and the built CLI caught in the middle of a run, for the signal tests.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,13 @@ export function tempDir(): string {
   const d = mkdtempSync(join(tmpdir(), 'yibao-batch-'));
   dirs.push(d);
   return d;
+}
+
+/** A file named `name` holding `content`, in a fresh temporary directory: its path. */
+export function tempFile(content: string | Uint8Array, name = 'claims.csv'): string {
+  const f = join(tempDir(), name);
+  writeFileSync(f, content);
+  return f;
 }
 
 /** CSV text as records of named cells, read by csv-parse (what a spreadsheet would show). */

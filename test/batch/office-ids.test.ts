@@ -4,16 +4,10 @@
 // person, benefit and year; its error names the date when the date picked rules the sources lack.
 // Amounts worked by hand from Suizhou's 2024 employee outpatient rules: deductible 500 (active),
 // tier 1 80%, annual cap 1300.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCsv, tempDir, yibao } from './helpers.js';
+import { readCsv, tempFile, yibao } from './helpers.js';
 
-function csvFile(text: string): string {
-  const f = join(tempDir(), 'claims.csv');
-  writeFileSync(f, text);
-  return f;
-}
+const csvFile = (content: string | Uint8Array): string => tempFile(content);
 
 const ID = '421302199503120012';
 

@@ -3,16 +3,10 @@
 // character of each cell was checked), so a spreadsheet split the row and "=1+1" landed in column A.
 // 11: a CRLF header followed by rows ending in a bare CR was read as one row of thousands of values.
 // Suizhou 2024, employee outpatient, active, tier 1: deductible 500, 80%, cap 1300.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCsv, tempDir, yibao } from '../batch/helpers.js';
+import { readCsv, tempFile, yibao } from '../batch/helpers.js';
 
-function file(text: string): string {
-  const f = join(tempDir(), 'claims.csv');
-  writeFileSync(f, text);
-  return f;
-}
+const file = (content: string | Uint8Array): string => tempFile(content);
 
 const HEADER = 'person_id,date,scheme,status,tier,amount,note';
 

@@ -61,6 +61,23 @@ describe('break 7: the mode of the file replaced', () => {
   });
 });
 
+describe('a writable file in a directory that takes no new file (as an ordinary user)', () => {
+  const root = process.getuid?.() === 0;
+  it.skipIf(!built || !root)('is written in place, as the shell would: exit 0, the result there, no temporary file', () => {
+    const dir = tempDir();
+    chmodSync(dir, 0o755); // root's: nobody may create a file in it
+    const input = claims(dir);
+    const out = join(dir, 'shared.csv');
+    writeFileSync(out, 'old\n');
+    chmodSync(out, 0o666);
+    const r = spawnSync(process.execPath, [bin, 'batch', input, '--out', out], { encoding: 'utf8', uid: 65534, gid: 65534 });
+    expect(r.stderr).not.toMatch(/EACCES/);
+    expect(r.status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain(',80.00,');
+    expect(temps(dir)).toEqual([]);
+  });
+});
+
 describe('break 12: the sweep never removes a temporary file that may be in use', () => {
   it('a fresh temporary file is left alone, whatever its process ID; one untouched for over a day is removed', async () => {
     const dir = tempDir();

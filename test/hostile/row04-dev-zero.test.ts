@@ -14,7 +14,7 @@ describe.skipIf(!built)('batch on /dev/zero (the built CLI, a 96 MB heap)', () =
     [['batch', '/dev/zero', '--input-format', 'csv'], HEADER_TOO_LONG('/dev/zero')],
     [['check', '/dev/zero', '--input-format', 'csv'], HEADER_TOO_LONG('/dev/zero')],
     [['batch', '/dev/zero', '--input-format', 'jsonl'], 'yibao: /dev/zero: line 1 is longer than 1 MiB and was not read; this does not look like a JSONL file.'],
-    [['batch', '/dev/zero'], "yibao: cannot tell the format of \"/dev/zero\" from its name; add --input-format xlsx, csv, tsv or jsonl."],
+    [['batch', '/dev/zero'], "yibao: cannot tell the format of \"/dev/zero\" from its name; add --input-format xlsx, xls, ods, csv, tsv or jsonl."],
   ])('%j: exit 2 within seconds', async (args, first) => {
     const r = await run([...args, '--lang', 'en'], { nodeArgs: SMALL_HEAP, killAfterMs: 60_000 });
     expect(r.code).toBe(2);

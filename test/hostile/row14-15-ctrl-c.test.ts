@@ -80,3 +80,22 @@ describe.skipIf(!built)('Ctrl-C (the built CLI)', () => {
     expect(readdirSync(dir).sort()).toEqual(['claims.csv', 'out.fifo']);
   }, 60_000);
 });
+
+describe.skipIf(!built)('Ctrl-C with a workbook on stdout (issue 20, break 20)', () => {
+  it('does not claim "the first N rows": what stdout holds is no workbook, and it says so', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'claims.csv');
+    writePieces(file, [HEADER, ...Array.from({ length: 40 }, () => ROW.repeat(10_000))]);
+    const run = start(['batch', file, '--date', '2024-06-01', '--output-format', 'xlsx', '--lang', 'en']);
+    let bytes = 0;
+    run.child.stdout!.on('data', (d: Buffer) => (bytes += d.length));
+    await waitFor(() => bytes > 0, 30_000);
+    run.child.kill('SIGINT');
+    const r = await run.done;
+    expect(r.code).toBe(130);
+    const last = r.stderr.trim().split('\n').at(-1)!;
+    expect(last).not.toMatch(/first \d+ rows?/);
+    expect(last).toMatch(/not a complete workbook/);
+    expect(last).toMatch(/--out/);
+  }, 60_000);
+});

@@ -6,7 +6,7 @@
 import { dumbTerminal, type Io } from '../io.js';
 import { UsageError, type Lang } from '../errors.js';
 import { readQuestion, type ClaimQuestion } from '../../ask/parse.js';
-import { loadBundledPolicy } from '../../policy/bundled.js';
+import { loadCityPolicy } from '../../policy/registry.js';
 import type { Policy } from '../../policy/schema.js';
 import { cityId } from '../../cities.js';
 import { missingFields, type ClaimField, type RawClaim } from '../../claim/index.js';
@@ -40,7 +40,7 @@ export interface AskOptions {
 
 export async function policyOf(city: string): Promise<Policy | undefined> {
   try {
-    return (await loadBundledPolicy(cityId(city) ?? city)).policy;
+    return (await loadCityPolicy(cityId(city) ?? city)).policy;
   } catch {
     return undefined; // calc reports the unknown city itself
   }

@@ -12,6 +12,8 @@ import type { Policy } from '../../policy/schema.js';
 import type { Relation } from '../../domain.js';
 import { excerpt, quoted } from '../../excerpt.js';
 import { Q, RELATION_TEXT } from '../wizard/text.js';
+import { CITY_WORDS } from '../../cities.js';
+import { TIER_ALIASES, lookup } from '../../claim/aliases.js';
 import { FIELD_LABELS, missingFields, type RawClaim } from '../../claim/index.js';
 
 const SCHEME = { employee: { zh: '职工', en: 'employee' }, resident: { zh: '居民', en: 'resident' } } as const;
@@ -25,7 +27,10 @@ const EXTRA: Record<Exclude<ExtraField, 'relation'>, { zh: string; en: string }>
   ytd_deductible: { zh: '起付线已付', en: 'deductible met this year' },
   account: { zh: '个人账户', en: 'personal account' },
   family: { zh: '家庭共济', en: 'family mutual aid' },
+  contribution: { zh: '缴费基数为平均工资的', en: 'contribution level, of the average wage:' },
+  contribution_years_met: { zh: '缴费年限', en: 'contribution years' },
 };
+const YEARS_MET = { yes: { zh: '缴费年限已满', en: 'contribution years met' }, no: { zh: '缴费年限未满', en: 'contribution years not met' } } as const;
 export const FIELD: Record<ConflictField, { zh: string; en: string }> = {
   scheme: { zh: '参保类型', en: 'scheme' },
   status: { zh: '人员状态', en: 'status' },
@@ -33,13 +38,23 @@ export const FIELD: Record<ConflictField, { zh: string; en: string }> = {
   benefit: { zh: '待遇类型', en: 'benefit' },
   amount: { zh: '金额', en: 'amount' },
   date: { zh: '日期', en: 'date' },
+  city: { zh: '城市', en: 'city' },
   out_of_scope: { zh: '目录外(自费)金额', en: 'out-of-scope amount' },
   ytd_fund: { zh: '今年统筹已报金额', en: 'fund paid this year' },
   ytd_deductible: { zh: '起付线已付金额', en: 'deductible met this year' },
   account: { zh: '个人账户余额', en: 'personal account balance' },
   family: { zh: '家庭共济余额', en: 'family mutual-aid balance' },
   relation: { zh: '与账户主人的关系', en: 'relation to the account holder' },
+  contribution: { zh: '缴费水平', en: 'contribution level' },
+  contribution_years_met: { zh: '缴费年限', en: 'contribution years' },
 };
+
+/** A bundled city by its first Chinese name (咸宁市), or its id in English. */
+function cityName(id: string, lang: Lang): string {
+  const words = (CITY_WORDS as Readonly<Record<string, readonly string[]>>)[id];
+  const zh = words?.find((w) => /[^\x20-\x7e]/.test(w));
+  return lang === 'zh' && zh ? zh : id;
+}
 
 function name<T extends string>(table: Record<T, { zh: string; en: string }>, id: string | undefined, lang: Lang): string | undefined {
   return id !== undefined && Object.hasOwn(table, id) ? table[id as T][lang] : undefined;
@@ -57,6 +72,14 @@ function extraParts(claim: ClaimQuestion, lang: Lang): string[] {
   for (const { field } of claim.extras) {
     if (field === 'relation') continue;
     const value = claim.raw[field];
+    if (field === 'contribution_years_met') {
+      parts.push(name(YEARS_MET, value, lang) ?? '?');
+      continue;
+    }
+    if (field === 'contribution') {
+      parts.push(`${EXTRA.contribution[lang]}${lang === 'zh' ? '' : ' '}${value ?? '?'}`);
+      continue;
+    }
     let part = `${EXTRA[field][lang]} ${money(value, lang)}`;
     if (field === 'family') {
       const hint = Q.relationHint(name(RELATION, claim.raw.relation, lang) ?? '?')[lang];
@@ -71,14 +94,21 @@ function extraParts(claim: ClaimQuestion, lang: Lang): string[] {
   return parts;
 }
 
+/** A community facility in the caller's word, with the policy's kind it is taken as when the policy names another (a reading). */
+function facilityWords(word: string | undefined, id: string | undefined, named: { zh: string; en: string } | undefined, lang: Lang): string | undefined {
+  if (id !== 'community' || word === undefined || word === id || !named || named.zh.includes(word)) return undefined;
+  return lang === 'zh' ? `${word}(按${named.zh}算,这是对原文的理解)` : `${word} (taken as a ${named.en}: a reading)`;
+}
+
 /** 理解为:职工 退休 · 二级医疗机构 · 门诊 · 1000.00 元 — a part the question leaves out is "?". */
 export function understoodLine(claim: ClaimQuestion, policy: Policy | undefined, lang: Lang, dateWords?: string): string {
   const { raw } = claim;
   const unknown = '?';
   const scheme = name(SCHEME, raw.scheme, lang) ?? unknown;
   const status = raw.scheme === 'resident' ? '' : ` ${name(STATUS, raw.status, lang) ?? unknown}`;
-  const tierDef = raw.tier === undefined ? undefined : policy?.tiers[raw.tier as keyof Policy['tiers']];
-  const tier = tierDef?.name[lang] ?? (raw.tier === undefined ? unknown : lang === 'zh' ? `${raw.tier}级` : `tier ${raw.tier}`);
+  const tierId = raw.tier === undefined ? undefined : lookup(TIER_ALIASES, raw.tier);
+  const tierDef = tierId === undefined ? undefined : policy?.tiers[tierId];
+  const tier = facilityWords(raw.tier, tierId, tierDef?.name, lang) ?? tierDef?.name[lang] ?? (raw.tier === undefined ? unknown : lang === 'zh' ? `${raw.tier}级` : `tier ${raw.tier}`);
   const benefit = name(BENEFIT, raw.benefit, lang) ?? `${BENEFIT.outpatient[lang]}${lang === 'zh' ? '(未说明,按门诊)' : ' (not said: outpatient)'}`;
   const parts = [`${scheme}${status}`, tier, benefit, money(raw.amount, lang), ...extraParts(claim, lang)];
   // the city and the date only when the question says them
@@ -91,7 +121,10 @@ export function understoodLine(claim: ClaimQuestion, policy: Policy | undefined,
 
 /** The parts not understood, quoted; a pasted wall of them is cut after the first five. */
 function unclearList(claim: ClaimQuestion, lang: Lang): string {
-  const shown = claim.unclear.slice(0, 5).map((u) => quoted(u, 40)).join(lang === 'zh' ? '、' : ', ');
+  const shown = claim.unclear
+    .slice(0, 5)
+    .map((u) => `${quoted(u, 40)}${Object.hasOwn(claim.why, u) ? `(${claim.why[u]![lang]})` : ''}`)
+    .join(lang === 'zh' ? '、' : ', ');
   const more = claim.unclear.length - 5;
   if (more <= 0) return shown;
   return lang === 'zh' ? `${shown}等共 ${claim.unclear.length} 处` : `${shown} and ${more} more`;
@@ -137,15 +170,23 @@ export function conflictError(claim: ClaimQuestion, policy: Policy | undefined, 
   const shown = (v: string) => {
     if (c.field === 'tier') return policy?.tiers[v as keyof Policy['tiers']]?.name[lang] ?? v;
     if (c.field === 'relation') return name(RELATION, v, lang) ?? excerpt(v);
+    if (c.field === 'city') return cityName(v, lang);
+    if (c.field === 'contribution') return excerpt(v);
+    if (c.field === 'contribution_years_met') return name(YEARS_MET, v, lang) ?? excerpt(v);
     if (v === 'full') return lang === 'zh' ? '已付满' : 'met in full';
     if (c.field in EXTRA || c.field === 'amount') return money(v, lang);
     return name(SCHEME, v, lang) ?? name(STATUS, v, lang) ?? name(BENEFIT, v, lang) ?? excerpt(v);
   };
   const values = c.values.map(shown).join(lang === 'zh' ? '、' : ', ');
+  // two cities: the claim is paid by the rules of the city where the patient is insured
+  const which =
+    c.field === 'city'
+      ? { zh: '报销按参保地的政策算:请只说参保的城市(或用 --city 指定)。', en: ' A claim is paid by the rules of the city where the patient is insured: name only that city (or use --city).' }
+      : { zh: '请只说一个,或用 yibao calc 逐项指定。', en: ' Say just one, or use yibao calc with flags.' };
   return new UsageError(
     {
-      zh: `问题里的${FIELD[c.field].zh}有不止一个(${values}),不知道按哪个算。请只说一个,或用 yibao calc 逐项指定。`,
-      en: `the question gives more than one ${FIELD[c.field].en} (${values}); say just one, or use yibao calc with flags.`,
+      zh: `问题里的${FIELD[c.field].zh}有不止一个(${values}),不知道按哪个算。${which.zh}`,
+      en: `the question gives more than one ${FIELD[c.field].en} (${values});${which.en}`,
     },
     'ambiguous_question',
   );

@@ -95,6 +95,10 @@ export const CALC_OPTIONS: readonly CalcOption[] = [
 export const SHARED_FLAGS: Readonly<Record<string, { zh: string; en: string }>> = {
   '--lang': { zh: '输出语言:zh(默认)或 en', en: 'language of human output: zh (default) or en' },
   '--no-color': { zh: '不使用颜色(也可设置 NO_COLOR)', en: 'no colours (NO_COLOR works too)' },
+  '--policy-dir': {
+    zh: '医保部门自己的政策目录(<id>.yaml 文件):替换同 id 的内置政策或新增城市(也可设置 YIBAO_POLICY_DIR)',
+    en: "a bureau's policy directory (<id>.yaml files): they replace the bundled policy of the same id or add cities (YIBAO_POLICY_DIR works too)",
+  },
   '--help': { zh: '显示本帮助', en: 'display help for command' },
 };
 

@@ -4,7 +4,8 @@
 import { blankGiven, flagName, missingFields, parseClaim, type ClaimField, type ClaimProblem, type RawClaim } from '../../claim/index.js';
 import { explain } from '../../engine/explain.js';
 import { PolicyError, type Claim, type Explanation, type Override } from '../../engine/types.js';
-import { loadBundledPolicy, type LoadedPolicy } from '../../policy/bundled.js';
+import type { LoadedPolicy } from '../../policy/bundled.js';
+import { loadCityPolicy } from '../../policy/registry.js';
 import type { Policy } from '../../policy/schema.js';
 import { UsageError, type Lang } from '../errors.js';
 import type { Io } from '../io.js';
@@ -126,7 +127,7 @@ class CalcSession {
     if (!loaded) {
       const file = this.req.policyFile;
       // A policy file needs the YAML parser and the validator: loaded only then.
-      loaded = file === undefined ? loadBundledPolicy(city) : import('../../policy/load.js').then((m) => m.loadPolicyFile(file));
+      loaded = file === undefined ? loadCityPolicy(city) : import('../../policy/load.js').then((m) => m.loadPolicyFile(file));
       this.policies.set(key, loaded);
     }
     return loaded;

@@ -9,7 +9,7 @@ import type { Io } from '../io.js';
 import { resolveLang } from '../lang.js';
 import { DEFAULT_CITY } from '../calc/options.js';
 import { checkCityWithPolicy } from '../city-policy.js';
-import { loadBundledPolicy } from '../../policy/bundled.js';
+import { loadCityPolicy } from '../../policy/registry.js';
 import { ENCODINGS, type Encoding } from '../../batch/decode.js';
 import type { Format, OutputFormat } from '../../batch/input.js';
 import { batchMessages as M } from '../../batch/messages.js';
@@ -60,13 +60,13 @@ async function optionsOf(file: string, opts: Opts, io: Io, check: boolean): Prom
     policy = { policy: (await loadPolicyFile(opts.policy)).policy, file: opts.policy };
     checkCityWithPolicy(flags.city, opts.policy, policy.policy.id); // before any row is read
   } else if (flags.city !== undefined) {
-    await loadBundledPolicy(flags.city.trim().toLowerCase()); // an unknown --city is a usage error (exit 2)
+    await loadCityPolicy(flags.city.trim().toLowerCase()); // an unknown --city is a usage error (exit 2)
   }
   const city = policy?.policy.id ?? flags.city?.trim().toLowerCase() ?? DEFAULT_CITY;
   return {
     file,
     check,
-    inputFormat: choice<Format>(opts, 'inputFormat', '--input-format', ['xlsx', 'csv', 'tsv', 'jsonl']),
+    inputFormat: choice<Format>(opts, 'inputFormat', '--input-format', ['xlsx', 'xls', 'ods', 'csv', 'tsv', 'jsonl']),
     outputFormat: choice<OutputFormat>(opts, 'outputFormat', '--output-format', ['xlsx', 'csv', 'jsonl']),
     encoding: choice<Encoding>(opts, 'encoding', '--encoding', ENCODINGS, ENCODING_ALIASES),
     sheet: typeof opts.sheet === 'string' ? opts.sheet : undefined,
@@ -96,7 +96,9 @@ export async function runBatchCommand(file: string, opts: Opts, io: Io, check: b
     if (!controller.signal.aborted) throw error;
     // what the output holds: no file (never put in place), or the first rows on stdout
     const rows = error instanceof BatchInterrupted ? error.stdoutRows : undefined;
-    io.stderr.write(`yibao: ${(rows === undefined ? M.interrupted(options.out !== undefined) : M.interruptedStdout(rows))[options.lang]}\n`);
+    const xlsx = error instanceof BatchInterrupted && error.format === 'xlsx';
+    const said = rows === undefined ? M.interrupted(options.out !== undefined) : xlsx ? M.interruptedXlsxStdout() : M.interruptedStdout(rows);
+    io.stderr.write(`yibao: ${said[options.lang]}\n`);
     throw new ExitCode(130);
   } finally {
     process.removeListener('SIGINT', onSigint);

@@ -9,7 +9,7 @@ import { langOf, typedArgs } from '../calc/args.js';
 
 const BATCH_FLAGS: readonly { flag: string; zh: string; en: string }[] = [
   { flag: '--out <file>', zh: '写入文件(先写临时文件,完成后改名)而非标准输出', en: 'write to this file (a temporary file renamed when complete) instead of stdout' },
-  { flag: '--input-format <f>', zh: '输入格式:xlsx、csv、tsv 或 jsonl(默认按扩展名;标准输入默认 csv)', en: 'input format: xlsx, csv, tsv or jsonl (default: by extension; csv for stdin)' },
+  { flag: '--input-format <f>', zh: '输入格式:xlsx、xls、ods、csv、tsv 或 jsonl(默认按扩展名;标准输入默认 csv)', en: 'input format: xlsx, xls, ods, csv, tsv or jsonl (default: by extension; csv for stdin)' },
   { flag: '--output-format <f>', zh: '输出格式:xlsx、csv 或 jsonl(默认按 --out 的扩展名,否则与输入相同)', en: "output format: xlsx, csv or jsonl (default: by --out's extension, else as the input)" },
   { flag: '--sheet <name>', zh: '读取 Excel 工作簿中的这个工作表(默认第一个)', en: 'the sheet of an Excel workbook to read (default: the first)' },
   { flag: '--encoding <e>', zh: 'CSV/TSV 编码:utf-8、gb18030、utf-16le 或 utf-16be(默认自动识别)', en: 'CSV/TSV encoding: utf-8, gb18030, utf-16le or utf-16be (default: detected)' },
@@ -23,11 +23,15 @@ const COLUMNS_NOTE = {
     '列名即 calc 参数的 snake_case:person_id, date, city, scheme, status, benefit, tier, amount, out_of_scope,',
     'ytd_deductible, ytd_fund, account, family, relation, contribution(check 另需 reported_fund),也认常见中文表头',
     '(人员编号、就诊日期、参保类型、人员状态、医院级别、总费用、目录外费用……,见 docs/batch.md)。缺少的列或空白单元格取同名参数的值。',
+    '政策有相应规定时另读:admission(住院次数)、age(年龄)、class_b_drugs/class_b_items(乙类费用)、grade(缴费档次)、',
+    'disease(病种)、filing(备案)、assistance(救助类别)及各项本年累计;未给出住院次数时按同一人本年此前的住院行计数。',
   ].join('\n'),
   en: [
     'Columns are the calc flags in snake_case (plus person_id, and reported_fund for check), or the headers Chinese',
     'offices write (人员编号, 就诊日期, 参保类型, … listed in docs/batch.md); a missing column or a blank cell takes the',
     'value of the flag of the same name. Input: .xlsx, .csv/.txt/.tsv (UTF-8, GB18030 or UTF-16) or .jsonl.',
+    'Model-2 policies also read admission, age, class_b_drugs/class_b_items, grade, disease, filing, assistance and the',
+    "year's ytd_* totals; without an admission column, a person's inpatient rows of the year are counted.",
   ].join('\n'),
 };
 

@@ -55,7 +55,7 @@ export function registerCalc(program: Command, io: Io): void {
     calc.addOption(option);
   }
   // Also accepted after the calc flags (commander hands every argument after an unknown one to the subcommand).
-  calc.option('--lang <lang>', 'zh | en').option('--no-color', 'no colours');
+  calc.option('--lang <lang>', 'zh | en').option('--no-color', 'no colours').option('--policy-dir <dir>', 'policy directory');
 
   calc.addHelpText('after', () => CALC_EXAMPLES[langOf(typedArgs(calc), io.env)]);
 

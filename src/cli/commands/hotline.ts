@@ -25,11 +25,11 @@ export function registerHotline(program: Command, io: Io): void {
       const { commandContext, withJsonErrors } = await import('../common-options.js');
       const { lang, styles } = commandContext(cmd, io);
       await withJsonErrors(Boolean(opts.json), io, lang, async () => {
-        const [{ loadBundledPolicy }, { citeSource }] = await Promise.all([
-          import('../../policy/bundled.js'),
+        const [{ loadCityPolicy }, { citeSource }] = await Promise.all([
+          import('../../policy/registry.js'),
           import('../../faq/source.js'),
         ]);
-        const { policy } = await loadBundledPolicy(id); // unknown id: exit 2
+        const { policy } = await loadCityPolicy(id); // unknown id: exit 2
         const out = opts.json
           ? `${JSON.stringify(hotlineJson(policy, lang), null, 2)}\n`
           : renderHotline(policy, lang, styles, citeSource);

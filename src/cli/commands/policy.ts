@@ -22,13 +22,13 @@ export function registerPolicy(program: Command, io: Io): void {
 
   policy
     .command('list')
-    .description(bi({ zh: '内置的城市政策:版本和可计算的待遇', en: 'the bundled policies, their versions and what each can compute' }))
+    .description(bi({ zh: '城市政策(内置的和 --policy-dir 目录中的):出处、版本和可计算的待遇', en: 'the policies in use (bundled and --policy-dir): where each comes from, its versions and what each can compute' }))
     .option('--json', bi({ zh: '输出 JSON', en: 'JSON for scripts' }))
     .action(async (opts: JsonOpt, cmd: Command) => {
       const { lang, styles, withJsonErrors } = await context(cmd, io);
       await withJsonErrors(Boolean(opts.json), io, lang, async () => {
-        const [{ bundledPolicyIds, loadBundledPolicy }, { listEntry, listJson, renderList }] = await Promise.all([import('../../policy/bundled.js'), import('../policy/list.js')]);
-        const entries = await Promise.all(bundledPolicyIds().map(async (id) => listEntry((await loadBundledPolicy(id)).policy, lang)));
+        const [{ policyIds, loadCityPolicy, policyOrigin }, { listEntry, listJson, renderList }] = await Promise.all([import('../../policy/registry.js'), import('../policy/list.js')]);
+        const entries = await Promise.all(policyIds().map(async (id) => listEntry((await loadCityPolicy(id)).policy, policyOrigin(id), lang)));
         io.stdout.write(opts.json ? `${JSON.stringify(listJson(entries), null, 2)}\n` : renderList(entries, lang, styles.strong));
       });
     });
@@ -47,7 +47,7 @@ export function registerPolicy(program: Command, io: Io): void {
         // the policy's words and the file name, escaped for the terminal (--json keeps the data)
         const shown = renderShow(safeDeep(loaded.policy), { ...loaded, file: safeLine(loaded.file) }, lang, styles.strong, styles.dim);
         if (!opts.json) return void io.stdout.write(shown.text);
-        const doc = { schema: 'yibao.policy-show/1', id: loaded.policy.id, file: loaded.file, sha256: loaded.sha256, unknowns: shown.unknowns, readings: shown.readings, policy: loaded.policy };
+        const doc = { schema: 'yibao.policy-show/1', id: loaded.policy.id, file: loaded.file, extends: loaded.extends ?? null, sha256: loaded.sha256, unknowns: shown.unknowns, readings: shown.readings, policy: loaded.policy };
         io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
       });
     });
@@ -75,12 +75,12 @@ export function registerPolicy(program: Command, io: Io): void {
     });
 }
 
-/** A path (has a slash or a .yaml/.yml ending) is a file; anything else a bundled id. */
+/** A path (has a slash or a .yaml/.yml ending) is a file; anything else a city (the policy directory's, else bundled). */
 async function loadTarget(target: string) {
   if (/[\\/]/.test(target) || /\.ya?ml$/i.test(target)) {
     const { loadPolicyFile } = await import('../../policy/load.js');
     return loadPolicyFile(target);
   }
-  const { loadBundledPolicy } = await import('../../policy/bundled.js');
-  return loadBundledPolicy(target);
+  const { loadCityPolicy } = await import('../../policy/registry.js');
+  return loadCityPolicy(target);
 }

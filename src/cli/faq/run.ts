@@ -7,7 +7,7 @@ import type { Lang } from '../errors.js';
 import { DEFAULT_CITY } from '../calc/options.js';
 import { excerpt } from '../../excerpt.js';
 import { safeJson } from '../../safe-text.js';
-import { loadBundledPolicy } from '../../policy/bundled.js';
+import { loadCityPolicy } from '../../policy/registry.js';
 import { loadFaqWorld, type FaqCity } from '../../faq/world.js';
 import { answerFaq, hasWords, queryTokens, type FaqHit } from '../../faq/search.js';
 import { faqJson, renderEmpty, renderHits, renderList, renderNoMatch, renderNothingToSearch, type Styles } from '../../faq/format.js';
@@ -52,13 +52,13 @@ export function cityInQuestion(cities: readonly FaqCity[], text: string): FaqCit
 async function homeOf(req: FaqRequest, cities: readonly FaqCity[]): Promise<FaqCity> {
   const named = cityInQuestion(cities, req.words.join(' ')) ?? cityNamed(cities, req.city ?? DEFAULT_CITY);
   if (named) return named;
-  const { policy } = await loadBundledPolicy(req.city ?? DEFAULT_CITY); // throws for an unknown city
+  const { policy } = await loadCityPolicy(req.city ?? DEFAULT_CITY); // throws for an unknown city
   return { id: policy.id, name: policy.name };
 }
 
 /** The last line of a text answer: the city's hotline (its policy is read only for text output). */
 async function footerOf(home: FaqCity, lang: Lang): Promise<string> {
-  return hotlineFooter((await loadBundledPolicy(home.id)).policy, lang);
+  return hotlineFooter((await loadCityPolicy(home.id)).policy, lang);
 }
 
 export async function runFaq(req: FaqRequest, io: Io): Promise<void> {

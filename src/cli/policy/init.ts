@@ -1,6 +1,7 @@
 // `yibao policy init <id>`: a skeleton policy for a new city. Every parameter is present and
 // unknown (value: null with a note to fill in), the file points at the JSON Schema so an editor
-// completes and checks keys, and it passes `policy validate` as it is.
+// completes and checks keys, and it passes `policy validate` as it is. Model 2 (init-v2.ts): every
+// rulebook structure is there too, unknown.
 import { BENEFITS, TIERS } from '../../domain.js';
 
 const TIER_NAMES: Record<string, [string, string]> = {
@@ -10,10 +11,8 @@ const TIER_NAMES: Record<string, [string, string]> = {
   community: ['社区卫生服务机构', 'community health facility'],
 };
 
-/** A YAML double-quoted string (JSON strings are valid YAML): commas and colons stay text. */
-const q = (s: string) => JSON.stringify(s);
-const text = (zh: string, en: string) => `{ zh: ${q(zh)}, en: ${q(en)} }`;
-const unknown = (zh: string, en: string) => `{ value: null, note: ${text(`待填写:${zh}`, `To fill in: ${en}`)} }`;
+import { q, text, unknown } from './init-text.js';
+import { diseaseLines, schemeLines as schemeV2Lines, topLines, versionLines } from './init-v2.js';
 
 function byTier(pad: string, zh: string, en: string): string[] {
   return TIERS.map((t) => `${pad}"${t}": ${unknown(`${zh}(${t})`, `${en} (tier ${t})`)}`);
@@ -33,10 +32,12 @@ function schemeLines(benefit: string, scheme: 'employee' | 'resident'): string[]
     lines.push(`${pad}retiree_bonus: ${unknown('退休人员提高比例,0..1;没有则删除此行', `the retirees' uplift, 0..1; delete if none`)}`);
     lines.push(`${pad}cap:`);
     for (const s of ['active', 'retired']) lines.push(`${pad}  ${s}: ${unknown(`封顶线(${s}),元`, `the ${what} cap, ${s}, in yuan`)}`);
+    if (benefit === 'inpatient') lines.push(...schemeV2Lines(pad, benefit, scheme));
   } else {
     lines.push(`${pad}deductible: ${unknown('居民起付线,元', `the ${what} deductible, in yuan`)}`, period);
     lines.push(`${pad}ratio:`, ...byTier(`${pad}  `, '居民报销比例,0..1', `the ${what} ratio, 0..1`));
     lines.push(`${pad}cap: ${unknown('居民封顶线,元', `the ${what} cap, in yuan`)}`);
+    if (benefit === 'inpatient') lines.push(...schemeV2Lines(pad, benefit, scheme));
   }
   return lines;
 }
@@ -48,7 +49,8 @@ export function skeletonPolicy(id: string, schemaRef: string): string {
     `# ${id}: skeleton made by \`yibao policy init\`. Replace each "待填写 / To fill in" with what your`,
     '# source states: { value: <number>, source: <key of sources>, quote: <the sentence that states it> }.',
     '# What the sources do not state stays value: null with a note. Check with: yibao policy validate <file>',
-    'schema: yibao.policy/1',
+    '# Every model-2 structure (docs/policies.md) is here, unknown: fill it in, or delete it when the rulebook has no such rule.',
+    'schema: yibao.policy/2',
     `id: ${id}`,
     `name: ${text('待填写城市名', 'To fill in (city name)')}`,
     `region: ${text('待填写省市', 'To fill in (city, province)')}`,
@@ -63,6 +65,8 @@ export function skeletonPolicy(id: string, schemaRef: string): string {
     'tiers:',
     ...TIERS.map((t) => `  "${t}": { name: ${text(...TIER_NAMES[t]!)}${t === 'community' ? `, counts_as: null, note: ${text('待填写:社区机构按哪一级报销', 'To fill in: which tier community facilities count as')}` : ''} }`),
     '',
+    ...topLines(),
+    '',
     'versions:',
     '  - effective: null',
     `    effective_note: ${text('待填写:这些规定的生效日期(YYYY-MM-DD)', 'To fill in: the date these rules take effect (YYYY-MM-DD)')}`,
@@ -71,7 +75,8 @@ export function skeletonPolicy(id: string, schemaRef: string): string {
     '      unit: "0.01"',
     `      note: ${text('来源未规定舍入方式时,按接口约定四舍五入到分。', 'Where the source states no rounding, the contract fixes half-up to 0.01 yuan.')}`,
     '    benefits:',
-    ...BENEFITS.flatMap((b) => [`      ${b}:`, ...schemeLines(b, 'employee'), ...schemeLines(b, 'resident')]),
+    ...BENEFITS.flatMap((b) => [`      ${b}:`, ...(b === 'chronic' ? diseaseLines('        ') : []), ...schemeLines(b, 'employee'), ...schemeLines(b, 'resident')]),
+    ...versionLines(),
     '    family:',
     `      relations: { values: null, note: ${text('待填写:可用个人账户共济的亲属', 'To fill in: the relatives a personal account may pay for')} }`,
     '      order:',

@@ -1,5 +1,7 @@
 // `yibao policy list`: every bundled policy with its versions and what each version can compute.
 import type { Policy } from '../../policy/schema.js';
+import type { PolicyOrigin } from '../../policy/registry.js';
+import { safeLine } from '../../safe-text.js';
 import { computableBenefits, partialBenefits, type Computable, type Partial } from './computable.js';
 import { benefitScheme, versionLabel, type Lang } from './words.js';
 
@@ -7,21 +9,32 @@ export interface ListedPolicy {
   id: string;
   name: string;
   region: string;
+  /** Where the policy comes from: bundled, or a policy directory's file (extending a bundled one). */
+  origin: PolicyOrigin;
   versions: { effective: string | null; until: string | null; computable: Computable[]; partial: Partial[] }[];
 }
 
-export function listEntry(policy: Policy, lang: Lang): ListedPolicy {
+export function listEntry(policy: Policy, origin: PolicyOrigin, lang: Lang): ListedPolicy {
   const versions = policy.versions.map((v, i) => ({
     effective: v.effective,
     until: policy.versions[i + 1]?.effective ?? null,
     computable: computableBenefits(policy, v),
     partial: partialBenefits(policy, v),
   }));
-  return { id: policy.id, name: policy.name[lang], region: policy.region[lang], versions };
+  return { id: policy.id, name: policy.name[lang], region: policy.region[lang], origin, versions };
 }
 
 export function listJson(entries: ListedPolicy[]) {
   return { schema: 'yibao.policy-list/1', policies: entries };
+}
+
+/** 政策文件:内置 / policy file: bundled; or the directory's file, and the bundled policy it extends. */
+export function originText(origin: PolicyOrigin, lang: Lang): string {
+  const zh = lang === 'zh';
+  if (origin.kind === 'bundled') return zh ? '政策文件:内置' : 'policy file: bundled';
+  const ext = origin.extends ? (zh ? `(扩展内置的 ${origin.extends})` : ` (extends ${origin.extends})`) : '';
+  const file = safeLine(origin.file);
+  return zh ? `政策文件:${file}${ext}` : `policy file: ${file}${ext}`;
 }
 
 export function renderList(entries: ListedPolicy[], lang: Lang, strong: (s: string) => string): string {
@@ -29,6 +42,7 @@ export function renderList(entries: ListedPolicy[], lang: Lang, strong: (s: stri
   const lines: string[] = [];
   for (const e of entries) {
     lines.push(`${strong(e.id)}  ${e.name} (${e.region})`);
+    lines.push(`  ${originText(e.origin, lang)}`);
     for (const v of e.versions) {
       const can = v.computable.map((c) => benefitScheme(c.benefit, c.scheme, lang) + (c.inferred ? (zh ? '(含推定值)' : ' (inferred values)') : ''));
       const what = can.length ? can.join(zh ? '、' : '; ') : zh ? '无' : 'nothing';

@@ -5,6 +5,7 @@ import type { Policy, PolicyVersion, SchemeRulesValue } from '../../policy/schem
 import { computableBenefits } from './computable.js';
 import { evidence, formatValue, paramLines, sourcedLine, type Reading, type ShowContext, type Unknown } from './show-values.js';
 import { ratioParamOf } from '../../policy/sourced.js';
+import { diseaseLimitLines, facilitiesLines, schemeV2Lines, versionV2Lines } from './show-v2.js';
 import { beyondCapLines, eligibilityLines, horizonLine, periodLine, readingsSection, unsettledLines } from './show-rules.js';
 import { BENEFIT_WORDS, KEY_WORDS, PARAM_WORDS, RELATION_WORDS, benefitScheme, percent, versionLabel, word, type Lang } from './words.js';
 
@@ -15,12 +16,13 @@ export interface Shown {
   readings: Reading[];
 }
 
-export function renderShow(policy: Policy, meta: { file: string; sha256: string }, lang: Lang, strong: (s: string) => string, dim: (s: string) => string): Shown {
+export function renderShow(policy: Policy, meta: { file: string; sha256: string; extends?: string | undefined }, lang: Lang, strong: (s: string) => string, dim: (s: string) => string): Shown {
   const sourceIndex = new Map(Object.keys(policy.sources).map((k, i) => [k, i + 1]));
   const ctx: ShowContext = { lang, sourceIndex, lines: [], unknowns: [], readings: new Map(), strong, dim };
   const zh = lang === 'zh';
   ctx.lines.push(strong(`${policy.name[lang]} (${policy.region[lang]})  ${policy.id}`));
   ctx.lines.push(dim(`${meta.file}  sha256 ${meta.sha256.slice(0, 12)}`));
+  if (meta.extends) ctx.lines.push(zh ? `扩展内置政策 ${meta.extends}:本文件写明的规定替换或补充它的,其余照内置政策` : `Extends the bundled policy ${meta.extends}: what this file states replaces or adds to it; the rest is as bundled`);
   heading(ctx, zh ? '来源' : 'Sources');
   for (const [key, s] of Object.entries(policy.sources)) {
     ctx.lines.push(zh ? `  [${sourceIndex.get(key)}] ${s.publisher}《${s.title}》(${s.date === 'unknown' ? '日期不详' : s.date})` : `  [${sourceIndex.get(key)}] ${s.publisher}, "${s.title}", ${s.date}`);
@@ -28,6 +30,7 @@ export function renderShow(policy: Policy, meta: { file: string; sha256: string 
     if (s.date_note) ctx.lines.push(`      ${s.date_note[lang]}`);
   }
   tiers(ctx, policy);
+  facilitiesLines(ctx, policy);
   policy.versions.forEach((v, i) => version(ctx, policy, i, policy.versions[i + 1]?.effective));
   hotline(ctx, policy);
   if (policy.faq?.length) {
@@ -74,7 +77,9 @@ function version(ctx: ShowContext, policy: Policy, index: number, next: string |
       const rules = b[scheme];
       if (rules) schemeRules(ctx, policy, rules, benefit, scheme, label);
     }
+    diseaseLimitLines(ctx, b, `${label} · ${word(BENEFIT_WORDS, benefit, ctx.lang)}`);
   }
+  versionV2Lines(ctx, v, label);
   family(ctx, v, label);
   facts(ctx, v, label);
 }
@@ -87,12 +92,14 @@ function schemeRules(ctx: ShowContext, policy: Policy, rules: SchemeRulesValue, 
   const p = (k: string) => word(PARAM_WORDS, k, ctx.lang);
   paramLines(ctx, '    ', p('deductible'), rules.deductible, 'money', where, `${set}.deductible`);
   periodLine(ctx, '      ', rules, where);
-  paramLines(ctx, '    ', p('ratio'), ratioParamOf(rules), 'ratio', where, `${set}.ratio`);
+  if (rules.ratio !== undefined || !rules.bands) paramLines(ctx, '    ', p('ratio'), ratioParamOf(rules), 'ratio', where, `${set}.ratio`);
   if (rules.retiree_bonus) {
     sourcedLine(ctx, '    ', p('retiree_bonus'), rules.retiree_bonus, 'ratio', `${where} · ${p('retiree_bonus')}`, `${set}.retiree_bonus`);
-    const uplifted = retireeRatios(policy, rules, ctx.lang);
+    const uplifted = rules.bands ? undefined : retireeRatios(policy, rules, ctx.lang);
     if (uplifted) ctx.lines.push(`      ${zh ? '即退休人员' : 'so retirees get'} ${uplifted}`);
+    if (rules.bands) ctx.lines.push(`      ${zh ? '(分段比例的每一段都提高)' : '(added to every band)'}`);
   }
+  schemeV2Lines(ctx, rules, where, set);
   paramLines(ctx, '    ', p('cap'), rules.cap, 'money', where, `${set}.cap`);
   if (rules.beyond_cap) beyondCapLines(ctx, '      ', rules.beyond_cap, where);
   if (rules.eligibility) eligibilityLines(ctx, '    ', rules.eligibility, where, p('min_contribution'));

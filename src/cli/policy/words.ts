@@ -20,6 +20,9 @@ export const KEY_WORDS: Words = {
   '2': { zh: '二级', en: 'tier 2' },
   '3': { zh: '三级', en: 'tier 3' },
   community: { zh: '社区', en: 'community' },
+  grade_1: { zh: '一档', en: 'grade 1' },
+  grade_2: { zh: '二档', en: 'grade 2' },
+  grade_3: { zh: '三档', en: 'grade 3' },
 };
 
 export const PARAM_WORDS: Words = {

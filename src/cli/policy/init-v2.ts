@@ -1,0 +1,127 @@
+// `policy init`: the model-2 structures of the skeleton (docs/policy-format-v2.md), each present
+// and unknown (value: null with a note to fill in, or to delete when the rulebook has no such
+// rule). Three structures cannot be present-and-unknown as data: bands replace ratio, a shared cap
+// is a rule by its presence, and a schedule needs a deductible stated per admission. They are
+// written as comments to uncomment.
+import { text, unknown } from './init-text.js';
+
+const fill = (zh: string, en: string) => unknown(zh, en);
+const drop = (zh: string, en: string) => unknown(`${zh};原文没有这条规定则删除`, `${en}; delete it if the rulebook has no such rule`);
+
+/** Facilities and grades (top level). */
+export function topLines(): string[] {
+  const facility = (name: string) => `  ${name}: { counts_as: null, note: ${text(`待填写:原文规定${name}执行几级待遇(counts_as: "1"/"2"/"3");原文未提到时保留 null,计算时请用户给出级别`, `To fill in: the level the rulebook gives ${name} (counts_as: "1"/"2"/"3"); leave null when it does not say: the user then gives the level`)} }`;
+  return [
+    '# 医疗机构名称 → 级别(--tier 可直接写名称)/ facility names and the level each counts as',
+    'facilities:',
+    ...['社区卫生服务中心', '社区卫生服务站', '乡镇卫生院', '村卫生室'].map(facility),
+    '',
+    '# 居民缴费档次;居民参数可按 grade_1、grade_2 分列。没有档次就删除 / resident grades; delete if none',
+    'grades:',
+    `  "1": { name: ${text('一档', 'grade 1')}, aliases: [一档, 第一档] }`,
+    `  "2": { name: ${text('二档', 'grade 2')}, aliases: [二档, 第二档] }`,
+  ];
+}
+
+/** Rules of one scheme of a benefit beyond model 1 (pad: the scheme's key indentation + 2). */
+export function schemeLines(pad: string, benefit: string, scheme: 'employee' | 'resident'): string[] {
+  const what = `${benefit} ${scheme}`;
+  const lines = [
+    `${pad}# deductible_schedule:   # 起付线按次(deductible_period: admission)且同一年内再次住院另有比例时取消注释 / later admissions of the year`,
+    `${pad}#   - from: 2`,
+    `${pad}#     share: ${drop('第二次住院起付线按多少比例收取,0..1', `the share of the deductible from the second admission (${what}), 0..1`)}`,
+  ];
+  if (scheme === 'employee') lines.push(`${pad}retiree_deductible_share: ${drop('退休人员起付线为在职人员标准的比例,0..1', "retirees' share of the active deductible, 0..1")}`);
+  lines.push(
+    `${pad}# bands:               # 分段支付时用 bands 代替上面的 ratio(两者只能写一个)/ bands instead of ratio`,
+    `${pad}#   base: { value: null, note: { zh: "待填写:total(分段含起付线)或 after_deductible", en: "To fill in: total or after_deductible" } }`,
+    `${pad}#   segments:`,
+    `${pad}#     - up_to: { value: null, note: { zh: "待填写:本段上限(元)", en: "To fill in: the band's upper edge" } }`,
+    `${pad}#       ratio: { value: null, note: { zh: "待填写:本段比例", en: "To fill in: the band's ratio" } }`,
+    `${pad}#     - ratio: { value: null, note: { zh: "待填写:最后一段比例(不设上限)", en: "To fill in: the last band's ratio (no edge)" } }`,
+    `${pad}age_bonus:`,
+    `${pad}  min_age: ${drop('比例提高的起始年龄(周岁)', 'the age from which the ratio is raised')}`,
+    `${pad}  value: ${drop('提高的百分点,0..1(2个百分点写 0.02)', 'the points added, 0..1 (2 points: 0.02)')}`,
+    `${pad}  age_on: { value: null, note: ${text('待填写:年龄按入院(admission)还是出院(discharge)当天计;原文未说明保留 null', 'To fill in: age taken on the day of admission or of discharge; leave null if the rulebook does not say')} }`,
+    `${pad}filing:`,
+    ...(['filed', 'referral', 'unfiled'] as const).map(
+      (k) => `${pad}  ${k}: { value: null, note: ${text(`待填写:${{ filed: '异地已备案', referral: '转诊', unfiled: '异地未备案' }[k]}按本地(local)还是调整(adjusted,写 deductible_as 和/或 ratio_cut);原文未说明保留 null`, `To fill in: ${k} care as local, or adjusted (deductible_as and/or ratio_cut); leave null if not stated`)} }`,
+    ),
+    `${pad}# cap_shared: { benefits: [inpatient, chronic], source: …, quote: … }   # 封顶线与其他待遇合并计算时取消注释 / uncomment when the cap is shared`,
+  );
+  return lines;
+}
+
+/** Per benefit: the chronic diseases' limits. */
+export function diseaseLines(pad: string): string[] {
+  return [
+    `${pad}disease_limits:`,
+    `${pad}  diseases:`,
+    `${pad}    - name: 待填写病种`,
+    `${pad}      limit: ${fill('该病种年度支付限额,元;每个病种一项', 'the yearly limit of this disease, yuan; one entry per disease')}`,
+    `${pad}  several: { value: null, note: ${text('待填写:同时患多个病种时,按最高限额(highest)还是最高限额加递增(highest_plus,写 step 和 step_max)', 'To fill in: several diseases: the highest limit (highest), or the highest plus a step per disease (highest_plus, with step and step_max)')} }`,
+  ];
+}
+
+function layerLines(scheme: 'employee' | 'resident'): string[] {
+  const p = '        ';
+  const [kind, zh, en] = scheme === 'employee' ? ['large_amount', '大额医疗费用补助', 'large-amount subsidy (大额)'] : ['serious_illness', '大病保险', 'serious-illness insurance (大病保险)'];
+  const flag = (k: string, zhk: string) => `${p}  ${k}: { value: null, note: ${text(`待填写:个人负担是否计入${zhk}(true/false)`, `To fill in: whether the burden counts ${k} (true/false)`)} }`;
+  const lines = [
+    `      ${scheme}:`,
+    `${p}kind: ${kind}`,
+    `${p}name: ${text(zh, en)}`,
+    `${p}benefits: [inpatient, chronic]   # 待填写:它支付哪些待遇的费用 / to fill in: the benefits it covers`,
+    `${p}base: { value: null, note: ${text('待填写:burden(个人负担超过起付标准分段支付)、above_cap(超过封顶线部分)或 after_cap(达到封顶线后按比例)', 'To fill in: burden, above_cap or after_cap')} }`,
+    `${p}counts:`,
+    flag('first_pay', '乙类先行自付'),
+    flag('deductible', '起付线'),
+    flag('above_cap', '超过封顶线的费用'),
+    `${p}threshold: ${fill('年度起付标准,元', 'the yearly threshold, yuan')}`,
+    `${p}segments:`,
+    `${p}  - ratio: ${fill('起付标准以上的支付比例(分段时每段一项,除最后一段外写 up_to)', 'the ratio above the threshold (one entry per band, up_to on all but the last)')}`,
+    `${p}ratio: ${fill('after_cap 时的支付比例;不用则删除', 'the share paid for after_cap; delete if not used')}`,
+    `${p}cap: ${fill('年度最高支付,元', 'the yearly cap, yuan')}`,
+  ];
+  if (scheme === 'resident') {
+    lines.push(
+      `${p}groups:`,
+      `${p}  特困人员:`,
+      `${p}    threshold_share: ${drop('起付标准为一般标准的比例(降低50%写 0.5)', 'the threshold as a share of the general one (降低50%: 0.5)')}`,
+      `${p}    ratio_plus: ${drop('各段比例提高的百分点', 'points added to every band')}`,
+    );
+  }
+  return lines;
+}
+
+/** Per version: 乙类先行自付, the second layer, assistance, the accounts, a status change. */
+export function versionLines(): string[] {
+  const group = (name: string) => [
+    `        ${name}:`,
+    `          threshold: ${drop('年度救助起付标准,元', 'the yearly assistance threshold, yuan')}`,
+    `          ratio: ${fill('救助比例,0..1', 'the assistance ratio, 0..1')}`,
+    `          cap: ${fill('年度救助限额,元', 'the yearly assistance cap, yuan')}`,
+  ];
+  return [
+    '    first_pay:              # 乙类先行自付 / class-B first pay',
+    `      drugs: ${fill('乙类药品个人先行自付比例,0..1', 'the class-B drugs share paid first, 0..1')}`,
+    `      items: ${fill('乙类诊疗项目个人先行自付比例,0..1', 'the class-B items share paid first, 0..1')}`,
+    `      order: { note: ${text('待填写:原文规定结算顺序的条款(source 和 quote)', 'To fill in: the clause giving the settlement order (source and quote)')} }`,
+    '    second_layer:           # 大额医疗费用补助(职工)/ 大病保险(居民)',
+    ...layerLines('employee'),
+    ...layerLines('resident'),
+    '    assistance:             # 医疗救助 / medical assistance',
+    `      name: ${text('医疗救助', 'medical assistance')}`,
+    '      benefits: [inpatient, chronic]   # 待填写:救助哪些待遇的费用 / to fill in',
+    '      base:',
+    `        deductible: { value: null, note: ${text('待填写:救助基数是否包括起付线(true/false)', 'To fill in: whether the base includes the deductible')} }`,
+    `        first_pay: { value: null, note: ${text('待填写:救助基数是否包括乙类先行自付(true/false)', 'To fill in: whether the base includes class-B first pay')} }`,
+    '      groups:',
+    ...group('特困人员'),
+    ...group('低保对象'),
+    '    account_scope:          # 个人账户、家庭共济可否支付目录外费用 / what the accounts may pay',
+    `      own: { value: null, note: ${text('待填写:本人账户只付政策范围内(in_scope)还是也付目录外(all)', 'To fill in: the own account pays in_scope only, or all')} }`,
+    `      family: { value: null, note: ${text('待填写:家庭共济账户只付政策范围内(in_scope)还是也付目录外(all)', 'To fill in: the family account pays in_scope only, or all')} }`,
+    `    status_change: { value: null, note: ${text('待填写:年内在职转退休时本年累计如何处理(carry_over);原文未说明保留 null', 'To fill in: what a change from active to retired within the year does to its totals (carry_over); leave null if not stated')} }`,
+  ];
+}

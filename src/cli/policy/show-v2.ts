@@ -1,0 +1,273 @@
+// `policy show`: the structures of policy model 2 (docs/policy-format-v2.md) in plain words, each
+// with its quote, its reading where it is one, and what the rulebook leaves unknown (collected for
+// the closing list): facilities and grades; per scheme the admission schedule, the retirees'
+// deductible share, bands and their base, the age uplift, filing, a shared cap; per benefit the
+// disease limits; per version 乙类先行自付, the second layer (大病 / 大额), 医疗救助, what the
+// accounts may pay and a status change within the year.
+import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue } from '../../policy/schema.js';
+import type { AssistanceValue, BandsValue, SecondLayerValue } from '../../policy/schema-v2.js';
+import { evidence, paramLines, sourcedLine, type ShowContext } from './show-values.js';
+import { BENEFIT_WORDS, KEY_WORDS, points, word, yuan } from './words.js';
+
+type Text = { zh: string; en: string };
+type Choice = { value: unknown; source?: string | undefined; quote?: string | undefined; reading?: Text | undefined; note?: Text | undefined };
+
+const say = (ctx: ShowContext, zh: string, en: string) => (ctx.lang === 'zh' ? zh : en);
+const colon = (ctx: ShowContext) => say(ctx, ':', ': ');
+const benefitList = (ctx: ShowContext, list: readonly string[]) => list.map((b) => word(BENEFIT_WORDS, b, ctx.lang)).join(say(ctx, '、', ', '));
+
+/** A rule that is a word (or yes/no): its meaning in plain words, or unknown (collected). */
+function choiceLine(ctx: ShowContext, pad: string, label: string, c: Choice, meaning: (value: string) => string, where: string): void {
+  if (c.value === null || c.value === undefined) {
+    ctx.lines.push(`${pad}${label}${colon(ctx)}${say(ctx, '未知', 'unknown')}${c.note ? ` (${c.note[ctx.lang]})` : ''}`);
+    ctx.unknowns.push({ where: `${where} · ${label}`, note: c.note?.[ctx.lang] ?? '' });
+  } else {
+    const mark = c.reading ? say(ctx, ' [解读]', ' [reading]') : '';
+    ctx.lines.push(`${pad}${label}${colon(ctx)}${ctx.strong(meaning(String(c.value)))}${mark}`);
+  }
+  evidence(ctx, `${pad}  `, c.value === null ? { ...c, note: undefined } : c, `${where} · ${label}`);
+}
+
+const yesNo = (ctx: ShowContext) => (v: string) => (v === 'true' ? say(ctx, '计入', 'counted') : say(ctx, '不计入', 'not counted'));
+
+/** 社区卫生服务中心 → 一级; a facility whose level the text does not state is unknown. */
+export function facilitiesLines(ctx: ShowContext, policy: Policy): void {
+  const facilities = Object.entries(policy.facilities ?? {});
+  if (facilities.length) {
+    ctx.lines.push('', ctx.strong(say(ctx, '医疗机构名称(--tier 可直接写这些名称)', 'Facility names (--tier takes them)')));
+    for (const [name, f] of facilities) {
+      const also = f.aliases?.length ? say(ctx, `(又称 ${f.aliases.join('、')})`, ` (also ${f.aliases.join(', ')})`) : '';
+      const where = say(ctx, `医疗机构 · ${name}`, `facility · ${name}`);
+      if (f.counts_as === null) {
+        ctx.lines.push(`  ${name}${also}${colon(ctx)}${say(ctx, '级别未知:请用 --tier 1/2/3 给出实际级别', 'level unknown: give the level with --tier 1/2/3')}`);
+        ctx.unknowns.push({ where, note: f.note?.[ctx.lang] ?? '' });
+      } else ctx.lines.push(`  ${name}${also}${colon(ctx)}${say(ctx, '按', 'counts as ')}${ctx.strong(word(KEY_WORDS, f.counts_as, ctx.lang))}${say(ctx, '医疗机构待遇', '')}`);
+      evidence(ctx, '    ', f.counts_as === null ? { ...f, note: undefined } : f, where);
+    }
+  }
+  const grades = Object.entries(policy.grades ?? {});
+  if (grades.length) {
+    ctx.lines.push('', ctx.strong(say(ctx, '居民缴费档次(--grade)', 'Resident contribution grades (--grade)')));
+    for (const [key, g] of grades) {
+      if (!g) continue;
+      const also = g.aliases?.length ? say(ctx, `(又称 ${g.aliases.join('、')})`, ` (also ${g.aliases.join(', ')})`) : '';
+      ctx.lines.push(`  ${key}: ${g.name[ctx.lang]}${also}${say(ctx, `;居民参数可按 grade_${key} 分列`, `; resident parameters may be keyed grade_${key}`)}`);
+    }
+  }
+}
+
+/** The model-2 rules of one scheme of one benefit. */
+export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: string, set: string): void {
+  const pad = '    ';
+  if (rules.deductible_schedule) {
+    ctx.lines.push(`${pad}${say(ctx, '同一年内再次住院的起付线(按住院次数):', 'Deductible for later admissions in the year:')}`);
+    for (const s of rules.deductible_schedule) {
+      const label = say(ctx, `第 ${s.from} 次起,按起付线的`, `from admission ${s.from}, share of the deductible`);
+      sourcedLine(ctx, `${pad}  `, label, s.share, 'ratio', `${where} · ${label}`);
+    }
+  }
+  if (rules.retiree_deductible_share) {
+    const label = say(ctx, '退休人员起付线(在职标准的比例)', "retirees' deductible (share of the active one)");
+    sourcedLine(ctx, pad, label, rules.retiree_deductible_share, 'ratio', `${where} · ${label}`);
+  }
+  if (rules.bands) bandsLines(ctx, pad, rules.bands, where, `${set}.ratio`);
+  if (rules.age_bonus) {
+    const a = rules.age_bonus;
+    ctx.lines.push(`${pad}${say(ctx, '按年龄提高比例:', 'Uplift by age:')}`);
+    sourcedLine(ctx, `${pad}  `, say(ctx, '起始年龄(周岁)', 'from age'), a.min_age, 'count', `${where} · ${say(ctx, '年龄提高的起始年龄', 'age of the uplift')}`);
+    sourcedLine(ctx, `${pad}  `, say(ctx, '每段比例提高', 'points added to every ratio'), a.value, 'ratio', `${where} · ${say(ctx, '年龄提高', 'age uplift')}`);
+    choiceLine(ctx, `${pad}  `, say(ctx, '年龄按哪天计', 'age taken on'), a.age_on, (v) => (v === 'admission' ? say(ctx, '入院当天', 'the day of admission') : say(ctx, '出院当天', 'the day of discharge')), where);
+  }
+  if (rules.filing) filingLines(ctx, pad, rules.filing, where);
+  if (rules.cap_shared) {
+    ctx.lines.push(`${pad}${say(ctx, '封顶线合并计算:', 'Cap shared by: ')}${ctx.strong(benefitList(ctx, rules.cap_shared.benefits))}${say(ctx, '(--ytd-fund 计入这些待遇的本年支付)', ' (--ytd-fund counts what the fund paid for all of them this year)')}`);
+    evidence(ctx, `${pad}  `, rules.cap_shared, `${where} · ${say(ctx, '封顶线合并', 'shared cap')}`);
+  }
+}
+
+function bandsLines(ctx: ShowContext, pad: string, bands: BandsValue, where: string, set: string): void {
+  ctx.lines.push(`${pad}${say(ctx, '报销比例分段计算(每段分别舍入后相加):', 'Ratio in bands (each band rounded, then added):')}`);
+  choiceLine(
+    ctx,
+    `${pad}  `,
+    say(ctx, '分段的基数', 'bands are on'),
+    bands.base,
+    (v) => (v === 'total' ? say(ctx, '政策范围内费用总额(含起付线)', 'the in-pooling total, the deductible included') : say(ctx, '扣除起付线后的金额', 'the amount after the deductible')),
+    where,
+  );
+  segmentLines(ctx, `${pad}  `, bands.segments, 0, where, (label, ratio) => paramLines(ctx, `${pad}  `, label, ratio, 'ratio', where, set));
+}
+
+type Segment<R> = { up_to?: { value: number | null; source?: string | undefined; quote?: string | undefined; note?: Text | undefined } | undefined; ratio: R };
+
+/** "30,000 元(含)以下的部分", "30,000 元以上至 60,000 元(含)的部分", "60,000 元以上的部分". */
+function bandLabel(ctx: ShowContext, from: number, top: number | null | undefined, last: boolean): string {
+  const y = (n: number) => yuan(n, ctx.lang);
+  if (last) return say(ctx, `${y(from)}以上的部分`, `the part above ${y(from)}`);
+  const upper = top == null ? say(ctx, '(上限未知)', '(edge unknown)') : y(top);
+  if (from === 0) return say(ctx, `${upper}(含)以下的部分`, `the part up to ${upper} (included)`);
+  return say(ctx, `${y(from)}以上至 ${upper}(含)的部分`, `the part above ${y(from)} up to ${upper} (included)`);
+}
+
+/** Each band's line (its ratio by `ratioLines`), then its edge's quote where the ratio's quote does not already give it. */
+function segmentLines<R>(ctx: ShowContext, pad: string, segments: Segment<R>[], start: number, where: string, ratioLines: (label: string, ratio: R) => void): void {
+  let from = start;
+  segments.forEach((s, i) => {
+    const top = s.up_to?.value;
+    const label = bandLabel(ctx, from, top, i === segments.length - 1);
+    ratioLines(label, s.ratio);
+    const edge = s.up_to;
+    if (edge && edge.value === null) {
+      ctx.unknowns.push({ where: `${where} · ${label}`, note: edge.note?.[ctx.lang] ?? '' });
+      if (edge.note) ctx.lines.push(`${pad}  ${say(ctx, '上限未知:', 'edge unknown: ')}${edge.note[ctx.lang]}`);
+    } else if (edge?.quote && !JSON.stringify(s.ratio).includes(JSON.stringify(edge.quote))) {
+      evidence(ctx, `${pad}  `, { source: edge.source, quote: edge.quote });
+    }
+    if (top != null) from = top;
+  });
+}
+
+const FILING_WORDS: Record<string, Text> = {
+  filed: { zh: '异地就医已备案', en: 'care elsewhere, filed' },
+  referral: { zh: '转诊', en: 'referral' },
+  unfiled: { zh: '异地就医未备案', en: 'care elsewhere, not filed' },
+};
+
+function filingLines(ctx: ShowContext, pad: string, filing: NonNullable<SchemeRulesValue['filing']>, where: string): void {
+  ctx.lines.push(`${pad}${say(ctx, '异地就医:', 'Care outside the city:')}`);
+  for (const kind of ['filed', 'referral', 'unfiled'] as const) {
+    const label = FILING_WORDS[kind]![ctx.lang];
+    const rule = filing[kind];
+    if (!rule) {
+      ctx.lines.push(`${pad}  ${label}${colon(ctx)}${say(ctx, '未写明(此类就医无法计算,退出码 3)', 'not stated (such a claim is unanswerable, exit 3)')}`);
+      ctx.unknowns.push({ where: `${where} · ${label}`, note: '' });
+      continue;
+    }
+    const meaning = (v: string) => {
+      if (v === 'local') return say(ctx, '按本地待遇', 'as in the city');
+      const parts: string[] = [];
+      if (rule.deductible_as) parts.push(say(ctx, `起付线按本市${word(KEY_WORDS, rule.deductible_as, 'zh')}医疗机构标准`, `the deductible of a ${word(KEY_WORDS, rule.deductible_as, 'en')} facility`));
+      if (rule.ratio_cut?.value != null) parts.push(say(ctx, `比例降低 ${points(rule.ratio_cut.value, 'zh')}`, `ratios ${points(rule.ratio_cut.value, 'en')} lower`));
+      if (rule.ratio_cut && rule.ratio_cut.value === null) parts.push(say(ctx, '比例降低幅度未知', 'the ratio cut unknown'));
+      return parts.join(say(ctx, ',', '; '));
+    };
+    choiceLine(ctx, `${pad}  `, label, rule, meaning, where);
+    if (rule.ratio_cut?.value === null) ctx.unknowns.push({ where: `${where} · ${label} · ${say(ctx, '比例降低', 'ratio cut')}`, note: rule.ratio_cut.note?.[ctx.lang] ?? '' });
+  }
+}
+
+/** 门诊慢特病 limits by disease and the rule for several diseases. */
+export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where: string): void {
+  const d = benefit.disease_limits;
+  if (!d) return;
+  ctx.lines.push('', `  ${ctx.strong(say(ctx, '病种年度支付限额(--disease)', 'Yearly limits by disease (--disease)'))}`);
+  for (const disease of d.diseases) {
+    const also = disease.aliases?.length ? say(ctx, `(又称 ${disease.aliases.join('、')})`, ` (also ${disease.aliases.join(', ')})`) : '';
+    sourcedLine(ctx, '    ', `${disease.name}${also}`, disease.limit, 'money', `${where} · ${disease.name}`);
+  }
+  const s = d.several;
+  const meaning = (v: string) => {
+    if (v === 'highest') return say(ctx, '按其中最高的一个限额,共用,不累加', 'the highest of their limits, shared, not added');
+    const step = s.step?.value;
+    const max = s.step_max?.value;
+    return say(
+      ctx,
+      `按最高限额,每多一个病种增加 ${step == null ? '(未知)' : yuan(step, 'zh')},增加部分最多 ${max == null ? '(未知)' : yuan(max, 'zh')}`,
+      `the highest limit plus ${step == null ? '(unknown)' : yuan(step, 'en')} per further disease, the increase at most ${max == null ? '(unknown)' : yuan(max, 'en')}`,
+    );
+  };
+  choiceLine(ctx, '    ', say(ctx, '同时患多个病种', 'several diseases'), s, meaning, where);
+  if (s.step) evidence(ctx, '      ', s.step, `${where} · step`);
+  if (s.step_max) evidence(ctx, '      ', s.step_max, `${where} · step_max`);
+}
+
+/** The version-wide model-2 rules: 乙类先行自付, the second layer, 医疗救助, the accounts, a status change. */
+export function versionV2Lines(ctx: ShowContext, v: PolicyVersion, label: string): void {
+  if (v.first_pay) {
+    const f = v.first_pay;
+    const where = `${label} · ${say(ctx, '乙类先行自付', 'class-B first pay')}`;
+    ctx.lines.push('', `  ${ctx.strong(say(ctx, '乙类先行自付(在目录外之后、起付线之前结算)', 'Class-B first pay (settled after 目录外, before the deductible)'))}`);
+    if (f.benefits) ctx.lines.push(`    ${say(ctx, '适用:', 'Applies to: ')}${benefitList(ctx, f.benefits)}`);
+    sourcedLine(ctx, '    ', say(ctx, '乙类药品个人先行自付', 'class-B drugs, paid first'), f.drugs, 'ratio', `${where} · ${say(ctx, '乙类药品', 'drugs')}`);
+    sourcedLine(ctx, '    ', say(ctx, '乙类诊疗项目个人先行自付', 'class-B items, paid first'), f.items, 'ratio', `${where} · ${say(ctx, '乙类诊疗项目', 'items')}`);
+    if (f.order) {
+      ctx.lines.push(`    ${say(ctx, '结算顺序:', 'Settlement order:')}`);
+      evidence(ctx, '      ', f.order, where);
+    }
+  }
+  for (const scheme of ['employee', 'resident'] as const) {
+    const layer = v.second_layer?.[scheme];
+    if (layer) secondLayerLines(ctx, layer, scheme, label);
+  }
+  if (v.assistance) assistanceLines(ctx, v.assistance, label);
+  if (v.account_scope) {
+    const where = `${label} · ${say(ctx, '账户支付范围', 'what the accounts pay')}`;
+    ctx.lines.push('', `  ${ctx.strong(say(ctx, '个人账户和家庭共济可支付的费用', 'What the personal and family accounts may pay'))}`);
+    const scope = (v: string) => (v === 'all' ? say(ctx, '政策范围内和目录外(全自费)费用', 'in-scope and 目录外 (全自费) costs') : say(ctx, '只限政策范围内费用', 'in-scope costs only'));
+    choiceLine(ctx, '    ', say(ctx, '本人个人账户', 'own account'), v.account_scope.own, scope, where);
+    if (v.account_scope.family) choiceLine(ctx, '    ', say(ctx, '家庭共济账户', 'family account'), v.account_scope.family, scope, where);
+  }
+  if (v.status_change) {
+    ctx.lines.push('', `  ${ctx.strong(say(ctx, '年内在职转退休', 'Active to retired within the year'))}`);
+    choiceLine(ctx, '    ', say(ctx, '本年累计', "the year's totals"), v.status_change, () => say(ctx, '本年已累计的起付线和基金支付延续到新身份', "the year's deductible met and fund paid carry to the new status"), label);
+  }
+}
+
+const BASE_WORDS: Record<string, Text> = {
+  burden: { zh: '按年度个人负担超过起付标准的部分分段支付', en: "the year's personal burden above a threshold, in bands" },
+  above_cap: { zh: '支付基本医保按比例算出但超过年度封顶线的部分', en: 'the fund amount computed above the annual cap' },
+  after_cap: { zh: '基本医保达到封顶线后,对其后的政策范围内费用(扣起付线后)按比例支付', en: 'once the cap is reached, a share of the in-pooling amount after the deductible' },
+};
+
+function secondLayerLines(ctx: ShowContext, layer: SecondLayerValue, scheme: 'employee' | 'resident', label: string): void {
+  const name = layer.name[ctx.lang];
+  const where = `${label} · ${name}`;
+  const who = scheme === 'employee' ? say(ctx, '职工', 'employees') : say(ctx, '居民', 'residents');
+  ctx.lines.push('', `  ${ctx.strong(`${name}${say(ctx, `(${who},基本医保之后的第二层)`, ` (${who}: the layer after the basic fund)`)}`)}`);
+  evidence(ctx, '    ', layer, where);
+  ctx.lines.push(`    ${say(ctx, '适用:', 'Covers: ')}${benefitList(ctx, layer.benefits)}`);
+  choiceLine(ctx, '    ', say(ctx, '支付方式', 'pays'), layer.base, (v) => BASE_WORDS[v]?.[ctx.lang] ?? v, where);
+  if (layer.counts) {
+    ctx.lines.push(`    ${say(ctx, '个人负担的构成(按比例自付的部分总是计入):', 'The burden (the copay after the ratio always counts):')}`);
+    choiceLine(ctx, '      ', say(ctx, '乙类先行自付', 'class-B first pay'), layer.counts.first_pay, yesNo(ctx), where);
+    choiceLine(ctx, '      ', say(ctx, '起付线', 'the deductible'), layer.counts.deductible, yesNo(ctx), where);
+    choiceLine(ctx, '      ', say(ctx, '超过封顶线或限额、基金未付的部分', 'what the fund did not pay above its cap or limit'), layer.counts.above_cap, yesNo(ctx), where);
+  }
+  if (layer.threshold) sourcedLine(ctx, '    ', say(ctx, '年度起付标准', 'yearly threshold'), layer.threshold, 'money', `${where} · ${say(ctx, '起付标准', 'threshold')}`);
+  if (layer.segments) {
+    ctx.lines.push(`    ${say(ctx, '分段比例(按年度累计个人负担,每段分别舍入):', "Bands of the year's burden (each rounded):")}`);
+    const start = layer.threshold?.value ?? 0;
+    segmentLines(ctx, '      ', layer.segments, start, where, (label, ratio) => sourcedLine(ctx, '      ', label, ratio, 'ratio', `${where} · ${label}`));
+  }
+  if (layer.ratio) sourcedLine(ctx, '    ', say(ctx, '支付比例', 'share paid'), layer.ratio, 'ratio', `${where} · ${say(ctx, '支付比例', 'share paid')}`);
+  if (layer.within_claim) choiceLine(ctx, '    ', say(ctx, '本次住院中途达到封顶线', 'cap reached during this claim'), layer.within_claim, () => say(ctx, '本次不支付,从下一次起支付', 'nothing this claim; it starts with the next'), where);
+  sourcedLine(ctx, '    ', say(ctx, '年度最高支付', 'yearly cap'), layer.cap, 'money', `${where} · ${say(ctx, '年度最高支付', 'yearly cap')}`);
+  for (const [group, g] of Object.entries(layer.groups ?? {})) {
+    ctx.lines.push(`    ${group}${colon(ctx)}`);
+    if (g.threshold_share) sourcedLine(ctx, '      ', say(ctx, '起付标准按一般标准的', 'threshold, share of the general one'), g.threshold_share, 'ratio', `${where} · ${group}`);
+    if (g.ratio_plus) sourcedLine(ctx, '      ', say(ctx, '各段比例提高', 'points added to every band'), g.ratio_plus, 'ratio', `${where} · ${group}`);
+    evidence(ctx, '      ', g, `${where} · ${group}`);
+  }
+}
+
+function assistanceLines(ctx: ShowContext, a: AssistanceValue, label: string): void {
+  const name = a.name?.[ctx.lang] ?? say(ctx, '医疗救助', 'Medical assistance');
+  const where = `${label} · ${name}`;
+  ctx.lines.push('', `  ${ctx.strong(`${name}${say(ctx, '(按救助对象,--assistance)', ' (by group, --assistance)')}`)}`);
+  evidence(ctx, '    ', a, where);
+  ctx.lines.push(`    ${say(ctx, '适用:', 'Covers: ')}${benefitList(ctx, a.benefits)}`);
+  ctx.lines.push(`    ${say(ctx, '救助基数(基本医保和第二层之后的政策范围内个人负担)是否包括:', 'The base (the in-scope burden left after the layers) includes:')}`);
+  choiceLine(ctx, '      ', say(ctx, '起付线', 'the deductible'), a.base.deductible, yesNo(ctx), where);
+  choiceLine(ctx, '      ', say(ctx, '乙类先行自付', 'class-B first pay'), a.base.first_pay, yesNo(ctx), where);
+  for (const [group, g] of Object.entries(a.groups)) {
+    const also = g.aliases?.length ? say(ctx, `(又称 ${g.aliases.join('、')})`, ` (also ${g.aliases.join(', ')})`) : '';
+    const gw = `${where} · ${group}`;
+    ctx.lines.push(`    ${ctx.strong(group)}${also}`);
+    if (g.threshold) sourcedLine(ctx, '      ', say(ctx, '年度起付标准', 'yearly threshold'), g.threshold, 'money', gw);
+    else ctx.lines.push(`      ${say(ctx, '年度起付标准:无', 'yearly threshold: none')}`);
+    sourcedLine(ctx, '      ', say(ctx, '救助比例', 'ratio'), g.ratio, 'ratio', gw);
+    sourcedLine(ctx, '      ', say(ctx, '年度救助限额', 'yearly cap'), g.cap, 'money', gw);
+    evidence(ctx, '      ', g, gw);
+  }
+}
+

@@ -1,0 +1,91 @@
+// `policy init` gives a model-2 skeleton with every rulebook structure present and unknown, and
+// the JSON Schema (schema/policy.schema.json, generated from the zod schema) covers every
+// structure. No JSON Schema validator is a dependency of the project, so the skeleton and the
+// example rulebooks are validated by the zod schema the JSON Schema is generated from, and the
+// JSON Schema is checked to define every model-2 key.
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { skeletonPolicy } from '../../src/cli/policy/init.js';
+import { policyJsonSchemaText } from '../../src/policy/compile.js';
+import { loadPolicyFile } from '../../src/policy/load.js';
+import { parsePolicyText } from '../../src/policy/parse.js';
+import { runCli } from './run-cli.js';
+
+const V2 = {
+  top: ['facilities', 'grades'],
+  version: ['first_pay', 'second_layer', 'assistance', 'account_scope', 'status_change'],
+  benefit: ['disease_limits'],
+  scheme: ['deductible_schedule', 'retiree_deductible_share', 'bands', 'age_bonus', 'filing', 'cap_shared'],
+};
+
+describe('policy init: the model-2 skeleton', () => {
+  const text = skeletonPolicy('qingsong', '../schema/policy.schema.json');
+  const data = parse(text);
+  const version = data.versions[0];
+
+  it('passes validation as it is', () => {
+    expect(() => parsePolicyText(text, 'qingsong.yaml')).not.toThrow();
+    expect(data.schema).toBe('yibao.policy/2');
+  });
+
+  it('has every structure: as data, unknown; bands, a shared cap and a schedule as comments (they are rules by their presence)', () => {
+    for (const k of V2.top) expect(data).toHaveProperty(k);
+    for (const k of V2.version) expect(version).toHaveProperty(k);
+    expect(version.benefits.chronic).toHaveProperty('disease_limits');
+    for (const k of ['retiree_deductible_share', 'age_bonus', 'filing']) expect(version.benefits.inpatient.employee).toHaveProperty(k);
+    for (const k of ['age_bonus', 'filing']) expect(version.benefits.inpatient.resident).toHaveProperty(k);
+    for (const k of ['bands:', 'cap_shared:', 'deductible_schedule:']) expect(text).toContain(`# ${k}`);
+  });
+
+  it('states nothing: every value in it is null, with a note to fill in', () => {
+    const values: unknown[] = [];
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) return v.forEach(walk);
+      if (v && typeof v === 'object') {
+        const o = v as Record<string, unknown>;
+        if ('value' in o && (o.value === null || typeof o.value !== 'object')) {
+          values.push(o.value);
+          expect(o.note, JSON.stringify(o)).toBeDefined();
+        }
+        if ('counts_as' in o && o.counts_as !== undefined) values.push(o.counts_as);
+        Object.values(o).forEach(walk);
+      }
+    };
+    walk(data.versions);
+    walk(data.facilities);
+    expect(values.length).toBeGreaterThan(60);
+    expect(values.filter((v) => v !== null)).toEqual([]);
+  });
+
+  it('`yibao policy init` prints it and `policy validate` accepts the written file', async () => {
+    const printed = await runCli(['policy', 'init', 'qingsong']);
+    expect(printed.code).toBe(0);
+    expect(printed.stdout).toBe(text);
+  });
+});
+
+describe('the JSON Schema covers model 2', () => {
+  const schema = JSON.parse(policyJsonSchemaText());
+  const props = (node: Record<string, unknown>): string[] => Object.keys((node.properties as object) ?? {});
+  const version = schema.properties.versions.items;
+  const benefit = version.properties.benefits.properties.inpatient;
+  const scheme = benefit.properties.employee;
+
+  it('defines every model-2 key where the format puts it, and accepts schema yibao.policy/2', () => {
+    expect(props(schema)).toEqual(expect.arrayContaining(V2.top));
+    expect(props(version)).toEqual(expect.arrayContaining(V2.version));
+    expect(props(benefit)).toEqual(expect.arrayContaining(V2.benefit));
+    expect(props(scheme)).toEqual(expect.arrayContaining(V2.scheme));
+    expect(JSON.stringify(schema.properties.schema)).toContain('yibao.policy/2');
+  });
+
+  it('every example rulebook validates (by the zod schema the JSON Schema is made from)', async () => {
+    const files = readdirSync('examples/rulebooks').filter((f) => f.endsWith('.yaml'));
+    expect(files).toContain('bailu.yaml');
+    for (const f of files) {
+      const { policy } = await loadPolicyFile(`examples/rulebooks/${f}`);
+      expect(policy.schema).toBe('yibao.policy/2');
+    }
+  });
+});

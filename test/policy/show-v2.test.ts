@@ -1,0 +1,95 @@
+// `policy show` on a model-2 policy: each structure of 白鹭's rulebook (fiction,
+// examples/rulebooks/bailu.yaml, its text in examples/rulebooks/sources/bailu-2024-56.txt) in
+// plain words with its clause. The expected lines are written from the rulebook's clauses.
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+
+const show = async (lang: 'zh' | 'en' = 'zh') => {
+  const r = await runCli(['--lang', lang, 'policy', 'show', 'examples/rulebooks/bailu.yaml']);
+  expect(r.code, r.stderr).toBe(0);
+  return r.stdout;
+};
+
+/** `line` is printed, and `quote` is printed (as the quote of the source [1]) within the next `within` lines. */
+function expectWithQuote(out: string, line: string, quote: string, within = 1): void {
+  const lines = out.split('\n').map((l) => l.trim());
+  const at = lines.findIndex((l, i) => l === line && lines.slice(i + 1, i + 1 + within).includes(`原文[1]:“${quote}”`));
+  if (at < 0) throw new Error(`"${line}" with the quote "${quote}" not found in:\n${out}`);
+}
+
+describe('policy show: model-2 structures in plain words, with their clauses', () => {
+  it('一: facility names and the level each counts as; a facility the text does not name is unknown', async () => {
+    const out = await show();
+    expectWithQuote(out, '社区卫生服务中心:按一级医疗机构待遇', '社区卫生服务中心、乡镇卫生院执行一级医疗机构待遇');
+    expect(out).toContain('村卫生室:级别未知:请用 --tier 1/2/3 给出实际级别');
+    expect(out).toMatch(/来源未说明的[\s\S]*- 医疗机构 · 村卫生室:/);
+  });
+
+  it('二: 乙类先行自付, drugs 8% and items 12%, settled before the deductible', async () => {
+    const out = await show();
+    expect(out).toContain('乙类先行自付(在目录外之后、起付线之前结算)');
+    expectWithQuote(out, '乙类药品个人先行自付:8%', '乙类药品个人先行自付8%');
+    expectWithQuote(out, '乙类诊疗项目个人先行自付:12%', '乙类诊疗项目个人先行自付12%');
+  });
+
+  it('三（一）: the per-admission schedule: 70% from the second stay, 30% from the third, none from the fourth (a reading)', async () => {
+    const out = await show();
+    expectWithQuote(out, '第 2 次起,按起付线的:70%', '一个自然年度内第二次住院的，起付标准按70%收取');
+    expectWithQuote(out, '第 3 次起,按起付线的:30%', '第三次住院的，按30%收取');
+    expect(out).toContain('第 4 次起,按起付线的:0% [解读]');
+  });
+
+  it('三（二）: employees’ inpatient bands on the total including the deductible, up to 30,000 and above', async () => {
+    const out = await show();
+    expectWithQuote(out, '分段的基数:政策范围内费用总额(含起付线)', '分段按纳入统筹支付范围的费用总额（含起付标准）计算');
+    expect(out).toContain('30,000 元(含)以下的部分:\n        一级:90%');
+    expectWithQuote(out, '30,000 元以上的部分:90%', '超过3万元的部分，各级医疗机构均支付90%');
+    // the retirees' 4 points go on every band: no single "retirees get" ratio is shown for banded rules
+    expect(out).toContain('(分段比例的每一段都提高)');
+  });
+
+  it('三（四）: one cap shared by inpatient and chronic care', async () => {
+    expectWithQuote(await show(), '封顶线合并计算:住院、门诊慢特病(--ytd-fund 计入这些待遇的本年支付)', '住院和门诊慢特病合并计算');
+  });
+
+  it('四（三）: limits per disease, and several diseases share the highest one', async () => {
+    const out = await show();
+    expectWithQuote(out, '糖尿病:1,800 元', '糖尿病1800元');
+    expect(out).toContain('同时患多个病种:按其中最高的一个限额,共用,不累加');
+  });
+
+  it('六: 大病保险 on the burden above 18,000 in three bands, with what the burden counts; 大额 above the cap', async () => {
+    const out = await show();
+    expectWithQuote(out, '支付方式:按年度个人负担超过起付标准的部分分段支付', '居民医保参保人员一个自然年度内住院和门诊慢特病个人负担费用累计超过1.8万元的部分，由大病保险分段支付');
+    expectWithQuote(out, '起付线:不计入', '不包括起付标准和目录外费用');
+    expectWithQuote(out, '18,000 元以上至 60,000 元(含)的部分:55%', '1.8万元以上至6万元（含）的部分支付55%');
+    expectWithQuote(out, '120,000 元以上的部分:75%', '12万元以上的部分支付75%');
+    expectWithQuote(out, '支付方式:支付基本医保按比例算出但超过年度封顶线的部分', '按本通知规定计算应由统筹基金支付但超出年度最高支付限额的金额，由大额医疗费用补助支付');
+  });
+
+  it('七: 医疗救助 by group (特困人员 90% up to 80,000), and the reading on 乙类先行自付 shown as a reading', async () => {
+    const out = await show();
+    expectWithQuote(out, '救助比例:90%', '特困人员按90%');
+    expectWithQuote(out, '年度救助限额:80,000 元', '年度救助限额特困人员8万元');
+    expect(out).toContain('乙类先行自付:计入 [解读]');
+  });
+
+  it('八: filing: 转诊 and 未备案 adjusted; 已备案 undecided by the text, so unknown', async () => {
+    const out = await show();
+    expect(out).toContain('转诊:起付线按本市三级医疗机构标准,比例降低 5 个百分点');
+    expect(out).toContain('异地就医未备案:起付线按本市三级医疗机构标准,比例降低 20 个百分点');
+    expect(out).toMatch(/来源未说明的[\s\S]*住院·职工 · 异地就医已备案:/);
+  });
+
+  it('九: what the accounts may pay: the own account 目录外 too (stated), the family account by a reading', async () => {
+    const out = await show();
+    expect(out).toContain('本人个人账户:政策范围内和目录外(全自费)费用\n');
+    expect(out).toContain('家庭共济账户:政策范围内和目录外(全自费)费用 [解读]');
+  });
+
+  it('speaks English with --lang en', async () => {
+    const out = await show('en');
+    expect(out).toContain('from admission 2, share of the deductible: 70%');
+    expect(out).toContain('several diseases: the highest of their limits, shared, not added');
+  });
+});
