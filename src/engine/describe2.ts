@@ -51,7 +51,7 @@ function deductibleStep({ claim, s, rules, m }: Model2Context): Step | undefined
   const parts: Text[] = [];
   const full = rules.deductible.value!;
   if (m.filing?.deductibleAs) parts.push({ zh: `异地就医按本市${m.filing.deductibleAs}级医疗机构标准`, en: `out of area: the city's level-${m.filing.deductibleAs} standard` });
-  if (claim.facility) {
+  if (claim.facility && rules.policy.facilities?.[claim.facility]) {
     const level = rules.policy.tiers[claim.tier]?.name;
     if (level) parts.push({ zh: `${claim.facility}按${level.zh}`, en: `a ${claim.facility} counts as a ${level.en}` });
   }

@@ -32,7 +32,8 @@ function claimJson(c: Claim, input: RenderInput) {
     relation: c.relation ?? null,
     contribution: ratio(c.contribution),
     contribution_years_met: c.yearsMet ?? null,
-    facility: c.facility ?? null,
+    // the facility a model-2 policy named (乡镇卫生院 → its level in `tier`)
+    facility: c.facility !== undefined && input.policy.facilities?.[c.facility] ? c.facility : null,
     admission: c.admission ?? null,
     discharge_date: c.dischargeDate ?? null,
     age: c.age ?? null,
