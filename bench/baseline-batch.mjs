@@ -38,6 +38,8 @@ const ratioText = (b) => {
   return `${Math.floor(b / 10000)}.${frac}`;
 };
 
+// The layers of policy model 2 (乙类先行自付, 大病/大额, 医疗救助 and their year's totals): none in Suizhou's outpatient rules.
+const LAYERS = '0.00,0.00,0.00,0.00,0.00,0.00,';
 // The warnings column: the retiree uplift is a reading (5 points, not ×1.05); nothing else applies here.
 const WARNINGS = { active: '', retired: 'reading' };
 const people = new Map(); // person_id -> [year, ytdDeductible, ytdFund]
@@ -50,7 +52,7 @@ for await (const chunk of createReadStream(input, { encoding: 'utf8', highWaterM
   let buf = '';
   for (const line of lines) {
     if (header) {
-      buf += `${line},row_status,error,in_scope,deductible_applied,ratio,fund_pays,patient_share,account_pays,family_pays,cash_due,ytd_deductible_after,ytd_fund_after,warnings\n`;
+      buf += `${line},row_status,error,in_scope,deductible_applied,ratio,fund_pays,patient_share,account_pays,family_pays,cash_due,ytd_deductible_after,ytd_fund_after,first_pay,second_layer_pays,assistance_pays,ytd_burden_after,ytd_second_after,ytd_assistance_after,warnings\n`;
       header = false;
       continue;
     }
@@ -69,7 +71,7 @@ for await (const chunk of createReadStream(input, { encoding: 'utf8', highWaterM
     acc[2] += fund;
     const share = amount - fund;
     const warnings = WARNINGS[status];
-    buf += `${line},ok,,${money(inScope)},${money(applied)},${ratioText(ratio)},${money(fund)},${money(share)},0.00,0.00,${money(share)},${money(acc[1])},${money(acc[2])},${warnings}\n`;
+    buf += `${line},ok,,${money(inScope)},${money(applied)},${ratioText(ratio)},${money(fund)},${money(share)},0.00,0.00,${money(share)},${money(acc[1])},${money(acc[2])},${LAYERS}${warnings}\n`;
   }
   if (!out.write(buf)) await once(out, 'drain');
 }

@@ -6,8 +6,8 @@
 // Where two columns name the same field, the contract's own name wins, then the earlier alias
 // in the list; the other column is reported as ignored, never silently merged.
 // Not aliased on purpose: 姓名 (two people share a name: their deductibles would merge),
-// 个人自付/个人负担 (what the patient paid, not the out-of-scope part), 入院日期/出院日期 (which
-// date a stay counts on is the policy's question, not the file's).
+// 个人自付/个人负担 (what the patient paid, not the out-of-scope part), 入院日期 as `date` (which
+// date a stay counts on is the policy's question, not the file's; 出院日期 is discharge_date).
 import { CLAIM_FIELDS, halfWidth, type ClaimField } from '../claim/index.js';
 
 /** A field batch reads: a claim field, person_id, or (check) reported_fund. */
@@ -30,6 +30,25 @@ export const HEADER_ALIASES: Readonly<Record<ColumnField, readonly string[]>> = 
   relation: ['与账户持有人的关系', '与账户持有人关系', '与持卡人关系', '亲属关系', '共济关系', '关系'],
   contribution: ['缴费基数占平均工资比例', '缴费基数比例', '缴费基数占比', '缴费档次比例'],
   contribution_years_met: ['是否达到规定缴费年限', '是否达到缴费年限', '缴费年限是否达到', '达到缴费年限', '缴费年限达标'],
+  // policy model 2's inputs (contract "Rulebook structures")
+  admission: ['住院次数', '第几次住院', '本年住院次数'],
+  discharge_date: ['出院日期', '出院时间'],
+  age: ['年龄', '周岁'],
+  birth_date: ['出生日期', '出生年月日'],
+  class_b: ['乙类费用', '乙类金额'],
+  class_b_drugs: ['乙类药品费用', '乙类药品金额'],
+  class_b_items: ['乙类诊疗项目费用', '乙类项目费用', '乙类诊疗项目金额'],
+  grade: ['缴费档次', '参保档次', '居民缴费档次'],
+  disease: ['病种', '慢特病病种', '门诊慢特病病种'],
+  diseases: ['认定病种', '已认定病种', '全部病种'],
+  filing: ['备案', '备案情况', '异地备案', '异地就医备案'],
+  assistance: ['救助类别', '救助对象', '医疗救助对象', '救助对象类别'],
+  ytd_benefit_fund: ['本年该待遇基金已支付'],
+  ytd_disease_fund: ['本年病种基金已支付'],
+  ytd_burden: ['大病累计个人负担', '本年大病个人负担累计'],
+  ytd_second: ['本年大病保险已支付', '本年大额补助已支付'],
+  ytd_assistance: ['本年医疗救助已支付', '本年救助已支付'],
+  ytd_assistance_deductible: ['本年救助起付累计', '救助起付线累计'],
   reported_fund: ['统筹基金支付', '基金支付', '统筹支付', '统筹支付金额', '基金支付金额', '统筹基金支付金额', '申报基金支付'],
 };
 

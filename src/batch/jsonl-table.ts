@@ -53,8 +53,8 @@ export class JsonlTable {
 
   values(row: JsonRow): RowValues {
     const raw: RawClaim = {};
-    if (!('object' in row)) return { raw, own: 0, personId: undefined, reported: undefined, problem: { column: 'line', message: row.problem ?? M.notJsonObject() } };
-    const values: RowValues = { raw, own: 0, personId: undefined, reported: undefined };
+    if (!('object' in row)) return { raw, own: new Uint8Array(CLAIM_FIELDS.length), personId: undefined, reported: undefined, problem: { column: 'line', message: row.problem ?? M.notJsonObject() } };
+    const values: RowValues = { raw, own: new Uint8Array(CLAIM_FIELDS.length), personId: undefined, reported: undefined };
     const keys = this.keysOf(row.object);
     const take = (field: ColumnField): string | undefined => {
       const key = keys.get(field);
@@ -72,7 +72,7 @@ export class JsonlTable {
       const cell = take(field);
       if (given(cell)) {
         raw[field] = cell;
-        values.own |= 1 << k;
+        values.own[k] = 1;
       } else raw[field] = this.flags[field];
     }
     values.personId = take('person_id');

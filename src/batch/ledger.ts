@@ -15,6 +15,7 @@
 // of another benefit or year is untouched by the failure, so it is not marked.
 import type { BenefitId } from '../domain.js';
 import type { Fen } from '../engine/types.js';
+import type { YearTotals } from './carry-v2.js';
 
 interface Running {
   year: number;
@@ -33,6 +34,8 @@ export const mixesStatuses = (carried: Carried, status: number): boolean => (car
 /** One person: the date of their last settled row and the running totals of their first benefit. */
 export class Person {
   others: Map<BenefitId, Running> | undefined = undefined;
+  /** The year's totals of policy model 2 (carry-v2.ts), from the person's first row under such a policy. */
+  model2: YearTotals | undefined = undefined;
   constructor(
     public date: number,
     public benefit: BenefitId,

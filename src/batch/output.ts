@@ -6,6 +6,7 @@ import type { Writable } from 'node:stream';
 import { formatBp, formatFen } from '../money/money.js';
 import { UsageError } from '../errors.js';
 import type { RowOutcome } from './row.js';
+import type { Settlement } from '../engine/types.js';
 import { csvCell } from './csv.js';
 import { defuse } from './cells.js';
 import { openOutFile, outFileError } from '../io/out-file.js';
@@ -27,10 +28,20 @@ export const RESULT_COLUMNS = [
   'ytd_fund_after',
 ] as const;
 
-/** The result columns of batch (and check: difference); `warnings` is always the last. */
-export const resultColumns = (check: boolean): string[] => (check ? [...RESULT_COLUMNS, 'difference', 'warnings'] : [...RESULT_COLUMNS, 'warnings']);
+/** The layers of policy model 2 (contract "Rulebook structures"): after ytd_fund_after (and difference), before warnings. */
+export const LAYER_COLUMNS = ['first_pay', 'second_layer_pays', 'assistance_pays', 'ytd_burden_after', 'ytd_second_after', 'ytd_assistance_after'] as const;
+
+/** The settlement's field behind each layer column, in LAYER_COLUMNS' order. */
+export const LAYER_FIELDS = ['firstPay', 'secondLayerPays', 'assistancePays', 'ytdBurdenAfter', 'ytdSecondAfter', 'ytdAssistanceAfter'] as const satisfies readonly (keyof Settlement)[];
+
+/** The result columns of batch (and check: difference), then the layers; `warnings` is always the last. */
+export const resultColumns = (check: boolean): string[] => [...RESULT_COLUMNS, ...(check ? ['difference'] : []), ...LAYER_COLUMNS, 'warnings'];
 
 const EMPTY_RESULT = RESULT_COLUMNS.slice(2).map(() => '');
+const EMPTY_LAYERS = LAYER_COLUMNS.map(() => '');
+
+/** The layer cells of a settled row, each amount formatted. */
+const layerCells = (s: Settlement): string[] => LAYER_FIELDS.map((f) => formatFen(s[f]));
 
 /** The result cells of a row as CSV text (empty amounts for a row that did not settle). */
 function resultCells(o: RowOutcome, check: boolean): string[] {
@@ -52,11 +63,21 @@ function resultCells(o: RowOutcome, check: boolean): string[] {
       ]
     : [o.status, o.error ?? '', ...EMPTY_RESULT];
   if (check) cells.push(o.difference === undefined ? '' : formatFen(o.difference));
+  cells.push(...(s ? layerCells(s) : EMPTY_LAYERS));
   cells.push(warningCodes(o.warnings));
   return cells;
 }
 
 const EMPTY_LINE = EMPTY_RESULT.join(',');
+const EMPTY_LAYER_TEXT = `,${EMPTY_LAYERS.join(',')}`;
+/** The layer cells of a row of a policy without model 2's layers (nearly every row): all zero. */
+const ZERO_LAYER_TEXT = `,${LAYER_COLUMNS.map(() => '0.00').join(',')}`;
+
+/** The layer cells as the middle of a CSV line: `,first_pay,…,ytd_assistance_after`. */
+function layerText(s: Settlement): string {
+  if (s.firstPay === 0 && s.secondLayerPays === 0 && s.assistancePays === 0 && s.ytdBurdenAfter === 0 && s.ytdSecondAfter === 0 && s.ytdAssistanceAfter === 0) return ZERO_LAYER_TEXT;
+  return `,${formatFen(s.firstPay)},${formatFen(s.secondLayerPays)},${formatFen(s.assistancePays)},${formatFen(s.ytdBurdenAfter)},${formatFen(s.ytdSecondAfter)},${formatFen(s.ytdAssistanceAfter)}`;
+}
 
 /**
  * The ratio cell, each value formatted once: a policy has a handful of ratios and every row
@@ -80,7 +101,11 @@ function ratioText(bp: number): string {
 export function resultLine(o: RowOutcome, check: boolean): string {
   const s = o.settlement;
   const codes = warningCodes(o.warnings); // codes: no comma or quote to escape
-  const tail = check ? (o.difference === undefined ? `,,${codes}\n` : `,${formatFen(o.difference)},${codes}\n`) : `,${codes}\n`;
+  const layers = s ? layerText(s) : EMPTY_LAYER_TEXT;
+  const tail = check ? (o.difference === undefined ? `,${layers},${codes}
+` : `,${formatFen(o.difference)}${layers},${codes}
+`) : `${layers},${codes}
+`;
   // The error quotes the input (a column's header, a cell): never a live formula, even with --raw-cells.
   if (!s) return `${o.status},${o.error === undefined ? '' : csvCell(defuse(o.error))},${EMPTY_LINE}${tail}`;
   const ratio = s.ratio === null ? '' : ratioText(s.ratio);

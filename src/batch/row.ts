@@ -19,6 +19,7 @@ import { idProblem, personKey } from './person.js';
 import { batchMessages as M, type Text } from './messages.js';
 import { mismatchText } from './decided.js';
 import { EARLIER_ROW_FAILED, NO_PERSON_ID } from './warnings.js';
+import { carryModel2, isModel2, recordModel2, type YearTotals } from './carry-v2.js';
 
 export type Lang = 'zh' | 'en';
 export type RowStatus = 'ok' | 'error' | 'mismatch';
@@ -28,8 +29,8 @@ export interface RowValues {
   raw: RawClaim;
   personId: string | undefined;
   reported: string | undefined;
-  /** The claim fields the row's own cells gave (not blank, not from a flag): bit k is CLAIM_FIELDS[k]. */
-  own: number;
+  /** The claim fields the row's own cells gave (not blank, not from a flag): own[k] is 1 for CLAIM_FIELDS[k]. */
+  own: Uint8Array;
   /** A problem found while reading the row (wrong number of cells, not a JSON object). */
   problem?: { column: string; message: Text; total?: boolean } | undefined;
   /** A warning found while reading the row (a hidden row of a sheet). */
@@ -67,22 +68,28 @@ const POLICY_COLUMN: Readonly<Record<PolicyError['code'], string>> = {
   ytd_conflict: 'ytd_deductible',
 };
 
-/** The bit of RowValues.own that says the row's own cell gave `field`. */
-const bit = (field: ClaimField) => 1 << CLAIM_FIELDS.indexOf(field);
-const OWN_STATUS = bit('status');
-const OWN_YTD_DEDUCTIBLE = bit('ytd_deductible');
-const OWN_YTD_FUND = bit('ytd_fund');
+/** The index of RowValues.own that says the row's own cell gave `field`. */
+export const ownIndex = (field: ClaimField) => CLAIM_FIELDS.indexOf(field);
+const OWN_STATUS = ownIndex('status');
+const OWN_YTD_DEDUCTIBLE = ownIndex('ytd_deductible');
+const OWN_YTD_FUND = ownIndex('ytd_fund');
+
+const OWN_GRADE = ownIndex('grade');
 
 /**
- * The cells parseClaim reads. A --status flag fills employee rows only: status means nothing for
- * a resident, and a file mixing schemes would otherwise fail on every resident row. A resident
- * row's own status cell is still that row's error.
+ * The cells parseClaim reads. A --status flag fills employee rows only, a --grade flag resident
+ * rows only: each means nothing for the other scheme, and a file mixing schemes would otherwise
+ * fail on every row of the other. A row's own status or grade cell is still that row's error.
  */
 function claimCells(values: RowValues): RawClaim {
   const raw = values.raw;
-  if (raw.status === undefined || (values.own & OWN_STATUS) !== 0 || raw.scheme === undefined) return raw;
-  if (lookup(SCHEME_ALIASES, raw.scheme) !== 'resident') return raw;
-  return { ...raw, status: undefined };
+  const flagStatus = raw.status !== undefined && values.own[OWN_STATUS] === 0;
+  const flagGrade = raw.grade !== undefined && values.own[OWN_GRADE] === 0;
+  if ((!flagStatus && !flagGrade) || raw.scheme === undefined) return raw;
+  const scheme = lookup(SCHEME_ALIASES, raw.scheme);
+  if (flagStatus && scheme === 'resident') return { ...raw, status: undefined };
+  if (flagGrade && scheme === 'employee') return { ...raw, grade: undefined };
+  return raw;
 }
 
 /** The one status_changed warning, shared by every row it marks. */
@@ -151,6 +158,9 @@ function settleOrFail(
   let carried: Carried | undefined;
   let date = 0;
   let own: Warning[] | undefined; // batch's own warnings for this row
+  const model2 = isModel2(answer.policy);
+  let totals: YearTotals | undefined;
+  let capKey = '';
   if (personId !== undefined) {
     person = ledger.find(personId);
     date = dateNumber(claim.date);
@@ -159,13 +169,17 @@ function settleOrFail(
     // A row's own ytd_* cell restarts the count from there; a --ytd-* flag only starts it, for a
     // person, benefit and year with nothing carried yet (contract "Batch files").
     carried = ledger.carried(person, claim.benefit, date);
-    if (carried && (values.own & OWN_YTD_DEDUCTIBLE) === 0) {
+    if (carried && values.own[OWN_YTD_DEDUCTIBLE] === 0) {
       claim.ytdDeductible = carried.deductible;
       // carried with the fund it was counted beside; a row's own fund cell beside it is a new count
       // whose deductible the row does not say (a payment under a yearly deductible shows it met)
-      claim.ytdDeductibleFrom = (values.own & OWN_YTD_FUND) === 0 ? 'carried' : 'unsaid';
+      claim.ytdDeductibleFrom = values.own[OWN_YTD_FUND] === 0 ? 'carried' : 'unsaid';
     }
-    if (carried && (values.own & OWN_YTD_FUND) === 0) claim.ytdFund = carried.fund;
+    if (carried && values.own[OWN_YTD_FUND] === 0) claim.ytdFund = carried.fund;
+    if (model2) {
+      totals = person?.model2?.year === Math.floor(date / 10000) ? person.model2 : undefined;
+      capKey = carryModel2(claim, totals, values.own, answer.policy);
+    }
   } else if (settings.names?.person_id !== undefined) own = [NO_PERSON_ID]; // the file has the column, this row's cell is blank
 
   let settled;
@@ -185,6 +199,7 @@ function settleOrFail(
     // One year's count across two statuses is a reading: the row says so (fresh array from settle).
     if (carried && mixesStatuses(carried, status)) settled.warnings.push(STATUS_CHANGED);
     ledger.record(personId, person, claim.benefit, date, s.ytdDeductibleAfter, s.ytdFundAfter, status, carried);
+    if (model2) ledger.find(personId)!.model2 = recordModel2(claim, s, totals, Math.floor(date / 10000), capKey);
   }
   if (own) settled.warnings.push(...own);
   if (values.read) settled.warnings.push(values.read);

@@ -101,7 +101,7 @@ export class CsvTable {
     this.shadowed = header.filter((_, i) => RESULT_SET.has(names[i]!)).map((h) => h.trim());
     const raw: RawClaim = {};
     for (const field of CLAIM_FIELDS) raw[field] = this.flags[field];
-    this.current = { raw, personId: undefined, reported: undefined, problem: undefined, own: 0 };
+    this.current = { raw, personId: undefined, reported: undefined, problem: undefined, own: new Uint8Array(CLAIM_FIELDS.length) };
   }
 
   /** The required fields that no column gives and no flag fills (the file is refused when any). */
@@ -125,7 +125,7 @@ export class CsvTable {
     const v = this.current;
     const raw = v.raw;
     const idx = this.fieldIndex;
-    let own = 0;
+    const own = v.own;
     for (let k = 0; k < idx.length; k++) {
       const i = idx[k]!;
       if (i < 0) continue; // a missing column: the flag, set once in the constructor
@@ -133,10 +133,12 @@ export class CsvTable {
       const field = CLAIM_FIELDS[k]!;
       if (given(cell)) {
         raw[field] = cell;
-        own |= 1 << k;
-      } else raw[field] = this.flags[field];
+        own[k] = 1;
+      } else {
+        raw[field] = this.flags[field];
+        own[k] = 0;
+      }
     }
-    v.own = own;
     v.personId = this.personIndex >= 0 ? cells[this.personIndex] : undefined;
     v.reported = this.reportedIndex >= 0 ? cells[this.reportedIndex] : undefined;
     v.problem = cells.length === this.header.length ? undefined : { column: 'row', message: M.fieldCount(cells.length, this.header.length) };

@@ -10,7 +10,7 @@ import { UsageError } from '../errors.js';
 import { SheetLimit } from '../xlsx/write.js';
 import { batchMessages as M } from './messages.js';
 import type { Sink } from './output.js';
-import { resultColumns } from './output.js';
+import { LAYER_FIELDS, resultColumns } from './output.js';
 import type { RowOutcome } from './row.js';
 import type { CsvTable } from './table.js';
 import { warningCodes } from './warnings.js';
@@ -111,6 +111,7 @@ export class XlsxWriter implements RowWriter {
     x.ratio(s && s.ratio !== null ? s.ratio / 10000 : undefined);
     for (const key of MONEY_AFTER_RATIO) x.money(s?.[key]);
     if (this.check) x.money(o.difference);
+    for (const key of LAYER_FIELDS) x.money(s?.[key]);
     const codes = warningCodes(o.warnings);
     x.text(this.book.cut === cut ? codes : codes === '' ? CELL_CUT : `${codes};${CELL_CUT}`);
     this.book.endRow();

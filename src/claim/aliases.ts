@@ -57,6 +57,23 @@ const YES_NO_WORDS: Words<'yes' | 'no'> = {
   no: ['否', '未达到', '没达到', '未满', '不满', 'n', 'false', '0', 'not_met'],
 };
 
+/** Policy model 2: a resident's contribution grade (一档 = 1). */
+const GRADE_WORDS: Words<'1' | '2' | '3'> = {
+  '1': ['一档', '第一档', '1档', '档次一'],
+  '2': ['二档', '第二档', '2档', '档次二'],
+  '3': ['三档', '第三档', '3档', '档次三'],
+};
+
+/** Policy model 2: where the care was (异地就医 filing). */
+const FILING_WORDS: Words<'local' | 'filed' | 'referral' | 'unfiled'> = {
+  local: ['本地', '本市', '市内', '非异地'],
+  filed: ['异地已备案', '已备案', '备案', '异地备案'],
+  referral: ['转诊', '转诊备案', '转诊转院', '转院'],
+  unfiled: ['异地未备案', '未备案', '没备案', '未办理备案'],
+};
+
+export const GRADE_ALIASES = table(GRADE_WORDS);
+export const FILING_ALIASES = table(FILING_WORDS);
 export const SCHEME_ALIASES = table(SCHEME_WORDS);
 export const STATUS_ALIASES = table(STATUS_WORDS);
 export const BENEFIT_ALIASES = table(BENEFIT_WORDS);
@@ -76,6 +93,8 @@ for (const [aliases, words] of [
   [TIER_ALIASES, TIER_WORDS],
   [RELATION_ALIASES, RELATION_WORDS],
   [YES_NO_ALIASES, YES_NO_WORDS],
+  [GRADE_ALIASES, GRADE_WORDS],
+  [FILING_ALIASES, FILING_WORDS],
   [CITY_ALIASES, CITY_WORDS],
 ] as const) {
   const list = Object.entries(words as Record<string, readonly string[]>).map(([id, ws]) => {

@@ -4,6 +4,28 @@
 import { SCHEME_ALIASES, lookup } from './aliases.js';
 import { parseYuan } from '../money/money.js';
 
+/** Policy model 2's claim inputs (contract "Rulebook structures"); src/claim/model2.ts reads them. */
+export const MODEL2_FIELDS = [
+  'admission',
+  'discharge_date',
+  'age',
+  'birth_date',
+  'class_b',
+  'class_b_drugs',
+  'class_b_items',
+  'grade',
+  'disease',
+  'diseases',
+  'filing',
+  'assistance',
+  'ytd_benefit_fund',
+  'ytd_disease_fund',
+  'ytd_burden',
+  'ytd_second',
+  'ytd_assistance',
+  'ytd_assistance_deductible',
+] as const;
+
 export const CLAIM_FIELDS = [
   'city',
   'date',
@@ -20,6 +42,7 @@ export const CLAIM_FIELDS = [
   'relation',
   'contribution',
   'contribution_years_met',
+  ...MODEL2_FIELDS,
 ] as const;
 
 export type ClaimField = (typeof CLAIM_FIELDS)[number];
@@ -52,6 +75,24 @@ export const FIELD_LABELS: Readonly<Record<ClaimField, { zh: string; en: string 
   relation: { zh: '与账户持有人的关系', en: 'relation to the account holder' },
   contribution: { zh: '缴费基数占平均工资比例', en: 'contribution level (share of the average wage)' },
   contribution_years_met: { zh: '是否达到规定缴费年限', en: 'whether the required contribution years were met' },
+  admission: { zh: '本年第几次住院', en: "admission number of the year" },
+  discharge_date: { zh: '出院日期', en: 'discharge date' },
+  age: { zh: '年龄', en: 'age' },
+  birth_date: { zh: '出生日期', en: 'birth date' },
+  class_b: { zh: '乙类费用', en: 'class-B cost' },
+  class_b_drugs: { zh: '乙类药品费用', en: 'class-B drug cost' },
+  class_b_items: { zh: '乙类诊疗项目费用', en: 'class-B item cost' },
+  grade: { zh: '居民缴费档次', en: 'resident contribution grade' },
+  disease: { zh: '门诊慢特病病种', en: 'chronic disease treated' },
+  diseases: { zh: '已认定的全部门诊慢特病病种', en: "the patient's certified chronic diseases" },
+  filing: { zh: '异地就医备案情况', en: 'out-of-area filing' },
+  assistance: { zh: '医疗救助对象类别', en: 'medical-assistance group' },
+  ytd_benefit_fund: { zh: '本年该待遇基金已支付', en: 'fund already paid this year for this benefit' },
+  ytd_disease_fund: { zh: '本年各病种基金已支付', en: 'fund already paid this year per disease' },
+  ytd_burden: { zh: '本年已累计的大病保险个人负担', en: 'burden already counted this year toward the second layer' },
+  ytd_second: { zh: '本年大病保险/大额补助已支付', en: 'second layer already paid this year' },
+  ytd_assistance: { zh: '本年医疗救助已支付', en: 'medical assistance already paid this year' },
+  ytd_assistance_deductible: { zh: '本年已计入医疗救助起付标准的费用', en: "amount already counted toward this year's assistance threshold" },
 };
 
 /** Blank strings count as not given, as in an empty CSV cell. */

@@ -98,3 +98,22 @@ export const claimMessages = {
     en: `${shown(value)} is not a ratio from 0 to 1 (such as 0.5 or 50%, at most four decimals).`,
   }),
 };
+
+/** Messages of the policy-model-2 inputs (src/claim/model2.ts). */
+export const model2ClaimMessages = {
+  notOneOf: claimMessages.notOneOf,
+  notWhole: (field: ClaimField, value: string, min: number, max: number): Text => ({
+    zh: `${FIELD_LABELS[field].zh}无效:${shown(value)};应为 ${min} 到 ${max} 的整数。`,
+    en: `invalid ${FIELD_LABELS[field].en}: ${shown(value)}; expected a whole number from ${min} to ${max}.`,
+  }),
+  notDay: (field: ClaimField, value: string): Text => ({
+    zh: `${FIELD_LABELS[field].zh}无效:${shown(value)};应为实际存在的日期,例如 2025-05-01。`,
+    en: `invalid ${FIELD_LABELS[field].en}: ${shown(value)}; expected a real calendar date, e.g. 2025-05-01.`,
+  }),
+  dischargeBeforeDate: (): Text => ({ zh: '出院日期早于就诊(入院)日期。', en: 'the discharge date is before the date of the visit (admission).' }),
+  birthAfterDate: (): Text => ({ zh: '出生日期晚于就诊日期。', en: 'the birth date is after the date of the visit.' }),
+  notDiseaseFund: (value: string): Text => ({
+    zh: `${FIELD_LABELS.ytd_disease_fund.zh}无效:${shown(value)};应写成 病种=金额,例如 糖尿病=1000。`,
+    en: `invalid ${FIELD_LABELS.ytd_disease_fund.en}: ${shown(value)}; expected name=yuan, e.g. 糖尿病=1000.`,
+  }),
+};

@@ -11,6 +11,8 @@ import { MAX_FEN, given, type ClaimField, type RawClaim } from './fields.js';
 import { claimMessages as M, type Text } from './messages.js';
 import { halfWidth, hasWide } from '../text/width.js';
 import { parseAmount, parseDate } from './values.js';
+import { MODEL2_FIELDS, model2Fields } from './model2.js';
+import { Problem } from './problem.js';
 
 export { isCalendarDate } from './values.js';
 
@@ -23,13 +25,6 @@ const COMMUNITY_ITSELF = new Set(['community', '社区']);
 /** Contribution level: a share of the average wage, 0 to 10 (1000%) to catch typos like 85 for 85%. */
 const MAX_CONTRIBUTION_BP = 100_000;
 
-class Problem {
-  constructor(
-    readonly field: ClaimField,
-    readonly code: 'missing' | 'invalid',
-    readonly message: Text,
-  ) {}
-}
 
 const NO_HINT: Text = { zh: '', en: '' };
 const hint = (table: Readonly<Record<string, string>>): Text => ({ zh: choices(table), en: choices(table) });
@@ -148,11 +143,12 @@ function parseFields(typed: RawClaim, defaults: ClaimDefaults): Claim {
   if (!given(raw.ytd_deductible)) claim.ytdDeductibleFrom = 'unsaid';
   if (contribution !== undefined) claim.contribution = contribution;
   if (yearsMet !== undefined) claim.yearsMet = yearsMet === 'yes';
+  model2Fields(raw, date.value, money, claim);
   return claim;
 }
 
 /** The fields that take a default (or nothing) when not given. */
-const DEFAULTED: readonly ClaimField[] = ['city', 'date', 'benefit', 'out_of_scope', 'ytd_deductible', 'ytd_fund', 'account', 'family', 'relation', 'contribution', 'contribution_years_met'];
+const DEFAULTED: readonly ClaimField[] = ['city', 'date', 'benefit', 'out_of_scope', 'ytd_deductible', 'ytd_fund', 'account', 'family', 'relation', 'contribution', 'contribution_years_met', ...MODEL2_FIELDS];
 
 /**
  * For a front end where a value is typed on purpose (a flag, unlike a blank CSV cell): a blank

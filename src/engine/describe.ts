@@ -6,6 +6,7 @@ import type { Claim, Provenance, Settlement, Step, StepKey } from './types.js';
 import type { Rules } from './rules.js';
 import { RELATION_NAMES, STEP_TITLES, stepTexts as T, type Text } from './messages.js';
 import { deductibleRemaining } from './steps/deductible.js';
+import { model2Steps } from './describe2.js';
 
 export interface StepContext {
   claim: Claim;
@@ -130,6 +131,13 @@ const cashStep = ({ s }: StepContext): Step =>
 
 /** Every step that applies, in the contract's order. */
 export function describeSteps(ctx: StepContext): Step[] {
+  const m = ctx.rules.model2;
+  if (m) {
+    const c = { ...ctx, m };
+    const M = model2Steps;
+    const steps = [inScopeStep(ctx), M.firstPayStep(c), eligibilityStep(ctx), M.deductibleStep(c), M.ratioStep(c), M.capStep(c), M.fundStep(c), M.secondLayerStep(c), M.assistanceStep(c), M.accountStep(c), M.familyStep(c), M.cashStep(c)];
+    return steps.filter((x): x is Step => x !== undefined);
+  }
   const all = [inScopeStep, eligibilityStep, deductibleStep, ratioStep, capStep, fundStep, accountStep, familyStep, cashStep];
   return all.map((f) => f(ctx)).filter((x): x is Step => x !== undefined);
 }

@@ -55,7 +55,25 @@ export const PARAM_NAMES: Readonly<Record<string, Text>> = {
   ratio: { zh: '报销比例', en: 'ratio' },
   retiree_bonus: { zh: '退休人员比例提高', en: 'retiree uplift' },
   cap: { zh: '封顶线', en: 'annual cap' },
+  // policy model 2
+  deductible_schedule: { zh: '起付线(按住院次数)', en: 'deductible by admission' },
+  retiree_deductible_share: { zh: '退休人员起付线比例', en: "retirees' share of the deductible" },
+  bands: { zh: '分段报销比例', en: 'banded ratio' },
+  age_bonus: { zh: '年龄提高比例', en: 'age uplift' },
+  filing: { zh: '异地就医待遇', en: 'out-of-area rules' },
 };
+
+/** Policy model 2's rules outside a benefit, by path prefix. */
+const RULE_NAMES: readonly [string, Text][] = [
+  ['assistance.base.first_pay', { zh: '医疗救助的救助范围(是否含乙类先行自付)', en: 'what medical assistance covers (class-B first pay)' }],
+  ['assistance', { zh: '医疗救助', en: 'medical assistance' }],
+  ['account_scope.own', { zh: '个人账户的支付范围', en: 'what the personal account may pay' }],
+  ['account_scope.family', { zh: '家庭共济的支付范围', en: "what a relative's account may pay" }],
+  ['second_layer.resident', { zh: '大病保险', en: 'critical-illness insurance' }],
+  ['second_layer.employee', { zh: '大额医疗费用补助', en: 'large-amount supplement' }],
+  ['status_change', { zh: '年内身份变化时的累计', en: "the year's totals after a status change" }],
+  ['first_pay', { zh: '乙类先行自付', en: 'class-B first pay' }],
+];
 
 export const STEP_TITLES: Readonly<Record<StepKey, Text>> = {
   in_scope: { zh: '政策范围内费用', en: 'In-scope amount' },
@@ -74,6 +92,8 @@ export const STEP_TITLES: Readonly<Record<StepKey, Text>> = {
 
 /** "outpatient.employee.ratio.2" in words: 职工医保普通门诊报销比例(2). */
 export function paramWords(path: string): Text {
+  const rule = RULE_NAMES.find(([prefix]) => path === prefix || path.startsWith(`${prefix}.`));
+  if (rule) return rule[1];
   const [benefit, scheme, param, ...keys] = path.split('.');
   const b = BENEFIT_NAMES[benefit as BenefitId] ?? { zh: benefit ?? '', en: benefit ?? '' };
   const s = SCHEME_NAMES[scheme as Scheme] ?? { zh: scheme ?? '', en: scheme ?? '' };

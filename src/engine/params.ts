@@ -4,10 +4,11 @@
 // `community` falls back to the tier it counts as (policy.tiers.community.counts_as).
 import type { BenefitId, Scheme, Status, Tier } from '../domain.js';
 import type { ParamValue, Policy, SourcedValue } from '../policy/schema.js';
-import type { Override, Provenance } from './types.js';
+import type { Grade, Override, Provenance } from './types.js';
 import { PolicyError, isMoneyParam } from './types.js';
 import { fenFromNumber, ratioFromNumber } from '../money/money.js';
 import { engineMessages as M } from './messages.js';
+import { model2Messages as M2 } from './messages2.js';
 import { isSourced } from '../policy/sourced.js';
 
 export type ParamName = Override['param'];
@@ -18,6 +19,8 @@ export interface ParamQuery {
   param: ParamName;
   status: Status | undefined;
   tier: Tier;
+  /** The resident's grade (policy model 2: maps keyed grade_1, grade_2); undefined when not given. */
+  grade?: Grade | undefined;
 }
 
 /** A resolved parameter: its exact value (fen or Bp; null when unknown) and where it came from. */
@@ -62,6 +65,12 @@ function walk(policy: Policy, node: ParamValue | Record<string, SourcedValue>, q
   if (Object.hasOwn(map, 'active') || Object.hasOwn(map, 'retired')) {
     if (q.status === undefined) throw new PolicyError('unknown_parameter', M.statusMapForResident(path));
     key = q.status;
+  } else if (Object.keys(map).some((k) => k.startsWith('grade_'))) {
+    if (q.grade === undefined) {
+      const grades = Object.keys(map).map((k) => k.slice('grade_'.length));
+      throw new PolicyError('needs_input', M2.needsGrade(path, grades), 2, 'grade');
+    }
+    key = `grade_${q.grade}`;
   } else {
     key = Object.hasOwn(map, q.tier) ? q.tier : tierFallback(policy, q.tier);
   }

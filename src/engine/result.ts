@@ -3,7 +3,18 @@
 import type { Settlement } from './types.js';
 import { formatBp, formatFen } from '../money/money.js';
 
-export type ResultJson = Record<string, string | boolean | null>;
+export type ResultJson = Record<string, string | boolean | number | null | BandJson[]>;
+
+export interface BandJson {
+  from: string;
+  to: string | null;
+  ratio: string;
+  base: string;
+  pays: string;
+}
+
+const bandsJson = (s: Settlement): BandJson[] | null =>
+  s.bands === null ? null : s.bands.map((b) => ({ from: formatFen(b.from), to: money(b.to), ratio: formatBp(b.ratio), base: formatFen(b.base), pays: formatFen(b.pays) }));
 
 const money = (f: number | null) => (f === null ? null : formatFen(f));
 
@@ -26,5 +37,20 @@ export function resultJson(s: Settlement): ResultJson {
     cash_due: formatFen(s.cashDue),
     ytd_deductible_after: formatFen(s.ytdDeductibleAfter),
     ytd_fund_after: formatFen(s.ytdFundAfter),
+    // explanation/2: the layers of policy model 2 (0.00 / null where the policy has none)
+    first_pay: formatFen(s.firstPay),
+    second_layer_pays: formatFen(s.secondLayerPays),
+    assistance_pays: formatFen(s.assistancePays),
+    ytd_burden_after: formatFen(s.ytdBurdenAfter),
+    ytd_second_after: formatFen(s.ytdSecondAfter),
+    ytd_assistance_after: formatFen(s.ytdAssistanceAfter),
+    second_layer: s.secondLayer,
+    admission: s.admission,
+    bands: bandsJson(s),
+    burden_added: formatFen(s.burdenAdded),
+    ytd_assistance_deductible_after: formatFen(s.ytdAssistanceDeductibleAfter),
+    ytd_benefit_fund_after: formatFen(s.ytdBenefitFundAfter),
+    disease_limit: money(s.diseaseLimit),
+    disease_limit_remaining: money(s.diseaseLimitRemaining),
   };
 }

@@ -3,7 +3,7 @@
 // once and settles every row with plain integer arithmetic and no string building.
 import type { BenefitId, Relation, Scheme, Status, Tier } from '../domain.js';
 import type { Policy, PolicyVersion } from '../policy/schema.js';
-import type { Bp, Claim, Override, Warning } from './types.js';
+import type { Bp, Claim, Filing, Grade, Override, Warning } from './types.js';
 import { PolicyError } from './types.js';
 import { resolveParam, type ParamName, type Resolved } from './params.js';
 import type { Rounding } from '../money/money.js';
@@ -11,6 +11,9 @@ import { effectiveRatio } from './steps/ratio.js';
 import { versionIndexInForce } from './version.js';
 import { engineMessages as M, type Text } from './messages.js';
 import { warnings as W, ruleWarnings as RW, inputWarnings as IW } from './warnings.js';
+import { resolveModel2, model2Deductible, type Model2, type Query } from './model2.js';
+import { model2Messages as M2 } from './messages2.js';
+import { isModel2, ratioParamOf } from '../policy/sourced.js';
 import { aboveCapOf, afterSourcesOf, eligibilityOf, familyOf, periodOf, type EligibilityRule, type Period } from './rule-parts.js';
 
 export type { EligibilityRule, Period };
@@ -49,6 +52,10 @@ export interface Rules {
   aboveCap: Warning | undefined;
   /** For the last dated version: a claim dated after `horizon` gets `warning` (later changes unknown). */
   afterSources: { horizon: string; warning: Warning } | undefined;
+  /** family.order: the relative's account pays before the patient's own. */
+  familyFirst: boolean;
+  /** Policy model 2's structures for this combination; undefined for a model-1 policy. */
+  model2: Model2 | undefined;
   /** The reading each community facility word needs (facilityReadingOf), filled as claims name them: the words are the alias table's, a few. */
   facilityReadings: Map<string, Warning | undefined>;
   /** `ignored_input` for a contribution level or a years answer this combination does not use; undefined where it is used. */
@@ -72,9 +79,16 @@ const BENEFIT_CODE: Readonly<Record<BenefitId, number>> = { outpatient: 0, inpat
 const STATUS_CODE: Readonly<Record<Status, number>> = { active: 1, retired: 2 };
 const TIER_CODE: Readonly<Record<Tier, number>> = { '1': 0, '2': 1, '3': 2, community: 3 };
 
+const GRADE_CODE: Readonly<Record<Grade, number>> = { '1': 1, '2': 2, '3': 3 };
+const FILING_CODE: Readonly<Record<Filing, number>> = { local: 0, filed: 1, referral: 2, unfiled: 3 };
+
 function comboKey(index: number, claim: Claim): number {
   const status = claim.status === undefined ? 0 : STATUS_CODE[claim.status];
-  return (((index * 3 + BENEFIT_CODE[claim.benefit]) * 2 + (claim.scheme === 'employee' ? 0 : 1)) * 3 + status) * 4 + TIER_CODE[claim.tier];
+  const key = (((index * 3 + BENEFIT_CODE[claim.benefit]) * 2 + (claim.scheme === 'employee' ? 0 : 1)) * 3 + status) * 4 + TIER_CODE[claim.tier];
+  // model 2: the grade and the filing (a model-1 claim has neither: the same key as before, × 16)
+  const grade = claim.grade === undefined ? 0 : GRADE_CODE[claim.grade];
+  const filing = claim.filing === undefined ? 0 : FILING_CODE[claim.filing];
+  return key * 16 + grade * 4 + filing;
 }
 
 function versionIndex(pc: PolicyCache, policy: Policy, date: string): number {
@@ -98,7 +112,7 @@ export function rulesFor(policy: Policy, claim: Claim, overrides: readonly Overr
   let rules = byKey.get(key);
   if (!rules) {
     try {
-      rules = resolveRules(policy, index, claim.benefit, claim.scheme, claim.status, claim.tier, overrides);
+      rules = resolveRules(policy, index, { benefit: claim.benefit, scheme: claim.scheme, status: claim.status, tier: claim.tier, grade: claim.grade }, claim.filing ?? 'local', overrides);
     } catch (error) {
       if (!(error instanceof PolicyError)) throw error;
       rules = error;
@@ -125,32 +139,32 @@ function unknownError(params: (Resolved | undefined)[], context: Text | undefine
   return new PolicyError('unknown_parameter', M.unknownParameters(list, context));
 }
 
-function resolveRules(
-  policy: Policy,
-  index: number,
-  benefit: BenefitId,
-  scheme: Scheme,
-  status: Status | undefined,
-  tier: Tier,
-  overrides: readonly Override[],
-): Rules {
+function resolveRules(policy: Policy, index: number, q: Query, filing: Filing, overrides: readonly Override[]): Rules {
+  const { benefit, scheme, status, tier } = q;
   const version = policy.versions[index]!;
   const schemeRules = version.benefits[benefit]?.[scheme];
   if (!schemeRules) throw new PolicyError('benefit_not_covered', M.benefitNotCovered(policy, version.effective, benefit, scheme));
   if (!policy.tiers[tier]) throw new PolicyError('tier_not_defined', M.tierNotDefined(policy, tier));
-  const param = (name: ParamName) => resolveParam(policy, schemeRules[name], { benefit, scheme, param: name, status, tier }, overrides);
-  const deductible = param('deductible')!;
+  const param = (name: ParamName) => resolveParam(policy, name === 'ratio' ? ratioParamOf(schemeRules) : schemeRules[name], { ...q, param: name }, overrides);
+  const v2 = isModel2(policy);
+  if (!v2 && filing !== 'local') throw new PolicyError('unknown_parameter', M2.filingUnknown(`${benefit}.${scheme}.filing.${filing}`, undefined));
+  const deductible = v2 ? model2Deductible(policy, schemeRules, q, filing, overrides) : param('deductible')!;
   const ratioBase = param('ratio')!;
   const cap = param('cap')!;
   const bonus = status === 'retired' && !ratioBase.retiredKey ? param('retiree_bonus') : undefined;
 
   const unanswerable = unknownError([deductible, ratioBase, bonus], version.benefits[benefit]?.note);
-  const ratio = ratioBase.value === null || bonus?.value === null ? null : effectiveRatio(ratioBase.value, bonus?.value ?? 0);
+  const model2 = v2 && !unanswerable ? resolveModel2(policy, version, schemeRules, q, filing, overrides, bonus) : undefined;
+  const ratio = ratioBase.value === null || bonus?.value === null ? null : model2 ? model2.bands[0]!.band.ratio : effectiveRatio(ratioBase.value, bonus?.value ?? 0);
 
   const baseWarnings: Warning[] = [];
   if (version.effective === null) baseWarnings.push(W.undatedVersion(version.effective_note));
   const warnings = [...baseWarnings];
   for (const r of [deductible, ratioBase, bonus, cap]) valueWarnings(r, warnings);
+  if (model2) {
+    for (const b of model2.bands.slice(1)) valueWarnings(b.resolved, warnings);
+    warnings.push(...model2.warnings);
+  }
   if (ratio !== null && bonus?.value != null && ratioBase.value! + bonus.value > ratio) {
     warnings.push(W.ratioCapped(ratioBase.provenance.path, ratioBase.value!, bonus.value));
   }
@@ -187,6 +201,8 @@ function resolveRules(
     familyAllowedReadings: family.allowedReadings,
     aboveCap: aboveCapOf(schemeRules, cap.provenance.path),
     afterSources: afterSourcesOf(policy, index),
+    model2,
+    familyFirst: version.family?.order.values[0] === 'family',
     facilityReadings: new Map(),
     ignored: {
       contribution: eligibility || eligibilityProblem ? undefined : IW.contribution(benefit, scheme, status),

@@ -5,19 +5,24 @@
 // cut, a date after the sources) are prebuilt per combination and only pushed here.
 import type { Policy, PolicyVersion } from '../policy/schema.js';
 import type { Claim, Override, Settlement, Warning } from './types.js';
-import { PolicyError } from './types.js';
 import { rulesFor, type Rules } from './rules.js';
 import { facilityReadingOf } from './rule-parts.js';
 import { engineMessages as M } from './messages.js';
 import { inputWarnings as IW } from './warnings.js';
 import { inScope } from './steps/in_scope.js';
-import { bandsByReading, eligibility, isEligibleVerdict, type Verdict } from './steps/eligibility.js';
-import { deductibleApplied, deductibleMetBefore } from './steps/deductible.js';
+import { bandsByReading, isEligibleVerdict } from './steps/eligibility.js';
+import { verdictOf } from './verdict.js';
+import { settleModel2 } from './settle2.js';
+import { model2Warnings } from './warnings2.js';
+import { deductibleApplied } from './steps/deductible.js';
+import { metBefore } from './met-before.js';
 import { fundBeforeCap } from './steps/fund.js';
 import { capRemaining, fundPays } from './steps/cap.js';
 import { accountPays } from './steps/account.js';
 import { familyPays } from './steps/family.js';
 import { cashDue, patientShare } from './steps/cash.js';
+
+export { verdictOf };
 
 export interface SettleResult {
   settlement: Settlement;
@@ -25,45 +30,20 @@ export interface SettleResult {
   version: PolicyVersion;
 }
 
-/** The claim's eligibility verdict; throws what the answer turns on (a level or the years needed, nothing stated below the bands). */
-export function verdictOf(rules: Rules, claim: Claim): Verdict {
-  if (rules.eligibilityProblem) throw rules.eligibilityProblem;
-  const e = rules.eligibility;
-  const verdict = eligibility(e, claim.status, claim.contribution, claim.yearsMet);
-  if (verdict === 'needs_contribution') throw new PolicyError('needs_input', M.needsContribution(e!.rule), 2, 'contribution');
-  if (verdict === 'needs_years') {
-    if (claim.yearsMet === false) throw new PolicyError('needs_input', M.needsContribution(e!.rule), 2, 'contribution');
-    throw new PolicyError('needs_input', M.needsYears(e!.years!), 2, 'contribution_years_met');
-  }
-  if (verdict === 'below_bands') {
-    const byYears = bandsByReading(e, claim.status, claim.yearsMet);
-    throw new PolicyError('unknown_parameter', M.belowBands(e!.path, claim.contribution!, e!.lowest!, byYears), 3, 'contribution');
-  }
-  return verdict;
-}
-
 /** The deductible this claim meets: the year's remainder, or the whole of it when not counted per year. */
 function deductibleOf(rules: Rules, scope: number, deductible: number, met: number): number {
   return rules.deductiblePeriod === 'year' ? deductibleApplied(scope, deductible, met) : Math.min(scope, deductible);
 }
 
-/** The deductible met before this claim (steps/deductible.ts); two figures that cannot both be true are refused, exit 2. */
-function metBefore(rules: Rules, claim: Claim, deductible: number | null): number {
-  if (deductible === null) return claim.ytdDeductible;
-  const yearly = rules.deductiblePeriod === 'year';
-  const { met, how } = deductibleMetBefore(yearly, deductible, claim.ytdDeductible, claim.ytdFund, claim.ytdDeductibleFrom ?? 'said');
-  if (how === 'conflict') throw new PolicyError('ytd_conflict', M.ytdConflict(deductible, claim.ytdDeductible, claim.ytdFund), 2, 'ytd_deductible');
-  return met;
-}
-
 /** Settles a claim against the rules already resolved for it. */
 export function settleWith(rules: Rules, claim: Claim): Settlement {
+  if (rules.model2) return settleModel2(rules, rules.model2, claim);
   const scope = inScope(claim.amount, claim.outOfScope);
   const verdict = verdictOf(rules, claim);
   const eligible = isEligibleVerdict(verdict);
   if (eligible && rules.unanswerable) throw rules.unanswerable;
   const deductible = eligible ? rules.deductible.value! : null;
-  const met = metBefore(rules, claim, deductible);
+  const met = metBefore(rules, claim, deductible, claim.ytdFund);
   const applied = deductible === null ? 0 : deductibleOf(rules, scope, deductible, met);
   const ratio = eligible ? rules.ratio! : null;
   const before = ratio === null ? 0 : fundBeforeCap(scope, applied, ratio, rules.rounding);
@@ -71,9 +51,17 @@ export function settleWith(rules: Rules, claim: Claim): Settlement {
   const remaining = cap === null ? null : capRemaining(cap, claim.ytdFund);
   const fund = fundPays(before, remaining);
   const share = patientShare(claim.amount, fund);
-  const account = accountPays(scope, fund, claim.account);
   const allowed = claim.relation !== undefined && rules.familyRefused[claim.relation] === undefined;
-  const family = claim.family > 0 ? familyPays(scope, fund, account, claim.family, allowed) : 0;
+  let account: number;
+  let family: number;
+  if (rules.familyFirst) {
+    // family.order: the relative's account before the patient's own
+    family = claim.family > 0 ? familyPays(scope, fund, 0, claim.family, allowed) : 0;
+    account = accountPays(scope, fund + family, claim.account);
+  } else {
+    account = accountPays(scope, fund, claim.account);
+    family = claim.family > 0 ? familyPays(scope, fund, account, claim.family, allowed) : 0;
+  }
   const s: Settlement = {
     amount: claim.amount,
     outOfScope: claim.outOfScope,
@@ -150,6 +138,11 @@ export function warningsOf(rules: Rules, claim: Claim, s: Settlement): Warning[]
   if (claim.contribution !== undefined && rules.ignored.contribution) out.push(rules.ignored.contribution);
   if (claim.yearsMet !== undefined && rules.ignored.yearsMet) out.push(rules.ignored.yearsMet);
   if (claim.relation !== undefined && claim.family === 0) out.push(IW.relation);
+  if (claim.classB !== undefined || claim.classBDrugs !== undefined || claim.classBItems !== undefined) {
+    if (!rules.model2?.firstPay) out.push(IW.classB);
+  }
+  if (claim.assistance !== undefined && !rules.model2?.assistance) out.push(IW.assistance);
+  if (rules.model2) model2Warnings(out, rules, rules.model2, claim, s);
   return out;
 }
 

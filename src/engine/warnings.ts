@@ -243,6 +243,33 @@ export const ruleWarnings = {
       },
       { zh: `政策资料只写到${horizon.slice(0, 4)}年,之后如有调整这里没有算进去`, en: `the policy sources go up to ${horizon.slice(0, 4)}; any later change is not included` },
     ),
+  /** Policy model 2: the policy's reading of a status change within the year (status_change). */
+  statusChange: (reading: Text, short: Text | undefined): Warning =>
+    warning(
+      'status_change',
+      'reading',
+      { zh: `如本年内由在职转为退休(或相反):${bare(reading).zh}。这是对原文的理解。`, en: `If the status changed within the year: ${bare(reading).en}. This is a reading of the source.` },
+      short ? { zh: `${bare(short).zh},这是对原文的理解`, en: `${bare(short).en}; this is a reading of the source` } : { zh: '年内身份变化时的累计按对原文的理解算', en: "the year's totals after a status change follow a reading" },
+      'status_change',
+    ),
+  /** Policy model 2: the admission number was not given; the first of the year is assumed. */
+  admissionAssumed: (path: string): Warning =>
+    warning(
+      'admission_assumed',
+      'assumed',
+      { zh: '未说明这是本年第几次住院,按第一次计算(起付线按次收取,以后各次减收);如不是第一次,请用 --admission 给出。', en: 'The admission number was not given, so this is taken as the first stay of the year (the deductible is charged per admission, less for later ones); if it is not the first, give --admission.' },
+      { zh: '按本年第一次住院算的', en: "it is taken as the year's first stay" },
+      path,
+    ),
+  /** Policy model 2: the second layer's reading for a claim during which the fund's cap is reached. */
+  secondLayerReading: (path: string, name: Text, reading: Text, short: Text | undefined): Warning =>
+    warning(
+      'second_layer_reading',
+      'reading',
+      { zh: `本次住院期间达到统筹基金年度最高支付限额:${bare(reading).zh}(${name.zh}),这是对原文的理解。`, en: `The fund's annual cap is reached during this claim: ${bare(reading).en} (${name.en}); this is a reading of the source.` },
+      short ? { zh: `${bare(short).zh},这是对原文的理解`, en: `${bare(short).en}; this is a reading of the source` } : { zh: `${name.zh}这次按对原文的理解算`, en: `the ${name.en} follows a reading of the source` },
+      path,
+    ),
   /** Batch: the person's status changed within the year; one year-to-date count is kept. */
   statusChanged: (): Warning =>
     warning(
@@ -301,6 +328,22 @@ export const inputWarnings = {
       'contribution_years_met',
     );
   },
+  /** 乙类 costs given where the policy has no 先行自付 (model 1, or not for this benefit). */
+  classB: warning(
+    'ignored_input',
+    'note',
+    { zh: '已提供乙类费用,但本政策对该待遇没有乙类先行自付的规定,乙类费用按一般政策范围内费用计算。', en: 'Class-B costs were given, but this policy has no class-B first pay for this benefit; they count as ordinary in-scope costs.' },
+    { zh: '乙类费用这里不单独计算', en: 'the class-B costs are not counted apart here' },
+    'class_b',
+  ),
+  /** A medical-assistance group given where the policy has no assistance for this benefit. */
+  assistance: warning(
+    'ignored_input',
+    'note',
+    { zh: '已提供医疗救助对象类别,但本政策对该待遇没有医疗救助的规定,未计算救助。', en: 'A medical-assistance group was given, but this policy has no medical assistance for this benefit; none is computed.' },
+    { zh: '医疗救助这里没有算', en: 'medical assistance is not computed here' },
+    'assistance',
+  ),
   relation: warning(
     'ignored_input',
     'note',

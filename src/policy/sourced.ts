@@ -11,3 +11,6 @@ export const isSourced = (v: unknown): v is SourcedValue => typeof v === 'object
  */
 export const ratioParamOf = (rules: { ratio?: ParamValue | undefined; bands?: { segments: { ratio: ParamValue }[] } | undefined }): ParamValue =>
   (rules.ratio ?? rules.bands?.segments[0]?.ratio)!;
+
+/** Whether a policy uses policy model 2 (schema yibao.policy/2). */
+export const isModel2 = (policy: { schema: string }): boolean => policy.schema === 'yibao.policy/2';

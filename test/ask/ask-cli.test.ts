@@ -19,7 +19,7 @@ describe('yibao ask: claims', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe('理解为:职工 退休 · 二级医疗机构 · 门诊 · 1000.00 元');
     const { doc, stderr } = await json('我退休了，在二级医院看门诊花了1000元，能报多少？');
-    expect(doc.schema).toBe('yibao.explanation/1');
+    expect(doc.schema).toBe('yibao.explanation/2');
     expect(doc.result.fund_pays).toBe('450.00');
     expect(stderr).toContain('理解为:职工 退休 · 二级医疗机构 · 门诊 · 1000.00 元'); // JSON keeps stdout clean
   });
@@ -68,7 +68,8 @@ describe('yibao ask: claims', () => {
   });
 
   it('gives exactly what calc gives, in every format', async () => {
-    const calcArgs = ['calc', '--scheme', 'employee', '--status', 'active', '--tier', 'community', '--amount', '2000', '--date', '2024-06-01'];
+    // the facility as the caller named it (社区卫生服务站), as the question names it: the JSON claim echoes it
+    const calcArgs = ['calc', '--scheme', 'employee', '--status', 'active', '--tier', '社区卫生服务站', '--amount', '2000', '--date', '2024-06-01'];
     for (const format of ['text', 'say']) {
       const ask = await run(['在职 社区卫生服务站 2000块', '--date', '2024-06-01', '--format', format]);
       const calc = await runYibao([...calcArgs, '--format', format]);

@@ -7,7 +7,7 @@
 // - Jiayu 2012: contribution_years_met as a column; below 60% unknown; the refusal column names the field.
 import { describe, expect, test } from 'vitest';
 import type { RawClaim } from '../../src/claim/index.js';
-import { parseOverride } from '../../src/claim/index.js';
+import { CLAIM_FIELDS, parseOverride } from '../../src/claim/index.js';
 import type { Override } from '../../src/engine/types.js';
 import { Ledger } from '../../src/batch/ledger.js';
 import { PolicyCache } from '../../src/batch/policies.js';
@@ -28,7 +28,7 @@ async function rows(list: (RawClaim & { person_id?: string })[], sets: Override[
   const policies = new PolicyCache();
   const out: RowOutcome[] = [];
   for (const { person_id, ...raw } of list) {
-    const values: RowValues = { raw, personId: person_id, reported: undefined, own: 0 };
+    const values: RowValues = { raw, personId: person_id, reported: undefined, own: new Uint8Array(CLAIM_FIELDS.length) };
     let r = settleRow(values, { defaults: { city: 'suizhou', date: '2024-05-01' }, overrides: sets, check: false, lang: 'en' }, ledger, policies);
     if ('needCity' in r) {
       await policies.load(r.needCity);

@@ -43,6 +43,8 @@ const settled: Settlement = {
   diseaseLimitRemaining: null,
 };
 const refused: Settlement = { ...settled, eligible: false, deductible: null, deductibleApplied: 0, ratio: null, fundBeforeCap: 0, fundPays: 0, patientShare: 60000, cashDue: 60000, ytdDeductibleAfter: 0, ytdFundAfter: 0 };
+// The same bill with 乙类先行自付 of 12.00, a second layer paying 50.00 and assistance 30.05 (figures made up: only the columns are checked).
+const layered: Settlement = { ...settled, firstPay: 1200, secondLayerPays: 5000, assistancePays: 3005, ytdBurdenAfter: 120000, ytdSecondAfter: 5000, ytdAssistanceAfter: 3005 };
 
 const outcomes: [string, RowOutcome][] = [
   ['settled', { status: 'ok', settlement: settled }],
@@ -50,12 +52,15 @@ const outcomes: [string, RowOutcome][] = [
   ['an error whose text needs quotes', { status: 'error', error: 'amount: invalid "1,5"; expected an amount' }],
   ['a mismatch', { status: 'mismatch', settlement: settled, difference: -100 }],
   ['settled with a bad reported_fund', { status: 'error', error: 'reported_fund: missing', settlement: settled }],
+  ['with the layers of model 2', { status: 'ok', settlement: layered }],
 ];
 
 describe('resultLine and resultObject agree', () => {
   it('writes a settled row as worked out by hand', () => {
-    expect(resultLine(outcomes[0]![1], false)).toBe('ok,,600.00,500.00,0.80,80.00,520.00,0.00,0.00,520.00,500.00,80.00,\n');
-    expect(resultLine(outcomes[3]![1], true)).toBe('mismatch,,600.00,500.00,0.80,80.00,520.00,0.00,0.00,520.00,500.00,80.00,-1.00,\n');
+    // a model-1 policy: the six layer columns (first_pay … ytd_assistance_after) are zero
+    expect(resultLine(outcomes[0]![1], false)).toBe('ok,,600.00,500.00,0.80,80.00,520.00,0.00,0.00,520.00,500.00,80.00,0.00,0.00,0.00,0.00,0.00,0.00,\n');
+    expect(resultLine(outcomes[3]![1], true)).toBe('mismatch,,600.00,500.00,0.80,80.00,520.00,0.00,0.00,520.00,500.00,80.00,-1.00,0.00,0.00,0.00,0.00,0.00,0.00,\n');
+    expect(resultLine(outcomes[5]![1], true)).toBe('ok,,600.00,500.00,0.80,80.00,520.00,0.00,0.00,520.00,500.00,80.00,,12.00,50.00,30.05,1200.00,50.00,30.05,\n');
   });
 
   for (const [name, outcome] of outcomes) {

@@ -58,7 +58,8 @@ describe('bad rows mixed with good ones', () => {
     expect(header).toEqual([
       'person_id', 'date', 'city', 'scheme', 'status', 'tier', 'amount', 'note',
       'row_status', 'error', 'in_scope', 'deductible_applied', 'ratio', 'fund_pays', 'patient_share',
-      'account_pays', 'family_pays', 'cash_due', 'ytd_deductible_after', 'ytd_fund_after', 'warnings',
+      'account_pays', 'family_pays', 'cash_due', 'ytd_deductible_after', 'ytd_fund_after',
+      'first_pay', 'second_layer_pays', 'assistance_pays', 'ytd_burden_after', 'ytd_second_after', 'ytd_assistance_after', 'warnings',
     ]);
     expect(records).toHaveLength(10);
     for (const r of records) expect(r).toHaveLength(header.length);

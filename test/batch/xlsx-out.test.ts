@@ -27,7 +27,7 @@ describe('xlsx output', () => {
     expect(run.code).toBe(0);
     const rows = await sheetRows(out);
     const header = rows[0] as string[];
-    expect(header.slice(-3)).toEqual(['ytd_deductible_after', 'ytd_fund_after', 'warnings']);
+    expect(header.slice(-9)).toEqual(['ytd_deductible_after', 'ytd_fund_after', 'first_pay', 'second_layer_pays', 'assistance_pays', 'ytd_burden_after', 'ytd_second_after', 'ytd_assistance_after', 'warnings']);
     // XML cannot hold a BEL, and a literal _x0041_ would read as "A": both are written with the
     // OOXML escape (_xHHHH_, _x005F_ for the underscore), which Excel decodes; exceljs shows them as written.
     const asExceljsReads = notes.map((n) => n.replace('\u0007', '_x0007_').replace('_x0041_', '_x005F_x0041_'));

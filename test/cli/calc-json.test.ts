@@ -11,7 +11,7 @@ describe('calc --json: the contract example', () => {
   it('Suizhou employee, active, tier 1, 2000: (2000 − 500) × 0.8 = 1200 from the fund, 800 cash', async () => {
     const out = await json(EXAMPLE);
     expect(Object.keys(out)).toEqual(['schema', 'tool', 'policy', 'claim', 'steps', 'result', 'warnings']);
-    expect(out.schema).toBe('yibao.explanation/1');
+    expect(out.schema).toBe('yibao.explanation/2');
     expect(out.tool).toEqual({ name: 'yibao', version: '0.1.0' });
     expect(out.policy).toMatchObject({ id: 'suizhou', name: '随州市', version: '2024-01-01' });
     const yaml = readFileSync(new URL('../../policies/suizhou.yaml', import.meta.url));
@@ -22,6 +22,12 @@ describe('calc --json: the contract example', () => {
       fund_before_cap: '1200.00', cap: '1300.00', cap_remaining: '1300.00',
       fund_pays: '1200.00', patient_share: '800.00', account_pays: '0.00', family_pays: '0.00', cash_due: '800.00',
       ytd_deductible_after: '500.00', ytd_fund_after: '1200.00',
+      // explanation/2: Suizhou has none of policy model 2's layers, so they are 0 and null
+      first_pay: '0.00', second_layer_pays: '0.00', assistance_pays: '0.00',
+      ytd_burden_after: '0.00', ytd_second_after: '0.00', ytd_assistance_after: '0.00',
+      second_layer: null, admission: null, bands: null,
+      burden_added: '0.00', ytd_assistance_deductible_after: '0.00', ytd_benefit_fund_after: '1200.00',
+      disease_limit: null, disease_limit_remaining: null,
     });
     expect(out.warnings).toEqual([]);
   });
@@ -31,7 +37,12 @@ describe('calc --json: the contract example', () => {
     expect(out.claim).toEqual({
       city: 'suizhou', date: '2024-06-01', scheme: 'employee', status: 'active', benefit: 'outpatient', tier: '1',
       amount: '2000.00', out_of_scope: '0.00', ytd_deductible: '0.00', ytd_fund: '0.00', account: '0.00', family: '0.00',
-      relation: null, contribution: null, contribution_years_met: null, set: [],
+      relation: null, contribution: null, contribution_years_met: null,
+      facility: null, admission: null, discharge_date: null, age: null, birth_date: null,
+      class_b: null, class_b_drugs: null, class_b_items: null, grade: null, disease: null, diseases: null,
+      filing: 'local', assistance: null, ytd_benefit_fund: '0.00', ytd_disease_fund: null,
+      ytd_burden: '0.00', ytd_second: '0.00', ytd_assistance: '0.00', ytd_assistance_deductible: '0.00',
+      set: [],
     });
   });
 

@@ -7,8 +7,9 @@ import { runYibao } from '../helpers/cli.js';
 
 const COMMANDS = [[], ['calc'], ['batch'], ['check'], ['policy'], ['policy', 'list'], ['policy', 'show'], ['policy', 'validate'], ['policy', 'init'], ['faq'], ['ask'], ['hotline']];
 const TOP_LINE = '解释基本医疗保险如何报销一笔费用 / explains how basic medical insurance pays a claim';
-// Chinese words an English help line may show as what the user types (example command lines are skipped)
-const TYPED_WORDS = /职工|居民|在职|退休|门诊|住院|慢特病|一级|二级|三级|社区|配偶|父母|子女|兄弟姐妹|祖父母|外祖父母|孙子女|外孙子女|随州|人员编号|就诊日期|参保类型/g;
+// Chinese words an English help line may show as what the user types (example command lines are skipped;
+// policy model 2's flags take a policy's own names: a facility, an assistance group, a disease)
+const TYPED_WORDS = /职工|居民|在职|退休|门诊|住院|慢特病|一级|二级|三级|社区|配偶|父母|子女|兄弟姐妹|祖父母|外祖父母|孙子女|外孙子女|随州|人员编号|就诊日期|参保类型|乡镇卫生院|特困人员|低保对象|糖尿病/g;
 
 describe('help language', () => {
   for (const path of COMMANDS) {

@@ -39,6 +39,9 @@ export function parseFormatValue(value: string): Format {
   );
 }
 
+/** A repeatable claim flag: its values joined with commas, as one raw field (--ytd-disease-fund). */
+const joinRepeated = (value: string, previous: unknown): string => (typeof previous === 'string' ? `${previous},${value}` : value);
+
 /** --set is repeatable: each value is parsed at once and appended. */
 function parseSet(value: string, previous: unknown): Override[] {
   const parsed = parseOverride(value);
@@ -53,7 +56,7 @@ export const CALC_OPTIONS: readonly CalcOption[] = [
   { flag: '--scheme <s>', field: 'scheme', description: { zh: '参保类型:employee(职工)或 resident(居民)', en: 'employee (职工) or resident (居民)' } },
   { flag: '--status <s>', field: 'status', description: { zh: '人员状态:active(在职)或 retired(退休),仅职工', en: 'active (在职) or retired (退休); employees only' } },
   { flag: '--benefit <b>', field: 'benefit', description: { zh: '待遇:outpatient(门诊)、inpatient(住院)、chronic(慢特病),默认 outpatient', en: 'outpatient (门诊), inpatient (住院), chronic (慢特病); default outpatient' } },
-  { flag: '--tier <t>', field: 'tier', description: { zh: '医疗机构级别:1, 2, 3, community(一级、二级、三级、社区)', en: 'facility tier: 1, 2, 3, community (一级 二级 三级 社区)' } },
+  { flag: '--tier <t>', field: 'tier', description: { zh: "医疗机构级别:1, 2, 3, community(一级、二级、三级、社区),或政策定义的机构名称(如 乡镇卫生院)", en: "facility tier: 1, 2, 3, community (一级 二级 三级 社区), or a facility name the policy defines (乡镇卫生院 …)" } },
   { flag: '--amount <yuan>', field: 'amount', description: money('本次总费用', 'total cost of the visit', false) },
   { flag: '--out-of-scope <yuan>', field: 'out_of_scope', description: money('政策范围外费用(目录外、全自费)', 'the part outside the policy scope') },
   { flag: '--ytd-deductible <yuan>', field: 'ytd_deductible', description: money('本年度该待遇已累计的起付线', 'deductible already met this calendar year') },
@@ -63,6 +66,25 @@ export const CALC_OPTIONS: readonly CalcOption[] = [
   { flag: '--relation <r>', field: 'relation', description: { zh: '与账户持有人的关系:配偶 父母 子女 兄弟姐妹 祖父母 外祖父母 孙子女 外孙子女', en: 'relation to the account holder: spouse, parent, child, sibling, grandparent, grandchild' } },
   { flag: '--contribution <ratio>', field: 'contribution', description: { zh: '平均缴费基数占平均工资比例,如 0.85 或 85%(仅部分城市需要)', en: 'average contribution base / average wage, 0.85 or 85% (only where the policy uses it)' } },
   { flag: '--contribution-years-met <yes|no>', field: 'contribution_years_met', description: { zh: '退休人员是否达到规定的最低缴费年限:yes(是)或 no(否)(仅部分城市需要,如嘉鱼县)', en: 'whether a retiree met the required contribution years: yes or no (only where the policy uses it, e.g. Jiayu)' } },
+  // policy model 2 (contract "Rulebook structures"): used only where the policy has the structure
+  { flag: '--admission <n>', field: 'admission', description: { zh: '本次是本年度第几次住院(1 为第一次;仅按次收起付线的政策需要,默认按第一次并注明)', en: "this stay's number in the calendar year (1 = the first; only where the deductible is per admission; default 1, said as an assumption)" } },
+  { flag: '--discharge-date <date>', field: 'discharge_date', description: { zh: '出院日期(政策按出院日计算年龄等时需要)', en: 'discharge date, where the policy takes the age (or more) on it' } },
+  { flag: '--age <n>', field: 'age', description: { zh: '年龄(仅有年龄规定的政策需要)', en: 'age, where the policy has an age rule' } },
+  { flag: '--birth-date <date>', field: 'birth_date', description: { zh: '出生日期,按政策规定的日子计算年龄', en: 'birth date; the age is taken on the day the policy names' } },
+  { flag: '--class-b <yuan>', field: 'class_b', description: money('乙类费用(药品和诊疗项目先行自付比例相同时)', 'class-B cost, where drugs and items have the same first-pay share') },
+  { flag: '--class-b-drugs <yuan>', field: 'class_b_drugs', description: money('乙类药品费用', 'class-B drug cost') },
+  { flag: '--class-b-items <yuan>', field: 'class_b_items', description: money('乙类诊疗项目费用', 'class-B item cost') },
+  { flag: '--grade <g>', field: 'grade', description: { zh: '居民缴费档次:1 或 2(一档、二档)', en: "resident's contribution grade: 1 or 2 (一档, 二档)" } },
+  { flag: '--disease <name>', field: 'disease', description: { zh: '本次治疗的门诊慢特病病种(按政策的病种名称)', en: "the certified chronic disease treated (by the policy's names)" } },
+  { flag: '--diseases <a,b>', field: 'diseases', description: { zh: '已认定的全部门诊慢特病病种,逗号分隔(默认只有 --disease)', en: "all the patient's certified chronic diseases, comma-separated (default: --disease alone)" } },
+  { flag: '--filing <f>', field: 'filing', description: { zh: '就医地:local(本地,默认)、filed(异地已备案)、referral(转诊)、unfiled(异地未备案)', en: 'where the care was: local (default), filed, referral, unfiled' } },
+  { flag: '--assistance <group>', field: 'assistance', description: { zh: '医疗救助对象类别(按政策的名称,如 特困人员、低保对象)', en: "medical-assistance group by the policy's names (特困人员, 低保对象, …)" } },
+  { flag: '--ytd-benefit-fund <yuan>', field: 'ytd_benefit_fund', description: money('本年该待遇(如门诊慢特病)基金已支付', 'fund already paid this year for this benefit alone') },
+  { flag: '--ytd-disease-fund <name=yuan>', field: 'ytd_disease_fund', parse: joinRepeated, description: { zh: '本年某病种基金已支付,如 糖尿病=1000(可重复)', en: 'fund already paid this year for one chronic disease, e.g. 糖尿病=1000 (repeatable)' } },
+  { flag: '--ytd-burden <yuan>', field: 'ytd_burden', description: money('本年已累计计入大病保险/大额补助的个人负担', 'burden already counted this year toward the second layer') },
+  { flag: '--ytd-second <yuan>', field: 'ytd_second', description: money('本年大病保险/大额补助已支付', 'second layer already paid this year') },
+  { flag: '--ytd-assistance <yuan>', field: 'ytd_assistance', description: money('本年医疗救助已支付', 'medical assistance already paid this year') },
+  { flag: '--ytd-assistance-deductible <yuan>', field: 'ytd_assistance_deductible', description: money('本年已计入医疗救助起付标准的费用', "amount already counted toward this year's assistance threshold") },
   { flag: '--set <path=value>', parse: parseSet, description: { zh: '临时修改一个政策参数,可重复,如 outpatient.employee.deductible=600', en: 'override one policy parameter for this run (repeatable), e.g. outpatient.employee.deductible=600' } },
   { flag: '--compare', description: { zh: '同时列出各级医疗机构的结果', en: 'also explain the claim at every tier' } },
   { flag: '--format <f>', parse: parseFormatValue, description: { zh: '输出格式:text(默认)、json、say(接线员口述稿)', en: 'output: text (default), json, or say (a script to read to a caller)' } },

@@ -18,6 +18,7 @@ import type { CompareRow, RenderInput } from '../render/types.js';
 import { DEFAULT_CITY, type Format } from './options.js';
 import { checkCityWithPolicy } from '../city-policy.js';
 import { safeDeep } from '../../safe-text.js';
+import { withFacility, type WithFacility } from '../../claim/facility.js';
 
 export interface CalcRequest {
   raw: RawClaim;
@@ -138,10 +139,26 @@ class CalcSession {
     return (await this.load(city)).policy;
   }
 
+  /**
+   * A --tier naming a facility the policy defines (乡镇卫生院): the level it counts as. The policy
+   * is the one the claim would use; a city that does not load is left to the claim's own checks.
+   */
+  private async facilityOf(raw: RawClaim): Promise<WithFacility> {
+    let policy: Policy;
+    try {
+      policy = await this.policyFor(raw);
+    } catch {
+      return { raw };
+    }
+    return withFacility(raw, policy);
+  }
+
   /** Explains a claim and prints it in the chosen format; the explanation is returned for the wizard's next claim. */
   async explainAndPrint(given: RawClaim): Promise<Explanation> {
-    const raw = this.req.prepare ? await this.req.prepare(given) : given;
+    const prepared = this.req.prepare ? await this.req.prepare(given) : given;
+    const { raw, facility } = await this.facilityOf(prepared);
     const claim = toClaim(raw, this.defaults);
+    if (facility !== undefined) claim.facility = facility;
     const loaded = await this.load(claim.city);
     if (this.req.policyFile !== undefined) claim.city = loaded.policy.id;
     const { overrides, lang } = this.req;

@@ -23,11 +23,15 @@ const COLUMNS_NOTE = {
     '列名即 calc 参数的 snake_case:person_id, date, city, scheme, status, benefit, tier, amount, out_of_scope,',
     'ytd_deductible, ytd_fund, account, family, relation, contribution(check 另需 reported_fund),也认常见中文表头',
     '(人员编号、就诊日期、参保类型、人员状态、医院级别、总费用、目录外费用……,见 docs/batch.md)。缺少的列或空白单元格取同名参数的值。',
+    '政策有相应规定时另读:admission(住院次数)、age(年龄)、class_b_drugs/class_b_items(乙类费用)、grade(缴费档次)、',
+    'disease(病种)、filing(备案)、assistance(救助类别)及各项本年累计;未给出住院次数时按同一人本年此前的住院行计数。',
   ].join('\n'),
   en: [
     'Columns are the calc flags in snake_case (plus person_id, and reported_fund for check), or the headers Chinese',
     'offices write (人员编号, 就诊日期, 参保类型, … listed in docs/batch.md); a missing column or a blank cell takes the',
     'value of the flag of the same name. Input: .xlsx, .csv/.txt/.tsv (UTF-8, GB18030 or UTF-16) or .jsonl.',
+    'Model-2 policies also read admission, age, class_b_drugs/class_b_items, grade, disease, filing, assistance and the',
+    "year's ytd_* totals; without an admission column, a person's inpatient rows of the year are counted.",
   ].join('\n'),
 };
 

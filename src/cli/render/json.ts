@@ -1,4 +1,5 @@
-// `--format json`: exactly the contract's shape (schema "yibao.explanation/1"). Money is a
+// `--format json`: exactly the contract's shape (schema "yibao.explanation/2": every key of /1
+// with its meaning, plus the layers of policy model 2). Money is a
 // string with two decimals, a ratio a string with two or more, an unknown value null. The
 // "result" object is the engine's resultJson, the same view batch output uses.
 import { formatBp, formatFen } from '../../money/money.js';
@@ -31,6 +32,26 @@ function claimJson(c: Claim, input: RenderInput) {
     relation: c.relation ?? null,
     contribution: ratio(c.contribution),
     contribution_years_met: c.yearsMet ?? null,
+    // the facility a model-2 policy named (乡镇卫生院 → its level in `tier`)
+    facility: c.facility !== undefined && input.policy.facilities?.[c.facility] ? c.facility : null,
+    admission: c.admission ?? null,
+    discharge_date: c.dischargeDate ?? null,
+    age: c.age ?? null,
+    birth_date: c.birthDate ?? null,
+    class_b: money(c.classB),
+    class_b_drugs: money(c.classBDrugs),
+    class_b_items: money(c.classBItems),
+    grade: c.grade ?? null,
+    disease: c.disease ?? null,
+    diseases: c.diseases ?? null,
+    filing: c.filing ?? 'local',
+    assistance: c.assistance ?? null,
+    ytd_benefit_fund: money(c.ytdBenefitFund ?? 0),
+    ytd_disease_fund: c.ytdDiseaseFund ? Object.fromEntries(Object.entries(c.ytdDiseaseFund).map(([k, v]) => [k, money(v)])) : null,
+    ytd_burden: money(c.ytdBurden ?? 0),
+    ytd_second: money(c.ytdSecond ?? 0),
+    ytd_assistance: money(c.ytdAssistance ?? 0),
+    ytd_assistance_deductible: money(c.ytdAssistanceDeductible ?? 0),
     set: input.overrides.map((o) => `${o.path}=${o.value}`),
   };
 }
@@ -43,7 +64,7 @@ function compareJson(rows: CompareRow[]) {
 function explanationJson(input: RenderInput) {
   const { explanation: e, lang } = input;
   return {
-    schema: 'yibao.explanation/1',
+    schema: 'yibao.explanation/2',
     tool: { name: 'yibao', version: VERSION },
     policy: { id: e.policy.id, name: e.policy.name.zh, version: e.policy.version, sha256: input.sha256 },
     claim: claimJson(e.claim, input),

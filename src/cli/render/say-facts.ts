@@ -53,6 +53,8 @@ export function sayFacts(e: Explanation): SayFacts {
   const yearly = e.deductiblePeriod === 'year';
   const metBefore = yearly ? r.deductibleMetBefore : 0;
   const toGoBefore = r.deductible === null ? 0 : Math.max(0, r.deductible - metBefore);
+  // policy model 2: a chronic disease's limit said as the cap where it is the one that binds
+  const limit = r.diseaseLimitRemaining !== null && (r.capRemaining === null || r.diseaseLimitRemaining < r.capRemaining);
   return {
     amount: r.amount,
     outOfScope: r.outOfScope,
@@ -65,12 +67,12 @@ export function sayFacts(e: Explanation): SayFacts {
     toGoBefore,
     applied: r.deductibleApplied,
     toGoAfter: toGoBefore - r.deductibleApplied,
-    aboveDeductible: r.inScope - r.deductibleApplied,
+    aboveDeductible: r.inScope - r.firstPay - r.deductibleApplied,
     ratio: r.ratio,
     fundBeforeCap: r.fundBeforeCap,
-    cap: r.cap,
-    fundBefore: e.claim.ytdFund,
-    capLeft: r.capRemaining,
+    cap: limit ? r.diseaseLimit : r.cap,
+    fundBefore: limit ? r.diseaseLimit! - r.diseaseLimitRemaining! : e.claim.ytdFund,
+    capLeft: limit ? r.diseaseLimitRemaining : r.capRemaining,
     fundPays: r.fundPays,
     patientShare: r.patientShare,
     accountPays: r.accountPays,

@@ -48,10 +48,22 @@ function capRows(e: Explanation, step: Step, lang: Lang): AmountRow[] {
   return [money(l.cap, cap), money(l.fundBefore, e.claim.ytdFund, true), money(l.capLeft, step.amount, true)];
 }
 
+function bandRows(e: Explanation, step: Step, lang: Lang): AmountRow[] {
+  const rows = [money(step.title[lang], step.amount)];
+  for (const b of e.result.bands!) {
+    if (b.base === 0) continue;
+    const span = `${groupedYuan(b.from)}–${b.to === null ? '' : groupedYuan(b.to)}`;
+    rows.push(money(`${span} × ${percent(b.ratio)}`, b.pays, true));
+  }
+  return rows;
+}
+
 /** The amount rows of one step. */
 export function amountRows(e: Explanation, step: Step, lang: Lang): AmountRow[] {
   if (step.key === 'deductible') return deductibleRows(e, step, lang);
   if (step.key === 'cap') return capRows(e, step, lang);
+  // Banded (policy model 2): each band's part and what it pays, under the fund before the cap.
+  if (step.key === 'ratio' && e.result.bands) return bandRows(e, step, lang);
   // The ratio step shows the ratio itself: its money (the fund before the cap) is in its rule.
   if (step.key === 'ratio' && e.result.ratio !== null) return [{ label: step.title[lang], cell: percent(e.result.ratio), money: false, sub: false, strong: false }];
   return [money(step.title[lang], step.amount, false, step.key === 'fund' || step.key === 'cash')];

@@ -24,7 +24,11 @@ function header(input: RenderInput, c: ChalkInstance): Line[] {
   const cl = e.claim;
   // 职工医保 退休; in English "employee insurance, retired" (not "employee insurance retired")
   const who = cl.status ? `${schemeName(cl.scheme, lang)}${lang === 'en' ? ',' : ''} ${statusName(cl.status, lang)}` : schemeName(cl.scheme, lang);
-  const parts = [e.policy.name[lang], who, benefitName(cl.benefit, lang), tierName(policy, cl.tier, lang), cl.date];
+  // a facility the policy names (乡镇卫生院) is shown with the level it counts as
+  // (the caller's own word for a community facility is the claim's facility too: not repeated when it is the tier's name)
+  const level = tierName(policy, cl.tier, lang);
+  const where = cl.facility && cl.facility !== level ? `${cl.facility}(${level})` : level;
+  const parts = [e.policy.name[lang], who, benefitName(cl.benefit, lang), where, cl.date];
   return [{ text: parts.join(' · '), style: c.bold }, { text: `${L[lang].version} ${e.policy.version}`, style: c.dim }, { text: '' }];
 }
 

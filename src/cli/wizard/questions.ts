@@ -16,6 +16,7 @@ import { safeText } from '../../safe-text.js';
 import { validatorFor, type ClaimDefaults } from './validate.js';
 import { spokenAmount, spokenNone } from '../../ask/answer.js';
 import { Unanswerable, blockedBy, worthAnsweringAgain } from './unanswerable.js';
+import { askRulebook } from './rulebook-questions.js';
 
 export interface Asking {
   lang: Lang;
@@ -56,6 +57,8 @@ export async function askClaim(initial: RawClaim, a: Asking): Promise<RawClaim> 
   const claim = parsed(raw, a);
   if (claim && !given(raw.contribution) && asksContribution(claim, a.policy)) raw.contribution = await askContribution(raw, claim, a);
   if (claim) stopIfUnanswerable(raw, a, parsed(raw, a)?.contribution);
+  // policy model 2: what this claim's rules need (第几次住院, 年龄, 乙类费用, 病种, 备案, 救助对象, 档次)
+  if (claim) await askRulebook(raw, claim, a);
   if (claim) await askDetails(raw, claim, a);
   if (missingFields(raw).includes('relation')) raw.relation = await askRelation(a);
   return raw;

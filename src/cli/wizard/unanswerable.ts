@@ -9,6 +9,7 @@ import { PolicyError, contributionProblem, contributionRule, levelDecides, unkno
 import type { Policy } from '../../policy/schema.js';
 import { SCHEMES, STATUSES, TIERS, type BenefitId, type Scheme, type Status, type Tier } from '../../domain.js';
 import type { ClaimDefaults } from './validate.js';
+import { isRulebookInput } from './rulebook-needs.js';
 
 /** Why the claim cannot be answered: unknown parameters, or the engine's own refusal. */
 export type Blocked =
@@ -52,6 +53,8 @@ export function blockedBy(
   try {
     unknowns = unknownParameters(policy, date, benefit, scheme, status, overrides);
   } catch (error) {
+    // an input the rulebook's rules need (a resident's grade): asked by rulebook-questions.ts, not a refusal
+    if (error instanceof PolicyError && error.field !== undefined && isRulebookInput(error.field)) return undefined;
     if (error instanceof PolicyError) return { kind: 'refused', error };
     throw error;
   }

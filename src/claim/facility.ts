@@ -1,0 +1,28 @@
+// A --tier (or tier cell) that names a facility the policy defines (社区卫生服务中心, 乡镇卫生院,
+// …: policy model 2's `facilities`) becomes the level the policy says it counts as, and the claim
+// keeps the name for the explanation. A facility whose level the policy does not state is a
+// PolicyError (exit 3) naming it: the user gives the level itself. Anything else is left to
+// the tier words of aliases.ts.
+import type { Policy } from '../policy/schema.js';
+import { PolicyError } from '../engine/types.js';
+import { model2Messages as M2 } from '../engine/messages2.js';
+import { halfWidth } from '../text/width.js';
+import { given, type RawClaim } from './fields.js';
+
+export interface WithFacility {
+  raw: RawClaim;
+  /** The facility's name as the policy writes it, when the tier named one. */
+  facility?: string;
+}
+
+export function withFacility(raw: RawClaim, policy: Policy): WithFacility {
+  const typed = raw.tier;
+  if (!given(typed) || !policy.facilities) return { raw };
+  const t = halfWidth(typed).trim();
+  for (const [name, f] of Object.entries(policy.facilities)) {
+    if (name !== t && !f.aliases?.includes(t)) continue;
+    if (f.counts_as == null) throw new PolicyError('unknown_parameter', M2.facilityUnknown(name, f.note), 3, 'tier');
+    return { raw: { ...raw, tier: f.counts_as }, facility: name };
+  }
+  return { raw };
+}

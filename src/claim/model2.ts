@@ -1,0 +1,126 @@
+// The claim inputs of policy model 2 (contract "Rulebook structures"): the admission number,
+// discharge and birth dates, age, 乙类 costs, resident grade, chronic diseases, out-of-area
+// filing, assistance group and the year's running totals. Each is optional; a claim that gives
+// none of them (every model-1 claim, every batch row of model 1) costs one scan of the fields.
+import type { Claim, Fen, Filing, Grade } from '../engine/types.js';
+import { MODEL2_FIELDS, given, type ClaimField, type RawClaim } from './fields.js';
+import { Problem } from './problem.js';
+import { parseDate } from './values.js';
+import { FILING_ALIASES, GRADE_ALIASES, choices, lookup } from './aliases.js';
+import { model2ClaimMessages as M } from './messages.js';
+
+export { MODEL2_FIELDS };
+
+type Model2Claim = Pick<
+  Claim,
+  | 'admission'
+  | 'dischargeDate'
+  | 'age'
+  | 'birthDate'
+  | 'classB'
+  | 'classBDrugs'
+  | 'classBItems'
+  | 'grade'
+  | 'disease'
+  | 'diseases'
+  | 'filing'
+  | 'assistance'
+  | 'ytdBenefitFund'
+  | 'ytdDiseaseFund'
+  | 'ytdBurden'
+  | 'ytdSecond'
+  | 'ytdAssistance'
+  | 'ytdAssistanceDeductible'
+>;
+
+const MONEY: readonly [ClaimField, keyof Model2Claim][] = [
+  ['class_b', 'classB'],
+  ['class_b_drugs', 'classBDrugs'],
+  ['class_b_items', 'classBItems'],
+  ['ytd_benefit_fund', 'ytdBenefitFund'],
+  ['ytd_burden', 'ytdBurden'],
+  ['ytd_second', 'ytdSecond'],
+  ['ytd_assistance', 'ytdAssistance'],
+  ['ytd_assistance_deductible', 'ytdAssistanceDeductible'],
+];
+
+/** A whole number from `min` to `max`, as typed (第2次 and 2次 too, for the admission). */
+function whole(raw: RawClaim, field: ClaimField, min: number, max: number): number | undefined {
+  const text = raw[field];
+  if (!given(text)) return undefined;
+  const t = text.trim().replace(/^第/, '').replace(/[次岁周岁]+$/, '');
+  if (!/^\d{1,3}$/.test(t) || Number(t) < min || Number(t) > max) throw new Problem(field, 'invalid', M.notWhole(field, text, min, max));
+  return Number(t);
+}
+
+function day(raw: RawClaim, field: ClaimField): string | undefined {
+  const text = raw[field];
+  if (!given(text)) return undefined;
+  const d = parseDate(text);
+  if (!d.ok) throw new Problem(field, 'invalid', M.notDay(field, text));
+  return d.value;
+}
+
+function word(raw: RawClaim, field: ClaimField): string | undefined {
+  const text = raw[field];
+  return given(text) ? text.trim() : undefined;
+}
+
+/** Names separated by commas, 、 or semicolons. */
+const names = (text: string): string[] => text.split(/[,，、;；]/).map((n) => n.trim()).filter((n) => n.length > 0);
+
+/** "糖尿病=1000,高血压=500" (a repeated flag joins its values with commas). */
+function diseaseFunds(raw: RawClaim, money: (raw: RawClaim, field: ClaimField) => Fen | undefined): Record<string, Fen> | undefined {
+  const text = raw.ytd_disease_fund;
+  if (!given(text)) return undefined;
+  const out: Record<string, Fen> = {};
+  for (const part of names(text)) {
+    const eq = part.search(/[=＝:：]/);
+    if (eq <= 0) throw new Problem('ytd_disease_fund', 'invalid', M.notDiseaseFund(part));
+    const fen = money({ ytd_disease_fund: part.slice(eq + 1) }, 'ytd_disease_fund');
+    if (fen === undefined) throw new Problem('ytd_disease_fund', 'invalid', M.notDiseaseFund(part));
+    const name = part.slice(0, eq).trim();
+    out[name] = (out[name] ?? 0) + fen;
+  }
+  return out;
+}
+
+/** Whether the raw claim gives any model-2 field (a model-1 row: none, one scan). */
+function anyGiven(raw: RawClaim): boolean {
+  for (const f of MODEL2_FIELDS) if (raw[f] !== undefined) return true;
+  return false;
+}
+
+/** Sets the model-2 fields the raw claim gives on `out` (the claim); a model-1 claim is left as it is. */
+export function model2Fields(raw: RawClaim, date: string, money: (raw: RawClaim, field: ClaimField) => Fen | undefined, out: Partial<Model2Claim>): void {
+  if (!anyGiven(raw)) return;
+  const set = <K extends keyof Model2Claim>(key: K, value: Model2Claim[K] | undefined) => {
+    if (value !== undefined) out[key] = value;
+  };
+  set('admission', whole(raw, 'admission', 1, 366));
+  set('age', whole(raw, 'age', 0, 150));
+  const discharge = day(raw, 'discharge_date');
+  if (discharge !== undefined && discharge < date) throw new Problem('discharge_date', 'invalid', M.dischargeBeforeDate());
+  set('dischargeDate', discharge);
+  const birth = day(raw, 'birth_date');
+  if (birth !== undefined && birth > date) throw new Problem('birth_date', 'invalid', M.birthAfterDate());
+  set('birthDate', birth);
+  for (const [field, key] of MONEY) set(key, money(raw, field) as never);
+  const grade = word(raw, 'grade');
+  if (grade !== undefined) {
+    const id = lookup(GRADE_ALIASES, grade);
+    if (id === undefined) throw new Problem('grade', 'invalid', M.notOneOf('grade', grade, choices(GRADE_ALIASES)));
+    out.grade = id as Grade;
+  }
+  set('disease', word(raw, 'disease'));
+  const all = word(raw, 'diseases');
+  if (all !== undefined) out.diseases = names(all);
+  const filing = word(raw, 'filing');
+  if (filing !== undefined) {
+    const id = lookup(FILING_ALIASES, filing);
+    if (id === undefined) throw new Problem('filing', 'invalid', M.notOneOf('filing', filing, choices(FILING_ALIASES)));
+    out.filing = id as Filing;
+  }
+  set('assistance', word(raw, 'assistance'));
+  set('ytdDiseaseFund', diseaseFunds(raw, money));
+}

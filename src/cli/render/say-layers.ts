@@ -1,0 +1,41 @@
+// The spoken sentences of policy model 2's layers, in a settlement slip's order: 乙类先行自付
+// after the total, the fund in bands (the ratio of each band is in the text breakdown; said
+// aloud it is the sum), then 大病保险 / 大额医疗费用补助 and 医疗救助 after the fund. A claim
+// without these layers says none of them: model 1's script is unchanged.
+import { percent, spokenYuan as Y, spokenYuanEn as E } from './format.js';
+import type { Explanation } from '../../engine/types.js';
+
+/** The second layer's name as the explanation's step gives it (大病保险 / 大额医疗费用补助). */
+const layerName = (e: Explanation) => e.steps.find((s) => s.key === 'second_layer')?.title;
+
+export function firstPaySay(e: Explanation, lang: 'zh' | 'en'): string[] {
+  const fp = e.result.firstPay;
+  if (fp === 0) return [];
+  return lang === 'zh' ? [`乙类药品和诊疗项目先由您自付${Y(fp)}。`] : [`You first pay ${E(fp)} of the class-B drugs and items yourself.`];
+}
+
+/** A banded ratio said as one sum; the cap or limit when it cuts. */
+export function bandsSay(e: Explanation, lang: 'zh' | 'en'): string[] | undefined {
+  const r = e.result;
+  if (r.bands === null) return undefined;
+  const parts = r.bands.filter((b) => b.base > 0);
+  const ratios = parts.map((b) => percent(b.ratio)).join(lang === 'zh' ? '、' : ', ');
+  const cut = r.fundPays < r.fundBeforeCap;
+  if (lang === 'zh') {
+    const s = [`起付线以上的费用分段报销,按${ratios},合计${Y(r.fundBeforeCap)}。`];
+    s.push(cut ? `但今年的最高支付限额只剩${Y(r.fundPays)},统筹基金支付${Y(r.fundPays)}。` : `统筹基金支付${Y(r.fundPays)}。`);
+    return s;
+  }
+  const s = [`Above the deductible the cost is reimbursed in bands, at ${ratios}: ${E(r.fundBeforeCap)} in all.`];
+  s.push(cut ? `But only ${E(r.fundPays)} of this year's cap is left, so the fund pays ${E(r.fundPays)}.` : `The fund pays ${E(r.fundPays)}.`);
+  return s;
+}
+
+export function layersSay(e: Explanation, lang: 'zh' | 'en'): string[] {
+  const r = e.result;
+  const s: string[] = [];
+  const name = layerName(e);
+  if (r.secondLayerPays > 0 && name) s.push(lang === 'zh' ? `${name.zh}再支付${Y(r.secondLayerPays)}。` : `The ${name.en} then pays ${E(r.secondLayerPays)}.`);
+  if (r.assistancePays > 0) s.push(lang === 'zh' ? `医疗救助再支付${Y(r.assistancePays)}。` : `Medical assistance then pays ${E(r.assistancePays)}.`);
+  return s;
+}

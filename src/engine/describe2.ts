@@ -1,0 +1,211 @@
+// The steps of a model-2 claim in plain words (zh/en), each citing the clauses it applied: the
+// layers of a settlement slip in its order. Model-1 steps that read the same (in_scope,
+// eligibility) are describe.ts's.
+import type { Policy } from '../policy/schema.js';
+import type { BandPart, Claim, Fen, Settlement, Step, StepKey } from './types.js';
+import type { Rules } from './rules.js';
+import type { Cited, Model2 } from './model2.js';
+import { RELATION_NAMES, STEP_TITLES, bare, type Text } from './messages.js';
+import { formatFen, formatPercent } from '../money/money.js';
+
+const y = (f: Fen) => formatFen(f);
+const pct = formatPercent;
+
+export interface Model2Context {
+  claim: Claim;
+  s: Settlement;
+  rules: Rules;
+  m: Model2;
+}
+
+/** A step citing every clause it used that has a source and quote (one source: the policy's rulebook). */
+function step(key: StepKey, amount: Fen, explain: Text, policy: Policy, cites: (Cited | undefined)[]): Step {
+  const out: Step = { key, title: STEP_TITLES[key], amount, explain };
+  const used = cites.filter((c): c is Cited & { source: string; quote: string } => Boolean(c?.source && c.quote));
+  const first = used[0];
+  const doc = first ? policy.sources[first.source] : undefined;
+  if (first && doc) {
+    const quotes = [...new Set(used.filter((c) => c.source === first.source).map((c) => c.quote))];
+    out.source = { title: doc.title, publisher: doc.publisher, date: doc.date, quote: quotes[0]!, quotes };
+  }
+  return out;
+}
+
+const join = (parts: Text[], zhSep = ';', enSep = '; '): Text => ({ zh: parts.map((p) => p.zh).join(zhSep), en: parts.map((p) => p.en).join(enSep) });
+
+function firstPayStep({ claim, s, rules, m }: Model2Context): Step | undefined {
+  const fp = m.firstPay;
+  // left out where the claim gives no 乙类 cost (nothing to pay first)
+  if (!fp || (claim.classB === undefined && claim.classBDrugs === undefined && claim.classBItems === undefined)) return undefined;
+  const drugs = claim.classBDrugs ?? (claim.classBItems === undefined ? (claim.classB ?? 0) : 0);
+  const items = claim.classBItems ?? 0;
+  const text: Text = {
+    zh: `乙类药品 ${y(drugs)} 元 × ${pct(fp.drugs)} + 乙类诊疗项目 ${y(items)} 元 × ${pct(fp.items)},各自四舍五入后合计先行自付 ${y(s.firstPay)} 元;进入统筹的费用 ${y(s.inScope)} − ${y(s.firstPay)} = ${y(s.inScope - s.firstPay)} 元。`,
+    en: `Class-B drugs ${y(drugs)} × ${pct(fp.drugs)} + class-B items ${y(items)} × ${pct(fp.items)}, each rounded: the patient first pays ${y(s.firstPay)}; into pooling ${y(s.inScope)} − ${y(s.firstPay)} = ${y(s.inScope - s.firstPay)}.`,
+  };
+  return step('first_pay', s.firstPay, text, rules.policy, [fp.drugsCite, fp.itemsCite, fp.order]);
+}
+
+function deductibleStep({ claim, s, rules, m }: Model2Context): Step | undefined {
+  if (s.deductible === null) return undefined;
+  const parts: Text[] = [];
+  const full = rules.deductible.value!;
+  if (m.filing?.deductibleAs) parts.push({ zh: `异地就医按本市${m.filing.deductibleAs}级医疗机构标准`, en: `out of area: the city's level-${m.filing.deductibleAs} standard` });
+  if (claim.facility && rules.policy.facilities?.[claim.facility]) {
+    const level = rules.policy.tiers[claim.tier]?.name;
+    if (level) parts.push({ zh: `${claim.facility}按${level.zh}`, en: `a ${claim.facility} counts as a ${level.en}` });
+  }
+  parts.push({ zh: `起付标准 ${y(full)} 元`, en: `deductible ${y(full)}` });
+  if (m.retireeShare && !rules.deductible.retiredKey) parts.push({ zh: `退休人员按 ${pct(m.retireeShare.share)}`, en: `retirees pay ${pct(m.retireeShare.share)}` });
+  if (m.schedule && s.admission !== null) {
+    const share = m.schedule.filter((x) => s.admission! >= x.from).at(-1);
+    parts.push(
+      share
+        ? { zh: `本年第 ${s.admission} 次住院按 ${pct(share.share)} 收取`, en: `admission ${s.admission} of the year: ${pct(share.share)}` }
+        : { zh: `本年第 ${s.admission} 次住院全额收取`, en: `admission ${s.admission} of the year: in full` },
+    );
+  }
+  const period = rules.deductiblePeriod;
+  const ytd = period === 'year' ? { zh: `,本年已累计 ${y(s.deductibleMetBefore)} 元`, en: `, ${y(s.deductibleMetBefore)} met earlier this year` } : { zh: '', en: '' };
+  const head = join(parts, ',', ', ');
+  const text: Text = {
+    zh: `${head.zh}:本次起付线 ${y(s.deductible)} 元${ytd.zh};本次由个人自付的起付线部分为 ${y(s.deductibleApplied)} 元。`,
+    en: `${head.en}: this claim's deductible ${y(s.deductible)}${ytd.en}; the patient pays ${y(s.deductibleApplied)} of it.`,
+  };
+  const cites: (Cited | undefined)[] = [rules.deductible.provenance.sourced, rules.version.benefits[claim.benefit]?.[claim.scheme]?.deductible_period, m.retireeShare?.sourced];
+  if (m.schedule && s.admission !== null && s.admission > 1) cites.push(...m.schedule.filter((x) => s.admission! >= x.from).slice(-1).map((x) => x.sourced));
+  if (m.filing) cites.push(m.filing.cite);
+  if (claim.facility) cites.push(rules.policy.facilities?.[claim.facility]);
+  return step('deductible', s.deductibleApplied, text, rules.policy, cites);
+}
+
+function bandLine(b: BandPart): Text {
+  const to = b.to === null ? { zh: '以上', en: 'and above' } : { zh: `至 ${y(b.to)}`, en: `to ${y(b.to)}` };
+  return { zh: `${y(b.from)} ${to.zh}:${y(b.base)} × ${pct(b.ratio)} = ${y(b.pays)}`, en: `${y(b.from)} ${to.en}: ${y(b.base)} × ${pct(b.ratio)} = ${y(b.pays)}` };
+}
+
+function ratioStep(ctx: Model2Context): Step | undefined {
+  const { claim, s, rules, m } = ctx;
+  if (s.ratio === null) return undefined;
+  const extras: Text[] = [];
+  if (rules.bonus?.value) extras.push({ zh: `退休人员提高 ${pct(rules.bonus.value).slice(0, -1)} 个百分点`, en: `${pct(rules.bonus.value).slice(0, -1)} points more for retirees` });
+  if (m.filing?.cut) extras.push({ zh: `异地就医降低 ${pct(m.filing.cut).slice(0, -1)} 个百分点`, en: `${pct(m.filing.cut).slice(0, -1)} points less out of area` });
+  const aged = m.age && s.bands ? s.ratio > m.bands[0]!.band.ratio : m.age !== undefined && s.ratio > m.bands[0]!.band.ratio;
+  if (aged && m.age) extras.push({ zh: `年满${m.age.min}周岁提高 ${pct(m.age.bonus).slice(0, -1)} 个百分点`, en: `${pct(m.age.bonus).slice(0, -1)} points more from age ${m.age.min}` });
+  const extra = extras.length ? { zh: `(${extras.map((e) => e.zh).join(',')})`, en: ` (${extras.map((e) => e.en).join(', ')})` } : { zh: '', en: '' };
+  let text: Text;
+  if (s.bands) {
+    const on = m.bandBase === 'total' ? { zh: '按纳入统筹的费用总额(含起付标准)分段', en: 'banded on the in-pooling total (deductible included)' } : { zh: '按扣除起付标准后的费用分段', en: 'banded on the amount after the deductible' };
+    const lines = join(s.bands.filter((b) => b.base > 0).map(bandLine));
+    text = { zh: `${on.zh}${extra.zh}:${lines.zh};合计 ${y(s.fundBeforeCap)} 元(每段分别四舍五入)。`, en: `${on.en}${extra.en}: ${lines.en}; together ${y(s.fundBeforeCap)} (each band rounded).` };
+  } else {
+    const above = s.inScope - s.firstPay - s.deductibleApplied;
+    text = { zh: `报销比例 ${pct(s.ratio)}${extra.zh}:${y(above)} × ${pct(s.ratio)} = ${y(s.fundBeforeCap)} 元。`, en: `Ratio ${pct(s.ratio)}${extra.en}: ${y(above)} × ${pct(s.ratio)} = ${y(s.fundBeforeCap)}.` };
+  }
+  // the bands this claim reached (all of them where the ratio is flat: the one band)
+  const used = s.bands ? m.bands.filter((_, i) => (s.bands![i]?.base ?? 0) > 0) : m.bands;
+  const cites: (Cited | undefined)[] = [m.bandBaseCite, ...used.flatMap((b) => [b.edge, b.resolved.provenance.sourced]), rules.bonus?.provenance.sourced, m.filing?.cite];
+  if (aged) cites.push(m.age?.cite);
+  void claim;
+  return step('ratio', s.fundBeforeCap, text, rules.policy, cites);
+}
+
+function capStep({ claim, s, rules, m }: Model2Context): Step | undefined {
+  if (!s.eligible || (s.cap === null && s.diseaseLimit === null)) return undefined;
+  const parts: Text[] = [];
+  if (s.cap !== null) {
+    const shared = rules.version.benefits[claim.benefit]?.[claim.scheme]?.cap_shared;
+    const with_ = shared ? { zh: '(住院和门诊慢特病合并计算)', en: ' (shared by inpatient and chronic care)' } : { zh: '', en: '' };
+    parts.push({ zh: `年度最高支付限额 ${y(s.cap)} 元${with_.zh},本年已支付 ${y(claim.ytdFund)} 元,尚余 ${y(s.capRemaining!)} 元`, en: `annual cap ${y(s.cap)}${with_.en}, ${y(claim.ytdFund)} paid this year, ${y(s.capRemaining!)} left` });
+  }
+  if (s.diseaseLimit !== null) {
+    const n = new Set([claim.disease, ...(claim.diseases ?? [])]).size;
+    parts.push({ zh: `门诊慢特病本人年度支付限额 ${y(s.diseaseLimit)} 元${n > 1 ? `(${n} 个病种合并使用)` : ''},尚余 ${y(s.diseaseLimitRemaining!)} 元`, en: `the patient's chronic limit ${y(s.diseaseLimit)}${n > 1 ? ` (${n} diseases, shared)` : ''}, ${y(s.diseaseLimitRemaining!)} left` });
+  }
+  const cut = s.fundPays < s.fundBeforeCap ? { zh: `本次只支付 ${y(s.fundPays)} 元(原应付 ${y(s.fundBeforeCap)} 元)`, en: `this claim is limited to ${y(s.fundPays)} (instead of ${y(s.fundBeforeCap)})` } : { zh: '本次未超过限额', en: 'this claim stays within' };
+  const text = join([...parts, cut]);
+  const cites: (Cited | undefined)[] = [rules.cap.provenance.sourced, rules.version.benefits[claim.benefit]?.[claim.scheme]?.cap_shared];
+  if (m.diseases) {
+    const d = m.diseases.value;
+    const names = new Set([claim.disease, ...(claim.diseases ?? [])]);
+    cites.push(...d.diseases.filter((x) => names.has(x.name) || x.aliases?.some((a) => names.has(a))).map((x) => x.limit));
+    if (names.size > 1) cites.push(d.several);
+  }
+  return step('cap', s.capRemaining ?? s.diseaseLimitRemaining ?? 0, { zh: `${text.zh}。`, en: `${text.en}.` }, rules.policy, cites);
+}
+
+function fundStep({ s, rules }: Model2Context): Step {
+  const text: Text = s.eligible
+    ? { zh: `统筹基金支付 ${y(s.fundPays)} 元。`, en: `The fund pays ${y(s.fundPays)}.` }
+    : { zh: '统筹基金不支付。', en: 'The fund pays nothing.' };
+  return step('fund', s.fundPays, text, rules.policy, []);
+}
+
+function secondLayerStep({ claim, s, rules, m }: Model2Context): Step | undefined {
+  const layer = m.layer;
+  if (!layer || s.secondLayer === null) return undefined;
+  const v = layer.value;
+  const name = v.name;
+  let text: Text;
+  const cites: (Cited | undefined)[] = [v.base, v.cap];
+  if (v.base.value === 'burden') {
+    const from = claim.ytdBurden ?? 0;
+    text = {
+      zh: `${name.zh}:本次计入个人负担 ${y(s.burdenAdded)} 元,本年累计 ${y(from)} → ${y(s.ytdBurdenAfter)} 元;超过起付标准的部分分段支付 ${y(s.secondLayerPays)} 元(年度最高 ${y(layer.cap)} 元)。`,
+      en: `${name.en}: this claim adds ${y(s.burdenAdded)} to the personal burden, the year's total ${y(from)} → ${y(s.ytdBurdenAfter)}; the part above the threshold is paid in bands: ${y(s.secondLayerPays)} (yearly cap ${y(layer.cap)}).`,
+    };
+    cites.push(v.counts?.first_pay, v.counts?.deductible, v.threshold, ...(v.segments ?? []).map((x) => x.ratio));
+    const group = claim.assistance === undefined ? undefined : Object.entries(v.groups ?? {}).find(([g]) => g === claim.assistance)?.[1];
+    if (group) cites.push(group.threshold_share, group.ratio_plus);
+  } else if (v.base.value === 'above_cap') {
+    text = { zh: `${name.zh}:支付按规定计算应由统筹基金支付但超出年度最高支付限额的 ${y(s.secondLayerPays)} 元。`, en: `${name.en}: pays the ${y(s.secondLayerPays)} the fund would pay above its annual cap.` };
+  } else {
+    text = { zh: `${name.zh}:统筹基金达到年度最高支付限额后的费用按 ${pct(layer.ratio)} 支付 ${y(s.secondLayerPays)} 元。`, en: `${name.en}: after the fund's cap is reached, ${pct(layer.ratio)} is paid: ${y(s.secondLayerPays)}.` };
+    cites.push(v.ratio);
+    if (s.secondLayerPays === 0 && s.fundPays < s.fundBeforeCap) cites.push(v.within_claim);
+  }
+  const out = step('second_layer', s.secondLayerPays, text, rules.policy, cites);
+  out.title = name;
+  return out;
+}
+
+function assistanceStep({ claim, s, rules, m }: Model2Context): Step | undefined {
+  const a = m.assistance;
+  if (!a || claim.assistance === undefined) return undefined;
+  const name = a.value.name ?? { zh: '医疗救助', en: 'medical assistance' };
+  const text: Text = {
+    zh: `${name.zh}(${claim.assistance}):对基本医保和${m.layer ? m.layer.value.name.zh : '大病保险'}支付后政策范围内个人负担的部分救助 ${y(s.assistancePays)} 元。`,
+    en: `${name.en} (${claim.assistance}): ${y(s.assistancePays)} of the in-scope burden left after the fund${m.layer ? ` and ${m.layer.value.name.en}` : ''}.`,
+  };
+  const g = Object.entries(a.value.groups).find(([n, x]) => n === claim.assistance || x.aliases?.includes(claim.assistance!))?.[1];
+  return step('assistance', s.assistancePays, text, rules.policy, [a.value, a.value.base.first_pay, g?.threshold, g?.ratio, g?.cap]);
+}
+
+function accountStep({ claim, s, rules, m }: Model2Context): Step | undefined {
+  if (claim.account === 0) return undefined;
+  const scope = m.accounts.ownAll ? { zh: '含目录外费用', en: 'out-of-scope costs included' } : { zh: '政策范围内', en: 'in scope' };
+  const text: Text = { zh: `个人账户余额 ${y(claim.account)} 元,支付个人负担(${scope.zh})${y(s.accountPays)} 元。`, en: `The personal account (balance ${y(claim.account)}) pays ${y(s.accountPays)} of the patient's share (${scope.en}).` };
+  return step('account', s.accountPays, text, rules.policy, [m.accounts.cite, rules.version.family?.order]);
+}
+
+function familyStep({ claim, s, rules, m }: Model2Context): Step | undefined {
+  if (claim.family === 0 || !claim.relation) return undefined;
+  const scope = m.accounts.familyAll ? { zh: '含目录外费用', en: 'out-of-scope costs included' } : { zh: '政策范围内', en: 'in scope' };
+  const text: Text = s.familyRefusedReason ?? {
+    zh: `家庭共济(患者为账户持有人的${RELATION_NAMES[claim.relation].zh}):余额 ${y(claim.family)} 元,支付(${scope.zh})${y(s.familyPays)} 元。`,
+    en: `Family mutual aid (the patient is the holder's ${RELATION_NAMES[claim.relation].en}): balance ${y(claim.family)}, pays ${y(s.familyPays)} (${scope.en}).`,
+  };
+  return step('family', s.familyPays, text, rules.policy, [rules.version.family?.relations, m.accounts.familyCite]);
+}
+
+function cashStep({ s, rules }: Model2Context): Step {
+  const layers = [s.fundPays, s.secondLayerPays, s.assistancePays, s.accountPays, s.familyPays].map(y).join(' − ');
+  const text: Text = {
+    zh: `现金支付 ${y(s.amount)} − ${layers} = ${y(s.cashDue)} 元${s.outOfScope > 0 ? `(含目录外费用 ${y(s.outOfScope)} 元)` : ''}。`,
+    en: `Cash due ${y(s.amount)} − ${layers} = ${y(s.cashDue)}${s.outOfScope > 0 ? ` (out-of-scope ${y(s.outOfScope)} included)` : ''}.`,
+  };
+  void bare;
+  return step('cash', s.cashDue, text, rules.policy, []);
+}
+
+export const model2Steps = { firstPayStep, deductibleStep, ratioStep, capStep, fundStep, secondLayerStep, assistanceStep, accountStep, familyStep, cashStep };

@@ -1,0 +1,58 @@
+// Messages of policy model 2 (zh/en): what a claim lacks for a rulebook structure (exit 2,
+// naming the flag) and what the rulebook leaves unknown (exit 3, naming the parameter).
+import type { Text } from '../domain.js';
+import { bare } from './messages.js';
+
+const list = (names: readonly string[]) => names.join('、');
+const noteOf = (note: Text | undefined): Text => (note ? { zh: `:${bare(note).zh}`, en: `: ${bare(note).en}` } : { zh: '', en: '' });
+
+export const model2Messages = {
+  needsGrade: (path: string, grades: readonly string[]): Text => ({
+    zh: `需要居民缴费档次(${path} 按档次区分):请用 --grade 提供(${list(grades)})。`,
+    en: `The resident's contribution grade is needed (${path} depends on it): give it with --grade (${grades.join(', ')}).`,
+  }),
+  needsAge: (path: string): Text => ({
+    zh: `需要年龄(${path} 按年龄提高比例):请用 --age 或 --birth-date 提供。`,
+    en: `The age is needed (${path} raises the ratio by age): give --age or --birth-date.`,
+  }),
+  needsDischarge: (path: string): Text => ({
+    zh: `需要出院日期才能确定年龄(${path}):请用 --discharge-date 提供。`,
+    en: `The discharge date is needed to take the age (${path}): give --discharge-date.`,
+  }),
+  ageDayUnknown: (path: string, min: number, admission: number, discharge: number, note: Text | undefined): Text => ({
+    zh: `无法计算:入院时 ${admission} 岁、出院时 ${discharge} 岁,而原文未说明年满${min}周岁按哪一天计算(${path}${noteOf(note).zh})。如已知,请直接用 --age 给出按规定计算的年龄。`,
+    en: `Cannot compute: ${admission} on admission and ${discharge} on discharge, and the text does not say on which day the age of ${min} is taken (${path}${noteOf(note).en}). If you know the rule, give that age with --age.`,
+  }),
+  needsDisease: (names: readonly string[]): Text => ({
+    zh: `需要本次治疗的门诊慢特病病种:请用 --disease 提供(${list(names)})。`,
+    en: `The chronic disease treated is needed: give it with --disease (${names.join(', ')}).`,
+  }),
+  unknownDisease: (name: string, names: readonly string[]): Text => ({
+    zh: `政策的门诊慢特病病种中没有“${name}”(可选:${list(names)})。`,
+    en: `"${name}" is not one of the policy's chronic diseases (${names.join(', ')}).`,
+  }),
+  unknownGroup: (name: string, names: readonly string[]): Text => ({
+    zh: `政策的医疗救助对象中没有“${name}”(可选:${list(names)})。`,
+    en: `"${name}" is not one of the policy's medical-assistance groups (${names.join(', ')}).`,
+  }),
+  classBSplit: (): Text => ({
+    zh: '乙类药品和乙类诊疗项目的先行自付比例不同:请分别用 --class-b-drugs 和 --class-b-items 提供,而不是 --class-b。',
+    en: 'Class-B drugs and items have different first-pay shares: give --class-b-drugs and --class-b-items instead of --class-b.',
+  }),
+  classBAboveScope: (): Text => ({
+    zh: '乙类费用超过了政策范围内费用(总费用减目录外费用)。',
+    en: 'The class-B costs are more than the in-scope amount (the total less the out-of-scope part).',
+  }),
+  unknownRule: (path: string, note: Text | undefined, how?: Text): Text => ({
+    zh: `无法计算:来源未说明 ${path}${noteOf(note).zh}。${how ? how.zh : ''}`,
+    en: `Cannot compute: the sources do not state ${path}${noteOf(note).en}.${how ? ` ${how.en}` : ''}`,
+  }),
+  facilityUnknown: (name: string, note: Text | undefined): Text => ({
+    zh: `无法计算:政策未说明“${name}”按哪一级医疗机构报销${noteOf(note).zh}。请用 --tier 1、2 或 3 给出实际级别。`,
+    en: `Cannot compute: the policy does not say which level "${name}" counts as${noteOf(note).en}. Give its actual level with --tier 1, 2 or 3.`,
+  }),
+  filingUnknown: (path: string, note: Text | undefined): Text => ({
+    zh: `无法计算:来源未说明这种异地就医情形的待遇(${path}${noteOf(note).zh})。`,
+    en: `Cannot compute: the sources do not state the rules for this kind of out-of-area care (${path}${noteOf(note).en}).`,
+  }),
+};

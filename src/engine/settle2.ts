@@ -1,0 +1,232 @@
+// The numbers of a claim under policy model 2, in the contract's order: in_scope, first_pay,
+// eligibility, deductible (per year, or per admission with the schedule), ratio (bands, each
+// part rounded), cap (the annual cap, shared or not, and a disease limit), fund, second_layer,
+// assistance, account, family, cash. Integer fen throughout: the largest product (10^10 fen ×
+// 10^4 Bp) stays below 2^53. A policy without a structure leaves its step out, with the numbers
+// of model 1 (one open band is (in pooling − deductible) × ratio, rounded once).
+import type { BandPart, Claim, Fen, Settlement } from './types.js';
+import { PolicyError } from './types.js';
+import type { Rules } from './rules.js';
+import type { Model2 } from './model2.js';
+import { groupName } from './model2.js';
+import { model2Messages as M2 } from './messages2.js';
+import { applyRatio, type Rounding } from '../money/money.js';
+import { inScope } from './steps/in_scope.js';
+import { firstPay } from './steps/first_pay.js';
+import { isEligibleVerdict } from './steps/eligibility.js';
+import { deductibleApplied } from './steps/deductible.js';
+import { bandParts, sumPays, upliftBands } from './steps/bands.js';
+import { capRemaining } from './steps/cap.js';
+import { patientLimit, limitRemaining } from './steps/disease.js';
+import { afterCapPays, burdenOf, burdenPays, layerCapRemaining } from './steps/second_layer.js';
+import { assistancePays, assistanceThresholdMet } from './steps/assistance.js';
+import { accountsPay } from './steps/accounts.js';
+import { ageOn } from './steps/age.js';
+import { verdictOf } from './verdict.js';
+import { halfWidth } from '../text/width.js';
+import { metBefore } from './met-before.js';
+
+/** 乙类先行自付 of this claim: drugs and items apart, or a total where both shares are equal. */
+function firstPayOf(fp: NonNullable<Model2['firstPay']>, claim: Claim, scope: Fen, r: Rounding): Fen {
+  let drugs = claim.classBDrugs;
+  let items = claim.classBItems;
+  if (drugs === undefined && items === undefined && claim.classB !== undefined) {
+    if (fp.drugs !== fp.items) throw new PolicyError('needs_input', M2.classBSplit(), 2, 'class_b');
+    drugs = claim.classB;
+  }
+  if ((drugs ?? 0) + (items ?? 0) > scope) throw new PolicyError('needs_input', M2.classBAboveScope(), 2, 'class_b');
+  return firstPay(drugs ?? 0, items ?? 0, fp.drugs, fp.items, r);
+}
+
+/** The share of the deductible for this admission (10000 = all of it). */
+function admissionShare(schedule: NonNullable<Model2['schedule']>, admission: number): number {
+  let share = 10000;
+  for (const s of schedule) if (admission >= s.from) share = s.share;
+  return share;
+}
+
+/** The age uplift for this claim (0 below the age); throws what the answer turns on. */
+export function ageBonus(rule: NonNullable<Model2['age']>, claim: Claim): number {
+  if (claim.age !== undefined) return claim.age >= rule.min ? rule.bonus : 0;
+  if (claim.birthDate === undefined) throw new PolicyError('needs_input', M2.needsAge(rule.path), 2, 'age');
+  const atAdmission = ageOn(claim.birthDate, claim.date);
+  const atDischarge = claim.dischargeDate === undefined ? undefined : ageOn(claim.birthDate, claim.dischargeDate);
+  if (rule.on === 'admission') return atAdmission >= rule.min ? rule.bonus : 0;
+  if (atDischarge === undefined) {
+    // the age only grows: old enough on admission is old enough on discharge
+    if (rule.on === null && atAdmission >= rule.min) return rule.bonus;
+    throw new PolicyError('needs_input', M2.needsDischarge(rule.path), 2, 'discharge_date');
+  }
+  if (rule.on === 'discharge') return atDischarge >= rule.min ? rule.bonus : 0;
+  if (atAdmission >= rule.min !== atDischarge >= rule.min) {
+    throw new PolicyError('unknown_parameter', M2.ageDayUnknown(`${rule.path}.age_on`, rule.min, atAdmission, atDischarge, rule.onNote));
+  }
+  return atAdmission >= rule.min ? rule.bonus : 0;
+}
+
+/** The patient's disease limit for the year (several diseases share one). */
+export function diseaseLimit(d: NonNullable<Model2['diseases']>, claim: Claim): Fen {
+  // a batch has few combinations of diseases and many rows: each combination is worked out once
+  const key = claim.diseases === undefined ? claim.disease : `${claim.disease}|${claim.diseases.join('|')}`;
+  const known = key === undefined ? undefined : d.limits.get(key);
+  if (known !== undefined) return known;
+  const limit = workOutLimit(d, claim);
+  if (d.limits.size >= 1000) d.limits.clear();
+  d.limits.set(key!, limit);
+  return limit;
+}
+
+function workOutLimit(d: NonNullable<Model2['diseases']>, claim: Claim): Fen {
+  const list = d.value.diseases;
+  const names = list.map((x) => x.name);
+  if (claim.disease === undefined) throw new PolicyError('needs_input', M2.needsDisease(names), 2, 'disease');
+  // the claim's text is half-width (claim parsing folds 全角 forms): the policy's names are compared folded too
+  const entry = (typed: string) => {
+    const t = halfWidth(typed).trim();
+    const hit = list.find((x) => halfWidth(x.name) === t || x.aliases?.some((alias) => halfWidth(alias) === t));
+    if (!hit) throw new PolicyError('needs_input', M2.unknownDisease(t, names), 2, 'disease');
+    return hit;
+  };
+  const mine = [...new Set([claim.disease, ...(claim.diseases ?? [])].map(entry))];
+  const limits = mine.map((x) => {
+    if (x.limit.value === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${d.path}.${x.name}`, x.limit.note));
+    return Math.round(x.limit.value * 100);
+  });
+  const several = d.value.several;
+  if (mine.length > 1 && several.value === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${d.path}.several`, several.note));
+  const plus = several.value === 'highest_plus' ? { step: Math.round(several.step!.value! * 100), max: Math.round(several.step_max!.value! * 100) } : null;
+  return patientLimit(limits, { plus });
+}
+
+const sum = (values: Record<string, Fen> | undefined): Fen | undefined => (values === undefined ? undefined : Object.values(values).reduce((a, b) => a + b, 0));
+
+export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement {
+  const r = rules.rounding;
+  const scope = inScope(claim.amount, claim.outOfScope);
+  const fp = m.firstPay ? firstPayOf(m.firstPay, claim, scope, r) : 0;
+  const pool = scope - fp;
+  const verdict = verdictOf(rules, claim);
+  const eligible = isEligibleVerdict(verdict);
+  if (eligible && rules.unanswerable) throw rules.unanswerable;
+
+  // deductible: the level's (or the filing's level), the retirees' share, the admission's share
+  const admission = rules.deductiblePeriod === 'admission' ? (claim.admission ?? 1) : null;
+  let deductible: Fen | null = null;
+  let applied = 0;
+  let met = claim.ytdDeductible;
+  if (eligible) {
+    let d = rules.deductible.value!;
+    if (m.retireeShare && !rules.deductible.retiredKey) d = applyRatio(d, m.retireeShare.share, r);
+    if (m.schedule && admission !== null) {
+      const share = admissionShare(m.schedule, admission);
+      if (share !== 10000) d = applyRatio(d, share, r);
+    }
+    deductible = d;
+    // a fund payment this year shows a yearly deductible met: this benefit's own where the cap is shared
+    met = metBefore(rules, claim, d, m.capShared ? (claim.ytdBenefitFund ?? 0) : claim.ytdFund);
+    applied = rules.deductiblePeriod === 'year' ? deductibleApplied(pool, d, met) : Math.min(pool, d);
+  }
+
+  // ratio, in bands (a flat ratio is one band from 0 to the amount after the deductible)
+  const age = eligible && m.age ? ageBonus(m.age, claim) : 0;
+  const bands = age === 0 ? m.flatBands : upliftBands(m.flatBands, age);
+  let parts: BandPart[] | null = null;
+  let before = 0;
+  if (!eligible) before = 0;
+  else if (m.bandBase === null) before = applyRatio(pool - applied, bands[0]!.ratio, r); // one band: model 1's product
+  else {
+    parts = m.bandBase === 'total' ? bandParts(applied, pool, bands, r) : bandParts(0, pool - applied, bands, r);
+    before = sumPays(parts);
+  }
+
+  // cap: the annual cap (shared where the policy says) and the patient's disease limit
+  const cap = rules.cap.value;
+  const capLeft = cap === null ? null : capRemaining(cap, claim.ytdFund);
+  const limit = eligible && m.diseases ? diseaseLimit(m.diseases, claim) : null;
+  const limitLeft = limit === null ? null : limitRemaining(limit, sum(claim.ytdDiseaseFund) ?? claim.ytdBenefitFund ?? 0);
+  const afterLimit = limitLeft === null ? before : Math.min(before, limitLeft);
+  const fund = capLeft === null ? afterLimit : Math.min(afterLimit, capLeft);
+  const copay = pool - applied - before;
+
+  // second layer
+  const layer = eligible ? m.layer : undefined;
+  const group = claim.assistance !== undefined && m.assistance ? groupName(m.assistance, claim.assistance) : undefined;
+  let second = 0;
+  let burden = 0;
+  if (layer) {
+    const left = layerCapRemaining(layer.cap, claim.ytdSecond ?? 0);
+    const base = layer.value.base.value;
+    if (base === 'burden') {
+      burden = burdenOf({ copay, aboveCap: before - fund, firstPay: fp, deductible: applied }, layer.counts!);
+      const g = group === undefined ? undefined : layer.value.groups?.[group];
+      const threshold = g?.threshold_share?.value != null ? applyRatio(layer.threshold, Math.round(g.threshold_share.value * 10000), r) : layer.threshold;
+      const plus = g?.ratio_plus?.value != null ? Math.round(g.ratio_plus.value * 10000) : 0;
+      const from = claim.ytdBurden ?? 0;
+      second = Math.min(burdenPays(from, from + burden, threshold, plus === 0 ? layer.bands : upliftBands(layer.bands, plus), r), left);
+    } else if (base === 'above_cap') {
+      second = Math.min(afterLimit - fund, left);
+    } else if (cap !== null && claim.ytdFund >= cap) {
+      second = Math.min(afterCapPays(pool, applied, layer.ratio, r), left);
+    } else if (afterLimit > fund) {
+      // the cap is reached during this claim: the policy's reading, or unknown
+      const w = layer.value.within_claim;
+      if (w?.value !== 'after_only') throw new PolicyError('unknown_parameter', M2.unknownRule(`${layer.path}.within_claim`, w?.note ?? layer.value.note));
+    }
+  }
+
+  // assistance on the 政策范围内 burden left
+  let assistance = 0;
+  let thresholdMet = 0;
+  const a = m.assistance;
+  if (a && group !== undefined && eligible) {
+    const g = a.value.groups[group]!;
+    const base = Math.max(0, copay + (before - fund) + (a.deductible ? applied : 0) + (a.firstPay ? fp : 0) - second);
+    const threshold = g.threshold?.value != null ? Math.round(g.threshold.value * 100) : 0;
+    thresholdMet = assistanceThresholdMet(base, threshold, claim.ytdAssistanceDeductible ?? 0);
+    if (g.ratio.value === null || g.cap.value === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`assistance.groups.${group}`, g.note));
+    assistance = assistancePays(base, thresholdMet, Math.round(g.ratio.value * 10000), Math.round(g.cap.value * 100), claim.ytdAssistance ?? 0, r);
+  }
+
+  const share = claim.amount - fund - second - assistance;
+  const allowed = claim.relation !== undefined && rules.familyRefused[claim.relation] === undefined;
+  const due = { inScope: Math.max(0, scope - fund - second - assistance), all: share };
+  const [account, family] = accountsPay(due, m.accounts, claim.account, claim.family > 0 && allowed ? claim.family : 0);
+
+  const s: Settlement = {
+    amount: claim.amount,
+    outOfScope: claim.outOfScope,
+    inScope: scope,
+    eligible,
+    deductible,
+    deductibleApplied: applied,
+    deductibleMetBefore: met,
+    ratio: eligible ? (bands[0]?.ratio ?? null) : null,
+    fundBeforeCap: before,
+    cap,
+    capRemaining: capLeft,
+    fundPays: fund,
+    patientShare: share,
+    accountPays: account,
+    familyPays: family,
+    cashDue: share - account - family,
+    ytdDeductibleAfter: met + applied,
+    ytdFundAfter: claim.ytdFund + fund,
+    firstPay: fp,
+    secondLayerPays: second,
+    assistancePays: assistance,
+    ytdBurdenAfter: (claim.ytdBurden ?? 0) + burden,
+    ytdSecondAfter: (claim.ytdSecond ?? 0) + second,
+    ytdAssistanceAfter: (claim.ytdAssistance ?? 0) + assistance,
+    ytdAssistanceDeductibleAfter: (claim.ytdAssistanceDeductible ?? 0) + thresholdMet,
+    ytdBenefitFundAfter: (claim.ytdBenefitFund ?? 0) + fund,
+    burdenAdded: burden,
+    secondLayer: layer ? layer.value.kind : null,
+    admission,
+    bands: parts,
+    diseaseLimit: limit,
+    diseaseLimitRemaining: limitLeft,
+  };
+  if (rules.eligibility) s.verdict = verdict as NonNullable<Settlement['verdict']>;
+  if (claim.family > 0 && !allowed) s.familyRefusedReason = rules.familyRefused[claim.relation!];
+  return s;
+}

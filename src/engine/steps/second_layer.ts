@@ -1,0 +1,41 @@
+// Step second_layer: 大病保险 (residents) or 大额医疗费用补助 (employees), after the fund.
+// burden: this claim's personal burden as the policy defines it is added to the year's; the
+// layer pays each band's part of the cumulative burden above the threshold (each part rounded),
+// within what is left of its yearly cap. above_cap: the fund amount computed above the annual
+// cap. after_cap: a share of the in-pooling amount after the deductible, once the cap is reached.
+import type { Bp, Fen } from '../types.js';
+import { applyRatio, type Rounding } from '../../money/money.js';
+import type { Band } from './bands.js';
+
+export interface BurdenParts {
+  copay: Fen; // in pooling, after the deductible, not paid by the ratio
+  aboveCap: Fen; // computed fund the cap or limit cut
+  firstPay: Fen;
+  deductible: Fen;
+}
+
+export interface BurdenCounts {
+  aboveCap: boolean;
+  firstPay: boolean;
+  deductible: boolean;
+}
+
+export const burdenOf = (p: BurdenParts, c: BurdenCounts): Fen =>
+  p.copay + (c.aboveCap ? p.aboveCap : 0) + (c.firstPay ? p.firstPay : 0) + (c.deductible ? p.deductible : 0);
+
+/** What the bands pay on the cumulative burden from `before` to `after` above `threshold`: each band's part rounded, then added. */
+export function burdenPays(before: Fen, after: Fen, threshold: Fen, bands: readonly Band[], rounding: Rounding): Fen {
+  let pays = 0;
+  let from = threshold;
+  for (const band of bands) {
+    const top = band.upTo === null ? after : Math.min(after, band.upTo);
+    const base = top - Math.max(before, from);
+    if (base > 0) pays += applyRatio(base, band.ratio, rounding);
+    if (band.upTo !== null) from = Math.max(from, band.upTo);
+  }
+  return pays;
+}
+
+export const layerCapRemaining = (cap: Fen, ytdSecond: Fen): Fen => Math.max(0, cap - ytdSecond);
+
+export const afterCapPays = (pool: Fen, deductible: Fen, ratio: Bp, rounding: Rounding): Fen => applyRatio(pool - deductible, ratio, rounding);

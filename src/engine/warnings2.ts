@@ -1,0 +1,30 @@
+// The warnings of a model-2 claim that depend on the claim itself: the admission number assumed
+// where the deductible depends on it, the second layer's reading for a claim during which the
+// cap is reached, and the policy's reading of a status change for a claim with year totals.
+import type { Claim, Settlement, Warning } from './types.js';
+import type { Rules } from './rules.js';
+import type { Model2 } from './model2.js';
+import { warnings as W, ruleWarnings as RW } from './warnings.js';
+
+/** Pushes them onto `out` (the claim's warnings). */
+export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: Claim, s: Settlement): void {
+  if (m.schedule && claim.admission === undefined && s.deductible !== null) out.push(RW.admissionAssumed(`${claim.benefit}.${claim.scheme}.deductible_schedule`));
+  if (m.schedule && s.admission !== null) {
+    const used = m.schedule.filter((x) => s.admission! >= x.from).at(-1);
+    if (used?.reading) out.push(used.reading);
+  }
+  const layer = m.layer;
+  const cap = rules.cap.value;
+  if (layer && layer.value.base.value === 'after_cap' && cap !== null && claim.ytdFund < cap && s.fundPays < s.fundBeforeCap && s.fundPays === cap - claim.ytdFund) {
+    const w = layer.value.within_claim!;
+    out.push(RW.secondLayerReading(`${layer.path}.within_claim`, layer.value.name, w.reading ?? w.note ?? layer.value.name, w.reading_short));
+  }
+  if (m.accounts.ownReading && s.accountPays > 0) out.push(m.accounts.ownReading);
+  if (m.accounts.familyReading && s.familyPays > 0) out.push(m.accounts.familyReading);
+  const a = m.assistance;
+  if (a && claim.assistance !== undefined && s.assistancePays > 0) {
+    if (a.deductibleReading && s.deductibleApplied > 0) out.push(a.deductibleReading);
+    if (a.firstPayReading && s.firstPay > 0) out.push(a.firstPayReading);
+  }
+  if (m.statusChange && claim.status !== undefined && (claim.ytdDeductible > 0 || claim.ytdFund > 0)) out.push(m.statusChange);
+}
