@@ -200,6 +200,27 @@ describe('policy show and validate on an extending file', () => {
   });
 });
 
+describe('policy validate <directory>', () => {
+  it('checks every policy file as the directory is read, a line for each', async () => {
+    const dir = bureauDir();
+    const r = await runYibao(['policy', 'validate', dir]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`${join(dir, 'qingshi.yaml')}: 有效(qingshi,1 个版本)\n${join(dir, 'suizhou.yaml')}: 有效(suizhou,2 个版本)\n`);
+  });
+
+  it('an invalid file in it: file:line:col, exit 2; an empty directory is said, exit 2', async () => {
+    const bad = bureauDir({ 'shiqing.yaml': QINGSHI });
+    const r = await runYibao(['--lang', 'en', 'policy', 'validate', bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`${join(bad, 'shiqing.yaml')}:2:5: the id is "qingshi" but the file is named shiqing.yaml: a policy directory's files are named <id>.yaml\n`);
+    const empty = mkdtempSync(join(tmpdir(), 'yibao-empty-'));
+    const e = await runYibao(['--lang', 'en', 'policy', 'validate', empty]);
+    expect(e.code).toBe(2);
+    expect(e.stderr).toBe(`${empty}: no policy files (<id>.yaml) in the directory.\n`);
+  });
+});
+
 describe('a bad directory or file: exit 2 with the reason, never a stack trace', () => {
   const run = (dir: string, extra: string[] = []) => runYibao(['policy', 'list', ...extra], { env: { YIBAO_POLICY_DIR: dir } });
 

@@ -22,6 +22,7 @@ import { askClaim } from './questions.js';
 import { BENEFIT_NAMES } from '../../engine/index.js';
 import { Q } from './text.js';
 import { carriedLine } from './carried.js';
+import { RULEBOOK_YEAR_FIELDS, rulebookCarry } from './rulebook-carry.js';
 import { Unanswerable } from './unanswerable.js';
 import { stopOrRetry } from './stop.js';
 import { show } from './screen.js';
@@ -99,11 +100,12 @@ export function samePerson(initial: RawClaim, last: RawClaim, explanation: Expla
     else delete next.ytd_deductible;
     next.ytd_fund = year.ytd_fund;
   }
-  return next;
+  // policy model 2: the person's grade, group, diseases and age, the next stay, the layers' year so far
+  return { ...next, ...rulebookCarry(last, explanation) };
 }
 
 /** The claim's year so far: one person's, never carried to another. */
-const YEAR_FIELDS: readonly ClaimField[] = ['ytd_deductible', 'ytd_fund'];
+const YEAR_FIELDS: readonly ClaimField[] = ['ytd_deductible', 'ytd_fund', ...RULEBOOK_YEAR_FIELDS];
 
 /** The flags (or the question) for someone else: the same, with an empty year. */
 export function withoutYear(initial: RawClaim): RawClaim {

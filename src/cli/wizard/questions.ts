@@ -17,6 +17,7 @@ import { validatorFor, type ClaimDefaults } from './validate.js';
 import { spokenAmount, spokenNone } from '../../ask/answer.js';
 import { Unanswerable, blockedBy, worthAnsweringAgain } from './unanswerable.js';
 import { askRulebook } from './rulebook-questions.js';
+import { rulebookDetailFields, rulebookDetailMessage } from './rulebook-details.js';
 
 export interface Asking {
   lang: Lang;
@@ -182,6 +183,7 @@ function detailFields(raw: RawClaim, claim: Claim, policy: Policy, known: readon
   // A fund payment this year means a yearly deductible was met (issue 18): not asked beside one.
   const asksDeductible = yearlyDeductible(policy, claim) && !(claim.ytdFund > 0);
   const fields: ClaimField[] = asksDeductible ? ['out_of_scope', 'ytd_deductible', 'ytd_fund'] : ['out_of_scope', 'ytd_fund'];
+  fields.push(...rulebookDetailFields(raw, claim, policy)); // policy model 2: the layers' year so far
   if (claim.scheme === 'employee') fields.push('account');
   fields.push('family');
   return fields.filter((f) => !given(raw[f]) && !known.includes(f));
@@ -204,7 +206,8 @@ async function askDetails(raw: RawClaim, claim: Claim, a: Asking): Promise<void>
     account: Q.account,
     family: Q.family,
   };
-  for (const field of fields) raw[field] = await askMoney(raw, field, messages[field]!, '0', a);
+  const message = (field: ClaimField) => rulebookDetailMessage(field, claim, a.policy, a.lang) ?? messages[field]!;
+  for (const field of fields) raw[field] = await askMoney(raw, field, message(field), '0', a);
   // The deductible met left at its 0 beside a fund payment this year says nothing: the engine
   // takes a yearly deductible as met from the payment and says so (issue 18 item 1); a figure
   // typed above 0 and below the deductible is the engine's contradiction to report.

@@ -1,56 +1,120 @@
 // Which claim inputs of policy model 2 (contract "Rulebook structures") the policy in use needs
 // for this claim, read from the version in force: the wizard asks only these, and only where the
-// flags did not give them. Pure: no prompts, no terminal.
+// flags did not give them. Pure: no prompts, no terminal. A model-1 policy needs none of them.
 import type { Claim } from '../../engine/types.js';
-import type { Policy } from '../../policy/schema.js';
+import type { ClaimField } from '../../claim/index.js';
+import type { Policy, PolicyVersion } from '../../policy/schema.js';
 import { versionInForce } from '../../engine/version.js';
+import { ageOn } from '../../engine/steps/age.js';
 
 /** The inputs a model-2 policy can need, in the order the wizard asks them. */
-export type RulebookInput = 'grade' | 'admission' | 'age' | 'class_b' | 'disease' | 'filing' | 'assistance';
+export type RulebookInput = 'grade' | 'admission' | 'age' | 'class_b' | 'class_b_split' | 'disease' | 'filing' | 'assistance';
 
-const INPUTS: ReadonlySet<string> = new Set<RulebookInput>(['grade', 'admission', 'age', 'class_b', 'disease', 'filing', 'assistance']);
+const INPUTS: ReadonlySet<string> = new Set(['grade', 'admission', 'age', 'birth_date', 'discharge_date', 'class_b', 'class_b_drugs', 'class_b_items', 'disease', 'diseases', 'filing', 'assistance']);
 
 /** Whether a claim field is one the wizard asks for a model-2 policy (a PolicyError naming it is a question, not a refusal). */
 export const isRulebookInput = (field: string): boolean => INPUTS.has(field);
 
-type Loose = Record<string, unknown> | undefined;
-const at = (o: Loose, key: string): Loose => (o && typeof o[key] === 'object' && o[key] !== null ? (o[key] as Record<string, unknown>) : undefined);
+type ClaimSoFar = Pick<Claim, 'date' | 'benefit' | 'scheme'> & Partial<Pick<Claim, 'assistance'>>;
+
+function version(policy: Policy, date: string): PolicyVersion | undefined {
+  try {
+    return versionInForce(policy, date);
+  } catch {
+    return undefined; // a date the claim parser names
+  }
+}
+
+const covers = (benefits: readonly string[] | undefined, benefit: string) => benefits === undefined || benefits.includes(benefit);
 
 /** The inputs this claim's rules use, in asking order. */
-export function rulebookNeeds(policy: Policy, claim: Pick<Claim, 'date' | 'benefit' | 'scheme'>): RulebookInput[] {
-  const version = versionInForce(policy, claim.date) as Loose;
-  if (!version) return [];
-  const benefit = at(at(version, 'benefits'), claim.benefit);
-  const rules = at(benefit, claim.scheme);
+export function rulebookNeeds(policy: Policy, claim: ClaimSoFar): RulebookInput[] {
+  const v = version(policy, claim.date);
+  if (!v) return [];
+  const benefit = v.benefits[claim.benefit];
+  const rules = benefit?.[claim.scheme];
   const needs: RulebookInput[] = [];
-  if (claim.scheme === 'resident' && at(policy as unknown as Loose, 'grades')) needs.push('grade');
-  if (claim.benefit === 'inpatient' && Array.isArray(rules?.deductible_schedule)) needs.push('admission');
-  if (at(rules, 'age_bonus')) needs.push('age');
-  const firstPay = at(version, 'first_pay');
-  const firstPayBenefits = firstPay?.benefits;
-  if (firstPay && (!Array.isArray(firstPayBenefits) || firstPayBenefits.includes(claim.benefit))) needs.push('class_b');
-  if (claim.benefit === 'chronic' && at(benefit, 'disease_limits')) needs.push('disease');
-  if (at(rules, 'filing')) needs.push('filing');
-  const assistance = at(version, 'assistance');
-  const assisted = assistance?.benefits;
-  if (assistance && at(assistance, 'groups') && (!Array.isArray(assisted) || assisted.includes(claim.benefit))) needs.push('assistance');
+  if (claim.scheme === 'resident' && policy.grades && Object.keys(policy.grades).length > 0) needs.push('grade');
+  if (claim.benefit === 'inpatient' && rules?.deductible_schedule) needs.push('admission');
+  if (rules?.age_bonus) needs.push('age');
+  // separate rates for drugs and items: asked apart; one rate for both: one question
+  if (v.first_pay && covers(v.first_pay.benefits, claim.benefit)) needs.push(v.first_pay.drugs.value === v.first_pay.items.value ? 'class_b' : 'class_b_split');
+  if (benefit?.disease_limits) needs.push('disease');
+  if (rules?.filing) needs.push('filing');
+  if (v.assistance && covers(v.assistance.benefits, claim.benefit) && Object.keys(v.assistance.groups).length > 0) needs.push('assistance');
   return needs;
+}
+
+/**
+ * The year-so-far totals the new layers count, for the optional details step: the fund for this
+ * benefit alone where a disease limit sits inside the cap, the second layer's burden and payments
+ * where it covers this benefit, and medical assistance's where the patient is in a group.
+ */
+export function yearNeeds(policy: Policy, claim: ClaimSoFar): ClaimField[] {
+  const v = version(policy, claim.date);
+  if (!v) return [];
+  const fields: ClaimField[] = [];
+  if (v.benefits[claim.benefit]?.disease_limits) fields.push('ytd_benefit_fund');
+  const layer = v.second_layer?.[claim.scheme];
+  if (layer && layer.benefits.includes(claim.benefit)) {
+    if (layer.base.value === 'burden') fields.push('ytd_burden');
+    fields.push('ytd_second');
+  }
+  const group = claim.assistance === undefined ? undefined : assistanceGroup(policy, claim.date, claim.assistance);
+  if (v.assistance && group && covers(v.assistance.benefits, claim.benefit)) {
+    fields.push('ytd_assistance');
+    if (v.assistance.groups[group]?.threshold) fields.push('ytd_assistance_deductible');
+  }
+  return fields;
+}
+
+/** The cap this claim counts against is shared with other benefits (住院和门诊慢特病合并计算): their names. */
+export function sharedCap(policy: Policy, claim: ClaimSoFar): string[] | undefined {
+  return version(policy, claim.date)?.benefits[claim.benefit]?.[claim.scheme]?.cap_shared?.benefits;
+}
+
+/** The second layer's name for this scheme (大病保险, 大额医疗费用补助), where it covers this benefit. */
+export function secondLayerName(policy: Policy, claim: ClaimSoFar): { zh: string; en: string } | undefined {
+  const layer = version(policy, claim.date)?.second_layer?.[claim.scheme];
+  return layer && layer.benefits.includes(claim.benefit) ? layer.name : undefined;
+}
+
+/** The policy's name for an assistance group as typed (its name or an alias), or undefined. */
+export function assistanceGroup(policy: Policy, date: string, typed: string): string | undefined {
+  const groups = version(policy, date)?.assistance?.groups ?? {};
+  const word = typed.trim();
+  return Object.keys(groups).find((name) => name === word || (groups[name]!.aliases ?? []).includes(word));
 }
 
 /** The policy's names for its assistance groups (特困人员, 低保对象), in its order. */
 export function assistanceGroups(policy: Policy, date: string): string[] {
-  return Object.keys(at(at(versionInForce(policy, date) as Loose, 'assistance'), 'groups') ?? {});
+  return Object.keys(version(policy, date)?.assistance?.groups ?? {});
 }
 
-/** The policy's chronic diseases for this benefit (the names its limit table uses), in its order. */
-export function diseaseNames(policy: Policy, date: string): string[] {
-  const limits = at(at(at(versionInForce(policy, date) as Loose, 'benefits'), 'chronic'), 'disease_limits');
-  const list = limits?.diseases;
-  return Array.isArray(list) ? list.flatMap((d) => (typeof (d as { name?: unknown }).name === 'string' ? [(d as { name: string }).name] : [])) : [];
+/** The policy's chronic diseases (the names its limit table uses, with their aliases), in its order. */
+export function diseaseNames(policy: Policy, date: string): { name: string; aliases: string[] }[] {
+  return (version(policy, date)?.benefits.chronic?.disease_limits?.diseases ?? []).map((d) => ({ name: d.name, aliases: d.aliases ?? [] }));
 }
 
 /** The resident grades the policy names ("1" → 一档), in its order. */
 export function gradeNames(policy: Policy): { id: string; name: { zh: string; en: string } }[] {
-  const grades = at(policy as unknown as Loose, 'grades') ?? {};
-  return Object.entries(grades).map(([id, g]) => ({ id, name: (g as { name: { zh: string; en: string } }).name }));
+  return Object.entries(policy.grades ?? {}).map(([id, g]) => ({ id, name: g!.name }));
+}
+
+/** The day the policy takes the age on ('admission', 'discharge'), or null where its text does not say. */
+export function ageDay(policy: Policy, claim: ClaimSoFar): 'admission' | 'discharge' | null {
+  return version(policy, claim.date)?.benefits[claim.benefit]?.[claim.scheme]?.age_bonus?.age_on.value ?? null;
+}
+
+/**
+ * Whether a birth date leaves the discharge day to ask: where the age is taken on discharge, or
+ * on a day the text does not name and the patient is below the age on the visit day (turning it
+ * during the stay would decide; old enough on admission is old enough on discharge).
+ */
+export function needsDischarge(policy: Policy, claim: ClaimSoFar, birthDate: string): boolean {
+  const rule = version(policy, claim.date)?.benefits[claim.benefit]?.[claim.scheme]?.age_bonus;
+  if (!rule || claim.benefit !== 'inpatient' || rule.age_on.value === 'admission') return false;
+  if (rule.age_on.value === 'discharge') return true;
+  const min = rule.min_age.value;
+  return min === null || ageOn(birthDate, claim.date) < min;
 }

@@ -1,27 +1,37 @@
 // The wizard's questions for policy model 2 (contract "Rulebook structures"): asked only where the
 // policy in use needs the answer for this claim (rulebook-needs.ts) and the flags did not give it,
 // in the order a settlement slip uses them: the grade, which stay this is, the age, the 乙类 costs,
-// the disease, where the care was, the assistance group. Each has a default (Enter) except the
-// age and the disease, which nothing can guess. Answers are written into the raw claim as typed
-// words, so they are parsed by the same rules as flags and batch cells.
+// the disease, where the care was, the assistance group. A default only where the contract gives
+// one (乙类 0, 本地, no assistance group; the stay: Enter leaves it unsaid, so the engine takes the
+// first and says so); none for the grade, the age and the disease, where a guess changes the answer.
+// Answers go into the raw claim as typed words, parsed by the same rules as flags and batch cells.
 import { given, type ClaimField, type RawClaim } from '../../claim/index.js';
+import { parseDate } from '../../claim/values.js';
+import { halfWidth } from '../../text/width.js';
+import { spokenAmount, spokenNone } from '../../ask/answer.js';
 import { FILINGS, type Claim } from '../../engine/types.js';
 import { askChoice, askText, type Choice } from '../prompts.js';
 import { safeText } from '../../safe-text.js';
 import { validatorFor } from './validate.js';
 import type { Asking } from './questions.js';
-import { assistanceGroups, diseaseNames, gradeNames, rulebookNeeds } from './rulebook-needs.js';
+import { ageDay, needsDischarge, assistanceGroups, diseaseNames, gradeNames, rulebookNeeds } from './rulebook-needs.js';
 import { RQ } from './rulebook-text.js';
 
-const t = (text: { zh: string; en: string }, a: Asking) => text[a.lang];
+type Text = { zh: string; en: string };
+const t = (text: Text, a: Asking) => text[a.lang];
 
 /** Asks what this claim's rules need and the flags did not give. */
 export async function askRulebook(raw: RawClaim, claim: Claim, a: Asking): Promise<void> {
   for (const need of rulebookNeeds(a.policy, claim)) {
     if (need === 'grade' && !given(raw.grade)) raw.grade = await askGrade(a);
-    if (need === 'admission' && !given(raw.admission)) raw.admission = await askCount(raw, 'admission', RQ.admission, '1', a);
-    if (need === 'age' && !given(raw.age) && !given(raw.birth_date)) raw.age = await askCount(raw, 'age', RQ.age, undefined, a);
-    if (need === 'class_b' && !given(raw.class_b) && !given(raw.class_b_drugs) && !given(raw.class_b_items)) {
+    if (need === 'admission' && !given(raw.admission)) {
+      const stay = await askText({ message: t(RQ.admission, a), validate: (v) => v.trim() === '' || validatorFor(raw, 'admission', a.defaults, a.lang)(v) }, a.prompt);
+      if (stay.trim() !== '') raw.admission = stay.trim();
+    }
+    if (need === 'age' && !given(raw.age) && !given(raw.birth_date)) await askAge(raw, claim, a);
+    const noClassB = !given(raw.class_b) && !given(raw.class_b_drugs) && !given(raw.class_b_items);
+    if (need === 'class_b' && noClassB) raw.class_b = await askMoney(raw, 'class_b', RQ.classB, a);
+    if (need === 'class_b_split' && noClassB) {
       raw.class_b_drugs = await askMoney(raw, 'class_b_drugs', RQ.classBDrugs, a);
       raw.class_b_items = await askMoney(raw, 'class_b_items', RQ.classBItems, a);
     }
@@ -36,27 +46,59 @@ export async function askRulebook(raw: RawClaim, claim: Claim, a: Asking): Promi
 
 function askGrade(a: Asking): Promise<string> {
   const choices = gradeNames(a.policy).map((g) => ({ value: g.id, name: safeText(g.name[a.lang]) }));
-  return askChoice({ message: t(RQ.grade, a), choices, ...(choices[0] ? { default: choices[0].value } : {}) }, a.prompt);
+  return askWithoutDefault(t(RQ.grade, a), choices, t(RQ.gradeNeeded, a), a);
 }
 
-/** A count (第几次, 年龄) checked by the claim's own rules; with no default, Enter is asked again (nothing is assumed). */
-async function askCount(raw: RawClaim, field: ClaimField, message: { zh: string; en: string }, fallback: string | undefined, a: Asking): Promise<string> {
+/**
+ * A list with no default: a list highlights its first entry, so Enter would take it unseen; here
+ * the first entry is "请选择", and Enter on it asks again with the reason (the grade or the disease
+ * decides the answer, so nothing is guessed).
+ */
+async function askWithoutDefault(message: string, choices: Choice<string>[], reason: string, a: Asking): Promise<string> {
+  // a dumb terminal's numbered list has no highlight: Enter there is refused as it is
+  if (a.prompt.plain) return askChoice({ message, choices }, a.prompt);
+  const list = [{ value: '', name: t(RQ.pick, a) }, ...choices];
+  let chosen = await askChoice({ message, choices: list, default: '' }, a.prompt);
+  while (chosen === '') chosen = await askChoice({ message: `${message}\n  ${reason}`, choices: list, default: '' }, a.prompt);
+  return chosen;
+}
+
+/** Whether a typed answer is a date (a birth date) rather than a number of years. */
+const isDay = (typed: string): boolean => /[-/.年]/.test(typed) && parseDate(halfWidth(typed)).ok;
+
+/**
+ * The age in full years, or the birth date (then the engine takes the age on the day the policy
+ * names: the admission or the discharge, which is then asked where the policy takes it).
+ */
+async function askAge(raw: RawClaim, claim: Claim, a: Asking): Promise<void> {
+  const day = ageDay(a.policy, claim);
+  const fieldOf = (typed: string): ClaimField => (isDay(typed) ? 'birth_date' : 'age');
+  const validate = (typed: string) => (typed.trim() === '' ? t(RQ.ageNeeded, a) : validatorFor(raw, fieldOf(typed), a.defaults, a.lang)(typed));
+  const answer = (await askText({ message: t(RQ.age(day), a), validate }, a.prompt)).trim();
+  raw[fieldOf(answer)] = answer;
+  const birth = fieldOf(answer) === 'birth_date' ? parseDate(halfWidth(answer)) : undefined;
+  if (birth?.ok && !given(raw.discharge_date) && needsDischarge(a.policy, claim, birth.value)) {
+    const check = validatorFor(raw, 'discharge_date', a.defaults, a.lang);
+    raw.discharge_date = (await askText({ message: t(RQ.discharge, a), validate: (v) => (v.trim() === '' ? t(RQ.dischargeNeeded, a) : check(v)) }, a.prompt)).trim();
+  }
+}
+
+/** An amount (0 by default), read as the wizard's other amounts are (src/ask/answer.ts). */
+async function askMoney(raw: RawClaim, field: ClaimField, message: Text, a: Asking): Promise<string> {
+  const read = (typed: string) => (spokenNone(typed) ? '0' : (spokenAmount(typed) ?? typed.trim()));
   const check = validatorFor(raw, field, a.defaults, a.lang);
-  const validate = (v: string) => (v.trim() === '' && fallback === undefined ? t(RQ.ageNeeded, a) : check(v));
-  const answer = await askText({ message: t(message, a), ...(fallback === undefined ? {} : { default: fallback }), validate }, a.prompt);
-  return answer.trim();
+  return read(await askText({ message: t(message, a), default: '0', validate: (typed) => check(read(typed)) }, a.prompt));
 }
 
-async function askMoney(raw: RawClaim, field: ClaimField, message: { zh: string; en: string }, a: Asking): Promise<string> {
-  const answer = await askText({ message: t(message, a), default: '0', validate: validatorFor(raw, field, a.defaults, a.lang) }, a.prompt);
-  return answer.trim();
-}
-
-/** The disease treated, then any others the patient has (their limits are shared where the policy says so). */
+/** The disease treated, then any others the patient has (the limit depends on all of them). */
 async function askDiseases(raw: RawClaim, claim: Claim, a: Asking): Promise<void> {
-  const names = diseaseNames(a.policy, claim.date);
-  const choices: Choice<string>[] = names.map((n) => ({ value: n, name: safeText(n) }));
-  const disease = await askChoice({ message: t(RQ.disease, a), choices }, a.prompt);
+  const diseases = diseaseNames(a.policy, claim.date);
+  const choices: Choice<string>[] = diseases.map((d) => ({
+    value: d.name,
+    name: safeText(d.aliases.length > 0 ? `${d.name}(${d.aliases.join('、')})` : d.name),
+    short: safeText(d.name),
+  }));
+  const disease = await askWithoutDefault(t(RQ.disease, a), choices, t(RQ.diseaseNeeded, a), a);
   raw.disease = disease;
   if (given(raw.diseases)) return;
   const all = [disease];

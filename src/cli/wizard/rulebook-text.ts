@@ -1,16 +1,29 @@
 // The words of the wizard's questions for policy model 2 (rulebook-questions.ts), in Chinese and
 // English, in plain words a citizen understands: 第几次住院, 年龄, 乙类费用, 病种, 是否备案, 救助对象,
-// 缴费档次. No policy numbers here: the choices (grades, diseases, groups) come from the policy.
+// 缴费档次, and the year-so-far totals of the details step. No policy numbers here: the choices
+// (grades, diseases, groups) and the layers' names come from the policy.
 import type { Text } from '../../domain.js';
 
 export const RQ = {
   grade: { zh: '您交的是居民医保的哪一档?(看缴费凭证;不清楚可问村、社区或医保窗口)', en: 'Which grade of resident insurance did you pay for? (See the payment slip; the village, community or insurance office knows.)' },
+  pick: { zh: '(请选择)', en: '(choose one)' },
+  gradeNeeded: { zh: '请选一档:档次决定报销比例,不会替您假定。', en: 'Please choose a grade: it decides the ratio, so it is not assumed.' },
+  diseaseNeeded: { zh: '请选一种:病种决定年度限额,不会替您假定。', en: 'Please choose a disease: it decides the yearly limit, so it is not assumed.' },
   admission: {
-    zh: '这是今年(1月1日起)第几次住院?(第一次就按 Enter)',
-    en: 'Which stay in hospital is this since 1 January? (The first: press Enter.)',
+    zh: '这是今年(1月1日起)第几次住院?(第一次就直接按 Enter:按第一次算,结果里会注明)',
+    en: 'Which stay in hospital is this since 1 January? (The first: press Enter; it is taken as the first, and the result says so.)',
   },
-  age: { zh: '看病的人多大年龄?(周岁)', en: "The patient's age (full years)?" },
-  ageNeeded: { zh: '请填写年龄,如 67:它决定报销比例,不会替您假定。', en: 'Please give the age, e.g. 67: it decides the ratio, so it is not assumed.' },
+  age: (day: 'admission' | 'discharge' | null): Text => ({
+    zh: `看病的人${day === 'admission' ? '入院那天' : day === 'discharge' ? '出院那天' : ''}多大年龄?(填周岁,如 67;或填出生日期,如 1955-03-08)`,
+    en: `The patient's age${day === 'admission' ? ' on the day of admission' : day === 'discharge' ? ' on the day of discharge' : ''}? (Full years, e.g. 67; or the date of birth, e.g. 1955-03-08.)`,
+  }),
+  ageNeeded: { zh: '请填写年龄或出生日期:它决定报销比例,不会替您假定。', en: 'Please give the age or the date of birth: it decides the ratio, so it is not assumed.' },
+  discharge: { zh: '哪天出院(或预计哪天出院)?(如 2025-03-20;年龄按出院那天算)', en: 'The day of discharge (or the expected one)? (e.g. 2025-03-20; the age is taken on that day.)' },
+  dischargeNeeded: { zh: '请填写出院日期:年龄按出院那天算,不会替您假定。', en: 'Please give the day of discharge: the age is taken on that day, so it is not assumed.' },
+  classB: {
+    zh: '其中乙类药品和乙类诊疗项目一共花了多少元?(费用清单上标“乙类”的;没有就按 Enter)',
+    en: 'How much of it was class-B (乙类) drugs and items? (Marked 乙类 on the itemised bill; none: press Enter.)',
+  },
   classBDrugs: {
     zh: '其中乙类药品花了多少元?(费用清单上标“乙类”的药;没有就按 Enter)',
     en: 'How much of it was class-B (乙类) drugs? (Marked 乙类 on the itemised bill; none: press Enter.)',
@@ -31,4 +44,26 @@ export const RQ = {
   } as Record<'local' | 'filed' | 'referral' | 'unfiled', Text>,
   assistance: { zh: '看病的人是医疗救助对象吗?(民政部门认定的)', en: 'Is the patient in a medical-assistance group (certified by civil affairs)?' },
   noAssistance: { zh: '不是', en: 'No' },
+  /** The fund this year against a cap shared by several benefits (住院和门诊慢特病合并计算). */
+  ytdFundShared: (benefits: string): Text => ({
+    zh: `今年以来${benefits}医保统筹基金一共已经报销了多少元?(这几项合用一个年度限额)`,
+    en: `How much has the insurance fund already paid this year for ${benefits} together, in yuan? (They share one yearly limit.)`,
+  }),
+  ytdBenefitFund: (benefit: string): Text => ({
+    zh: `其中${benefit}(您认定的这些病)统筹基金已经报销了多少元?`,
+    en: `Of that, how much was for ${benefit} (the diseases you are certified for), in yuan?`,
+  }),
+  ytdBurden: (layer: string): Text => ({
+    zh: `今年以来已经计入${layer}的个人负担有多少元?(见以前的结算单;没有就按 Enter)`,
+    en: `How much of your own burden has already counted toward ${layer} this year, in yuan? (See earlier settlement slips; none: press Enter.)`,
+  }),
+  ytdSecond: (layer: string): Text => ({
+    zh: `今年以来${layer}已经报销了多少元?`,
+    en: `How much has ${layer} already paid this year, in yuan?`,
+  }),
+  ytdAssistance: { zh: '今年以来医疗救助已经给了多少元?', en: 'How much has medical assistance already paid this year, in yuan?' },
+  ytdAssistanceDeductible: {
+    zh: '今年以来已经计入医疗救助起付标准的费用有多少元?',
+    en: "How much has already counted toward medical assistance's yearly threshold this year, in yuan?",
+  },
 };

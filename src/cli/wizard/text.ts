@@ -44,7 +44,7 @@ export const RELATION_TEXT: Record<Relation, Text> = {
 
 const DETAIL_TOPICS: { fields: string[]; zh: string; en: string }[] = [
   { fields: ['out_of_scope'], zh: '目录外全自费', en: 'costs outside the policy' },
-  { fields: ['ytd_deductible', 'ytd_fund'], zh: '今年已报销过', en: 'earlier claims this year' },
+  { fields: ['ytd_deductible', 'ytd_fund', 'ytd_benefit_fund', 'ytd_burden', 'ytd_second', 'ytd_assistance', 'ytd_assistance_deductible'], zh: '今年已报销过', en: 'earlier claims this year' },
   { fields: ['account'], zh: '个人账户', en: 'personal account' },
   { fields: ['family'], zh: '家庭共济', en: 'family mutual aid' },
 ];
