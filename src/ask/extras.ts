@@ -19,7 +19,13 @@ export type ExtraField =
   | Model2Field;
 
 /** Policy model 2's claim inputs a caller says in words (issue 19): money ones are shown as amounts. */
-export type Model2Field = 'admission' | 'age' | 'class_b' | 'class_b_drugs' | 'class_b_items' | 'grade' | 'filing';
+export type Model2Field = 'admission' | 'age' | 'class_b' | 'class_b_drugs' | 'class_b_items' | 'grade' | 'filing' | 'disease' | 'diseases' | 'assistance';
+
+/** The policy's own words a caller may use (its chronic diseases with their aliases, its assistance groups). */
+export interface PolicyWords {
+  diseases: Array<{ name: string; words: string[] }>;
+  groups: string[];
+}
 
 export interface Extras {
   values: Partial<Record<ExtraField, string>>;
@@ -62,7 +68,7 @@ function each(clauses: Clause[], patterns: RegExp[], needs: P.Needs, use: (m: Re
 }
 
 /** `model2`: the policy model 2 inputs the policy in use needs (rulebook-needs.ts); only these are read. */
-export function readExtras(clauses: Clause[], model2: ReadonlySet<string> = new Set()): Extras {
+export function readExtras(clauses: Clause[], model2: ReadonlySet<string> = new Set(), words: PolicyWords = { diseases: [], groups: [] }): Extras {
   const x: Extras = { values: {}, words: [], conflicts: [], strangers: [] };
   // last year's payments are not this year's: a clause that says 去年 is never read for them
   const thisYear = clauses.filter((c) => !/去年|前年/u.test(c.text));
@@ -88,7 +94,33 @@ export function readExtras(clauses: Clause[], model2: ReadonlySet<string> = new 
   each(clauses, [P.OTHER_HOLDER_ACCOUNT], P.ACCOUNT_NEEDS, (m, c) => (x.strangers.push({ clause: c, who: m[1]! }), true));
   readContribution(clauses, x);
   readModel2(clauses, x, model2);
+  readPolicyWords(clauses, x, model2, words);
   return x;
+}
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** 特困人员 is also said 特困 / 特困户; 低保对象 低保 / 低保户. */
+const GROUP_SUFFIX = /(?:供养人员|人员|对象|户|家庭)$/u;
+
+/** The policy's chronic diseases (several: --diseases) and assistance groups, by their names and aliases. */
+function readPolicyWords(clauses: Clause[], x: Extras, model2: ReadonlySet<string>, words: PolicyWords): void {
+  if (model2.has('disease')) {
+    const found = new Map<string, string>(); // name -> the caller's word
+    for (const d of words.diseases) {
+      const re = new RegExp([...d.words].sort((a, b) => b.length - a.length).map(escape).join('|'), 'gu');
+      for (const c of clauses) take(c, re, (m) => (found.has(d.name) || found.set(d.name, m[0]), true));
+    }
+    const names = [...found.keys()];
+    if (names.length === 1) record(x, 'disease', names[0]!, found.get(names[0]!)!);
+    else if (names.length > 1) record(x, 'diseases', names.join(','), [...found.values()].join('、'));
+  }
+  if (model2.has('assistance')) {
+    for (const g of words.groups) {
+      const stem = g.replace(GROUP_SUFFIX, '') || g;
+      const re = new RegExp(`${escape(stem)}(?:供养人员|人员|对象|户|家庭)?`, 'gu');
+      each(clauses, [re], { anyOf: [stem], digit: false }, (m) => (record(x, 'assistance', g, m[0]), true));
+    }
+  }
 }
 
 /** A one-character numeral (二) or digits, as a number string; the patterns give nothing else. */
@@ -99,7 +131,7 @@ function readModel2(clauses: Clause[], x: Extras, model2: ReadonlySet<string>): 
   const KIND: Record<string, Model2Field> = { 药品: 'class_b_drugs', 药: 'class_b_drugs', 诊疗项目: 'class_b_items', 项目: 'class_b_items' };
   if (model2.has('admission')) each(clauses, [P.ADMISSION], P.ADMISSION_NEEDS, (m) => (record(x, 'admission', numberOf(m[1]!), m[0]), true));
   if (model2.has('age')) each(clauses, P.AGE, P.AGE_NEEDS, (m) => (record(x, 'age', numberOf(m[1]!), m[0]), true));
-  if (model2.has('class_b')) each(clauses, [P.CLASS_B], P.CLASS_B_NEEDS, (m) => (record(x, m[1] === undefined ? 'class_b' : KIND[m[1]]!, m[2]!, m[0]), true));
+  if (model2.has('class_b') || model2.has('class_b_split')) each(clauses, [P.CLASS_B], P.CLASS_B_NEEDS, (m) => (record(x, m[1] === undefined ? 'class_b' : KIND[m[1]]!, m[2]!, m[0]), true));
   if (model2.has('grade')) each(clauses, [P.GRADE], P.GRADE_NEEDS, (m) => (record(x, 'grade', numberOf(m[1]!), m[0]), true));
   if (model2.has('filing')) each(clauses, [P.FILING], P.FILING_NEEDS, (m) => (record(x, 'filing', P.filingOf(m[0]), m[0]), true));
 }

@@ -12,7 +12,7 @@ import { BENEFIT_ALIASES, SCHEME_ALIASES, STATUS_ALIASES, TIER_ALIASES } from '.
 import type { RawClaim } from '../claim/index.js';
 import { HAN } from '../text/han.js';
 import { blankAll, clausesOf, take, type Clause } from './clauses.js';
-import { readExtras, type ExtraField } from './extras.js';
+import { readExtras, type ExtraField, type PolicyWords } from './extras.js';
 import * as P from './phrases.js';
 
 type Field = 'scheme' | 'status' | 'benefit' | 'tier';
@@ -184,8 +184,8 @@ function strangerWhy(who: string): { zh: string; en: string } {
  * status or benefit with no word about a rule (封顶线, 比例…) left once the claim's parts are
  * read: "职工封顶线是不是20万" is a question about a rule, "在职 社区卫生服务站 2000块" is a claim.
  */
-export function readQuestion(question: string, model2: ReadonlySet<string> = new Set()): QuestionKind {
-  const { claim, isClaim } = readClaimParts(question, model2);
+export function readQuestion(question: string, model2: ReadonlySet<string> = new Set(), words?: PolicyWords): QuestionKind {
+  const { claim, isClaim } = readClaimParts(question, model2, words);
   return isClaim ? { kind: 'claim', claim } : { kind: 'faq' };
 }
 
@@ -193,12 +193,12 @@ export function readQuestion(question: string, model2: ReadonlySet<string> = new
  * The parts of a claim a question gives, whether or not it is a claim on its own: the desk reads
  * "那三级医院呢" (a tier, no amount) as a change to the claim in play (follow-up.ts).
  */
-export function readClaimParts(question: string, model2: ReadonlySet<string> = new Set()): { claim: ClaimQuestion; isClaim: boolean } {
+export function readClaimParts(question: string, model2: ReadonlySet<string> = new Set(), words?: PolicyWords): { claim: ClaimQuestion; isClaim: boolean } {
   const clauses = clausesOf(question);
   const claim: ClaimQuestion = { raw: {}, words: {}, extras: [], conflicts: [], unclear: [], why: {} };
   readCity(clauses, claim);
   // before the date: a clause that says 去年 is not read for this year's payments
-  const extras = readExtras(clauses, model2);
+  const extras = readExtras(clauses, model2, words);
   readDate(clauses, claim);
   Object.assign(claim.raw, extras.values);
   claim.extras = extras.words;

@@ -78,6 +78,34 @@ describe('the parts read from the words', () => {
   });
 });
 
+describe("the policy's own words: its diseases and assistance groups", () => {
+  const WORDS = { diseases: [{ name: '高血压', words: ['高血压'] }, { name: '糖尿病', words: ['糖尿病'] }, { name: '慢性肾功能不全（非透析）', words: ['慢性肾功能不全（非透析）', '慢性肾功能不全'] }], groups: ['特困人员', '低保对象'] };
+  const read = (q: string) => {
+    const r = readQuestion(q, new Set(['disease', 'assistance']), WORDS);
+    if (r.kind !== 'claim') throw new Error('not a claim');
+    return r.claim;
+  };
+  it('高血压 -> disease; 高血压和糖尿病 -> diseases, both', () => {
+    expect(read('职工在职 门诊慢特病 一级医院 高血压 花了500').raw.disease).toBe('高血压');
+    const two = read('职工在职 门诊慢特病 一级医院 高血压和糖尿病 花了500');
+    expect(two.raw.diseases).toBe('高血压,糖尿病');
+    expect(two.raw.disease).toBeUndefined();
+  });
+  it('an alias is the disease by its name: 慢性肾功能不全 -> 慢性肾功能不全（非透析）', () => {
+    expect(read('职工在职 门诊慢特病 一级医院 慢性肾功能不全 花了500').raw.disease).toBe('慢性肾功能不全（非透析）');
+  });
+  it.each([
+    ['特困', '特困人员'],
+    ['特困人员', '特困人员'],
+    ['低保', '低保对象'],
+    ['低保户', '低保对象'],
+  ])('%s -> assistance %s', (words, group) => {
+    const c = read(`居民 二级医院 住院 花了2万 ${words}`);
+    expect(c.raw.assistance).toBe(group);
+    expect(c.unclear).toEqual([]);
+  });
+});
+
 describe('only where the policy in use needs them', () => {
   it('a policy needing no age: 72岁 stays not understood, never dropped', () => {
     const c = raw('退休 72岁 二级医院 住院 花了1万', new Set(['admission']));
@@ -97,6 +125,18 @@ describe('白鹭, through the example policy directory', () => {
     expect(line).toContain('第2次住院');
     const doc = JSON.parse(r.stdout);
     expect(doc.result.fund_pays).toBe('16524.00');
+  });
+
+  it('病种 and 救助对象 are on the 理解为 line, by the policy\'s names', async () => {
+    const r = await runYibao(['ask', '白鹭 居民 一档 门诊慢特病 一级医院 高血压 花了500 低保户', ...BAILU]);
+    expect(r.stdout.split('\n')[0]).toContain('病种 高血压');
+    expect(r.stdout.split('\n')[0]).toContain('医疗救助对象 低保对象');
+    expect(r.stdout.split('\n')[0]).toContain('第1档');
+  });
+
+  it('白鹭 charges 乙类药品 and 乙类诊疗项目 at different rates (8%, 12%): 乙类药品3000 is read there', async () => {
+    const r = await runYibao(['ask', '白鹭 职工 在职 二级医院 住院 花了2万 乙类药品3000', ...BAILU]);
+    expect(r.stdout.split('\n')[0]).toContain('乙类药品 3000.00 元');
   });
 
   it('a part still not understood is named, never dropped', async () => {

@@ -19,7 +19,9 @@ import { outputWidth } from '../render/width.js';
 import { runCalc, toClaim, type Explained } from '../calc/run.js';
 import type { ColorLevel } from '../color.js';
 import type { Styles } from '../../faq/format.js';
-import { rulebookNeeds } from '../wizard/rulebook-needs.js';
+import { assistanceGroups, rulebookNeeds } from '../wizard/rulebook-needs.js';
+import { versionInForce } from '../../engine/version.js';
+import type { PolicyWords } from '../../ask/extras.js';
 import { conflictError, missingError, unclearError, unclearWarning, understoodLine } from './understood.js';
 
 export { understoodLine } from './understood.js';
@@ -104,8 +106,8 @@ function fullDeductible(raw: RawClaim, policy: Policy, defaults: { city: string;
 export async function answerQuestion(question: string, opts: AskOptions, io: Io): Promise<Answered | undefined> {
   const first = readQuestion(question);
   // policy model 2's inputs (第二次住院, 72岁…) are read only where the policy in use needs them
-  const model2 = first.kind === 'claim' ? await model2Inputs(first.claim.raw.city ?? opts.city ?? DEFAULT_CITY, first.claim.raw.date ?? opts.date ?? io.today()) : new Set<string>();
-  const read = model2.size > 0 ? readQuestion(question, model2) : first;
+  const model2 = first.kind === 'claim' ? await model2Inputs(first.claim.raw.city ?? opts.city ?? DEFAULT_CITY, first.claim.raw.date ?? opts.date ?? io.today()) : undefined;
+  const read = model2 && model2.needs.size > 0 ? readQuestion(question, model2.needs, model2.words) : first;
   if (read.kind === 'faq') {
     // the FAQ index is loaded only for a question that is not a claim
     const { runFaq } = await import('../faq/run.js');
@@ -118,11 +120,18 @@ export async function answerQuestion(question: string, opts: AskOptions, io: Io)
 const SCHEMES = ['employee', 'resident'] as const;
 const BENEFITS = ['outpatient', 'inpatient', 'chronic'] as const;
 
-/** Every model-2 input the city's policy needs on that date, for any scheme and benefit (rulebook-needs.ts). */
-async function model2Inputs(city: string, date: string): Promise<Set<string>> {
+/** Every model-2 input the city's policy needs on that date, for any scheme and benefit (rulebook-needs.ts), and its words for them. */
+async function model2Inputs(city: string, date: string): Promise<{ needs: Set<string>; words: PolicyWords } | undefined> {
   const policy = await policyOf(city);
-  if (!policy) return new Set();
-  return new Set(SCHEMES.flatMap((scheme) => BENEFITS.flatMap((benefit) => rulebookNeeds(policy, { date, scheme, benefit }))));
+  if (!policy) return undefined;
+  const needs = new Set(SCHEMES.flatMap((scheme) => BENEFITS.flatMap((benefit) => rulebookNeeds(policy, { date, scheme, benefit }))));
+  return { needs, words: { diseases: diseaseWords(policy, date), groups: assistanceGroups(policy, date) } };
+}
+
+/** The policy's chronic diseases, each with the words it goes by (its name and aliases). */
+function diseaseWords(policy: Policy, date: string): PolicyWords['diseases'] {
+  const version = versionInForce(policy, date) as { benefits?: { chronic?: { disease_limits?: { diseases?: Array<{ name: string; aliases?: string[] }> } } } } | undefined;
+  return (version?.benefits?.chronic?.disease_limits?.diseases ?? []).map((d) => ({ name: d.name, words: [d.name, ...(d.aliases ?? [])] }));
 }
 
 /** A claim answered: the question as read (its raw claim as explained, completed) and the explanation. */

@@ -36,6 +36,9 @@ const EXTRA: Record<Exclude<ExtraField, 'relation'>, { zh: string; en: string }>
   class_b_items: { zh: '乙类诊疗项目', en: 'class-B items' },
   grade: { zh: '缴费档次', en: 'grade' },
   filing: { zh: '异地备案', en: 'filing' },
+  disease: { zh: '病种', en: 'disease' },
+  diseases: { zh: '病种', en: 'diseases' },
+  assistance: { zh: '医疗救助对象', en: 'assistance group' },
 };
 const FILING = { filed: { zh: '异地已备案', en: 'out of area, filed' }, unfiled: { zh: '异地未备案', en: 'out of area, not filed' }, referral: { zh: '转诊', en: 'referral' } } as const;
 /** Model 2's inputs that are not money, as the line says them: 第2次住院 · 72岁 · 一档 · 异地已备案. */
@@ -45,6 +48,7 @@ function model2Part(field: ExtraField, value: string | undefined, lang: Lang): s
   if (field === 'age') return lang === 'zh' ? `${v}岁` : `aged ${v}`;
   if (field === 'grade') return lang === 'zh' ? `第${v}档` : `grade ${v}`;
   if (field === 'filing') return name(FILING, value, lang) ?? v;
+  if (field === 'disease' || field === 'diseases' || field === 'assistance') return `${EXTRA[field][lang]} ${field === 'diseases' ? v.split(',').join('、') : v}`;
   return undefined;
 }
 const YEARS_MET = { yes: { zh: '缴费年限已满', en: 'contribution years met' }, no: { zh: '缴费年限未满', en: 'contribution years not met' } } as const;
@@ -71,6 +75,9 @@ export const FIELD: Record<ConflictField, { zh: string; en: string }> = {
   class_b_items: FIELD_LABELS.class_b_items,
   grade: FIELD_LABELS.grade,
   filing: FIELD_LABELS.filing,
+  disease: FIELD_LABELS.disease,
+  diseases: FIELD_LABELS.diseases,
+  assistance: FIELD_LABELS.assistance,
 };
 
 /** A bundled city by its first Chinese name (咸宁市), or its id in English. */
