@@ -3,6 +3,7 @@
 // is shown on the 理解为 line. Amounts worked by hand from /work/shared/rulebooks/bailu/rulebook.txt
 // (examples/rulebooks/bailu.yaml): 二(一) 起付标准按次: 职工二级 800, 第二次住院按70%;
 // 二(二) 在职二级 85% up to 30,000 of the 统筹范围 total (起付标准 included).
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runYibao } from '../helpers/cli.js';
 import { readQuestion } from '../../src/ask/parse.js';
@@ -143,5 +144,16 @@ describe('白鹭, through the example policy directory', () => {
     const r = await runYibao(['ask', '职工在职 第二次住院 二级医院 花了2万 看了3个专家', ...BAILU]);
     expect(r.code).toBe(2);
     expect(r.stdout + r.stderr).toContain('看了3个专家');
+  });
+});
+
+describe('the desk reads them as a single question does', () => {
+  it('第二次住院 pasted at the desk under 白鹭: 理解为 says 本年第2次住院', async () => {
+    const stdin = new PassThrough();
+    const done = runYibao(['ask', ...BAILU], { stdinTTY: true, stdoutTTY: true, env: { NO_COLOR: '1' }, stdin });
+    stdin.end('职工在职 第二次住院 二级医院 花了2万\n');
+    const r = await done;
+    expect(r.stdout).toContain('本年第2次住院');
+    expect(r.stdout).not.toContain('未理解');
   });
 });

@@ -10,13 +10,13 @@
 // would open the wizard says what is missing instead (desk-lines.ts tells a paste).
 import type { Io } from '../io.js';
 import { CancelledError, reportError } from '../errors.js';
-import { readQuestion, type ClaimQuestion } from '../../ask/parse.js';
+import type { ClaimQuestion } from '../../ask/parse.js';
 import { readTurn, type DeskTurn, type InPlay } from '../../ask/follow-up.js';
 import { yearAfter } from '../../ask/year-so-far.js';
 import { runCalc } from '../calc/run.js';
 import { carriedLine } from '../wizard/carried.js';
 import { show } from '../wizard/screen.js';
-import { answerClaim, answerQuestion, claimNeedsTerminal, policyOf, type Answered, type AskOptions } from './run.js';
+import { answerClaim, answerQuestion, claimNeedsTerminal, policyOf, readForPolicy, type Answered, type AskOptions } from './run.js';
 import { callerLabel, changedLine } from './understood.js';
 import { DeskLines } from './desk-lines.js';
 import { DESK, LEAVE, keyNumbers } from './desk-text.js';
@@ -73,7 +73,7 @@ async function answerTurn(turn: Exclude<DeskTurn, { kind: 'next_caller' }>, text
   }
   let claim: ClaimQuestion;
   if (turn.kind === 'question') {
-    const read = readQuestion(text);
+    const read = await readForPolicy(text, opts, io);
     if (read.kind === 'faq') return answerQuestion(text, deskOptions(opts, false), io);
     claim = read.claim;
   } else claim = turn.claim;

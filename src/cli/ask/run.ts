@@ -5,7 +5,7 @@
 // terminal the operator is told and asked whether to go on without it (default no).
 import { dumbTerminal, type Io } from '../io.js';
 import { UsageError, type Lang } from '../errors.js';
-import { readQuestion, type ClaimQuestion } from '../../ask/parse.js';
+import { readQuestion, type ClaimQuestion, type QuestionKind } from '../../ask/parse.js';
 import { loadCityPolicy } from '../../policy/registry.js';
 import type { Policy } from '../../policy/schema.js';
 import { cityId } from '../../cities.js';
@@ -104,10 +104,7 @@ function fullDeductible(raw: RawClaim, policy: Policy, defaults: { city: string;
 
 /** Answers one question; errors are thrown for the caller to report (exit codes as calc's and faq's). A claim explained is returned. */
 export async function answerQuestion(question: string, opts: AskOptions, io: Io): Promise<Answered | undefined> {
-  const first = readQuestion(question);
-  // policy model 2's inputs (第二次住院, 72岁…) are read only where the policy in use needs them
-  const model2 = first.kind === 'claim' ? await model2Inputs(first.claim.raw.city ?? opts.city ?? DEFAULT_CITY, first.claim.raw.date ?? opts.date ?? io.today()) : undefined;
-  const read = model2 && model2.needs.size > 0 ? readQuestion(question, model2.needs, model2.words) : first;
+  const read = await readForPolicy(question, opts, io);
   if (read.kind === 'faq') {
     // the FAQ index is loaded only for a question that is not a claim
     const { runFaq } = await import('../faq/run.js');
@@ -115,6 +112,13 @@ export async function answerQuestion(question: string, opts: AskOptions, io: Io)
     return undefined;
   }
   return answerClaim(read.claim, opts, io);
+}
+
+/** Reads a question; policy model 2's inputs (第二次住院, 72岁…) only where the policy of the city in use needs them. */
+export async function readForPolicy(question: string, opts: Pick<AskOptions, 'city' | 'date'>, io: Io): Promise<QuestionKind> {
+  const first = readQuestion(question);
+  const model2 = first.kind === 'claim' ? await model2Inputs(first.claim.raw.city ?? opts.city ?? DEFAULT_CITY, first.claim.raw.date ?? opts.date ?? io.today()) : undefined;
+  return model2 && model2.needs.size > 0 ? readQuestion(question, model2.needs, model2.words) : first;
 }
 
 const SCHEMES = ['employee', 'resident'] as const;
