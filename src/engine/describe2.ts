@@ -10,6 +10,8 @@ import { formatFen, formatPercent } from '../money/money.js';
 
 const y = (f: Fen) => formatFen(f);
 const pct = formatPercent;
+/** A first-pay share; an unknown one (null) is shown only where the claim has none of that cost. */
+const shareText = (share: number | null): string => (share === null ? '?' : pct(share));
 
 export interface Model2Context {
   claim: Claim;
@@ -40,8 +42,8 @@ function firstPayStep({ claim, s, rules, m }: Model2Context): Step | undefined {
   const drugs = claim.classBDrugs ?? (claim.classBItems === undefined ? (claim.classB ?? 0) : 0);
   const items = claim.classBItems ?? 0;
   const text: Text = {
-    zh: `乙类药品 ${y(drugs)} 元 × ${pct(fp.drugs)} + 乙类诊疗项目 ${y(items)} 元 × ${pct(fp.items)},各自四舍五入后合计先行自付 ${y(s.firstPay)} 元;进入统筹的费用 ${y(s.inScope)} − ${y(s.firstPay)} = ${y(s.inScope - s.firstPay)} 元。`,
-    en: `Class-B drugs ${y(drugs)} × ${pct(fp.drugs)} + class-B items ${y(items)} × ${pct(fp.items)}, each rounded: the patient first pays ${y(s.firstPay)}; into pooling ${y(s.inScope)} − ${y(s.firstPay)} = ${y(s.inScope - s.firstPay)}.`,
+    zh: `乙类药品 ${y(drugs)} 元 × ${shareText(fp.drugs)} + 乙类诊疗项目 ${y(items)} 元 × ${shareText(fp.items)},各自四舍五入后合计先行自付 ${y(s.firstPay)} 元;进入统筹的费用 ${y(s.inScope)} − ${y(s.firstPay)} = ${y(s.inScope - s.firstPay)} 元。`,
+    en: `Class-B drugs ${y(drugs)} × ${shareText(fp.drugs)} + class-B items ${y(items)} × ${shareText(fp.items)}, each rounded: the patient first pays ${y(s.firstPay)}; into pooling ${y(s.inScope)} − ${y(s.firstPay)} = ${y(s.inScope - s.firstPay)}.`,
   };
   return step('first_pay', s.firstPay, text, rules.policy, [fp.drugsCite, fp.itemsCite, fp.order]);
 }

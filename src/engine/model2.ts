@@ -40,7 +40,8 @@ export interface LayerRules {
 }
 
 export interface Model2 {
-  firstPay: { drugs: Bp; items: Bp; drugsCite: SourcedValue; itemsCite: SourcedValue; order: Cited | undefined } | undefined;
+  /** A share the sources leave unknown is null: it stops only a claim with that kind of 乙类 cost. */
+  firstPay: { drugs: Bp | null; items: Bp | null; drugsCite: SourcedValue; itemsCite: SourcedValue; order: Cited | undefined } | undefined;
   /** Each entry's reading (不再收取 read as 0) is given only to a claim it applies to (warnings2.ts). */
   schedule: { from: number; share: Bp; sourced: SourcedValue; reading: Warning | undefined }[] | undefined;
   retireeShare: { share: Bp; sourced: SourcedValue } | undefined;
@@ -79,8 +80,13 @@ export interface Query {
 
 const bp = (v: number) => ratioFromNumber(v);
 
-function unknown(path: string, note: Text | undefined, how?: Text): PolicyError {
+export function unknown(path: string, note: Text | undefined, how?: Text): PolicyError {
   return new PolicyError('unknown_parameter', M2.unknownRule(path, note, how));
+}
+
+/** A ratio only some claims need: its value in Bp, or null when the sources leave it unknown. */
+function shareIfKnown(v: SourcedValue, path: string, out: Warning[]): Bp | null {
+  return v.value === null ? null : need(v, path, 'ratio', out);
 }
 
 /** A sourced number the combination needs: its value (fen or Bp) or the unknown error. */
@@ -129,7 +135,7 @@ export function resolveModel2(
     flatBands: bands.map((b) => b.band),
     capShared: rules.cap_shared !== undefined,
     firstPay: fpApplies
-      ? { drugs: need(fp.drugs, 'first_pay.drugs', 'ratio', out), items: need(fp.items, 'first_pay.items', 'ratio', out), drugsCite: fp.drugs, itemsCite: fp.items, order: fp.order }
+      ? { drugs: shareIfKnown(fp.drugs, 'first_pay.drugs', out), items: shareIfKnown(fp.items, 'first_pay.items', out), drugsCite: fp.drugs, itemsCite: fp.items, order: fp.order }
       : undefined,
     schedule: rules.deductible_schedule?.map((s, i) => {
       const readings: Warning[] = [];

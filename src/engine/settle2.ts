@@ -4,11 +4,12 @@
 // assistance, account, family, cash. Integer fen throughout: the largest product (10^10 fen ×
 // 10^4 Bp) stays below 2^53. A policy without a structure leaves its step out, with the numbers
 // of model 1 (one open band is (in pooling − deductible) × ratio, rounded once).
-import type { BandPart, Claim, Fen, Settlement } from './types.js';
+import type { BandPart, Bp, Claim, Fen, Settlement } from './types.js';
 import { PolicyError } from './types.js';
 import type { Rules } from './rules.js';
 import type { Model2 } from './model2.js';
-import { groupName } from './model2.js';
+import type { SourcedValue } from '../policy/schema.js';
+import { groupName, unknown } from './model2.js';
 import { model2Messages as M2 } from './messages2.js';
 import { applyRatio, type Rounding } from '../money/money.js';
 import { inScope } from './steps/in_scope.js';
@@ -35,7 +36,14 @@ function firstPayOf(fp: NonNullable<Model2['firstPay']>, claim: Claim, scope: Fe
     drugs = claim.classB;
   }
   if ((drugs ?? 0) + (items ?? 0) > scope) throw new PolicyError('needs_input', M2.classBAboveScope(), 2, 'class_b');
-  return firstPay(drugs ?? 0, items ?? 0, fp.drugs, fp.items, r);
+  return firstPay(drugs ?? 0, items ?? 0, shareFor(fp.drugs, drugs, 'first_pay.drugs', fp.drugsCite), shareFor(fp.items, items, 'first_pay.items', fp.itemsCite), r);
+}
+
+/** The first-pay share of a kind of 乙类 cost the claim has; an unknown share stops only such a claim. */
+function shareFor(share: Bp | null, amount: Fen | undefined, path: string, cite: SourcedValue): Bp {
+  if (!amount) return 0;
+  if (share === null) throw unknown(path, cite.note);
+  return share;
 }
 
 /** The share of the deductible for this admission (10000 = all of it). */
