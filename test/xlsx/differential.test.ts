@@ -82,6 +82,10 @@ function asText(v: ExcelJS.CellValue): string {
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (typeof v === 'string') return v;
   if (typeof v === 'object' && 'result' in v) return asText(v.result as ExcelJS.CellValue);
+  // exceljs 4 drops a cached result of 0 when it reads `<f>0+0</f><v>0</v>` (it keeps only a truthy
+  // result: checked by hand). Every formula these sheets hold has a cached result, so a formula
+  // exceljs gives back without one is that 0.
+  if (typeof v === 'object' && 'formula' in v) return '0';
   if (typeof v === 'object' && 'richText' in v) return v.richText.map((t) => t.text).join('');
   return String(v);
 }
