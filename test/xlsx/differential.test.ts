@@ -150,7 +150,9 @@ describe('our reader against exceljs on random workbooks', () => {
           }
         }
       }),
-      { numRuns: 40 },
+      // a fixed seed in `npm test` (the same 40 workbooks each run: CI never fails by chance);
+      // FC_RANDOM=1 draws new ones, as the 200 drawn while writing this did
+      { numRuns: 40, ...(process.env.FC_RANDOM ? {} : { seed: 20261207 }) },
     );
     expect(read).toBeGreaterThan(30); // refusing is allowed, but these are files exceljs writes: most are read
   }, 60_000);
