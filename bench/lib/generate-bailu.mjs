@@ -8,17 +8,8 @@
 // Deterministic (seeded), so every run measures the same file.
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { prng, visitsByDay } from './generate.mjs';
 
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DAYS = 365; // 2025
 const DISEASES = ['高血压', '糖尿病', '慢性肾功能不全（非透析）', '精神分裂症', '恶性肿瘤门诊治疗'];
@@ -43,17 +34,7 @@ function person(p) {
 /** Writes `rows` claims (by default about rows / 5 people) to `file`. */
 export async function generateBailuClaims(file, rows = 1_000_000, seed = 20250101, people = Math.round(rows / 5)) {
   const rand = prng(seed);
-  const byDay = Array.from({ length: DAYS }, () => []);
-  let left = rows;
-  for (let p = 0; p < people && left > 0; p++) {
-    const remaining = people - p;
-    const visits = p === people - 1 ? left : Math.min(left, Math.max(1, Math.round(left / remaining + (rand() - 0.5) * 6)));
-    left -= visits;
-    const chosen = new Set();
-    while (chosen.size < Math.min(visits, DAYS)) chosen.add(Math.floor(rand() * DAYS));
-    for (const day of chosen) byDay[day].push(p);
-    for (let extra = visits - chosen.size; extra > 0; extra--) byDay[DAYS - 1].push(p);
-  }
+  const byDay = visitsByDay(rand, rows, people, DAYS);
   const out = createWriteStream(file);
   let buf = `${BAILU_HEADER}\n`;
   for (let day = 0; day < DAYS; day++) {

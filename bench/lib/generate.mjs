@@ -6,7 +6,8 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 
 /** mulberry32: a small seeded PRNG, enough for test data. */
-function prng(seed) {
+/** A small seeded generator (mulberry32): the same file for the same seed. */
+export function prng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -29,24 +30,32 @@ function fen(n) {
   return `${Math.floor(n / 100)}.${String(n % 100).padStart(2, '0')}`;
 }
 
-export const HEADER = 'person_id,date,city,scheme,status,benefit,tier,amount,out_of_scope';
-
-/** Writes `rows` claims (by default about rows / 5 people) to `file`. */
-export async function generateClaims(file, rows = 1_000_000, seed = 20240101, people = Math.round(rows / 5)) {
-  const rand = prng(seed);
-  // byDay[day] holds the person indexes visiting that day; each person's days are distinct and
-  // spread over the year, so per person the file is in date order.
-  const byDay = Array.from({ length: DAYS }, () => []);
+/**
+ * byDay[day] holds the person indexes visiting that day: about rows / people visits each, on
+ * distinct days spread over the year (so per person the file is in date order); visits past the
+ * year's days fall on its last day.
+ */
+export function visitsByDay(rand, rows, people, days) {
+  const byDay = Array.from({ length: days }, () => []);
   let left = rows;
   for (let p = 0; p < people && left > 0; p++) {
     const remainingPeople = people - p;
     const visits = p === people - 1 ? left : Math.min(left, Math.max(1, Math.round(left / remainingPeople + (rand() - 0.5) * 6)));
     left -= visits;
     const chosen = new Set();
-    while (chosen.size < Math.min(visits, DAYS)) chosen.add(Math.floor(rand() * DAYS));
+    while (chosen.size < Math.min(visits, days)) chosen.add(Math.floor(rand() * days));
     for (const day of chosen) byDay[day].push(p);
-    for (let extra = visits - chosen.size; extra > 0; extra--) byDay[DAYS - 1].push(p);
+    for (let extra = visits - chosen.size; extra > 0; extra--) byDay[days - 1].push(p);
   }
+  return byDay;
+}
+
+export const HEADER = 'person_id,date,city,scheme,status,benefit,tier,amount,out_of_scope';
+
+/** Writes `rows` claims (by default about rows / 5 people) to `file`. */
+export async function generateClaims(file, rows = 1_000_000, seed = 20240101, people = Math.round(rows / 5)) {
+  const rand = prng(seed);
+  const byDay = visitsByDay(rand, rows, people, DAYS);
   const status = (p) => (p % 4 === 0 ? 'retired' : 'active');
   const out = createWriteStream(file);
   let buf = `${HEADER}\n`;
