@@ -43,7 +43,8 @@ const EXTRA: Record<Exclude<ExtraField, 'relation'>, { zh: string; en: string }>
 const FILING = { filed: { zh: '异地已备案', en: 'out of area, filed' }, unfiled: { zh: '异地未备案', en: 'out of area, not filed' }, referral: { zh: '转诊', en: 'referral' } } as const;
 /** A resident grade by the policy's own word for it (一档), as callers and the rulebook say it. */
 function gradeName(id: string | undefined, policy: Policy | undefined, lang: Lang): string {
-  const named = id === undefined ? undefined : policy?.grades?.[id]?.name[lang];
+  const grades: Readonly<Record<string, { name: { zh: string; en: string } } | undefined>> = policy?.grades ?? {};
+  const named = id === undefined || !Object.hasOwn(grades, id) ? undefined : grades[id]?.name[lang];
   if (named !== undefined) return named;
   return `${EXTRA.grade[lang]} ${id ?? '?'}`;
 }
