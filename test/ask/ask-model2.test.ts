@@ -7,6 +7,8 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runYibao } from '../helpers/cli.js';
 import { readQuestion } from '../../src/ask/parse.js';
+import { changedLine } from '../../src/cli/ask/understood.js';
+import { loadPolicyFile } from '../../src/policy/load.js';
 
 const BAILU = ['--policy-dir', 'examples/rulebooks', '--city', 'bailu', '--date', '2025-06-01'];
 
@@ -132,7 +134,16 @@ describe('白鹭, through the example policy directory', () => {
     const r = await runYibao(['ask', '白鹭 居民 一档 门诊慢特病 一级医院 高血压 花了500 低保户', ...BAILU]);
     expect(r.stdout.split('\n')[0]).toContain('病种 高血压');
     expect(r.stdout.split('\n')[0]).toContain('医疗救助对象 低保对象');
-    expect(r.stdout.split('\n')[0]).toContain('第1档');
+    expect(r.stdout.split('\n')[0]).toContain('一档');
+  });
+
+  it("the grade in the policy's own word (白鹭 grades: 一档 / 二档), never 第1档; in English its English name", async () => {
+    const zh = await runYibao(['ask', '白鹭 居民 二档 二级医院 住院 花了1万', ...BAILU]);
+    const line = zh.stdout.split('\n')[0]!;
+    expect(line).toContain(' · 二档');
+    expect(line).not.toMatch(/第\d档/);
+    const en = await runYibao(['ask', '白鹭 居民 二档 二级医院 住院 花了1万', ...BAILU, '--lang', 'en']);
+    expect(en.stdout.split('\n')[0]).toContain(' · grade 2');
   });
 
   it('白鹭 charges 乙类药品 and 乙类诊疗项目 at different rates (8%, 12%): 乙类药品3000 is read there', async () => {
@@ -144,6 +155,15 @@ describe('白鹭, through the example policy directory', () => {
     const r = await runYibao(['ask', '职工在职 第二次住院 二级医院 花了2万 看了3个专家', ...BAILU]);
     expect(r.code).toBe(2);
     expect(r.stdout + r.stderr).toContain('看了3个专家');
+  });
+});
+
+describe('the desk says a change by the policy\'s words', () => {
+  it('接上一笔: 二档 (the grade by 白鹭\'s own name), 本年第3次住院, 72岁 — never an amount', async () => {
+    const { policy } = await loadPolicyFile('examples/rulebooks/bailu.yaml');
+    const claim = raw('居民 二档 第三次住院 72岁 二级医院 住院 花了1万');
+    expect(changedLine(claim, ['grade', 'admission', 'age'], policy, 'zh')).toBe('接上一笔:二档 · 本年第3次住院 · 72岁');
+    expect(changedLine(claim, ['grade'], policy, 'en')).toBe('As the last claim, with: grade 2');
   });
 });
 

@@ -41,12 +41,20 @@ const EXTRA: Record<Exclude<ExtraField, 'relation'>, { zh: string; en: string }>
   assistance: { zh: '医疗救助对象', en: 'assistance group' },
 };
 const FILING = { filed: { zh: '异地已备案', en: 'out of area, filed' }, unfiled: { zh: '异地未备案', en: 'out of area, not filed' }, referral: { zh: '转诊', en: 'referral' } } as const;
+/** A resident grade by the policy's own word for it (一档), as callers and the rulebook say it. */
+function gradeName(id: string | undefined, policy: Policy | undefined, lang: Lang): string {
+  const grades: Readonly<Record<string, { name: { zh: string; en: string } } | undefined>> = policy?.grades ?? {};
+  const named = id === undefined || !Object.hasOwn(grades, id) ? undefined : grades[id]?.name[lang];
+  if (named !== undefined) return named;
+  return `${EXTRA.grade[lang]} ${id ?? '?'}`;
+}
+
 /** Model 2's inputs that are not money, as the line says them: 第2次住院 · 72岁 · 一档 · 异地已备案. */
-function model2Part(field: ExtraField, value: string | undefined, lang: Lang): string | undefined {
+function model2Part(field: ExtraField, value: string | undefined, policy: Policy | undefined, lang: Lang): string | undefined {
   const v = value ?? '?';
   if (field === 'admission') return lang === 'zh' ? `本年第${v}次住院` : `admission ${v} of the year`;
   if (field === 'age') return lang === 'zh' ? `${v}岁` : `aged ${v}`;
-  if (field === 'grade') return lang === 'zh' ? `第${v}档` : `grade ${v}`;
+  if (field === 'grade') return gradeName(value, policy, lang);
   if (field === 'filing') return name(FILING, value, lang) ?? v;
   if (field === 'disease' || field === 'diseases' || field === 'assistance') return `${EXTRA[field][lang]} ${field === 'diseases' ? v.split(',').join('、') : v}`;
   return undefined;
@@ -98,7 +106,7 @@ const money = (value: string | undefined, lang: Lang): string => {
 };
 
 /** The extras in the order the question gave them; the family with the relation, as the wizard asks it. */
-function extraParts(claim: ClaimQuestion, lang: Lang): string[] {
+function extraParts(claim: ClaimQuestion, policy: Policy | undefined, lang: Lang): string[] {
   const parts: string[] = [];
   for (const { field } of claim.extras) {
     if (field === 'relation') continue;
@@ -107,7 +115,7 @@ function extraParts(claim: ClaimQuestion, lang: Lang): string[] {
       parts.push(name(YEARS_MET, value, lang) ?? '?');
       continue;
     }
-    const m2 = model2Part(field, value, lang);
+    const m2 = model2Part(field, value, policy, lang);
     if (m2 !== undefined) {
       parts.push(m2);
       continue;
@@ -146,7 +154,7 @@ export function understoodLine(claim: ClaimQuestion, policy: Policy | undefined,
   const tierDef = tierId === undefined ? undefined : policy?.tiers[tierId];
   const tier = facilityWords(raw.tier, tierId, tierDef?.name, lang) ?? tierDef?.name[lang] ?? (raw.tier === undefined ? unknown : lang === 'zh' ? `${raw.tier}级` : `tier ${raw.tier}`);
   const benefit = name(BENEFIT, raw.benefit, lang) ?? `${BENEFIT.outpatient[lang]}${lang === 'zh' ? '(未说明,按门诊)' : ' (not said: outpatient)'}`;
-  const parts = [`${scheme}${status}`, tier, benefit, money(raw.amount, lang), ...extraParts(claim, lang)];
+  const parts = [`${scheme}${status}`, tier, benefit, money(raw.amount, lang), ...extraParts(claim, policy, lang)];
   // the city and the date only when the question says them
   if (policy && claim.words.city !== undefined) parts.push(policy.name[lang]);
   if (dateWords !== undefined) parts.push(dateWords);
@@ -256,7 +264,7 @@ function partShown(claim: ClaimQuestion, field: ChangedField, policy: Policy | u
   if (field === 'date') return raw.date ?? '?';
   if (field === 'relation') return Q.relationHint(name(RELATION, raw.relation, lang) ?? '?')[lang];
   if (field === 'ytd_deductible' && claim.deductibleFull !== undefined && raw.ytd_deductible === undefined) return lang === 'zh' ? '起付线已付满' : 'deductible met in full';
-  return `${EXTRA[field][lang]} ${money(raw[field], lang)}`;
+  return model2Part(field, raw[field], policy, lang) ?? `${EXTRA[field][lang]} ${money(raw[field], lang)}`;
 }
 
 /** The desk's what-if: "接上一笔:三级医疗机构" (what changed from the claim in play). */
