@@ -215,6 +215,7 @@ class Run {
     if (above.length > 0) this.stderr.write(safeText(aboveHeaderReport(above.map((h) => h.record), this.opts.lang)));
     this.stderr.write(safeText(columnsReport(table.columns, this.opts.lang)));
     this.settings.names = table.names;
+    this.settings.defaults = { ...this.opts.defaults, source: table.source };
     for (const c of table.shadowed) this.tally.shadowed.add(c);
     this.writer.header(table.echoColumns);
     return table;

@@ -2,7 +2,7 @@
 // (columns.ts maps headers as offices write them), which input columns are echoed to the
 // output, a row's values merged with the command's flags (a missing column or a blank cell takes
 // the flag of the same name), and the echoed cells made safe for a spreadsheet (cells.ts).
-import { CLAIM_FIELDS, given, type ClaimField, type RawClaim } from '../claim/index.js';
+import { CLAIM_FIELDS, claimSource, given, type ClaimField, type ClaimSource, type RawClaim } from '../claim/index.js';
 import { UsageError } from '../errors.js';
 import { batchMessages as M, type Text } from './messages.js';
 import type { RowValues } from './row.js';
@@ -99,10 +99,13 @@ export class CsvTable {
     this.echoIndex = keep.length === names.length ? undefined : keep;
     this.echoColumns = keep.map((i) => header[i]!.trim());
     this.shadowed = header.filter((_, i) => RESULT_SET.has(names[i]!)).map((h) => h.trim());
-    const raw: RawClaim = {};
-    for (const field of CLAIM_FIELDS) raw[field] = this.flags[field];
+    this.source = claimSource(CLAIM_FIELDS.filter((f) => index[f] >= 0 || this.flags[f] !== undefined));
+    const raw: RawClaim = Object.fromEntries(CLAIM_FIELDS.map((f) => [f, this.flags[f]]));
     this.current = { raw, personId: undefined, reported: undefined, problem: undefined, own: new Uint8Array(CLAIM_FIELDS.length) };
   }
+
+  /** The claim fields this file can give: its columns and the command's flags. */
+  readonly source: ClaimSource;
 
   /** The required fields that no column gives and no flag fills (the file is refused when any). */
   missing(): ColumnField[] {

@@ -1,5 +1,5 @@
 // Claim parsing shared by every front end (flags, wizard, batch rows, `ask`, the API).
-export { parseClaim, blankGiven, isCalendarDate, type ParseClaimResult, type ClaimProblem, type ClaimDefaults } from './parse.js';
+export { parseClaim, blankGiven, isCalendarDate, claimSource, type ParseClaimResult, type ClaimProblem, type ClaimDefaults, type ClaimSource } from './parse.js';
 export { halfWidth } from '../text/width.js';
 export { parseAmount, parseDate, type Parsed } from './values.js';
 export { parseOverride, OVERRIDE_PARAMS, type ParseOverrideResult } from './override.js';

@@ -7,7 +7,7 @@ import type { Claim, Fen } from '../engine/types.js';
 import { parseRatio, parseYuan } from '../money/money.js';
 import { BENEFIT_ALIASES, RELATION_ALIASES, SCHEME_ALIASES, STATUS_ALIASES, TIER_ALIASES, YES_NO_ALIASES, choices, lookup } from './aliases.js';
 import { cityId } from '../cities.js';
-import { MAX_FEN, given, type ClaimField, type RawClaim } from './fields.js';
+import { CLAIM_FIELDS, MAX_FEN, given, type ClaimField, type RawClaim } from './fields.js';
 import { claimMessages as M, type Text } from './messages.js';
 import { halfWidth, hasWide } from '../text/width.js';
 import { parseAmount, parseDate } from './values.js';
@@ -54,13 +54,14 @@ function plainNumber(text: string): string {
  * Every given value made half-width once, so that each field below reads plain ASCII. A batch
  * row of plain ASCII (nearly all of them) is returned as it is, without a copy.
  */
-function halfWidthRaw(raw: RawClaim): RawClaim {
+function halfWidthRaw(raw: RawClaim, fields: readonly ClaimField[]): RawClaim {
   let out: RawClaim | undefined;
-  for (const field in raw) {
-    const value = raw[field as ClaimField];
+  for (let k = 0; k < fields.length; k++) {
+    const field = fields[k]!;
+    const value = raw[field];
     if (value === undefined || !hasWide(value)) continue;
     out ??= { ...raw };
-    out[field as ClaimField] = halfWidth(value);
+    out[field] = halfWidth(value);
   }
   return out ?? raw;
 }
@@ -95,10 +96,29 @@ function cityOf(text: string): string {
 export interface ClaimDefaults {
   city: string;
   date?: string | undefined;
+  /**
+   * The only fields a raw claim from this source can give (batch: the file's columns and the
+   * command's flags), so that a million rows are not each scanned for all of CLAIM_FIELDS; every
+   * field when not said. See claimSource.
+   */
+  source?: ClaimSource | undefined;
 }
 
+/** The fields a source of raw claims can give, and whether any is a model-2 field. */
+export interface ClaimSource {
+  fields: readonly ClaimField[];
+  model2: boolean;
+}
+
+/** The source that gives `fields` (batch: its columns and flags). */
+export const claimSource = (fields: readonly ClaimField[]): ClaimSource => ({ fields, model2: fields.some((f) => MODEL2_SET.has(f)) });
+
+const MODEL2_SET: ReadonlySet<ClaimField> = new Set(MODEL2_FIELDS);
+const ANY_SOURCE = claimSource(CLAIM_FIELDS);
+
 function parseFields(typed: RawClaim, defaults: ClaimDefaults): Claim {
-  const raw = halfWidthRaw(typed);
+  const source = defaults.source ?? ANY_SOURCE;
+  const raw = halfWidthRaw(typed, source.fields);
   const city = cityOf(given(raw.city) ? raw.city : defaults.city);
   const dateText = given(raw.date) ? raw.date : required(defaults.date, 'date');
   const date = parseDate(dateText);
@@ -143,7 +163,7 @@ function parseFields(typed: RawClaim, defaults: ClaimDefaults): Claim {
   if (!given(raw.ytd_deductible)) claim.ytdDeductibleFrom = 'unsaid';
   if (contribution !== undefined) claim.contribution = contribution;
   if (yearsMet !== undefined) claim.yearsMet = yearsMet === 'yes';
-  model2Fields(raw, date.value, money, claim);
+  if (source.model2) model2Fields(raw, date.value, money, claim);
   return claim;
 }
 
