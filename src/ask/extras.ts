@@ -27,6 +27,12 @@ export interface PolicyWords {
   groups: string[];
 }
 
+/** What the policy in use lets a caller say of model 2 (rulebook-needs.ts), and its own words for it. */
+export interface PolicyInputs {
+  needs: ReadonlySet<string>;
+  words: PolicyWords;
+}
+
 export interface Extras {
   values: Partial<Record<ExtraField, string>>;
   /** The caller's words for each part, in the order found. */

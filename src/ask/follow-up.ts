@@ -2,8 +2,9 @@
 // parser as any question (parse.ts: readClaimParts):
 // - "下一位", "换一个人" or an empty line: the next caller (start afresh);
 // - 详细 / 为什么: the full breakdown of the claim in play;
-// - a what-if ("那三级医院呢", "如果是在职呢", "要是花了2000呢"): the last claim with what the line
-//   changes, and which fields those are;
+// - a what-if ("那三级医院呢", "如果是在职呢", "要是花了2000呢"; under a rulebook policy also
+//   "那第三次住院呢", "要是72岁呢", "如果是低保对象呢", "在外地没备案呢", "乙类药品3000呢", read with the
+//   policy's inputs as ask reads them): the last claim with what the line changes, and which fields;
 // - a new visit of the same person ("他后来又去二级医院看了一次 花了1000"): the person kept, and
 //   that person's year so far (deductible met, fund paid) carried when the visit is for the same
 //   benefit in the same year, as batch carries a person's rows;
@@ -12,7 +13,7 @@
 import { BENEFIT_ALIASES, lookup } from '../claim/aliases.js';
 import type { ClaimField, RawClaim } from '../claim/index.js';
 import { readClaimParts, type ClaimQuestion } from './parse.js';
-import type { ExtraField } from './extras.js';
+import type { ExtraField, PolicyInputs } from './extras.js';
 import type { YearSoFar } from './year-so-far.js';
 
 export type { YearSoFar } from './year-so-far.js';
@@ -37,6 +38,8 @@ const DETAIL = /^(?:详细|详情|明细|完整|为什么|为啥|怎么算的|�
 const WHAT_IF_START = /^(?:那么?|那要是|那如果|如果|要是|假如|假设|换成|改成|若是?|万一|what about\b|what if\b|and if\b|and at\b)/iu;
 const WHAT_IF_END = /(?:呢|的话)[?？。]*$/u;
 const NEXT_VISIT = /又|再次|再去|后来|第二次|第三次|还去/u;
+/** A what-if said as a what-if: 那…, 如果…, …呢. */
+const whatIfForm = (text: string) => WHAT_IF_START.test(text) || WHAT_IF_END.test(text);
 /** A line that asks how something works (那门诊慢特病怎么办理呢) is a question, not a what-if. */
 const ABOUT_A_RULE = /怎么|如何|什么|哪些|哪里|办理|手续|材料|需要|比例|起付|封顶|限额|政策/u;
 
@@ -48,26 +51,44 @@ const YEAR_FIELDS = ['ytd_deductible', 'ytd_fund'] as const;
 
 const benefitOf = (raw: RawClaim) => lookup(BENEFIT_ALIASES, raw.benefit ?? '') ?? 'outpatient';
 
-/** What a desk line means, given the claim in play (undefined: none). */
-export function readTurn(line: string, inPlay: InPlay | undefined): DeskTurn {
+/**
+ * What a desk line means, given the claim in play (undefined: none) and the model-2 inputs its
+ * policy lets a caller say (extras.ts, as `ask` reads a question; none under a model-1 policy).
+ */
+export function readTurn(line: string, inPlay: InPlay | undefined, policy?: PolicyInputs): DeskTurn {
   const text = line.trim();
   if (text === '' || NEXT_CALLER.test(text)) return { kind: 'next_caller' };
   if (!inPlay) return { kind: 'question' };
   if (DETAIL.test(text)) return { kind: 'detail' };
-  const { claim: said, isClaim } = readClaimParts(text);
-  const changed = changedFields(said);
+  const { claim: said, isClaim } = readClaimParts(text, policy?.needs, policy?.words);
+  const changed = changedFields(said, inPlay.claim);
   if (changed.length === 0) return { kind: 'question' };
-  if (NEXT_VISIT.test(text) && (isClaim || said.raw.amount !== undefined)) return nextVisit(inPlay, said);
-  if ((WHAT_IF_START.test(text) || WHAT_IF_END.test(text)) && !ABOUT_A_RULE.test(text)) return { kind: 'what_if', claim: whatIf(inPlay.claim, said, changed), changed };
+  if (nextVisitSaid(text, said) && (isClaim || said.raw.amount !== undefined)) return nextVisit(inPlay, said);
+  if (whatIfForm(text) && !ABOUT_A_RULE.test(text)) return { kind: 'what_if', claim: whatIf(inPlay.claim, said, changed), changed };
   return { kind: 'question' };
 }
 
-/** The parts of a claim the line gives, in the order shown. */
-function changedFields(said: ClaimQuestion): ChangedField[] {
+/**
+ * Whether the line tells of another visit. 第三次 read as the stay's number (那第三次住院呢) tells
+ * of one only with money spent and no what-if form (他第二次住院花了5000).
+ */
+function nextVisitSaid(text: string, said: ClaimQuestion): boolean {
+  const stayWords = said.extras.filter((e) => e.field === 'admission').map((e) => e.words);
+  if (stayWords.length === 0) return NEXT_VISIT.test(text);
+  const rest = stayWords.reduce((t, w) => t.split(w).join(' '), text);
+  return NEXT_VISIT.test(rest) || (said.raw.amount !== undefined && !whatIfForm(text));
+}
+
+/**
+ * The parts of a claim the line gives, in the order shown. A part said as it already is (住院 in
+ * 那第三次住院呢, the stay in play being one) is no change beside one that is.
+ */
+function changedFields(said: ClaimQuestion, last: ClaimQuestion): ChangedField[] {
   const out: ChangedField[] = WORD_FIELDS.filter((f) => said.words[f] !== undefined);
   for (const { field } of said.extras) if (!out.includes(field)) out.push(field);
   if (said.deductibleFull !== undefined && !out.includes('ytd_deductible')) out.push('ytd_deductible');
-  return out;
+  const same = (f: ChangedField) => f === 'benefit' && benefitOf(said.raw) === benefitOf(last.raw);
+  return out.some((f) => !same(f)) ? out.filter((f) => !same(f)) : out;
 }
 
 /**

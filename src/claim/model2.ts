@@ -6,6 +6,7 @@ import type { Claim, Fen, Filing, Grade } from '../engine/types.js';
 import { MODEL2_FIELDS, given, type ClaimField, type RawClaim } from './fields.js';
 import { Problem } from './problem.js';
 import { parseDate } from './values.js';
+import { countOf } from '../text/numbers.js';
 import { FILING_ALIASES, GRADE_ALIASES, choices, lookup } from './aliases.js';
 import { model2ClaimMessages as M } from './messages.js';
 
@@ -44,13 +45,14 @@ const MONEY: readonly [ClaimField, keyof Model2Claim][] = [
   ['ytd_assistance_deductible', 'ytdAssistanceDeductible'],
 ];
 
-/** A whole number from `min` to `max`, as typed (第2次 and 2次 too, for the admission). */
+/** A whole number from `min` to `max`, as typed (第2次, 2次, 第二次, 二 too, for the admission; 七十二岁 for the age). */
 function whole(raw: RawClaim, field: ClaimField, min: number, max: number): number | undefined {
   const text = raw[field];
   if (!given(text)) return undefined;
   const t = text.trim().replace(/^第/, '').replace(/[次岁周岁]+$/, '');
-  if (!/^\d{1,3}$/.test(t) || Number(t) < min || Number(t) > max) throw new Problem(field, 'invalid', M.notWhole(field, text, min, max));
-  return Number(t);
+  const n = countOf(t);
+  if (n === undefined || n < min || n > max) throw new Problem(field, 'invalid', M.notWhole(field, text, min, max));
+  return n;
 }
 
 function day(raw: RawClaim, field: ClaimField): string | undefined {

@@ -19,6 +19,17 @@ export function chineseNumeral(text: string): number | undefined {
   return Number.isSafeInteger(value) && value >= 0 ? value : undefined;
 }
 
+// A count below 1000 in its standard Chinese form: 三, 十二, 二十, 一百零五, 三百二十一. Not a run of
+// digits (二三), nor a colloquial amount (一百二 is 120 as money, not a count anyone writes).
+const D1 = '[一二三四五六七八九]';
+const COUNT = new RegExp(`^(?:[零〇两]|${D1}|${D1}?十${D1}?|[${D1.slice(1, -1)}两]百(?:${D1}十${D1}?|零${D1})?)$`, 'u');
+
+/** A whole count as people write one (3, 03, 三, 十二, 一百零五), or undefined when it is not clearly one. */
+export function countOf(text: string): number | undefined {
+  if (/^\d{1,15}$/.test(text)) return Number(text);
+  return COUNT.test(text) ? chineseNumeral(text) : undefined;
+}
+
 /** A decimal string times 10^k, exactly, without binary floating point: ("1.5", 4) -> "15000". */
 function shift(decimal: string, k: number): string {
   const [int = '0', frac = ''] = decimal.split('.');

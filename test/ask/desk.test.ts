@@ -26,8 +26,8 @@ async function desk(lines: string[]) {
 const PROMPT = /\n(?:\[[^\]\n]*\] )?问题> /g;
 
 /** Questions typed one at a time, each after the desk has answered the last (a new prompt shown). */
-async function typed(lines: string[]) {
-  const d = liveDesk();
+async function typed(lines: string[], args: string[] = []) {
+  const d = liveDesk(args);
   const prompts = () => d.output().stdout.match(PROMPT)?.length ?? 0;
   for (const [i, line] of lines.entries()) {
     await until(() => prompts() > i);
@@ -171,5 +171,62 @@ describe('a desk line is capped (issue 20 #13)', () => {
     expect(r.stderr).toContain('yibao: 问题太长(达到1000个字符),没有回答;请分开问。');
     expect(r.stdout).toContain('[随州市 suizhou-q4]');
     expect(r.stdout).not.toContain('家'.repeat(1001));
+  });
+});
+
+/**
+ * Policy model 2 at the desk (issue 19): a what-if names one of the rulebook's inputs and the claim
+ * in play is answered again with just that changed. Worked by hand from the texts in
+ * /work/shared/rulebooks/ (examples/rulebooks/*.yaml):
+ * - 白鹭 职工在职 二级 住院 20000: 起付 800 (三（一）); 在职二级 85% on the 统筹 total up to 30,000
+ *   (三（二）): (20000 − 800) × 85% = 16320.00;
+ *   what-ifs build on each other, as at the desk the claim in play is the last one answered:
+ *   第三次住院: 起付 800 × 30% = 240, (20000 − 240) × 85% = 16796.00;
+ *   then 在外地没备案 (八（三）): 起付 as 三级 1200 × 30% = 360, 85 − 20 = 65%: (20000 − 360) × 65% = 12766.00;
+ *   then 乙类药品3000 (二（二）8%): 先行自付 240, the 统筹 total 19760, (19760 − 360) × 65% = 12610.00;
+ * - 白鹭 居民 一档 二级 住院 20000: 起付 600, 一档二级 65%: (20000 − 600) × 65% = 12610.00;
+ *   低保对象 (七): 政策范围内个人负担 600 + 19400 × 35% = 600 + 6790 = 7390, × 70% = 5173.00
+ *   (大病保险 counts 6790 only, below its 9000 = 18000 × 50% threshold: 0); cash 20000 − 12610 − 5173 = 2217;
+ *   then 二档 (三（三）二级 72%): (20000 − 600) × 72% = 13968.00;
+ * - 云岭 职工在职 65岁 二级 住院 20000: 起付 500 (二), 87% on what is left (三.1): 19500 × 87% = 16965.00;
+ *   72岁 (三.3, 年满70周岁 +2 points): 19500 × 89% = 17355.00.
+ */
+describe('a what-if on a rulebook input (policy model 2)', () => {
+  const BAILU = ['--policy-dir', 'examples/rulebooks', '--city', 'bailu', '--date', '2025-06-01'];
+  const YUNLING = ['--policy-dir', 'examples/rulebooks', '--city', 'yunling', '--date', '2025-06-01'];
+
+  it('白鹭 employee stay: 那第三次住院呢, 在外地没备案呢, 乙类药品3000呢 each change that input only', async () => {
+    const r = await typed(['职工在职 二级医院 住院 花了2万', '那第三次住院呢', '在外地没备案呢', '乙类药品3000呢'], BAILU);
+    expect(r.stderr).toBe('');
+    const a = answers(r.stdout);
+    expect(a[0]).toContain('统筹基金支付 16320.00 元');
+    expect(a[1]).toContain('接上一笔:本年第3次住院\n');
+    expect(a[1]).toContain('统筹基金支付 16796.00 元');
+    expect(a[2]).toContain('接上一笔:异地未备案\n');
+    expect(a[2]).toContain('统筹基金支付 12766.00 元');
+    expect(a[3]).toContain('接上一笔:乙类药品 3000.00 元\n');
+    expect(a[3]).toContain('统筹基金支付 12610.00 元');
+  });
+
+  it('白鹭 resident stay: 如果是低保对象呢 adds 医疗救助; 那二档呢 changes the grade', async () => {
+    const r = await typed(['居民 一档 二级医院 住院 花了2万', '如果是低保对象呢', '那二档呢'], BAILU);
+    expect(r.stderr).toBe('');
+    const a = answers(r.stdout);
+    expect(a[0]).toContain('统筹基金支付 12610.00 元');
+    expect(a[1]).toContain('接上一笔:医疗救助对象 低保对象\n');
+    expect(a[1]).toContain('统筹基金支付 12610.00 元');
+    expect(a[1]).toContain('医疗救助再支付5173元');
+    expect(a[1]).toContain('现金支付 2217.00 元');
+    expect(a[2]).toContain('接上一笔:二档\n');
+    expect(a[2]).toContain('统筹基金支付 13968.00 元');
+  });
+
+  it('云岭 employee stay: 要是72岁呢 adds the age uplift', async () => {
+    const r = await typed(['职工在职 65岁 二级医院 住院 花了2万', '要是72岁呢'], YUNLING);
+    expect(r.stderr).toBe('');
+    const a = answers(r.stdout);
+    expect(a[0]).toContain('统筹基金支付 16965.00 元');
+    expect(a[1]).toContain('接上一笔:72岁\n');
+    expect(a[1]).toContain('统筹基金支付 17355.00 元');
   });
 });

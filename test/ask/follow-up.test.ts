@@ -136,3 +136,44 @@ describe('readTurn: a new visit of the same person', () => {
     expect(readTurn('他后来又去二级医院看了一次 花了1000', undefined).kind).toBe('question');
   });
 });
+
+describe('readTurn: a what-if on a rulebook input (policy model 2, the readers ask uses)', () => {
+  const M2 = { needs: new Set(['admission', 'age', 'class_b_split', 'grade', 'filing', 'assistance']), words: { diseases: [], groups: ['特困人员', '低保对象'] } };
+  function stay(): InPlay {
+    const { claim } = readClaimParts('职工在职 二级医院 住院 花了2万', M2.needs, M2.words);
+    claim.raw.date = '2025-06-01';
+    return { claim };
+  }
+
+  it.each([
+    ['那第三次住院呢', 'admission', '3'],
+    ['要是72岁呢', 'age', '72'],
+    ['如果是低保对象呢', 'assistance', '低保对象'],
+    ['在外地没备案呢', 'filing', 'unfiled'],
+    ['乙类药品3000呢', 'class_b_drugs', '3000'],
+  ] as const)('%s changes %s only', (line, field, value) => {
+    const turn = readTurn(line, stay(), M2);
+    if (turn.kind !== 'what_if') throw new Error(turn.kind);
+    expect(turn.changed).toEqual([field]);
+    expect(turn.claim.raw).toEqual({ scheme: 'employee', status: 'active', tier: '2', benefit: 'inpatient', amount: '20000', date: '2025-06-01', [field]: value });
+    expect(turn.claim.unclear).toEqual([]);
+  });
+
+  it('a later what-if replaces the earlier one\'s value of the same input (那第二次住院呢 after 第三次)', () => {
+    const first = readTurn('那第三次住院呢', stay(), M2);
+    if (first.kind !== 'what_if') throw new Error(first.kind);
+    const second = readTurn('那第二次住院呢', { claim: first.claim }, M2);
+    if (second.kind !== 'what_if') throw new Error(second.kind);
+    expect(second.claim.raw.admission).toBe('2');
+    expect(second.claim.extras.filter((e) => e.field === 'admission')).toHaveLength(1);
+  });
+
+  it('他后来又第二次住院了 花了5000 is still the same person\'s next stay', () => {
+    const turn = readTurn('他后来又第二次住院了 花了5000', stay(), M2);
+    expect(turn.kind).toBe('next_visit');
+  });
+
+  it('without the policy\'s inputs the line is not read for them (a model-1 policy): 要是72岁呢 is a question', () => {
+    expect(readTurn('要是72岁呢', stay()).kind).toBe('question');
+  });
+});

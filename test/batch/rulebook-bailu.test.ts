@@ -194,4 +194,28 @@ describe('白鹭: a year of claims through batch, every running total carried pe
     const d1 = lines.find((l) => l.人员编号 === 'D')!;
     expect([d1.second_layer_pays, d1.assistance_pays, d1.ytd_burden_after, d1.ytd_assistance_after]).toEqual(['2454.00', '7865.20', '13090.00', '7865.20']);
   });
+
+  it('住院次数 as offices write it: 第二次, 二, 第3次 are the 2nd, 2nd and 3rd stays; a cell not one number is a row error naming it', async () => {
+    // 三（一）: 职工二级 起付 800, the 2nd stay 70% = 560, the 3rd 30% = 240; 三（二）: 在职二级 85% of the
+    // total above it (20000 ≤ 3万): (20000 − 560) × 85% = 16524.00; (20000 − 240) × 85% = 16796.00
+    const f = join(tempDir(), 'stays.csv');
+    const cells = ['第二次', '二', '第3次', '两', '第十次', '第二三次', '几', '二次半', '第零次'];
+    const lines = cells.map((c, i) => `P${i},2025-06-01,职工,在职,住院,二级,20000,${c}`);
+    writeFileSync(f, ['人员编号,就诊日期,险种,人员状态,待遇类型,医院级别,总费用,住院次数', ...lines].join('\n'));
+    const rows = readCsv((await yibao(['batch', f, '--policy', POLICY])).stdout);
+    expect(rows.map((r) => r.住院次数)).toEqual(cells);
+    // 第十次: the 4th stay and later pay no 起付: 20000 × 85% = 17000.00
+    expect(rows.slice(0, 5).map((r) => [r.row_status, r.deductible_applied, r.fund_pays])).toEqual([
+      ['ok', '560.00', '16524.00'],
+      ['ok', '560.00', '16524.00'],
+      ['ok', '240.00', '16796.00'],
+      ['ok', '560.00', '16524.00'],
+      ['ok', '0.00', '17000.00'],
+    ]);
+    for (const r of rows.slice(5)) {
+      expect(r.row_status, r.住院次数).toBe('error');
+      expect(r.error).toContain('住院次数');
+      expect(r.fund_pays).toBe('');
+    }
+  });
 });

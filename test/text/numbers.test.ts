@@ -1,6 +1,6 @@
 // Numbers as people write them, made one form (src/faq/numbers.ts). Each value worked out by hand.
 import { describe, expect, it } from 'vitest';
-import { canonicalNumbers, chineseNumeral } from '../../src/text/numbers.js';
+import { canonicalNumbers, chineseNumeral, countOf } from '../../src/text/numbers.js';
 
 describe('chineseNumeral (chinese-parseint2)', () => {
   it.each([
@@ -42,4 +42,22 @@ describe('canonicalNumbers', () => {
     expect(canonicalNumbers('0722-3235698')).toBe('0722-3235698');
     expect(canonicalNumbers('2024-01-01')).toBe('2024-01-01');
   });
+});
+
+describe('countOf: a whole count as written (住院次数, 年龄)', () => {
+  it.each([
+    ['3', 3],
+    ['03', 3],
+    ['二', 2],
+    ['两', 2],
+    ['十', 10],
+    ['十二', 12],
+    ['七十二', 72],
+    ['一百零五', 105],
+    ['三百二十一', 321],
+    ['零', 0],
+  ])('%s is %d', (text, n) => expect(countOf(text)).toBe(n));
+
+  // the numeral reader is lenient (二三 = 23, 二十二十 = 40): a count is read only in its standard form
+  it.each(['二三', '二十二十', '十十', '一二', '一百二', '几', '二x', '三万', '', '1.5', '-1'])('%s is not one count', (text) => expect(countOf(text)).toBeUndefined());
 });

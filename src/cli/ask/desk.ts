@@ -16,10 +16,12 @@ import { yearAfter } from '../../ask/year-so-far.js';
 import { runCalc } from '../calc/run.js';
 import { carriedLine } from '../wizard/carried.js';
 import { show } from '../wizard/screen.js';
-import { answerClaim, answerQuestion, claimNeedsTerminal, policyOf, readForPolicy, type Answered, type AskOptions } from './run.js';
+import { answerClaim, answerQuestion, claimNeedsTerminal, model2Inputs, policyOf, readForPolicy, type Answered, type AskOptions } from './run.js';
+import type { PolicyInputs } from '../../ask/extras.js';
 import { callerLabel, changedLine } from './understood.js';
 import { DeskLines } from './desk-lines.js';
 import { DESK, LEAVE, keyNumbers } from './desk-text.js';
+import { DEFAULT_CITY } from '../calc/options.js';
 
 export async function runDesk(opts: AskOptions, io: Io): Promise<void> {
   const lang = opts.lang;
@@ -42,7 +44,7 @@ export async function runDesk(opts: AskOptions, io: Io): Promise<void> {
       }
       const text = asked.text.trim();
       if (LEAVE.test(text)) return;
-      const turn = readTurn(text, inPlay);
+      const turn = readTurn(text, inPlay, inPlay && (await inputsOf(inPlay, opts, io)));
       if (turn.kind === 'next_caller') {
         if (inPlay) io.stdout.write(`${DESK.nextCaller[lang]}\n`);
         inPlay = undefined;
@@ -63,6 +65,13 @@ export async function runDesk(opts: AskOptions, io: Io): Promise<void> {
   }
 }
 
+/** The model-2 inputs the claim in play's policy lets a what-if say (第三次住院, 72岁…), as ask reads them. */
+async function inputsOf(inPlay: InPlay, opts: AskOptions, io: Io): Promise<PolicyInputs | undefined> {
+  const raw = inPlay.claim.raw;
+  const inputs = await model2Inputs(raw.city ?? opts.city ?? DEFAULT_CITY, raw.date ?? opts.date ?? io.today());
+  return inputs && inputs.needs.size > 0 ? inputs : undefined;
+}
+
 /** Answers one desk line; a claim explained is returned (it becomes the claim in play). */
 async function answerTurn(turn: Exclude<DeskTurn, { kind: 'next_caller' }>, text: string, inPlay: InPlay | undefined, opts: AskOptions, io: Io, lines: DeskLines): Promise<Answered | undefined> {
   const lang = opts.lang;
@@ -79,7 +88,7 @@ async function answerTurn(turn: Exclude<DeskTurn, { kind: 'next_caller' }>, text
   } else claim = turn.claim;
   // as the 理解为 line: on stderr when stdout is JSON
   const note = opts.format === 'json' ? io.stderr : io.stdout;
-  if (turn.kind === 'what_if') note.write(`${changedLine(turn.claim, turn.changed, await policyOf(turn.claim.raw.city ?? opts.city ?? 'suizhou'), lang)}\n`);
+  if (turn.kind === 'what_if') note.write(`${changedLine(turn.claim, turn.changed, await policyOf(turn.claim.raw.city ?? opts.city ?? DEFAULT_CITY), lang)}\n`);
   if (turn.kind === 'next_visit') note.write(`${turn.carried ? carriedLine(turn.claim.raw, lang, false) : DESK.notCarried[lang]}\n`);
   // the wizard, or the question whether to go on without a part not understood, needs the terminal;
   // in a paste the rest of the paste would answer it, so nothing is asked then

@@ -21,7 +21,7 @@ import type { ColorLevel } from '../color.js';
 import type { Styles } from '../../faq/format.js';
 import { assistanceGroups, rulebookNeeds } from '../wizard/rulebook-needs.js';
 import { versionInForce } from '../../engine/version.js';
-import type { PolicyWords } from '../../ask/extras.js';
+import type { PolicyInputs, PolicyWords } from '../../ask/extras.js';
 import { conflictError, missingError, unclearError, unclearWarning, understoodLine } from './understood.js';
 
 export { understoodLine } from './understood.js';
@@ -125,7 +125,7 @@ const SCHEMES = ['employee', 'resident'] as const;
 const BENEFITS = ['outpatient', 'inpatient', 'chronic'] as const;
 
 /** Every model-2 input the city's policy needs on that date, for any scheme and benefit (rulebook-needs.ts), and its words for them. */
-async function model2Inputs(city: string, date: string): Promise<{ needs: Set<string>; words: PolicyWords } | undefined> {
+export async function model2Inputs(city: string, date: string): Promise<PolicyInputs | undefined> {
   const policy = await policyOf(city);
   if (!policy) return undefined;
   const needs = new Set(SCHEMES.flatMap((scheme) => BENEFITS.flatMap((benefit) => rulebookNeeds(policy, { date, scheme, benefit }))));
