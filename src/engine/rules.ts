@@ -123,6 +123,15 @@ export function rulesFor(policy: Policy, claim: Claim, overrides: readonly Overr
   return rules;
 }
 
+/**
+ * The rules of one combination of a version as a claim with no --set would get them, local care
+ * (what `policy list` and `policy show` ask to say what a version computes); throws the
+ * PolicyError the combination always gives (a grade map and no grade, an undefined tier...).
+ */
+export function combinationRules(policy: Policy, index: number, q: Query): Rules {
+  return resolveRules(policy, index, q, 'local', EMPTY);
+}
+
 function valueWarnings(r: Resolved | undefined, out: Warning[]): void {
   if (!r || r.value === null) return;
   const { kind, sourced, path } = r.provenance;

@@ -1,8 +1,10 @@
 // examples/rulebooks/ is a policy directory as a bureau would make one: its policies (白鹭, 云岭:
 // fiction) are listed with where they come from, their sources are the files beside them, and
 // a claim is answered by a city's name from there.
-import { existsSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { runYibao } from '../helpers/cli.js';
 
@@ -33,5 +35,48 @@ describe('yibao --policy-dir examples/rulebooks', () => {
     const r = await runYibao(['--policy-dir', 'examples/rulebooks', 'calc', '--city', '白鹭', '--date', '2025-03-01', '--scheme', 'employee', '--status', 'active', '--tier', '1', '--amount', '2000', '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).result.fund_pays).toBe('750.00');
+  });
+});
+
+// 白鹭 三（一）（三） give residents' inpatient deductibles by level and ratios for 一档 and 二档;
+// 五（二） gives residents' outpatient ratios for both grades (三级 不予支付, a reading of 0%).
+// So every benefit and scheme of 白鹭 computes, for both grades.
+describe('policy list: what 白鹭 computes, resolved as the engine resolves a claim (grades, bands)', () => {
+  const EVERY = '普通门诊·职工、普通门诊·居民、住院·职工、住院·居民、门诊慢特病·职工、门诊慢特病·居民';
+
+  it('lists all six benefits of 白鹭, residents’ inpatient and outpatient included', async () => {
+    const r = await runYibao(['policy', 'list'], { env: { YIBAO_POLICY_DIR: dir } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`bailu  白鹭市 (白鹭市（测试用虚构城市）)\n  政策文件:${join(dir, 'bailu.yaml')}\n  2025-01-01 起: 可计算 ${EVERY}\n`);
+    const show = await runYibao(['policy', 'show', 'bailu'], { env: { YIBAO_POLICY_DIR: dir } });
+    expect(show.stdout).toContain(`  可计算:${EVERY}\n`);
+  });
+
+  it('--json: residents’ inpatient and outpatient are computable, with no grade left out', async () => {
+    const r = await runYibao(['policy', 'list', '--json'], { env: { YIBAO_POLICY_DIR: dir } });
+    const bailu = JSON.parse(r.stdout).policies.find((p: { id: string }) => p.id === 'bailu');
+    const can = bailu.versions[0].computable as { benefit: string; scheme: string; grades?: unknown }[];
+    expect(can.map((c) => `${c.benefit}.${c.scheme}`)).toEqual(['outpatient.employee', 'outpatient.resident', 'inpatient.employee', 'inpatient.resident', 'chronic.employee', 'chronic.resident']);
+    for (const c of can) expect(c.grades).toBeUndefined();
+  });
+
+  it('names the grade that computes when the other grade’s ratios are unknown', async () => {
+    // A bureau that has not yet written 二档's inpatient ratios (三（三）'s second half).
+    const copy = mkdtempSync(join(tmpdir(), 'yibao-grade-'));
+    cpSync(join(dir, 'sources'), join(copy, 'sources'), { recursive: true });
+    const doc = parseDocument(readFileSync(join(dir, 'bailu.yaml'), 'utf8'));
+    doc.setIn(['versions', 0, 'benefits', 'inpatient', 'resident', 'ratio', 'grade_2'], { value: null, note: { zh: '二档比例待补。', en: 'Grade 2 ratios to come.' } });
+    writeFileSync(join(copy, 'bailu.yaml'), doc.toString());
+    const env = { YIBAO_POLICY_DIR: copy };
+    const zh = await runYibao(['policy', 'list'], { env });
+    expect(zh.code, zh.stderr).toBe(0);
+    expect(zh.stdout).toContain('可计算 普通门诊·职工、普通门诊·居民、住院·职工、住院·居民(仅一档)、门诊慢特病·职工、门诊慢特病·居民\n');
+    const en = await runYibao(['--lang', 'en', 'policy', 'list'], { env });
+    expect(en.stdout).toContain('inpatient, residents (grade 1 only)');
+    const json = JSON.parse((await runYibao(['policy', 'list', '--json'], { env })).stdout);
+    const can = json.policies.find((p: { id: string }) => p.id === 'bailu').versions[0].computable;
+    expect(can.find((c: { benefit: string; scheme: string }) => c.benefit === 'inpatient' && c.scheme === 'resident')).toEqual({ benefit: 'inpatient', scheme: 'resident', inferred: false, grades: [{ grade: '1', name: '一档' }] });
+    const show = await runYibao(['policy', 'show', 'bailu'], { env });
+    expect(show.stdout).toContain('  可计算:普通门诊·职工、普通门诊·居民、住院·职工、住院·居民(仅一档)、门诊慢特病·职工、门诊慢特病·居民\n');
   });
 });

@@ -1,28 +1,22 @@
 // Which benefits a policy version can compute: a benefit and scheme is computable when, for at
-// least one status and tier, both the deductible and the ratio are known (stated or inferred).
-// An unknown cap does not stop a computation (the contract warns instead).
-import { BENEFITS, STATUSES, type BenefitId, type Scheme } from '../../domain.js';
-import type { ParamValue, Policy, PolicyVersion, SourcedValue } from '../../policy/schema.js';
+// least one status, resident grade and tier, the engine resolves its rules (src/engine/rules.ts:
+// the same resolution a claim gets, grade maps, bands and model-2 structures included) and the
+// deductible and ratio are known (stated or inferred). An unknown cap does not stop a
+// computation (the contract warns instead). Where only some grades compute, they are named.
+import { BENEFITS, STATUSES, type BenefitId, type Scheme, type Status, type Tier } from '../../domain.js';
+import type { ParamValue, Policy, SourcedValue } from '../../policy/schema.js';
 import { isSourced, ratioParamOf } from '../../policy/sourced.js';
+import { combinationRules, type Rules } from '../../engine/rules.js';
+import { PolicyError, type Grade } from '../../engine/types.js';
+import { benefitScheme, type Lang } from './words.js';
 
 export interface Computable {
   benefit: BenefitId;
   scheme: Scheme;
   /** Some value it relies on is inferred rather than stated. */
   inferred: boolean;
-}
-
-/** The value for a status (employees) and tier; community falls back to the tier it counts as. */
-export function resolveParam(param: ParamValue, status: string | undefined, tier: string, policy: Policy): SourcedValue | undefined {
-  if (isSourced(param)) return param;
-  const byStatus = status !== undefined ? param[status] : undefined;
-  const scope = byStatus ?? param;
-  if (isSourced(scope)) return scope;
-  const direct = scope[tier];
-  if (isSourced(direct)) return direct;
-  const countsAs = policy.tiers[tier as keyof Policy['tiers']]?.counts_as;
-  const fallback = countsAs ? scope[countsAs] : undefined;
-  return isSourced(fallback) ? fallback : undefined;
+  /** The resident grades that compute, given only when some grades of the policy do not. */
+  grades?: Grade[];
 }
 
 /** A benefit with some of its deductible and ratio known, but never both together. */
@@ -32,8 +26,9 @@ export interface Partial {
   missing: ('deductible' | 'ratio')[];
 }
 
-export function partialBenefits(policy: Policy, version: PolicyVersion): Partial[] {
-  const can = computableBenefits(policy, version);
+export function partialBenefits(policy: Policy, index: number): Partial[] {
+  const version = policy.versions[index]!;
+  const can = computableBenefits(policy, index);
   const out: Partial[] = [];
   for (const benefit of BENEFITS) {
     for (const scheme of ['employee', 'resident'] as const) {
@@ -49,28 +44,64 @@ export function partialBenefits(policy: Policy, version: PolicyVersion): Partial
 
 function leaves(p: ParamValue): SourcedValue[] {
   if (isSourced(p)) return [p];
-  return Object.values(p).flatMap((inner) => (isSourced(inner) ? [inner] : Object.values(inner)));
+  return Object.values(p as Record<string, ParamValue>).flatMap(leaves);
 }
 
-export function computableBenefits(policy: Policy, version: PolicyVersion): Computable[] {
+/** The engine's rules of one combination, or undefined where a claim of it is always refused. */
+function rulesOf(policy: Policy, index: number, q: Parameters<typeof combinationRules>[2]): Rules | undefined {
+  try {
+    const rules = combinationRules(policy, index, q);
+    return rules.unanswerable ? undefined : rules;
+  } catch (error) {
+    if (error instanceof PolicyError) return undefined;
+    throw error;
+  }
+}
+
+/** The deductible or a ratio (any band's) is inferred rather than stated. */
+function isInferred(r: Rules): boolean {
+  const kinds = [r.deductible, r.ratioBase, ...(r.model2?.bands.map((b) => b.resolved) ?? [])].map((x) => x.provenance.kind);
+  return kinds.includes('inferred');
+}
+
+export function computableBenefits(policy: Policy, index: number): Computable[] {
+  const version = policy.versions[index]!;
+  const policyGrades = Object.keys(policy.grades ?? {}) as Grade[];
   const out: Computable[] = [];
   for (const benefit of BENEFITS) {
     for (const scheme of ['employee', 'resident'] as const) {
-      const rules = version.benefits[benefit]?.[scheme];
-      if (!rules) continue;
-      const statuses = scheme === 'employee' ? [...STATUSES] : [undefined];
+      if (!version.benefits[benefit]?.[scheme]) continue;
+      const statuses: (Status | undefined)[] = scheme === 'employee' ? [...STATUSES] : [undefined];
+      const grades: (Grade | undefined)[] = scheme === 'resident' && policyGrades.length ? policyGrades : [undefined];
+      const computing = new Set<Grade | undefined>();
       let found: boolean | undefined; // undefined: none; false: stated; true: only with inferred
-      for (const status of statuses) {
-        for (const tier of Object.keys(policy.tiers)) {
-          const d = resolveParam(rules.deductible, status, tier, policy);
-          const r = resolveParam(ratioParamOf(rules), status, tier, policy);
-          if (d?.value == null || r?.value == null) continue;
-          const inferred = Boolean(d.inferred || r.inferred);
-          found = found === undefined ? inferred : found && inferred;
+      for (const grade of grades) {
+        for (const status of statuses) {
+          for (const tier of Object.keys(policy.tiers) as Tier[]) {
+            const rules = rulesOf(policy, index, { benefit, scheme, status, tier, grade });
+            if (!rules) continue;
+            computing.add(grade);
+            const inferred = isInferred(rules);
+            found = found === undefined ? inferred : found && inferred;
+          }
         }
       }
-      if (found !== undefined) out.push({ benefit, scheme, inferred: found });
+      if (found === undefined) continue;
+      const some = grades.filter((g): g is Grade => g !== undefined && computing.has(g));
+      out.push({ benefit, scheme, inferred: found, ...(some.length < policyGrades.length && scheme === 'resident' ? { grades: some } : {}) });
     }
   }
   return out;
+}
+
+/** "住院·居民(仅一档)(含推定值)" / "inpatient, residents (grade 1 only) (inferred values)". */
+export function computableText(c: { benefit: BenefitId; scheme: Scheme; inferred: boolean; grades?: { name: string }[] | undefined }, lang: Lang): string {
+  const zh = lang === 'zh';
+  const only = c.grades ? (zh ? `(仅${c.grades.map((g) => g.name).join('、')})` : ` (${c.grades.map((g) => g.name).join(', ')} only)`) : '';
+  return benefitScheme(c.benefit, c.scheme, lang) + only + (c.inferred ? (zh ? '(含推定值)' : ' (inferred values)') : '');
+}
+
+/** The computable list with each grade by the policy's own word (一档), as `policy list --json` gives it. */
+export function computableNamed(policy: Policy, index: number, lang: Lang): (Omit<Computable, 'grades'> & { grades?: { grade: Grade; name: string }[] })[] {
+  return computableBenefits(policy, index).map(({ grades, ...c }) => (grades ? { ...c, grades: grades.map((grade) => ({ grade, name: policy.grades?.[grade]?.name[lang] ?? grade })) } : c));
 }

@@ -2,7 +2,7 @@
 import type { Policy } from '../../policy/schema.js';
 import type { PolicyOrigin } from '../../policy/registry.js';
 import { safeLine } from '../../safe-text.js';
-import { computableBenefits, partialBenefits, type Computable, type Partial } from './computable.js';
+import { computableNamed, computableText, partialBenefits, type Partial } from './computable.js';
 import { benefitScheme, versionLabel, type Lang } from './words.js';
 
 export interface ListedPolicy {
@@ -11,15 +11,15 @@ export interface ListedPolicy {
   region: string;
   /** Where the policy comes from: bundled, or a policy directory's file (extending a bundled one). */
   origin: PolicyOrigin;
-  versions: { effective: string | null; until: string | null; computable: Computable[]; partial: Partial[] }[];
+  versions: { effective: string | null; until: string | null; computable: ReturnType<typeof computableNamed>; partial: Partial[] }[];
 }
 
 export function listEntry(policy: Policy, origin: PolicyOrigin, lang: Lang): ListedPolicy {
   const versions = policy.versions.map((v, i) => ({
     effective: v.effective,
     until: policy.versions[i + 1]?.effective ?? null,
-    computable: computableBenefits(policy, v),
-    partial: partialBenefits(policy, v),
+    computable: computableNamed(policy, i, lang),
+    partial: partialBenefits(policy, i),
   }));
   return { id: policy.id, name: policy.name[lang], region: policy.region[lang], origin, versions };
 }
@@ -44,7 +44,7 @@ export function renderList(entries: ListedPolicy[], lang: Lang, strong: (s: stri
     lines.push(`${strong(e.id)}  ${e.name} (${e.region})`);
     lines.push(`  ${originText(e.origin, lang)}`);
     for (const v of e.versions) {
-      const can = v.computable.map((c) => benefitScheme(c.benefit, c.scheme, lang) + (c.inferred ? (zh ? '(含推定值)' : ' (inferred values)') : ''));
+      const can = v.computable.map((c) => computableText(c, lang));
       const what = can.length ? can.join(zh ? '、' : '; ') : zh ? '无' : 'nothing';
       lines.push(`  ${versionLabel(v.effective, v.until, lang)}: ${zh ? '可计算' : 'computes'} ${what}`);
       for (const p of v.partial) {
