@@ -21,6 +21,13 @@ export const CITY_ALIASES = table(CITY_WORDS);
 let directoryAliases: Readonly<Record<string, string>> = table({});
 let allWords: Readonly<Record<string, readonly string[]>> = CITY_WORDS;
 
+/**
+ * Each text's answer once (null: no city): a batch asks on every row, mostly the same few words
+ * (or the --city flag on every row of a file without the column, for a --policy file's city
+ * two misses of four lookups each). Bounded; emptied when a policy directory changes the names.
+ */
+const ANSWERS = new Map<string, string | null>();
+
 /** The names a policy goes by, from its name: 随州市, 随州 (without 市/县/区), Suizhou. */
 export function namesOfPolicy(name: { zh: string; en: string }): string[] {
   const short = name.zh.replace(/[市县区]$/u, '');
@@ -41,6 +48,7 @@ export function useDirectoryCities(words: Readonly<Record<string, readonly strin
   );
   const ownNames = new Set(Object.values(own).flat().map(lower));
   directoryAliases = table(own);
+  ANSWERS.clear();
   const bundled = kept.map(([id, names]) => [id, names.filter((n) => !ownNames.has(lower(n)))] as const);
   allWords = Object.keys(words).length === 0 ? CITY_WORDS : Object.fromEntries([...bundled, ...Object.entries(own)]);
 }
@@ -52,5 +60,10 @@ export function cityWords(): Readonly<Record<string, readonly string[]>> {
 
 /** The policy id a city is typed as (suizhou, Suizhou, 随州, 随州市), or undefined: a directory's city first. */
 export function cityId(text: string): string | undefined {
-  return lookup(directoryAliases, text) ?? lookup(CITY_ALIASES, text);
+  let id = ANSWERS.get(text);
+  if (id === undefined) {
+    if (ANSWERS.size >= 1000) ANSWERS.clear();
+    ANSWERS.set(text, (id = lookup(directoryAliases, text) ?? lookup(CITY_ALIASES, text) ?? null));
+  }
+  return id ?? undefined;
 }

@@ -6,11 +6,17 @@
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g; // ！ … ～, the full-width forms of ! … ~
 const DASHES = /[\u2010-\u2013\u2212\uFE63]/g; // ‐ ‑ ‒ – and the minus signs −, ﹣
 
-/** True when `text` has a character outside printable ASCII, i.e. something halfWidth may change. */
+/** Whether halfWidth changes the character of code `c` (the three patterns above and U+3000). */
+const isWide = (c: number): boolean => (c >= 0xff01 && c <= 0xff5e) || c === 0x3000 || (c >= 0x2010 && c <= 0x2013) || c === 0x2212 || c === 0xfe63;
+
+/**
+ * True when `text` has a character halfWidth changes. Exactly those: a 白鹭 row's 二档 or
+ * 糖尿病、高血压 (Chinese, nothing to change) is not copied and run through three replaces.
+ */
 export function hasWide(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c > 0x7e) return true;
+    if (c > 0x7e && isWide(c)) return true;
   }
   return false;
 }
