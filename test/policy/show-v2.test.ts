@@ -32,6 +32,18 @@ describe('policy show: model-2 structures in plain words, with their clauses', (
     expectWithQuote(out, '乙类诊疗项目个人先行自付:12%', '乙类诊疗项目个人先行自付12%');
   });
 
+  it('二（三）: the settlement order in words, then its clause (the line was printed empty)', async () => {
+    // 目录外费用、乙类先行自付费用、起付标准、统筹基金按比例支付、年度最高支付限额，再依次由大病保险或大额医疗费用补助、医疗救助支付，剩余部分由个人负担
+    expectWithQuote(
+      await show(),
+      '结算顺序:目录外费用 → 乙类先行自付 → 起付线 → 统筹基金按比例支付 → 封顶线 → 大病保险或大额医疗费用补助 → 医疗救助 → 个人负担',
+      '医疗费用按以下顺序结算：目录外费用、乙类先行自付费用、起付标准、统筹基金按比例支付、年度最高支付限额，再依次由大病保险或大额医疗费用补助、医疗救助支付，剩余部分由个人负担，可以使用个人账户或家庭共济支付。',
+    );
+    const en = await show('en');
+    expect(en).toContain('Settlement order: 目录外 costs → class-B first pay → deductible → the fund’s ratio → cap → critical-illness insurance (大病保险) or large-amount supplement (大额医疗费用补助) → medical assistance (医疗救助) → the patient\n');
+    expect(en).not.toMatch(/Settlement order: *\n/);
+  });
+
   it('三（一）: the per-admission schedule: 70% from the second stay, 30% from the third, none from the fourth (a reading)', async () => {
     const out = await show();
     expectWithQuote(out, '第 2 次起,按起付线的:70%', '一个自然年度内第二次住院的，起付标准按70%收取');
