@@ -140,6 +140,19 @@ describe('the wizard inside the desk', () => {
     expect(out).toContain('接上一笔:三级医疗机构');
     expect(out).toContain('统筹基金支付 390.00 元');
   });
+
+  it('a claim complete but for a rulebook input (白鹭 resident: the grade) asks just that, then answers', async () => {
+    // 三（一）: 居民二级 起付 600; 三（三）: 二档二级 72%: (20000 − 600) × 72% = 13968.00
+    const s = scriptAnswers(['2']);
+    const d = liveDesk(['--policy-dir', 'examples/rulebooks', '--city', 'bailu', '--date', '2025-06-01']);
+    d.stdin.write('居民 二级医院 住院 花了2万\n');
+    await until(() => d.output().stdout.includes('[居民'));
+    d.stdin.end();
+    expect(await d.done).toBe(0);
+    expect(s.asked().map((q) => q.message)).toEqual(['您交的是居民医保的哪一档?(看缴费凭证;不清楚可问村、社区或医保窗口)']);
+    expect(d.output().stdout).toContain('统筹基金支付 13968.00 元');
+    expect(d.output().stderr).toBe('');
+  });
 });
 
 describe('a block pasted into the desk stays questions (issue 20 #3)', () => {

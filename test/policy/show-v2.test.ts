@@ -32,6 +32,18 @@ describe('policy show: model-2 structures in plain words, with their clauses', (
     expectWithQuote(out, '乙类诊疗项目个人先行自付:12%', '乙类诊疗项目个人先行自付12%');
   });
 
+  it('二（三）: the settlement order in words, then its clause (the line was printed empty)', async () => {
+    // 目录外费用、乙类先行自付费用、起付标准、统筹基金按比例支付、年度最高支付限额，再依次由大病保险或大额医疗费用补助、医疗救助支付，剩余部分由个人负担
+    expectWithQuote(
+      await show(),
+      '结算顺序:目录外费用 → 乙类先行自付 → 起付线 → 统筹基金按比例支付 → 封顶线 → 大病保险或大额医疗费用补助 → 医疗救助 → 个人负担',
+      '医疗费用按以下顺序结算：目录外费用、乙类先行自付费用、起付标准、统筹基金按比例支付、年度最高支付限额，再依次由大病保险或大额医疗费用补助、医疗救助支付，剩余部分由个人负担，可以使用个人账户或家庭共济支付。',
+    );
+    const en = await show('en');
+    expect(en).toContain('Settlement order: 目录外 costs → class-B first pay → deductible → the fund’s ratio → cap → critical-illness insurance (大病保险) or large-amount supplement (大额医疗费用补助) → medical assistance (医疗救助) → the patient\n');
+    expect(en).not.toMatch(/Settlement order: *\n/);
+  });
+
   it('三（一）: the per-admission schedule: 70% from the second stay, 30% from the third, none from the fourth (a reading)', async () => {
     const out = await show();
     expectWithQuote(out, '第 2 次起,按起付线的:70%', '一个自然年度内第二次住院的，起付标准按70%收取');
@@ -46,6 +58,24 @@ describe('policy show: model-2 structures in plain words, with their clauses', (
     expectWithQuote(out, '30,000 元以上的部分:90%', '超过3万元的部分，各级医疗机构均支付90%');
     // the retirees' 4 points go on every band: no single "retirees get" ratio is shown for banded rules
     expect(out).toContain('(分段比例的每一段都提高)');
+  });
+
+  it('an uplift is in percentage points, as the clauses say (提高4个百分点: 80% becomes 84%, not 80% × 1.04)', async () => {
+    const out = await show();
+    expectWithQuote(out, '退休人员支付比例提高:4 个百分点', '退休人员各段支付比例分别提高4个百分点');
+    expectWithQuote(out, '退休人员支付比例提高:5 个百分点', '退休人员相应提高5个百分点');
+    expectWithQuote(out, '退休人员支付比例提高:10 个百分点', '退休人员相应提高10个百分点');
+    expectWithQuote(out, '各段比例提高:5 个百分点', '各段支付比例提高5个百分点，分段标准不变');
+    expect(out).not.toMatch(/提高:\d+%/);
+    const en = await show('en');
+    expect(en).toContain('retiree uplift: 4 percentage points\n');
+    expect(en).toContain('added to every band: 5 percentage points\n');
+    // 云岭 三.3: 年满70周岁 … 住院支付比例提高2个百分点
+    const yunling = await runCli(['policy', 'show', 'examples/rulebooks/yunling.yaml']);
+    expectWithQuote(yunling.stdout, '每段比例提高:2 个百分点', '住院支付比例提高2个百分点，分段支付的各段均提高');
+    expectWithQuote(yunling.stdout, '退休人员支付比例提高:8 个百分点', '退休人员相应提高8个百分点');
+    const yunlingEn = await runCli(['--lang', 'en', 'policy', 'show', 'examples/rulebooks/yunling.yaml']);
+    expect(yunlingEn.stdout).toContain('added to every ratio: 2 percentage points\n');
   });
 
   it('三（四）: one cap shared by inpatient and chronic care', async () => {

@@ -97,7 +97,13 @@ async function answerTurn(turn: Exclude<DeskTurn, { kind: 'next_caller' }>, text
     if (await lines.pasting()) noPrompt = true;
     else lines.release();
   }
-  const answered = await answerClaim(claim, deskOptions(opts, noPrompt), io);
+  // an input the policy needs and the question left out (a 白鹭 resident's grade) is asked by calc: the terminal is let go first
+  const beforeAsking = async () => {
+    if (await lines.pasting()) return false;
+    lines.release();
+    return true;
+  };
+  const answered = await answerClaim(claim, { ...deskOptions(opts, noPrompt), beforeAsking }, io);
   if (answered && opts.format === 'text') io.stdout.write(`${keyNumbers(answered.explanation, lang)}\n${DESK.detailHint[lang]}\n`);
   return answered;
 }

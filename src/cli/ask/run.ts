@@ -38,6 +38,8 @@ export interface AskOptions {
   desk?: boolean;
   /** Never ask (a block pasted into the desk): what is missing or not understood is said, nothing is asked. */
   noPrompt?: boolean;
+  /** Before calc asks an input the policy needs (the desk lets go of the terminal); false: not asked. */
+  beforeAsking?: () => Promise<boolean>;
   styles: () => Promise<Styles>;
 }
 
@@ -183,7 +185,7 @@ export async function answerClaim(claim: ClaimQuestion, opts: AskOptions, io: Io
         }
       : undefined;
   const known: ClaimField[] = claim.deductibleFull !== undefined ? ['ytd_deductible'] : [];
-  const request = { raw: claim.raw, overrides: [], compare: false, format: opts.format, lang: opts.lang, color: opts.color, single: opts.desk ?? false, noWizard: opts.noPrompt ?? false, known };
+  const request = { raw: claim.raw, overrides: [], compare: false, format: opts.format, lang: opts.lang, color: opts.color, single: opts.desk ?? false, noWizard: opts.noPrompt ?? false, known, ...(opts.beforeAsking ? { beforeAsking: opts.beforeAsking } : {}) };
   const explained: Explained | undefined = await runCalc({ ...request, ...(prepare ? { prepare } : {}) }, io);
   return explained && { claim: { ...claim, raw: explained.raw }, explanation: explained.explanation };
 }

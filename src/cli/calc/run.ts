@@ -39,6 +39,8 @@ export interface CalcRequest {
   noWizard?: boolean;
   /** Fields the question said in words, worked out by prepare (ask: 起付线已经付满了): the wizard does not ask them. */
   known?: ClaimField[];
+  /** Before an input the policy needs is asked (the desk lets go of the terminal); false: not asked, the error stands. */
+  beforeAsking?: () => Promise<boolean>;
 }
 
 /** The last claim explained: as it was explained (the raw claim complete), and its explanation. */
@@ -209,6 +211,31 @@ export async function runCalc(req: CalcRequest, io: Io): Promise<Explained | und
     });
     return session.last;
   }
-  await session.explainAndPrint(req.raw);
+  await explainAsking(session, req, io, interactive);
   return session.last;
+}
+
+/** At most this many inputs asked one by one (grade, age, discharge day, disease), so that no answer loops. */
+const MAX_ASKED = 4;
+
+/**
+ * Explains the claim. At a terminal, an input the policy needs and the flags did not give (a
+ * 白鹭 resident's grade, the disease where limits are per disease) is asked with the wizard's
+ * question, and the claim explained then; elsewhere it is the usage error naming the flag.
+ */
+async function explainAsking(session: CalcSession, req: CalcRequest, io: Io, interactive: boolean): Promise<void> {
+  let raw = req.raw;
+  for (let asked = 0; ; asked++) {
+    try {
+      await session.explainAndPrint(raw);
+      return;
+    } catch (error) {
+      if (!interactive || asked >= MAX_ASKED || !(error instanceof PolicyError) || error.code !== 'needs_input') throw error;
+      const { missingInput, askMissing } = await import('../wizard/ask-missing.js');
+      const field = missingInput(error, raw);
+      if (field === undefined || (req.beforeAsking && !(await req.beforeAsking()))) throw error;
+      const defaults = { city: DEFAULT_CITY, date: io.today() };
+      raw = await askMissing(raw, field, { io, lang: req.lang, policy: await session.policyFor(raw), defaults, overrides: req.overrides });
+    }
+  }
 }

@@ -75,7 +75,7 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
     const a = rules.age_bonus;
     ctx.lines.push(`${pad}${say(ctx, '按年龄提高比例:', 'Uplift by age:')}`);
     sourcedLine(ctx, `${pad}  `, say(ctx, '起始年龄(周岁)', 'from age'), a.min_age, 'count', `${where} · ${say(ctx, '年龄提高的起始年龄', 'age of the uplift')}`);
-    sourcedLine(ctx, `${pad}  `, say(ctx, '每段比例提高', 'points added to every ratio'), a.value, 'ratio', `${where} · ${say(ctx, '年龄提高', 'age uplift')}`);
+    sourcedLine(ctx, `${pad}  `, say(ctx, '每段比例提高', 'added to every ratio'), a.value, 'points', `${where} · ${say(ctx, '年龄提高', 'age uplift')}`);
     choiceLine(ctx, `${pad}  `, say(ctx, '年龄按哪天计', 'age taken on'), a.age_on, (v) => (v === 'admission' ? say(ctx, '入院当天', 'the day of admission') : say(ctx, '出院当天', 'the day of discharge')), where);
   }
   if (rules.filing) filingLines(ctx, pad, rules.filing, where);
@@ -181,6 +181,22 @@ export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where
   if (s.step_max) evidence(ctx, '      ', s.step_max, `${where} · step_max`);
 }
 
+/** The order the tool settles in (the contract's steps), with the layers this version has: the clause it cites is quoted below. */
+function settlementOrder(ctx: ShowContext, v: PolicyVersion): string {
+  const layers = (['resident', 'employee'] as const).flatMap((s) => (v.second_layer?.[s] ? [v.second_layer[s]!.name[ctx.lang]] : []));
+  const steps = [
+    say(ctx, '目录外费用', '目录外 costs'),
+    say(ctx, '乙类先行自付', 'class-B first pay'),
+    say(ctx, '起付线', 'deductible'),
+    say(ctx, '统筹基金按比例支付', 'the fund’s ratio'),
+    say(ctx, '封顶线', 'cap'),
+    ...(layers.length ? [layers.join(say(ctx, '或', ' or '))] : []),
+    ...(v.assistance ? [v.assistance.name?.[ctx.lang] ?? say(ctx, '医疗救助', 'medical assistance')] : []),
+    say(ctx, '个人负担', 'the patient'),
+  ];
+  return steps.join(' → ');
+}
+
 /** The version-wide model-2 rules: 乙类先行自付, the second layer, 医疗救助, the accounts, a status change. */
 export function versionV2Lines(ctx: ShowContext, v: PolicyVersion, label: string): void {
   if (v.first_pay) {
@@ -191,7 +207,7 @@ export function versionV2Lines(ctx: ShowContext, v: PolicyVersion, label: string
     sourcedLine(ctx, '    ', say(ctx, '乙类药品个人先行自付', 'class-B drugs, paid first'), f.drugs, 'ratio', `${where} · ${say(ctx, '乙类药品', 'drugs')}`);
     sourcedLine(ctx, '    ', say(ctx, '乙类诊疗项目个人先行自付', 'class-B items, paid first'), f.items, 'ratio', `${where} · ${say(ctx, '乙类诊疗项目', 'items')}`);
     if (f.order) {
-      ctx.lines.push(`    ${say(ctx, '结算顺序:', 'Settlement order:')}`);
+      ctx.lines.push(`    ${say(ctx, '结算顺序:', 'Settlement order: ')}${settlementOrder(ctx, v)}`);
       evidence(ctx, '      ', f.order, where);
     }
   }
@@ -245,7 +261,7 @@ function secondLayerLines(ctx: ShowContext, layer: SecondLayerValue, scheme: 'em
   for (const [group, g] of Object.entries(layer.groups ?? {})) {
     ctx.lines.push(`    ${group}${colon(ctx)}`);
     if (g.threshold_share) sourcedLine(ctx, '      ', say(ctx, '起付标准按一般标准的', 'threshold, share of the general one'), g.threshold_share, 'ratio', `${where} · ${group}`);
-    if (g.ratio_plus) sourcedLine(ctx, '      ', say(ctx, '各段比例提高', 'points added to every band'), g.ratio_plus, 'ratio', `${where} · ${group}`);
+    if (g.ratio_plus) sourcedLine(ctx, '      ', say(ctx, '各段比例提高', 'added to every band'), g.ratio_plus, 'points', `${where} · ${group}`);
     evidence(ctx, '      ', g, `${where} · ${group}`);
   }
 }

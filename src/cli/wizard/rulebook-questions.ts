@@ -44,6 +44,18 @@ export async function askRulebook(raw: RawClaim, claim: Claim, a: Asking): Promi
   }
 }
 
+/** The inputs a claim complete in every other way can still lack, with no default to take (the engine names them). */
+export type RequiredInput = 'grade' | 'age' | 'discharge_date' | 'disease';
+export const REQUIRED_INPUTS: readonly string[] = ['grade', 'age', 'discharge_date', 'disease'];
+
+/** Asks one input the engine found missing, with the question the wizard asks for it. */
+export async function askRequired(field: RequiredInput, raw: RawClaim, claim: Claim, a: Asking): Promise<void> {
+  if (field === 'grade') raw.grade = await askGrade(a);
+  else if (field === 'age') await askAge(raw, claim, a);
+  else if (field === 'disease') await askDiseases(raw, claim, a);
+  else raw.discharge_date = await askDischarge(raw, a);
+}
+
 function askGrade(a: Asking): Promise<string> {
   const choices = gradeNames(a.policy).map((g) => ({ value: g.id, name: safeText(g.name[a.lang]) }));
   return askWithoutDefault(t(RQ.grade, a), choices, t(RQ.gradeNeeded, a), a);
@@ -77,10 +89,12 @@ async function askAge(raw: RawClaim, claim: Claim, a: Asking): Promise<void> {
   const answer = (await askText({ message: t(RQ.age(day), a), validate }, a.prompt)).trim();
   raw[fieldOf(answer)] = answer;
   const birth = fieldOf(answer) === 'birth_date' ? parseDate(halfWidth(answer)) : undefined;
-  if (birth?.ok && !given(raw.discharge_date) && needsDischarge(a.policy, claim, birth.value)) {
-    const check = validatorFor(raw, 'discharge_date', a.defaults, a.lang);
-    raw.discharge_date = (await askText({ message: t(RQ.discharge, a), validate: (v) => (v.trim() === '' ? t(RQ.dischargeNeeded, a) : check(v)) }, a.prompt)).trim();
-  }
+  if (birth?.ok && !given(raw.discharge_date) && needsDischarge(a.policy, claim, birth.value)) raw.discharge_date = await askDischarge(raw, a);
+}
+
+async function askDischarge(raw: RawClaim, a: Asking): Promise<string> {
+  const check = validatorFor(raw, 'discharge_date', a.defaults, a.lang);
+  return (await askText({ message: t(RQ.discharge, a), validate: (v) => (v.trim() === '' ? t(RQ.dischargeNeeded, a) : check(v)) }, a.prompt)).trim();
 }
 
 /** An amount (0 by default), read as the wizard's other amounts are (src/ask/answer.ts). */
