@@ -111,6 +111,16 @@ describe('policy show: model-2 structures in plain words, with their clauses', (
     expect(out).toMatch(/来源未说明的[\s\S]*住院·职工 · 异地就医已备案:/);
   });
 
+  it('八（二）（三）: a ratio cut is quoted from its own clause, beside the deductible’s', async () => {
+    const out = await show();
+    const referral = '转诊:起付线按本市三级医疗机构标准,比例降低 5 个百分点';
+    expectWithQuote(out, referral, '经本市二级及以上定点医疗机构转诊并备案到市外住院的，起付标准按本市三级医疗机构标准执行', 2);
+    expectWithQuote(out, referral, '支付比例按本市同级医疗机构标准降低5个百分点', 2);
+    const unfiled = '异地就医未备案:起付线按本市三级医疗机构标准,比例降低 20 个百分点';
+    expectWithQuote(out, unfiled, '其他临时外出就医的，起付标准按本市三级医疗机构标准执行', 2);
+    expectWithQuote(out, unfiled, '未备案的降低20个百分点', 2);
+  });
+
   it('九: what the accounts may pay: the own account 目录外 too (stated), the family account by a reading', async () => {
     const out = await show();
     expect(out).toContain('本人个人账户:政策范围内和目录外(全自费)费用\n');

@@ -152,6 +152,8 @@ function filingLines(ctx: ShowContext, pad: string, filing: NonNullable<SchemeRu
       return parts.join(say(ctx, ',', '; '));
     };
     choiceLine(ctx, `${pad}  `, label, rule, meaning, where);
+    const cut = rule.ratio_cut;
+    if (cut?.value != null && cut.quote !== rule.quote) evidence(ctx, `${pad}    `, cut, `${where} · ${label} · ${say(ctx, '比例降低', 'ratio cut')}`);
     if (rule.ratio_cut?.value === null) ctx.unknowns.push({ where: `${where} · ${label} · ${say(ctx, '比例降低', 'ratio cut')}`, note: rule.ratio_cut.note?.[ctx.lang] ?? '' });
   }
 }
