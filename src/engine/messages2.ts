@@ -47,6 +47,14 @@ export const model2Messages = {
     zh: `无法计算:来源未说明 ${path}${noteOf(note).zh}。${how ? how.zh : ''}`,
     en: `Cannot compute: the sources do not state ${path}${noteOf(note).en}.${how ? ` ${how.en}` : ''}`,
   }),
+  setDiseaseLimit: (setPath: string): Text => ({
+    zh: `如已知本人的年度支付限额,可用 --set ${setPath}=<元> 给出,结果会注明为用户假定。`,
+    en: `If you know the patient's yearly limit, give it with --set ${setPath}=<yuan>; the result marks it as assumed by you.`,
+  }),
+  severalBeyond: (path: string, count: number, statedFor: number, note: Text | undefined, how: Text): Text => ({
+    zh: `无法计算:本人有 ${count} 个病种,原文只规定了同时患有 ${statedFor} 个病种的限额(${path}${noteOf(note).zh})。${how.zh}`,
+    en: `Cannot compute: the patient has ${count} diseases and the text states the limit for ${statedFor} only (${path}${noteOf(note).en}). ${how.en}`,
+  }),
   facilityUnknown: (name: string, note: Text | undefined): Text => ({
     zh: `无法计算:政策未说明“${name}”按哪一级医疗机构报销${noteOf(note).zh}。请用 --tier 1、2 或 3 给出实际级别。`,
     en: `Cannot compute: the policy does not say which level "${name}" counts as${noteOf(note).en}. Give its actual level with --tier 1, 2 or 3.`,

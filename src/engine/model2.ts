@@ -57,7 +57,8 @@ export interface Model2 {
   age: { min: number; bonus: Bp; on: 'admission' | 'discharge' | null; path: string; cite: SourcedValue; onNote: Text | undefined } | undefined;
   filing: { kind: Filing; cut: Bp; deductibleAs: Tier | undefined; cite: Cited } | undefined;
   /** `limits`: the patient's limit by combination of diseases, filled as claims come (settle2.ts). */
-  diseases: { value: DiseaseLimitsValue; path: string; limits: Map<string, number> } | undefined;
+  /** `override`: the patient's limit given with --set <benefit>.<scheme>.disease_limit (it replaces the rule); `setPath`: that flag's path. */
+  diseases: { value: DiseaseLimitsValue; path: string; limits: Map<string, number>; override: number | undefined; setPath: string } | undefined;
   layer: LayerRules | undefined;
   /** The readings of what its base includes, given only to a claim where they change the base (warnings2.ts). */
   assistance:
@@ -160,13 +161,22 @@ export function resolveModel2(
         }
       : undefined,
     filing: fileRule,
-    diseases: version.benefits[q.benefit]?.disease_limits ? { value: version.benefits[q.benefit]!.disease_limits!, path: `${q.benefit}.disease_limits`, limits: new Map() } : undefined,
+    diseases: resolveDiseases(policy, version, q, overrides, out),
     layer: resolveLayer(version, q, out),
     assistance: resolveAssistance(version, q),
     accounts: accountsOf(version),
     warnings: out,
     statusChange: statusChangeOf(version, rules, q),
   };
+}
+
+/** The disease limits of the benefit, with a --set that gives the patient's limit outright. */
+function resolveDiseases(policy: Policy, version: PolicyVersion, q: Query, overrides: readonly Override[], out: Warning[]): Model2['diseases'] {
+  const value = version.benefits[q.benefit]?.disease_limits;
+  if (!value) return undefined;
+  const set = resolveParam(policy, undefined, { ...q, param: 'disease_limit' }, overrides);
+  if (set?.value != null) out.push(W.userValue(set.provenance.path, set.value));
+  return { value, path: `${q.benefit}.disease_limits`, limits: new Map(), override: set?.value ?? undefined, setPath: `${q.benefit}.${q.scheme}.disease_limit` };
 }
 
 function resolveFiling(rules: SchemeRulesValue, filing: Filing, base: string, out: Warning[]): Model2['filing'] {
