@@ -54,7 +54,10 @@ describe('policy show: model-2 structures in plain words, with their clauses', (
   it('三（二）: employees’ inpatient bands on the total including the deductible, up to 30,000 and above', async () => {
     const out = await show();
     expectWithQuote(out, '分段的基数:政策范围内费用总额(含起付线)', '分段按纳入统筹支付范围的费用总额（含起付标准）计算');
-    expect(out).toContain('30,000 元(含)以下的部分:\n        一级:90%');
+    // the first band starts at the deductible, as the clause says (在起付标准以上至3万元（含）的部分): the base includes it
+    expect(out).toContain('起付线以上至 30,000 元(含)的部分:\n        一级:90%');
+    expectWithQuote(out, '起付线以上至 30,000 元(含)的部分:', '在起付标准以上至3万元（含）的部分', 7);
+    expect(await show('en')).toContain('the part above the deductible up to 30,000 yuan (included):\n');
     expectWithQuote(out, '30,000 元以上的部分:90%', '超过3万元的部分，各级医疗机构均支付90%');
     // the retirees' 4 points go on every band: no single "retirees get" ratio is shown for banded rules
     expect(out).toContain('(分段比例的每一段都提高)');
