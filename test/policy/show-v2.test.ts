@@ -100,6 +100,17 @@ describe('policy show: model-2 structures in plain words, with their clauses', (
     expectWithQuote(out, '支付方式:支付基本医保按比例算出但超过年度封顶线的部分', '按本通知规定计算应由统筹基金支付但超出年度最高支付限额的金额，由大额医疗费用补助支付');
   });
 
+  it('云岭 五: 大额 after the cap is paid on the costs less 目录外, 乙类先行自付 and the deductible (all three named)', async () => {
+    const out = (await runCli(['policy', 'show', 'examples/rulebooks/yunling.yaml'])).stdout;
+    expectWithQuote(
+      out,
+      '支付方式:基本医保达到封顶线后,其后的费用扣除目录外费用、乙类先行自付和起付线后按比例支付',
+      '职工医保参保人员统筹基金年度支付达到最高支付限额后发生的住院和门诊慢特病费用，扣除目录外费用、乙类先行自付费用和起付标准后，由大额医疗费用补助支付85%',
+    );
+    const en = (await runCli(['--lang', 'en', 'policy', 'show', 'examples/rulebooks/yunling.yaml'])).stdout;
+    expect(en).toContain('pays: once the cap is reached, a share of later costs less 目录外 costs, class-B first pay and the deductible\n');
+  });
+
   it('七: 医疗救助 by group (特困人员 90% up to 80,000), and the reading on 乙类先行自付 shown as a reading', async () => {
     const out = await show();
     expectWithQuote(out, '救助比例:90%', '特困人员按90%');

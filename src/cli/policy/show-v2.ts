@@ -237,7 +237,7 @@ export function versionV2Lines(ctx: ShowContext, v: PolicyVersion, label: string
 const BASE_WORDS: Record<string, Text> = {
   burden: { zh: '按年度个人负担超过起付标准的部分分段支付', en: "the year's personal burden above a threshold, in bands" },
   above_cap: { zh: '支付基本医保按比例算出但超过年度封顶线的部分', en: 'the fund amount computed above the annual cap' },
-  after_cap: { zh: '基本医保达到封顶线后,对其后的政策范围内费用(扣起付线后)按比例支付', en: 'once the cap is reached, a share of the in-pooling amount after the deductible' },
+  after_cap: { zh: '基本医保达到封顶线后,其后的费用扣除目录外费用、乙类先行自付和起付线后按比例支付', en: 'once the cap is reached, a share of later costs less 目录外 costs, class-B first pay and the deductible' },
 };
 
 function secondLayerLines(ctx: ShowContext, layer: SecondLayerValue, scheme: 'employee' | 'resident', label: string): void {
