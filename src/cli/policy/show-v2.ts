@@ -95,26 +95,29 @@ function bandsLines(ctx: ShowContext, pad: string, bands: BandsValue, where: str
     (v) => (v === 'total' ? say(ctx, '政策范围内费用总额(含起付线)', 'the in-pooling total, the deductible included') : say(ctx, '扣除起付线后的金额', 'the amount after the deductible')),
     where,
   );
-  segmentLines(ctx, `${pad}  `, bands.segments, 0, where, (label, ratio) => paramLines(ctx, `${pad}  `, label, ratio, 'ratio', where, set));
+  // On the total (含起付标准) the first band starts at the deductible, which the fund never pays.
+  const floor = bands.base.value === 'total' ? say(ctx, '起付线', 'the deductible') : undefined;
+  segmentLines(ctx, `${pad}  `, bands.segments, 0, where, (label, ratio) => paramLines(ctx, `${pad}  `, label, ratio, 'ratio', where, set), floor);
 }
 
 type Segment<R> = { up_to?: { value: number | null; source?: string | undefined; quote?: string | undefined; note?: Text | undefined } | undefined; ratio: R };
 
-/** "30,000 元(含)以下的部分", "30,000 元以上至 60,000 元(含)的部分", "60,000 元以上的部分". */
-function bandLabel(ctx: ShowContext, from: number, top: number | null | undefined, last: boolean): string {
+/** "30,000 元(含)以下的部分" (or from `floor`: "起付线以上至 30,000 元(含)的部分"), "30,000 元以上至 60,000 元(含)的部分", "60,000 元以上的部分". */
+function bandLabel(ctx: ShowContext, from: number, top: number | null | undefined, last: boolean, floor?: string): string {
   const y = (n: number) => yuan(n, ctx.lang);
   if (last) return say(ctx, `${y(from)}以上的部分`, `the part above ${y(from)}`);
   const upper = top == null ? say(ctx, '(上限未知)', '(edge unknown)') : y(top);
+  if (from === 0 && floor) return say(ctx, `${floor}以上至 ${upper}(含)的部分`, `the part above ${floor} up to ${upper} (included)`);
   if (from === 0) return say(ctx, `${upper}(含)以下的部分`, `the part up to ${upper} (included)`);
   return say(ctx, `${y(from)}以上至 ${upper}(含)的部分`, `the part above ${y(from)} up to ${upper} (included)`);
 }
 
 /** Each band's line (its ratio by `ratioLines`), then its edge's quote where the ratio's quote does not already give it. */
-function segmentLines<R>(ctx: ShowContext, pad: string, segments: Segment<R>[], start: number, where: string, ratioLines: (label: string, ratio: R) => void): void {
+function segmentLines<R>(ctx: ShowContext, pad: string, segments: Segment<R>[], start: number, where: string, ratioLines: (label: string, ratio: R) => void, floor?: string): void {
   let from = start;
   segments.forEach((s, i) => {
     const top = s.up_to?.value;
-    const label = bandLabel(ctx, from, top, i === segments.length - 1);
+    const label = bandLabel(ctx, from, top, i === segments.length - 1, floor);
     ratioLines(label, s.ratio);
     const edge = s.up_to;
     if (edge && edge.value === null) {
@@ -253,7 +256,7 @@ export function versionV2Lines(ctx: ShowContext, v: PolicyVersion, label: string
 const BASE_WORDS: Record<string, Text> = {
   burden: { zh: '按年度个人负担超过起付标准的部分分段支付', en: "the year's personal burden above a threshold, in bands" },
   above_cap: { zh: '支付基本医保按比例算出但超过年度封顶线的部分', en: 'the fund amount computed above the annual cap' },
-  after_cap: { zh: '基本医保达到封顶线后,对其后的政策范围内费用(扣起付线后)按比例支付', en: 'once the cap is reached, a share of the in-pooling amount after the deductible' },
+  after_cap: { zh: '基本医保达到封顶线后,其后的费用扣除目录外费用、乙类先行自付和起付线后按比例支付', en: 'once the cap is reached, a share of later costs less 目录外 costs, class-B first pay and the deductible' },
 };
 
 function secondLayerLines(ctx: ShowContext, layer: SecondLayerValue, scheme: 'employee' | 'resident', label: string): void {
