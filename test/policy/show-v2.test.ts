@@ -60,6 +60,24 @@ describe('policy show: model-2 structures in plain words, with their clauses', (
     expect(out).toContain('(分段比例的每一段都提高)');
   });
 
+  it('an uplift is in percentage points, as the clauses say (提高4个百分点: 80% becomes 84%, not 80% × 1.04)', async () => {
+    const out = await show();
+    expectWithQuote(out, '退休人员支付比例提高:4 个百分点', '退休人员各段支付比例分别提高4个百分点');
+    expectWithQuote(out, '退休人员支付比例提高:5 个百分点', '退休人员相应提高5个百分点');
+    expectWithQuote(out, '退休人员支付比例提高:10 个百分点', '退休人员相应提高10个百分点');
+    expectWithQuote(out, '各段比例提高:5 个百分点', '各段支付比例提高5个百分点，分段标准不变');
+    expect(out).not.toMatch(/提高:\d+%/);
+    const en = await show('en');
+    expect(en).toContain('retiree uplift: 4 percentage points\n');
+    expect(en).toContain('added to every band: 5 percentage points\n');
+    // 云岭 三.3: 年满70周岁 … 住院支付比例提高2个百分点
+    const yunling = await runCli(['policy', 'show', 'examples/rulebooks/yunling.yaml']);
+    expectWithQuote(yunling.stdout, '每段比例提高:2 个百分点', '住院支付比例提高2个百分点，分段支付的各段均提高');
+    expectWithQuote(yunling.stdout, '退休人员支付比例提高:8 个百分点', '退休人员相应提高8个百分点');
+    const yunlingEn = await runCli(['--lang', 'en', 'policy', 'show', 'examples/rulebooks/yunling.yaml']);
+    expect(yunlingEn.stdout).toContain('added to every ratio: 2 percentage points\n');
+  });
+
   it('三（四）: one cap shared by inpatient and chronic care', async () => {
     expectWithQuote(await show(), '封顶线合并计算:住院、门诊慢特病(--ytd-fund 计入这些待遇的本年支付)', '住院和门诊慢特病合并计算');
   });
@@ -91,6 +109,16 @@ describe('policy show: model-2 structures in plain words, with their clauses', (
     expect(out).toContain('转诊:起付线按本市三级医疗机构标准,比例降低 5 个百分点');
     expect(out).toContain('异地就医未备案:起付线按本市三级医疗机构标准,比例降低 20 个百分点');
     expect(out).toMatch(/来源未说明的[\s\S]*住院·职工 · 异地就医已备案:/);
+  });
+
+  it('八（二）（三）: a ratio cut is quoted from its own clause, beside the deductible’s', async () => {
+    const out = await show();
+    const referral = '转诊:起付线按本市三级医疗机构标准,比例降低 5 个百分点';
+    expectWithQuote(out, referral, '经本市二级及以上定点医疗机构转诊并备案到市外住院的，起付标准按本市三级医疗机构标准执行', 2);
+    expectWithQuote(out, referral, '支付比例按本市同级医疗机构标准降低5个百分点', 2);
+    const unfiled = '异地就医未备案:起付线按本市三级医疗机构标准,比例降低 20 个百分点';
+    expectWithQuote(out, unfiled, '其他临时外出就医的，起付标准按本市三级医疗机构标准执行', 2);
+    expectWithQuote(out, unfiled, '未备案的降低20个百分点', 2);
   });
 
   it('九: what the accounts may pay: the own account 目录外 too (stated), the family account by a reading', async () => {

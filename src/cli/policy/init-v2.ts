@@ -88,7 +88,7 @@ function layerLines(scheme: 'employee' | 'resident'): string[] {
       `${p}groups:`,
       `${p}  特困人员:`,
       `${p}    threshold_share: ${drop('起付标准为一般标准的比例(降低50%写 0.5)', 'the threshold as a share of the general one (降低50%: 0.5)')}`,
-      `${p}    ratio_plus: ${drop('各段比例提高的百分点', 'points added to every band')}`,
+      `${p}    ratio_plus: ${drop('各段比例提高的百分点(提高5个百分点写 0.05)', 'points added to every band (5 points: 0.05)')}`,
     );
   }
   return lines;

@@ -75,7 +75,7 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
     const a = rules.age_bonus;
     ctx.lines.push(`${pad}${say(ctx, '按年龄提高比例:', 'Uplift by age:')}`);
     sourcedLine(ctx, `${pad}  `, say(ctx, '起始年龄(周岁)', 'from age'), a.min_age, 'count', `${where} · ${say(ctx, '年龄提高的起始年龄', 'age of the uplift')}`);
-    sourcedLine(ctx, `${pad}  `, say(ctx, '每段比例提高', 'points added to every ratio'), a.value, 'ratio', `${where} · ${say(ctx, '年龄提高', 'age uplift')}`);
+    sourcedLine(ctx, `${pad}  `, say(ctx, '每段比例提高', 'added to every ratio'), a.value, 'points', `${where} · ${say(ctx, '年龄提高', 'age uplift')}`);
     choiceLine(ctx, `${pad}  `, say(ctx, '年龄按哪天计', 'age taken on'), a.age_on, (v) => (v === 'admission' ? say(ctx, '入院当天', 'the day of admission') : say(ctx, '出院当天', 'the day of discharge')), where);
   }
   if (rules.filing) filingLines(ctx, pad, rules.filing, where);
@@ -152,6 +152,8 @@ function filingLines(ctx: ShowContext, pad: string, filing: NonNullable<SchemeRu
       return parts.join(say(ctx, ',', '; '));
     };
     choiceLine(ctx, `${pad}  `, label, rule, meaning, where);
+    const cut = rule.ratio_cut;
+    if (cut?.value != null && cut.quote !== rule.quote) evidence(ctx, `${pad}    `, cut, `${where} · ${label} · ${say(ctx, '比例降低', 'ratio cut')}`);
     if (rule.ratio_cut?.value === null) ctx.unknowns.push({ where: `${where} · ${label} · ${say(ctx, '比例降低', 'ratio cut')}`, note: rule.ratio_cut.note?.[ctx.lang] ?? '' });
   }
 }
@@ -261,7 +263,7 @@ function secondLayerLines(ctx: ShowContext, layer: SecondLayerValue, scheme: 'em
   for (const [group, g] of Object.entries(layer.groups ?? {})) {
     ctx.lines.push(`    ${group}${colon(ctx)}`);
     if (g.threshold_share) sourcedLine(ctx, '      ', say(ctx, '起付标准按一般标准的', 'threshold, share of the general one'), g.threshold_share, 'ratio', `${where} · ${group}`);
-    if (g.ratio_plus) sourcedLine(ctx, '      ', say(ctx, '各段比例提高', 'points added to every band'), g.ratio_plus, 'ratio', `${where} · ${group}`);
+    if (g.ratio_plus) sourcedLine(ctx, '      ', say(ctx, '各段比例提高', 'added to every band'), g.ratio_plus, 'points', `${where} · ${group}`);
     evidence(ctx, '      ', g, `${where} · ${group}`);
   }
 }
