@@ -291,7 +291,8 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Warning[]): LayerRu
       ratio: need(s.ratio, `${path}.segments.${i}.ratio`, 'ratio', out),
     })),
     cap: need(layer.cap, `${path}.cap`, 'money', out),
-    ratio: layer.ratio ? need(layer.ratio, `${path}.ratio`, 'ratio', out) : 0,
+    // above_cap without a ratio pays the whole excess (白鹭: 超出…的金额，由大额医疗费用补助支付)
+    ratio: layer.ratio ? need(layer.ratio, `${path}.ratio`, 'ratio', out) : layer.base.value === 'above_cap' ? 10000 : 0,
   };
 }
 

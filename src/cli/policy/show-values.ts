@@ -2,10 +2,11 @@
 // source's number ([1]), the reading it takes, and for an inferred value its reasoning. Unknown
 // values are written as unknown and collected for the closing list of what the sources leave open.
 import type { ParamValue, SourcedValue } from '../../policy/schema.js';
-import { KEY_WORDS, percent, word, yuan, type Lang } from './words.js';
+import { KEY_WORDS, percent, points, word, yuan, type Lang } from './words.js';
 import { isSourced } from '../../policy/sourced.js';
 
-export type Kind = 'money' | 'ratio' | 'count' | 'text';
+/** `points`: an uplift or a cut of a ratio in percentage points (0.04 → 4 个百分点), never a factor. */
+export type Kind = 'money' | 'ratio' | 'points' | 'count' | 'text';
 
 export interface Unknown {
   where: string;
@@ -37,6 +38,7 @@ export function formatValue(value: number | string, kind: Kind, lang: Lang): str
   if (typeof value === 'string') return value;
   if (kind === 'money') return yuan(value, lang);
   if (kind === 'ratio') return percent(value);
+  if (kind === 'points') return points(value, lang);
   return String(value);
 }
 
