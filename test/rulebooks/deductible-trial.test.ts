@@ -12,6 +12,8 @@ import { explain } from '../../src/engine/explain.js';
 import { PolicyError, type Claim } from '../../src/engine/types.js';
 import { issuesOf, replaceOnce } from '../policy/helpers.js';
 import { yibao } from '../cli/calc-helpers.js';
+import { parsePolicyText } from '../../src/policy/parse.js';
+import { rulebookNeeds } from '../../src/cli/wizard/rulebook-needs.js';
 
 const DIR = 'test/fixtures/deductible';
 const { policy: qEmployee } = await loadPolicyFile(`${DIR}/qingou-employee.yaml`);
@@ -246,6 +248,15 @@ describe('front ends', () => {
       const out = await yibao(['policy', 'show', `${DIR}/show-none.yaml`]);
       expect(out.stdout).toContain('再次住院也按全额起付线收取');
     });
+  });
+});
+
+describe('the wizard', () => {
+  it('asks the assistance group where the deductible depends on it, even where 医疗救助 does not cover the benefit', () => {
+    const t = replaceOnce(text('qingou-resident.yaml'), '    assistance:\n      benefits: [inpatient, chronic]', '    assistance:\n      benefits: [chronic]');
+    const policy = parsePolicyText(t, `${DIR}/qingou-resident.yaml`);
+    expect(rulebookNeeds(policy, { date: '2025-03-05', benefit: 'inpatient', scheme: 'resident' })).toContain('assistance');
+    expect(rulebookNeeds(qEmployee, { date: '2025-03-05', benefit: 'outpatient', scheme: 'employee' })).not.toContain('assistance');
   });
 });
 
