@@ -208,6 +208,18 @@ export const ruleWarnings = {
       { zh: '今年统筹已经报过,起付线按已付满算,这是推算的', en: 'the fund has paid this year, so the deductible is taken as met; this is inferred' },
       path,
     ),
+  /** A yearly deductible by level: a fund payment this year shows only the lowest level's met; the rest of this claim's is charged. */
+  deductibleMetLowest: (path: string, lowest: number, deductible: number): Warning =>
+    warning(
+      'deductible_met_inferred',
+      'inferred',
+      {
+        zh: `没有说明本年已付的起付线;本年统筹已经支付过,说明至少已付满最低一级的起付线 ${formatFen(lowest)} 元,本次按已付 ${formatFen(lowest)} 元计算,补收到本次的 ${formatFen(deductible)} 元(推算)。如此前住院的起付线更高,请用 --ytd-deductible 给出本年已付的起付线。`,
+        en: `The deductible met this year was not given; the fund has paid this year, so at least the lowest level's ${formatFen(lowest)} was met: taken as met, and the rest up to this claim's ${formatFen(deductible)} is charged (inferred). If an earlier stay's deductible was higher, give it with --ytd-deductible.`,
+      },
+      { zh: `今年统筹已经报过,起付线按至少付满 ${formatFen(lowest)} 元算,这是推算的`, en: `the fund has paid this year, so at least ${formatFen(lowest)} of the deductible is taken as met; this is inferred` },
+      path,
+    ),
   /** A community facility named by a word the policy's source does not use (社区医院 where it says 社区卫生服务站). */
   facilityReading: (word: string, named: Text, level: Text): Warning =>
     warning(
@@ -242,6 +254,15 @@ export const ruleWarnings = {
         en: `The sources describe the rules from ${effective} (the sources go up to ${horizon}); this visit is later, and any change since is unknown to the tool, so the rules from ${effective} are used.`,
       },
       { zh: `政策资料只写到${horizon.slice(0, 4)}年,之后如有调整这里没有算进去`, en: `the policy sources go up to ${horizon.slice(0, 4)}; any later change is not included` },
+    ),
+  /** The span the sources cover is a reading of the text (covers_until with a reading). */
+  coversReading: (until: string, reading: Text, short: Text | undefined, path: string): Warning =>
+    warning(
+      'reading',
+      'reading',
+      { zh: `来源按覆盖到 ${until} 理解:${bare(reading).zh}。这是对原文的理解。`, en: `The sources are taken to cover up to ${until}: ${bare(reading).en}. This is a reading of the source.` },
+      short ? { zh: `${bare(short).zh},这是对原文的理解`, en: `${bare(short).en}; this is a reading of the source` } : { zh: `政策按执行到${until.slice(0, 4)}年底理解`, en: `the rules are read as in force to the end of ${until.slice(0, 4)}` },
+      path,
     ),
   /** Policy model 2: the policy's reading of a status change within the year (status_change). */
   statusChange: (reading: Text, short: Text | undefined): Warning =>
