@@ -217,8 +217,8 @@ function settleOrFail(
       const w = statusChangeWarning(answer.policy, claim, settings.overrides);
       if (w) settled.warnings.push(w);
     }
-    ledger.record(personId, person, claim.benefit, date, s.ytdDeductibleAfter, s.ytdFundAfter, status, carried);
-    if (model2) ledger.find(personId)!.model2 = recordModel2(claim, s, totals, Math.floor(date / 10000), capKey);
+    const entry = ledger.record(personId, person, claim.benefit, date, s.ytdDeductibleAfter, s.ytdFundAfter, status, carried);
+    if (model2) entry.model2 = recordModel2(claim, s, totals, Math.floor(date / 10000), capKey);
   }
   if (own) settled.warnings.push(...own);
   if (values.read) settled.warnings.push(values.read);

@@ -6,7 +6,7 @@ import type { BandPart, Claim, Fen, Settlement, Step, StepKey } from './types.js
 import type { Rules } from './rules.js';
 import type { Cited, Model2 } from './model2.js';
 import { RELATION_NAMES, STEP_TITLES, bare, type Text } from './messages.js';
-import { formatFen, formatPercent } from '../money/money.js';
+import { applyRatio, formatFen, formatPercent } from '../money/money.js';
 
 const y = (f: Fen) => formatFen(f);
 const pct = formatPercent;
@@ -160,7 +160,17 @@ function secondLayerStep({ claim, s, rules, m }: Model2Context): Step | undefine
     const group = claim.assistance === undefined ? undefined : Object.entries(v.groups ?? {}).find(([g]) => g === claim.assistance)?.[1];
     if (group) cites.push(group.threshold_share, group.ratio_plus);
   } else if (v.base.value === 'above_cap') {
-    text = { zh: `${name.zh}:支付按规定计算应由统筹基金支付但超出年度最高支付限额的 ${y(s.secondLayerPays)} 元。`, en: `${name.en}: pays the ${y(s.secondLayerPays)} the fund would pay above its annual cap.` };
+    // what the annual cap cut (not a disease limit's cut)
+    const excess = Math.min(s.fundBeforeCap, s.diseaseLimitRemaining ?? s.fundBeforeCap) - s.fundPays;
+    const computed = applyRatio(excess, layer.ratio, rules.rounding);
+    text =
+      layer.ratio === 10000
+        ? { zh: `${name.zh}:支付按规定计算应由统筹基金支付但超出年度最高支付限额的 ${y(s.secondLayerPays)} 元。`, en: `${name.en}: pays the ${y(s.secondLayerPays)} the fund would pay above its annual cap.` }
+        : {
+            zh: `${name.zh}:按规定计算应由统筹基金支付但超出年度最高支付限额的金额按 ${pct(layer.ratio)} 支付:${y(excess)} × ${pct(layer.ratio)} = ${y(computed)} 元${s.secondLayerPays < computed ? `,年度最高支付 ${y(layer.cap)} 元,本次支付 ${y(s.secondLayerPays)} 元` : ''}。`,
+            en: `${name.en}: ${pct(layer.ratio)} of what the fund would pay above its annual cap: ${y(excess)} × ${pct(layer.ratio)} = ${y(computed)}${s.secondLayerPays < computed ? `; yearly cap ${y(layer.cap)}: this claim ${y(s.secondLayerPays)}` : ''}.`,
+          };
+    cites.push(v.ratio);
   } else {
     text = { zh: `${name.zh}:统筹基金达到年度最高支付限额后的费用按 ${pct(layer.ratio)} 支付 ${y(s.secondLayerPays)} 元。`, en: `${name.en}: after the fund's cap is reached, ${pct(layer.ratio)} is paid: ${y(s.secondLayerPays)}.` };
     cites.push(v.ratio);

@@ -290,7 +290,8 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink): LayerRules |
       ratio: need(s.ratio, `${path}.segments.${i}.ratio`, 'ratio', out, used),
     })),
     cap: need(layer.cap, `${path}.cap`, 'money', out, used),
-    ratio: layer.ratio ? need(layer.ratio, `${path}.ratio`, 'ratio', out, used) : 0,
+    // above_cap without a ratio pays the whole excess (白鹭: 超出…的金额，由大额医疗费用补助支付)
+    ratio: layer.ratio ? need(layer.ratio, `${path}.ratio`, 'ratio', out, used) : layer.base.value === 'above_cap' ? 10000 : 0,
   };
 }
 

@@ -19,7 +19,7 @@ import { deductibleApplied } from './steps/deductible.js';
 import { bandParts, sumPays, upliftBands } from './steps/bands.js';
 import { capRemaining } from './steps/cap.js';
 import { patientLimit, limitRemaining } from './steps/disease.js';
-import { afterCapPays, burdenOf, burdenPays, layerCapRemaining } from './steps/second_layer.js';
+import { aboveCapPays, afterCapPays, burdenOf, burdenPays, layerCapRemaining } from './steps/second_layer.js';
 import { assistancePays, assistanceThresholdMet } from './steps/assistance.js';
 import { accountsPay } from './steps/accounts.js';
 import { ageOn } from './steps/age.js';
@@ -174,7 +174,7 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
       const from = claim.ytdBurden ?? 0;
       second = Math.min(burdenPays(from, from + burden, threshold, plus === 0 ? layer.bands : upliftBands(layer.bands, plus), r), left);
     } else if (base === 'above_cap') {
-      second = Math.min(afterLimit - fund, left);
+      second = Math.min(aboveCapPays(afterLimit - fund, layer.ratio, r), left);
     } else if (cap !== null && claim.ytdFund >= cap) {
       second = Math.min(afterCapPays(pool, applied, layer.ratio, r), left);
     } else if (afterLimit > fund) {

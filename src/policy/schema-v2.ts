@@ -122,7 +122,7 @@ export const SecondLayer = z
     kind: z.enum(['serious_illness', 'large_amount']),
     name: Localized,
     benefits: Benefits.describe('The benefits whose costs it covers (住院和门诊慢特病).'),
-    base: choiceOf(['burden', 'above_cap', 'after_cap'] as const, 'burden: the year’s personal burden above a threshold, in bands; above_cap: the fund amount computed above the annual cap; after_cap: the in-pooling amount after the deductible of costs once the cap was reached, at `ratio`'),
+    base: choiceOf(['burden', 'above_cap', 'after_cap'] as const, 'burden: the year’s personal burden above a threshold, in bands; above_cap: the fund amount computed above the annual cap (at `ratio` where given); after_cap: the in-pooling amount after the deductible of costs once the cap was reached, at `ratio`'),
     counts: z
       .strictObject({
         first_pay: Flag.describe('乙类先行自付 counts in the burden.'),
@@ -137,7 +137,7 @@ export const SecondLayer = z
       .min(1)
       .optional()
       .describe('base burden: the bands above the threshold.'),
-    ratio: RatioSourced.optional().describe('base after_cap: the share paid.'),
+    ratio: RatioSourced.optional().describe('base after_cap: the share paid; base above_cap: the share of the excess paid (由大额医疗费用补助支付90%), all of it when left out.'),
     within_claim: choiceOf(['after_only'] as const, 'base after_cap, a claim during which the cap is reached: after_only = this claim gets nothing, the layer starts with the next')
       .optional(),
     cap: MoneySourced.describe('Yearly cap of the layer.'),

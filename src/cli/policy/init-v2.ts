@@ -80,7 +80,7 @@ function layerLines(scheme: 'employee' | 'resident'): string[] {
     `${p}threshold: ${fill('年度起付标准,元', 'the yearly threshold, yuan')}`,
     `${p}segments:`,
     `${p}  - ratio: ${fill('起付标准以上的支付比例(分段时每段一项,除最后一段外写 up_to)', 'the ratio above the threshold (one entry per band, up_to on all but the last)')}`,
-    `${p}ratio: ${fill('after_cap 时的支付比例;不用则删除', 'the share paid for after_cap; delete if not used')}`,
+    `${p}ratio: ${fill('after_cap 时的支付比例,或 above_cap 时超出部分的支付比例(“由大额医疗费用补助支付90%”);全额支付或不用则删除', 'the share paid for after_cap, or of the excess for above_cap (支付90%); delete if all of it or not used')}`,
     `${p}cap: ${fill('年度最高支付,元', 'the yearly cap, yuan')}`,
   ];
   if (scheme === 'resident') {
@@ -88,7 +88,7 @@ function layerLines(scheme: 'employee' | 'resident'): string[] {
       `${p}groups:`,
       `${p}  特困人员:`,
       `${p}    threshold_share: ${drop('起付标准为一般标准的比例(降低50%写 0.5)', 'the threshold as a share of the general one (降低50%: 0.5)')}`,
-      `${p}    ratio_plus: ${drop('各段比例提高的百分点', 'points added to every band')}`,
+      `${p}    ratio_plus: ${drop('各段比例提高的百分点(提高5个百分点写 0.05)', 'points added to every band (5 points: 0.05)')}`,
     );
   }
   return lines;

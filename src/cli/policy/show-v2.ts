@@ -75,7 +75,7 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
     const a = rules.age_bonus;
     ctx.lines.push(`${pad}${say(ctx, '按年龄提高比例:', 'Uplift by age:')}`);
     sourcedLine(ctx, `${pad}  `, say(ctx, '起始年龄(周岁)', 'from age'), a.min_age, 'count', `${where} · ${say(ctx, '年龄提高的起始年龄', 'age of the uplift')}`);
-    sourcedLine(ctx, `${pad}  `, say(ctx, '每段比例提高', 'points added to every ratio'), a.value, 'ratio', `${where} · ${say(ctx, '年龄提高', 'age uplift')}`);
+    sourcedLine(ctx, `${pad}  `, say(ctx, '每段比例提高', 'added to every ratio'), a.value, 'points', `${where} · ${say(ctx, '年龄提高', 'age uplift')}`);
     choiceLine(ctx, `${pad}  `, say(ctx, '年龄按哪天计', 'age taken on'), a.age_on, (v) => (v === 'admission' ? say(ctx, '入院当天', 'the day of admission') : say(ctx, '出院当天', 'the day of discharge')), where);
   }
   if (rules.filing) filingLines(ctx, pad, rules.filing, where);
@@ -95,26 +95,29 @@ function bandsLines(ctx: ShowContext, pad: string, bands: BandsValue, where: str
     (v) => (v === 'total' ? say(ctx, '政策范围内费用总额(含起付线)', 'the in-pooling total, the deductible included') : say(ctx, '扣除起付线后的金额', 'the amount after the deductible')),
     where,
   );
-  segmentLines(ctx, `${pad}  `, bands.segments, 0, where, (label, ratio) => paramLines(ctx, `${pad}  `, label, ratio, 'ratio', where, set));
+  // On the total (含起付标准) the first band starts at the deductible, which the fund never pays.
+  const floor = bands.base.value === 'total' ? say(ctx, '起付线', 'the deductible') : undefined;
+  segmentLines(ctx, `${pad}  `, bands.segments, 0, where, (label, ratio) => paramLines(ctx, `${pad}  `, label, ratio, 'ratio', where, set), floor);
 }
 
 type Segment<R> = { up_to?: { value: number | null; source?: string | undefined; quote?: string | undefined; note?: Text | undefined } | undefined; ratio: R };
 
-/** "30,000 元(含)以下的部分", "30,000 元以上至 60,000 元(含)的部分", "60,000 元以上的部分". */
-function bandLabel(ctx: ShowContext, from: number, top: number | null | undefined, last: boolean): string {
+/** "30,000 元(含)以下的部分" (or from `floor`: "起付线以上至 30,000 元(含)的部分"), "30,000 元以上至 60,000 元(含)的部分", "60,000 元以上的部分". */
+function bandLabel(ctx: ShowContext, from: number, top: number | null | undefined, last: boolean, floor?: string): string {
   const y = (n: number) => yuan(n, ctx.lang);
   if (last) return say(ctx, `${y(from)}以上的部分`, `the part above ${y(from)}`);
   const upper = top == null ? say(ctx, '(上限未知)', '(edge unknown)') : y(top);
+  if (from === 0 && floor) return say(ctx, `${floor}以上至 ${upper}(含)的部分`, `the part above ${floor} up to ${upper} (included)`);
   if (from === 0) return say(ctx, `${upper}(含)以下的部分`, `the part up to ${upper} (included)`);
   return say(ctx, `${y(from)}以上至 ${upper}(含)的部分`, `the part above ${y(from)} up to ${upper} (included)`);
 }
 
 /** Each band's line (its ratio by `ratioLines`), then its edge's quote where the ratio's quote does not already give it. */
-function segmentLines<R>(ctx: ShowContext, pad: string, segments: Segment<R>[], start: number, where: string, ratioLines: (label: string, ratio: R) => void): void {
+function segmentLines<R>(ctx: ShowContext, pad: string, segments: Segment<R>[], start: number, where: string, ratioLines: (label: string, ratio: R) => void, floor?: string): void {
   let from = start;
   segments.forEach((s, i) => {
     const top = s.up_to?.value;
-    const label = bandLabel(ctx, from, top, i === segments.length - 1);
+    const label = bandLabel(ctx, from, top, i === segments.length - 1, floor);
     ratioLines(label, s.ratio);
     const edge = s.up_to;
     if (edge && edge.value === null) {
@@ -152,6 +155,8 @@ function filingLines(ctx: ShowContext, pad: string, filing: NonNullable<SchemeRu
       return parts.join(say(ctx, ',', '; '));
     };
     choiceLine(ctx, `${pad}  `, label, rule, meaning, where);
+    const cut = rule.ratio_cut;
+    if (cut?.value != null && cut.quote !== rule.quote) evidence(ctx, `${pad}    `, cut, `${where} · ${label} · ${say(ctx, '比例降低', 'ratio cut')}`);
     if (rule.ratio_cut?.value === null) ctx.unknowns.push({ where: `${where} · ${label} · ${say(ctx, '比例降低', 'ratio cut')}`, note: rule.ratio_cut.note?.[ctx.lang] ?? '' });
   }
 }
@@ -232,7 +237,7 @@ export function versionV2Lines(ctx: ShowContext, v: PolicyVersion, label: string
 const BASE_WORDS: Record<string, Text> = {
   burden: { zh: '按年度个人负担超过起付标准的部分分段支付', en: "the year's personal burden above a threshold, in bands" },
   above_cap: { zh: '支付基本医保按比例算出但超过年度封顶线的部分', en: 'the fund amount computed above the annual cap' },
-  after_cap: { zh: '基本医保达到封顶线后,对其后的政策范围内费用(扣起付线后)按比例支付', en: 'once the cap is reached, a share of the in-pooling amount after the deductible' },
+  after_cap: { zh: '基本医保达到封顶线后,其后的费用扣除目录外费用、乙类先行自付和起付线后按比例支付', en: 'once the cap is reached, a share of later costs less 目录外 costs, class-B first pay and the deductible' },
 };
 
 function secondLayerLines(ctx: ShowContext, layer: SecondLayerValue, scheme: 'employee' | 'resident', label: string): void {
@@ -256,12 +261,13 @@ function secondLayerLines(ctx: ShowContext, layer: SecondLayerValue, scheme: 'em
     segmentLines(ctx, '      ', layer.segments, start, where, (label, ratio) => sourcedLine(ctx, '      ', label, ratio, 'ratio', `${where} · ${label}`));
   }
   if (layer.ratio) sourcedLine(ctx, '    ', say(ctx, '支付比例', 'share paid'), layer.ratio, 'ratio', `${where} · ${say(ctx, '支付比例', 'share paid')}`);
+  else if (layer.base.value === 'above_cap') ctx.lines.push(`    ${say(ctx, '支付比例:超出部分全额支付(未写 ratio)', 'share paid: all of the excess (no ratio given)')}`);
   if (layer.within_claim) choiceLine(ctx, '    ', say(ctx, '本次住院中途达到封顶线', 'cap reached during this claim'), layer.within_claim, () => say(ctx, '本次不支付,从下一次起支付', 'nothing this claim; it starts with the next'), where);
   sourcedLine(ctx, '    ', say(ctx, '年度最高支付', 'yearly cap'), layer.cap, 'money', `${where} · ${say(ctx, '年度最高支付', 'yearly cap')}`);
   for (const [group, g] of Object.entries(layer.groups ?? {})) {
     ctx.lines.push(`    ${group}${colon(ctx)}`);
     if (g.threshold_share) sourcedLine(ctx, '      ', say(ctx, '起付标准按一般标准的', 'threshold, share of the general one'), g.threshold_share, 'ratio', `${where} · ${group}`);
-    if (g.ratio_plus) sourcedLine(ctx, '      ', say(ctx, '各段比例提高', 'points added to every band'), g.ratio_plus, 'ratio', `${where} · ${group}`);
+    if (g.ratio_plus) sourcedLine(ctx, '      ', say(ctx, '各段比例提高', 'added to every band'), g.ratio_plus, 'points', `${where} · ${group}`);
     evidence(ctx, '      ', g, `${where} · ${group}`);
   }
 }
