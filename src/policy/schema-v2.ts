@@ -54,6 +54,19 @@ const AdmissionShare = z.strictObject({
   share: RatioSourced.describe('Share of the deductible charged (0.7 = 70%; 0 = none).'),
 });
 
+const AdmissionShares = z.array(AdmissionShare).min(1);
+
+/** One status's schedule: its own list, or `none` (later admissions pay the full deductible), or null + note (not stated). */
+const StatusSchedule = z.union([
+  AdmissionShares,
+  choiceOf(['none'] as const, 'none: this status pays the full deductible on every admission (the schedule does not apply to it)'),
+]);
+
+/** The later-admission schedule: one list for everyone, or one per status (active, retired). */
+export const DeductibleSchedule = z
+  .union([AdmissionShares, z.strictObject({ active: StatusSchedule, retired: StatusSchedule })])
+  .describe('Later admissions of the year: share of the deductible (per-admission deductibles). A list for every claim, or keyed by status: `active: [...]`, `retired: [...]` or `retired: { value: none, source, quote }` (the schedule does not apply), or `{ value: null, note }` (not stated: such a later admission is exit 3).');
+
 /** 分段: ratios by band of the in-pooling amount. */
 export const Bands = z
   .strictObject({
@@ -83,6 +96,9 @@ const FilingRule = z
   .strictObject({
     value: z.enum(['local', 'adjusted']).nullable().describe('local: as in the city; adjusted: deductible_as and/or ratio_cut apply; null: the text does not decide.'),
     deductible_as: z.enum(TIERS).optional().describe('起付标准按本市三级医疗机构标准执行: the deductible of this level.'),
+    deductible_times: sourcedOf(z.number().min(0).max(100))
+      .optional()
+      .describe('起付标准按本市同级医疗机构标准的2倍收取 / 起付标准加倍: the deductible (of the claim’s level, or of deductible_as) times this (2 = doubled).'),
     ratio_cut: RatioSourced.optional().describe('Points taken off every ratio and band (0.2 = 20 points).'),
     ...cited,
   })
@@ -182,8 +198,12 @@ export const StatusChange = choiceOf(['carry_over'] as const, 'carry_over: the y
 
 /** Model-2 fields of a scheme's rules (benefits.<b>.<scheme>). */
 export const V2Scheme = {
-  deductible_schedule: z.array(AdmissionShare).min(1).optional().describe('Later admissions of the year: share of the deductible (per-admission deductibles).'),
+  deductible_schedule: DeductibleSchedule.optional(),
   retiree_deductible_share: RatioSourced.optional().describe('退休人员按在职人员标准的70%收取: retirees pay this share of the active deductible.'),
+  group_deductible_share: z
+    .record(z.string().min(1), RatioSourced)
+    .optional()
+    .describe('特困人员住院不设起付标准；低保对象住院起付标准减半收取: by the names of assistance.groups, the share of the deductible that group pays (0 = none, 0.5 = half).'),
   bands: Bands.optional(),
   age_bonus: AgeBonus.optional(),
   filing: Filing.optional(),
@@ -218,6 +238,7 @@ export type FirstPayValue = z.infer<typeof FirstPay>;
 export type BandsValue = z.infer<typeof Bands>;
 export type AgeBonusValue = z.infer<typeof AgeBonus>;
 export type FilingValue = z.infer<typeof Filing>;
+export type DeductibleScheduleValue = z.infer<typeof DeductibleSchedule>;
 export type DiseaseLimitsValue = z.infer<typeof DiseaseLimits>;
 export type SecondLayerValue = z.infer<typeof SecondLayer>;
 export type AssistanceValue = z.infer<typeof Assistance>;

@@ -5,7 +5,7 @@
 // disease limits; per version 乙类先行自付, the second layer (大病 / 大额), 医疗救助, what the
 // accounts may pay and a status change within the year.
 import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue } from '../../policy/schema.js';
-import type { AssistanceValue, BandsValue, SecondLayerValue } from '../../policy/schema-v2.js';
+import type { AssistanceValue, BandsValue, DeductibleScheduleValue, SecondLayerValue } from '../../policy/schema-v2.js';
 import { evidence, paramLines, sourcedLine, type ShowContext } from './show-values.js';
 import { BENEFIT_WORDS, KEY_WORDS, points, word, yuan } from './words.js';
 
@@ -59,16 +59,15 @@ export function facilitiesLines(ctx: ShowContext, policy: Policy): void {
 /** The model-2 rules of one scheme of one benefit. */
 export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: string, set: string): void {
   const pad = '    ';
-  if (rules.deductible_schedule) {
-    ctx.lines.push(`${pad}${say(ctx, '同一年内再次住院的起付线(按住院次数):', 'Deductible for later admissions in the year:')}`);
-    for (const s of rules.deductible_schedule) {
-      const label = say(ctx, `第 ${s.from} 次起,按起付线的`, `from admission ${s.from}, share of the deductible`);
-      sourcedLine(ctx, `${pad}  `, label, s.share, 'ratio', `${where} · ${label}`);
-    }
-  }
+  if (rules.deductible_schedule) scheduleLines(ctx, pad, rules.deductible_schedule, where);
   if (rules.retiree_deductible_share) {
     const label = say(ctx, '退休人员起付线(在职标准的比例)', "retirees' deductible (share of the active one)");
     sourcedLine(ctx, pad, label, rules.retiree_deductible_share, 'ratio', `${where} · ${label}`);
+  }
+  const groups = Object.entries(rules.group_deductible_share ?? {});
+  if (groups.length) {
+    ctx.lines.push(`${pad}${say(ctx, '医疗救助对象的起付线(按起付线的比例,--assistance):', 'Deductible of assistance groups (share of the deductible, --assistance):')}`);
+    for (const [name, v] of groups) sourcedLine(ctx, `${pad}  `, name, v, 'ratio', `${where} · ${name} · ${say(ctx, '起付线', 'deductible')}`);
   }
   if (rules.bands) bandsLines(ctx, pad, rules.bands, where, `${set}.ratio`);
   if (rules.age_bonus) {
@@ -82,6 +81,26 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
   if (rules.cap_shared) {
     ctx.lines.push(`${pad}${say(ctx, '封顶线合并计算:', 'Cap shared by: ')}${ctx.strong(benefitList(ctx, rules.cap_shared.benefits))}${say(ctx, '(--ytd-fund 计入这些待遇的本年支付)', ' (--ytd-fund counts what the fund paid for all of them this year)')}`);
     evidence(ctx, `${pad}  `, rules.cap_shared, `${where} · ${say(ctx, '封顶线合并', 'shared cap')}`);
+  }
+}
+
+/** Later admissions: one list for all, or per status (a list, `none`: in full, or unknown). */
+function scheduleLines(ctx: ShowContext, pad: string, schedule: DeductibleScheduleValue, where: string): void {
+  ctx.lines.push(`${pad}${say(ctx, '同一年内再次住院的起付线(按住院次数):', 'Deductible for later admissions in the year:')}`);
+  const list = (entries: { from: number; share: Parameters<typeof sourcedLine>[3] }[], p: string, w: string) => {
+    for (const s of entries) {
+      const label = say(ctx, `第 ${s.from} 次起,按起付线的`, `from admission ${s.from}, share of the deductible`);
+      sourcedLine(ctx, p, label, s.share, 'ratio', `${w} · ${label}`);
+    }
+  };
+  if (Array.isArray(schedule)) return list(schedule, `${pad}  `, where);
+  for (const status of ['active', 'retired'] as const) {
+    const label = word(KEY_WORDS, status, ctx.lang);
+    const mine = schedule[status];
+    if (Array.isArray(mine)) {
+      ctx.lines.push(`${pad}  ${label}${colon(ctx)}`);
+      list(mine, `${pad}    `, `${where} · ${label}`);
+    } else choiceLine(ctx, `${pad}  `, label, mine, () => say(ctx, '再次住院也按全额起付线收取(不按住院次数减收)', 'the full deductible on every admission (no reduction for later ones)'), `${where} · ${say(ctx, '再次住院', 'later admissions')}`);
   }
 }
 
@@ -150,6 +169,9 @@ function filingLines(ctx: ShowContext, pad: string, filing: NonNullable<SchemeRu
       if (v === 'local') return say(ctx, '按本地待遇', 'as in the city');
       const parts: string[] = [];
       if (rule.deductible_as) parts.push(say(ctx, `起付线按本市${word(KEY_WORDS, rule.deductible_as, 'zh')}医疗机构标准`, `the deductible of a ${word(KEY_WORDS, rule.deductible_as, 'en')} facility`));
+      const times = rule.deductible_times?.value;
+      if (times != null) parts.push(say(ctx, `起付线按${rule.deductible_as ? '该' : '本市同级'}标准的 ${times} 倍`, `${times} times the ${rule.deductible_as ? 'that' : "same level's"} deductible`));
+      if (rule.deductible_times && times === null) parts.push(say(ctx, '起付线倍数未知', 'the deductible multiple unknown'));
       if (rule.ratio_cut?.value != null) parts.push(say(ctx, `比例降低 ${points(rule.ratio_cut.value, 'zh')}`, `ratios ${points(rule.ratio_cut.value, 'en')} lower`));
       if (rule.ratio_cut && rule.ratio_cut.value === null) parts.push(say(ctx, '比例降低幅度未知', 'the ratio cut unknown'));
       return parts.join(say(ctx, ',', '; '));
@@ -157,6 +179,9 @@ function filingLines(ctx: ShowContext, pad: string, filing: NonNullable<SchemeRu
     choiceLine(ctx, `${pad}  `, label, rule, meaning, where);
     const cut = rule.ratio_cut;
     if (cut?.value != null && cut.quote !== rule.quote) evidence(ctx, `${pad}    `, cut, `${where} · ${label} · ${say(ctx, '比例降低', 'ratio cut')}`);
+    const times = rule.deductible_times;
+    if (times?.value != null && times.quote !== rule.quote) evidence(ctx, `${pad}    `, times, `${where} · ${label} · ${say(ctx, '起付线倍数', 'deductible multiple')}`);
+    if (rule.deductible_times?.value === null) ctx.unknowns.push({ where: `${where} · ${label} · ${say(ctx, '起付线倍数', 'deductible multiple')}`, note: rule.deductible_times.note?.[ctx.lang] ?? '' });
     if (rule.ratio_cut?.value === null) ctx.unknowns.push({ where: `${where} · ${label} · ${say(ctx, '比例降低', 'ratio cut')}`, note: rule.ratio_cut.note?.[ctx.lang] ?? '' });
   }
 }
