@@ -25,6 +25,17 @@ describe('policy show: model-2 structures in plain words, with their clauses', (
     expect(out).toMatch(/来源未说明的[\s\S]*- 医疗机构 · 村卫生室:/);
   });
 
+  it('a grade’s other names leave out its own (一档 is not “又称 一档”), and no line ends in a space', async () => {
+    const out = await show();
+    expect(out).toContain('  1: 一档(又称 第一档);');
+    expect(out).toContain('  2: 二档(又称 第二档);');
+    const en = await show('en');
+    expect(en).toContain('  1: grade 1 (also 一档, 第一档);');
+    // 六（二）: the groups' changes under their name
+    expect(en).toContain('    特困人员:\n      threshold, share of the general one: 50%');
+    for (const text of [out, en]) expect(text).not.toMatch(/ \n/);
+  });
+
   it('二: 乙类先行自付, drugs 8% and items 12%, settled before the deductible', async () => {
     const out = await show();
     expect(out).toContain('乙类先行自付(在目录外之后、起付线之前结算)');

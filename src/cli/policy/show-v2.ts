@@ -14,6 +14,11 @@ type Choice = { value: unknown; source?: string | undefined; quote?: string | un
 
 const say = (ctx: ShowContext, zh: string, en: string) => (ctx.lang === 'zh' ? zh : en);
 const colon = (ctx: ShowContext) => say(ctx, ':', ': ');
+/** "(又称 慢阻肺)" / " (also 慢阻肺)": the other names, never the one already shown. */
+const alsoCalled = (ctx: ShowContext, name: string, aliases: readonly string[] | undefined) => {
+  const others = (aliases ?? []).filter((a) => a !== name);
+  return others.length ? say(ctx, `(又称 ${others.join('、')})`, ` (also ${others.join(', ')})`) : '';
+};
 const benefitList = (ctx: ShowContext, list: readonly string[]) => list.map((b) => word(BENEFIT_WORDS, b, ctx.lang)).join(say(ctx, '、', ', '));
 
 /** A rule that is a word (or yes/no): its meaning in plain words, or unknown (collected). */
@@ -36,7 +41,7 @@ export function facilitiesLines(ctx: ShowContext, policy: Policy): void {
   if (facilities.length) {
     ctx.lines.push('', ctx.strong(say(ctx, '医疗机构名称(--tier 可直接写这些名称)', 'Facility names (--tier takes them)')));
     for (const [name, f] of facilities) {
-      const also = f.aliases?.length ? say(ctx, `(又称 ${f.aliases.join('、')})`, ` (also ${f.aliases.join(', ')})`) : '';
+      const also = alsoCalled(ctx, name, f.aliases);
       const where = say(ctx, `医疗机构 · ${name}`, `facility · ${name}`);
       if (f.counts_as === null) {
         ctx.lines.push(`  ${name}${also}${colon(ctx)}${say(ctx, '级别未知:请用 --tier 1/2/3 给出实际级别', 'level unknown: give the level with --tier 1/2/3')}`);
@@ -50,7 +55,7 @@ export function facilitiesLines(ctx: ShowContext, policy: Policy): void {
     ctx.lines.push('', ctx.strong(say(ctx, '居民缴费档次(--grade)', 'Resident contribution grades (--grade)')));
     for (const [key, g] of grades) {
       if (!g) continue;
-      const also = g.aliases?.length ? say(ctx, `(又称 ${g.aliases.join('、')})`, ` (also ${g.aliases.join(', ')})`) : '';
+      const also = alsoCalled(ctx, g.name[ctx.lang], g.aliases);
       ctx.lines.push(`  ${key}: ${g.name[ctx.lang]}${also}${say(ctx, `;居民参数可按 grade_${key} 分列`, `; resident parameters may be keyed grade_${key}`)}`);
     }
   }
@@ -192,7 +197,7 @@ export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where
   if (!d) return;
   ctx.lines.push('', `  ${ctx.strong(say(ctx, '病种年度支付限额(--disease)', 'Yearly limits by disease (--disease)'))}`);
   for (const disease of d.diseases) {
-    const also = disease.aliases?.length ? say(ctx, `(又称 ${disease.aliases.join('、')})`, ` (also ${disease.aliases.join(', ')})`) : '';
+    const also = alsoCalled(ctx, disease.name, disease.aliases);
     sourcedLine(ctx, '    ', `${disease.name}${also}`, disease.limit, 'money', `${where} · ${disease.name}`);
   }
   const s = d.several;
@@ -290,7 +295,7 @@ function secondLayerLines(ctx: ShowContext, layer: SecondLayerValue, scheme: 'em
   if (layer.within_claim) choiceLine(ctx, '    ', say(ctx, '本次住院中途达到封顶线', 'cap reached during this claim'), layer.within_claim, () => say(ctx, '本次不支付,从下一次起支付', 'nothing this claim; it starts with the next'), where);
   sourcedLine(ctx, '    ', say(ctx, '年度最高支付', 'yearly cap'), layer.cap, 'money', `${where} · ${say(ctx, '年度最高支付', 'yearly cap')}`);
   for (const [group, g] of Object.entries(layer.groups ?? {})) {
-    ctx.lines.push(`    ${group}${colon(ctx)}`);
+    ctx.lines.push(`    ${group}:`);
     if (g.threshold_share) sourcedLine(ctx, '      ', say(ctx, '起付标准按一般标准的', 'threshold, share of the general one'), g.threshold_share, 'ratio', `${where} · ${group}`);
     if (g.ratio_plus) sourcedLine(ctx, '      ', say(ctx, '各段比例提高', 'added to every band'), g.ratio_plus, 'points', `${where} · ${group}`);
     evidence(ctx, '      ', g, `${where} · ${group}`);
@@ -307,7 +312,7 @@ function assistanceLines(ctx: ShowContext, a: AssistanceValue, label: string): v
   choiceLine(ctx, '      ', say(ctx, '起付线', 'the deductible'), a.base.deductible, yesNo(ctx), where);
   choiceLine(ctx, '      ', say(ctx, '乙类先行自付', 'class-B first pay'), a.base.first_pay, yesNo(ctx), where);
   for (const [group, g] of Object.entries(a.groups)) {
-    const also = g.aliases?.length ? say(ctx, `(又称 ${g.aliases.join('、')})`, ` (also ${g.aliases.join(', ')})`) : '';
+    const also = alsoCalled(ctx, group, g.aliases);
     const gw = `${where} · ${group}`;
     ctx.lines.push(`    ${ctx.strong(group)}${also}`);
     if (g.threshold) sourcedLine(ctx, '      ', say(ctx, '年度起付标准', 'yearly threshold'), g.threshold, 'money', gw);
