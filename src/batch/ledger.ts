@@ -6,7 +6,8 @@
 // neither the totals nor the person's last date, so the rows after it are computed as if it
 // were not in the file.
 // A year's file holds hundreds of thousands of people, so an entry is one small object of
-// integers (dates as yyyymmdd), with the rare second and third benefit kept aside.
+// integers (dates as yyyymmdd), with a second and third benefit in one small object each (no Map:
+// there are three benefits, and a 白鹭 person has all three).
 // A person whose status changes within the year (active in March, retired in August) keeps one
 // count for the year, counted against the new status's deductible and cap: a reading (the
 // sources do not say), so `statuses` remembers which statuses the count holds and the row is
@@ -18,6 +19,7 @@ import type { Fen } from '../engine/types.js';
 import type { YearTotals } from './carry-v2.js';
 
 interface Running {
+  benefit: BenefitId;
   year: number;
   deductible: Fen;
   fund: Fen;
@@ -33,7 +35,9 @@ export const mixesStatuses = (carried: Carried, status: number): boolean => (car
 
 /** One person: the date of their last settled row and the running totals of their first benefit. */
 export class Person {
-  others: Map<BenefitId, Running> | undefined = undefined;
+  /** The totals of the person's second and third benefit, in the order first seen. */
+  second: Running | undefined = undefined;
+  third: Running | undefined = undefined;
   /** The year's totals of policy model 2 (carry-v2.ts), from the person's first row under such a policy. */
   model2: YearTotals | undefined = undefined;
   constructor(
@@ -106,21 +110,23 @@ export class Ledger {
    */
   carried(person: Person | undefined, benefit: BenefitId, date: number): Carried | undefined {
     if (!person) return undefined;
-    const running = person.benefit === benefit ? person : person.others?.get(benefit);
+    const running = person.benefit === benefit ? person : person.second?.benefit === benefit ? person.second : person.third?.benefit === benefit ? person.third : undefined;
     if (!running || running.year !== Math.floor(date / 10000)) return undefined;
     return running;
   }
 
   /**
    * Records a settled row: the year-to-date totals after it, and its status (a STATUS_BIT) added
-   * to those the year's count holds (`carried`, when the row continued a count).
+   * to those the year's count holds (`carried`, when the row continued a count). Returns the
+   * person's entry (made at their first settled row).
    */
-  record(personId: string, person: Person | undefined, benefit: BenefitId, date: number, deductible: Fen, fund: Fen, status: number, carried: Carried | undefined): void {
+  record(personId: string, person: Person | undefined, benefit: BenefitId, date: number, deductible: Fen, fund: Fen, status: number, carried: Carried | undefined): Person {
     const year = Math.floor(date / 10000);
     const statuses = (carried?.statuses ?? 0) | status;
     if (!person) {
-      this.people.set(personId, new Person(date, benefit, year, deductible, fund, statuses));
-      return;
+      const made = new Person(date, benefit, year, deductible, fund, statuses);
+      this.people.set(personId, made);
+      return made;
     }
     person.date = date;
     if (person.benefit === benefit) {
@@ -128,10 +134,12 @@ export class Ledger {
       person.deductible = deductible;
       person.fund = fund;
       person.statuses = statuses;
-      return;
+      return person;
     }
-    person.others ??= new Map();
-    person.others.set(benefit, { year, deductible, fund, statuses });
+    const running: Running = { benefit, year, deductible, fund, statuses };
+    if (person.second === undefined || person.second.benefit === benefit) person.second = running;
+    else person.third = running; // the third of three benefits
+    return person;
   }
 
   get size(): number {

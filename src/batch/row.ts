@@ -198,8 +198,8 @@ function settleOrFail(
     const status = claim.status === undefined ? 0 : STATUS_BIT[claim.status];
     // One year's count across two statuses is a reading: the row says so (fresh array from settle).
     if (carried && mixesStatuses(carried, status)) settled.warnings.push(STATUS_CHANGED);
-    ledger.record(personId, person, claim.benefit, date, s.ytdDeductibleAfter, s.ytdFundAfter, status, carried);
-    if (model2) ledger.find(personId)!.model2 = recordModel2(claim, s, totals, Math.floor(date / 10000), capKey);
+    const entry = ledger.record(personId, person, claim.benefit, date, s.ytdDeductibleAfter, s.ytdFundAfter, status, carried);
+    if (model2) entry.model2 = recordModel2(claim, s, totals, Math.floor(date / 10000), capKey);
   }
   if (own) settled.warnings.push(...own);
   if (values.read) settled.warnings.push(values.read);

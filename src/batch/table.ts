@@ -76,7 +76,10 @@ export class CsvTable {
   /** The column header of each field read, for row errors: the file's own words. */
   readonly names: Partial<Record<ColumnField, string>> = {};
   private readonly echoIndex: number[] | undefined;
-  private readonly fieldIndex: number[];
+  /** The fields the file has a column for, as parallel arrays: their k in CLAIM_FIELDS, their column, their name. */
+  private readonly readK: number[];
+  private readonly readColumn: number[];
+  private readonly readField: ClaimField[];
   private readonly personIndex: number;
   private readonly reportedIndex: number;
   private readonly current: RowValues;
@@ -91,7 +94,9 @@ export class CsvTable {
     if (this.columns.duplicate !== undefined) throw new UsageError(M.duplicateColumn(this.columns.duplicate), 'duplicate_column');
     const index = this.columns.index;
     for (const { column, field } of this.columns.read) this.names[field] = column;
-    this.fieldIndex = CLAIM_FIELDS.map((f) => index[f]);
+    this.readK = CLAIM_FIELDS.flatMap((f, k) => (index[f] >= 0 ? [k] : []));
+    this.readColumn = this.readK.map((k) => index[CLAIM_FIELDS[k]!]);
+    this.readField = this.readK.map((k) => CLAIM_FIELDS[k]!);
     this.personIndex = index.person_id;
     this.reportedIndex = index.reported_fund;
     const names = header.map((h) => h.trim().toLowerCase());
@@ -127,19 +132,20 @@ export class CsvTable {
   values(cells: string[], notes?: readonly CellNote[]): RowValues {
     const v = this.current;
     const raw = v.raw;
-    const idx = this.fieldIndex;
     const own = v.own;
-    for (let k = 0; k < idx.length; k++) {
-      const i = idx[k]!;
-      if (i < 0) continue; // a missing column: the flag, set once in the constructor
-      const cell = cells[i];
-      const field = CLAIM_FIELDS[k]!;
+    // only the fields the file has a column for (a missing column: the flag, set once in the constructor)
+    const ks = this.readK;
+    const columns = this.readColumn;
+    const fields = this.readField;
+    for (let j = 0; j < ks.length; j++) {
+      const cell = cells[columns[j]!];
+      const field = fields[j]!;
       if (given(cell)) {
         raw[field] = cell;
-        own[k] = 1;
+        own[ks[j]!] = 1;
       } else {
         raw[field] = this.flags[field];
-        own[k] = 0;
+        own[ks[j]!] = 0;
       }
     }
     v.personId = this.personIndex >= 0 ? cells[this.personIndex] : undefined;

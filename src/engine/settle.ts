@@ -8,7 +8,7 @@ import type { Claim, Override, Settlement, Warning } from './types.js';
 import { rulesFor, type Rules } from './rules.js';
 import { facilityReadingOf } from './rule-parts.js';
 import { engineMessages as M } from './messages.js';
-import { inputWarnings as IW } from './warnings.js';
+import { inputWarnings as IW, ruleWarnings as RW } from './warnings.js';
 import { inScope } from './steps/in_scope.js';
 import { bandsByReading, isEligibleVerdict } from './steps/eligibility.js';
 import { verdictOf } from './verdict.js';
@@ -43,7 +43,7 @@ export function settleWith(rules: Rules, claim: Claim): Settlement {
   const eligible = isEligibleVerdict(verdict);
   if (eligible && rules.unanswerable) throw rules.unanswerable;
   const deductible = eligible ? rules.deductible.value! : null;
-  const met = metBefore(rules, claim, deductible, claim.ytdFund);
+  const met = metBefore(rules, claim, deductible, claim.ytdFund, rules.lowestDeductible);
   const applied = deductible === null ? 0 : deductibleOf(rules, scope, deductible, met);
   const ratio = eligible ? rules.ratio! : null;
   const before = ratio === null ? 0 : fundBeforeCap(scope, applied, ratio, rules.rounding);
@@ -127,7 +127,10 @@ export function warningsOf(rules: Rules, claim: Claim, s: Settlement): Warning[]
     const w = rules.familyAllowedReadings[claim.relation];
     if (w) out.push(w);
   }
-  if (rules.metInferred && s.deductibleMetBefore > claim.ytdDeductible) out.push(rules.metInferred);
+  if (rules.metInferred && s.deductibleMetBefore > claim.ytdDeductible) {
+    // where the deductible depends on the level, only the lowest level's was shown met
+    out.push(s.deductible !== null && s.deductibleMetBefore < s.deductible ? RW.deductibleMetLowest(rules.metInferred.path!, s.deductibleMetBefore, s.deductible) : rules.metInferred);
+  }
   if (claim.facility !== undefined && claim.tier === 'community') {
     const w = facilityReading(rules, claim.facility);
     if (w) out.push(w);

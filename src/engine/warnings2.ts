@@ -4,16 +4,25 @@
 // a status change for a claim with year totals.
 import type { Claim, Settlement, Warning } from './types.js';
 import type { Rules } from './rules.js';
-import type { Model2 } from './model2.js';
+import { groupDeductibleShare, type Model2 } from './model2.js';
 import { warnings as W, ruleWarnings as RW } from './warnings.js';
 import { ageBonus, ceilingBands } from './settle2.js';
 
 /** Pushes them onto `out` (the claim's warnings). */
 export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: Claim, s: Settlement): void {
-  if (m.schedule && claim.admission === undefined && s.deductible !== null) out.push(RW.admissionAssumed(`${claim.benefit}.${claim.scheme}.deductible_schedule`));
+  // the admission number matters where this claim's status has a schedule (or its schedule is unknown)
+  const byAdmission = m.schedule !== undefined && (m.schedule.length > 0 || m.scheduleUnknown !== undefined || m.scheduleNone?.reading !== undefined);
+  if (byAdmission && claim.admission === undefined && s.deductible !== null) out.push(RW.admissionAssumed(`${claim.benefit}.${claim.scheme}.deductible_schedule`));
   if (m.schedule && s.admission !== null) {
     const used = m.schedule.filter((x) => s.admission! >= x.from).at(-1);
     if (used?.reading) out.push(used.reading);
+    if (m.scheduleNone?.reading && s.admission > 1 && s.deductible! > 0) out.push(m.scheduleNone.reading);
+  }
+  // a group's share of the deductible read from the text (不设起付标准 as 0), on that group's claims
+  if (m.groupShares && claim.assistance !== undefined && s.deductible !== null) {
+    const rule = groupDeductibleShare(m.groupShares, claim.assistance).rule;
+    if (rule?.reading) out.push(rule.reading);
+    if (rule?.sourced.inferred) out.push(W.inferred(rule.path, rule.share!, rule.sourced.reasoning));
   }
   const layer = m.layer;
   const cap = rules.cap.value;

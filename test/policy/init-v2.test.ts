@@ -58,6 +58,15 @@ describe('policy init: the model-2 skeleton', () => {
     expect(values.filter((v) => v !== null)).toEqual([]);
   });
 
+  it('asks for an uplift in percentage points, with how to write it (白鹭 四（二）: 提高5个百分点 is 0.05, 85% becoming 90%)', () => {
+    const notes = (v: { note: { zh: string; en: string } }) => v.note;
+    const bonus = notes(version.benefits.outpatient.employee.retiree_bonus);
+    expect(bonus.zh).toContain('退休人员支付比例提高的百分点,0..1(提高5个百分点写 0.05)');
+    expect(bonus.en).toContain('points added to the ratio for retirees, 0..1 (5 points: 0.05)');
+    const plus = text.split('\n').find((l) => l.includes('ratio_plus:'))!;
+    expect(plus).toContain('各段比例提高的百分点(提高5个百分点写 0.05)');
+  });
+
   it('`yibao policy init` prints it and `policy validate` accepts the written file', async () => {
     const printed = await runCli(['policy', 'init', 'qingsong']);
     expect(printed.code).toBe(0);

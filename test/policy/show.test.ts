@@ -23,7 +23,7 @@ describe('yibao policy show suizhou (zh)', async () => {
   });
 
   it('prints the retiree uplift of 5 points with its quote and reading, and what retirees get', () => {
-    expectQuoted(stdout, '退休人员提高比例:5% [解读]', '其中,退休人员支付比例提高5%。');
+    expectQuoted(stdout, '退休人员支付比例提高:5 个百分点 [解读]', '其中,退休人员支付比例提高5%。');
     expect(stdout).toContain('提高5个百分点');
     // 80 + 5, 70 + 5, 60 + 5
     expect(stdout).toContain('即退休人员 一级 85%、二级 75%、三级 65%');

@@ -29,7 +29,7 @@ function schemeLines(benefit: string, scheme: 'employee' | 'resident'): string[]
     lines.push(period);
     lines.push(`${pad}ratio:`);
     for (const s of ['active', 'retired']) lines.push(`${pad}  ${s}:`, ...byTier(`${pad}    `, `报销比例,${s},0..1`, `the ${what} ratio, ${s}, 0..1`));
-    lines.push(`${pad}retiree_bonus: ${unknown('退休人员提高比例,0..1;没有则删除此行', `the retirees' uplift, 0..1; delete if none`)}`);
+    lines.push(`${pad}retiree_bonus: ${unknown('退休人员支付比例提高的百分点,0..1(提高5个百分点写 0.05);没有则删除此行', 'the points added to the ratio for retirees, 0..1 (5 points: 0.05); delete if none')}`);
     lines.push(`${pad}cap:`);
     for (const s of ['active', 'retired']) lines.push(`${pad}  ${s}: ${unknown(`封顶线(${s}),元`, `the ${what} cap, ${s}, in yuan`)}`);
     if (benefit === 'inpatient') lines.push(...schemeV2Lines(pad, benefit, scheme));

@@ -2,10 +2,11 @@
 // source's number ([1]), the reading it takes, and for an inferred value its reasoning. Unknown
 // values are written as unknown and collected for the closing list of what the sources leave open.
 import type { ParamValue, SourcedValue } from '../../policy/schema.js';
-import { KEY_WORDS, percent, word, yuan, type Lang } from './words.js';
+import { KEY_WORDS, percent, points, word, yuan, type Lang } from './words.js';
 import { isSourced } from '../../policy/sourced.js';
 
-export type Kind = 'money' | 'ratio' | 'count' | 'text';
+/** `points`: an uplift or a cut of a ratio in percentage points (0.04 → 4 个百分点), never a factor. */
+export type Kind = 'money' | 'ratio' | 'points' | 'count' | 'text';
 
 export interface Unknown {
   where: string;
@@ -27,7 +28,7 @@ export interface ShowContext {
   sourceIndex: Map<string, number>;
   lines: string[];
   unknowns: Unknown[];
-  /** Every reading and inference met so far, by its text (one entry for a reading shared by several values). */
+  /** Every reading and inference met so far, by its text and quote (one entry for a reading of one clause shared by several values). */
   readings: Map<string, Reading>;
   strong(s: string): string;
   dim(s: string): string;
@@ -37,6 +38,7 @@ export function formatValue(value: number | string, kind: Kind, lang: Lang): str
   if (typeof value === 'string') return value;
   if (kind === 'money') return yuan(value, lang);
   if (kind === 'ratio') return percent(value);
+  if (kind === 'points') return points(value, lang);
   return String(value);
 }
 
@@ -44,7 +46,9 @@ type Evidence = { source?: string | undefined; quote?: string | undefined; readi
 
 /** Collects a reading (or an inference) for the closing list, under `where`. */
 export function noteReading(ctx: ShowContext, where: string, kind: Reading['kind'], text: string, v: Evidence): void {
-  const known = ctx.readings.get(text);
+  // One entry per reading and clause: the same words read in another clause are listed under that clause's quote.
+  const key = JSON.stringify([text, v.source ?? '', v.quote ?? '']);
+  const known = ctx.readings.get(key);
   if (known) {
     if (!known.wheres.includes(where)) known.wheres.push(where);
     return;
@@ -53,7 +57,7 @@ export function noteReading(ctx: ShowContext, where: string, kind: Reading['kind
   if (v.quote) r.quote = v.quote;
   const n = v.source ? ctx.sourceIndex.get(v.source) : undefined;
   if (n !== undefined) r.source = n;
-  ctx.readings.set(text, r);
+  ctx.readings.set(key, r);
 }
 
 /** The quote, reading, reasoning and note lines under a value, indented by `pad`; with `where`, its reading is collected. */

@@ -94,7 +94,7 @@ function schemeRules(ctx: ShowContext, policy: Policy, rules: SchemeRulesValue, 
   periodLine(ctx, '      ', rules, where);
   if (rules.ratio !== undefined || !rules.bands) paramLines(ctx, '    ', p('ratio'), ratioParamOf(rules), 'ratio', where, `${set}.ratio`);
   if (rules.retiree_bonus) {
-    sourcedLine(ctx, '    ', p('retiree_bonus'), rules.retiree_bonus, 'ratio', `${where} · ${p('retiree_bonus')}`, `${set}.retiree_bonus`);
+    sourcedLine(ctx, '    ', p('retiree_bonus'), rules.retiree_bonus, 'points', `${where} · ${p('retiree_bonus')}`, `${set}.retiree_bonus`);
     const uplifted = rules.bands ? undefined : retireeRatios(policy, rules, ctx.lang);
     if (uplifted) ctx.lines.push(`      ${zh ? '即退休人员' : 'so retirees get'} ${uplifted}`);
     if (rules.bands) ctx.lines.push(`      ${zh ? '(分段比例的每一段都提高)' : '(added to every band)'}`);

@@ -28,7 +28,7 @@ export const KEY_WORDS: Words = {
 export const PARAM_WORDS: Words = {
   deductible: { zh: '起付线', en: 'deductible' },
   ratio: { zh: '报销比例', en: 'ratio' },
-  retiree_bonus: { zh: '退休人员提高比例', en: 'retiree uplift' },
+  retiree_bonus: { zh: '退休人员支付比例提高', en: 'retiree uplift' },
   cap: { zh: '封顶线', en: 'cap' },
   min_contribution: { zh: '最低缴费水平', en: 'minimum contribution level' },
 };
