@@ -14,7 +14,7 @@ import { warnings as W, ruleWarnings as RW, inputWarnings as IW } from './warnin
 import { resolveModel2, model2Deductible, type Model2, type Query } from './model2.js';
 import { model2Messages as M2 } from './messages2.js';
 import { isModel2, ratioParamOf } from '../policy/sourced.js';
-import { aboveCapOf, afterSourcesOf, eligibilityOf, familyOf, periodOf, type EligibilityRule, type Period } from './rule-parts.js';
+import { aboveCapOf, afterSourcesOf, eligibilityOf, familyOf, periodOf, type AfterSources, type EligibilityRule, type Period } from './rule-parts.js';
 
 export type { EligibilityRule, Period };
 
@@ -58,7 +58,7 @@ export interface Rules {
   /** Given when the basic cap cuts the fund payment and the policy names an insurance above it (大病保险). */
   aboveCap: Warning | undefined;
   /** For the last dated version: a claim dated after `horizon` gets `warning` (later changes unknown). */
-  afterSources: { horizon: string; warning: Warning } | undefined;
+  afterSources: AfterSources | undefined;
   /** family.order: the relative's account pays before the patient's own. */
   familyFirst: boolean;
   /** Policy model 2's structures for this combination; undefined for a model-1 policy. */

@@ -255,6 +255,15 @@ export const ruleWarnings = {
       },
       { zh: `政策资料只写到${horizon.slice(0, 4)}年,之后如有调整这里没有算进去`, en: `the policy sources go up to ${horizon.slice(0, 4)}; any later change is not included` },
     ),
+  /** The span the sources cover is a reading of the text (covers_until with a reading). */
+  coversReading: (until: string, reading: Text, short: Text | undefined, path: string): Warning =>
+    warning(
+      'reading',
+      'reading',
+      { zh: `来源按覆盖到 ${until} 理解:${bare(reading).zh}。这是对原文的理解。`, en: `The sources are taken to cover up to ${until}: ${bare(reading).en}. This is a reading of the source.` },
+      short ? { zh: `${bare(short).zh},这是对原文的理解`, en: `${bare(short).en}; this is a reading of the source` } : { zh: `政策按执行到${until.slice(0, 4)}年底理解`, en: `the rules are read as in force to the end of ${until.slice(0, 4)}` },
+      path,
+    ),
   /** Policy model 2: the policy's reading of a status change within the year (status_change). */
   statusChange: (reading: Text, short: Text | undefined): Warning =>
     warning(

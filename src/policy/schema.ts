@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { RELATIONS, STATUSES, TIERS } from '../domain.js';
 
-import { Localized, MoneyParam, MoneySourced, Param, Quote, RatioParam, RatioSourced, SourceKey, Sourced } from './schema-base.js';
+import { CoversUntil, Localized, MoneyParam, MoneySourced, Param, Quote, RatioParam, RatioSourced, SourceKey, Sourced } from './schema-base.js';
 import { V2Benefit, V2Scheme, V2Top, V2Version } from './schema-v2.js';
 
 export { Sourced };
@@ -140,6 +140,7 @@ export const Version = z.strictObject({
     .nullable()
     .describe('The date these rules take effect (YYYY-MM-DD); null only for a first version whose start the sources do not give.'),
   effective_note: Localized.optional().describe('Why this date.'),
+  covers_until: CoversUntil.optional().describe('How far the sources cover (docs/policy-format-v2.md): a claim after it is warned that later changes are unknown.'),
   rounding: Rounding,
   benefits: z.strictObject({
     outpatient: Benefit.optional(),
