@@ -1,16 +1,19 @@
 // Messages of policy model 2 (zh/en): what a claim lacks for a rulebook structure (exit 2,
 // naming the flag) and what the rulebook leaves unknown (exit 3, naming the parameter).
-import type { BenefitId, Text } from '../domain.js';
-
-const BENEFIT_ZH: Record<BenefitId, string> = { outpatient: '普通门诊', inpatient: '住院', chronic: '门诊慢特病' };
-const BENEFIT_EN: Record<BenefitId, string> = { outpatient: 'general outpatient', inpatient: 'inpatient', chronic: 'chronic-disease outpatient' };
-import { bare } from './messages.js';
+import type { Text } from '../domain.js';
+import { bare, BENEFIT_NAMES, SCHEME_NAMES } from './messages.js';
+import type { BenefitId, Scheme } from '../domain.js';
 import { formatFen, formatPercent } from '../money/money.js';
 
 const list = (names: readonly string[]) => names.join('、');
 const noteOf = (note: Text | undefined): Text => (note ? { zh: `:${bare(note).zh}`, en: `: ${bare(note).en}` } : { zh: '', en: '' });
 
 export const model2Messages = {
+  /** A deductible_schedule entry by the admission it starts from (never its index in the file). */
+  scheduleWords: (benefit: BenefitId, scheme: Scheme, from: number): Text => ({
+    zh: `${SCHEME_NAMES[scheme].zh}${BENEFIT_NAMES[benefit].zh}起付线(本年第${from}次及以后住院)`,
+    en: `${BENEFIT_NAMES[benefit].en} deductible of ${SCHEME_NAMES[scheme].en} (from the year's admission ${from})`,
+  }),
   needsGrade: (path: string, grades: readonly string[]): Text => ({
     zh: `需要居民缴费档次(${path} 按档次区分):请用 --grade 提供(${list(grades)})。`,
     en: `The resident's contribution grade is needed (${path} depends on it): give it with --grade (${grades.join(', ')}).`,
@@ -47,6 +50,11 @@ export const model2Messages = {
     zh: '乙类费用超过了政策范围内费用(总费用减目录外费用)。',
     en: 'The class-B costs are more than the in-scope amount (the total less the out-of-scope part).',
   }),
+  /** A status that changed within the year where the policy does not say how the year's totals count. */
+  statusChangeUnknown: (note: Text | undefined): Text => ({
+    zh: `无法计算:本年内人员状态(在职/退休)有变化,来源未说明此时本年已累计的起付线和基金支付如何计算(status_change${noteOf(note).zh})。可按经办机构的规定分别按两种身份核算。`,
+    en: `Cannot compute: the status (active/retired) changed within the year, and the sources do not say how the year's deductible met and fund paid count then (status_change${noteOf(note).en}). Work it out by the office's rule for each status.`,
+  }),
   unknownRule: (path: string, note: Text | undefined, how?: Text): Text => ({
     zh: `无法计算:来源未说明 ${path}${noteOf(note).zh}。${how ? how.zh : ''}`,
     en: `Cannot compute: the sources do not state ${path}${noteOf(note).en}.${how ? ` ${how.en}` : ''}`,
@@ -57,12 +65,12 @@ export const model2Messages = {
     en: `Held to ${formatPercent(max)}, the fund pays ${formatFen(held)}; not held to it, ${formatFen(not)}.`,
   }),
   facilityRefused: (name: string, benefit: BenefitId): Text => ({
-    zh: `按政策,${name}的${BENEFIT_ZH[benefit]}费用统筹基金不予支付。`,
-    en: `Under the policy the fund does not pay ${BENEFIT_EN[benefit]} costs at a ${name}.`,
+    zh: `按政策,${name}的${BENEFIT_NAMES[benefit].zh}费用统筹基金不予支付。`,
+    en: `Under the policy the fund does not pay ${BENEFIT_NAMES[benefit].en} costs at a ${name}.`,
   }),
   facilityBenefitUnknown: (name: string, covered: readonly BenefitId[], benefit: BenefitId, note: Text | undefined): Text => ({
-    zh: `无法计算:政策只规定了${name}的${covered.map((b) => BENEFIT_ZH[b]).join('、')}待遇,未说明其${BENEFIT_ZH[benefit]}待遇${noteOf(note).zh}。如已知,请用 --tier 1、2 或 3 给出按哪一级计算。`,
-    en: `Cannot compute: the policy states a ${name}'s rules for ${covered.map((b) => BENEFIT_EN[b]).join(', ')} only, not for ${BENEFIT_EN[benefit]}${noteOf(note).en}. If you know the level that applies, give it with --tier 1, 2 or 3.`,
+    zh: `无法计算:政策只规定了${name}的${covered.map((b) => BENEFIT_NAMES[b].zh).join('、')}待遇,未说明其${BENEFIT_NAMES[benefit].zh}待遇${noteOf(note).zh}。如已知,请用 --tier 1、2 或 3 给出按哪一级计算。`,
+    en: `Cannot compute: the policy states a ${name}'s rules for ${covered.map((b) => BENEFIT_NAMES[b].en).join(', ')} only, not for ${BENEFIT_NAMES[benefit].en}${noteOf(note).en}. If you know the level that applies, give it with --tier 1, 2 or 3.`,
   }),
   facilityUnknown: (name: string, note: Text | undefined): Text => ({
     zh: `无法计算:政策未说明“${name}”按哪一级医疗机构报销${noteOf(note).zh}。请用 --tier 1、2 或 3 给出实际级别。`,

@@ -139,12 +139,14 @@ export function combinationRules(policy: Policy, index: number, q: Query): Rules
   return resolveRules(policy, index, q, 'local', EMPTY);
 }
 
-function valueWarnings(r: Resolved | undefined, out: Warning[]): void {
+/** `notes`: policy model 2 also gives the policy's note on a stated value the claim used. */
+function valueWarnings(r: Resolved | undefined, out: Warning[], notes = false): void {
   if (!r || r.value === null) return;
   const { kind, sourced, path } = r.provenance;
   if (kind === 'user') out.push(W.userValue(path, r.value));
   if (kind === 'inferred') out.push(W.inferred(path, r.value, sourced?.reasoning));
   if (sourced?.reading) out.push(W.reading(path, sourced.reading, sourced.reading_short));
+  if (notes && kind !== 'user' && sourced?.note) out.push(W.policyNote(path, sourced.note));
 }
 
 /** `context`: what the policy says of the benefit as a whole (e.g. that it existed, with unknown parameters). */
@@ -176,9 +178,17 @@ function resolveRules(policy: Policy, index: number, q: Query, filing: Filing, o
   const baseWarnings: Warning[] = [];
   if (version.effective === null) baseWarnings.push(W.undatedVersion(version.effective_note));
   const warnings = [...baseWarnings];
-  for (const r of [deductible, ratioBase, bonus, cap]) valueWarnings(r, warnings);
+  // banded (policy 2): each band's ratio is said only to a claim with a part in that band (readings2.ts)
+  const banded = model2 !== undefined && schemeRules.bands !== undefined;
+  for (const r of [deductible, banded ? undefined : ratioBase, bonus, cap]) valueWarnings(r, warnings, v2);
   if (model2) {
-    for (const b of model2.bands.slice(1)) valueWarnings(b.resolved, warnings);
+    if (banded) {
+      model2.bands.forEach((b, index) => {
+        const own: Warning[] = [];
+        valueWarnings(b.resolved, own, true);
+        for (const warning of own) model2.readings.push({ warning, when: { on: 'band', index } });
+      });
+    }
     warnings.push(...model2.warnings);
   }
   // the uplift above 100% (a filing cut or a policy's own ceiling below it is not this)

@@ -9,7 +9,7 @@ import { PolicyError } from './types.js';
 import type { Rules } from './rules.js';
 import type { Model2 } from './model2.js';
 import type { SourcedValue } from '../policy/schema.js';
-import { ceilingUse, groupDeductibleShare, groupName, unknown, type UpliftKind } from './model2.js';
+import { ceilingUse, groupDeductibleShare, groupName, statusChangedThisYear, unknown, type UpliftKind } from './model2.js';
 import { model2Messages as M2 } from './messages2.js';
 import { applyRatio, type Rounding } from '../money/money.js';
 import { inScope } from './steps/in_scope.js';
@@ -153,6 +153,8 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
   const verdict = verdictOf(rules, claim);
   const eligible = isEligibleVerdict(verdict) && facility === undefined;
   if (eligible && rules.unanswerable) throw rules.unanswerable;
+  // a status that changed this year where the values differ by status: the policy's rule, or unknown
+  if (eligible && m.statusChange && !m.statusChange.known && statusChangedThisYear(claim)) throw new PolicyError('unknown_parameter', M2.statusChangeUnknown(m.statusChange.note));
 
   // deductible: the level's (or the filing's level) standard, the filing's multiple, the retirees'
   // share, the admission's share, the assistance group's share
