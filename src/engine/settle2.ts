@@ -125,10 +125,13 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
   let deductible: Fen | null = null;
   let applied = 0;
   let met = claim.ytdDeductible;
+  let deductibleGroup: string | undefined;
   if (eligible) {
     if (m.scheduleUnknown && admission !== null && admission > 1) throw m.scheduleUnknown;
     const retiree = m.retireeShare && !rules.deductible.retiredKey ? m.retireeShare.share : 10000;
-    const group = m.groupShares ? groupDeductibleShare(m.groupShares, claim.assistance).share : 10000;
+    const byGroup = m.groupShares ? groupDeductibleShare(m.groupShares, claim.assistance) : undefined;
+    const group = byGroup?.share ?? 10000;
+    if (byGroup?.rule) deductibleGroup = byGroup.rule.path.split('.').at(-1);
     const later = m.schedule && admission !== null ? admissionShare(m.schedule, admission) : 10000;
     const d = scaledDeductible(rules.deductible.value!, [m.filing?.times ?? 10000, retiree, later, group], r);
     deductible = d;
@@ -240,5 +243,6 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
   };
   if (rules.eligibility) s.verdict = verdict as NonNullable<Settlement['verdict']>;
   if (claim.family > 0 && !allowed) s.familyRefusedReason = rules.familyRefused[claim.relation!];
+  if (deductibleGroup !== undefined) s.deductibleGroup = deductibleGroup;
   return s;
 }

@@ -181,6 +181,8 @@ export interface Settlement {
   /** The disease limit (the patient's, several diseases combined) and what is left of it; null where none applies. */
   diseaseLimit: Fen | null;
   diseaseLimitRemaining: Fen | null;
+  /** Policy model 2: the assistance group whose share of the deductible applied (特困人员: none), for the spoken script. */
+  deductibleGroup?: string;
 }
 
 export type SecondLayerKind = 'serious_illness' | 'large_amount';

@@ -32,7 +32,7 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
     if (m.scheduleNone?.reading && s.admission > 1 && s.deductible! > 0) out.push(m.scheduleNone.reading);
   }
   // a group's share of the deductible read from the text (不设起付标准 as 0), on that group's claims
-  if (m.groupShares && claim.assistance !== undefined && s.deductible !== null) {
+  if (m.groupShares && claim.assistance !== undefined && s.deductible !== null && (rules.deductible.value ?? 0) > 0) {
     const rule = groupDeductibleShare(m.groupShares, claim.assistance).rule;
     if (rule?.reading) out.push(rule.reading);
     if (rule?.sourced.inferred) out.push(W.inferred(rule.path, rule.share!, rule.sourced.reasoning));
