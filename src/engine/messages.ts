@@ -117,6 +117,17 @@ export const STEP_TITLES: Readonly<Record<StepKey, Text>> = {
   cash: { zh: '现金支付', en: 'Cash due' },
 };
 
+/** The levels a policy defines (with its names for them) and the facilities it names: what --tier takes for it. */
+export function policyLevels(policy: Policy): Text {
+  const tiers = Object.entries(policy.tiers).filter(([, t]) => t !== undefined);
+  const facilities = Object.keys(policy.facilities ?? {});
+  const zh = tiers.map(([k, t]) => `${k}(${t!.name.zh})`).join('、');
+  const en = tiers.map(([k, t]) => `${k} (${t!.name.en})`).join(', ');
+  return facilities.length === 0
+    ? { zh, en }
+    : { zh: `${zh};本政策列出的医疗机构:${facilities.join('、')}`, en: `${en}; the facilities it names: ${facilities.join(', ')}` };
+}
+
 /** "outpatient.employee.ratio.2" in words: 职工医保普通门诊报销比例(2). */
 export function paramWords(path: string): Text {
   const rule = RULE_NAMES.find(([prefix]) => path === prefix || path.startsWith(`${prefix}.`));
@@ -154,10 +165,21 @@ export const engineMessages = {
     zh: `${policy.name.zh}政策(${version ?? '未注明日期的版本'})不包含${SCHEME_NAMES[scheme].zh}的${BENEFIT_NAMES[benefit].zh}待遇,无法计算。`,
     en: `The ${policy.name.en} policy (${version ?? 'undated version'}) does not cover ${BENEFIT_NAMES[benefit].en} care under ${SCHEME_NAMES[scheme].en}; it cannot answer this claim.`,
   }),
-  tierNotDefined: (policy: Policy, tier: Tier): Text => ({
-    zh: `${policy.name.zh}政策没有定义医疗机构级别“${tier}”(已定义:${Object.keys(policy.tiers).join(', ')})。`,
-    en: `The ${policy.name.en} policy does not define facility tier "${tier}" (defined: ${Object.keys(policy.tiers).join(', ')}).`,
-  }),
+  tierNotDefined: (policy: Policy, tier: Tier): Text => {
+    const levels = policyLevels(policy);
+    return {
+      zh: `${policy.name.zh}政策没有定义医疗机构级别“${tier}”(可用:${levels.zh})。`,
+      en: `The ${policy.name.en} policy does not define facility tier "${tier}" (it defines: ${levels.en}).`,
+    };
+  },
+  /** A --tier word that is neither a level nor a facility of the policy in use. */
+  unknownTierWord: (policy: Policy, word: string): Text => {
+    const levels = policyLevels(policy);
+    return {
+      zh: `医疗机构级别(--tier)无效:“${word}”不是${policy.name.zh}政策的级别或医疗机构名称;可用:${levels.zh}。`,
+      en: `invalid facility tier (--tier): "${word}" is neither a level nor a facility of the ${policy.name.en} policy; it defines: ${levels.en}.`,
+    };
+  },
   communityUnknown: (policy: Policy): Text => ({
     zh: `${policy.name.zh}政策的来源未说明社区卫生服务站按哪一级医疗机构报销;请改用 --tier 1/2/3。`,
     en: `The ${policy.name.en} sources do not say which tier a community health station counts as; use --tier 1, 2 or 3.`,
@@ -293,7 +315,7 @@ export const stepTexts = {
   sureness: (how: 'reading' | 'inferred' | 'user'): Text =>
     ({
       reading: { zh: '(其中有对原文的理解,见下方“请注意”。)', en: '(This rests on a reading of the source: see below.)' },
-      inferred: { zh: '(此数值由来源中的实例推算,并非明文规定。)', en: '(This value is inferred from a worked example in the source, not stated.)' },
+      inferred: { zh: '(此数值由原文推算,并非明文规定。)', en: '(This value is worked out from the source, not stated as such.)' },
       user: { zh: '(此数值由用户 --set 假定。)', en: '(This value is assumed by the user with --set.)' },
     })[how],
   /** No deductible: said as a rule only when the sources state it; else how sure it is, in a word (the warning has the rest). */
@@ -301,7 +323,7 @@ export const stepTexts = {
     if (how === 'stated') return { zh: '不设起付线(0 元):政策范围内费用全部按比例报销。', en: 'No deductible (0): the whole in-scope amount goes to the ratio.' };
     const why = {
       reading: { zh: '这是对原文的理解', en: 'a reading of the source' },
-      inferred: { zh: '由来源中的实例推算,并非明文规定', en: 'inferred from a worked example in the source, not stated' },
+      inferred: { zh: '由原文推算,并非明文规定', en: 'worked out from the source, not stated as such' },
       user: { zh: '由用户 --set 假定', en: 'assumed by the user with --set' },
     }[how];
     return {

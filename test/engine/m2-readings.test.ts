@@ -9,6 +9,7 @@ import { explain } from '../../src/engine/explain.js';
 import type { Claim, Warning } from '../../src/engine/types.js';
 import { issuesOf, replaceOnce } from '../policy/helpers.js';
 import { statusChangeWarning } from '../../src/batch/row.js';
+import { withFacility } from '../../src/claim/facility.js';
 
 const YUNLING = readFileSync(new URL('../../examples/rulebooks/yunling.yaml', import.meta.url), 'utf8');
 const R = (zh: string, en: string) => `{ zh: "${zh}", en: "${en}" }`;
@@ -185,5 +186,28 @@ describe('N3: a status that changed within the year', () => {
     const w = statusChangeWarning(unknownChange, outpatient, [])!;
     expect(w).toMatchObject({ code: 'status_changed', kind: 'assumed' });
     expect(w.message.zh).not.toContain('理解');
+  });
+});
+
+describe('N5: a tier word the policy does not know lists the policy’s own levels and facilities', () => {
+  it('云岭 (tiers 1/2/3, facilities 社区卫生服务中心 … 村卫生室): no `community` it does not define', () => {
+    let error: unknown;
+    try {
+      withFacility({ tier: '卫生所' }, policy);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({ exitCode: 2, field: 'tier' });
+    const { zh, en } = (error as { messages: { zh: string; en: string } }).messages;
+    expect(zh).toContain('卫生所');
+    expect(zh).toContain('3(三级医疗机构)');
+    expect(zh).toContain('村卫生室');
+    expect(zh).not.toContain('community');
+    expect(en).toContain('村卫生室');
+  });
+
+  it('a level word or a facility of the policy is taken as before', () => {
+    expect(withFacility({ tier: '三级' }, policy).raw.tier).toBe('三级');
+    expect(withFacility({ tier: '村卫生室' }, policy)).toMatchObject({ raw: { tier: '1' }, facility: '村卫生室' });
   });
 });
