@@ -196,6 +196,14 @@ export function ceilingBands(m: Model2, age: Bp, pool: Fen, applied: Fen, r: Rou
   return { bands, readings };
 }
 
+/** Whether the uplift ceiling lowered a ratio this claim used (a band with a base, or the one ratio). */
+export function ceilingHeld(m: Model2, s: Settlement, age: Bp): boolean {
+  if (!m.ceiling || s.ratio === null) return false;
+  const u = m.uplifts;
+  const used = s.bands ? s.bands.map((b, i) => [b.base > 0, b.ratio, i] as const) : [[true, s.ratio, 0] as const];
+  return used.some(([reached, ratio, i]) => reached && ratio < Math.max(0, Math.min(10000, m.baseRatios[i]! + u.retiree + u.grade + age) - u.cut));
+}
+
 const sum = (values: Record<string, Fen> | undefined): Fen | undefined => (values === undefined ? undefined : Object.values(values).reduce((a, b) => a + b, 0));
 
 export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement {
