@@ -37,6 +37,8 @@ export interface LayerRules {
   bands: Band[];
   cap: number;
   ratio: Bp;
+  /** The reading for a claim during which the fund's cap is reached (within_claim), built once: pushed on each such claim. */
+  withinReading: Warning | undefined;
 }
 
 export interface Model2 {
@@ -44,6 +46,12 @@ export interface Model2 {
   firstPay: { drugs: Bp | null; items: Bp | null; drugsCite: SourcedValue; itemsCite: SourcedValue; order: Cited | undefined } | undefined;
   /** Each entry's reading (不再收取 read as 0) is given only to a claim it applies to (warnings2.ts). */
   schedule: { from: number; share: Bp; sourced: SourcedValue; reading: Warning | undefined }[] | undefined;
+  /**
+   * The warning of a claim that does not say which stay of the year it is, with a schedule: one
+   * object for the combination (a batch's tally counts warnings by object, and a new one on each
+   * such row kept every one of them: tens of megabytes over a million rows).
+   */
+  admissionAssumed: Warning | undefined;
   retireeShare: { share: Bp; sourced: SourcedValue } | undefined;
   /** The ratio's bands, each ratio with the retiree uplift and the filing cut (before an age uplift). */
   bands: BandRule[];
@@ -142,6 +150,7 @@ export function resolveModel2(
       const share = need(s.share, `${base}.deductible_schedule.${i}`, 'ratio', readings);
       return { from: s.from, share, sourced: s.share, reading: readings[0] };
     }),
+    admissionAssumed: rules.deductible_schedule ? RW.admissionAssumed(`${base}.deductible_schedule`) : undefined,
     retireeShare:
       rules.retiree_deductible_share && q.status === 'retired'
         ? { share: need(rules.retiree_deductible_share, `${base}.retiree_deductible_share`, 'ratio', out), sourced: rules.retiree_deductible_share }
@@ -205,6 +214,7 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Warning[]): LayerRu
   const path = `second_layer.${q.scheme}`;
   if (layer.base.value === null) throw unknown(`${path}.base`, layer.base.note);
   const c = layer.counts;
+  const w = layer.within_claim;
   return {
     value: layer,
     path,
@@ -218,6 +228,7 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Warning[]): LayerRu
     })),
     cap: need(layer.cap, `${path}.cap`, 'money', out),
     ratio: layer.ratio ? need(layer.ratio, `${path}.ratio`, 'ratio', out) : 0,
+    withinReading: w ? RW.secondLayerReading(`${path}.within_claim`, layer.name, w.reading ?? w.note ?? layer.name, w.reading_short) : undefined,
   };
 }
 

@@ -4,11 +4,10 @@
 import type { Claim, Settlement, Warning } from './types.js';
 import type { Rules } from './rules.js';
 import type { Model2 } from './model2.js';
-import { warnings as W, ruleWarnings as RW } from './warnings.js';
 
 /** Pushes them onto `out` (the claim's warnings). */
 export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: Claim, s: Settlement): void {
-  if (m.schedule && claim.admission === undefined && s.deductible !== null) out.push(RW.admissionAssumed(`${claim.benefit}.${claim.scheme}.deductible_schedule`));
+  if (m.admissionAssumed && claim.admission === undefined && s.deductible !== null) out.push(m.admissionAssumed);
   if (m.schedule && s.admission !== null) {
     const used = m.schedule.filter((x) => s.admission! >= x.from).at(-1);
     if (used?.reading) out.push(used.reading);
@@ -16,8 +15,7 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
   const layer = m.layer;
   const cap = rules.cap.value;
   if (layer && layer.value.base.value === 'after_cap' && cap !== null && claim.ytdFund < cap && s.fundPays < s.fundBeforeCap && s.fundPays === cap - claim.ytdFund) {
-    const w = layer.value.within_claim!;
-    out.push(RW.secondLayerReading(`${layer.path}.within_claim`, layer.value.name, w.reading ?? w.note ?? layer.value.name, w.reading_short));
+    if (layer.withinReading) out.push(layer.withinReading); // within_claim given (settle2.ts stops such a claim without it)
   }
   if (m.accounts.ownReading && s.accountPays > 0) out.push(m.accounts.ownReading);
   if (m.accounts.familyReading && s.familyPays > 0) out.push(m.accounts.familyReading);
