@@ -67,7 +67,7 @@ function deductibleStep({ claim, s, rules }: StepContext): Step | undefined {
     s.deductible === 0
       ? T.deductibleNone(noDeductibleHow(rules.deductible.provenance))
       : period === 'year'
-        ? s.deductibleMetBefore > claim.ytdDeductible
+        ? s.deductibleMetBefore > claim.ytdDeductible && s.deductibleMetBefore >= s.deductible
           ? T.deductibleMetInferred(s.deductible)
           : T.deductible(s.deductible, s.deductibleMetBefore, remaining, s.deductibleApplied)
         : period === 'admission'

@@ -5,8 +5,9 @@ import type { Policy } from '../policy/schema.js';
 import type { BandPart, Claim, Fen, Settlement, Step, StepKey } from './types.js';
 import type { Rules } from './rules.js';
 import type { Cited, Model2 } from './model2.js';
+import { groupDeductibleShare } from './model2.js';
 import { RELATION_NAMES, STEP_TITLES, bare, type Text } from './messages.js';
-import { formatFen, formatPercent } from '../money/money.js';
+import { applyRatio, formatFen, formatPercent } from '../money/money.js';
 
 const y = (f: Fen) => formatFen(f);
 const pct = formatPercent;
@@ -53,11 +54,13 @@ function deductibleStep({ claim, s, rules, m }: Model2Context): Step | undefined
   const parts: Text[] = [];
   const full = rules.deductible.value!;
   if (m.filing?.deductibleAs) parts.push({ zh: `异地就医按本市${m.filing.deductibleAs}级医疗机构标准`, en: `out of area: the city's level-${m.filing.deductibleAs} standard` });
+  const times = m.filing && m.filing.times !== 10000 ? m.filing.times : undefined;
   if (claim.facility && rules.policy.facilities?.[claim.facility]) {
     const level = rules.policy.tiers[claim.tier]?.name;
     if (level) parts.push({ zh: `${claim.facility}按${level.zh}`, en: `a ${claim.facility} counts as a ${level.en}` });
   }
   parts.push({ zh: `起付标准 ${y(full)} 元`, en: `deductible ${y(full)}` });
+  if (times !== undefined) parts.push({ zh: `异地就医按 ${times / 10000} 倍收取`, en: `out of area: ${times / 10000} times` });
   if (m.retireeShare && !rules.deductible.retiredKey) parts.push({ zh: `退休人员按 ${pct(m.retireeShare.share)}`, en: `retirees pay ${pct(m.retireeShare.share)}` });
   if (m.schedule && s.admission !== null) {
     const share = m.schedule.filter((x) => s.admission! >= x.from).at(-1);
@@ -66,6 +69,11 @@ function deductibleStep({ claim, s, rules, m }: Model2Context): Step | undefined
         ? { zh: `本年第 ${s.admission} 次住院按 ${pct(share.share)} 收取`, en: `admission ${s.admission} of the year: ${pct(share.share)}` }
         : { zh: `本年第 ${s.admission} 次住院全额收取`, en: `admission ${s.admission} of the year: in full` },
     );
+  }
+  const group = m.groupShares && claim.assistance !== undefined ? groupDeductibleShare(m.groupShares, claim.assistance).rule : undefined;
+  if (group) {
+    const name = group.path.split('.').at(-1)!;
+    parts.push(group.share === 0 ? { zh: `${name}不收起付线`, en: `none for ${name}` } : { zh: `${name}按 ${pct(group.share!)} 收取`, en: `${name}: ${pct(group.share!)}` });
   }
   const period = rules.deductiblePeriod;
   const ytd = period === 'year' ? { zh: `,本年已累计 ${y(s.deductibleMetBefore)} 元`, en: `, ${y(s.deductibleMetBefore)} met earlier this year` } : { zh: '', en: '' };
@@ -76,7 +84,9 @@ function deductibleStep({ claim, s, rules, m }: Model2Context): Step | undefined
   };
   const cites: (Cited | undefined)[] = [rules.deductible.provenance.sourced, rules.version.benefits[claim.benefit]?.[claim.scheme]?.deductible_period, m.retireeShare?.sourced];
   if (m.schedule && s.admission !== null && s.admission > 1) cites.push(...m.schedule.filter((x) => s.admission! >= x.from).slice(-1).map((x) => x.sourced));
-  if (m.filing) cites.push(m.filing.cite);
+  if (m.scheduleNone && s.admission !== null && s.admission > 1) cites.push(m.scheduleNone.cite);
+  if (m.filing) cites.push(m.filing.cite, m.filing.timesCite);
+  if (group) cites.push(group.sourced);
   if (claim.facility) cites.push(rules.policy.facilities?.[claim.facility]);
   return step('deductible', s.deductibleApplied, text, rules.policy, cites);
 }
@@ -160,7 +170,17 @@ function secondLayerStep({ claim, s, rules, m }: Model2Context): Step | undefine
     const group = claim.assistance === undefined ? undefined : Object.entries(v.groups ?? {}).find(([g]) => g === claim.assistance)?.[1];
     if (group) cites.push(group.threshold_share, group.ratio_plus);
   } else if (v.base.value === 'above_cap') {
-    text = { zh: `${name.zh}:支付按规定计算应由统筹基金支付但超出年度最高支付限额的 ${y(s.secondLayerPays)} 元。`, en: `${name.en}: pays the ${y(s.secondLayerPays)} the fund would pay above its annual cap.` };
+    // what the annual cap cut (not a disease limit's cut)
+    const excess = Math.min(s.fundBeforeCap, s.diseaseLimitRemaining ?? s.fundBeforeCap) - s.fundPays;
+    const computed = applyRatio(excess, layer.ratio, rules.rounding);
+    text =
+      layer.ratio === 10000
+        ? { zh: `${name.zh}:支付按规定计算应由统筹基金支付但超出年度最高支付限额的 ${y(s.secondLayerPays)} 元。`, en: `${name.en}: pays the ${y(s.secondLayerPays)} the fund would pay above its annual cap.` }
+        : {
+            zh: `${name.zh}:按规定计算应由统筹基金支付但超出年度最高支付限额的金额按 ${pct(layer.ratio)} 支付:${y(excess)} × ${pct(layer.ratio)} = ${y(computed)} 元${s.secondLayerPays < computed ? `,年度最高支付 ${y(layer.cap)} 元,本次支付 ${y(s.secondLayerPays)} 元` : ''}。`,
+            en: `${name.en}: ${pct(layer.ratio)} of what the fund would pay above its annual cap: ${y(excess)} × ${pct(layer.ratio)} = ${y(computed)}${s.secondLayerPays < computed ? `; yearly cap ${y(layer.cap)}: this claim ${y(s.secondLayerPays)}` : ''}.`,
+          };
+    cites.push(v.ratio);
   } else {
     text = { zh: `${name.zh}:统筹基金达到年度最高支付限额后的费用按 ${pct(layer.ratio)} 支付 ${y(s.secondLayerPays)} 元。`, en: `${name.en}: after the fund's cap is reached, ${pct(layer.ratio)} is paid: ${y(s.secondLayerPays)}.` };
     cites.push(v.ratio);

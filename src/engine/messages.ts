@@ -58,6 +58,7 @@ export const PARAM_NAMES: Readonly<Record<string, Text>> = {
   // policy model 2
   deductible_schedule: { zh: '起付线(按住院次数)', en: 'deductible by admission' },
   retiree_deductible_share: { zh: '退休人员起付线比例', en: "retirees' share of the deductible" },
+  group_deductible_share: { zh: '医疗救助对象的起付线比例', en: "an assistance group's share of the deductible" },
   bands: { zh: '分段报销比例', en: 'banded ratio' },
   age_bonus: { zh: '年龄提高比例', en: 'age uplift' },
   filing: { zh: '异地就医待遇', en: 'out-of-area rules' },
@@ -154,6 +155,10 @@ export const engineMessages = {
   ytdConflict: (annual: Fen, met: Fen, fund: Fen): Text => ({
     zh: `本年已付起付线 ${y(met)} 元与本年统筹已支付 ${y(fund)} 元互相矛盾:年度起付线是 ${y(annual)} 元,统筹基金只支付起付线以上的部分,今年统筹已经支付过,起付线就应已付满。请核对这两个数(起付线已付满的,只说本年统筹已支付的金额即可)。`,
     en: `The deductible met this year (${y(met)}) contradicts the fund paid this year (${y(fund)}): the yearly deductible is ${y(annual)} and the fund pays only above it, so a payment this year means it was met. Check both figures (if the deductible was met, give only the fund paid).`,
+  }),
+  ytdConflictLowest: (lowest: Fen, met: Fen, fund: Fen): Text => ({
+    zh: `本年已付起付线 ${y(met)} 元与本年统筹已支付 ${y(fund)} 元互相矛盾:统筹基金只支付起付线以上的部分,今年统筹已经支付过,起付线至少已付满最低一级的 ${y(lowest)} 元。请核对这两个数。`,
+    en: `The deductible met this year (${y(met)}) contradicts the fund paid this year (${y(fund)}): the fund pays only above the deductible, so a payment this year means at least the lowest level's ${y(lowest)} was met. Check both figures.`,
   }),
   needsContribution: (rule: Text): Text => ({
     zh: `需要缴费基数占平均工资的比例:${rule.zh} 请用 --contribution 提供(如 0.85 或 85%)。`,

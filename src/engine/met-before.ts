@@ -1,6 +1,7 @@
 // The deductible met before a claim (steps/deductible.ts deductibleMetBefore): under a yearly
-// deductible a fund payment this year shows it met; two figures that cannot both be true are
-// refused, exit 2. Shared by the model-1 and model-2 settlements.
+// deductible a fund payment this year shows it met (where it depends on the level: the lowest
+// level's); two figures that cannot both be true are refused, exit 2. Shared by the model-1 and
+// model-2 settlements.
 import type { Claim, Fen } from './types.js';
 import { PolicyError } from './types.js';
 import type { Rules } from './rules.js';
@@ -8,10 +9,12 @@ import { engineMessages as M } from './messages.js';
 import { deductibleMetBefore } from './steps/deductible.js';
 
 /** `fund`: what the fund paid this year for this benefit (model 2, under a cap shared with other benefits: its own part). */
-export function metBefore(rules: Rules, claim: Claim, deductible: Fen | null, fund: Fen): Fen {
+/** `lowest`: the lowest deductible that could have applied this year (below `deductible` where it depends on the level). */
+export function metBefore(rules: Rules, claim: Claim, deductible: Fen | null, fund: Fen, lowest: Fen | null = deductible): Fen {
   if (deductible === null) return claim.ytdDeductible;
   const yearly = rules.deductiblePeriod === 'year';
-  const { met, how } = deductibleMetBefore(yearly, deductible, claim.ytdDeductible, fund, claim.ytdDeductibleFrom ?? 'said');
-  if (how === 'conflict') throw new PolicyError('ytd_conflict', M.ytdConflict(deductible, claim.ytdDeductible, fund), 2, 'ytd_deductible');
+  const floor = lowest ?? deductible;
+  const { met, how } = deductibleMetBefore(yearly, deductible, claim.ytdDeductible, fund, claim.ytdDeductibleFrom ?? 'said', floor);
+  if (how === 'conflict') throw new PolicyError('ytd_conflict', floor < deductible ? M.ytdConflictLowest(floor, claim.ytdDeductible, fund) : M.ytdConflict(deductible, claim.ytdDeductible, fund), 2, 'ytd_deductible');
   return met;
 }

@@ -44,8 +44,14 @@ export interface LayerRules {
 export interface Model2 {
   /** A share the sources leave unknown is null: it stops only a claim with that kind of 乙类 cost. */
   firstPay: { drugs: Bp | null; items: Bp | null; drugsCite: SourcedValue; itemsCite: SourcedValue; order: Cited | undefined } | undefined;
-  /** Each entry's reading (不再收取 read as 0) is given only to a claim it applies to (warnings2.ts). */
-  schedule: { from: number; share: Bp; sourced: SourcedValue; reading: Warning | undefined }[] | undefined;
+  /** Each entry's reading (不再收取 read as 0) is given only to a claim it applies to (warnings2.ts). Empty: this status pays in full (`none`) or its schedule is unknown. */
+  schedule: ScheduleEntry[] | undefined;
+  /** The claim's status has no schedule (`retired: { value: none }`): cited on a later admission, its reading given there. */
+  scheduleNone: { cite: Cited; reading: Warning | undefined } | undefined;
+  /** The claim's status's schedule is not stated (null + note): the error for a later admission. */
+  scheduleUnknown: PolicyError | undefined;
+  /** group_deductible_share: the share of the deductible each assistance group pays, by group name (aliases resolved by `byName`). */
+  groupShares: { byName: ReadonlyMap<string, string>; shares: ReadonlyMap<string, GroupShare> } | undefined;
   /**
    * The warning of a claim that does not say which stay of the year it is, with a schedule: one
    * object for the combination (a batch's tally counts warnings by object, and a new one on each
@@ -63,7 +69,8 @@ export interface Model2 {
   bandBase: 'total' | 'after_deductible' | null;
   bandBaseCite: Cited | undefined;
   age: { min: number; bonus: Bp; on: 'admission' | 'discharge' | null; path: string; cite: SourcedValue; onNote: Text | undefined } | undefined;
-  filing: { kind: Filing; cut: Bp; deductibleAs: Tier | undefined; cite: Cited } | undefined;
+  /** `times`: the deductible's multiple (起付标准加倍: 20000 Bp), 10000 where the filing does not change it. */
+  filing: { kind: Filing; cut: Bp; deductibleAs: Tier | undefined; times: Bp; cite: Cited; timesCite: SourcedValue | undefined } | undefined;
   /** `limits`: the patient's limit by combination of diseases, filled as claims come (settle2.ts). */
   diseases: { value: DiseaseLimitsValue; path: string; limits: Map<string, number> } | undefined;
   layer: LayerRules | undefined;
@@ -76,6 +83,23 @@ export interface Model2 {
   warnings: Warning[];
   /** The status-change reading, given to an employee claim that carries year-to-date totals. */
   statusChange: Warning | undefined;
+}
+
+export interface ScheduleEntry {
+  from: number;
+  share: Bp;
+  sourced: SourcedValue;
+  reading: Warning | undefined;
+}
+
+export interface GroupShare {
+  /** null: the sources leave it unknown (exit 3 for a claim of this group). */
+  share: Bp | null;
+  sourced: SourcedValue;
+  path: string;
+  reading: Warning | undefined;
+  /** The share inferred from a worked example: its warning, one object for the combination (warnings2.ts). */
+  inferred: Warning | undefined;
 }
 
 export interface Query {
@@ -145,11 +169,8 @@ export function resolveModel2(
     firstPay: fpApplies
       ? { drugs: shareIfKnown(fp.drugs, 'first_pay.drugs', out), items: shareIfKnown(fp.items, 'first_pay.items', out), drugsCite: fp.drugs, itemsCite: fp.items, order: fp.order }
       : undefined,
-    schedule: rules.deductible_schedule?.map((s, i) => {
-      const readings: Warning[] = [];
-      const share = need(s.share, `${base}.deductible_schedule.${i}`, 'ratio', readings);
-      return { from: s.from, share, sourced: s.share, reading: readings[0] };
-    }),
+    ...resolveSchedule(rules, q, base),
+    groupShares: resolveGroupShares(version, rules, base),
     admissionAssumed: rules.deductible_schedule ? RW.admissionAssumed(`${base}.deductible_schedule`) : undefined,
     retireeShare:
       rules.retiree_deductible_share && q.status === 'retired'
@@ -184,9 +205,65 @@ function resolveFiling(rules: SchemeRulesValue, filing: Filing, base: string, ou
   const rule = rules.filing?.[filing];
   if (!rule || rule.value === null) throw new PolicyError('unknown_parameter', M2.filingUnknown(path, rule?.note));
   if (rule.reading) out.push(W.reading(path, rule.reading, rule.reading_short));
-  if (rule.value === 'local') return { kind: filing, cut: 0, deductibleAs: undefined, cite: rule };
+  if (rule.value === 'local') return { kind: filing, cut: 0, deductibleAs: undefined, times: 10000, cite: rule, timesCite: undefined };
   const cut = rule.ratio_cut ? need(rule.ratio_cut, `${path}.ratio_cut`, 'ratio', out) : 0;
-  return { kind: filing, cut, deductibleAs: rule.deductible_as, cite: rule };
+  const times = rule.deductible_times ? timesOf(rule.deductible_times, `${path}.deductible_times`, out) : 10000;
+  return { kind: filing, cut, deductibleAs: rule.deductible_as, times, cite: rule, timesCite: rule.deductible_times };
+}
+
+/** A multiple (2 = 2倍) in parts per 10,000: 20000. */
+function timesOf(v: SourcedValue, path: string, out: Warning[]): Bp {
+  if (v.value === null) throw unknown(path, v.note);
+  if (v.reading) out.push(W.reading(path, v.reading, v.reading_short));
+  return Math.round(v.value * 10000);
+}
+
+/** The later-admission schedule for the claim's status: one list for all, or the status's own list, `none`, or unknown. */
+function resolveSchedule(rules: SchemeRulesValue, q: Query, base: string): Pick<Model2, 'schedule' | 'scheduleNone' | 'scheduleUnknown'> {
+  const rule = rules.deductible_schedule;
+  if (rule === undefined) return { schedule: undefined, scheduleNone: undefined, scheduleUnknown: undefined };
+  const entries = (list: readonly { from: number; share: SourcedValue }[], path: string): ScheduleEntry[] =>
+    list.map((s, i) => {
+      const readings: Warning[] = [];
+      const share = need(s.share, `${path}.${i}`, 'ratio', readings);
+      return { from: s.from, share, sourced: s.share, reading: readings[0] };
+    });
+  if (Array.isArray(rule)) return { schedule: entries(rule, `${base}.deductible_schedule`), scheduleNone: undefined, scheduleUnknown: undefined };
+  const path = `${base}.deductible_schedule.${q.status ?? 'active'}`;
+  const mine = q.status === undefined ? undefined : rule[q.status];
+  if (mine === undefined) return { schedule: [], scheduleNone: undefined, scheduleUnknown: unknown(path, undefined) };
+  if (Array.isArray(mine)) return { schedule: entries(mine, path), scheduleNone: undefined, scheduleUnknown: undefined };
+  if (mine.value === null) return { schedule: [], scheduleNone: undefined, scheduleUnknown: unknown(path, mine.note) };
+  return { schedule: [], scheduleNone: { cite: mine, reading: mine.reading ? W.reading(path, mine.reading, mine.reading_short) : undefined }, scheduleUnknown: undefined };
+}
+
+/** group_deductible_share by group, with the names and aliases of assistance.groups. */
+function resolveGroupShares(version: PolicyVersion, rules: SchemeRulesValue, base: string): Model2['groupShares'] {
+  const g = rules.group_deductible_share;
+  if (!g) return undefined;
+  const byName = new Map<string, string>();
+  for (const [name, group] of Object.entries(version.assistance?.groups ?? {})) for (const n of [name, ...(group.aliases ?? [])]) byName.set(n, name);
+  for (const name of Object.keys(g)) byName.set(name, name);
+  const shares = new Map<string, GroupShare>();
+  for (const [name, v] of Object.entries(g)) {
+    const path = `${base}.group_deductible_share.${name}`;
+    const readings: Warning[] = [];
+    const share = v.value === null ? null : need(v, path, 'ratio', readings);
+    const inferred = v.inferred && share !== null ? W.inferred(path, share, v.reasoning) : undefined;
+    shares.set(name, { share, sourced: v, path, reading: readings[0], inferred });
+  }
+  return { byName, shares };
+}
+
+/** The claim's group's share of the deductible (10000 = all of it, for no group or a group the rule leaves out). */
+export function groupDeductibleShare(g: NonNullable<Model2['groupShares']>, typed: string | undefined): { share: Bp; rule: GroupShare | undefined } {
+  if (typed === undefined) return { share: 10000, rule: undefined };
+  const name = g.byName.get(typed) ?? g.byName.get(typed.trim());
+  if (name === undefined) throw new PolicyError('needs_input', M2.unknownGroup(typed.trim(), [...new Set(g.byName.values())]), 2, 'assistance');
+  const rule = g.shares.get(name);
+  if (!rule) return { share: 10000, rule: undefined };
+  if (rule.share === null) throw unknown(rule.path, rule.sourced.note);
+  return { share: rule.share, rule };
 }
 
 function bandBaseOf(rules: SchemeRulesValue, base: string, out: Warning[]): 'total' | 'after_deductible' {
@@ -227,7 +304,8 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Warning[]): LayerRu
       ratio: need(s.ratio, `${path}.segments.${i}.ratio`, 'ratio', out),
     })),
     cap: need(layer.cap, `${path}.cap`, 'money', out),
-    ratio: layer.ratio ? need(layer.ratio, `${path}.ratio`, 'ratio', out) : 0,
+    // above_cap without a ratio pays the whole excess (白鹭: 超出…的金额，由大额医疗费用补助支付)
+    ratio: layer.ratio ? need(layer.ratio, `${path}.ratio`, 'ratio', out) : layer.base.value === 'above_cap' ? 10000 : 0,
     withinReading: w ? RW.secondLayerReading(`${path}.within_claim`, layer.name, w.reading ?? w.note ?? layer.name, w.reading_short) : undefined,
   };
 }

@@ -1,9 +1,9 @@
 // The rules that apply to a claim, resolved once per (policy, version, benefit, scheme,
 // status, tier, overrides) and cached: a batch of a million rows resolves each combination
 // once and settles every row with plain integer arithmetic and no string building.
-import type { BenefitId, Relation, Scheme, Status, Tier } from '../domain.js';
-import type { Policy, PolicyVersion } from '../policy/schema.js';
-import type { Bp, Claim, Filing, Grade, Override, Warning } from './types.js';
+import { TIERS, type BenefitId, type Relation, type Scheme, type Status, type Tier } from '../domain.js';
+import type { Policy, PolicyVersion, SchemeRulesValue } from '../policy/schema.js';
+import type { Bp, Claim, Fen, Filing, Grade, Override, Warning } from './types.js';
 import { PolicyError } from './types.js';
 import { resolveParam, type ParamName, type Resolved } from './params.js';
 import type { Rounding } from '../money/money.js';
@@ -28,6 +28,13 @@ export interface Rules {
   deductible: Resolved;
   /** Over what the deductible counts: year (reduced by the year's deductible met), admission, or null (not stated: charged in full). */
   deductiblePeriod: Period;
+  /**
+   * A yearly deductible: the lowest standard any level of the policy gives this status (and grade),
+   * before the retirees' or a group's share. A fund payment this year shows only that the lowest
+   * deductible that could have applied was met (雁汐 三.1: a later stay at a higher level tops up
+   * the difference). null where the deductible is not yearly or unknown.
+   */
+  lowestDeductible: Fen | null;
   /** A yearly deductible above 0: the warning when a fund payment this year shows it met and the claim did not say so. */
   metInferred: Warning | undefined;
   ratioBase: Resolved;
@@ -58,6 +65,8 @@ export interface Rules {
   model2: Model2 | undefined;
   /** The reading each community facility word needs (facilityReadingOf), filled as claims name them: the words are the alias table's, a few. */
   facilityReadings: Map<string, Warning | undefined>;
+  /** The deductible_met_inferred warning for a lower level's deductible met, by "met/deductible": one object each (a batch's tally counts rows by warning object). */
+  metLowest: Map<string, Warning>;
   /** `ignored_input` for a contribution level or a years answer this combination does not use; undefined where it is used. */
   ignored: { contribution: Warning | undefined; yearsMet: Warning | undefined };
 }
@@ -195,6 +204,7 @@ function resolveRules(policy: Policy, index: number, q: Query, filing: Filing, o
     eligibilityProblem,
     deductible,
     deductiblePeriod,
+    lowestDeductible: deductiblePeriod === 'year' && deductible.value !== null ? lowestStandard(policy, schemeRules.deductible, q, overrides, deductible.value) : null,
     metInferred:
       deductiblePeriod === 'year' && deductible.value !== null && deductible.value > 0 ? RW.deductibleMetInferred(deductible.provenance.path, deductible.value) : undefined,
     ratioBase,
@@ -213,9 +223,25 @@ function resolveRules(policy: Policy, index: number, q: Query, filing: Filing, o
     model2,
     familyFirst: version.family?.order.values[0] === 'family',
     facilityReadings: new Map(),
+    metLowest: new Map(),
     ignored: {
       contribution: eligibility || eligibilityProblem ? undefined : IW.contribution(benefit, scheme, status),
       yearsMet: eligibilityProblem || (status !== undefined && eligibility?.yearsFor.includes(status)) ? undefined : IW.yearsMet(benefit, scheme, status),
     },
   };
+}
+
+/** The lowest deductible standard over the policy's levels for this status and grade (a level whose value is unknown or cannot be placed is passed over). */
+function lowestStandard(policy: Policy, node: SchemeRulesValue['deductible'], q: Query, overrides: readonly Override[], own: Fen): Fen {
+  let lowest = own;
+  for (const tier of TIERS) {
+    if (!policy.tiers[tier] || tier === q.tier) continue;
+    try {
+      const r = resolveParam(policy, node, { ...q, tier, param: 'deductible' }, overrides);
+      if (r?.value != null && r.value < lowest) lowest = r.value;
+    } catch (error) {
+      if (!(error instanceof PolicyError)) throw error;
+    }
+  }
+  return lowest;
 }

@@ -8,7 +8,7 @@ import type { Claim, Override, Settlement, Warning } from './types.js';
 import { rulesFor, type Rules } from './rules.js';
 import { facilityReadingOf } from './rule-parts.js';
 import { engineMessages as M } from './messages.js';
-import { inputWarnings as IW } from './warnings.js';
+import { inputWarnings as IW, ruleWarnings as RW } from './warnings.js';
 import { inScope } from './steps/in_scope.js';
 import { bandsByReading, isEligibleVerdict } from './steps/eligibility.js';
 import { verdictOf } from './verdict.js';
@@ -43,7 +43,7 @@ export function settleWith(rules: Rules, claim: Claim): Settlement {
   const eligible = isEligibleVerdict(verdict);
   if (eligible && rules.unanswerable) throw rules.unanswerable;
   const deductible = eligible ? rules.deductible.value! : null;
-  const met = metBefore(rules, claim, deductible, claim.ytdFund);
+  const met = metBefore(rules, claim, deductible, claim.ytdFund, rules.lowestDeductible);
   const applied = deductible === null ? 0 : deductibleOf(rules, scope, deductible, met);
   const ratio = eligible ? rules.ratio! : null;
   const before = ratio === null ? 0 : fundBeforeCap(scope, applied, ratio, rules.rounding);
@@ -127,7 +127,10 @@ export function warningsOf(rules: Rules, claim: Claim, s: Settlement): Warning[]
     const w = rules.familyAllowedReadings[claim.relation];
     if (w) out.push(w);
   }
-  if (rules.metInferred && s.deductibleMetBefore > claim.ytdDeductible) out.push(rules.metInferred);
+  if (rules.metInferred && s.deductibleMetBefore > claim.ytdDeductible) {
+    // where the deductible depends on the level, only the lowest level's was shown met
+    out.push(s.deductible !== null && s.deductibleMetBefore < s.deductible ? metLowest(rules, s.deductibleMetBefore, s.deductible) : rules.metInferred);
+  }
   if (claim.facility !== undefined && claim.tier === 'community') {
     const w = facilityReading(rules, claim.facility);
     if (w) out.push(w);
@@ -144,6 +147,17 @@ export function warningsOf(rules: Rules, claim: Claim, s: Settlement): Warning[]
   if (claim.assistance !== undefined && !rules.model2?.assistance) out.push(IW.assistance);
   if (rules.model2) model2Warnings(out, rules, rules.model2, claim, s);
   return out;
+}
+
+/** The warning that a lower level's deductible was taken as met, once per pair of amounts and rule combination. */
+function metLowest(rules: Rules, met: number, deductible: number): Warning {
+  const key = `${met}/${deductible}`;
+  let w = rules.metLowest.get(key);
+  if (w === undefined) {
+    if (rules.metLowest.size >= 1000) rules.metLowest.clear();
+    rules.metLowest.set(key, (w = RW.deductibleMetLowest(rules.metInferred!.path!, met, deductible)));
+  }
+  return w;
 }
 
 /** The reading a community facility's word needs, once per word and rule combination (a batch repeats them). */

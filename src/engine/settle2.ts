@@ -9,17 +9,17 @@ import { PolicyError } from './types.js';
 import type { Rules } from './rules.js';
 import type { Model2 } from './model2.js';
 import type { SourcedValue } from '../policy/schema.js';
-import { groupName, unknown } from './model2.js';
+import { groupDeductibleShare, groupName, unknown } from './model2.js';
 import { model2Messages as M2 } from './messages2.js';
 import { applyRatio, type Rounding } from '../money/money.js';
 import { inScope } from './steps/in_scope.js';
 import { firstPay } from './steps/first_pay.js';
 import { isEligibleVerdict } from './steps/eligibility.js';
-import { deductibleApplied } from './steps/deductible.js';
+import { deductibleApplied, scaledDeductible } from './steps/deductible.js';
 import { bandParts, sumPays, upliftBands } from './steps/bands.js';
 import { capRemaining } from './steps/cap.js';
 import { patientLimit, limitRemaining } from './steps/disease.js';
-import { afterCapPays, burdenOf, burdenPays, layerCapRemaining } from './steps/second_layer.js';
+import { aboveCapPays, afterCapPays, burdenOf, burdenPays, layerCapRemaining } from './steps/second_layer.js';
 import { assistancePays, assistanceThresholdMet } from './steps/assistance.js';
 import { accountsPay } from './steps/accounts.js';
 import { ageOn } from './steps/age.js';
@@ -117,21 +117,23 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
   const eligible = isEligibleVerdict(verdict);
   if (eligible && rules.unanswerable) throw rules.unanswerable;
 
-  // deductible: the level's (or the filing's level), the retirees' share, the admission's share
+  // deductible: the level's (or the filing's level) standard, the filing's multiple, the retirees'
+  // share, the admission's share, the assistance group's share
   const admission = rules.deductiblePeriod === 'admission' ? (claim.admission ?? 1) : null;
   let deductible: Fen | null = null;
   let applied = 0;
   let met = claim.ytdDeductible;
   if (eligible) {
-    let d = rules.deductible.value!;
-    if (m.retireeShare && !rules.deductible.retiredKey) d = applyRatio(d, m.retireeShare.share, r);
-    if (m.schedule && admission !== null) {
-      const share = admissionShare(m.schedule, admission);
-      if (share !== 10000) d = applyRatio(d, share, r);
-    }
+    if (m.scheduleUnknown && admission !== null && admission > 1) throw m.scheduleUnknown;
+    const retiree = m.retireeShare && !rules.deductible.retiredKey ? m.retireeShare.share : 10000;
+    const group = m.groupShares ? groupDeductibleShare(m.groupShares, claim.assistance).share : 10000;
+    const later = m.schedule && admission !== null ? admissionShare(m.schedule, admission) : 10000;
+    const d = scaledDeductible(rules.deductible.value!, [m.filing?.times ?? 10000, retiree, later, group], r);
     deductible = d;
-    // a fund payment this year shows a yearly deductible met: this benefit's own where the cap is shared
-    met = metBefore(rules, claim, d, m.capShared ? (claim.ytdBenefitFund ?? 0) : claim.ytdFund);
+    // a fund payment this year shows a yearly deductible met (where it depends on the level, the
+    // lowest level's): this benefit's own where the cap is shared
+    const lowest = rules.lowestDeductible === null ? null : scaledDeductible(rules.lowestDeductible, [retiree, group], r);
+    met = metBefore(rules, claim, d, m.capShared ? (claim.ytdBenefitFund ?? 0) : claim.ytdFund, lowest);
     applied = rules.deductiblePeriod === 'year' ? deductibleApplied(pool, d, met) : Math.min(pool, d);
   }
 
@@ -172,7 +174,7 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
       const from = claim.ytdBurden ?? 0;
       second = Math.min(burdenPays(from, from + burden, threshold, plus === 0 ? layer.bands : upliftBands(layer.bands, plus), r), left);
     } else if (base === 'above_cap') {
-      second = Math.min(afterLimit - fund, left);
+      second = Math.min(aboveCapPays(afterLimit - fund, layer.ratio, r), left);
     } else if (cap !== null && claim.ytdFund >= cap) {
       second = Math.min(afterCapPays(pool, applied, layer.ratio, r), left);
     } else if (afterLimit > fund) {

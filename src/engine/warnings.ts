@@ -208,6 +208,18 @@ export const ruleWarnings = {
       { zh: '今年统筹已经报过,起付线按已付满算,这是推算的', en: 'the fund has paid this year, so the deductible is taken as met; this is inferred' },
       path,
     ),
+  /** A yearly deductible by level: a fund payment this year shows only the lowest level's met; the rest of this claim's is charged. */
+  deductibleMetLowest: (path: string, lowest: number, deductible: number): Warning =>
+    warning(
+      'deductible_met_inferred',
+      'inferred',
+      {
+        zh: `没有说明本年已付的起付线;本年统筹已经支付过,说明至少已付满最低一级的起付线 ${formatFen(lowest)} 元,本次按已付 ${formatFen(lowest)} 元计算,补收到本次的 ${formatFen(deductible)} 元(推算)。如此前住院的起付线更高,请用 --ytd-deductible 给出本年已付的起付线。`,
+        en: `The deductible met this year was not given; the fund has paid this year, so at least the lowest level's ${formatFen(lowest)} was met: taken as met, and the rest up to this claim's ${formatFen(deductible)} is charged (inferred). If an earlier stay's deductible was higher, give it with --ytd-deductible.`,
+      },
+      { zh: `今年统筹已经报过,起付线按至少付满 ${formatFen(lowest)} 元算,这是推算的`, en: `the fund has paid this year, so at least ${formatFen(lowest)} of the deductible is taken as met; this is inferred` },
+      path,
+    ),
   /** A community facility named by a word the policy's source does not use (社区医院 where it says 社区卫生服务站). */
   facilityReading: (word: string, named: Text, level: Text): Warning =>
     warning(

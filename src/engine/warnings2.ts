@@ -3,14 +3,23 @@
 // cap is reached, and the policy's reading of a status change for a claim with year totals.
 import type { Claim, Settlement, Warning } from './types.js';
 import type { Rules } from './rules.js';
-import type { Model2 } from './model2.js';
+import { groupDeductibleShare, type Model2 } from './model2.js';
 
 /** Pushes them onto `out` (the claim's warnings). */
 export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: Claim, s: Settlement): void {
-  if (m.admissionAssumed && claim.admission === undefined && s.deductible !== null) out.push(m.admissionAssumed);
+  // the admission number matters where this claim's status has a schedule (or its schedule is unknown)
+  const byAdmission = m.schedule !== undefined && (m.schedule.length > 0 || m.scheduleUnknown !== undefined || m.scheduleNone?.reading !== undefined);
+  if (m.admissionAssumed && byAdmission && claim.admission === undefined && s.deductible !== null) out.push(m.admissionAssumed);
   if (m.schedule && s.admission !== null) {
     const used = m.schedule.filter((x) => s.admission! >= x.from).at(-1);
     if (used?.reading) out.push(used.reading);
+    if (m.scheduleNone?.reading && s.admission > 1 && s.deductible! > 0) out.push(m.scheduleNone.reading);
+  }
+  // a group's share of the deductible read from the text (不设起付标准 as 0), on that group's claims
+  if (m.groupShares && claim.assistance !== undefined && s.deductible !== null) {
+    const rule = groupDeductibleShare(m.groupShares, claim.assistance).rule;
+    if (rule?.reading) out.push(rule.reading);
+    if (rule?.inferred) out.push(rule.inferred);
   }
   const layer = m.layer;
   const cap = rules.cap.value;

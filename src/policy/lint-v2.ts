@@ -4,13 +4,13 @@
 // quote or a note (lintStated); bands rise and end open; names referred to exist.
 import { lintSourced, lintStated, report, type Context } from './lint-values.js';
 import type { PathSegment } from './positions.js';
-import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue } from './schema.js';
-import type { BandsValue, FlagValue, SecondLayerValue } from './schema-v2.js';
+import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from './schema.js';
+import type { BandsValue, DeductibleScheduleValue, FlagValue, SecondLayerValue } from './schema-v2.js';
 
 const V2_TOP = ['facilities', 'grades'] as const;
 const V2_VERSION = ['first_pay', 'second_layer', 'assistance', 'account_scope', 'status_change'] as const;
 const V2_BENEFIT = ['disease_limits'] as const;
-const V2_SCHEME = ['deductible_schedule', 'retiree_deductible_share', 'bands', 'age_bonus', 'filing', 'cap_shared'] as const;
+const V2_SCHEME = ['deductible_schedule', 'retiree_deductible_share', 'group_deductible_share', 'bands', 'age_bonus', 'filing', 'cap_shared'] as const;
 
 export const isModel2 = (policy: Pick<Policy, 'schema'>): boolean => policy.schema === 'yibao.policy/2';
 
@@ -88,7 +88,7 @@ function lintVersion2(ctx: Context, path: PathSegment[], v: PolicyVersion, polic
     lintBenefit2(ctx, bp, benefit);
     for (const scheme of ['employee', 'resident'] as const) {
       const rules = benefit[scheme];
-      if (rules) lintScheme2(ctx, [...bp, scheme], rules, policy);
+      if (rules) lintScheme2(ctx, [...bp, scheme], rules, policy, groups);
     }
   }
 }
@@ -113,20 +113,20 @@ function lintBenefit2(ctx: Context, path: PathSegment[], benefit: BenefitValue):
   if (s.step_max) lintSourced(ctx, [...sp, 'step_max'], s.step_max, 'money');
 }
 
-function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue, policy: Policy): void {
+function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue, policy: Policy, groups: ReadonlySet<string>): void {
   if (rules.ratio === undefined && !rules.bands) report(ctx, path, '需要 ratio 或 bands', 'needs ratio or bands', 'key');
   if (rules.ratio !== undefined && rules.bands) report(ctx, [...path, 'bands'], 'ratio 和 bands 只能写一个', 'give either ratio or bands, not both', 'key');
-  let last = 1;
-  rules.deductible_schedule?.forEach((s, i) => {
-    const p = [...path, 'deductible_schedule', i];
-    if (s.from <= last) report(ctx, [...p, 'from'], '住院次数应从小到大排列', 'admission numbers must rise');
-    last = s.from;
-    lintSourced(ctx, [...p, 'share'], s.share, 'ratio');
-  });
-  if (rules.deductible_schedule && rules.deductible_period?.value !== 'admission') {
+  const schedule = rules.deductible_schedule;
+  if (schedule) lintSchedule(ctx, [...path, 'deductible_schedule'], schedule, path.at(-1) === 'employee');
+  if (schedule && rules.deductible_period?.value !== 'admission') {
     report(ctx, [...path, 'deductible_schedule'], '按住院次数的起付线需要 deductible_period: admission', 'a schedule by admission needs deductible_period: admission', 'key');
   }
   if (rules.retiree_deductible_share) lintSourced(ctx, [...path, 'retiree_deductible_share'], rules.retiree_deductible_share, 'ratio');
+  for (const [name, v] of Object.entries(rules.group_deductible_share ?? {})) {
+    const p = [...path, 'group_deductible_share', name];
+    if (!groups.has(name)) report(ctx, p, `“${name}”不是 assistance.groups 中的救助对象`, `"${name}" is not a group of assistance.groups`, 'key');
+    lintSourced(ctx, p, v, 'ratio');
+  }
   if (rules.bands) lintBands(ctx, [...path, 'bands'], rules.bands);
   if (rules.age_bonus) {
     const p = [...path, 'age_bonus'];
@@ -140,9 +140,31 @@ function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue,
     lintChoice(ctx, p, rule);
     if (rule.deductible_as && !policy.tiers[rule.deductible_as]) report(ctx, [...p, 'deductible_as'], `级别“${rule.deductible_as}”未定义`, `tier "${rule.deductible_as}" is not defined`);
     if (rule.ratio_cut) lintSourced(ctx, [...p, 'ratio_cut'], rule.ratio_cut, 'ratio');
-    if (rule.value === 'adjusted' && !rule.deductible_as && !rule.ratio_cut) report(ctx, [...p, 'value'], 'adjusted 需要 deductible_as 或 ratio_cut', 'adjusted needs deductible_as or ratio_cut');
+    if (rule.deductible_times) lintSourced(ctx, [...p, 'deductible_times'], rule.deductible_times, 'count');
+    if (rule.value === 'adjusted' && !rule.deductible_as && !rule.ratio_cut && !rule.deductible_times) {
+      report(ctx, [...p, 'value'], 'adjusted 需要 deductible_as、deductible_times 或 ratio_cut', 'adjusted needs deductible_as, deductible_times or ratio_cut');
+    }
   }
   if (rules.cap_shared) lintStated(ctx, [...path, 'cap_shared'], rules.cap_shared, rules.cap_shared.benefits);
+}
+
+/** The later-admission schedule: admission numbers rise, shares sourced; keyed by status only for employees. */
+function lintSchedule(ctx: Context, path: PathSegment[], schedule: DeductibleScheduleValue, employee: boolean): void {
+  const list = (entries: readonly { from: number; share: SourcedValue }[], p: PathSegment[]) => {
+    let last = 1;
+    entries.forEach((s, i) => {
+      if (s.from <= last) report(ctx, [...p, i, 'from'], '住院次数应从小到大排列', 'admission numbers must rise');
+      last = s.from;
+      lintSourced(ctx, [...p, i, 'share'], s.share, 'ratio');
+    });
+  };
+  if (Array.isArray(schedule)) return list(schedule, path);
+  if (!employee) report(ctx, path, '按身份(active/retired)分列的住院次数比例只适用于职工(employee)', 'a schedule keyed by status (active/retired) is for employees only', 'key');
+  for (const status of ['active', 'retired'] as const) {
+    const mine = schedule[status];
+    if (Array.isArray(mine)) list(mine, [...path, status]);
+    else lintChoice(ctx, [...path, status], mine);
+  }
 }
 
 /** Bands: edges rise; every band but the last has one, the last none. */

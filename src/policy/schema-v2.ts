@@ -54,6 +54,19 @@ const AdmissionShare = z.strictObject({
   share: RatioSourced.describe('Share of the deductible charged (0.7 = 70%; 0 = none).'),
 });
 
+const AdmissionShares = z.array(AdmissionShare).min(1);
+
+/** One status's schedule: its own list, or `none` (later admissions pay the full deductible), or null + note (not stated). */
+const StatusSchedule = z.union([
+  AdmissionShares,
+  choiceOf(['none'] as const, 'none: this status pays the full deductible on every admission (the schedule does not apply to it)'),
+]);
+
+/** The later-admission schedule: one list for everyone, or one per status (active, retired). */
+export const DeductibleSchedule = z
+  .union([AdmissionShares, z.strictObject({ active: StatusSchedule, retired: StatusSchedule })])
+  .describe('Later admissions of the year: share of the deductible (per-admission deductibles). A list for every claim, or keyed by status: `active: [...]`, `retired: [...]` or `retired: { value: none, source, quote }` (the schedule does not apply), or `{ value: null, note }` (not stated: such a later admission is exit 3).');
+
 /** 分段: ratios by band of the in-pooling amount. */
 export const Bands = z
   .strictObject({
@@ -83,6 +96,9 @@ const FilingRule = z
   .strictObject({
     value: z.enum(['local', 'adjusted']).nullable().describe('local: as in the city; adjusted: deductible_as and/or ratio_cut apply; null: the text does not decide.'),
     deductible_as: z.enum(TIERS).optional().describe('起付标准按本市三级医疗机构标准执行: the deductible of this level.'),
+    deductible_times: sourcedOf(z.number().min(0).max(100))
+      .optional()
+      .describe('起付标准按本市同级医疗机构标准的2倍收取 / 起付标准加倍: the deductible (of the claim’s level, or of deductible_as) times this (2 = doubled).'),
     ratio_cut: RatioSourced.optional().describe('Points taken off every ratio and band (0.2 = 20 points).'),
     ...cited,
   })
@@ -122,7 +138,7 @@ export const SecondLayer = z
     kind: z.enum(['serious_illness', 'large_amount']),
     name: Localized,
     benefits: Benefits.describe('The benefits whose costs it covers (住院和门诊慢特病).'),
-    base: choiceOf(['burden', 'above_cap', 'after_cap'] as const, 'burden: the year’s personal burden above a threshold, in bands; above_cap: the fund amount computed above the annual cap; after_cap: the in-pooling amount after the deductible of costs once the cap was reached, at `ratio`'),
+    base: choiceOf(['burden', 'above_cap', 'after_cap'] as const, 'burden: the year’s personal burden above a threshold, in bands; above_cap: the fund amount computed above the annual cap (at `ratio` where given); after_cap: the in-pooling amount after the deductible of costs once the cap was reached, at `ratio`'),
     counts: z
       .strictObject({
         first_pay: Flag.describe('乙类先行自付 counts in the burden.'),
@@ -137,7 +153,7 @@ export const SecondLayer = z
       .min(1)
       .optional()
       .describe('base burden: the bands above the threshold.'),
-    ratio: RatioSourced.optional().describe('base after_cap: the share paid.'),
+    ratio: RatioSourced.optional().describe('base after_cap: the share paid; base above_cap: the share of the excess paid (由大额医疗费用补助支付90%), all of it when left out.'),
     within_claim: choiceOf(['after_only'] as const, 'base after_cap, a claim during which the cap is reached: after_only = this claim gets nothing, the layer starts with the next')
       .optional(),
     cap: MoneySourced.describe('Yearly cap of the layer.'),
@@ -182,8 +198,12 @@ export const StatusChange = choiceOf(['carry_over'] as const, 'carry_over: the y
 
 /** Model-2 fields of a scheme's rules (benefits.<b>.<scheme>). */
 export const V2Scheme = {
-  deductible_schedule: z.array(AdmissionShare).min(1).optional().describe('Later admissions of the year: share of the deductible (per-admission deductibles).'),
+  deductible_schedule: DeductibleSchedule.optional(),
   retiree_deductible_share: RatioSourced.optional().describe('退休人员按在职人员标准的70%收取: retirees pay this share of the active deductible.'),
+  group_deductible_share: z
+    .record(z.string().min(1), RatioSourced)
+    .optional()
+    .describe('特困人员住院不设起付标准；低保对象住院起付标准减半收取: by the names of assistance.groups, the share of the deductible that group pays (0 = none, 0.5 = half).'),
   bands: Bands.optional(),
   age_bonus: AgeBonus.optional(),
   filing: Filing.optional(),
@@ -218,6 +238,7 @@ export type FirstPayValue = z.infer<typeof FirstPay>;
 export type BandsValue = z.infer<typeof Bands>;
 export type AgeBonusValue = z.infer<typeof AgeBonus>;
 export type FilingValue = z.infer<typeof Filing>;
+export type DeductibleScheduleValue = z.infer<typeof DeductibleSchedule>;
 export type DiseaseLimitsValue = z.infer<typeof DiseaseLimits>;
 export type SecondLayerValue = z.infer<typeof SecondLayer>;
 export type AssistanceValue = z.infer<typeof Assistance>;

@@ -96,6 +96,13 @@ describe('policy show: readings listed with their quotes', () => {
     expect(stdout).not.toContain('来源资料截至');
   });
 
+  it('云岭: one reading read in two clauses is listed under each clause’s quote (九.2 居民普通门诊, 八.1 职工门诊慢特病)', async () => {
+    const { readings } = await show('examples/rulebooks/yunling.yaml');
+    everyReadingQuoted(readings);
+    expect(readings).toContain('- [解读] 2025-01-01 起 · 普通门诊·居民 · 起付线:不设起付标准即起付标准为0。\n    原文[1]:“居民医保不设起付标准”\n');
+    expect(readings).toContain('- [解读] 2025-01-01 起 · 门诊慢特病·职工 · 起付线:不设起付标准即起付标准为0。\n    原文[1]:“职工医保门诊慢特病不设起付标准”\n');
+  });
+
   it('speaks English too, and --json lists the readings', async () => {
     const { readings } = await show('suizhou', 'en');
     expect(readings).toContain('[reading]');

@@ -25,6 +25,17 @@ describe('policy show: model-2 structures in plain words, with their clauses', (
     expect(out).toMatch(/来源未说明的[\s\S]*- 医疗机构 · 村卫生室:/);
   });
 
+  it('a grade’s other names leave out its own (一档 is not “又称 一档”), and no line ends in a space', async () => {
+    const out = await show();
+    expect(out).toContain('  1: 一档(又称 第一档);');
+    expect(out).toContain('  2: 二档(又称 第二档);');
+    const en = await show('en');
+    expect(en).toContain('  1: grade 1 (also 一档, 第一档);');
+    // 六（二）: the groups' changes under their name
+    expect(en).toContain('    特困人员:\n      threshold, share of the general one: 50%');
+    for (const text of [out, en]) expect(text).not.toMatch(/ \n/);
+  });
+
   it('二: 乙类先行自付, drugs 8% and items 12%, settled before the deductible', async () => {
     const out = await show();
     expect(out).toContain('乙类先行自付(在目录外之后、起付线之前结算)');
@@ -54,7 +65,10 @@ describe('policy show: model-2 structures in plain words, with their clauses', (
   it('三（二）: employees’ inpatient bands on the total including the deductible, up to 30,000 and above', async () => {
     const out = await show();
     expectWithQuote(out, '分段的基数:政策范围内费用总额(含起付线)', '分段按纳入统筹支付范围的费用总额（含起付标准）计算');
-    expect(out).toContain('30,000 元(含)以下的部分:\n        一级:90%');
+    // the first band starts at the deductible, as the clause says (在起付标准以上至3万元（含）的部分): the base includes it
+    expect(out).toContain('起付线以上至 30,000 元(含)的部分:\n        一级:90%');
+    expectWithQuote(out, '起付线以上至 30,000 元(含)的部分:', '在起付标准以上至3万元（含）的部分', 7);
+    expect(await show('en')).toContain('the part above the deductible up to 30,000 yuan (included):\n');
     expectWithQuote(out, '30,000 元以上的部分:90%', '超过3万元的部分，各级医疗机构均支付90%');
     // the retirees' 4 points go on every band: no single "retirees get" ratio is shown for banded rules
     expect(out).toContain('(分段比例的每一段都提高)');
@@ -97,6 +111,17 @@ describe('policy show: model-2 structures in plain words, with their clauses', (
     expectWithQuote(out, '支付方式:支付基本医保按比例算出但超过年度封顶线的部分', '按本通知规定计算应由统筹基金支付但超出年度最高支付限额的金额，由大额医疗费用补助支付');
   });
 
+  it('云岭 五: 大额 after the cap is paid on the costs less 目录外, 乙类先行自付 and the deductible (all three named)', async () => {
+    const out = (await runCli(['policy', 'show', 'examples/rulebooks/yunling.yaml'])).stdout;
+    expectWithQuote(
+      out,
+      '支付方式:基本医保达到封顶线后,其后的费用扣除目录外费用、乙类先行自付和起付线后按比例支付',
+      '职工医保参保人员统筹基金年度支付达到最高支付限额后发生的住院和门诊慢特病费用，扣除目录外费用、乙类先行自付费用和起付标准后，由大额医疗费用补助支付85%',
+    );
+    const en = (await runCli(['--lang', 'en', 'policy', 'show', 'examples/rulebooks/yunling.yaml'])).stdout;
+    expect(en).toContain('pays: once the cap is reached, a share of later costs less 目录外 costs, class-B first pay and the deductible\n');
+  });
+
   it('七: 医疗救助 by group (特困人员 90% up to 80,000), and the reading on 乙类先行自付 shown as a reading', async () => {
     const out = await show();
     expectWithQuote(out, '救助比例:90%', '特困人员按90%');
@@ -109,6 +134,16 @@ describe('policy show: model-2 structures in plain words, with their clauses', (
     expect(out).toContain('转诊:起付线按本市三级医疗机构标准,比例降低 5 个百分点');
     expect(out).toContain('异地就医未备案:起付线按本市三级医疗机构标准,比例降低 20 个百分点');
     expect(out).toMatch(/来源未说明的[\s\S]*住院·职工 · 异地就医已备案:/);
+  });
+
+  it('八（二）（三）: a ratio cut is quoted from its own clause, beside the deductible’s', async () => {
+    const out = await show();
+    const referral = '转诊:起付线按本市三级医疗机构标准,比例降低 5 个百分点';
+    expectWithQuote(out, referral, '经本市二级及以上定点医疗机构转诊并备案到市外住院的，起付标准按本市三级医疗机构标准执行', 2);
+    expectWithQuote(out, referral, '支付比例按本市同级医疗机构标准降低5个百分点', 2);
+    const unfiled = '异地就医未备案:起付线按本市三级医疗机构标准,比例降低 20 个百分点';
+    expectWithQuote(out, unfiled, '其他临时外出就医的，起付标准按本市三级医疗机构标准执行', 2);
+    expectWithQuote(out, unfiled, '未备案的降低20个百分点', 2);
   });
 
   it('九: what the accounts may pay: the own account 目录外 too (stated), the family account by a reading', async () => {

@@ -31,7 +31,16 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
     `${pad}#   - from: 2`,
     `${pad}#     share: ${drop('第二次住院起付线按多少比例收取,0..1', `the share of the deductible from the second admission (${what}), 0..1`)}`,
   ];
-  if (scheme === 'employee') lines.push(`${pad}retiree_deductible_share: ${drop('退休人员起付线为在职人员标准的比例,0..1', "retirees' share of the active deductible, 0..1")}`);
+  if (scheme === 'employee') {
+    lines.push(
+      `${pad}#   (在职、退休不同时按身份分列 / by status: active: [ … ], retired: [ … ] 或 retired: { value: none, source, quote } 不减收)`,
+      `${pad}retiree_deductible_share: ${drop('退休人员起付线为在职人员标准的比例,0..1', "retirees' share of the active deductible, 0..1")}`,
+    );
+  }
+  lines.push(
+    `${pad}group_deductible_share:   # 医疗救助对象的起付线(不设起付标准写 0,减半写 0.5)/ assistance groups' share of the deductible`,
+    ...['特困人员', '低保对象'].map((g) => `${pad}  ${g}: ${drop(`${g}的起付线为一般标准的比例,0..1`, `the share of the deductible ${g} pays, 0..1`)}`),
+  );
   lines.push(
     `${pad}# bands:               # 分段支付时用 bands 代替上面的 ratio(两者只能写一个)/ bands instead of ratio`,
     `${pad}#   base: { value: null, note: { zh: "待填写:total(分段含起付线)或 after_deductible", en: "To fill in: total or after_deductible" } }`,
@@ -45,7 +54,7 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
     `${pad}  age_on: { value: null, note: ${text('待填写:年龄按入院(admission)还是出院(discharge)当天计;原文未说明保留 null', 'To fill in: age taken on the day of admission or of discharge; leave null if the rulebook does not say')} }`,
     `${pad}filing:`,
     ...(['filed', 'referral', 'unfiled'] as const).map(
-      (k) => `${pad}  ${k}: { value: null, note: ${text(`待填写:${{ filed: '异地已备案', referral: '转诊', unfiled: '异地未备案' }[k]}按本地(local)还是调整(adjusted,写 deductible_as 和/或 ratio_cut);原文未说明保留 null`, `To fill in: ${k} care as local, or adjusted (deductible_as and/or ratio_cut); leave null if not stated`)} }`,
+      (k) => `${pad}  ${k}: { value: null, note: ${text(`待填写:${{ filed: '异地已备案', referral: '转诊', unfiled: '异地未备案' }[k]}按本地(local)还是调整(adjusted,写 deductible_as、deductible_times 和/或 ratio_cut);原文未说明保留 null`, `To fill in: ${k} care as local, or adjusted (deductible_as, deductible_times and/or ratio_cut); leave null if not stated`)} }`,
     ),
     `${pad}# cap_shared: { benefits: [inpatient, chronic], source: …, quote: … }   # 封顶线与其他待遇合并计算时取消注释 / uncomment when the cap is shared`,
   );
@@ -80,7 +89,7 @@ function layerLines(scheme: 'employee' | 'resident'): string[] {
     `${p}threshold: ${fill('年度起付标准,元', 'the yearly threshold, yuan')}`,
     `${p}segments:`,
     `${p}  - ratio: ${fill('起付标准以上的支付比例(分段时每段一项,除最后一段外写 up_to)', 'the ratio above the threshold (one entry per band, up_to on all but the last)')}`,
-    `${p}ratio: ${fill('after_cap 时的支付比例;不用则删除', 'the share paid for after_cap; delete if not used')}`,
+    `${p}ratio: ${fill('after_cap 时的支付比例,或 above_cap 时超出部分的支付比例(“由大额医疗费用补助支付90%”);全额支付或不用则删除', 'the share paid for after_cap, or of the excess for above_cap (支付90%); delete if all of it or not used')}`,
     `${p}cap: ${fill('年度最高支付,元', 'the yearly cap, yuan')}`,
   ];
   if (scheme === 'resident') {

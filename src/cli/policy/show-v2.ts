@@ -5,7 +5,7 @@
 // disease limits; per version 乙类先行自付, the second layer (大病 / 大额), 医疗救助, what the
 // accounts may pay and a status change within the year.
 import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue } from '../../policy/schema.js';
-import type { AssistanceValue, BandsValue, SecondLayerValue } from '../../policy/schema-v2.js';
+import type { AssistanceValue, BandsValue, DeductibleScheduleValue, SecondLayerValue } from '../../policy/schema-v2.js';
 import { evidence, paramLines, sourcedLine, type ShowContext } from './show-values.js';
 import { BENEFIT_WORDS, KEY_WORDS, points, word, yuan } from './words.js';
 
@@ -14,6 +14,11 @@ type Choice = { value: unknown; source?: string | undefined; quote?: string | un
 
 const say = (ctx: ShowContext, zh: string, en: string) => (ctx.lang === 'zh' ? zh : en);
 const colon = (ctx: ShowContext) => say(ctx, ':', ': ');
+/** "(又称 慢阻肺)" / " (also 慢阻肺)": the other names, never the one already shown. */
+const alsoCalled = (ctx: ShowContext, name: string, aliases: readonly string[] | undefined) => {
+  const others = (aliases ?? []).filter((a) => a !== name);
+  return others.length ? say(ctx, `(又称 ${others.join('、')})`, ` (also ${others.join(', ')})`) : '';
+};
 const benefitList = (ctx: ShowContext, list: readonly string[]) => list.map((b) => word(BENEFIT_WORDS, b, ctx.lang)).join(say(ctx, '、', ', '));
 
 /** A rule that is a word (or yes/no): its meaning in plain words, or unknown (collected). */
@@ -36,7 +41,7 @@ export function facilitiesLines(ctx: ShowContext, policy: Policy): void {
   if (facilities.length) {
     ctx.lines.push('', ctx.strong(say(ctx, '医疗机构名称(--tier 可直接写这些名称)', 'Facility names (--tier takes them)')));
     for (const [name, f] of facilities) {
-      const also = f.aliases?.length ? say(ctx, `(又称 ${f.aliases.join('、')})`, ` (also ${f.aliases.join(', ')})`) : '';
+      const also = alsoCalled(ctx, name, f.aliases);
       const where = say(ctx, `医疗机构 · ${name}`, `facility · ${name}`);
       if (f.counts_as === null) {
         ctx.lines.push(`  ${name}${also}${colon(ctx)}${say(ctx, '级别未知:请用 --tier 1/2/3 给出实际级别', 'level unknown: give the level with --tier 1/2/3')}`);
@@ -50,7 +55,7 @@ export function facilitiesLines(ctx: ShowContext, policy: Policy): void {
     ctx.lines.push('', ctx.strong(say(ctx, '居民缴费档次(--grade)', 'Resident contribution grades (--grade)')));
     for (const [key, g] of grades) {
       if (!g) continue;
-      const also = g.aliases?.length ? say(ctx, `(又称 ${g.aliases.join('、')})`, ` (also ${g.aliases.join(', ')})`) : '';
+      const also = alsoCalled(ctx, g.name[ctx.lang], g.aliases);
       ctx.lines.push(`  ${key}: ${g.name[ctx.lang]}${also}${say(ctx, `;居民参数可按 grade_${key} 分列`, `; resident parameters may be keyed grade_${key}`)}`);
     }
   }
@@ -59,16 +64,15 @@ export function facilitiesLines(ctx: ShowContext, policy: Policy): void {
 /** The model-2 rules of one scheme of one benefit. */
 export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: string, set: string): void {
   const pad = '    ';
-  if (rules.deductible_schedule) {
-    ctx.lines.push(`${pad}${say(ctx, '同一年内再次住院的起付线(按住院次数):', 'Deductible for later admissions in the year:')}`);
-    for (const s of rules.deductible_schedule) {
-      const label = say(ctx, `第 ${s.from} 次起,按起付线的`, `from admission ${s.from}, share of the deductible`);
-      sourcedLine(ctx, `${pad}  `, label, s.share, 'ratio', `${where} · ${label}`);
-    }
-  }
+  if (rules.deductible_schedule) scheduleLines(ctx, pad, rules.deductible_schedule, where);
   if (rules.retiree_deductible_share) {
     const label = say(ctx, '退休人员起付线(在职标准的比例)', "retirees' deductible (share of the active one)");
     sourcedLine(ctx, pad, label, rules.retiree_deductible_share, 'ratio', `${where} · ${label}`);
+  }
+  const groups = Object.entries(rules.group_deductible_share ?? {});
+  if (groups.length) {
+    ctx.lines.push(`${pad}${say(ctx, '医疗救助对象的起付线(按起付线的比例,--assistance):', 'Deductible of assistance groups (share of the deductible, --assistance):')}`);
+    for (const [name, v] of groups) sourcedLine(ctx, `${pad}  `, name, v, 'ratio', `${where} · ${name} · ${say(ctx, '起付线', 'deductible')}`);
   }
   if (rules.bands) bandsLines(ctx, pad, rules.bands, where, `${set}.ratio`);
   if (rules.age_bonus) {
@@ -85,6 +89,26 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
   }
 }
 
+/** Later admissions: one list for all, or per status (a list, `none`: in full, or unknown). */
+function scheduleLines(ctx: ShowContext, pad: string, schedule: DeductibleScheduleValue, where: string): void {
+  ctx.lines.push(`${pad}${say(ctx, '同一年内再次住院的起付线(按住院次数):', 'Deductible for later admissions in the year:')}`);
+  const list = (entries: { from: number; share: Parameters<typeof sourcedLine>[3] }[], p: string, w: string) => {
+    for (const s of entries) {
+      const label = say(ctx, `第 ${s.from} 次起,按起付线的`, `from admission ${s.from}, share of the deductible`);
+      sourcedLine(ctx, p, label, s.share, 'ratio', `${w} · ${label}`);
+    }
+  };
+  if (Array.isArray(schedule)) return list(schedule, `${pad}  `, where);
+  for (const status of ['active', 'retired'] as const) {
+    const label = word(KEY_WORDS, status, ctx.lang);
+    const mine = schedule[status];
+    if (Array.isArray(mine)) {
+      ctx.lines.push(`${pad}  ${label}${colon(ctx)}`);
+      list(mine, `${pad}    `, `${where} · ${label}`);
+    } else choiceLine(ctx, `${pad}  `, label, mine, () => say(ctx, '再次住院也按全额起付线收取(不按住院次数减收)', 'the full deductible on every admission (no reduction for later ones)'), `${where} · ${say(ctx, '再次住院', 'later admissions')}`);
+  }
+}
+
 function bandsLines(ctx: ShowContext, pad: string, bands: BandsValue, where: string, set: string): void {
   ctx.lines.push(`${pad}${say(ctx, '报销比例分段计算(每段分别舍入后相加):', 'Ratio in bands (each band rounded, then added):')}`);
   choiceLine(
@@ -95,26 +119,29 @@ function bandsLines(ctx: ShowContext, pad: string, bands: BandsValue, where: str
     (v) => (v === 'total' ? say(ctx, '政策范围内费用总额(含起付线)', 'the in-pooling total, the deductible included') : say(ctx, '扣除起付线后的金额', 'the amount after the deductible')),
     where,
   );
-  segmentLines(ctx, `${pad}  `, bands.segments, 0, where, (label, ratio) => paramLines(ctx, `${pad}  `, label, ratio, 'ratio', where, set));
+  // On the total (含起付标准) the first band starts at the deductible, which the fund never pays.
+  const floor = bands.base.value === 'total' ? say(ctx, '起付线', 'the deductible') : undefined;
+  segmentLines(ctx, `${pad}  `, bands.segments, 0, where, (label, ratio) => paramLines(ctx, `${pad}  `, label, ratio, 'ratio', where, set), floor);
 }
 
 type Segment<R> = { up_to?: { value: number | null; source?: string | undefined; quote?: string | undefined; note?: Text | undefined } | undefined; ratio: R };
 
-/** "30,000 元(含)以下的部分", "30,000 元以上至 60,000 元(含)的部分", "60,000 元以上的部分". */
-function bandLabel(ctx: ShowContext, from: number, top: number | null | undefined, last: boolean): string {
+/** "30,000 元(含)以下的部分" (or from `floor`: "起付线以上至 30,000 元(含)的部分"), "30,000 元以上至 60,000 元(含)的部分", "60,000 元以上的部分". */
+function bandLabel(ctx: ShowContext, from: number, top: number | null | undefined, last: boolean, floor?: string): string {
   const y = (n: number) => yuan(n, ctx.lang);
   if (last) return say(ctx, `${y(from)}以上的部分`, `the part above ${y(from)}`);
   const upper = top == null ? say(ctx, '(上限未知)', '(edge unknown)') : y(top);
+  if (from === 0 && floor) return say(ctx, `${floor}以上至 ${upper}(含)的部分`, `the part above ${floor} up to ${upper} (included)`);
   if (from === 0) return say(ctx, `${upper}(含)以下的部分`, `the part up to ${upper} (included)`);
   return say(ctx, `${y(from)}以上至 ${upper}(含)的部分`, `the part above ${y(from)} up to ${upper} (included)`);
 }
 
 /** Each band's line (its ratio by `ratioLines`), then its edge's quote where the ratio's quote does not already give it. */
-function segmentLines<R>(ctx: ShowContext, pad: string, segments: Segment<R>[], start: number, where: string, ratioLines: (label: string, ratio: R) => void): void {
+function segmentLines<R>(ctx: ShowContext, pad: string, segments: Segment<R>[], start: number, where: string, ratioLines: (label: string, ratio: R) => void, floor?: string): void {
   let from = start;
   segments.forEach((s, i) => {
     const top = s.up_to?.value;
-    const label = bandLabel(ctx, from, top, i === segments.length - 1);
+    const label = bandLabel(ctx, from, top, i === segments.length - 1, floor);
     ratioLines(label, s.ratio);
     const edge = s.up_to;
     if (edge && edge.value === null) {
@@ -147,11 +174,19 @@ function filingLines(ctx: ShowContext, pad: string, filing: NonNullable<SchemeRu
       if (v === 'local') return say(ctx, '按本地待遇', 'as in the city');
       const parts: string[] = [];
       if (rule.deductible_as) parts.push(say(ctx, `起付线按本市${word(KEY_WORDS, rule.deductible_as, 'zh')}医疗机构标准`, `the deductible of a ${word(KEY_WORDS, rule.deductible_as, 'en')} facility`));
+      const times = rule.deductible_times?.value;
+      if (times != null) parts.push(say(ctx, `起付线按${rule.deductible_as ? '该' : '本市同级'}标准的 ${times} 倍`, `${times} times the ${rule.deductible_as ? 'that' : "same level's"} deductible`));
+      if (rule.deductible_times && times === null) parts.push(say(ctx, '起付线倍数未知', 'the deductible multiple unknown'));
       if (rule.ratio_cut?.value != null) parts.push(say(ctx, `比例降低 ${points(rule.ratio_cut.value, 'zh')}`, `ratios ${points(rule.ratio_cut.value, 'en')} lower`));
       if (rule.ratio_cut && rule.ratio_cut.value === null) parts.push(say(ctx, '比例降低幅度未知', 'the ratio cut unknown'));
       return parts.join(say(ctx, ',', '; '));
     };
     choiceLine(ctx, `${pad}  `, label, rule, meaning, where);
+    const cut = rule.ratio_cut;
+    if (cut?.value != null && cut.quote !== rule.quote) evidence(ctx, `${pad}    `, cut, `${where} · ${label} · ${say(ctx, '比例降低', 'ratio cut')}`);
+    const times = rule.deductible_times;
+    if (times?.value != null && times.quote !== rule.quote) evidence(ctx, `${pad}    `, times, `${where} · ${label} · ${say(ctx, '起付线倍数', 'deductible multiple')}`);
+    if (rule.deductible_times?.value === null) ctx.unknowns.push({ where: `${where} · ${label} · ${say(ctx, '起付线倍数', 'deductible multiple')}`, note: rule.deductible_times.note?.[ctx.lang] ?? '' });
     if (rule.ratio_cut?.value === null) ctx.unknowns.push({ where: `${where} · ${label} · ${say(ctx, '比例降低', 'ratio cut')}`, note: rule.ratio_cut.note?.[ctx.lang] ?? '' });
   }
 }
@@ -162,7 +197,7 @@ export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where
   if (!d) return;
   ctx.lines.push('', `  ${ctx.strong(say(ctx, '病种年度支付限额(--disease)', 'Yearly limits by disease (--disease)'))}`);
   for (const disease of d.diseases) {
-    const also = disease.aliases?.length ? say(ctx, `(又称 ${disease.aliases.join('、')})`, ` (also ${disease.aliases.join(', ')})`) : '';
+    const also = alsoCalled(ctx, disease.name, disease.aliases);
     sourcedLine(ctx, '    ', `${disease.name}${also}`, disease.limit, 'money', `${where} · ${disease.name}`);
   }
   const s = d.several;
@@ -232,7 +267,7 @@ export function versionV2Lines(ctx: ShowContext, v: PolicyVersion, label: string
 const BASE_WORDS: Record<string, Text> = {
   burden: { zh: '按年度个人负担超过起付标准的部分分段支付', en: "the year's personal burden above a threshold, in bands" },
   above_cap: { zh: '支付基本医保按比例算出但超过年度封顶线的部分', en: 'the fund amount computed above the annual cap' },
-  after_cap: { zh: '基本医保达到封顶线后,对其后的政策范围内费用(扣起付线后)按比例支付', en: 'once the cap is reached, a share of the in-pooling amount after the deductible' },
+  after_cap: { zh: '基本医保达到封顶线后,其后的费用扣除目录外费用、乙类先行自付和起付线后按比例支付', en: 'once the cap is reached, a share of later costs less 目录外 costs, class-B first pay and the deductible' },
 };
 
 function secondLayerLines(ctx: ShowContext, layer: SecondLayerValue, scheme: 'employee' | 'resident', label: string): void {
@@ -256,10 +291,11 @@ function secondLayerLines(ctx: ShowContext, layer: SecondLayerValue, scheme: 'em
     segmentLines(ctx, '      ', layer.segments, start, where, (label, ratio) => sourcedLine(ctx, '      ', label, ratio, 'ratio', `${where} · ${label}`));
   }
   if (layer.ratio) sourcedLine(ctx, '    ', say(ctx, '支付比例', 'share paid'), layer.ratio, 'ratio', `${where} · ${say(ctx, '支付比例', 'share paid')}`);
+  else if (layer.base.value === 'above_cap') ctx.lines.push(`    ${say(ctx, '支付比例:超出部分全额支付(未写 ratio)', 'share paid: all of the excess (no ratio given)')}`);
   if (layer.within_claim) choiceLine(ctx, '    ', say(ctx, '本次住院中途达到封顶线', 'cap reached during this claim'), layer.within_claim, () => say(ctx, '本次不支付,从下一次起支付', 'nothing this claim; it starts with the next'), where);
   sourcedLine(ctx, '    ', say(ctx, '年度最高支付', 'yearly cap'), layer.cap, 'money', `${where} · ${say(ctx, '年度最高支付', 'yearly cap')}`);
   for (const [group, g] of Object.entries(layer.groups ?? {})) {
-    ctx.lines.push(`    ${group}${colon(ctx)}`);
+    ctx.lines.push(`    ${group}:`);
     if (g.threshold_share) sourcedLine(ctx, '      ', say(ctx, '起付标准按一般标准的', 'threshold, share of the general one'), g.threshold_share, 'ratio', `${where} · ${group}`);
     if (g.ratio_plus) sourcedLine(ctx, '      ', say(ctx, '各段比例提高', 'added to every band'), g.ratio_plus, 'points', `${where} · ${group}`);
     evidence(ctx, '      ', g, `${where} · ${group}`);
@@ -276,7 +312,7 @@ function assistanceLines(ctx: ShowContext, a: AssistanceValue, label: string): v
   choiceLine(ctx, '      ', say(ctx, '起付线', 'the deductible'), a.base.deductible, yesNo(ctx), where);
   choiceLine(ctx, '      ', say(ctx, '乙类先行自付', 'class-B first pay'), a.base.first_pay, yesNo(ctx), where);
   for (const [group, g] of Object.entries(a.groups)) {
-    const also = g.aliases?.length ? say(ctx, `(又称 ${g.aliases.join('、')})`, ` (also ${g.aliases.join(', ')})`) : '';
+    const also = alsoCalled(ctx, group, g.aliases);
     const gw = `${where} · ${group}`;
     ctx.lines.push(`    ${ctx.strong(group)}${also}`);
     if (g.threshold) sourcedLine(ctx, '      ', say(ctx, '年度起付标准', 'yearly threshold'), g.threshold, 'money', gw);

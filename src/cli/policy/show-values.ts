@@ -28,7 +28,7 @@ export interface ShowContext {
   sourceIndex: Map<string, number>;
   lines: string[];
   unknowns: Unknown[];
-  /** Every reading and inference met so far, by its text (one entry for a reading shared by several values). */
+  /** Every reading and inference met so far, by its text and quote (one entry for a reading of one clause shared by several values). */
   readings: Map<string, Reading>;
   strong(s: string): string;
   dim(s: string): string;
@@ -46,7 +46,9 @@ type Evidence = { source?: string | undefined; quote?: string | undefined; readi
 
 /** Collects a reading (or an inference) for the closing list, under `where`. */
 export function noteReading(ctx: ShowContext, where: string, kind: Reading['kind'], text: string, v: Evidence): void {
-  const known = ctx.readings.get(text);
+  // One entry per reading and clause: the same words read in another clause are listed under that clause's quote.
+  const key = JSON.stringify([text, v.source ?? '', v.quote ?? '']);
+  const known = ctx.readings.get(key);
   if (known) {
     if (!known.wheres.includes(where)) known.wheres.push(where);
     return;
@@ -55,7 +57,7 @@ export function noteReading(ctx: ShowContext, where: string, kind: Reading['kind
   if (v.quote) r.quote = v.quote;
   const n = v.source ? ctx.sourceIndex.get(v.source) : undefined;
   if (n !== undefined) r.source = n;
-  ctx.readings.set(text, r);
+  ctx.readings.set(key, r);
 }
 
 /** The quote, reading, reasoning and note lines under a value, indented by `pad`; with `where`, its reading is collected. */

@@ -41,7 +41,9 @@ export function rulebookNeeds(policy: Policy, claim: ClaimSoFar): RulebookInput[
   if (v.first_pay && covers(v.first_pay.benefits, claim.benefit)) needs.push(v.first_pay.drugs.value === v.first_pay.items.value ? 'class_b' : 'class_b_split');
   if (benefit?.disease_limits) needs.push('disease');
   if (rules?.filing) needs.push('filing');
-  if (v.assistance && covers(v.assistance.benefits, claim.benefit) && Object.keys(v.assistance.groups).length > 0) needs.push('assistance');
+  // a group's share of the deductible (特困人员不设起付标准) asks it even where assistance does not cover the benefit
+  const groups = v.assistance && Object.keys(v.assistance.groups).length > 0;
+  if (groups && (covers(v.assistance!.benefits, claim.benefit) || rules?.group_deductible_share)) needs.push('assistance');
   return needs;
 }
 

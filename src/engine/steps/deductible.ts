@@ -1,6 +1,8 @@
 // Step 3, deductible (起付线): the part of the annual deductible not yet met this calendar
-// year is taken from this claim's in-scope amount first.
-import type { Fen } from '../types.js';
+// year is taken from this claim's in-scope amount first; the deductible met before the claim;
+// a model-2 claim's deductible scaled from its level's standard.
+import type { Bp, Fen } from '../types.js';
+import { applyRatio, type Rounding } from '../../money/money.js';
 
 export const deductibleRemaining = (annual: Fen, ytdDeductible: Fen): Fen => Math.max(0, annual - ytdDeductible);
 
@@ -26,7 +28,23 @@ export function deductibleMetBefore(
   ytdDeductible: Fen,
   ytdFund: Fen,
   from: MetFrom,
+  lowest: Fen = annual,
 ): { met: Fen; how: 'as_given' | 'inferred' | 'conflict' } {
-  if (!yearly || ytdFund === 0 || ytdDeductible >= annual || from === 'carried') return { met: ytdDeductible, how: 'as_given' };
-  return from === 'unsaid' ? { met: annual, how: 'inferred' } : { met: ytdDeductible, how: 'conflict' };
+  // Where the yearly deductible depends on the stay's level (雁汐 三.1: a later stay at a higher
+  // level tops up the difference), a fund payment shows only that the lowest deductible that
+  // could have applied was met: that much is inferred, and only a figure below it is a conflict.
+  const shown = Math.min(lowest, annual);
+  if (!yearly || ytdFund === 0 || ytdDeductible >= shown || from === 'carried') return { met: ytdDeductible, how: 'as_given' };
+  return from === 'unsaid' ? { met: shown, how: 'inferred' } : { met: ytdDeductible, how: 'conflict' };
+}
+
+/**
+ * This claim's deductible from the standard of its level: each factor in turn (the filing's
+ * multiple, the retirees' share, the admission's share, the assistance group's share), each
+ * product rounded by the policy; a factor of 10000 (all of it) changes nothing.
+ */
+export function scaledDeductible(standard: Fen, factors: readonly Bp[], rounding: Rounding): Fen {
+  let d = standard;
+  for (const f of factors) if (f !== 10000) d = applyRatio(d, f, rounding);
+  return d;
 }

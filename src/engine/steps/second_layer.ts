@@ -2,7 +2,7 @@
 // burden: this claim's personal burden as the policy defines it is added to the year's; the
 // layer pays each band's part of the cumulative burden above the threshold (each part rounded),
 // within what is left of its yearly cap. above_cap: the fund amount computed above the annual
-// cap. after_cap: a share of the in-pooling amount after the deductible, once the cap is reached.
+// cap, all of it or the policy's `ratio` of it (由大额医疗费用补助支付90%). after_cap: a share of the in-pooling amount after the deductible, once the cap is reached.
 import type { Bp, Fen } from '../types.js';
 import { applyRatio, type Rounding } from '../../money/money.js';
 import type { Band } from './bands.js';
@@ -39,3 +39,6 @@ export function burdenPays(before: Fen, after: Fen, threshold: Fen, bands: reado
 export const layerCapRemaining = (cap: Fen, ytdSecond: Fen): Fen => Math.max(0, cap - ytdSecond);
 
 export const afterCapPays = (pool: Fen, deductible: Fen, ratio: Bp, rounding: Rounding): Fen => applyRatio(pool - deductible, ratio, rounding);
+
+/** above_cap: the excess the cap cut, at the layer's ratio (10000 = all of it, the default). */
+export const aboveCapPays = (excess: Fen, ratio: Bp, rounding: Rounding): Fen => (ratio === 10000 ? excess : applyRatio(excess, ratio, rounding));
