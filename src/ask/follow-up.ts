@@ -92,8 +92,9 @@ function changedFields(said: ClaimQuestion, last: ClaimQuestion): ChangedField[]
 }
 
 /**
- * The last claim with the line's changes. A resident has no status nor personal account; another
- * benefit does not keep this one's year; 起付线已付满 is worked out again for the changed claim.
+ * The last claim with the line's changes. A resident has no status nor personal account, an
+ * employee no resident grade; another benefit does not keep this one's year; 起付线已付满 is
+ * worked out again for the changed claim.
  */
 function whatIf(last: ClaimQuestion, said: ClaimQuestion, changed: ChangedField[]): ClaimQuestion {
   const raw: RawClaim = { ...last.raw, ...said.raw };
@@ -102,6 +103,8 @@ function whatIf(last: ClaimQuestion, said: ClaimQuestion, changed: ChangedField[
     for (const f of ['status', 'account', 'contribution', 'contribution_years_met'] as const) delete raw[f];
     dropped.add('account');
   }
+  // a resident's contribution grade (一档, 二档) is no employee's
+  if (said.raw.scheme === 'employee' && said.raw.grade === undefined) (delete raw.grade, dropped.add('grade'));
   if (said.raw.benefit !== undefined && benefitOf(said.raw) !== benefitOf(last.raw)) {
     for (const f of YEAR_FIELDS) if (said.raw[f] === undefined) (delete raw[f], dropped.add(f));
   }

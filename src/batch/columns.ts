@@ -33,6 +33,7 @@ export const HEADER_ALIASES: Readonly<Record<ColumnField, readonly string[]>> = 
   // policy model 2's inputs (contract "Rulebook structures")
   admission: ['住院次数', '第几次住院', '本年住院次数'],
   discharge_date: ['出院日期', '出院时间'],
+  status_since: ['身份变更日期', '人员状态变更日期', '退休日期'],
   age: ['年龄', '周岁'],
   birth_date: ['出生日期', '出生年月日'],
   class_b: ['乙类费用', '乙类金额'],

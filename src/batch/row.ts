@@ -14,6 +14,7 @@ import type { BenefitId } from '../domain.js';
 import type { Policy } from '../policy/schema.js';
 import { versionIndexInForce } from '../engine/version.js';
 import { ruleWarnings } from '../engine/warnings.js';
+import { rulesFor } from '../engine/rules.js';
 import type { PolicyCache } from './policies.js';
 import { idProblem, personKey } from './person.js';
 import { batchMessages as M, type Text } from './messages.js';
@@ -92,8 +93,23 @@ function claimCells(values: RowValues): RawClaim {
   return raw;
 }
 
-/** The one status_changed warning, shared by every row it marks. */
+/** The one status_changed warning (an assumption: one count kept), shared by every row it marks. */
 const STATUS_CHANGED = ruleWarnings.statusChanged();
+
+/**
+ * What a row whose person's status changed within the year is told: a model-2 policy's own
+ * status_change (its reading, or nothing where it states the rule), else the tool's assumption.
+ */
+export function statusChangeWarning(policy: Policy, claim: Parameters<typeof settle>[0], overrides: readonly Override[] | undefined): Warning | undefined {
+  const sc = model2StatusChange(policy, claim, overrides);
+  if (sc?.known) return sc.warning;
+  return STATUS_CHANGED;
+}
+
+function model2StatusChange(policy: Policy, claim: Parameters<typeof settle>[0], overrides: readonly Override[] | undefined) {
+  if (!isModel2(policy)) return undefined;
+  return rulesFor(policy, claim, overrides).model2?.statusChange;
+}
 
 /**
  * When the date picked a version other than the policy's newest (a 2023 visit under the rules
@@ -197,7 +213,10 @@ function settleOrFail(
   if (personId !== undefined) {
     const status = claim.status === undefined ? 0 : STATUS_BIT[claim.status];
     // One year's count across two statuses is a reading: the row says so (fresh array from settle).
-    if (carried && mixesStatuses(carried, status)) settled.warnings.push(STATUS_CHANGED);
+    if (carried && mixesStatuses(carried, status)) {
+      const w = statusChangeWarning(answer.policy, claim, settings.overrides);
+      if (w) settled.warnings.push(w);
+    }
     const entry = ledger.record(personId, person, claim.benefit, date, s.ytdDeductibleAfter, s.ytdFundAfter, status, carried);
     if (model2) entry.model2 = recordModel2(claim, s, totals, Math.floor(date / 10000), capKey);
   }

@@ -7,6 +7,8 @@ import type { Policy } from '../policy/schema.js';
 import { PolicyError } from '../engine/types.js';
 import { model2Messages as M2 } from '../engine/messages2.js';
 import { halfWidth } from '../text/width.js';
+import { engineMessages as M } from '../engine/messages.js';
+import { TIER_ALIASES, lookup } from './aliases.js';
 import { given, type RawClaim } from './fields.js';
 
 export interface WithFacility {
@@ -17,12 +19,14 @@ export interface WithFacility {
 
 export function withFacility(raw: RawClaim, policy: Policy): WithFacility {
   const typed = raw.tier;
-  if (!given(typed) || !policy.facilities) return { raw };
+  if (!given(typed)) return { raw };
   const t = halfWidth(typed).trim();
-  for (const [name, f] of Object.entries(policy.facilities)) {
+  for (const [name, f] of Object.entries(policy.facilities ?? {})) {
     if (name !== t && !f.aliases?.includes(t)) continue;
     if (f.counts_as == null) throw new PolicyError('unknown_parameter', M2.facilityUnknown(name, f.note), 3, 'tier');
     return { raw: { ...raw, tier: f.counts_as }, facility: name };
   }
+  // a word that is no level and no facility of this policy: its own levels and facilities are the choices
+  if (lookup(TIER_ALIASES, t) === undefined) throw new PolicyError('needs_input', M.unknownTierWord(policy, t), 2, 'tier');
   return { raw };
 }

@@ -16,6 +16,7 @@ type Model2Claim = Pick<
   Claim,
   | 'admission'
   | 'dischargeDate'
+  | 'statusSince'
   | 'age'
   | 'birthDate'
   | 'classB'
@@ -107,6 +108,9 @@ export function model2Fields(raw: RawClaim, date: string, money: (raw: RawClaim,
   const birth = day(raw, 'birth_date');
   if (birth !== undefined && birth > date) throw new Problem('birth_date', 'invalid', M.birthAfterDate());
   set('birthDate', birth);
+  const since = day(raw, 'status_since');
+  if (since !== undefined && since > date) throw new Problem('status_since', 'invalid', M.statusSinceAfterDate());
+  set('statusSince', since);
   for (const [field, key] of MONEY) set(key, money(raw, field) as never);
   const grade = word(raw, 'grade');
   if (grade !== undefined) {

@@ -58,11 +58,34 @@ export const PARAM_NAMES: Readonly<Record<string, Text>> = {
   // policy model 2
   deductible_schedule: { zh: '起付线(按住院次数)', en: 'deductible by admission' },
   retiree_deductible_share: { zh: '退休人员起付线比例', en: "retirees' share of the deductible" },
-  group_deductible_share: { zh: '医疗救助对象的起付线比例', en: "an assistance group's share of the deductible" },
+  group_deductible_share: { zh: '医疗救助对象的起付线比例', en: 'deductible share for assistance groups' },
   bands: { zh: '分段报销比例', en: 'banded ratio' },
   age_bonus: { zh: '年龄提高比例', en: 'age uplift' },
   filing: { zh: '异地就医待遇', en: 'out-of-area rules' },
+  deductible_period: { zh: '起付线计算方式(按年或按次)', en: 'deductible period (per year or per admission)' },
+  cap_shared: { zh: '封顶线合并计算', en: 'shared annual cap' },
+  beyond_cap: { zh: '封顶线以上的保障', en: 'cover above the cap' },
 };
+
+/** The words of a path's keys after the parameter: 第2段 for a band's index, the rest as written. */
+const KEY_WORDS: Readonly<Record<string, Text>> = {
+  up_to: { zh: '上限', en: 'upper edge' },
+  ratio: { zh: '比例', en: 'ratio' },
+  min_age: { zh: '起始年龄', en: 'minimum age' },
+  value: { zh: '提高幅度', en: 'uplift' },
+  age_on: { zh: '年龄计算日', en: 'day the age is taken on' },
+  base: { zh: '分段基数', en: 'base' },
+  ratio_cut: { zh: '比例降低', en: 'ratio cut' },
+};
+
+function keysWords(param: string, keys: readonly string[]): Text {
+  if (keys.length === 0) return { zh: '', en: '' };
+  const banded = param === 'bands' || param === 'segments';
+  const words = keys.map((k) =>
+    banded && /^\d+$/.test(k) ? { zh: `第${Number(k) + 1}段`, en: `band ${Number(k) + 1}` } : (KEY_WORDS[k] ?? { zh: k, en: k }),
+  );
+  return { zh: `(${words.map((w) => w.zh).join(', ')})`, en: `(${words.map((w) => w.en).join(', ')})` };
+}
 
 /** Policy model 2's rules outside a benefit, by path prefix. */
 const RULE_NAMES: readonly [string, Text][] = [
@@ -73,7 +96,10 @@ const RULE_NAMES: readonly [string, Text][] = [
   ['second_layer.resident', { zh: '大病保险', en: 'critical-illness insurance' }],
   ['second_layer.employee', { zh: '大额医疗费用补助', en: 'large-amount supplement' }],
   ['status_change', { zh: '年内身份变化时的累计', en: "the year's totals after a status change" }],
+  ['first_pay.drugs', { zh: '乙类药品先行自付比例', en: 'class-B drugs first-pay share' }],
+  ['first_pay.items', { zh: '乙类诊疗项目先行自付比例', en: 'class-B items first-pay share' }],
   ['first_pay', { zh: '乙类先行自付', en: 'class-B first pay' }],
+  ['facilities', { zh: '医疗机构级别', en: 'facility level' }],
 ];
 
 export const STEP_TITLES: Readonly<Record<StepKey, Text>> = {
@@ -91,16 +117,29 @@ export const STEP_TITLES: Readonly<Record<StepKey, Text>> = {
   cash: { zh: '现金支付', en: 'Cash due' },
 };
 
+/** The levels a policy defines (with its names for them) and the facilities it names: what --tier takes for it. */
+export function policyLevels(policy: Policy): Text {
+  const tiers = Object.entries(policy.tiers).filter(([, t]) => t !== undefined);
+  const facilities = Object.keys(policy.facilities ?? {});
+  const zh = tiers.map(([k, t]) => `${k}(${t!.name.zh})`).join('、');
+  const en = tiers.map(([k, t]) => `${k} (${t!.name.en})`).join(', ');
+  return facilities.length === 0
+    ? { zh, en }
+    : { zh: `${zh};本政策列出的医疗机构:${facilities.join('、')}`, en: `${en}; the facilities it names: ${facilities.join(', ')}` };
+}
+
 /** "outpatient.employee.ratio.2" in words: 职工医保普通门诊报销比例(2). */
 export function paramWords(path: string): Text {
   const rule = RULE_NAMES.find(([prefix]) => path === prefix || path.startsWith(`${prefix}.`));
+  if (rule && rule[0] === 'facilities' && path !== 'facilities') return { zh: `${rule[1].zh}(${path.slice(11)})`, en: `${rule[1].en} (${path.slice(11)})` };
   if (rule) return rule[1];
   const [benefit, scheme, param, ...keys] = path.split('.');
   const b = BENEFIT_NAMES[benefit as BenefitId] ?? { zh: benefit ?? '', en: benefit ?? '' };
   const s = SCHEME_NAMES[scheme as Scheme] ?? { zh: scheme ?? '', en: scheme ?? '' };
+  if (scheme === 'disease_limits') return { zh: `${b.zh}病种限额${param ? `(${[param, ...keys].join('.')})` : ''}`, en: `${b.en} disease limit${param ? ` (${[param, ...keys].join('.')})` : ''}` };
   const p = PARAM_NAMES[param ?? ''] ?? { zh: param ?? '', en: param ?? '' };
-  const k = keys.length ? `(${keys.join(', ')})` : '';
-  return { zh: `${s.zh}${b.zh}${p.zh}${k}`, en: `${b.en} ${p.en} of ${s.en}${k ? ` ${k}` : ''}` };
+  const k = keysWords(param ?? '', keys);
+  return { zh: `${s.zh}${b.zh}${p.zh}${k.zh}`, en: `${b.en} ${p.en} of ${s.en}${k.en ? ` ${k.en}` : ''}` };
 }
 
 /** The --set that supplies a parameter, with a placeholder for its value (yuan, or a ratio). */
@@ -126,10 +165,21 @@ export const engineMessages = {
     zh: `${policy.name.zh}政策(${version ?? '未注明日期的版本'})不包含${SCHEME_NAMES[scheme].zh}的${BENEFIT_NAMES[benefit].zh}待遇,无法计算。`,
     en: `The ${policy.name.en} policy (${version ?? 'undated version'}) does not cover ${BENEFIT_NAMES[benefit].en} care under ${SCHEME_NAMES[scheme].en}; it cannot answer this claim.`,
   }),
-  tierNotDefined: (policy: Policy, tier: Tier): Text => ({
-    zh: `${policy.name.zh}政策没有定义医疗机构级别“${tier}”(已定义:${Object.keys(policy.tiers).join(', ')})。`,
-    en: `The ${policy.name.en} policy does not define facility tier "${tier}" (defined: ${Object.keys(policy.tiers).join(', ')}).`,
-  }),
+  tierNotDefined: (policy: Policy, tier: Tier): Text => {
+    const levels = policyLevels(policy);
+    return {
+      zh: `${policy.name.zh}政策没有定义医疗机构级别“${tier}”(可用:${levels.zh})。`,
+      en: `The ${policy.name.en} policy does not define facility tier "${tier}" (it defines: ${levels.en}).`,
+    };
+  },
+  /** A --tier word that is neither a level nor a facility of the policy in use. */
+  unknownTierWord: (policy: Policy, word: string): Text => {
+    const levels = policyLevels(policy);
+    return {
+      zh: `医疗机构级别(--tier)无效:“${word}”不是${policy.name.zh}政策的级别或医疗机构名称;可用:${levels.zh}。`,
+      en: `invalid facility tier (--tier): "${word}" is neither a level nor a facility of the ${policy.name.en} policy; it defines: ${levels.en}.`,
+    };
+  },
   communityUnknown: (policy: Policy): Text => ({
     zh: `${policy.name.zh}政策的来源未说明社区卫生服务站按哪一级医疗机构报销;请改用 --tier 1/2/3。`,
     en: `The ${policy.name.en} sources do not say which tier a community health station counts as; use --tier 1, 2 or 3.`,

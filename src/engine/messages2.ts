@@ -1,12 +1,18 @@
 // Messages of policy model 2 (zh/en): what a claim lacks for a rulebook structure (exit 2,
 // naming the flag) and what the rulebook leaves unknown (exit 3, naming the parameter).
 import type { Text } from '../domain.js';
-import { bare } from './messages.js';
+import { bare, BENEFIT_NAMES, SCHEME_NAMES } from './messages.js';
+import type { BenefitId, Scheme } from '../domain.js';
 
 const list = (names: readonly string[]) => names.join('、');
 const noteOf = (note: Text | undefined): Text => (note ? { zh: `:${bare(note).zh}`, en: `: ${bare(note).en}` } : { zh: '', en: '' });
 
 export const model2Messages = {
+  /** A deductible_schedule entry by the admission it starts from (never its index in the file). */
+  scheduleWords: (benefit: BenefitId, scheme: Scheme, from: number): Text => ({
+    zh: `${SCHEME_NAMES[scheme].zh}${BENEFIT_NAMES[benefit].zh}起付线(本年第${from}次及以后住院)`,
+    en: `${BENEFIT_NAMES[benefit].en} deductible of ${SCHEME_NAMES[scheme].en} (from the year's admission ${from})`,
+  }),
   needsGrade: (path: string, grades: readonly string[]): Text => ({
     zh: `需要居民缴费档次(${path} 按档次区分):请用 --grade 提供(${list(grades)})。`,
     en: `The resident's contribution grade is needed (${path} depends on it): give it with --grade (${grades.join(', ')}).`,
@@ -42,6 +48,11 @@ export const model2Messages = {
   classBAboveScope: (): Text => ({
     zh: '乙类费用超过了政策范围内费用(总费用减目录外费用)。',
     en: 'The class-B costs are more than the in-scope amount (the total less the out-of-scope part).',
+  }),
+  /** A status that changed within the year where the policy does not say how the year's totals count. */
+  statusChangeUnknown: (note: Text | undefined): Text => ({
+    zh: `无法计算:本年内人员状态(在职/退休)有变化,来源未说明此时本年已累计的起付线和基金支付如何计算(status_change${noteOf(note).zh})。可按经办机构的规定分别按两种身份核算。`,
+    en: `Cannot compute: the status (active/retired) changed within the year, and the sources do not say how the year's deductible met and fund paid count then (status_change${noteOf(note).en}). Work it out by the office's rule for each status.`,
   }),
   unknownRule: (path: string, note: Text | undefined, how?: Text): Text => ({
     zh: `无法计算:来源未说明 ${path}${noteOf(note).zh}。${how ? how.zh : ''}`,

@@ -7,7 +7,7 @@
 import type { BenefitId, Scheme, Status, Text, Tier } from '../domain.js';
 import type { Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from '../policy/schema.js';
 import type { AssistanceValue, DiseaseLimitsValue, FlagValue, SecondLayerValue } from '../policy/schema-v2.js';
-import { PolicyError, type Bp, type Filing, type Grade, type Override, type Warning } from './types.js';
+import { PolicyError, type Bp, type Claim, type Filing, type Grade, type Override, type Warning } from './types.js';
 import { resolveParam, type Resolved } from './params.js';
 import { fenFromNumber, ratioFromNumber } from '../money/money.js';
 import { effectiveRatio } from './steps/ratio.js';
@@ -15,6 +15,7 @@ import type { Band } from './steps/bands.js';
 import type { BurdenCounts } from './steps/second_layer.js';
 import { model2Messages as M2 } from './messages2.js';
 import { warnings as W, ruleWarnings as RW } from './warnings.js';
+import { readingsOf, type Conditional, type Touch } from './readings2.js';
 
 /** Anything a policy cites. */
 export interface Cited {
@@ -79,10 +80,18 @@ export interface Model2 {
     | { value: AssistanceValue; path: string; deductible: boolean; firstPay: boolean; deductibleReading: Warning | undefined; firstPayReading: Warning | undefined; byName: ReadonlyMap<string, string> }
     | undefined;
   accounts: { ownAll: boolean; familyAll: boolean; familyFirst: boolean; cite: Cited | undefined; familyCite: Cited | undefined; ownReading: Warning | undefined; familyReading: Warning | undefined };
-  /** Readings and notes of the structures used (the combination's). */
+  /** Readings and notes of the structures used by every claim of the combination (the filing's, the bands' base). */
   warnings: Warning[];
-  /** The status-change reading, given to an employee claim that carries year-to-date totals. */
-  statusChange: Warning | undefined;
+  /** Readings and notes each given only to a claim whose numbers use that value (readings2.ts). */
+  readings: Conditional[];
+  /** The readings and notes of the policy's `facilities`, by name: given to a claim that names one. */
+  facilityReadings: Map<string, Warning[]>;
+  /**
+   * Where this benefit's values differ by status: what the policy says of a status that changed
+   * within the year (status_change). Used only by a claim whose status did change (--status-since
+   * in its year, with year totals; batch: a person's rows of two statuses in a year).
+   */
+  statusChange: { known: boolean; warning: Warning | undefined; note: Text | undefined } | undefined;
 }
 
 export interface ScheduleEntry {
@@ -90,6 +99,8 @@ export interface ScheduleEntry {
   share: Bp;
   sourced: SourcedValue;
   reading: Warning | undefined;
+  /** Its reading and note, named by the admission it starts from (warnings2.ts gives them to a claim of that admission). */
+  readings: Warning[];
 }
 
 export interface GroupShare {
@@ -117,27 +128,35 @@ export function unknown(path: string, note: Text | undefined, how?: Text): Polic
 }
 
 /** A ratio only some claims need: its value in Bp, or null when the sources leave it unknown. */
-function shareIfKnown(v: SourcedValue, path: string, out: Warning[]): Bp | null {
-  return v.value === null ? null : need(v, path, 'ratio', out);
+function shareIfKnown(v: SourcedValue, path: string, out: Sink, when: Touch): Bp | null {
+  return v.value === null ? null : need(v, path, 'ratio', out, when);
 }
 
-/** A sourced number the combination needs: its value (fen or Bp) or the unknown error. */
-function need(v: SourcedValue, path: string, kind: 'money' | 'ratio', out: Warning[]): number {
+/** Where a value's reading and note go: the claims whose numbers use the value (`when`). */
+type Sink = Conditional[];
+const ALWAYS: Touch = { on: 'claim' };
+
+/** A sourced number the combination needs: its value (fen or Bp) or the unknown error; its reading and note go to `out`. */
+function need(v: SourcedValue, path: string, kind: 'money' | 'ratio', out: Sink, when: Touch = ALWAYS): number {
   if (v.value === null) throw unknown(path, v.note);
-  if (v.reading) out.push(W.reading(path, v.reading, v.reading_short));
+  readingsOf(v, path, when, out);
   return kind === 'money' ? fenFromNumber(v.value) : bp(v.value);
 }
 
-function count(v: SourcedValue, path: string): number {
+function count(v: SourcedValue, path: string, out: Sink, when: Touch): number {
   if (v.value === null) throw unknown(path, v.note);
+  readingsOf(v, path, when, out);
   return v.value;
 }
 
-function flag(f: FlagValue, path: string, out: Warning[]): boolean {
+function flag(f: FlagValue, path: string, out: Sink, when: Touch): boolean {
   if (f.value === null) throw unknown(path, f.note);
-  if (f.reading) out.push(W.reading(path, f.reading, f.reading_short));
+  readingsOf(f, path, when, out);
   return f.value;
 }
+
+/** The plain readings of a list of conditionals (the filing's and the bands' base: every claim of the combination). */
+const plain = (c: Conditional[]): Warning[] => c.map((x) => x.warning);
 
 /** The deductible, with the level the filing names in place of the claim's. */
 export function model2Deductible(policy: Policy, rules: SchemeRulesValue, q: Query, filing: Filing, overrides: readonly Override[]): Resolved {
@@ -155,56 +174,95 @@ export function resolveModel2(
   overrides: readonly Override[],
   bonus: Resolved | undefined,
 ): Model2 {
-  const out: Warning[] = [];
+  const always: Sink = [];
+  const readings: Sink = [];
   const base = `${q.benefit}.${q.scheme}`;
-  const fileRule = resolveFiling(rules, filing, base, out);
+  const fileRule = resolveFiling(rules, filing, base, always);
   const cut = fileRule?.cut ?? 0;
   const uplift = bonus?.value ?? 0;
-  const bands = resolveBands(policy, rules, q, overrides, base, out).map((b) => ({ ...b, band: { ...b.band, ratio: Math.max(0, effectiveRatio(b.band.ratio, uplift) - cut) } }));
+  const bands = resolveBands(policy, rules, q, overrides, base, readings).map((b) => ({ ...b, band: { ...b.band, ratio: Math.max(0, effectiveRatio(b.band.ratio, uplift) - cut) } }));
   const fp = version.first_pay;
   const fpApplies = fp !== undefined && (fp.benefits === undefined || fp.benefits.includes(q.benefit));
+  if (fpApplies) readingsOf(fp.order, 'first_pay.order', { on: 'first_pay', kind: 'any' }, readings);
+  const period = rules.deductible_period;
+  // an unknown period is said by its own warning (deductible_period); a stated one's reading and note here
+  if (period?.value != null) readingsOf(period, `${base}.deductible_period`, { on: 'deductible' }, readings);
+  if (rules.cap_shared) readingsOf(rules.cap_shared, `${base}.cap_shared`, { on: 'ytd' }, readings);
+  if (rules.beyond_cap) readingsOf({ reading: rules.beyond_cap.reading, reading_short: rules.beyond_cap.reading_short }, `${base}.beyond_cap`, { on: 'cap_cut' }, readings);
+  const age = rules.age_bonus;
+  const agePath = `${base}.age_bonus`;
+  const minAge = age ? count(age.min_age, `${agePath}.min_age`, readings, { on: 'age', min: age.min_age.value ?? 0 }) : 0;
+  if (age?.age_on.value != null) readingsOf(age.age_on, `${agePath}.age_on`, { on: 'age_day', min: minAge }, readings);
+  const diseases = version.benefits[q.benefit]?.disease_limits;
+  if (diseases) diseaseReadings(diseases, `${q.benefit}.disease_limits`, readings);
   return {
     flatBands: bands.map((b) => b.band),
     capShared: rules.cap_shared !== undefined,
     firstPay: fpApplies
-      ? { drugs: shareIfKnown(fp.drugs, 'first_pay.drugs', out), items: shareIfKnown(fp.items, 'first_pay.items', out), drugsCite: fp.drugs, itemsCite: fp.items, order: fp.order }
+      ? {
+          drugs: shareIfKnown(fp.drugs, 'first_pay.drugs', readings, { on: 'first_pay', kind: 'drugs' }),
+          items: shareIfKnown(fp.items, 'first_pay.items', readings, { on: 'first_pay', kind: 'items' }),
+          drugsCite: fp.drugs,
+          itemsCite: fp.items,
+          order: fp.order,
+        }
       : undefined,
     ...resolveSchedule(rules, q, base),
     groupShares: resolveGroupShares(version, rules, base),
     admissionAssumed: rules.deductible_schedule ? RW.admissionAssumed(`${base}.deductible_schedule`) : undefined,
     retireeShare:
       rules.retiree_deductible_share && q.status === 'retired'
-        ? { share: need(rules.retiree_deductible_share, `${base}.retiree_deductible_share`, 'ratio', out), sourced: rules.retiree_deductible_share }
+        ? { share: need(rules.retiree_deductible_share, `${base}.retiree_deductible_share`, 'ratio', readings, { on: 'deductible' }), sourced: rules.retiree_deductible_share }
         : undefined,
     bands,
-    bandBase: rules.bands ? bandBaseOf(rules, base, out) : null,
+    bandBase: rules.bands ? bandBaseOf(rules, base, always) : null,
     bandBaseCite: rules.bands?.base,
-    age: rules.age_bonus
+    age: age
       ? {
-          min: count(rules.age_bonus.min_age, `${base}.age_bonus.min_age`),
-          bonus: need(rules.age_bonus.value, `${base}.age_bonus.value`, 'ratio', out),
-          on: rules.age_bonus.age_on.value,
-          path: `${base}.age_bonus`,
-          cite: rules.age_bonus.value,
-          onNote: rules.age_bonus.age_on.note,
+          min: minAge,
+          bonus: need(age.value, `${agePath}.value`, 'ratio', readings, { on: 'age', min: minAge }),
+          on: age.age_on.value,
+          path: agePath,
+          cite: age.value,
+          onNote: age.age_on.note,
         }
       : undefined,
     filing: fileRule,
-    diseases: version.benefits[q.benefit]?.disease_limits ? { value: version.benefits[q.benefit]!.disease_limits!, path: `${q.benefit}.disease_limits`, limits: new Map() } : undefined,
-    layer: resolveLayer(version, q, out),
-    assistance: resolveAssistance(version, q),
+    diseases: diseases ? { value: diseases, path: `${q.benefit}.disease_limits`, limits: new Map() } : undefined,
+    layer: resolveLayer(version, q, readings),
+    assistance: resolveAssistance(version, q, readings),
     accounts: accountsOf(version),
-    warnings: out,
+    warnings: plain(always),
+    readings,
+    facilityReadings: facilityReadingsOf(policy),
     statusChange: statusChangeOf(version, rules, q),
   };
 }
 
-function resolveFiling(rules: SchemeRulesValue, filing: Filing, base: string, out: Warning[]): Model2['filing'] {
+/** Each disease's limit reading, given to a claim naming that disease; the rule for several, to one naming several. */
+function diseaseReadings(d: DiseaseLimitsValue, path: string, out: Sink): void {
+  for (const x of d.diseases) readingsOf(x.limit, `${path}.${x.name}`, { on: 'disease', names: [x.name] }, out);
+  if (d.several.value !== null) readingsOf(d.several, `${path}.several`, { on: 'several' }, out);
+}
+
+/** The readings and notes of the facilities the policy names (a facility whose level is unknown is refused by its own note). */
+function facilityReadingsOf(policy: Policy): Map<string, Warning[]> {
+  const byName = new Map<string, Warning[]>();
+  for (const [name, f] of Object.entries(policy.facilities ?? {})) {
+    if (f.counts_as == null) continue;
+    const own: Sink = [];
+    readingsOf(f, `facilities.${name}`, ALWAYS, own);
+    if (own.length > 0) byName.set(name, plain(own));
+  }
+  return byName;
+}
+
+function resolveFiling(rules: SchemeRulesValue, filing: Filing, base: string, out: Sink): Model2['filing'] {
   if (filing === 'local') return undefined;
   const path = `${base}.filing.${filing}`;
   const rule = rules.filing?.[filing];
   if (!rule || rule.value === null) throw new PolicyError('unknown_parameter', M2.filingUnknown(path, rule?.note));
-  if (rule.reading) out.push(W.reading(path, rule.reading, rule.reading_short));
+  readingsOf(rule, path, ALWAYS, out);
   if (rule.value === 'local') return { kind: filing, cut: 0, deductibleAs: undefined, times: 10000, cite: rule, timesCite: undefined };
   const cut = rule.ratio_cut ? need(rule.ratio_cut, `${path}.ratio_cut`, 'ratio', out) : 0;
   const times = rule.deductible_times ? timesOf(rule.deductible_times, `${path}.deductible_times`, out) : 10000;
@@ -212,9 +270,9 @@ function resolveFiling(rules: SchemeRulesValue, filing: Filing, base: string, ou
 }
 
 /** A multiple (2 = 2倍) in parts per 10,000: 20000. */
-function timesOf(v: SourcedValue, path: string, out: Warning[]): Bp {
+function timesOf(v: SourcedValue, path: string, out: Sink): Bp {
   if (v.value === null) throw unknown(path, v.note);
-  if (v.reading) out.push(W.reading(path, v.reading, v.reading_short));
+  readingsOf(v, path, ALWAYS, out);
   return Math.round(v.value * 10000);
 }
 
@@ -224,9 +282,11 @@ function resolveSchedule(rules: SchemeRulesValue, q: Query, base: string): Pick<
   if (rule === undefined) return { schedule: undefined, scheduleNone: undefined, scheduleUnknown: undefined };
   const entries = (list: readonly { from: number; share: SourcedValue }[], path: string): ScheduleEntry[] =>
     list.map((s, i) => {
-      const readings: Warning[] = [];
-      const share = need(s.share, `${path}.${i}`, 'ratio', readings);
-      return { from: s.from, share, sourced: s.share, reading: readings[0] };
+      const own: Sink = [];
+      if (s.share.value === null) throw unknown(`${path}.${i}`, s.share.note);
+      readingsOf(s.share, `${path}.${i}`, ALWAYS, own, M2.scheduleWords(q.benefit, q.scheme, s.from));
+      const readings = plain(own);
+      return { from: s.from, share: bp(s.share.value), sourced: s.share, reading: readings.find((w) => w.kind === 'reading'), readings };
     });
   if (Array.isArray(rule)) return { schedule: entries(rule, `${base}.deductible_schedule`), scheduleNone: undefined, scheduleUnknown: undefined };
   const path = `${base}.deductible_schedule.${q.status ?? 'active'}`;
@@ -247,10 +307,10 @@ function resolveGroupShares(version: PolicyVersion, rules: SchemeRulesValue, bas
   const shares = new Map<string, GroupShare>();
   for (const [name, v] of Object.entries(g)) {
     const path = `${base}.group_deductible_share.${name}`;
-    const readings: Warning[] = [];
+    const readings: Sink = [];
     const share = v.value === null ? null : need(v, path, 'ratio', readings);
     const inferred = v.inferred && share !== null ? W.inferred(path, share, v.reasoning) : undefined;
-    shares.set(name, { share, sourced: v, path, reading: readings[0], inferred });
+    shares.set(name, { share, sourced: v, path, reading: readings[0]?.warning, inferred });
   }
   return { byName, shares };
 }
@@ -266,61 +326,88 @@ export function groupDeductibleShare(g: NonNullable<Model2['groupShares']>, type
   return { share: rule.share, rule };
 }
 
-function bandBaseOf(rules: SchemeRulesValue, base: string, out: Warning[]): 'total' | 'after_deductible' {
+function bandBaseOf(rules: SchemeRulesValue, base: string, out: Sink): 'total' | 'after_deductible' {
   const b = rules.bands!.base;
   if (b.value === null) throw unknown(`${base}.bands.base`, b.note);
-  if (b.reading) out.push(W.reading(`${base}.bands.base`, b.reading, b.reading_short));
+  readingsOf(b, `${base}.bands.base`, ALWAYS, out);
   return b.value;
 }
 
 /** The bands as resolved for the claim's status, grade and tier; a flat ratio is one open band. */
-function resolveBands(policy: Policy, rules: SchemeRulesValue, q: Query, overrides: readonly Override[], base: string, out: Warning[]): BandRule[] {
+function resolveBands(policy: Policy, rules: SchemeRulesValue, q: Query, overrides: readonly Override[], base: string, out: Sink): BandRule[] {
   const segments = rules.bands?.segments ?? [{ ratio: rules.ratio! }];
   return segments.map((s, i) => {
     const resolved = resolveParam(policy, s.ratio, { ...q, param: 'ratio' }, overrides)!;
     if (rules.bands) resolved.provenance = { ...resolved.provenance, path: resolved.provenance.path.replace(`${base}.ratio`, `${base}.bands.${i}.ratio`) };
     if (resolved.value === null) throw unknown(resolved.provenance.path, resolved.provenance.sourced?.note);
-    const upTo = s.up_to ? need(s.up_to, `${base}.bands.${i}.up_to`, 'money', out) : null;
+    // a band's ratio is read only where the claim has a part in the band (rules.ts: its value warnings)
+    const upTo = s.up_to ? need(s.up_to, `${base}.bands.${i}.up_to`, 'money', out, { on: 'edge', index: i }) : null;
     return { band: { upTo, ratio: resolved.value }, resolved, edge: s.up_to };
   });
 }
 
-function resolveLayer(version: PolicyVersion, q: Query, out: Warning[]): LayerRules | undefined {
+/** Its readings are given to a claim the layer counted or paid (a group's, to a claim of that group). */
+function resolveLayer(version: PolicyVersion, q: Query, out: Sink): LayerRules | undefined {
   const layer = version.second_layer?.[q.scheme];
   if (!layer || !layer.benefits.includes(q.benefit)) return undefined;
   const path = `second_layer.${q.scheme}`;
   if (layer.base.value === null) throw unknown(`${path}.base`, layer.base.note);
+  const used: Touch = { on: 'layer' };
+  readingsOf(layer, path, used, out);
+  readingsOf(layer.base, `${path}.base`, used, out);
+  for (const [name, g] of Object.entries(layer.groups ?? {})) {
+    const mine: Touch = { on: 'group', layer: true, name };
+    readingsOf(g, `${path}.groups.${name}`, mine, out);
+    readingsOf(g.threshold_share, `${path}.groups.${name}.threshold_share`, mine, out);
+    readingsOf(g.ratio_plus, `${path}.groups.${name}.ratio_plus`, mine, out);
+  }
   const c = layer.counts;
   const w = layer.within_claim;
   return {
     value: layer,
     path,
     counts: c
-      ? { firstPay: flag(c.first_pay, `${path}.counts.first_pay`, out), deductible: flag(c.deductible, `${path}.counts.deductible`, out), aboveCap: flag(c.above_cap, `${path}.counts.above_cap`, out) }
+      ? {
+          firstPay: flag(c.first_pay, `${path}.counts.first_pay`, out, used),
+          deductible: flag(c.deductible, `${path}.counts.deductible`, out, used),
+          aboveCap: flag(c.above_cap, `${path}.counts.above_cap`, out, used),
+        }
       : undefined,
-    threshold: layer.threshold ? need(layer.threshold, `${path}.threshold`, 'money', out) : 0,
+    threshold: layer.threshold ? need(layer.threshold, `${path}.threshold`, 'money', out, used) : 0,
     bands: (layer.segments ?? []).map((s, i) => ({
-      upTo: s.up_to ? need(s.up_to, `${path}.segments.${i}.up_to`, 'money', out) : null,
-      ratio: need(s.ratio, `${path}.segments.${i}.ratio`, 'ratio', out),
+      upTo: s.up_to ? need(s.up_to, `${path}.segments.${i}.up_to`, 'money', out, used) : null,
+      ratio: need(s.ratio, `${path}.segments.${i}.ratio`, 'ratio', out, used),
     })),
-    cap: need(layer.cap, `${path}.cap`, 'money', out),
+    cap: need(layer.cap, `${path}.cap`, 'money', out, used),
     // above_cap without a ratio pays the whole excess (白鹭: 超出…的金额，由大额医疗费用补助支付)
-    ratio: layer.ratio ? need(layer.ratio, `${path}.ratio`, 'ratio', out) : layer.base.value === 'above_cap' ? 10000 : 0,
+    ratio: layer.ratio ? need(layer.ratio, `${path}.ratio`, 'ratio', out, used) : layer.base.value === 'above_cap' ? 10000 : 0,
     withinReading: w ? RW.secondLayerReading(`${path}.within_claim`, layer.name, w.reading ?? w.note ?? layer.name, w.reading_short) : undefined,
   };
 }
 
-/** Its readings are given only to a claim with an assistance group (warnings2.ts). */
-function resolveAssistance(version: PolicyVersion, q: Query): Model2['assistance'] {
+/**
+ * Its base readings are given only to a claim where they change the base (warnings2.ts); the
+ * block's and each group's readings and notes to a claim of a group (of that group).
+ */
+function resolveAssistance(version: PolicyVersion, q: Query, out: Sink): Model2['assistance'] {
   const a = version.assistance;
   if (!a || !a.benefits.includes(q.benefit)) return undefined;
-  const d: Warning[] = [];
-  const f: Warning[] = [];
-  const deductible = flag(a.base.deductible, 'assistance.base.deductible', d);
-  const firstPay = flag(a.base.first_pay, 'assistance.base.first_pay', f);
+  const d: Sink = [];
+  const f: Sink = [];
+  const deductible = flag(a.base.deductible, 'assistance.base.deductible', d, ALWAYS);
+  const firstPay = flag(a.base.first_pay, 'assistance.base.first_pay', f, ALWAYS);
+  readingsOf(a, 'assistance', { on: 'group', layer: false, name: null }, out);
   const byName = new Map<string, string>();
-  for (const [name, g] of Object.entries(a.groups)) for (const n of [name, ...(g.aliases ?? [])]) byName.set(n, name);
-  return { value: a, path: 'assistance', deductible, firstPay, deductibleReading: d[0], firstPayReading: f[0], byName };
+  for (const [name, g] of Object.entries(a.groups)) {
+    for (const n of [name, ...(g.aliases ?? [])]) byName.set(n, name);
+    const mine: Touch = { on: 'group', layer: false, name };
+    const path = `assistance.groups.${name}`;
+    readingsOf(g, path, mine, out);
+    readingsOf(g.threshold, `${path}.threshold`, mine, out);
+    readingsOf(g.ratio, `${path}.ratio`, mine, out);
+    readingsOf(g.cap, `${path}.cap`, mine, out);
+  }
+  return { value: a, path: 'assistance', deductible, firstPay, deductibleReading: d[0]?.warning, firstPayReading: f[0]?.warning, byName };
 }
 
 /** Their readings are given only to a claim that uses the account (warnings2.ts). */
@@ -340,14 +427,23 @@ function accountsOf(version: PolicyVersion): Model2['accounts'] {
   };
 }
 
-/** The reading for a status that changed within the year, where this benefit's values differ by status. */
-function statusChangeOf(version: PolicyVersion, rules: SchemeRulesValue, q: Query): Warning | undefined {
-  const sc = version.status_change;
-  if (!sc || q.scheme !== 'employee') return undefined;
+/** What a status that changed within the year does, where this benefit's values differ by status (employees). */
+function statusChangeOf(version: PolicyVersion, rules: SchemeRulesValue, q: Query): Model2['statusChange'] {
+  if (q.scheme !== 'employee') return undefined;
   const byStatus = (p: unknown) => typeof p === 'object' && p !== null && (Object.hasOwn(p, 'active') || Object.hasOwn(p, 'retired'));
-  if (!byStatus(rules.deductible) && !byStatus(rules.cap)) return undefined;
-  const text: Text = sc.reading ?? sc.note ?? { zh: '在职转退休时本年累计数的处理', en: 'the year’s totals when the status changes' };
-  return RW.statusChange(text, sc.reading_short);
+  const ratio = rules.bands ? rules.bands.segments.some((s) => byStatus(s.ratio)) : byStatus(rules.ratio);
+  if (!byStatus(rules.deductible) && !byStatus(rules.cap) && !ratio && !rules.retiree_bonus && !rules.retiree_deductible_share) return undefined;
+  const sc = version.status_change;
+  if (!sc || sc.value === null) return { known: false, warning: undefined, note: sc?.note };
+  // carry_over stated: nothing to say; read: the reading, said on the claims whose status changed
+  return { known: true, warning: sc.reading ? RW.statusChange(sc.reading, sc.reading_short) : undefined, note: sc.note };
+}
+
+/** Whether the claim says its status changed within its year, with totals of the year carried. */
+export function statusChangedThisYear(claim: Claim): boolean {
+  const since = claim.statusSince;
+  if (since === undefined || claim.scheme !== 'employee') return false;
+  return since > `${claim.date.slice(0, 4)}-01-01` && (claim.ytdDeductible > 0 || claim.ytdFund > 0);
 }
 
 /** The claim's assistance group by the policy's name or alias. */

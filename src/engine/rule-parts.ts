@@ -115,18 +115,32 @@ function lastDay(date: string): string | undefined {
   return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
 }
 
+/** After the sources: a claim after `horizon` is warned; one after `reading.after` (and not after the horizon) is told the reading the span rests on. */
+export interface AfterSources {
+  horizon: string;
+  warning: Warning;
+  reading?: { after: string; warning: Warning };
+}
+
 /**
  * For the last dated version: the last day the policy's sources cover and the warning for a
- * claim after it (the rules may have changed since). Undefined for an earlier or undated version
- * (the undated one says so itself) or when no source is dated.
+ * claim after it (the rules may have changed since). That day is the latest source's date, or
+ * later where the version states how far its sources cover (covers_until: 云岭's "2025年度"
+ * notice covers 2025); a span that is a reading is said on the claims it covers past the
+ * sources' dates. Undefined for an earlier or undated version (the undated one says so itself)
+ * or when no day is known.
  */
-export function afterSourcesOf(policy: Policy, index: number): { horizon: string; warning: Warning } | undefined {
+export function afterSourcesOf(policy: Policy, index: number): AfterSources | undefined {
   const version = policy.versions[index]!;
   if (index !== policy.versions.length - 1 || version.effective === null) return undefined;
   const days = Object.values(policy.sources).map((s) => lastDay(s.date)).filter((d): d is string => d !== undefined);
-  if (days.length === 0) return undefined;
-  const horizon = days.sort().at(-1)!;
-  return { horizon, warning: RW.afterSources(version.effective, horizon) };
+  const dated = days.sort().at(-1);
+  const covers = version.covers_until;
+  const until = covers?.value ?? undefined;
+  if (until === undefined || (dated !== undefined && until <= dated)) return dated === undefined ? undefined : { horizon: dated, warning: RW.afterSources(version.effective, dated) };
+  const out: AfterSources = { horizon: until, warning: RW.afterSources(version.effective, until) };
+  if (covers!.reading) out.reading = { after: dated ?? version.effective, warning: RW.coversReading(until, covers!.reading, covers!.reading_short, `versions.${index}.covers_until`) };
+  return out;
 }
 
 /**

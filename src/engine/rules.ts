@@ -14,7 +14,7 @@ import { warnings as W, ruleWarnings as RW, inputWarnings as IW } from './warnin
 import { resolveModel2, model2Deductible, type Model2, type Query } from './model2.js';
 import { model2Messages as M2 } from './messages2.js';
 import { isModel2, ratioParamOf } from '../policy/sourced.js';
-import { aboveCapOf, afterSourcesOf, eligibilityOf, familyOf, periodOf, type EligibilityRule, type Period } from './rule-parts.js';
+import { aboveCapOf, afterSourcesOf, eligibilityOf, familyOf, periodOf, type AfterSources, type EligibilityRule, type Period } from './rule-parts.js';
 
 export type { EligibilityRule, Period };
 
@@ -58,7 +58,7 @@ export interface Rules {
   /** Given when the basic cap cuts the fund payment and the policy names an insurance above it (大病保险). */
   aboveCap: Warning | undefined;
   /** For the last dated version: a claim dated after `horizon` gets `warning` (later changes unknown). */
-  afterSources: { horizon: string; warning: Warning } | undefined;
+  afterSources: AfterSources | undefined;
   /** family.order: the relative's account pays before the patient's own. */
   familyFirst: boolean;
   /** Policy model 2's structures for this combination; undefined for a model-1 policy. */
@@ -141,12 +141,14 @@ export function combinationRules(policy: Policy, index: number, q: Query): Rules
   return resolveRules(policy, index, q, 'local', EMPTY);
 }
 
-function valueWarnings(r: Resolved | undefined, out: Warning[]): void {
+/** `notes`: policy model 2 also gives the policy's note on a stated value the claim used. */
+function valueWarnings(r: Resolved | undefined, out: Warning[], notes = false): void {
   if (!r || r.value === null) return;
   const { kind, sourced, path } = r.provenance;
   if (kind === 'user') out.push(W.userValue(path, r.value));
   if (kind === 'inferred') out.push(W.inferred(path, r.value, sourced?.reasoning));
   if (sourced?.reading) out.push(W.reading(path, sourced.reading, sourced.reading_short));
+  if (notes && kind !== 'user' && sourced?.note) out.push(W.policyNote(path, sourced.note));
 }
 
 /** `context`: what the policy says of the benefit as a whole (e.g. that it existed, with unknown parameters). */
@@ -178,9 +180,17 @@ function resolveRules(policy: Policy, index: number, q: Query, filing: Filing, o
   const baseWarnings: Warning[] = [];
   if (version.effective === null) baseWarnings.push(W.undatedVersion(version.effective_note));
   const warnings = [...baseWarnings];
-  for (const r of [deductible, ratioBase, bonus, cap]) valueWarnings(r, warnings);
+  // banded (policy 2): each band's ratio is said only to a claim with a part in that band (readings2.ts)
+  const banded = model2 !== undefined && schemeRules.bands !== undefined;
+  for (const r of [deductible, banded ? undefined : ratioBase, bonus, cap]) valueWarnings(r, warnings, v2);
   if (model2) {
-    for (const b of model2.bands.slice(1)) valueWarnings(b.resolved, warnings);
+    if (banded) {
+      model2.bands.forEach((b, index) => {
+        const own: Warning[] = [];
+        valueWarnings(b.resolved, own, true);
+        for (const warning of own) model2.readings.push({ warning, when: { on: 'band', index } });
+      });
+    }
     warnings.push(...model2.warnings);
   }
   if (ratio !== null && bonus?.value != null && ratioBase.value! + bonus.value > ratio) {

@@ -136,7 +136,9 @@ export function warningsOf(rules: Rules, claim: Claim, s: Settlement): Warning[]
     if (w) out.push(w);
   }
   if (rules.aboveCap && s.fundPays < s.fundBeforeCap) out.push(rules.aboveCap);
-  if (rules.afterSources && claim.date > rules.afterSources.horizon) out.push(rules.afterSources.warning);
+  const after = rules.afterSources;
+  if (after && claim.date > after.horizon) out.push(after.warning);
+  else if (after?.reading && claim.date > after.reading.after) out.push(after.reading.warning);
   // values given that this claim does not use (a batch file may carry the column for every city)
   if (claim.contribution !== undefined && rules.ignored.contribution) out.push(rules.ignored.contribution);
   if (claim.yearsMet !== undefined && rules.ignored.yearsMet) out.push(rules.ignored.yearsMet);

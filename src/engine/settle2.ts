@@ -9,7 +9,7 @@ import { PolicyError } from './types.js';
 import type { Rules } from './rules.js';
 import type { Model2 } from './model2.js';
 import type { SourcedValue } from '../policy/schema.js';
-import { groupDeductibleShare, groupName, unknown } from './model2.js';
+import { groupDeductibleShare, groupName, statusChangedThisYear, unknown } from './model2.js';
 import { model2Messages as M2 } from './messages2.js';
 import { applyRatio, type Rounding } from '../money/money.js';
 import { inScope } from './steps/in_scope.js';
@@ -116,6 +116,8 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
   const verdict = verdictOf(rules, claim);
   const eligible = isEligibleVerdict(verdict);
   if (eligible && rules.unanswerable) throw rules.unanswerable;
+  // a status that changed this year where the values differ by status: the policy's rule, or unknown
+  if (eligible && m.statusChange && !m.statusChange.known && statusChangedThisYear(claim)) throw new PolicyError('unknown_parameter', M2.statusChangeUnknown(m.statusChange.note));
 
   // deductible: the level's (or the filing's level) standard, the filing's multiple, the retirees'
   // share, the admission's share, the assistance group's share
@@ -123,10 +125,13 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
   let deductible: Fen | null = null;
   let applied = 0;
   let met = claim.ytdDeductible;
+  let deductibleGroup: string | undefined;
   if (eligible) {
     if (m.scheduleUnknown && admission !== null && admission > 1) throw m.scheduleUnknown;
     const retiree = m.retireeShare && !rules.deductible.retiredKey ? m.retireeShare.share : 10000;
-    const group = m.groupShares ? groupDeductibleShare(m.groupShares, claim.assistance).share : 10000;
+    const byGroup = m.groupShares ? groupDeductibleShare(m.groupShares, claim.assistance) : undefined;
+    const group = byGroup?.share ?? 10000;
+    if (byGroup?.rule) deductibleGroup = byGroup.rule.path.split('.').at(-1);
     const later = m.schedule && admission !== null ? admissionShare(m.schedule, admission) : 10000;
     const d = scaledDeductible(rules.deductible.value!, [m.filing?.times ?? 10000, retiree, later, group], r);
     deductible = d;
@@ -238,5 +243,6 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
   };
   if (rules.eligibility) s.verdict = verdict as NonNullable<Settlement['verdict']>;
   if (claim.family > 0 && !allowed) s.familyRefusedReason = rules.familyRefused[claim.relation!];
+  if (deductibleGroup !== undefined) s.deductibleGroup = deductibleGroup;
   return s;
 }

@@ -43,6 +43,8 @@ export interface Claim {
   /** This inpatient stay's number in the calendar year (1 = the first); undefined: not said (1 assumed where it matters). */
   admission?: number;
   dischargeDate?: string; // YYYY-MM-DD
+  /** The day the employee's current status (在职/退休) began; within the claim's year: the status changed this year. */
+  statusSince?: string;
   age?: number;
   birthDate?: string; // YYYY-MM-DD
   /** 乙类 costs (in scope) before 先行自付: split into drugs and items, or a total where the split is not given. */
@@ -179,6 +181,8 @@ export interface Settlement {
   /** The disease limit (the patient's, several diseases combined) and what is left of it; null where none applies. */
   diseaseLimit: Fen | null;
   diseaseLimitRemaining: Fen | null;
+  /** Policy model 2: the assistance group whose share of the deductible applied (特困人员: none), for the spoken script. */
+  deductibleGroup?: string;
 }
 
 export type SecondLayerKind = 'serious_illness' | 'large_amount';
@@ -213,7 +217,10 @@ export interface BandPart {
  *   hidden or filtered out in the workbook, computed like the others);
  * - `ignored_input` (kind `note`, path the claim field): a value given that this claim does not
  *   use, so that nobody believes it changed the answer: `contribution` or `contribution_years_met`
- *   where the policy links this benefit to neither, `relation` with no family balance.
+ *   where the policy links this benefit to neither, `relation` with no family balance;
+ * - policy model 2: `admission_assumed`, `second_layer_reading`, `status_change` (the policy's reading
+ *   for a status that changed within the year), `policy_note` (kind `note`: the policy's note on a
+ *   stated value this claim used).
  */
 export const WARNING_CODES = [
   'reading',
@@ -238,6 +245,7 @@ export const WARNING_CODES = [
   'admission_assumed',
   'second_layer_reading',
   'status_change',
+  'policy_note',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

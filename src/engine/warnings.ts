@@ -25,8 +25,7 @@ const spokenValue = (path: string, exact: number): Text => {
 const noDeductible = (path: string, exact: number): boolean => path.split('.')[2] === 'deductible' && exact === 0;
 
 /** The parameter alone in spoken words: 报销比例 rather than 职工医保普通门诊报销比例(1). */
-function spokenParam(path: string): Text {
-  const words = paramWords(path);
+function spokenParam(path: string, words: Text = paramWords(path)): Text {
   const param = path.split('.')[2] ?? '';
   const names: Record<string, Text> = {
     deductible: { zh: '起付线', en: 'deductible' },
@@ -65,14 +64,24 @@ export const warnings = {
       path,
     ),
   /** `short` is the policy's own spoken clause for this reading, when it gives one. */
-  reading: (path: string, reading: Text, short: Text | undefined): Warning =>
+  /** `words`: the rule's name where its path alone would not say it (the admission a schedule entry starts from). */
+  reading: (path: string, reading: Text, short: Text | undefined, words: Text = paramWords(path)): Warning =>
     warning(
       'reading',
       'reading',
-      { zh: `${paramWords(path).zh}采用的解读:${reading.zh}`, en: `Reading taken for the ${paramWords(path).en}: ${reading.en}` },
+      { zh: `${words.zh}采用的解读:${reading.zh}`, en: `Reading taken for the ${words.en}: ${reading.en}` },
       short
         ? { zh: `${bare(short).zh},这是对原文的理解`, en: `${bare(short).en}; this is a reading of the source` }
-        : { zh: `${spokenParam(path).zh}是按对原文的理解算的`, en: `the ${spokenParam(path).en} follows a reading of the source` },
+        : { zh: `${spokenParam(path, words).zh}是按对原文的理解算的`, en: `the ${spokenParam(path, words).en} follows a reading of the source` },
+      path,
+    ),
+  /** Policy model 2: the policy's note on a stated value this claim used (what the value leaves out, how to read it). */
+  policyNote: (path: string, note: Text, words: Text = paramWords(path)): Warning =>
+    warning(
+      'policy_note',
+      'note',
+      { zh: `${words.zh}的政策说明:${bare(note).zh}。`, en: `Note on the ${words.en}: ${bare(note).en}.` },
+      { zh: `${words.zh}另有说明:${bare(note).zh}`, en: `a note on the ${words.en}: ${bare(note).en}` },
       path,
     ),
   unknownCap: (path: string, note: Text | undefined): Warning =>
@@ -255,6 +264,15 @@ export const ruleWarnings = {
       },
       { zh: `政策资料只写到${horizon.slice(0, 4)}年,之后如有调整这里没有算进去`, en: `the policy sources go up to ${horizon.slice(0, 4)}; any later change is not included` },
     ),
+  /** The span the sources cover is a reading of the text (covers_until with a reading). */
+  coversReading: (until: string, reading: Text, short: Text | undefined, path: string): Warning =>
+    warning(
+      'reading',
+      'reading',
+      { zh: `来源按覆盖到 ${until} 理解:${bare(reading).zh}。这是对原文的理解。`, en: `The sources are taken to cover up to ${until}: ${bare(reading).en}. This is a reading of the source.` },
+      short ? { zh: `${bare(short).zh},这是对原文的理解`, en: `${bare(short).en}; this is a reading of the source` } : { zh: `政策按执行到${until.slice(0, 4)}年底理解`, en: `the rules are read as in force to the end of ${until.slice(0, 4)}` },
+      path,
+    ),
   /** Policy model 2: the policy's reading of a status change within the year (status_change). */
   statusChange: (reading: Text, short: Text | undefined): Warning =>
     warning(
@@ -282,16 +300,17 @@ export const ruleWarnings = {
       short ? { zh: `${bare(short).zh},这是对原文的理解`, en: `${bare(short).en}; this is a reading of the source` } : { zh: `${name.zh}这次按对原文的理解算`, en: `the ${name.en} follows a reading of the source` },
       path,
     ),
-  /** Batch: the person's status changed within the year; one year-to-date count is kept. */
+  /** Batch: the person's status changed within the year and the policy does not say how to count: one count kept, an assumption. */
   statusChanged: (): Warning =>
     warning(
       'status_changed',
-      'reading',
+      'assumed',
       {
-        zh: '此人本年度内人员状态有变化(在职与退休);来源未说明此时如何累计,本工具把本年已累计的起付线和基金支付连续计算,按本行人员状态的起付线和封顶线扣减,这是本工具的理解。',
-        en: "This person's status changed within the year (active and retired); the sources do not say how to count then, so the tool carries the deductible met and the fund paid so far this year over and counts them against this row's status's deductible and cap, which is the tool's reading.",
+        zh: '此人本年度内人员状态有变化(在职与退休);来源未说明此时如何累计(政策的 status_change 未写明),本工具假定把本年已累计的起付线和基金支付连续计算,按本行人员状态的起付线和封顶线扣减。这是假定,不是来源的规定。',
+        en: "This person's status changed within the year (active and retired); the sources do not say how to count then (the policy's status_change does not say), so the tool assumes the deductible met and the fund paid so far this year carry over and counts them against this row's status's deductible and cap. This is an assumption, not the sources' rule.",
       },
-      { zh: '年内在职和退休身份有变化,全年累计按同一年连续算,这是本工具的理解', en: "the status changed within the year, and one year's count is kept; this is the tool's reading" },
+      { zh: '年内在职和退休身份有变化,全年累计按同一年连续算,这是假定的', en: "the status changed within the year, and one year's count is kept; this is an assumption" },
+      'status_change',
     ),
 };
 

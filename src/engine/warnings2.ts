@@ -1,9 +1,24 @@
 // The warnings of a model-2 claim that depend on the claim itself: the admission number assumed
-// where the deductible depends on it, the second layer's reading for a claim during which the
-// cap is reached, and the policy's reading of a status change for a claim with year totals.
+// where the deductible depends on it, the schedule entry's reading for the admission used, the
+// second layer's reading for a claim during which the cap is reached, and every reading or note
+// of a value the claim's numbers used (readings2.ts: each only where its part is not 0).
 import type { Claim, Settlement, Warning } from './types.js';
 import type { Rules } from './rules.js';
-import { groupDeductibleShare, type Model2 } from './model2.js';
+import { groupDeductibleShare, statusChangedThisYear, type Model2 } from './model2.js';
+import { touches } from './readings2.js';
+import { halfWidth } from '../text/width.js';
+
+/** The policy's names of the diseases the claim names (by name or alias). */
+function diseaseNames(m: Model2, claim: Claim): string[] {
+  if (!m.diseases || claim.disease === undefined) return [];
+  const typed = [claim.disease, ...(claim.diseases ?? [])].map((t) => halfWidth(t).trim());
+  const names: string[] = [];
+  for (const x of m.diseases.value.diseases) {
+    const words = [x.name, ...(x.aliases ?? [])].map((w) => halfWidth(w));
+    if (typed.some((t) => words.includes(t))) names.push(x.name);
+  }
+  return names;
+}
 
 /** Pushes them onto `out` (the claim's warnings). */
 export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: Claim, s: Settlement): void {
@@ -12,11 +27,11 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
   if (m.admissionAssumed && byAdmission && claim.admission === undefined && s.deductible !== null) out.push(m.admissionAssumed);
   if (m.schedule && s.admission !== null) {
     const used = m.schedule.filter((x) => s.admission! >= x.from).at(-1);
-    if (used?.reading) out.push(used.reading);
+    if (used && s.deductible !== null) out.push(...used.readings);
     if (m.scheduleNone?.reading && s.admission > 1 && s.deductible! > 0) out.push(m.scheduleNone.reading);
   }
   // a group's share of the deductible read from the text (不设起付标准 as 0), on that group's claims
-  if (m.groupShares && claim.assistance !== undefined && s.deductible !== null) {
+  if (m.groupShares && claim.assistance !== undefined && s.deductible !== null && (rules.deductible.value ?? 0) > 0) {
     const rule = groupDeductibleShare(m.groupShares, claim.assistance).rule;
     if (rule?.reading) out.push(rule.reading);
     if (rule?.inferred) out.push(rule.inferred);
@@ -29,9 +44,18 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
   if (m.accounts.ownReading && s.accountPays > 0) out.push(m.accounts.ownReading);
   if (m.accounts.familyReading && s.familyPays > 0) out.push(m.accounts.familyReading);
   const a = m.assistance;
+  const group = a && claim.assistance !== undefined ? a.byName.get(claim.assistance) ?? a.byName.get(claim.assistance.trim()) : undefined;
   if (a && claim.assistance !== undefined && s.assistancePays > 0) {
     if (a.deductibleReading && s.deductibleApplied > 0) out.push(a.deductibleReading);
     if (a.firstPayReading && s.firstPay > 0) out.push(a.firstPayReading);
   }
-  if (m.statusChange && claim.status !== undefined && (claim.ytdDeductible > 0 || claim.ytdFund > 0)) out.push(m.statusChange);
+  if (m.readings.length > 0) {
+    const diseases = diseaseNames(m, claim);
+    for (const r of m.readings) if (touches(r.when, claim, s, group, diseases)) out.push(r.warning);
+  }
+  if (m.statusChange?.warning && s.eligible && statusChangedThisYear(claim)) out.push(m.statusChange.warning);
+  if (claim.facility !== undefined && s.eligible) {
+    const f = m.facilityReadings.get(claim.facility);
+    if (f) out.push(...f);
+  }
 }

@@ -41,8 +41,23 @@ function lintModel1(ctx: Context, policy: Policy): void {
   });
 }
 
+/**
+ * A reading_short is the spoken clause of a reading: alone it would be accepted and never said,
+ * so it is refused wherever it stands without its reading.
+ */
+function lintShortWithoutReading(ctx: Context, path: PathSegment[], value: unknown): void {
+  if (Array.isArray(value)) return value.forEach((x, i) => lintShortWithoutReading(ctx, [...path, i], x));
+  if (typeof value !== 'object' || value === null) return;
+  const o = value as Record<string, unknown>;
+  if (o.reading_short !== undefined && o.reading === undefined) {
+    report(ctx, [...path, 'reading_short'], 'reading_short 是 reading 的口头简述:没有 reading 时不会显示,请补上 reading 或删去', 'reading_short is the spoken clause of a reading: without a reading it is never shown; add the reading or remove it', 'key');
+  }
+  for (const [k, x] of Object.entries(o)) if (typeof x === 'object' && x !== null) lintShortWithoutReading(ctx, [...path, k], x);
+}
+
 export function lintModel2(ctx: Context, policy: Policy): void {
   if (!isModel2(policy)) return lintModel1(ctx, policy);
+  lintShortWithoutReading(ctx, [], policy);
   for (const [name, f] of Object.entries(policy.facilities ?? {})) {
     const p = ['facilities', name];
     if (f.counts_as && !policy.tiers[f.counts_as]) report(ctx, [...p, 'counts_as'], `级别“${f.counts_as}”未在 tiers 中定义`, `tier "${f.counts_as}" is not defined in tiers`);

@@ -1,7 +1,7 @@
 // Cross-field rules the schema cannot express: versions in date order with only the first
 // undated; params keyed only by statuses and the tiers the file defines; every `source` a key
 // of `sources`; every number with its source and a quote that states it; unknowns with a note,
-// inferred values with their reasoning. Returns issues at paths; parse.ts adds line:col.
+// inferred values with their reasoning; how far the sources cover (lint-covers.ts). Returns issues at paths; parse.ts adds line:col.
 import { STATUSES } from '../domain.js';
 import { lintSourced, lintSourceRef, lintStated, report, type Context } from './lint-values.js';
 import type { PathSegment } from './positions.js';
@@ -10,6 +10,7 @@ import type { NumberKind } from './quote-number.js';
 import type { PathIssue } from './zod-issues.js';
 import { isSourced, ratioParamOf } from './sourced.js';
 import { isModel2, lintModel2 } from './lint-v2.js';
+import { lintCoversUntil } from './lint-covers.js';
 
 export function lintPolicy(policy: Policy): PathIssue[] {
   const ctx: Context = { sources: new Set(Object.keys(policy.sources)), issues: [] };
@@ -44,6 +45,7 @@ function lintVersionOrder(ctx: Context, versions: PolicyVersion[]): void {
 
 function lintVersion(ctx: Context, path: PathSegment[], version: PolicyVersion, tiers: Set<string>, v2: boolean): void {
   lintSourceRef(ctx, [...path, 'rounding'], version.rounding.source);
+  lintCoversUntil(ctx, path, version);
   for (const [benefit, rules] of Object.entries(version.benefits)) {
     for (const scheme of ['employee', 'resident'] as const) {
       const scheme_rules = rules?.[scheme];

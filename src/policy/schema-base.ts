@@ -50,3 +50,19 @@ export const Param = paramOf(Sourced);
 export const MoneyParam = paramOf(MoneySourced);
 export const RatioParam = paramOf(RatioSourced);
 
+
+/**
+ * How far a version's sources cover: the last day the text itself says its rules are for (云岭:
+ * "2025年度…待遇标准" → 2025-12-31), stated with the quote, or a reading; null + note when the text
+ * gives no end. Until that day a claim is not warned that later changes are unknown.
+ */
+export const CoversUntil = z
+  .strictObject({
+    value: z.iso.date().nullable().describe('The last day (YYYY-MM-DD) the sources describe; null when they give no end.'),
+    source: SourceKey.optional(),
+    quote: Quote.optional(),
+    reading: Localized.optional().describe('Which reading of the text gives this day, and why.'),
+    reading_short: Localized.optional().describe('That reading in one clause an operator can read out.'),
+    note: Localized.optional().describe('For null: what the text says of its period.'),
+  })
+  .describe('How far the sources cover (covers_until): {value: YYYY-MM-DD, source, quote}, a reading, or null with a note.');

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { RELATIONS, STATUSES, TIERS } from '../domain.js';
 
-import { Localized, MoneyParam, MoneySourced, Param, Quote, RatioParam, RatioSourced, SourceKey, Sourced } from './schema-base.js';
+import { CoversUntil, Localized, MoneyParam, MoneySourced, Param, Quote, RatioParam, RatioSourced, SourceKey, Sourced } from './schema-base.js';
 import { V2Benefit, V2Scheme, V2Top, V2Version } from './schema-v2.js';
 
 export { Sourced };
@@ -39,7 +39,8 @@ const DeductiblePeriod = z
     value: z.enum(['year', 'admission']).nullable().describe('year: met once per calendar year; admission: charged per admission (per claim); null: not stated.'),
     source: SourceKey.optional(),
     quote: Quote.optional(),
-    reading: Localized.optional(),
+    reading: Localized.optional().describe('Which reading of the text this takes (policy 2: shown on the claims the deductible is charged on).'),
+    reading_short: Localized.optional().describe('That reading in one clause an operator can read out.'),
     note: Localized.optional(),
   })
   .describe('Over what the deductible is counted. Not stated (null or left out): the claim is charged the whole deductible and the output says so.');
@@ -50,7 +51,8 @@ const BeyondCap = z
     cap: MoneySourced.describe('Its cap, yuan; null when not stated.'),
     source: SourceKey.optional(),
     quote: Quote.optional(),
-    reading: Localized.optional(),
+    reading: Localized.optional().describe('Which reading of the text this takes (policy 2: shown on a claim the cap cuts).'),
+    reading_short: Localized.optional().describe('That reading in one clause an operator can read out.'),
     note: Localized.describe('What the sources say and leave unknown about it (deductible, ratio).'),
   })
   .describe("Another insurance that may pay the part above this benefit's basic cap; the tool names it, never computes it.");
@@ -140,6 +142,7 @@ export const Version = z.strictObject({
     .nullable()
     .describe('The date these rules take effect (YYYY-MM-DD); null only for a first version whose start the sources do not give.'),
   effective_note: Localized.optional().describe('Why this date.'),
+  covers_until: CoversUntil.optional().describe('How far the sources cover (docs/policy-format-v2.md): a claim after it is warned that later changes are unknown.'),
   rounding: Rounding,
   benefits: z.strictObject({
     outpatient: Benefit.optional(),

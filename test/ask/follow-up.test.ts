@@ -173,6 +173,14 @@ describe('readTurn: a what-if on a rulebook input (policy model 2, the readers a
     expect(turn.kind).toBe('next_visit');
   });
 
+  it('如果是职工在职呢 after a resident\'s claim: an employee has no resident grade (一档/二档 dropped)', () => {
+    const { claim } = readClaimParts('居民 二档 二级医院 住院 花了2万', M2.needs, M2.words);
+    const turn = readTurn('如果是职工在职呢', { claim }, M2);
+    if (turn.kind !== 'what_if') throw new Error(turn.kind);
+    expect(turn.claim.raw).toEqual({ scheme: 'employee', status: 'active', tier: '2', benefit: 'inpatient', amount: '20000' });
+    expect(turn.claim.extras).toEqual([]);
+  });
+
   it('without the policy\'s inputs the line is not read for them (a model-1 policy): 要是72岁呢 is a question', () => {
     expect(readTurn('要是72岁呢', stay()).kind).toBe('question');
   });

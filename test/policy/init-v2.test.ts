@@ -67,6 +67,19 @@ describe('policy init: the model-2 skeleton', () => {
     expect(plus).toContain('各段比例提高的百分点(提高5个百分点写 0.05)');
   });
 
+  it('its Chinese notes name the benefit, status and level in Chinese, with the unit (a bureau reads 在职 and 一级, not active and 1)', () => {
+    const emp = version.benefits.inpatient.employee;
+    expect(emp.deductible.active.note.zh).toBe('待填写:住院·职工起付线(在职),元');
+    expect(emp.ratio.retired['2'].note.zh).toBe('待填写:住院·职工报销比例(退休,二级),0..1(80%写 0.8)');
+    expect(emp.cap.retired.note.zh).toBe('待填写:住院·职工封顶线(退休),元');
+    expect(version.benefits.outpatient.resident.ratio.community.note.zh).toBe('待填写:普通门诊·居民报销比例(社区),0..1(80%写 0.8)');
+    expect(version.benefits.chronic.resident.deductible.note.zh).toBe('待填写:门诊慢特病·居民起付线,元');
+    for (const line of text.split('\n').filter((l) => l.includes('note: { zh:'))) {
+      const zh = /zh: "([^"]*)"/.exec(line)![1]!;
+      expect(zh, line).not.toMatch(/\((active|retired|community|1|2|3)\)|,(active|retired),/);
+    }
+  });
+
   it('`yibao policy init` prints it and `policy validate` accepts the written file', async () => {
     const printed = await runCli(['policy', 'init', 'qingsong']);
     expect(printed.code).toBe(0);

@@ -230,6 +230,16 @@ describe('front ends', () => {
     expect(j.warnings.map((w: { code: string }) => w.code)).toContain('deductible_met_inferred');
   });
 
+  it('say: a group exempt from the deductible is said as the group’s, not as a benefit without one (QO-08); a halved one names the group (QO-09)', async () => {
+    const base = ['calc', '--policy', `${DIR}/qingou-resident.yaml`, '--date', '2025-03-05', '--scheme', '居民', '--benefit', '住院', '--admission', '1', '--format', 'say'];
+    const tekun = await yibao([...base, '--grade', '一档', '--tier', '2', '--amount', '30000', '--class-b-drugs', '2000', '--assistance', '特困人员']);
+    expect(tekun.code, tekun.stderr).toBe(0);
+    expect(tekun.stdout).toContain('特困人员这次不收起付线。');
+    expect(tekun.stdout).not.toContain('这项待遇不设起付线');
+    const dibao = await yibao([...base, '--grade', '二档', '--tier', '3', '--amount', '20000', '--assistance', '低保对象', '--lang', 'en']);
+    expect(dibao.stdout).toContain("This stay's deductible for 低保对象 is 400 yuan.");
+  });
+
   it('policy show, zh and en: the schedule per status, the groups’ deductible and the multiple in plain words', async () => {
     const zh = await yibao(['policy', 'show', P]);
     expect(zh.code, zh.stderr).toBe(0);

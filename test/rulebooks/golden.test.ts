@@ -25,6 +25,9 @@ const yuan = (fen: number) => `${Math.floor(fen / 100)}.${String(fen % 100).padS
 function flagsOf(c: Json): [string, string][] {
   const f: [string, string][] = [['--date', c.date], ['--scheme', c.scheme], ['--benefit', c.benefit], ['--tier', c.level ?? c.facility], ['--amount', yuan(c.total_fen)]];
   if (c.status) f.push(['--status', c.status]);
+  // a status history: the day the current status began (the status changed within the year)
+  const since = c.status_history?.at(-1)?.since;
+  if (since) f.push(['--status-since', since]);
   if (c.discharge_date) f.push(['--discharge-date', c.discharge_date]);
   if (c.age !== undefined) f.push(['--age', String(c.age)]);
   if (c.birth_date) f.push(['--birth-date', c.birth_date]);

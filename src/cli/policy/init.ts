@@ -13,30 +13,39 @@ const TIER_NAMES: Record<string, [string, string]> = {
 
 import { q, text, unknown } from './init-text.js';
 import { diseaseLines, schemeLines as schemeV2Lines, topLines, versionLines } from './init-v2.js';
+import { KEY_WORDS, benefitScheme, word } from './words.js';
 
-function byTier(pad: string, zh: string, en: string): string[] {
-  return TIERS.map((t) => `${pad}"${t}": ${unknown(`${zh}(${t})`, `${en} (tier ${t})`)}`);
+const zhWord = (key: string) => word(KEY_WORDS, key, 'zh');
+const RATIO_HOW = { zh: '0..1(80%写 0.8)', en: '0..1 (80%: 0.8)' };
+
+/** One ratio per level; `status` (在职 / 退休) goes in the same brackets as the level. */
+function byTier(pad: string, what: { zh: string; en: string }, status?: string): string[] {
+  return TIERS.map((t) => {
+    const zhKeys = [...(status ? [zhWord(status)] : []), zhWord(t)].join(',');
+    return `${pad}"${t}": ${unknown(`${what.zh}报销比例(${zhKeys}),${RATIO_HOW.zh}`, `the ${what.en} ratio${status ? `, ${status}` : ''}, tier ${t}, ${RATIO_HOW.en}`)}`;
+  });
 }
 
 function schemeLines(benefit: string, scheme: 'employee' | 'resident'): string[] {
   const pad = '          ';
   const what = `${benefit} ${scheme}`;
+  const named = { zh: benefitScheme(benefit, scheme, 'zh'), en: what };
   const lines = [`        ${scheme}:`];
   const period = `${pad}deductible_period: { value: null, note: ${text('待填写:起付线按自然年度累计(year)还是按每次住院/就诊(admission);来源未说明时保留 null,计算时按全额起付线并注明', 'To fill in: whether the deductible is met once a calendar year (year) or charged per admission (admission); leave null when the sources do not say: a claim is then charged in full, with a warning')} }`;
   if (scheme === 'employee') {
     lines.push(`${pad}deductible:`);
-    for (const s of ['active', 'retired']) lines.push(`${pad}  ${s}: ${unknown(`起付线(${s})`, `the ${what} deductible, ${s}, in yuan`)}`);
+    for (const s of ['active', 'retired']) lines.push(`${pad}  ${s}: ${unknown(`${named.zh}起付线(${zhWord(s)}),元`, `the ${what} deductible, ${s}, in yuan`)}`);
     lines.push(period);
     lines.push(`${pad}ratio:`);
-    for (const s of ['active', 'retired']) lines.push(`${pad}  ${s}:`, ...byTier(`${pad}    `, `报销比例,${s},0..1`, `the ${what} ratio, ${s}, 0..1`));
+    for (const s of ['active', 'retired']) lines.push(`${pad}  ${s}:`, ...byTier(`${pad}    `, named, s));
     lines.push(`${pad}retiree_bonus: ${unknown('退休人员支付比例提高的百分点,0..1(提高5个百分点写 0.05);没有则删除此行', 'the points added to the ratio for retirees, 0..1 (5 points: 0.05); delete if none')}`);
     lines.push(`${pad}cap:`);
-    for (const s of ['active', 'retired']) lines.push(`${pad}  ${s}: ${unknown(`封顶线(${s}),元`, `the ${what} cap, ${s}, in yuan`)}`);
+    for (const s of ['active', 'retired']) lines.push(`${pad}  ${s}: ${unknown(`${named.zh}封顶线(${zhWord(s)}),元`, `the ${what} cap, ${s}, in yuan`)}`);
     if (benefit === 'inpatient') lines.push(...schemeV2Lines(pad, benefit, scheme));
   } else {
-    lines.push(`${pad}deductible: ${unknown('居民起付线,元', `the ${what} deductible, in yuan`)}`, period);
-    lines.push(`${pad}ratio:`, ...byTier(`${pad}  `, '居民报销比例,0..1', `the ${what} ratio, 0..1`));
-    lines.push(`${pad}cap: ${unknown('居民封顶线,元', `the ${what} cap, in yuan`)}`);
+    lines.push(`${pad}deductible: ${unknown(`${named.zh}起付线,元`, `the ${what} deductible, in yuan`)}`, period);
+    lines.push(`${pad}ratio:`, ...byTier(`${pad}  `, named));
+    lines.push(`${pad}cap: ${unknown(`${named.zh}封顶线,元`, `the ${what} cap, in yuan`)}`);
     if (benefit === 'inpatient') lines.push(...schemeV2Lines(pad, benefit, scheme));
   }
   return lines;
@@ -70,6 +79,10 @@ export function skeletonPolicy(id: string, schemaRef: string): string {
     'versions:',
     '  - effective: null',
     `    effective_note: ${text('待填写:这些规定的生效日期(YYYY-MM-DD)', 'To fill in: the date these rules take effect (YYYY-MM-DD)')}`,
+    '    # 来源覆盖到哪天(如“2025年度…待遇标准”写 "2025-12-31" 并附原文);原文没写就保持 null / how far the sources cover',
+    '    covers_until:',
+    '      value: null',
+    `      note: ${text('待填写:原文写明的适用期末日(如“2025年度”);没写就保持 null,之后的就诊会提示政策调整未知', 'To fill in: the last day the text says its rules are for (e.g. "2025年度"); if it says none, keep null and later visits are warned')}`,
     '    rounding:',
     '      mode: half_up',
     '      unit: "0.01"',

@@ -62,15 +62,28 @@ export function unsettledLines(ctx: ShowContext, pad: string, v: PolicyVersion, 
   noteReading(ctx, where, 'reading', u.reading[ctx.lang], v.family!.relations);
 }
 
-/** The last day the sources cover, for the last dated version: a later visit is warned. */
+/**
+ * The last day the sources cover, for the last dated version: a later visit is warned. Where the
+ * version states how far its sources cover (covers_until), that day, stated or as a reading, with
+ * its quote; otherwise the latest source's date.
+ */
 export function horizonLine(ctx: ShowContext, policy: Policy, index: number): void {
   const v = policy.versions[index]!;
   if (index !== policy.versions.length - 1 || v.effective === null) return;
   const dates = Object.values(policy.sources).map((s) => s.date).filter((d) => d !== 'unknown').sort();
   const last = dates.at(-1);
-  if (!last) return;
   const zh = ctx.lang === 'zh';
-  ctx.lines.push(`  ${zh ? `来源资料截至 ${last};之后的政策调整本工具不知道,之后的就诊照此版本计算并注明` : `The sources go up to ${last}; later changes are unknown to the tool, and a later visit is computed by this version with a warning`}`);
+  const c = v.covers_until;
+  const later = zh ? ';之后的政策调整本工具不知道,之后的就诊照此版本计算并注明' : '; later changes are unknown to the tool, and a later visit is computed by this version with a warning';
+  if (c?.value && (!last || c.value > last)) {
+    const how = c.reading ? (zh ? '按解读覆盖到' : 'taken (a reading) to cover up to') : zh ? '来源写明覆盖到' : 'the sources state they cover up to';
+    ctx.lines.push(`  ${zh ? '' : 'Period: '}${how} ${c.value}${later}`);
+    evidence(ctx, '    ', c, zh ? `版本 ${v.effective} · 来源覆盖期` : `version ${v.effective} · period the sources cover`);
+    return;
+  }
+  if (!last) return;
+  ctx.lines.push(`  ${zh ? `来源资料截至 ${last}${later}` : `The sources go up to ${last}${later}`}`);
+  if (c) evidence(ctx, '    ', c, zh ? `版本 ${v.effective} · 来源覆盖期` : `version ${v.effective} · period the sources cover`);
 }
 
 export function readingsSection(ctx: ShowContext): void {

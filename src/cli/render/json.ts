@@ -36,6 +36,7 @@ function claimJson(c: Claim, input: RenderInput) {
     facility: c.facility !== undefined && input.policy.facilities?.[c.facility] ? c.facility : null,
     admission: c.admission ?? null,
     discharge_date: c.dischargeDate ?? null,
+    status_since: c.statusSince ?? null,
     age: c.age ?? null,
     birth_date: c.birthDate ?? null,
     class_b: money(c.classB),

@@ -15,12 +15,13 @@ export function totalEn(f: SayFacts, inpatient = false): string[] {
 
 export function deductibleEn(f: SayFacts): string[] {
   const c = deductibleCase(f);
+  if (c === 'none' && f.eligible && f.deductible === 0 && f.group !== undefined) return [`As ${f.group}, you pay no deductible this time.`];
   if (c === 'none') return f.eligible && f.deductible === 0 ? [f.deductibleNotStated ? 'This is worked out with no deductible.' : 'There is no deductible for this.'] : [];
   if (c === 'met_before') return [`This year's deductible of ${E(f.deductible!)} was already met before this visit.`];
   const year =
     f.metBefore > 0
       ? `This year's deductible is ${E(f.deductible!)}. ${E(f.metBefore)} of it was met before, so ${E(f.toGoBefore)} was still to go.`
-      : `${f.yearly ? "This year's deductible" : "This visit's deductible"} is ${E(f.deductible!)}.`;
+      : `${f.yearly ? "This year's deductible" : "This visit's deductible"}${f.group === undefined ? '' : ` for ${f.group}`} is ${E(f.deductible!)}.`;
   const part = f.outOfScope > 0 ? ' in-scope' : '';
   switch (c) {
     case 'nothing_in_scope':

@@ -15,6 +15,8 @@ export interface SayFacts {
   yearly: boolean;
   /** The deductible's value is not stated by the sources: inferred, assumed (--set) or a reading. */
   deductibleNotStated: boolean;
+  /** Policy model 2: the assistance group whose own share of the deductible applied (特困人员 none, 低保对象 half). */
+  group: string | undefined;
   /** Deductible met earlier this year (the claim's ytd_deductible); 0 when the deductible is not yearly. */
   metBefore: Fen;
   /** Deductible still to go before this visit: max(0, deductible − metBefore). */
@@ -63,6 +65,7 @@ export function sayFacts(e: Explanation): SayFacts {
     deductible: r.deductible,
     yearly,
     deductibleNotStated: deductibleNotStated(e),
+    group: r.deductibleGroup,
     metBefore,
     toGoBefore,
     applied: r.deductibleApplied,

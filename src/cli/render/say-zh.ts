@@ -16,12 +16,13 @@ export function totalZh(f: SayFacts, benefit: string): string[] {
 export function deductibleZh(f: SayFacts): string[] {
   const c = deductibleCase(f);
   // a 0 that is inferred, assumed or read is never said in the law's voice (its clause follows at the end)
+  if (c === 'none' && f.eligible && f.deductible === 0 && f.group !== undefined) return [`${f.group}这次不收起付线。`];
   if (c === 'none') return f.eligible && f.deductible === 0 ? [f.deductibleNotStated ? '这次按不设起付线算。' : '这项待遇不设起付线。'] : [];
   if (c === 'met_before') return [`今年的起付线${Y(f.deductible!)}之前已经付满了。`];
   const year =
     f.metBefore > 0
       ? `今年的起付线是${Y(f.deductible!)},之前已经付了${Y(f.metBefore)},还差${Y(f.toGoBefore)}。`
-      : `${f.yearly ? '今年的' : '这次的'}起付线是${Y(f.deductible!)}。`;
+      : `${f.yearly ? '今年的' : '这次的'}起付线${f.group === undefined ? '' : `按${f.group}`}是${Y(f.deductible!)}。`;
   const part = f.outOfScope > 0 ? '范围内的' : '的';
   switch (c) {
     case 'nothing_in_scope':

@@ -1,0 +1,99 @@
+// A policy version may state how far its sources cover (`covers_until`, from the text, with its
+// quote): a claim after the sources' own last date but within that span gets no after_sources
+// warning ("the sources go up to …; any later change is unknown"), a later one does, with the
+// span's end as the horizon. 云岭's notice is the "2025年度…待遇标准" (stated: to 2025-12-31);
+// 白鹭's gives only its start ("本通知自2025年1月1日起执行"), so its 2025 is a reading, said as one.
+// A policy that states nothing (Suizhou) is as before: its golden cases stay as they are.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../src/engine/explain.js';
+import { loadPolicyFile } from '../../src/policy/load.js';
+import { sameRulesThroughout } from '../../src/engine/index.js';
+import { skeletonPolicy } from '../../src/cli/policy/init.js';
+import { parse } from 'yaml';
+import { claimOf } from '../helpers/claim.js';
+import { policy } from '../helpers/policy.js';
+import { issuesOf, replaceOnce } from './helpers.js';
+import { runCli } from './run-cli.js';
+
+const { policy: yunling } = await loadPolicyFile('examples/rulebooks/yunling.yaml');
+const { policy: bailu } = await loadPolicyFile('examples/rulebooks/bailu.yaml');
+const yunlingText = readFileSync('examples/rulebooks/yunling.yaml', 'utf8');
+
+const STAY = { scheme: 'employee', status: 'active', benefit: 'inpatient', tier: '2', amount: '20000', age: '60' };
+const warningsOn = (p: typeof yunling, city: string, date: string) => explain(claimOf({ ...STAY, date }, date, city), p, []).warnings;
+const codes = (p: typeof yunling, city: string, date: string) => warningsOn(p, city, date).map((w) => w.code);
+
+describe('covers_until: how far a version\'s sources cover', () => {
+  it('云岭 (stated, 2025年度): no after_sources in 2025; from 2026 it fires, the sources taken to 2025-12-31', () => {
+    expect(codes(yunling, 'yunling', '2025-01-02')).not.toContain('after_sources');
+    expect(codes(yunling, 'yunling', '2025-12-31')).not.toContain('after_sources');
+    const w = warningsOn(yunling, 'yunling', '2026-01-01').find((x) => x.code === 'after_sources');
+    expect(w?.message.zh).toContain('来源资料截至 2025-12-31');
+    expect(codes(yunling, 'yunling', '2025-06-01').filter((c) => c === 'reading')).toEqual([]);
+  });
+
+  it('白鹭 (a reading: the notice gives only its start): no after_sources in 2025, the reading said instead; 2026 after_sources', () => {
+    const w = warningsOn(bailu, 'bailu', '2025-06-01');
+    expect(w.map((x) => x.code)).not.toContain('after_sources');
+    const reading = w.find((x) => x.path === 'versions.0.covers_until');
+    expect(reading?.kind).toBe('reading');
+    expect(codes(bailu, 'bailu', '2026-01-01')).toContain('after_sources');
+    expect(warningsOn(bailu, 'bailu', '2026-01-01').find((x) => x.path === 'versions.0.covers_until')).toBeUndefined();
+  });
+
+  it('Suizhou states nothing: a 2025 claim is after its 2024 sources, warned as before', async () => {
+    const suizhou = await policy('suizhou');
+    const c = claimOf({ scheme: 'employee', status: 'active', tier: '1', amount: '1000' }, '2025-03-01');
+    expect(explain(c, suizhou, []).warnings.map((w) => w.code)).toContain('after_sources');
+  });
+
+  it('ask\'s 去年: 2025 at 云岭 is one span of the same rules now', () => {
+    expect(sameRulesThroughout(yunling, '2025-01-01', '2025-12-31')).toBe(true);
+  });
+});
+
+describe('covers_until in validate', () => {
+  it('the two rulebooks validate with it', () => {
+    expect(issuesOf(yunlingText)).toEqual([]);
+    expect(issuesOf(readFileSync('examples/rulebooks/bailu.yaml', 'utf8'))).toEqual([]);
+  });
+
+  it('a stated span whose quote does not hold its year is refused, naming the key', () => {
+    const text = replaceOnce(yunlingText, 'value: "2025-12-31"', 'value: "2026-12-31"');
+    const issues = issuesOf(text);
+    expect(issues.map((i) => i.message).join('\n')).toContain('covers_until 2026-12-31');
+  });
+
+  it('a span ending before the version takes effect is refused', () => {
+    const text = replaceOnce(yunlingText, 'value: "2025-12-31"', 'value: "2024-12-31"');
+    expect(issuesOf(text).length).toBeGreaterThan(0);
+  });
+
+  it('not a date: refused by the schema', () => {
+    const text = replaceOnce(yunlingText, 'value: "2025-12-31"', 'value: "end of 2025"');
+    expect(issuesOf(text).length).toBeGreaterThan(0);
+  });
+});
+
+describe('covers_until in show and init', () => {
+  it('policy show says how far the sources cover, with the quote', async () => {
+    const r = await runCli(['policy', 'show', 'examples/rulebooks/yunling.yaml']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('来源写明覆盖到 2025-12-31');
+    expect(r.stdout).toContain('现将2025年度我市基本医疗保险和医疗救助待遇标准通知如下');
+    const b = await runCli(['policy', 'show', 'examples/rulebooks/bailu.yaml']);
+    expect(b.stdout).toContain('按解读覆盖到 2025-12-31');
+  });
+
+  it('policy init: present and unknown (null with a note) in the skeleton', () => {
+    const v = parse(skeletonPolicy('qingsong', '../schema/policy.schema.json')).versions[0];
+    expect(v.covers_until.value).toBeNull();
+    expect(v.covers_until.note.zh).toBeTruthy();
+  });
+
+  it('the JSON Schema defines it', async () => {
+    const { policyJsonSchemaText } = await import('../../src/policy/compile.js');
+    expect(policyJsonSchemaText()).toContain('"covers_until"');
+  });
+});
