@@ -8,6 +8,7 @@ import type { Cited, Model2 } from './model2.js';
 import { groupDeductibleShare } from './model2.js';
 import { RELATION_NAMES, STEP_TITLES, bare, type Text } from './messages.js';
 import { applyRatio, formatFen, formatPercent } from '../money/money.js';
+import { ageBonus } from './settle2.js';
 
 const y = (f: Fen) => formatFen(f);
 const pct = formatPercent;
@@ -101,9 +102,13 @@ function ratioStep(ctx: Model2Context): Step | undefined {
   if (s.ratio === null) return undefined;
   const extras: Text[] = [];
   if (rules.bonus?.value) extras.push({ zh: `退休人员提高 ${pct(rules.bonus.value).slice(0, -1)} 个百分点`, en: `${pct(rules.bonus.value).slice(0, -1)} points more for retirees` });
-  if (m.filing?.cut) extras.push({ zh: `异地就医降低 ${pct(m.filing.cut).slice(0, -1)} 个百分点`, en: `${pct(m.filing.cut).slice(0, -1)} points less out of area` });
-  const aged = m.age && s.bands ? s.ratio > m.bands[0]!.band.ratio : m.age !== undefined && s.ratio > m.bands[0]!.band.ratio;
+  if (m.gradeBonus) extras.push({ zh: `${claim.grade ? gradeName(rules, claim.grade) : ''}提高 ${pct(m.gradeBonus.bonus).slice(0, -1)} 个百分点`, en: `${pct(m.gradeBonus.bonus).slice(0, -1)} points more for grade ${claim.grade}` });
+  const age = s.eligible && m.age ? ageBonus(m.age, claim) : 0;
+  const aged = age > 0;
   if (aged && m.age) extras.push({ zh: `年满${m.age.min}周岁提高 ${pct(m.age.bonus).slice(0, -1)} 个百分点`, en: `${pct(m.age.bonus).slice(0, -1)} points more from age ${m.age.min}` });
+  const held = heldByCeiling(ctx, age);
+  if (held && m.ceiling?.max != null) extras.push({ zh: `提高后最高不超过 ${pct(m.ceiling.max)}`, en: `at most ${pct(m.ceiling.max)} after the uplift` });
+  if (m.filing?.cut) extras.push({ zh: `异地就医降低 ${pct(m.filing.cut).slice(0, -1)} 个百分点`, en: `${pct(m.filing.cut).slice(0, -1)} points less out of area` });
   const extra = extras.length ? { zh: `(${extras.map((e) => e.zh).join(',')})`, en: ` (${extras.map((e) => e.en).join(', ')})` } : { zh: '', en: '' };
   let text: Text;
   if (s.bands) {
@@ -118,8 +123,20 @@ function ratioStep(ctx: Model2Context): Step | undefined {
   const used = s.bands ? m.bands.filter((_, i) => (s.bands![i]?.base ?? 0) > 0) : m.bands;
   const cites: (Cited | undefined)[] = [m.bandBaseCite, ...used.flatMap((b) => [b.edge, b.resolved.provenance.sourced]), rules.bonus?.provenance.sourced, m.filing?.cite];
   if (aged) cites.push(m.age?.cite);
-  void claim;
+  cites.push(m.gradeBonus?.cite);
+  if (held) cites.push(m.ceiling?.value);
   return step('ratio', s.fundBeforeCap, text, rules.policy, cites);
+}
+
+/** A resident grade's name as the policy writes it (二档). */
+const gradeName = (rules: Rules, grade: string): string => rules.policy.grades?.[grade as '1' | '2' | '3']?.name.zh ?? `${grade}档`;
+
+/** Whether the uplift ceiling lowered a ratio this claim used (a band with a base, or the one ratio). */
+function heldByCeiling({ s, m }: Model2Context, age: number): boolean {
+  if (!m.ceiling || s.ratio === null) return false;
+  const u = m.uplifts;
+  const used = s.bands ? s.bands.map((b, i) => [b.base > 0, b.ratio, i] as const) : [[true, s.ratio, 0] as const];
+  return used.some(([reached, ratio, i]) => reached && ratio < Math.max(0, Math.min(10000, m.baseRatios[i]! + u.retiree + u.grade + age) - u.cut));
 }
 
 function capStep({ claim, s, rules, m }: Model2Context): Step | undefined {

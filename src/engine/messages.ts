@@ -317,7 +317,7 @@ export const stepTexts = {
   sureness: (how: 'reading' | 'inferred' | 'user'): Text =>
     ({
       reading: { zh: '(其中有对原文的理解,见下方“请注意”。)', en: '(This rests on a reading of the source: see below.)' },
-      inferred: { zh: '(此数值由来源中的实例推算,并非明文规定。)', en: '(This value is inferred from a worked example in the source, not stated.)' },
+      inferred: { zh: '(此数值由原文推算,并非明文规定。)', en: '(This value is worked out from the source, not stated as such.)' },
       user: { zh: '(此数值由用户 --set 假定。)', en: '(This value is assumed by the user with --set.)' },
     })[how],
   /** No deductible: said as a rule only when the sources state it; else how sure it is, in a word (the warning has the rest). */
@@ -325,7 +325,7 @@ export const stepTexts = {
     if (how === 'stated') return { zh: '不设起付线(0 元):政策范围内费用全部按比例报销。', en: 'No deductible (0): the whole in-scope amount goes to the ratio.' };
     const why = {
       reading: { zh: '这是对原文的理解', en: 'a reading of the source' },
-      inferred: { zh: '由来源中的实例推算,并非明文规定', en: 'inferred from a worked example in the source, not stated' },
+      inferred: { zh: '由原文推算,并非明文规定', en: 'worked out from the source, not stated as such' },
       user: { zh: '由用户 --set 假定', en: 'assumed by the user with --set' },
     }[how];
     return {

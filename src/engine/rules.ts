@@ -191,7 +191,8 @@ function resolveRules(policy: Policy, index: number, q: Query, filing: Filing, o
     }
     warnings.push(...model2.warnings);
   }
-  if (ratio !== null && bonus?.value != null && ratioBase.value! + bonus.value > ratio) {
+  // the uplift above 100% (a filing cut or a policy's own ceiling below it is not this)
+  if (ratio !== null && bonus?.value != null && ratioBase.value! + bonus.value > 10000) {
     warnings.push(W.ratioCapped(ratioBase.provenance.path, ratioBase.value!, bonus.value));
   }
   if (cap.value === null) {

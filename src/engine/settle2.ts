@@ -9,20 +9,22 @@ import { PolicyError } from './types.js';
 import type { Rules } from './rules.js';
 import type { Model2 } from './model2.js';
 import type { SourcedValue } from '../policy/schema.js';
-import { groupDeductibleShare, groupName, statusChangedThisYear, unknown } from './model2.js';
+import { ceilingUse, groupDeductibleShare, groupName, statusChangedThisYear, unknown, type UpliftKind } from './model2.js';
 import { model2Messages as M2 } from './messages2.js';
 import { applyRatio, type Rounding } from '../money/money.js';
 import { inScope } from './steps/in_scope.js';
 import { firstPay } from './steps/first_pay.js';
 import { isEligibleVerdict } from './steps/eligibility.js';
 import { deductibleApplied, scaledDeductible } from './steps/deductible.js';
-import { bandParts, sumPays, upliftBands } from './steps/bands.js';
+import { bandParts, sumPays, upliftBands, type Band } from './steps/bands.js';
+import { upliftedRatio } from './steps/uplift.js';
 import { capRemaining } from './steps/cap.js';
 import { patientLimit, limitRemaining } from './steps/disease.js';
 import { aboveCapPays, afterCapPays, burdenOf, burdenPays, layerCapRemaining } from './steps/second_layer.js';
 import { assistancePays, assistanceThresholdMet } from './steps/assistance.js';
 import { accountsPay } from './steps/accounts.js';
 import { ageOn } from './steps/age.js';
+import { facilityCover } from './steps/facility.js';
 import { verdictOf } from './verdict.js';
 import { halfWidth } from '../text/width.js';
 import { metBefore } from './met-before.js';
@@ -106,15 +108,50 @@ function workOutLimit(d: NonNullable<Model2['diseases']>, claim: Claim): Fen {
   return patientLimit(limits, { plus });
 }
 
+/** The fund's part by the ratio: each band's part rounded (null parts where the ratio is one band: model 1's product). */
+function ratioPays(m: Model2, bands: readonly Band[], pool: Fen, applied: Fen, r: Rounding): { parts: BandPart[] | null; before: Fen } {
+  if (m.bandBase === null) return { parts: null, before: applyRatio(pool - applied, bands[0]!.ratio, r) };
+  const parts = m.bandBase === 'total' ? bandParts(applied, pool, bands, r) : bandParts(0, pool - applied, bands, r);
+  return { parts, before: sumPays(parts) };
+}
+
+/**
+ * The bands of a claim under an uplift ceiling, and the uplifts whose ceiling the file gives as a
+ * reading and that change this claim's fund (their readings are shown: warnings2.ts). Where the
+ * file leaves it unknown whether the ceiling holds after an uplift, or its value, and that changes
+ * the fund, the claim is exit 3 naming it.
+ */
+export function ceilingBands(m: Model2, age: Bp, pool: Fen, applied: Fen, r: Rounding): { bands: Band[]; readings: UpliftKind[] } {
+  const c = m.ceiling!;
+  const u = { ...m.uplifts, age };
+  const at = (flip: Partial<Record<UpliftKind, boolean>>): Band[] => m.flatBands.map((b, i) => ({ upTo: b.upTo, ratio: upliftedRatio(m.baseRatios[i]!, u, ceilingUse(c, flip)) }));
+  const bands = at({});
+  // the uplifts of this claim the ceiling may hold: stated as held, unknown, or either way by a reading
+  const used = (['retiree', 'grade', 'age'] as const).filter((k) => u[k] > 0 && (c.held[k] !== false || c.readings[k] !== undefined));
+  if (used.some((k) => c.held[k] !== false) && c.max === null) throw unknown(c.path, c.value.note);
+  const readings: UpliftKind[] = [];
+  const fund = ratioPays(m, bands, pool, applied, r).before;
+  for (const k of used) {
+    if (c.held[k] !== null && !c.readings[k]) continue;
+    const other = ratioPays(m, at({ [k]: true }), pool, applied, r).before;
+    if (other === fund) continue;
+    if (c.held[k] === null) throw unknown(`${c.path}.after.${k}`, c.value.after[k]?.note, M2.ceilingBoth(c.max!, fund, other));
+    readings.push(k);
+  }
+  return { bands, readings };
+}
+
 const sum = (values: Record<string, Fen> | undefined): Fen | undefined => (values === undefined ? undefined : Object.values(values).reduce((a, b) => a + b, 0));
 
 export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement {
   const r = rules.rounding;
   const scope = inScope(claim.amount, claim.outOfScope);
-  const fp = m.firstPay ? firstPayOf(m.firstPay, claim, scope, r) : 0;
+  // a facility where the fund pays nothing for this benefit: no 乙类先行自付 either (nothing is pooled)
+  const facility = facilityOf(rules, claim);
+  const fp = m.firstPay && facility === undefined ? firstPayOf(m.firstPay, claim, scope, r) : 0;
   const pool = scope - fp;
   const verdict = verdictOf(rules, claim);
-  const eligible = isEligibleVerdict(verdict);
+  const eligible = isEligibleVerdict(verdict) && facility === undefined;
   if (eligible && rules.unanswerable) throw rules.unanswerable;
   // a status that changed this year where the values differ by status: the policy's rule, or unknown
   if (eligible && m.statusChange && !m.statusChange.known && statusChangedThisYear(claim)) throw new PolicyError('unknown_parameter', M2.statusChangeUnknown(m.statusChange.note));
@@ -144,15 +181,10 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
 
   // ratio, in bands (a flat ratio is one band from 0 to the amount after the deductible)
   const age = eligible && m.age ? ageBonus(m.age, claim) : 0;
-  const bands = age === 0 ? m.flatBands : upliftBands(m.flatBands, age);
+  const bands = m.ceiling ? (eligible ? ceilingBands(m, age, pool, applied, r).bands : m.flatBands) : age === 0 ? m.flatBands : upliftBands(m.flatBands, age);
   let parts: BandPart[] | null = null;
   let before = 0;
-  if (!eligible) before = 0;
-  else if (m.bandBase === null) before = applyRatio(pool - applied, bands[0]!.ratio, r); // one band: model 1's product
-  else {
-    parts = m.bandBase === 'total' ? bandParts(applied, pool, bands, r) : bandParts(0, pool - applied, bands, r);
-    before = sumPays(parts);
-  }
+  if (eligible) ({ parts, before } = ratioPays(m, bands, pool, applied, r));
 
   // cap: the annual cap (shared where the policy says) and the patient's disease limit
   const cap = rules.cap.value;
@@ -242,7 +274,21 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
     diseaseLimitRemaining: limitLeft,
   };
   if (rules.eligibility) s.verdict = verdict as NonNullable<Settlement['verdict']>;
+  if (facility !== undefined) {
+    s.refusedAtFacility = facility;
+    s.ineligibleReason = M2.facilityRefused(facility, claim.benefit);
+  }
   if (claim.family > 0 && !allowed) s.familyRefusedReason = rules.familyRefused[claim.relation!];
   if (deductibleGroup !== undefined) s.deductibleGroup = deductibleGroup;
   return s;
+}
+
+/** The facility the fund does not pay at for this benefit, if the claim names one; throws where the text is silent. */
+function facilityOf(rules: Rules, claim: Claim): string | undefined {
+  const f = claim.facility === undefined ? undefined : rules.policy.facilities?.[claim.facility];
+  if (!f) return undefined;
+  const cover = facilityCover(f, claim.benefit);
+  if (cover === 'covered') return undefined;
+  if (cover === 'refused') return claim.facility;
+  throw new PolicyError('unknown_parameter', f.counts_as === null ? M2.facilityUnknown(claim.facility!, f.note) : M2.facilityBenefitUnknown(claim.facility!, f.benefits!, claim.benefit, f.note), 3, 'tier');
 }

@@ -144,6 +144,8 @@ export interface Settlement {
   /** How eligibility was decided, where the policy has a contribution rule (steps/eligibility.ts). */
   verdict?: 'eligible' | 'years_met' | 'refused' | 'refused_edge';
   ineligibleReason?: { zh: string; en: string };
+  /** Policy model 2: the facility the policy says the fund does not pay at for this benefit (其住院费用统筹基金不予支付). */
+  refusedAtFacility?: string;
   deductible: Fen | null; // the annual deductible (null: not used because not eligible)
   deductibleApplied: Fen;
   /** The deductible met before this claim as counted: the claim's, or the whole deductible when a fund payment this year shows it met (inferred). */

@@ -17,7 +17,7 @@ export function sourcedOf(value: z.ZodNumber) {
       value: value.nullable().describe('The number; null when the sources do not state it.'),
       source: SourceKey.optional(),
       quote: Quote.optional(),
-      inferred: z.literal(true).optional().describe('The value is worked out from an example, not stated.'),
+      inferred: z.literal(true).optional().describe('The value is worked out from the text (its example, or its arithmetic where no structure states it), not stated as a number.'),
       reasoning: Localized.optional().describe('How an inferred value was worked out.'),
       reading: Localized.optional().describe('Which reading of an ambiguous text this value takes, and why.'),
       reading_short: Localized.optional().describe('The reading in one clause an operator can read out, e.g. 退休人员比例按提高5个百分点算.'),

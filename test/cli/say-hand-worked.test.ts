@@ -119,13 +119,13 @@ describe('say: the other cities, hand-worked', () => {
     const args = ['--city', 'xianning', '--date', '2024-01-02', '--scheme', 'resident', '--tier', '2', '--amount', '300', '--family', '150', '--relation', 'child'];
     expect(await say(args)).toBe(
       '您这次门诊总费用300元。这次按不设起付线算。这300元按50%报销,统筹基金支付150元。您个人负担150元。家庭共济账户付150元,不用再付现金。' +
-        '不设起付线是根据公开的实例推算的。报销比例50%是根据公开的实例推算的。事例里的50%按各级医疗机构都适用算,这是对原文的理解。' +
+        '不设起付线是根据原文推算的。报销比例50%是根据原文推算的。事例里的50%按各级医疗机构都适用算,这是对原文的理解。' +
         '政策没有写明封顶线,这里按没达到封顶线算。\n',
     );
     expect(await say(args, 'en')).toBe(
       'Your visit cost 300 yuan in total. This is worked out with no deductible. 50% of the 300 yuan within scope is reimbursed. ' +
         'The fund pays 150 yuan. Your share is 150 yuan. The family mutual-aid account pays 150 yuan. Nothing is left to pay in cash. ' +
-        'Having no deductible is worked out from a published example. The ratio of 50% is worked out from a published example. ' +
+        'Having no deductible is worked out from the source. The ratio of 50% is worked out from the source. ' +
         'The 50% of the example is applied at every tier; this is a reading of the source. The policy states no cap, so this assumes the cap is not reached.\n',
     );
     expect(await say(args)).not.toContain('这项待遇不设起付线');

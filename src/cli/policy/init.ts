@@ -36,6 +36,7 @@ function schemeLines(benefit: string, scheme: 'employee' | 'resident'): string[]
     lines.push(`${pad}deductible:`);
     for (const s of ['active', 'retired']) lines.push(`${pad}  ${s}: ${unknown(`${named.zh}起付线(${zhWord(s)}),元`, `the ${what} deductible, ${s}, in yuan`)}`);
     lines.push(period);
+    lines.push(`${pad}# 退休人员按“提高N个百分点”计算时:去掉 active/retired 这一层,只按级别写比例,并填 retiree_bonus;另列 retired 比例时不再加 retiree_bonus / retirees by added points: key the ratio by tier only and fill retiree_bonus (a retired map takes no bonus)`);
     lines.push(`${pad}ratio:`);
     for (const s of ['active', 'retired']) lines.push(`${pad}  ${s}:`, ...byTier(`${pad}    `, named, s));
     lines.push(`${pad}retiree_bonus: ${unknown('退休人员支付比例提高的百分点,0..1(提高5个百分点写 0.05);没有则删除此行', 'the points added to the ratio for retirees, 0..1 (5 points: 0.05); delete if none')}`);

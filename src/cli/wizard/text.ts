@@ -178,8 +178,8 @@ export const STOP = {
   quoted: (quote: string): Text => ({ zh: `原文:“${quote}”。`, en: `Source: "${quote}".` }),
   reading: (reading: Text): Text => ({ zh: `这是对原文的理解:${reading.zh}`, en: `This is a reading of the source: ${reading.en}` }),
   inferred: (reasoning: Text | undefined): Text => ({
-    zh: `这是根据公开的实例推算的${reasoning ? `:${reasoning.zh}` : '。'}`,
-    en: `This is worked out from a published example${reasoning ? `: ${reasoning.en}` : '.'}`,
+    zh: `这是根据原文推算的${reasoning ? `:${reasoning.zh}` : '。'}`,
+    en: `This is worked out from the source${reasoning ? `: ${reasoning.en}` : '.'}`,
   }),
   next: { zh: '接下来怎么办?', en: 'What next?' },
   otherScheme: { zh: '换一种医保类型重新选', en: 'Choose another insurance type' },
