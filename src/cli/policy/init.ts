@@ -80,7 +80,7 @@ export function skeletonPolicy(id: string, schemaRef: string): string {
     'versions:',
     '  - effective: null',
     `    effective_note: ${text('待填写:这些规定的生效日期(YYYY-MM-DD)', 'To fill in: the date these rules take effect (YYYY-MM-DD)')}`,
-    '    # 来源覆盖到哪天(如“2025年度…待遇标准”写 "2025-12-31" 并附原文);原文没写就保持 null / how far the sources cover',
+    '    # 来源覆盖到哪天(如“2025年度…待遇标准”写 "2025-12-31" 并附原文;只写“自…起执行”、由本单位随调整更新的写 open 并引该句);原文没写就保持 null / how far the sources cover (a date, or open)',
     '    covers_until:',
     '      value: null',
     `      note: ${text('待填写:原文写明的适用期末日(如“2025年度”);没写就保持 null,之后的就诊会提示政策调整未知', 'To fill in: the last day the text says its rules are for (e.g. "2025年度"); if it says none, keep null and later visits are warned')}`,
