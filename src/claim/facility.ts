@@ -1,8 +1,9 @@
 // A --tier (or tier cell) that names a facility the policy defines (社区卫生服务中心, 乡镇卫生院,
 // …: policy model 2's `facilities`) becomes the level the policy says it counts as, and the claim
 // keeps the name for the explanation. A facility whose level the policy does not state is a
-// PolicyError (exit 3) naming it: the user gives the level itself. Anything else is left to
-// the tier words of aliases.ts.
+// PolicyError (exit 3) naming it: the user gives the level itself. A facility counted for some
+// benefits only keeps its name on the claim: the engine refuses or stops by the claim's benefit
+// (engine/steps/facility.ts). Anything else is left to the tier words of aliases.ts.
 import type { Policy } from '../policy/schema.js';
 import { PolicyError } from '../engine/types.js';
 import { model2Messages as M2 } from '../engine/messages2.js';
@@ -17,14 +18,18 @@ export interface WithFacility {
   facility?: string;
 }
 
+/** A level the policy defines, for a facility whose own level is unstated (never used to pay: the engine refuses or stops). */
+const firstTier = (policy: Policy) => Object.keys(policy.tiers)[0] as NonNullable<Policy['facilities']>[string]['counts_as'] & string;
+
 export function withFacility(raw: RawClaim, policy: Policy): WithFacility {
   const typed = raw.tier;
   if (!given(typed)) return { raw };
   const t = halfWidth(typed).trim();
   for (const [name, f] of Object.entries(policy.facilities ?? {})) {
     if (name !== t && !f.aliases?.includes(t)) continue;
-    if (f.counts_as == null) throw new PolicyError('unknown_parameter', M2.facilityUnknown(name, f.note), 3, 'tier');
-    return { raw: { ...raw, tier: f.counts_as }, facility: name };
+    // a level the text does not state: unknown, unless the policy refuses some benefit there (the engine decides by benefit)
+    if (f.counts_as == null && !f.refused) throw new PolicyError('unknown_parameter', M2.facilityUnknown(name, f.note), 3, 'tier');
+    return { raw: { ...raw, tier: f.counts_as ?? firstTier(policy) }, facility: name };
   }
   // a word that is no level and no facility of this policy: its own levels and facilities are the choices
   if (lookup(TIER_ALIASES, t) === undefined) throw new PolicyError('needs_input', M.unknownTierWord(policy, t), 2, 'tier');

@@ -39,6 +39,11 @@ function step(key: StepKey, amount: number, explain: Text, used?: Provenance, po
 const inScopeStep = ({ s }: StepContext): Step => step('in_scope', s.inScope, T.inScope(s.amount, s.outOfScope, s.inScope));
 
 function eligibilityStep({ claim, s, rules }: StepContext): Step | undefined {
+  if (s.refusedAtFacility !== undefined) {
+    // policy model 2: a facility at which the fund does not pay this benefit, with its clause
+    const f = rules.policy.facilities![s.refusedAtFacility]!;
+    return step('eligibility', 0, s.ineligibleReason!, { kind: 'stated', sourced: { value: 0, source: f.source, quote: f.quote }, path: `facilities.${s.refusedAtFacility}.refused` }, rules.policy);
+  }
   const e = rules.eligibility;
   if (!e) return undefined;
   if (s.verdict === 'years_met') return cited(step('eligibility', s.inScope, T.yearsMet(e.years!)), rules.policy, e.yearsCited);

@@ -55,6 +55,7 @@ export const PARAM_NAMES: Readonly<Record<string, Text>> = {
   ratio: { zh: '报销比例', en: 'ratio' },
   retiree_bonus: { zh: '退休人员比例提高', en: 'retiree uplift' },
   cap: { zh: '封顶线', en: 'annual cap' },
+  disease_limit: { zh: '门诊慢特病本人年度支付限额', en: "patient's yearly chronic limit" },
   // policy model 2
   deductible_schedule: { zh: '起付线(按住院次数)', en: 'deductible by admission' },
   retiree_deductible_share: { zh: '退休人员起付线比例', en: "retirees' share of the deductible" },
@@ -100,6 +101,8 @@ const RULE_NAMES: readonly [string, Text][] = [
   ['first_pay.items', { zh: '乙类诊疗项目先行自付比例', en: 'class-B items first-pay share' }],
   ['first_pay', { zh: '乙类先行自付', en: 'class-B first pay' }],
   ['facilities', { zh: '医疗机构级别', en: 'facility level' }],
+  ['family.relations', { zh: '家庭共济的亲属范围', en: 'family mutual-aid circle' }],
+  ['family.order', { zh: '家庭共济的支付顺序', en: 'order in which the accounts pay' }],
 ];
 
 export const STEP_TITLES: Readonly<Record<StepKey, Text>> = {
@@ -315,7 +318,7 @@ export const stepTexts = {
   sureness: (how: 'reading' | 'inferred' | 'user'): Text =>
     ({
       reading: { zh: '(其中有对原文的理解,见下方“请注意”。)', en: '(This rests on a reading of the source: see below.)' },
-      inferred: { zh: '(此数值由来源中的实例推算,并非明文规定。)', en: '(This value is inferred from a worked example in the source, not stated.)' },
+      inferred: { zh: '(此数值由原文推算,并非明文规定。)', en: '(This value is worked out from the source, not stated as such.)' },
       user: { zh: '(此数值由用户 --set 假定。)', en: '(This value is assumed by the user with --set.)' },
     })[how],
   /** No deductible: said as a rule only when the sources state it; else how sure it is, in a word (the warning has the rest). */
@@ -323,7 +326,7 @@ export const stepTexts = {
     if (how === 'stated') return { zh: '不设起付线(0 元):政策范围内费用全部按比例报销。', en: 'No deductible (0): the whole in-scope amount goes to the ratio.' };
     const why = {
       reading: { zh: '这是对原文的理解', en: 'a reading of the source' },
-      inferred: { zh: '由来源中的实例推算,并非明文规定', en: 'inferred from a worked example in the source, not stated' },
+      inferred: { zh: '由原文推算,并非明文规定', en: 'worked out from the source, not stated as such' },
       user: { zh: '由用户 --set 假定', en: 'assumed by the user with --set' },
     }[how];
     return {

@@ -3,6 +3,7 @@
 import type { Text } from '../domain.js';
 import { bare, BENEFIT_NAMES, SCHEME_NAMES } from './messages.js';
 import type { BenefitId, Scheme } from '../domain.js';
+import { formatFen, formatPercent } from '../money/money.js';
 
 const list = (names: readonly string[]) => names.join('、');
 const noteOf = (note: Text | undefined): Text => (note ? { zh: `:${bare(note).zh}`, en: `: ${bare(note).en}` } : { zh: '', en: '' });
@@ -57,6 +58,27 @@ export const model2Messages = {
   unknownRule: (path: string, note: Text | undefined, how?: Text): Text => ({
     zh: `无法计算:来源未说明 ${path}${noteOf(note).zh}。${how ? how.zh : ''}`,
     en: `Cannot compute: the sources do not state ${path}${noteOf(note).en}.${how ? ` ${how.en}` : ''}`,
+  }),
+  setDiseaseLimit: (setPath: string): Text => ({
+    zh: `如已知本人的年度支付限额,可用 --set ${setPath}=<元> 给出,结果会注明为用户假定。`,
+    en: `If you know the patient's yearly limit, give it with --set ${setPath}=<yuan>; the result marks it as assumed by you.`,
+  }),
+  severalBeyond: (path: string, count: number, statedFor: number, note: Text | undefined, how: Text): Text => ({
+    zh: `无法计算:本人有 ${count} 个病种,原文只规定了同时患有 ${statedFor} 个病种的限额(${path}${noteOf(note).zh})。${how.zh}`,
+    en: `Cannot compute: the patient has ${count} diseases and the text states the limit for ${statedFor} only (${path}${noteOf(note).en}). ${how.en}`,
+  }),
+  /** An uplift the text does not say the ceiling holds after: the fund both ways (held first). */
+  ceilingBoth: (max: number, held: number, not: number): Text => ({
+    zh: `按不超过 ${formatPercent(max)} 计,统筹基金支付 ${formatFen(held)} 元;不受此上限,支付 ${formatFen(not)} 元。`,
+    en: `Held to ${formatPercent(max)}, the fund pays ${formatFen(held)}; not held to it, ${formatFen(not)}.`,
+  }),
+  facilityRefused: (name: string, benefit: BenefitId): Text => ({
+    zh: `按政策,${name}的${BENEFIT_NAMES[benefit].zh}费用统筹基金不予支付。`,
+    en: `Under the policy the fund does not pay ${BENEFIT_NAMES[benefit].en} costs at a ${name}.`,
+  }),
+  facilityBenefitUnknown: (name: string, covered: readonly BenefitId[], benefit: BenefitId, note: Text | undefined): Text => ({
+    zh: `无法计算:政策只规定了${name}的${covered.map((b) => BENEFIT_NAMES[b].zh).join('、')}待遇,未说明其${BENEFIT_NAMES[benefit].zh}待遇${noteOf(note).zh}。如已知,请用 --tier 1、2 或 3 给出按哪一级计算。`,
+    en: `Cannot compute: the policy states a ${name}'s rules for ${covered.map((b) => BENEFIT_NAMES[b].en).join(', ')} only, not for ${BENEFIT_NAMES[benefit].en}${noteOf(note).en}. If you know the level that applies, give it with --tier 1, 2 or 3.`,
   }),
   facilityUnknown: (name: string, note: Text | undefined): Text => ({
     zh: `无法计算:政策未说明“${name}”按哪一级医疗机构报销${noteOf(note).zh}。请用 --tier 1、2 或 3 给出实际级别。`,

@@ -6,11 +6,13 @@
 // the combination is a PolicyError here (exit 3, naming it); the rest are checked per claim.
 import type { BenefitId, Scheme, Status, Text, Tier } from '../domain.js';
 import type { Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from '../policy/schema.js';
-import type { AssistanceValue, DiseaseLimitsValue, FlagValue, SecondLayerValue } from '../policy/schema-v2.js';
+import type { AssistanceValue, DiseaseLimitsValue, FlagValue, SecondLayerValue, UpliftCeilingValue } from '../policy/schema-v2.js';
 import { PolicyError, type Bp, type Claim, type Filing, type Grade, type Override, type Warning } from './types.js';
 import { resolveParam, type Resolved } from './params.js';
 import { fenFromNumber, ratioFromNumber } from '../money/money.js';
 import { effectiveRatio } from './steps/ratio.js';
+import { shareForScheme } from '../policy/sourced.js';
+import { upliftedRatio } from './steps/uplift.js';
 import type { Band } from './steps/bands.js';
 import type { BurdenCounts } from './steps/second_layer.js';
 import { model2Messages as M2 } from './messages2.js';
@@ -60,8 +62,16 @@ export interface Model2 {
    */
   admissionAssumed: Warning | undefined;
   retireeShare: { share: Bp; sourced: SourcedValue } | undefined;
-  /** The ratio's bands, each ratio with the retiree uplift and the filing cut (before an age uplift). */
+  /** The ratio's bands, each ratio with the retiree and grade uplifts, the ceiling and the filing cut (before an age uplift). */
   bands: BandRule[];
+  /** The bands' own ratios (before any uplift or cut), in order. */
+  baseRatios: Bp[];
+  /** The points the retiree and grade uplifts add and the filing cut takes off this combination's ratios. */
+  uplifts: { retiree: Bp; grade: Bp; cut: Bp };
+  /** 二档…提高6个百分点: the grade uplift that applies to this combination. */
+  gradeBonus: { bonus: Bp; cite: SourcedValue; path: string } | undefined;
+  /** 提高后最高不超过95%: the ceiling and, per uplift, whether it holds (null: unknown), with the readings. */
+  ceiling: Ceiling | undefined;
   /** The bands alone (ratio and edge), the array the settlement uses when no age uplift applies. */
   flatBands: Band[];
   /** The annual cap is shared with other benefits (cap_shared): a fund payment this year may be theirs. */
@@ -73,7 +83,8 @@ export interface Model2 {
   /** `times`: the deductible's multiple (起付标准加倍: 20000 Bp), 10000 where the filing does not change it. */
   filing: { kind: Filing; cut: Bp; deductibleAs: Tier | undefined; times: Bp; cite: Cited; timesCite: SourcedValue | undefined } | undefined;
   /** `limits`: the patient's limit by combination of diseases, filled as claims come (settle2.ts). */
-  diseases: { value: DiseaseLimitsValue; path: string; limits: Map<string, number> } | undefined;
+  /** `override`: the patient's limit given with --set <benefit>.<scheme>.disease_limit (it replaces the rule); `setPath`: that flag's path. */
+  diseases: { value: DiseaseLimitsValue; path: string; limits: Map<string, number>; override: number | undefined; setPath: string } | undefined;
   layer: LayerRules | undefined;
   /** The readings of what its base includes, given only to a claim where they change the base (warnings2.ts). */
   assistance:
@@ -92,6 +103,18 @@ export interface Model2 {
    * in its year, with year totals; batch: a person's rows of two statuses in a year).
    */
   statusChange: { known: boolean; warning: Warning | undefined; note: Text | undefined } | undefined;
+}
+
+export type UpliftKind = 'retiree' | 'grade' | 'age';
+
+export interface Ceiling {
+  /** null: the ceiling's value is unknown (a claim with an uplift it limits is exit 3). */
+  max: Bp | null;
+  held: Record<UpliftKind, boolean | null>;
+  /** The reading of a flag the file takes as a reading: given only to a claim it changes. */
+  readings: Partial<Record<UpliftKind, Warning>>;
+  path: string;
+  value: UpliftCeilingValue;
 }
 
 export interface ScheduleEntry {
@@ -179,10 +202,16 @@ export function resolveModel2(
   const base = `${q.benefit}.${q.scheme}`;
   const fileRule = resolveFiling(rules, filing, base, always);
   const cut = fileRule?.cut ?? 0;
-  const uplift = bonus?.value ?? 0;
-  const bands = resolveBands(policy, rules, q, overrides, base, readings).map((b) => ({ ...b, band: { ...b.band, ratio: Math.max(0, effectiveRatio(b.band.ratio, uplift) - cut) } }));
+  const gradeBonus = resolveGradeBonus(rules, q, base, readings);
+  const ceiling = resolveCeiling(rules, base);
+  const uplifts = { retiree: bonus?.value ?? 0, grade: gradeBonus?.bonus ?? 0, cut };
+  const resolved = resolveBands(policy, rules, q, overrides, base, readings);
+  const baseRatios = resolved.map((b) => b.band.ratio);
+  const bands = resolved.map((b) => ({ ...b, band: { ...b.band, ratio: bandRatio(b.band.ratio, uplifts, ceiling) } }));
   const fp = version.first_pay;
   const fpApplies = fp !== undefined && (fp.benefits === undefined || fp.benefits.includes(q.benefit));
+  const drugs = fp ? shareForScheme(fp.drugs, q.scheme) : undefined;
+  const items = fp ? shareForScheme(fp.items, q.scheme) : undefined;
   if (fpApplies) readingsOf(fp.order, 'first_pay.order', { on: 'first_pay', kind: 'any' }, readings);
   const period = rules.deductible_period;
   // an unknown period is said by its own warning (deductible_period); a stated one's reading and note here
@@ -197,16 +226,21 @@ export function resolveModel2(
   if (diseases) diseaseReadings(diseases, `${q.benefit}.disease_limits`, readings);
   return {
     flatBands: bands.map((b) => b.band),
+    baseRatios,
+    uplifts,
+    gradeBonus,
+    ceiling,
     capShared: rules.cap_shared !== undefined,
-    firstPay: fpApplies
-      ? {
-          drugs: shareIfKnown(fp.drugs, 'first_pay.drugs', readings, { on: 'first_pay', kind: 'drugs' }),
-          items: shareIfKnown(fp.items, 'first_pay.items', readings, { on: 'first_pay', kind: 'items' }),
-          drugsCite: fp.drugs,
-          itemsCite: fp.items,
-          order: fp.order,
-        }
-      : undefined,
+    firstPay:
+      fpApplies && drugs && items
+        ? {
+            drugs: shareIfKnown(drugs.v, `first_pay.drugs${drugs.key}`, readings, { on: 'first_pay', kind: 'drugs' }),
+            items: shareIfKnown(items.v, `first_pay.items${items.key}`, readings, { on: 'first_pay', kind: 'items' }),
+            drugsCite: drugs.v,
+            itemsCite: items.v,
+            order: fp.order,
+          }
+        : undefined,
     ...resolveSchedule(rules, q, base),
     groupShares: resolveGroupShares(version, rules, base),
     admissionAssumed: rules.deductible_schedule ? RW.admissionAssumed(`${base}.deductible_schedule`) : undefined,
@@ -228,15 +262,62 @@ export function resolveModel2(
         }
       : undefined,
     filing: fileRule,
-    diseases: diseases ? { value: diseases, path: `${q.benefit}.disease_limits`, limits: new Map() } : undefined,
+    diseases: diseases ? resolveDiseases(policy, diseases, q, overrides, always) : undefined,
     layer: resolveLayer(version, q, readings),
     assistance: resolveAssistance(version, q, readings),
-    accounts: accountsOf(version),
+    accounts: accountsOf(version, readings),
     warnings: plain(always),
     readings,
     facilityReadings: facilityReadingsOf(policy),
     statusChange: statusChangeOf(version, rules, q),
   };
+}
+
+/** The disease limits of the benefit, with a --set that gives the patient's limit outright. */
+function resolveDiseases(policy: Policy, value: DiseaseLimitsValue, q: Query, overrides: readonly Override[], out: Sink): NonNullable<Model2['diseases']> {
+  const set = resolveParam(policy, undefined, { ...q, param: 'disease_limit' }, overrides);
+  if (set?.value != null) out.push({ warning: W.userValue(set.provenance.path, set.value), when: ALWAYS });
+  return { value, path: `${q.benefit}.disease_limits`, limits: new Map(), override: set?.value ?? undefined, setPath: `${q.benefit}.${q.scheme}.disease_limit` };
+}
+
+/** A band's ratio for the combination: the uplifts without a ceiling as model 2 always did, else held to it (age comes per claim). */
+function bandRatio(ratio: Bp, u: Model2['uplifts'], ceiling: Ceiling | undefined): Bp {
+  if (!ceiling) return Math.max(0, effectiveRatio(ratio, u.retiree + u.grade) - u.cut);
+  return upliftedRatio(ratio, { ...u, age: 0 }, ceilingUse(ceiling, {}));
+}
+
+/** The ceiling as applied: each flag as the file gives it, an unknown one as holding, `flip` the ones toggled. */
+export function ceilingUse(c: Ceiling, flip: Partial<Record<UpliftKind, boolean>>): { max: Bp; retiree: boolean; grade: boolean; age: boolean } {
+  const held = (k: UpliftKind) => (c.held[k] ?? true) !== Boolean(flip[k]);
+  return { max: c.max ?? 10000, retiree: held('retiree'), grade: held('grade'), age: held('age') };
+}
+
+function resolveGradeBonus(rules: SchemeRulesValue, q: Query, base: string, out: Sink): Model2['gradeBonus'] {
+  const g = rules.grade_bonus;
+  if (!g) return undefined;
+  if (q.grade === undefined) {
+    const grades = Object.keys(g).map((k) => k.slice('grade_'.length));
+    throw new PolicyError('needs_input', M2.needsGrade(`${base}.grade_bonus`, grades), 2, 'grade');
+  }
+  const key = `grade_${q.grade}` as const;
+  const v = g[key];
+  if (!v) return undefined;
+  const path = `${base}.grade_bonus.${key}`;
+  return { bonus: need(v, path, 'ratio', out), cite: v, path };
+}
+
+function resolveCeiling(rules: SchemeRulesValue, base: string): Ceiling | undefined {
+  const c = rules.uplift_ceiling;
+  if (!c) return undefined;
+  const path = `${base}.uplift_ceiling`;
+  const held = {} as Ceiling['held'];
+  const readings: Ceiling['readings'] = {};
+  for (const k of ['retiree', 'grade', 'age'] as const) {
+    const f = c.after[k];
+    held[k] = f === undefined ? false : f.value;
+    if (f?.reading && f.value !== null) readings[k] = W.reading(`${path}.after.${k}`, f.reading, f.reading_short);
+  }
+  return { max: c.value === null ? null : bp(c.value), held, readings, path, value: c };
 }
 
 /** Each disease's limit reading, given to a claim naming that disease; the rule for several, to one naming several. */
@@ -411,10 +492,16 @@ function resolveAssistance(version: PolicyVersion, q: Query, out: Sink): Model2[
 }
 
 /** Their readings are given only to a claim that uses the account (warnings2.ts). */
-function accountsOf(version: PolicyVersion): Model2['accounts'] {
+function accountsOf(version: PolicyVersion, out: Sink): Model2['accounts'] {
   const s = version.account_scope;
   const own = s?.own;
   const family = s?.family;
+  // their notes, and the family circle's and order's reading and note, to a claim the account (a relative's) paid
+  if (own?.note && own.value !== null) readingsOf({ note: own.note }, 'account_scope.own', { on: 'account' }, out);
+  if (family?.note && family.value !== null) readingsOf({ note: family.note }, 'account_scope.family', { on: 'family' }, out);
+  const circle = version.family?.relations;
+  if (circle && circle.values !== null) readingsOf({ reading: circle.reading, note: circle.note }, 'family.relations', { on: 'family' }, out);
+  readingsOf(version.family?.order, 'family.order', { on: 'family' }, out);
   const order = version.family?.order.values ?? ['own_account', 'family'];
   return {
     ownAll: own?.value === 'all',

@@ -127,7 +127,8 @@ export interface AfterSources {
  * claim after it (the rules may have changed since). That day is the latest source's date, or
  * later where the version states how far its sources cover (covers_until: 云岭's "2025年度"
  * notice covers 2025); a span that is a reading is said on the claims it covers past the
- * sources' dates. Undefined for an earlier or undated version (the undated one says so itself)
+ * sources' dates. Undefined for an open span (the text names no end and the bureau keeps the
+ * file current: 本通知自…起执行), for an earlier or undated version (the undated one says so itself)
  * or when no day is known.
  */
 export function afterSourcesOf(policy: Policy, index: number): AfterSources | undefined {
@@ -136,6 +137,7 @@ export function afterSourcesOf(policy: Policy, index: number): AfterSources | un
   const days = Object.values(policy.sources).map((s) => lastDay(s.date)).filter((d): d is string => d !== undefined);
   const dated = days.sort().at(-1);
   const covers = version.covers_until;
+  if (covers?.value === 'open') return undefined; // in force until the bureau replaces the file: no horizon
   const until = covers?.value ?? undefined;
   if (until === undefined || (dated !== undefined && until <= dated)) return dated === undefined ? undefined : { horizon: dated, warning: RW.afterSources(version.effective, dated) };
   const out: AfterSources = { horizon: until, warning: RW.afterSources(version.effective, until) };

@@ -9,20 +9,22 @@ import { PolicyError } from './types.js';
 import type { Rules } from './rules.js';
 import type { Model2 } from './model2.js';
 import type { SourcedValue } from '../policy/schema.js';
-import { groupDeductibleShare, groupName, statusChangedThisYear, unknown } from './model2.js';
+import { ceilingUse, groupDeductibleShare, groupName, statusChangedThisYear, unknown, type UpliftKind } from './model2.js';
 import { model2Messages as M2 } from './messages2.js';
 import { applyRatio, type Rounding } from '../money/money.js';
 import { inScope } from './steps/in_scope.js';
 import { firstPay } from './steps/first_pay.js';
 import { isEligibleVerdict } from './steps/eligibility.js';
 import { deductibleApplied, scaledDeductible } from './steps/deductible.js';
-import { bandParts, sumPays, upliftBands } from './steps/bands.js';
+import { bandParts, sumPays, upliftBands, type Band } from './steps/bands.js';
+import { upliftedRatio } from './steps/uplift.js';
 import { capRemaining } from './steps/cap.js';
 import { patientLimit, limitRemaining } from './steps/disease.js';
 import { aboveCapPays, afterCapPays, burdenOf, burdenPays, layerCapRemaining } from './steps/second_layer.js';
 import { assistancePays, assistanceThresholdMet } from './steps/assistance.js';
 import { accountsPay } from './steps/accounts.js';
 import { ageOn } from './steps/age.js';
+import { facilityCover } from './steps/facility.js';
 import { verdictOf } from './verdict.js';
 import { halfWidth } from '../text/width.js';
 import { metBefore } from './met-before.js';
@@ -72,38 +74,134 @@ export function ageBonus(rule: NonNullable<Model2['age']>, claim: Claim): number
   return atAdmission >= rule.min ? rule.bonus : 0;
 }
 
-/** The patient's disease limit for the year (several diseases share one). */
-export function diseaseLimit(d: NonNullable<Model2['diseases']>, claim: Claim): Fen {
+/** The patient's disease limit for the year (several diseases share one; a separate disease has its own). */
+export function diseaseLimit(d: NonNullable<Model2['diseases']>, claim: Claim, r: Rounding): Fen {
+  if (d.override !== undefined) return d.override;
   // a batch has few combinations of diseases and many rows: each combination is worked out once
   const key = claim.diseases === undefined ? claim.disease : `${claim.disease}|${claim.diseases.join('|')}`;
   const known = key === undefined ? undefined : d.limits.get(key);
   if (known !== undefined) return known;
-  const limit = workOutLimit(d, claim);
+  const limit = workOutLimit(d, claim, r);
   if (d.limits.size >= 1000) d.limits.clear();
   d.limits.set(key!, limit);
   return limit;
 }
 
-function workOutLimit(d: NonNullable<Model2['diseases']>, claim: Claim): Fen {
-  const list = d.value.diseases;
-  const names = list.map((x) => x.name);
-  if (claim.disease === undefined) throw new PolicyError('needs_input', M2.needsDisease(names), 2, 'disease');
+type DiseaseEntry = NonNullable<Model2['diseases']>['value']['diseases'][number];
+
+/** The policy's entry for a disease as typed (its name or an alias); undefined when it has none. */
+function findDisease(d: NonNullable<Model2['diseases']>, typed: string): DiseaseEntry | undefined {
   // the claim's text is half-width (claim parsing folds 全角 forms): the policy's names are compared folded too
+  const t = halfWidth(typed).trim();
+  return d.value.diseases.find((x) => halfWidth(x.name) === t || x.aliases?.some((alias) => halfWidth(alias) === t));
+}
+
+const isSeparate = (d: NonNullable<Model2['diseases']>, x: DiseaseEntry): boolean => {
+  if (x.separate === undefined || x.separate.value === false) return false;
+  if (x.separate.value === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${d.path}.${x.name}.separate`, x.separate.note, M2.setDiseaseLimit(d.setPath)));
+  return true;
+};
+
+/** The diseases whose limits make this claim's limit: the treated one alone where it is separate, else the patient's shared ones. */
+export function limitGroup(d: NonNullable<Model2['diseases']>, claim: Claim): DiseaseEntry[] {
+  const names = d.value.diseases.map((x) => x.name);
+  if (claim.disease === undefined) throw new PolicyError('needs_input', M2.needsDisease(names), 2, 'disease');
   const entry = (typed: string) => {
-    const t = halfWidth(typed).trim();
-    const hit = list.find((x) => halfWidth(x.name) === t || x.aliases?.some((alias) => halfWidth(alias) === t));
-    if (!hit) throw new PolicyError('needs_input', M2.unknownDisease(t, names), 2, 'disease');
+    const hit = findDisease(d, typed);
+    if (!hit) throw new PolicyError('needs_input', M2.unknownDisease(halfWidth(typed).trim(), names), 2, 'disease');
     return hit;
   };
-  const mine = [...new Set([claim.disease, ...(claim.diseases ?? [])].map(entry))];
+  const own = entry(claim.disease);
+  if (isSeparate(d, own)) return [own];
+  return [...new Set([claim.disease, ...(claim.diseases ?? [])].map(entry))].filter((x) => !isSeparate(d, x));
+}
+
+function workOutLimit(d: NonNullable<Model2['diseases']>, claim: Claim, r: Rounding): Fen {
+  const mine = limitGroup(d, claim);
   const limits = mine.map((x) => {
-    if (x.limit.value === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${d.path}.${x.name}`, x.limit.note));
+    if (x.limit.value === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${d.path}.${x.name}`, x.limit.note, M2.setDiseaseLimit(d.setPath)));
     return Math.round(x.limit.value * 100);
   });
+  if (mine.length < 2) return limits[0]!;
   const several = d.value.several;
-  if (mine.length > 1 && several.value === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${d.path}.several`, several.note));
-  const plus = several.value === 'highest_plus' ? { step: Math.round(several.step!.value! * 100), max: Math.round(several.step_max!.value! * 100) } : null;
-  return patientLimit(limits, { plus });
+  const path = `${d.path}.several`;
+  const how = M2.setDiseaseLimit(d.setPath);
+  if (several.value === null) throw new PolicyError('unknown_parameter', M2.unknownRule(path, several.note, how));
+  const statedFor = several.stated_for?.value;
+  if (several.stated_for && statedFor === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${path}.stated_for`, several.stated_for.note, how));
+  if (statedFor != null && mine.length > statedFor) throw new PolicyError('unknown_parameter', M2.severalBeyond(path, mine.length, statedFor, several.note, how));
+  const fen = (v: SourcedValue | undefined, name: string) => {
+    if (v?.value == null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${path}.${name}`, v?.note, how));
+    return Math.round(v.value * 100);
+  };
+  switch (several.value) {
+    case 'highest':
+      return patientLimit(limits, { kind: 'highest' });
+    case 'highest_plus':
+      return patientLimit(limits, { kind: 'plus', step: fen(several.step, 'step'), max: fen(several.step_max, 'step_max') });
+    case 'highest_plus_share':
+      if (several.share?.value == null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${path}.share`, several.share?.note, how));
+      return patientLimit(limits, { kind: 'share', share: Math.round(several.share.value * 10000), rounding: r });
+    case 'sum':
+      return patientLimit(limits, { kind: 'sum', max: several.sum_max ? fen(several.sum_max, 'sum_max') : null });
+  }
+}
+
+/** What the fund paid this year toward this claim's limit: the group's diseases where one is separate. */
+function limitUsed(d: NonNullable<Model2['diseases']>, claim: Claim): Fen {
+  const byDisease = claim.ytdDiseaseFund;
+  if (byDisease === undefined) return claim.ytdBenefitFund ?? 0;
+  if (!d.value.diseases.some((x) => x.separate?.value === true)) return sum(byDisease)!;
+  const group = new Set(limitGroup(d, claim));
+  const alone = group.size === 1 && isSeparate(d, [...group][0]!);
+  let used = 0;
+  for (const [name, fund] of Object.entries(byDisease)) {
+    const x = findDisease(d, name);
+    // a name the policy does not list counts toward the shared limit, as before
+    if (x === undefined ? !alone : group.has(x)) used += fund;
+  }
+  return used;
+}
+
+/** The fund's part by the ratio: each band's part rounded (null parts where the ratio is one band: model 1's product). */
+function ratioPays(m: Model2, bands: readonly Band[], pool: Fen, applied: Fen, r: Rounding): { parts: BandPart[] | null; before: Fen } {
+  if (m.bandBase === null) return { parts: null, before: applyRatio(pool - applied, bands[0]!.ratio, r) };
+  const parts = m.bandBase === 'total' ? bandParts(applied, pool, bands, r) : bandParts(0, pool - applied, bands, r);
+  return { parts, before: sumPays(parts) };
+}
+
+/**
+ * The bands of a claim under an uplift ceiling, and the uplifts whose ceiling the file gives as a
+ * reading and that change this claim's fund (their readings are shown: warnings2.ts). Where the
+ * file leaves it unknown whether the ceiling holds after an uplift, or its value, and that changes
+ * the fund, the claim is exit 3 naming it.
+ */
+export function ceilingBands(m: Model2, age: Bp, pool: Fen, applied: Fen, r: Rounding): { bands: Band[]; readings: UpliftKind[] } {
+  const c = m.ceiling!;
+  const u = { ...m.uplifts, age };
+  const at = (flip: Partial<Record<UpliftKind, boolean>>): Band[] => m.flatBands.map((b, i) => ({ upTo: b.upTo, ratio: upliftedRatio(m.baseRatios[i]!, u, ceilingUse(c, flip)) }));
+  const bands = at({});
+  // the uplifts of this claim the ceiling may hold: stated as held, unknown, or either way by a reading
+  const used = (['retiree', 'grade', 'age'] as const).filter((k) => u[k] > 0 && (c.held[k] !== false || c.readings[k] !== undefined));
+  if (used.some((k) => c.held[k] !== false) && c.max === null) throw unknown(c.path, c.value.note);
+  const readings: UpliftKind[] = [];
+  const fund = ratioPays(m, bands, pool, applied, r).before;
+  for (const k of used) {
+    if (c.held[k] !== null && !c.readings[k]) continue;
+    const other = ratioPays(m, at({ [k]: true }), pool, applied, r).before;
+    if (other === fund) continue;
+    if (c.held[k] === null) throw unknown(`${c.path}.after.${k}`, c.value.after[k]?.note, M2.ceilingBoth(c.max!, fund, other));
+    readings.push(k);
+  }
+  return { bands, readings };
+}
+
+/** Whether the uplift ceiling lowered a ratio this claim used (a band with a base, or the one ratio). */
+export function ceilingHeld(m: Model2, s: Settlement, age: Bp): boolean {
+  if (!m.ceiling || s.ratio === null) return false;
+  const u = m.uplifts;
+  const used = s.bands ? s.bands.map((b, i) => [b.base > 0, b.ratio, i] as const) : [[true, s.ratio, 0] as const];
+  return used.some(([reached, ratio, i]) => reached && ratio < Math.max(0, Math.min(10000, m.baseRatios[i]! + u.retiree + u.grade + age) - u.cut));
 }
 
 const sum = (values: Record<string, Fen> | undefined): Fen | undefined => (values === undefined ? undefined : Object.values(values).reduce((a, b) => a + b, 0));
@@ -111,10 +209,12 @@ const sum = (values: Record<string, Fen> | undefined): Fen | undefined => (value
 export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement {
   const r = rules.rounding;
   const scope = inScope(claim.amount, claim.outOfScope);
-  const fp = m.firstPay ? firstPayOf(m.firstPay, claim, scope, r) : 0;
+  // a facility where the fund pays nothing for this benefit: no 乙类先行自付 either (nothing is pooled)
+  const facility = facilityOf(rules, claim);
+  const fp = m.firstPay && facility === undefined ? firstPayOf(m.firstPay, claim, scope, r) : 0;
   const pool = scope - fp;
   const verdict = verdictOf(rules, claim);
-  const eligible = isEligibleVerdict(verdict);
+  const eligible = isEligibleVerdict(verdict) && facility === undefined;
   if (eligible && rules.unanswerable) throw rules.unanswerable;
   // a status that changed this year where the values differ by status: the policy's rule, or unknown
   if (eligible && m.statusChange && !m.statusChange.known && statusChangedThisYear(claim)) throw new PolicyError('unknown_parameter', M2.statusChangeUnknown(m.statusChange.note));
@@ -144,21 +244,16 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
 
   // ratio, in bands (a flat ratio is one band from 0 to the amount after the deductible)
   const age = eligible && m.age ? ageBonus(m.age, claim) : 0;
-  const bands = age === 0 ? m.flatBands : upliftBands(m.flatBands, age);
+  const bands = m.ceiling ? (eligible ? ceilingBands(m, age, pool, applied, r).bands : m.flatBands) : age === 0 ? m.flatBands : upliftBands(m.flatBands, age);
   let parts: BandPart[] | null = null;
   let before = 0;
-  if (!eligible) before = 0;
-  else if (m.bandBase === null) before = applyRatio(pool - applied, bands[0]!.ratio, r); // one band: model 1's product
-  else {
-    parts = m.bandBase === 'total' ? bandParts(applied, pool, bands, r) : bandParts(0, pool - applied, bands, r);
-    before = sumPays(parts);
-  }
+  if (eligible) ({ parts, before } = ratioPays(m, bands, pool, applied, r));
 
   // cap: the annual cap (shared where the policy says) and the patient's disease limit
   const cap = rules.cap.value;
   const capLeft = cap === null ? null : capRemaining(cap, claim.ytdFund);
-  const limit = eligible && m.diseases ? diseaseLimit(m.diseases, claim) : null;
-  const limitLeft = limit === null ? null : limitRemaining(limit, sum(claim.ytdDiseaseFund) ?? claim.ytdBenefitFund ?? 0);
+  const limit = eligible && m.diseases ? diseaseLimit(m.diseases, claim, r) : null;
+  const limitLeft = limit === null ? null : limitRemaining(limit, limitUsed(m.diseases!, claim));
   const afterLimit = limitLeft === null ? before : Math.min(before, limitLeft);
   const fund = capLeft === null ? afterLimit : Math.min(afterLimit, capLeft);
   const copay = pool - applied - before;
@@ -242,7 +337,21 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
     diseaseLimitRemaining: limitLeft,
   };
   if (rules.eligibility) s.verdict = verdict as NonNullable<Settlement['verdict']>;
+  if (facility !== undefined) {
+    s.refusedAtFacility = facility;
+    s.ineligibleReason = M2.facilityRefused(facility, claim.benefit);
+  }
   if (claim.family > 0 && !allowed) s.familyRefusedReason = rules.familyRefused[claim.relation!];
   if (deductibleGroup !== undefined) s.deductibleGroup = deductibleGroup;
   return s;
+}
+
+/** The facility the fund does not pay at for this benefit, if the claim names one; throws where the text is silent. */
+function facilityOf(rules: Rules, claim: Claim): string | undefined {
+  const f = claim.facility === undefined ? undefined : rules.policy.facilities?.[claim.facility];
+  if (!f) return undefined;
+  const cover = facilityCover(f, claim.benefit);
+  if (cover === 'covered') return undefined;
+  if (cover === 'refused') return claim.facility;
+  throw new PolicyError('unknown_parameter', f.counts_as === null ? M2.facilityUnknown(claim.facility!, f.note) : M2.facilityBenefitUnknown(claim.facility!, f.benefits!, claim.benefit, f.note), 3, 'tier');
 }

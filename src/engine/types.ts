@@ -80,7 +80,8 @@ export interface Override {
   path: string; // e.g. "outpatient.employee.deductible.active"
   benefit: BenefitId;
   scheme: Scheme;
-  param: 'deductible' | 'ratio' | 'retiree_bonus' | 'cap';
+  /** disease_limit (policy 2): the patient's yearly 门诊慢特病 limit where the rulebook does not give it (several diseases). */
+  param: 'deductible' | 'ratio' | 'retiree_bonus' | 'cap' | 'disease_limit';
   key?: Tier | 'active' | 'retired';
   /** For display only (calc --json echoes it): yuan for money, 0..1 for ratios; the engine uses `exact`. */
   value: number;
@@ -89,7 +90,7 @@ export interface Override {
 }
 
 /** deductible and cap are amounts (fen); ratio and retiree_bonus are ratios (Bp). */
-export const isMoneyParam = (param: string): boolean => param === 'deductible' || param === 'cap';
+export const isMoneyParam = (param: string): boolean => param === 'deductible' || param === 'cap' || param === 'disease_limit';
 
 /** Where a number came from, for the explanation and the warnings. */
 export interface Provenance {
@@ -144,6 +145,8 @@ export interface Settlement {
   /** How eligibility was decided, where the policy has a contribution rule (steps/eligibility.ts). */
   verdict?: 'eligible' | 'years_met' | 'refused' | 'refused_edge';
   ineligibleReason?: { zh: string; en: string };
+  /** Policy model 2: the facility the policy says the fund does not pay at for this benefit (其住院费用统筹基金不予支付). */
+  refusedAtFacility?: string;
   deductible: Fen | null; // the annual deductible (null: not used because not eligible)
   deductibleApplied: Fen;
   /** The deductible met before this claim as counted: the claim's, or the whole deductible when a fund payment this year shows it met (inferred). */

@@ -55,12 +55,12 @@ export const warnings = {
       'inferred_value',
       'inferred',
       {
-        zh: `${paramWords(path).zh} ${valueWords(path, exact).zh} 是由来源中的实例推算的,并非明文规定${reasoning ? `:${reasoning.zh}` : '。'}`,
-        en: `The ${paramWords(path).en} of ${valueWords(path, exact).en} is inferred from a worked example in the source, not stated${reasoning ? `: ${reasoning.en}` : '.'}`,
+        zh: `${paramWords(path).zh} ${valueWords(path, exact).zh} 是由原文推算的,并非明文规定${reasoning ? `:${reasoning.zh}` : '。'}`,
+        en: `The ${paramWords(path).en} of ${valueWords(path, exact).en} is worked out from the source, not stated as such${reasoning ? `: ${reasoning.en}` : '.'}`,
       },
       noDeductible(path, exact)
-        ? { zh: '不设起付线是根据公开的实例推算的', en: 'having no deductible is worked out from a published example' }
-        : { zh: `${spokenParam(path).zh}${spokenValue(path, exact).zh}是根据公开的实例推算的`, en: `the ${spokenParam(path).en} of ${spokenValue(path, exact).en} is worked out from a published example` },
+        ? { zh: '不设起付线是根据原文推算的', en: 'having no deductible is worked out from the source' }
+        : { zh: `${spokenParam(path).zh}${spokenValue(path, exact).zh}是根据原文推算的`, en: `the ${spokenParam(path).en} of ${spokenValue(path, exact).en} is worked out from the source` },
       path,
     ),
   /** `short` is the policy's own spoken clause for this reading, when it gives one. */

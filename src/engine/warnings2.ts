@@ -1,10 +1,13 @@
 // The warnings of a model-2 claim that depend on the claim itself: the admission number assumed
 // where the deductible depends on it, the schedule entry's reading for the admission used, the
-// second layer's reading for a claim during which the cap is reached, and every reading or note
-// of a value the claim's numbers used (readings2.ts: each only where its part is not 0).
+// second layer's reading for a claim during which the cap is reached, the uplift ceiling's reading
+// for a claim it changes, and every reading or note of a value the claim's numbers used
+// (readings2.ts: each only where its part is not 0).
 import type { Claim, Settlement, Warning } from './types.js';
 import type { Rules } from './rules.js';
 import { groupDeductibleShare, statusChangedThisYear, type Model2 } from './model2.js';
+import { warnings as W } from './warnings.js';
+import { ageBonus, ceilingBands, ceilingHeld } from './settle2.js';
 import { touches } from './readings2.js';
 import { halfWidth } from '../text/width.js';
 
@@ -48,6 +51,17 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
   if (a && claim.assistance !== undefined && s.assistancePays > 0) {
     if (a.deductibleReading && s.deductibleApplied > 0) out.push(a.deductibleReading);
     if (a.firstPayReading && s.firstPay > 0) out.push(a.firstPayReading);
+  }
+  const c = m.ceiling?.value;
+  if (c && (c.reading || c.note) && s.eligible && ceilingHeld(m, s, m.age ? ageBonus(m.age, claim) : 0)) {
+    // the ceiling's own reading or note, where it held a ratio this claim used
+    if (c.reading) out.push(W.reading(m.ceiling!.path, c.reading, c.reading_short));
+    if (c.note && c.value !== null) out.push(W.policyNote(m.ceiling!.path, c.note));
+  }
+  if (m.ceiling && s.eligible && Object.keys(m.ceiling.readings).length) {
+    // the ceiling's reading, only where the other reading would change this claim's fund
+    const age = m.age ? ageBonus(m.age, claim) : 0;
+    for (const k of ceilingBands(m, age, s.inScope - s.firstPay, s.deductibleApplied, rules.rounding).readings) out.push(m.ceiling.readings[k]!);
   }
   if (m.readings.length > 0) {
     const diseases = diseaseNames(m, claim);

@@ -5,12 +5,13 @@
 import { lintSourced, lintStated, report, type Context } from './lint-values.js';
 import type { PathSegment } from './positions.js';
 import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from './schema.js';
-import type { BandsValue, DeductibleScheduleValue, FlagValue, SecondLayerValue } from './schema-v2.js';
+import type { BandsValue, DeductibleScheduleValue, FacilityValue, FlagValue, SecondLayerValue } from './schema-v2.js';
+import { isSourced } from './sourced.js';
 
 const V2_TOP = ['facilities', 'grades'] as const;
 const V2_VERSION = ['first_pay', 'second_layer', 'assistance', 'account_scope', 'status_change'] as const;
 const V2_BENEFIT = ['disease_limits'] as const;
-const V2_SCHEME = ['deductible_schedule', 'retiree_deductible_share', 'group_deductible_share', 'bands', 'age_bonus', 'filing', 'cap_shared'] as const;
+const V2_SCHEME = ['deductible_schedule', 'retiree_deductible_share', 'group_deductible_share', 'bands', 'age_bonus', 'grade_bonus', 'uplift_ceiling', 'filing', 'cap_shared'] as const;
 
 export const isModel2 = (policy: Pick<Policy, 'schema'>): boolean => policy.schema === 'yibao.policy/2';
 
@@ -36,6 +37,7 @@ function lintModel1(ctx: Context, policy: Policy): void {
         const p = ['versions', i, 'benefits', b, scheme];
         refuseIn(ctx, p, rules, V2_SCHEME);
         if (rules.ratio === undefined) report(ctx, p, '缺少 ratio(报销比例)', 'ratio is missing', 'key');
+        if (rules.cap === undefined) report(ctx, p, '缺少 cap(封顶线)', 'cap is missing', 'key');
       }
     }
   });
@@ -63,14 +65,18 @@ export function lintModel2(ctx: Context, policy: Policy): void {
     if (f.counts_as && !policy.tiers[f.counts_as]) report(ctx, [...p, 'counts_as'], `级别“${f.counts_as}”未在 tiers 中定义`, `tier "${f.counts_as}" is not defined in tiers`);
     lintStated(ctx, p, f, f.counts_as === null ? [] : [f.counts_as]);
     if (f.counts_as === null && !f.note && !f.reading) report(ctx, [...p, 'counts_as'], '未说明级别(counts_as: null)需要 note', 'a level not stated (counts_as: null) needs a note');
+    lintFacilityBenefits(ctx, p, f);
   }
   policy.versions.forEach((v, i) => lintVersion2(ctx, ['versions', i], v, policy));
 }
 
 function lintVersion2(ctx: Context, path: PathSegment[], v: PolicyVersion, policy: Policy): void {
   if (v.first_pay) {
-    lintSourced(ctx, [...path, 'first_pay', 'drugs'], v.first_pay.drugs, 'ratio');
-    lintSourced(ctx, [...path, 'first_pay', 'items'], v.first_pay.items, 'ratio');
+    for (const kind of ['drugs', 'items'] as const) {
+      const share = v.first_pay[kind];
+      if (isSourced(share)) lintSourced(ctx, [...path, 'first_pay', kind], share, 'ratio');
+      else for (const scheme of ['employee', 'resident'] as const) lintSourced(ctx, [...path, 'first_pay', kind, scheme], share[scheme], 'ratio');
+    }
     if (v.first_pay.order) lintStated(ctx, [...path, 'first_pay', 'order'], v.first_pay.order, []);
   }
   const groups = new Set(Object.keys(v.assistance?.groups ?? {}));
@@ -119,13 +125,23 @@ function lintBenefit2(ctx: Context, path: PathSegment[], benefit: BenefitValue):
       names.add(n);
     }
     lintSourced(ctx, [...p, 'limit'], disease.limit, 'money');
+    if (disease.separate) lintFlag(ctx, [...p, 'separate'], disease.separate);
   });
   const s = d.several;
   const sp = [...path, 'disease_limits', 'several'];
   lintChoice(ctx, sp, s);
   if (s.value === 'highest_plus' && (!s.step || !s.step_max)) report(ctx, [...sp, 'value'], 'highest_plus 需要 step 和 step_max', 'highest_plus needs step and step_max');
+  if (s.value === 'highest_plus_share' && !s.share) report(ctx, [...sp, 'value'], 'highest_plus_share 需要 share', 'highest_plus_share needs share');
+  if (s.sum_max && s.value !== 'sum') report(ctx, [...sp, 'sum_max'], 'sum_max 只用于 sum', 'sum_max goes with sum only', 'key');
+  if (s.share && s.value !== 'highest_plus_share') report(ctx, [...sp, 'share'], 'share 只用于 highest_plus_share', 'share goes with highest_plus_share only', 'key');
   if (s.step) lintSourced(ctx, [...sp, 'step'], s.step, 'money');
   if (s.step_max) lintSourced(ctx, [...sp, 'step_max'], s.step_max, 'money');
+  if (s.share) lintSourced(ctx, [...sp, 'share'], s.share, 'ratio');
+  if (s.sum_max) lintSourced(ctx, [...sp, 'sum_max'], s.sum_max, 'money');
+  if (s.stated_for) {
+    lintSourced(ctx, [...sp, 'stated_for'], s.stated_for, 'count');
+    if (s.stated_for.value !== null && s.stated_for.value < 2) report(ctx, [...sp, 'stated_for', 'value'], 'stated_for 至少为 2', 'stated_for is at least 2');
+  }
 }
 
 function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue, policy: Policy, groups: ReadonlySet<string>): void {
@@ -161,6 +177,33 @@ function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue,
     }
   }
   if (rules.cap_shared) lintStated(ctx, [...path, 'cap_shared'], rules.cap_shared, rules.cap_shared.benefits);
+  for (const [key, g] of Object.entries(rules.grade_bonus ?? {})) {
+    if (g) lintSourced(ctx, [...path, 'grade_bonus', key], g, 'ratio');
+    if (!policy.grades?.[key.slice('grade_'.length) as '1' | '2' | '3']) report(ctx, [...path, 'grade_bonus', key], `档次“${key}”未在 grades 中定义`, `grade "${key}" is not defined in grades`, 'key');
+  }
+  if (rules.grade_bonus && path.includes('employee')) report(ctx, [...path, 'grade_bonus'], 'grade_bonus 只用于居民(缴费档次)', 'grade_bonus is for residents (their contribution grades)', 'key');
+  if (rules.uplift_ceiling) lintCeiling(ctx, [...path, 'uplift_ceiling'], rules);
+}
+
+/** `benefits` (counts as its level for these) and `refused` (the fund pays nothing for these): apart, stated. */
+function lintFacilityBenefits(ctx: Context, path: PathSegment[], f: FacilityValue): void {
+  const both = (f.benefits ?? []).filter((b) => f.refused?.includes(b));
+  if (both.length) report(ctx, [...path, 'refused'], `${both.join(', ')} 不能同时在 benefits(按级别支付)和 refused(不予支付)中`, `${both.join(', ')} cannot be both in benefits (paid at the level) and in refused (not paid)`);
+  if (f.refused && !f.quote) report(ctx, [...path, 'refused'], '不予支付(refused)需要写明它的原文(source 和 quote)', 'refused (not paid) needs the source and quote that state it', 'key');
+  if (f.benefits && f.counts_as === null) report(ctx, [...path, 'benefits'], 'benefits 说明按 counts_as 的级别支付哪些待遇:counts_as 为 null 时不能写', 'benefits names where counts_as applies: it cannot be given with counts_as: null', 'key');
+}
+
+/** The uplift ceiling: its number stated, each flag quoted, a reading or null with a note; at least one uplift it limits. */
+function lintCeiling(ctx: Context, path: PathSegment[], rules: SchemeRulesValue): void {
+  const c = rules.uplift_ceiling!;
+  lintSourced(ctx, path, c, 'ratio');
+  const uplifts = { retiree: rules.retiree_bonus, grade: rules.grade_bonus, age: rules.age_bonus } as const;
+  const named = (['retiree', 'grade', 'age'] as const).filter((k) => c.after[k] !== undefined);
+  if (named.length === 0) report(ctx, [...path, 'after'], 'after 至少写一项:上限适用于哪种提高(retiree、grade、age)', 'after needs at least one of retiree, grade, age: the uplifts the ceiling holds', 'key');
+  for (const k of named) {
+    lintFlag(ctx, [...path, 'after', k], c.after[k]!);
+    if (uplifts[k] === undefined) report(ctx, [...path, 'after', k], `本待遇没有写 ${k === 'retiree' ? 'retiree_bonus' : `${k}_bonus`}:上限无从适用`, `this benefit has no ${k === 'retiree' ? 'retiree_bonus' : `${k}_bonus`} for the ceiling to hold`, 'key');
+  }
 }
 
 /** The later-admission schedule: admission numbers rise, shares sourced; keyed by status only for employees. */

@@ -17,7 +17,7 @@ export function sourcedOf(value: z.ZodNumber) {
       value: value.nullable().describe('The number; null when the sources do not state it.'),
       source: SourceKey.optional(),
       quote: Quote.optional(),
-      inferred: z.literal(true).optional().describe('The value is worked out from an example, not stated.'),
+      inferred: z.literal(true).optional().describe('The value is worked out from the text (its example, or its arithmetic where no structure states it), not stated as a number.'),
       reasoning: Localized.optional().describe('How an inferred value was worked out.'),
       reading: Localized.optional().describe('Which reading of an ambiguous text this value takes, and why.'),
       reading_short: Localized.optional().describe('The reading in one clause an operator can read out, e.g. 退休人员比例按提高5个百分点算.'),
@@ -58,11 +58,14 @@ export const RatioParam = paramOf(RatioSourced);
  */
 export const CoversUntil = z
   .strictObject({
-    value: z.iso.date().nullable().describe('The last day (YYYY-MM-DD) the sources describe; null when they give no end.'),
+    value: z
+      .union([z.iso.date(), z.literal('open')])
+      .nullable()
+      .describe('The last day (YYYY-MM-DD) the sources describe; `open` when the text is in force from its effective date with no end (本通知自…起执行) and the bureau keeps the file current; null when not known.'),
     source: SourceKey.optional(),
     quote: Quote.optional(),
     reading: Localized.optional().describe('Which reading of the text gives this day, and why.'),
     reading_short: Localized.optional().describe('That reading in one clause an operator can read out.'),
     note: Localized.optional().describe('For null: what the text says of its period.'),
   })
-  .describe('How far the sources cover (covers_until): {value: YYYY-MM-DD, source, quote}, a reading, or null with a note.');
+  .describe('How far the sources cover (covers_until): {value: YYYY-MM-DD | open, source, quote}, a reading, or null with a note.');

@@ -34,15 +34,23 @@ export const Facility = z
   .strictObject({
     counts_as: z.enum(TIERS).nullable().describe('The level whose rules apply; null when the text does not say (the tool then asks for the level).'),
     aliases: z.array(z.string().min(1)).optional().describe('Other names of the same kind of facility.'),
+    benefits: Benefits.optional().describe('The benefits for which it counts as `counts_as` (执行一级医疗机构普通门诊标准: [outpatient]); all when left out. A benefit in neither `benefits` nor `refused` is unknown at this facility.'),
+    refused: Benefits.optional().describe('The benefits the fund does not pay at such a facility (其住院费用统筹基金不予支付: [inpatient]): such a claim is answered with fund 0 and this quote.'),
     ...cited,
   })
-  .describe('A facility named by the rulebook and the level it counts as (一、社区卫生服务中心、乡镇卫生院执行一级医疗机构待遇).');
+  .describe('A facility named by the rulebook and the level it counts as (一、社区卫生服务中心、乡镇卫生院执行一级医疗机构待遇), for every benefit or for some only.');
 
 /** 乙类先行自付: the share of class-B drugs and items the patient pays first. */
+/** One first-pay share, or the shares keyed by scheme (职工医保…5%；居民医保…10%). */
+const FirstPayShare = z.union([
+  RatioSourced,
+  z.strictObject({ employee: RatioSourced, resident: RatioSourced }).describe('The share for employees and for residents, each sourced.'),
+]);
+
 export const FirstPay = z
   .strictObject({
-    drugs: RatioSourced.describe('乙类药品个人先行自付 share (0.08 = 8%).'),
-    items: RatioSourced.describe('乙类诊疗项目个人先行自付 share.'),
+    drugs: FirstPayShare.describe('乙类药品个人先行自付 share (0.08 = 8%), or { employee, resident } where the schemes differ.'),
+    items: FirstPayShare.describe('乙类诊疗项目个人先行自付 share, or { employee, resident }.'),
     benefits: Benefits.optional().describe('Benefits it applies to; all when left out.'),
     order: z.strictObject({ ...cited }).optional().describe('Citation of the settlement order (目录外, 乙类先行自付, 起付, 比例, 限额, …).'),
   })
@@ -91,6 +99,27 @@ export const AgeBonus = z
   })
   .describe('An uplift of the ratio by age.');
 
+/** 提高后最高不超过95%: the highest a ratio raised by the named uplifts may reach. */
+export const UpliftCeiling = z
+  .strictObject({
+    value: z.number().min(0).max(1).nullable().describe('The ceiling (0.95 = 95%); null when the text does not state it.'),
+    source: SourceKey.optional(),
+    quote: Quote.optional(),
+    inferred: z.literal(true).optional(),
+    reasoning: Localized.optional(),
+    reading: Localized.optional(),
+    reading_short: Localized.optional(),
+    note: Localized.optional(),
+    after: z
+      .strictObject({
+        retiree: Flag.optional().describe('The ceiling holds after the retiree uplift (retiree_bonus).'),
+        grade: Flag.optional().describe('…after the grade uplift (grade_bonus).'),
+        age: Flag.optional().describe('…after the age uplift (age_bonus).'),
+      })
+      .describe('The uplifts it limits, each yes/no as the text says, a reading, or null (unknown: a claim it changes is exit 3). An uplift left out is not limited.'),
+  })
+  .describe('A ceiling on a ratio raised by an uplift, in every band. A ratio the text sets above it without an uplift is never lowered.');
+
 /** How care outside the city is settled for one kind of filing. */
 const FilingRule = z
   .strictObject({
@@ -112,16 +141,31 @@ export const Filing = z
 export const DiseaseLimits = z
   .strictObject({
     diseases: z
-      .array(z.strictObject({ name: z.string().min(1), aliases: z.array(z.string().min(1)).optional(), limit: MoneySourced.describe('Yearly fund limit, yuan.') }))
+      .array(
+        z.strictObject({
+          name: z.string().min(1),
+          aliases: z.array(z.string().min(1)).optional(),
+          limit: MoneySourced.describe('Yearly fund limit, yuan.'),
+          separate: Flag.optional().describe('单独计算，不参与累加: this disease keeps its own limit and its own payments, outside the shared limit of the others.'),
+        }),
+      )
       .min(1),
     several: z
       .strictObject({
-        value: z.enum(['highest', 'highest_plus']).nullable().describe('highest: the highest limit, shared, not added; highest_plus: the highest plus `step` per further disease, the increase at most `step_max`; null: not stated.'),
+        value: z
+          .enum(['highest', 'highest_plus', 'highest_plus_share', 'sum'])
+          .nullable()
+          .describe(
+            'highest: the highest limit, shared, not added; highest_plus: the highest plus `step` per further disease, the increase at most `step_max`; highest_plus_share: the highest plus `share` of each other disease’s limit (另加另一病种限额的50%); sum: the limits added (累加), at most `sum_max`; null: not stated.',
+          ),
         step: MoneySourced.optional(),
         step_max: MoneySourced.optional(),
+        share: RatioSourced.optional().describe('highest_plus_share: the share of each other disease’s limit added (0.5 = 50%).'),
+        sum_max: MoneySourced.optional().describe('sum: the most the added limits may come to (累加后最高不超过5000元); left out: no ceiling.'),
+        stated_for: CountSourced.optional().describe('The rule is stated for this many diseases at most (同时患有两种病种的: 2); a patient with more is unknown (exit 3), the limit then given with --set <benefit>.<scheme>.disease_limit=<yuan>.'),
         ...cited,
       })
-      .describe('Several certified diseases: one shared limit for all of them.'),
+      .describe('Several certified diseases: one shared limit for all of them (diseases marked separate apart).'),
   })
   .describe('Yearly fund limits per certified chronic disease.');
 
@@ -206,6 +250,11 @@ export const V2Scheme = {
     .describe('特困人员住院不设起付标准；低保对象住院起付标准减半收取: by the names of assistance.groups, the share of the deductible that group pays (0 = none, 0.5 = half).'),
   bands: Bands.optional(),
   age_bonus: AgeBonus.optional(),
+  grade_bonus: z
+    .partialRecord(z.enum(['grade_1', 'grade_2', 'grade_3']), RatioSourced)
+    .optional()
+    .describe('二档缴费人员在一档基础上各级分别提高6个百分点: { grade_2: 0.06 }; points added to every ratio and band for that grade (a grade left out: none).'),
+  uplift_ceiling: UpliftCeiling.optional(),
   filing: Filing.optional(),
   cap_shared: z.strictObject({ benefits: Benefits, ...cited }).optional().describe('The annual cap is shared by these benefits (住院和门诊慢特病合并计算): --ytd-fund counts them all.'),
 };
@@ -238,6 +287,7 @@ export type FirstPayValue = z.infer<typeof FirstPay>;
 export type BandsValue = z.infer<typeof Bands>;
 export type AgeBonusValue = z.infer<typeof AgeBonus>;
 export type FilingValue = z.infer<typeof Filing>;
+export type UpliftCeilingValue = z.infer<typeof UpliftCeiling>;
 export type DeductibleScheduleValue = z.infer<typeof DeductibleSchedule>;
 export type DiseaseLimitsValue = z.infer<typeof DiseaseLimits>;
 export type SecondLayerValue = z.infer<typeof SecondLayer>;

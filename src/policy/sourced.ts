@@ -14,3 +14,10 @@ export const ratioParamOf = (rules: { ratio?: ParamValue | undefined; bands?: { 
 
 /** Whether a policy uses policy model 2 (schema yibao.policy/2). */
 export const isModel2 = (policy: { schema: string }): boolean => policy.schema === 'yibao.policy/2';
+
+/** A first-pay share as the file gives it: one value, or one per scheme (职工 5%、居民 10%). */
+export type SchemeKeyed = SourcedValue | { employee: SourcedValue; resident: SourcedValue };
+
+/** The share for a scheme, with the path suffix that names it (`.resident`, or '' where one value serves both). */
+export const shareForScheme = (share: SchemeKeyed, scheme: 'employee' | 'resident'): { v: SourcedValue; key: string } =>
+  isSourced(share) ? { v: share, key: '' } : { v: share[scheme], key: `.${scheme}` };

@@ -107,13 +107,13 @@ describe('say: the lead\'s example, Xianning grandchild (2024-01-02, resident, t
     expect(saySentences({ explanation: e, policy: p, sha256: '', overrides: [], lang: 'zh' }).join('')).toBe(
       '您这次门诊总费用300元。这次按不设起付线算。这300元按50%报销,统筹基金支付150元。您个人负担150元。' +
         '亲属账户这次按不能用算:原文只写了“父母、子女、配偶等”,这是对原文的理解。' +
-        '不设起付线是根据公开的实例推算的。报销比例50%是根据公开的实例推算的。事例里的50%按各级医疗机构都适用算,这是对原文的理解。' +
+        '不设起付线是根据原文推算的。报销比例50%是根据原文推算的。事例里的50%按各级医疗机构都适用算,这是对原文的理解。' +
         '政策没有写明封顶线,这里按没达到封顶线算。',
     );
     expect(saySentences({ explanation: e, policy: p, sha256: '', overrides: [], lang: 'en' }).join(' ')).toBe(
       'Your visit cost 300 yuan in total. This is worked out with no deductible. 50% of the 300 yuan within scope is reimbursed. The fund pays 150 yuan. ' +
         'Your share is 150 yuan. The relative\'s account is counted as not paying: the text names only parents, children and spouse "and others"; this is a reading of the source. ' +
-        'Having no deductible is worked out from a published example. The ratio of 50% is worked out from a published example. ' +
+        'Having no deductible is worked out from the source. The ratio of 50% is worked out from the source. ' +
         'The 50% of the example is applied at every tier; this is a reading of the source. The policy states no cap, so this assumes the cap is not reached.',
     );
   });

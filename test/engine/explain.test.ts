@@ -72,15 +72,15 @@ describe('explain', () => {
     expect(e.steps.map((s) => s.key)).toEqual(['in_scope', 'deductible', 'ratio', 'fund', 'family', 'cash']);
     const [, ded, ratio, fund] = e.steps;
     // the 0 is inferred from Xiaomei's visit, so the rule is not stated in the law's voice (audit-11)
-    expect(ded!.explain.zh).toBe('按不设起付线计算(由来源中的实例推算,并非明文规定):政策范围内费用全部按比例报销。');
-    expect(ded!.explain.en).toBe('Worked out with no deductible (inferred from a worked example in the source, not stated): the whole in-scope amount goes to the ratio.');
+    expect(ded!.explain.zh).toBe('按不设起付线计算(由原文推算,并非明文规定):政策范围内费用全部按比例报销。');
+    expect(ded!.explain.en).toBe('Worked out with no deductible (worked out from the source, not stated as such): the whole in-scope amount goes to the ratio.');
     expect(ded!.provenance?.kind).toBe('inferred');
     expect(ratio!.explain.zh.startsWith('报销比例 50%')).toBe(true);
     expect(fund!.explain.zh).toContain('来源未说明封顶线');
     expect(fund!.explain.en).toContain('so none is applied');
     const inferred = e.warnings.filter((w) => w.code === 'inferred_value').map((w) => w.message.zh);
-    expect(inferred[0]).toContain('居民医保普通门诊起付线 0.00 元 是由来源中的实例推算的');
-    expect(inferred[1]).toContain('居民医保普通门诊报销比例 50% 是由来源中的实例推算的');
+    expect(inferred[0]).toContain('居民医保普通门诊起付线 0.00 元 是由原文推算的');
+    expect(inferred[1]).toContain('居民医保普通门诊报销比例 50% 是由原文推算的');
   });
 
   test('a refused family relation explains why', async () => {

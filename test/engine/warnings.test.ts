@@ -28,8 +28,8 @@ describe('warnings', () => {
   test('a --set value is the user\'s, an inferred value is inferred, an unknown cap is assumed', async () => {
     const ws = await warningsOf('xianning', { date: '2024-01-02', scheme: 'resident', tier: '1', amount: '300' });
     expect(ws.filter((w) => w.code === 'inferred_value').map((w) => [w.kind, w.path, w.short.zh])).toEqual([
-      ['inferred', 'outpatient.resident.deductible', '不设起付线是根据公开的实例推算的'], // no spoken zero
-      ['inferred', 'outpatient.resident.ratio', '报销比例50%是根据公开的实例推算的'],
+      ['inferred', 'outpatient.resident.deductible', '不设起付线是根据原文推算的'], // no spoken zero
+      ['inferred', 'outpatient.resident.ratio', '报销比例50%是根据原文推算的'],
     ]);
     const cap = ws.find((w) => w.code === 'unknown_cap');
     expect(cap).toMatchObject({ kind: 'assumed', path: 'outpatient.resident.cap' });

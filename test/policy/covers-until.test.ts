@@ -2,7 +2,8 @@
 // quote): a claim after the sources' own last date but within that span gets no after_sources
 // warning ("the sources go up to …; any later change is unknown"), a later one does, with the
 // span's end as the horizon. 云岭's notice is the "2025年度…待遇标准" (stated: to 2025-12-31);
-// 白鹭's gives only its start ("本通知自2025年1月1日起执行"), so its 2025 is a reading, said as one.
+// 白鹭's gives only its start ("本通知自2025年1月1日起执行"): in force until replaced, a file its bureau keeps
+// current (`open`): no warning on any later claim, and no reading either (a decided claim stays decided).
 // A policy that states nothing (Suizhou) is as before: its golden cases stay as they are.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -33,13 +34,21 @@ describe('covers_until: how far a version\'s sources cover', () => {
     expect(codes(yunling, 'yunling', '2025-06-01').filter((c) => c === 'reading')).toEqual([]);
   });
 
-  it('白鹭 (a reading: the notice gives only its start): no after_sources in 2025, the reading said instead; 2026 after_sources', () => {
-    const w = warningsOn(bailu, 'bailu', '2025-06-01');
-    expect(w.map((x) => x.code)).not.toContain('after_sources');
-    const reading = w.find((x) => x.path === 'versions.0.covers_until');
-    expect(reading?.kind).toBe('reading');
-    expect(codes(bailu, 'bailu', '2026-01-01')).toContain('after_sources');
-    expect(warningsOn(bailu, 'bailu', '2026-01-01').find((x) => x.path === 'versions.0.covers_until')).toBeUndefined();
+  it('白鹭 (open: in force from 2025-01-01, no end named): no after_sources and no reading, in 2025 or 2027', () => {
+    for (const date of ['2025-06-01', '2027-03-01']) {
+      const w = warningsOn(bailu, 'bailu', date);
+      expect(w.map((x) => x.code)).not.toContain('after_sources');
+      expect(w.find((x) => x.path === 'versions.0.covers_until')).toBeUndefined();
+    }
+  });
+
+  it('a reading of the span (an end the text only implies) is said on the claims it covers', () => {
+    const text = replaceOnce(
+      readFileSync('examples/rulebooks/bailu.yaml', 'utf8'),
+      'value: open',
+      'value: "2025-12-31"\n      reading: { zh: 理解为2025年度的标准, en: read as the 2025 rules }\n      reading_short: { zh: 按2025年度的标准算, en: taken as the 2025 rules }',
+    );
+    expect(issuesOf(text)).toEqual([]);
   });
 
   it('Suizhou states nothing: a 2025 claim is after its 2024 sources, warned as before', async () => {
@@ -70,6 +79,11 @@ describe('covers_until in validate', () => {
     expect(issuesOf(text).length).toBeGreaterThan(0);
   });
 
+  it('open without the clause that puts the text in force is refused', () => {
+    const text = replaceOnce(readFileSync('examples/rulebooks/bailu.yaml', 'utf8'), '      quote: 本通知自2025年1月1日起执行\n', '      note: { zh: 无, en: none }\n');
+    expect(issuesOf(text).map((i) => i.message).join('\n')).toContain('covers_until open');
+  });
+
   it('not a date: refused by the schema', () => {
     const text = replaceOnce(yunlingText, 'value: "2025-12-31"', 'value: "end of 2025"');
     expect(issuesOf(text).length).toBeGreaterThan(0);
@@ -83,7 +97,8 @@ describe('covers_until in show and init', () => {
     expect(r.stdout).toContain('来源写明覆盖到 2025-12-31');
     expect(r.stdout).toContain('现将2025年度我市基本医疗保险和医疗救助待遇标准通知如下');
     const b = await runCli(['policy', 'show', 'examples/rulebooks/bailu.yaml']);
-    expect(b.stdout).toContain('按解读覆盖到 2025-12-31');
+    expect(b.stdout).toContain('来源未写截止日期,自生效日起持续执行');
+    expect(b.stdout).not.toContain('来源资料截至');
   });
 
   it('policy init: present and unknown (null with a note) in the skeleton', () => {

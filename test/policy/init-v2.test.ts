@@ -80,6 +80,17 @@ describe('policy init: the model-2 skeleton', () => {
     }
   });
 
+  it('tells how to write retirees’ ratios by added points (白鹭 五（一）: one ratio per level, 退休人员相应提高10个百分点): by level only, with retiree_bonus', () => {
+    const lines = text.split('\n');
+    const employeeRatio = lines.flatMap((l, i) => (l === '          ratio:' && lines[i + 1] === '            active:' ? [i] : []));
+    expect(employeeRatio).toHaveLength(3);
+    for (const i of employeeRatio) {
+      expect(lines[i - 1]).toContain('# 退休人员按“提高N个百分点”计算时:去掉 active/retired 这一层,只按级别写比例,并填 retiree_bonus');
+      expect(lines[i - 1]).toContain('另列 retired 比例时不再加 retiree_bonus');
+    }
+    expect(() => parsePolicyText(text, 'qingsong.yaml')).not.toThrow();
+  });
+
   it('`yibao policy init` prints it and `policy validate` accepts the written file', async () => {
     const printed = await runCli(['policy', 'init', 'qingsong']);
     expect(printed.code).toBe(0);

@@ -75,6 +75,14 @@ describe('D1 起付 by assistance group (group_deductible_share)', () => {
     expect(e.messages.zh).toContain('特困人员');
   });
 
+  it('validate: a group that is not one of assistance.groups is refused, naming it (zh and en)', () => {
+    const t = replaceOnce(text('qingou-resident.yaml'), '            低保对象: { value: 0.5, inferred: true', '            五保户: { value: 0.5, inferred: true');
+    const issues = issuesOf(t);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.message).toContain('"五保户" is not a group of assistance.groups');
+    expect(issues[0]!.messages?.zh).toContain('“五保户”不是 assistance.groups 中的救助对象');
+  });
+
   it('an unknown share (value: null) is exit 3 for that group only', () => {
     const t = replaceOnce(text('qingou-resident.yaml'), '低保对象: { value: 0.5, inferred: true, reasoning: { zh: “减半收取”即按起付标准的50%收取。, en: "减半: half of the deductible." }, source: qingou-2024-9, quote: 低保对象住院起付标准减半收取 }', '低保对象: { value: null, note: { zh: 原文未说明。, en: "Not stated." } }');
     const path = `${DIR}/unknown-share.yaml`;

@@ -13,6 +13,7 @@ export function topLines(): string[] {
   const facility = (name: string) => `  ${name}: { counts_as: null, note: ${text(`待填写:原文规定${name}执行几级待遇(counts_as: "1"/"2"/"3");原文未提到时保留 null,计算时请用户给出级别`, `To fill in: the level the rulebook gives ${name} (counts_as: "1"/"2"/"3"); leave null when it does not say: the user then gives the level`)} }`;
   return [
     '# 医疗机构名称 → 级别(--tier 可直接写名称)/ facility names and the level each counts as',
+    '# 只对部分待遇按该级别时加 benefits: [outpatient];原文规定不予支付的待遇写 refused: [inpatient] / some benefits only; refused ones',
     'facilities:',
     ...['社区卫生服务中心', '社区卫生服务站', '乡镇卫生院', '村卫生室'].map(facility),
     '',
@@ -52,6 +53,14 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
     `${pad}  min_age: ${drop('比例提高的起始年龄(周岁)', 'the age from which the ratio is raised')}`,
     `${pad}  value: ${drop('提高的百分点,0..1(2个百分点写 0.02)', 'the points added, 0..1 (2 points: 0.02)')}`,
     `${pad}  age_on: { value: null, note: ${text('待填写:年龄按入院(admission)还是出院(discharge)当天计;原文未说明保留 null', 'To fill in: age taken on the day of admission or of discharge; leave null if the rulebook does not say')} }`,
+    ...(scheme === 'resident' ? [`${pad}grade_bonus:          # 二档在一档基础上提高N个百分点 / a grade's points over the stated ratio`, `${pad}  grade_2: ${drop('二档比一档提高的百分点,0..1(6个百分点写 0.06)', 'points grade 2 adds to every ratio, 0..1 (6 points: 0.06)')}`] : []),
+    `${pad}uplift_ceiling:        # 提高后最高不超过95% / the highest a raised ratio may reach`,
+    `${pad}  value: null`,
+    `${pad}  note: ${text('待填写:提高后比例的上限,0..1;原文没有上限则删除整个 uplift_ceiling', 'To fill in: the ceiling of a raised ratio, 0..1; delete uplift_ceiling if the rulebook has none')}`,
+    `${pad}  after:`,
+    ...((scheme === 'resident' ? ['age', 'grade'] : ['retiree', 'age']) as ('retiree' | 'age' | 'grade')[]).map(
+      (k) => `${pad}    ${k}: { value: null, note: ${text(`待填写:上限是否适用于${{ retiree: '退休人员', age: '年龄', grade: '缴费档次' }[k]}提高后的比例(true/false);原文不说保留 null`, `To fill in: whether the ceiling holds after the ${k} uplift (true/false); leave null if the text does not say`)} }`,
+    ),
     `${pad}filing:`,
     ...(['filed', 'referral', 'unfiled'] as const).map(
       (k) => `${pad}  ${k}: { value: null, note: ${text(`待填写:${{ filed: '异地已备案', referral: '转诊', unfiled: '异地未备案' }[k]}按本地(local)还是调整(adjusted,写 deductible_as、deductible_times 和/或 ratio_cut);原文未说明保留 null`, `To fill in: ${k} care as local, or adjusted (deductible_as, deductible_times and/or ratio_cut); leave null if not stated`)} }`,
@@ -68,7 +77,8 @@ export function diseaseLines(pad: string): string[] {
     `${pad}  diseases:`,
     `${pad}    - name: 待填写病种`,
     `${pad}      limit: ${fill('该病种年度支付限额,元;每个病种一项', 'the yearly limit of this disease, yuan; one entry per disease')}`,
-    `${pad}  several: { value: null, note: ${text('待填写:同时患多个病种时,按最高限额(highest)还是最高限额加递增(highest_plus,写 step 和 step_max)', 'To fill in: several diseases: the highest limit (highest), or the highest plus a step per disease (highest_plus, with step and step_max)')} }`,
+    `${pad}  several: { value: null, note: ${text('待填写:同时患多个病种时,按最高限额(highest)、最高限额加递增(highest_plus,写 step 和 step_max)、最高限额加其他病种限额的一定比例(highest_plus_share,写 share)或各病种限额累加(sum,有上限写 sum_max);原文只说了两种病种时写 stated_for', 'To fill in: several diseases: highest; highest_plus (step, step_max); highest_plus_share (share); or sum (sum_max where capped); stated_for when the text speaks of two diseases only')} }`,
+    `${pad}  # 某病种“单独计算，不参与累加”时,在该病种下写 separate: { value: true, source, quote } / a disease outside the shared limit: separate: { value: true, … }`,
   ];
 }
 
@@ -113,6 +123,7 @@ export function versionLines(): string[] {
   ];
   return [
     '    first_pay:              # 乙类先行自付 / class-B first pay',
+    '      # 职工、居民比例不同时写 drugs: { employee: {…}, resident: {…} } / keyed by scheme where they differ',
     `      drugs: ${fill('乙类药品个人先行自付比例,0..1', 'the class-B drugs share paid first, 0..1')}`,
     `      items: ${fill('乙类诊疗项目个人先行自付比例,0..1', 'the class-B items share paid first, 0..1')}`,
     `      order: { note: ${text('待填写:原文规定结算顺序的条款(source 和 quote)', 'To fill in: the clause giving the settlement order (source and quote)')} }`,

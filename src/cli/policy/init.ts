@@ -26,6 +26,9 @@ function byTier(pad: string, what: { zh: string; en: string }, status?: string):
   });
 }
 
+/** 门诊慢特病 with per-disease limits only: the cap is deleted, not left unknown. */
+const noCapComment = (pad: string) => `${pad}# 原文只有病种限额、没有门诊慢特病的总限额(如“不占用住院统筹基金年度最高支付限额”)时删除 cap / delete cap when the rulebook sets no overall chronic cap`;
+
 function schemeLines(benefit: string, scheme: 'employee' | 'resident'): string[] {
   const pad = '          ';
   const what = `${benefit} ${scheme}`;
@@ -36,15 +39,18 @@ function schemeLines(benefit: string, scheme: 'employee' | 'resident'): string[]
     lines.push(`${pad}deductible:`);
     for (const s of ['active', 'retired']) lines.push(`${pad}  ${s}: ${unknown(`${named.zh}起付线(${zhWord(s)}),元`, `the ${what} deductible, ${s}, in yuan`)}`);
     lines.push(period);
+    lines.push(`${pad}# 退休人员按“提高N个百分点”计算时:去掉 active/retired 这一层,只按级别写比例,并填 retiree_bonus;另列 retired 比例时不再加 retiree_bonus / retirees by added points: key the ratio by tier only and fill retiree_bonus (a retired map takes no bonus)`);
     lines.push(`${pad}ratio:`);
     for (const s of ['active', 'retired']) lines.push(`${pad}  ${s}:`, ...byTier(`${pad}    `, named, s));
     lines.push(`${pad}retiree_bonus: ${unknown('退休人员支付比例提高的百分点,0..1(提高5个百分点写 0.05);没有则删除此行', 'the points added to the ratio for retirees, 0..1 (5 points: 0.05); delete if none')}`);
+    if (benefit === 'chronic') lines.push(noCapComment(pad));
     lines.push(`${pad}cap:`);
     for (const s of ['active', 'retired']) lines.push(`${pad}  ${s}: ${unknown(`${named.zh}封顶线(${zhWord(s)}),元`, `the ${what} cap, ${s}, in yuan`)}`);
     if (benefit === 'inpatient') lines.push(...schemeV2Lines(pad, benefit, scheme));
   } else {
     lines.push(`${pad}deductible: ${unknown(`${named.zh}起付线,元`, `the ${what} deductible, in yuan`)}`, period);
     lines.push(`${pad}ratio:`, ...byTier(`${pad}  `, named));
+    if (benefit === 'chronic') lines.push(noCapComment(pad));
     lines.push(`${pad}cap: ${unknown(`${named.zh}封顶线,元`, `the ${what} cap, in yuan`)}`);
     if (benefit === 'inpatient') lines.push(...schemeV2Lines(pad, benefit, scheme));
   }
@@ -79,7 +85,7 @@ export function skeletonPolicy(id: string, schemaRef: string): string {
     'versions:',
     '  - effective: null',
     `    effective_note: ${text('待填写:这些规定的生效日期(YYYY-MM-DD)', 'To fill in: the date these rules take effect (YYYY-MM-DD)')}`,
-    '    # 来源覆盖到哪天(如“2025年度…待遇标准”写 "2025-12-31" 并附原文);原文没写就保持 null / how far the sources cover',
+    '    # 来源覆盖到哪天(如“2025年度…待遇标准”写 "2025-12-31" 并附原文;只写“自…起执行”、由本单位随调整更新的写 open 并引该句);原文没写就保持 null / how far the sources cover (a date, or open)',
     '    covers_until:',
     '      value: null',
     `      note: ${text('待填写:原文写明的适用期末日(如“2025年度”);没写就保持 null,之后的就诊会提示政策调整未知', 'To fill in: the last day the text says its rules are for (e.g. "2025年度"); if it says none, keep null and later visits are warned')}`,

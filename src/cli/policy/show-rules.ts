@@ -74,6 +74,11 @@ export function horizonLine(ctx: ShowContext, policy: Policy, index: number): vo
   const last = dates.at(-1);
   const zh = ctx.lang === 'zh';
   const c = v.covers_until;
+  if (c?.value === 'open') {
+    ctx.lines.push(`  ${zh ? '来源未写截止日期,自生效日起持续执行;本文件由发布单位随政策调整更新,之后的就诊不另提示' : 'Period: in force from its start with no end named; the file is kept current by its publisher, so later visits are not warned'}`);
+    evidence(ctx, '    ', c, zh ? `版本 ${v.effective} · 来源覆盖期` : `version ${v.effective} · period the sources cover`);
+    return;
+  }
   const later = zh ? ';之后的政策调整本工具不知道,之后的就诊照此版本计算并注明' : '; later changes are unknown to the tool, and a later visit is computed by this version with a warning';
   if (c?.value && (!last || c.value > last)) {
     const how = c.reading ? (zh ? '按解读覆盖到' : 'taken (a reading) to cover up to') : zh ? '来源写明覆盖到' : 'the sources state they cover up to';

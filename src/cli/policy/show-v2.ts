@@ -4,10 +4,11 @@
 // deductible share, bands and their base, the age uplift, filing, a shared cap; per benefit the
 // disease limits; per version 乙类先行自付, the second layer (大病 / 大额), 医疗救助, what the
 // accounts may pay and a status change within the year.
-import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue } from '../../policy/schema.js';
-import type { AssistanceValue, BandsValue, DeductibleScheduleValue, SecondLayerValue } from '../../policy/schema-v2.js';
+import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from '../../policy/schema.js';
+import type { AssistanceValue, BandsValue, DeductibleScheduleValue, SecondLayerValue, UpliftCeilingValue } from '../../policy/schema-v2.js';
 import { evidence, paramLines, sourcedLine, type ShowContext } from './show-values.js';
 import { BENEFIT_WORDS, KEY_WORDS, points, word, yuan } from './words.js';
+import { isSourced, type SchemeKeyed } from '../../policy/sourced.js';
 
 type Text = { zh: string; en: string };
 type Choice = { value: unknown; source?: string | undefined; quote?: string | undefined; reading?: Text | undefined; note?: Text | undefined };
@@ -46,7 +47,16 @@ export function facilitiesLines(ctx: ShowContext, policy: Policy): void {
       if (f.counts_as === null) {
         ctx.lines.push(`  ${name}${also}${colon(ctx)}${say(ctx, '级别未知:请用 --tier 1/2/3 给出实际级别', 'level unknown: give the level with --tier 1/2/3')}`);
         ctx.unknowns.push({ where, note: f.note?.[ctx.lang] ?? '' });
-      } else ctx.lines.push(`  ${name}${also}${colon(ctx)}${say(ctx, '按', 'counts as ')}${ctx.strong(word(KEY_WORDS, f.counts_as, ctx.lang))}${say(ctx, '医疗机构待遇', '')}`);
+      } else {
+        const only = f.benefits ? say(ctx, `(仅${benefitList(ctx, f.benefits)})`, ` (for ${benefitList(ctx, f.benefits)} only)`) : '';
+        ctx.lines.push(`  ${name}${also}${colon(ctx)}${say(ctx, '按', 'counts as ')}${ctx.strong(word(KEY_WORDS, f.counts_as, ctx.lang))}${say(ctx, '医疗机构待遇', '')}${only}`);
+      }
+      if (f.refused) ctx.lines.push(`    ${say(ctx, '统筹基金不予支付:', 'The fund does not pay: ')}${ctx.strong(benefitList(ctx, f.refused))}`);
+      const silent = f.benefits ? (['outpatient', 'inpatient', 'chronic'] as const).filter((b) => !f.benefits!.includes(b) && !f.refused?.includes(b)) : [];
+      if (silent.length && f.counts_as !== null) {
+        ctx.lines.push(`    ${say(ctx, '原文未说明(此类案例无法计算,请用 --tier 给出级别):', 'Not stated (such a claim is unanswerable: give --tier): ')}${benefitList(ctx, silent)}`);
+        ctx.unknowns.push({ where: `${where} · ${benefitList(ctx, silent)}`, note: '' });
+      }
       evidence(ctx, '    ', f.counts_as === null ? { ...f, note: undefined } : f, where);
     }
   }
@@ -82,10 +92,32 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
     sourcedLine(ctx, `${pad}  `, say(ctx, '每段比例提高', 'added to every ratio'), a.value, 'points', `${where} · ${say(ctx, '年龄提高', 'age uplift')}`);
     choiceLine(ctx, `${pad}  `, say(ctx, '年龄按哪天计', 'age taken on'), a.age_on, (v) => (v === 'admission' ? say(ctx, '入院当天', 'the day of admission') : say(ctx, '出院当天', 'the day of discharge')), where);
   }
+  for (const [key, g] of Object.entries(rules.grade_bonus ?? {})) {
+    if (!g) continue;
+    const label = say(ctx, `${key}(${'一二三'[Number(key.slice(6)) - 1]}档)各级比例提高(每段)`, `${key}: points added to every ratio and band`);
+    sourcedLine(ctx, pad, label, g, 'ratio', `${where} · ${label}`);
+  }
+  if (rules.uplift_ceiling) ceilingLines(ctx, pad, rules.uplift_ceiling, where);
   if (rules.filing) filingLines(ctx, pad, rules.filing, where);
   if (rules.cap_shared) {
     ctx.lines.push(`${pad}${say(ctx, '封顶线合并计算:', 'Cap shared by: ')}${ctx.strong(benefitList(ctx, rules.cap_shared.benefits))}${say(ctx, '(--ytd-fund 计入这些待遇的本年支付)', ' (--ytd-fund counts what the fund paid for all of them this year)')}`);
     evidence(ctx, `${pad}  `, rules.cap_shared, `${where} · ${say(ctx, '封顶线合并', 'shared cap')}`);
+  }
+}
+
+const UPLIFT_WORDS: Record<'retiree' | 'grade' | 'age', Text> = {
+  retiree: { zh: '退休人员提高后', en: 'after the retiree uplift' },
+  grade: { zh: '缴费档次提高后', en: 'after the grade uplift' },
+  age: { zh: '按年龄提高后', en: 'after the age uplift' },
+};
+
+/** 提高后最高不超过95%: the ceiling, then after which uplifts it holds (yes, no, a reading, unknown). */
+function ceilingLines(ctx: ShowContext, pad: string, c: UpliftCeilingValue, where: string): void {
+  const label = say(ctx, '提高后的比例最高不超过(每段;原文高于此数的比例不降低)', 'A raised ratio is at most (every band; a ratio the text sets higher is not lowered)');
+  sourcedLine(ctx, pad, label, c as SourcedValue, 'ratio', `${where} · ${say(ctx, '提高后上限', 'uplift ceiling')}`);
+  for (const k of ['retiree', 'grade', 'age'] as const) {
+    const f = c.after[k];
+    if (f) choiceLine(ctx, `${pad}  `, UPLIFT_WORDS[k][ctx.lang], f, (v) => (v === 'true' ? say(ctx, '适用此上限', 'the ceiling holds') : say(ctx, '不受此上限', 'not held to it')), where);
   }
 }
 
@@ -199,10 +231,28 @@ export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where
   for (const disease of d.diseases) {
     const also = alsoCalled(ctx, disease.name, disease.aliases);
     sourcedLine(ctx, '    ', `${disease.name}${also}`, disease.limit, 'money', `${where} · ${disease.name}`);
+    if (disease.separate) {
+      const apart = () => say(ctx, '单独计算,不参与累加(不与其他病种共用限额)', 'its own limit, apart from the others (not shared, not added)');
+      choiceLine(ctx, '      ', say(ctx, '多病种时', 'with other diseases'), disease.separate, (v) => (v === 'true' ? apart() : say(ctx, '与其他病种一起计算', 'counted with the others')), `${where} · ${disease.name}`);
+    }
   }
   const s = d.several;
   const meaning = (v: string) => {
+    const stated = s.stated_for?.value != null ? say(ctx, `;原文只规定了 ${s.stated_for.value} 个病种的情形,更多病种无法计算(可用 --set <待遇>.<人员>.disease_limit=<元> 给出本人限额)`, `; stated for ${s.stated_for.value} diseases only: more are unanswerable (give the patient's limit with --set <benefit>.<scheme>.disease_limit=<yuan>)`) : '';
+    return severalWords(v) + stated;
+  };
+  const severalWords = (v: string): string => {
     if (v === 'highest') return say(ctx, '按其中最高的一个限额,共用,不累加', 'the highest of their limits, shared, not added');
+    if (v === 'highest_plus_share') {
+      const share = s.share?.value;
+      return say(ctx, `按最高限额,另加其他每个病种限额的 ${share == null ? '(未知)' : `${Math.round(share * 100)}%`},共用`, `the highest limit plus ${share == null ? '(unknown)' : `${Math.round(share * 100)}%`} of each other disease’s limit, shared`);
+    }
+    if (v === 'sum') {
+      const max = s.sum_max?.value;
+      return s.sum_max
+        ? say(ctx, `各病种限额累加,累加后最多 ${max == null ? '(未知)' : yuan(max, 'zh')},共用`, `the limits added, at most ${max == null ? '(unknown)' : yuan(max, 'en')}, shared`)
+        : say(ctx, '各病种限额累加,共用', 'the limits added, shared');
+    }
     const step = s.step?.value;
     const max = s.step_max?.value;
     return say(
@@ -214,6 +264,7 @@ export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where
   choiceLine(ctx, '    ', say(ctx, '同时患多个病种', 'several diseases'), s, meaning, where);
   if (s.step) evidence(ctx, '      ', s.step, `${where} · step`);
   if (s.step_max) evidence(ctx, '      ', s.step_max, `${where} · step_max`);
+  for (const extra of [s.share, s.sum_max, s.stated_for]) if (extra) evidence(ctx, '      ', extra, `${where} · ${say(ctx, '同时患多个病种', 'several diseases')}`);
 }
 
 /** The order the tool settles in (the contract's steps), with the layers this version has: the clause it cites is quoted below. */
@@ -239,8 +290,8 @@ export function versionV2Lines(ctx: ShowContext, v: PolicyVersion, label: string
     const where = `${label} · ${say(ctx, '乙类先行自付', 'class-B first pay')}`;
     ctx.lines.push('', `  ${ctx.strong(say(ctx, '乙类先行自付(在目录外之后、起付线之前结算)', 'Class-B first pay (settled after 目录外, before the deductible)'))}`);
     if (f.benefits) ctx.lines.push(`    ${say(ctx, '适用:', 'Applies to: ')}${benefitList(ctx, f.benefits)}`);
-    sourcedLine(ctx, '    ', say(ctx, '乙类药品个人先行自付', 'class-B drugs, paid first'), f.drugs, 'ratio', `${where} · ${say(ctx, '乙类药品', 'drugs')}`);
-    sourcedLine(ctx, '    ', say(ctx, '乙类诊疗项目个人先行自付', 'class-B items, paid first'), f.items, 'ratio', `${where} · ${say(ctx, '乙类诊疗项目', 'items')}`);
+    firstPayShareLines(ctx, say(ctx, '乙类药品个人先行自付', 'class-B drugs, paid first'), f.drugs, `${where} · ${say(ctx, '乙类药品', 'drugs')}`);
+    firstPayShareLines(ctx, say(ctx, '乙类诊疗项目个人先行自付', 'class-B items, paid first'), f.items, `${where} · ${say(ctx, '乙类诊疗项目', 'items')}`);
     if (f.order) {
       ctx.lines.push(`    ${say(ctx, '结算顺序:', 'Settlement order: ')}${settlementOrder(ctx, v)}`);
       evidence(ctx, '      ', f.order, where);
@@ -261,6 +312,15 @@ export function versionV2Lines(ctx: ShowContext, v: PolicyVersion, label: string
   if (v.status_change) {
     ctx.lines.push('', `  ${ctx.strong(say(ctx, '年内在职转退休', 'Active to retired within the year'))}`);
     choiceLine(ctx, '    ', say(ctx, '本年累计', "the year's totals"), v.status_change, () => say(ctx, '本年已累计的起付线和基金支付延续到新身份', "the year's deductible met and fund paid carry to the new status"), label);
+  }
+}
+
+/** One share for both schemes, or the employees' and the residents' apart. */
+function firstPayShareLines(ctx: ShowContext, label: string, share: SchemeKeyed, where: string): void {
+  if (isSourced(share)) return sourcedLine(ctx, '    ', label, share, 'ratio', where);
+  for (const scheme of ['employee', 'resident'] as const) {
+    const who = scheme === 'employee' ? say(ctx, '职工医保', 'employees') : say(ctx, '居民医保', 'residents');
+    sourcedLine(ctx, '    ', `${label}${say(ctx, `(${who})`, ` (${who})`)}`, share[scheme], 'ratio', `${where} · ${who}`);
   }
 }
 

@@ -6,6 +6,7 @@ import type { ClaimField } from '../../claim/index.js';
 import type { Policy, PolicyVersion } from '../../policy/schema.js';
 import { versionInForce } from '../../engine/version.js';
 import { ageOn } from '../../engine/steps/age.js';
+import { shareForScheme } from '../../policy/sourced.js';
 
 /** The inputs a model-2 policy can need, in the order the wizard asks them. */
 export type RulebookInput = 'grade' | 'admission' | 'age' | 'class_b' | 'class_b_split' | 'disease' | 'filing' | 'assistance';
@@ -38,7 +39,7 @@ export function rulebookNeeds(policy: Policy, claim: ClaimSoFar): RulebookInput[
   if (claim.benefit === 'inpatient' && rules?.deductible_schedule) needs.push('admission');
   if (rules?.age_bonus) needs.push('age');
   // separate rates for drugs and items: asked apart; one rate for both: one question
-  if (v.first_pay && covers(v.first_pay.benefits, claim.benefit)) needs.push(v.first_pay.drugs.value === v.first_pay.items.value ? 'class_b' : 'class_b_split');
+  if (v.first_pay && covers(v.first_pay.benefits, claim.benefit)) needs.push(shareForScheme(v.first_pay.drugs, claim.scheme).v.value === shareForScheme(v.first_pay.items, claim.scheme).v.value ? 'class_b' : 'class_b_split');
   if (benefit?.disease_limits) needs.push('disease');
   if (rules?.filing) needs.push('filing');
   // a group's share of the deductible (特困人员不设起付标准) asks it even where assistance does not cover the benefit

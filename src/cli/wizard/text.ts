@@ -172,14 +172,15 @@ export const STOP = {
     cap: (what: Text, v: string): Text => ({ zh: `${what.zh}每年最多报销${v}元(封顶线)。`, en: `${what.en} pays at most ${v} yuan a year (the cap).` }),
     deductible: (what: Text, v: string): Text => ({ zh: `${what.zh}的起付线是${v}元。`, en: `the deductible of ${what.en} is ${v} yuan.` }),
     ratio: (what: Text, v: string): Text => ({ zh: `${what.zh}的报销比例是${v}。`, en: `the ratio of ${what.en} is ${v}.` }),
-    retiree_bonus: (what: Text, v: string): Text => ({ zh: `${what.zh}退休人员比例提高${v}。`, en: `${what.en} adds ${v} for retirees.` }),
+    /** `v`: percentage points ("10"), as the rulebooks write an uplift (提高10个百分点), never a factor. */
+    retiree_bonus: (what: Text, v: string): Text => ({ zh: `${what.zh}退休人员比例提高${v}个百分点。`, en: `${what.en} adds ${v} percentage points for retirees.` }),
   },
   /** What a known value rests on. */
   quoted: (quote: string): Text => ({ zh: `原文:“${quote}”。`, en: `Source: "${quote}".` }),
   reading: (reading: Text): Text => ({ zh: `这是对原文的理解:${reading.zh}`, en: `This is a reading of the source: ${reading.en}` }),
   inferred: (reasoning: Text | undefined): Text => ({
-    zh: `这是根据公开的实例推算的${reasoning ? `:${reasoning.zh}` : '。'}`,
-    en: `This is worked out from a published example${reasoning ? `: ${reasoning.en}` : '.'}`,
+    zh: `这是根据原文推算的${reasoning ? `:${reasoning.zh}` : '。'}`,
+    en: `This is worked out from the source${reasoning ? `: ${reasoning.en}` : '.'}`,
   }),
   next: { zh: '接下来怎么办?', en: 'What next?' },
   otherScheme: { zh: '换一种医保类型重新选', en: 'Choose another insurance type' },
