@@ -7,7 +7,7 @@ import type { Claim, Settlement, Warning } from './types.js';
 import type { Rules } from './rules.js';
 import { groupDeductibleShare, statusChangedThisYear, type Model2 } from './model2.js';
 import { warnings as W, ruleWarnings as RW } from './warnings.js';
-import { ageBonus, ceilingBands } from './settle2.js';
+import { ageBonus, ceilingBands, ceilingHeld } from './settle2.js';
 import { touches } from './readings2.js';
 import { halfWidth } from '../text/width.js';
 
@@ -52,6 +52,12 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
   if (a && claim.assistance !== undefined && s.assistancePays > 0) {
     if (a.deductibleReading && s.deductibleApplied > 0) out.push(a.deductibleReading);
     if (a.firstPayReading && s.firstPay > 0) out.push(a.firstPayReading);
+  }
+  const c = m.ceiling?.value;
+  if (c && (c.reading || c.note) && s.eligible && ceilingHeld(m, s, m.age ? ageBonus(m.age, claim) : 0)) {
+    // the ceiling's own reading or note, where it held a ratio this claim used
+    if (c.reading) out.push(W.reading(m.ceiling!.path, c.reading, c.reading_short));
+    if (c.note && c.value !== null) out.push(W.policyNote(m.ceiling!.path, c.note));
   }
   if (m.ceiling && s.eligible && Object.keys(m.ceiling.readings).length) {
     // the ceiling's reading, only where the other reading would change this claim's fund

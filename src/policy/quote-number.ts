@@ -15,6 +15,8 @@ function numberSpellings(value: number, kind: NumberKind): string[] {
   }
   const plain = trim(value);
   const spellings = [plain, withThousands(plain)];
+  // a small count in words: 同时患有两种病种的 (2)
+  if (kind === 'count' && Number.isInteger(value) && value >= 1 && value <= 10) spellings.push(...COUNT_WORDS[value]!);
   if (Math.abs(value) >= 1000) spellings.push(`${trim(value / 10000)}万`, `${trim(value / 10000)}萬`);
   return [...new Set(spellings)];
 }
@@ -55,8 +57,13 @@ function tenths(text: string, value: number): boolean {
   return Number.isInteger(Number(n.toFixed(6))) && standsAlone(text, `${trim(n)}成`);
 }
 
+const COUNT_WORDS: readonly (readonly string[])[] = [[], ['一'], ['二', '两'], ['三'], ['四'], ['五'], ['六'], ['七'], ['八'], ['九'], ['十']];
+const HAN_DIGITS = '零一二两三四五六七八九十百千万';
+
 function standsAlone(text: string, spelling: string): boolean {
-  const re = new RegExp(`(?<![\\d.,，])${escape(spelling)}(?![\\d]|[.,，]\\d)`, 'u');
+  // a count in words stands apart from other numeral characters too (二 is not found in 十二)
+  const han = /^[一二两三四五六七八九十]$/u.test(spelling) ? HAN_DIGITS : '';
+  const re = new RegExp(`(?<![\\d.,，${han}])${escape(spelling)}(?![\\d${han}]|[.,，]\\d)`, 'u');
   return re.test(text);
 }
 

@@ -72,6 +72,19 @@ describe('uplift_ceiling: 提高后最高不超过95% (青鸥 三（四）（六
   });
 });
 
+describe('uplift_ceiling written as a reading', () => {
+  it('its reading is shown on a claim the ceiling held (82, 一级), not on one below it (85, 三级)', () => {
+    const policy = structuredClone(qingou);
+    const c = policy.versions[0]!.benefits.inpatient!.employee!.uplift_ceiling!;
+    c.reading = { zh: '“最高不超过95%”按每段理解', en: 'the 95% read per band' };
+    const reads = (e: Explanation) => e.warnings.filter((w) => w.kind === 'reading').map((w) => w.path);
+    const held = run(policy, inpatient({ scheme: 'employee', status: 'retired', tier: '1', amount: '50000', age: '82' }));
+    expect(held.result.fundBeforeCap).toBe(4735750);
+    expect(reads(held)).toContain('inpatient.employee.uplift_ceiling');
+    expect(reads(run(policy, inpatient({ scheme: 'employee', status: 'active', tier: '3', amount: '50000', age: '85' })))).not.toContain('inpatient.employee.uplift_ceiling');
+  });
+});
+
 describe('uplift_ceiling after the age uplift left unknown (雁汐 三.3, 三.5)', () => {
   const yx05 = { date: '2025-03-03', benefit: 'inpatient', scheme: 'employee', status: 'retired', tier: '3', amount: '150000', age: '75' } satisfies RawClaim;
 
