@@ -7,7 +7,7 @@ import { claimMessages as M, type Text } from './messages.js';
 import { halfWidth } from '../text/width.js';
 import { MAX_FEN } from './fields.js';
 
-export const OVERRIDE_PARAMS = ['deductible', 'ratio', 'retiree_bonus', 'cap'] as const;
+export const OVERRIDE_PARAMS = ['deductible', 'ratio', 'retiree_bonus', 'cap', 'disease_limit'] as const;
 const KEYS = [...STATUSES, ...TIERS] as const;
 
 export type ParseOverrideResult = { ok: true; override: Override } | { ok: false; message: Text };

@@ -5,6 +5,7 @@ import type { Policy } from '../policy/schema.js';
 import type { BandPart, Claim, Fen, Settlement, Step, StepKey } from './types.js';
 import type { Rules } from './rules.js';
 import type { Cited, Model2 } from './model2.js';
+import { limitGroup } from './settle2.js';
 import { groupDeductibleShare } from './model2.js';
 import { RELATION_NAMES, STEP_TITLES, bare, type Text } from './messages.js';
 import { applyRatio, formatFen, formatPercent } from '../money/money.js';
@@ -141,18 +142,21 @@ function capStep({ claim, s, rules, m }: Model2Context): Step | undefined {
     const with_ = shared ? { zh: '(住院和门诊慢特病合并计算)', en: ' (shared by inpatient and chronic care)' } : { zh: '', en: '' };
     parts.push({ zh: `年度最高支付限额 ${y(s.cap)} 元${with_.zh},本年已支付 ${y(claim.ytdFund)} 元,尚余 ${y(s.capRemaining!)} 元`, en: `annual cap ${y(s.cap)}${with_.en}, ${y(claim.ytdFund)} paid this year, ${y(s.capRemaining!)} left` });
   }
+  const group = s.diseaseLimit !== null && m.diseases && m.diseases.override === undefined ? limitGroup(m.diseases, claim) : [];
   if (s.diseaseLimit !== null) {
-    const n = new Set([claim.disease, ...(claim.diseases ?? [])]).size;
-    parts.push({ zh: `门诊慢特病本人年度支付限额 ${y(s.diseaseLimit)} 元${n > 1 ? `(${n} 个病种合并使用)` : ''},尚余 ${y(s.diseaseLimitRemaining!)} 元`, en: `the patient's chronic limit ${y(s.diseaseLimit)}${n > 1 ? ` (${n} diseases, shared)` : ''}, ${y(s.diseaseLimitRemaining!)} left` });
+    const n = group.length;
+    const alone = n === 1 && group[0]!.separate?.value === true;
+    const how = m.diseases?.override !== undefined ? { zh: '(用户给出)', en: ' (given by the user)' } : alone ? { zh: '(单独计算)', en: ' (its own, apart from the others)' } : n > 1 ? { zh: `(${n} 个病种合并使用)`, en: ` (${n} diseases, shared)` } : { zh: '', en: '' };
+    parts.push({ zh: `门诊慢特病本人年度支付限额 ${y(s.diseaseLimit)} 元${how.zh},尚余 ${y(s.diseaseLimitRemaining!)} 元`, en: `the patient's chronic limit ${y(s.diseaseLimit)}${how.en}, ${y(s.diseaseLimitRemaining!)} left` });
   }
   const cut = s.fundPays < s.fundBeforeCap ? { zh: `本次只支付 ${y(s.fundPays)} 元(原应付 ${y(s.fundBeforeCap)} 元)`, en: `this claim is limited to ${y(s.fundPays)} (instead of ${y(s.fundBeforeCap)})` } : { zh: '本次未超过限额', en: 'this claim stays within' };
   const text = join([...parts, cut]);
   const cites: (Cited | undefined)[] = [rules.cap.provenance.sourced, rules.version.benefits[claim.benefit]?.[claim.scheme]?.cap_shared];
-  if (m.diseases) {
+  if (m.diseases && group.length) {
     const d = m.diseases.value;
-    const names = new Set([claim.disease, ...(claim.diseases ?? [])]);
-    cites.push(...d.diseases.filter((x) => names.has(x.name) || x.aliases?.some((a) => names.has(a))).map((x) => x.limit));
-    if (names.size > 1) cites.push(d.several);
+    cites.push(...group.map((x) => x.limit));
+    if (group.length === 1 && group[0]!.separate?.value) cites.push(group[0]!.separate);
+    if (group.length > 1) cites.push(d.several, d.several.share, d.several.sum_max, d.several.step, d.several.step_max);
   }
   return step('cap', s.capRemaining ?? s.diseaseLimitRemaining ?? 0, { zh: `${text.zh}。`, en: `${text.en}.` }, rules.policy, cites);
 }

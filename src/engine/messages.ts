@@ -55,6 +55,7 @@ export const PARAM_NAMES: Readonly<Record<string, Text>> = {
   ratio: { zh: '报销比例', en: 'ratio' },
   retiree_bonus: { zh: '退休人员比例提高', en: 'retiree uplift' },
   cap: { zh: '封顶线', en: 'annual cap' },
+  disease_limit: { zh: '门诊慢特病本人年度支付限额', en: "patient's yearly chronic limit" },
   // policy model 2
   deductible_schedule: { zh: '起付线(按住院次数)', en: 'deductible by admission' },
   retiree_deductible_share: { zh: '退休人员起付线比例', en: "retirees' share of the deductible" },
@@ -100,6 +101,8 @@ const RULE_NAMES: readonly [string, Text][] = [
   ['first_pay.items', { zh: '乙类诊疗项目先行自付比例', en: 'class-B items first-pay share' }],
   ['first_pay', { zh: '乙类先行自付', en: 'class-B first pay' }],
   ['facilities', { zh: '医疗机构级别', en: 'facility level' }],
+  ['family.relations', { zh: '家庭共济的亲属范围', en: 'family mutual-aid circle' }],
+  ['family.order', { zh: '家庭共济的支付顺序', en: 'order in which the accounts pay' }],
 ];
 
 export const STEP_TITLES: Readonly<Record<StepKey, Text>> = {

@@ -59,6 +59,14 @@ export const model2Messages = {
     zh: `无法计算:来源未说明 ${path}${noteOf(note).zh}。${how ? how.zh : ''}`,
     en: `Cannot compute: the sources do not state ${path}${noteOf(note).en}.${how ? ` ${how.en}` : ''}`,
   }),
+  setDiseaseLimit: (setPath: string): Text => ({
+    zh: `如已知本人的年度支付限额,可用 --set ${setPath}=<元> 给出,结果会注明为用户假定。`,
+    en: `If you know the patient's yearly limit, give it with --set ${setPath}=<yuan>; the result marks it as assumed by you.`,
+  }),
+  severalBeyond: (path: string, count: number, statedFor: number, note: Text | undefined, how: Text): Text => ({
+    zh: `无法计算:本人有 ${count} 个病种,原文只规定了同时患有 ${statedFor} 个病种的限额(${path}${noteOf(note).zh})。${how.zh}`,
+    en: `Cannot compute: the patient has ${count} diseases and the text states the limit for ${statedFor} only (${path}${noteOf(note).en}). ${how.en}`,
+  }),
   /** An uplift the text does not say the ceiling holds after: the fund both ways (held first). */
   ceilingBoth: (max: number, held: number, not: number): Text => ({
     zh: `按不超过 ${formatPercent(max)} 计,统筹基金支付 ${formatFen(held)} 元;不受此上限,支付 ${formatFen(not)} 元。`,

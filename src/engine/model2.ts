@@ -75,7 +75,8 @@ export interface Model2 {
   /** `times`: the deductible's multiple (起付标准加倍: 20000 Bp), 10000 where the filing does not change it. */
   filing: { kind: Filing; cut: Bp; deductibleAs: Tier | undefined; times: Bp; cite: Cited; timesCite: SourcedValue | undefined } | undefined;
   /** `limits`: the patient's limit by combination of diseases, filled as claims come (settle2.ts). */
-  diseases: { value: DiseaseLimitsValue; path: string; limits: Map<string, number> } | undefined;
+  /** `override`: the patient's limit given with --set <benefit>.<scheme>.disease_limit (it replaces the rule); `setPath`: that flag's path. */
+  diseases: { value: DiseaseLimitsValue; path: string; limits: Map<string, number>; override: number | undefined; setPath: string } | undefined;
   layer: LayerRules | undefined;
   /** The readings of what its base includes, given only to a claim where they change the base (warnings2.ts). */
   assistance:
@@ -254,15 +255,22 @@ export function resolveModel2(
         }
       : undefined,
     filing: fileRule,
-    diseases: diseases ? { value: diseases, path: `${q.benefit}.disease_limits`, limits: new Map() } : undefined,
+    diseases: diseases ? resolveDiseases(policy, diseases, q, overrides, always) : undefined,
     layer: resolveLayer(version, q, readings),
     assistance: resolveAssistance(version, q, readings),
-    accounts: accountsOf(version),
+    accounts: accountsOf(version, readings),
     warnings: plain(always),
     readings,
     facilityReadings: facilityReadingsOf(policy),
     statusChange: statusChangeOf(version, rules, q),
   };
+}
+
+/** The disease limits of the benefit, with a --set that gives the patient's limit outright. */
+function resolveDiseases(policy: Policy, value: DiseaseLimitsValue, q: Query, overrides: readonly Override[], out: Sink): NonNullable<Model2['diseases']> {
+  const set = resolveParam(policy, undefined, { ...q, param: 'disease_limit' }, overrides);
+  if (set?.value != null) out.push({ warning: W.userValue(set.provenance.path, set.value), when: ALWAYS });
+  return { value, path: `${q.benefit}.disease_limits`, limits: new Map(), override: set?.value ?? undefined, setPath: `${q.benefit}.${q.scheme}.disease_limit` };
 }
 
 /** A band's ratio for the combination: the uplifts without a ceiling as model 2 always did, else held to it (age comes per claim). */
@@ -474,10 +482,16 @@ function resolveAssistance(version: PolicyVersion, q: Query, out: Sink): Model2[
 }
 
 /** Their readings are given only to a claim that uses the account (warnings2.ts). */
-function accountsOf(version: PolicyVersion): Model2['accounts'] {
+function accountsOf(version: PolicyVersion, out: Sink): Model2['accounts'] {
   const s = version.account_scope;
   const own = s?.own;
   const family = s?.family;
+  // their notes, and the family circle's and order's reading and note, to a claim the account (a relative's) paid
+  if (own?.note && own.value !== null) readingsOf({ note: own.note }, 'account_scope.own', { on: 'account' }, out);
+  if (family?.note && family.value !== null) readingsOf({ note: family.note }, 'account_scope.family', { on: 'family' }, out);
+  const circle = version.family?.relations;
+  if (circle && circle.values !== null) readingsOf({ reading: circle.reading, note: circle.note }, 'family.relations', { on: 'family' }, out);
+  readingsOf(version.family?.order, 'family.order', { on: 'family' }, out);
   const order = version.family?.order.values ?? ['own_account', 'family'];
   return {
     ownAll: own?.value === 'all',

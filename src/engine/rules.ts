@@ -179,12 +179,13 @@ function resolveRules(policy: Policy, index: number, q: Query, filing: Filing, o
   const schemeRules = version.benefits[benefit]?.[scheme];
   if (!schemeRules) throw new PolicyError('benefit_not_covered', M.benefitNotCovered(policy, version.effective, benefit, scheme));
   if (!policy.tiers[tier]) throw new PolicyError('tier_not_defined', M.tierNotDefined(policy, tier));
-  const param = (name: ParamName) => resolveParam(policy, name === 'ratio' ? ratioParamOf(schemeRules) : schemeRules[name], { ...q, param: name }, overrides);
+  const param = (name: Exclude<ParamName, 'disease_limit'>) => resolveParam(policy, name === 'ratio' ? ratioParamOf(schemeRules) : schemeRules[name], { ...q, param: name }, overrides);
   const v2 = isModel2(policy);
   if (!v2 && filing !== 'local') throw new PolicyError('unknown_parameter', M2.filingUnknown(`${benefit}.${scheme}.filing.${filing}`, undefined));
   const deductible = v2 ? model2Deductible(policy, schemeRules, q, filing, overrides) : param('deductible')!;
   const ratioBase = param('ratio')!;
-  const cap = param('cap')!;
+  // policy 2 may leave the cap out where the rulebook sets none: no cap, and no unknown-cap warning
+  const cap = param('cap') ?? { value: null, provenance: { kind: 'stated', path: `${benefit}.${scheme}.cap` }, retiredKey: false, setPath: `${benefit}.${scheme}.cap` };
   const bonus = status === 'retired' && !ratioBase.retiredKey ? param('retiree_bonus') : undefined;
 
   const unanswerable = unknownError([deductible, ratioBase, bonus], version.benefits[benefit]?.note);
@@ -211,7 +212,7 @@ function resolveRules(policy: Policy, index: number, q: Query, filing: Filing, o
   if (ratio !== null && bonus?.value != null && ratioBase.value! + bonus.value > 10000) {
     warnings.push(W.ratioCapped(ratioBase.provenance.path, ratioBase.value!, bonus.value));
   }
-  if (cap.value === null) {
+  if (cap.value === null && schemeRules.cap !== undefined) {
     warnings.push(W.unknownCap(cap.provenance.path, cap.provenance.sourced?.note));
   }
   const deductiblePeriod = periodOf(schemeRules);

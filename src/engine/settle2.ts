@@ -74,38 +74,93 @@ export function ageBonus(rule: NonNullable<Model2['age']>, claim: Claim): number
   return atAdmission >= rule.min ? rule.bonus : 0;
 }
 
-/** The patient's disease limit for the year (several diseases share one). */
-export function diseaseLimit(d: NonNullable<Model2['diseases']>, claim: Claim): Fen {
+/** The patient's disease limit for the year (several diseases share one; a separate disease has its own). */
+export function diseaseLimit(d: NonNullable<Model2['diseases']>, claim: Claim, r: Rounding): Fen {
+  if (d.override !== undefined) return d.override;
   // a batch has few combinations of diseases and many rows: each combination is worked out once
   const key = claim.diseases === undefined ? claim.disease : `${claim.disease}|${claim.diseases.join('|')}`;
   const known = key === undefined ? undefined : d.limits.get(key);
   if (known !== undefined) return known;
-  const limit = workOutLimit(d, claim);
+  const limit = workOutLimit(d, claim, r);
   if (d.limits.size >= 1000) d.limits.clear();
   d.limits.set(key!, limit);
   return limit;
 }
 
-function workOutLimit(d: NonNullable<Model2['diseases']>, claim: Claim): Fen {
-  const list = d.value.diseases;
-  const names = list.map((x) => x.name);
-  if (claim.disease === undefined) throw new PolicyError('needs_input', M2.needsDisease(names), 2, 'disease');
+type DiseaseEntry = NonNullable<Model2['diseases']>['value']['diseases'][number];
+
+/** The policy's entry for a disease as typed (its name or an alias); undefined when it has none. */
+function findDisease(d: NonNullable<Model2['diseases']>, typed: string): DiseaseEntry | undefined {
   // the claim's text is half-width (claim parsing folds 全角 forms): the policy's names are compared folded too
+  const t = halfWidth(typed).trim();
+  return d.value.diseases.find((x) => halfWidth(x.name) === t || x.aliases?.some((alias) => halfWidth(alias) === t));
+}
+
+const isSeparate = (d: NonNullable<Model2['diseases']>, x: DiseaseEntry): boolean => {
+  if (x.separate === undefined || x.separate.value === false) return false;
+  if (x.separate.value === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${d.path}.${x.name}.separate`, x.separate.note, M2.setDiseaseLimit(d.setPath)));
+  return true;
+};
+
+/** The diseases whose limits make this claim's limit: the treated one alone where it is separate, else the patient's shared ones. */
+export function limitGroup(d: NonNullable<Model2['diseases']>, claim: Claim): DiseaseEntry[] {
+  const names = d.value.diseases.map((x) => x.name);
+  if (claim.disease === undefined) throw new PolicyError('needs_input', M2.needsDisease(names), 2, 'disease');
   const entry = (typed: string) => {
-    const t = halfWidth(typed).trim();
-    const hit = list.find((x) => halfWidth(x.name) === t || x.aliases?.some((alias) => halfWidth(alias) === t));
-    if (!hit) throw new PolicyError('needs_input', M2.unknownDisease(t, names), 2, 'disease');
+    const hit = findDisease(d, typed);
+    if (!hit) throw new PolicyError('needs_input', M2.unknownDisease(halfWidth(typed).trim(), names), 2, 'disease');
     return hit;
   };
-  const mine = [...new Set([claim.disease, ...(claim.diseases ?? [])].map(entry))];
+  const own = entry(claim.disease);
+  if (isSeparate(d, own)) return [own];
+  return [...new Set([claim.disease, ...(claim.diseases ?? [])].map(entry))].filter((x) => !isSeparate(d, x));
+}
+
+function workOutLimit(d: NonNullable<Model2['diseases']>, claim: Claim, r: Rounding): Fen {
+  const mine = limitGroup(d, claim);
   const limits = mine.map((x) => {
-    if (x.limit.value === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${d.path}.${x.name}`, x.limit.note));
+    if (x.limit.value === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${d.path}.${x.name}`, x.limit.note, M2.setDiseaseLimit(d.setPath)));
     return Math.round(x.limit.value * 100);
   });
+  if (mine.length < 2) return limits[0]!;
   const several = d.value.several;
-  if (mine.length > 1 && several.value === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${d.path}.several`, several.note));
-  const plus = several.value === 'highest_plus' ? { step: Math.round(several.step!.value! * 100), max: Math.round(several.step_max!.value! * 100) } : null;
-  return patientLimit(limits, { plus });
+  const path = `${d.path}.several`;
+  const how = M2.setDiseaseLimit(d.setPath);
+  if (several.value === null) throw new PolicyError('unknown_parameter', M2.unknownRule(path, several.note, how));
+  const statedFor = several.stated_for?.value;
+  if (several.stated_for && statedFor === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${path}.stated_for`, several.stated_for.note, how));
+  if (statedFor != null && mine.length > statedFor) throw new PolicyError('unknown_parameter', M2.severalBeyond(path, mine.length, statedFor, several.note, how));
+  const fen = (v: SourcedValue | undefined, name: string) => {
+    if (v?.value == null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${path}.${name}`, v?.note, how));
+    return Math.round(v.value * 100);
+  };
+  switch (several.value) {
+    case 'highest':
+      return patientLimit(limits, { kind: 'highest' });
+    case 'highest_plus':
+      return patientLimit(limits, { kind: 'plus', step: fen(several.step, 'step'), max: fen(several.step_max, 'step_max') });
+    case 'highest_plus_share':
+      if (several.share?.value == null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${path}.share`, several.share?.note, how));
+      return patientLimit(limits, { kind: 'share', share: Math.round(several.share.value * 10000), rounding: r });
+    case 'sum':
+      return patientLimit(limits, { kind: 'sum', max: several.sum_max ? fen(several.sum_max, 'sum_max') : null });
+  }
+}
+
+/** What the fund paid this year toward this claim's limit: the group's diseases where one is separate. */
+function limitUsed(d: NonNullable<Model2['diseases']>, claim: Claim): Fen {
+  const byDisease = claim.ytdDiseaseFund;
+  if (byDisease === undefined) return claim.ytdBenefitFund ?? 0;
+  if (!d.value.diseases.some((x) => x.separate?.value === true)) return sum(byDisease)!;
+  const group = new Set(limitGroup(d, claim));
+  const alone = group.size === 1 && isSeparate(d, [...group][0]!);
+  let used = 0;
+  for (const [name, fund] of Object.entries(byDisease)) {
+    const x = findDisease(d, name);
+    // a name the policy does not list counts toward the shared limit, as before
+    if (x === undefined ? !alone : group.has(x)) used += fund;
+  }
+  return used;
 }
 
 /** The fund's part by the ratio: each band's part rounded (null parts where the ratio is one band: model 1's product). */
@@ -197,8 +252,8 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
   // cap: the annual cap (shared where the policy says) and the patient's disease limit
   const cap = rules.cap.value;
   const capLeft = cap === null ? null : capRemaining(cap, claim.ytdFund);
-  const limit = eligible && m.diseases ? diseaseLimit(m.diseases, claim) : null;
-  const limitLeft = limit === null ? null : limitRemaining(limit, sum(claim.ytdDiseaseFund) ?? claim.ytdBenefitFund ?? 0);
+  const limit = eligible && m.diseases ? diseaseLimit(m.diseases, claim, r) : null;
+  const limitLeft = limit === null ? null : limitRemaining(limit, limitUsed(m.diseases!, claim));
   const afterLimit = limitLeft === null ? before : Math.min(before, limitLeft);
   const fund = capLeft === null ? afterLimit : Math.min(afterLimit, capLeft);
   const copay = pool - applied - before;

@@ -80,7 +80,8 @@ export interface Override {
   path: string; // e.g. "outpatient.employee.deductible.active"
   benefit: BenefitId;
   scheme: Scheme;
-  param: 'deductible' | 'ratio' | 'retiree_bonus' | 'cap';
+  /** disease_limit (policy 2): the patient's yearly 门诊慢特病 limit where the rulebook does not give it (several diseases). */
+  param: 'deductible' | 'ratio' | 'retiree_bonus' | 'cap' | 'disease_limit';
   key?: Tier | 'active' | 'retired';
   /** For display only (calc --json echoes it): yuan for money, 0..1 for ratios; the engine uses `exact`. */
   value: number;
@@ -89,7 +90,7 @@ export interface Override {
 }
 
 /** deductible and cap are amounts (fen); ratio and retiree_bonus are ratios (Bp). */
-export const isMoneyParam = (param: string): boolean => param === 'deductible' || param === 'cap';
+export const isMoneyParam = (param: string): boolean => param === 'deductible' || param === 'cap' || param === 'disease_limit';
 
 /** Where a number came from, for the explanation and the warnings. */
 export interface Provenance {

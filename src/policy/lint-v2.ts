@@ -37,6 +37,7 @@ function lintModel1(ctx: Context, policy: Policy): void {
         const p = ['versions', i, 'benefits', b, scheme];
         refuseIn(ctx, p, rules, V2_SCHEME);
         if (rules.ratio === undefined) report(ctx, p, '缺少 ratio(报销比例)', 'ratio is missing', 'key');
+        if (rules.cap === undefined) report(ctx, p, '缺少 cap(封顶线)', 'cap is missing', 'key');
       }
     }
   });
@@ -124,13 +125,23 @@ function lintBenefit2(ctx: Context, path: PathSegment[], benefit: BenefitValue):
       names.add(n);
     }
     lintSourced(ctx, [...p, 'limit'], disease.limit, 'money');
+    if (disease.separate) lintFlag(ctx, [...p, 'separate'], disease.separate);
   });
   const s = d.several;
   const sp = [...path, 'disease_limits', 'several'];
   lintChoice(ctx, sp, s);
   if (s.value === 'highest_plus' && (!s.step || !s.step_max)) report(ctx, [...sp, 'value'], 'highest_plus 需要 step 和 step_max', 'highest_plus needs step and step_max');
+  if (s.value === 'highest_plus_share' && !s.share) report(ctx, [...sp, 'value'], 'highest_plus_share 需要 share', 'highest_plus_share needs share');
+  if (s.sum_max && s.value !== 'sum') report(ctx, [...sp, 'sum_max'], 'sum_max 只用于 sum', 'sum_max goes with sum only', 'key');
+  if (s.share && s.value !== 'highest_plus_share') report(ctx, [...sp, 'share'], 'share 只用于 highest_plus_share', 'share goes with highest_plus_share only', 'key');
   if (s.step) lintSourced(ctx, [...sp, 'step'], s.step, 'money');
   if (s.step_max) lintSourced(ctx, [...sp, 'step_max'], s.step_max, 'money');
+  if (s.share) lintSourced(ctx, [...sp, 'share'], s.share, 'ratio');
+  if (s.sum_max) lintSourced(ctx, [...sp, 'sum_max'], s.sum_max, 'money');
+  if (s.stated_for) {
+    lintSourced(ctx, [...sp, 'stated_for'], s.stated_for, 'count');
+    if (s.stated_for.value !== null && s.stated_for.value < 2) report(ctx, [...sp, 'stated_for', 'value'], 'stated_for 至少为 2', 'stated_for is at least 2');
+  }
 }
 
 function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue, policy: Policy, groups: ReadonlySet<string>): void {

@@ -145,16 +145,31 @@ export const Filing = z
 export const DiseaseLimits = z
   .strictObject({
     diseases: z
-      .array(z.strictObject({ name: z.string().min(1), aliases: z.array(z.string().min(1)).optional(), limit: MoneySourced.describe('Yearly fund limit, yuan.') }))
+      .array(
+        z.strictObject({
+          name: z.string().min(1),
+          aliases: z.array(z.string().min(1)).optional(),
+          limit: MoneySourced.describe('Yearly fund limit, yuan.'),
+          separate: Flag.optional().describe('单独计算，不参与累加: this disease keeps its own limit and its own payments, outside the shared limit of the others.'),
+        }),
+      )
       .min(1),
     several: z
       .strictObject({
-        value: z.enum(['highest', 'highest_plus']).nullable().describe('highest: the highest limit, shared, not added; highest_plus: the highest plus `step` per further disease, the increase at most `step_max`; null: not stated.'),
+        value: z
+          .enum(['highest', 'highest_plus', 'highest_plus_share', 'sum'])
+          .nullable()
+          .describe(
+            'highest: the highest limit, shared, not added; highest_plus: the highest plus `step` per further disease, the increase at most `step_max`; highest_plus_share: the highest plus `share` of each other disease’s limit (另加另一病种限额的50%); sum: the limits added (累加), at most `sum_max`; null: not stated.',
+          ),
         step: MoneySourced.optional(),
         step_max: MoneySourced.optional(),
+        share: RatioSourced.optional().describe('highest_plus_share: the share of each other disease’s limit added (0.5 = 50%).'),
+        sum_max: MoneySourced.optional().describe('sum: the most the added limits may come to (累加后最高不超过5000元); left out: no ceiling.'),
+        stated_for: CountSourced.optional().describe('The rule is stated for this many diseases at most (同时患有两种病种的: 2); a patient with more is unknown (exit 3), the limit then given with --set <benefit>.<scheme>.disease_limit=<yuan>.'),
         ...cited,
       })
-      .describe('Several certified diseases: one shared limit for all of them.'),
+      .describe('Several certified diseases: one shared limit for all of them (diseases marked separate apart).'),
   })
   .describe('Yearly fund limits per certified chronic disease.');
 

@@ -62,7 +62,7 @@ const SchemeRules = z.strictObject({
   deductible_period: DeductiblePeriod.optional(),
   ratio: RatioParam.optional().describe('Share of the in-scope amount above the deductible that the fund pays (报销比例), 0..1. Required unless `bands` (policy 2) gives the ratios.'),
   retiree_bonus: RatioSourced.optional().describe('Added to the ratio for retirees (退休人员支付比例提高), 0..1.'),
-  cap: MoneyParam.describe('Annual fund payment cap for this benefit (封顶线), yuan.'),
+  cap: MoneyParam.optional().describe('Annual fund payment cap for this benefit (封顶线), yuan. Required in policy 1; in policy 2 left out where the rulebook sets none (a 门诊慢特病 benefit with per-disease limits only): no cap is applied and none is asked for.'),
   beyond_cap: BeyondCap.optional(),
   eligibility: Eligibility.optional(),
   note: Localized.optional(),

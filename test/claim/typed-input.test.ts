@@ -79,7 +79,7 @@ describe('--set errors', () => {
 
   test('each part of the path: missing, unknown, too many; and a missing value', () => {
     expect(setError('outpatient').en).toContain('the path has no scheme (employee, resident).');
-    expect(setError('outpatient.employee=5').en).toContain('the path has no parameter (deductible, ratio, retiree_bonus, cap).');
+    expect(setError('outpatient.employee=5').en).toContain('the path has no parameter (deductible, ratio, retiree_bonus, cap, disease_limit).');
     expect(setError('outpatient.farmer.deductible=5').en).toContain('unknown scheme "farmer" (expected employee, resident).');
     expect(setError('outpatient.employee.copay=5').en).toContain('unknown parameter "copay"');
     expect(setError('outpatient.employee.ratio.4=0.5').en).toContain('unknown key "4" (expected active, retired, 1, 2, 3, community).');

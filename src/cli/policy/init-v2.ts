@@ -78,7 +78,8 @@ export function diseaseLines(pad: string): string[] {
     `${pad}  diseases:`,
     `${pad}    - name: 待填写病种`,
     `${pad}      limit: ${fill('该病种年度支付限额,元;每个病种一项', 'the yearly limit of this disease, yuan; one entry per disease')}`,
-    `${pad}  several: { value: null, note: ${text('待填写:同时患多个病种时,按最高限额(highest)还是最高限额加递增(highest_plus,写 step 和 step_max)', 'To fill in: several diseases: the highest limit (highest), or the highest plus a step per disease (highest_plus, with step and step_max)')} }`,
+    `${pad}  several: { value: null, note: ${text('待填写:同时患多个病种时,按最高限额(highest)、最高限额加递增(highest_plus,写 step 和 step_max)、最高限额加其他病种限额的一定比例(highest_plus_share,写 share)或各病种限额累加(sum,有上限写 sum_max);原文只说了两种病种时写 stated_for', 'To fill in: several diseases: highest; highest_plus (step, step_max); highest_plus_share (share); or sum (sum_max where capped); stated_for when the text speaks of two diseases only')} }`,
+    `${pad}  # 某病种“单独计算，不参与累加”时,在该病种下写 separate: { value: true, source, quote } / a disease outside the shared limit: separate: { value: true, … }`,
   ];
 }
 

@@ -26,6 +26,9 @@ function byTier(pad: string, what: { zh: string; en: string }, status?: string):
   });
 }
 
+/** 门诊慢特病 with per-disease limits only: the cap is deleted, not left unknown. */
+const noCapComment = (pad: string) => `${pad}# 原文只有病种限额、没有门诊慢特病的总限额(如“不占用住院统筹基金年度最高支付限额”)时删除 cap / delete cap when the rulebook sets no overall chronic cap`;
+
 function schemeLines(benefit: string, scheme: 'employee' | 'resident'): string[] {
   const pad = '          ';
   const what = `${benefit} ${scheme}`;
@@ -40,12 +43,14 @@ function schemeLines(benefit: string, scheme: 'employee' | 'resident'): string[]
     lines.push(`${pad}ratio:`);
     for (const s of ['active', 'retired']) lines.push(`${pad}  ${s}:`, ...byTier(`${pad}    `, named, s));
     lines.push(`${pad}retiree_bonus: ${unknown('退休人员支付比例提高的百分点,0..1(提高5个百分点写 0.05);没有则删除此行', 'the points added to the ratio for retirees, 0..1 (5 points: 0.05); delete if none')}`);
+    if (benefit === 'chronic') lines.push(noCapComment(pad));
     lines.push(`${pad}cap:`);
     for (const s of ['active', 'retired']) lines.push(`${pad}  ${s}: ${unknown(`${named.zh}封顶线(${zhWord(s)}),元`, `the ${what} cap, ${s}, in yuan`)}`);
     if (benefit === 'inpatient') lines.push(...schemeV2Lines(pad, benefit, scheme));
   } else {
     lines.push(`${pad}deductible: ${unknown(`${named.zh}起付线,元`, `the ${what} deductible, in yuan`)}`, period);
     lines.push(`${pad}ratio:`, ...byTier(`${pad}  `, named));
+    if (benefit === 'chronic') lines.push(noCapComment(pad));
     lines.push(`${pad}cap: ${unknown(`${named.zh}封顶线,元`, `the ${what} cap, in yuan`)}`);
     if (benefit === 'inpatient') lines.push(...schemeV2Lines(pad, benefit, scheme));
   }

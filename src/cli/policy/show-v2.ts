@@ -232,10 +232,28 @@ export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where
   for (const disease of d.diseases) {
     const also = alsoCalled(ctx, disease.name, disease.aliases);
     sourcedLine(ctx, '    ', `${disease.name}${also}`, disease.limit, 'money', `${where} · ${disease.name}`);
+    if (disease.separate) {
+      const apart = () => say(ctx, '单独计算,不参与累加(不与其他病种共用限额)', 'its own limit, apart from the others (not shared, not added)');
+      choiceLine(ctx, '      ', say(ctx, '多病种时', 'with other diseases'), disease.separate, (v) => (v === 'true' ? apart() : say(ctx, '与其他病种一起计算', 'counted with the others')), `${where} · ${disease.name}`);
+    }
   }
   const s = d.several;
   const meaning = (v: string) => {
+    const stated = s.stated_for?.value != null ? say(ctx, `;原文只规定了 ${s.stated_for.value} 个病种的情形,更多病种无法计算(可用 --set <待遇>.<人员>.disease_limit=<元> 给出本人限额)`, `; stated for ${s.stated_for.value} diseases only: more are unanswerable (give the patient's limit with --set <benefit>.<scheme>.disease_limit=<yuan>)`) : '';
+    return severalWords(v) + stated;
+  };
+  const severalWords = (v: string): string => {
     if (v === 'highest') return say(ctx, '按其中最高的一个限额,共用,不累加', 'the highest of their limits, shared, not added');
+    if (v === 'highest_plus_share') {
+      const share = s.share?.value;
+      return say(ctx, `按最高限额,另加其他每个病种限额的 ${share == null ? '(未知)' : `${Math.round(share * 100)}%`},共用`, `the highest limit plus ${share == null ? '(unknown)' : `${Math.round(share * 100)}%`} of each other disease’s limit, shared`);
+    }
+    if (v === 'sum') {
+      const max = s.sum_max?.value;
+      return s.sum_max
+        ? say(ctx, `各病种限额累加,累加后最多 ${max == null ? '(未知)' : yuan(max, 'zh')},共用`, `the limits added, at most ${max == null ? '(unknown)' : yuan(max, 'en')}, shared`)
+        : say(ctx, '各病种限额累加,共用', 'the limits added, shared');
+    }
     const step = s.step?.value;
     const max = s.step_max?.value;
     return say(
@@ -247,6 +265,7 @@ export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where
   choiceLine(ctx, '    ', say(ctx, '同时患多个病种', 'several diseases'), s, meaning, where);
   if (s.step) evidence(ctx, '      ', s.step, `${where} · step`);
   if (s.step_max) evidence(ctx, '      ', s.step_max, `${where} · step_max`);
+  for (const extra of [s.share, s.sum_max, s.stated_for]) if (extra) evidence(ctx, '      ', extra, `${where} · ${say(ctx, '同时患多个病种', 'several diseases')}`);
 }
 
 /** The order the tool settles in (the contract's steps), with the layers this version has: the clause it cites is quoted below. */

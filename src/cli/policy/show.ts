@@ -100,7 +100,8 @@ function schemeRules(ctx: ShowContext, policy: Policy, rules: SchemeRulesValue, 
     if (rules.bands) ctx.lines.push(`      ${zh ? '(分段比例的每一段都提高)' : '(added to every band)'}`);
   }
   schemeV2Lines(ctx, rules, where, set);
-  paramLines(ctx, '    ', p('cap'), rules.cap, 'money', where, `${set}.cap`);
+  if (rules.cap !== undefined) paramLines(ctx, '    ', p('cap'), rules.cap, 'money', where, `${set}.cap`);
+  else ctx.lines.push(`    ${p('cap')}${zh ? ':原文未设(不按总额封顶,没有可补充的数值)' : ': none in the rulebook (no overall cap, nothing to supply)'}`);
   if (rules.beyond_cap) beyondCapLines(ctx, '      ', rules.beyond_cap, where);
   if (rules.eligibility) eligibilityLines(ctx, '    ', rules.eligibility, where, p('min_contribution'));
   if (rules.note) ctx.lines.push(`    ${zh ? '说明:' : 'Note: '}${rules.note[ctx.lang]}`);

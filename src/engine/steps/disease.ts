@@ -1,17 +1,35 @@
 // Step cap, 门诊慢特病 limits: the patient's one yearly limit for all certified diseases — the
-// highest of their limits (白鹭: 不累加), or the highest plus a step per further disease with
-// the increase capped (云岭: 每增加一个病种增加500元，增加部分合计不超过1000元).
-import type { Fen } from '../types.js';
+// highest of their limits (白鹭: 不累加), the highest plus a step per further disease with the
+// increase capped (云岭: 每增加一个病种增加500元，增加部分合计不超过1000元), the highest plus a
+// share of each other disease's limit (青鸥: 另加另一病种限额的50%), or the limits added, up to a
+// ceiling (雁汐: 按各病种限额累加计算，累加后最高不超过5000元).
+import type { Bp, Fen } from '../types.js';
+import { applyRatio, type Rounding } from '../../money/money.js';
 
-export interface SeveralRule {
-  /** null: the highest only; else the step per further disease and the most the steps may add. */
-  plus: { step: Fen; max: Fen } | null;
-}
+export type SeveralRule =
+  | { kind: 'highest' }
+  | { kind: 'plus'; step: Fen; max: Fen }
+  | { kind: 'share'; share: Bp; rounding: Rounding }
+  | { kind: 'sum'; max: Fen | null };
 
 export function patientLimit(limits: readonly Fen[], rule: SeveralRule): Fen {
   const highest = Math.max(...limits);
-  if (limits.length < 2 || rule.plus === null) return highest;
-  return highest + Math.min(rule.plus.step * (limits.length - 1), rule.plus.max);
+  if (limits.length < 2) return highest;
+  switch (rule.kind) {
+    case 'highest':
+      return highest;
+    case 'plus':
+      return highest + Math.min(rule.step * (limits.length - 1), rule.max);
+    case 'share': {
+      // every limit but one highest adds its share, each product rounded
+      const others = [...limits].sort((a, b) => b - a).slice(1);
+      return others.reduce((sum, l) => sum + applyRatio(l, rule.share, rule.rounding), highest);
+    }
+    case 'sum': {
+      const sum = limits.reduce((a, b) => a + b, 0);
+      return rule.max === null ? sum : Math.min(sum, rule.max);
+    }
+  }
 }
 
 export const limitRemaining = (limit: Fen, used: Fen): Fen => Math.max(0, limit - used);
