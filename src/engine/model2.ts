@@ -254,7 +254,7 @@ export function resolveModel2(
     diseases: diseases ? resolveDiseases(policy, diseases, q, overrides, always) : undefined,
     layer: resolveLayer(version, q, readings),
     assistance: resolveAssistance(version, q, readings),
-    accounts: accountsOf(version),
+    accounts: accountsOf(version, readings),
     warnings: plain(always),
     readings,
     facilityReadings: facilityReadingsOf(policy),
@@ -478,10 +478,16 @@ function resolveAssistance(version: PolicyVersion, q: Query, out: Sink): Model2[
 }
 
 /** Their readings are given only to a claim that uses the account (warnings2.ts). */
-function accountsOf(version: PolicyVersion): Model2['accounts'] {
+function accountsOf(version: PolicyVersion, out: Sink): Model2['accounts'] {
   const s = version.account_scope;
   const own = s?.own;
   const family = s?.family;
+  // their notes, and the family circle's and order's reading and note, to a claim the account (a relative's) paid
+  if (own?.note && own.value !== null) readingsOf({ note: own.note }, 'account_scope.own', { on: 'account' }, out);
+  if (family?.note && family.value !== null) readingsOf({ note: family.note }, 'account_scope.family', { on: 'family' }, out);
+  const circle = version.family?.relations;
+  if (circle && circle.values !== null) readingsOf({ reading: circle.reading, note: circle.note }, 'family.relations', { on: 'family' }, out);
+  readingsOf(version.family?.order, 'family.order', { on: 'family' }, out);
   const order = version.family?.order.values ?? ['own_account', 'family'];
   return {
     ownAll: own?.value === 'all',

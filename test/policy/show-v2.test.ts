@@ -55,11 +55,12 @@ describe('policy show: model-2 structures in plain words, with their clauses', (
     expect(en).not.toMatch(/Settlement order: *\n/);
   });
 
-  it('三（一）: the per-admission schedule: 70% from the second stay, 30% from the third, none from the fourth (a reading)', async () => {
+  it('三（一）: the per-admission schedule: 70% from the second stay, 30% from the third, none from the fourth (不再收取 states 0)', async () => {
     const out = await show();
     expectWithQuote(out, '第 2 次起,按起付线的:70%', '一个自然年度内第二次住院的，起付标准按70%收取');
     expectWithQuote(out, '第 3 次起,按起付线的:30%', '第三次住院的，按30%收取');
-    expect(out).toContain('第 4 次起,按起付线的:0% [解读]');
+    expectWithQuote(out, '第 4 次起,按起付线的:0%', '第四次及以后住院的，不再收取');
+    expect(out).not.toContain('第 4 次起,按起付线的:0% [解读]');
   });
 
   it('三（二）: employees’ inpatient bands on the total including the deductible, up to 30,000 and above', async () => {
