@@ -93,6 +93,13 @@ describe('policy show: model-2 structures in plain words, with their clauses', (
     expect(yunlingEn.stdout).toContain('added to every ratio: 2 percentage points\n');
   });
 
+  it('青鸥 (test/fixtures/ratio): the grade uplift in percentage points too (二档…各级分别提高6个百分点)', async () => {
+    const out = (await runCli(['policy', 'show', 'test/fixtures/ratio/qingou.yaml'])).stdout;
+    expectWithQuote(out, '二档各级比例提高(每段):6 个百分点', '二档缴费人员在一档基础上各级分别提高6个百分点');
+    const en = (await runCli(['--lang', 'en', 'policy', 'show', 'test/fixtures/ratio/qingou.yaml'])).stdout;
+    expect(en).toContain('grade 2: added to every ratio and band: 6 percentage points\n');
+  });
+
   it('三（四）: one cap shared by inpatient and chronic care', async () => {
     expectWithQuote(await show(), '封顶线合并计算:住院、门诊慢特病(--ytd-fund 计入这些待遇的本年支付)', '住院和门诊慢特病合并计算');
   });
