@@ -94,8 +94,9 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
   }
   for (const [key, g] of Object.entries(rules.grade_bonus ?? {})) {
     if (!g) continue;
-    const label = say(ctx, `${key}(${'一二三'[Number(key.slice(6)) - 1]}档)各级比例提高(每段)`, `${key}: points added to every ratio and band`);
-    sourcedLine(ctx, pad, label, g, 'ratio', `${where} · ${label}`);
+    const grade = word(KEY_WORDS, key, ctx.lang);
+    const label = say(ctx, `${grade}各级比例提高(每段)`, `${grade}: added to every ratio and band`);
+    sourcedLine(ctx, pad, label, g, 'points', `${where} · ${label}`);
   }
   if (rules.uplift_ceiling) ceilingLines(ctx, pad, rules.uplift_ceiling, where);
   if (rules.filing) filingLines(ctx, pad, rules.filing, where);
