@@ -132,6 +132,8 @@ export interface Query {
   status: Status | undefined;
   tier: Tier;
   grade: Grade | undefined;
+  /** A facility with a standard of its own (三级甲等医院), whose name keys parameters; undefined otherwise. */
+  facility?: string | undefined;
 }
 
 const bp = (v: number) => ratioFromNumber(v);
@@ -175,7 +177,9 @@ const plain = (c: Conditional[]): Warning[] => c.map((x) => x.warning);
 export function model2Deductible(policy: Policy, rules: SchemeRulesValue, q: Query, filing: Filing, overrides: readonly Override[]): Resolved {
   const f = filing === 'local' ? undefined : rules.filing?.[filing];
   const tier = f?.value === 'adjusted' && f.deductible_as ? f.deductible_as : q.tier;
-  return resolveParam(policy, rules.deductible, { ...q, tier, param: 'deductible' }, overrides)!;
+  // 按本市三级医疗机构标准: the level's own deductible, not a facility's own standard
+  const facility = tier === q.tier ? q.facility : undefined;
+  return resolveParam(policy, rules.deductible, { ...q, tier, facility, param: 'deductible' }, overrides)!;
 }
 
 export function resolveModel2(

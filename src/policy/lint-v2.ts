@@ -193,6 +193,8 @@ function lintFacilityBenefits(ctx: Context, path: PathSegment[], f: FacilityValu
   const both = (f.benefits ?? []).filter((b) => f.refused?.includes(b));
   if (both.length) report(ctx, [...path, 'refused'], `${both.join(', ')} 不能同时在 benefits(按级别支付)和 refused(不予支付)中`, `${both.join(', ')} cannot be both in benefits (paid at the level) and in refused (not paid)`);
   if (f.refused && !f.quote) report(ctx, [...path, 'refused'], '不予支付(refused)需要写明它的原文(source 和 quote)', 'refused (not paid) needs the source and quote that state it', 'key');
+  if (f.own_standard && f.counts_as === null) report(ctx, [...path, 'own_standard'], '单列标准的机构需要 counts_as:原文没有单列的参数按该级别', 'a facility with its own standard needs counts_as: the level whose values apply where the text gives none of its own', 'key');
+  if (f.own_standard && !f.quote) report(ctx, [...path, 'own_standard'], '单列标准(own_standard)需要写明它的原文(source 和 quote)', 'own_standard needs the source and quote that state it', 'key');
   if (f.benefits && f.counts_as === null) report(ctx, [...path, 'benefits'], 'benefits 说明按 counts_as 的级别支付哪些待遇:counts_as 为 null 时不能写', 'benefits names where counts_as applies: it cannot be given with counts_as: null', 'key');
 }
 
