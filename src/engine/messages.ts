@@ -101,6 +101,8 @@ const RULE_NAMES: readonly [string, Text][] = [
   ['first_pay.items', { zh: '乙类诊疗项目先行自付比例', en: 'class-B items first-pay share' }],
   ['first_pay', { zh: '乙类先行自付', en: 'class-B first pay' }],
   ['facilities', { zh: '医疗机构级别', en: 'facility level' }],
+  ['family.relations', { zh: '家庭共济的亲属范围', en: 'family mutual-aid circle' }],
+  ['family.order', { zh: '家庭共济的支付顺序', en: 'order in which the accounts pay' }],
 ];
 
 export const STEP_TITLES: Readonly<Record<StepKey, Text>> = {

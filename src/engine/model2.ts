@@ -40,6 +40,8 @@ export interface LayerRules {
   bands: Band[];
   cap: number;
   ratio: Bp;
+  /** The reading for a claim during which the fund's cap is reached (within_claim), built once: pushed on each such claim. */
+  withinReading: Warning | undefined;
 }
 
 export interface Model2 {
@@ -53,6 +55,12 @@ export interface Model2 {
   scheduleUnknown: PolicyError | undefined;
   /** group_deductible_share: the share of the deductible each assistance group pays, by group name (aliases resolved by `byName`). */
   groupShares: { byName: ReadonlyMap<string, string>; shares: ReadonlyMap<string, GroupShare> } | undefined;
+  /**
+   * The warning of a claim that does not say which stay of the year it is, with a schedule: one
+   * object for the combination (a batch's tally counts warnings by object, and a new one on each
+   * such row kept every one of them: tens of megabytes over a million rows).
+   */
+  admissionAssumed: Warning | undefined;
   retireeShare: { share: Bp; sourced: SourcedValue } | undefined;
   /** The ratio's bands, each ratio with the retiree and grade uplifts, the ceiling and the filing cut (before an age uplift). */
   bands: BandRule[];
@@ -135,6 +143,8 @@ export interface GroupShare {
   sourced: SourcedValue;
   path: string;
   reading: Warning | undefined;
+  /** The share inferred from a worked example: its warning, one object for the combination (warnings2.ts). */
+  inferred: Warning | undefined;
 }
 
 export interface Query {
@@ -143,6 +153,8 @@ export interface Query {
   status: Status | undefined;
   tier: Tier;
   grade: Grade | undefined;
+  /** A facility with a standard of its own (三级甲等医院), whose name keys parameters; undefined otherwise. */
+  facility?: string | undefined;
 }
 
 const bp = (v: number) => ratioFromNumber(v);
@@ -186,7 +198,9 @@ const plain = (c: Conditional[]): Warning[] => c.map((x) => x.warning);
 export function model2Deductible(policy: Policy, rules: SchemeRulesValue, q: Query, filing: Filing, overrides: readonly Override[]): Resolved {
   const f = filing === 'local' ? undefined : rules.filing?.[filing];
   const tier = f?.value === 'adjusted' && f.deductible_as ? f.deductible_as : q.tier;
-  return resolveParam(policy, rules.deductible, { ...q, tier, param: 'deductible' }, overrides)!;
+  // 按本市三级医疗机构标准: the level's own deductible, not a facility's own standard
+  const facility = tier === q.tier ? q.facility : undefined;
+  return resolveParam(policy, rules.deductible, { ...q, tier, facility, param: 'deductible' }, overrides)!;
 }
 
 export function resolveModel2(
@@ -244,6 +258,7 @@ export function resolveModel2(
         : undefined,
     ...resolveSchedule(rules, q, base),
     groupShares: resolveGroupShares(version, rules, base),
+    admissionAssumed: rules.deductible_schedule ? RW.admissionAssumed(`${base}.deductible_schedule`) : undefined,
     retireeShare:
       rules.retiree_deductible_share && q.status === 'retired'
         ? { share: need(rules.retiree_deductible_share, `${base}.retiree_deductible_share`, 'ratio', readings, { on: 'deductible' }), sourced: rules.retiree_deductible_share }
@@ -265,7 +280,7 @@ export function resolveModel2(
     diseases: diseases ? resolveDiseases(policy, diseases, q, overrides, always) : undefined,
     layer: resolveLayer(version, q, readings),
     assistance: resolveAssistance(version, q, readings),
-    accounts: accountsOf(version),
+    accounts: accountsOf(version, readings),
     warnings: plain(always),
     readings,
     facilityReadings: facilityReadingsOf(policy),
@@ -390,7 +405,8 @@ function resolveGroupShares(version: PolicyVersion, rules: SchemeRulesValue, bas
     const path = `${base}.group_deductible_share.${name}`;
     const readings: Sink = [];
     const share = v.value === null ? null : need(v, path, 'ratio', readings);
-    shares.set(name, { share, sourced: v, path, reading: readings[0]?.warning });
+    const inferred = v.inferred && share !== null ? W.inferred(path, share, v.reasoning) : undefined;
+    shares.set(name, { share, sourced: v, path, reading: readings[0]?.warning, inferred });
   }
   return { byName, shares };
 }
@@ -446,6 +462,7 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink): LayerRules |
     g.segments?.forEach((s, i) => readingsOf(s.ratio, `${path}.groups.${name}.segments.${i}.ratio`, mine, out));
   }
   const c = layer.counts;
+  const w = layer.within_claim;
   return {
     value: layer,
     path,
@@ -464,6 +481,7 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink): LayerRules |
     cap: need(layer.cap, `${path}.cap`, 'money', out, used),
     // above_cap without a ratio pays the whole excess (白鹭: 超出…的金额，由大额医疗费用补助支付)
     ratio: layer.ratio ? need(layer.ratio, `${path}.ratio`, 'ratio', out, used) : layer.base.value === 'above_cap' ? 10000 : 0,
+    withinReading: w ? RW.secondLayerReading(`${path}.within_claim`, layer.name, w.reading ?? w.note ?? layer.name, w.reading_short) : undefined,
   };
 }
 
@@ -496,10 +514,16 @@ function resolveAssistance(version: PolicyVersion, q: Query, out: Sink): Model2[
 }
 
 /** Their readings are given only to a claim that uses the account (warnings2.ts). */
-function accountsOf(version: PolicyVersion): Model2['accounts'] {
+function accountsOf(version: PolicyVersion, out: Sink): Model2['accounts'] {
   const s = version.account_scope;
   const own = s?.own;
   const family = s?.family;
+  // their notes, and the family circle's and order's reading and note, to a claim the account (a relative's) paid
+  if (own?.note && own.value !== null) readingsOf({ note: own.note }, 'account_scope.own', { on: 'account' }, out);
+  if (family?.note && family.value !== null) readingsOf({ note: family.note }, 'account_scope.family', { on: 'family' }, out);
+  const circle = version.family?.relations;
+  if (circle && circle.values !== null) readingsOf({ reading: circle.reading, note: circle.note }, 'family.relations', { on: 'family' }, out);
+  readingsOf(version.family?.order, 'family.order', { on: 'family' }, out);
   const order = version.family?.order.values ?? ['own_account', 'family'];
   return {
     ownAll: own?.value === 'all',

@@ -23,7 +23,9 @@ export type Touch =
   | { on: 'disease'; names: readonly string[] } // the claim names that disease
   | { on: 'several' } // the claim names several diseases
   | { on: 'ytd' } // the claim carries this year's totals
-  | { on: 'cap_cut' }; // the cap cut the fund payment
+  | { on: 'cap_cut' } // the cap cut the fund payment
+  | { on: 'account' } // the own account paid
+  | { on: 'family' }; // a relative's account paid
 
 export interface Conditional {
   warning: Warning;
@@ -100,5 +102,9 @@ export function touches(t: Touch, claim: Claim, s: Settlement, group: string | u
       return claim.ytdFund > 0 || claim.ytdDeductible > 0 || (claim.ytdBenefitFund ?? 0) > 0;
     case 'cap_cut':
       return s.fundPays < s.fundBeforeCap;
+    case 'account':
+      return s.accountPays > 0;
+    case 'family':
+      return s.familyPays > 0;
   }
 }

@@ -1,6 +1,9 @@
 // Does a quote state a number? The ways a Chinese source writes one: 500, 1,300, 20万 (200000),
 // 1.5万 (or 萬; also for counts: 105萬名), full-width digits, 80% / 80% / 80 for a ratio 0.8, 5% for 0.05. The number must stand alone: 500 is not
-// found in 1500, nor 5% in 15%.
+// found in 1500, nor 5% in 15%. A rulebook also states numbers in words, and those count too:
+// Chinese numerals (百分之八十, 提高五个百分点, 一千二百元), and the words for 0 (不设起付标准, 不再收取,
+// 不予支付), a half (减半), all (全额) and twice (加倍, 2倍).
+import { canonicalNumbers, countOf } from '../text/numbers.js';
 
 export type NumberKind = 'money' | 'ratio' | 'count';
 
@@ -18,10 +21,40 @@ function numberSpellings(value: number, kind: NumberKind): string[] {
   return [...new Set(spellings)];
 }
 
+/** The words that state a number without a digit, by the number (any kind). */
+const NUMBER_WORDS: ReadonlyMap<number, readonly string[]> = new Map([
+  [0, ['不设', '不再收取', '不收取', '免收', '免除', '免于', '取消', '不予支付', '不予报销', '不支付', '不报销', '不得使用', '不纳入']],
+  [0.5, ['减半', '一半', '半数']],
+  [1, ['全额', '全部']],
+  [2, ['加倍', '翻倍', '双倍']],
+]);
+
+/** 五个百分点 -> 5个百分点, 提高三倍 -> 提高3倍: a small count in words before a unit of points or times. */
+const COUNT_BEFORE_UNIT = /([零〇一二两三四五六七八九十百]+)(?=个百分点|倍|成)/gu;
+
+/** The quote with its numbers in one form (digits), for a number written in words. */
+function inDigits(text: string): string {
+  return canonicalNumbers(text).replace(COUNT_BEFORE_UNIT, (m) => String(countOf(m) ?? m));
+}
+
 /** Whether `quote` contains `value` written in one of its spellings, standing alone. */
 export function quoteStatesNumber(quote: string, value: number, kind: NumberKind): boolean {
   const text = quote.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  return numberSpellings(value, kind).some((s) => standsAlone(text, s));
+  const spellings = numberSpellings(value, kind);
+  if (spellings.some((s) => standsAlone(text, s))) return true;
+  if (NUMBER_WORDS.get(value)?.some((w) => text.includes(w))) return true;
+  const digits = inDigits(text);
+  if (digits === text) return false;
+  if (kind !== 'ratio') return spellings.some((s) => standsAlone(digits, s));
+  // a ratio in words names its unit: 百分之七十 (70%), 五个百分点, 七成; a bare 7 could be 7成
+  const pct = trim(value * 100);
+  return [`${pct}%`, `${pct}个百分点`].some((s) => standsAlone(digits, s)) || tenths(digits, value);
+}
+
+/** 七成 = 0.7: a ratio in tenths. */
+function tenths(text: string, value: number): boolean {
+  const n = value * 10;
+  return Number.isInteger(Number(n.toFixed(6))) && standsAlone(text, `${trim(n)}成`);
 }
 
 const COUNT_WORDS: readonly (readonly string[])[] = [[], ['一'], ['二', '两'], ['三'], ['四'], ['五'], ['六'], ['七'], ['八'], ['九'], ['十']];

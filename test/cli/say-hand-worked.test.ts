@@ -3,7 +3,11 @@
 // of a claim the sources cannot answer. Each case's arithmetic is in its comment.
 // Suizhou 2024 employee outpatient: deductible 500 active / 400 retired, a calendar year;
 // ratios 80/70/60% (community = tier 1), retirees 5 points more (a reading); cap 1300 / 1600.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { yibao } from './calc-helpers.js';
 
 async function say(args: string[], lang: 'zh' | 'en' = 'zh'): Promise<string> {
@@ -193,6 +197,20 @@ describe('a claim the sources cannot answer says what they do state (as the wiza
     expect(j.code).toBe(3);
     expect(JSON.parse(j.stdout).error.code).toBe('unknown_parameter');
     expect(JSON.parse(j.stdout).error.message).toContain('已知:随州市居民医保普通门诊每年最多报销350元(封顶线)。');
+  });
+
+  it('白鹭 with its level-3 outpatient ratio not yet written: the retirees’ uplift it does state is in percentage points (五（一）: 相应提高10个百分点)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yibao-known-'));
+    cpSync('examples/rulebooks/sources', join(dir, 'sources'), { recursive: true });
+    const doc = parseDocument(readFileSync('examples/rulebooks/bailu.yaml', 'utf8'));
+    doc.setIn(['versions', 0, 'benefits', 'outpatient', 'employee', 'ratio', '3'], { value: null, note: { zh: '待补。', en: 'To come.' } });
+    writeFileSync(join(dir, 'bailu.yaml'), doc.toString());
+    const args = ['calc', '--city', 'bailu', '--date', '2025-03-01', '--scheme', 'employee', '--status', 'retired', '--tier', '3', '--amount', '3000'];
+    const zh = await yibao(args, { env: { YIBAO_POLICY_DIR: dir } });
+    expect(zh.code).toBe(3);
+    expect(zh.stderr).toContain('\n已知:白鹭市职工医保普通门诊退休人员比例提高10个百分点。\n  原文:“退休人员相应提高10个百分点”。');
+    const en = await yibao([...args, '--lang', 'en'], { env: { YIBAO_POLICY_DIR: dir } });
+    expect(en.stderr).toContain('\nKnown: Employee insurance in Bailu for general outpatient care adds 10 percentage points for retirees.\n');
   });
 
   it('a 2023 Suizhou employee: nothing of that year is stated, so no "已知" line', async () => {

@@ -211,3 +211,32 @@ describe('N5: a tier word the policy does not know lists the policy’s own leve
     expect(withFacility({ tier: '村卫生室' }, policy)).toMatchObject({ raw: { tier: '1' }, facility: '村卫生室' });
   });
 });
+
+describe('N1: the family circle’s reading, on a claim a relative’s account paid', () => {
+  it('十一: 配偶、父母、子女、兄弟姐妹 read; the spouse pays what the own account does not', () => {
+    const t = replaceOnce(YUNLING, '        values: [spouse, parent, child, sibling]\n', `        values: [spouse, parent, child, sibling]\n        reading: ${R('兄弟姐妹含同父异母', 'siblings include half-siblings')}\n`);
+    const p = parsePolicyText(t, 'yunling.yaml');
+    // 在职一级, 1000.00: 200 deductible, 800.00 × 90% = 720.00 fund; 280.00 due: own 100.00, spouse 180.00
+    const claim: Claim = { ...stay, tier: '1', amount: 100000, account: 10000, family: 50000, relation: 'spouse' };
+    const e = explain(claim, p);
+    expect(e.result.fundPays).toBe(72000);
+    expect([e.result.accountPays, e.result.familyPays]).toEqual([10000, 18000]);
+    expect(paths(e.warnings)).toContain('family.relations');
+    expect(find(e.warnings, 'family.relations')!.message.zh).toContain('家庭共济的亲属范围');
+    expect(paths(explain({ ...claim, family: 0, relation: undefined }, p).warnings)).not.toContain('family.relations');
+  });
+});
+
+describe('validate: keys the engine reads only for another choice are refused', () => {
+  it('several: step with highest (step only goes with highest_plus)', () => {
+    const t = replaceOnce(YUNLING, '            value: highest_plus\n            step:', '            value: highest\n            step:');
+    const messages = issuesOf(t).map((i) => i.message);
+    expect(messages.some((m) => m.includes('step') && m.includes('highest_plus'))).toBe(true);
+  });
+
+  it('second_layer after_cap with a threshold (used by base: burden only)', () => {
+    const t = replaceOnce(YUNLING, '        ratio: { value: 0.85, source: yunling-2024-88, quote: 由大额医疗费用补助支付85% }\n', '        ratio: { value: 0.85, source: yunling-2024-88, quote: 由大额医疗费用补助支付85% }\n        threshold: { value: 0, source: yunling-2024-88, quote: 由大额医疗费用补助支付85% }\n');
+    const messages = issuesOf(t).map((i) => i.message);
+    expect(messages.some((m) => m.includes('threshold') && m.includes('burden'))).toBe(true);
+  });
+});

@@ -16,6 +16,19 @@ describe('quoteStatesNumber', () => {
     ['在80-94%的', 0.8, 'ratio'],
     ['按0.8计算', 0.8, 'ratio'],
     ['由25种扩大到37种', 37, 'count'],
+    // numbers in words, as rulebooks write them
+    ['居民医保不设起付标准', 0, 'money'],
+    ['第四次及以后住院的，不再收取', 0, 'ratio'],
+    ['三级医疗机构普通门诊费用不予支付', 0, 'ratio'],
+    ['特困人员、低保对象住院不设起付标准', 0, 'money'],
+    ['低保对象起付标准减半', 0.5, 'ratio'],
+    ['未办理备案的，起付标准加倍', 2, 'count'],
+    ['退休人员相应提高五个百分点', 0.05, 'ratio'],
+    ['支付比例降低二十个百分点', 0.2, 'ratio'],
+    ['按百分之七十收取', 0.7, 'ratio'],
+    ['第二次住院按七成收取', 0.7, 'ratio'],
+    ['起付标准一千二百元', 1200, 'money'],
+    ['由医疗救助全额救助', 1, 'ratio'],
   ] as const)('%s states %s', (quote, value, kind) => {
     expect(quoteStatesNumber(quote, value, kind)).toBe(true);
   });
@@ -29,6 +42,12 @@ describe('quoteStatesNumber', () => {
     ['报销比例80%', 0.08, 'ratio'],
     ['5.5%', 0.05, 'ratio'],
     ['达87%', 0.8, 'ratio'],
+    ['居民医保不设起付标准', 0.5, 'ratio'],
+    ['低保对象起付标准减半', 0, 'money'],
+    ['退休人员相应提高五个百分点', 0.06, 'ratio'],
+    ['第二次住院按七成收取', 0.07, 'ratio'],
+    ['起付标准一千二百元', 200, 'money'],
+    ['起付标准加倍', 3, 'count'],
   ] as const)('%s does not state %s', (quote, value, kind) => {
     expect(quoteStatesNumber(quote, value, kind)).toBe(false);
   });

@@ -2,6 +2,9 @@
 // nothing is shown as stated that the source does not state. Expected words are read from the
 // seeds (sources/*.txt), not from the program: the Suizhou article, the Xianning article, the
 // Jiayu 2012 report, the Hanzhong and Weihai reports.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
 
@@ -97,7 +100,16 @@ describe('policy show: readings listed with their quotes', () => {
   });
 
   it('云岭: one reading read in two clauses is listed under each clause’s quote (九.2 居民普通门诊, 八.1 职工门诊慢特病)', async () => {
-    const { readings } = await show('examples/rulebooks/yunling.yaml');
+    // 不设起付标准 states 0 (the quote check reads it), so 云岭 writes no reading there; a bureau may
+    // still add one, and the same reading on two clauses is then listed under each clause's quote
+    const text = readFileSync('examples/rulebooks/yunling.yaml', 'utf8').replace(
+      /(quote: (?:居民医保|职工医保门诊慢特病)不设起付标准\n)/g,
+      '$1            reading: { zh: 不设起付标准即起付标准为0。, en: "不设起付标准 (no deductible): 0." }\n',
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'yibao-readings-'));
+    writeFileSync(join(dir, 'yunling.yaml'), text);
+    cpSync('examples/rulebooks/sources', join(dir, 'sources'), { recursive: true });
+    const { readings } = await show(join(dir, 'yunling.yaml'));
     everyReadingQuoted(readings);
     expect(readings).toContain('- [解读] 2025-01-01 起 · 普通门诊·居民 · 起付线:不设起付标准即起付标准为0。\n    原文[1]:“居民医保不设起付标准”\n');
     expect(readings).toContain('- [解读] 2025-01-01 起 · 门诊慢特病·职工 · 起付线:不设起付标准即起付标准为0。\n    原文[1]:“职工医保门诊慢特病不设起付标准”\n');

@@ -55,11 +55,12 @@ describe('policy show: model-2 structures in plain words, with their clauses', (
     expect(en).not.toMatch(/Settlement order: *\n/);
   });
 
-  it('三（一）: the per-admission schedule: 70% from the second stay, 30% from the third, none from the fourth (a reading)', async () => {
+  it('三（一）: the per-admission schedule: 70% from the second stay, 30% from the third, none from the fourth (不再收取 states 0)', async () => {
     const out = await show();
     expectWithQuote(out, '第 2 次起,按起付线的:70%', '一个自然年度内第二次住院的，起付标准按70%收取');
     expectWithQuote(out, '第 3 次起,按起付线的:30%', '第三次住院的，按30%收取');
-    expect(out).toContain('第 4 次起,按起付线的:0% [解读]');
+    expectWithQuote(out, '第 4 次起,按起付线的:0%', '第四次及以后住院的，不再收取');
+    expect(out).not.toContain('第 4 次起,按起付线的:0% [解读]');
   });
 
   it('三（二）: employees’ inpatient bands on the total including the deductible, up to 30,000 and above', async () => {
@@ -90,6 +91,13 @@ describe('policy show: model-2 structures in plain words, with their clauses', (
     expectWithQuote(yunling.stdout, '退休人员支付比例提高:8 个百分点', '退休人员相应提高8个百分点');
     const yunlingEn = await runCli(['--lang', 'en', 'policy', 'show', 'examples/rulebooks/yunling.yaml']);
     expect(yunlingEn.stdout).toContain('added to every ratio: 2 percentage points\n');
+  });
+
+  it('青鸥 (test/fixtures/ratio): the grade uplift in percentage points too (二档…各级分别提高6个百分点)', async () => {
+    const out = (await runCli(['policy', 'show', 'test/fixtures/ratio/qingou.yaml'])).stdout;
+    expectWithQuote(out, '二档各级比例提高(每段):6 个百分点', '二档缴费人员在一档基础上各级分别提高6个百分点');
+    const en = (await runCli(['--lang', 'en', 'policy', 'show', 'test/fixtures/ratio/qingou.yaml'])).stdout;
+    expect(en).toContain('grade 2: added to every ratio and band: 6 percentage points\n');
   });
 
   it('三（四）: one cap shared by inpatient and chronic care', async () => {

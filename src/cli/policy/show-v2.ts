@@ -51,6 +51,7 @@ export function facilitiesLines(ctx: ShowContext, policy: Policy): void {
         const only = f.benefits ? say(ctx, `(仅${benefitList(ctx, f.benefits)})`, ` (for ${benefitList(ctx, f.benefits)} only)`) : '';
         ctx.lines.push(`  ${name}${also}${colon(ctx)}${say(ctx, '按', 'counts as ')}${ctx.strong(word(KEY_WORDS, f.counts_as, ctx.lang))}${say(ctx, '医疗机构待遇', '')}${only}`);
       }
+      if (f.own_standard) ctx.lines.push(`    ${say(ctx, `原文单列其标准:参数可按“${name}”分列,没有单列的按上述级别`, `The text gives it a standard of its own: parameters may be keyed "${name}"; where one is not, the level above applies`)}`);
       if (f.refused) ctx.lines.push(`    ${say(ctx, '统筹基金不予支付:', 'The fund does not pay: ')}${ctx.strong(benefitList(ctx, f.refused))}`);
       const silent = f.benefits ? (['outpatient', 'inpatient', 'chronic'] as const).filter((b) => !f.benefits!.includes(b) && !f.refused?.includes(b)) : [];
       if (silent.length && f.counts_as !== null) {
@@ -94,8 +95,9 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
   }
   for (const [key, g] of Object.entries(rules.grade_bonus ?? {})) {
     if (!g) continue;
-    const label = say(ctx, `${key}(${'一二三'[Number(key.slice(6)) - 1]}档)各级比例提高(每段)`, `${key}: points added to every ratio and band`);
-    sourcedLine(ctx, pad, label, g, 'ratio', `${where} · ${label}`);
+    const grade = word(KEY_WORDS, key, ctx.lang);
+    const label = say(ctx, `${grade}各级比例提高(每段)`, `${grade}: added to every ratio and band`);
+    sourcedLine(ctx, pad, label, g, 'points', `${where} · ${label}`);
   }
   if (rules.uplift_ceiling) ceilingLines(ctx, pad, rules.uplift_ceiling, where);
   if (rules.filing) filingLines(ctx, pad, rules.filing, where);

@@ -37,7 +37,8 @@ export function stopReason(blocked: Blocked, policy: Policy, lang: Lang): string
 /** A known value as a citizen reads it, then what it rests on. */
 function knownLines(k: KnownValue, what: Text, lang: Lang): string[] {
   const money = k.param === 'cap' || k.param === 'deductible';
-  const v = money ? formatFen(fenFromNumber(k.value)).replace(/\.00$/, '') : formatPercent(ratioFromNumber(k.value));
+  const percent = money ? '' : formatPercent(ratioFromNumber(k.value));
+  const v = money ? formatFen(fenFromNumber(k.value)).replace(/\.00$/, '') : k.param === 'retiree_bonus' ? percent.slice(0, -1) : percent;
   const said = STOP.value[k.param](what, v)[lang];
   const lines = [`${STOP.known[lang]}${lang === 'en' ? said.replace(/^./, (c) => c.toUpperCase()) : said}`];
   // The reading in full (a screen has room for it; the one-clause form is for `say`).

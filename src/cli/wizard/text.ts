@@ -172,7 +172,8 @@ export const STOP = {
     cap: (what: Text, v: string): Text => ({ zh: `${what.zh}每年最多报销${v}元(封顶线)。`, en: `${what.en} pays at most ${v} yuan a year (the cap).` }),
     deductible: (what: Text, v: string): Text => ({ zh: `${what.zh}的起付线是${v}元。`, en: `the deductible of ${what.en} is ${v} yuan.` }),
     ratio: (what: Text, v: string): Text => ({ zh: `${what.zh}的报销比例是${v}。`, en: `the ratio of ${what.en} is ${v}.` }),
-    retiree_bonus: (what: Text, v: string): Text => ({ zh: `${what.zh}退休人员比例提高${v}。`, en: `${what.en} adds ${v} for retirees.` }),
+    /** `v`: percentage points ("10"), as the rulebooks write an uplift (提高10个百分点), never a factor. */
+    retiree_bonus: (what: Text, v: string): Text => ({ zh: `${what.zh}退休人员比例提高${v}个百分点。`, en: `${what.en} adds ${v} percentage points for retirees.` }),
   },
   /** What a known value rests on. */
   quoted: (quote: string): Text => ({ zh: `原文:“${quote}”。`, en: `Source: "${quote}".` }),
