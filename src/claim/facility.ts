@@ -28,7 +28,7 @@ export function withFacility(raw: RawClaim, policy: Policy): WithFacility {
   for (const [name, f] of Object.entries(policy.facilities ?? {})) {
     if (name !== t && !f.aliases?.includes(t)) continue;
     // a level the text does not state: unknown, unless the policy refuses some benefit there (the engine decides by benefit)
-    if (f.counts_as == null && !f.refused) throw new PolicyError('unknown_parameter', M2.facilityUnknown(name, f.note), 3, 'tier');
+    if (f.counts_as == null && !f.refused) throw new PolicyError('unknown_parameter', M2.facilityUnknown(name, f.note ?? f.reading), 3, 'tier');
     return { raw: { ...raw, tier: f.counts_as ?? firstTier(policy) }, facility: name };
   }
   // a word that is no level and no facility of this policy: its own levels and facilities are the choices

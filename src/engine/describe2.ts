@@ -57,7 +57,9 @@ function deductibleStep({ claim, s, rules, m }: Model2Context): Step | undefined
   const full = rules.deductible.value!;
   if (m.filing?.deductibleAs) parts.push({ zh: `异地就医按本市${m.filing.deductibleAs}级医疗机构标准`, en: `out of area: the city's level-${m.filing.deductibleAs} standard` });
   const times = m.filing && m.filing.times !== 10000 ? m.filing.times : undefined;
-  if (claim.facility && rules.policy.facilities?.[claim.facility]) {
+  const named = claim.facility ? rules.policy.facilities?.[claim.facility] : undefined;
+  if (named?.own_standard) parts.push({ zh: `${claim.facility}执行其单列标准`, en: `a ${claim.facility}: its own standard` });
+  else if (named) {
     const level = rules.policy.tiers[claim.tier]?.name;
     if (level) parts.push({ zh: `${claim.facility}按${level.zh}`, en: `a ${claim.facility} counts as a ${level.en}` });
   }

@@ -21,6 +21,8 @@ export interface ParamQuery {
   tier: Tier;
   /** The resident's grade (policy model 2: maps keyed grade_1, grade_2); undefined when not given. */
   grade?: Grade | undefined;
+  /** Policy model 2: a facility with a standard of its own (三级甲等医院): a map keyed by its name uses that entry before the tier's. */
+  facility?: string | undefined;
 }
 
 /** A resolved parameter: its exact value (fen or Bp; null when unknown) and where it came from. */
@@ -72,7 +74,7 @@ function walk(policy: Policy, node: ParamValue | Record<string, SourcedValue>, q
     }
     key = `grade_${q.grade}`;
   } else {
-    key = Object.hasOwn(map, q.tier) ? q.tier : tierFallback(policy, q.tier);
+    key = q.facility !== undefined && Object.hasOwn(map, q.facility) ? q.facility : Object.hasOwn(map, q.tier) ? q.tier : tierFallback(policy, q.tier);
   }
   keys.push(key);
   const next = map[key];

@@ -65,6 +65,8 @@ export interface Rules {
   model2: Model2 | undefined;
   /** The reading each community facility word needs (facilityReadingOf), filled as claims name them: the words are the alias table's, a few. */
   facilityReadings: Map<string, Warning | undefined>;
+  /** The deductible_met_inferred warning for a lower level's deductible met, by "met/deductible": one object each (a batch's tally counts rows by warning object). */
+  metLowest: Map<string, Warning>;
   /** `ignored_input` for a contribution level or a years answer this combination does not use; undefined where it is used. */
   ignored: { contribution: Warning | undefined; yearsMet: Warning | undefined };
 }
@@ -76,6 +78,8 @@ interface PolicyCache {
   versionByDate: Map<string, number>;
   /** Resolved rules, or the PolicyError a combination always gives (e.g. a benefit not covered). */
   byOverrides: WeakMap<readonly Override[], Map<number, Rules | PolicyError>>;
+  /** Model 2: the facilities with a standard of their own, in file order (their cache codes). */
+  ownStandards?: string[];
 }
 const cache = new WeakMap<Policy, PolicyCache>();
 /** Bounds the date cache against a file of endlessly different dates. */
@@ -98,6 +102,19 @@ function comboKey(index: number, claim: Claim): number {
   return key * 16 + grade * 4 + filing;
 }
 
+/** The claim's facility where the policy gives it a standard of its own (三级甲等医院), else undefined. */
+function ownStandard(policy: Policy, claim: Claim): string | undefined {
+  return claim.facility !== undefined && policy.facilities?.[claim.facility]?.own_standard ? claim.facility : undefined;
+}
+
+/** A small code (1..7) for a facility with its own standard, for the cache key. */
+function ownStandardCode(pc: PolicyCache, policy: Policy, name: string): number {
+  pc.ownStandards ??= Object.entries(policy.facilities ?? {}).filter(([, f]) => f.own_standard).map(([n]) => n);
+  const code = pc.ownStandards.indexOf(name) + 1;
+  if (code > 7) throw new PolicyError('tier_not_defined', { zh: '单列标准的机构最多 7 个', en: 'at most 7 facilities with a standard of their own' });
+  return code;
+}
+
 function versionIndex(pc: PolicyCache, policy: Policy, date: string): number {
   let index = pc.versionByDate.get(date);
   if (index === undefined) {
@@ -115,11 +132,12 @@ export function rulesFor(policy: Policy, claim: Claim, overrides: readonly Overr
   if (index < 0) throw new PolicyError('no_version', M.noVersion(policy, claim.date));
   let byKey = pc.byOverrides.get(overrides);
   if (!byKey) pc.byOverrides.set(overrides, (byKey = new Map()));
-  const key = comboKey(index, claim);
+  const facility = ownStandard(policy, claim);
+  const key = comboKey(index, claim) * 8 + (facility === undefined ? 0 : ownStandardCode(pc, policy, facility));
   let rules = byKey.get(key);
   if (!rules) {
     try {
-      rules = resolveRules(policy, index, { benefit: claim.benefit, scheme: claim.scheme, status: claim.status, tier: claim.tier, grade: claim.grade }, claim.filing ?? 'local', overrides);
+      rules = resolveRules(policy, index, { benefit: claim.benefit, scheme: claim.scheme, status: claim.status, tier: claim.tier, grade: claim.grade, facility }, claim.filing ?? 'local', overrides);
     } catch (error) {
       if (!(error instanceof PolicyError)) throw error;
       rules = error;
@@ -233,6 +251,7 @@ function resolveRules(policy: Policy, index: number, q: Query, filing: Filing, o
     model2,
     familyFirst: version.family?.order.values[0] === 'family',
     facilityReadings: new Map(),
+    metLowest: new Map(),
     ignored: {
       contribution: eligibility || eligibilityProblem ? undefined : IW.contribution(benefit, scheme, status),
       yearsMet: eligibilityProblem || (status !== undefined && eligibility?.yearsFor.includes(status)) ? undefined : IW.yearsMet(benefit, scheme, status),

@@ -134,6 +134,9 @@ function lintBenefit2(ctx: Context, path: PathSegment[], benefit: BenefitValue):
   if (s.value === 'highest_plus_share' && !s.share) report(ctx, [...sp, 'value'], 'highest_plus_share 需要 share', 'highest_plus_share needs share');
   if (s.sum_max && s.value !== 'sum') report(ctx, [...sp, 'sum_max'], 'sum_max 只用于 sum', 'sum_max goes with sum only', 'key');
   if (s.share && s.value !== 'highest_plus_share') report(ctx, [...sp, 'share'], 'share 只用于 highest_plus_share', 'share goes with highest_plus_share only', 'key');
+  for (const k of ['step', 'step_max'] as const) {
+    if (s[k] && s.value !== 'highest_plus') report(ctx, [...sp, k], `${k} 只用于 highest_plus`, `${k} goes with highest_plus only`, 'key');
+  }
   if (s.step) lintSourced(ctx, [...sp, 'step'], s.step, 'money');
   if (s.step_max) lintSourced(ctx, [...sp, 'step_max'], s.step_max, 'money');
   if (s.share) lintSourced(ctx, [...sp, 'share'], s.share, 'ratio');
@@ -190,6 +193,8 @@ function lintFacilityBenefits(ctx: Context, path: PathSegment[], f: FacilityValu
   const both = (f.benefits ?? []).filter((b) => f.refused?.includes(b));
   if (both.length) report(ctx, [...path, 'refused'], `${both.join(', ')} 不能同时在 benefits(按级别支付)和 refused(不予支付)中`, `${both.join(', ')} cannot be both in benefits (paid at the level) and in refused (not paid)`);
   if (f.refused && !f.quote) report(ctx, [...path, 'refused'], '不予支付(refused)需要写明它的原文(source 和 quote)', 'refused (not paid) needs the source and quote that state it', 'key');
+  if (f.own_standard && f.counts_as === null) report(ctx, [...path, 'own_standard'], '单列标准的机构需要 counts_as:原文没有单列的参数按该级别', 'a facility with its own standard needs counts_as: the level whose values apply where the text gives none of its own', 'key');
+  if (f.own_standard && !f.quote) report(ctx, [...path, 'own_standard'], '单列标准(own_standard)需要写明它的原文(source 和 quote)', 'own_standard needs the source and quote that state it', 'key');
   if (f.benefits && f.counts_as === null) report(ctx, [...path, 'benefits'], 'benefits 说明按 counts_as 的级别支付哪些待遇:counts_as 为 null 时不能写', 'benefits names where counts_as applies: it cannot be given with counts_as: null', 'key');
 }
 
@@ -256,6 +261,13 @@ function lintLayer(ctx: Context, path: PathSegment[], layer: SecondLayerValue, g
     if (!layer.counts || !layer.threshold || !layer.segments) report(ctx, [...path, 'base'], 'burden 需要 counts、threshold 和 segments', 'burden needs counts, threshold and segments');
   }
   if (base === 'after_cap' && !layer.ratio) report(ctx, [...path, 'base'], 'after_cap 需要 ratio', 'after_cap needs ratio');
+  // keys the engine reads only for another base: refused, never accepted and ignored
+  if (base !== null && base !== 'burden') {
+    for (const k of ['counts', 'threshold', 'segments'] as const) {
+      if (layer[k]) report(ctx, [...path, k], `${k} 只用于 base: burden`, `${k} goes with base: burden only`, 'key');
+    }
+  }
+  if (base !== null && base !== 'after_cap' && layer.within_claim) report(ctx, [...path, 'within_claim'], 'within_claim 只用于 base: after_cap', 'within_claim goes with base: after_cap only', 'key');
   if (layer.counts) for (const k of ['first_pay', 'deductible', 'above_cap'] as const) lintFlag(ctx, [...path, 'counts', k], layer.counts[k]);
   if (layer.threshold) lintSourced(ctx, [...path, 'threshold'], layer.threshold, 'money');
   if (layer.ratio) lintSourced(ctx, [...path, 'ratio'], layer.ratio, 'ratio');

@@ -21,7 +21,9 @@ export function lintPolicy(policy: Policy): PathIssue[] {
     if (tier) lintStated(ctx, path, tier, []);
   }
   lintVersionOrder(ctx, policy.versions);
-  policy.versions.forEach((version, i) => lintVersion(ctx, ['versions', i], version, tiers, isModel2(policy)));
+  // model 2: a facility with a standard of its own (三级甲等) keys parameters beside the levels
+  const keys = new Set([...tiers, ...Object.entries(policy.facilities ?? {}).filter(([, f]) => f.own_standard).map(([name]) => name)]);
+  policy.versions.forEach((version, i) => lintVersion(ctx, ['versions', i], version, keys, isModel2(policy)));
   lintHotline(ctx, policy);
   lintUnique(ctx, policy.faq?.map((f) => f.id) ?? [], (i) => ['faq', i, 'id'], { zh: '问答 id', en: 'FAQ id' });
   policy.faq?.forEach((f, i) => lintSourceRef(ctx, ['faq', i], f.source));

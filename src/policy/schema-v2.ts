@@ -35,6 +35,10 @@ export const Facility = z
     counts_as: z.enum(TIERS).nullable().describe('The level whose rules apply; null when the text does not say (the tool then asks for the level).'),
     aliases: z.array(z.string().min(1)).optional().describe('Other names of the same kind of facility.'),
     benefits: Benefits.optional().describe('The benefits for which it counts as `counts_as` (执行一级医疗机构普通门诊标准: [outpatient]); all when left out. A benefit in neither `benefits` nor `refused` is unknown at this facility.'),
+    own_standard: z
+      .literal(true)
+      .optional()
+      .describe('The rulebook gives it a standard of its own (三级甲等医疗机构执行本细则规定的三级甲等标准): parameters may be keyed by this name beside the levels; where one is not, the `counts_as` level applies (三级及三级甲等50%).'),
     refused: Benefits.optional().describe('The benefits the fund does not pay at such a facility (其住院费用统筹基金不予支付: [inpatient]): such a claim is answered with fund 0 and this quote.'),
     ...cited,
   })

@@ -226,3 +226,17 @@ describe('N1: the family circle’s reading, on a claim a relative’s account p
     expect(paths(explain({ ...claim, family: 0, relation: undefined }, p).warnings)).not.toContain('family.relations');
   });
 });
+
+describe('validate: keys the engine reads only for another choice are refused', () => {
+  it('several: step with highest (step only goes with highest_plus)', () => {
+    const t = replaceOnce(YUNLING, '            value: highest_plus\n            step:', '            value: highest\n            step:');
+    const messages = issuesOf(t).map((i) => i.message);
+    expect(messages.some((m) => m.includes('step') && m.includes('highest_plus'))).toBe(true);
+  });
+
+  it('second_layer after_cap with a threshold (used by base: burden only)', () => {
+    const t = replaceOnce(YUNLING, '        ratio: { value: 0.85, source: yunling-2024-88, quote: 由大额医疗费用补助支付85% }\n', '        ratio: { value: 0.85, source: yunling-2024-88, quote: 由大额医疗费用补助支付85% }\n        threshold: { value: 0, source: yunling-2024-88, quote: 由大额医疗费用补助支付85% }\n');
+    const messages = issuesOf(t).map((i) => i.message);
+    expect(messages.some((m) => m.includes('threshold') && m.includes('burden'))).toBe(true);
+  });
+});

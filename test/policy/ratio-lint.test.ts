@@ -40,6 +40,11 @@ describe('policy validate: uplift_ceiling, grade_bonus, first_pay by scheme, fac
     expect(said(replaceOnce(text, 'quote: 居民医保乙类药品个人先行自付10%', 'quote: 居民医保乙类药品'))).toContain('quote does not contain the number 0.1');
   });
 
+  it('a parameter keyed by a facility name needs own_standard on that facility, and own_standard a level', () => {
+    expect(said(replaceOnce(text, '    own_standard: true\n', ''))).toContain('\\"三级甲等医院\\" is neither a status');
+    expect(said(replaceOnce(text, '    counts_as: "3"\n    own_standard: true', '    counts_as: null\n    note: { zh: 未说明, en: not stated }\n    own_standard: true'))).toContain('a facility with its own standard needs counts_as');
+  });
+
   it('a facility benefit both paid and refused', () => {
     const out = said(replaceOnce(text, 'benefits: [outpatient]', 'benefits: [outpatient, inpatient]'));
     expect(out).toContain('cannot be both in benefits (paid at the level) and in refused (not paid)');

@@ -14,6 +14,7 @@ export function topLines(): string[] {
   return [
     '# 医疗机构名称 → 级别(--tier 可直接写名称)/ facility names and the level each counts as',
     '# 只对部分待遇按该级别时加 benefits: [outpatient];原文规定不予支付的待遇写 refused: [inpatient] / some benefits only; refused ones',
+    '# 原文单列标准的机构(三级甲等)写 own_standard: true 和 counts_as,参数中按其名称分列 / own_standard: params keyed by its name',
     'facilities:',
     ...['社区卫生服务中心', '社区卫生服务站', '乡镇卫生院', '村卫生室'].map(facility),
     '',

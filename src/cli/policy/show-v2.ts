@@ -51,6 +51,7 @@ export function facilitiesLines(ctx: ShowContext, policy: Policy): void {
         const only = f.benefits ? say(ctx, `(仅${benefitList(ctx, f.benefits)})`, ` (for ${benefitList(ctx, f.benefits)} only)`) : '';
         ctx.lines.push(`  ${name}${also}${colon(ctx)}${say(ctx, '按', 'counts as ')}${ctx.strong(word(KEY_WORDS, f.counts_as, ctx.lang))}${say(ctx, '医疗机构待遇', '')}${only}`);
       }
+      if (f.own_standard) ctx.lines.push(`    ${say(ctx, `原文单列其标准:参数可按“${name}”分列,没有单列的按上述级别`, `The text gives it a standard of its own: parameters may be keyed "${name}"; where one is not, the level above applies`)}`);
       if (f.refused) ctx.lines.push(`    ${say(ctx, '统筹基金不予支付:', 'The fund does not pay: ')}${ctx.strong(benefitList(ctx, f.refused))}`);
       const silent = f.benefits ? (['outpatient', 'inpatient', 'chronic'] as const).filter((b) => !f.benefits!.includes(b) && !f.refused?.includes(b)) : [];
       if (silent.length && f.counts_as !== null) {
