@@ -57,8 +57,8 @@ describe('a model-2 reading and note reach every front end', () => {
     );
     const rows = readCsv((await yibao(['batch', csv, '--policy', policy])).stdout);
     expect(rows[0]!.fund_pays).toBe('7560.00');
-    expect(rows[0]!.warnings.split(';')).toEqual(expect.arrayContaining(['reading', 'policy_note']));
+    expect(rows[0]!.warnings!.split(';')).toEqual(expect.arrayContaining(['reading', 'policy_note']));
     // 普通门诊 has neither the per-stay deductible nor 乙类 drugs: neither is said
-    expect(rows[1]!.warnings.split(';')).not.toContain('policy_note');
+    expect(rows[1]!.warnings!.split(';')).not.toContain('policy_note');
   });
 });
