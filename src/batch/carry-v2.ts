@@ -34,8 +34,11 @@ export class YearTotals {
   outpatientFund: Fen = -1;
   inpatientFund: Fen = -1;
   chronicFund: Fen = -1;
-  /** Fund paid per chronic disease (as the rows name it). */
-  diseaseFund: Map<string, Fen> | undefined = undefined;
+  /**
+   * Fund paid per chronic disease (as the rows name it), as pairs: [name, fen, name, fen, …]. An
+   * array of four slots, where a Map held a table of 300 bytes (55,000 of them at 160,000 白鹭 people).
+   */
+  diseaseFund: (string | Fen)[] | undefined = undefined;
   burden: Fen = 0;
   second: Fen = 0;
   assistance: Fen = 0;
@@ -126,12 +129,31 @@ export function carryModel2(claim: Claim, totals: YearTotals | undefined, cells:
   if (fund !== undefined && !own(cells, 'ytd_fund')) claim.ytdFund = fund;
   const benefitFund = totals.benefitFund(claim.benefit);
   if (benefitFund !== undefined && !own(cells, 'ytd_benefit_fund')) claim.ytdBenefitFund = benefitFund;
-  if (claim.benefit === 'chronic' && totals.diseaseFund && !own(cells, 'ytd_disease_fund')) claim.ytdDiseaseFund = Object.fromEntries(totals.diseaseFund);
+  if (claim.benefit === 'chronic' && totals.diseaseFund && !own(cells, 'ytd_disease_fund')) claim.ytdDiseaseFund = Object.fromEntries(entries(totals.diseaseFund));
   if (!own(cells, 'ytd_burden')) claim.ytdBurden = totals.burden;
   if (!own(cells, 'ytd_second')) claim.ytdSecond = totals.second;
   if (!own(cells, 'ytd_assistance')) claim.ytdAssistance = totals.assistance;
   if (!own(cells, 'ytd_assistance_deductible')) claim.ytdAssistanceDeductible = totals.assistanceDeductible;
   return key;
+}
+
+/** [name, fen, name, fen, …] -> [[name, fen], …]. */
+function entries(pairs: readonly (string | Fen)[]): [string, Fen][] {
+  const out: [string, Fen][] = [];
+  for (let i = 0; i < pairs.length; i += 2) out.push([pairs[i] as string, pairs[i + 1] as Fen]);
+  return out;
+}
+
+/** The fund per disease after a row: the row's (carried or its own cell's), with `paid` added to its disease's. */
+function diseasePairs(funds: Readonly<Record<string, Fen>> | undefined, disease: string | undefined, paid: Fen): (string | Fen)[] {
+  const pairs: (string | Fen)[] = [];
+  if (funds) for (const [name, fen] of Object.entries(funds)) pairs.push(name, fen);
+  if (disease !== undefined) {
+    const i = pairs.indexOf(disease); // a name: the funds beside them are numbers
+    if (i >= 0) pairs[i + 1] = (pairs[i + 1] as Fen) + paid;
+    else pairs.push(disease, paid);
+  }
+  return pairs.slice(); // exactly its length: a pushed-to array keeps room for 17
 }
 
 /** The totals after a settled row: `totals` updated, or new ones for the row's year. */
@@ -141,9 +163,7 @@ export function recordModel2(claim: Claim, s: Settlement, totals: YearTotals | u
   t.setCapFund(key, s.ytdFundAfter);
   t.setBenefitFund(claim.benefit, s.ytdBenefitFundAfter);
   if (claim.benefit === 'chronic' && (claim.disease !== undefined || claim.ytdDiseaseFund !== undefined)) {
-    const map = new Map<string, Fen>(claim.ytdDiseaseFund ? Object.entries(claim.ytdDiseaseFund) : []);
-    if (claim.disease !== undefined) map.set(claim.disease, ((map.get(claim.disease) ?? 0) + s.fundPays) as Fen);
-    t.diseaseFund = map;
+    t.diseaseFund = diseasePairs(claim.ytdDiseaseFund, claim.disease, s.fundPays);
   }
   t.burden = s.ytdBurdenAfter;
   t.second = s.ytdSecondAfter;

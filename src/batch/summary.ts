@@ -8,6 +8,9 @@ import { ExactSum } from './exact-sum.js';
 import type { Lang, RowOutcome } from './row.js';
 import { quoted } from '../excerpt.js';
 
+/** The distinct warning objects the tally keeps before folding them by their words. */
+const FOLD_AT = 1000;
+
 /** The keys a note names at most; the others are counted. */
 const NAMED_KEYS = 5;
 
@@ -41,8 +44,14 @@ export class Tally {
   /** CSV output: cells of 12 digits or more per column (a spreadsheet turns them into 4.2E+17), and the .xlsx to suggest. */
   readonly longDigits = new Map<string, number>();
   xlsxInstead: string | undefined;
-  /** Rows per warning object: the engine shares one object per rule, so identity is cheap. */
+  /**
+   * Rows per warning object: the engine shares one object per rule, so identity is cheap. A
+   * warning built per claim (its amounts in its words) is a new object on each row: past
+   * FOLD_AT objects they are folded into `byText`, so a million rows never keep a million.
+   */
   private readonly seen = new Map<Warning, number>();
+  /** The rows of each distinct warning (code and words) folded from `seen`, in the order first seen. */
+  private readonly byText = new Map<string, { warning: Warning; rows: number }>();
 
   add(o: RowOutcome): void {
     this.rows++;
@@ -69,19 +78,29 @@ export class Tally {
   }
 
   private note(w: Warning): void {
-    this.seen.set(w, (this.seen.get(w) ?? 0) + 1);
+    const rows = this.seen.get(w);
+    if (rows !== undefined) this.seen.set(w, rows + 1);
+    else {
+      if (this.seen.size >= FOLD_AT) this.fold();
+      this.seen.set(w, 1);
+    }
+  }
+
+  /** Moves the counts of `seen` into `byText`. */
+  private fold(): void {
+    for (const [warning, rows] of this.seen) {
+      const key = `${warning.code}|${warning.message.en}`;
+      const entry = this.byText.get(key);
+      if (entry) entry.rows += rows;
+      else this.byText.set(key, { warning, rows });
+    }
+    this.seen.clear();
   }
 
   /** Each distinct warning once, with the number of rows it applied to. */
   get warnings(): { warning: Warning; rows: number }[] {
-    const byText = new Map<string, { warning: Warning; rows: number }>();
-    for (const [warning, rows] of this.seen) {
-      const key = `${warning.code}|${warning.message.en}`;
-      const entry = byText.get(key);
-      if (entry) entry.rows += rows;
-      else byText.set(key, { warning, rows });
-    }
-    return [...byText.values()];
+    this.fold();
+    return [...this.byText.values()].map((e) => ({ ...e }));
   }
 }
 

@@ -40,6 +40,8 @@ export interface LayerRules {
   bands: Band[];
   cap: number;
   ratio: Bp;
+  /** The reading for a claim during which the fund's cap is reached (within_claim), built once: pushed on each such claim. */
+  withinReading: Warning | undefined;
 }
 
 export interface Model2 {
@@ -53,6 +55,12 @@ export interface Model2 {
   scheduleUnknown: PolicyError | undefined;
   /** group_deductible_share: the share of the deductible each assistance group pays, by group name (aliases resolved by `byName`). */
   groupShares: { byName: ReadonlyMap<string, string>; shares: ReadonlyMap<string, GroupShare> } | undefined;
+  /**
+   * The warning of a claim that does not say which stay of the year it is, with a schedule: one
+   * object for the combination (a batch's tally counts warnings by object, and a new one on each
+   * such row kept every one of them: tens of megabytes over a million rows).
+   */
+  admissionAssumed: Warning | undefined;
   retireeShare: { share: Bp; sourced: SourcedValue } | undefined;
   /** The ratio's bands, each ratio with the retiree and grade uplifts, the ceiling and the filing cut (before an age uplift). */
   bands: BandRule[];
@@ -124,6 +132,8 @@ export interface GroupShare {
   sourced: SourcedValue;
   path: string;
   reading: Warning | undefined;
+  /** The share inferred from a worked example: its warning, one object for the combination (warnings2.ts). */
+  inferred: Warning | undefined;
 }
 
 export interface Query {
@@ -237,6 +247,7 @@ export function resolveModel2(
         : undefined,
     ...resolveSchedule(rules, q, base),
     groupShares: resolveGroupShares(version, rules, base),
+    admissionAssumed: rules.deductible_schedule ? RW.admissionAssumed(`${base}.deductible_schedule`) : undefined,
     retireeShare:
       rules.retiree_deductible_share && q.status === 'retired'
         ? { share: need(rules.retiree_deductible_share, `${base}.retiree_deductible_share`, 'ratio', readings, { on: 'deductible' }), sourced: rules.retiree_deductible_share }
@@ -383,7 +394,8 @@ function resolveGroupShares(version: PolicyVersion, rules: SchemeRulesValue, bas
     const path = `${base}.group_deductible_share.${name}`;
     const readings: Sink = [];
     const share = v.value === null ? null : need(v, path, 'ratio', readings);
-    shares.set(name, { share, sourced: v, path, reading: readings[0]?.warning });
+    const inferred = v.inferred && share !== null ? W.inferred(path, share, v.reasoning) : undefined;
+    shares.set(name, { share, sourced: v, path, reading: readings[0]?.warning, inferred });
   }
   return { byName, shares };
 }
@@ -435,6 +447,7 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink): LayerRules |
     readingsOf(g.ratio_plus, `${path}.groups.${name}.ratio_plus`, mine, out);
   }
   const c = layer.counts;
+  const w = layer.within_claim;
   return {
     value: layer,
     path,
@@ -453,6 +466,7 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink): LayerRules |
     cap: need(layer.cap, `${path}.cap`, 'money', out, used),
     // above_cap without a ratio pays the whole excess (白鹭: 超出…的金额，由大额医疗费用补助支付)
     ratio: layer.ratio ? need(layer.ratio, `${path}.ratio`, 'ratio', out, used) : layer.base.value === 'above_cap' ? 10000 : 0,
+    withinReading: w ? RW.secondLayerReading(`${path}.within_claim`, layer.name, w.reading ?? w.note ?? layer.name, w.reading_short) : undefined,
   };
 }
 

@@ -65,6 +65,8 @@ export interface Rules {
   model2: Model2 | undefined;
   /** The reading each community facility word needs (facilityReadingOf), filled as claims name them: the words are the alias table's, a few. */
   facilityReadings: Map<string, Warning | undefined>;
+  /** The deductible_met_inferred warning for a lower level's deductible met, by "met/deductible": one object each (a batch's tally counts rows by warning object). */
+  metLowest: Map<string, Warning>;
   /** `ignored_input` for a contribution level or a years answer this combination does not use; undefined where it is used. */
   ignored: { contribution: Warning | undefined; yearsMet: Warning | undefined };
 }
@@ -249,6 +251,7 @@ function resolveRules(policy: Policy, index: number, q: Query, filing: Filing, o
     model2,
     familyFirst: version.family?.order.values[0] === 'family',
     facilityReadings: new Map(),
+    metLowest: new Map(),
     ignored: {
       contribution: eligibility || eligibilityProblem ? undefined : IW.contribution(benefit, scheme, status),
       yearsMet: eligibilityProblem || (status !== undefined && eligibility?.yearsFor.includes(status)) ? undefined : IW.yearsMet(benefit, scheme, status),

@@ -129,7 +129,7 @@ export function warningsOf(rules: Rules, claim: Claim, s: Settlement): Warning[]
   }
   if (rules.metInferred && s.deductibleMetBefore > claim.ytdDeductible) {
     // where the deductible depends on the level, only the lowest level's was shown met
-    out.push(s.deductible !== null && s.deductibleMetBefore < s.deductible ? RW.deductibleMetLowest(rules.metInferred.path!, s.deductibleMetBefore, s.deductible) : rules.metInferred);
+    out.push(s.deductible !== null && s.deductibleMetBefore < s.deductible ? metLowest(rules, s.deductibleMetBefore, s.deductible) : rules.metInferred);
   }
   if (claim.facility !== undefined && claim.tier === 'community') {
     const w = facilityReading(rules, claim.facility);
@@ -149,6 +149,17 @@ export function warningsOf(rules: Rules, claim: Claim, s: Settlement): Warning[]
   if (claim.assistance !== undefined && !rules.model2?.assistance) out.push(IW.assistance);
   if (rules.model2) model2Warnings(out, rules, rules.model2, claim, s);
   return out;
+}
+
+/** The warning that a lower level's deductible was taken as met, once per pair of amounts and rule combination. */
+function metLowest(rules: Rules, met: number, deductible: number): Warning {
+  const key = `${met}/${deductible}`;
+  let w = rules.metLowest.get(key);
+  if (w === undefined) {
+    if (rules.metLowest.size >= 1000) rules.metLowest.clear();
+    rules.metLowest.set(key, (w = RW.deductibleMetLowest(rules.metInferred!.path!, met, deductible)));
+  }
+  return w;
 }
 
 /** The reading a community facility's word needs, once per word and rule combination (a batch repeats them). */

@@ -6,7 +6,7 @@
 import type { Claim, Settlement, Warning } from './types.js';
 import type { Rules } from './rules.js';
 import { groupDeductibleShare, statusChangedThisYear, type Model2 } from './model2.js';
-import { warnings as W, ruleWarnings as RW } from './warnings.js';
+import { warnings as W } from './warnings.js';
 import { ageBonus, ceilingBands, ceilingHeld } from './settle2.js';
 import { touches } from './readings2.js';
 import { halfWidth } from '../text/width.js';
@@ -27,7 +27,7 @@ function diseaseNames(m: Model2, claim: Claim): string[] {
 export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: Claim, s: Settlement): void {
   // the admission number matters where this claim's status has a schedule (or its schedule is unknown)
   const byAdmission = m.schedule !== undefined && (m.schedule.length > 0 || m.scheduleUnknown !== undefined || m.scheduleNone?.reading !== undefined);
-  if (byAdmission && claim.admission === undefined && s.deductible !== null) out.push(RW.admissionAssumed(`${claim.benefit}.${claim.scheme}.deductible_schedule`));
+  if (m.admissionAssumed && byAdmission && claim.admission === undefined && s.deductible !== null) out.push(m.admissionAssumed);
   if (m.schedule && s.admission !== null) {
     const used = m.schedule.filter((x) => s.admission! >= x.from).at(-1);
     if (used && s.deductible !== null) out.push(...used.readings);
@@ -37,13 +37,12 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
   if (m.groupShares && claim.assistance !== undefined && s.deductible !== null && (rules.deductible.value ?? 0) > 0) {
     const rule = groupDeductibleShare(m.groupShares, claim.assistance).rule;
     if (rule?.reading) out.push(rule.reading);
-    if (rule?.sourced.inferred) out.push(W.inferred(rule.path, rule.share!, rule.sourced.reasoning));
+    if (rule?.inferred) out.push(rule.inferred);
   }
   const layer = m.layer;
   const cap = rules.cap.value;
   if (layer && layer.value.base.value === 'after_cap' && cap !== null && claim.ytdFund < cap && s.fundPays < s.fundBeforeCap && s.fundPays === cap - claim.ytdFund) {
-    const w = layer.value.within_claim!;
-    out.push(RW.secondLayerReading(`${layer.path}.within_claim`, layer.value.name, w.reading ?? w.note ?? layer.value.name, w.reading_short));
+    if (layer.withinReading) out.push(layer.withinReading); // within_claim given (settle2.ts stops such a claim without it)
   }
   if (m.accounts.ownReading && s.accountPays > 0) out.push(m.accounts.ownReading);
   if (m.accounts.familyReading && s.familyPays > 0) out.push(m.accounts.familyReading);

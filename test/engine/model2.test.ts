@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPolicyFile } from '../../src/policy/load.js';
 import { parsePolicyText } from '../../src/policy/parse.js';
 import { explain } from '../../src/engine/explain.js';
+import { settle } from '../../src/engine/settle.js';
 import { PolicyError, type Claim } from '../../src/engine/types.js';
 import { policyText } from '../policy/helpers.js';
 import { yibao } from '../cli/calc-helpers.js';
@@ -32,6 +33,13 @@ describe('policy model 2: what a claim must say', () => {
     expect(e.result.admission).toBe(1);
     expect(e.warnings.map((w) => w.code)).toContain('admission_assumed');
     expect(explain({ ...base, admission: 1 }, bailu).warnings.map((w) => w.code)).not.toContain('admission_assumed');
+  });
+
+  it('that assumption is one warning object for the combination, whatever the claim (a batch counts rows by warning object)', () => {
+    const assumed = (claim: Claim) => settle(claim, bailu).warnings.find((w) => w.code === 'admission_assumed');
+    const first = assumed(base);
+    expect(first?.path).toBe('inpatient.employee.deductible_schedule');
+    expect(assumed({ ...base, amount: 500000, date: '2025-07-01' })).toBe(first);
   });
 
   it('a class-B total where drugs (8%) and items (12%) differ is refused, naming the flags (exit 2)', () => {
