@@ -363,6 +363,14 @@ function secondLayerLines(ctx: ShowContext, layer: SecondLayerValue, scheme: 'em
     ctx.lines.push(`    ${group}:`);
     if (g.threshold_share) sourcedLine(ctx, '      ', say(ctx, '起付标准按一般标准的', 'threshold, share of the general one'), g.threshold_share, 'ratio', `${where} · ${group}`);
     if (g.ratio_plus) sourcedLine(ctx, '      ', say(ctx, '各段比例提高', 'added to every band'), g.ratio_plus, 'points', `${where} · ${group}`);
+    if (g.threshold) sourcedLine(ctx, '      ', say(ctx, '本类人员的年度起付标准', 'own threshold'), g.threshold, 'money', `${where} · ${group}`);
+    if (g.segments) {
+      ctx.lines.push(`      ${say(ctx, '本类人员的分段比例(代替一般标准):', 'own bands (in place of the general ones):')}`);
+      const start = g.threshold?.value ?? layer.threshold?.value ?? 0;
+      segmentLines(ctx, '        ', g.segments, start, `${where} · ${group}`, (label, ratio) => sourcedLine(ctx, '        ', label, ratio, 'ratio', `${where} · ${group} · ${label}`));
+    }
+    if (g.cap) sourcedLine(ctx, '      ', say(ctx, '本类人员的年度最高支付', 'own yearly cap'), g.cap, 'money', `${where} · ${group}`);
+    if (g.no_cap) choiceLine(ctx, '      ', say(ctx, '年度最高支付', 'yearly cap'), g.no_cap, () => say(ctx, '不设(本类人员不受年度最高支付限额限制)', 'none (no yearly cap for this group)'), `${where} · ${group}`);
     evidence(ctx, '      ', g, `${where} · ${group}`);
   }
 }
@@ -376,6 +384,8 @@ function assistanceLines(ctx: ShowContext, a: AssistanceValue, label: string): v
   ctx.lines.push(`    ${say(ctx, '救助基数(基本医保和第二层之后的政策范围内个人负担)是否包括:', 'The base (the in-scope burden left after the layers) includes:')}`);
   choiceLine(ctx, '      ', say(ctx, '起付线', 'the deductible'), a.base.deductible, yesNo(ctx), where);
   choiceLine(ctx, '      ', say(ctx, '乙类先行自付', 'class-B first pay'), a.base.first_pay, yesNo(ctx), where);
+  if (a.base.out_of_scope) choiceLine(ctx, '      ', say(ctx, '目录外费用', '目录外 costs'), a.base.out_of_scope, yesNo(ctx), where);
+  else ctx.lines.push(`      ${say(ctx, '目录外费用:不计入', '目录外 costs: not counted')}`);
   for (const [group, g] of Object.entries(a.groups)) {
     const also = alsoCalled(ctx, group, g.aliases);
     const gw = `${where} · ${group}`;
