@@ -314,6 +314,9 @@ export function versionV2Lines(ctx: ShowContext, v: PolicyVersion, label: string
   if (v.status_change) {
     ctx.lines.push('', `  ${ctx.strong(say(ctx, '年内在职转退休', 'Active to retired within the year'))}`);
     choiceLine(ctx, '    ', say(ctx, '本年累计', "the year's totals"), v.status_change, () => say(ctx, '本年已累计的起付线和基金支付延续到新身份', "the year's deductible met and fund paid carry to the new status"), label);
+    ctx.lines.push(
+      `    ${say(ctx, '只用于本年身份确实有变化的案例(calc 的 --status-since 在就诊当年内且有本年累计;batch 中同一人同年既有在职行又有退休行);未知时单笔无法计算(退出码 3),批量按延续计算并注明是假定', "used only where the status did change this year (calc: --status-since within the claim's year, with year totals; batch: a person's rows of both statuses in a year); unknown: a calc claim is exit 3, batch carries the totals and says it is an assumption")}`,
+    );
   }
 }
 
