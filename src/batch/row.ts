@@ -3,6 +3,7 @@
 // reported_fund. Every problem becomes the row's error naming its column; nothing is thrown
 // for bad data. An errored row leaves the ledger untouched (see ledger.ts), except a row whose
 // only problem is reported_fund: its claim is valid and counts.
+import { withFacility } from '../claim/facility.js';
 import { BENEFIT_ALIASES, CLAIM_FIELDS, parseClaim, parseDate, given, halfWidth, SCHEME_ALIASES, type ClaimDefaults, type ClaimField, type RawClaim } from '../claim/index.js';
 import { lookup } from '../claim/aliases.js';
 import { MAX_FEN } from '../claim/fields.js';
@@ -160,15 +161,32 @@ function settleOrFail(
   if (values.problem) return { ...failed(values.problem.column, values.problem.message, lang), ...(values.problem.total ? { total: true } : {}) };
   const badId = personId === undefined ? undefined : idProblem(values.personId!);
   if (badId) return failed(column('person_id'), badId === 'scientific' ? M.scientificId(values.personId!) : M.controlInId(values.personId!), lang);
-  const parsed = parseClaim(claimCells(values), settings.defaults);
+  let parsed = parseClaim(claimCells(values), settings.defaults);
+  // a tier cell that is no level word may name a facility the city's policy defines (村卫生室): the city first
+  const probe = !parsed.ok && parsed.field === 'tier' ? parseClaim({ ...claimCells(values), tier: '1' }, settings.defaults) : parsed;
+  if (!probe.ok) return failed(column(parsed.ok ? probe.field : parsed.field), parsed.ok ? probe.message : parsed.message, lang);
+  const answer = policies.get(probe.claim.city);
+  if (!answer) return { needCity: probe.claim.city };
+  if ('error' in answer) return failed(column('city'), answer.error, lang);
+  // a facility the policy names is its level for this benefit (三级甲等医院 with its own standard, 村卫生室 …), as calc reads it
+  let facility: string | undefined;
+  if (answer.policy.facilities && given(values.raw.tier)) {
+    try {
+      const named = withFacility(claimCells(values), answer.policy);
+      if (named.facility !== undefined) {
+        facility = named.facility;
+        parsed = parseClaim(named.raw, settings.defaults);
+      }
+    } catch (error) {
+      if (!(error instanceof PolicyError)) throw error;
+      return failed(column('tier'), error.messages, lang);
+    }
+  }
   if (!parsed.ok) return failed(column(parsed.field), parsed.message, lang);
   const claim = parsed.claim;
+  if (facility !== undefined) claim.facility = facility;
   scope.benefit = claim.benefit;
   scope.year = Math.floor(dateNumber(claim.date) / 10000);
-
-  const answer = policies.get(claim.city);
-  if (!answer) return { needCity: claim.city };
-  if ('error' in answer) return failed(column('city'), answer.error, lang);
 
   let person: Person | undefined;
   let carried: Carried | undefined;

@@ -6,6 +6,7 @@ import type { BandPart, Claim, Fen, Settlement, Step, StepKey } from './types.js
 import type { Rules } from './rules.js';
 import type { Cited, Model2 } from './model2.js';
 import { limitGroup } from './settle2.js';
+import { groupLayer } from './layer-group.js';
 import { groupDeductibleShare } from './model2.js';
 import { RELATION_NAMES, STEP_TITLES, bare, type Text } from './messages.js';
 import { applyRatio, formatFen, formatPercent } from '../money/money.js';
@@ -175,15 +176,21 @@ function secondLayerStep({ claim, s, rules, m }: Model2Context): Step | undefine
   const name = v.name;
   let text: Text;
   const cites: (Cited | undefined)[] = [v.base, v.cap];
+  const groupKey = claim.assistance === undefined ? undefined : (m.assistance?.byName.get(claim.assistance.trim()) ?? claim.assistance.trim());
+  const group = groupKey === undefined ? undefined : v.groups?.[groupKey];
+  const gl = groupLayer(layer, group ? groupKey : undefined, rules.rounding);
   if (v.base.value === 'burden') {
     const from = claim.ytdBurden ?? 0;
+    const who = group ? { zh: `${groupKey}:`, en: `${groupKey}: ` } : { zh: '', en: '' };
+    const capText = gl.cap === null ? { zh: '不设年度最高支付限额', en: 'no yearly cap' } : { zh: `年度最高 ${y(gl.cap)} 元`, en: `yearly cap ${y(gl.cap)}` };
     text = {
-      zh: `${name.zh}:本次计入个人负担 ${y(s.burdenAdded)} 元,本年累计 ${y(from)} → ${y(s.ytdBurdenAfter)} 元;超过起付标准的部分分段支付 ${y(s.secondLayerPays)} 元(年度最高 ${y(layer.cap)} 元)。`,
-      en: `${name.en}: this claim adds ${y(s.burdenAdded)} to the personal burden, the year's total ${y(from)} → ${y(s.ytdBurdenAfter)}; the part above the threshold is paid in bands: ${y(s.secondLayerPays)} (yearly cap ${y(layer.cap)}).`,
+      zh: `${name.zh}:本次计入个人负担 ${y(s.burdenAdded)} 元,本年累计 ${y(from)} → ${y(s.ytdBurdenAfter)} 元;超过起付标准(${who.zh}${y(gl.threshold)} 元)的部分分段支付 ${y(s.secondLayerPays)} 元(${capText.zh})。`,
+      en: `${name.en}: this claim adds ${y(s.burdenAdded)} to the personal burden, the year's total ${y(from)} → ${y(s.ytdBurdenAfter)}; the part above the threshold (${who.en}${y(gl.threshold)}) is paid in bands: ${y(s.secondLayerPays)} (${capText.en}).`,
     };
-    cites.push(v.counts?.first_pay, v.counts?.deductible, v.threshold, ...(v.segments ?? []).map((x) => x.ratio));
-    const group = claim.assistance === undefined ? undefined : Object.entries(v.groups ?? {}).find(([g]) => g === claim.assistance)?.[1];
-    if (group) cites.push(group.threshold_share, group.ratio_plus);
+    cites.push(v.counts?.first_pay, v.counts?.deductible);
+    if (!group?.threshold) cites.push(v.threshold);
+    cites.push(...(group?.segments ?? v.segments ?? []).map((x) => x.ratio));
+    if (group) cites.push(group, group.threshold, group.threshold_share, group.ratio_plus, group.cap, group.no_cap);
   } else if (v.base.value === 'above_cap') {
     // what the annual cap cut (not a disease limit's cut)
     const excess = Math.min(s.fundBeforeCap, s.diseaseLimitRemaining ?? s.fundBeforeCap) - s.fundPays;

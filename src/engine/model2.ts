@@ -88,7 +88,18 @@ export interface Model2 {
   layer: LayerRules | undefined;
   /** The readings of what its base includes, given only to a claim where they change the base (warnings2.ts). */
   assistance:
-    | { value: AssistanceValue; path: string; deductible: boolean; firstPay: boolean; deductibleReading: Warning | undefined; firstPayReading: Warning | undefined; byName: ReadonlyMap<string, string> }
+    | {
+        value: AssistanceValue;
+        path: string;
+        deductible: boolean;
+        firstPay: boolean;
+        /** 目录外 in the base; null: the text does not say (a claim with 目录外 is then unknown). */
+        outOfScope: boolean | null;
+        deductibleReading: Warning | undefined;
+        firstPayReading: Warning | undefined;
+        outOfScopeReading: Warning | undefined;
+        byName: ReadonlyMap<string, string>;
+      }
     | undefined;
   accounts: { ownAll: boolean; familyAll: boolean; familyFirst: boolean; cite: Cited | undefined; familyCite: Cited | undefined; ownReading: Warning | undefined; familyReading: Warning | undefined };
   /** Readings and notes of the structures used by every claim of the combination (the filing's, the bands' base). */
@@ -445,6 +456,10 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink): LayerRules |
     readingsOf(g, `${path}.groups.${name}`, mine, out);
     readingsOf(g.threshold_share, `${path}.groups.${name}.threshold_share`, mine, out);
     readingsOf(g.ratio_plus, `${path}.groups.${name}.ratio_plus`, mine, out);
+    readingsOf(g.threshold, `${path}.groups.${name}.threshold`, mine, out);
+    readingsOf(g.cap, `${path}.groups.${name}.cap`, mine, out);
+    readingsOf(g.no_cap, `${path}.groups.${name}.no_cap`, mine, out);
+    g.segments?.forEach((s, i) => readingsOf(s.ratio, `${path}.groups.${name}.segments.${i}.ratio`, mine, out));
   }
   const c = layer.counts;
   const w = layer.within_claim;
@@ -481,6 +496,9 @@ function resolveAssistance(version: PolicyVersion, q: Query, out: Sink): Model2[
   const f: Sink = [];
   const deductible = flag(a.base.deductible, 'assistance.base.deductible', d, ALWAYS);
   const firstPay = flag(a.base.first_pay, 'assistance.base.first_pay', f, ALWAYS);
+  const o: Sink = [];
+  const oos = a.base.out_of_scope;
+  const outOfScope = oos === undefined ? false : oos.value === null ? null : flag(oos, 'assistance.base.out_of_scope', o, ALWAYS);
   readingsOf(a, 'assistance', { on: 'group', layer: false, name: null }, out);
   const byName = new Map<string, string>();
   for (const [name, g] of Object.entries(a.groups)) {
@@ -492,7 +510,7 @@ function resolveAssistance(version: PolicyVersion, q: Query, out: Sink): Model2[
     readingsOf(g.ratio, `${path}.ratio`, mine, out);
     readingsOf(g.cap, `${path}.cap`, mine, out);
   }
-  return { value: a, path: 'assistance', deductible, firstPay, deductibleReading: d[0]?.warning, firstPayReading: f[0]?.warning, byName };
+  return { value: a, path: 'assistance', deductible, firstPay, outOfScope, deductibleReading: d[0]?.warning, firstPayReading: f[0]?.warning, outOfScopeReading: o[0]?.warning, byName };
 }
 
 /** Their readings are given only to a claim that uses the account (warnings2.ts). */

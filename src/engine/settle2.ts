@@ -26,6 +26,7 @@ import { accountsPay } from './steps/accounts.js';
 import { ageOn } from './steps/age.js';
 import { facilityCover } from './steps/facility.js';
 import { verdictOf } from './verdict.js';
+import { groupLayer } from './layer-group.js';
 import { halfWidth } from '../text/width.js';
 import { metBefore } from './met-before.js';
 
@@ -264,15 +265,14 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
   let second = 0;
   let burden = 0;
   if (layer) {
-    const left = layerCapRemaining(layer.cap, claim.ytdSecond ?? 0);
+    // the claim's group may have its own threshold, bands and cap (or none)
+    const gl = groupLayer(layer, group, r);
+    const left = gl.cap === null ? Number.MAX_SAFE_INTEGER : layerCapRemaining(gl.cap, claim.ytdSecond ?? 0);
     const base = layer.value.base.value;
     if (base === 'burden') {
       burden = burdenOf({ copay, aboveCap: before - fund, firstPay: fp, deductible: applied }, layer.counts!);
-      const g = group === undefined ? undefined : layer.value.groups?.[group];
-      const threshold = g?.threshold_share?.value != null ? applyRatio(layer.threshold, Math.round(g.threshold_share.value * 10000), r) : layer.threshold;
-      const plus = g?.ratio_plus?.value != null ? Math.round(g.ratio_plus.value * 10000) : 0;
       const from = claim.ytdBurden ?? 0;
-      second = Math.min(burdenPays(from, from + burden, threshold, plus === 0 ? layer.bands : upliftBands(layer.bands, plus), r), left);
+      second = Math.min(burdenPays(from, from + burden, gl.threshold, gl.bands, r), left);
     } else if (base === 'above_cap') {
       second = Math.min(aboveCapPays(afterLimit - fund, layer.ratio, r), left);
     } else if (cap !== null && claim.ytdFund >= cap) {
@@ -290,7 +290,9 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
   const a = m.assistance;
   if (a && group !== undefined && eligible) {
     const g = a.value.groups[group]!;
-    const base = Math.max(0, copay + (before - fund) + (a.deductible ? applied : 0) + (a.firstPay ? fp : 0) - second);
+    if (a.outOfScope === null && claim.outOfScope > 0) throw unknown('assistance.base.out_of_scope', a.value.base.out_of_scope?.note);
+    // 目录外 counts where the text's burden is not 政策范围内 (个人负担医疗费用)
+    const base = Math.max(0, copay + (before - fund) + (a.deductible ? applied : 0) + (a.firstPay ? fp : 0) + (a.outOfScope ? claim.outOfScope : 0) - second);
     const threshold = g.threshold?.value != null ? Math.round(g.threshold.value * 100) : 0;
     thresholdMet = assistanceThresholdMet(base, threshold, claim.ytdAssistanceDeductible ?? 0);
     if (g.ratio.value === null || g.cap.value === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`assistance.groups.${group}`, g.note));

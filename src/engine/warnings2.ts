@@ -51,6 +51,7 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
   if (a && claim.assistance !== undefined && s.assistancePays > 0) {
     if (a.deductibleReading && s.deductibleApplied > 0) out.push(a.deductibleReading);
     if (a.firstPayReading && s.firstPay > 0) out.push(a.firstPayReading);
+    if (a.outOfScopeReading && claim.outOfScope > 0) out.push(a.outOfScopeReading);
   }
   const c = m.ceiling?.value;
   if (c && (c.reading || c.note) && s.eligible && ceilingHeld(m, s, m.age ? ageBonus(m.age, claim) : 0)) {

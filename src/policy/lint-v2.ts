@@ -90,6 +90,7 @@ function lintVersion2(ctx: Context, path: PathSegment[], v: PolicyVersion, polic
     lintStated(ctx, p, a, []);
     lintFlag(ctx, [...p, 'base', 'deductible'], a.base.deductible);
     lintFlag(ctx, [...p, 'base', 'first_pay'], a.base.first_pay);
+    if (a.base.out_of_scope) lintFlag(ctx, [...p, 'base', 'out_of_scope'], a.base.out_of_scope);
     for (const [name, g] of Object.entries(a.groups)) {
       const gp = [...p, 'groups', name];
       lintStated(ctx, gp, g, []);
@@ -282,6 +283,22 @@ function lintLayer(ctx: Context, path: PathSegment[], layer: SecondLayerValue, g
     lintStated(ctx, p, g, []);
     if (g.threshold_share) lintSourced(ctx, [...p, 'threshold_share'], g.threshold_share, 'ratio');
     if (g.ratio_plus) lintSourced(ctx, [...p, 'ratio_plus'], g.ratio_plus, 'ratio');
+    if (g.threshold) lintSourced(ctx, [...p, 'threshold'], g.threshold, 'money');
+    if (g.cap) lintSourced(ctx, [...p, 'cap'], g.cap, 'money');
+    if (g.no_cap) {
+      lintFlag(ctx, [...p, 'no_cap'], g.no_cap);
+      if (g.no_cap.value === false) report(ctx, [...p, 'no_cap', 'value'], 'no_cap 只能是 true(有封顶就写 cap)', 'no_cap is true or left out (a cap of its own is cap)');
+    }
+    if (g.segments) {
+      lintEdges(ctx, [...p, 'segments'], g.segments);
+      g.segments.forEach((s, i) => lintSourced(ctx, [...p, 'segments', i, 'ratio'], s.ratio, 'ratio'));
+    }
+    const both = (a: string, b: string, x: unknown, y: unknown) => {
+      if (x !== undefined && y !== undefined) report(ctx, [...p, b], `${a} 和 ${b} 只能写一个`, `give either ${a} or ${b}, not both`, 'key');
+    };
+    both('threshold_share', 'threshold', g.threshold_share, g.threshold);
+    both('ratio_plus', 'segments', g.ratio_plus, g.segments);
+    both('cap', 'no_cap', g.cap, g.no_cap);
   }
 }
 

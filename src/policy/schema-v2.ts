@@ -173,10 +173,17 @@ export const DiseaseLimits = z
   })
   .describe('Yearly fund limits per certified chronic disease.');
 
-/** Changes of a second layer for a group (特困人员、低保对象…). */
+/** A second layer's bands above its threshold: up_to on all but the last. */
+const LayerSegments = z.array(z.strictObject({ up_to: MoneySourced.optional(), ratio: RatioSourced })).min(1);
+
+/** Changes of a second layer for a group (特困人员、低保对象…): each left out keeps the general rule. */
 const LayerGroup = z.strictObject({
   threshold_share: RatioSourced.optional().describe('The threshold is this share of the general one (降低50%: 0.5).'),
+  threshold: MoneySourced.optional().describe('The group’s own threshold in yuan (起付标准降至6000元); not with threshold_share.'),
   ratio_plus: RatioSourced.optional().describe('Points added to every band (提高5个百分点: 0.05).'),
+  segments: LayerSegments.optional().describe('The group’s own bands above its threshold (…的部分支付70%…), replacing the general ones; not with ratio_plus.'),
+  cap: MoneySourced.optional().describe('The group’s own yearly cap (年度最高支付40万元).'),
+  no_cap: Flag.optional().describe('不设年度最高支付限额: {value: true, source, quote}: the group’s payments have no yearly cap; not with cap.'),
   ...cited,
 });
 
@@ -196,11 +203,7 @@ export const SecondLayer = z
       .optional()
       .describe('base burden: what the personal burden is (the copay after the ratio always counts).'),
     threshold: MoneySourced.optional().describe('base burden: the yearly threshold of the burden.'),
-    segments: z
-      .array(z.strictObject({ up_to: MoneySourced.optional(), ratio: RatioSourced }))
-      .min(1)
-      .optional()
-      .describe('base burden: the bands above the threshold.'),
+    segments: LayerSegments.optional().describe('base burden: the bands above the threshold.'),
     ratio: RatioSourced.optional().describe('base after_cap: the share paid; base above_cap: the share of the excess paid (由大额医疗费用补助支付90%), all of it when left out.'),
     within_claim: choiceOf(['after_only'] as const, 'base after_cap, a claim during which the cap is reached: after_only = this claim gets nothing, the layer starts with the next')
       .optional(),
@@ -224,7 +227,11 @@ export const Assistance = z
     name: Localized.optional(),
     benefits: Benefits,
     base: z
-      .strictObject({ deductible: Flag, first_pay: Flag })
+      .strictObject({
+        deductible: Flag,
+        first_pay: Flag,
+        out_of_scope: Flag.optional().describe('目录外 costs count too (个人负担医疗费用 without 政策范围内); left out: not counted.'),
+      })
       .describe('What the 政策范围内 personal burden left after the layers includes besides the copay (目录外 never).'),
     groups: z.record(z.string().min(1), AssistanceGroup),
     ...cited,

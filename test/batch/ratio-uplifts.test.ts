@@ -37,4 +37,24 @@ describe('batch: grade_bonus and uplift_ceiling', () => {
     // (20550.00 − 550.00) × (85% + 4 + 2) = 18200.00
     expect(rows[1]!.fund_pays).toBe('18200.00');
   });
+
+  it('facility names in the tier cell, as calc reads them: 三级甲等医院 its own standard (QO-01 45558.00), 村卫生室 inpatient refused, 社区卫生服务中心 一级', async () => {
+    const file = tempFile(
+      [
+        'person_id,date,scheme,status,benefit,tier,amount,out_of_scope,class_b_drugs,class_b_items,age,admission',
+        'A,2025-02-10,employee,active,inpatient,三级甲等医院,60000,4000,8000,3000,45,1',
+        'B,2025-02-10,employee,active,inpatient,村卫生室,3000,,,,45,1',
+        // 300.00 at a 社区卫生服务中心 (一级): 在职 起付 800.00 not reached, fund 0
+        'C,2025-02-10,employee,active,outpatient,社区卫生服务中心,300,,,,45,',
+        'D,2025-02-10,employee,active,chronic,村卫生室,300,,,,45,',
+      ].join('\n'),
+    );
+    const rows = readCsv((await yibao(['batch', file, '--policy', fixture('qingou.yaml')])).stdout);
+    expect(rows.map((r) => r.person_id)).toEqual(['A', 'B', 'C', 'D']);
+    expect(rows.map((r) => r.row_status)).toEqual(['ok', 'ok', 'ok', 'error']);
+    expect(rows[0]!.fund_pays).toBe('45558.00');
+    expect([rows[1]!.fund_pays, rows[1]!.cash_due]).toEqual(['0.00', '3000.00']);
+    expect([rows[2]!.deductible_applied, rows[2]!.fund_pays]).toEqual(['300.00', '0.00']);
+    expect(rows[3]!.error).toContain('村卫生室');
+  });
 });

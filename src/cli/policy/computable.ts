@@ -26,9 +26,8 @@ export interface Partial {
   missing: ('deductible' | 'ratio')[];
 }
 
-export function partialBenefits(policy: Policy, index: number): Partial[] {
+export function partialBenefits(policy: Policy, index: number, can: readonly Computable[] = computableBenefits(policy, index)): Partial[] {
   const version = policy.versions[index]!;
-  const can = computableBenefits(policy, index);
   const out: Partial[] = [];
   for (const benefit of BENEFITS) {
     for (const scheme of ['employee', 'resident'] as const) {
@@ -47,15 +46,26 @@ function leaves(p: ParamValue): SourcedValue[] {
   return Object.values(p as Record<string, ParamValue>).flatMap(leaves);
 }
 
-/** The engine's rules of one combination, or undefined where a claim of it is always refused. */
-function rulesOf(policy: Policy, index: number, q: Parameters<typeof combinationRules>[2]): Rules | undefined {
+/**
+ * The engine's rules of one combination; undefined where its deductible or ratio is unknown; or
+ * the PolicyError the engine throws for every claim of it (a model-2 structure the sources leave
+ * unknown, a grade map and no grade).
+ */
+function rulesOf(policy: Policy, index: number, q: Parameters<typeof combinationRules>[2]): Rules | PolicyError | undefined {
   try {
     const rules = combinationRules(policy, index, q);
     return rules.unanswerable ? undefined : rules;
   } catch (error) {
-    if (error instanceof PolicyError) return undefined;
+    if (error instanceof PolicyError) return error;
     throw error;
   }
+}
+
+/** A benefit whose deductible and ratio are known, refused by an unknown structure (calc's exit-3 message). */
+export interface Refused {
+  benefit: BenefitId;
+  scheme: Scheme;
+  reason: { zh: string; en: string };
 }
 
 /** The deductible or a ratio (any band's) is inferred rather than stated. */
@@ -65,9 +75,15 @@ function isInferred(r: Rules): boolean {
 }
 
 export function computableBenefits(policy: Policy, index: number): Computable[] {
+  return survey(policy, index).computable;
+}
+
+/** Each benefit and scheme that computes (for some status, grade and tier), and the others a structure refuses. */
+export function survey(policy: Policy, index: number): { computable: Computable[]; refused: Refused[] } {
   const version = policy.versions[index]!;
   const policyGrades = Object.keys(policy.grades ?? {}) as Grade[];
   const out: Computable[] = [];
+  const refused: Refused[] = [];
   for (const benefit of BENEFITS) {
     for (const scheme of ['employee', 'resident'] as const) {
       if (!version.benefits[benefit]?.[scheme]) continue;
@@ -75,23 +91,28 @@ export function computableBenefits(policy: Policy, index: number): Computable[] 
       const grades: (Grade | undefined)[] = scheme === 'resident' && policyGrades.length ? policyGrades : [undefined];
       const computing = new Set<Grade | undefined>();
       let found: boolean | undefined; // undefined: none; false: stated; true: only with inferred
+      let refusal: PolicyError | undefined;
       for (const grade of grades) {
         for (const status of statuses) {
           for (const tier of Object.keys(policy.tiers) as Tier[]) {
             const rules = rulesOf(policy, index, { benefit, scheme, status, tier, grade });
-            if (!rules) continue;
+            if (rules instanceof PolicyError && rules.code === 'unknown_parameter') refusal ??= rules;
+            if (!rules || rules instanceof PolicyError) continue;
             computing.add(grade);
             const inferred = isInferred(rules);
             found = found === undefined ? inferred : found && inferred;
           }
         }
       }
-      if (found === undefined) continue;
+      if (found === undefined) {
+        if (refusal) refused.push({ benefit, scheme, reason: refusal.messages });
+        continue;
+      }
       const some = grades.filter((g): g is Grade => g !== undefined && computing.has(g));
       out.push({ benefit, scheme, inferred: found, ...(some.length < policyGrades.length && scheme === 'resident' ? { grades: some } : {}) });
     }
   }
-  return out;
+  return { computable: out, refused };
 }
 
 /** "住院·居民(仅一档)(含推定值)" / "inpatient, residents (grade 1 only) (inferred values)". */
@@ -102,6 +123,6 @@ export function computableText(c: { benefit: BenefitId; scheme: Scheme; inferred
 }
 
 /** The computable list with each grade by the policy's own word (一档), as `policy list --json` gives it. */
-export function computableNamed(policy: Policy, index: number, lang: Lang): (Omit<Computable, 'grades'> & { grades?: { grade: Grade; name: string }[] })[] {
-  return computableBenefits(policy, index).map(({ grades, ...c }) => (grades ? { ...c, grades: grades.map((grade) => ({ grade, name: policy.grades?.[grade]?.name[lang] ?? grade })) } : c));
+export function computableNamed(policy: Policy, can: readonly Computable[], lang: Lang): (Omit<Computable, 'grades'> & { grades?: { grade: Grade; name: string }[] })[] {
+  return can.map(({ grades, ...c }) => (grades ? { ...c, grades: grades.map((grade) => ({ grade, name: policy.grades?.[grade]?.name[lang] ?? grade })) } : c));
 }

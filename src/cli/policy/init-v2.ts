@@ -109,6 +109,8 @@ function layerLines(scheme: 'employee' | 'resident'): string[] {
       `${p}  特困人员:`,
       `${p}    threshold_share: ${drop('起付标准为一般标准的比例(降低50%写 0.5)', 'the threshold as a share of the general one (降低50%: 0.5)')}`,
       `${p}    ratio_plus: ${drop('各段比例提高的百分点(提高5个百分点写 0.05)', 'points added to every band (5 points: 0.05)')}`,
+      `${p}    # 原文写出本类人员自己的数时:threshold(起付标准降至…元,代替 threshold_share)、segments(本类人员的分段,代替 ratio_plus)、cap(年度最高支付…元)或 no_cap: { value: true, … }(不设年度最高支付限额)`,
+      `${p}    # its own numbers where the text gives them: threshold (instead of threshold_share), segments (instead of ratio_plus), cap, or no_cap: { value: true, … }`,
     );
   }
   return lines;
@@ -137,6 +139,7 @@ export function versionLines(): string[] {
     '      base:',
     `        deductible: { value: null, note: ${text('待填写:救助基数是否包括起付线(true/false)', 'To fill in: whether the base includes the deductible')} }`,
     `        first_pay: { value: null, note: ${text('待填写:救助基数是否包括乙类先行自付(true/false)', 'To fill in: whether the base includes class-B first pay')} }`,
+    `        out_of_scope: { value: null, note: ${text('待填写:救助基数是否包括目录外费用(原文写“政策范围内”或“不含目录外”:false;只写“个人负担医疗费用”:true 加 reading);原文明确不含可删除', 'To fill in: whether the base includes 目录外 costs (政策范围内 / 不含目录外: false; only 个人负担医疗费用: true with a reading)')} }`,
     '      groups:',
     ...group('特困人员'),
     ...group('低保对象'),

@@ -2,7 +2,7 @@
 import type { Policy } from '../../policy/schema.js';
 import type { PolicyOrigin } from '../../policy/registry.js';
 import { safeLine } from '../../safe-text.js';
-import { computableNamed, computableText, partialBenefits, type Partial } from './computable.js';
+import { computableNamed, computableText, partialBenefits, survey, type Partial } from './computable.js';
 import { benefitScheme, versionLabel, type Lang } from './words.js';
 
 export interface ListedPolicy {
@@ -11,16 +11,20 @@ export interface ListedPolicy {
   region: string;
   /** Where the policy comes from: bundled, or a policy directory's file (extending a bundled one). */
   origin: PolicyOrigin;
-  versions: { effective: string | null; until: string | null; computable: ReturnType<typeof computableNamed>; partial: Partial[] }[];
+  versions: { effective: string | null; until: string | null; computable: ReturnType<typeof computableNamed>; partial: Partial[]; refused: { benefit: string; scheme: string; reason: string }[] }[];
 }
 
 export function listEntry(policy: Policy, origin: PolicyOrigin, lang: Lang): ListedPolicy {
-  const versions = policy.versions.map((v, i) => ({
-    effective: v.effective,
-    until: policy.versions[i + 1]?.effective ?? null,
-    computable: computableNamed(policy, i, lang),
-    partial: partialBenefits(policy, i),
-  }));
+  const versions = policy.versions.map((v, i) => {
+    const { computable, refused } = survey(policy, i);
+    return {
+      effective: v.effective,
+      until: policy.versions[i + 1]?.effective ?? null,
+      computable: computableNamed(policy, computable, lang),
+      partial: partialBenefits(policy, i, computable),
+      refused: refused.map((r) => ({ benefit: r.benefit, scheme: r.scheme, reason: r.reason[lang] })),
+    };
+  });
   return { id: policy.id, name: policy.name[lang], region: policy.region[lang], origin, versions };
 }
 
@@ -47,6 +51,7 @@ export function renderList(entries: ListedPolicy[], lang: Lang, strong: (s: stri
       const can = v.computable.map((c) => computableText(c, lang));
       const what = can.length ? can.join(zh ? '、' : '; ') : zh ? '无' : 'nothing';
       lines.push(`  ${versionLabel(v.effective, v.until, lang)}: ${zh ? '可计算' : 'computes'} ${what}`);
+      for (const r of v.refused) lines.push(`    ${benefitScheme(r.benefit, r.scheme, lang)}: ${safeLine(r.reason)}`);
       for (const p of v.partial) {
         const miss = p.missing.map((m) => `--set ${p.benefit}.${p.scheme}.${m}=…`).join(' ');
         lines.push(`    ${benefitScheme(p.benefit, p.scheme, lang)}: ${zh ? `来源缺${p.missing.map((m) => (m === 'ratio' ? '报销比例' : '起付线')).join('和')},需 ${miss}` : `the sources lack the ${p.missing.join(' and ')}; needs ${miss}`}`);

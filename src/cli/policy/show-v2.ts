@@ -314,6 +314,9 @@ export function versionV2Lines(ctx: ShowContext, v: PolicyVersion, label: string
   if (v.status_change) {
     ctx.lines.push('', `  ${ctx.strong(say(ctx, '年内在职转退休', 'Active to retired within the year'))}`);
     choiceLine(ctx, '    ', say(ctx, '本年累计', "the year's totals"), v.status_change, () => say(ctx, '本年已累计的起付线和基金支付延续到新身份', "the year's deductible met and fund paid carry to the new status"), label);
+    ctx.lines.push(
+      `    ${say(ctx, '只用于本年身份确实有变化的案例(calc 的 --status-since 在就诊当年内且有本年累计;batch 中同一人同年既有在职行又有退休行);未知时单笔无法计算(退出码 3),批量按延续计算并注明是假定', "used only where the status did change this year (calc: --status-since within the claim's year, with year totals; batch: a person's rows of both statuses in a year); unknown: a calc claim is exit 3, batch carries the totals and says it is an assumption")}`,
+    );
   }
 }
 
@@ -360,6 +363,14 @@ function secondLayerLines(ctx: ShowContext, layer: SecondLayerValue, scheme: 'em
     ctx.lines.push(`    ${group}:`);
     if (g.threshold_share) sourcedLine(ctx, '      ', say(ctx, '起付标准按一般标准的', 'threshold, share of the general one'), g.threshold_share, 'ratio', `${where} · ${group}`);
     if (g.ratio_plus) sourcedLine(ctx, '      ', say(ctx, '各段比例提高', 'added to every band'), g.ratio_plus, 'points', `${where} · ${group}`);
+    if (g.threshold) sourcedLine(ctx, '      ', say(ctx, '本类人员的年度起付标准', 'own threshold'), g.threshold, 'money', `${where} · ${group}`);
+    if (g.segments) {
+      ctx.lines.push(`      ${say(ctx, '本类人员的分段比例(代替一般标准):', 'own bands (in place of the general ones):')}`);
+      const start = g.threshold?.value ?? layer.threshold?.value ?? 0;
+      segmentLines(ctx, '        ', g.segments, start, `${where} · ${group}`, (label, ratio) => sourcedLine(ctx, '        ', label, ratio, 'ratio', `${where} · ${group} · ${label}`));
+    }
+    if (g.cap) sourcedLine(ctx, '      ', say(ctx, '本类人员的年度最高支付', 'own yearly cap'), g.cap, 'money', `${where} · ${group}`);
+    if (g.no_cap) choiceLine(ctx, '      ', say(ctx, '年度最高支付', 'yearly cap'), g.no_cap, () => say(ctx, '不设(本类人员不受年度最高支付限额限制)', 'none (no yearly cap for this group)'), `${where} · ${group}`);
     evidence(ctx, '      ', g, `${where} · ${group}`);
   }
 }
@@ -373,6 +384,8 @@ function assistanceLines(ctx: ShowContext, a: AssistanceValue, label: string): v
   ctx.lines.push(`    ${say(ctx, '救助基数(基本医保和第二层之后的政策范围内个人负担)是否包括:', 'The base (the in-scope burden left after the layers) includes:')}`);
   choiceLine(ctx, '      ', say(ctx, '起付线', 'the deductible'), a.base.deductible, yesNo(ctx), where);
   choiceLine(ctx, '      ', say(ctx, '乙类先行自付', 'class-B first pay'), a.base.first_pay, yesNo(ctx), where);
+  if (a.base.out_of_scope) choiceLine(ctx, '      ', say(ctx, '目录外费用', '目录外 costs'), a.base.out_of_scope, yesNo(ctx), where);
+  else ctx.lines.push(`      ${say(ctx, '目录外费用:不计入', '目录外 costs: not counted')}`);
   for (const [group, g] of Object.entries(a.groups)) {
     const also = alsoCalled(ctx, group, g.aliases);
     const gw = `${where} · ${group}`;

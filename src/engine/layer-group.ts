@@ -1,0 +1,44 @@
+// A second layer as it applies to a claim's assistance group (特困人员、低保对象…): the group's
+// own threshold (起付标准降至6000元) or its share of the general one (降低50%), its own bands
+// (…支付70%…) or points added to the general ones (提高5个百分点), its own cap (年度最高支付40万元)
+// or none (不设年度最高支付限额). What a group leaves out is the general rule. A group value the
+// text leaves unknown stops only that group's claims (exit 3, naming it).
+import type { Fen } from './types.js';
+import type { LayerRules } from './model2.js';
+import { unknown } from './model2.js';
+import type { SourcedValue } from '../policy/schema.js';
+import { applyRatio, fenFromNumber, ratioFromNumber, type Rounding } from '../money/money.js';
+import { upliftBands, type Band } from './steps/bands.js';
+
+export interface GroupLayer {
+  threshold: Fen;
+  bands: Band[];
+  /** null: no yearly cap for this group. */
+  cap: Fen | null;
+}
+
+export function groupLayer(layer: LayerRules, group: string | undefined, r: Rounding): GroupLayer {
+  const g = group === undefined ? undefined : layer.value.groups?.[group];
+  if (!g) return { threshold: layer.threshold, bands: layer.bands, cap: layer.cap };
+  const path = `${layer.path}.groups.${group}`;
+  const known = (v: SourcedValue, name: string): number => {
+    if (v.value === null) throw unknown(`${path}.${name}`, v.note);
+    return v.value;
+  };
+  let threshold = layer.threshold;
+  if (g.threshold) threshold = fenFromNumber(known(g.threshold, 'threshold'));
+  else if (g.threshold_share) threshold = applyRatio(layer.threshold, ratioFromNumber(known(g.threshold_share, 'threshold_share')), r);
+  let bands = layer.bands;
+  if (g.segments) {
+    bands = g.segments.map((s, i) => ({
+      upTo: s.up_to ? fenFromNumber(known(s.up_to, `segments.${i}.up_to`)) : null,
+      ratio: ratioFromNumber(known(s.ratio, `segments.${i}.ratio`)),
+    }));
+  } else if (g.ratio_plus) bands = upliftBands(layer.bands, ratioFromNumber(known(g.ratio_plus, 'ratio_plus')));
+  let cap: Fen | null = layer.cap;
+  if (g.no_cap) {
+    if (g.no_cap.value === null) throw unknown(`${path}.no_cap`, g.no_cap.note);
+    cap = null;
+  } else if (g.cap) cap = fenFromNumber(known(g.cap, 'cap'));
+  return { threshold, bands, cap };
+}
