@@ -99,5 +99,7 @@ describe('policy list: what 白鹭 computes, resolved as the engine resolves a c
     const refused = json.policies.find((p: { id: string }) => p.id === 'bailu').versions[0].refused;
     expect(refused.map((r: { benefit: string; scheme: string }) => `${r.benefit}.${r.scheme}`)).toEqual(['inpatient.resident', 'chronic.resident']);
     expect(refused[0].reason).toContain('second_layer.resident.threshold');
+    const show = (await runYibao(['policy', 'show', 'bailu'], { env })).stdout;
+    expect(show).toContain('  可计算:普通门诊·职工、普通门诊·居民、住院·职工、门诊慢特病·职工\n    住院·居民:无法计算:来源未说明 second_layer.resident.threshold');
   });
 });

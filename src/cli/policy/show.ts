@@ -2,7 +2,7 @@
 // with its quote and source, inferred values marked, readings stated; then the facts, the family
 // mutual-aid rules, the hotline, and a closing list of what the sources leave unknown.
 import type { Policy, PolicyVersion, SchemeRulesValue } from '../../policy/schema.js';
-import { computableBenefits, computableNamed, computableText } from './computable.js';
+import { computableNamed, computableText, survey } from './computable.js';
 import { evidence, formatValue, paramLines, sourcedLine, type Reading, type ShowContext, type Unknown } from './show-values.js';
 import { ratioParamOf } from '../../policy/sourced.js';
 import { diseaseLimitLines, facilitiesLines, schemeV2Lines, versionV2Lines } from './show-v2.js';
@@ -65,8 +65,10 @@ function version(ctx: ShowContext, policy: Policy, index: number, next: string |
   heading(ctx, `${zh ? '版本' : 'Version'} ${label}`);
   if (v.effective_note) ctx.lines.push(`  ${v.effective_note[ctx.lang]}`);
   horizonLine(ctx, policy, index);
-  const can = computableNamed(policy, computableBenefits(policy, index), ctx.lang).map((c) => computableText(c, ctx.lang));
+  const { computable, refused } = survey(policy, index);
+  const can = computableNamed(policy, computable, ctx.lang).map((c) => computableText(c, ctx.lang));
   ctx.lines.push(`  ${zh ? '可计算' : 'Computes'}${zh ? ':' : ': '}${can.length ? can.join(zh ? '、' : '; ') : zh ? '无' : 'nothing'}`);
+  for (const r of refused) ctx.lines.push(`    ${benefitScheme(r.benefit, r.scheme, ctx.lang)}${zh ? ':' : ': '}${r.reason[ctx.lang]}`);
   const rounding = `${v.rounding.mode === 'half_up' ? (zh ? '四舍五入' : 'half-up') : v.rounding.mode} ${v.rounding.unit} ${zh ? '元' : 'yuan'}`;
   ctx.lines.push(`  ${zh ? '舍入' : 'Rounding'}${zh ? ':' : ': '}${rounding}`);
   evidence(ctx, '    ', v.rounding);
