@@ -40,9 +40,18 @@ export const HIDDEN_ROW = batchWarning(
   { zh: '工作表中隐藏的行,也已计算', en: 'a hidden row of the sheet, computed too' },
 );
 
-/** The codes of a row's warnings, each once, `;`-separated (the `warnings` column). */
+/**
+ * The codes of a row's warnings, each once in the order first given, `;`-separated (the
+ * `warnings` column). Every row asks, with a handful of warnings: a scan of those before each,
+ * not a Set and two arrays per row.
+ */
 export function warningCodes(warnings: readonly Warning[] | undefined): string {
   if (!warnings || warnings.length === 0) return '';
-  if (warnings.length === 1) return warnings[0]!.code;
-  return [...new Set(warnings.map((w) => w.code))].join(';');
+  let text: string = warnings[0]!.code;
+  next: for (let i = 1; i < warnings.length; i++) {
+    const code = warnings[i]!.code;
+    for (let j = 0; j < i; j++) if (warnings[j]!.code === code) continue next;
+    text += `;${code}`;
+  }
+  return text;
 }

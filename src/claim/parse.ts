@@ -80,12 +80,22 @@ function money(raw: RawClaim, field: ClaimField): Fen | undefined {
   return fen;
 }
 
+/**
+ * The ids typed for a city outside the index (a --policy file's, on every row of a batch): each
+ * text's once. Bounded.
+ */
+const PLAIN_IDS = new Map<string, string>();
+
 /** The city as typed (随州, Suizhou, suizhou) -> a policy id; an id outside the bundled index is kept for --policy files. */
 function cityOf(text: string): string {
   const known = cityId(text);
   if (known !== undefined) return known;
-  const id = text.trim().toLowerCase();
+  let id = PLAIN_IDS.get(text);
+  if (id !== undefined) return id;
+  id = text.trim().toLowerCase();
   if (!/^[a-z][a-z0-9-]{0,40}$/.test(id)) throw new Problem('city', 'invalid', M.notCity(text.trim()));
+  if (PLAIN_IDS.size >= 1000) PLAIN_IDS.clear();
+  PLAIN_IDS.set(text, id);
   return id;
 }
 
