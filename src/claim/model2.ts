@@ -88,37 +88,59 @@ function diseaseFunds(raw: RawClaim, money: (raw: RawClaim, field: ClaimField) =
   return out;
 }
 
-/** Whether the raw claim gives any model-2 field (a model-1 row: none, one scan). */
-function anyGiven(raw: RawClaim): boolean {
-  for (const f of MODEL2_FIELDS) if (raw[f] !== undefined) return true;
+/**
+ * The model-2 fields a source of raw claims can give (batch: its columns and flags), and its money
+ * fields among them: worked out once per source, so that a row is not scanned for the others.
+ */
+export interface Model2Plan {
+  fields: readonly ClaimField[];
+  money: readonly (readonly [ClaimField, keyof Model2Claim])[];
+}
+
+/** The plan of a source that can give `fields`. */
+export const model2Plan = (fields: readonly ClaimField[]): Model2Plan => ({
+  fields: MODEL2_FIELDS.filter((f) => fields.includes(f)),
+  money: MONEY.filter(([f]) => fields.includes(f)),
+});
+
+const EVERY_FIELD = model2Plan(MODEL2_FIELDS);
+
+/** Whether the raw claim gives any of the plan's fields (a model-1 row: none, one scan). */
+function anyGiven(raw: RawClaim, fields: readonly ClaimField[]): boolean {
+  for (let i = 0; i < fields.length; i++) if (raw[fields[i]!] !== undefined) return true;
   return false;
 }
 
-/** Sets the model-2 fields the raw claim gives on `out` (the claim); a model-1 claim is left as it is. */
-export function model2Fields(raw: RawClaim, date: string, money: (raw: RawClaim, field: ClaimField) => Fen | undefined, out: Partial<Model2Claim>): void {
-  if (!anyGiven(raw)) return;
-  const set = <K extends keyof Model2Claim>(key: K, value: Model2Claim[K] | undefined) => {
-    if (value !== undefined) out[key] = value;
-  };
-  set('admission', whole(raw, 'admission', 1, 366));
-  set('age', whole(raw, 'age', 0, 150));
+/** Sets `key` on the claim when the value is given. */
+function put<K extends keyof Model2Claim>(out: Partial<Model2Claim>, key: K, value: Model2Claim[K] | undefined): void {
+  if (value !== undefined) out[key] = value;
+}
+
+/**
+ * Sets the model-2 fields the raw claim gives on `out` (the claim); a model-1 claim is left as it
+ * is. `plan`: the fields its source can give (every field when not said).
+ */
+export function model2Fields(raw: RawClaim, date: string, money: (raw: RawClaim, field: ClaimField) => Fen | undefined, out: Partial<Model2Claim>, plan: Model2Plan = EVERY_FIELD): void {
+  if (!anyGiven(raw, plan.fields)) return;
+  put(out, 'admission', whole(raw, 'admission', 1, 366));
+  put(out, 'age', whole(raw, 'age', 0, 150));
   const discharge = day(raw, 'discharge_date');
   if (discharge !== undefined && discharge < date) throw new Problem('discharge_date', 'invalid', M.dischargeBeforeDate());
-  set('dischargeDate', discharge);
+  put(out, 'dischargeDate', discharge);
   const birth = day(raw, 'birth_date');
   if (birth !== undefined && birth > date) throw new Problem('birth_date', 'invalid', M.birthAfterDate());
-  set('birthDate', birth);
+  put(out, 'birthDate', birth);
   const since = day(raw, 'status_since');
   if (since !== undefined && since > date) throw new Problem('status_since', 'invalid', M.statusSinceAfterDate());
-  set('statusSince', since);
-  for (const [field, key] of MONEY) set(key, money(raw, field) as never);
+  put(out, 'statusSince', since);
+  for (const [field, key] of plan.money) put(out, key, money(raw, field) as never);
   const grade = word(raw, 'grade');
   if (grade !== undefined) {
     const id = lookup(GRADE_ALIASES, grade);
     if (id === undefined) throw new Problem('grade', 'invalid', M.notOneOf('grade', grade, choices(GRADE_ALIASES)));
     out.grade = id as Grade;
   }
-  set('disease', word(raw, 'disease'));
+  put(out, 'disease', word(raw, 'disease'));
   const all = word(raw, 'diseases');
   if (all !== undefined) out.diseases = names(all);
   const filing = word(raw, 'filing');
@@ -127,6 +149,6 @@ export function model2Fields(raw: RawClaim, date: string, money: (raw: RawClaim,
     if (id === undefined) throw new Problem('filing', 'invalid', M.notOneOf('filing', filing, choices(FILING_ALIASES)));
     out.filing = id as Filing;
   }
-  set('assistance', word(raw, 'assistance'));
-  set('ytdDiseaseFund', diseaseFunds(raw, money));
+  put(out, 'assistance', word(raw, 'assistance'));
+  put(out, 'ytdDiseaseFund', diseaseFunds(raw, money));
 }

@@ -11,7 +11,7 @@ import { CLAIM_FIELDS, MAX_FEN, given, type ClaimField, type RawClaim } from './
 import { claimMessages as M, type Text } from './messages.js';
 import { halfWidth, hasWide } from '../text/width.js';
 import { parseAmount, parseDate } from './values.js';
-import { MODEL2_FIELDS, model2Fields } from './model2.js';
+import { MODEL2_FIELDS, model2Fields, model2Plan, type Model2Plan } from './model2.js';
 import { Problem } from './problem.js';
 
 export { isCalendarDate } from './values.js';
@@ -114,14 +114,15 @@ export interface ClaimDefaults {
   source?: ClaimSource | undefined;
 }
 
-/** The fields a source of raw claims can give, and whether any is a model-2 field. */
+/** The fields a source of raw claims can give, whether any is a model-2 field, and which (model2.ts). */
 export interface ClaimSource {
   fields: readonly ClaimField[];
   model2: boolean;
+  plan: Model2Plan;
 }
 
 /** The source that gives `fields` (batch: its columns and flags). */
-export const claimSource = (fields: readonly ClaimField[]): ClaimSource => ({ fields, model2: fields.some((f) => MODEL2_SET.has(f)) });
+export const claimSource = (fields: readonly ClaimField[]): ClaimSource => ({ fields, model2: fields.some((f) => MODEL2_SET.has(f)), plan: model2Plan(fields) });
 
 const MODEL2_SET: ReadonlySet<ClaimField> = new Set(MODEL2_FIELDS);
 const ANY_SOURCE = claimSource(CLAIM_FIELDS);
@@ -173,7 +174,7 @@ function parseFields(typed: RawClaim, defaults: ClaimDefaults): Claim {
   if (!given(raw.ytd_deductible)) claim.ytdDeductibleFrom = 'unsaid';
   if (contribution !== undefined) claim.contribution = contribution;
   if (yearsMet !== undefined) claim.yearsMet = yearsMet === 'yes';
-  if (source.model2) model2Fields(raw, date.value, money, claim);
+  if (source.model2) model2Fields(raw, date.value, money, claim, source.plan);
   return claim;
 }
 
