@@ -48,7 +48,7 @@ describe('what the output cannot hold is said', () => {
       'ytd_deductible', 'ytd_fund', 'account', 'family', 'relation', 'contribution', 'contribution_years_met',
       // the inputs of policy model 2 (contract "Rulebook structures"), then check's reported_fund
       'admission', 'discharge_date', 'age', 'birth_date', 'class_b', 'class_b_drugs', 'class_b_items', 'grade', 'disease', 'diseases',
-      'filing', 'assistance', 'ytd_benefit_fund', 'ytd_disease_fund', 'ytd_burden', 'ytd_second', 'ytd_assistance', 'ytd_assistance_deductible',
+      'filing', 'assistance', 'ytd_benefit_fund', 'ytd_disease_fund', 'ytd_burden', 'ytd_second', 'ytd_assistance', 'ytd_assistance_deductible', 'status_since',
       'reported_fund',
     ]);
     const rows = readCsv(run.stdout);
