@@ -217,12 +217,15 @@ function assistanceStep({ claim, s, rules, m }: Model2Context): Step | undefined
   const a = m.assistance;
   if (!a || claim.assistance === undefined) return undefined;
   const name = a.value.name ?? { zh: '医疗救助', en: 'medical assistance' };
+  // 目录外 in the base (个人负担医疗费用 without 政策范围内), said where this claim has some
+  const oos = a.outOfScope === true && claim.outOfScope > 0;
+  const what = oos ? { zh: `个人负担(含目录外费用 ${y(claim.outOfScope)} 元)`, en: `burden (目录外 ${y(claim.outOfScope)} included)` } : { zh: '政策范围内个人负担', en: 'in-scope burden' };
   const text: Text = {
-    zh: `${name.zh}(${claim.assistance}):对基本医保和${m.layer ? m.layer.value.name.zh : '大病保险'}支付后政策范围内个人负担的部分救助 ${y(s.assistancePays)} 元。`,
-    en: `${name.en} (${claim.assistance}): ${y(s.assistancePays)} of the in-scope burden left after the fund${m.layer ? ` and ${m.layer.value.name.en}` : ''}.`,
+    zh: `${name.zh}(${claim.assistance}):对基本医保和${m.layer ? m.layer.value.name.zh : '大病保险'}支付后${what.zh}的部分救助 ${y(s.assistancePays)} 元。`,
+    en: `${name.en} (${claim.assistance}): ${y(s.assistancePays)} of the ${what.en} left after the fund${m.layer ? ` and ${m.layer.value.name.en}` : ''}.`,
   };
   const g = Object.entries(a.value.groups).find(([n, x]) => n === claim.assistance || x.aliases?.includes(claim.assistance!))?.[1];
-  return step('assistance', s.assistancePays, text, rules.policy, [a.value, a.value.base.first_pay, g?.threshold, g?.ratio, g?.cap]);
+  return step('assistance', s.assistancePays, text, rules.policy, [a.value, a.value.base.first_pay, oos ? a.value.base.out_of_scope : undefined, g?.threshold, g?.ratio, g?.cap]);
 }
 
 function accountStep({ claim, s, rules, m }: Model2Context): Step | undefined {

@@ -113,3 +113,11 @@ describe('雁汐 七: 大额 on its own burden, from 8000, in two bands', () => 
     expect([j.result.fund_pays, j.result.second_layer_pays]).toEqual(['87800.00', '10480.00']);
   });
 });
+
+describe('the text breakdown of 救助 with 目录外', () => {
+  it('YX-09 says the 3000 目录外 is in the base', async () => {
+    const out = await yibao([...YANXI, '--date', '2025-04-14', '--scheme', 'resident', '--grade', '二档', '--age', '55', '--benefit', 'inpatient', '--tier', '2', '--amount', '20000', '--out-of-scope', '3000', '--admission', '1', '--assistance', '特困人员']);
+    expect(out.stdout).toContain('含目录外费用 3000.00 元');
+    expect(out.stdout).toMatch(/这是对原文的(理解|解读)|解读/);
+  });
+});

@@ -381,7 +381,11 @@ function assistanceLines(ctx: ShowContext, a: AssistanceValue, label: string): v
   ctx.lines.push('', `  ${ctx.strong(`${name}${say(ctx, '(按救助对象,--assistance)', ' (by group, --assistance)')}`)}`);
   evidence(ctx, '    ', a, where);
   ctx.lines.push(`    ${say(ctx, '适用:', 'Covers: ')}${benefitList(ctx, a.benefits)}`);
-  ctx.lines.push(`    ${say(ctx, '救助基数(基本医保和第二层之后的政策范围内个人负担)是否包括:', 'The base (the in-scope burden left after the layers) includes:')}`);
+  ctx.lines.push(
+    a.base.out_of_scope?.value
+      ? `    ${say(ctx, '救助基数(基本医保和第二层之后的个人负担,含目录外)是否包括:', 'The base (the burden left after the layers, 目录外 included) includes:')}`
+      : `    ${say(ctx, '救助基数(基本医保和第二层之后的政策范围内个人负担)是否包括:', 'The base (the in-scope burden left after the layers) includes:')}`,
+  );
   choiceLine(ctx, '      ', say(ctx, '起付线', 'the deductible'), a.base.deductible, yesNo(ctx), where);
   choiceLine(ctx, '      ', say(ctx, '乙类先行自付', 'class-B first pay'), a.base.first_pay, yesNo(ctx), where);
   if (a.base.out_of_scope) choiceLine(ctx, '      ', say(ctx, '目录外费用', '目录外 costs'), a.base.out_of_scope, yesNo(ctx), where);
