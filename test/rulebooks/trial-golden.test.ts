@@ -33,8 +33,6 @@ const UNDECIDED: Record<string, Undecided> = {
 
 /** Claims that cannot pass yet, each with its precise reason. */
 const FAILING: Record<string, string> = {
-  'QO-12':
-    '四（一） yearly chronic 起付 200.00: the claim gives 80.00 met beside a chronic fund payment of 300.00 this year; the fund pays only above a met yearly 起付, so the engine refuses the pair (exit 2, ytd_conflict, src/engine/met-before.ts) where the hand-worked claim charges the 120.00 left',
   'YX-04':
     '三.1 补足差额 with an earlier bill below its 起付 (500.00 of 700.00 met): the engine charges the 200.00 left (the difference_to_amount_met numbers) but no policy field can mark that as a reading shown only on such claims; a reading on deductible_period would also be said on the decided YX-02/03/07/15',
 };
