@@ -107,3 +107,15 @@ describe('policy init shows where each goes', () => {
     expect(() => parsePolicyText(text, 'qingsong.yaml')).not.toThrow();
   });
 });
+
+describe('F8: a facts key not in the pattern: the message shows the pattern', () => {
+  it('exit 2 with ^[a-z0-9_]+$ and its words (zh, en)', async () => {
+    const zh = await yibao(['policy', 'validate', 'test/fixtures/small2/fengzhu-bad-fact.yaml']);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr + zh.stdout).toContain('^[a-z0-9_]+$');
+    expect(zh.stderr + zh.stdout).toContain('只能用小写字母、数字和下划线');
+    const en = await yibao(['policy', 'validate', 'test/fixtures/small2/fengzhu-bad-fact.yaml', '--lang', 'en']);
+    expect(en.stderr + en.stdout).toContain('lower-case letters, digits and _ only');
+  });
+});
+
