@@ -43,7 +43,7 @@ export function settleWith(rules: Rules, claim: Claim): Settlement {
   const eligible = isEligibleVerdict(verdict);
   if (eligible && rules.unanswerable) throw rules.unanswerable;
   const deductible = eligible ? rules.deductible.value! : null;
-  const met = metBefore(rules, claim, deductible, claim.ytdFund, rules.lowestDeductible);
+  const { met } = metBefore(rules, claim, deductible, claim.ytdFund, rules.lowestDeductible);
   const applied = deductible === null ? 0 : deductibleOf(rules, scope, deductible, met);
   const ratio = eligible ? rules.ratio! : null;
   const before = ratio === null ? 0 : fundBeforeCap(scope, applied, ratio, rules.rounding);

@@ -227,6 +227,7 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
   let applied = 0;
   let met = claim.ytdDeductible;
   let deductibleGroup: string | undefined;
+  let metAsGiven = false; // the deductible met as given, though the fund paid this year (ytd_as_given)
   if (eligible) {
     if (m.scheduleUnknown && admission !== null && admission > 1) throw m.scheduleUnknown;
     const retiree = m.retireeShare && !rules.deductible.retiredKey ? m.retireeShare.share : 10000;
@@ -239,7 +240,7 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
     // a fund payment this year shows a yearly deductible met (where it depends on the level, the
     // lowest level's): this benefit's own where the cap is shared
     const lowest = rules.lowestDeductible === null ? null : scaledDeductible(rules.lowestDeductible, [retiree, group], r);
-    met = metBefore(rules, claim, d, m.capShared ? (claim.ytdBenefitFund ?? 0) : claim.ytdFund, lowest);
+    ({ met, conflict: metAsGiven } = metBefore(rules, claim, d, m.capShared ? (claim.ytdBenefitFund ?? 0) : claim.ytdFund, lowest, true));
     applied = rules.deductiblePeriod === 'year' ? deductibleApplied(pool, d, met) : Math.min(pool, d);
   }
 
@@ -312,6 +313,7 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
     deductible,
     deductibleApplied: applied,
     deductibleMetBefore: met,
+    ...(metAsGiven ? { metAsGiven: true as const } : {}),
     ratio: eligible ? (bands[0]?.ratio ?? null) : null,
     fundBeforeCap: before,
     cap,

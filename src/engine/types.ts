@@ -151,6 +151,8 @@ export interface Settlement {
   deductibleApplied: Fen;
   /** The deductible met before this claim as counted: the claim's, or the whole deductible when a fund payment this year shows it met (inferred). */
   deductibleMetBefore: Fen;
+  /** Policy model 2: the deductible met was taken as given although the fund paid this year (ytd_as_given). */
+  metAsGiven?: true;
   ratio: Bp | null;
   fundBeforeCap: Fen;
   cap: Fen | null; // null: unknown cap, not applied
@@ -239,6 +241,7 @@ export const WARNING_CODES = [
   'family_unknown',
   'deductible_period',
   'deductible_met_inferred',
+  'ytd_as_given',
   'above_cap',
   'status_changed',
   'earlier_row_failed',

@@ -217,6 +217,18 @@ export const ruleWarnings = {
       { zh: '今年统筹已经报过,起付线按已付满算,这是推算的', en: 'the fund has paid this year, so the deductible is taken as met; this is inferred' },
       path,
     ),
+  /** Policy model 2: the deductible met as given, below what a fund payment this year would show (a waiver earlier in the year can explain it). */
+  ytdAsGiven: (met: number, fund: number, deductible: number): Warning =>
+    warning(
+      'ytd_as_given',
+      'assumed',
+      {
+        zh: `本年已付起付线 ${formatFen(met)} 元,而本年统筹已支付 ${formatFen(fund)} 元:统筹基金一般在起付线付满后才支付,两数不太一致(此前就诊如有免收或减收起付线的情形则可能)。本次按您给出的已付 ${formatFen(met)} 元计算,补收到本次起付线 ${formatFen(deductible)} 元;如起付线实际已付满,本次起付线应为 0,请核对。`,
+        en: `The deductible met this year (${formatFen(met)}) is below what the fund paid this year (${formatFen(fund)}) would show: the fund usually pays only once the deductible is met (unless an earlier visit's deductible was waived or reduced). The ${formatFen(met)} given is used, and the rest up to this claim's ${formatFen(deductible)} is charged; if the deductible was in fact met, this claim's deductible would be 0: please check.`,
+      },
+      { zh: `起付线按您说的已付 ${formatFen(met)} 元算,与今年统筹已支付的金额不太一致,请核对`, en: `the deductible met is taken as the ${formatFen(met)} given, which does not quite fit the fund paid this year: please check` },
+      'ytd_deductible',
+    ),
   /** A yearly deductible by level: a fund payment this year shows only the lowest level's met; the rest of this claim's is charged. */
   deductibleMetLowest: (path: string, lowest: number, deductible: number): Warning =>
     warning(

@@ -6,7 +6,7 @@
 import type { Claim, Settlement, Warning } from './types.js';
 import type { Rules } from './rules.js';
 import { groupDeductibleShare, statusChangedThisYear, type Model2 } from './model2.js';
-import { warnings as W } from './warnings.js';
+import { ruleWarnings as RW, warnings as W } from './warnings.js';
 import { ageBonus, ceilingBands, ceilingHeld } from './settle2.js';
 import { touches } from './readings2.js';
 import { halfWidth } from '../text/width.js';
@@ -39,6 +39,7 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
     if (rule?.reading) out.push(rule.reading);
     if (rule?.inferred) out.push(rule.inferred);
   }
+  if (s.metAsGiven && s.deductible !== null) out.push(RW.ytdAsGiven(claim.ytdDeductible, m.capShared ? (claim.ytdBenefitFund ?? 0) : claim.ytdFund, s.deductible));
   const layer = m.layer;
   const cap = rules.cap.value;
   if (layer && layer.value.base.value === 'after_cap' && cap !== null && claim.ytdFund < cap && s.fundPays < s.fundBeforeCap && s.fundPays === cap - claim.ytdFund) {

@@ -23,7 +23,8 @@ function numberSpellings(value: number, kind: NumberKind): string[] {
 
 /** The words that state a number without a digit, by the number (any kind). */
 const NUMBER_WORDS: ReadonlyMap<number, readonly string[]> = new Map([
-  [0, ['不设', '不再收取', '不收取', '免收', '免除', '免于', '取消', '不予支付', '不予报销', '不支付', '不报销', '不得使用', '不纳入']],
+  // only words that say a charge or a payment is nil: 不设年度救助限额 is no CAP (unlimited), never 0
+  [0, ['不设起付', '不再收取', '不收取', '免收', '取消起付', '不予支付', '不予报销', '不支付', '不报销', '不得使用']],
   [0.5, ['减半', '一半', '半数']],
   [1, ['全额', '全部']],
   [2, ['加倍', '翻倍', '双倍']],

@@ -48,6 +48,10 @@ describe('quoteStatesNumber', () => {
     ['第二次住院按七成收取', 0.07, 'ratio'],
     ['起付标准一千二百元', 200, 'money'],
     ['起付标准加倍', 3, 'count'],
+    // 不设 a limit is no limit at all, the opposite of 0
+    ['特困人员按100%救助，不设年度救助限额', 0, 'money'],
+    ['不设年度最高支付限额', 0, 'money'],
+    ['取消封顶线', 0, 'money'],
   ] as const)('%s does not state %s', (quote, value, kind) => {
     expect(quoteStatesNumber(quote, value, kind)).toBe(false);
   });

@@ -198,17 +198,23 @@ describe('D4 a yearly deductible by level: a fund payment shows only the lowest 
     expect(w.message.en).toContain('--ytd-deductible');
   });
 
-  it('what is truly impossible is still refused: 100.00 met, below the lowest 200.00, beside a fund payment (exit 2, ytd_conflict)', () => {
-    const e = refusal(() => explain({ ...yx02, ytdDeductible: 10000 }, yanxi));
-    expect([e.code, e.exitCode]).toEqual(['ytd_conflict', 2]);
-    expect(e.messages.zh).toContain('200.00');
+  it('below the lowest (100.00 met, lowest 200.00) beside a fund payment: under model 2 taken as given (a waiver earlier in the year can explain it), the rest charged, said as ytd_as_given: 1000.00 − 100.00 = 900.00', () => {
+    const e = explain({ ...yx02, ytdDeductible: 10000 }, yanxi);
+    expect(e.result.deductibleApplied).toBe(90000);
+    const w = e.warnings.find((x) => x.code === 'ytd_as_given');
+    expect(w?.kind).toBe('assumed');
+    expect(w?.message.zh).toContain('100.00');
+    expect(w?.message.zh).toContain('5000.00');
   });
 
   it('YX-03 retiree 二级 second stay: 「退休人员按在职人员标准的50%执行」 350.00 met, nothing more; fund 22724.00. The lowest for a retiree is 300.00 × 50% = 150.00', () => {
     const yx03 = claim({ city: 'yanxi', date: '2025-06-16', status: 'retired', tier: '2', amount: 2500000, classBItems: 200000, age: 68, ytdFund: 800000, ytdDeductible: 35000 });
     expect(explain(yx03, yanxi).result.fundPays).toBe(2272400);
     expect(explain({ ...yx03, tier: '3', ytdDeductible: 15000 }, yanxi).result.deductibleApplied).toBe(40000); // 550.00 − 150.00
-    expect(refusal(() => explain({ ...yx03, ytdDeductible: 14999 }, yanxi)).code).toBe('ytd_conflict');
+    // below the retirees' lowest 150.00: taken as given under model 2, said: 350.00 − 149.99 = 200.01
+    const below = explain({ ...yx03, ytdDeductible: 14999 }, yanxi);
+    expect(below.result.deductibleApplied).toBe(20001);
+    expect(codes(below)).toContain('ytd_as_given@ytd_deductible');
   });
 
   it('YX-07 (undecided) not filed: 「起付标准按本市三级医疗机构标准执行」 with the yearly top-up as the file’s reading: 1100.00 − 300.00 = 800.00; fund 12240.00, said as a reading', () => {
