@@ -21,17 +21,38 @@ export interface WithFacility {
 /** A level the policy defines, for a facility whose own level is unstated (never used to pay: the engine refuses or stops). */
 const firstTier = (policy: Policy) => Object.keys(policy.tiers)[0] as NonNullable<Policy['facilities']>[string]['counts_as'] & string;
 
-export function withFacility(raw: RawClaim, policy: Policy): WithFacility {
-  const typed = raw.tier;
-  if (!given(typed)) return { raw };
-  const t = halfWidth(typed).trim();
+/** What a tier word names under a policy: a facility (its name and the level it counts as), or null (a level word). */
+type Named = { name: string; tier: string } | null;
+
+/**
+ * Per policy, each tier word's answer once: a batch asks on every row, with a handful of words.
+ * Bounded; a word that is refused is not kept (it throws each time, as before).
+ */
+const NAMED = new WeakMap<Policy, Map<string, Named>>();
+
+function facilityNamed(policy: Policy, t: string): Named {
   for (const [name, f] of Object.entries(policy.facilities ?? {})) {
     if (name !== t && !f.aliases?.includes(t)) continue;
     // a level the text does not state: unknown, unless the policy refuses some benefit there (the engine decides by benefit)
     if (f.counts_as == null && !f.refused) throw new PolicyError('unknown_parameter', M2.facilityUnknown(name, f.note ?? f.reading), 3, 'tier');
-    return { raw: { ...raw, tier: f.counts_as ?? firstTier(policy) }, facility: name };
+    return { name, tier: f.counts_as ?? firstTier(policy) };
   }
   // a word that is no level and no facility of this policy: its own levels and facilities are the choices
   if (lookup(TIER_ALIASES, t) === undefined) throw new PolicyError('needs_input', M.unknownTierWord(policy, t), 2, 'tier');
-  return { raw };
+  return null;
+}
+
+export function withFacility(raw: RawClaim, policy: Policy): WithFacility {
+  const typed = raw.tier;
+  if (!given(typed)) return { raw };
+  const t = halfWidth(typed).trim();
+  let byWord = NAMED.get(policy);
+  if (!byWord) NAMED.set(policy, (byWord = new Map()));
+  let named = byWord.get(t);
+  if (named === undefined) {
+    named = facilityNamed(policy, t);
+    if (byWord.size >= 1000) byWord.clear();
+    byWord.set(t, named);
+  }
+  return named === null ? { raw } : { raw: { ...raw, tier: named.tier }, facility: named.name };
 }

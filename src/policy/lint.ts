@@ -47,6 +47,10 @@ function lintVersionOrder(ctx: Context, versions: PolicyVersion[]): void {
 
 function lintVersion(ctx: Context, path: PathSegment[], version: PolicyVersion, tiers: Set<string>, v2: boolean): void {
   lintSourceRef(ctx, [...path, 'rounding'], version.rounding.source);
+  const r = version.rounding;
+  if (r.note === undefined && (r.source === undefined || r.quote === undefined)) {
+    report(ctx, [...path, 'rounding'], 'rounding 需要 source + quote(原文规定了舍入)或 note(原文未规定时,说明按约定四舍五入到分)', 'rounding needs source + quote (the text states it) or a note (the text is silent: say the contract half-up to 0.01 applies)');
+  }
   lintCoversUntil(ctx, path, version);
   for (const [benefit, rules] of Object.entries(version.benefits)) {
     for (const scheme of ['employee', 'resident'] as const) {

@@ -81,7 +81,7 @@ const Rounding = z.strictObject({
   unit: z.enum(['0.01', '0.1', '1']).describe('Rounding unit in yuan.'),
   source: SourceKey.optional(),
   quote: Quote.optional(),
-  note: Localized.describe('Where the rounding comes from (the sources state none: the contract fixes half-up to 0.01).'),
+  note: Localized.optional().describe('Where the rounding comes from (the sources state none: the contract fixes half-up to 0.01). Optional where source + quote state the rounding (计算结果四舍五入保留到分).'),
 });
 
 const Family = z.strictObject({
