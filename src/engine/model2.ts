@@ -62,6 +62,8 @@ export interface Model2 {
    */
   admissionAssumed: Warning | undefined;
   retireeShare: { share: Bp; sourced: SourcedValue } | undefined;
+  /** deductible_floor: the least a deductible lowered by the schedule comes to (fen; null: unknown, exit 3 where it applies). */
+  floor: { value: number | null; path: string; cite: SourcedValue } | undefined;
   /** The ratio's bands, each ratio with the retiree and grade uplifts, the ceiling and the filing cut (before an age uplift). */
   bands: BandRule[];
   /** The bands' own ratios (before any uplift or cut), in order. */
@@ -259,6 +261,9 @@ export function resolveModel2(
     ...resolveSchedule(rules, q, base),
     groupShares: resolveGroupShares(version, rules, base),
     admissionAssumed: rules.deductible_schedule ? RW.admissionAssumed(`${base}.deductible_schedule`) : undefined,
+    floor: rules.deductible_floor
+      ? { value: rules.deductible_floor.value === null ? null : fenFromNumber(rules.deductible_floor.value), path: `${base}.deductible_floor`, cite: rules.deductible_floor }
+      : undefined,
     retireeShare:
       rules.retiree_deductible_share && q.status === 'retired'
         ? { share: need(rules.retiree_deductible_share, `${base}.retiree_deductible_share`, 'ratio', readings, { on: 'deductible' }), sourced: rules.retiree_deductible_share }

@@ -32,6 +32,7 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
     `${pad}# deductible_schedule:   # 起付线按次(deductible_period: admission)且同一年内再次住院另有比例时取消注释 / later admissions of the year`,
     `${pad}#   - from: 2`,
     `${pad}#     share: ${drop('第二次住院起付线按多少比例收取,0..1', `the share of the deductible from the second admission (${what}), 0..1`)}`,
+    `${pad}# deductible_floor: { value: 100, source, quote: 按比例计算后低于100元的，按100元收取 }   # 有此下限时取消注释 / the least a reduced deductible comes to`,
   ];
   if (scheme === 'employee') {
     lines.push(
@@ -78,7 +79,9 @@ export function diseaseLines(pad: string): string[] {
     `${pad}  diseases:`,
     `${pad}    - name: 待填写病种`,
     `${pad}      limit: ${fill('该病种年度支付限额,元;每个病种一项', 'the yearly limit of this disease, yuan; one entry per disease')}`,
-    `${pad}  several: { value: null, note: ${text('待填写:同时患多个病种时,按最高限额(highest)、最高限额加递增(highest_plus,写 step 和 step_max)、最高限额加其他病种限额的一定比例(highest_plus_share,写 share)或各病种限额累加(sum,有上限写 sum_max);原文只说了两种病种时写 stated_for', 'To fill in: several diseases: highest; highest_plus (step, step_max); highest_plus_share (share); or sum (sum_max where capped); stated_for when the text speaks of two diseases only')} }`,
+    `${pad}  several: { value: null, note: ${text('待填写:同时患多个病种时,按最高限额(highest)、最高限额加递增(highest_plus,写 step 和 step_max)、最高限额加其他病种限额的一定比例(highest_plus_share,写 share,合计有上限写 sum_max)或各病种限额累加(sum,有上限写 sum_max);原文只说了两种病种时写 stated_for', 'To fill in: several diseases: highest; highest_plus (step, step_max); highest_plus_share (share, sum_max where the total is capped); or sum (sum_max where capped); stated_for when the text speaks of two diseases only')} }`,
+    `${pad}  # 特殊病种另有起付线、比例或不设限额时: 病种下写 group: 特殊病种(可不写 limit),并写 groups: { 特殊病种: { deductible, ratio: { employee, resident }, no_limit: { value: true, source, quote } } }`,
+    `${pad}  #   / diseases with rules of their own: group: <name> on each, and groups: { <name>: { deductible, ratio, no_limit } }`,
     `${pad}  # 某病种“单独计算，不参与累加”时,在该病种下写 separate: { value: true, source, quote } / a disease outside the shared limit: separate: { value: true, … }`,
   ];
 }

@@ -5,9 +5,9 @@
 // disease limits; per version 乙类先行自付, the second layer (大病 / 大额), 医疗救助, what the
 // accounts may pay and a status change within the year.
 import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from '../../policy/schema.js';
-import type { AssistanceValue, BandsValue, DeductibleScheduleValue, SecondLayerValue, UpliftCeilingValue } from '../../policy/schema-v2.js';
+import type { AssistanceValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, SecondLayerValue, UpliftCeilingValue } from '../../policy/schema-v2.js';
 import { evidence, paramLines, sourcedLine, type ShowContext } from './show-values.js';
-import { BENEFIT_WORDS, KEY_WORDS, points, word, yuan } from './words.js';
+import { BENEFIT_WORDS, KEY_WORDS, SCHEME_WORDS, points, word, yuan } from './words.js';
 import { isSourced, type SchemeKeyed } from '../../policy/sourced.js';
 
 type Text = { zh: string; en: string };
@@ -76,6 +76,10 @@ export function facilitiesLines(ctx: ShowContext, policy: Policy): void {
 export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: string, set: string): void {
   const pad = '    ';
   if (rules.deductible_schedule) scheduleLines(ctx, pad, rules.deductible_schedule, where);
+  if (rules.deductible_floor) {
+    const label = say(ctx, '按比例计算后的起付线最低', 'the reduced deductible at least');
+    sourcedLine(ctx, `${pad}  `, label, rules.deductible_floor, 'money', `${where} · ${label}`);
+  }
   if (rules.retiree_deductible_share) {
     const label = say(ctx, '退休人员起付线(在职标准的比例)', "retirees' deductible (share of the active one)");
     sourcedLine(ctx, pad, label, rules.retiree_deductible_share, 'ratio', `${where} · ${label}`);
@@ -232,7 +236,9 @@ export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where
   ctx.lines.push('', `  ${ctx.strong(say(ctx, '病种年度支付限额(--disease)', 'Yearly limits by disease (--disease)'))}`);
   for (const disease of d.diseases) {
     const also = alsoCalled(ctx, disease.name, disease.aliases);
-    sourcedLine(ctx, '    ', `${disease.name}${also}`, disease.limit, 'money', `${where} · ${disease.name}`);
+    if (disease.limit) sourcedLine(ctx, '    ', `${disease.name}${also}`, disease.limit, 'money', `${where} · ${disease.name}`);
+    else ctx.lines.push(`    ${disease.name}${also}${colon(ctx)}${say(ctx, `按病种组“${disease.group}”`, `by the group "${disease.group}"`)}`);
+    if (disease.limit && disease.group) ctx.lines.push(`      ${say(ctx, `属病种组“${disease.group}”`, `in the group "${disease.group}"`)}`);
     if (disease.separate) {
       const apart = () => say(ctx, '单独计算,不参与累加(不与其他病种共用限额)', 'its own limit, apart from the others (not shared, not added)');
       choiceLine(ctx, '      ', say(ctx, '多病种时', 'with other diseases'), disease.separate, (v) => (v === 'true' ? apart() : say(ctx, '与其他病种一起计算', 'counted with the others')), `${where} · ${disease.name}`);
@@ -247,7 +253,9 @@ export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where
     if (v === 'highest') return say(ctx, '按其中最高的一个限额,共用,不累加', 'the highest of their limits, shared, not added');
     if (v === 'highest_plus_share') {
       const share = s.share?.value;
-      return say(ctx, `按最高限额,另加其他每个病种限额的 ${share == null ? '(未知)' : `${Math.round(share * 100)}%`},共用`, `the highest limit plus ${share == null ? '(unknown)' : `${Math.round(share * 100)}%`} of each other disease’s limit, shared`);
+      const max = s.sum_max ? (s.sum_max.value == null ? say(ctx, '(未知)', '(unknown)') : yuan(s.sum_max.value, ctx.lang)) : undefined;
+      const capped = max === undefined ? { zh: '', en: '' } : { zh: `,合计最多 ${max}`, en: `, at most ${max} in all` };
+      return say(ctx, `按最高限额,另加其他每个病种限额的 ${share == null ? '(未知)' : `${Math.round(share * 100)}%`}${capped.zh},共用`, `the highest limit plus ${share == null ? '(unknown)' : `${Math.round(share * 100)}%`} of each other disease’s limit${capped.en}, shared`);
     }
     if (v === 'sum') {
       const max = s.sum_max?.value;
@@ -267,6 +275,25 @@ export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where
   if (s.step) evidence(ctx, '      ', s.step, `${where} · step`);
   if (s.step_max) evidence(ctx, '      ', s.step_max, `${where} · step_max`);
   for (const extra of [s.share, s.sum_max, s.stated_for]) if (extra) evidence(ctx, '      ', extra, `${where} · ${say(ctx, '同时患多个病种', 'several diseases')}`);
+  for (const [name, g] of Object.entries(d.groups ?? {})) diseaseGroupLines(ctx, name, g, `${where} · ${name}`);
+}
+
+/** A disease group's own rules (特殊病种): its deductible and ratio (per scheme where keyed), no limit. */
+function diseaseGroupLines(ctx: ShowContext, name: string, g: DiseaseGroupValue, where: string): void {
+  const members = say(ctx, `病种组“${name}”(按本组规定,不按上面的一般规定)`, `Disease group "${name}" (its own rules, not the general ones above)`);
+  ctx.lines.push(`    ${members}${colon(ctx)}`);
+  if (g.quote) evidence(ctx, '      ', g, where);
+  const each = (v: SchemeKeyed | undefined, label: string, kind: 'money' | 'ratio') => {
+    if (!v) return;
+    if (isSourced(v)) return sourcedLine(ctx, '      ', label, v, kind, `${where} · ${label}`);
+    for (const scheme of ['employee', 'resident'] as const) {
+      const l = `${label}(${word(SCHEME_WORDS, scheme, ctx.lang)})`;
+      sourcedLine(ctx, '      ', l, v[scheme], kind, `${where} · ${l}`);
+    }
+  };
+  each(g.deductible, say(ctx, '起付线', 'deductible'), 'money');
+  each(g.ratio, say(ctx, '报销比例(不再加其他提高)', 'ratio (no uplift added)'), 'ratio');
+  if (g.no_limit) choiceLine(ctx, '      ', say(ctx, '病种限额', 'disease limit'), g.no_limit, (v) => (v === 'true' ? say(ctx, '不设病种限额(仍受年度最高支付限额限制;不计入其他病种的共用限额)', 'none (the annual cap still holds; it adds nothing to the others’ shared limit)') : say(ctx, '按各病种限额', 'by each disease’s limit')), where);
 }
 
 /** The order the tool settles in (the contract's steps), with the layers this version has: the clause it cites is quoted below. */
