@@ -164,3 +164,35 @@ describe('policy validate, show and init for the three structures', () => {
     expect(out).toContain('highest_plus_share,写 share,合计有上限写 sum_max');
   });
 });
+
+describe('special diseases in a batch and unknown group values', () => {
+  it('one person: 恶性肿瘤 10000 × 90% = 9000 (no 起付); then 高血压: 起付 400 charged in full, (1000 − 400) × 85% = 510; then 1000 × 85% = 850, limit 1200 − 510 = 690 (the 9000 not in the limit)', async () => {
+    const out = await yibao(['batch', 'test/fixtures/chronic2/special-then-ordinary.csv', '--policy', 'test/fixtures/chronic2/qinglan.yaml']);
+    expect(out.code, out.stderr).toBe(0);
+    const rows = out.stdout.trim().split('\n').slice(1);
+    const header = out.stdout.trim().split('\n')[0]!.split(',');
+    const col = (row: string, name: string) => row.match(/("[^"]*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, ''))[header.indexOf(name)];
+    expect(rows.map((r) => [col(r, 'deductible_applied'), col(r, 'fund_pays')])).toEqual([
+      ['0.00', '9000.00'],
+      ['400.00', '510.00'],
+      ['0.00', '690.00'],
+    ]);
+  });
+
+  it('a group ratio left unknown stops only that group’s claims (exit 3, naming it); 高血压 is still answered', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chronic2-'));
+    cpSync('test/fixtures/chronic2/sources', join(dir, 'sources'), { recursive: true });
+    const text = readFileSync('test/fixtures/chronic2/qinglan.yaml', 'utf8').replace(
+      'resident: { value: 0.75, source: qinglan-2025-63, quote: 支付比例职工医保90%，居民医保75% }',
+      'resident: { value: null, note: { zh: 原文未写居民比例, en: not stated for residents } }',
+    );
+    writeFileSync(join(dir, 'qinglan.yaml'), text);
+    const base = ['calc', '--policy', join(dir, 'qinglan.yaml'), '--date', '2026-03-03', '--scheme', 'resident', '--grade', '二档', '--benefit', 'chronic', '--tier', '2', '--amount', '1000'];
+    const out = await yibao([...base, '--disease', '透析']);
+    expect(out.code).toBe(3);
+    expect(out.stderr).toContain('chronic.disease_limits.groups.特殊病种.ratio.resident');
+    // 高血压: resident 二档 60%, 起付 300: (1000 − 300) × 60% = 420
+    const ok = await result([...base, '--disease', '高血压']);
+    expect(ok.result.fund_pays).toBe('420.00');
+  });
+});
