@@ -241,7 +241,7 @@ export function resolveModel2(
   const minAge = age ? count(age.min_age, `${agePath}.min_age`, readings, { on: 'age', min: age.min_age.value ?? 0 }) : 0;
   if (age?.age_on.value != null) readingsOf(age.age_on, `${agePath}.age_on`, { on: 'age_day', min: minAge }, readings);
   const diseases = version.benefits[q.benefit]?.disease_limits;
-  if (diseases) diseaseReadings(diseases, `${q.benefit}.disease_limits`, readings);
+  if (diseases) diseaseReadings(diseases, `${q.benefit}.disease_limits`, q.scheme, readings);
   return {
     flatBands: bands.map((b) => b.band),
     baseRatios,
@@ -342,8 +342,19 @@ function resolveCeiling(rules: SchemeRulesValue, base: string): Ceiling | undefi
 }
 
 /** Each disease's limit reading, given to a claim naming that disease; the rule for several, to one naming several. */
-function diseaseReadings(d: DiseaseLimitsValue, path: string, out: Sink): void {
+function diseaseReadings(d: DiseaseLimitsValue, path: string, scheme: Scheme, out: Sink): void {
   for (const x of d.diseases) readingsOf(x.limit, `${path}.${x.name}`, { on: 'disease', names: [x.name] }, out);
+  // a group's own values (特殊病种): their readings and notes on a claim for one of its diseases
+  for (const [name, g] of Object.entries(d.groups ?? {})) {
+    const at = `${path}.groups.${name}`;
+    const when = { on: 'disease_group', name } as const;
+    readingsOf(g, at, when, out);
+    for (const key of ['deductible', 'ratio'] as const) {
+      const v = g[key];
+      if (v) readingsOf(shareForScheme(v, scheme).v, `${at}.${key}${shareForScheme(v, scheme).key}`, when, out);
+    }
+    readingsOf(g.no_limit, `${at}.no_limit`, when, out);
+  }
   if (d.several.value !== null) readingsOf(d.several, `${path}.several`, { on: 'several' }, out);
 }
 

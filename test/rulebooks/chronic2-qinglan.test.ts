@@ -196,3 +196,21 @@ describe('special diseases in a batch and unknown group values', () => {
     expect(ok.result.fund_pays).toBe('420.00');
   });
 });
+
+describe('a reading on a group value is shown on that group’s claims only', () => {
+  it('a reading on 特殊病种 ratio.resident: said on a 透析 claim, not on a 高血压 claim', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chronic2-'));
+    cpSync('test/fixtures/chronic2/sources', join(dir, 'sources'), { recursive: true });
+    const text = readFileSync('test/fixtures/chronic2/qinglan.yaml', 'utf8').replace(
+      'resident: { value: 0.75, source: qinglan-2025-63, quote: 支付比例职工医保90%，居民医保75% }',
+      'resident: { value: 0.75, source: qinglan-2025-63, quote: 支付比例职工医保90%，居民医保75%, reading: { zh: 居民不分档次按75%, en: residents of every grade at 75% } }',
+    );
+    writeFileSync(join(dir, 'qinglan.yaml'), text);
+    const base = ['calc', '--policy', join(dir, 'qinglan.yaml'), '--date', '2026-03-03', '--scheme', 'resident', '--grade', '二档', '--benefit', 'chronic', '--tier', '2', '--amount', '1000'];
+    const special = await result([...base, '--disease', '透析']);
+    expect(special.result.fund_pays).toBe('750.00');
+    expect(JSON.stringify(special.warnings)).toContain('居民不分档次按75%');
+    const ordinary = await result([...base, '--disease', '高血压']);
+    expect(JSON.stringify(ordinary.warnings)).not.toContain('居民不分档次按75%');
+  });
+});
