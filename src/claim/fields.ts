@@ -25,6 +25,7 @@ export const MODEL2_FIELDS = [
   'ytd_assistance',
   'ytd_assistance_deductible',
   'status_since',
+  'days',
 ] as const;
 
 export const CLAIM_FIELDS = [
@@ -77,6 +78,7 @@ export const FIELD_LABELS: Readonly<Record<ClaimField, { zh: string; en: string 
   contribution: { zh: '缴费基数占平均工资比例', en: 'contribution level (share of the average wage)' },
   contribution_years_met: { zh: '是否达到规定缴费年限', en: 'whether the required contribution years were met' },
   admission: { zh: '本年第几次住院', en: "admission number of the year" },
+  days: { zh: '就诊天数', en: 'days of care' },
   discharge_date: { zh: '出院日期', en: 'discharge date' },
   status_since: { zh: '现人员状态起始日期', en: 'day the current status began' },
   age: { zh: '年龄', en: 'age' },

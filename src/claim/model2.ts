@@ -15,6 +15,7 @@ export { MODEL2_FIELDS };
 type Model2Claim = Pick<
   Claim,
   | 'admission'
+  | 'days'
   | 'dischargeDate'
   | 'statusSince'
   | 'age'
@@ -123,6 +124,7 @@ function put<K extends keyof Model2Claim>(out: Partial<Model2Claim>, key: K, val
 export function model2Fields(raw: RawClaim, date: string, money: (raw: RawClaim, field: ClaimField) => Fen | undefined, out: Partial<Model2Claim>, plan: Model2Plan = EVERY_FIELD): void {
   if (!anyGiven(raw, plan.fields)) return;
   put(out, 'admission', whole(raw, 'admission', 1, 366));
+  put(out, 'days', whole(raw, 'days', 1, 366));
   put(out, 'age', whole(raw, 'age', 0, 150));
   const discharge = day(raw, 'discharge_date');
   if (discharge !== undefined && discharge < date) throw new Problem('discharge_date', 'invalid', M.dischargeBeforeDate());

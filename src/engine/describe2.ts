@@ -5,7 +5,7 @@ import type { Policy } from '../policy/schema.js';
 import type { BandPart, Claim, Fen, Settlement, Step, StepKey } from './types.js';
 import type { Rules } from './rules.js';
 import type { Cited, Model2 } from './model2.js';
-import { limitGroup } from './settle2.js';
+import { dayCapOf, limitGroup } from './settle2.js';
 import { groupLayer } from './layer-group.js';
 import { groupDeductibleShare } from './model2.js';
 import { groupRulesOf, type GroupRules } from './disease-group.js';
@@ -155,7 +155,8 @@ const gradeName = (rules: Rules, grade: string): string => rules.policy.grades?.
 
 function capStep(ctx: Model2Context): Step | undefined {
   const { claim, s, rules, m } = ctx;
-  if (!s.eligible || (s.cap === null && s.diseaseLimit === null)) return undefined;
+  const perDay = dayCapOf(m, claim);
+  if (!s.eligible || (s.cap === null && s.diseaseLimit === null && perDay === null)) return undefined;
   const parts: Text[] = [];
   if (s.cap !== null) {
     const shared = rules.version.benefits[claim.benefit]?.[claim.scheme]?.cap_shared;
@@ -169,19 +170,25 @@ function capStep(ctx: Model2Context): Step | undefined {
     const how = m.diseases?.override !== undefined ? { zh: '(用户给出)', en: ' (given by the user)' } : alone ? { zh: '(单独计算)', en: ' (its own, apart from the others)' } : n > 1 ? { zh: `(${n} 个病种合并使用)`, en: ` (${n} diseases, shared)` } : { zh: '', en: '' };
     parts.push({ zh: `门诊慢特病本人年度支付限额 ${y(s.diseaseLimit)} 元${how.zh},尚余 ${y(s.diseaseLimitRemaining!)} 元`, en: `the patient's chronic limit ${y(s.diseaseLimit)}${how.en}, ${y(s.diseaseLimitRemaining!)} left` });
   }
+  if (perDay !== null) {
+    const days = claim.days ?? 1;
+    const n = claim.days === undefined ? { zh: '按 1 天计', en: 'taken as one day' } : { zh: `${days} 天`, en: `${days} day(s)` };
+    parts.push({ zh: `在${claim.facility}就诊统筹基金每日最多 ${y(perDay)} 元,${n.zh}最多 ${y(perDay * days)} 元`, en: `at a ${claim.facility} the fund pays at most ${y(perDay)} a day: ${n.en}, at most ${y(perDay * days)}` });
+  }
   const dg = diseaseGroup(ctx);
   if (dg?.noLimit) parts.push({ zh: `${claim.disease}属${dg.name},不设病种限额`, en: `${claim.disease} is in the group ${dg.name}: no disease limit` });
   const cut = s.fundPays < s.fundBeforeCap ? { zh: `本次只支付 ${y(s.fundPays)} 元(原应付 ${y(s.fundBeforeCap)} 元)`, en: `this claim is limited to ${y(s.fundPays)} (instead of ${y(s.fundBeforeCap)})` } : { zh: '本次未超过限额', en: 'this claim stays within' };
   const text = join([...parts, cut]);
   const cites: (Cited | undefined)[] = [rules.cap.provenance.sourced, rules.version.benefits[claim.benefit]?.[claim.scheme]?.cap_shared];
   if (dg?.noLimit) cites.push(dg.value.no_limit);
+  if (perDay !== null) cites.push(m.dayCaps![claim.facility!]);
   if (m.diseases && group.length) {
     const d = m.diseases.value;
     cites.push(...group.map((x) => x.limit));
     if (group.length === 1 && group[0]!.separate?.value) cites.push(group[0]!.separate);
     if (group.length > 1) cites.push(d.several, d.several.share, d.several.sum_max, d.several.step, d.several.step_max);
   }
-  return step('cap', s.capRemaining ?? s.diseaseLimitRemaining ?? 0, { zh: `${text.zh}。`, en: `${text.en}.` }, rules.policy, cites);
+  return step('cap', s.capRemaining ?? s.diseaseLimitRemaining ?? s.fundPays, { zh: `${text.zh}。`, en: `${text.en}.` }, rules.policy, cites);
 }
 
 function fundStep({ s, rules }: Model2Context): Step {

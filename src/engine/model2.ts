@@ -78,6 +78,10 @@ export interface Model2 {
   flatBands: Band[];
   /** The annual cap is shared with other benefits (cap_shared): a fund payment this year may be theirs. */
   capShared: boolean;
+  /** facility_day_cap: by facility name, the most the fund pays a day there (settle2.ts takes the claim's facility's). */
+  dayCaps: Record<string, SourcedValue> | undefined;
+  dayCapPath: string;
+  daysAssumed: Warning | undefined;
   /** null: the ratio is not banded (one band). */
   bandBase: 'total' | 'after_deductible' | null;
   bandBaseCite: Cited | undefined;
@@ -249,6 +253,9 @@ export function resolveModel2(
     gradeBonus,
     ceiling,
     capShared: rules.cap_shared !== undefined,
+    dayCaps: rules.facility_day_cap,
+    dayCapPath: `${base}.facility_day_cap`,
+    daysAssumed: rules.facility_day_cap ? RW.daysAssumed(`${base}.facility_day_cap`) : undefined,
     firstPay:
       fpApplies && drugs && items
         ? {

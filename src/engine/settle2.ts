@@ -51,6 +51,14 @@ function assistanceCap(g: AssistanceGroup, group: string): Fen | null {
   return Math.round(g.cap.value * 100);
 }
 
+/** The claim's facility's fund cap a day in fen, or null (none there); unknown: exit 3 naming it with its note. */
+export function dayCapOf(m: Model2, claim: Claim): Fen | null {
+  const v = claim.facility === undefined ? undefined : m.dayCaps?.[claim.facility];
+  if (!v) return null;
+  if (v.value === null) throw unknown(`${m.dayCapPath}.${claim.facility}`, v.note);
+  return Math.round(v.value * 100);
+}
+
 function firstPayOf(fp: NonNullable<Model2['firstPay']>, claim: Claim, scope: Fen, r: Rounding): Fen {
   let drugs = claim.classBDrugs;
   let items = claim.classBItems;
@@ -297,7 +305,10 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
   const limit = eligible && m.diseases && !dg?.noLimit ? diseaseLimit(m.diseases, claim, r) : null;
   const limitLeft = limit === null ? null : limitRemaining(limit, limitUsed(m.diseases!, claim));
   const afterLimit = limitLeft === null ? before : Math.min(before, limitLeft);
-  const fund = capLeft === null ? afterLimit : Math.min(afterLimit, capLeft);
+  const yearly = capLeft === null ? afterLimit : Math.min(afterLimit, capLeft);
+  // a fund cap a day at the claim's facility (每日支付最高20元): one day unless --days says more
+  const perDay = dayCapOf(m, claim);
+  const fund = perDay === null ? yearly : Math.min(yearly, perDay * (claim.days ?? 1));
   const copay = pool - applied - before;
 
   // second layer

@@ -42,6 +42,8 @@ export interface Claim {
   facility?: string;
   /** This inpatient stay's number in the calendar year (1 = the first); undefined: not said (1 assumed where it matters). */
   admission?: number;
+  /** Days of care this claim covers (a fund cap a day, facility_day_cap); undefined: not said (one day assumed where it matters). */
+  days?: number;
   dischargeDate?: string; // YYYY-MM-DD
   /** The day the employee's current status (在职/退休) began; within the claim's year: the status changed this year. */
   statusSince?: string;
@@ -253,6 +255,7 @@ export const WARNING_CODES = [
   'hidden_row',
   'ignored_input',
   'admission_assumed',
+  'days_assumed',
   'second_layer_reading',
   'status_change',
   'policy_note',

@@ -295,6 +295,15 @@ export const ruleWarnings = {
       'status_change',
     ),
   /** Policy model 2: the admission number was not given; the first of the year is assumed. */
+  /** Policy model 2: a fund cap a day (facility_day_cap) held and --days was not given: one day assumed. */
+  daysAssumed: (path: string): Warning =>
+    warning(
+      'days_assumed',
+      'assumed',
+      { zh: '未说明本次费用是几天的就诊,按 1 天计算(此处统筹基金有每日支付限额);如不止一天,请用 --days 给出。', en: 'The days of care were not given, so this claim is taken as one day (the fund has a cap a day here); if it covers more, give --days.' },
+      { zh: '按一天就诊算的', en: 'it is taken as one day of care' },
+      path,
+    ),
   admissionAssumed: (path: string): Warning =>
     warning(
       'admission_assumed',

@@ -7,7 +7,7 @@ import type { Claim, Settlement, Warning } from './types.js';
 import type { Rules } from './rules.js';
 import { groupDeductibleShare, statusChangedThisYear, type Model2 } from './model2.js';
 import { ruleWarnings as RW, warnings as W } from './warnings.js';
-import { ageBonus, ceilingBands, ceilingHeld } from './settle2.js';
+import { ageBonus, ceilingBands, ceilingHeld, dayCapOf } from './settle2.js';
 import { touches } from './readings2.js';
 import { halfWidth } from '../text/width.js';
 
@@ -28,6 +28,9 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
   // the admission number matters where this claim's status has a schedule (or its schedule is unknown)
   const byAdmission = m.schedule !== undefined && (m.schedule.length > 0 || m.scheduleUnknown !== undefined || m.scheduleNone?.reading !== undefined);
   if (m.admissionAssumed && byAdmission && claim.admission === undefined && s.deductible !== null) out.push(m.admissionAssumed);
+  // one day assumed only where the day cap held (it changed the answer)
+  const perDay = m.daysAssumed && claim.days === undefined ? dayCapOf(m, claim) : null;
+  if (perDay !== null && s.fundPays === perDay && perDay < s.fundBeforeCap && (s.capRemaining === null || perDay < s.capRemaining)) out.push(m.daysAssumed!);
   if (m.schedule && s.admission !== null) {
     const used = m.schedule.filter((x) => s.admission! >= x.from).at(-1);
     if (used && s.deductible !== null) out.push(...used.readings);

@@ -168,6 +168,11 @@ function lintDiseaseGroup(ctx: Context, path: PathSegment[], g: DiseaseGroupValu
 function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue, policy: Policy, groups: ReadonlySet<string>): void {
   if (rules.ratio === undefined && !rules.bands) report(ctx, path, '需要 ratio 或 bands', 'needs ratio or bands', 'key');
   if (rules.ratio !== undefined && rules.bands) report(ctx, [...path, 'bands'], 'ratio 和 bands 只能写一个', 'give either ratio or bands, not both', 'key');
+  for (const [name, v] of Object.entries(rules.facility_day_cap ?? {})) {
+    const p = [...path, 'facility_day_cap', name];
+    if (!policy.facilities?.[name]) report(ctx, p, `“${name}”不是 facilities 中的机构名称(每日限额按 facilities 的键写;别名另列为一个机构)`, `"${name}" is not a name in facilities (a day cap is keyed by a key of facilities; give an alias its own entry)`, 'key');
+    lintSourced(ctx, p, v, 'money');
+  }
   const schedule = rules.deductible_schedule;
   if (schedule) lintSchedule(ctx, [...path, 'deductible_schedule'], schedule, path.at(-1) === 'employee');
   if (schedule && rules.deductible_period?.value !== 'admission') {

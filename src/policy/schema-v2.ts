@@ -298,6 +298,10 @@ export const V2Scheme = {
     .describe('二档缴费人员在一档基础上各级分别提高6个百分点: { grade_2: 0.06 }; points added to every ratio and band for that grade (a grade left out: none).'),
   uplift_ceiling: UpliftCeiling.optional(),
   filing: Filing.optional(),
+  facility_day_cap: z
+    .record(z.string().min(1), MoneySourced)
+    .optional()
+    .describe('在村卫生室、社区卫生服务站就诊的，统筹基金每日支付最高20元: by facility name (a key of `facilities`, not an alias), the most the fund pays a day there, yuan. A claim is one day unless --days (batch column days) says more.'),
   cap_shared: z.strictObject({ benefits: Benefits, ...cited }).optional().describe('The annual cap is shared by these benefits (住院和门诊慢特病合并计算): --ytd-fund counts them all.'),
 };
 

@@ -106,6 +106,10 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
   }
   if (rules.uplift_ceiling) ceilingLines(ctx, pad, rules.uplift_ceiling, where);
   if (rules.filing) filingLines(ctx, pad, rules.filing, where);
+  if (rules.facility_day_cap) {
+    ctx.lines.push(`${pad}${say(ctx, '在下列机构就诊,统筹基金每日支付限额(一笔费用按 1 天计,--days 给出天数):', 'A fund cap a day at these facilities (a claim is one day unless --days says more):')}`);
+    for (const [name, v] of Object.entries(rules.facility_day_cap)) sourcedLine(ctx, `${pad}  `, say(ctx, `${name}每日最多`, `${name}: a day at most`), v, 'money', `${where} · ${name}`);
+  }
   if (rules.cap_shared) {
     ctx.lines.push(`${pad}${say(ctx, '封顶线合并计算:', 'Cap shared by: ')}${ctx.strong(benefitList(ctx, rules.cap_shared.benefits))}${say(ctx, '(--ytd-fund 计入这些待遇的本年支付)', ' (--ytd-fund counts what the fund paid for all of them this year)')}`);
     evidence(ctx, `${pad}  `, rules.cap_shared, `${where} · ${say(ctx, '封顶线合并', 'shared cap')}`);

@@ -35,6 +35,7 @@ function claimJson(c: Claim, input: RenderInput) {
     // the facility a model-2 policy named (乡镇卫生院 → its level in `tier`)
     facility: c.facility !== undefined && input.policy.facilities?.[c.facility] ? c.facility : null,
     admission: c.admission ?? null,
+    days: c.days ?? null,
     discharge_date: c.dischargeDate ?? null,
     status_since: c.statusSince ?? null,
     age: c.age ?? null,

@@ -53,6 +53,8 @@ export function fundEn(f: SayFacts): string[] {
       return [ratio, `That would be ${E(f.fundBeforeCap)}, but the cap is ${E(f.cap!)} a year.`, pays];
     case 'limits_rest':
       return [ratio, `That would be ${E(f.fundBeforeCap)}, but only ${E(f.capLeft!)} is left under this year's cap.`, pays];
+    case 'limits_day':
+      return [ratio, `That would be ${E(f.fundBeforeCap)}, but the fund pays at most a set amount a day here.`, pays];
   }
 }
 

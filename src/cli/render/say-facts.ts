@@ -106,9 +106,11 @@ export type CapCase =
   | 'not_reached' // unknown, or what the ratio gives fits under what is left
   | 'used_up' // nothing was left before this visit
   | 'limits_first' // this visit alone would exceed the year's cap (nothing used before)
-  | 'limits_rest'; // the fund paid earlier, and only part of the cap was left
+  | 'limits_rest' // the fund paid earlier, and only part of the cap was left
+  | 'limits_day'; // a cap a day at the facility (facility_day_cap) paid less than the year's cap leaves
 
 export function capCase(f: SayFacts): CapCase {
+  if (f.fundPays < f.fundBeforeCap && (f.capLeft === null || f.fundPays < f.capLeft)) return 'limits_day';
   if (f.capLeft === null || f.fundBeforeCap <= f.capLeft) return 'not_reached';
   if (f.capLeft === 0) return 'used_up';
   return f.fundBefore > 0 ? 'limits_rest' : 'limits_first';

@@ -55,6 +55,8 @@ export function fundZh(f: SayFacts): string[] {
       return [`${ratio},本来能报${Y(f.fundBeforeCap)}。`, `但封顶线是每年最多报${Y(f.cap!)},${pays}`];
     case 'limits_rest':
       return [`${ratio},本来能报${Y(f.fundBeforeCap)}。`, `但今年的封顶线只剩${Y(f.capLeft!)}了,${pays}`];
+    case 'limits_day':
+      return [`${ratio},本来能报${Y(f.fundBeforeCap)}。`, `但在这里就诊统筹基金每天有支付限额,${pays}`];
   }
 }
 
