@@ -69,8 +69,8 @@ export const CALC_OPTIONS: readonly CalcOption[] = [
   // policy model 2 (contract "Rulebook structures"): used only where the policy has the structure
   { flag: '--admission <n>', field: 'admission', description: { zh: '本次是本年度第几次住院(1 为第一次;仅按次收起付线的政策需要,默认按第一次并注明)', en: "this stay's number in the calendar year (1 = the first; only where the deductible is per admission; default 1, said as an assumption)" } },
   { flag: '--discharge-date <date>', field: 'discharge_date', description: { zh: '出院日期(政策按出院日计算年龄等时需要)', en: 'discharge date, where the policy takes the age (or more) on it' } },
-  { flag: '--days <n>', field: 'days', description: { zh: '本次费用是几天的就诊(仅政策规定每日支付限额时用到,如村卫生室每日最高20元;默认 1 天,改变结果时注明)', en: 'the days of care this claim covers (only where the policy caps the fund a day, e.g. 20 yuan a day at a village clinic; default 1 day, said where it changes the answer)' } },
   { flag: '--status-since <date>', field: 'status_since', description: { zh: '现人员状态(在职/退休)的起始日期;在本年内的,表示本年身份有变化(仅政策对在职、退休分别规定时用到)', en: 'the day the current status (active/retired) began; within the claim\'s year it means the status changed this year (used only where the policy differs by status)' } },
+  { flag: '--days <n>', field: 'days', description: { zh: '本次费用是几天的就诊(仅政策规定每日支付限额时用到,如村卫生室每日最高20元;默认 1 天,改变结果时注明)', en: 'the days of care this claim covers (only where the policy caps the fund a day, e.g. 20 yuan a day at a village clinic; default 1 day, said where it changes the answer)' } },
   { flag: '--age <n>', field: 'age', description: { zh: '年龄(仅有年龄规定的政策需要)', en: 'age, where the policy has an age rule' } },
   { flag: '--birth-date <date>', field: 'birth_date', description: { zh: '出生日期,按政策规定的日子计算年龄', en: 'birth date; the age is taken on the day the policy names' } },
   { flag: '--class-b <yuan>', field: 'class_b', description: money('乙类费用(药品和诊疗项目先行自付比例相同时)', 'class-B cost, where drugs and items have the same first-pay share') },
