@@ -18,6 +18,7 @@ import type { BurdenCounts } from './steps/second_layer.js';
 import { model2Messages as M2 } from './messages2.js';
 import { warnings as W, ruleWarnings as RW } from './warnings.js';
 import { readingsOf, type Conditional, type Touch } from './readings2.js';
+import type { Choice } from './choices.js';
 
 /** Anything a policy cites. */
 export interface Cited {
@@ -40,6 +41,8 @@ export interface LayerRules {
   bands: Band[];
   cap: number;
   ratio: Bp;
+  /** after_cap: a stay after the cap still has its deductible taken off (after_cap_deductible; true when left out). */
+  afterCapDeducts: boolean;
   /** The reading for a claim during which the fund's cap is reached (within_claim), built once: pushed on each such claim. */
   withinReading: Warning | undefined;
 }
@@ -76,8 +79,12 @@ export interface Model2 {
   flatBands: Band[];
   /** The annual cap is shared with other benefits (cap_shared): a fund payment this year may be theirs. */
   capShared: boolean;
-  /** null: the ratio is not banded (one band). */
+  /** null: the ratio is not banded (one band). Where the file leaves it unknown: its first option, and a choice (choices.ts). */
   bandBase: 'total' | 'after_deductible' | null;
+  /** Whether the file states the bands' base (a claim answered with it unknown says the options agree). */
+  bandBaseStated: boolean;
+  /** The choices with finite options the file leaves unknown or gives as a reading: each claim is settled under each (choices.ts). */
+  choices: Choice[];
   bandBaseCite: Cited | undefined;
   age: { min: number; bonus: Bp; on: 'admission' | 'discharge' | null; path: string; cite: SourcedValue; onNote: Text | undefined } | undefined;
   /** `times`: the deductible's multiple (起付标准加倍: 20000 Bp), 10000 where the filing does not change it. */
@@ -218,7 +225,8 @@ export function resolveModel2(
   const fileRule = resolveFiling(rules, filing, base, always);
   const cut = fileRule?.cut ?? 0;
   const gradeBonus = resolveGradeBonus(rules, q, base, readings);
-  const ceiling = resolveCeiling(rules, base);
+  const choices: Choice[] = [];
+  const ceiling = resolveCeiling(rules, base, choices);
   const uplifts = { retiree: bonus?.value ?? 0, grade: gradeBonus?.bonus ?? 0, cut };
   const resolved = resolveBands(policy, rules, q, overrides, base, readings);
   const baseRatios = resolved.map((b) => b.band.ratio);
@@ -264,7 +272,8 @@ export function resolveModel2(
         ? { share: need(rules.retiree_deductible_share, `${base}.retiree_deductible_share`, 'ratio', readings, { on: 'deductible' }), sourced: rules.retiree_deductible_share }
         : undefined,
     bands,
-    bandBase: rules.bands ? bandBaseOf(rules, base, always) : null,
+    bandBase: rules.bands ? bandBaseOf(rules, base, always, choices) : null,
+    bandBaseStated: rules.bands?.base.value != null,
     bandBaseCite: rules.bands?.base,
     age: age
       ? {
@@ -278,13 +287,14 @@ export function resolveModel2(
       : undefined,
     filing: fileRule,
     diseases: diseases ? resolveDiseases(policy, diseases, q, overrides, always) : undefined,
-    layer: resolveLayer(version, q, readings),
+    layer: resolveLayer(version, q, readings, choices),
     assistance: resolveAssistance(version, q, readings),
     accounts: accountsOf(version, readings),
     warnings: plain(always),
     readings,
     facilityReadings: facilityReadingsOf(policy),
     statusChange: statusChangeOf(version, rules, q),
+    choices,
   };
 }
 
@@ -298,12 +308,12 @@ function resolveDiseases(policy: Policy, value: DiseaseLimitsValue, q: Query, ov
 /** A band's ratio for the combination: the uplifts without a ceiling as model 2 always did, else held to it (age comes per claim). */
 function bandRatio(ratio: Bp, u: Model2['uplifts'], ceiling: Ceiling | undefined): Bp {
   if (!ceiling) return Math.max(0, effectiveRatio(ratio, u.retiree + u.grade) - u.cut);
-  return upliftedRatio(ratio, { ...u, age: 0 }, ceilingUse(ceiling, {}));
+  return upliftedRatio(ratio, { ...u, age: 0 }, ceilingUse(ceiling));
 }
 
-/** The ceiling as applied: each flag as the file gives it, an unknown one as holding, `flip` the ones toggled. */
-export function ceilingUse(c: Ceiling, flip: Partial<Record<UpliftKind, boolean>>): { max: Bp; retiree: boolean; grade: boolean; age: boolean } {
-  const held = (k: UpliftKind) => (c.held[k] ?? true) !== Boolean(flip[k]);
+/** The ceiling as applied: each flag as the file gives it (or as a choice's option sets it), an unknown one as holding. */
+export function ceilingUse(c: Ceiling): { max: Bp; retiree: boolean; grade: boolean; age: boolean } {
+  const held = (k: UpliftKind) => c.held[k] ?? true;
   return { max: c.max ?? 10000, retiree: held('retiree'), grade: held('grade'), age: held('age') };
 }
 
@@ -321,7 +331,7 @@ function resolveGradeBonus(rules: SchemeRulesValue, q: Query, base: string, out:
   return { bonus: need(v, path, 'ratio', out), cite: v, path };
 }
 
-function resolveCeiling(rules: SchemeRulesValue, base: string): Ceiling | undefined {
+function resolveCeiling(rules: SchemeRulesValue, base: string, choices: Choice[]): Ceiling | undefined {
   const c = rules.uplift_ceiling;
   if (!c) return undefined;
   const path = `${base}.uplift_ceiling`;
@@ -331,6 +341,17 @@ function resolveCeiling(rules: SchemeRulesValue, base: string): Ceiling | undefi
     const f = c.after[k];
     held[k] = f === undefined ? false : f.value;
     if (f?.reading && f.value !== null) readings[k] = W.reading(`${path}.after.${k}`, f.reading, f.reading_short);
+    if (f && (f.value === null || f.reading)) {
+      choices.push({
+        path: `${path}.after.${k}`,
+        options: [true, false],
+        given: f.value,
+        note: f.note,
+        reading: readings[k],
+        under: (m, o) => ({ ...m, ceiling: { ...m.ceiling!, held: { ...m.ceiling!.held, [k]: o as boolean } } }),
+        words: (o) => (o ? M2.ceilingHolds(c) : M2.ceilingNot()),
+      });
+    }
   }
   return { max: c.value === null ? null : bp(c.value), held, readings, path, value: c };
 }
@@ -422,11 +443,27 @@ export function groupDeductibleShare(g: NonNullable<Model2['groupShares']>, type
   return { share: rule.share, rule };
 }
 
-function bandBaseOf(rules: SchemeRulesValue, base: string, out: Sink): 'total' | 'after_deductible' {
+/** The bands' base; unknown or a reading, a choice (each claim settled on both bases: choices.ts). */
+function bandBaseOf(rules: SchemeRulesValue, base: string, out: Sink, choices: Choice[]): 'total' | 'after_deductible' {
   const b = rules.bands!.base;
-  if (b.value === null) throw unknown(`${base}.bands.base`, b.note);
-  readingsOf(b, `${base}.bands.base`, ALWAYS, out);
-  return b.value;
+  const path = `${base}.bands.base`;
+  if (b.value !== null && !b.reading) {
+    readingsOf(b, path, ALWAYS, out);
+    return b.value;
+  }
+  // the note of a stated base goes with its reading: said only where the base changes the claim
+  const own: Sink = [];
+  readingsOf(b, path, ALWAYS, own);
+  choices.push({
+    path,
+    options: ['total', 'after_deductible'],
+    given: b.value,
+    note: b.note,
+    reading: own[0]?.warning,
+    under: (m, o) => ({ ...m, bandBase: o as 'total' | 'after_deductible' }),
+    words: (o) => M2.bandBaseWords(o as 'total' | 'after_deductible'),
+  });
+  return b.value ?? 'total';
 }
 
 /** The bands as resolved for the claim's status, grade and tier; a flat ratio is one open band. */
@@ -443,7 +480,7 @@ function resolveBands(policy: Policy, rules: SchemeRulesValue, q: Query, overrid
 }
 
 /** Its readings are given to a claim the layer counted or paid (a group's, to a claim of that group). */
-function resolveLayer(version: PolicyVersion, q: Query, out: Sink): LayerRules | undefined {
+function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choice[]): LayerRules | undefined {
   const layer = version.second_layer?.[q.scheme];
   if (!layer || !layer.benefits.includes(q.benefit)) return undefined;
   const path = `second_layer.${q.scheme}`;
@@ -463,7 +500,23 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink): LayerRules |
   }
   const c = layer.counts;
   const w = layer.within_claim;
+  const acd = layer.after_cap_deductible;
+  const acdPath = `${path}.after_cap_deductible`;
+  if (acd && (acd.value === null || acd.reading)) {
+    const own: Sink = [];
+    readingsOf(acd, acdPath, used, own);
+    choices.push({
+      path: acdPath,
+      options: [true, false],
+      given: acd.value,
+      note: acd.note,
+      reading: own[0]?.warning,
+      under: (m, o) => ({ ...m, layer: { ...m.layer!, afterCapDeducts: o as boolean } }),
+      words: (o) => M2.afterCapDeductibleWords(o as boolean),
+    });
+  } else if (acd) readingsOf(acd, acdPath, used, out);
   return {
+    afterCapDeducts: acd?.value ?? true,
     value: layer,
     path,
     counts: c
