@@ -39,11 +39,23 @@ function tryUnder(settle: (m: Model2) => Settlement, m: Model2): Settlement | un
   }
 }
 
-/** The combination's rules with each choice at its given option (an unknown one at its first). */
-export function withGiven(m: Model2): Model2 {
-  let at = m;
-  for (const c of m.choices) at = c.under(at, c.given ?? c.options[0]!);
-  return at;
+/** The combination's rules with each choice at its given option (an unknown one at its first), and each other option: made once per combination. */
+interface Prepared {
+  given: Model2;
+  /** By choice, by option: the rules under it (the given option's is `given`). */
+  each: Model2[][];
+}
+const prepared = new WeakMap<Model2, Prepared>();
+
+function prepare(m: Model2): Prepared {
+  const known = prepared.get(m);
+  if (known) return known;
+  let given = m;
+  for (const c of m.choices) given = c.under(given, c.given ?? c.options[0]!);
+  const each = m.choices.map((c) => c.options.map((o) => (o === (c.given ?? c.options[0]) ? given : c.under(given, o))));
+  const p = { given, each };
+  prepared.set(m, p);
+  return p;
 }
 
 /**
@@ -51,12 +63,11 @@ export function withGiven(m: Model2): Model2 {
  * at theirs): an unknown whose options differ is thrown; the readings whose options differ are returned.
  */
 export function settleChoosing(m: Model2, settle: (m: Model2) => Settlement): { s: Settlement; readings: Warning[] } {
-  const given = withGiven(m);
+  const { given, each: rules } = prepare(m);
   const s = settle(given);
   const readings: Warning[] = [];
-  for (const c of m.choices) {
-    const at = c.given ?? c.options[0]!;
-    const each = c.options.map((o) => (o === at ? s : tryUnder(settle, c.under(given, o))));
+  for (const [i, c] of m.choices.entries()) {
+    const each = rules[i]!.map((under) => (under === given ? s : tryUnder(settle, under)));
     if (each.every((x) => same(s, x))) continue;
     if (c.given === null) throw new PolicyError('unknown_parameter', M2.unknownRule(c.path, c.note, M2.choiceEach(c.options.map((o, i) => ({ words: c.words(o), s: each[i] })))));
     if (c.reading) readings.push(c.reading);
