@@ -214,3 +214,21 @@ describe('a reading on a group value is shown on that group’s claims only', ()
     expect(JSON.stringify(ordinary.warnings)).not.toContain('居民不分档次按75%');
   });
 });
+
+describe('a floor left unknown', () => {
+  it('a lowered deductible is exit 3 naming deductible_floor; a first admission (not lowered) is answered: (4000 − 200) × 92% = 3496', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chronic2-'));
+    cpSync('test/fixtures/chronic2/sources', join(dir, 'sources'), { recursive: true });
+    const text = readFileSync('test/fixtures/chronic2/qinglan.yaml', 'utf8').replace(
+      'deductible_floor: &floor { value: 100, source: qinglan-2025-63, quote: 按比例计算后低于100元的，按100元收取 }',
+      'deductible_floor: &floor { value: null, note: { zh: 下限未写明, en: the floor is not stated } }',
+    );
+    writeFileSync(join(dir, 'qinglan.yaml'), text);
+    const base = ['calc', '--policy', join(dir, 'qinglan.yaml'), '--date', '2026-09-14', '--scheme', 'resident', '--grade', '一档', '--age', '40', '--benefit', 'inpatient', '--tier', '1', '--amount', '4000'];
+    const third = await yibao([...base, '--admission', '3']);
+    expect(third.code).toBe(3);
+    expect(third.stderr).toContain('inpatient.resident.deductible_floor');
+    const first = await result([...base, '--admission', '1']);
+    expect([first.result.deductible_applied, first.result.fund_pays]).toEqual(['200.00', '3496.00']);
+  });
+});
