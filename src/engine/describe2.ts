@@ -247,7 +247,7 @@ function assistanceStep({ claim, s, rules, m }: Model2Context): Step | undefined
     en: `${name.en} (${claim.assistance}): ${y(s.assistancePays)} of the ${what.en} left after the fund${m.layer ? ` and ${m.layer.value.name.en}` : ''}.`,
   };
   const g = Object.entries(a.value.groups).find(([n, x]) => n === claim.assistance || x.aliases?.includes(claim.assistance!))?.[1];
-  return step('assistance', s.assistancePays, text, rules.policy, [a.value, a.value.base.first_pay, oos ? a.value.base.out_of_scope : undefined, g?.threshold, g?.ratio, g?.cap]);
+  return step('assistance', s.assistancePays, text, rules.policy, [a.value, a.value.base.first_pay, oos ? a.value.base.out_of_scope : undefined, g?.threshold, g?.ratio, g?.cap, g?.no_cap]);
 }
 
 function accountStep({ claim, s, rules, m }: Model2Context): Step | undefined {

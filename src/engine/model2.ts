@@ -227,15 +227,16 @@ export function resolveModel2(
   const bands = resolved.map((b) => ({ ...b, band: { ...b.band, ratio: bandRatio(b.band.ratio, uplifts, ceiling) } }));
   const fp = version.first_pay;
   const fpApplies = fp !== undefined && (fp.benefits === undefined || fp.benefits.includes(q.benefit));
-  const drugs = fp ? shareForScheme(fp.drugs, q.scheme) : undefined;
-  const items = fp ? shareForScheme(fp.items, q.scheme) : undefined;
+  const drugs = fp ? shareForScheme(fp.drugs, q.scheme, q.status) : undefined;
+  const items = fp ? shareForScheme(fp.items, q.scheme, q.status) : undefined;
   if (fpApplies) readingsOf(fp.order, 'first_pay.order', { on: 'first_pay', kind: 'any' }, readings);
   const period = rules.deductible_period;
   // an unknown period is said by its own warning (deductible_period); a stated one's reading and note here
   if (period?.value != null) readingsOf(period, `${base}.deductible_period`, { on: 'deductible' }, readings);
   if (rules.cap_shared) readingsOf(rules.cap_shared, `${base}.cap_shared`, { on: 'ytd' }, readings);
   if (rules.beyond_cap) readingsOf({ reading: rules.beyond_cap.reading, reading_short: rules.beyond_cap.reading_short }, `${base}.beyond_cap`, { on: 'cap_cut' }, readings);
-  const age = rules.age_bonus;
+  // an uplift for some statuses only (退休人员再提高…) is no uplift for the others
+  const age = rules.age_bonus && (!rules.age_bonus.statuses || (q.status !== undefined && rules.age_bonus.statuses.includes(q.status))) ? rules.age_bonus : undefined;
   const agePath = `${base}.age_bonus`;
   const minAge = age ? count(age.min_age, `${agePath}.min_age`, readings, { on: 'age', min: age.min_age.value ?? 0 }) : 0;
   if (age?.age_on.value != null) readingsOf(age.age_on, `${agePath}.age_on`, { on: 'age_day', min: minAge }, readings);

@@ -32,6 +32,25 @@ import { findDisease as findEntry, groupRulesOf, lowestGroupDeductible, unlimite
 import { metBefore } from './met-before.js';
 
 /** 乙类先行自付 of this claim: drugs and items apart, or a total where both shares are equal. */
+type AssistanceGroup = NonNullable<Model2['assistance']>['value']['groups'][string];
+const groupPath = (group: string) => `assistance.groups.${group}`;
+
+/** A group's ratio in Bp; unknown: exit 3 naming `.ratio` with its note. */
+function assistanceRatio(g: AssistanceGroup, group: string): Bp {
+  if (g.ratio.value === null) throw unknown(`${groupPath(group)}.ratio`, g.ratio.note ?? g.note);
+  return Math.round(g.ratio.value * 10000);
+}
+
+/** A group's yearly cap in fen, or null (不设年度救助限额: no_cap); unknown: exit 3 naming the key with its note. */
+function assistanceCap(g: AssistanceGroup, group: string): Fen | null {
+  if (g.no_cap) {
+    if (g.no_cap.value === null) throw unknown(`${groupPath(group)}.no_cap`, g.no_cap.note ?? g.note);
+    return null;
+  }
+  if (!g.cap || g.cap.value === null) throw unknown(`${groupPath(group)}.cap`, g.cap?.note ?? g.note);
+  return Math.round(g.cap.value * 100);
+}
+
 function firstPayOf(fp: NonNullable<Model2['firstPay']>, claim: Claim, scope: Fen, r: Rounding): Fen {
   let drugs = claim.classBDrugs;
   let items = claim.classBItems;
@@ -317,8 +336,7 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
     const base = Math.max(0, copay + (before - fund) + (a.deductible ? applied : 0) + (a.firstPay ? fp : 0) + (a.outOfScope ? claim.outOfScope : 0) - second);
     const threshold = g.threshold?.value != null ? Math.round(g.threshold.value * 100) : 0;
     thresholdMet = assistanceThresholdMet(base, threshold, claim.ytdAssistanceDeductible ?? 0);
-    if (g.ratio.value === null || g.cap.value === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`assistance.groups.${group}`, g.note));
-    assistance = assistancePays(base, thresholdMet, Math.round(g.ratio.value * 10000), Math.round(g.cap.value * 100), claim.ytdAssistance ?? 0, r);
+    assistance = assistancePays(base, thresholdMet, assistanceRatio(g, group), assistanceCap(g, group), claim.ytdAssistance ?? 0, r);
   }
 
   const share = claim.amount - fund - second - assistance;

@@ -6,7 +6,7 @@ import { lintSourced, lintStated, report, type Context } from './lint-values.js'
 import type { PathSegment } from './positions.js';
 import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from './schema.js';
 import type { BandsValue, DeductibleScheduleValue, DiseaseGroupValue, FacilityValue, FlagValue, SecondLayerValue } from './schema-v2.js';
-import { isSourced } from './sourced.js';
+import { isSourced, sharesOf } from './sourced.js';
 
 const V2_TOP = ['facilities', 'grades'] as const;
 const V2_VERSION = ['first_pay', 'second_layer', 'assistance', 'account_scope', 'status_change'] as const;
@@ -73,9 +73,7 @@ export function lintModel2(ctx: Context, policy: Policy): void {
 function lintVersion2(ctx: Context, path: PathSegment[], v: PolicyVersion, policy: Policy): void {
   if (v.first_pay) {
     for (const kind of ['drugs', 'items'] as const) {
-      const share = v.first_pay[kind];
-      if (isSourced(share)) lintSourced(ctx, [...path, 'first_pay', kind], share, 'ratio');
-      else for (const scheme of ['employee', 'resident'] as const) lintSourced(ctx, [...path, 'first_pay', kind, scheme], share[scheme], 'ratio');
+      for (const { v: share, key } of sharesOf(v.first_pay[kind])) lintSourced(ctx, [...path, 'first_pay', kind, ...key], share, 'ratio');
     }
     if (v.first_pay.order) lintStated(ctx, [...path, 'first_pay', 'order'], v.first_pay.order, []);
   }
@@ -96,7 +94,8 @@ function lintVersion2(ctx: Context, path: PathSegment[], v: PolicyVersion, polic
       lintStated(ctx, gp, g, []);
       if (g.threshold) lintSourced(ctx, [...gp, 'threshold'], g.threshold, 'money');
       lintSourced(ctx, [...gp, 'ratio'], g.ratio, 'ratio');
-      lintSourced(ctx, [...gp, 'cap'], g.cap, 'money');
+      lintCapOrNone(ctx, gp, g);
+      if (!g.cap && !g.no_cap) report(ctx, [...gp, 'cap'], '救助对象需要 cap(年度救助限额)或 no_cap(不设年度救助限额);原文未说明时写 cap: { value: null, note }', 'a group needs cap (its yearly cap) or no_cap (不设年度救助限额); where the text is silent, cap: { value: null, note }', 'key');
     }
   }
   if (v.account_scope) {
@@ -304,11 +303,7 @@ function lintLayer(ctx: Context, path: PathSegment[], layer: SecondLayerValue, g
     if (g.threshold_share) lintSourced(ctx, [...p, 'threshold_share'], g.threshold_share, 'ratio');
     if (g.ratio_plus) lintSourced(ctx, [...p, 'ratio_plus'], g.ratio_plus, 'ratio');
     if (g.threshold) lintSourced(ctx, [...p, 'threshold'], g.threshold, 'money');
-    if (g.cap) lintSourced(ctx, [...p, 'cap'], g.cap, 'money');
-    if (g.no_cap) {
-      lintFlag(ctx, [...p, 'no_cap'], g.no_cap);
-      if (g.no_cap.value === false) report(ctx, [...p, 'no_cap', 'value'], 'no_cap 只能是 true(有封顶就写 cap)', 'no_cap is true or left out (a cap of its own is cap)');
-    }
+    lintCapOrNone(ctx, p, g);
     if (g.segments) {
       lintEdges(ctx, [...p, 'segments'], g.segments);
       g.segments.forEach((s, i) => lintSourced(ctx, [...p, 'segments', i, 'ratio'], s.ratio, 'ratio'));
@@ -318,8 +313,17 @@ function lintLayer(ctx: Context, path: PathSegment[], layer: SecondLayerValue, g
     };
     both('threshold_share', 'threshold', g.threshold_share, g.threshold);
     both('ratio_plus', 'segments', g.ratio_plus, g.segments);
-    both('cap', 'no_cap', g.cap, g.no_cap);
   }
+}
+
+/** A group's cap or no_cap (不设…限额: value true only), not both. */
+function lintCapOrNone(ctx: Context, p: PathSegment[], g: { cap?: SourcedValue | undefined; no_cap?: FlagValue | undefined }): void {
+  if (g.cap) lintSourced(ctx, [...p, 'cap'], g.cap, 'money');
+  if (g.no_cap) {
+    lintFlag(ctx, [...p, 'no_cap'], g.no_cap);
+    if (g.no_cap.value === false) report(ctx, [...p, 'no_cap', 'value'], 'no_cap 只能是 true(有封顶就写 cap)', 'no_cap is true or left out (a cap of its own is cap)');
+  }
+  if (g.cap && g.no_cap) report(ctx, [...p, 'no_cap'], 'cap 和 no_cap 只能写一个', 'give either cap or no_cap, not both', 'key');
 }
 
 /** A yes/no or a choice: quoted, a reading, or null with a note. */

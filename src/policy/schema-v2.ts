@@ -45,16 +45,20 @@ export const Facility = z
   .describe('A facility named by the rulebook and the level it counts as (一、社区卫生服务中心、乡镇卫生院执行一级医疗机构待遇), for every benefit or for some only.');
 
 /** 乙类先行自付: the share of class-B drugs and items the patient pays first. */
-/** One first-pay share, or the shares keyed by scheme (职工医保…5%；居民医保…10%). */
+/** One first-pay share, or the shares keyed by scheme (职工医保…5%；居民医保…10%), the employees' by status where they differ (在职10%，退休人员5%). */
+const EmployeeShare = z.union([
+  RatioSourced,
+  z.strictObject({ active: RatioSourced, retired: RatioSourced }).describe('The share for active and for retired employees, each sourced.'),
+]);
 const FirstPayShare = z.union([
   RatioSourced,
-  z.strictObject({ employee: RatioSourced, resident: RatioSourced }).describe('The share for employees and for residents, each sourced.'),
+  z.strictObject({ employee: EmployeeShare, resident: RatioSourced }).describe('The share for employees (one, or { active, retired }) and for residents, each sourced.'),
 ]);
 
 export const FirstPay = z
   .strictObject({
-    drugs: FirstPayShare.describe('乙类药品个人先行自付 share (0.08 = 8%), or { employee, resident } where the schemes differ.'),
-    items: FirstPayShare.describe('乙类诊疗项目个人先行自付 share, or { employee, resident }.'),
+    drugs: FirstPayShare.describe('乙类药品个人先行自付 share (0.08 = 8%), or { employee, resident } where the schemes differ, employee itself { active, retired } where the statuses differ.'),
+    items: FirstPayShare.describe('乙类诊疗项目个人先行自付 share, or { employee, resident } (employee: one share or { active, retired }).'),
     benefits: Benefits.optional().describe('Benefits it applies to; all when left out.'),
     order: z.strictObject({ ...cited }).optional().describe('Citation of the settlement order (目录外, 乙类先行自付, 起付, 比例, 限额, …).'),
   })
@@ -100,6 +104,11 @@ export const AgeBonus = z
     min_age: CountSourced.describe('The age from which the uplift applies (年满70周岁: 70).'),
     value: RatioSourced.describe('Points added to every ratio and band (0.02 = 2 points).'),
     age_on: choiceOf(['admission', 'discharge'] as const, 'The day the age is taken on'),
+    statuses: z
+      .array(z.enum(['active', 'retired']))
+      .min(1)
+      .optional()
+      .describe('The employee statuses it applies to (年满75周岁的退休人员再提高2个百分点: [retired]); all when left out. Its quote is min_age’s.'),
   })
   .describe('An uplift of the ratio by age.');
 
@@ -237,7 +246,8 @@ const AssistanceGroup = z.strictObject({
   aliases: z.array(z.string().min(1)).optional(),
   threshold: MoneySourced.optional().describe('Yearly assistance threshold (救助起付标准); left out: none.'),
   ratio: RatioSourced,
-  cap: MoneySourced.describe('Yearly assistance cap.'),
+  cap: MoneySourced.optional().describe('Yearly assistance cap (年度救助限额6万元); give cap or no_cap.'),
+  no_cap: Flag.optional().describe('不设年度救助限额: {value: true, source, quote}: no yearly assistance cap; not with cap.'),
   ...cited,
 });
 

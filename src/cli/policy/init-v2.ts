@@ -55,6 +55,7 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
     `${pad}  min_age: ${drop('比例提高的起始年龄(周岁)', 'the age from which the ratio is raised')}`,
     `${pad}  value: ${drop('提高的百分点,0..1(2个百分点写 0.02)', 'the points added, 0..1 (2 points: 0.02)')}`,
     `${pad}  age_on: { value: null, note: ${text('待填写:年龄按入院(admission)还是出院(discharge)当天计;原文未说明保留 null', 'To fill in: age taken on the day of admission or of discharge; leave null if the rulebook does not say')} }`,
+    ...(scheme === 'employee' ? [`${pad}  # statuses: [retired]  # 只对部分人员提高(年满75周岁的退休人员再提高…)时写;对所有人员则删除 / only some statuses (…的退休人员再提高): list them; all: leave out`] : []),
     ...(scheme === 'resident' ? [`${pad}grade_bonus:          # 二档在一档基础上提高N个百分点 / a grade's points over the stated ratio`, `${pad}  grade_2: ${drop('二档比一档提高的百分点,0..1(6个百分点写 0.06)', 'points grade 2 adds to every ratio, 0..1 (6 points: 0.06)')}`] : []),
     `${pad}uplift_ceiling:        # 提高后最高不超过95% / the highest a raised ratio may reach`,
     `${pad}  value: null`,
@@ -126,10 +127,12 @@ export function versionLines(): string[] {
     `          threshold: ${drop('年度救助起付标准,元', 'the yearly assistance threshold, yuan')}`,
     `          ratio: ${fill('救助比例,0..1', 'the assistance ratio, 0..1')}`,
     `          cap: ${fill('年度救助限额,元', 'the yearly assistance cap, yuan')}`,
+    '          # 不设年度救助限额:删除 cap,写 no_cap: { value: true, source, quote } / no yearly cap: no_cap instead of cap',
   ];
   return [
     '    first_pay:              # 乙类先行自付 / class-B first pay',
     '      # 职工、居民比例不同时写 drugs: { employee: {…}, resident: {…} } / keyed by scheme where they differ',
+    '      # 在职、退休也不同时写 employee: { active: {…}, retired: {…} } / employees by status where those differ',
     `      drugs: ${fill('乙类药品个人先行自付比例,0..1', 'the class-B drugs share paid first, 0..1')}`,
     `      items: ${fill('乙类诊疗项目个人先行自付比例,0..1', 'the class-B items share paid first, 0..1')}`,
     `      order: { note: ${text('待填写:原文规定结算顺序的条款(source 和 quote)', 'To fill in: the clause giving the settlement order (source and quote)')} }`,

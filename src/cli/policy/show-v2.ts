@@ -8,7 +8,7 @@ import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue, SourcedValu
 import type { AssistanceValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, SecondLayerValue, UpliftCeilingValue } from '../../policy/schema-v2.js';
 import { evidence, paramLines, sourcedLine, type ShowContext } from './show-values.js';
 import { BENEFIT_WORDS, KEY_WORDS, SCHEME_WORDS, points, word, yuan } from './words.js';
-import { isSourced, type SchemeKeyed } from '../../policy/sourced.js';
+import { isSourced, sharesOf, type SchemeKeyed } from '../../policy/sourced.js';
 
 type Text = { zh: string; en: string };
 type Choice = { value: unknown; source?: string | undefined; quote?: string | undefined; reading?: Text | undefined; note?: Text | undefined };
@@ -95,6 +95,7 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
     ctx.lines.push(`${pad}${say(ctx, '按年龄提高比例:', 'Uplift by age:')}`);
     sourcedLine(ctx, `${pad}  `, say(ctx, '起始年龄(周岁)', 'from age'), a.min_age, 'count', `${where} · ${say(ctx, '年龄提高的起始年龄', 'age of the uplift')}`);
     sourcedLine(ctx, `${pad}  `, say(ctx, '每段比例提高', 'added to every ratio'), a.value, 'points', `${where} · ${say(ctx, '年龄提高', 'age uplift')}`);
+    if (a.statuses) ctx.lines.push(`${pad}  ${say(ctx, '仅适用于:', 'applies only to: ')}${a.statuses.map((s) => (s === 'retired' ? say(ctx, '退休人员', 'retired') : say(ctx, '在职人员', 'active'))).join(say(ctx, '、', ', '))}`);
     choiceLine(ctx, `${pad}  `, say(ctx, '年龄按哪天计', 'age taken on'), a.age_on, (v) => (v === 'admission' ? say(ctx, '入院当天', 'the day of admission') : say(ctx, '出院当天', 'the day of discharge')), where);
   }
   for (const [key, g] of Object.entries(rules.grade_bonus ?? {})) {
@@ -286,9 +287,9 @@ function diseaseGroupLines(ctx: ShowContext, name: string, g: DiseaseGroupValue,
   const each = (v: SchemeKeyed | undefined, label: string, kind: 'money' | 'ratio') => {
     if (!v) return;
     if (isSourced(v)) return sourcedLine(ctx, '      ', label, v, kind, `${where} · ${label}`);
-    for (const scheme of ['employee', 'resident'] as const) {
-      const l = `${label}(${word(SCHEME_WORDS, scheme, ctx.lang)})`;
-      sourcedLine(ctx, '      ', l, v[scheme], kind, `${where} · ${l}`);
+    for (const { v: share, key } of sharesOf(v)) {
+      const l = `${label}(${key.map((k) => word(SCHEME_WORDS, k, ctx.lang)).join(' ')})`;
+      sourcedLine(ctx, '      ', l, share, kind, `${where} · ${l}`);
     }
   };
   each(g.deductible, say(ctx, '起付线', 'deductible'), 'money');
@@ -347,12 +348,18 @@ export function versionV2Lines(ctx: ShowContext, v: PolicyVersion, label: string
   }
 }
 
-/** One share for both schemes, or the employees' and the residents' apart. */
+/** One share for both schemes, or the employees' (maybe by status) and the residents' apart. */
 function firstPayShareLines(ctx: ShowContext, label: string, share: SchemeKeyed, where: string): void {
   if (isSourced(share)) return sourcedLine(ctx, '    ', label, share, 'ratio', where);
-  for (const scheme of ['employee', 'resident'] as const) {
-    const who = scheme === 'employee' ? say(ctx, '职工医保', 'employees') : say(ctx, '居民医保', 'residents');
-    sourcedLine(ctx, '    ', `${label}${say(ctx, `(${who})`, ` (${who})`)}`, share[scheme], 'ratio', `${where} · ${who}`);
+  const words: Record<string, Text> = {
+    employee: { zh: '职工医保', en: 'employees' },
+    resident: { zh: '居民医保', en: 'residents' },
+    active: { zh: '在职', en: ', active' },
+    retired: { zh: '退休', en: ', retired' },
+  };
+  for (const { v, key } of sharesOf(share)) {
+    const who = key.map((k) => words[k]![ctx.lang]).join('');
+    sourcedLine(ctx, '    ', `${label}${say(ctx, `(${who})`, ` (${who})`)}`, v, 'ratio', `${where} · ${who}`);
   }
 }
 
@@ -424,7 +431,8 @@ function assistanceLines(ctx: ShowContext, a: AssistanceValue, label: string): v
     if (g.threshold) sourcedLine(ctx, '      ', say(ctx, '年度起付标准', 'yearly threshold'), g.threshold, 'money', gw);
     else ctx.lines.push(`      ${say(ctx, '年度起付标准:无', 'yearly threshold: none')}`);
     sourcedLine(ctx, '      ', say(ctx, '救助比例', 'ratio'), g.ratio, 'ratio', gw);
-    sourcedLine(ctx, '      ', say(ctx, '年度救助限额', 'yearly cap'), g.cap, 'money', gw);
+    if (g.cap) sourcedLine(ctx, '      ', say(ctx, '年度救助限额', 'yearly cap'), g.cap, 'money', gw);
+    if (g.no_cap) choiceLine(ctx, '      ', say(ctx, '年度救助限额', 'yearly cap'), g.no_cap, () => say(ctx, '不设(本类人员的救助没有年度限额)', 'none (no yearly assistance cap for this group)'), gw);
     evidence(ctx, '      ', g, gw);
   }
 }
