@@ -125,6 +125,9 @@ function rulesOfDate(policy: Policy, date: string): Text | undefined {
   return M.rulesOfDate(date, from, later);
 }
 
+/** The file's own header of a field (人员编号 for person_id), to name it in a row's error. */
+const columnOf = (settings: RowSettings, field: string): string => settings.names?.[field] ?? field;
+
 const failed = (column: string, message: Text, lang: Lang): RowOutcome => ({ status: 'error', error: `${column}: ${message[lang]}` });
 
 /** The row's outcome, or the city whose policy must be loaded first (then call again). */
@@ -157,17 +160,16 @@ function settleOrFail(
   scope: FailedScope,
 ): RowOutcome | { needCity: string } {
   const { lang } = settings;
-  const column = (field: string) => settings.names?.[field] ?? field;
   if (values.problem) return { ...failed(values.problem.column, values.problem.message, lang), ...(values.problem.total ? { total: true } : {}) };
   const badId = personId === undefined ? undefined : idProblem(values.personId!);
-  if (badId) return failed(column('person_id'), badId === 'scientific' ? M.scientificId(values.personId!) : M.controlInId(values.personId!), lang);
+  if (badId) return failed(columnOf(settings, 'person_id'), badId === 'scientific' ? M.scientificId(values.personId!) : M.controlInId(values.personId!), lang);
   let parsed = parseClaim(claimCells(values), settings.defaults);
   // a tier cell that is no level word may name a facility the city's policy defines (村卫生室): the city first
   const probe = !parsed.ok && parsed.field === 'tier' ? parseClaim({ ...claimCells(values), tier: '1' }, settings.defaults) : parsed;
-  if (!probe.ok) return failed(column(parsed.ok ? probe.field : parsed.field), parsed.ok ? probe.message : parsed.message, lang);
+  if (!probe.ok) return failed(columnOf(settings, parsed.ok ? probe.field : parsed.field), parsed.ok ? probe.message : parsed.message, lang);
   const answer = policies.get(probe.claim.city);
   if (!answer) return { needCity: probe.claim.city };
-  if ('error' in answer) return failed(column('city'), answer.error, lang);
+  if ('error' in answer) return failed(columnOf(settings, 'city'), answer.error, lang);
   // a facility the policy names is its level for this benefit (三级甲等医院 with its own standard, 村卫生室 …), as calc reads it
   let facility: string | undefined;
   if (answer.policy.facilities && given(values.raw.tier)) {
@@ -179,10 +181,10 @@ function settleOrFail(
       }
     } catch (error) {
       if (!(error instanceof PolicyError)) throw error;
-      return failed(column('tier'), error.messages, lang);
+      return failed(columnOf(settings, 'tier'), error.messages, lang);
     }
   }
-  if (!parsed.ok) return failed(column(parsed.field), parsed.message, lang);
+  if (!parsed.ok) return failed(columnOf(settings, parsed.field), parsed.message, lang);
   const claim = parsed.claim;
   if (facility !== undefined) claim.facility = facility;
   scope.benefit = claim.benefit;
@@ -198,7 +200,7 @@ function settleOrFail(
   if (personId !== undefined) {
     person = ledger.find(personId);
     date = dateNumber(claim.date);
-    if (person !== undefined && date < person.date) return failed(column('date'), M.outOfOrder(claim.date, dateText(person.date)), lang);
+    if (person !== undefined && date < person.date) return failed(columnOf(settings, 'date'), M.outOfOrder(claim.date, dateText(person.date)), lang);
     if (ledger.failed(personId, claim.benefit, date)) own = [EARLIER_ROW_FAILED];
     // A row's own ytd_* cell restarts the count from there; a --ytd-* flag only starts it, for a
     // person, benefit and year with nothing carried yet (contract "Batch files").
@@ -222,12 +224,12 @@ function settleOrFail(
   } catch (error) {
     if (!(error instanceof PolicyError)) throw error;
     const byDate = error.field === undefined && error.exitCode === 3 ? rulesOfDate(answer.policy, claim.date) : undefined;
-    if (byDate) return failed(column('date'), { zh: `${byDate.zh}${error.messages.zh}`, en: `${byDate.en}${error.messages.en}` }, lang);
-    return failed(column(error.field ?? (error.exitCode === 2 ? 'contribution' : POLICY_COLUMN[error.code])), error.messages, lang);
+    if (byDate) return failed(columnOf(settings, 'date'), { zh: `${byDate.zh}${error.messages.zh}`, en: `${byDate.en}${error.messages.en}` }, lang);
+    return failed(columnOf(settings, error.field ?? (error.exitCode === 2 ? 'contribution' : POLICY_COLUMN[error.code])), error.messages, lang);
   }
   const s = settled.settlement;
   // A year's running totals stay within what an input may state (--ytd-fund, a ytd cell): exact, and never past 2^53 fen.
-  if (carried && (s.ytdFundAfter > MAX_FEN || s.ytdDeductibleAfter > MAX_FEN)) return failed(column(s.ytdFundAfter > MAX_FEN ? 'ytd_fund' : 'ytd_deductible'), M.runningTooLarge(), lang);
+  if (carried && (s.ytdFundAfter > MAX_FEN || s.ytdDeductibleAfter > MAX_FEN)) return failed(columnOf(settings, s.ytdFundAfter > MAX_FEN ? 'ytd_fund' : 'ytd_deductible'), M.runningTooLarge(), lang);
   if (personId !== undefined) {
     const status = claim.status === undefined ? 0 : STATUS_BIT[claim.status];
     // One year's count across two statuses is a reading: the row says so (fresh array from settle).
@@ -244,12 +246,12 @@ function settleOrFail(
   if (!settings.check) return { status: 'ok', settlement: s, warnings };
   // A bad reported_fund is the row's error, but the claim itself is valid: it has been counted
   // in the person's totals above (as batch counts it) and its amounts are shown.
-  const bad = (message: Text): RowOutcome => ({ ...failed(column('reported_fund'), message, lang), settlement: s, warnings });
+  const bad = (message: Text): RowOutcome => ({ ...failed(columnOf(settings, 'reported_fund'), message, lang), settlement: s, warnings });
   if (!given(values.reported)) return bad(M.reportedMissing());
   // typed as the amounts are (¥420.00, 1,200, full width): the same parser as the amount column
   const reported = parseAmount(halfWidth(values.reported));
   if (!reported.ok) return bad(M.reportedInvalid(values.reported, reported.why));
   const difference = reported.value - s.fundPays;
   if (difference === 0) return { status: 'ok', settlement: s, difference, warnings };
-  return { status: 'mismatch', error: `${column('reported_fund')}: ${mismatchText(reported.value, s)[lang]}`, settlement: s, difference, warnings };
+  return { status: 'mismatch', error: `${columnOf(settings, 'reported_fund')}: ${mismatchText(reported.value, s)[lang]}`, settlement: s, difference, warnings };
 }

@@ -80,6 +80,8 @@ export class CsvTable {
   private readonly readK: number[];
   private readonly readColumn: number[];
   private readonly readField: ClaimField[];
+  /** The flag that fills each of those fields where its cell is blank (undefined: no flag). */
+  private readonly readFlag: (string | undefined)[];
   private readonly personIndex: number;
   private readonly reportedIndex: number;
   private readonly current: RowValues;
@@ -97,6 +99,7 @@ export class CsvTable {
     this.readK = CLAIM_FIELDS.flatMap((f, k) => (index[f] >= 0 ? [k] : []));
     this.readColumn = this.readK.map((k) => index[CLAIM_FIELDS[k]!]);
     this.readField = this.readK.map((k) => CLAIM_FIELDS[k]!);
+    this.readFlag = this.readField.map((f) => this.flags[f]);
     this.personIndex = index.person_id;
     this.reportedIndex = index.reported_fund;
     const names = header.map((h) => h.trim().toLowerCase());
@@ -144,7 +147,7 @@ export class CsvTable {
         raw[field] = cell;
         own[ks[j]!] = 1;
       } else {
-        raw[field] = this.flags[field];
+        raw[field] = this.readFlag[j];
         own[ks[j]!] = 0;
       }
     }

@@ -8,6 +8,7 @@ import type { Cited, Model2 } from './model2.js';
 import { limitGroup } from './settle2.js';
 import { groupLayer } from './layer-group.js';
 import { groupDeductibleShare } from './model2.js';
+import { groupRulesOf, type GroupRules } from './disease-group.js';
 import { RELATION_NAMES, STEP_TITLES, bare, type Text } from './messages.js';
 import { applyRatio, formatFen, formatPercent } from '../money/money.js';
 import { ageBonus, ceilingHeld } from './settle2.js';
@@ -52,7 +53,8 @@ function firstPayStep({ claim, s, rules, m }: Model2Context): Step | undefined {
   return step('first_pay', s.firstPay, text, rules.policy, [fp.drugsCite, fp.itemsCite, fp.order]);
 }
 
-function deductibleStep({ claim, s, rules, m }: Model2Context): Step | undefined {
+function deductibleStep(ctx: Model2Context): Step | undefined {
+  const { claim, s, rules, m } = ctx;
   if (s.deductible === null) return undefined;
   const parts: Text[] = [];
   const full = rules.deductible.value!;
@@ -64,7 +66,9 @@ function deductibleStep({ claim, s, rules, m }: Model2Context): Step | undefined
     const level = rules.policy.tiers[claim.tier]?.name;
     if (level) parts.push({ zh: `${claim.facility}按${level.zh}`, en: `a ${claim.facility} counts as a ${level.en}` });
   }
-  parts.push({ zh: `起付标准 ${y(full)} 元`, en: `deductible ${y(full)}` });
+  const dg = diseaseGroup(ctx);
+  if (dg?.deductible != null) parts.push(groupWords(claim, dg), { zh: `起付标准 ${y(dg.deductible)} 元`, en: `deductible ${y(dg.deductible)}` });
+  else parts.push({ zh: `起付标准 ${y(full)} 元`, en: `deductible ${y(full)}` });
   if (times !== undefined) parts.push({ zh: `异地就医按 ${times / 10000} 倍收取`, en: `out of area: ${times / 10000} times` });
   if (m.retireeShare && !rules.deductible.retiredKey) parts.push({ zh: `退休人员按 ${pct(m.retireeShare.share)}`, en: `retirees pay ${pct(m.retireeShare.share)}` });
   if (m.schedule && s.admission !== null) {
@@ -75,6 +79,7 @@ function deductibleStep({ claim, s, rules, m }: Model2Context): Step | undefined
         : { zh: `本年第 ${s.admission} 次住院全额收取`, en: `admission ${s.admission} of the year: in full` },
     );
   }
+  if (s.deductibleFloored && m.floor?.value != null) parts.push({ zh: `按比例计算后低于 ${y(m.floor.value)} 元,按 ${y(m.floor.value)} 元收取`, en: `below ${y(m.floor.value)} after the share: ${y(m.floor.value)}` });
   const group = m.groupShares && claim.assistance !== undefined ? groupDeductibleShare(m.groupShares, claim.assistance).rule : undefined;
   if (group) {
     const name = group.path.split('.').at(-1)!;
@@ -93,8 +98,17 @@ function deductibleStep({ claim, s, rules, m }: Model2Context): Step | undefined
   if (m.filing) cites.push(m.filing.cite, m.filing.timesCite);
   if (group) cites.push(group.sourced);
   if (claim.facility) cites.push(rules.policy.facilities?.[claim.facility]);
+  if (dg?.deductible != null) cites.splice(0, 1, dg.value, dg.deductibleCite);
+  if (s.deductibleFloored) cites.push(m.floor?.cite);
   return step('deductible', s.deductibleApplied, text, rules.policy, cites);
 }
+
+/** The treated disease's group whose own rules this claim followed (特殊病种), if any. */
+function diseaseGroup({ claim, s, m }: Model2Context): GroupRules | undefined {
+  return s.diseaseGroup !== undefined && m.diseases ? groupRulesOf(m.diseases.value, m.diseases.path, claim.disease, claim.scheme) : undefined;
+}
+
+const groupWords = (claim: Model2Context['claim'], dg: GroupRules): Text => ({ zh: `${claim.disease}属${dg.name}`, en: `${claim.disease} is in the group ${dg.name}` });
 
 function bandLine(b: BandPart): Text {
   const to = b.to === null ? { zh: '以上', en: 'and above' } : { zh: `至 ${y(b.to)}`, en: `to ${y(b.to)}` };
@@ -113,6 +127,9 @@ function ratioStep(ctx: Model2Context): Step | undefined {
   const held = ceilingHeld(m, s, age);
   if (held && m.ceiling?.max != null) extras.push({ zh: `提高后最高不超过 ${pct(m.ceiling.max)}`, en: `at most ${pct(m.ceiling.max)} after the uplift` });
   if (m.filing?.cut) extras.push({ zh: `异地就医降低 ${pct(m.filing.cut).slice(0, -1)} 个百分点`, en: `${pct(m.filing.cut).slice(0, -1)} points less out of area` });
+  const dg = diseaseGroup(ctx);
+  // a group's own ratio is the ratio as stated: no uplift is added to it
+  if (dg?.ratio != null) extras.splice(0, extras.length, groupWords(claim, dg));
   const extra = extras.length ? { zh: `(${extras.map((e) => e.zh).join(',')})`, en: ` (${extras.map((e) => e.en).join(', ')})` } : { zh: '', en: '' };
   let text: Text;
   if (s.bands) {
@@ -132,6 +149,7 @@ function ratioStep(ctx: Model2Context): Step | undefined {
   const cites: (Cited | undefined)[] = [m.bandBaseCite, ...used.flatMap((b) => [b.edge, b.resolved.provenance.sourced]), rules.bonus?.provenance.sourced, m.filing?.cite];
   if (aged) cites.push(m.age?.cite);
   cites.push(m.gradeBonus?.cite);
+  if (dg?.ratio != null) cites.splice(0, cites.length, dg.value, dg.ratioCite);
   if (held) cites.push(m.ceiling?.value);
   return step('ratio', s.fundBeforeCap, text, rules.policy, cites);
 }
@@ -139,7 +157,8 @@ function ratioStep(ctx: Model2Context): Step | undefined {
 /** A resident grade's name as the policy writes it (二档). */
 const gradeName = (rules: Rules, grade: string): string => rules.policy.grades?.[grade as '1' | '2' | '3']?.name.zh ?? `${grade}档`;
 
-function capStep({ claim, s, rules, m }: Model2Context): Step | undefined {
+function capStep(ctx: Model2Context): Step | undefined {
+  const { claim, s, rules, m } = ctx;
   if (!s.eligible || (s.cap === null && s.diseaseLimit === null)) return undefined;
   const parts: Text[] = [];
   if (s.cap !== null) {
@@ -154,9 +173,12 @@ function capStep({ claim, s, rules, m }: Model2Context): Step | undefined {
     const how = m.diseases?.override !== undefined ? { zh: '(用户给出)', en: ' (given by the user)' } : alone ? { zh: '(单独计算)', en: ' (its own, apart from the others)' } : n > 1 ? { zh: `(${n} 个病种合并使用)`, en: ` (${n} diseases, shared)` } : { zh: '', en: '' };
     parts.push({ zh: `门诊慢特病本人年度支付限额 ${y(s.diseaseLimit)} 元${how.zh},尚余 ${y(s.diseaseLimitRemaining!)} 元`, en: `the patient's chronic limit ${y(s.diseaseLimit)}${how.en}, ${y(s.diseaseLimitRemaining!)} left` });
   }
+  const dg = diseaseGroup(ctx);
+  if (dg?.noLimit) parts.push({ zh: `${claim.disease}属${dg.name},不设病种限额`, en: `${claim.disease} is in the group ${dg.name}: no disease limit` });
   const cut = s.fundPays < s.fundBeforeCap ? { zh: `本次只支付 ${y(s.fundPays)} 元(原应付 ${y(s.fundBeforeCap)} 元)`, en: `this claim is limited to ${y(s.fundPays)} (instead of ${y(s.fundBeforeCap)})` } : { zh: '本次未超过限额', en: 'this claim stays within' };
   const text = join([...parts, cut]);
   const cites: (Cited | undefined)[] = [rules.cap.provenance.sourced, rules.version.benefits[claim.benefit]?.[claim.scheme]?.cap_shared];
+  if (dg?.noLimit) cites.push(dg.value.no_limit);
   if (m.diseases && group.length) {
     const d = m.diseases.value;
     cites.push(...group.map((x) => x.limit));
@@ -229,7 +251,7 @@ function assistanceStep({ claim, s, rules, m }: Model2Context): Step | undefined
     en: `${name.en} (${claim.assistance}): ${y(s.assistancePays)} of the ${what.en} left after the fund${m.layer ? ` and ${m.layer.value.name.en}` : ''}.`,
   };
   const g = Object.entries(a.value.groups).find(([n, x]) => n === claim.assistance || x.aliases?.includes(claim.assistance!))?.[1];
-  return step('assistance', s.assistancePays, text, rules.policy, [a.value, a.value.base.first_pay, oos ? a.value.base.out_of_scope : undefined, g?.threshold, g?.ratio, g?.cap]);
+  return step('assistance', s.assistancePays, text, rules.policy, [a.value, a.value.base.first_pay, oos ? a.value.base.out_of_scope : undefined, g?.threshold, g?.ratio, g?.cap, g?.no_cap]);
 }
 
 function accountStep({ claim, s, rules, m }: Model2Context): Step | undefined {

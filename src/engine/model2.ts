@@ -65,6 +65,8 @@ export interface Model2 {
    */
   admissionAssumed: Warning | undefined;
   retireeShare: { share: Bp; sourced: SourcedValue } | undefined;
+  /** deductible_floor: the least a deductible lowered by the schedule comes to (fen; null: unknown, exit 3 where it applies). */
+  floor: { value: number | null; path: string; cite: SourcedValue } | undefined;
   /** The ratio's bands, each ratio with the retiree and grade uplifts, the ceiling and the filing cut (before an age uplift). */
   bands: BandRule[];
   /** The bands' own ratios (before any uplift or cut), in order. */
@@ -233,20 +235,21 @@ export function resolveModel2(
   const bands = resolved.map((b) => ({ ...b, band: { ...b.band, ratio: bandRatio(b.band.ratio, uplifts, ceiling) } }));
   const fp = version.first_pay;
   const fpApplies = fp !== undefined && (fp.benefits === undefined || fp.benefits.includes(q.benefit));
-  const drugs = fp ? shareForScheme(fp.drugs, q.scheme) : undefined;
-  const items = fp ? shareForScheme(fp.items, q.scheme) : undefined;
+  const drugs = fp ? shareForScheme(fp.drugs, q.scheme, q.status) : undefined;
+  const items = fp ? shareForScheme(fp.items, q.scheme, q.status) : undefined;
   if (fpApplies) readingsOf(fp.order, 'first_pay.order', { on: 'first_pay', kind: 'any' }, readings);
   const period = rules.deductible_period;
   // an unknown period is said by its own warning (deductible_period); a stated one's reading and note here
   if (period?.value != null) readingsOf(period, `${base}.deductible_period`, { on: 'deductible' }, readings);
   if (rules.cap_shared) readingsOf(rules.cap_shared, `${base}.cap_shared`, { on: 'ytd' }, readings);
   if (rules.beyond_cap) readingsOf({ reading: rules.beyond_cap.reading, reading_short: rules.beyond_cap.reading_short }, `${base}.beyond_cap`, { on: 'cap_cut' }, readings);
-  const age = rules.age_bonus;
+  // an uplift for some statuses only (退休人员再提高…) is no uplift for the others
+  const age = rules.age_bonus && (!rules.age_bonus.statuses || (q.status !== undefined && rules.age_bonus.statuses.includes(q.status))) ? rules.age_bonus : undefined;
   const agePath = `${base}.age_bonus`;
   const minAge = age ? count(age.min_age, `${agePath}.min_age`, readings, { on: 'age', min: age.min_age.value ?? 0 }) : 0;
   if (age?.age_on.value != null) readingsOf(age.age_on, `${agePath}.age_on`, { on: 'age_day', min: minAge }, readings);
   const diseases = version.benefits[q.benefit]?.disease_limits;
-  if (diseases) diseaseReadings(diseases, `${q.benefit}.disease_limits`, readings);
+  if (diseases) diseaseReadings(diseases, `${q.benefit}.disease_limits`, q.scheme, readings);
   return {
     flatBands: bands.map((b) => b.band),
     baseRatios,
@@ -267,6 +270,9 @@ export function resolveModel2(
     ...resolveSchedule(rules, q, base),
     groupShares: resolveGroupShares(version, rules, base),
     admissionAssumed: rules.deductible_schedule ? RW.admissionAssumed(`${base}.deductible_schedule`) : undefined,
+    floor: rules.deductible_floor
+      ? { value: rules.deductible_floor.value === null ? null : fenFromNumber(rules.deductible_floor.value), path: `${base}.deductible_floor`, cite: rules.deductible_floor }
+      : undefined,
     retireeShare:
       rules.retiree_deductible_share && q.status === 'retired'
         ? { share: need(rules.retiree_deductible_share, `${base}.retiree_deductible_share`, 'ratio', readings, { on: 'deductible' }), sourced: rules.retiree_deductible_share }
@@ -357,8 +363,19 @@ function resolveCeiling(rules: SchemeRulesValue, base: string, choices: Choice[]
 }
 
 /** Each disease's limit reading, given to a claim naming that disease; the rule for several, to one naming several. */
-function diseaseReadings(d: DiseaseLimitsValue, path: string, out: Sink): void {
+function diseaseReadings(d: DiseaseLimitsValue, path: string, scheme: Scheme, out: Sink): void {
   for (const x of d.diseases) readingsOf(x.limit, `${path}.${x.name}`, { on: 'disease', names: [x.name] }, out);
+  // a group's own values (特殊病种): their readings and notes on a claim for one of its diseases
+  for (const [name, g] of Object.entries(d.groups ?? {})) {
+    const at = `${path}.groups.${name}`;
+    const when = { on: 'disease_group', name } as const;
+    readingsOf(g, at, when, out);
+    for (const key of ['deductible', 'ratio'] as const) {
+      const v = g[key];
+      if (v) readingsOf(shareForScheme(v, scheme).v, `${at}.${key}${shareForScheme(v, scheme).key}`, when, out);
+    }
+    readingsOf(g.no_limit, `${at}.no_limit`, when, out);
+  }
   if (d.several.value !== null) readingsOf(d.several, `${path}.several`, { on: 'several' }, out);
 }
 

@@ -21,6 +21,7 @@ export type Touch =
   | { on: 'layer' } // the second layer counted a burden or paid
   | { on: 'group'; layer: boolean; name: string | null } // an assistance group (that one) on the claim
   | { on: 'disease'; names: readonly string[] } // the claim names that disease
+  | { on: 'disease_group'; name: string } // the claim's treated disease follows that group's own rules (特殊病种)
   | { on: 'several' } // the claim names several diseases
   | { on: 'ytd' } // the claim carries this year's totals
   | { on: 'cap_cut' } // the cap cut the fund payment
@@ -96,6 +97,8 @@ export function touches(t: Touch, claim: Claim, s: Settlement, group: string | u
       return t.layer ? s.burdenAdded > 0 || s.secondLayerPays > 0 : s.eligible;
     case 'disease':
       return s.diseaseLimit !== null && t.names.some((n) => diseases.includes(n));
+    case 'disease_group':
+      return s.diseaseGroup === t.name;
     case 'several':
       return s.diseaseLimit !== null && diseases.length > 1;
     case 'ytd':

@@ -28,10 +28,30 @@ import { facilityCover } from './steps/facility.js';
 import { verdictOf } from './verdict.js';
 import { groupLayer } from './layer-group.js';
 import { halfWidth } from '../text/width.js';
+import { findDisease as findEntry, groupRulesOf, lowestGroupDeductible, unlimited, type GroupRules } from './disease-group.js';
 import { metBefore } from './met-before.js';
 import { rememberReadings, settleChoosing } from './choices.js';
 
 /** 乙类先行自付 of this claim: drugs and items apart, or a total where both shares are equal. */
+type AssistanceGroup = NonNullable<Model2['assistance']>['value']['groups'][string];
+const groupPath = (group: string) => `assistance.groups.${group}`;
+
+/** A group's ratio in Bp; unknown: exit 3 naming `.ratio` with its note. */
+function assistanceRatio(g: AssistanceGroup, group: string): Bp {
+  if (g.ratio.value === null) throw unknown(`${groupPath(group)}.ratio`, g.ratio.note ?? g.note);
+  return Math.round(g.ratio.value * 10000);
+}
+
+/** A group's yearly cap in fen, or null (不设年度救助限额: no_cap); unknown: exit 3 naming the key with its note. */
+function assistanceCap(g: AssistanceGroup, group: string): Fen | null {
+  if (g.no_cap) {
+    if (g.no_cap.value === null) throw unknown(`${groupPath(group)}.no_cap`, g.no_cap.note ?? g.note);
+    return null;
+  }
+  if (!g.cap || g.cap.value === null) throw unknown(`${groupPath(group)}.cap`, g.cap?.note ?? g.note);
+  return Math.round(g.cap.value * 100);
+}
+
 function firstPayOf(fp: NonNullable<Model2['firstPay']>, claim: Claim, scope: Fen, r: Rounding): Fen {
   let drugs = claim.classBDrugs;
   let items = claim.classBItems;
@@ -92,11 +112,7 @@ export function diseaseLimit(d: NonNullable<Model2['diseases']>, claim: Claim, r
 type DiseaseEntry = NonNullable<Model2['diseases']>['value']['diseases'][number];
 
 /** The policy's entry for a disease as typed (its name or an alias); undefined when it has none. */
-function findDisease(d: NonNullable<Model2['diseases']>, typed: string): DiseaseEntry | undefined {
-  // the claim's text is half-width (claim parsing folds 全角 forms): the policy's names are compared folded too
-  const t = halfWidth(typed).trim();
-  return d.value.diseases.find((x) => halfWidth(x.name) === t || x.aliases?.some((alias) => halfWidth(alias) === t));
-}
+const findDisease = (d: NonNullable<Model2['diseases']>, typed: string): DiseaseEntry | undefined => findEntry(d.value, typed);
 
 const isSeparate = (d: NonNullable<Model2['diseases']>, x: DiseaseEntry): boolean => {
   if (x.separate === undefined || x.separate.value === false) return false;
@@ -115,12 +131,14 @@ export function limitGroup(d: NonNullable<Model2['diseases']>, claim: Claim): Di
   };
   const own = entry(claim.disease);
   if (isSeparate(d, own)) return [own];
-  return [...new Set([claim.disease, ...(claim.diseases ?? [])].map(entry))].filter((x) => !isSeparate(d, x));
+  // a disease without a limit (its group's no_limit) adds nothing to the others' shared limit
+  return [...new Set([claim.disease, ...(claim.diseases ?? [])].map(entry))].filter((x) => !isSeparate(d, x) && !unlimited(d.value, x));
 }
 
 function workOutLimit(d: NonNullable<Model2['diseases']>, claim: Claim, r: Rounding): Fen {
   const mine = limitGroup(d, claim);
   const limits = mine.map((x) => {
+    if (!x.limit) throw new PolicyError('unknown_parameter', M2.unknownRule(`${d.path}.${x.name}.limit`, undefined, M2.setDiseaseLimit(d.setPath)));
     if (x.limit.value === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${d.path}.${x.name}`, x.limit.note, M2.setDiseaseLimit(d.setPath)));
     return Math.round(x.limit.value * 100);
   });
@@ -136,6 +154,7 @@ function workOutLimit(d: NonNullable<Model2['diseases']>, claim: Claim, r: Round
     if (v?.value == null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${path}.${name}`, v?.note, how));
     return Math.round(v.value * 100);
   };
+  const ceilingOf = () => (several.sum_max ? fen(several.sum_max, 'sum_max') : null);
   switch (several.value) {
     case 'highest':
       return patientLimit(limits, { kind: 'highest' });
@@ -143,9 +162,9 @@ function workOutLimit(d: NonNullable<Model2['diseases']>, claim: Claim, r: Round
       return patientLimit(limits, { kind: 'plus', step: fen(several.step, 'step'), max: fen(several.step_max, 'step_max') });
     case 'highest_plus_share':
       if (several.share?.value == null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${path}.share`, several.share?.note, how));
-      return patientLimit(limits, { kind: 'share', share: Math.round(several.share.value * 10000), rounding: r });
+      return patientLimit(limits, { kind: 'share', share: Math.round(several.share.value * 10000), rounding: r, max: ceilingOf() });
     case 'sum':
-      return patientLimit(limits, { kind: 'sum', max: several.sum_max ? fen(several.sum_max, 'sum_max') : null });
+      return patientLimit(limits, { kind: 'sum', max: ceilingOf() });
   }
 }
 
@@ -153,14 +172,14 @@ function workOutLimit(d: NonNullable<Model2['diseases']>, claim: Claim, r: Round
 function limitUsed(d: NonNullable<Model2['diseases']>, claim: Claim): Fen {
   const byDisease = claim.ytdDiseaseFund;
   if (byDisease === undefined) return claim.ytdBenefitFund ?? 0;
-  if (!d.value.diseases.some((x) => x.separate?.value === true)) return sum(byDisease)!;
+  if (!d.value.diseases.some((x) => x.separate?.value === true || unlimited(d.value, x))) return sum(byDisease)!;
   const group = new Set(limitGroup(d, claim));
   const alone = group.size === 1 && isSeparate(d, [...group][0]!);
   let used = 0;
   for (const [name, fund] of Object.entries(byDisease)) {
     const x = findDisease(d, name);
-    // a name the policy does not list counts toward the shared limit, as before
-    if (x === undefined ? !alone : group.has(x)) used += fund;
+    // a name the policy does not list counts toward the shared limit, as before; a disease without a limit toward none
+    if (x === undefined ? !alone : group.has(x) && !unlimited(d.value, x)) used += fund;
   }
   return used;
 }
@@ -223,6 +242,9 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   let met = claim.ytdDeductible;
   let deductibleGroup: string | undefined;
   let metAsGiven = false; // the deductible met as given, though the fund paid this year (ytd_as_given)
+  // the treated disease's group (特殊病种): its own deductible, ratio, no limit
+  const dg = eligible && m.diseases ? diseaseGroupOf(m.diseases, claim) : undefined;
+  let floored = false;
   if (eligible) {
     if (m.scheduleUnknown && admission !== null && admission > 1) throw m.scheduleUnknown;
     const retiree = m.retireeShare && !rules.deductible.retiredKey ? m.retireeShare.share : 10000;
@@ -230,26 +252,44 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     const group = byGroup?.share ?? 10000;
     if (byGroup?.rule) deductibleGroup = byGroup.rule.path.split('.').at(-1);
     const later = m.schedule && admission !== null ? admissionShare(m.schedule, admission) : 10000;
-    const d = scaledDeductible(rules.deductible.value!, [m.filing?.times ?? 10000, retiree, later, group], r);
+    const standard = dg?.deductible ?? rules.deductible.value!;
+    const full = scaledDeductible(standard, [m.filing?.times ?? 10000, retiree], r);
+    const lowered = scaledDeductible(full, [later], r);
+    // 按比例计算后低于100元的，按100元收取: the schedule's share never takes it below the floor
+    const atLeast = later !== 10000 && m.floor ? floorOf(m.floor, lowered, full) : lowered;
+    floored = atLeast !== lowered;
+    const d = scaledDeductible(atLeast, [group], r);
     deductible = d;
     // a fund payment this year shows a yearly deductible met (where it depends on the level, the
-    // lowest level's): this benefit's own where the cap is shared
-    const lowest = rules.lowestDeductible === null ? null : scaledDeductible(rules.lowestDeductible, [retiree, group], r);
+    // lowest level's; where a disease group has its own, the lowest of those): this benefit's own
+    // where the cap is shared
+    const groupLow = m.diseases ? lowestGroupDeductible(m.diseases.value, claim.scheme) : undefined;
+    const byLevel = rules.lowestDeductible === null ? null : scaledDeductible(rules.lowestDeductible, [retiree, group], r);
+    const lowest = groupLow === undefined ? byLevel : Math.min(byLevel ?? d, groupLow);
     ({ met, conflict: metAsGiven } = metBefore(rules, claim, d, m.capShared ? (claim.ytdBenefitFund ?? 0) : claim.ytdFund, lowest, true));
     applied = rules.deductiblePeriod === 'year' ? deductibleApplied(pool, d, met) : Math.min(pool, d);
   }
 
   // ratio, in bands (a flat ratio is one band from 0 to the amount after the deductible)
   const age = eligible && m.age ? ageBonus(m.age, claim) : 0;
-  const bands = m.ceiling ? (eligible ? ceilingBands(m, age) : m.flatBands) : age === 0 ? m.flatBands : upliftBands(m.flatBands, age);
+  const bands =
+    dg?.ratio != null
+      ? [{ upTo: null, ratio: dg.ratio }]
+      : m.ceiling
+        ? eligible
+          ? ceilingBands(m, age)
+          : m.flatBands
+        : age === 0
+          ? m.flatBands
+          : upliftBands(m.flatBands, age);
   let parts: BandPart[] | null = null;
   let before = 0;
-  if (eligible) ({ parts, before } = ratioPays(m, bands, pool, applied, r));
+  if (eligible) ({ parts, before } = dg?.ratio != null ? { parts: null, before: applyRatio(pool - applied, dg.ratio, r) } : ratioPays(m, bands, pool, applied, r));
 
   // cap: the annual cap (shared where the policy says) and the patient's disease limit
   const cap = rules.cap.value;
   const capLeft = cap === null ? null : capRemaining(cap, claim.ytdFund);
-  const limit = eligible && m.diseases ? diseaseLimit(m.diseases, claim, r) : null;
+  const limit = eligible && m.diseases && !dg?.noLimit ? diseaseLimit(m.diseases, claim, r) : null;
   const limitLeft = limit === null ? null : limitRemaining(limit, limitUsed(m.diseases!, claim));
   const afterLimit = limitLeft === null ? before : Math.min(before, limitLeft);
   const fund = capLeft === null ? afterLimit : Math.min(afterLimit, capLeft);
@@ -291,8 +331,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     const base = Math.max(0, copay + (before - fund) + (a.deductible ? applied : 0) + (a.firstPay ? fp : 0) + (a.outOfScope ? claim.outOfScope : 0) - second);
     const threshold = g.threshold?.value != null ? Math.round(g.threshold.value * 100) : 0;
     thresholdMet = assistanceThresholdMet(base, threshold, claim.ytdAssistanceDeductible ?? 0);
-    if (g.ratio.value === null || g.cap.value === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`assistance.groups.${group}`, g.note));
-    assistance = assistancePays(base, thresholdMet, Math.round(g.ratio.value * 10000), Math.round(g.cap.value * 100), claim.ytdAssistance ?? 0, r);
+    assistance = assistancePays(base, thresholdMet, assistanceRatio(g, group), assistanceCap(g, group), claim.ytdAssistance ?? 0, r);
   }
 
   const share = claim.amount - fund - second - assistance;
@@ -342,7 +381,22 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   }
   if (claim.family > 0 && !allowed) s.familyRefusedReason = rules.familyRefused[claim.relation!];
   if (deductibleGroup !== undefined) s.deductibleGroup = deductibleGroup;
+  if (dg) s.diseaseGroup = dg.name;
+  if (floored) s.deductibleFloored = true;
   return s;
+}
+
+/** The treated disease's group rules (a disease the policy does not list is refused here, naming its diseases). */
+function diseaseGroupOf(d: NonNullable<Model2['diseases']>, claim: Claim): GroupRules | undefined {
+  if (claim.disease === undefined || !d.value.groups) return undefined;
+  if (!findDisease(d, claim.disease)) limitGroup(d, claim);
+  return groupRulesOf(d.value, d.path, claim.disease, claim.scheme);
+}
+
+/** The deductible lowered by the schedule, raised to the floor (never above the full one); an unknown floor is exit 3. */
+function floorOf(floor: NonNullable<Model2['floor']>, lowered: Fen, full: Fen): Fen {
+  if (floor.value === null) throw unknown(floor.path, floor.cite.note);
+  return lowered >= floor.value ? lowered : Math.min(floor.value, full);
 }
 
 /** The facility the fund does not pay at for this benefit, if the claim names one; throws where the text is silent. */

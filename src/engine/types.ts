@@ -187,6 +187,10 @@ export interface Settlement {
   diseaseLimit: Fen | null;
   diseaseLimitRemaining: Fen | null;
   /** Policy model 2: the assistance group whose share of the deductible applied (特困人员: none), for the spoken script. */
+  /** The treated disease's group in disease_limits.groups (特殊病种), whose own deductible, ratio or no limit it followed. */
+  diseaseGroup?: string;
+  /** The later-admission share took the deductible below deductible_floor: raised to it. */
+  deductibleFloored?: true;
   deductibleGroup?: string;
 }
 

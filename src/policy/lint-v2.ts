@@ -5,13 +5,13 @@
 import { lintSourced, lintStated, report, type Context } from './lint-values.js';
 import type { PathSegment } from './positions.js';
 import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from './schema.js';
-import type { BandsValue, DeductibleScheduleValue, FacilityValue, FlagValue, SecondLayerValue } from './schema-v2.js';
-import { isSourced } from './sourced.js';
+import type { BandsValue, DeductibleScheduleValue, DiseaseGroupValue, FacilityValue, FlagValue, SecondLayerValue } from './schema-v2.js';
+import { isSourced, sharesOf } from './sourced.js';
 
 const V2_TOP = ['facilities', 'grades'] as const;
 const V2_VERSION = ['first_pay', 'second_layer', 'assistance', 'account_scope', 'status_change'] as const;
 const V2_BENEFIT = ['disease_limits'] as const;
-const V2_SCHEME = ['deductible_schedule', 'retiree_deductible_share', 'group_deductible_share', 'bands', 'age_bonus', 'grade_bonus', 'uplift_ceiling', 'filing', 'cap_shared'] as const;
+const V2_SCHEME = ['deductible_schedule', 'deductible_floor', 'retiree_deductible_share', 'group_deductible_share', 'bands', 'age_bonus', 'grade_bonus', 'uplift_ceiling', 'filing', 'cap_shared'] as const;
 
 export const isModel2 = (policy: Pick<Policy, 'schema'>): boolean => policy.schema === 'yibao.policy/2';
 
@@ -73,9 +73,7 @@ export function lintModel2(ctx: Context, policy: Policy): void {
 function lintVersion2(ctx: Context, path: PathSegment[], v: PolicyVersion, policy: Policy): void {
   if (v.first_pay) {
     for (const kind of ['drugs', 'items'] as const) {
-      const share = v.first_pay[kind];
-      if (isSourced(share)) lintSourced(ctx, [...path, 'first_pay', kind], share, 'ratio');
-      else for (const scheme of ['employee', 'resident'] as const) lintSourced(ctx, [...path, 'first_pay', kind, scheme], share[scheme], 'ratio');
+      for (const { v: share, key } of sharesOf(v.first_pay[kind])) lintSourced(ctx, [...path, 'first_pay', kind, ...key], share, 'ratio');
     }
     if (v.first_pay.order) lintStated(ctx, [...path, 'first_pay', 'order'], v.first_pay.order, []);
   }
@@ -96,7 +94,8 @@ function lintVersion2(ctx: Context, path: PathSegment[], v: PolicyVersion, polic
       lintStated(ctx, gp, g, []);
       if (g.threshold) lintSourced(ctx, [...gp, 'threshold'], g.threshold, 'money');
       lintSourced(ctx, [...gp, 'ratio'], g.ratio, 'ratio');
-      lintSourced(ctx, [...gp, 'cap'], g.cap, 'money');
+      lintCapOrNone(ctx, gp, g);
+      if (!g.cap && !g.no_cap) report(ctx, [...gp, 'cap'], '救助对象需要 cap(年度救助限额)或 no_cap(不设年度救助限额);原文未说明时写 cap: { value: null, note }', 'a group needs cap (its yearly cap) or no_cap (不设年度救助限额); where the text is silent, cap: { value: null, note }', 'key');
     }
   }
   if (v.account_scope) {
@@ -125,15 +124,19 @@ function lintBenefit2(ctx: Context, path: PathSegment[], benefit: BenefitValue):
       if (names.has(n)) report(ctx, [...p, 'name'], `病种名称“${n}”重复`, `disease name "${n}" given twice`);
       names.add(n);
     }
-    lintSourced(ctx, [...p, 'limit'], disease.limit, 'money');
+    const group = disease.group === undefined ? undefined : d.groups?.[disease.group];
+    if (disease.group !== undefined && !group) report(ctx, [...p, 'group'], `“${disease.group}”不是 disease_limits.groups 中的病种组`, `"${disease.group}" is not a group of disease_limits.groups`, 'key');
+    if (disease.limit) lintSourced(ctx, [...p, 'limit'], disease.limit, 'money');
+    else if (group?.no_limit?.value !== true) report(ctx, [...p, 'limit'], '需要 limit(或所属病种组写 no_limit: true)', 'needs limit (or its group’s no_limit: true)', 'key');
     if (disease.separate) lintFlag(ctx, [...p, 'separate'], disease.separate);
   });
+  for (const [name, g] of Object.entries(d.groups ?? {})) lintDiseaseGroup(ctx, [...path, 'disease_limits', 'groups', name], g);
   const s = d.several;
   const sp = [...path, 'disease_limits', 'several'];
   lintChoice(ctx, sp, s);
   if (s.value === 'highest_plus' && (!s.step || !s.step_max)) report(ctx, [...sp, 'value'], 'highest_plus 需要 step 和 step_max', 'highest_plus needs step and step_max');
   if (s.value === 'highest_plus_share' && !s.share) report(ctx, [...sp, 'value'], 'highest_plus_share 需要 share', 'highest_plus_share needs share');
-  if (s.sum_max && s.value !== 'sum') report(ctx, [...sp, 'sum_max'], 'sum_max 只用于 sum', 'sum_max goes with sum only', 'key');
+  if (s.sum_max && s.value !== 'sum' && s.value !== 'highest_plus_share') report(ctx, [...sp, 'sum_max'], 'sum_max 只用于 sum 或 highest_plus_share', 'sum_max goes with sum or highest_plus_share only', 'key');
   if (s.share && s.value !== 'highest_plus_share') report(ctx, [...sp, 'share'], 'share 只用于 highest_plus_share', 'share goes with highest_plus_share only', 'key');
   for (const k of ['step', 'step_max'] as const) {
     if (s[k] && s.value !== 'highest_plus') report(ctx, [...sp, k], `${k} 只用于 highest_plus`, `${k} goes with highest_plus only`, 'key');
@@ -148,6 +151,20 @@ function lintBenefit2(ctx: Context, path: PathSegment[], benefit: BenefitValue):
   }
 }
 
+/** A disease group's own deductible and ratio (one value or per scheme) and no_limit, each sourced. */
+function lintDiseaseGroup(ctx: Context, path: PathSegment[], g: DiseaseGroupValue): void {
+  const each = (key: 'deductible' | 'ratio', kind: 'money' | 'ratio') => {
+    const v = g[key];
+    if (!v) return;
+    if (isSourced(v)) return lintSourced(ctx, [...path, key], v, kind);
+    for (const scheme of ['employee', 'resident'] as const) lintSourced(ctx, [...path, key, scheme], v[scheme], kind);
+  };
+  each('deductible', 'money');
+  each('ratio', 'ratio');
+  if (g.no_limit) lintFlag(ctx, [...path, 'no_limit'], g.no_limit);
+  if (!g.deductible && !g.ratio && !g.no_limit) report(ctx, path, '病种组至少写 deductible、ratio 或 no_limit 之一', 'a disease group needs deductible, ratio or no_limit', 'key');
+}
+
 function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue, policy: Policy, groups: ReadonlySet<string>): void {
   if (rules.ratio === undefined && !rules.bands) report(ctx, path, '需要 ratio 或 bands', 'needs ratio or bands', 'key');
   if (rules.ratio !== undefined && rules.bands) report(ctx, [...path, 'bands'], 'ratio 和 bands 只能写一个', 'give either ratio or bands, not both', 'key');
@@ -156,6 +173,8 @@ function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue,
   if (schedule && rules.deductible_period?.value !== 'admission') {
     report(ctx, [...path, 'deductible_schedule'], '按住院次数的起付线需要 deductible_period: admission', 'a schedule by admission needs deductible_period: admission', 'key');
   }
+  if (rules.deductible_floor) lintSourced(ctx, [...path, 'deductible_floor'], rules.deductible_floor, 'money');
+  if (rules.deductible_floor && !schedule) report(ctx, [...path, 'deductible_floor'], 'deductible_floor 只用于 deductible_schedule(按比例计算后的下限)', 'deductible_floor goes with deductible_schedule (the least after its share)', 'key');
   if (rules.retiree_deductible_share) lintSourced(ctx, [...path, 'retiree_deductible_share'], rules.retiree_deductible_share, 'ratio');
   for (const [name, v] of Object.entries(rules.group_deductible_share ?? {})) {
     const p = [...path, 'group_deductible_share', name];
@@ -287,11 +306,7 @@ function lintLayer(ctx: Context, path: PathSegment[], layer: SecondLayerValue, g
     if (g.threshold_share) lintSourced(ctx, [...p, 'threshold_share'], g.threshold_share, 'ratio');
     if (g.ratio_plus) lintSourced(ctx, [...p, 'ratio_plus'], g.ratio_plus, 'ratio');
     if (g.threshold) lintSourced(ctx, [...p, 'threshold'], g.threshold, 'money');
-    if (g.cap) lintSourced(ctx, [...p, 'cap'], g.cap, 'money');
-    if (g.no_cap) {
-      lintFlag(ctx, [...p, 'no_cap'], g.no_cap);
-      if (g.no_cap.value === false) report(ctx, [...p, 'no_cap', 'value'], 'no_cap 只能是 true(有封顶就写 cap)', 'no_cap is true or left out (a cap of its own is cap)');
-    }
+    lintCapOrNone(ctx, p, g);
     if (g.segments) {
       lintEdges(ctx, [...p, 'segments'], g.segments);
       g.segments.forEach((s, i) => lintSourced(ctx, [...p, 'segments', i, 'ratio'], s.ratio, 'ratio'));
@@ -301,8 +316,17 @@ function lintLayer(ctx: Context, path: PathSegment[], layer: SecondLayerValue, g
     };
     both('threshold_share', 'threshold', g.threshold_share, g.threshold);
     both('ratio_plus', 'segments', g.ratio_plus, g.segments);
-    both('cap', 'no_cap', g.cap, g.no_cap);
   }
+}
+
+/** A group's cap or no_cap (不设…限额: value true only), not both. */
+function lintCapOrNone(ctx: Context, p: PathSegment[], g: { cap?: SourcedValue | undefined; no_cap?: FlagValue | undefined }): void {
+  if (g.cap) lintSourced(ctx, [...p, 'cap'], g.cap, 'money');
+  if (g.no_cap) {
+    lintFlag(ctx, [...p, 'no_cap'], g.no_cap);
+    if (g.no_cap.value === false) report(ctx, [...p, 'no_cap', 'value'], 'no_cap 只能是 true(有封顶就写 cap)', 'no_cap is true or left out (a cap of its own is cap)');
+  }
+  if (g.cap && g.no_cap) report(ctx, [...p, 'no_cap'], 'cap 和 no_cap 只能写一个', 'give either cap or no_cap, not both', 'key');
 }
 
 /** A yes/no or a choice: quoted, a reading, or null with a note. */

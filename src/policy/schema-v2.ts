@@ -45,16 +45,20 @@ export const Facility = z
   .describe('A facility named by the rulebook and the level it counts as (一、社区卫生服务中心、乡镇卫生院执行一级医疗机构待遇), for every benefit or for some only.');
 
 /** 乙类先行自付: the share of class-B drugs and items the patient pays first. */
-/** One first-pay share, or the shares keyed by scheme (职工医保…5%；居民医保…10%). */
+/** One first-pay share, or the shares keyed by scheme (职工医保…5%；居民医保…10%), the employees' by status where they differ (在职10%，退休人员5%). */
+const EmployeeShare = z.union([
+  RatioSourced,
+  z.strictObject({ active: RatioSourced, retired: RatioSourced }).describe('The share for active and for retired employees, each sourced.'),
+]);
 const FirstPayShare = z.union([
   RatioSourced,
-  z.strictObject({ employee: RatioSourced, resident: RatioSourced }).describe('The share for employees and for residents, each sourced.'),
+  z.strictObject({ employee: EmployeeShare, resident: RatioSourced }).describe('The share for employees (one, or { active, retired }) and for residents, each sourced.'),
 ]);
 
 export const FirstPay = z
   .strictObject({
-    drugs: FirstPayShare.describe('乙类药品个人先行自付 share (0.08 = 8%), or { employee, resident } where the schemes differ.'),
-    items: FirstPayShare.describe('乙类诊疗项目个人先行自付 share, or { employee, resident }.'),
+    drugs: FirstPayShare.describe('乙类药品个人先行自付 share (0.08 = 8%), or { employee, resident } where the schemes differ, employee itself { active, retired } where the statuses differ.'),
+    items: FirstPayShare.describe('乙类诊疗项目个人先行自付 share, or { employee, resident } (employee: one share or { active, retired }).'),
     benefits: Benefits.optional().describe('Benefits it applies to; all when left out.'),
     order: z.strictObject({ ...cited }).optional().describe('Citation of the settlement order (目录外, 乙类先行自付, 起付, 比例, 限额, …).'),
   })
@@ -100,6 +104,11 @@ export const AgeBonus = z
     min_age: CountSourced.describe('The age from which the uplift applies (年满70周岁: 70).'),
     value: RatioSourced.describe('Points added to every ratio and band (0.02 = 2 points).'),
     age_on: choiceOf(['admission', 'discharge'] as const, 'The day the age is taken on'),
+    statuses: z
+      .array(z.enum(['active', 'retired']))
+      .min(1)
+      .optional()
+      .describe('The employee statuses it applies to (年满75周岁的退休人员再提高2个百分点: [retired]); all when left out. Its quote is min_age’s.'),
   })
   .describe('An uplift of the ratio by age.');
 
@@ -141,6 +150,21 @@ export const Filing = z
   .strictObject({ filed: FilingRule.optional(), referral: FilingRule.optional(), unfiled: FilingRule.optional() })
   .describe('异地就医: filed (异地已备案), referral (转诊), unfiled (未备案). A kind left out is unknown for this benefit.');
 
+/** A money value, or one per scheme (职工医保400元、居民医保300元). */
+const MoneyByScheme = z.union([MoneySourced, z.strictObject({ employee: MoneySourced, resident: MoneySourced })]);
+/** A ratio, or one per scheme (支付比例职工医保90%，居民医保75%). */
+const RatioByScheme = z.union([RatioSourced, z.strictObject({ employee: RatioSourced, resident: RatioSourced })]);
+
+/** 特殊病种: diseases whose deductible, ratio or limit differ from the benefit's own. */
+export const DiseaseGroup = z
+  .strictObject({
+    deductible: MoneyByScheme.optional().describe('The group’s own deductible (不设起付标准: 0), or { employee, resident }; left out: the benefit’s.'),
+    ratio: RatioByScheme.optional().describe('The group’s own ratio, no uplift added (支付比例职工医保90%，居民医保75%: { employee: 0.9, resident: 0.75 }); left out: the benefit’s.'),
+    no_limit: Flag.optional().describe('不设单病种支付限额: {value: true, source, quote}: no disease limit (the annual cap still holds); such a disease adds nothing to the shared limit of the others.'),
+    ...cited,
+  })
+  .describe('Rules of a named group of diseases (特殊病种), beside the benefit’s own.');
+
 /** 门诊慢特病 limits per disease and the rule for patients with several. */
 export const DiseaseLimits = z
   .strictObject({
@@ -149,23 +173,28 @@ export const DiseaseLimits = z
         z.strictObject({
           name: z.string().min(1),
           aliases: z.array(z.string().min(1)).optional(),
-          limit: MoneySourced.describe('Yearly fund limit, yuan.'),
+          limit: MoneySourced.optional().describe('Yearly fund limit, yuan; left out only where its group says no_limit.'),
           separate: Flag.optional().describe('单独计算，不参与累加: this disease keeps its own limit and its own payments, outside the shared limit of the others.'),
+          group: z.string().min(1).optional().describe('The name of a group in `groups` whose own rules (deductible, ratio, no limit) this disease follows (特殊病种).'),
         }),
       )
       .min(1),
+    groups: z
+      .record(z.string().min(1), DiseaseGroup)
+      .optional()
+      .describe('Named groups of diseases with rules of their own (特殊病种…不设起付标准，不设单病种支付限额，支付比例职工医保90%，居民医保75%); a disease joins one with `group:`.'),
     several: z
       .strictObject({
         value: z
           .enum(['highest', 'highest_plus', 'highest_plus_share', 'sum'])
           .nullable()
           .describe(
-            'highest: the highest limit, shared, not added; highest_plus: the highest plus `step` per further disease, the increase at most `step_max`; highest_plus_share: the highest plus `share` of each other disease’s limit (另加另一病种限额的50%); sum: the limits added (累加), at most `sum_max`; null: not stated.',
+            'highest: the highest limit, shared, not added; highest_plus: the highest plus `step` per further disease, the increase at most `step_max`; highest_plus_share: the highest plus `share` of each other disease’s limit (另加另一病种限额的50%), at most `sum_max` where given; sum: the limits added (累加), at most `sum_max`; null: not stated.',
           ),
         step: MoneySourced.optional(),
         step_max: MoneySourced.optional(),
         share: RatioSourced.optional().describe('highest_plus_share: the share of each other disease’s limit added (0.5 = 50%).'),
-        sum_max: MoneySourced.optional().describe('sum: the most the added limits may come to (累加后最高不超过5000元); left out: no ceiling.'),
+        sum_max: MoneySourced.optional().describe('sum or highest_plus_share: the most the patient’s combined limit may come to (累加后最高不超过5000元; 年度支付限额合计不超过4000元); left out: no ceiling.'),
         stated_for: CountSourced.optional().describe('The rule is stated for this many diseases at most (同时患有两种病种的: 2); a patient with more is unknown (exit 3), the limit then given with --set <benefit>.<scheme>.disease_limit=<yuan>.'),
         ...cited,
       })
@@ -220,7 +249,8 @@ const AssistanceGroup = z.strictObject({
   aliases: z.array(z.string().min(1)).optional(),
   threshold: MoneySourced.optional().describe('Yearly assistance threshold (救助起付标准); left out: none.'),
   ratio: RatioSourced,
-  cap: MoneySourced.describe('Yearly assistance cap.'),
+  cap: MoneySourced.optional().describe('Yearly assistance cap (年度救助限额6万元); give cap or no_cap.'),
+  no_cap: Flag.optional().describe('不设年度救助限额: {value: true, source, quote}: no yearly assistance cap; not with cap.'),
   ...cited,
 });
 
@@ -257,6 +287,7 @@ export const StatusChange = choiceOf(['carry_over'] as const, 'carry_over: the y
 /** Model-2 fields of a scheme's rules (benefits.<b>.<scheme>). */
 export const V2Scheme = {
   deductible_schedule: DeductibleSchedule.optional(),
+  deductible_floor: MoneySourced.optional().describe('按比例计算后低于100元的，按100元收取: a deductible lowered by deductible_schedule is never below this (nor above the full one).'),
   retiree_deductible_share: RatioSourced.optional().describe('退休人员按在职人员标准的70%收取: retirees pay this share of the active deductible.'),
   group_deductible_share: z
     .record(z.string().min(1), RatioSourced)
@@ -304,6 +335,7 @@ export type FilingValue = z.infer<typeof Filing>;
 export type UpliftCeilingValue = z.infer<typeof UpliftCeiling>;
 export type DeductibleScheduleValue = z.infer<typeof DeductibleSchedule>;
 export type DiseaseLimitsValue = z.infer<typeof DiseaseLimits>;
+export type DiseaseGroupValue = z.infer<typeof DiseaseGroup>;
 export type SecondLayerValue = z.infer<typeof SecondLayer>;
 export type AssistanceValue = z.infer<typeof Assistance>;
 export type AccountScopeValue = z.infer<typeof AccountScope>;

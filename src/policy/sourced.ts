@@ -15,9 +15,29 @@ export const ratioParamOf = (rules: { ratio?: ParamValue | undefined; bands?: { 
 /** Whether a policy uses policy model 2 (schema yibao.policy/2). */
 export const isModel2 = (policy: { schema: string }): boolean => policy.schema === 'yibao.policy/2';
 
-/** A first-pay share as the file gives it: one value, or one per scheme (职工 5%、居民 10%). */
-export type SchemeKeyed = SourcedValue | { employee: SourcedValue; resident: SourcedValue };
+/** The employees' share: one value, or one per status (在职10%，退休人员5%). */
+export type StatusKeyed = SourcedValue | { active: SourcedValue; retired: SourcedValue };
 
-/** The share for a scheme, with the path suffix that names it (`.resident`, or '' where one value serves both). */
-export const shareForScheme = (share: SchemeKeyed, scheme: 'employee' | 'resident'): { v: SourcedValue; key: string } =>
-  isSourced(share) ? { v: share, key: '' } : { v: share[scheme], key: `.${scheme}` };
+/** A first-pay share as the file gives it: one value, or one per scheme (职工 5%、居民 10%), the employees' maybe per status. */
+export type SchemeKeyed = SourcedValue | { employee: StatusKeyed; resident: SourcedValue };
+
+/**
+ * The share for a scheme and status, with the path suffix that names it (`.resident`,
+ * `.employee.retired`, or '' where one value serves both). A status-keyed share needs the status
+ * (a claim of an employee always has one); without it, the active share.
+ */
+export function shareForScheme(share: SchemeKeyed, scheme: 'employee' | 'resident', status?: 'active' | 'retired'): { v: SourcedValue; key: string } {
+  if (isSourced(share)) return { v: share, key: '' };
+  const mine = share[scheme];
+  if (isSourced(mine)) return { v: mine, key: `.${scheme}` };
+  const s = status ?? 'active';
+  return { v: mine[s], key: `.${scheme}.${s}` };
+}
+
+/** Every share of a keyed first-pay share with its path suffix, for lint and `policy show`. */
+export function sharesOf(share: SchemeKeyed): { v: SourcedValue; key: string[] }[] {
+  if (isSourced(share)) return [{ v: share, key: [] }];
+  const e = share.employee;
+  const employee = isSourced(e) ? [{ v: e, key: ['employee'] }] : (['active', 'retired'] as const).map((s) => ({ v: e[s], key: ['employee', s] }));
+  return [...employee, { v: share.resident, key: ['resident'] }];
+}

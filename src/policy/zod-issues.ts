@@ -52,12 +52,19 @@ function one(issue: Issue, data: unknown, path: PathSegment[]): PathIssue[] {
     case 'invalid_format':
       return issue.format === 'date'
         ? [at(path, `${field}:${quotedValue(value)} 不是有效日期(YYYY-MM-DD)`, `${field}: ${quotedValue(value)} is not a valid date (YYYY-MM-DD)`)]
-        : [at(path, `${field}:${quotedValue(value)} 格式不对(${issue.format})`, `${field}: ${quotedValue(value)} is not in the expected format (${issue.format})`)];
+        : [at(path, `${field}:${quotedValue(value)} 格式不对(${formatOf(issue).zh})`, `${field}: ${quotedValue(value)} is not in the expected format (${formatOf(issue).en})`)];
     case 'invalid_element':
       return zodIssues(issue.issues, data, [...path, issue.key as PathSegment]);
     default:
       return [at(path, `${field}:${issue.message}`, `${field}: ${issue.message}`)];
   }
+}
+
+/** The expected format in words: a regex shows its pattern (facts' key: ^[a-z0-9_]+$, lower-case letters, digits and _). */
+function formatOf(issue: { format: string; pattern?: string }): { zh: string; en: string } {
+  if (issue.format !== 'regex' || issue.pattern === undefined) return { zh: issue.format, en: issue.format };
+  const words = issue.pattern === '/^[a-z0-9_]+$/' || issue.pattern === '^[a-z0-9_]+$' ? { zh: ',只能用小写字母、数字和下划线', en: ': lower-case letters, digits and _ only' } : { zh: '', en: '' };
+  return { zh: `应符合 ${issue.pattern}${words.zh}`, en: `must match ${issue.pattern}${words.en}` };
 }
 
 function union(branches: Issue[][], data: unknown, path: PathSegment[], value: unknown): PathIssue[] {

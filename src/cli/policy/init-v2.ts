@@ -32,6 +32,7 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
     `${pad}# deductible_schedule:   # 起付线按次(deductible_period: admission)且同一年内再次住院另有比例时取消注释 / later admissions of the year`,
     `${pad}#   - from: 2`,
     `${pad}#     share: ${drop('第二次住院起付线按多少比例收取,0..1', `the share of the deductible from the second admission (${what}), 0..1`)}`,
+    `${pad}# deductible_floor: { value: 100, source, quote: 按比例计算后低于100元的，按100元收取 }   # 有此下限时取消注释 / the least a reduced deductible comes to`,
   ];
   if (scheme === 'employee') {
     lines.push(
@@ -54,6 +55,7 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
     `${pad}  min_age: ${drop('比例提高的起始年龄(周岁)', 'the age from which the ratio is raised')}`,
     `${pad}  value: ${drop('提高的百分点,0..1(2个百分点写 0.02)', 'the points added, 0..1 (2 points: 0.02)')}`,
     `${pad}  age_on: { value: null, note: ${text('待填写:年龄按入院(admission)还是出院(discharge)当天计;原文未说明保留 null', 'To fill in: age taken on the day of admission or of discharge; leave null if the rulebook does not say')} }`,
+    ...(scheme === 'employee' ? [`${pad}  # statuses: [retired]  # 只对部分人员提高(年满75周岁的退休人员再提高…)时写;对所有人员则删除 / only some statuses (…的退休人员再提高): list them; all: leave out`] : []),
     ...(scheme === 'resident' ? [`${pad}grade_bonus:          # 二档在一档基础上提高N个百分点 / a grade's points over the stated ratio`, `${pad}  grade_2: ${drop('二档比一档提高的百分点,0..1(6个百分点写 0.06)', 'points grade 2 adds to every ratio, 0..1 (6 points: 0.06)')}`] : []),
     `${pad}uplift_ceiling:        # 提高后最高不超过95% / the highest a raised ratio may reach`,
     `${pad}  value: null`,
@@ -78,7 +80,9 @@ export function diseaseLines(pad: string): string[] {
     `${pad}  diseases:`,
     `${pad}    - name: 待填写病种`,
     `${pad}      limit: ${fill('该病种年度支付限额,元;每个病种一项', 'the yearly limit of this disease, yuan; one entry per disease')}`,
-    `${pad}  several: { value: null, note: ${text('待填写:同时患多个病种时,按最高限额(highest)、最高限额加递增(highest_plus,写 step 和 step_max)、最高限额加其他病种限额的一定比例(highest_plus_share,写 share)或各病种限额累加(sum,有上限写 sum_max);原文只说了两种病种时写 stated_for', 'To fill in: several diseases: highest; highest_plus (step, step_max); highest_plus_share (share); or sum (sum_max where capped); stated_for when the text speaks of two diseases only')} }`,
+    `${pad}  several: { value: null, note: ${text('待填写:同时患多个病种时,按最高限额(highest)、最高限额加递增(highest_plus,写 step 和 step_max)、最高限额加其他病种限额的一定比例(highest_plus_share,写 share,合计有上限写 sum_max)或各病种限额累加(sum,有上限写 sum_max);原文只说了两种病种时写 stated_for', 'To fill in: several diseases: highest; highest_plus (step, step_max); highest_plus_share (share, sum_max where the total is capped); or sum (sum_max where capped); stated_for when the text speaks of two diseases only')} }`,
+    `${pad}  # 特殊病种另有起付线、比例或不设限额时: 病种下写 group: 特殊病种(可不写 limit),并写 groups: { 特殊病种: { deductible, ratio: { employee, resident }, no_limit: { value: true, source, quote } } }`,
+    `${pad}  #   / diseases with rules of their own: group: <name> on each, and groups: { <name>: { deductible, ratio, no_limit } }`,
     `${pad}  # 某病种“单独计算，不参与累加”时,在该病种下写 separate: { value: true, source, quote } / a disease outside the shared limit: separate: { value: true, … }`,
   ];
 }
@@ -124,10 +128,12 @@ export function versionLines(): string[] {
     `          threshold: ${drop('年度救助起付标准,元', 'the yearly assistance threshold, yuan')}`,
     `          ratio: ${fill('救助比例,0..1', 'the assistance ratio, 0..1')}`,
     `          cap: ${fill('年度救助限额,元', 'the yearly assistance cap, yuan')}`,
+    '          # 不设年度救助限额:删除 cap,写 no_cap: { value: true, source, quote } / no yearly cap: no_cap instead of cap',
   ];
   return [
     '    first_pay:              # 乙类先行自付 / class-B first pay',
     '      # 职工、居民比例不同时写 drugs: { employee: {…}, resident: {…} } / keyed by scheme where they differ',
+    '      # 在职、退休也不同时写 employee: { active: {…}, retired: {…} } / employees by status where those differ',
     `      drugs: ${fill('乙类药品个人先行自付比例,0..1', 'the class-B drugs share paid first, 0..1')}`,
     `      items: ${fill('乙类诊疗项目个人先行自付比例,0..1', 'the class-B items share paid first, 0..1')}`,
     `      order: { note: ${text('待填写:原文规定结算顺序的条款(source 和 quote)', 'To fill in: the clause giving the settlement order (source and quote)')} }`,

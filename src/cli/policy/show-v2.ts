@@ -5,10 +5,10 @@
 // disease limits; per version 乙类先行自付, the second layer (大病 / 大额), 医疗救助, what the
 // accounts may pay and a status change within the year.
 import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from '../../policy/schema.js';
-import type { AssistanceValue, BandsValue, DeductibleScheduleValue, SecondLayerValue, UpliftCeilingValue } from '../../policy/schema-v2.js';
+import type { AssistanceValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, SecondLayerValue, UpliftCeilingValue } from '../../policy/schema-v2.js';
 import { evidence, paramLines, sourcedLine, type ShowContext } from './show-values.js';
-import { BENEFIT_WORDS, KEY_WORDS, points, word, yuan } from './words.js';
-import { isSourced, type SchemeKeyed } from '../../policy/sourced.js';
+import { BENEFIT_WORDS, KEY_WORDS, SCHEME_WORDS, points, word, yuan } from './words.js';
+import { isSourced, sharesOf, type SchemeKeyed } from '../../policy/sourced.js';
 
 type Text = { zh: string; en: string };
 type Choice = { value: unknown; source?: string | undefined; quote?: string | undefined; reading?: Text | undefined; note?: Text | undefined };
@@ -76,6 +76,10 @@ export function facilitiesLines(ctx: ShowContext, policy: Policy): void {
 export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: string, set: string): void {
   const pad = '    ';
   if (rules.deductible_schedule) scheduleLines(ctx, pad, rules.deductible_schedule, where);
+  if (rules.deductible_floor) {
+    const label = say(ctx, '按比例计算后的起付线最低', 'the reduced deductible at least');
+    sourcedLine(ctx, `${pad}  `, label, rules.deductible_floor, 'money', `${where} · ${label}`);
+  }
   if (rules.retiree_deductible_share) {
     const label = say(ctx, '退休人员起付线(在职标准的比例)', "retirees' deductible (share of the active one)");
     sourcedLine(ctx, pad, label, rules.retiree_deductible_share, 'ratio', `${where} · ${label}`);
@@ -91,6 +95,7 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
     ctx.lines.push(`${pad}${say(ctx, '按年龄提高比例:', 'Uplift by age:')}`);
     sourcedLine(ctx, `${pad}  `, say(ctx, '起始年龄(周岁)', 'from age'), a.min_age, 'count', `${where} · ${say(ctx, '年龄提高的起始年龄', 'age of the uplift')}`);
     sourcedLine(ctx, `${pad}  `, say(ctx, '每段比例提高', 'added to every ratio'), a.value, 'points', `${where} · ${say(ctx, '年龄提高', 'age uplift')}`);
+    if (a.statuses) ctx.lines.push(`${pad}  ${say(ctx, '仅适用于:', 'applies only to: ')}${a.statuses.map((s) => (s === 'retired' ? say(ctx, '退休人员', 'retired') : say(ctx, '在职人员', 'active'))).join(say(ctx, '、', ', '))}`);
     choiceLine(ctx, `${pad}  `, say(ctx, '年龄按哪天计', 'age taken on'), a.age_on, (v) => (v === 'admission' ? say(ctx, '入院当天', 'the day of admission') : say(ctx, '出院当天', 'the day of discharge')), where);
   }
   for (const [key, g] of Object.entries(rules.grade_bonus ?? {})) {
@@ -232,7 +237,9 @@ export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where
   ctx.lines.push('', `  ${ctx.strong(say(ctx, '病种年度支付限额(--disease)', 'Yearly limits by disease (--disease)'))}`);
   for (const disease of d.diseases) {
     const also = alsoCalled(ctx, disease.name, disease.aliases);
-    sourcedLine(ctx, '    ', `${disease.name}${also}`, disease.limit, 'money', `${where} · ${disease.name}`);
+    if (disease.limit) sourcedLine(ctx, '    ', `${disease.name}${also}`, disease.limit, 'money', `${where} · ${disease.name}`);
+    else ctx.lines.push(`    ${disease.name}${also}${colon(ctx)}${say(ctx, `按病种组“${disease.group}”`, `by the group "${disease.group}"`)}`);
+    if (disease.limit && disease.group) ctx.lines.push(`      ${say(ctx, `属病种组“${disease.group}”`, `in the group "${disease.group}"`)}`);
     if (disease.separate) {
       const apart = () => say(ctx, '单独计算,不参与累加(不与其他病种共用限额)', 'its own limit, apart from the others (not shared, not added)');
       choiceLine(ctx, '      ', say(ctx, '多病种时', 'with other diseases'), disease.separate, (v) => (v === 'true' ? apart() : say(ctx, '与其他病种一起计算', 'counted with the others')), `${where} · ${disease.name}`);
@@ -247,7 +254,9 @@ export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where
     if (v === 'highest') return say(ctx, '按其中最高的一个限额,共用,不累加', 'the highest of their limits, shared, not added');
     if (v === 'highest_plus_share') {
       const share = s.share?.value;
-      return say(ctx, `按最高限额,另加其他每个病种限额的 ${share == null ? '(未知)' : `${Math.round(share * 100)}%`},共用`, `the highest limit plus ${share == null ? '(unknown)' : `${Math.round(share * 100)}%`} of each other disease’s limit, shared`);
+      const max = s.sum_max ? (s.sum_max.value == null ? say(ctx, '(未知)', '(unknown)') : yuan(s.sum_max.value, ctx.lang)) : undefined;
+      const capped = max === undefined ? { zh: '', en: '' } : { zh: `,合计最多 ${max}`, en: `, at most ${max} in all` };
+      return say(ctx, `按最高限额,另加其他每个病种限额的 ${share == null ? '(未知)' : `${Math.round(share * 100)}%`}${capped.zh},共用`, `the highest limit plus ${share == null ? '(unknown)' : `${Math.round(share * 100)}%`} of each other disease’s limit${capped.en}, shared`);
     }
     if (v === 'sum') {
       const max = s.sum_max?.value;
@@ -267,6 +276,25 @@ export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where
   if (s.step) evidence(ctx, '      ', s.step, `${where} · step`);
   if (s.step_max) evidence(ctx, '      ', s.step_max, `${where} · step_max`);
   for (const extra of [s.share, s.sum_max, s.stated_for]) if (extra) evidence(ctx, '      ', extra, `${where} · ${say(ctx, '同时患多个病种', 'several diseases')}`);
+  for (const [name, g] of Object.entries(d.groups ?? {})) diseaseGroupLines(ctx, name, g, `${where} · ${name}`);
+}
+
+/** A disease group's own rules (特殊病种): its deductible and ratio (per scheme where keyed), no limit. */
+function diseaseGroupLines(ctx: ShowContext, name: string, g: DiseaseGroupValue, where: string): void {
+  const members = say(ctx, `病种组“${name}”(按本组规定,不按上面的一般规定)`, `Disease group "${name}" (its own rules, not the general ones above)`);
+  ctx.lines.push(`    ${members}${colon(ctx)}`);
+  if (g.quote) evidence(ctx, '      ', g, where);
+  const each = (v: SchemeKeyed | undefined, label: string, kind: 'money' | 'ratio') => {
+    if (!v) return;
+    if (isSourced(v)) return sourcedLine(ctx, '      ', label, v, kind, `${where} · ${label}`);
+    for (const { v: share, key } of sharesOf(v)) {
+      const l = `${label}(${key.map((k) => word(SCHEME_WORDS, k, ctx.lang)).join(' ')})`;
+      sourcedLine(ctx, '      ', l, share, kind, `${where} · ${l}`);
+    }
+  };
+  each(g.deductible, say(ctx, '起付线', 'deductible'), 'money');
+  each(g.ratio, say(ctx, '报销比例(不再加其他提高)', 'ratio (no uplift added)'), 'ratio');
+  if (g.no_limit) choiceLine(ctx, '      ', say(ctx, '病种限额', 'disease limit'), g.no_limit, (v) => (v === 'true' ? say(ctx, '不设病种限额(仍受年度最高支付限额限制;不计入其他病种的共用限额)', 'none (the annual cap still holds; it adds nothing to the others’ shared limit)') : say(ctx, '按各病种限额', 'by each disease’s limit')), where);
 }
 
 /** The order the tool settles in (the contract's steps), with the layers this version has: the clause it cites is quoted below. */
@@ -320,12 +348,18 @@ export function versionV2Lines(ctx: ShowContext, v: PolicyVersion, label: string
   }
 }
 
-/** One share for both schemes, or the employees' and the residents' apart. */
+/** One share for both schemes, or the employees' (maybe by status) and the residents' apart. */
 function firstPayShareLines(ctx: ShowContext, label: string, share: SchemeKeyed, where: string): void {
   if (isSourced(share)) return sourcedLine(ctx, '    ', label, share, 'ratio', where);
-  for (const scheme of ['employee', 'resident'] as const) {
-    const who = scheme === 'employee' ? say(ctx, '职工医保', 'employees') : say(ctx, '居民医保', 'residents');
-    sourcedLine(ctx, '    ', `${label}${say(ctx, `(${who})`, ` (${who})`)}`, share[scheme], 'ratio', `${where} · ${who}`);
+  const words: Record<string, Text> = {
+    employee: { zh: '职工医保', en: 'employees' },
+    resident: { zh: '居民医保', en: 'residents' },
+    active: { zh: '在职', en: ', active' },
+    retired: { zh: '退休', en: ', retired' },
+  };
+  for (const { v, key } of sharesOf(share)) {
+    const who = key.map((k) => words[k]![ctx.lang]).join('');
+    sourcedLine(ctx, '    ', `${label}${say(ctx, `(${who})`, ` (${who})`)}`, v, 'ratio', `${where} · ${who}`);
   }
 }
 
@@ -398,7 +432,8 @@ function assistanceLines(ctx: ShowContext, a: AssistanceValue, label: string): v
     if (g.threshold) sourcedLine(ctx, '      ', say(ctx, '年度起付标准', 'yearly threshold'), g.threshold, 'money', gw);
     else ctx.lines.push(`      ${say(ctx, '年度起付标准:无', 'yearly threshold: none')}`);
     sourcedLine(ctx, '      ', say(ctx, '救助比例', 'ratio'), g.ratio, 'ratio', gw);
-    sourcedLine(ctx, '      ', say(ctx, '年度救助限额', 'yearly cap'), g.cap, 'money', gw);
+    if (g.cap) sourcedLine(ctx, '      ', say(ctx, '年度救助限额', 'yearly cap'), g.cap, 'money', gw);
+    if (g.no_cap) choiceLine(ctx, '      ', say(ctx, '年度救助限额', 'yearly cap'), g.no_cap, () => say(ctx, '不设(本类人员的救助没有年度限额)', 'none (no yearly assistance cap for this group)'), gw);
     evidence(ctx, '      ', g, gw);
   }
 }

@@ -9,7 +9,7 @@ type Words = Record<string, { zh: string; en: string }>;
 
 export const BENEFIT_WORDS: Words = BENEFIT_NAMES;
 
-const SCHEME_WORDS: Words = {
+export const SCHEME_WORDS: Words = {
   employee: { zh: '职工', en: 'employees' },
   resident: { zh: '居民', en: 'residents' },
 };

@@ -16,7 +16,7 @@ const INPUTS: ReadonlySet<string> = new Set(['grade', 'admission', 'age', 'birth
 /** Whether a claim field is one the wizard asks for a model-2 policy (a PolicyError naming it is a question, not a refusal). */
 export const isRulebookInput = (field: string): boolean => INPUTS.has(field);
 
-type ClaimSoFar = Pick<Claim, 'date' | 'benefit' | 'scheme'> & Partial<Pick<Claim, 'assistance'>>;
+type ClaimSoFar = Pick<Claim, 'date' | 'benefit' | 'scheme'> & Partial<Pick<Claim, 'assistance' | 'status'>>;
 
 function version(policy: Policy, date: string): PolicyVersion | undefined {
   try {
@@ -37,9 +37,10 @@ export function rulebookNeeds(policy: Policy, claim: ClaimSoFar): RulebookInput[
   const needs: RulebookInput[] = [];
   if (claim.scheme === 'resident' && policy.grades && Object.keys(policy.grades).length > 0) needs.push('grade');
   if (claim.benefit === 'inpatient' && rules?.deductible_schedule) needs.push('admission');
-  if (rules?.age_bonus) needs.push('age');
+  // an uplift for some statuses only (退休人员再提高…) is asked of those only
+  if (rules?.age_bonus && (!rules.age_bonus.statuses || claim.status === undefined || rules.age_bonus.statuses.includes(claim.status))) needs.push('age');
   // separate rates for drugs and items: asked apart; one rate for both: one question
-  if (v.first_pay && covers(v.first_pay.benefits, claim.benefit)) needs.push(shareForScheme(v.first_pay.drugs, claim.scheme).v.value === shareForScheme(v.first_pay.items, claim.scheme).v.value ? 'class_b' : 'class_b_split');
+  if (v.first_pay && covers(v.first_pay.benefits, claim.benefit)) needs.push(shareForScheme(v.first_pay.drugs, claim.scheme, claim.status).v.value === shareForScheme(v.first_pay.items, claim.scheme, claim.status).v.value ? 'class_b' : 'class_b_split');
   if (benefit?.disease_limits) needs.push('disease');
   if (rules?.filing) needs.push('filing');
   // a group's share of the deductible (特困人员不设起付标准) asks it even where assistance does not cover the benefit

@@ -1,0 +1,73 @@
+// A chronic disease's group of its own (disease_limits.groups: 特殊病种 不设起付标准，不设单病种支付限额，
+// 支付比例职工医保90%，居民医保75%): the deductible, ratio and limit the treated disease follows where
+// its group states them, each for the claim's scheme; a value the text leaves unknown is exit 3
+// naming it. And the lowest deductible any group of the benefit could have charged this year (a
+// fund payment may be a group disease's, paid without the benefit's yearly deductible).
+import type { Scheme } from '../domain.js';
+import type { DiseaseGroupValue, DiseaseLimitsValue } from '../policy/schema-v2.js';
+import type { SourcedValue } from '../policy/schema.js';
+import { shareForScheme } from '../policy/sourced.js';
+import { PolicyError, type Bp, type Fen } from './types.js';
+import { model2Messages as M2 } from './messages2.js';
+import { halfWidth } from '../text/width.js';
+
+export interface GroupRules {
+  name: string;
+  path: string;
+  value: DiseaseGroupValue;
+  /** null: the benefit's own. */
+  deductible: Fen | null;
+  deductibleCite: SourcedValue | undefined;
+  ratio: Bp | null;
+  ratioCite: SourcedValue | undefined;
+  noLimit: boolean;
+}
+
+type Entry = DiseaseLimitsValue['diseases'][number];
+
+/** The policy's entry for a disease as typed (its name or an alias); undefined when it has none. */
+export function findDisease(d: DiseaseLimitsValue, typed: string): Entry | undefined {
+  // the claim's text is half-width (claim parsing folds 全角 forms): the policy's names are compared folded too
+  const t = halfWidth(typed).trim();
+  return d.diseases.find((x) => halfWidth(x.name) === t || x.aliases?.some((alias) => halfWidth(alias) === t));
+}
+
+const known = (v: SourcedValue, path: string): number => {
+  if (v.value === null) throw new PolicyError('unknown_parameter', M2.unknownRule(path, v.note));
+  return v.value;
+};
+
+/** The group rules of the treated disease, for the claim's scheme; undefined where it has no group. */
+export function groupRulesOf(d: DiseaseLimitsValue, path: string, disease: string | undefined, scheme: Scheme): GroupRules | undefined {
+  const name = disease === undefined ? undefined : findDisease(d, disease)?.group;
+  const g = name === undefined ? undefined : d.groups?.[name];
+  if (!g) return undefined;
+  const at = `${path}.groups.${name}`;
+  const ded = g.deductible ? shareForScheme(g.deductible, scheme) : undefined;
+  const ratio = g.ratio ? shareForScheme(g.ratio, scheme) : undefined;
+  if (g.no_limit?.value === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${at}.no_limit`, g.no_limit.note));
+  const noLimit = g.no_limit?.value === true;
+  return {
+    name: name!,
+    path: at,
+    value: g,
+    deductible: ded ? Math.round(known(ded.v, `${at}.deductible${ded.key}`) * 100) : null,
+    deductibleCite: ded?.v,
+    ratio: ratio ? Math.round(known(ratio.v, `${at}.ratio${ratio.key}`) * 10000) : null,
+    ratioCite: ratio?.v,
+    noLimit,
+  };
+}
+
+/** Whether a disease entry is outside every limit (its group says no_limit: true). */
+export const unlimited = (d: DiseaseLimitsValue, x: Entry): boolean => x.group !== undefined && d.groups?.[x.group]?.no_limit?.value === true;
+
+/** The lowest deductible a group of the benefit states for the scheme (a stated value only); undefined where none does. */
+export function lowestGroupDeductible(d: DiseaseLimitsValue, scheme: Scheme): Fen | undefined {
+  let low: Fen | undefined;
+  for (const g of Object.values(d.groups ?? {})) {
+    const v = g.deductible ? shareForScheme(g.deductible, scheme).v.value : null;
+    if (v != null) low = Math.min(low ?? Number.MAX_SAFE_INTEGER, Math.round(v * 100));
+  }
+  return low;
+}
