@@ -7,7 +7,7 @@
 // each option gives, and a reading is said on this claim only.
 import type { Text } from './messages.js';
 import type { Model2 } from './model2.js';
-import { PolicyError, type Settlement, type Warning } from './types.js';
+import { PolicyError, type Claim, type Settlement, type Warning } from './types.js';
 import { model2Messages as M2 } from './messages2.js';
 
 export interface Choice {
@@ -22,7 +22,12 @@ export interface Choice {
   under: (m: Model2, option: string | boolean) => Model2;
   /** The option in words, for the message of an unknown. */
   words: (option: string | boolean) => Text;
+  /** Whether it can change this claim at all (left out: it can): a claim none can change is settled once. */
+  can?: ((claim: Claim) => boolean) | undefined;
 }
+
+/** Whether any of the combination's choices can change this claim (then it is settled under each option). */
+export const choicesFor = (m: Model2, claim: Claim): boolean => m.choices.some((c) => c.can === undefined || c.can(claim));
 
 /** The numbers a claim's answer is made of: two options that agree on all of them give the same answer. */
 const NUMBERS = ['deductibleApplied', 'fundBeforeCap', 'fundPays', 'secondLayerPays', 'assistancePays', 'accountPays', 'familyPays', 'cashDue', 'ytdBurdenAfter'] as const;
@@ -62,11 +67,12 @@ function prepare(m: Model2): Prepared {
  * Settles the claim under the given options, then each other option of each choice (the others
  * at theirs): an unknown whose options differ is thrown; the readings whose options differ are returned.
  */
-export function settleChoosing(m: Model2, settle: (m: Model2) => Settlement): { s: Settlement; readings: Warning[] } {
+export function settleChoosing(m: Model2, claim: Claim, settle: (m: Model2) => Settlement): { s: Settlement; readings: Warning[] } {
   const { given, each: rules } = prepare(m);
   const s = settle(given);
   const readings: Warning[] = [];
   for (const [i, c] of m.choices.entries()) {
+    if (c.can && !c.can(claim)) continue;
     const each = rules[i]!.map((under) => (under === given ? s : tryUnder(settle, under)));
     if (each.every((x) => same(s, x))) continue;
     if (c.given === null) throw new PolicyError('unknown_parameter', M2.unknownRule(c.path, c.note, M2.choiceEach(c.options.map((o, i) => ({ words: c.words(o), s: each[i] })))));

@@ -74,6 +74,13 @@ export const model2Messages = {
     base === 'total' ? { zh: '按含起付标准的总额分段', en: 'banded on the total including the deductible' } : { zh: '按扣除起付标准后的金额分段', en: 'banded on the amount after the deductible' },
   afterCapDeductibleWords: (deducts: boolean): Text =>
     deducts ? { zh: '达到封顶线后仍扣除起付标准', en: 'the deductible still taken off after the cap' } : { zh: '达到封顶线后不扣除起付标准', en: 'no deductible taken off after the cap' },
+  countsWords: (counted: boolean): Text => (counted ? { zh: '计入个人负担', en: 'counted in the burden' } : { zh: '不计入个人负担', en: 'not counted in the burden' }),
+  assistanceBaseWords:
+    (what: 'deductible' | 'first_pay' | 'out_of_scope') =>
+    (inBase: boolean): Text => {
+      const name = { deductible: { zh: '起付标准', en: 'the deductible' }, first_pay: { zh: '乙类先行自付', en: 'class-B first pay' }, out_of_scope: { zh: '目录外费用', en: 'costs outside the lists' } }[what];
+      return inBase ? { zh: `救助基数含${name.zh}`, en: `assistance base includes ${name.en}` } : { zh: `救助基数不含${name.zh}`, en: `assistance base excludes ${name.en}` };
+    },
   /** A choice the text leaves open, where its options give this claim different numbers: what each gives. */
   choiceEach: (each: readonly { words: Text; s: Settlement | undefined }[]): Text => {
     const one = (e: { words: Text; s: Settlement | undefined }, lang: 'zh' | 'en'): string => {

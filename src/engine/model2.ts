@@ -194,6 +194,27 @@ function count(v: SourcedValue, path: string, out: Sink, when: Touch): number {
   return v.value;
 }
 
+/**
+ * A yes/no the file leaves unknown (or, with `readings`, gives as a reading): a choice, each claim
+ * settled both ways (choices.ts), and its value for now (unknown: yes); a stated one as `flag`.
+ */
+function yesNoChoice(
+  f: FlagValue,
+  path: string,
+  to: { out: Sink; when: Touch; choices: Choice[]; readings?: boolean; can?: Choice['can'] },
+  set: (m: Model2, o: boolean) => Model2,
+  words: (o: boolean) => Text,
+): boolean {
+  const read = to.readings !== false && f.reading !== undefined;
+  if (f.value !== null && !read) return flag(f, path, to.out, to.when);
+  const own: Sink = [];
+  readingsOf(f, path, to.when, own);
+  to.choices.push({ path, options: [true, false], given: f.value, note: f.note, reading: own.find((x) => x.warning.kind === 'reading')?.warning, under: (m, o) => set(m, o as boolean), words: (o) => words(o as boolean), can: to.can });
+  // a stated value's note goes where its value is used, as before
+  if (f.note && f.value !== null) readingsOf({ note: f.note }, path, to.when, to.out);
+  return f.value ?? true;
+}
+
 function flag(f: FlagValue, path: string, out: Sink, when: Touch): boolean {
   if (f.value === null) throw unknown(path, f.note);
   readingsOf(f, path, when, out);
@@ -228,7 +249,7 @@ export function resolveModel2(
   const cut = fileRule?.cut ?? 0;
   const gradeBonus = resolveGradeBonus(rules, q, base, readings);
   const choices: Choice[] = [];
-  const ceiling = resolveCeiling(rules, base, choices);
+  const ceiling = resolveCeiling(rules, base, choices, { retiree: bonus?.value ?? 0, grade: gradeBonus?.bonus ?? 0 });
   const uplifts = { retiree: bonus?.value ?? 0, grade: gradeBonus?.bonus ?? 0, cut };
   const resolved = resolveBands(policy, rules, q, overrides, base, readings);
   const baseRatios = resolved.map((b) => b.band.ratio);
@@ -294,7 +315,7 @@ export function resolveModel2(
     filing: fileRule,
     diseases: diseases ? resolveDiseases(policy, diseases, q, overrides, always) : undefined,
     layer: resolveLayer(version, q, readings, choices),
-    assistance: resolveAssistance(version, q, readings),
+    assistance: resolveAssistance(version, q, readings, choices),
     accounts: accountsOf(version, readings),
     warnings: plain(always),
     readings,
@@ -337,7 +358,7 @@ function resolveGradeBonus(rules: SchemeRulesValue, q: Query, base: string, out:
   return { bonus: need(v, path, 'ratio', out), cite: v, path };
 }
 
-function resolveCeiling(rules: SchemeRulesValue, base: string, choices: Choice[]): Ceiling | undefined {
+function resolveCeiling(rules: SchemeRulesValue, base: string, choices: Choice[], uplifts: { retiree: Bp; grade: Bp }): Ceiling | undefined {
   const c = rules.uplift_ceiling;
   if (!c) return undefined;
   const path = `${base}.uplift_ceiling`;
@@ -355,6 +376,8 @@ function resolveCeiling(rules: SchemeRulesValue, base: string, choices: Choice[]
         note: f.note,
         reading: readings[k],
         under: (m, o) => ({ ...m, ceiling: { ...m.ceiling!, held: { ...m.ceiling!.held, [k]: o as boolean } } }),
+        // only a claim with that uplift: the retiree's and grade's are the combination's, the age's needs the age rule
+        can: k === 'age' ? () => rules.age_bonus !== undefined : () => uplifts[k] > 0,
         words: (o) => (o ? M2.ceilingHolds(c) : M2.ceilingNot()),
       });
     }
@@ -518,29 +541,22 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
   const c = layer.counts;
   const w = layer.within_claim;
   const acd = layer.after_cap_deductible;
-  const acdPath = `${path}.after_cap_deductible`;
-  if (acd && (acd.value === null || acd.reading)) {
-    const own: Sink = [];
-    readingsOf(acd, acdPath, used, own);
-    choices.push({
-      path: acdPath,
-      options: [true, false],
-      given: acd.value,
-      note: acd.note,
-      reading: own[0]?.warning,
-      under: (m, o) => ({ ...m, layer: { ...m.layer!, afterCapDeducts: o as boolean } }),
-      words: (o) => M2.afterCapDeductibleWords(o as boolean),
-    });
-  } else if (acd) readingsOf(acd, acdPath, used, out);
+  const setLayer = (part: Partial<LayerRules>) => (m: Model2) => ({ ...m, layer: { ...m.layer!, ...part } });
+  const afterCapDeducts = acd
+    ? yesNoChoice(acd, `${path}.after_cap_deductible`, { out, when: used, choices }, (m, o) => setLayer({ afterCapDeducts: o })(m), M2.afterCapDeductibleWords)
+    : true;
+  // what the burden counts: a flag left unknown or read is a choice, each claim settled both ways
+  const countsFlag = (k: keyof BurdenCounts, f: FlagValue, name: string) =>
+    yesNoChoice(f, `${path}.counts.${name}`, { out, when: used, choices }, (m, o) => setLayer({ counts: { ...m.layer!.counts!, [k]: o } })(m), M2.countsWords);
   return {
-    afterCapDeducts: acd?.value ?? true,
+    afterCapDeducts,
     value: layer,
     path,
     counts: c
       ? {
-          firstPay: flag(c.first_pay, `${path}.counts.first_pay`, out, used),
-          deductible: flag(c.deductible, `${path}.counts.deductible`, out, used),
-          aboveCap: flag(c.above_cap, `${path}.counts.above_cap`, out, used),
+          firstPay: countsFlag('firstPay', c.first_pay, 'first_pay'),
+          deductible: countsFlag('deductible', c.deductible, 'deductible'),
+          aboveCap: countsFlag('aboveCap', c.above_cap, 'above_cap'),
         }
       : undefined,
     threshold: layer.threshold ? need(layer.threshold, `${path}.threshold`, 'money', out, used) : 0,
@@ -559,16 +575,22 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
  * Its base readings are given only to a claim where they change the base (warnings2.ts); the
  * block's and each group's readings and notes to a claim of a group (of that group).
  */
-function resolveAssistance(version: PolicyVersion, q: Query, out: Sink): Model2['assistance'] {
+function resolveAssistance(version: PolicyVersion, q: Query, out: Sink, choices: Choice[]): Model2['assistance'] {
   const a = version.assistance;
   if (!a || !a.benefits.includes(q.benefit)) return undefined;
   const d: Sink = [];
   const f: Sink = [];
-  const deductible = flag(a.base.deductible, 'assistance.base.deductible', d, ALWAYS);
-  const firstPay = flag(a.base.first_pay, 'assistance.base.first_pay', f, ALWAYS);
+  // a base flag left unknown is a choice, tried only on a claim of a group (a stated one's reading: warnings2.ts)
+  const setBase = (part: Partial<NonNullable<Model2['assistance']>>) => (m: Model2) => ({ ...m, assistance: { ...m.assistance!, ...part } });
+  const grouped = (claim: Claim) => claim.assistance !== undefined;
+  const deductible = yesNoChoice(a.base.deductible, 'assistance.base.deductible', { out: d, when: ALWAYS, choices, readings: false, can: grouped }, (m, o) => setBase({ deductible: o })(m), M2.assistanceBaseWords('deductible'));
+  const firstPay = yesNoChoice(a.base.first_pay, 'assistance.base.first_pay', { out: f, when: ALWAYS, choices, readings: false, can: grouped }, (m, o) => setBase({ firstPay: o })(m), M2.assistanceBaseWords('first_pay'));
   const o: Sink = [];
   const oos = a.base.out_of_scope;
-  const outOfScope = oos === undefined ? false : oos.value === null ? null : flag(oos, 'assistance.base.out_of_scope', o, ALWAYS);
+  const outOfScope =
+    oos === undefined
+      ? false
+      : yesNoChoice(oos, 'assistance.base.out_of_scope', { out: o, when: ALWAYS, choices, readings: false, can: (claim) => grouped(claim) && claim.outOfScope > 0 }, (m, x) => setBase({ outOfScope: x })(m), M2.assistanceBaseWords('out_of_scope'));
   readingsOf(a, 'assistance', { on: 'group', layer: false, name: null }, out);
   const byName = new Map<string, string>();
   for (const [name, g] of Object.entries(a.groups)) {

@@ -30,7 +30,7 @@ import { groupLayer } from './layer-group.js';
 import { halfWidth } from '../text/width.js';
 import { findDisease as findEntry, groupRulesOf, lowestGroupDeductible, unlimited, type GroupRules } from './disease-group.js';
 import { metBefore } from './met-before.js';
-import { rememberReadings, settleChoosing } from './choices.js';
+import { choicesFor, rememberReadings, settleChoosing } from './choices.js';
 
 /** 乙类先行自付 of this claim: drugs and items apart, or a total where both shares are equal. */
 type AssistanceGroup = NonNullable<Model2['assistance']>['value']['groups'][string];
@@ -216,8 +216,8 @@ const sum = (values: Record<string, Fen> | undefined): Fen | undefined => (value
 
 /** A claim whose combination has choices the file leaves open is settled under each option (choices.ts); else once. */
 export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement {
-  if (m.choices.length === 0) return settleOnce(rules, m, claim);
-  const { s, readings } = settleChoosing(m, (under) => settleOnce(rules, under, claim));
+  if (m.choices.length === 0 || !choicesFor(m, claim)) return settleOnce(rules, m, claim);
+  const { s, readings } = settleChoosing(m, claim, (under) => settleOnce(rules, under, claim));
   return rememberReadings(s, readings);
 }
 

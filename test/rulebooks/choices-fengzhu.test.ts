@@ -192,3 +192,34 @@ describe('大额 after the cap: after_cap_deductible', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('the other yes/no choices: the 大病 burden counts, the assistance base', () => {
+  const COUNTS_FP = '          first_pay: { value: true, source: fz, quote: 包括起付标准、乙类先行自付费用、按比例自付部分和超过支付限额的部分 }\n';
+  const OOS = '        out_of_scope: { value: false, source: fz, quote: 含起付标准和乙类先行自付费用，不含目录外费用 }\n';
+  const unknownFlag = (pad: string, key: string): string => `${pad}${key}: { value: null, note: { zh: 假设原文未说明。, en: suppose the text is silent. } }\n`;
+
+  it('counts.first_pay unknown: FZ-12 has no 乙类, answered (50% and 55% on the total: 10000.00); FZ-04 is exit 3 with 297.50 and 157.50', async () => {
+    const dir = policyDir([BASE_READ, [COUNTS_FP, unknownFlag('          ', 'first_pay')]]);
+    const a = await calc(dir, FZ12);
+    expect(a.code).toBe(0);
+    expect(money(a.out)).toEqual({ fund: '10000.00', second: '0.00', assistance: '0.00', cash: '10000.00' });
+    // FZ-04: burden 1425.00 with the 乙类 200.00 (7425.00: 425.00 × 70% = 297.50) or 1225.00 without (7225.00: 225.00 × 70% = 157.50)
+    const b = await calc(dir, FZ04);
+    expect(b.code).toBe(3);
+    expect(b.text).toContain('second_layer.resident.counts.first_pay');
+    expect(b.text).toContain('计入个人负担:统筹基金支付 10575.00 元,第二层 297.50 元');
+    expect(b.text).toContain('不计入个人负担:统筹基金支付 10575.00 元,第二层 157.50 元');
+  });
+
+  it('assistance.base.out_of_scope unknown: FZ-04 (no 目录外) answered; with 1000.00 目录外 exit 3 naming it', async () => {
+    const dir = policyDir([[OOS, unknownFlag('        ', 'out_of_scope')]]);
+    const a = await calc(dir, FZ04);
+    expect(a.code).toBe(0);
+    expect(money(a.out).assistance).toBe('902.00');
+    const withOos = FZ04.map((x) => (x === '12000.00' ? '13000.00' : x));
+    const b = await calc(dir, [...withOos, '--out-of-scope', '1000.00']);
+    expect(b.code).toBe(3);
+    expect(b.text).toContain('assistance.base.out_of_scope');
+    expect(b.text).toContain('救助基数含目录外费用');
+  });
+});
