@@ -75,7 +75,7 @@ export function settleChoosing(m: Model2, claim: Claim, settle: (m: Model2) => S
     if (c.can && !c.can(claim)) continue;
     const each = rules[i]!.map((under) => (under === given ? s : tryUnder(settle, under)));
     if (each.every((x) => same(s, x))) continue;
-    if (c.given === null) throw new PolicyError('unknown_parameter', M2.unknownRule(c.path, c.note, M2.choiceEach(c.options.map((o, i) => ({ words: c.words(o), s: each[i] })))));
+    if (c.given === null) throw new PolicyError('unknown_parameter', M2.unknownRule(c.path, c.note, M2.choiceEach(c.options.map((o, i) => ({ words: c.words(o), s: each[i] })), m.layer?.value.name)));
     if (c.reading) readings.push(c.reading);
   }
   return { s, readings };

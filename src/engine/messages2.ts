@@ -82,10 +82,11 @@ export const model2Messages = {
       return inBase ? { zh: `救助基数含${name.zh}`, en: `assistance base includes ${name.en}` } : { zh: `救助基数不含${name.zh}`, en: `assistance base excludes ${name.en}` };
     },
   /** A choice the text leaves open, where its options give this claim different numbers: what each gives. */
-  choiceEach: (each: readonly { words: Text; s: Settlement | undefined }[]): Text => {
+  choiceEach: (each: readonly { words: Text; s: Settlement | undefined }[], layer: Text | undefined): Text => {
     const one = (e: { words: Text; s: Settlement | undefined }, lang: 'zh' | 'en'): string => {
       if (!e.s) return lang === 'zh' ? `${e.words.zh}:无法计算` : `${e.words.en}: cannot be computed`;
-      const second = e.s.secondLayerPays > 0 ? (lang === 'zh' ? `,第二层 ${formatFen(e.s.secondLayerPays)} 元` : `, the second layer ${formatFen(e.s.secondLayerPays)}`) : '';
+      const name = layer?.[lang] ?? (lang === 'zh' ? '第二层' : 'the second layer');
+      const second = e.s.secondLayerPays > 0 ? (lang === 'zh' ? `,${name} ${formatFen(e.s.secondLayerPays)} 元` : `, ${name} ${formatFen(e.s.secondLayerPays)}`) : '';
       return lang === 'zh'
         ? `${e.words.zh}:统筹基金支付 ${formatFen(e.s.fundPays)} 元${second},个人现金 ${formatFen(e.s.cashDue)} 元`
         : `${e.words.en}: the fund pays ${formatFen(e.s.fundPays)}${second}, cash ${formatFen(e.s.cashDue)}`;

@@ -134,8 +134,8 @@ describe('bands.base unknown: exit 3 where the bases differ, with what each give
     expect(zh.text).toContain('按扣除起付标准后的金额分段:统筹基金支付 23204.00 元');
     expect(zh.text).toContain('13918.40');
     const en = await calc(dir, FZ05, 'en');
-    expect(en.text).toContain('banded on the total including the deductible: the fund pays 23284.00, the second layer 2829.60, cash 13886.40');
-    expect(en.text).toContain('banded on the amount after the deductible: the fund pays 23204.00, the second layer 2877.60, cash 13918.40');
+    expect(en.text).toContain('banded on the total including the deductible: the fund pays 23284.00, critical-illness insurance (大病保险) 2829.60, cash 13886.40');
+    expect(en.text).toContain('banded on the amount after the deductible: the fund pays 23204.00, critical-illness insurance (大病保险) 2877.60, cash 13918.40');
   });
 
   it('FZ-12 (unfiled, 50% and 55%): 10000.00 on the total, 9950.00 after the 起付', async () => {
@@ -168,8 +168,8 @@ describe('大额 after the cap: after_cap_deductible', () => {
     const r = await calc(policyDir([ACTIVE_DRUGS]), FZ07);
     expect(r.code).toBe(3);
     expect(r.text).toContain('second_layer.employee.after_cap_deductible');
-    expect(r.text).toContain('达到封顶线后仍扣除起付标准:统筹基金支付 0.00 元,第二层 26190.00 元,个人现金 3810.00 元');
-    expect(r.text).toContain('达到封顶线后不扣除起付标准:统筹基金支付 0.00 元,第二层 26550.00 元,个人现金 3450.00 元');
+    expect(r.text).toContain('达到封顶线后仍扣除起付标准:统筹基金支付 0.00 元,大额医疗费用补助 26190.00 元,个人现金 3810.00 元');
+    expect(r.text).toContain('达到封顶线后不扣除起付标准:统筹基金支付 0.00 元,大额医疗费用补助 26550.00 元,个人现金 3450.00 元');
   });
 
   it('stated false (the 起付 not taken off): FZ-07 29500.00 × 90% = 26550.00; FZ-09 20000.00 × 90% = 18000.00', async () => {
@@ -207,8 +207,8 @@ describe('the other yes/no choices: the 大病 burden counts, the assistance bas
     const b = await calc(dir, FZ04);
     expect(b.code).toBe(3);
     expect(b.text).toContain('second_layer.resident.counts.first_pay');
-    expect(b.text).toContain('计入个人负担:统筹基金支付 10575.00 元,第二层 297.50 元');
-    expect(b.text).toContain('不计入个人负担:统筹基金支付 10575.00 元,第二层 157.50 元');
+    expect(b.text).toContain('计入个人负担:统筹基金支付 10575.00 元,大病保险 297.50 元');
+    expect(b.text).toContain('不计入个人负担:统筹基金支付 10575.00 元,大病保险 157.50 元');
   });
 
   it('assistance.base.out_of_scope unknown: FZ-04 (no 目录外) answered; with 1000.00 目录外 exit 3 naming it', async () => {
