@@ -133,7 +133,11 @@ function ratioStep(ctx: Model2Context): Step | undefined {
   const extra = extras.length ? { zh: `(${extras.map((e) => e.zh).join(',')})`, en: ` (${extras.map((e) => e.en).join(', ')})` } : { zh: '', en: '' };
   let text: Text;
   if (s.bands) {
-    const on = m.bandBase === 'total' ? { zh: '按纳入统筹的费用总额(含起付标准)分段', en: 'banded on the in-pooling total (deductible included)' } : { zh: '按扣除起付标准后的费用分段', en: 'banded on the amount after the deductible' };
+    const on = !m.bandBaseStated
+      ? { zh: '分段(原文未说明分段是否含起付标准,两种算法本次结果相同;以下按含起付标准的总额列出)', en: 'banded (the text does not say whether the bands count the deductible; both ways give this claim the same numbers; shown on the total)' }
+      : m.bandBase === 'total'
+        ? { zh: '按纳入统筹的费用总额(含起付标准)分段', en: 'banded on the in-pooling total (deductible included)' }
+        : { zh: '按扣除起付标准后的费用分段', en: 'banded on the amount after the deductible' };
     const lines = join(s.bands.filter((b) => b.base > 0).map(bandLine));
     text = { zh: `${on.zh}${extra.zh}:${lines.zh};合计 ${y(s.fundBeforeCap)} 元(每段分别四舍五入)。`, en: `${on.en}${extra.en}: ${lines.en}; together ${y(s.fundBeforeCap)} (each band rounded).` };
   } else {

@@ -4,6 +4,7 @@ import type { Text } from '../domain.js';
 import { bare, BENEFIT_NAMES, SCHEME_NAMES } from './messages.js';
 import type { BenefitId, Scheme } from '../domain.js';
 import { formatFen, formatPercent } from '../money/money.js';
+import type { Settlement } from './types.js';
 
 const list = (names: readonly string[]) => names.join('、');
 const noteOf = (note: Text | undefined): Text => (note ? { zh: `:${bare(note).zh}`, en: `: ${bare(note).en}` } : { zh: '', en: '' });
@@ -67,11 +68,31 @@ export const model2Messages = {
     zh: `无法计算:本人有 ${count} 个病种,原文只规定了同时患有 ${statedFor} 个病种的限额(${path}${noteOf(note).zh})。${how.zh}`,
     en: `Cannot compute: the patient has ${count} diseases and the text states the limit for ${statedFor} only (${path}${noteOf(note).en}). ${how.en}`,
   }),
-  /** An uplift the text does not say the ceiling holds after: the fund both ways (held first). */
-  ceilingBoth: (max: number, held: number, not: number): Text => ({
-    zh: `按不超过 ${formatPercent(max)} 计,统筹基金支付 ${formatFen(held)} 元;不受此上限,支付 ${formatFen(not)} 元。`,
-    en: `Held to ${formatPercent(max)}, the fund pays ${formatFen(held)}; not held to it, ${formatFen(not)}.`,
-  }),
+  ceilingHolds: (c: { value: number | null }): Text => (c.value === null ? { zh: '受提高后上限约束', en: 'held to the ceiling' } : { zh: `按不超过 ${formatPercent(Math.round(c.value * 10000))} 计`, en: `held to ${formatPercent(Math.round(c.value * 10000))}` }),
+  ceilingNot: (): Text => ({ zh: '不受此上限', en: 'not held to it' }),
+  bandBaseWords: (base: 'total' | 'after_deductible'): Text =>
+    base === 'total' ? { zh: '按含起付标准的总额分段', en: 'banded on the total including the deductible' } : { zh: '按扣除起付标准后的金额分段', en: 'banded on the amount after the deductible' },
+  afterCapDeductibleWords: (deducts: boolean): Text =>
+    deducts ? { zh: '达到封顶线后仍扣除起付标准', en: 'the deductible still taken off after the cap' } : { zh: '达到封顶线后不扣除起付标准', en: 'no deductible taken off after the cap' },
+  countsWords: (counted: boolean): Text => (counted ? { zh: '计入个人负担', en: 'counted in the burden' } : { zh: '不计入个人负担', en: 'not counted in the burden' }),
+  assistanceBaseWords:
+    (what: 'deductible' | 'first_pay' | 'out_of_scope') =>
+    (inBase: boolean): Text => {
+      const name = { deductible: { zh: '起付标准', en: 'the deductible' }, first_pay: { zh: '乙类先行自付', en: 'class-B first pay' }, out_of_scope: { zh: '目录外费用', en: 'costs outside the lists' } }[what];
+      return inBase ? { zh: `救助基数含${name.zh}`, en: `assistance base includes ${name.en}` } : { zh: `救助基数不含${name.zh}`, en: `assistance base excludes ${name.en}` };
+    },
+  /** A choice the text leaves open, where its options give this claim different numbers: what each gives. */
+  choiceEach: (each: readonly { words: Text; s: Settlement | undefined }[], layer: Text | undefined): Text => {
+    const one = (e: { words: Text; s: Settlement | undefined }, lang: 'zh' | 'en'): string => {
+      if (!e.s) return lang === 'zh' ? `${e.words.zh}:无法计算` : `${e.words.en}: cannot be computed`;
+      const name = layer?.[lang] ?? (lang === 'zh' ? '第二层' : 'the second layer');
+      const second = e.s.secondLayerPays > 0 ? (lang === 'zh' ? `,${name} ${formatFen(e.s.secondLayerPays)} 元` : `, ${name} ${formatFen(e.s.secondLayerPays)}`) : '';
+      return lang === 'zh'
+        ? `${e.words.zh}:统筹基金支付 ${formatFen(e.s.fundPays)} 元${second},个人现金 ${formatFen(e.s.cashDue)} 元`
+        : `${e.words.en}: the fund pays ${formatFen(e.s.fundPays)}${second}, cash ${formatFen(e.s.cashDue)}`;
+    };
+    return { zh: `${each.map((e) => one(e, 'zh')).join(';')}。`, en: `${each.map((e) => one(e, 'en')).join('; ')}.` };
+  },
   facilityRefused: (name: string, benefit: BenefitId): Text => ({
     zh: `按政策,${name}的${BENEFIT_NAMES[benefit].zh}费用统筹基金不予支付。`,
     en: `Under the policy the fund does not pay ${BENEFIT_NAMES[benefit].en} costs at a ${name}.`,

@@ -18,6 +18,7 @@ import type { BurdenCounts } from './steps/second_layer.js';
 import { model2Messages as M2 } from './messages2.js';
 import { warnings as W, ruleWarnings as RW } from './warnings.js';
 import { readingsOf, type Conditional, type Touch } from './readings2.js';
+import type { Choice } from './choices.js';
 
 /** Anything a policy cites. */
 export interface Cited {
@@ -40,6 +41,8 @@ export interface LayerRules {
   bands: Band[];
   cap: number;
   ratio: Bp;
+  /** after_cap: a stay after the cap still has its deductible taken off (after_cap_deductible; true when left out). */
+  afterCapDeducts: boolean;
   /** The reading for a claim during which the fund's cap is reached (within_claim), built once: pushed on each such claim. */
   withinReading: Warning | undefined;
 }
@@ -82,8 +85,12 @@ export interface Model2 {
   dayCaps: Record<string, SourcedValue> | undefined;
   dayCapPath: string;
   daysAssumed: Warning | undefined;
-  /** null: the ratio is not banded (one band). */
+  /** null: the ratio is not banded (one band). Where the file leaves it unknown: its first option, and a choice (choices.ts). */
   bandBase: 'total' | 'after_deductible' | null;
+  /** Whether the file states the bands' base (a claim answered with it unknown says the options agree). */
+  bandBaseStated: boolean;
+  /** The choices with finite options the file leaves unknown or gives as a reading: each claim is settled under each (choices.ts). */
+  choices: Choice[];
   bandBaseCite: Cited | undefined;
   age: { min: number; bonus: Bp; on: 'admission' | 'discharge' | null; path: string; cite: SourcedValue; onNote: Text | undefined } | undefined;
   /** `times`: the deductible's multiple (起付标准加倍: 20000 Bp), 10000 where the filing does not change it. */
@@ -191,6 +198,27 @@ function count(v: SourcedValue, path: string, out: Sink, when: Touch): number {
   return v.value;
 }
 
+/**
+ * A yes/no the file leaves unknown (or, with `readings`, gives as a reading): a choice, each claim
+ * settled both ways (choices.ts), and its value for now (unknown: yes); a stated one as `flag`.
+ */
+function yesNoChoice(
+  f: FlagValue,
+  path: string,
+  to: { out: Sink; when: Touch; choices: Choice[]; readings?: boolean; can?: Choice['can'] },
+  set: (m: Model2, o: boolean) => Model2,
+  words: (o: boolean) => Text,
+): boolean {
+  const read = to.readings !== false && f.reading !== undefined;
+  if (f.value !== null && !read) return flag(f, path, to.out, to.when);
+  const own: Sink = [];
+  readingsOf(f, path, to.when, own);
+  to.choices.push({ path, options: [true, false], given: f.value, note: f.note, reading: own.find((x) => x.warning.kind === 'reading')?.warning, under: (m, o) => set(m, o as boolean), words: (o) => words(o as boolean), can: to.can });
+  // a stated value's note goes where its value is used, as before
+  if (f.note && f.value !== null) readingsOf({ note: f.note }, path, to.when, to.out);
+  return f.value ?? true;
+}
+
 function flag(f: FlagValue, path: string, out: Sink, when: Touch): boolean {
   if (f.value === null) throw unknown(path, f.note);
   readingsOf(f, path, when, out);
@@ -224,7 +252,8 @@ export function resolveModel2(
   const fileRule = resolveFiling(rules, filing, base, always);
   const cut = fileRule?.cut ?? 0;
   const gradeBonus = resolveGradeBonus(rules, q, base, readings);
-  const ceiling = resolveCeiling(rules, base);
+  const choices: Choice[] = [];
+  const ceiling = resolveCeiling(rules, base, choices, { retiree: bonus?.value ?? 0, grade: gradeBonus?.bonus ?? 0 });
   const uplifts = { retiree: bonus?.value ?? 0, grade: gradeBonus?.bonus ?? 0, cut };
   const resolved = resolveBands(policy, rules, q, overrides, base, readings);
   const baseRatios = resolved.map((b) => b.band.ratio);
@@ -277,7 +306,8 @@ export function resolveModel2(
         ? { share: need(rules.retiree_deductible_share, `${base}.retiree_deductible_share`, 'ratio', readings, { on: 'deductible' }), sourced: rules.retiree_deductible_share }
         : undefined,
     bands,
-    bandBase: rules.bands ? bandBaseOf(rules, base, always) : null,
+    bandBase: rules.bands ? bandBaseOf(rules, base, always, choices) : null,
+    bandBaseStated: rules.bands?.base.value != null,
     bandBaseCite: rules.bands?.base,
     age: age
       ? {
@@ -291,13 +321,14 @@ export function resolveModel2(
       : undefined,
     filing: fileRule,
     diseases: diseases ? resolveDiseases(policy, diseases, q, overrides, always) : undefined,
-    layer: resolveLayer(version, q, readings),
-    assistance: resolveAssistance(version, q, readings),
+    layer: resolveLayer(version, q, readings, choices),
+    assistance: resolveAssistance(version, q, readings, choices),
     accounts: accountsOf(version, readings),
     warnings: plain(always),
     readings,
     facilityReadings: facilityReadingsOf(policy),
     statusChange: statusChangeOf(version, rules, q),
+    choices,
   };
 }
 
@@ -311,12 +342,12 @@ function resolveDiseases(policy: Policy, value: DiseaseLimitsValue, q: Query, ov
 /** A band's ratio for the combination: the uplifts without a ceiling as model 2 always did, else held to it (age comes per claim). */
 function bandRatio(ratio: Bp, u: Model2['uplifts'], ceiling: Ceiling | undefined): Bp {
   if (!ceiling) return Math.max(0, effectiveRatio(ratio, u.retiree + u.grade) - u.cut);
-  return upliftedRatio(ratio, { ...u, age: 0 }, ceilingUse(ceiling, {}));
+  return upliftedRatio(ratio, { ...u, age: 0 }, ceilingUse(ceiling));
 }
 
-/** The ceiling as applied: each flag as the file gives it, an unknown one as holding, `flip` the ones toggled. */
-export function ceilingUse(c: Ceiling, flip: Partial<Record<UpliftKind, boolean>>): { max: Bp; retiree: boolean; grade: boolean; age: boolean } {
-  const held = (k: UpliftKind) => (c.held[k] ?? true) !== Boolean(flip[k]);
+/** The ceiling as applied: each flag as the file gives it (or as a choice's option sets it), an unknown one as holding. */
+export function ceilingUse(c: Ceiling): { max: Bp; retiree: boolean; grade: boolean; age: boolean } {
+  const held = (k: UpliftKind) => c.held[k] ?? true;
   return { max: c.max ?? 10000, retiree: held('retiree'), grade: held('grade'), age: held('age') };
 }
 
@@ -334,7 +365,7 @@ function resolveGradeBonus(rules: SchemeRulesValue, q: Query, base: string, out:
   return { bonus: need(v, path, 'ratio', out), cite: v, path };
 }
 
-function resolveCeiling(rules: SchemeRulesValue, base: string): Ceiling | undefined {
+function resolveCeiling(rules: SchemeRulesValue, base: string, choices: Choice[], uplifts: { retiree: Bp; grade: Bp }): Ceiling | undefined {
   const c = rules.uplift_ceiling;
   if (!c) return undefined;
   const path = `${base}.uplift_ceiling`;
@@ -344,6 +375,19 @@ function resolveCeiling(rules: SchemeRulesValue, base: string): Ceiling | undefi
     const f = c.after[k];
     held[k] = f === undefined ? false : f.value;
     if (f?.reading && f.value !== null) readings[k] = W.reading(`${path}.after.${k}`, f.reading, f.reading_short);
+    if (f && (f.value === null || f.reading)) {
+      choices.push({
+        path: `${path}.after.${k}`,
+        options: [true, false],
+        given: f.value,
+        note: f.note,
+        reading: readings[k],
+        under: (m, o) => ({ ...m, ceiling: { ...m.ceiling!, held: { ...m.ceiling!.held, [k]: o as boolean } } }),
+        // only a claim with that uplift: the retiree's and grade's are the combination's, the age's needs the age rule
+        can: k === 'age' ? () => rules.age_bonus !== undefined : () => uplifts[k] > 0,
+        words: (o) => (o ? M2.ceilingHolds(c) : M2.ceilingNot()),
+      });
+    }
   }
   return { max: c.value === null ? null : bp(c.value), held, readings, path, value: c };
 }
@@ -446,11 +490,27 @@ export function groupDeductibleShare(g: NonNullable<Model2['groupShares']>, type
   return { share: rule.share, rule };
 }
 
-function bandBaseOf(rules: SchemeRulesValue, base: string, out: Sink): 'total' | 'after_deductible' {
+/** The bands' base; unknown or a reading, a choice (each claim settled on both bases: choices.ts). */
+function bandBaseOf(rules: SchemeRulesValue, base: string, out: Sink, choices: Choice[]): 'total' | 'after_deductible' {
   const b = rules.bands!.base;
-  if (b.value === null) throw unknown(`${base}.bands.base`, b.note);
-  readingsOf(b, `${base}.bands.base`, ALWAYS, out);
-  return b.value;
+  const path = `${base}.bands.base`;
+  if (b.value !== null && !b.reading) {
+    readingsOf(b, path, ALWAYS, out);
+    return b.value;
+  }
+  // the note of a stated base goes with its reading: said only where the base changes the claim
+  const own: Sink = [];
+  readingsOf(b, path, ALWAYS, own);
+  choices.push({
+    path,
+    options: ['total', 'after_deductible'],
+    given: b.value,
+    note: b.note,
+    reading: own[0]?.warning,
+    under: (m, o) => ({ ...m, bandBase: o as 'total' | 'after_deductible' }),
+    words: (o) => M2.bandBaseWords(o as 'total' | 'after_deductible'),
+  });
+  return b.value ?? 'total';
 }
 
 /** The bands as resolved for the claim's status, grade and tier; a flat ratio is one open band. */
@@ -467,7 +527,7 @@ function resolveBands(policy: Policy, rules: SchemeRulesValue, q: Query, overrid
 }
 
 /** Its readings are given to a claim the layer counted or paid (a group's, to a claim of that group). */
-function resolveLayer(version: PolicyVersion, q: Query, out: Sink): LayerRules | undefined {
+function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choice[]): LayerRules | undefined {
   const layer = version.second_layer?.[q.scheme];
   if (!layer || !layer.benefits.includes(q.benefit)) return undefined;
   const path = `second_layer.${q.scheme}`;
@@ -487,14 +547,23 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink): LayerRules |
   }
   const c = layer.counts;
   const w = layer.within_claim;
+  const acd = layer.after_cap_deductible;
+  const setLayer = (part: Partial<LayerRules>) => (m: Model2) => ({ ...m, layer: { ...m.layer!, ...part } });
+  const afterCapDeducts = acd
+    ? yesNoChoice(acd, `${path}.after_cap_deductible`, { out, when: used, choices }, (m, o) => setLayer({ afterCapDeducts: o })(m), M2.afterCapDeductibleWords)
+    : true;
+  // what the burden counts: a flag left unknown or read is a choice, each claim settled both ways
+  const countsFlag = (k: keyof BurdenCounts, f: FlagValue, name: string) =>
+    yesNoChoice(f, `${path}.counts.${name}`, { out, when: used, choices }, (m, o) => setLayer({ counts: { ...m.layer!.counts!, [k]: o } })(m), M2.countsWords);
   return {
+    afterCapDeducts,
     value: layer,
     path,
     counts: c
       ? {
-          firstPay: flag(c.first_pay, `${path}.counts.first_pay`, out, used),
-          deductible: flag(c.deductible, `${path}.counts.deductible`, out, used),
-          aboveCap: flag(c.above_cap, `${path}.counts.above_cap`, out, used),
+          firstPay: countsFlag('firstPay', c.first_pay, 'first_pay'),
+          deductible: countsFlag('deductible', c.deductible, 'deductible'),
+          aboveCap: countsFlag('aboveCap', c.above_cap, 'above_cap'),
         }
       : undefined,
     threshold: layer.threshold ? need(layer.threshold, `${path}.threshold`, 'money', out, used) : 0,
@@ -513,16 +582,22 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink): LayerRules |
  * Its base readings are given only to a claim where they change the base (warnings2.ts); the
  * block's and each group's readings and notes to a claim of a group (of that group).
  */
-function resolveAssistance(version: PolicyVersion, q: Query, out: Sink): Model2['assistance'] {
+function resolveAssistance(version: PolicyVersion, q: Query, out: Sink, choices: Choice[]): Model2['assistance'] {
   const a = version.assistance;
   if (!a || !a.benefits.includes(q.benefit)) return undefined;
   const d: Sink = [];
   const f: Sink = [];
-  const deductible = flag(a.base.deductible, 'assistance.base.deductible', d, ALWAYS);
-  const firstPay = flag(a.base.first_pay, 'assistance.base.first_pay', f, ALWAYS);
+  // a base flag left unknown is a choice, tried only on a claim of a group (a stated one's reading: warnings2.ts)
+  const setBase = (part: Partial<NonNullable<Model2['assistance']>>) => (m: Model2) => ({ ...m, assistance: { ...m.assistance!, ...part } });
+  const grouped = (claim: Claim) => claim.assistance !== undefined;
+  const deductible = yesNoChoice(a.base.deductible, 'assistance.base.deductible', { out: d, when: ALWAYS, choices, readings: false, can: grouped }, (m, o) => setBase({ deductible: o })(m), M2.assistanceBaseWords('deductible'));
+  const firstPay = yesNoChoice(a.base.first_pay, 'assistance.base.first_pay', { out: f, when: ALWAYS, choices, readings: false, can: grouped }, (m, o) => setBase({ firstPay: o })(m), M2.assistanceBaseWords('first_pay'));
   const o: Sink = [];
   const oos = a.base.out_of_scope;
-  const outOfScope = oos === undefined ? false : oos.value === null ? null : flag(oos, 'assistance.base.out_of_scope', o, ALWAYS);
+  const outOfScope =
+    oos === undefined
+      ? false
+      : yesNoChoice(oos, 'assistance.base.out_of_scope', { out: o, when: ALWAYS, choices, readings: false, can: (claim) => grouped(claim) && claim.outOfScope > 0 }, (m, x) => setBase({ outOfScope: x })(m), M2.assistanceBaseWords('out_of_scope'));
   readingsOf(a, 'assistance', { on: 'group', layer: false, name: null }, out);
   const byName = new Map<string, string>();
   for (const [name, g] of Object.entries(a.groups)) {

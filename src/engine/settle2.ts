@@ -9,7 +9,7 @@ import { PolicyError } from './types.js';
 import type { Rules } from './rules.js';
 import type { Model2 } from './model2.js';
 import type { SourcedValue } from '../policy/schema.js';
-import { ceilingUse, groupDeductibleShare, groupName, statusChangedThisYear, unknown, type UpliftKind } from './model2.js';
+import { ceilingUse, groupDeductibleShare, groupName, statusChangedThisYear, unknown } from './model2.js';
 import { model2Messages as M2 } from './messages2.js';
 import { applyRatio, type Rounding } from '../money/money.js';
 import { inScope } from './steps/in_scope.js';
@@ -30,6 +30,7 @@ import { groupLayer } from './layer-group.js';
 import { halfWidth } from '../text/width.js';
 import { findDisease as findEntry, groupRulesOf, lowestGroupDeductible, unlimited, type GroupRules } from './disease-group.js';
 import { metBefore } from './met-before.js';
+import { choicesFor, rememberReadings, settleChoosing } from './choices.js';
 
 /** 乙类先行自付 of this claim: drugs and items apart, or a total where both shares are equal. */
 type AssistanceGroup = NonNullable<Model2['assistance']>['value']['groups'][string];
@@ -199,29 +200,16 @@ function ratioPays(m: Model2, bands: readonly Band[], pool: Fen, applied: Fen, r
 }
 
 /**
- * The bands of a claim under an uplift ceiling, and the uplifts whose ceiling the file gives as a
- * reading and that change this claim's fund (their readings are shown: warnings2.ts). Where the
- * file leaves it unknown whether the ceiling holds after an uplift, or its value, and that changes
- * the fund, the claim is exit 3 naming it.
+ * The bands of a claim under an uplift ceiling, each uplift held to it as the file says (or as a
+ * choice's option sets it: an unknown or read `after` flag is a choice, choices.ts). An uplift the
+ * ceiling holds, with the ceiling's value unknown, is exit 3 naming it.
  */
-export function ceilingBands(m: Model2, age: Bp, pool: Fen, applied: Fen, r: Rounding): { bands: Band[]; readings: UpliftKind[] } {
+export function ceilingBands(m: Model2, age: Bp): Band[] {
   const c = m.ceiling!;
   const u = { ...m.uplifts, age };
-  const at = (flip: Partial<Record<UpliftKind, boolean>>): Band[] => m.flatBands.map((b, i) => ({ upTo: b.upTo, ratio: upliftedRatio(m.baseRatios[i]!, u, ceilingUse(c, flip)) }));
-  const bands = at({});
-  // the uplifts of this claim the ceiling may hold: stated as held, unknown, or either way by a reading
-  const used = (['retiree', 'grade', 'age'] as const).filter((k) => u[k] > 0 && (c.held[k] !== false || c.readings[k] !== undefined));
-  if (used.some((k) => c.held[k] !== false) && c.max === null) throw unknown(c.path, c.value.note);
-  const readings: UpliftKind[] = [];
-  const fund = ratioPays(m, bands, pool, applied, r).before;
-  for (const k of used) {
-    if (c.held[k] !== null && !c.readings[k]) continue;
-    const other = ratioPays(m, at({ [k]: true }), pool, applied, r).before;
-    if (other === fund) continue;
-    if (c.held[k] === null) throw unknown(`${c.path}.after.${k}`, c.value.after[k]?.note, M2.ceilingBoth(c.max!, fund, other));
-    readings.push(k);
-  }
-  return { bands, readings };
+  if (c.max === null && (['retiree', 'grade', 'age'] as const).some((k) => u[k] > 0 && c.held[k] !== false)) throw unknown(c.path, c.value.note);
+  const use = ceilingUse(c);
+  return m.flatBands.map((b, i) => ({ upTo: b.upTo, ratio: upliftedRatio(m.baseRatios[i]!, u, use) }));
 }
 
 /** Whether the uplift ceiling lowered a ratio this claim used (a band with a base, or the one ratio). */
@@ -234,7 +222,14 @@ export function ceilingHeld(m: Model2, s: Settlement, age: Bp): boolean {
 
 const sum = (values: Record<string, Fen> | undefined): Fen | undefined => (values === undefined ? undefined : Object.values(values).reduce((a, b) => a + b, 0));
 
+/** A claim whose combination has choices the file leaves open is settled under each option (choices.ts); else once. */
 export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement {
+  if (m.choices.length === 0 || !choicesFor(m, claim)) return settleOnce(rules, m, claim);
+  const { s, readings } = settleChoosing(m, claim, (under) => settleOnce(rules, under, claim));
+  return rememberReadings(s, readings);
+}
+
+function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   const r = rules.rounding;
   const scope = inScope(claim.amount, claim.outOfScope);
   // a facility where the fund pays nothing for this benefit: no 乙类先行自付 either (nothing is pooled)
@@ -290,7 +285,7 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
       ? [{ upTo: null, ratio: dg.ratio }]
       : m.ceiling
         ? eligible
-          ? ceilingBands(m, age, pool, applied, r).bands
+          ? ceilingBands(m, age)
           : m.flatBands
         : age === 0
           ? m.flatBands
@@ -328,7 +323,7 @@ export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement 
     } else if (base === 'above_cap') {
       second = Math.min(aboveCapPays(afterLimit - fund, layer.ratio, r), left);
     } else if (cap !== null && claim.ytdFund >= cap) {
-      second = Math.min(afterCapPays(pool, applied, layer.ratio, r), left);
+      second = Math.min(afterCapPays(pool, layer.afterCapDeducts ? applied : 0, layer.ratio, r), left);
     } else if (afterLimit > fund) {
       // the cap is reached during this claim: the policy's reading, or unknown
       const w = layer.value.within_claim;

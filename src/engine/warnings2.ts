@@ -7,7 +7,8 @@ import type { Claim, Settlement, Warning } from './types.js';
 import type { Rules } from './rules.js';
 import { groupDeductibleShare, statusChangedThisYear, type Model2 } from './model2.js';
 import { ruleWarnings as RW, warnings as W } from './warnings.js';
-import { ageBonus, ceilingBands, ceilingHeld, dayCapOf } from './settle2.js';
+import { ageBonus, ceilingHeld, dayCapOf } from './settle2.js';
+import { choiceReadings } from './choices.js';
 import { touches } from './readings2.js';
 import { halfWidth } from '../text/width.js';
 
@@ -63,11 +64,8 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
     if (c.reading) out.push(W.reading(m.ceiling!.path, c.reading, c.reading_short));
     if (c.note && c.value !== null) out.push(W.policyNote(m.ceiling!.path, c.note));
   }
-  if (m.ceiling && s.eligible && Object.keys(m.ceiling.readings).length) {
-    // the ceiling's reading, only where the other reading would change this claim's fund
-    const age = m.age ? ageBonus(m.age, claim) : 0;
-    for (const k of ceilingBands(m, age, s.inScope - s.firstPay, s.deductibleApplied, rules.rounding).readings) out.push(m.ceiling.readings[k]!);
-  }
+  // the readings of choices (bands.base, the ceiling's `after` flags …) whose other option gives this claim other numbers
+  if (m.choices.length > 0) out.push(...choiceReadings(s));
   if (m.readings.length > 0) {
     const diseases = diseaseNames(m, claim);
     for (const r of m.readings) if (touches(r.when, claim, s, group, diseases)) out.push(r.warning);

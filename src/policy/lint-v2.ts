@@ -292,7 +292,9 @@ function lintLayer(ctx: Context, path: PathSegment[], layer: SecondLayerValue, g
       if (layer[k]) report(ctx, [...path, k], `${k} 只用于 base: burden`, `${k} goes with base: burden only`, 'key');
     }
   }
-  if (base !== null && base !== 'after_cap' && layer.within_claim) report(ctx, [...path, 'within_claim'], 'within_claim 只用于 base: after_cap', 'within_claim goes with base: after_cap only', 'key');
+  for (const k of ['within_claim', 'after_cap_deductible'] as const) {
+    if (base !== null && base !== 'after_cap' && layer[k]) report(ctx, [...path, k], `${k} 只用于 base: after_cap`, `${k} goes with base: after_cap only`, 'key');
+  }
   if (layer.counts) for (const k of ['first_pay', 'deductible', 'above_cap'] as const) lintFlag(ctx, [...path, 'counts', k], layer.counts[k]);
   if (layer.threshold) lintSourced(ctx, [...path, 'threshold'], layer.threshold, 'money');
   if (layer.ratio) lintSourced(ctx, [...path, 'ratio'], layer.ratio, 'ratio');
@@ -301,6 +303,7 @@ function lintLayer(ctx: Context, path: PathSegment[], layer: SecondLayerValue, g
     layer.segments.forEach((s, i) => lintSourced(ctx, [...path, 'segments', i, 'ratio'], s.ratio, 'ratio'));
   }
   if (layer.within_claim) lintChoice(ctx, [...path, 'within_claim'], layer.within_claim);
+  if (layer.after_cap_deductible) lintFlag(ctx, [...path, 'after_cap_deductible'], layer.after_cap_deductible);
   for (const [name, g] of Object.entries(layer.groups ?? {})) {
     const p = [...path, 'groups', name];
     if (!groups.has(name)) report(ctx, p, `“${name}”不是 assistance.groups 中的救助对象`, `"${name}" is not a group of assistance.groups`, 'key');

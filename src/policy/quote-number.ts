@@ -30,6 +30,9 @@ const NUMBER_WORDS: ReadonlyMap<number, readonly string[]> = new Map([
   [2, ['加倍', '翻倍', '双倍']],
 ]);
 
+/** 不设救助起付标准, 取消住院起付线: a few words may stand between 不设/取消 and the 起付 they nil. */
+const NIL_DEDUCTIBLE = /(?:不设|取消|免收)[^，。；、,;]{0,6}起付/u;
+
 /** 五个百分点 -> 5个百分点, 提高三倍 -> 提高3倍: a small count in words before a unit of points or times. */
 const COUNT_BEFORE_UNIT = /([零〇一二两三四五六七八九十百]+)(?=个百分点|倍|成)/gu;
 
@@ -44,6 +47,7 @@ export function quoteStatesNumber(quote: string, value: number, kind: NumberKind
   const spellings = numberSpellings(value, kind);
   if (spellings.some((s) => standsAlone(text, s))) return true;
   if (NUMBER_WORDS.get(value)?.some((w) => text.includes(w))) return true;
+  if (value === 0 && NIL_DEDUCTIBLE.test(text)) return true;
   const digits = inDigits(text);
   if (digits === text) return false;
   if (kind !== 'ratio') return spellings.some((s) => standsAlone(digits, s));

@@ -234,6 +234,9 @@ export const SecondLayer = z
     threshold: MoneySourced.optional().describe('base burden: the yearly threshold of the burden.'),
     segments: LayerSegments.optional().describe('base burden: the bands above the threshold.'),
     ratio: RatioSourced.optional().describe('base after_cap: the share paid; base above_cap: the share of the excess paid (由大额医疗费用补助支付90%), all of it when left out.'),
+    after_cap_deductible: Flag.optional().describe(
+      'base after_cap: whether a stay after the cap still has its deductible taken off before `ratio` (true, 云岭: 扣除起付标准后) or the layer pays `ratio` × all its in-pooling costs (false: 最高支付限额以上的…政策范围内费用（不含乙类先行自付费用）); left out: true.',
+    ),
     within_claim: choiceOf(['after_only'] as const, 'base after_cap, a claim during which the cap is reached: after_only = this claim gets nothing, the layer starts with the next')
       .optional(),
     cap: MoneySourced.describe('Yearly cap of the layer.'),

@@ -29,6 +29,8 @@ describe('quoteStatesNumber', () => {
     ['第二次住院按七成收取', 0.7, 'ratio'],
     ['起付标准一千二百元', 1200, 'money'],
     ['由医疗救助全额救助', 1, 'ratio'],
+    ['特困人员不设救助起付标准', 0, 'money'],
+    ['取消住院起付线', 0, 'money'],
   ] as const)('%s states %s', (quote, value, kind) => {
     expect(quoteStatesNumber(quote, value, kind)).toBe(true);
   });
@@ -52,6 +54,7 @@ describe('quoteStatesNumber', () => {
     ['特困人员按100%救助，不设年度救助限额', 0, 'money'],
     ['不设年度最高支付限额', 0, 'money'],
     ['取消封顶线', 0, 'money'],
+    ['不设起付标准，年度救助限额不设', 0.5, 'ratio'],
   ] as const)('%s does not state %s', (quote, value, kind) => {
     expect(quoteStatesNumber(quote, value, kind)).toBe(false);
   });

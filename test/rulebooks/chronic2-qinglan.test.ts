@@ -112,15 +112,21 @@ describe('F10 a disease the policy does not list', () => {
   });
 });
 
-/** The fixture with `from` replaced by `to`, validated; its output in both languages. */
-async function validate(from: string, to: string) {
+/** A copy of the fixture with `from` replaced by `to` (with its source text); its path. */
+function changed(from: string, to: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'chronic2-'));
   cpSync('test/fixtures/chronic2/sources', join(dir, 'sources'), { recursive: true });
   const text = readFileSync('test/fixtures/chronic2/qinglan.yaml', 'utf8');
   expect(text).toContain(from);
   writeFileSync(join(dir, 'qinglan.yaml'), text.replace(from, to));
-  const zh = await yibao(['policy', 'validate', join(dir, 'qinglan.yaml')]);
-  const en = await yibao(['policy', 'validate', join(dir, 'qinglan.yaml'), '--lang', 'en']);
+  return join(dir, 'qinglan.yaml');
+}
+
+/** The fixture with `from` replaced by `to`, validated; its output in both languages. */
+async function validate(from: string, to: string) {
+  const file = changed(from, to);
+  const zh = await yibao(['policy', 'validate', file]);
+  const en = await yibao(['policy', 'validate', file, '--lang', 'en']);
   return { code: zh.code, zh: zh.stdout + zh.stderr, en: en.stdout + en.stderr };
 }
 
@@ -180,14 +186,11 @@ describe('special diseases in a batch and unknown group values', () => {
   });
 
   it('a group ratio left unknown stops only that group’s claims (exit 3, naming it); 高血压 is still answered', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'chronic2-'));
-    cpSync('test/fixtures/chronic2/sources', join(dir, 'sources'), { recursive: true });
-    const text = readFileSync('test/fixtures/chronic2/qinglan.yaml', 'utf8').replace(
+    const file = changed(
       'resident: { value: 0.75, source: qinglan-2025-63, quote: 支付比例职工医保90%，居民医保75% }',
       'resident: { value: null, note: { zh: 原文未写居民比例, en: not stated for residents } }',
     );
-    writeFileSync(join(dir, 'qinglan.yaml'), text);
-    const base = ['calc', '--policy', join(dir, 'qinglan.yaml'), '--date', '2026-03-03', '--scheme', 'resident', '--grade', '二档', '--benefit', 'chronic', '--tier', '2', '--amount', '1000'];
+    const base = ['calc', '--policy', file, '--date', '2026-03-03', '--scheme', 'resident', '--grade', '二档', '--benefit', 'chronic', '--tier', '2', '--amount', '1000'];
     const out = await yibao([...base, '--disease', '透析']);
     expect(out.code).toBe(3);
     expect(out.stderr).toContain('chronic.disease_limits.groups.特殊病种.ratio.resident');
@@ -199,18 +202,30 @@ describe('special diseases in a batch and unknown group values', () => {
 
 describe('a reading on a group value is shown on that group’s claims only', () => {
   it('a reading on 特殊病种 ratio.resident: said on a 透析 claim, not on a 高血压 claim', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'chronic2-'));
-    cpSync('test/fixtures/chronic2/sources', join(dir, 'sources'), { recursive: true });
-    const text = readFileSync('test/fixtures/chronic2/qinglan.yaml', 'utf8').replace(
+    const file = changed(
       'resident: { value: 0.75, source: qinglan-2025-63, quote: 支付比例职工医保90%，居民医保75% }',
       'resident: { value: 0.75, source: qinglan-2025-63, quote: 支付比例职工医保90%，居民医保75%, reading: { zh: 居民不分档次按75%, en: residents of every grade at 75% } }',
     );
-    writeFileSync(join(dir, 'qinglan.yaml'), text);
-    const base = ['calc', '--policy', join(dir, 'qinglan.yaml'), '--date', '2026-03-03', '--scheme', 'resident', '--grade', '二档', '--benefit', 'chronic', '--tier', '2', '--amount', '1000'];
+    const base = ['calc', '--policy', file, '--date', '2026-03-03', '--scheme', 'resident', '--grade', '二档', '--benefit', 'chronic', '--tier', '2', '--amount', '1000'];
     const special = await result([...base, '--disease', '透析']);
     expect(special.result.fund_pays).toBe('750.00');
     expect(JSON.stringify(special.warnings)).toContain('居民不分档次按75%');
     const ordinary = await result([...base, '--disease', '高血压']);
     expect(JSON.stringify(ordinary.warnings)).not.toContain('居民不分档次按75%');
+  });
+});
+
+describe('a floor left unknown', () => {
+  it('a lowered deductible is exit 3 naming deductible_floor; a first admission (not lowered) is answered: (4000 − 200) × 92% = 3496', async () => {
+    const file = changed(
+      'deductible_floor: &floor { value: 100, source: qinglan-2025-63, quote: 按比例计算后低于100元的，按100元收取 }',
+      'deductible_floor: &floor { value: null, note: { zh: 下限未写明, en: the floor is not stated } }',
+    );
+    const base = ['calc', '--policy', file, '--date', '2026-09-14', '--scheme', 'resident', '--grade', '一档', '--age', '40', '--benefit', 'inpatient', '--tier', '1', '--amount', '4000'];
+    const third = await yibao([...base, '--admission', '3']);
+    expect(third.code).toBe(3);
+    expect(third.stderr).toContain('inpatient.resident.deductible_floor');
+    const first = await result([...base, '--admission', '1']);
+    expect([first.result.deductible_applied, first.result.fund_pays]).toEqual(['200.00', '3496.00']);
   });
 });
