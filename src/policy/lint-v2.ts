@@ -168,6 +168,7 @@ function lintDiseaseGroup(ctx: Context, path: PathSegment[], g: DiseaseGroupValu
 function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue, policy: Policy, groups: ReadonlySet<string>): void {
   if (rules.ratio === undefined && !rules.bands) report(ctx, path, '需要 ratio 或 bands', 'needs ratio or bands', 'key');
   if (rules.ratio !== undefined && rules.bands) report(ctx, [...path, 'bands'], 'ratio 和 bands 只能写一个', 'give either ratio or bands, not both', 'key');
+  if (rules.age_bonus?.statuses && path.at(-1) === 'resident') report(ctx, [...path, 'age_bonus', 'statuses'], 'statuses(在职/退休)只用于职工;居民没有人员状态', 'statuses (active/retired) is for employees only; residents have no status', 'key');
   for (const [name, v] of Object.entries(rules.facility_day_cap ?? {})) {
     const p = [...path, 'facility_day_cap', name];
     if (!policy.facilities?.[name]) report(ctx, p, `“${name}”不是 facilities 中的机构名称(每日限额按 facilities 的键写;别名另列为一个机构)`, `"${name}" is not a name in facilities (a day cap is keyed by a key of facilities; give an alias its own entry)`, 'key');

@@ -33,6 +33,10 @@ describe('F1: first_pay keyed by scheme and status (一（二）)', () => {
   it('FZ-14 retired outpatient: 1000 × 5% = 50; 950 × 65% = 617.50, 4000 − 3900 leaves 100', async () => {
     expect(pick(await run(FZ14), 'first_pay', 'fund_pays')).toEqual(['50.00', '100.00']);
   });
+  it('FZ-08 retired chronic, cap used up: 3000 × 5% = 150; fund 0; 大额 9850 × 90% = 8865; own account 1135', async () => {
+    const j = await run([...FZ, '--date', '2026-09-28', '--scheme', 'employee', '--status', 'retired', '--age', '69', '--benefit', 'chronic', '--tier', '3', '--disease', '恶性肿瘤门诊治疗', '--amount', '10000', '--class-b-drugs', '3000', '--ytd-fund', '300000', '--ytd-disease-fund', '恶性肿瘤门诊治疗=40000', '--ytd-second', '30000', '--account', '2000']);
+    expect(pick(j, 'first_pay', 'fund_pays', 'second_layer_pays', 'account_pays', 'cash_due')).toEqual(['150.00', '0.00', '8865.00', '1135.00', '0.00']);
+  });
   it('the breakdown quotes the retirees’ share; policy show lists both statuses (zh, en)', async () => {
     expect((await yibao(FZ02)).stdout).toContain('退休人员为5%');
     const zh = (await yibao(['policy', 'show', 'test/fixtures/small2/fengzhu.yaml'])).stdout;
@@ -57,6 +61,24 @@ describe('F5: an age uplift for some statuses only (二（二）)', () => {
   it('an active employee needs no age: no exit 3 asking for it', async () => {
     const j = await run([...FZ, '--date', '2026-04-20', '--scheme', 'employee', '--status', 'active', '--benefit', 'inpatient', '--tier', '2', '--amount', '25000', '--admission', '1']);
     expect(j.result.fund_pays).toBe('21296.00');
+  });
+  it('validate refuses statuses on residents, and a status key on the residents’ first pay', async () => {
+    const { mkdtempSync, writeFileSync, readFileSync, cpSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'small2-'));
+    cpSync('test/fixtures/small2/sources', join(dir, 'sources'), { recursive: true });
+    const base = readFileSync('test/fixtures/small2/fengzhu.yaml', 'utf8');
+    const resident = base.replace('          cap: { value: 200000, source: fz, quote: 居民医保20万元 }\n          cap_shared: *shared\n          filing: *filing', '          cap: { value: 200000, source: fz, quote: 居民医保20万元 }\n          cap_shared: *shared\n          filing: *filing\n          age_bonus:\n            min_age: { value: 75, source: fz, quote: 年满75周岁（以入院之日计算）的退休人员再提高2个百分点 }\n            value: { value: 0.02, source: fz, quote: 年满75周岁（以入院之日计算）的退休人员再提高2个百分点 }\n            age_on: { value: admission, source: fz, quote: 年满75周岁（以入院之日计算） }\n            statuses: [retired]');
+    expect(resident).not.toBe(base);
+    writeFileSync(join(dir, 'a.yaml'), resident);
+    const a = await yibao(['policy', 'validate', join(dir, 'a.yaml'), '--lang', 'en']);
+    expect(a.code).toBe(2);
+    expect(a.stderr + a.stdout).toContain('statuses (active/retired) is for employees only');
+    const fp = base.replace('    resident: { value: 0.1, source: fz, quote: 乙类药品个人先行自付比例，在职职工和城乡居民为10% }', '    resident: { active: { value: 0.1, source: fz, quote: 在职职工和城乡居民为10% }, retired: { value: 0.05, source: fz, quote: 退休人员为5% } }');
+    expect(fp).not.toBe(base);
+    writeFileSync(join(dir, 'b.yaml'), fp);
+    expect((await yibao(['policy', 'validate', join(dir, 'b.yaml')])).code).toBe(2);
   });
   it('policy show says whom it applies to', async () => {
     expect((await yibao(['policy', 'show', 'test/fixtures/small2/fengzhu.yaml'])).stdout).toContain('仅适用于:退休人员');
