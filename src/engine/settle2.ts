@@ -340,6 +340,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     if (a.outOfScope === null && claim.outOfScope > 0) throw unknown('assistance.base.out_of_scope', a.value.base.out_of_scope?.note);
     // 目录外 counts where the text's burden is not 政策范围内 (个人负担医疗费用)
     const base = Math.max(0, copay + (before - fund) + (a.deductible ? applied : 0) + (a.firstPay ? fp : 0) + (a.outOfScope ? claim.outOfScope : 0) - second);
+    if (g.threshold && g.threshold.value === null) throw unknown(`${groupPath(group)}.threshold`, g.threshold.note ?? g.note);
     const threshold = g.threshold?.value != null ? Math.round(g.threshold.value * 100) : 0;
     thresholdMet = assistanceThresholdMet(base, threshold, claim.ytdAssistanceDeductible ?? 0);
     assistance = assistancePays(base, thresholdMet, assistanceRatio(g, group), assistanceCap(g, group), claim.ytdAssistance ?? 0, r);

@@ -116,6 +116,21 @@ describe('F9: an assistance group’s unknown cap names `.cap` and its note', ()
     expect(en.stderr).toContain('assistance.groups.低保对象.cap');
     expect(en.stderr).toContain('the 低保 yearly cap taken as not stated');
   });
+  it('an unknown threshold is exit 3 naming .threshold (never taken as none)', async () => {
+    const { mkdtempSync, writeFileSync, readFileSync, cpSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'small2-'));
+    cpSync('test/fixtures/small2/sources', join(dir, 'sources'), { recursive: true });
+    const base = readFileSync('test/fixtures/small2/fengzhu.yaml', 'utf8');
+    const text = base.replace('          ratio: { value: 0.8, source: fz, quote: 低保对象按80%救助 }', '          threshold: { value: null, note: { zh: 测试用：起付标准未写。, en: "for the test: threshold not stated." } }\n          ratio: { value: 0.8, source: fz, quote: 低保对象按80%救助 }');
+    expect(text).not.toBe(base);
+    writeFileSync(join(dir, 'p.yaml'), text);
+    const out = await yibao([...FZ04.map((a) => (a === 'test/fixtures/small2/fengzhu-cap-unknown.yaml' ? join(dir, 'p.yaml') : a))]);
+    expect(out.code).toBe(3);
+    expect(out.stderr).toContain('assistance.groups.低保对象.threshold');
+    expect(out.stderr).toContain('测试用：起付标准未写');
+  });
 });
 
 describe('policy init shows where each goes', () => {
