@@ -14,7 +14,7 @@ export { compileFaqIndex } from '../faq/world.js';
 
 /** The JSON Schema of policy files, as committed in schema/policy.schema.json. */
 export function policyJsonSchemaText(): string {
-  const schema = z.toJSONSchema(PolicySchema, { target: 'draft-2020-12', io: 'input' });
+  const schema = z.toJSONSchema(PolicySchema, { target: 'draft-2020-12', io: 'input', reused: 'ref' });
   const titled = { title: 'yibao city policy (policies/<city>.yaml)', ...schema };
   return `${JSON.stringify(titled, null, 2)}\n`;
 }

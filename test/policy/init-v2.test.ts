@@ -100,10 +100,12 @@ describe('policy init: the model-2 skeleton', () => {
 
 describe('the JSON Schema covers model 2', () => {
   const schema = JSON.parse(policyJsonSchemaText());
-  const props = (node: Record<string, unknown>): string[] => Object.keys((node.properties as object) ?? {});
-  const version = schema.properties.versions.items;
-  const benefit = version.properties.benefits.properties.inpatient;
-  const scheme = benefit.properties.employee;
+  // a schema used more than once is written once under $defs and referred to ("$ref": "#/$defs/…")
+  const at = (node: { $ref?: string }): Record<string, any> => (node.$ref ? at(schema.$defs[node.$ref.replace('#/$defs/', '')]) : node);
+  const props = (node: Record<string, unknown>): string[] => Object.keys((at(node).properties as object) ?? {});
+  const version = at(at(schema.properties.versions).items);
+  const benefit = at(at(version.properties.benefits).properties.inpatient);
+  const scheme = at(benefit.properties.employee);
 
   it('defines every model-2 key where the format puts it, and accepts schema yibao.policy/2', () => {
     expect(props(schema)).toEqual(expect.arrayContaining(V2.top));
