@@ -294,7 +294,6 @@ export const ruleWarnings = {
       short ? { zh: `${bare(short).zh},这是对原文的理解`, en: `${bare(short).en}; this is a reading of the source` } : { zh: '年内身份变化时的累计按对原文的理解算', en: "the year's totals after a status change follow a reading" },
       'status_change',
     ),
-  /** Policy model 2: the admission number was not given; the first of the year is assumed. */
   /** Policy model 2: a fund cap a day (facility_day_cap) held and --days was not given: one day assumed. */
   daysAssumed: (path: string): Warning =>
     warning(
@@ -304,6 +303,7 @@ export const ruleWarnings = {
       { zh: '按一天就诊算的', en: 'it is taken as one day of care' },
       path,
     ),
+  /** Policy model 2: the admission number was not given; the first of the year is assumed. */
   admissionAssumed: (path: string): Warning =>
     warning(
       'admission_assumed',

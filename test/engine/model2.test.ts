@@ -2,12 +2,13 @@
 // needs it (exit 2 naming the flag), what the rulebook leaves open (exit 3 naming the rule),
 // assumptions said as such, and family.order applied to a model-1 policy. Every number below is
 // worked out by hand from the rulebook texts (examples/rulebooks/sources/) or suizhou.yaml.
+import { refusal } from '../helpers/refusal.js';
 import { describe, expect, it } from 'vitest';
 import { loadPolicyFile } from '../../src/policy/load.js';
 import { parsePolicyText } from '../../src/policy/parse.js';
 import { explain } from '../../src/engine/explain.js';
 import { settle } from '../../src/engine/settle.js';
-import { PolicyError, type Claim } from '../../src/engine/types.js';
+import type { Claim } from '../../src/engine/types.js';
 import { policyText } from '../policy/helpers.js';
 import { yibao } from '../cli/calc-helpers.js';
 
@@ -16,15 +17,6 @@ const { policy: yunling } = await loadPolicyFile('examples/rulebooks/yunling.yam
 
 const base: Claim = { city: 'bailu', date: '2025-03-18', scheme: 'employee', status: 'active', benefit: 'inpatient', tier: '3', amount: 1000000, outOfScope: 0, ytdDeductible: 0, ytdFund: 0, account: 0, family: 0 };
 
-function refusal(run: () => unknown): PolicyError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(PolicyError);
-    return error as PolicyError;
-  }
-  throw new Error('expected a PolicyError');
-}
 
 describe('policy model 2: what a claim must say', () => {
   it('a per-admission deductible with no admission number: the first, said as an assumption (三级 1200)', () => {

@@ -6,10 +6,11 @@
 // deductible met. Expected fen are the trial's hand-worked claims (claims.json, quoted by id) or
 // worked by hand here from the clause quoted.
 import { readFileSync } from 'node:fs';
+import { refusal } from '../helpers/refusal.js';
 import { describe, expect, it } from 'vitest';
 import { loadPolicyFile } from '../../src/policy/load.js';
 import { explain } from '../../src/engine/explain.js';
-import { PolicyError, type Claim } from '../../src/engine/types.js';
+import type { Claim } from '../../src/engine/types.js';
 import { issuesOf, replaceOnce } from '../policy/helpers.js';
 import { yibao } from '../cli/calc-helpers.js';
 import { parsePolicyText } from '../../src/policy/parse.js';
@@ -23,15 +24,6 @@ const text = (name: string) => readFileSync(`${DIR}/${name}`, 'utf8');
 
 const claim = (c: Partial<Claim>): Claim => ({ city: 'qingou', date: '2025-06-03', scheme: 'employee', benefit: 'inpatient', tier: '3', amount: 0, outOfScope: 0, ytdDeductible: 0, ytdFund: 0, account: 0, family: 0, ...c }) as Claim;
 
-function refusal(run: () => unknown): PolicyError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(PolicyError);
-    return error as PolicyError;
-  }
-  throw new Error('expected a PolicyError');
-}
 
 const codes = (e: ReturnType<typeof explain>) => e.warnings.map((w) => `${w.code}@${w.path ?? ''}`);
 

@@ -5,15 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { yibao } from '../cli/calc-helpers.js';
 
-const FZ = ['calc', '--policy', 'test/fixtures/small2/fengzhu.yaml'];
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function run(args: string[]): Promise<any> {
-  const out = await yibao([...args, '--json']);
-  expect(out.code, out.stderr).toBe(0);
-  return JSON.parse(out.stdout);
-}
-const pick = (j: { result: Record<string, string> }, ...keys: string[]) => keys.map((k) => j.result[k]);
+import { FZ, pick, run } from './small2-helpers.js';
 
 // F3 四（二）「在村卫生室、社区卫生服务站就诊的，统筹基金每日支付最高20元」: a claim is one day unless --days says more
 describe('F3: a fund cap a day at some facilities (四（二）)', () => {

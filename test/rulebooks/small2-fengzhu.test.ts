@@ -8,15 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { yibao } from '../cli/calc-helpers.js';
 
-const FZ = ['calc', '--policy', 'test/fixtures/small2/fengzhu.yaml'];
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function run(args: string[]): Promise<any> {
-  const out = await yibao([...args, '--json']);
-  expect(out.code, out.stderr).toBe(0);
-  return JSON.parse(out.stdout);
-}
-const pick = (j: { result: Record<string, string> }, ...keys: string[]) => keys.map((k) => j.result[k]);
+import { FZ, pick, run } from './small2-helpers.js';
 
 const FZ01 = [...FZ, '--date', '2026-03-16', '--scheme', 'employee', '--status', 'active', '--age', '45', '--benefit', 'inpatient', '--tier', '3', '--amount', '50000', '--out-of-scope', '2000', '--class-b-drugs', '4000', '--class-b-items', '3000', '--admission', '1'];
 const FZ02 = [...FZ, '--date', '2026-04-20', '--scheme', 'employee', '--status', 'retired', '--age', '77', '--benefit', 'inpatient', '--tier', '2', '--amount', '25000', '--class-b-drugs', '2000', '--admission', '2', '--ytd-fund', '10000'];
