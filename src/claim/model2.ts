@@ -4,10 +4,10 @@
 // none of them (every model-1 claim, every batch row of model 1) costs one scan of the fields.
 import type { Claim, Fen, Filing, Grade } from '../engine/types.js';
 import { MODEL2_FIELDS, given, type ClaimField, type RawClaim } from './fields.js';
-import { Problem } from './problem.js';
+import { Problem, oneOf } from './problem.js';
 import { parseDate } from './values.js';
 import { countOf } from '../text/numbers.js';
-import { FILING_ALIASES, GRADE_ALIASES, choices, lookup } from './aliases.js';
+import { FILING_ALIASES, GRADE_ALIASES } from './aliases.js';
 import { model2ClaimMessages as M } from './messages.js';
 
 export { MODEL2_FIELDS };
@@ -137,20 +137,12 @@ export function model2Fields(raw: RawClaim, date: string, money: (raw: RawClaim,
   put(out, 'statusSince', since);
   for (const [field, key] of plan.money) put(out, key, money(raw, field) as never);
   const grade = word(raw, 'grade');
-  if (grade !== undefined) {
-    const id = lookup(GRADE_ALIASES, grade);
-    if (id === undefined) throw new Problem('grade', 'invalid', M.notOneOf('grade', grade, choices(GRADE_ALIASES)));
-    out.grade = id as Grade;
-  }
+  if (grade !== undefined) out.grade = oneOf('grade', grade, GRADE_ALIASES) as Grade;
   put(out, 'disease', word(raw, 'disease'));
   const all = word(raw, 'diseases');
   if (all !== undefined) out.diseases = names(all);
   const filing = word(raw, 'filing');
-  if (filing !== undefined) {
-    const id = lookup(FILING_ALIASES, filing);
-    if (id === undefined) throw new Problem('filing', 'invalid', M.notOneOf('filing', filing, choices(FILING_ALIASES)));
-    out.filing = id as Filing;
-  }
+  if (filing !== undefined) out.filing = oneOf('filing', filing, FILING_ALIASES) as Filing;
   put(out, 'assistance', word(raw, 'assistance'));
   put(out, 'ytdDiseaseFund', diseaseFunds(raw, money));
 }

@@ -5,14 +5,14 @@
 // mis-keyed scheme, which silently dropping it would hide.
 import type { Claim, Fen } from '../engine/types.js';
 import { parseRatio, parseYuan } from '../money/money.js';
-import { BENEFIT_ALIASES, RELATION_ALIASES, SCHEME_ALIASES, STATUS_ALIASES, TIER_ALIASES, YES_NO_ALIASES, choices, lookup } from './aliases.js';
+import { BENEFIT_ALIASES, RELATION_ALIASES, SCHEME_ALIASES, STATUS_ALIASES, TIER_ALIASES, YES_NO_ALIASES, choices } from './aliases.js';
 import { cityId } from '../cities.js';
 import { CLAIM_FIELDS, MAX_FEN, given, type ClaimField, type RawClaim } from './fields.js';
 import { claimMessages as M, type Text } from './messages.js';
 import { halfWidth, hasWide } from '../text/width.js';
 import { parseAmount, parseDate } from './values.js';
 import { MODEL2_FIELDS, model2Fields, model2Plan, type Model2Plan } from './model2.js';
-import { Problem } from './problem.js';
+import { Problem, oneOf } from './problem.js';
 
 export { isCalendarDate } from './values.js';
 
@@ -34,10 +34,7 @@ const TIER_HINT = hint(TIER_ALIASES);
 
 function pick<T extends string>(raw: RawClaim, field: ClaimField, table: Readonly<Record<string, T>>): T | undefined {
   const text = raw[field];
-  if (!given(text)) return undefined;
-  const id = lookup(table, text);
-  if (id === undefined) throw new Problem(field, 'invalid', M.notOneOf(field, text, choices(table)));
-  return id;
+  return given(text) ? oneOf(field, text, table) : undefined;
 }
 
 function required<T>(value: T | undefined, field: ClaimField, hint: Text = NO_HINT): T {

@@ -359,7 +359,6 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     deductible,
     deductibleApplied: applied,
     deductibleMetBefore: met,
-    ...(metAsGiven ? { metAsGiven: true as const } : {}),
     ratio: eligible ? (bands[0]?.ratio ?? null) : null,
     fundBeforeCap: before,
     cap,
@@ -386,6 +385,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     diseaseLimit: limit,
     diseaseLimitRemaining: limitLeft,
   };
+  if (metAsGiven) s.metAsGiven = true; // rare: set after, so a row's object keeps one literal shape
   if (rules.eligibility) s.verdict = verdict as NonNullable<Settlement['verdict']>;
   if (facility !== undefined) {
     s.refusedAtFacility = facility;
