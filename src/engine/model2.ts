@@ -127,6 +127,11 @@ export interface Model2 {
    * in its year, with year totals; batch: a person's rows of two statuses in a year).
    */
   statusChange: { known: boolean; warning: Warning | undefined; note: Text | undefined } | undefined;
+  /**
+   * deductible_partly_met: a yearly deductible the year met only in part (no level's full standard)
+   * with some of it left to charge. `unknown`: thrown on such a claim; its reading is in `readings`.
+   */
+  partlyMet: { unknown: PolicyError | undefined } | undefined;
 }
 
 export type UpliftKind = 'retiree' | 'grade' | 'age';
@@ -266,6 +271,8 @@ export function resolveModel2(
   const period = rules.deductible_period;
   // an unknown period is said by its own warning (deductible_period); a stated one's reading and note here
   if (period?.value != null) readingsOf(period, `${base}.deductible_period`, { on: 'deductible' }, readings);
+  const partly = period?.value === 'year' ? rules.deductible_partly_met : undefined;
+  if (partly?.value != null) readingsOf(partly, `${base}.deductible_partly_met`, { on: 'partly_met' }, readings);
   if (rules.cap_shared) readingsOf(rules.cap_shared, `${base}.cap_shared`, { on: 'ytd' }, readings);
   if (rules.beyond_cap) readingsOf({ reading: rules.beyond_cap.reading, reading_short: rules.beyond_cap.reading_short }, `${base}.beyond_cap`, { on: 'cap_cut' }, readings);
   // an uplift for some statuses only (退休人员再提高…) is no uplift for the others
@@ -328,6 +335,7 @@ export function resolveModel2(
     readings,
     facilityReadings: facilityReadingsOf(policy),
     statusChange: statusChangeOf(version, rules, q),
+    partlyMet: partly ? { unknown: partly.value === null ? new PolicyError('unknown_parameter', M2.unknownRule(`${base}.deductible_partly_met`, partly.note, M2.partlyMetHow)) : undefined } : undefined,
     choices,
   };
 }
@@ -637,14 +645,18 @@ function accountsOf(version: PolicyVersion, out: Sink): Model2['accounts'] {
 
 /** What a status that changed within the year does, where this benefit's values differ by status (employees). */
 function statusChangeOf(version: PolicyVersion, rules: SchemeRulesValue, q: Query): Model2['statusChange'] {
-  if (q.scheme !== 'employee') return undefined;
-  const byStatus = (p: unknown) => typeof p === 'object' && p !== null && (Object.hasOwn(p, 'active') || Object.hasOwn(p, 'retired'));
-  const ratio = rules.bands ? rules.bands.segments.some((s) => byStatus(s.ratio)) : byStatus(rules.ratio);
-  if (!byStatus(rules.deductible) && !byStatus(rules.cap) && !ratio && !rules.retiree_bonus && !rules.retiree_deductible_share) return undefined;
+  if (q.scheme !== 'employee' || !differsByStatus(rules)) return undefined;
   const sc = version.status_change;
   if (!sc || sc.value === null) return { known: false, warning: undefined, note: sc?.note };
   // carry_over stated: nothing to say; read: the reading, said on the claims whose status changed
   return { known: true, warning: sc.reading ? RW.statusChange(sc.reading, sc.reading_short) : undefined, note: sc.note };
+}
+
+/** Whether an employee benefit's values differ between active and retired (so a change of status within the year matters). */
+export function differsByStatus(rules: SchemeRulesValue): boolean {
+  const byStatus = (p: unknown) => typeof p === 'object' && p !== null && (Object.hasOwn(p, 'active') || Object.hasOwn(p, 'retired'));
+  const ratio = rules.bands ? rules.bands.segments.some((s) => byStatus(s.ratio)) : byStatus(rules.ratio);
+  return byStatus(rules.deductible) || byStatus(rules.cap) || ratio || rules.retiree_bonus !== undefined || rules.retiree_deductible_share !== undefined;
 }
 
 /** Whether the claim says its status changed within its year, with totals of the year carried. */

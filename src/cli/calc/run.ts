@@ -93,7 +93,7 @@ function compareTiers(claim: Claim, policy: Policy, overrides: Override[], main:
 async function withKnown(error: unknown, claim: Claim, policy: Policy): Promise<unknown> {
   if (!(error instanceof PolicyError) || error.code !== 'unknown_parameter' || error.field !== undefined) return error;
   const { knownNote } = await import('../wizard/stop-screen.js');
-  const note = knownNote(policy, claim.date, claim.benefit, claim.scheme, claim.status, claim.tier);
+  const note = knownNote(policy, claim);
   if (!note) return error;
   return new PolicyError(error.code, { zh: `${error.messages.zh}\n${note.zh}`, en: `${error.messages.en}\n${note.en}` }, error.exitCode);
 }

@@ -8,7 +8,7 @@
 import { given, type ClaimField, type RawClaim } from '../../claim/index.js';
 import { parseDate } from '../../claim/values.js';
 import { halfWidth } from '../../text/width.js';
-import { spokenAmount, spokenNone } from '../../ask/answer.js';
+import { monthStart, spokenAmount, spokenMonth, spokenNone } from '../../ask/answer.js';
 import { FILINGS, type Claim } from '../../engine/types.js';
 import { askChoice, askText, type Choice } from '../prompts.js';
 import { safeText } from '../../safe-text.js';
@@ -25,8 +25,13 @@ export async function askRulebook(raw: RawClaim, claim: Claim, a: Asking): Promi
   for (const need of rulebookNeeds(a.policy, claim)) {
     if (need === 'grade' && !given(raw.grade)) raw.grade = await askGrade(a);
     if (need === 'admission' && !given(raw.admission)) {
-      const stay = await askText({ message: t(RQ.admission, a), validate: (v) => v.trim() === '' || validatorFor(raw, 'admission', a.defaults, a.lang)(v) }, a.prompt);
+      const stay = await askText({ message: t(RQ.admission, a), validate: (v) => v.trim() === '' || validatorFor(raw, 'admission', a)(v) }, a.prompt);
       if (stay.trim() !== '') raw.admission = stay.trim();
+    }
+    if (need === 'days' && !given(raw.days)) {
+      // Enter leaves it unsaid: the engine takes one day and says so where the cap a day held
+      const days = await askText({ message: t(RQ.days(safeText(claim.facility ?? '')), a), validate: (v) => v.trim() === '' || validatorFor(raw, 'days', a)(v) }, a.prompt);
+      if (days.trim() !== '') raw.days = days.trim();
     }
     if (need === 'age' && !given(raw.age) && !given(raw.birth_date)) await askAge(raw, claim, a);
     const noClassB = !given(raw.class_b) && !given(raw.class_b_drugs) && !given(raw.class_b_items);
@@ -85,7 +90,7 @@ const isDay = (typed: string): boolean => /[-/.年]/.test(typed) && parseDate(ha
 async function askAge(raw: RawClaim, claim: Claim, a: Asking): Promise<void> {
   const day = ageDay(a.policy, claim);
   const fieldOf = (typed: string): ClaimField => (isDay(typed) ? 'birth_date' : 'age');
-  const validate = (typed: string) => (typed.trim() === '' ? t(RQ.ageNeeded, a) : validatorFor(raw, fieldOf(typed), a.defaults, a.lang)(typed));
+  const validate = (typed: string) => (typed.trim() === '' ? t(RQ.ageNeeded, a) : validatorFor(raw, fieldOf(typed), a)(typed));
   const answer = (await askText({ message: t(RQ.age(day), a), validate }, a.prompt)).trim();
   raw[fieldOf(answer)] = answer;
   const birth = fieldOf(answer) === 'birth_date' ? parseDate(halfWidth(answer)) : undefined;
@@ -93,14 +98,14 @@ async function askAge(raw: RawClaim, claim: Claim, a: Asking): Promise<void> {
 }
 
 async function askDischarge(raw: RawClaim, a: Asking): Promise<string> {
-  const check = validatorFor(raw, 'discharge_date', a.defaults, a.lang);
+  const check = validatorFor(raw, 'discharge_date', a);
   return (await askText({ message: t(RQ.discharge, a), validate: (v) => (v.trim() === '' ? t(RQ.dischargeNeeded, a) : check(v)) }, a.prompt)).trim();
 }
 
 /** An amount (0 by default), read as the wizard's other amounts are (src/ask/answer.ts). */
 async function askMoney(raw: RawClaim, field: ClaimField, message: Text, a: Asking): Promise<string> {
   const read = (typed: string) => (spokenNone(typed) ? '0' : (spokenAmount(typed) ?? typed.trim()));
-  const check = validatorFor(raw, field, a.defaults, a.lang);
+  const check = validatorFor(raw, field, a);
   return read(await askText({ message: t(message, a), default: '0', validate: (typed) => check(read(typed)) }, a.prompt));
 }
 
@@ -134,4 +139,24 @@ function askFiling(a: Asking): Promise<string> {
 function askAssistance(claim: Claim, a: Asking): Promise<string> {
   const groups = assistanceGroups(a.policy, claim.date).map((g) => ({ value: g, name: safeText(g) }));
   return askChoice({ message: t(RQ.assistance, a), choices: [{ value: '', name: t(RQ.noAssistance, a) }, ...groups], default: '' }, a.prompt);
+}
+
+/**
+ * The day a retiree's status began, asked where a change within the claim's year counts
+ * (statusSinceMatters) and the year so far is not empty. Enter: retired before that year. A year
+ * and month is enough (2025年3月: taken as its first day), except January of the claim's year.
+ */
+export async function askStatusSince(raw: RawClaim, claim: Claim, a: Asking): Promise<void> {
+  const year = claim.date.slice(0, 4);
+  const read = (typed: string): string | undefined => {
+    const month = spokenMonth(typed);
+    return month ? monthStart(month, Number(year)) : typed.trim();
+  };
+  const validate = (typed: string) => {
+    if (typed.trim() === '') return true;
+    const value = read(typed);
+    return value === undefined ? t(RQ.statusSinceDay(year), a) : validatorFor(raw, 'status_since', a)(value);
+  };
+  const answer = await askText({ message: t(RQ.statusSince(year), a), validate }, a.prompt);
+  if (answer.trim() !== '') raw.status_since = read(answer)!;
 }

@@ -5,12 +5,12 @@
 // Pure: text in, text out; every piece quoted from the policy passes through the sanitizer.
 import { BENEFIT_NAMES, SCHEME_NAMES, fenFromNumber, formatFen, formatPercent, ratioFromNumber } from '../../engine/index.js';
 import type { Policy } from '../../policy/schema.js';
-import type { BenefitId, Scheme, Status, Tier } from '../../domain.js';
+import type { BenefitId, Scheme } from '../../domain.js';
 import type { Lang } from '../errors.js';
 import { hotlineFooter } from '../render/hotline-footer.js';
 import { safeText } from '../../safe-text.js';
 import type { Blocked } from './unanswerable.js';
-import { knownValues, type KnownValue } from './known.js';
+import { knownValues, type KnownQuery, type KnownValue } from './known.js';
 import { STOP, type Text } from './text.js';
 
 /** ["起付线", "报销比例", …] -> 起付线、…和报销比例; the same with commas and "and" in English. */
@@ -60,10 +60,10 @@ function subject(policy: Policy, scheme: Scheme, benefit: BenefitId): Text {
  * both languages (calc adds it to its unknown-parameter error, as the stop screen shows it);
  * undefined when nothing is stated.
  */
-export function knownNote(policy: Policy, date: string, benefit: BenefitId, scheme: Scheme, status?: Status, tier?: Tier): Text | undefined {
-  const known = knownValues(policy, date, benefit, scheme, status, tier);
+export function knownNote(policy: Policy, q: KnownQuery): Text | undefined {
+  const known = knownValues(policy, q);
   if (known.length === 0) return undefined;
-  const what = subject(policy, scheme, benefit);
+  const what = subject(policy, q.scheme, q.benefit);
   const lines = (lang: Lang) => known.flatMap((k) => knownLines(k, what, lang)).map(safeText).join('\n');
   return { zh: lines('zh'), en: lines('en') };
 }
@@ -73,7 +73,7 @@ export function stopScreen(blocked: Blocked, policy: Policy, lang: Lang): string
   const lines = [STOP.title[lang]];
   if (blocked.kind === 'unknown') {
     const what = subject(policy, blocked.scheme, blocked.benefit);
-    const known = knownValues(policy, blocked.date, blocked.benefit, blocked.scheme, blocked.status, blocked.tier);
+    const known = knownValues(policy, blocked);
     for (const k of known) lines.push(...knownLines(k, what, lang));
     lines.push(`${STOP.notKnown[lang]}${stopReason(blocked, policy, lang)}${lang === 'zh' ? '' : ' '}${STOP.cannotSay[lang]}`);
   } else {
