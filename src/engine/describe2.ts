@@ -208,7 +208,7 @@ function secondLayerStep({ claim, s, rules, m }: Model2Context): Step | undefine
   const v = layer.value;
   const name = v.name;
   let text: Text;
-  const cites: (Cited | undefined)[] = [v.base, v.cap];
+  const cites: (Cited | undefined)[] = [v.base, layer.capCite];
   const groupKey = claim.assistance === undefined ? undefined : (m.assistance?.byName.get(claim.assistance.trim()) ?? claim.assistance.trim());
   const group = groupKey === undefined ? undefined : v.groups?.[groupKey];
   const gl = groupLayer(layer, group ? groupKey : undefined, rules.rounding);
@@ -235,10 +235,10 @@ function secondLayerStep({ claim, s, rules, m }: Model2Context): Step | undefine
             zh: `${name.zh}:按规定计算应由统筹基金支付但超出年度最高支付限额的金额按 ${pct(layer.ratio)} 支付:${y(excess)} × ${pct(layer.ratio)} = ${y(computed)} 元${s.secondLayerPays < computed ? `,年度最高支付 ${y(layer.cap)} 元,本次支付 ${y(s.secondLayerPays)} 元` : ''}。`,
             en: `${name.en}: ${pct(layer.ratio)} of what the fund would pay above its annual cap: ${y(excess)} × ${pct(layer.ratio)} = ${y(computed)}${s.secondLayerPays < computed ? `; yearly cap ${y(layer.cap)}: this claim ${y(s.secondLayerPays)}` : ''}.`,
           };
-    cites.push(v.ratio);
+    cites.push(layer.ratioCite);
   } else {
     text = { zh: `${name.zh}:统筹基金达到年度最高支付限额后的费用按 ${pct(layer.ratio)} 支付 ${y(s.secondLayerPays)} 元。`, en: `${name.en}: after the fund's cap is reached, ${pct(layer.ratio)} is paid: ${y(s.secondLayerPays)}.` };
-    cites.push(v.ratio);
+    cites.push(layer.ratioCite);
     if (s.secondLayerPays === 0 && s.fundPays < s.fundBeforeCap) cites.push(v.within_claim);
   }
   const out = step('second_layer', s.secondLayerPays, text, rules.policy, cites);

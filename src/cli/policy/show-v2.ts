@@ -301,6 +301,15 @@ function diseaseGroupLines(ctx: ShowContext, name: string, g: DiseaseGroupValue,
   if (g.no_limit) choiceLine(ctx, '      ', say(ctx, '病种限额', 'disease limit'), g.no_limit, (v) => (v === 'true' ? say(ctx, '不设病种限额(仍受年度最高支付限额限制;不计入其他病种的共用限额)', 'none (the annual cap still holds; it adds nothing to the others’ shared limit)') : say(ctx, '按各病种限额', 'by each disease’s limit')), where);
 }
 
+/** A layer's ratio or cap: one line, or one per status (在职/退休) or grade (一档/二档) where the text sets them apart. */
+function layerKeyedLines(ctx: ShowContext, label: string, v: SecondLayerValue['cap'], kind: 'money' | 'ratio', where: string): void {
+  if (isSourced(v)) return sourcedLine(ctx, '    ', label, v, kind, `${where} · ${label}`);
+  for (const [key, leaf] of Object.entries(v as Record<string, SourcedValue>)) {
+    const l = `${label}(${word(KEY_WORDS, key, ctx.lang)})`;
+    sourcedLine(ctx, '    ', l, leaf, kind, `${where} · ${l}`);
+  }
+}
+
 /** The order the tool settles in (the contract's steps), with the layers this version has: the clause it cites is quoted below. */
 function settlementOrder(ctx: ShowContext, v: PolicyVersion): string {
   const layers = (['resident', 'employee'] as const).flatMap((s) => (v.second_layer?.[s] ? [v.second_layer[s]!.name[ctx.lang]] : []));
@@ -393,11 +402,11 @@ function secondLayerLines(ctx: ShowContext, layer: SecondLayerValue, scheme: 'em
     const start = layer.threshold?.value ?? 0;
     segmentLines(ctx, '      ', layer.segments, start, where, (label, ratio) => sourcedLine(ctx, '      ', label, ratio, 'ratio', `${where} · ${label}`));
   }
-  if (layer.ratio) sourcedLine(ctx, '    ', say(ctx, '支付比例', 'share paid'), layer.ratio, 'ratio', `${where} · ${say(ctx, '支付比例', 'share paid')}`);
+  if (layer.ratio) layerKeyedLines(ctx, say(ctx, '支付比例', 'share paid'), layer.ratio, 'ratio', where);
   else if (layer.base.value === 'above_cap') ctx.lines.push(`    ${say(ctx, '支付比例:超出部分全额支付(未写 ratio)', 'share paid: all of the excess (no ratio given)')}`);
   if (layer.after_cap_deductible) choiceLine(ctx, '    ', say(ctx, '达到封顶线后的住院', 'a stay after the cap'), layer.after_cap_deductible, (v) => (v === 'true' ? say(ctx, '仍扣除起付标准后按比例支付', 'its deductible is still taken off') : say(ctx, '不扣除起付标准,按比例支付全部政策范围内费用', 'no deductible: the share of all its in-pooling costs')), where);
   if (layer.within_claim) choiceLine(ctx, '    ', say(ctx, '本次住院中途达到封顶线', 'cap reached during this claim'), layer.within_claim, () => say(ctx, '本次不支付,从下一次起支付', 'nothing this claim; it starts with the next'), where);
-  sourcedLine(ctx, '    ', say(ctx, '年度最高支付', 'yearly cap'), layer.cap, 'money', `${where} · ${say(ctx, '年度最高支付', 'yearly cap')}`);
+  layerKeyedLines(ctx, say(ctx, '年度最高支付', 'yearly cap'), layer.cap, 'money', where);
   for (const [group, g] of Object.entries(layer.groups ?? {})) {
     ctx.lines.push(`    ${group}:`);
     if (g.threshold_share) sourcedLine(ctx, '      ', say(ctx, '起付标准按一般标准的', 'threshold, share of the general one'), g.threshold_share, 'ratio', `${where} · ${group}`);
