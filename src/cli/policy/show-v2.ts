@@ -328,7 +328,7 @@ function diseaseGroupLines(ctx: ShowContext, name: string, g: DiseaseGroupValue,
 function layerKeyedLines(ctx: ShowContext, label: string, v: SecondLayerValue['cap'], kind: 'money' | 'ratio', where: string): void {
   if (isSourced(v)) return sourcedLine(ctx, '    ', label, v, kind, `${where} · ${label}`);
   for (const [key, leaf] of Object.entries(v as Record<string, SourcedValue>)) {
-    const l = `${label}(${word(KEY_WORDS, key, ctx.lang)})`;
+    const l = say(ctx, `${label}(${word(KEY_WORDS, key, 'zh')})`, `${label} (${word(KEY_WORDS, key, 'en')})`);
     sourcedLine(ctx, '    ', l, leaf, kind, `${where} · ${l}`);
   }
 }

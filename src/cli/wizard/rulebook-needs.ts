@@ -38,7 +38,9 @@ export function rulebookNeeds(policy: Policy, claim: ClaimSoFar): RulebookInput[
   if (claim.scheme === 'resident' && policy.grades && Object.keys(policy.grades).length > 0) needs.push('grade');
   if (claim.benefit === 'inpatient' && rules?.deductible_schedule) needs.push('admission');
   // an uplift for some statuses only (退休人员再提高…) is asked of those only
-  if (rules?.age_bonus && (!rules.age_bonus.statuses || claim.status === undefined || rules.age_bonus.statuses.includes(claim.status))) needs.push('age');
+  const forStatus = (statuses: readonly string[] | undefined) => !statuses || claim.status === undefined || statuses.includes(claim.status);
+  // the age for an uplift, or for a yearly cap by age (年满70周岁的退休人员4000元)
+  if ((rules?.age_bonus && forStatus(rules.age_bonus.statuses)) || (rules?.age_cap && forStatus(rules.age_cap.statuses))) needs.push('age');
   // separate rates for drugs and items: asked apart; one rate for both: one question
   if (v.first_pay && covers(v.first_pay.benefits, claim.benefit)) needs.push(shareForScheme(v.first_pay.drugs, claim.scheme, claim.status).v.value === shareForScheme(v.first_pay.items, claim.scheme, claim.status).v.value ? 'class_b' : 'class_b_split');
   if (benefit?.disease_limits) needs.push('disease');
