@@ -675,14 +675,18 @@ function accountsOf(version: PolicyVersion, out: Sink): Model2['accounts'] {
 
 /** What a status that changed within the year does, where this benefit's values differ by status (employees). */
 function statusChangeOf(version: PolicyVersion, rules: SchemeRulesValue, q: Query): Model2['statusChange'] {
-  if (q.scheme !== 'employee') return undefined;
-  const byStatus = (p: unknown) => typeof p === 'object' && p !== null && (Object.hasOwn(p, 'active') || Object.hasOwn(p, 'retired'));
-  const ratio = rules.bands ? rules.bands.segments.some((s) => byStatus(s.ratio)) : byStatus(rules.ratio);
-  if (!byStatus(rules.deductible) && !byStatus(rules.cap) && !ratio && !rules.retiree_bonus && !rules.retiree_deductible_share) return undefined;
+  if (q.scheme !== 'employee' || !differsByStatus(rules)) return undefined;
   const sc = version.status_change;
   if (!sc || sc.value === null) return { known: false, warning: undefined, note: sc?.note };
   // carry_over stated: nothing to say; read: the reading, said on the claims whose status changed
   return { known: true, warning: sc.reading ? RW.statusChange(sc.reading, sc.reading_short) : undefined, note: sc.note };
+}
+
+/** Whether an employee benefit's values differ between active and retired (so a change of status within the year matters). */
+export function differsByStatus(rules: SchemeRulesValue): boolean {
+  const byStatus = (p: unknown) => typeof p === 'object' && p !== null && (Object.hasOwn(p, 'active') || Object.hasOwn(p, 'retired'));
+  const ratio = rules.bands ? rules.bands.segments.some((s) => byStatus(s.ratio)) : byStatus(rules.ratio);
+  return byStatus(rules.deductible) || byStatus(rules.cap) || ratio || rules.retiree_bonus !== undefined || rules.retiree_deductible_share !== undefined;
 }
 
 /** Whether the claim says its status changed within its year, with totals of the year carried. */

@@ -7,16 +7,17 @@ import type { Policy, PolicyVersion } from '../../policy/schema.js';
 import { versionInForce } from '../../engine/version.js';
 import { ageOn } from '../../engine/steps/age.js';
 import { shareForScheme } from '../../policy/sourced.js';
+import { differsByStatus } from '../../engine/model2.js';
 
 /** The inputs a model-2 policy can need, in the order the wizard asks them. */
-export type RulebookInput = 'grade' | 'admission' | 'age' | 'class_b' | 'class_b_split' | 'disease' | 'filing' | 'assistance';
+export type RulebookInput = 'grade' | 'admission' | 'days' | 'age' | 'class_b' | 'class_b_split' | 'disease' | 'filing' | 'assistance';
 
-const INPUTS: ReadonlySet<string> = new Set(['grade', 'admission', 'age', 'birth_date', 'discharge_date', 'class_b', 'class_b_drugs', 'class_b_items', 'disease', 'diseases', 'filing', 'assistance']);
+const INPUTS: ReadonlySet<string> = new Set(['grade', 'admission', 'days', 'age', 'birth_date', 'discharge_date', 'class_b', 'class_b_drugs', 'class_b_items', 'disease', 'diseases', 'filing', 'assistance', 'status_since']);
 
 /** Whether a claim field is one the wizard asks for a model-2 policy (a PolicyError naming it is a question, not a refusal). */
 export const isRulebookInput = (field: string): boolean => INPUTS.has(field);
 
-type ClaimSoFar = Pick<Claim, 'date' | 'benefit' | 'scheme'> & Partial<Pick<Claim, 'assistance' | 'status'>>;
+type ClaimSoFar = Pick<Claim, 'date' | 'benefit' | 'scheme'> & Partial<Pick<Claim, 'assistance' | 'status' | 'facility'>>;
 
 function version(policy: Policy, date: string): PolicyVersion | undefined {
   try {
@@ -37,6 +38,8 @@ export function rulebookNeeds(policy: Policy, claim: ClaimSoFar): RulebookInput[
   const needs: RulebookInput[] = [];
   if (claim.scheme === 'resident' && policy.grades && Object.keys(policy.grades).length > 0) needs.push('grade');
   if (claim.benefit === 'inpatient' && rules?.deductible_schedule) needs.push('admission');
+  // a fund cap a day at the facility chosen (村卫生室每日最高20元): the days this cost covers
+  if (claim.facility !== undefined && rules?.facility_day_cap?.[claim.facility]) needs.push('days');
   // an uplift for some statuses only (退休人员再提高…) is asked of those only
   const forStatus = (statuses: readonly string[] | undefined) => !statuses || claim.status === undefined || statuses.includes(claim.status);
   // the age for an uplift, or for a yearly cap by age (年满70周岁的退休人员4000元)
@@ -72,6 +75,18 @@ export function yearNeeds(policy: Policy, claim: ClaimSoFar): ClaimField[] {
     if (v.assistance.groups[group]?.threshold) fields.push('ytd_assistance_deductible');
   }
   return fields;
+}
+
+/**
+ * Whether the day a retiree's status began can change this claim, as calc decides it (engine
+ * model2.ts statusChangedThisYear): the policy says what a change within the year does
+ * (status_change, known or not), and this benefit's values differ by status. Asked only once the
+ * year so far is known not to be empty.
+ */
+export function statusSinceMatters(policy: Policy, claim: ClaimSoFar): boolean {
+  const v = version(policy, claim.date);
+  const rules = v?.benefits[claim.benefit]?.[claim.scheme];
+  return claim.scheme === 'employee' && claim.status === 'retired' && v?.status_change !== undefined && rules !== undefined && differsByStatus(rules);
 }
 
 /** The cap this claim counts against is shared with other benefits (住院和门诊慢特病合并计算): their names. */
