@@ -71,6 +71,13 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
     ),
     `${pad}# cap_shared: { benefits: [inpatient, chronic], source: …, quote: … }   # 封顶线与其他待遇合并计算时取消注释 / uncomment when the cap is shared`,
     `${pad}# facility_day_cap: { 村卫生室: { value: 20, source: …, quote: … } }   # 在某类机构就诊统筹基金每日支付最高…元时取消注释(键为 facilities 中的名称) / a fund cap a day at a facility of facilities`,
+    `${pad}# visit_cap: { value: 40, source: …, quote: 每次就诊统筹基金最高支付40元 }   # 每次就诊有支付上限时取消注释 / uncomment for a fund cap a visit`,
+    `${pad}# deductible_year_cap: { value: 1600, source: …, quote: 累计收取的住院起付标准…不超过1600元 }   # 按次收取的起付线一年累计有上限时取消注释 / a yearly total of per-stay deductibles`,
+    `${pad}# age_cap:             # 年度支付限额按年龄不同时取消注释(代替 cap)/ the yearly cap by age, in place of cap`,
+    `${pad}#   age_on: { value: null, note: { zh: "待填写:年龄按就诊当天(visit)、当年内年满(year_end)或1月1日(year_start)计;原文未说明保留 null", en: "To fill in: visit, year_end or year_start; leave null if not stated" } }`,
+    ...(scheme === 'employee' ? [`${pad}#   statuses: [retired]   # 只对部分人员(…的退休人员)时写 / only some statuses`] : []),
+    `${pad}#   steps:`,
+    `${pad}#     - { min_age: { value: 70, source: …, quote: … }, cap: { value: 4000, source: …, quote: … } }   # 年满70周岁…4000元;未满18周岁写 below_age: 18`,
   );
   return lines;
 }
