@@ -47,6 +47,8 @@ export class YearTotals {
   private assistanceDeductible = new Float64Array(0);
   /** Fund paid per chronic disease (as the rows name it), as pairs: [name, fen, name, fen, …], by person. */
   private readonly diseaseFund = new Map<number, (string | Fen)[]>();
+  /** The deductible met per chronic disease, where the policy sets it by disease, as pairs like diseaseFund. */
+  private readonly diseaseDeductible = new Map<number, (string | Fen)[]>();
 
   /** Whether the person has totals for `year`. */
   has(person: number, year: number): boolean {
@@ -63,6 +65,7 @@ export class YearTotals {
     this.outpatientFund[person] = this.inpatientFund[person] = this.chronicFund[person] = -1;
     this.burden[person] = this.second[person] = this.assistance[person] = this.assistanceDeductible[person] = 0;
     this.diseaseFund.delete(person);
+    this.diseaseDeductible.delete(person);
   }
 
   private grow(person: number): void {
@@ -129,6 +132,8 @@ export class YearTotals {
     if (benefitFund !== undefined && !own(cells, 'ytd_benefit_fund')) claim.ytdBenefitFund = benefitFund;
     const diseases = this.diseaseFund.get(person);
     if (claim.benefit === 'chronic' && diseases && !own(cells, 'ytd_disease_fund')) claim.ytdDiseaseFund = Object.fromEntries(entries(diseases));
+    const met = this.diseaseDeductible.get(person);
+    if (claim.benefit === 'chronic' && met && !own(cells, 'ytd_disease_deductible')) claim.ytdDiseaseDeductible = Object.fromEntries(entries(met));
     if (!own(cells, 'ytd_burden')) claim.ytdBurden = this.burden[person];
     if (!own(cells, 'ytd_second')) claim.ytdSecond = this.second[person];
     if (!own(cells, 'ytd_assistance')) claim.ytdAssistance = this.assistance[person];
@@ -145,6 +150,8 @@ export class YearTotals {
     if (claim.benefit === 'chronic' && (claim.disease !== undefined || claim.ytdDiseaseFund !== undefined)) {
       this.diseaseFund.set(person, diseasePairs(claim.ytdDiseaseFund, claim.disease, s.fundPays));
     }
+    // a deductible set by disease: what each disease's rows paid of it (only such policies' rows)
+    if (s.deductibleByDisease && claim.disease !== undefined) this.diseaseDeductible.set(person, diseasePairs(claim.ytdDiseaseDeductible, claim.disease, s.deductibleApplied));
     this.burden[person] = s.ytdBurdenAfter;
     this.second[person] = s.ytdSecondAfter;
     this.assistance[person] = s.ytdAssistanceAfter;
@@ -190,8 +197,8 @@ export function capKey(policy: Policy, claim: Claim): string {
 
 /** The index in RowValues.own of each field a row's own cell can restart. */
 const OWN = Object.fromEntries(
-  (['admission', 'ytd_fund', 'ytd_benefit_fund', 'ytd_disease_fund', 'ytd_burden', 'ytd_second', 'ytd_assistance', 'ytd_assistance_deductible'] as const).map((f) => [f, CLAIM_FIELDS.indexOf(f)]),
-) as Record<'admission' | 'ytd_fund' | 'ytd_benefit_fund' | 'ytd_disease_fund' | 'ytd_burden' | 'ytd_second' | 'ytd_assistance' | 'ytd_assistance_deductible', number>;
+  (['admission', 'ytd_fund', 'ytd_benefit_fund', 'ytd_disease_fund', 'ytd_disease_deductible', 'ytd_burden', 'ytd_second', 'ytd_assistance', 'ytd_assistance_deductible'] as const).map((f) => [f, CLAIM_FIELDS.indexOf(f)]),
+) as Record<'admission' | 'ytd_fund' | 'ytd_benefit_fund' | 'ytd_disease_fund' | 'ytd_disease_deductible' | 'ytd_burden' | 'ytd_second' | 'ytd_assistance' | 'ytd_assistance_deductible', number>;
 const own = (values: Uint8Array, field: keyof typeof OWN) => values[OWN[field]] === 1;
 
 /** [name, fen, name, fen, …] -> [[name, fen], …]. */

@@ -47,6 +47,7 @@ export const HEADER_ALIASES: Readonly<Record<ColumnField, readonly string[]>> = 
   assistance: ['救助类别', '救助对象', '医疗救助对象', '救助对象类别'],
   ytd_benefit_fund: ['本年该待遇基金已支付'],
   ytd_disease_fund: ['本年病种基金已支付'],
+  ytd_disease_deductible: ['本年病种已付起付标准'],
   ytd_burden: ['大病累计个人负担', '本年大病个人负担累计'],
   ytd_second: ['本年大病保险已支付', '本年大额补助已支付'],
   ytd_assistance: ['本年医疗救助已支付', '本年救助已支付'],

@@ -113,8 +113,8 @@ export const model2ClaimMessages = {
   dischargeBeforeDate: (): Text => ({ zh: '出院日期早于就诊(入院)日期。', en: 'the discharge date is before the date of the visit (admission).' }),
   birthAfterDate: (): Text => ({ zh: '出生日期晚于就诊日期。', en: 'the birth date is after the date of the visit.' }),
   statusSinceAfterDate: (): Text => ({ zh: '现人员状态起始日期晚于就诊日期。', en: 'the day the current status began is after the date of the visit.' }),
-  notDiseaseFund: (value: string): Text => ({
-    zh: `${FIELD_LABELS.ytd_disease_fund.zh}无效:${shown(value)};应写成 病种=金额,例如 糖尿病=1000。`,
-    en: `invalid ${FIELD_LABELS.ytd_disease_fund.en}: ${shown(value)}; expected name=yuan, e.g. 糖尿病=1000.`,
+  notDiseaseFund: (value: string, field: 'ytd_disease_fund' | 'ytd_disease_deductible' = 'ytd_disease_fund'): Text => ({
+    zh: `${FIELD_LABELS[field].zh}无效:${shown(value)};应写成 病种=金额,例如 糖尿病=1000。`,
+    en: `invalid ${FIELD_LABELS[field].en}: ${shown(value)}; expected name=yuan, e.g. 糖尿病=1000.`,
   }),
 };

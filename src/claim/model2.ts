@@ -30,6 +30,7 @@ type Model2Claim = Pick<
   | 'assistance'
   | 'ytdBenefitFund'
   | 'ytdDiseaseFund'
+  | 'ytdDiseaseDeductible'
   | 'ytdBurden'
   | 'ytdSecond'
   | 'ytdAssistance'
@@ -74,15 +75,15 @@ function word(raw: RawClaim, field: ClaimField): string | undefined {
 const names = (text: string): string[] => text.split(/[,，、;；]/).map((n) => n.trim()).filter((n) => n.length > 0);
 
 /** "糖尿病=1000,高血压=500" (a repeated flag joins its values with commas). */
-function diseaseFunds(raw: RawClaim, money: (raw: RawClaim, field: ClaimField) => Fen | undefined): Record<string, Fen> | undefined {
-  const text = raw.ytd_disease_fund;
+function diseaseFunds(raw: RawClaim, money: (raw: RawClaim, field: ClaimField) => Fen | undefined, field: 'ytd_disease_fund' | 'ytd_disease_deductible' = 'ytd_disease_fund'): Record<string, Fen> | undefined {
+  const text = raw[field];
   if (!given(text)) return undefined;
   const out: Record<string, Fen> = {};
   for (const part of names(text)) {
     const eq = part.search(/[=＝:：]/);
-    if (eq <= 0) throw new Problem('ytd_disease_fund', 'invalid', M.notDiseaseFund(part));
-    const fen = money({ ytd_disease_fund: part.slice(eq + 1) }, 'ytd_disease_fund');
-    if (fen === undefined) throw new Problem('ytd_disease_fund', 'invalid', M.notDiseaseFund(part));
+    if (eq <= 0) throw new Problem(field, 'invalid', M.notDiseaseFund(part, field));
+    const fen = money({ [field]: part.slice(eq + 1) }, field);
+    if (fen === undefined) throw new Problem(field, 'invalid', M.notDiseaseFund(part, field));
     const name = part.slice(0, eq).trim();
     out[name] = (out[name] ?? 0) + fen;
   }
@@ -145,4 +146,5 @@ export function model2Fields(raw: RawClaim, date: string, money: (raw: RawClaim,
   if (filing !== undefined) out.filing = oneOf('filing', filing, FILING_ALIASES) as Filing;
   put(out, 'assistance', word(raw, 'assistance'));
   put(out, 'ytdDiseaseFund', diseaseFunds(raw, money));
+  put(out, 'ytdDiseaseDeductible', diseaseFunds(raw, money, 'ytd_disease_deductible'));
 }

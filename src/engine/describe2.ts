@@ -8,7 +8,9 @@ import type { Cited, Model2 } from './model2.js';
 import { countEntry, dayCapOf, limitGroup } from './settle2.js';
 import { groupLayer } from './layer-group.js';
 import { groupDeductibleShare } from './model2.js';
-import { groupRulesOf, type GroupRules } from './disease-group.js';
+import { entryOf, groupRulesOf, ownDeductible, type GroupRules } from './disease-group.js';
+import { model2Messages as M2 } from './messages2.js';
+import { shareForScheme } from '../policy/sourced.js';
 import { RELATION_NAMES, STEP_TITLES, bare, type Text } from './messages.js';
 import { applyRatio, formatFen, formatPercent } from '../money/money.js';
 import { ageBonus, ceilingHeld } from './settle2.js';
@@ -68,7 +70,14 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
     if (level) parts.push({ zh: `${claim.facility}按${level.zh}`, en: `a ${claim.facility} counts as a ${level.en}` });
   }
   const dg = diseaseGroup(ctx);
-  if (dg?.deductible != null) parts.push(groupWords(claim, dg), { zh: `起付标准 ${y(dg.deductible)} 元`, en: `deductible ${y(dg.deductible)}` });
+  const own = ownOf(ctx);
+  if (own) {
+    parts.push({ zh: `起付标准按病种设定:${claim.disease} ${y(own.fen)} 元`, en: `deductible by disease: ${claim.disease} ${y(own.fen)}` });
+    // 一个年度内只收取一次: the rule as the file states it; left open, the options agree on this claim (else it is exit 3 or a reading)
+    const once = m.diseases!.value.deductible_once;
+    if (rules.deductiblePeriod === 'year')
+      parts.push(once?.value == null && once ? { zh: '一个年度内只收取一次(原文未说明按病种还是按人,各种理解本次结果相同)', en: 'once a year (per disease or per person is not said; every reading gives this claim the same)' } : M2.deductibleOnceWords(m.diseases!.once));
+  } else if (dg?.deductible != null) parts.push(groupWords(claim, dg), { zh: `起付标准 ${y(dg.deductible)} 元`, en: `deductible ${y(dg.deductible)}` });
   else parts.push({ zh: `起付标准 ${y(full)} 元`, en: `deductible ${y(full)}` });
   if (times !== undefined) parts.push({ zh: `异地就医按 ${times / 10000} 倍收取`, en: `out of area: ${times / 10000} times` });
   if (m.retireeShare && !rules.deductible.retiredKey) parts.push({ zh: `退休人员按 ${pct(m.retireeShare.share)}`, en: `retirees pay ${pct(m.retireeShare.share)}` });
@@ -106,10 +115,19 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
   if (m.filing) cites.push(m.filing.cite, m.filing.timesCite);
   if (group) cites.push(group.sourced);
   if (claim.facility) cites.push(rules.policy.facilities?.[claim.facility]);
-  if (dg?.deductible != null) cites.splice(0, 1, dg.value, dg.deductibleCite);
+  if (own) cites.splice(0, 1, own.cite, m.diseases!.value.deductible_once);
+  else if (dg?.deductible != null) cites.splice(0, 1, dg.value, dg.deductibleCite);
   if (s.deductibleFloored) cites.push(m.floor?.cite);
   if (s.deductibleBeforeYearCap !== undefined) cites.push(m.yearCap?.cite);
   return step('deductible', s.deductibleApplied, text, rules.policy, cites);
+}
+
+/** The treated disease's own deductible (起付标准按病种设定) and its clause, where it states one. */
+function ownOf({ claim, s, m }: Model2Context): { fen: Fen; cite: Cited } | undefined {
+  if (!m.diseases?.byDisease || claim.disease === undefined || s.deductible === null) return undefined;
+  const x = entryOf(m.diseases.value, claim.disease);
+  const fen = x ? ownDeductible(m.diseases.value, m.diseases.path, x, claim.scheme) : undefined;
+  return fen === undefined ? undefined : { fen, cite: shareForScheme(x!.deductible!, claim.scheme).v };
 }
 
 /** The treated disease's group whose own rules this claim followed (特殊病种), if any. */

@@ -99,3 +99,46 @@ export function lowestGroupDeductible(d: DiseaseLimitsValue, scheme: Scheme): Fe
   }
   return low;
 }
+
+/** A disease's own yearly deductible for the scheme in fen (起付标准按病种设定); undefined where it states none; unknown: exit 3 naming it. */
+export function ownDeductible(d: DiseaseLimitsValue, path: string, x: Entry, scheme: Scheme): Fen | undefined {
+  if (!x.deductible) return undefined;
+  const { v, key } = shareForScheme(x.deductible, scheme);
+  return Math.round(known(v, `${path}.${x.name}.deductible${key}`) * 100);
+}
+
+/**
+ * The deductible met before this claim that counts against the treated disease's own one, by
+ * deductible_once (一个年度内只收取一次 with several diseases): per_disease, that disease's own
+ * (--ytd-disease-deductible; the year's --ytd-deductible where it is the patient's only disease);
+ * per_person, all of it once any disease's was met in full; top_up, the year's whole total.
+ */
+export function metForDisease(
+  d: DiseaseLimitsValue,
+  path: string,
+  once: 'per_disease' | 'per_person' | 'top_up',
+  claim: { disease?: string | undefined; diseases?: readonly string[] | undefined; scheme: Scheme; ytdDeductible: Fen; ytdDiseaseDeductible?: Readonly<Record<string, Fen>> | undefined },
+  own: Fen,
+): Fen {
+  const total = claim.ytdDeductible;
+  if (once === 'top_up') return total;
+  const byName = new Map<string, Fen>();
+  for (const [typed, fen] of Object.entries(claim.ytdDiseaseDeductible ?? {})) {
+    const name = entryOf(d, typed)?.name ?? halfWidth(typed).trim();
+    byName.set(name, (byName.get(name) ?? 0) + fen);
+  }
+  const mine = entryOf(d, claim.disease!)!;
+  const several = new Set([claim.disease!, ...(claim.diseases ?? [])].map((t) => entryOf(d, t)?.name ?? t)).size > 1;
+  if (once === 'per_disease') {
+    if (claim.ytdDiseaseDeductible) return byName.get(mine.name) ?? 0;
+    if (total > 0 && several) throw new PolicyError('needs_input', M2.needsDiseaseDeductible(), 2, 'ytd_disease_deductible');
+    return total;
+  }
+  // per_person: one disease's deductible met in full settles the year's
+  const settled = [...byName].some(([name, fen]) => {
+    const x = findDisease(d, name);
+    const ded = x ? ownDeductible(d, path, x, claim.scheme) : undefined;
+    return ded !== undefined && fen >= ded;
+  });
+  return settled ? own : total;
+}

@@ -39,6 +39,16 @@ export const model2Messages = {
     zh: `政策的门诊慢特病病种中没有“${name}”(可选:${list(names)})。`,
     en: `"${name}" is not one of the policy's chronic diseases (${names.join(', ')}).`,
   }),
+  needsDiseaseDeductible: (): Text => ({
+    zh: '起付标准按病种设定,而本人有多个病种:请用 --ytd-disease-deductible 病种=金额 给出本年各病种已付的起付标准(可重复)。',
+    en: 'The deductible is set by disease and the patient has several: give the deductible met this year per disease with --ytd-disease-deductible name=yuan (repeatable).',
+  }),
+  deductibleOnceWords: (o: 'per_disease' | 'per_person' | 'top_up'): Text =>
+    o === 'per_disease'
+      ? { zh: '按每个病种各收一次起付标准', en: "each disease's deductible once a year" }
+      : o === 'per_person'
+        ? { zh: '按全年只收一次起付标准(任一病种已收足即不再收)', en: 'one deductible a year, whatever the disease (one met in full settles it)' }
+        : { zh: '按全年一次、以最高病种的起付标准补足差额', en: "one deductible a year, topped up to the highest disease's" },
   openList: (name: string, quote: string | undefined, names: readonly string[]): Text => ({
     zh: `原文的病种清单以“等”结尾${quote ? `(“${quote}”)` : ''},未说明“${name}”是否属于其中;所列病种:${list(names)}。`,
     en: `The text's list of diseases ends in 等 (an open list${quote ? `: “${quote}”` : ''}) and does not say whether "${name}" is one of them; listed: ${names.join(', ')}.`,

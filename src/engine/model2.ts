@@ -107,7 +107,9 @@ export interface Model2 {
   filing: { kind: Filing; cut: Bp; deductibleAs: Tier | undefined; times: Bp; cite: Cited; timesCite: SourcedValue | undefined } | undefined;
   /** `limits`: the patient's limit by combination of diseases, filled as claims come (settle2.ts). */
   /** `override`: the patient's limit given with --set <benefit>.<scheme>.disease_limit (it replaces the rule); `setPath`: that flag's path. */
-  diseases: { value: DiseaseLimitsValue; path: string; limits: Map<string, number>; override: number | undefined; setPath: string } | undefined;
+  /** `once`: how a deductible set by disease is charged once a year (deductible_once; the file's option, or a choice's). */
+  /** `byDisease`: some disease states its own deductible (looked up per claim only then). */
+  diseases: { value: DiseaseLimitsValue; path: string; limits: Map<string, number>; override: number | undefined; setPath: string; once: DeductibleOnce; byDisease: boolean } | undefined;
   layer: LayerRules | undefined;
   /** The readings of what its base includes, given only to a claim where they change the base (warnings2.ts). */
   assistance:
@@ -150,6 +152,9 @@ export interface Model2 {
 }
 
 export type UpliftKind = 'retiree' | 'grade' | 'age';
+
+/** deductible_once: each disease's deductible once a year, one a year whatever the disease, or one topped up to the highest. */
+export type DeductibleOnce = 'per_disease' | 'per_person' | 'top_up';
 
 export interface Ceiling {
   /** null: the ceiling's value is unknown (a claim with an uplift it limits is exit 3). */
@@ -249,12 +254,12 @@ function flag(f: FlagValue, path: string, out: Sink, when: Touch): boolean {
 const plain = (c: Conditional[]): Warning[] => c.map((x) => x.warning);
 
 /** The deductible, with the level the filing names in place of the claim's. */
-export function model2Deductible(policy: Policy, rules: SchemeRulesValue, q: Query, filing: Filing, overrides: readonly Override[]): Resolved {
+export function model2Deductible(policy: Policy, rules: SchemeRulesValue, q: Query, filing: Filing, overrides: readonly Override[]): Resolved | undefined {
   const f = filing === 'local' ? undefined : rules.filing?.[filing];
   const tier = f?.value === 'adjusted' && f.deductible_as ? f.deductible_as : q.tier;
   // 按本市三级医疗机构标准: the level's own deductible, not a facility's own standard
   const facility = tier === q.tier ? q.facility : undefined;
-  return resolveParam(policy, rules.deductible, { ...q, tier, facility, param: 'deductible' }, overrides)!;
+  return resolveParam(policy, rules.deductible, { ...q, tier, facility, param: 'deductible' }, overrides);
 }
 
 export function resolveModel2(
@@ -346,7 +351,7 @@ export function resolveModel2(
         }
       : undefined,
     filing: fileRule,
-    diseases: diseases ? resolveDiseases(policy, diseases, q, overrides, always) : undefined,
+    diseases: diseases ? resolveDiseases(policy, diseases, q, overrides, always, readings, choices) : undefined,
     layer: resolveLayer(version, q, readings, choices),
     assistance: resolveAssistance(version, q, readings, choices),
     accounts: accountsOf(version, readings),
@@ -360,10 +365,41 @@ export function resolveModel2(
 }
 
 /** The disease limits of the benefit, with a --set that gives the patient's limit outright. */
-function resolveDiseases(policy: Policy, value: DiseaseLimitsValue, q: Query, overrides: readonly Override[], out: Sink): NonNullable<Model2['diseases']> {
+function resolveDiseases(policy: Policy, value: DiseaseLimitsValue, q: Query, overrides: readonly Override[], out: Sink, readings: Sink, choices: Choice[]): NonNullable<Model2['diseases']> {
   const set = resolveParam(policy, undefined, { ...q, param: 'disease_limit' }, overrides);
   if (set?.value != null) out.push({ warning: W.userValue(set.provenance.path, set.value), when: ALWAYS });
-  return { value, path: `${q.benefit}.disease_limits`, limits: new Map(), override: set?.value ?? undefined, setPath: `${q.benefit}.${q.scheme}.disease_limit` };
+  const path = `${q.benefit}.disease_limits`;
+  return { value, path, limits: new Map(), override: set?.value ?? undefined, setPath: `${q.benefit}.${q.scheme}.disease_limit`, once: onceOf(value, path, readings, choices), byDisease: value.diseases.some((x) => x.deductible !== undefined) };
+}
+
+const ONCE: readonly DeductibleOnce[] = ['per_disease', 'per_person', 'top_up'];
+
+/**
+ * deductible_once: stated, the file's option; unknown or a reading, a choice (each claim with a
+ * deductible met earlier this year settled under each option: choices.ts). Left out: per_disease.
+ */
+function onceOf(d: DiseaseLimitsValue, base: string, out: Sink, choices: Choice[]): DeductibleOnce {
+  const o = d.deductible_once;
+  if (!o) return 'per_disease';
+  const path = `${base}.deductible_once`;
+  if (o.value !== null && !o.reading) {
+    readingsOf(o, path, { on: 'deductible' }, out);
+    return o.value;
+  }
+  const own: Sink = [];
+  readingsOf(o, path, ALWAYS, own);
+  choices.push({
+    path,
+    options: ONCE,
+    given: o.value,
+    note: o.note,
+    reading: own.find((x) => x.warning.kind === 'reading')?.warning,
+    under: (m, x) => ({ ...m, diseases: { ...m.diseases!, once: x as DeductibleOnce } }),
+    words: (x) => M2.deductibleOnceWords(x as DeductibleOnce),
+    // only where a deductible was met earlier this year: with none met, every option charges the disease's in full
+    can: (claim) => claim.ytdDeductible > 0 || claim.ytdDiseaseDeductible !== undefined,
+  });
+  return o.value ?? 'per_disease';
 }
 
 /** A band's ratio for the combination: the uplifts without a ceiling as model 2 always did, else held to it (age comes per claim). */

@@ -186,7 +186,13 @@ function resolveRules(policy: Policy, index: number, q: Query, filing: Filing, o
   const param = (name: Exclude<ParamName, 'disease_limit'>) => resolveParam(policy, name === 'ratio' ? ratioParamOf(schemeRules) : schemeRules[name], { ...q, param: name }, overrides);
   const v2 = isModel2(policy);
   if (!v2 && filing !== 'local') throw new PolicyError('unknown_parameter', M2.filingUnknown(`${benefit}.${scheme}.filing.${filing}`, undefined));
-  const deductible = v2 ? model2Deductible(policy, schemeRules, q, filing, overrides) : param('deductible')!;
+  // policy 2 may leave the deductible out where every chronic disease states its own (起付标准按病种设定): 0 here, the disease's per claim
+  const deductible = (v2 ? model2Deductible(policy, schemeRules, q, filing, overrides) : param('deductible')) ?? {
+    value: 0,
+    provenance: { kind: 'stated', path: `${benefit}.${scheme}.deductible` },
+    retiredKey: false,
+    setPath: `${benefit}.${scheme}.deductible`,
+  };
   const ratioBase = param('ratio')!;
   // policy 2 may leave the cap out where the rulebook sets none: no cap, and no unknown-cap warning
   const cap = param('cap') ?? { value: null, provenance: { kind: 'stated', path: `${benefit}.${scheme}.cap` }, retiredKey: false, setPath: `${benefit}.${scheme}.cap` };

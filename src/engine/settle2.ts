@@ -28,7 +28,7 @@ import { facilityCover } from './steps/facility.js';
 import { verdictOf } from './verdict.js';
 import { groupLayer } from './layer-group.js';
 import { halfWidth } from '../text/width.js';
-import { entryOf, groupRulesOf, lowestGroupDeductible, notListed, unlimited, type GroupRules } from './disease-group.js';
+import { entryOf, groupRulesOf, lowestGroupDeductible, metForDisease, notListed, ownDeductible, unlimited, type GroupRules } from './disease-group.js';
 import { metBefore } from './met-before.js';
 import { choicesFor, rememberReadings, settleChoosing } from './choices.js';
 import { ageCapFor, visitCapOf, yearCapLeft } from './year-limits.js';
@@ -291,6 +291,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   // the treated disease's group (特殊病种): its own deductible, ratio, no limit
   const dg = eligible && m.diseases ? diseaseGroupOf(m.diseases, claim) : undefined;
   let floored = false;
+  let byDisease = false;
   let beforeYearCap: Fen | undefined;
   if (eligible) {
     if (m.scheduleUnknown && admission !== null && admission > 1) throw m.scheduleUnknown;
@@ -299,7 +300,10 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     const group = byGroup?.share ?? 10000;
     if (byGroup?.rule) deductibleGroup = byGroup.rule.path.split('.').at(-1);
     const later = m.schedule && admission !== null ? admissionShare(m.schedule, admission) : 10000;
-    const standard = dg?.deductible ?? rules.deductible.value!;
+    // a deductible set by disease (起付标准按病种设定): the treated disease's own, before its group's and the benefit's
+    const own = m.diseases?.byDisease ? diseaseDeductible(m.diseases, rules, claim) : undefined;
+    const standard = own ?? dg?.deductible ?? rules.deductible.value!;
+    byDisease = own !== undefined;
     const full = scaledDeductible(standard, [m.filing?.times ?? 10000, retiree], r);
     const lowered = scaledDeductible(full, [later], r);
     // 按比例计算后低于100元的，按100元收取: the schedule's share never takes it below the floor
@@ -317,8 +321,13 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     const groupLow = m.diseases ? lowestGroupDeductible(m.diseases.value, claim.scheme) : undefined;
     const byLevel = rules.lowestDeductible === null ? null : scaledDeductible(rules.lowestDeductible, [retiree, group], r);
     const lowest = groupLow === undefined ? byLevel : Math.min(byLevel ?? d, groupLow);
-    ({ met, conflict: metAsGiven } = metBefore(rules, claim, d, m.capShared ? (claim.ytdBenefitFund ?? 0) : claim.ytdFund, lowest, true));
-    applied = rules.deductiblePeriod === 'year' ? deductibleApplied(pool, d, met) : Math.min(pool, d);
+    if (own === undefined) {
+      ({ met, conflict: metAsGiven } = metBefore(rules, claim, d, m.capShared ? (claim.ytdBenefitFund ?? 0) : claim.ytdFund, lowest, true));
+      applied = rules.deductiblePeriod === 'year' ? deductibleApplied(pool, d, met) : Math.min(pool, d);
+    } else {
+      // charged once a year by deductible_once, against what was met as given (nothing inferred from the fund)
+      applied = rules.deductiblePeriod === 'year' ? deductibleApplied(pool, d, metForDisease(m.diseases!.value, m.diseases!.path, m.diseases!.once, claim, d)) : Math.min(pool, d);
+    }
     if (m.partlyMet && applied > 0 && metInPart(rules, met, d, [retiree, group])) {
       if (m.partlyMet.unknown) throw m.partlyMet.unknown;
       partlyMet = true;
@@ -438,9 +447,25 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   if (deductibleGroup !== undefined) s.deductibleGroup = deductibleGroup;
   if (dg) s.diseaseGroup = dg.name;
   if (floored) s.deductibleFloored = true;
+  if (byDisease) s.deductibleByDisease = true;
   if (beforeYearCap !== undefined) s.deductibleBeforeYearCap = beforeYearCap;
   if (fund < daily) s.fundBeforeVisitCap = daily;
   return s;
+}
+
+/**
+ * The treated disease's own deductible (diseases[].deductible), or undefined where it has none;
+ * where the benefit states no deductible of its own (set by disease), a disease without one and
+ * without its group's is exit 3 naming it.
+ */
+function diseaseDeductible(d: NonNullable<Model2['diseases']>, rules: Rules, claim: Claim): Fen | undefined {
+  if (claim.disease === undefined) return undefined;
+  const x = findDisease(d, claim.disease);
+  const fen = x ? ownDeductible(d.value, d.path, x, claim.scheme) : undefined;
+  if (fen !== undefined || x === undefined) return fen;
+  const byDisease = rules.version.benefits[claim.benefit]?.[claim.scheme]?.deductible === undefined;
+  if (byDisease && (x.group === undefined || d.value.groups?.[x.group]?.deductible === undefined)) throw unknown(`${d.path}.${x.name}.deductible`, undefined);
+  return undefined;
 }
 
 /** The bands of a claim under a combination's rules: its age uplift (and the uplift ceiling) applied. */

@@ -66,6 +66,8 @@ export interface Claim {
   ytdBenefitFund?: Fen;
   /** Fund paid this year per chronic disease (keys as typed). */
   ytdDiseaseFund?: Record<string, Fen>;
+  /** Policy model 2: the deductible met this year per chronic disease (--ytd-disease-deductible name=yuan), where deductibles are set by disease. */
+  ytdDiseaseDeductible?: Record<string, Fen>;
   ytdBurden?: Fen;
   ytdSecond?: Fen;
   ytdAssistance?: Fen;
@@ -148,6 +150,8 @@ export interface Settlement {
   verdict?: 'eligible' | 'years_met' | 'refused' | 'refused_edge';
   ineligibleReason?: { zh: string; en: string };
   /** Policy model 2: the facility the policy says the fund does not pay at for this benefit (其住院费用统筹基金不予支付). */
+  /** Policy model 2: the deductible was the treated disease's own (起付标准按病种设定): batch carries it per disease. */
+  deductibleByDisease?: boolean;
   refusedAtFacility?: string;
   deductible: Fen | null; // the annual deductible (null: not used because not eligible)
   deductibleApplied: Fen;
@@ -311,7 +315,7 @@ export class PolicyError extends Error {
     readonly messages: { zh: string; en: string },
     readonly exitCode: 2 | 3 = 3,
     /** The claim field the answer turns on, when it is one (contribution, contribution_years_met, ytd_deductible, …): batch names its column. */
-    readonly field?: 'contribution' | 'contribution_years_met' | 'grade' | 'age' | 'discharge_date' | 'disease' | 'class_b' | 'assistance' | 'tier' | 'ytd_deductible',
+    readonly field?: 'contribution' | 'contribution_years_met' | 'grade' | 'age' | 'discharge_date' | 'disease' | 'class_b' | 'assistance' | 'tier' | 'ytd_deductible' | 'ytd_disease_deductible',
   ) {
     super(messages.en);
     this.name = 'PolicyError';

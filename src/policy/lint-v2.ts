@@ -157,8 +157,10 @@ function lintBenefit2(ctx: Context, path: PathSegment[], benefit: BenefitValue):
     else if (disease.limit) lintSourced(ctx, [...p, 'limit'], disease.limit, 'money');
     else if (group?.no_limit?.value !== true && !byCount) report(ctx, [...p, 'limit'], '需要 limit(或所属病种组写 no_limit: true)', 'needs limit (or its group’s no_limit: true)', 'key');
     if (disease.separate) lintFlag(ctx, [...p, 'separate'], disease.separate);
+    if (disease.deductible) for (const { v, key } of sharesOf(disease.deductible)) lintSourced(ctx, [...p, 'deductible', ...key], v, 'money');
   });
   for (const [name, g] of Object.entries(d.groups ?? {})) lintDiseaseGroup(ctx, [...path, 'disease_limits', 'groups', name], g);
+  if (d.deductible_once) lintChoice(ctx, [...path, 'disease_limits', 'deductible_once'], d.deductible_once);
   if (d.open) {
     const op = [...path, 'disease_limits', 'open'];
     lintChoice(ctx, op, d.open);

@@ -55,7 +55,13 @@ function lintVersion(ctx: Context, path: PathSegment[], version: PolicyVersion, 
   for (const [benefit, rules] of Object.entries(version.benefits)) {
     for (const scheme of ['employee', 'resident'] as const) {
       const scheme_rules = rules?.[scheme];
-      if (scheme_rules) lintScheme(ctx, [...path, 'benefits', benefit, scheme], scheme_rules, tiers, scheme, v2);
+      if (!scheme_rules) continue;
+      lintScheme(ctx, [...path, 'benefits', benefit, scheme], scheme_rules, tiers, scheme, v2);
+      // policy 2: the deductible may be left out only where every chronic disease states its own (起付标准按病种设定)
+      const byDisease = v2 && (rules?.disease_limits?.diseases.every((d) => d.deductible !== undefined || (d.group !== undefined && rules.disease_limits?.groups?.[d.group]?.deductible !== undefined)) ?? false);
+      if (scheme_rules.deductible === undefined && !byDisease) {
+        report(ctx, [...path, 'benefits', benefit, scheme], '需要 deductible(只有每个门诊慢特病病种都写了自己的 deductible 时才可不写)', 'needs deductible (it may be left out only where every chronic disease gives its own deductible)', 'key');
+      }
     }
   }
   const family = version.family;
@@ -80,7 +86,7 @@ function lintVersion(ctx: Context, path: PathSegment[], version: PolicyVersion, 
 
 function lintScheme(ctx: Context, path: PathSegment[], rules: SchemeRulesValue, tiers: Set<string>, scheme: 'employee' | 'resident', v2: boolean): void {
   const keys: Keys = { tiers, grades: v2 && scheme === 'resident' };
-  lintParam(ctx, [...path, 'deductible'], rules.deductible, 'money', keys, scheme);
+  if (rules.deductible !== undefined) lintParam(ctx, [...path, 'deductible'], rules.deductible, 'money', keys, scheme);
   if (rules.ratio !== undefined) lintParam(ctx, [...path, 'ratio'], rules.ratio, 'ratio', keys, scheme);
   rules.bands?.segments.forEach((s, i) => lintParam(ctx, [...path, 'bands', 'segments', i, 'ratio'], s.ratio, 'ratio', keys, scheme));
   if (rules.cap !== undefined) lintParam(ctx, [...path, 'cap'], rules.cap, 'money', keys, scheme);

@@ -210,9 +210,13 @@ export const DiseaseLimits = z
           limit: MoneySourced.optional().describe('Yearly fund limit, yuan; left out only where its group says no_limit.'),
           separate: Flag.optional().describe('单独计算，不参与累加: this disease keeps its own limit and its own payments, outside the shared limit of the others.'),
           group: z.string().min(1).optional().describe('The name of a group in `groups` whose own rules (deductible, ratio, no limit) this disease follows (特殊病种).'),
+          deductible: MoneyByScheme.optional().describe('The disease’s own yearly deductible (起付标准按病种设定：高血压、糖尿病100元…; 不设起付标准: 0), or { employee, resident }; see deductible_once. Left out: its group’s, else the benefit’s.'),
         }),
       )
       .min(1),
+    deductible_once: choiceOf(['per_disease', 'per_person', 'top_up'] as const, 'How a yearly deductible set by disease is charged once a year (起付标准一个年度内只收取一次) for a patient with several: per_disease = each disease’s own once (--ytd-disease-deductible); per_person = once a year whatever the disease (one disease’s deductible met in full settles it); top_up = once, at the highest: a disease with a higher deductible pays the difference')
+      .optional()
+      .describe('Diseases with their own deductible (diseases[].deductible) under a yearly deductible: how “once a year” is counted. Unknown or a reading: each claim is settled under every option and is exit 3 (or said as the reading) only where they differ.'),
     open: z
       .strictObject({
         value: z

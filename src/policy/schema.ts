@@ -58,7 +58,7 @@ const BeyondCap = z
   .describe("Another insurance that may pay the part above this benefit's basic cap; the tool names it, never computes it.");
 
 const SchemeRules = z.strictObject({
-  deductible: MoneyParam.describe('Deductible (起付线), yuan; see deductible_period.'),
+  deductible: MoneyParam.optional().describe('Deductible (起付线), yuan; see deductible_period. Required, except in policy 2 where every chronic disease states its own (disease_limits.diseases[].deductible: 起付标准按病种设定).'),
   deductible_period: DeductiblePeriod.optional(),
   ratio: RatioParam.optional().describe('Share of the in-scope amount above the deductible that the fund pays (报销比例), 0..1. Required unless `bands` (policy 2) gives the ratios.'),
   retiree_bonus: RatioSourced.optional().describe('Added to the ratio for retirees (退休人员支付比例提高), 0..1.'),

@@ -82,6 +82,7 @@ export const CALC_OPTIONS: readonly CalcOption[] = [
   { flag: '--filing <f>', field: 'filing', description: { zh: '就医地:local(本地,默认)、filed(异地已备案)、referral(转诊)、unfiled(异地未备案)', en: 'where the care was: local (default), filed, referral, unfiled' } },
   { flag: '--assistance <group>', field: 'assistance', description: { zh: '医疗救助对象类别(按政策的名称,如 特困人员、低保对象)', en: "medical-assistance group by the policy's names (特困人员, 低保对象, …)" } },
   { flag: '--ytd-benefit-fund <yuan>', field: 'ytd_benefit_fund', description: money('本年该待遇(如门诊慢特病)基金已支付', 'fund already paid this year for this benefit alone') },
+  { flag: '--ytd-disease-deductible <name=yuan>', field: 'ytd_disease_deductible', parse: joinRepeated, description: { zh: '本年某病种已付的起付标准,如 高血压=100(可重复;起付标准按病种设定时)', en: 'deductible met this year for one chronic disease, e.g. 高血压=100 (repeatable; where deductibles are set by disease)' } },
   { flag: '--ytd-disease-fund <name=yuan>', field: 'ytd_disease_fund', parse: joinRepeated, description: { zh: '本年某病种基金已支付,如 糖尿病=1000(可重复)', en: 'fund already paid this year for one chronic disease, e.g. 糖尿病=1000 (repeatable)' } },
   { flag: '--ytd-burden <yuan>', field: 'ytd_burden', description: money('本年已累计计入大病保险/大额补助的个人负担', 'burden already counted this year toward the second layer') },
   { flag: '--ytd-second <yuan>', field: 'ytd_second', description: money('本年大病保险/大额补助已支付', 'second layer already paid this year') },

@@ -33,7 +33,7 @@ export function partialBenefits(policy: Policy, index: number, can: readonly Com
     for (const scheme of ['employee', 'resident'] as const) {
       const rules = version.benefits[benefit]?.[scheme];
       if (!rules || can.some((c) => c.benefit === benefit && c.scheme === scheme)) continue;
-      const known = (p: ParamValue) => leaves(p).some((v) => v.value !== null);
+      const known = (p: ParamValue | undefined) => p === undefined || leaves(p).some((v) => v.value !== null);
       const missing = (['deductible', 'ratio'] as const).filter((k) => !known(k === 'ratio' ? ratioParamOf(rules) : rules[k]));
       if (missing.length === 1) out.push({ benefit, scheme, missing: [...missing] });
     }

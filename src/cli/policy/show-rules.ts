@@ -9,8 +9,8 @@ import { KEY_WORDS, RELATION_WORDS, word } from './words.js';
 /** Over what the deductible counts; nothing for a deductible stated as 0 (no period to count). */
 export function periodLine(ctx: ShowContext, pad: string, rules: SchemeRulesValue, where: string): void {
   const zh = ctx.lang === 'zh';
-  const d = rules.deductible as { value?: number | null };
-  if (d.value === 0) return;
+  const d = rules.deductible as { value?: number | null } | undefined;
+  if (d?.value === 0) return;
   const p = rules.deductible_period;
   const label = zh ? '起付线计算周期:' : 'Deductible counted: ';
   const full = `${where} · ${zh ? '起付线计算周期' : 'deductible period'}`;

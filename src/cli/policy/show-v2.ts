@@ -272,10 +272,25 @@ export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where
     else if (disease.group !== undefined) ctx.lines.push(`    ${disease.name}${also}${colon(ctx)}${say(ctx, `按病种组“${disease.group}”`, `by the group "${disease.group}"`)}`);
     else ctx.lines.push(`    ${disease.name}${also}${colon(ctx)}${say(ctx, '按认定病种数确定的共用限额(见下)', 'the shared limit by the number of diseases (below)')}`);
     if (disease.limit && disease.group) ctx.lines.push(`      ${say(ctx, `属病种组“${disease.group}”`, `in the group "${disease.group}"`)}`);
+    if (disease.deductible) {
+      for (const { v, key } of sharesOf(disease.deductible)) {
+        const label = `${say(ctx, '本病种起付标准', 'its own deductible')}${key.length ? `(${key.map((k) => word(SCHEME_WORDS, k, ctx.lang)).join(' ')})` : ''}`;
+        sourcedLine(ctx, '      ', label, v, 'money', `${where} · ${disease.name} · ${label}`);
+      }
+    }
     if (disease.separate) {
       const apart = () => say(ctx, '单独计算,不参与累加(不与其他病种共用限额)', 'its own limit, apart from the others (not shared, not added)');
       choiceLine(ctx, '      ', say(ctx, '多病种时', 'with other diseases'), disease.separate, (v) => (v === 'true' ? apart() : say(ctx, '与其他病种一起计算', 'counted with the others')), `${where} · ${disease.name}`);
     }
+  }
+  if (d.deductible_once) {
+    const once = (v: string) =>
+      v === 'per_disease'
+        ? say(ctx, '每个病种的起付标准各收一次(--ytd-disease-deductible)', 'each disease’s deductible once a year (--ytd-disease-deductible)')
+        : v === 'per_person'
+          ? say(ctx, '每人每年只收一次(任一病种已收足即不再收)', 'once a year per person (one disease’s met in full settles it)')
+          : say(ctx, '每人每年一次,按较高病种的起付标准补足差额', 'once a year, topped up to the higher disease’s');
+    choiceLine(ctx, '    ', say(ctx, '按病种设定的起付标准,多病种时一年只收一次的算法', 'deductibles by disease, once a year with several diseases'), d.deductible_once, once, where);
   }
   if (d.open) {
     const label = say(ctx, '病种清单以“等”结尾,原文未列的病种', 'the list ends in 等: a disease it does not name');

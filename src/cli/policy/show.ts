@@ -92,7 +92,8 @@ function schemeRules(ctx: ShowContext, policy: Policy, rules: SchemeRulesValue, 
   const where = `${label} · ${benefitScheme(benefit, scheme, ctx.lang)}`;
   const set = `${benefit}.${scheme}`;
   const p = (k: string) => word(PARAM_WORDS, k, ctx.lang);
-  paramLines(ctx, '    ', p('deductible'), rules.deductible, 'money', where, `${set}.deductible`);
+  if (rules.deductible) paramLines(ctx, '    ', p('deductible'), rules.deductible, 'money', where, `${set}.deductible`);
+  else ctx.lines.push(`    ${p('deductible')}${zh ? ':按病种设定(见下方病种)' : ': set by disease (see the diseases below)'}`);
   periodLine(ctx, '      ', rules, where);
   if (rules.ratio !== undefined || !rules.bands) paramLines(ctx, '    ', p('ratio'), ratioParamOf(rules), 'ratio', where, `${set}.ratio`);
   if (rules.retiree_bonus) {

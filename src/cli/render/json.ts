@@ -50,6 +50,7 @@ function claimJson(c: Claim, input: RenderInput) {
     assistance: c.assistance ?? null,
     ytd_benefit_fund: money(c.ytdBenefitFund ?? 0),
     ytd_disease_fund: c.ytdDiseaseFund ? Object.fromEntries(Object.entries(c.ytdDiseaseFund).map(([k, v]) => [k, money(v)])) : null,
+    ytd_disease_deductible: c.ytdDiseaseDeductible ? Object.fromEntries(Object.entries(c.ytdDiseaseDeductible).map(([k, v]) => [k, money(v)])) : null,
     ytd_burden: money(c.ytdBurden ?? 0),
     ytd_second: money(c.ytdSecond ?? 0),
     ytd_assistance: money(c.ytdAssistance ?? 0),
