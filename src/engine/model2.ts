@@ -49,7 +49,7 @@ export interface LayerRules {
 
 export interface Model2 {
   /** A share the sources leave unknown is null: it stops only a claim with that kind of 乙类 cost. */
-  firstPay: { drugs: Bp | null; items: Bp | null; drugsCite: SourcedValue; itemsCite: SourcedValue; order: Cited | undefined } | undefined;
+  firstPay: { drugs: Bp | null; items: Bp | null; drugsCite: SourcedValue; itemsCite: SourcedValue; drugsPath: string; itemsPath: string; order: Cited | undefined } | undefined;
   /** Each entry's reading (不再收取 read as 0) is given only to a claim it applies to (warnings2.ts). Empty: this status pays in full (`none`) or its schedule is unknown. */
   schedule: ScheduleEntry[] | undefined;
   /** The claim's status has no schedule (`retired: { value: none }`): cited on a later admission, its reading given there. */
@@ -299,6 +299,8 @@ export function resolveModel2(
             items: shareIfKnown(items.v, `first_pay.items${items.key}`, readings, { on: 'first_pay', kind: 'items' }),
             drugsCite: drugs.v,
             itemsCite: items.v,
+            drugsPath: `first_pay.drugs${drugs.key}`,
+            itemsPath: `first_pay.items${items.key}`,
             order: fp.order,
           }
         : undefined,
