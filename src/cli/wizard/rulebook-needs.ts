@@ -6,7 +6,7 @@ import type { ClaimField } from '../../claim/index.js';
 import type { Policy, PolicyVersion } from '../../policy/schema.js';
 import { versionInForce } from '../../engine/version.js';
 import { ageOn } from '../../engine/steps/age.js';
-import { shareForScheme } from '../../policy/sourced.js';
+import { shareForClaim } from '../../policy/sourced.js';
 import { differsByStatus } from '../../engine/model2.js';
 
 /** The inputs a model-2 policy can need, in the order the wizard asks them. */
@@ -41,9 +41,13 @@ export function rulebookNeeds(policy: Policy, claim: ClaimSoFar): RulebookInput[
   // a fund cap a day at the facility chosen (村卫生室每日最高20元): the days this cost covers
   if (claim.facility !== undefined && rules?.facility_day_cap?.[claim.facility]) needs.push('days');
   // an uplift for some statuses only (退休人员再提高…) is asked of those only
-  if (rules?.age_bonus && (!rules.age_bonus.statuses || claim.status === undefined || rules.age_bonus.statuses.includes(claim.status))) needs.push('age');
+  const forStatus = (statuses: readonly string[] | undefined) => !statuses || claim.status === undefined || statuses.includes(claim.status);
+  // the age for an uplift, or for a yearly cap by age (年满70周岁的退休人员4000元)
+  if ((rules?.age_bonus && forStatus(rules.age_bonus.statuses)) || (rules?.age_cap && forStatus(rules.age_cap.statuses))) needs.push('age');
   // separate rates for drugs and items: asked apart; one rate for both: one question
-  if (v.first_pay && covers(v.first_pay.benefits, claim.benefit)) needs.push(shareForScheme(v.first_pay.drugs, claim.scheme, claim.status).v.value === shareForScheme(v.first_pay.items, claim.scheme, claim.status).v.value ? 'class_b' : 'class_b_split');
+  const drugs = v.first_pay ? shareForClaim(v.first_pay.drugs, claim.benefit, claim.scheme, claim.status) : undefined;
+  const items = v.first_pay ? shareForClaim(v.first_pay.items, claim.benefit, claim.scheme, claim.status) : undefined;
+  if (v.first_pay && drugs && items && covers(v.first_pay.benefits, claim.benefit)) needs.push(drugs.v.value === items.v.value ? 'class_b' : 'class_b_split');
   if (benefit?.disease_limits) needs.push('disease');
   if (rules?.filing) needs.push('filing');
   // a group's share of the deductible (特困人员不设起付标准) asks it even where assistance does not cover the benefit
