@@ -39,6 +39,10 @@ export const model2Messages = {
     zh: `政策的门诊慢特病病种中没有“${name}”(可选:${list(names)})。`,
     en: `"${name}" is not one of the policy's chronic diseases (${names.join(', ')}).`,
   }),
+  openList: (name: string, quote: string | undefined, names: readonly string[]): Text => ({
+    zh: `原文的病种清单以“等”结尾${quote ? `(“${quote}”)` : ''},未说明“${name}”是否属于其中;所列病种:${list(names)}。`,
+    en: `The text's list of diseases ends in 等 (an open list${quote ? `: “${quote}”` : ''}) and does not say whether "${name}" is one of them; listed: ${names.join(', ')}.`,
+  }),
   unknownGroup: (name: string, names: readonly string[]): Text => ({
     zh: `政策的医疗救助对象中没有“${name}”(可选:${list(names)})。`,
     en: `"${name}" is not one of the policy's medical-assistance groups (${names.join(', ')}).`,
