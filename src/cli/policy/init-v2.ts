@@ -15,6 +15,9 @@ export function topLines(): string[] {
     '# 医疗机构名称 → 级别(--tier 可直接写名称)/ facility names and the level each counts as',
     '# 只对部分待遇按该级别时加 benefits: [outpatient];原文规定不予支付的待遇写 refused: [inpatient] / some benefits only; refused ones',
     '# 原文单列标准的机构(三级甲等)写 own_standard: true 和 counts_as,参数中按其名称分列 / own_standard: params keyed by its name',
+    '# 按其评定级别执行、另有提高或降低的机构(中医医院、民营医院)写 counts_as: rated,--tier 写 二级中医医院;百分点写在待遇的 facility_bonus / facility_cut 中',
+    '#   / a kind paid at its rated level (counts_as: rated; --tier 二级中医医院), its points in facility_bonus / facility_cut',
+    '# 中医医院: { counts_as: rated, aliases: [民族医医院], source: …, quote: 在本市定点中医医院（含民族医医院）住院的…在同级医疗机构标准基础上提高3个百分点 }',
     'facilities:',
     ...['社区卫生服务中心', '社区卫生服务站', '乡镇卫生院', '村卫生室'].map(facility),
     '',
@@ -55,6 +58,7 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
     `${pad}  min_age: ${drop('比例提高的起始年龄(周岁)', 'the age from which the ratio is raised')}`,
     `${pad}  value: ${drop('提高的百分点,0..1(2个百分点写 0.02)', 'the points added, 0..1 (2 points: 0.02)')}`,
     `${pad}  age_on: { value: null, note: ${text('待填写:年龄按入院(admission)还是出院(discharge)当天计;原文未说明保留 null', 'To fill in: age taken on the day of admission or of discharge; leave null if the rulebook does not say')} }`,
+    `${pad}  # under: { value: 18, source: …, quote: 未满18周岁的… }   # 未满N周岁时用 under(代替或加上 min_age);几段年龄各有提高时写成列表 - { under: … } - { min_age: … } / under N: under; several bands: a list`,
     ...(scheme === 'employee' ? [`${pad}  # statuses: [retired]  # 只对部分人员提高(年满75周岁的退休人员再提高…)时写;对所有人员则删除 / only some statuses (…的退休人员再提高): list them; all: leave out`] : []),
     ...(scheme === 'resident' ? [`${pad}grade_bonus:          # 二档在一档基础上提高N个百分点 / a grade's points over the stated ratio`, `${pad}  grade_2: ${drop('二档比一档提高的百分点,0..1(6个百分点写 0.06)', 'points grade 2 adds to every ratio, 0..1 (6 points: 0.06)')}`] : []),
     `${pad}uplift_ceiling:        # 提高后最高不超过95% / the highest a raised ratio may reach`,
@@ -69,6 +73,8 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
       (k) => `${pad}  ${k}: { value: null, note: ${text(`待填写:${{ filed: '异地已备案', referral: '转诊', unfiled: '异地未备案' }[k]}按本地(local)还是调整(adjusted,写 deductible_as、deductible_times 和/或 ratio_cut);原文未说明保留 null`, `To fill in: ${k} care as local, or adjusted (deductible_as, deductible_times and/or ratio_cut); leave null if not stated`)} }`,
     ),
     `${pad}# cap_shared: { benefits: [inpatient, chronic], source: …, quote: … }   # 封顶线与其他待遇合并计算时取消注释 / uncomment when the cap is shared`,
+    `${pad}# facility_bonus: { 中医医院: { value: 0.03, source: …, quote: 在同级医疗机构标准基础上提高3个百分点 } }   # 在某类机构住院比例提高时取消注释(键为 facilities 中的名称;uplift_ceiling.after 可加 facility) / points at a facility`,
+    `${pad}# facility_cut: { 民营医院: { value: 0.05, source: …, quote: 在同级医疗机构标准基础上降低5个百分点 } }   # 在某类机构住院比例降低时取消注释 / points taken off at a facility`,
     `${pad}# facility_day_cap: { 村卫生室: { value: 20, source: …, quote: … } }   # 在某类机构就诊统筹基金每日支付最高…元时取消注释(键为 facilities 中的名称) / a fund cap a day at a facility of facilities`,
   );
   return lines;

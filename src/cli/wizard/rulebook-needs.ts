@@ -3,10 +3,12 @@
 // flags did not give them. Pure: no prompts, no terminal. A model-1 policy needs none of them.
 import type { Claim } from '../../engine/types.js';
 import type { ClaimField } from '../../claim/index.js';
-import type { Policy, PolicyVersion } from '../../policy/schema.js';
+import type { Policy, PolicyVersion, SchemeRulesValue } from '../../policy/schema.js';
+import type { AgeBonusValue } from '../../policy/schema-v2.js';
 import { versionInForce } from '../../engine/version.js';
 import { ageOn } from '../../engine/steps/age.js';
-import { shareForScheme } from '../../policy/sourced.js';
+import { ageBonusFor, ageBonusesOf, shareForScheme } from '../../policy/sourced.js';
+import { bandFromAdmission } from '../../engine/steps/age-bands.js';
 
 /** The inputs a model-2 policy can need, in the order the wizard asks them. */
 export type RulebookInput = 'grade' | 'admission' | 'age' | 'class_b' | 'class_b_split' | 'disease' | 'filing' | 'assistance';
@@ -38,7 +40,7 @@ export function rulebookNeeds(policy: Policy, claim: ClaimSoFar): RulebookInput[
   if (claim.scheme === 'resident' && policy.grades && Object.keys(policy.grades).length > 0) needs.push('grade');
   if (claim.benefit === 'inpatient' && rules?.deductible_schedule) needs.push('admission');
   // an uplift for some statuses only (退休人员再提高…) is asked of those only
-  if (rules?.age_bonus && (!rules.age_bonus.statuses || claim.status === undefined || rules.age_bonus.statuses.includes(claim.status))) needs.push('age');
+  if (agesFor(rules, claim).length > 0) needs.push('age');
   // separate rates for drugs and items: asked apart; one rate for both: one question
   if (v.first_pay && covers(v.first_pay.benefits, claim.benefit)) needs.push(shareForScheme(v.first_pay.drugs, claim.scheme, claim.status).v.value === shareForScheme(v.first_pay.items, claim.scheme, claim.status).v.value ? 'class_b' : 'class_b_split');
   if (benefit?.disease_limits) needs.push('disease');
@@ -105,20 +107,32 @@ export function gradeNames(policy: Policy): { id: string; name: { zh: string; en
   return Object.entries(policy.grades ?? {}).map(([id, g]) => ({ id, name: g!.name }));
 }
 
-/** The day the policy takes the age on ('admission', 'discharge'), or null where its text does not say. */
+/** The claim's age uplifts (one for some statuses only is asked of those only; a status not yet known: all). */
+function agesFor(rules: SchemeRulesValue | undefined, claim: Pick<ClaimSoFar, 'status'>): AgeBonusValue[] {
+  return ageBonusesOf(rules?.age_bonus, '')
+    .map((a) => a.rule)
+    .filter((r) => claim.status === undefined || ageBonusFor(r, claim.status));
+}
+
+/** The day the policy takes the age on ('admission', 'discharge'), or null where its text does not say (or its age uplifts name different days). */
 export function ageDay(policy: Policy, claim: ClaimSoFar): 'admission' | 'discharge' | null {
-  return version(policy, claim.date)?.benefits[claim.benefit]?.[claim.scheme]?.age_bonus?.age_on.value ?? null;
+  const days = new Set(agesFor(version(policy, claim.date)?.benefits[claim.benefit]?.[claim.scheme], claim).map((r) => r.age_on.value));
+  return days.size === 1 ? [...days][0]! : null;
 }
 
 /**
- * Whether a birth date leaves the discharge day to ask: where the age is taken on discharge, or
- * on a day the text does not name and the patient is below the age on the visit day (turning it
- * during the stay would decide; old enough on admission is old enough on discharge).
+ * Whether a birth date leaves the discharge day to ask: where an age is taken on discharge, or
+ * on a day the text does not name and the stay could cross a bound of the band (turning 18 or 65
+ * during the stay would decide; the age on admission decides where it cannot).
  */
 export function needsDischarge(policy: Policy, claim: ClaimSoFar, birthDate: string): boolean {
-  const rule = version(policy, claim.date)?.benefits[claim.benefit]?.[claim.scheme]?.age_bonus;
-  if (!rule || claim.benefit !== 'inpatient' || rule.age_on.value === 'admission') return false;
-  if (rule.age_on.value === 'discharge') return true;
-  const min = rule.min_age.value;
-  return min === null || ageOn(birthDate, claim.date) < min;
+  if (claim.benefit !== 'inpatient') return false;
+  const atAdmission = ageOn(birthDate, claim.date);
+  return agesFor(version(policy, claim.date)?.benefits[claim.benefit]?.[claim.scheme], claim).some((r) => {
+    if (r.age_on.value === 'admission') return false;
+    if (r.age_on.value === 'discharge') return true;
+    const [min, under] = [r.min_age?.value, r.under?.value];
+    if (min === null || under === null) return true;
+    return bandFromAdmission(atAdmission, { min: min ?? 0, under: under ?? null }) === undefined;
+  });
 }
