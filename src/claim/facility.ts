@@ -79,3 +79,17 @@ export function withFacility(raw: RawClaim, policy: Policy): WithFacility {
   }
   return named === null ? { raw } : { raw: { ...raw, tier: named.tier }, facility: named.name };
 }
+
+/**
+ * The raw claim as the claim parser takes it (the wizard's answers so far): a facility's name
+ * replaced by its level and kept apart, as withFacility does; a word withFacility refuses is left
+ * as typed (the wizard stops on it first, blockedBy; the parser names anything else).
+ */
+export function levelled(raw: RawClaim, policy: Policy): WithFacility {
+  try {
+    return withFacility(raw, policy);
+  } catch (error) {
+    if (error instanceof PolicyError) return { raw };
+    throw error;
+  }
+}

@@ -69,6 +69,11 @@ export const model2Messages = {
     zh: `无法计算:来源未说明 ${path}${noteOf(note).zh}。${how ? how.zh : ''}`,
     en: `Cannot compute: the sources do not state ${path}${noteOf(note).en}.${how ? ` ${how.en}` : ''}`,
   }),
+  /** deductible_partly_met unknown, on a claim whose year met its deductible in part. */
+  partlyMetHow: {
+    zh: '本年起付线此前只付了一部分(此前住院费用不足起付标准),原文未说明本次如何补足;请按经办机构的规定核算本次起付线。',
+    en: "The year's deductible was met only in part before (an earlier bill below its deductible), and the text does not say what this stay tops up; ask the office what this stay is charged.",
+  } as Text,
   setDiseaseLimit: (setPath: string): Text => ({
     zh: `如已知本人的年度支付限额,可用 --set ${setPath}=<元> 给出,结果会注明为用户假定。`,
     en: `If you know the patient's yearly limit, give it with --set ${setPath}=<yuan>; the result marks it as assumed by you.`,

@@ -131,6 +131,11 @@ export interface Model2 {
    * in its year, with year totals; batch: a person's rows of two statuses in a year).
    */
   statusChange: { known: boolean; warning: Warning | undefined; note: Text | undefined } | undefined;
+  /**
+   * deductible_partly_met: a yearly deductible the year met only in part (no level's full standard)
+   * with some of it left to charge. `unknown`: thrown on such a claim; its reading is in `readings`.
+   */
+  partlyMet: { unknown: PolicyError | undefined } | undefined;
 }
 
 export type UpliftKind = 'retiree' | 'grade' | 'age' | 'facility';
@@ -292,6 +297,8 @@ export function resolveModel2(
   const period = rules.deductible_period;
   // an unknown period is said by its own warning (deductible_period); a stated one's reading and note here
   if (period?.value != null) readingsOf(period, `${base}.deductible_period`, { on: 'deductible' }, readings);
+  const partly = period?.value === 'year' ? rules.deductible_partly_met : undefined;
+  if (partly?.value != null) readingsOf(partly, `${base}.deductible_partly_met`, { on: 'partly_met' }, readings);
   if (rules.cap_shared) readingsOf(rules.cap_shared, `${base}.cap_shared`, { on: 'ytd' }, readings);
   if (rules.beyond_cap) readingsOf({ reading: rules.beyond_cap.reading, reading_short: rules.beyond_cap.reading_short }, `${base}.beyond_cap`, { on: 'cap_cut' }, readings);
   // an uplift for some statuses only (退休人员再提高…) is no uplift for the others
@@ -344,6 +351,7 @@ export function resolveModel2(
     readings,
     facilityReadings: facilityReadingsOf(policy),
     statusChange: statusChangeOf(version, rules, q),
+    partlyMet: partly ? { unknown: partly.value === null ? new PolicyError('unknown_parameter', M2.unknownRule(`${base}.deductible_partly_met`, partly.note, M2.partlyMetHow)) : undefined } : undefined,
     choices,
   };
 }

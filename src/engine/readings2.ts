@@ -14,6 +14,7 @@ import { inBand } from './steps/age-bands.js';
 export type Touch =
   | { on: 'claim' } // every eligible claim of the combination
   | { on: 'deductible' } // the deductible charged on this claim
+  | { on: 'partly_met' } // a yearly deductible met only in part before, the rest charged on this claim
   | { on: 'first_pay'; kind: 'drugs' | 'items' | 'any' } // a 乙类 cost of that kind
   | { on: 'band'; index: number } // the band's part of the base
   | { on: 'edge'; index: number } // the base reaches the band above the edge
@@ -73,6 +74,8 @@ export function touches(t: Touch, claim: Claim, s: Settlement, group: string | u
       return s.eligible;
     case 'deductible':
       return s.eligible && (s.deductible ?? 0) > 0;
+    case 'partly_met':
+      return s.partlyMet === true;
     case 'first_pay': {
       const b = classB(claim);
       return t.kind === 'any' ? s.firstPay > 0 : b[t.kind] > 0;

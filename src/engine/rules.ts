@@ -35,6 +35,8 @@ export interface Rules {
    * the difference). null where the deductible is not yearly or unknown.
    */
   lowestDeductible: Fen | null;
+  /** A yearly deductible: every level's standard for this status (and grade), this claim's own among them, before the shares; null as above. */
+  levelDeductibles: readonly Fen[] | null;
   /** A yearly deductible above 0: the warning when a fund payment this year shows it met and the claim did not say so. */
   metInferred: Warning | undefined;
   ratioBase: Resolved;
@@ -222,6 +224,7 @@ function resolveRules(policy: Policy, index: number, q: Query, filing: Filing, o
     warnings.push(RW.deductiblePeriod(deductible.provenance.path, schemeRules.deductible_period?.note));
   }
   const family = familyOf(version);
+  const levels = deductiblePeriod === 'year' && deductible.value !== null ? levelStandards(policy, schemeRules.deductible, q, overrides, deductible.value) : null;
 
   const [eligibility, eligibilityProblem] = eligibilityOf(schemeRules, benefit, scheme);
   return {
@@ -232,7 +235,8 @@ function resolveRules(policy: Policy, index: number, q: Query, filing: Filing, o
     eligibilityProblem,
     deductible,
     deductiblePeriod,
-    lowestDeductible: deductiblePeriod === 'year' && deductible.value !== null ? lowestStandard(policy, schemeRules.deductible, q, overrides, deductible.value) : null,
+    lowestDeductible: levels === null ? null : Math.min(...levels),
+    levelDeductibles: levels,
     metInferred:
       deductiblePeriod === 'year' && deductible.value !== null && deductible.value > 0 ? RW.deductibleMetInferred(deductible.provenance.path, deductible.value) : undefined,
     ratioBase,
@@ -259,17 +263,17 @@ function resolveRules(policy: Policy, index: number, q: Query, filing: Filing, o
   };
 }
 
-/** The lowest deductible standard over the policy's levels for this status and grade (a level whose value is unknown or cannot be placed is passed over). */
-function lowestStandard(policy: Policy, node: SchemeRulesValue['deductible'], q: Query, overrides: readonly Override[], own: Fen): Fen {
-  let lowest = own;
+/** The deductible standard of each of the policy's levels for this status and grade, `own` first (a level whose value is unknown or cannot be placed is passed over). */
+function levelStandards(policy: Policy, node: SchemeRulesValue['deductible'], q: Query, overrides: readonly Override[], own: Fen): Fen[] {
+  const standards = [own];
   for (const tier of TIERS) {
     if (!policy.tiers[tier] || tier === q.tier) continue;
     try {
       const r = resolveParam(policy, node, { ...q, tier, param: 'deductible' }, overrides);
-      if (r?.value != null && r.value < lowest) lowest = r.value;
+      if (r?.value != null) standards.push(r.value);
     } catch (error) {
       if (!(error instanceof PolicyError)) throw error;
     }
   }
-  return lowest;
+  return standards;
 }

@@ -265,6 +265,16 @@ export function ceilingHeld(m: Model2, s: Settlement, p: ClaimPoints): boolean {
 
 const sum = (values: Record<string, Fen> | undefined): Fen | undefined => (values === undefined ? undefined : Object.values(values).reduce((a, b) => a + b, 0));
 
+/**
+ * A yearly deductible met before the claim in part only: above 0 and neither this claim's
+ * deductible nor any level's full standard for this person (with the retirees' and the group's
+ * shares). A full standard met is taken as that level's stay, where 补足差额 and the amount met agree.
+ */
+function metInPart(rules: Rules, met: Fen, own: Fen, shares: Bp[]): boolean {
+  if (met <= 0 || met === own) return false;
+  return !(rules.levelDeductibles ?? []).some((x) => scaledDeductible(x, shares, rules.rounding) === met);
+}
+
 /** A claim whose combination has choices the file leaves open is settled under each option (choices.ts); else once. */
 export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement {
   if (m.choices.length === 0 || !choicesFor(m, claim)) return settleOnce(rules, m, claim);
@@ -293,6 +303,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   let met = claim.ytdDeductible;
   let deductibleGroup: string | undefined;
   let metAsGiven = false; // the deductible met as given, though the fund paid this year (ytd_as_given)
+  let partlyMet = false; // a yearly deductible met in part before (deductible_partly_met)
   // the treated disease's group (特殊病种): its own deductible, ratio, no limit
   const dg = eligible && m.diseases ? diseaseGroupOf(m.diseases, claim) : undefined;
   let floored = false;
@@ -319,6 +330,10 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     const lowest = groupLow === undefined ? byLevel : Math.min(byLevel ?? d, groupLow);
     ({ met, conflict: metAsGiven } = metBefore(rules, claim, d, m.capShared ? (claim.ytdBenefitFund ?? 0) : claim.ytdFund, lowest, true));
     applied = rules.deductiblePeriod === 'year' ? deductibleApplied(pool, d, met) : Math.min(pool, d);
+    if (m.partlyMet && applied > 0 && metInPart(rules, met, d, [retiree, group])) {
+      if (m.partlyMet.unknown) throw m.partlyMet.unknown;
+      partlyMet = true;
+    }
   }
 
   // ratio, in bands (a flat ratio is one band from 0 to the amount after the deductible)
@@ -429,6 +444,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     diseaseLimitRemaining: limitLeft,
   };
   if (metAsGiven) s.metAsGiven = true; // rare: set after, so a row's object keeps one literal shape
+  if (partlyMet) s.partlyMet = true;
   if (rules.eligibility) s.verdict = verdict as NonNullable<Settlement['verdict']>;
   if (facility !== undefined) {
     s.refusedAtFacility = facility;

@@ -155,6 +155,8 @@ export interface Settlement {
   deductibleMetBefore: Fen;
   /** Policy model 2: the deductible met was taken as given although the fund paid this year (ytd_as_given). */
   metAsGiven?: true;
+  /** Policy model 2: a yearly deductible met only in part before this claim (no full standard), the rest charged (deductible_partly_met). */
+  partlyMet?: true;
   ratio: Bp | null;
   fundBeforeCap: Fen;
   cap: Fen | null; // null: unknown cap, not applied

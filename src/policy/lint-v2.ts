@@ -11,7 +11,7 @@ import { ageBonusesOf, isSourced, sharesOf } from './sourced.js';
 const V2_TOP = ['facilities', 'grades'] as const;
 const V2_VERSION = ['first_pay', 'second_layer', 'assistance', 'account_scope', 'status_change'] as const;
 const V2_BENEFIT = ['disease_limits'] as const;
-const V2_SCHEME = ['deductible_schedule', 'deductible_floor', 'retiree_deductible_share', 'group_deductible_share', 'bands', 'age_bonus', 'grade_bonus', 'uplift_ceiling', 'filing', 'cap_shared'] as const;
+const V2_SCHEME = ['deductible_schedule', 'deductible_floor', 'deductible_partly_met', 'retiree_deductible_share', 'group_deductible_share', 'bands', 'age_bonus', 'grade_bonus', 'uplift_ceiling', 'filing', 'cap_shared'] as const;
 
 export const isModel2 = (policy: Pick<Policy, 'schema'>): boolean => policy.schema === 'yibao.policy/2';
 
@@ -182,6 +182,10 @@ function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue,
   }
   if (rules.deductible_floor) lintSourced(ctx, [...path, 'deductible_floor'], rules.deductible_floor, 'money');
   if (rules.deductible_floor && !schedule) report(ctx, [...path, 'deductible_floor'], 'deductible_floor 只用于 deductible_schedule(按比例计算后的下限)', 'deductible_floor goes with deductible_schedule (the least after its share)', 'key');
+  if (rules.deductible_partly_met) {
+    lintChoice(ctx, [...path, 'deductible_partly_met'], rules.deductible_partly_met);
+    if (rules.deductible_period?.value !== 'year') report(ctx, [...path, 'deductible_partly_met'], 'deductible_partly_met 只用于按年度计算的起付线(deductible_period: year)', 'deductible_partly_met goes with a yearly deductible (deductible_period: year)', 'key');
+  }
   if (rules.retiree_deductible_share) lintSourced(ctx, [...path, 'retiree_deductible_share'], rules.retiree_deductible_share, 'ratio');
   for (const [name, v] of Object.entries(rules.group_deductible_share ?? {})) {
     const p = [...path, 'group_deductible_share', name];

@@ -298,6 +298,9 @@ export const StatusChange = choiceOf(['carry_over'] as const, 'carry_over: the y
 export const V2Scheme = {
   deductible_schedule: DeductibleSchedule.optional(),
   deductible_floor: MoneySourced.optional().describe('按比例计算后低于100元的，按100元收取: a deductible lowered by deductible_schedule is never below this (nor above the full one).'),
+  deductible_partly_met: choiceOf(['rest'] as const, 'rest: this stay is charged its standard less what the year has met')
+    .optional()
+    .describe('A yearly deductible met only in part by an earlier stay (its bill below its 起付) where the text tops up by comparing standards (补足差额): rest, a reading or null (exit 3 on such a claim). Left out: rest, said nowhere.'),
   retiree_deductible_share: RatioSourced.optional().describe('退休人员按在职人员标准的70%收取: retirees pay this share of the active deductible.'),
   group_deductible_share: z
     .record(z.string().min(1), RatioSourced)

@@ -84,6 +84,10 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
     const label = say(ctx, '按比例计算后的起付线最低', 'the reduced deductible at least');
     sourcedLine(ctx, `${pad}  `, label, rules.deductible_floor, 'money', `${where} · ${label}`);
   }
+  if (rules.deductible_partly_met) {
+    const label = say(ctx, '此前只付了部分起付线时', 'a deductible met only in part before');
+    choiceLine(ctx, pad, label, rules.deductible_partly_met, () => say(ctx, '本次收取本级标准减去本年已付的部分', "this stay pays its standard less what the year has met"), where);
+  }
   if (rules.retiree_deductible_share) {
     const label = say(ctx, '退休人员起付线(在职标准的比例)', "retirees' deductible (share of the active one)");
     sourcedLine(ctx, pad, label, rules.retiree_deductible_share, 'ratio', `${where} · ${label}`);

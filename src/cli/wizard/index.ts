@@ -6,7 +6,7 @@
 // exit code describes the session. Loaded by dynamic import only, so scripted runs never load
 // the prompt library.
 import { given, halfWidth, type ClaimField, type RawClaim } from '../../claim/index.js';
-import { BENEFIT_ALIASES, lookup } from '../../claim/aliases.js';
+import { BENEFIT_ALIASES, TIER_ALIASES, lookup } from '../../claim/aliases.js';
 import type { Explanation, Override } from '../../engine/types.js';
 import { yearAfter } from '../../ask/year-so-far.js';
 import { safeText } from '../../safe-text.js';
@@ -18,6 +18,7 @@ import { toClaim } from '../calc/run.js';
 import { DEFAULT_CITY } from '../calc/options.js';
 import { renderJsonError } from '../render/json.js';
 import { badFlag, withStandIns, type ClaimDefaults } from './validate.js';
+import { withFacility } from '../../claim/facility.js';
 import { askClaim } from './questions.js';
 import { BENEFIT_NAMES } from '../../engine/index.js';
 import { Q } from './text.js';
@@ -56,7 +57,9 @@ export async function runInteractive(initial: RawClaim, ctx: WizardContext): Pro
   // A bad flag is a usage error before any question, as without the wizard: asking first
   // would only end in the same error, claim after claim.
   const defaults = { city: DEFAULT_CITY, date: ctx.io.today() };
-  if (badFlag(initial, defaults)) toClaim(withStandIns(initial), defaults); // throws that flag's UsageError
+  // --tier naming a facility of the policy (乡镇卫生院) is checked as calc checks it: its level, or calc's error
+  const byLevel = given(initial.tier) && lookup(TIER_ALIASES, halfWidth(initial.tier).trim()) === undefined ? withFacility(initial, await ctx.policyFor(initial)).raw : initial;
+  if (badFlag(byLevel, defaults)) toClaim(withStandIns(byLevel), defaults); // throws that flag's UsageError
   const prompt: PromptContext = {
     input: ctx.io.stdin,
     output: ctx.io.stdout as unknown as NodeJS.WritableStream,

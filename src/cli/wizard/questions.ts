@@ -2,8 +2,8 @@
 // retired (employees only), facility, amount, the contribution level where the policy uses
 // it, then one yes/no that opens the optional details. A field the flags already gave is
 // never asked; every question has a default except the amount, which nothing can guess.
-import { RELATIONS, SCHEMES, STATUSES, TIERS, type Tier } from '../../domain.js';
-import { given, halfWidth, missingFields, parseClaim, type ClaimField, type RawClaim } from '../../claim/index.js';
+import { RELATIONS, SCHEMES, STATUSES, TIERS, type BenefitId, type Tier } from '../../domain.js';
+import { given, halfWidth, missingFields, type ClaimField, type RawClaim } from '../../claim/index.js';
 import { BENEFIT_ALIASES, SCHEME_ALIASES, STATUS_ALIASES, lookup } from '../../claim/aliases.js';
 import { parseAmount } from '../../claim/values.js';
 import { BENEFIT_NAMES, contributionRule, levelDecides, versionInForce } from '../../engine/index.js';
@@ -13,7 +13,7 @@ import type { Lang } from '../errors.js';
 import { askChoice, askText, askYesNo, type Choice, type PromptContext } from '../prompts.js';
 import { Q, RELATION_TEXT, SCHEME_TEXT, STATUS_TEXT, type Text } from './text.js';
 import { safeText } from '../../safe-text.js';
-import { validatorFor, type ClaimDefaults } from './validate.js';
+import { parsedClaim, validatorFor, type ClaimDefaults } from './validate.js';
 import { spokenAmount, spokenNone } from '../../ask/answer.js';
 import { Unanswerable, blockedBy, worthAnsweringAgain } from './unanswerable.js';
 import { askRulebook } from './rulebook-questions.js';
@@ -87,28 +87,45 @@ function askStatus(a: Asking): Promise<string> {
 /**
  * The tiers this policy defines, by the names its sources use, each with the tiers the policy
  * pays as it (Suizhou: 一级 includes 社区卫生服务站) and, under the list, how a tier is paid
- * when it counts as another or that the sources do not say. Nothing that is not in the policy:
- * no guessed examples of which hospital is which level.
+ * when it counts as another or that the sources do not say; then the facilities a model-2 policy
+ * names (乡镇卫生院, 三级甲等医院 …), chosen by name and settled as `calc --tier <name>`. Nothing
+ * that is not in the policy: no guessed examples of which hospital is which level.
  */
-export function tierChoices(policy: Policy, lang: Lang): Choice<Tier>[] {
+export function tierChoices(policy: Policy, lang: Lang): Choice<string>[] {
   const defined = TIERS.filter((tier) => policy.tiers[tier] !== undefined);
   const nameOf = (tier: Tier) => safeText(policy.tiers[tier]?.name[lang] ?? (lang === 'zh' ? `${tier}级` : `tier ${tier}`));
-  return (defined.length > 0 ? defined : [...TIERS]).map((tier) => {
+  const levels = (defined.length > 0 ? defined : [...TIERS]).map((tier) => {
     const info = policy.tiers[tier];
     const included = defined.filter((other) => other !== tier && policy.tiers[other]?.counts_as === tier).map(nameOf);
     const name = nameOf(tier);
-    const choice: Choice<Tier> = { value: tier, name: included.length > 0 ? `${name}${Q.tierIncludes(included.join(lang === 'zh' ? '、' : ', a '))[lang]}` : name, short: name };
+    const choice: Choice<string> = { value: tier, name: included.length > 0 ? `${name}${Q.tierIncludes(included.join(lang === 'zh' ? '、' : ', a '))[lang]}` : name, short: name };
     if (info?.counts_as && info.counts_as !== tier) choice.description = Q.countsAs(nameOf(info.counts_as))[lang];
     // the policy's own note speaks to flag users (--tier 1/2/3): a citizen is told where to look instead
     else if (info && info.counts_as === null) choice.description = Q.notPlaced(name)[lang];
     return choice;
+  });
+  return [...levels, ...facilityChoices(policy, lang, nameOf)];
+}
+
+/** A model-2 policy's facilities: the name (its aliases beside it), and how it is paid. */
+function facilityChoices(policy: Policy, lang: Lang, levelName: (tier: Tier) => string): Choice<string>[] {
+  const benefits = (list: readonly BenefitId[]) => list.map((b) => BENEFIT_NAMES[b][lang]).join(lang === 'zh' ? '、' : ', ');
+  return Object.entries(policy.facilities ?? {}).map(([name, f]) => {
+    const shown = safeText(name);
+    const level = f.counts_as ?? undefined;
+    const paid = level === undefined ? Q.notPlaced(shown) : f.own_standard ? Q.ownStandard(levelName(level)) : Q.countsAs(levelName(level));
+    const only = level !== undefined && f.benefits ? Q.onlyFor(benefits(f.benefits))[lang] : '';
+    const refused = f.refused ? Q.refusedAt(benefits(f.refused))[lang] : '';
+    const aliases = f.aliases && f.aliases.length > 0 ? safeText(`(${f.aliases.join(lang === 'zh' ? '、' : ', ')})`) : '';
+    return { value: name, name: `${shown}${aliases}`, short: shown, description: `${paid[lang]}${only}${refused}` };
   });
 }
 
 function askTier(a: Asking): Promise<string> {
   const choices = tierChoices(a.policy, a.lang);
   const first = choices.some((c) => c.value === '1') ? '1' : choices[0]?.value;
-  return askChoice({ message: t(Q.tier, a), choices, ...(first ? { default: first } : {}) }, a.prompt);
+  const message = Object.keys(a.policy.facilities ?? {}).length > 0 ? Q.tierOrFacility : Q.tier;
+  return askChoice({ message: t(message, a), choices, ...(first ? { default: first } : {}) }, a.prompt);
 }
 
 /**
@@ -118,16 +135,13 @@ function askTier(a: Asking): Promise<string> {
  */
 async function askMoney(raw: RawClaim, field: ClaimField, message: Text, fallback: string | undefined, a: Asking): Promise<string> {
   const read = (typed: string) => (fallback === '0' && spokenNone(typed) ? '0' : (spokenAmount(typed) ?? typed.trim()));
-  const check = validatorFor(raw, field, a.defaults, a.lang);
+  const check = validatorFor(raw, field, a);
   const answer = await askText({ message: t(message, a), ...(fallback === undefined ? {} : { default: fallback }), validate: (typed) => check(read(typed)) }, a.prompt);
   return read(answer);
 }
 
 /** The claim so far, parsed; undefined when an answer contradicts a flag (resident with --status): the explanation says why. */
-function parsed(raw: RawClaim, a: Asking): Claim | undefined {
-  const result = parseClaim(raw, a.defaults);
-  return result.ok ? result.claim : undefined;
-}
+const parsed = (raw: RawClaim, a: Asking): Claim | undefined => parsedClaim(raw, a);
 
 /**
  * Asked only where the policy links this benefit to the contribution level and requires it
@@ -171,7 +185,7 @@ async function askContribution(raw: RawClaim, claim: Claim, a: Asking): Promise<
   const rule = contributionRule(a.policy, claim.date, claim.benefit, claim.scheme);
   const message = rule ? `${t(Q.contribution, a)}\n  ${t(Q.contributionRule(rule.rule[a.lang]), a)}` : t(Q.contribution, a);
   // No default: Enter would otherwise assume a level, and the level decides which benefits the fund pays.
-  const check = validatorFor(raw, 'contribution', a.defaults, a.lang);
+  const check = validatorFor(raw, 'contribution', a);
   const answer = await askText({ message, validate: (v) => (v.trim() === '' ? t(Q.contributionNeeded, a) : check(v)) }, a.prompt);
   return answer.trim();
 }

@@ -25,7 +25,7 @@ export async function askRulebook(raw: RawClaim, claim: Claim, a: Asking): Promi
   for (const need of rulebookNeeds(a.policy, claim)) {
     if (need === 'grade' && !given(raw.grade)) raw.grade = await askGrade(a);
     if (need === 'admission' && !given(raw.admission)) {
-      const stay = await askText({ message: t(RQ.admission, a), validate: (v) => v.trim() === '' || validatorFor(raw, 'admission', a.defaults, a.lang)(v) }, a.prompt);
+      const stay = await askText({ message: t(RQ.admission, a), validate: (v) => v.trim() === '' || validatorFor(raw, 'admission', a)(v) }, a.prompt);
       if (stay.trim() !== '') raw.admission = stay.trim();
     }
     if (need === 'age' && !given(raw.age) && !given(raw.birth_date)) await askAge(raw, claim, a);
@@ -85,7 +85,7 @@ const isDay = (typed: string): boolean => /[-/.年]/.test(typed) && parseDate(ha
 async function askAge(raw: RawClaim, claim: Claim, a: Asking): Promise<void> {
   const day = ageDay(a.policy, claim);
   const fieldOf = (typed: string): ClaimField => (isDay(typed) ? 'birth_date' : 'age');
-  const validate = (typed: string) => (typed.trim() === '' ? t(RQ.ageNeeded, a) : validatorFor(raw, fieldOf(typed), a.defaults, a.lang)(typed));
+  const validate = (typed: string) => (typed.trim() === '' ? t(RQ.ageNeeded, a) : validatorFor(raw, fieldOf(typed), a)(typed));
   const answer = (await askText({ message: t(RQ.age(day), a), validate }, a.prompt)).trim();
   raw[fieldOf(answer)] = answer;
   const birth = fieldOf(answer) === 'birth_date' ? parseDate(halfWidth(answer)) : undefined;
@@ -93,14 +93,14 @@ async function askAge(raw: RawClaim, claim: Claim, a: Asking): Promise<void> {
 }
 
 async function askDischarge(raw: RawClaim, a: Asking): Promise<string> {
-  const check = validatorFor(raw, 'discharge_date', a.defaults, a.lang);
+  const check = validatorFor(raw, 'discharge_date', a);
   return (await askText({ message: t(RQ.discharge, a), validate: (v) => (v.trim() === '' ? t(RQ.dischargeNeeded, a) : check(v)) }, a.prompt)).trim();
 }
 
 /** An amount (0 by default), read as the wizard's other amounts are (src/ask/answer.ts). */
 async function askMoney(raw: RawClaim, field: ClaimField, message: Text, a: Asking): Promise<string> {
   const read = (typed: string) => (spokenNone(typed) ? '0' : (spokenAmount(typed) ?? typed.trim()));
-  const check = validatorFor(raw, field, a.defaults, a.lang);
+  const check = validatorFor(raw, field, a);
   return read(await askText({ message: t(message, a), default: '0', validate: (typed) => check(read(typed)) }, a.prompt));
 }
 

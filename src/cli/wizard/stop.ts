@@ -22,7 +22,8 @@ export async function stopOrRetry(e: Unanswerable, policy: Policy, ctx: WizardCo
   if (ctx.json) io.stderr.write(`\n${screen}`);
   else show(io, `\n${screen}\n`);
   // Offered only where another answer (not a flag) would be computed: see worthAnsweringAgain.
-  const byTier = e.blocked.kind === 'unknown' && e.blocked.tier !== undefined;
+  // a level unknown there, or a facility whose level the policy does not state (withFacility)
+  const byTier = e.blocked.kind === 'unknown' ? e.blocked.tier !== undefined : e.blocked.error.field === 'tier';
   const answered = (f: 'scheme' | 'status' | 'tier') => e.answered.includes(f);
   const again = byTier && answered('tier') ? STOP.otherTier : answered('scheme') ? STOP.otherScheme : answered('status') ? STOP.otherStatus : undefined;
   const stop = again === undefined || (await askChoice({

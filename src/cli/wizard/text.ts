@@ -61,9 +61,20 @@ export const Q = {
     zh: '看病的医院是几级?(医院等级:看收费票据,医院门口的牌子上也写着)',
     en: 'What level is the hospital? (Its grade, 医院等级: see the receipt, or the plaque at the entrance.)',
   },
+  /** The same, where the policy also names kinds of facility (乡镇卫生院, 村卫生室 …). */
+  tierOrFacility: {
+    zh: '看病的医院是几级,或是哪一类机构?(医院等级:看收费票据,医院门口的牌子上也写着)',
+    en: 'What level is the hospital, or what kind of facility? (Its grade, 医院等级: see the receipt, or the plaque at the entrance.)',
+  },
   /** Tiers the policy pays as this one, from its sources (Suizhou: 一级 includes 社区卫生服务站). */
   tierIncludes: (names: string): Text => ({ zh: `(含${names})`, en: `, including a ${names}` }),
   countsAs: (tierName: string): Text => ({ zh: `本地按${tierName}报销`, en: `Paid here as a ${tierName}.` }),
+  /** A facility with a standard of its own (三级甲等医疗机构执行…三级甲等标准), else paid as its level. */
+  ownStandard: (tierName: string): Text => ({ zh: `有单列的报销标准;没有单列的按${tierName}报销`, en: `Has a standard of its own; where none is set, paid as a ${tierName}.` }),
+  /** A facility counted as its level for some benefits only (执行一级医疗机构普通门诊标准). */
+  onlyFor: (benefits: string): Text => ({ zh: `(只限${benefits})`, en: ` (${benefits} only)` }),
+  /** Benefits the fund does not pay at a facility (其住院费用统筹基金不予支付). */
+  refusedAt: (benefits: string): Text => ({ zh: `;${benefits}费用统筹基金不予支付`, en: `; the fund does not pay ${benefits} costs there.` }),
   /** A tier the sources do not place (Xianning's community facilities): no flag on a citizen's screen. */
   notPlaced: (tierName: string): Text => ({
     zh: `资料没有说明${tierName}按哪一级报销;收费票据上写了医院等级的,请选那一级。`,

@@ -9,6 +9,7 @@ import { PolicyError, contributionProblem, contributionRule, levelDecides, unkno
 import type { Policy } from '../../policy/schema.js';
 import { SCHEMES, STATUSES, TIERS, type BenefitId, type Scheme, type Status, type Tier } from '../../domain.js';
 import type { ClaimDefaults } from './validate.js';
+import { withFacility } from '../../claim/facility.js';
 import { isRulebookInput } from './rulebook-needs.js';
 
 /** Why the claim cannot be answered: unknown parameters, or the engine's own refusal. */
@@ -48,7 +49,16 @@ export function blockedBy(
   const date = given(raw.date) ? halfWidth(raw.date).trim() : defaults.date;
   const benefit = lookup(BENEFIT_ALIASES, raw.benefit ?? '') ?? 'outpatient';
   const status = scheme === 'employee' ? lookup(STATUS_ALIASES, raw.status ?? '') : undefined;
-  const tier = lookup(TIER_ALIASES, raw.tier ?? '');
+  let named;
+  try {
+    named = withFacility(raw, policy);
+  } catch (error) {
+    // a facility whose level the policy does not state (白鹭 村卫生室): calc stops there too (exit 3)
+    if (!(error instanceof PolicyError)) throw error;
+    if (error.exitCode === 3) return { kind: 'refused', error };
+    named = { raw }; // a word of no level and no facility: the claim parser names it
+  }
+  const tier = lookup(TIER_ALIASES, named.raw.tier ?? '');
   let unknowns: UnknownParameter[];
   try {
     unknowns = unknownParameters(policy, date, benefit, scheme, status, overrides);

@@ -1,14 +1,25 @@
 // Checks one wizard answer with the same rules as flags and batch rows: it runs parseClaim on
 // the claim so far plus the answer, and reports a problem only when it is about that field
 // (a field still to be asked is not this answer's problem). No rule is written twice.
-// Values the flags gave are checked the same way before anything is asked.
+// Values the flags gave are checked the same way before anything is asked. A facility's name
+// (乡镇卫生院, policy model 2) is checked as the level it counts as, as calc takes it.
 import { given, parseClaim, type ClaimField, type RawClaim } from '../../claim/index.js';
 import { SCHEME_ALIASES, lookup } from '../../claim/aliases.js';
+import { levelled } from '../../claim/facility.js';
+import type { Claim } from '../../engine/types.js';
+import type { Policy } from '../../policy/schema.js';
 import type { Lang } from '../errors.js';
 
 export interface ClaimDefaults {
   city: string;
   date: string;
+}
+
+/** What an answer is checked against: the defaults, the policy in use (its facilities), the language. */
+export interface Checking {
+  defaults: ClaimDefaults;
+  policy: Policy;
+  lang: Lang;
 }
 
 /**
@@ -17,15 +28,15 @@ export interface ClaimDefaults {
  * were valid on their own, so only this answer can have made, say, --out-of-scope exceed
  * the amount.
  */
-function checkAnswer(raw: RawClaim, field: ClaimField, answer: string, defaults: ClaimDefaults, lang: Lang): true | string {
-  const result = parseClaim({ ...raw, [field]: answer }, defaults);
+function checkAnswer(raw: RawClaim, field: ClaimField, answer: string, c: Checking): true | string {
+  const result = parseClaim(levelled({ ...raw, [field]: answer }, c.policy).raw, c.defaults);
   if (result.ok || (result.field !== field && !given(raw[result.field]))) return true;
-  return result.message[lang];
+  return result.message[c.lang];
 }
 
 /** A validate function for a text prompt. */
-export function validatorFor(raw: RawClaim, field: ClaimField, defaults: ClaimDefaults, lang: Lang): (answer: string) => true | string {
-  return (answer) => checkAnswer(raw, field, answer, defaults, lang);
+export function validatorFor(raw: RawClaim, field: ClaimField, c: Checking): (answer: string) => true | string {
+  return (answer) => checkAnswer(raw, field, answer, c);
 }
 
 /**
@@ -48,4 +59,13 @@ export function withStandIns(raw: RawClaim): RawClaim {
 export function badFlag(raw: RawClaim, defaults: ClaimDefaults): ClaimField | undefined {
   const result = parseClaim(withStandIns(raw), defaults);
   return !result.ok && given(raw[result.field]) ? result.field : undefined;
+}
+
+/** The claim so far, parsed as calc parses it (a facility's name: its level, and the name on the claim); undefined when it does not parse. */
+export function parsedClaim(raw: RawClaim, c: Omit<Checking, 'lang'>): Claim | undefined {
+  const { raw: byLevel, facility } = levelled(raw, c.policy);
+  const result = parseClaim(byLevel, c.defaults);
+  if (!result.ok) return undefined;
+  if (facility !== undefined) result.claim.facility = facility;
+  return result.claim;
 }
