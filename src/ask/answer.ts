@@ -23,3 +23,25 @@ const NONE = new Set(['不用', '不用了', '没有', '没有了', '没', '没�
 export function spokenNone(typed: string): boolean {
   return NONE.has(typed.normalize('NFKC').trim().replace(/[。.!！~～]+$/u, ''));
 }
+
+/** A year and a month with no day: 2025年3月 / 2025年3月份 / 2025-03 / 2025/3 / 2025.3. */
+const YEAR_MONTH = /^\s*(\d{4})\s*(?:年\s*(\d{1,2})\s*月份?|[-/.]\s*(\d{1,2}))\s*$/u;
+
+/** The year and month of an answer that gives only those (after NFKC: full-width digits too); else undefined. */
+export function spokenMonth(typed: string): { year: number; month: number } | undefined {
+  const m = YEAR_MONTH.exec(typed.normalize('NFKC'));
+  if (!m) return undefined;
+  const month = Number(m[2] ?? m[3]);
+  return month >= 1 && month <= 12 ? { year: Number(m[1]), month } : undefined;
+}
+
+/**
+ * The day a status began (--status-since) from a month without its day, for a claim dated in
+ * `claimYear`. What calc uses is only whether it falls after 1 January of the claim's year, which
+ * the month decides: it is taken as the month's first day. January of the claim's year does not
+ * decide it (on 1 January the whole year is at the new status): undefined, and the day is asked.
+ */
+export function monthStart(month: { year: number; month: number }, claimYear: number): string | undefined {
+  if (month.year === claimYear && month.month === 1) return undefined;
+  return `${month.year}-${String(month.month).padStart(2, '0')}-01`;
+}

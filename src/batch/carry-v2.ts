@@ -11,66 +11,144 @@ import type { Claim, Fen, Settlement } from '../engine/types.js';
 import type { Policy } from '../policy/schema.js';
 import { versionIndexInForce } from '../engine/version.js';
 import { CLAIM_FIELDS } from '../claim/index.js';
+import { withRoom } from './person-columns.js';
 
 /**
- * One person's model-2 totals for one calendar year. A file holds hundreds of thousands of
- * people, so the entry is one small object of fields: no Map or array unless the person has a
- * chronic disease.
+ * Every person's model-2 totals for one calendar year (the year of their last model-2 row), as
+ * typed-array columns indexed by the person's number (ledger.ts, person-columns.ts): a file holds
+ * hundreds of thousands of people, and an object per person held 152 bytes and a pointer the
+ * garbage collector traced. The fund per chronic disease, which only chronic patients have, is
+ * kept per person in a Map.
  */
 export class YearTotals {
-  /** Inpatient stays counted this year (the last stay's admission number). */
-  admissions = 0;
+  /** The year of each person's totals, plus one (0: none yet). */
+  private yearOf = new Uint16Array(0);
+  /** Inpatient stays counted in the year (the last stay's admission number). */
+  private admissions = new Float64Array(0);
   /**
    * Fund paid against each annual cap. Each benefit counts against one cap, so there are at most
-   * three: kept in three slots of fields (an array per person held 17 slots: 44 MB for 100,000 people).
+   * three: three slots of a cap (its key's number in `keys`, plus one; 0: empty) and its fund.
    */
-  private key0: string | undefined = undefined;
-  private key1: string | undefined = undefined;
-  private key2: string | undefined = undefined;
-  private fund0: Fen = 0;
-  private fund1: Fen = 0;
-  private fund2: Fen = 0;
+  private key0 = new Uint16Array(0);
+  private key1 = new Uint16Array(0);
+  private key2 = new Uint16Array(0);
+  private fund0 = new Float64Array(0);
+  private fund1 = new Float64Array(0);
+  private fund2 = new Float64Array(0);
+  /** The cap keys seen (a handful: a benefit, or the benefits sharing a cap). */
+  private readonly keys: string[] = [];
   /** Fund paid for each benefit alone (its own limit inside a shared cap); -1: no row yet. */
-  outpatientFund: Fen = -1;
-  inpatientFund: Fen = -1;
-  chronicFund: Fen = -1;
-  /**
-   * Fund paid per chronic disease (as the rows name it), as pairs: [name, fen, name, fen, …]. An
-   * array of four slots, where a Map held a table of 300 bytes (55,000 of them at 160,000 白鹭 people).
-   */
-  diseaseFund: (string | Fen)[] | undefined = undefined;
-  burden: Fen = 0;
-  second: Fen = 0;
-  assistance: Fen = 0;
-  assistanceDeductible: Fen = 0;
-  constructor(readonly year: number) {}
+  private outpatientFund = new Float64Array(0);
+  private inpatientFund = new Float64Array(0);
+  private chronicFund = new Float64Array(0);
+  private burden = new Float64Array(0);
+  private second = new Float64Array(0);
+  private assistance = new Float64Array(0);
+  private assistanceDeductible = new Float64Array(0);
+  /** Fund paid per chronic disease (as the rows name it), as pairs: [name, fen, name, fen, …], by person. */
+  private readonly diseaseFund = new Map<number, (string | Fen)[]>();
 
-  capFund(key: string): Fen | undefined {
-    return key === this.key0 ? this.fund0 : key === this.key1 ? this.fund1 : key === this.key2 ? this.fund2 : undefined;
+  /** Whether the person has totals for `year`. */
+  has(person: number, year: number): boolean {
+    return person >= 0 && person < this.yearOf.length && this.yearOf[person] === year + 1;
   }
 
-  setCapFund(key: string, fund: Fen): void {
-    if (this.key0 === undefined || key === this.key0) {
-      this.key0 = key;
-      this.fund0 = fund;
-    } else if (this.key1 === undefined || key === this.key1) {
-      this.key1 = key;
-      this.fund1 = fund;
+  /** Starts the person's totals for `year`: nothing counted yet. */
+  private start(person: number, year: number): void {
+    if (person >= this.yearOf.length) this.grow(person);
+    this.yearOf[person] = year + 1;
+    this.admissions[person] = 0;
+    this.key0[person] = this.key1[person] = this.key2[person] = 0;
+    this.fund0[person] = this.fund1[person] = this.fund2[person] = 0;
+    this.outpatientFund[person] = this.inpatientFund[person] = this.chronicFund[person] = -1;
+    this.burden[person] = this.second[person] = this.assistance[person] = this.assistanceDeductible[person] = 0;
+    this.diseaseFund.delete(person);
+  }
+
+  private grow(person: number): void {
+    this.yearOf = withRoom(this.yearOf, person);
+    this.admissions = withRoom(this.admissions, person);
+    this.key0 = withRoom(this.key0, person);
+    this.key1 = withRoom(this.key1, person);
+    this.key2 = withRoom(this.key2, person);
+    this.fund0 = withRoom(this.fund0, person);
+    this.fund1 = withRoom(this.fund1, person);
+    this.fund2 = withRoom(this.fund2, person);
+    this.outpatientFund = withRoom(this.outpatientFund, person);
+    this.inpatientFund = withRoom(this.inpatientFund, person);
+    this.chronicFund = withRoom(this.chronicFund, person);
+    this.burden = withRoom(this.burden, person);
+    this.second = withRoom(this.second, person);
+    this.assistance = withRoom(this.assistance, person);
+    this.assistanceDeductible = withRoom(this.assistanceDeductible, person);
+  }
+
+  /** A cap key's number, plus one. */
+  private keyNumber(key: string): number {
+    let i = this.keys.indexOf(key);
+    if (i < 0) i = this.keys.push(key) - 1;
+    return i + 1;
+  }
+
+  private capFund(person: number, key: string): Fen | undefined {
+    const k = this.keyNumber(key);
+    return k === this.key0[person] ? this.fund0[person] : k === this.key1[person] ? this.fund1[person] : k === this.key2[person] ? this.fund2[person] : undefined;
+  }
+
+  private setCapFund(person: number, key: string, fund: Fen): void {
+    const k = this.keyNumber(key);
+    if (this.key0[person] === 0 || k === this.key0[person]) {
+      this.key0[person] = k;
+      this.fund0[person] = fund;
+    } else if (this.key1[person] === 0 || k === this.key1[person]) {
+      this.key1[person] = k;
+      this.fund1[person] = fund;
     } else {
-      this.key2 = key; // the third benefit's cap (there are three benefits)
-      this.fund2 = fund;
+      this.key2[person] = k; // the third benefit's cap (there are three benefits)
+      this.fund2[person] = fund;
     }
   }
 
-  benefitFund(benefit: BenefitId): Fen | undefined {
-    const fund = benefit === 'inpatient' ? this.inpatientFund : benefit === 'chronic' ? this.chronicFund : this.outpatientFund;
+  private benefitFund(person: number, benefit: BenefitId): Fen | undefined {
+    const fund = (benefit === 'inpatient' ? this.inpatientFund : benefit === 'chronic' ? this.chronicFund : this.outpatientFund)[person]!;
     return fund < 0 ? undefined : fund;
   }
 
-  setBenefitFund(benefit: BenefitId, fund: Fen): void {
-    if (benefit === 'inpatient') this.inpatientFund = fund;
-    else if (benefit === 'chronic') this.chronicFund = fund;
-    else this.outpatientFund = fund;
+  /**
+   * Sets on `claim` what the person's earlier rows of `year` carry, where the row's own cell
+   * (`cells`) does not give it; nothing at their first model-2 row of the year (the claim keeps
+   * its cells, flags or zeros).
+   */
+  carry(person: number, year: number, claim: Claim, cells: Uint8Array, key: string): void {
+    if (!this.has(person, year)) return;
+    const admissions = this.admissions[person]!;
+    if (claim.benefit === 'inpatient' && !own(cells, 'admission') && admissions > 0) claim.admission = admissions + 1;
+    const fund = this.capFund(person, key);
+    if (fund !== undefined && !own(cells, 'ytd_fund')) claim.ytdFund = fund;
+    const benefitFund = this.benefitFund(person, claim.benefit);
+    if (benefitFund !== undefined && !own(cells, 'ytd_benefit_fund')) claim.ytdBenefitFund = benefitFund;
+    const diseases = this.diseaseFund.get(person);
+    if (claim.benefit === 'chronic' && diseases && !own(cells, 'ytd_disease_fund')) claim.ytdDiseaseFund = Object.fromEntries(entries(diseases));
+    if (!own(cells, 'ytd_burden')) claim.ytdBurden = this.burden[person];
+    if (!own(cells, 'ytd_second')) claim.ytdSecond = this.second[person];
+    if (!own(cells, 'ytd_assistance')) claim.ytdAssistance = this.assistance[person];
+    if (!own(cells, 'ytd_assistance_deductible')) claim.ytdAssistanceDeductible = this.assistanceDeductible[person];
+  }
+
+  /** The totals after a settled row of `year`: the person's updated, or new ones for a new year. */
+  record(person: number, year: number, claim: Claim, s: Settlement, key: string): void {
+    if (!this.has(person, year)) this.start(person, year);
+    if (claim.benefit === 'inpatient') this.admissions[person] = s.admission ?? claim.admission ?? 1;
+    this.setCapFund(person, key, s.ytdFundAfter);
+    const benefitFund = claim.benefit === 'inpatient' ? this.inpatientFund : claim.benefit === 'chronic' ? this.chronicFund : this.outpatientFund;
+    benefitFund[person] = s.ytdBenefitFundAfter;
+    if (claim.benefit === 'chronic' && (claim.disease !== undefined || claim.ytdDiseaseFund !== undefined)) {
+      this.diseaseFund.set(person, diseasePairs(claim.ytdDiseaseFund, claim.disease, s.fundPays));
+    }
+    this.burden[person] = s.ytdBurdenAfter;
+    this.second[person] = s.ytdSecondAfter;
+    this.assistance[person] = s.ytdAssistanceAfter;
+    this.assistanceDeductible[person] = s.ytdAssistanceDeductibleAfter;
   }
 }
 
@@ -116,27 +194,6 @@ const OWN = Object.fromEntries(
 ) as Record<'admission' | 'ytd_fund' | 'ytd_benefit_fund' | 'ytd_disease_fund' | 'ytd_burden' | 'ytd_second' | 'ytd_assistance' | 'ytd_assistance_deductible', number>;
 const own = (values: Uint8Array, field: keyof typeof OWN) => values[OWN[field]] === 1;
 
-/**
- * Sets on `claim` what the person's earlier rows of the year carry, where the row's own cell does
- * not give it. `totals` is undefined at the person's first model-2 row of the year: the claim keeps
- * its cells, flags or zeros. Returns the cap key of the claim.
- */
-export function carryModel2(claim: Claim, totals: YearTotals | undefined, cells: Uint8Array, policy: Policy): string {
-  const key = capKey(policy, claim);
-  if (!totals) return key;
-  if (claim.benefit === 'inpatient' && !own(cells, 'admission') && totals.admissions > 0) claim.admission = totals.admissions + 1;
-  const fund = totals.capFund(key);
-  if (fund !== undefined && !own(cells, 'ytd_fund')) claim.ytdFund = fund;
-  const benefitFund = totals.benefitFund(claim.benefit);
-  if (benefitFund !== undefined && !own(cells, 'ytd_benefit_fund')) claim.ytdBenefitFund = benefitFund;
-  if (claim.benefit === 'chronic' && totals.diseaseFund && !own(cells, 'ytd_disease_fund')) claim.ytdDiseaseFund = Object.fromEntries(entries(totals.diseaseFund));
-  if (!own(cells, 'ytd_burden')) claim.ytdBurden = totals.burden;
-  if (!own(cells, 'ytd_second')) claim.ytdSecond = totals.second;
-  if (!own(cells, 'ytd_assistance')) claim.ytdAssistance = totals.assistance;
-  if (!own(cells, 'ytd_assistance_deductible')) claim.ytdAssistanceDeductible = totals.assistanceDeductible;
-  return key;
-}
-
 /** [name, fen, name, fen, …] -> [[name, fen], …]. */
 function entries(pairs: readonly (string | Fen)[]): [string, Fen][] {
   const out: [string, Fen][] = [];
@@ -154,20 +211,4 @@ function diseasePairs(funds: Readonly<Record<string, Fen>> | undefined, disease:
     else pairs.push(disease, paid);
   }
   return pairs.slice(); // exactly its length: a pushed-to array keeps room for 17
-}
-
-/** The totals after a settled row: `totals` updated, or new ones for the row's year. */
-export function recordModel2(claim: Claim, s: Settlement, totals: YearTotals | undefined, year: number, key: string): YearTotals {
-  const t = totals ?? new YearTotals(year);
-  if (claim.benefit === 'inpatient') t.admissions = s.admission ?? claim.admission ?? 1;
-  t.setCapFund(key, s.ytdFundAfter);
-  t.setBenefitFund(claim.benefit, s.ytdBenefitFundAfter);
-  if (claim.benefit === 'chronic' && (claim.disease !== undefined || claim.ytdDiseaseFund !== undefined)) {
-    t.diseaseFund = diseasePairs(claim.ytdDiseaseFund, claim.disease, s.fundPays);
-  }
-  t.burden = s.ytdBurdenAfter;
-  t.second = s.ytdSecondAfter;
-  t.assistance = s.ytdAssistanceAfter;
-  t.assistanceDeductible = s.ytdAssistanceDeductibleAfter;
-  return t;
 }

@@ -5,9 +5,11 @@
 // settled are recorded: an errored row changes nothing,
 // neither the totals nor the person's last date, so the rows after it are computed as if it
 // were not in the file.
-// A year's file holds hundreds of thousands of people, so an entry is one small object of
-// integers (dates as yyyymmdd), with a second and third benefit in one small object each (no Map:
-// there are three benefits, and a 白鹭 person has all three).
+// A year's file holds hundreds of thousands of people, so a person is a number (the order first
+// seen) and their totals are typed-array columns indexed by it (person-columns.ts): the date of
+// their last row (yyyymmdd), and per benefit slot (first, second, third benefit seen) the
+// benefit, year, deductible, fund and statuses; the second and third slots exist only once a
+// person has a second benefit.
 // A person whose status changes within the year (active in March, retired in August) keeps one
 // count for the year, counted against the new status's deductible and cap: a reading (the
 // sources do not say), so `statuses` remembers which statuses the count holds and the row is
@@ -16,44 +18,46 @@
 // of another benefit or year is untouched by the failure, so it is not marked.
 import type { BenefitId } from '../domain.js';
 import type { Fen } from '../engine/types.js';
-import type { YearTotals } from './carry-v2.js';
-
-interface Running {
-  benefit: BenefitId;
-  year: number;
-  deductible: Fen;
-  fund: Fen;
-  /** The statuses the year's count holds, as bits (STATUS_BIT); two bits: the status changed. */
-  statuses: number;
-}
+import { YearTotals } from './carry-v2.js';
+import { withRoom } from './person-columns.js';
 
 /** A claim's status as a bit; 0 for a resident (no status). */
 export const STATUS_BIT = { active: 1, retired: 2 } as const;
 
-/** True when counting a row of `status` (a STATUS_BIT, or 0) on `carried` mixes two statuses in one year's count. */
-export const mixesStatuses = (carried: Carried, status: number): boolean => (carried.statuses | status) === 3;
+/** True when counting a row of `status` (a STATUS_BIT, or 0) on a count holding `statuses` mixes two statuses in one year's count. */
+export const mixesStatuses = (statuses: number, status: number): boolean => (statuses | status) === 3;
 
-/** One person: the date of their last settled row and the running totals of their first benefit. */
-export class Person {
-  /** The totals of the person's second and third benefit, in the order first seen. */
-  second: Running | undefined = undefined;
-  third: Running | undefined = undefined;
-  /** The year's totals of policy model 2 (carry-v2.ts), from the person's first row under such a policy. */
-  model2: YearTotals | undefined = undefined;
-  constructor(
-    public date: number,
-    public benefit: BenefitId,
-    public year: number,
-    public deductible: Fen,
-    public fund: Fen,
-    public statuses: number,
-  ) {}
-}
+/** A benefit as a number in a column (0: no benefit in that slot). */
+const BENEFIT_CODE: Readonly<Record<BenefitId, number>> = { outpatient: 1, inpatient: 2, chronic: 3 };
 
-export interface Carried {
-  deductible: Fen;
-  fund: Fen;
-  statuses: number;
+/** One benefit slot of every person: their running count of that benefit in its year. */
+class Running {
+  benefit = new Uint8Array(0);
+  year = new Uint16Array(0);
+  deductible = new Float64Array(0);
+  fund = new Float64Array(0);
+  /** The statuses the year's count holds, as bits (STATUS_BIT); two bits: the status changed. */
+  statuses = new Uint8Array(0);
+
+  set(person: number, benefit: number, year: number, deductible: Fen, fund: Fen, statuses: number): void {
+    if (person >= this.benefit.length) {
+      this.benefit = withRoom(this.benefit, person);
+      this.year = withRoom(this.year, person);
+      this.deductible = withRoom(this.deductible, person);
+      this.fund = withRoom(this.fund, person);
+      this.statuses = withRoom(this.statuses, person);
+    }
+    this.benefit[person] = benefit;
+    this.year[person] = year;
+    this.deductible[person] = deductible;
+    this.fund[person] = fund;
+    this.statuses[person] = statuses;
+  }
+
+  /** The person's benefit code in this slot (0: none). */
+  holds(person: number): number {
+    return person < this.benefit.length ? this.benefit[person]! : 0;
+  }
 }
 
 /** "2024-05-01" (already validated) -> 20240501, by character codes (every row: no slices, no Number()). */
@@ -78,8 +82,18 @@ export interface FailedScope {
 const within = (f: FailedScope, benefit: BenefitId, year: number): boolean =>
   (f.benefit === undefined || f.benefit === benefit) && (f.year === undefined || f.year === year);
 
+/** No person (find), or no count carried (carried). */
+export const NONE = -1;
+
 export class Ledger {
-  private readonly people = new Map<string, Person>();
+  /** person_id -> the person's number (their index in the columns). */
+  private readonly people = new Map<string, number>();
+  /** The date (yyyymmdd) of each person's last settled row. */
+  private dates = new Int32Array(0);
+  /** The first, second and third benefit slots (the last two made when first needed). */
+  private readonly slots: Running[] = [new Running()];
+  /** The year's totals of policy model 2 (carry-v2.ts), per person. */
+  readonly model2 = new YearTotals();
   /** The rows that failed (not counted), by person: their later rows of that benefit and year carry earlier_row_failed. */
   private readonly failures = new Map<string, FailedScope[]>();
 
@@ -99,47 +113,77 @@ export class Ledger {
     return list !== undefined && list.some((f) => within(f, benefit, year));
   }
 
-  find(personId: string): Person | undefined {
-    return this.people.get(personId);
+  /** The person's number, or NONE before their first settled row. */
+  find(personId: string): number {
+    return this.people.get(personId) ?? NONE;
+  }
+
+  /** The date (yyyymmdd) of the person's last settled row. */
+  lastDate(person: number): number {
+    return this.dates[person]!;
   }
 
   /**
-   * What the person has met and been paid for `benefit` earlier in the year of `date`;
-   * undefined when nothing was carried yet (their first settled row of that benefit and year),
-   * where the row starts from its ytd_* values (cells or flags, else 0).
+   * The slot holding what the person has met and been paid for `benefit` earlier in the year of
+   * `date`; NONE when nothing was carried yet (no such person, or their first settled row of that
+   * benefit and year), where the row starts from its ytd_* values (cells or flags, else 0).
    */
-  carried(person: Person | undefined, benefit: BenefitId, date: number): Carried | undefined {
-    if (!person) return undefined;
-    const running = person.benefit === benefit ? person : person.second?.benefit === benefit ? person.second : person.third?.benefit === benefit ? person.third : undefined;
-    if (!running || running.year !== Math.floor(date / 10000)) return undefined;
-    return running;
+  carried(person: number, benefit: BenefitId, date: number): number {
+    if (person === NONE) return NONE;
+    const code = BENEFIT_CODE[benefit];
+    const slots = this.slots;
+    for (let i = 0; i < slots.length; i++) {
+      if (slots[i]!.holds(person) !== code) continue;
+      return slots[i]!.year[person] === Math.floor(date / 10000) ? i : NONE;
+    }
+    return NONE;
+  }
+
+  /** The deductible met so far in a carried slot. */
+  deductible(person: number, slot: number): Fen {
+    return this.slots[slot]!.deductible[person]!;
+  }
+
+  /** The fund paid so far in a carried slot. */
+  fund(person: number, slot: number): Fen {
+    return this.slots[slot]!.fund[person]!;
+  }
+
+  /** The statuses (STATUS_BIT) a carried slot's count holds. */
+  statuses(person: number, slot: number): number {
+    return this.slots[slot]!.statuses[person]!;
   }
 
   /**
    * Records a settled row: the year-to-date totals after it, and its status (a STATUS_BIT) added
-   * to those the year's count holds (`carried`, when the row continued a count). Returns the
-   * person's entry (made at their first settled row).
+   * to those the year's count holds (`slot`, when the row continued a count, else NONE). Returns
+   * the person's number (given at their first settled row).
    */
-  record(personId: string, person: Person | undefined, benefit: BenefitId, date: number, deductible: Fen, fund: Fen, status: number, carried: Carried | undefined): Person {
+  record(personId: string, person: number, benefit: BenefitId, date: number, deductible: Fen, fund: Fen, status: number, slot: number): number {
     const year = Math.floor(date / 10000);
-    const statuses = (carried?.statuses ?? 0) | status;
-    if (!person) {
-      const made = new Person(date, benefit, year, deductible, fund, statuses);
-      this.people.set(personId, made);
-      return made;
+    const statuses = (slot === NONE ? 0 : this.statuses(person, slot)) | status;
+    const code = BENEFIT_CODE[benefit];
+    if (person === NONE) {
+      person = this.people.size;
+      this.people.set(personId, person);
+      this.dates = withRoom(this.dates, person);
+      this.slots[0]!.set(person, code, year, deductible, fund, statuses);
+    } else {
+      // the benefit's slot: the first where it is held; else the second, made if need be; else the third
+      const at = this.slots[0]!.holds(person) === code ? 0 : this.slotFor(person, code);
+      this.slots[at]!.set(person, code, year, deductible, fund, statuses);
     }
-    person.date = date;
-    if (person.benefit === benefit) {
-      person.year = year;
-      person.deductible = deductible;
-      person.fund = fund;
-      person.statuses = statuses;
-      return person;
-    }
-    const running: Running = { benefit, year, deductible, fund, statuses };
-    if (person.second === undefined || person.second.benefit === benefit) person.second = running;
-    else person.third = running; // the third of three benefits
+    this.dates[person] = date;
     return person;
+  }
+
+  /** The slot (1 or 2) a person's benefit other than their first is counted in. */
+  private slotFor(person: number, code: number): number {
+    if (this.slots.length < 2) this.slots.push(new Running());
+    const second = this.slots[1]!.holds(person);
+    if (second === 0 || second === code) return 1;
+    if (this.slots.length < 3) this.slots.push(new Running());
+    return 2; // the third of three benefits
   }
 
   get size(): number {

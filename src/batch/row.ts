@@ -10,7 +10,7 @@ import { MAX_FEN } from '../claim/fields.js';
 import { parseAmount } from '../claim/values.js';
 import { settle } from '../engine/index.js';
 import { PolicyError, type Fen, type Override, type Settlement, type Warning } from '../engine/types.js';
-import { STATUS_BIT, dateNumber, dateText, mixesStatuses, type Carried, type FailedScope, type Ledger, type Person } from './ledger.js';
+import { NONE, STATUS_BIT, dateNumber, dateText, mixesStatuses, type FailedScope, type Ledger } from './ledger.js';
 import type { BenefitId } from '../domain.js';
 import type { Policy } from '../policy/schema.js';
 import { versionIndexInForce } from '../engine/version.js';
@@ -21,7 +21,7 @@ import { idProblem, personKey } from './person.js';
 import { batchMessages as M, type Text } from './messages.js';
 import { mismatchText } from './decided.js';
 import { EARLIER_ROW_FAILED, NO_PERSON_ID } from './warnings.js';
-import { carryModel2, isModel2, recordModel2, type YearTotals } from './carry-v2.js';
+import { capKey, isModel2 } from './carry-v2.js';
 
 export type Lang = 'zh' | 'en';
 export type RowStatus = 'ok' | 'error' | 'mismatch';
@@ -190,31 +190,30 @@ function settleOrFail(
   scope.benefit = claim.benefit;
   scope.year = Math.floor(dateNumber(claim.date) / 10000);
 
-  let person: Person | undefined;
-  let carried: Carried | undefined;
+  let person = NONE; // the person's number in the ledger (NONE: their first settled row)
+  let carried = NONE; // the ledger's slot of what their earlier rows of the benefit and year carry
   let date = 0;
   let own: Warning[] | undefined; // batch's own warnings for this row
   const model2 = isModel2(answer.policy);
-  let totals: YearTotals | undefined;
-  let capKey = '';
+  let key = ''; // model 2: the cap the claim counts against
   if (personId !== undefined) {
     person = ledger.find(personId);
     date = dateNumber(claim.date);
-    if (person !== undefined && date < person.date) return failed(columnOf(settings, 'date'), M.outOfOrder(claim.date, dateText(person.date)), lang);
+    if (person !== NONE && date < ledger.lastDate(person)) return failed(columnOf(settings, 'date'), M.outOfOrder(claim.date, dateText(ledger.lastDate(person))), lang);
     if (ledger.failed(personId, claim.benefit, date)) own = [EARLIER_ROW_FAILED];
     // A row's own ytd_* cell restarts the count from there; a --ytd-* flag only starts it, for a
     // person, benefit and year with nothing carried yet (contract "Batch files").
     carried = ledger.carried(person, claim.benefit, date);
-    if (carried && values.own[OWN_YTD_DEDUCTIBLE] === 0) {
-      claim.ytdDeductible = carried.deductible;
+    if (carried !== NONE && values.own[OWN_YTD_DEDUCTIBLE] === 0) {
+      claim.ytdDeductible = ledger.deductible(person, carried);
       // carried with the fund it was counted beside; a row's own fund cell beside it is a new count
       // whose deductible the row does not say (a payment under a yearly deductible shows it met)
       claim.ytdDeductibleFrom = values.own[OWN_YTD_FUND] === 0 ? 'carried' : 'unsaid';
     }
-    if (carried && values.own[OWN_YTD_FUND] === 0) claim.ytdFund = carried.fund;
+    if (carried !== NONE && values.own[OWN_YTD_FUND] === 0) claim.ytdFund = ledger.fund(person, carried);
     if (model2) {
-      totals = person?.model2?.year === Math.floor(date / 10000) ? person.model2 : undefined;
-      capKey = carryModel2(claim, totals, values.own, answer.policy);
+      key = capKey(answer.policy, claim);
+      ledger.model2.carry(person, Math.floor(date / 10000), claim, values.own, key);
     }
   } else if (settings.names?.person_id !== undefined) own = [NO_PERSON_ID]; // the file has the column, this row's cell is blank
 
@@ -229,16 +228,16 @@ function settleOrFail(
   }
   const s = settled.settlement;
   // A year's running totals stay within what an input may state (--ytd-fund, a ytd cell): exact, and never past 2^53 fen.
-  if (carried && (s.ytdFundAfter > MAX_FEN || s.ytdDeductibleAfter > MAX_FEN)) return failed(columnOf(settings, s.ytdFundAfter > MAX_FEN ? 'ytd_fund' : 'ytd_deductible'), M.runningTooLarge(), lang);
+  if (carried !== NONE && (s.ytdFundAfter > MAX_FEN || s.ytdDeductibleAfter > MAX_FEN)) return failed(columnOf(settings, s.ytdFundAfter > MAX_FEN ? 'ytd_fund' : 'ytd_deductible'), M.runningTooLarge(), lang);
   if (personId !== undefined) {
     const status = claim.status === undefined ? 0 : STATUS_BIT[claim.status];
     // One year's count across two statuses is a reading: the row says so (fresh array from settle).
-    if (carried && mixesStatuses(carried, status)) {
+    if (carried !== NONE && mixesStatuses(ledger.statuses(person, carried), status)) {
       const w = statusChangeWarning(answer.policy, claim, settings.overrides);
       if (w) settled.warnings.push(w);
     }
     const entry = ledger.record(personId, person, claim.benefit, date, s.ytdDeductibleAfter, s.ytdFundAfter, status, carried);
-    if (model2) entry.model2 = recordModel2(claim, s, totals, Math.floor(date / 10000), capKey);
+    if (model2) ledger.model2.record(entry, Math.floor(date / 10000), claim, s, key);
   }
   if (own) settled.warnings.push(...own);
   if (values.read) settled.warnings.push(values.read);

@@ -47,11 +47,11 @@ const MONEY: readonly [ClaimField, keyof Model2Claim][] = [
   ['ytd_assistance_deductible', 'ytdAssistanceDeductible'],
 ];
 
-/** A whole number from `min` to `max`, as typed (第2次, 2次, 第二次, 二 too, for the admission; 七十二岁 for the age). */
+/** A whole number from `min` to `max`, as typed (第2次, 2次, 第二次, 二 too, for the admission; 七十二岁 for the age; 3天 for the days). */
 function whole(raw: RawClaim, field: ClaimField, min: number, max: number): number | undefined {
   const text = raw[field];
   if (!given(text)) return undefined;
-  const t = text.trim().replace(/^第/, '').replace(/[次岁周岁]+$/, '');
+  const t = text.trim().replace(/^第/, '').replace(/[次岁周天]+$/, '');
   const n = countOf(t);
   if (n === undefined || n < min || n > max) throw new Problem(field, 'invalid', M.notWhole(field, text, min, max));
   return n;

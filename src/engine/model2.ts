@@ -11,7 +11,7 @@ import { PolicyError, type Bp, type Claim, type Filing, type Grade, type Overrid
 import { resolveParam, type Resolved } from './params.js';
 import { fenFromNumber, ratioFromNumber } from '../money/money.js';
 import { effectiveRatio } from './steps/ratio.js';
-import { ageBonusFor, ageBonusesOf, shareForScheme } from '../policy/sourced.js';
+import { ageBonusFor, ageBonusesOf, shareForClaim, shareForScheme } from '../policy/sourced.js';
 import { ageDaysDiffer } from './steps/age-bands.js';
 import { upliftedRatio } from './steps/uplift.js';
 import type { Band } from './steps/bands.js';
@@ -50,7 +50,7 @@ export interface LayerRules {
 
 export interface Model2 {
   /** A share the sources leave unknown is null: it stops only a claim with that kind of 乙类 cost. */
-  firstPay: { drugs: Bp | null; items: Bp | null; drugsCite: SourcedValue; itemsCite: SourcedValue; order: Cited | undefined } | undefined;
+  firstPay: { drugs: Bp | null; items: Bp | null; drugsCite: SourcedValue; itemsCite: SourcedValue; drugsPath: string; itemsPath: string; order: Cited | undefined } | undefined;
   /** Each entry's reading (不再收取 read as 0) is given only to a claim it applies to (warnings2.ts). Empty: this status pays in full (`none`) or its schedule is unknown. */
   schedule: ScheduleEntry[] | undefined;
   /** The claim's status has no schedule (`retired: { value: none }`): cited on a later admission, its reading given there. */
@@ -290,9 +290,10 @@ export function resolveModel2(
   const baseRatios = resolved.map((b) => b.band.ratio);
   const bands = resolved.map((b) => ({ ...b, band: { ...b.band, ratio: bandRatio(b.band.ratio, uplifts, ceiling) } }));
   const fp = version.first_pay;
-  const fpApplies = fp !== undefined && (fp.benefits === undefined || fp.benefits.includes(q.benefit));
-  const drugs = fp ? shareForScheme(fp.drugs, q.scheme, q.status) : undefined;
-  const items = fp ? shareForScheme(fp.items, q.scheme, q.status) : undefined;
+  // keyed by benefit (住院…10%；门诊…5%), a share applies to the benefits it names
+  const drugs = fp ? shareForClaim(fp.drugs, q.benefit, q.scheme, q.status) : undefined;
+  const items = fp ? shareForClaim(fp.items, q.benefit, q.scheme, q.status) : undefined;
+  const fpApplies = fp !== undefined && drugs !== undefined && items !== undefined && (fp.benefits === undefined || fp.benefits.includes(q.benefit));
   if (fpApplies) readingsOf(fp.order, 'first_pay.order', { on: 'first_pay', kind: 'any' }, readings);
   const period = rules.deductible_period;
   // an unknown period is said by its own warning (deductible_period); a stated one's reading and note here
@@ -323,6 +324,8 @@ export function resolveModel2(
             items: shareIfKnown(items.v, `first_pay.items${items.key}`, readings, { on: 'first_pay', kind: 'items' }),
             drugsCite: drugs.v,
             itemsCite: items.v,
+            drugsPath: `first_pay.drugs${drugs.key}`,
+            itemsPath: `first_pay.items${items.key}`,
             order: fp.order,
           }
         : undefined,
@@ -702,14 +705,18 @@ function accountsOf(version: PolicyVersion, out: Sink): Model2['accounts'] {
 
 /** What a status that changed within the year does, where this benefit's values differ by status (employees). */
 function statusChangeOf(version: PolicyVersion, rules: SchemeRulesValue, q: Query): Model2['statusChange'] {
-  if (q.scheme !== 'employee') return undefined;
-  const byStatus = (p: unknown) => typeof p === 'object' && p !== null && (Object.hasOwn(p, 'active') || Object.hasOwn(p, 'retired'));
-  const ratio = rules.bands ? rules.bands.segments.some((s) => byStatus(s.ratio)) : byStatus(rules.ratio);
-  if (!byStatus(rules.deductible) && !byStatus(rules.cap) && !ratio && !rules.retiree_bonus && !rules.retiree_deductible_share) return undefined;
+  if (q.scheme !== 'employee' || !differsByStatus(rules)) return undefined;
   const sc = version.status_change;
   if (!sc || sc.value === null) return { known: false, warning: undefined, note: sc?.note };
   // carry_over stated: nothing to say; read: the reading, said on the claims whose status changed
   return { known: true, warning: sc.reading ? RW.statusChange(sc.reading, sc.reading_short) : undefined, note: sc.note };
+}
+
+/** Whether an employee benefit's values differ between active and retired (so a change of status within the year matters). */
+export function differsByStatus(rules: SchemeRulesValue): boolean {
+  const byStatus = (p: unknown) => typeof p === 'object' && p !== null && (Object.hasOwn(p, 'active') || Object.hasOwn(p, 'retired'));
+  const ratio = rules.bands ? rules.bands.segments.some((s) => byStatus(s.ratio)) : byStatus(rules.ratio);
+  return byStatus(rules.deductible) || byStatus(rules.cap) || ratio || rules.retiree_bonus !== undefined || rules.retiree_deductible_share !== undefined;
 }
 
 /** Whether the claim says its status changed within its year, with totals of the year carried. */

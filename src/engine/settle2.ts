@@ -69,7 +69,7 @@ function firstPayOf(fp: NonNullable<Model2['firstPay']>, claim: Claim, scope: Fe
     drugs = claim.classB;
   }
   if ((drugs ?? 0) + (items ?? 0) > scope) throw new PolicyError('needs_input', M2.classBAboveScope(), 2, 'class_b');
-  return firstPay(drugs ?? 0, items ?? 0, shareFor(fp.drugs, drugs, 'first_pay.drugs', fp.drugsCite), shareFor(fp.items, items, 'first_pay.items', fp.itemsCite), r);
+  return firstPay(drugs ?? 0, items ?? 0, shareFor(fp.drugs, drugs, fp.drugsPath, fp.drugsCite), shareFor(fp.items, items, fp.itemsPath, fp.itemsCite), r);
 }
 
 /** The first-pay share of a kind of 乙类 cost the claim has; an unknown share stops only such a claim. */

@@ -6,7 +6,8 @@ import { lintSourced, lintStated, report, type Context } from './lint-values.js'
 import type { PathSegment } from './positions.js';
 import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from './schema.js';
 import type { AgeBonusValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, FacilityValue, FlagValue, SecondLayerValue } from './schema-v2.js';
-import { ageBonusesOf, isSourced, sharesOf } from './sourced.js';
+import { ageBonusesOf, BENEFIT_KEYS, firstPaySharesOf, isBenefitKeyed, isSourced } from './sourced.js';
+import type { FirstPayValue } from './schema-v2.js';
 
 const V2_TOP = ['facilities', 'grades'] as const;
 const V2_VERSION = ['first_pay', 'second_layer', 'assistance', 'account_scope', 'status_change'] as const;
@@ -73,8 +74,9 @@ export function lintModel2(ctx: Context, policy: Policy): void {
 function lintVersion2(ctx: Context, path: PathSegment[], v: PolicyVersion, policy: Policy): void {
   if (v.first_pay) {
     for (const kind of ['drugs', 'items'] as const) {
-      for (const { v: share, key } of sharesOf(v.first_pay[kind])) lintSourced(ctx, [...path, 'first_pay', kind, ...key], share, 'ratio');
+      for (const { v: share, key } of firstPaySharesOf(v.first_pay[kind])) lintSourced(ctx, [...path, 'first_pay', kind, ...key], share, 'ratio');
     }
+    lintFirstPayBenefits(ctx, [...path, 'first_pay'], v.first_pay);
     if (v.first_pay.order) lintStated(ctx, [...path, 'first_pay', 'order'], v.first_pay.order, []);
   }
   const groups = new Set(Object.keys(v.assistance?.groups ?? {}));
@@ -110,6 +112,29 @@ function lintVersion2(ctx: Context, path: PathSegment[], v: PolicyVersion, polic
     for (const scheme of ['employee', 'resident'] as const) {
       const rules = benefit[scheme];
       if (rules) lintScheme2(ctx, [...bp, scheme], rules, policy, groups);
+    }
+  }
+}
+
+/**
+ * A share keyed by benefit names the benefits it applies to: an empty map says nothing; where both
+ * are keyed they name the same benefits, and each benefit of `benefits` has its entry (else a claim
+ * of it would have one share and not the other).
+ */
+function lintFirstPayBenefits(ctx: Context, path: PathSegment[], fp: FirstPayValue): void {
+  const named = (k: 'drugs' | 'items') => {
+    const share = fp[k] as object;
+    if (!isSourced(share) && Object.keys(share).length === 0) report(ctx, [...path, k], '按待遇分列的乙类先行自付比例至少要写一个待遇(inpatient、chronic、outpatient)', 'a first-pay share keyed by benefit names at least one benefit (inpatient, chronic, outpatient)', 'key');
+    return isBenefitKeyed(fp[k]) ? BENEFIT_KEYS.filter((b) => (fp[k] as Record<string, unknown>)[b] !== undefined) : undefined;
+  };
+  const drugs = named('drugs');
+  const items = named('items');
+  if (drugs && items && drugs.join() !== items.join()) {
+    report(ctx, [...path, 'items'], `drugs 和 items 都按待遇分列时要写同样的待遇(drugs:${drugs.join('、')};items:${items.join('、')})`, `where drugs and items are both keyed by benefit they name the same benefits (drugs: ${drugs.join(', ')}; items: ${items.join(', ')})`, 'key');
+  }
+  for (const [k, keys] of [['drugs', drugs], ['items', items]] as const) {
+    for (const b of fp.benefits ?? []) {
+      if (keys && !keys.includes(b)) report(ctx, [...path, k, b], `benefits 列出了 ${b},但 ${k} 没有它的比例`, `benefits lists ${b} but ${k} has no share for it`, 'key');
     }
   }
 }

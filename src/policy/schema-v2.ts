@@ -58,11 +58,17 @@ const FirstPayShare = z.union([
   z.strictObject({ employee: EmployeeShare, resident: RatioSourced }).describe('The share for employees (one, or { active, retired }) and for residents, each sourced.'),
 ]);
 
+/** The shares by benefit (（1）住院：乙类药品10%…；（2）门诊慢特病和普通门诊统筹：乙类药品5%…), each one share or keyed by scheme. */
+const FirstPayByBenefit = z
+  .strictObject({ inpatient: FirstPayShare.optional(), chronic: FirstPayShare.optional(), outpatient: FirstPayShare.optional() })
+  .describe('The share for each benefit (inpatient, chronic, outpatient), each one share or { employee, resident }; a benefit left out has no 乙类先行自付.');
+const FirstPayKeyed = z.union([FirstPayShare, FirstPayByBenefit]);
+
 export const FirstPay = z
   .strictObject({
-    drugs: FirstPayShare.describe('乙类药品个人先行自付 share (0.08 = 8%), or { employee, resident } where the schemes differ, employee itself { active, retired } where the statuses differ.'),
-    items: FirstPayShare.describe('乙类诊疗项目个人先行自付 share, or { employee, resident } (employee: one share or { active, retired }).'),
-    benefits: Benefits.optional().describe('Benefits it applies to; all when left out.'),
+    drugs: FirstPayKeyed.describe('乙类药品个人先行自付 share (0.08 = 8%), or { employee, resident } where the schemes differ, employee itself { active, retired } where the statuses differ, or { inpatient, chronic, outpatient } where the benefits differ (each entry one share or keyed by scheme).'),
+    items: FirstPayKeyed.describe('乙类诊疗项目个人先行自付 share, or { employee, resident } (employee: one share or { active, retired }), or { inpatient, chronic, outpatient }.'),
+    benefits: Benefits.optional().describe('Benefits it applies to; all when left out (where a share is keyed by benefit: the benefits it names).'),
     order: z.strictObject({ ...cited }).optional().describe('Citation of the settlement order (目录外, 乙类先行自付, 起付, 比例, 限额, …).'),
   })
   .describe('乙类先行自付: settled after 目录外 and before the deductible; the rest (the in-pooling amount) goes on.');

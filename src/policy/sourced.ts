@@ -63,3 +63,43 @@ export function ageBonusesOf<T extends AgeBonusLike>(v: T | readonly T[] | undef
 
 /** Whether an age uplift applies to a status (one for some statuses only, 退休人员再提高…, not to others nor to residents). */
 export const ageBonusFor = (rule: AgeBonusLike, status: 'active' | 'retired' | undefined): boolean => !rule.statuses || (status !== undefined && rule.statuses.includes(status));
+
+export const BENEFIT_KEYS = ['inpatient', 'chronic', 'outpatient'] as const;
+type BenefitKey = (typeof BENEFIT_KEYS)[number];
+
+/** A first-pay share keyed by benefit (住院…10%；门诊慢特病和普通门诊统筹…5%): each entry one share or keyed by scheme. */
+export type BenefitKeyed = Partial<Record<BenefitKey, SchemeKeyed>>;
+
+/** 乙类先行自付 as the file gives it: one share, keyed by scheme (and status), or keyed by benefit first. */
+export type FirstPayKeyed = SchemeKeyed | BenefitKeyed;
+
+/** Whether a first-pay share is keyed by benefit (its keys are benefits, not schemes). */
+export const isBenefitKeyed = (share: FirstPayKeyed): share is BenefitKeyed =>
+  !isSourced(share) && BENEFIT_KEYS.some((b) => Object.hasOwn(share, b));
+
+/**
+ * The share of a claim's benefit, scheme and status with its path suffix (`.chronic`,
+ * `.chronic.employee.retired`); undefined where the share is keyed by benefit and names not this one
+ * (no 乙类先行自付 for it).
+ */
+export function shareForClaim(share: FirstPayKeyed, benefit: string, scheme: 'employee' | 'resident', status?: 'active' | 'retired'): { v: SourcedValue; key: string } | undefined {
+  if (!isBenefitKeyed(share)) return shareForScheme(share, scheme, status);
+  const mine = share[benefit as BenefitKey];
+  if (mine === undefined) return undefined;
+  const inner = shareForScheme(mine, scheme, status);
+  return { v: inner.v, key: `.${benefit}${inner.key}` };
+}
+
+/** Every share of a first-pay share, by benefit where keyed so, with its path suffix. */
+export function firstPaySharesOf(share: FirstPayKeyed): { v: SourcedValue; key: string[] }[] {
+  if (!isBenefitKeyed(share)) return sharesOf(share);
+  return BENEFIT_KEYS.flatMap((b) => (share[b] ? sharesOf(share[b]).map((x) => ({ v: x.v, key: [b, ...x.key] })) : []));
+}
+
+/** The benefits a first_pay applies to: `benefits` where given, else the keys of a share keyed by benefit, else all (undefined). */
+export function firstPayBenefits(fp: { drugs: FirstPayKeyed; items: FirstPayKeyed; benefits?: readonly string[] | undefined }): readonly string[] | undefined {
+  if (fp.benefits) return fp.benefits;
+  const keyed = [fp.drugs, fp.items].filter(isBenefitKeyed);
+  if (keyed.length === 0) return undefined;
+  return BENEFIT_KEYS.filter((b) => keyed.every((k) => k[b] !== undefined));
+}

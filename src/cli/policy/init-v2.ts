@@ -142,6 +142,7 @@ export function versionLines(): string[] {
     '    first_pay:              # 乙类先行自付 / class-B first pay',
     '      # 职工、居民比例不同时写 drugs: { employee: {…}, resident: {…} } / keyed by scheme where they differ',
     '      # 在职、退休也不同时写 employee: { active: {…}, retired: {…} } / employees by status where those differ',
+    '      # 住院和门诊比例不同时写 drugs: { inpatient: {…}, chronic: {…}, outpatient: {…} }(每项可再按 employee/resident 分列;没写的待遇不先行自付)/ keyed by benefit where the benefits differ (a benefit left out pays none first)',
     `      drugs: ${fill('乙类药品个人先行自付比例,0..1', 'the class-B drugs share paid first, 0..1')}`,
     `      items: ${fill('乙类诊疗项目个人先行自付比例,0..1', 'the class-B items share paid first, 0..1')}`,
     `      order: { note: ${text('待填写:原文规定结算顺序的条款(source 和 quote)', 'To fill in: the clause giving the settlement order (source and quote)')} }`,

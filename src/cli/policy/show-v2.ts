@@ -8,7 +8,7 @@ import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue, SourcedValu
 import type { AgeBonusValue, AssistanceValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, SecondLayerValue, UpliftCeilingValue } from '../../policy/schema-v2.js';
 import { evidence, paramLines, sourcedLine, type ShowContext } from './show-values.js';
 import { BENEFIT_WORDS, KEY_WORDS, SCHEME_WORDS, points, word, yuan } from './words.js';
-import { ageBonusesOf, isSourced, sharesOf, type SchemeKeyed } from '../../policy/sourced.js';
+import { ageBonusesOf, firstPaySharesOf, isSourced, sharesOf, type FirstPayKeyed, type SchemeKeyed } from '../../policy/sourced.js';
 
 type Text = { zh: string; en: string };
 type Choice = { value: unknown; source?: string | undefined; quote?: string | undefined; reading?: Text | undefined; note?: Text | undefined };
@@ -380,17 +380,19 @@ export function versionV2Lines(ctx: ShowContext, v: PolicyVersion, label: string
   }
 }
 
-/** One share for both schemes, or the employees' (maybe by status) and the residents' apart. */
-function firstPayShareLines(ctx: ShowContext, label: string, share: SchemeKeyed, where: string): void {
+/** One share for both schemes, or the employees' (maybe by status) and the residents' apart, each benefit's apart where keyed so. */
+function firstPayShareLines(ctx: ShowContext, label: string, share: FirstPayKeyed, where: string): void {
   if (isSourced(share)) return sourcedLine(ctx, '    ', label, share, 'ratio', where);
   const words: Record<string, Text> = {
+    ...BENEFIT_WORDS,
     employee: { zh: '职工医保', en: 'employees' },
     resident: { zh: '居民医保', en: 'residents' },
     active: { zh: '在职', en: ', active' },
     retired: { zh: '退休', en: ', retired' },
   };
-  for (const { v, key } of sharesOf(share)) {
-    const who = key.map((k) => words[k]![ctx.lang]).join('');
+  for (const { v, key } of firstPaySharesOf(share)) {
+    // 住院·职工医保退休 / inpatient, employees, retired
+    const who = key.map((k, i) => (i > 0 && Object.hasOwn(BENEFIT_WORDS, key[i - 1]!) ? say(ctx, '·', ', ') : '') + words[k]![ctx.lang]).join('');
     sourcedLine(ctx, '    ', `${label}${say(ctx, `(${who})`, ` (${who})`)}`, v, 'ratio', `${where} · ${who}`);
   }
 }

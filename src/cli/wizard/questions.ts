@@ -16,7 +16,8 @@ import { safeText } from '../../safe-text.js';
 import { parsedClaim, validatorFor, type ClaimDefaults } from './validate.js';
 import { spokenAmount, spokenNone } from '../../ask/answer.js';
 import { Unanswerable, blockedBy, worthAnsweringAgain } from './unanswerable.js';
-import { askRulebook } from './rulebook-questions.js';
+import { askRulebook, askStatusSince } from './rulebook-questions.js';
+import { statusSinceMatters } from './rulebook-needs.js';
 import { rulebookDetailFields, rulebookDetailMessage } from './rulebook-details.js';
 
 export interface Asking {
@@ -61,6 +62,9 @@ export async function askClaim(initial: RawClaim, a: Asking): Promise<RawClaim> 
   // policy model 2: what this claim's rules need (第几次住院, 年龄, 乙类费用, 病种, 备案, 救助对象, 档次)
   if (claim) await askRulebook(raw, claim, a);
   if (claim) await askDetails(raw, claim, a);
+  // a retiree's year so far under a policy that says what a change of status within the year does
+  const done = claim && parsed(raw, a);
+  if (done && !given(raw.status_since) && statusSinceMatters(a.policy, done) && (done.ytdFund > 0 || done.ytdDeductible > 0)) await askStatusSince(raw, done, a);
   if (missingFields(raw).includes('relation')) raw.relation = await askRelation(a);
   return raw;
 }

@@ -1,5 +1,5 @@
 // What the wizard carries to the same person's next claim under a policy of model 2 ("同一个人?"),
-// as batch carries a person's rows: who the person is (grade, assistance group, certified diseases,
+// as batch carries a person's rows: who the person is (grade, assistance group, certified diseases, the day retired,
 // age or birth date), the next stay's number where the deductible is per stay, and the layers'
 // year so far after the claim just explained. Pure. The fields of the year are also dropped for
 // someone else (withoutYear).
@@ -8,7 +8,7 @@ import type { Explanation, Settlement } from '../../engine/types.js';
 import { formatFen } from '../../money/money.js';
 
 /** The person's model-2 answers, the same for every claim of the year. */
-const PERSON: readonly ClaimField[] = ['grade', 'assistance', 'disease', 'diseases', 'age', 'birth_date'];
+const PERSON: readonly ClaimField[] = ['grade', 'assistance', 'disease', 'diseases', 'age', 'birth_date', 'status_since'];
 
 /** The model-2 year-so-far fields and the result that carries each on. */
 const YEAR: readonly [ClaimField, keyof Settlement][] = [

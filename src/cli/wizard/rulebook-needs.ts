@@ -7,18 +7,19 @@ import type { Policy, PolicyVersion, SchemeRulesValue } from '../../policy/schem
 import type { AgeBonusValue } from '../../policy/schema-v2.js';
 import { versionInForce } from '../../engine/version.js';
 import { ageOn } from '../../engine/steps/age.js';
-import { ageBonusFor, ageBonusesOf, shareForScheme } from '../../policy/sourced.js';
+import { ageBonusFor, ageBonusesOf, shareForClaim } from '../../policy/sourced.js';
 import { bandFromAdmission } from '../../engine/steps/age-bands.js';
+import { differsByStatus } from '../../engine/model2.js';
 
 /** The inputs a model-2 policy can need, in the order the wizard asks them. */
-export type RulebookInput = 'grade' | 'admission' | 'age' | 'class_b' | 'class_b_split' | 'disease' | 'filing' | 'assistance';
+export type RulebookInput = 'grade' | 'admission' | 'days' | 'age' | 'class_b' | 'class_b_split' | 'disease' | 'filing' | 'assistance';
 
-const INPUTS: ReadonlySet<string> = new Set(['grade', 'admission', 'age', 'birth_date', 'discharge_date', 'class_b', 'class_b_drugs', 'class_b_items', 'disease', 'diseases', 'filing', 'assistance']);
+const INPUTS: ReadonlySet<string> = new Set(['grade', 'admission', 'days', 'age', 'birth_date', 'discharge_date', 'class_b', 'class_b_drugs', 'class_b_items', 'disease', 'diseases', 'filing', 'assistance', 'status_since']);
 
 /** Whether a claim field is one the wizard asks for a model-2 policy (a PolicyError naming it is a question, not a refusal). */
 export const isRulebookInput = (field: string): boolean => INPUTS.has(field);
 
-type ClaimSoFar = Pick<Claim, 'date' | 'benefit' | 'scheme'> & Partial<Pick<Claim, 'assistance' | 'status'>>;
+type ClaimSoFar = Pick<Claim, 'date' | 'benefit' | 'scheme'> & Partial<Pick<Claim, 'assistance' | 'status' | 'facility'>>;
 
 function version(policy: Policy, date: string): PolicyVersion | undefined {
   try {
@@ -39,10 +40,14 @@ export function rulebookNeeds(policy: Policy, claim: ClaimSoFar): RulebookInput[
   const needs: RulebookInput[] = [];
   if (claim.scheme === 'resident' && policy.grades && Object.keys(policy.grades).length > 0) needs.push('grade');
   if (claim.benefit === 'inpatient' && rules?.deductible_schedule) needs.push('admission');
+  // a fund cap a day at the facility chosen (村卫生室每日最高20元): the days this cost covers
+  if (claim.facility !== undefined && rules?.facility_day_cap?.[claim.facility]) needs.push('days');
   // an uplift for some statuses only (退休人员再提高…) is asked of those only
   if (agesFor(rules, claim).length > 0) needs.push('age');
   // separate rates for drugs and items: asked apart; one rate for both: one question
-  if (v.first_pay && covers(v.first_pay.benefits, claim.benefit)) needs.push(shareForScheme(v.first_pay.drugs, claim.scheme, claim.status).v.value === shareForScheme(v.first_pay.items, claim.scheme, claim.status).v.value ? 'class_b' : 'class_b_split');
+  const drugs = v.first_pay ? shareForClaim(v.first_pay.drugs, claim.benefit, claim.scheme, claim.status) : undefined;
+  const items = v.first_pay ? shareForClaim(v.first_pay.items, claim.benefit, claim.scheme, claim.status) : undefined;
+  if (v.first_pay && drugs && items && covers(v.first_pay.benefits, claim.benefit)) needs.push(drugs.v.value === items.v.value ? 'class_b' : 'class_b_split');
   if (benefit?.disease_limits) needs.push('disease');
   if (rules?.filing) needs.push('filing');
   // a group's share of the deductible (特困人员不设起付标准) asks it even where assistance does not cover the benefit
@@ -72,6 +77,18 @@ export function yearNeeds(policy: Policy, claim: ClaimSoFar): ClaimField[] {
     if (v.assistance.groups[group]?.threshold) fields.push('ytd_assistance_deductible');
   }
   return fields;
+}
+
+/**
+ * Whether the day a retiree's status began can change this claim, as calc decides it (engine
+ * model2.ts statusChangedThisYear): the policy says what a change within the year does
+ * (status_change, known or not), and this benefit's values differ by status. Asked only once the
+ * year so far is known not to be empty.
+ */
+export function statusSinceMatters(policy: Policy, claim: ClaimSoFar): boolean {
+  const v = version(policy, claim.date);
+  const rules = v?.benefits[claim.benefit]?.[claim.scheme];
+  return claim.scheme === 'employee' && claim.status === 'retired' && v?.status_change !== undefined && rules !== undefined && differsByStatus(rules);
 }
 
 /** The cap this claim counts against is shared with other benefits (住院和门诊慢特病合并计算): their names. */

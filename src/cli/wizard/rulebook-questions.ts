@@ -8,7 +8,7 @@
 import { given, type ClaimField, type RawClaim } from '../../claim/index.js';
 import { parseDate } from '../../claim/values.js';
 import { halfWidth } from '../../text/width.js';
-import { spokenAmount, spokenNone } from '../../ask/answer.js';
+import { monthStart, spokenAmount, spokenMonth, spokenNone } from '../../ask/answer.js';
 import { FILINGS, type Claim } from '../../engine/types.js';
 import { askChoice, askText, type Choice } from '../prompts.js';
 import { safeText } from '../../safe-text.js';
@@ -27,6 +27,11 @@ export async function askRulebook(raw: RawClaim, claim: Claim, a: Asking): Promi
     if (need === 'admission' && !given(raw.admission)) {
       const stay = await askText({ message: t(RQ.admission, a), validate: (v) => v.trim() === '' || validatorFor(raw, 'admission', a)(v) }, a.prompt);
       if (stay.trim() !== '') raw.admission = stay.trim();
+    }
+    if (need === 'days' && !given(raw.days)) {
+      // Enter leaves it unsaid: the engine takes one day and says so where the cap a day held
+      const days = await askText({ message: t(RQ.days(safeText(claim.facility ?? '')), a), validate: (v) => v.trim() === '' || validatorFor(raw, 'days', a)(v) }, a.prompt);
+      if (days.trim() !== '') raw.days = days.trim();
     }
     if (need === 'age' && !given(raw.age) && !given(raw.birth_date)) await askAge(raw, claim, a);
     const noClassB = !given(raw.class_b) && !given(raw.class_b_drugs) && !given(raw.class_b_items);
@@ -134,4 +139,24 @@ function askFiling(a: Asking): Promise<string> {
 function askAssistance(claim: Claim, a: Asking): Promise<string> {
   const groups = assistanceGroups(a.policy, claim.date).map((g) => ({ value: g, name: safeText(g) }));
   return askChoice({ message: t(RQ.assistance, a), choices: [{ value: '', name: t(RQ.noAssistance, a) }, ...groups], default: '' }, a.prompt);
+}
+
+/**
+ * The day a retiree's status began, asked where a change within the claim's year counts
+ * (statusSinceMatters) and the year so far is not empty. Enter: retired before that year. A year
+ * and month is enough (2025年3月: taken as its first day), except January of the claim's year.
+ */
+export async function askStatusSince(raw: RawClaim, claim: Claim, a: Asking): Promise<void> {
+  const year = claim.date.slice(0, 4);
+  const read = (typed: string): string | undefined => {
+    const month = spokenMonth(typed);
+    return month ? monthStart(month, Number(year)) : typed.trim();
+  };
+  const validate = (typed: string) => {
+    if (typed.trim() === '') return true;
+    const value = read(typed);
+    return value === undefined ? t(RQ.statusSinceDay(year), a) : validatorFor(raw, 'status_since', a)(value);
+  };
+  const answer = await askText({ message: t(RQ.statusSince(year), a), validate }, a.prompt);
+  if (answer.trim() !== '') raw.status_since = read(answer)!;
 }

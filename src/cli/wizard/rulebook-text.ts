@@ -32,6 +32,20 @@ export const RQ = {
     zh: '乙类诊疗项目(检查、治疗)花了多少元?(清单上标“乙类”的项目;没有就按 Enter)',
     en: 'And class-B (乙类) tests and treatments? (Marked 乙类 on the bill; none: press Enter.)',
   },
+  /** The days a cost covers, where the facility has a fund cap a day (facility_day_cap). */
+  days: (facility: string): Text => ({
+    zh: `这笔费用是在${facility}看了几天病?(在那里看病,统筹基金每天有支付上限;只看了一天就直接按 Enter)`,
+    en: `Over how many days of care at the ${facility} was this cost? (The fund pays up to a set amount a day there; one day: press Enter.)`,
+  }),
+  /** The day a retiree's status began, where a change within the claim's year counts (status_change). */
+  statusSince: (year: string): Text => ({
+    zh: `是${year}年内办的退休吗?是的话填办退休的日期(如 ${year}-03-15,或 ${year}年3月);之前就退休了,直接按 Enter`,
+    en: `Did you retire during ${year}? If so, the day you retired (e.g. ${year}-03-15, or ${year}-03); retired before ${year}: press Enter.`,
+  }),
+  statusSinceDay: (year: string): Text => ({
+    zh: `请填到哪一天:${year}年1月1日办的退休算全年退休,之后才算年内身份有变化。`,
+    en: `Please give the day: retiring on 1 January ${year} counts as retired all year; only a later day is a change within the year.`,
+  }),
   disease: { zh: '这次看的是哪一种门诊慢特病?', en: 'Which certified chronic disease was this visit for?' },
   otherDiseases: { zh: '还认定了别的慢特病吗?(选“没有了”结束)', en: 'Any other certified chronic disease? (Choose "no more" to finish.)' },
   noMore: { zh: '没有了', en: 'No more' },
