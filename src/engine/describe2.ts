@@ -5,7 +5,7 @@ import type { Policy } from '../policy/schema.js';
 import type { BandPart, Claim, Fen, Settlement, Step, StepKey } from './types.js';
 import type { Rules } from './rules.js';
 import type { Cited, Model2 } from './model2.js';
-import { dayCapOf, limitGroup } from './settle2.js';
+import { countEntry, dayCapOf, limitGroup } from './settle2.js';
 import { groupLayer } from './layer-group.js';
 import { groupDeductibleShare } from './model2.js';
 import { groupRulesOf, type GroupRules } from './disease-group.js';
@@ -107,7 +107,7 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
 
 /** The treated disease's group whose own rules this claim followed (特殊病种), if any. */
 function diseaseGroup({ claim, s, m }: Model2Context): GroupRules | undefined {
-  return s.diseaseGroup !== undefined && m.diseases ? groupRulesOf(m.diseases.value, m.diseases.path, claim.disease, claim.scheme) : undefined;
+  return s.diseaseGroup !== undefined && m.diseases ? groupRulesOf(m.diseases.value, m.diseases.path, claim.disease, claim.scheme, claim.status) : undefined;
 }
 
 const groupWords = (claim: Model2Context['claim'], dg: GroupRules): Text => ({ zh: `${claim.disease}属${dg.name}`, en: `${claim.disease} is in the group ${dg.name}` });
@@ -117,9 +117,22 @@ function bandLine(b: BandPart): Text {
   return { zh: `${y(b.from)} ${to.zh}:${y(b.base)} × ${pct(b.ratio)} = ${y(b.pays)}`, en: `${y(b.from)} ${to.en}: ${y(b.base)} × ${pct(b.ratio)} = ${y(b.pays)}` };
 }
 
-function ratioStep(ctx: Model2Context): Step | undefined {
+/** The words and clause of a group on the inpatient ratio (ratio_of), put before the inpatient ratio's own. */
+interface Lead {
+  text: Text;
+  cites: (Cited | undefined)[];
+}
+
+function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   const { claim, s, rules, m } = ctx;
   if (s.ratio === null) return undefined;
+  const of = lead ? undefined : diseaseGroup(ctx);
+  if (of?.ratioOf === 'inpatient' && m.inpatient) {
+    // 执行本市同级医疗机构住院支付比例: the inpatient rules say the ratio and its uplifts
+    const inpatient = m.inpatient();
+    const words: Text = { zh: `${groupWords(claim, of).zh},执行本市同级医疗机构住院支付比例;`, en: `${groupWords(claim, of).en}: the city's inpatient ratio at the same level; ` };
+    return ratioStep({ claim, s, rules: inpatient, m: inpatient.model2! }, { text: words, cites: [of.value, of.value.ratio_of] });
+  }
   const extras: Text[] = [];
   if (rules.bonus?.value) extras.push({ zh: `退休人员提高 ${pct(rules.bonus.value).slice(0, -1)} 个百分点`, en: `${pct(rules.bonus.value).slice(0, -1)} points more for retirees` });
   if (m.gradeBonus) extras.push({ zh: `${claim.grade ? gradeName(rules, claim.grade) : ''}提高 ${pct(m.gradeBonus.bonus).slice(0, -1)} 个百分点`, en: `${pct(m.gradeBonus.bonus).slice(0, -1)} points more for grade ${claim.grade}` });
@@ -157,6 +170,10 @@ function ratioStep(ctx: Model2Context): Step | undefined {
   cites.push(m.gradeBonus?.cite);
   if (dg?.ratio != null) cites.splice(0, cites.length, dg.value, dg.ratioCite);
   if (held) cites.push(m.ceiling?.value);
+  if (lead) {
+    text = { zh: `${lead.text.zh}${text.zh}`, en: `${lead.text.en}${text.en}` };
+    cites.unshift(...lead.cites);
+  }
   return step('ratio', s.fundBeforeCap, text, rules.policy, cites);
 }
 
@@ -177,7 +194,17 @@ function capStep(ctx: Model2Context): Step | undefined {
   if (s.diseaseLimit !== null) {
     const n = group.length;
     const alone = n === 1 && group[0]!.separate?.value === true;
-    const how = m.diseases?.override !== undefined ? { zh: '(用户给出)', en: ' (given by the user)' } : alone ? { zh: '(单独计算)', en: ' (its own, apart from the others)' } : n > 1 ? { zh: `(${n} 个病种合并使用)`, en: ` (${n} diseases, shared)` } : { zh: '', en: '' };
+    const byCount = m.diseases?.override === undefined && !alone && countEntry(m.diseases!, n) !== undefined;
+    const how =
+      m.diseases?.override !== undefined
+        ? { zh: '(用户给出)', en: ' (given by the user)' }
+        : alone
+          ? { zh: '(单独计算)', en: ' (its own, apart from the others)' }
+          : byCount
+            ? { zh: `(按认定的 ${n} 种病种确定${n > 1 ? ',合并使用' : ''})`, en: ` (for ${n} certified disease${n > 1 ? 's, shared' : ''})` }
+            : n > 1
+              ? { zh: `(${n} 个病种合并使用)`, en: ` (${n} diseases, shared)` }
+              : { zh: '', en: '' };
     parts.push({ zh: `门诊慢特病本人年度支付限额 ${y(s.diseaseLimit)} 元${how.zh},尚余 ${y(s.diseaseLimitRemaining!)} 元`, en: `the patient's chronic limit ${y(s.diseaseLimit)}${how.en}, ${y(s.diseaseLimitRemaining!)} left` });
   }
   if (perDay !== null) {
@@ -196,7 +223,9 @@ function capStep(ctx: Model2Context): Step | undefined {
     const d = m.diseases.value;
     cites.push(...group.map((x) => x.limit));
     if (group.length === 1 && group[0]!.separate?.value) cites.push(group[0]!.separate);
-    if (group.length > 1) cites.push(d.several, d.several.share, d.several.sum_max, d.several.step, d.several.step_max);
+    const byCount = group.length === 1 && group[0]!.limit ? undefined : countEntry(m.diseases, group.length);
+    if (byCount) cites.push(d.several, byCount.limit);
+    else if (group.length > 1) cites.push(d.several, d.several.share, d.several.sum_max, d.several.step, d.several.step_max);
   }
   return step('cap', s.capRemaining ?? s.diseaseLimitRemaining ?? s.fundPays, { zh: `${text.zh}。`, en: `${text.en}.` }, rules.policy, cites);
 }

@@ -20,6 +20,7 @@ import { model2Messages as M2 } from './messages2.js';
 import { warnings as W, ruleWarnings as RW } from './warnings.js';
 import { readingsOf, type Conditional, type Touch } from './readings2.js';
 import type { Choice } from './choices.js';
+import type { Rules } from './rules.js';
 
 /** Anything a policy cites. */
 export interface Cited {
@@ -123,6 +124,11 @@ export interface Model2 {
   warnings: Warning[];
   /** Readings and notes each given only to a claim whose numbers use that value (readings2.ts). */
   readings: Conditional[];
+  /**
+   * A disease group of this benefit pays the same level's inpatient ratio (ratio_of: inpatient):
+   * those rules, resolved on first use (rules.ts); undefined where no group does.
+   */
+  inpatient?: (() => Rules) | undefined;
   /** The readings and notes of the policy's `facilities`, by name: given to a claim that names one. */
   facilityReadings: Map<string, Warning[]>;
   /**
@@ -306,7 +312,7 @@ export function resolveModel2(
   const ages = ageBonusesOf(rules.age_bonus, base).filter(({ rule }) => ageBonusFor(rule, q.status));
   const age = ages.length > 0 ? ages.map(({ rule, path }, i) => resolveAge(rule, path, i, readings, choices)) : undefined;
   const diseases = version.benefits[q.benefit]?.disease_limits;
-  if (diseases) diseaseReadings(diseases, `${q.benefit}.disease_limits`, q.scheme, readings);
+  if (diseases) diseaseReadings(diseases, `${q.benefit}.disease_limits`, q.scheme, q.status, readings);
   return {
     flatBands: bands.map((b) => b.band),
     baseRatios,
@@ -461,7 +467,7 @@ function resolveCeiling(rules: SchemeRulesValue, base: string, choices: Choice[]
 }
 
 /** Each disease's limit reading, given to a claim naming that disease; the rule for several, to one naming several. */
-function diseaseReadings(d: DiseaseLimitsValue, path: string, scheme: Scheme, out: Sink): void {
+function diseaseReadings(d: DiseaseLimitsValue, path: string, scheme: Scheme, status: Status | undefined, out: Sink): void {
   for (const x of d.diseases) readingsOf(x.limit, `${path}.${x.name}`, { on: 'disease', names: [x.name] }, out);
   // a group's own values (特殊病种): their readings and notes on a claim for one of its diseases
   for (const [name, g] of Object.entries(d.groups ?? {})) {
@@ -470,11 +476,16 @@ function diseaseReadings(d: DiseaseLimitsValue, path: string, scheme: Scheme, ou
     readingsOf(g, at, when, out);
     for (const key of ['deductible', 'ratio'] as const) {
       const v = g[key];
-      if (v) readingsOf(shareForScheme(v, scheme).v, `${at}.${key}${shareForScheme(v, scheme).key}`, when, out);
+      const mine = v ? shareForScheme(v, scheme, status) : undefined;
+      if (mine) readingsOf(mine.v, `${at}.${key}${mine.key}`, when, out);
     }
     readingsOf(g.no_limit, `${at}.no_limit`, when, out);
+    readingsOf(g.ratio_of, `${at}.ratio_of`, when, out);
   }
   if (d.several.value !== null) readingsOf(d.several, `${path}.several`, { on: 'several' }, out);
+  // by_count: each limit's reading on a claim for a disease sharing it (even alone: 认定一种的…)
+  const shared = d.diseases.filter((x) => x.separate?.value !== true && !(x.group !== undefined && d.groups?.[x.group]?.no_limit?.value === true)).map((x) => x.name);
+  d.several.by_count?.forEach((x, i) => readingsOf(x.limit, `${path}.several.by_count.${i}.limit`, { on: 'disease', names: shared }, out));
 }
 
 /** The readings and notes of the facilities the policy names (a facility whose level is unknown is refused by its own note). */

@@ -71,8 +71,19 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
     for (const r of m.readings) if (touches(r.when, claim, s, group, diseases)) out.push(r.warning);
   }
   if (m.statusChange?.warning && s.eligible && statusChangedThisYear(claim)) out.push(m.statusChange.warning);
+  if (m.inpatient && s.diseaseGroup !== undefined && s.eligible) inpatientRatioWarnings(out, m, claim, s);
   if (claim.facility !== undefined && s.eligible) {
     const f = m.facilityReadings.get(claim.facility);
     if (f) out.push(...f);
   }
+}
+
+/** The ratio part of the inpatient rules' warnings (a user value, a reading, an uplift's), for a group on the inpatient ratio (ratio_of). */
+const RATIO_PATH = /^inpatient\.(employee|resident)\.(ratio|bands|retiree_bonus|grade_bonus|age_bonus|uplift_ceiling)/;
+
+function inpatientRatioWarnings(out: Warning[], m: Model2, claim: Claim, s: Settlement): void {
+  if (m.diseases?.value.groups?.[s.diseaseGroup!]?.ratio_of?.value !== 'inpatient') return;
+  const rules = m.inpatient!();
+  for (const w of rules.warnings) if (RATIO_PATH.test(w.path ?? '')) out.push(w);
+  for (const r of rules.model2!.readings) if ((r.when.on === 'age' || r.when.on === 'age_day' || r.when.on === 'band') && touches(r.when, claim, s, undefined, [])) out.push(r.warning);
 }

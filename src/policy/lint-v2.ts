@@ -5,8 +5,8 @@
 import { lintSourced, lintStated, report, type Context } from './lint-values.js';
 import type { PathSegment } from './positions.js';
 import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from './schema.js';
-import type { AgeBonusValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, FacilityValue, FlagValue, SecondLayerValue } from './schema-v2.js';
-import { ageBonusesOf, BENEFIT_KEYS, firstPaySharesOf, isBenefitKeyed, isSourced } from './sourced.js';
+import type { AgeBonusValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, DiseaseLimitsValue, FacilityValue, FlagValue, SecondLayerValue } from './schema-v2.js';
+import { ageBonusesOf, BENEFIT_KEYS, firstPaySharesOf, isBenefitKeyed, isSourced, sharesOf } from './sourced.js';
 import type { FirstPayValue } from './schema-v2.js';
 
 const V2_TOP = ['facilities', 'grades'] as const;
@@ -151,8 +151,11 @@ function lintBenefit2(ctx: Context, path: PathSegment[], benefit: BenefitValue):
     }
     const group = disease.group === undefined ? undefined : d.groups?.[disease.group];
     if (disease.group !== undefined && !group) report(ctx, [...p, 'group'], `“${disease.group}”不是 disease_limits.groups 中的病种组`, `"${disease.group}" is not a group of disease_limits.groups`, 'key');
-    if (disease.limit) lintSourced(ctx, [...p, 'limit'], disease.limit, 'money');
-    else if (group?.no_limit?.value !== true) report(ctx, [...p, 'limit'], '需要 limit(或所属病种组写 no_limit: true)', 'needs limit (or its group’s no_limit: true)', 'key');
+    // by_count: the limit is the patient's, by the number of diseases; a disease has one of its own only where separate
+    const byCount = d.several.value === 'by_count' && disease.separate?.value !== true && group?.no_limit?.value !== true;
+    if (disease.limit && byCount) report(ctx, [...p, 'limit'], 'several 为 by_count 时病种不写自己的 limit(限额按认定病种数确定;单独计算的病种写 separate)', 'with several: by_count a disease has no limit of its own (the limit goes by the number of diseases; a disease apart takes separate)', 'key');
+    else if (disease.limit) lintSourced(ctx, [...p, 'limit'], disease.limit, 'money');
+    else if (group?.no_limit?.value !== true && !byCount) report(ctx, [...p, 'limit'], '需要 limit(或所属病种组写 no_limit: true)', 'needs limit (or its group’s no_limit: true)', 'key');
     if (disease.separate) lintFlag(ctx, [...p, 'separate'], disease.separate);
   });
   for (const [name, g] of Object.entries(d.groups ?? {})) lintDiseaseGroup(ctx, [...path, 'disease_limits', 'groups', name], g);
@@ -170,10 +173,23 @@ function lintBenefit2(ctx: Context, path: PathSegment[], benefit: BenefitValue):
   if (s.step_max) lintSourced(ctx, [...sp, 'step_max'], s.step_max, 'money');
   if (s.share) lintSourced(ctx, [...sp, 'share'], s.share, 'ratio');
   if (s.sum_max) lintSourced(ctx, [...sp, 'sum_max'], s.sum_max, 'money');
+  lintByCount(ctx, sp, s);
   if (s.stated_for) {
     lintSourced(ctx, [...sp, 'stated_for'], s.stated_for, 'count');
     if (s.stated_for.value !== null && s.stated_for.value < 2) report(ctx, [...sp, 'stated_for', 'value'], 'stated_for 至少为 2', 'stated_for is at least 2');
   }
+}
+
+/** several: by_count: a list of limits by the number of diseases, from 1, ascending, and only there. */
+function lintByCount(ctx: Context, sp: PathSegment[], s: DiseaseLimitsValue['several']): void {
+  if (s.value === 'by_count' && !s.by_count) report(ctx, [...sp, 'value'], 'by_count 需要 by_count 列表(认定一种的…元，认定两种的…元)', 'by_count needs the by_count list (one disease …, two diseases …)');
+  if (!s.by_count) return;
+  if (s.value !== 'by_count') report(ctx, [...sp, 'by_count'], 'by_count 列表只用于 value: by_count', 'the by_count list goes with value: by_count only', 'key');
+  s.by_count.forEach((entry, i) => {
+    const before = i === 0 ? undefined : s.by_count![i - 1]!.from;
+    if (before === undefined ? entry.from !== 1 : entry.from <= before) report(ctx, [...sp, 'by_count', i, 'from'], 'from 从 1 起递增(第一项 from: 1)', 'from starts at 1 and increases (the first entry from: 1)');
+    lintSourced(ctx, [...sp, 'by_count', i, 'limit'], entry.limit, 'money');
+  });
 }
 
 /** A disease group's own deductible and ratio (one value or per scheme) and no_limit, each sourced. */
@@ -181,13 +197,14 @@ function lintDiseaseGroup(ctx: Context, path: PathSegment[], g: DiseaseGroupValu
   const each = (key: 'deductible' | 'ratio', kind: 'money' | 'ratio') => {
     const v = g[key];
     if (!v) return;
-    if (isSourced(v)) return lintSourced(ctx, [...path, key], v, kind);
-    for (const scheme of ['employee', 'resident'] as const) lintSourced(ctx, [...path, key, scheme], v[scheme], kind);
+    for (const { v: one, key: at } of sharesOf(v)) lintSourced(ctx, [...path, key, ...at], one, kind);
   };
   each('deductible', 'money');
   each('ratio', 'ratio');
   if (g.no_limit) lintFlag(ctx, [...path, 'no_limit'], g.no_limit);
-  if (!g.deductible && !g.ratio && !g.no_limit) report(ctx, path, '病种组至少写 deductible、ratio 或 no_limit 之一', 'a disease group needs deductible, ratio or no_limit', 'key');
+  if (g.ratio_of) lintChoice(ctx, [...path, 'ratio_of'], g.ratio_of);
+  if (g.ratio && g.ratio_of) report(ctx, [...path, 'ratio_of'], 'ratio 和 ratio_of 只能写一个', 'give either ratio or ratio_of, not both', 'key');
+  if (!g.deductible && !g.ratio && !g.ratio_of && !g.no_limit) report(ctx, path, '病种组至少写 deductible、ratio、ratio_of 或 no_limit 之一', 'a disease group needs deductible, ratio, ratio_of or no_limit', 'key');
 }
 
 function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue, policy: Policy, groups: ReadonlySet<string>): void {

@@ -168,14 +168,17 @@ export const Filing = z
 
 /** A money value, or one per scheme (职工医保400元、居民医保300元). */
 const MoneyByScheme = z.union([MoneySourced, z.strictObject({ employee: MoneySourced, resident: MoneySourced })]);
-/** A ratio, or one per scheme (支付比例职工医保90%，居民医保75%). */
-const RatioByScheme = z.union([RatioSourced, z.strictObject({ employee: RatioSourced, resident: RatioSourced })]);
+/** A ratio, or one per scheme (支付比例职工医保90%，居民医保75%), the employees' by status where they differ (职工医保在职人员80%、退休人员85%；居民医保60%). */
+const RatioByScheme = z.union([RatioSourced, z.strictObject({ employee: EmployeeShare, resident: RatioSourced })]);
 
 /** 特殊病种: diseases whose deductible, ratio or limit differ from the benefit's own. */
 export const DiseaseGroup = z
   .strictObject({
     deductible: MoneyByScheme.optional().describe('The group’s own deductible (不设起付标准: 0), or { employee, resident }; left out: the benefit’s.'),
-    ratio: RatioByScheme.optional().describe('The group’s own ratio, no uplift added (支付比例职工医保90%，居民医保75%: { employee: 0.9, resident: 0.75 }); left out: the benefit’s.'),
+    ratio: RatioByScheme.optional().describe('The group’s own ratio, no uplift added (支付比例职工医保90%，居民医保75%: { employee: 0.9, resident: 0.75 }; employee may be { active, retired }); left out: the benefit’s.'),
+    ratio_of: choiceOf(['inpatient'] as const, 'inpatient: the ratio the same claim would get as an inpatient stay at the same level (执行本市同级医疗机构住院支付比例), its retiree, grade and age uplifts and ceiling included')
+      .optional()
+      .describe('The group pays the inpatient ratio of the same level (执行本市同级医疗机构住院支付比例（含…提高比例）): { value: inpatient, source, quote }; not with ratio.'),
     no_limit: Flag.optional().describe('不设单病种支付限额: {value: true, source, quote}: no disease limit (the annual cap still holds); such a disease adds nothing to the shared limit of the others.'),
     ...cited,
   })
@@ -202,15 +205,25 @@ export const DiseaseLimits = z
     several: z
       .strictObject({
         value: z
-          .enum(['highest', 'highest_plus', 'highest_plus_share', 'sum'])
+          .enum(['highest', 'highest_plus', 'highest_plus_share', 'sum', 'by_count'])
           .nullable()
           .describe(
-            'highest: the highest limit, shared, not added; highest_plus: the highest plus `step` per further disease, the increase at most `step_max`; highest_plus_share: the highest plus `share` of each other disease’s limit (另加另一病种限额的50%), at most `sum_max` where given; sum: the limits added (累加), at most `sum_max`; null: not stated.',
+            'highest: the highest limit, shared, not added; highest_plus: the highest plus `step` per further disease, the increase at most `step_max`; highest_plus_share: the highest plus `share` of each other disease’s limit (另加另一病种限额的50%), at most `sum_max` where given; sum: the limits added (累加), at most `sum_max`; by_count: one limit set by how many diseases the patient has (认定一种的1200元，认定两种的2000元…), from `by_count`, the diseases having no limit of their own; null: not stated.',
           ),
         step: MoneySourced.optional(),
         step_max: MoneySourced.optional(),
         share: RatioSourced.optional().describe('highest_plus_share: the share of each other disease’s limit added (0.5 = 50%).'),
         sum_max: MoneySourced.optional().describe('sum or highest_plus_share: the most the patient’s combined limit may come to (累加后最高不超过5000元; 年度支付限额合计不超过4000元); left out: no ceiling.'),
+        by_count: z
+          .array(
+            z.strictObject({
+              from: z.number().int().min(1).describe('The number of certified diseases from which this limit applies (认定两种的: 2; the last entry also covers more: 三种及以上).'),
+              limit: MoneySourced.describe('The patient’s one yearly limit for that many diseases, yuan (认定两种的2000元).'),
+            }),
+          )
+          .min(1)
+          .optional()
+          .describe('by_count: the patient’s limit by the number of certified diseases sharing it, from 1, ascending; the last entry holds for more (write stated_for where the text stops there).'),
         stated_for: CountSourced.optional().describe('The rule is stated for this many diseases at most (同时患有两种病种的: 2); a patient with more is unknown (exit 3), the limit then given with --set <benefit>.<scheme>.disease_limit=<yuan>.'),
         ...cited,
       })

@@ -270,7 +270,8 @@ export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where
   for (const disease of d.diseases) {
     const also = alsoCalled(ctx, disease.name, disease.aliases);
     if (disease.limit) sourcedLine(ctx, '    ', `${disease.name}${also}`, disease.limit, 'money', `${where} · ${disease.name}`);
-    else ctx.lines.push(`    ${disease.name}${also}${colon(ctx)}${say(ctx, `按病种组“${disease.group}”`, `by the group "${disease.group}"`)}`);
+    else if (disease.group !== undefined) ctx.lines.push(`    ${disease.name}${also}${colon(ctx)}${say(ctx, `按病种组“${disease.group}”`, `by the group "${disease.group}"`)}`);
+    else ctx.lines.push(`    ${disease.name}${also}${colon(ctx)}${say(ctx, '按认定病种数确定的共用限额(见下)', 'the shared limit by the number of diseases (below)')}`);
     if (disease.limit && disease.group) ctx.lines.push(`      ${say(ctx, `属病种组“${disease.group}”`, `in the group "${disease.group}"`)}`);
     if (disease.separate) {
       const apart = () => say(ctx, '单独计算,不参与累加(不与其他病种共用限额)', 'its own limit, apart from the others (not shared, not added)');
@@ -284,6 +285,15 @@ export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where
   };
   const severalWords = (v: string): string => {
     if (v === 'highest') return say(ctx, '按其中最高的一个限额,共用,不累加', 'the highest of their limits, shared, not added');
+    if (v === 'by_count') {
+      const list = s.by_count ?? [];
+      const each = list.map((x, i) => {
+        const more = i === list.length - 1 && s.stated_for?.value == null;
+        const amount = x.limit.value == null ? say(ctx, '(未知)', '(unknown)') : yuan(x.limit.value, ctx.lang);
+        return say(ctx, `认定 ${x.from} 种${more ? '及以上' : ''} ${amount}`, `${x.from}${more ? ' or more' : ''}: ${amount}`);
+      });
+      return say(ctx, `按本人经认定的病种数确定一个共用限额:${each.join(',')}`, `one shared limit by the number of certified diseases: ${each.join('; ')}`);
+    }
     if (v === 'highest_plus_share') {
       const share = s.share?.value;
       const max = s.sum_max ? (s.sum_max.value == null ? say(ctx, '(未知)', '(unknown)') : yuan(s.sum_max.value, ctx.lang)) : undefined;
@@ -308,6 +318,10 @@ export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where
   if (s.step) evidence(ctx, '      ', s.step, `${where} · step`);
   if (s.step_max) evidence(ctx, '      ', s.step_max, `${where} · step_max`);
   for (const extra of [s.share, s.sum_max, s.stated_for]) if (extra) evidence(ctx, '      ', extra, `${where} · ${say(ctx, '同时患多个病种', 'several diseases')}`);
+  for (const x of s.by_count ?? []) {
+    if (x.limit.value === null) ctx.unknowns.push({ where: `${where} · ${say(ctx, `认定 ${x.from} 种`, `${x.from} diseases`)}`, note: x.limit.note?.[ctx.lang] ?? '' });
+    else evidence(ctx, '      ', x.limit, `${where} · ${say(ctx, `认定 ${x.from} 种`, `${x.from} diseases`)}`);
+  }
   for (const [name, g] of Object.entries(d.groups ?? {})) diseaseGroupLines(ctx, name, g, `${where} · ${name}`);
 }
 
@@ -326,6 +340,8 @@ function diseaseGroupLines(ctx: ShowContext, name: string, g: DiseaseGroupValue,
   };
   each(g.deductible, say(ctx, '起付线', 'deductible'), 'money');
   each(g.ratio, say(ctx, '报销比例(不再加其他提高)', 'ratio (no uplift added)'), 'ratio');
+  if (g.ratio_of)
+    choiceLine(ctx, '      ', say(ctx, '报销比例', 'ratio'), g.ratio_of, () => say(ctx, '执行本市同级医疗机构住院支付比例(含住院的退休、档次、年龄提高)', 'the inpatient ratio at the same level (its retiree, grade and age uplifts included)'), where);
   if (g.no_limit) choiceLine(ctx, '      ', say(ctx, '病种限额', 'disease limit'), g.no_limit, (v) => (v === 'true' ? say(ctx, '不设病种限额(仍受年度最高支付限额限制;不计入其他病种的共用限额)', 'none (the annual cap still holds; it adds nothing to the others’ shared limit)') : say(ctx, '按各病种限额', 'by each disease’s limit')), where);
 }
 
