@@ -11,7 +11,7 @@ import { PolicyError, type Bp, type Claim, type Filing, type Grade, type Overrid
 import { resolveParam, type Resolved } from './params.js';
 import { fenFromNumber, ratioFromNumber } from '../money/money.js';
 import { effectiveRatio } from './steps/ratio.js';
-import { ageBonusFor, ageBonusesOf, shareForClaim, shareForScheme } from '../policy/sourced.js';
+import { ageBonusFor, ageBonusesOf, isSourced, shareForClaim, shareForScheme } from '../policy/sourced.js';
 import { ageDaysDiffer } from './steps/age-bands.js';
 import { upliftedRatio } from './steps/uplift.js';
 import type { Band } from './steps/bands.js';
@@ -20,6 +20,7 @@ import { model2Messages as M2 } from './messages2.js';
 import { warnings as W, ruleWarnings as RW } from './warnings.js';
 import { readingsOf, type Conditional, type Touch } from './readings2.js';
 import type { Choice } from './choices.js';
+import { resolveYearLimits, type YearLimits } from './year-limits.js';
 import type { Rules } from './rules.js';
 
 /** Anything a policy cites. */
@@ -42,7 +43,10 @@ export interface LayerRules {
   threshold: number;
   bands: Band[];
   cap: number;
+  /** The cap and ratio as the file gives them for this combination (by status or grade where keyed): cited by the breakdown. */
+  capCite: SourcedValue;
   ratio: Bp;
+  ratioCite: SourcedValue | undefined;
   /** after_cap: a stay after the cap still has its deductible taken off (after_cap_deductible; true when left out). */
   afterCapDeducts: boolean;
   /** The reading for a claim during which the fund's cap is reached (within_claim), built once: pushed on each such claim. */
@@ -83,6 +87,11 @@ export interface Model2 {
   flatBands: Band[];
   /** The annual cap is shared with other benefits (cap_shared): a fund payment this year may be theirs. */
   capShared: boolean;
+  /** deductible_year_cap, visit_cap, age_cap (year-limits.ts); undefined where the benefit has none. */
+  yearCap: YearLimits['yearCap'];
+  visitCap: YearLimits['visitCap'];
+  ageCap: YearLimits['ageCap'];
+  yearCapAssumed: YearLimits['yearCapAssumed'];
   /** facility_day_cap: by facility name, the most the fund pays a day there (settle2.ts takes the claim's facility's). */
   dayCaps: Record<string, SourcedValue> | undefined;
   dayCapPath: string;
@@ -320,6 +329,7 @@ export function resolveModel2(
     gradeBonus,
     ceiling,
     capShared: rules.cap_shared !== undefined,
+    ...resolveYearLimits(rules, q, base, readings, choices, RW.ytdDeductibleAssumed),
     dayCaps: rules.facility_day_cap,
     dayCapPath: `${base}.facility_day_cap`,
     daysAssumed: rules.facility_day_cap ? RW.daysAssumed(`${base}.facility_day_cap`) : undefined,
@@ -371,11 +381,11 @@ export function resolveModel2(
  * discharge fall on both sides of a bound (both numbers said where they differ).
  */
 function resolveAge(a: AgeBonusValue, path: string, index: number, out: Sink, choices: Choice[]): AgeRule {
-  const band: Touch = { on: 'age', min: a.min_age?.value ?? 0, under: a.under?.value ?? undefined };
+  const band: Touch = { on: 'age', min: a.min_age?.value ?? 0, under: a.below_age?.value ?? undefined };
   const min = a.min_age ? count(a.min_age, `${path}.min_age`, out, band) : 0;
-  const under = a.under ? count(a.under, `${path}.under`, out, band) : null;
+  const under = a.below_age ? count(a.below_age, `${path}.below_age`, out, band) : null;
   const bonus = need(a.value, `${path}.value`, 'ratio', out, band);
-  const rule: AgeRule = { min, under, bonus, on: a.age_on.value, open: a.age_on.value === null, path, cite: a.min_age ?? a.under ?? a.value, underCite: a.under, onNote: a.age_on.note };
+  const rule: AgeRule = { min, under, bonus, on: a.age_on.value, open: a.age_on.value === null, path, cite: a.min_age ?? a.below_age ?? a.value, underCite: a.below_age, onNote: a.age_on.note };
   if (a.age_on.value != null) readingsOf(a.age_on, `${path}.age_on`, { on: 'age_day', min, under: under ?? undefined }, out);
   else {
     choices.push({
@@ -385,7 +395,7 @@ function resolveAge(a: AgeBonusValue, path: string, index: number, out: Sink, ch
       note: a.age_on.note,
       reading: undefined,
       under: (m, o) => ({ ...m, age: m.age!.map((r, j) => (j === index ? { ...r, on: o as 'admission' | 'discharge' } : r)) }),
-      words: (o) => M2.ageDayWords(o as 'admission' | 'discharge'),
+      words: (o) => M2.stayDayWords(o as 'admission' | 'discharge'),
       can: (claim) => ageDaysDiffer(rule, claim),
     });
   }
@@ -624,6 +634,8 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
     readingsOf(g.no_cap, `${path}.groups.${name}.no_cap`, mine, out);
     g.segments?.forEach((s, i) => readingsOf(s.ratio, `${path}.groups.${name}.segments.${i}.ratio`, mine, out));
   }
+  const capCite = layerValue(layer.cap, q, `${path}.cap`);
+  const ratioCite = layer.ratio ? layerValue(layer.ratio, q, `${path}.ratio`) : undefined;
   const c = layer.counts;
   const w = layer.within_claim;
   const acd = layer.after_cap_deductible;
@@ -650,11 +662,29 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
       upTo: s.up_to ? need(s.up_to, `${path}.segments.${i}.up_to`, 'money', out, used) : null,
       ratio: need(s.ratio, `${path}.segments.${i}.ratio`, 'ratio', out, used),
     })),
-    cap: need(layer.cap, `${path}.cap`, 'money', out, used),
+    cap: need(capCite.v, capCite.path, 'money', out, used),
+    capCite: capCite.v,
     // above_cap without a ratio pays the whole excess (白鹭: 超出…的金额，由大额医疗费用补助支付)
-    ratio: layer.ratio ? need(layer.ratio, `${path}.ratio`, 'ratio', out, used) : layer.base.value === 'above_cap' ? 10000 : 0,
+    ratio: ratioCite ? need(ratioCite.v, ratioCite.path, 'ratio', out, used) : layer.base.value === 'above_cap' ? 10000 : 0,
+    ratioCite: ratioCite?.v,
     withinReading: w ? RW.secondLayerReading(`${path}.within_claim`, layer.name, w.reading ?? w.note ?? layer.name, w.reading_short) : undefined,
   };
+}
+
+/** A layer's ratio or cap for the combination: the one value, the status's (在职人员支付90%，退休人员支付95%) or the grade's (一档…30万元，二档…40万元). */
+function layerValue(v: SecondLayerValue['cap'], q: Query, path: string): { v: SourcedValue; path: string } {
+  if (isSourced(v)) return { v, path };
+  const map = v as Record<string, SourcedValue | undefined>;
+  const grades = Object.keys(map).filter((k) => k.startsWith('grade_'));
+  if (grades.length > 0) {
+    if (q.grade === undefined) throw new PolicyError('needs_input', M2.needsGrade(path, grades.map((k) => k.slice('grade_'.length))), 2, 'grade');
+    const key = `grade_${q.grade}`;
+    const leaf = map[key];
+    if (!leaf) throw unknown(`${path}.${key}`, undefined);
+    return { v: leaf, path: `${path}.${key}` };
+  }
+  const key = q.status ?? 'active';
+  return { v: map[key]!, path: `${path}.${key}` };
 }
 
 /**

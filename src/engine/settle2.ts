@@ -32,6 +32,7 @@ import { halfWidth } from '../text/width.js';
 import { findDisease as findEntry, groupRulesOf, lowestGroupDeductible, unlimited, type GroupRules } from './disease-group.js';
 import { metBefore } from './met-before.js';
 import { choicesFor, rememberReadings, settleChoosing } from './choices.js';
+import { ageCapFor, visitCapOf, yearCapLeft } from './year-limits.js';
 
 /** 乙类先行自付 of this claim: drugs and items apart, or a total where both shares are equal. */
 type AssistanceGroup = NonNullable<Model2['assistance']>['value']['groups'][string];
@@ -333,6 +334,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   // the treated disease's group (特殊病种): its own deductible, ratio, no limit
   const dg = eligible && m.diseases ? diseaseGroupOf(m.diseases, claim) : undefined;
   let floored = false;
+  let beforeYearCap: Fen | undefined;
   if (eligible) {
     if (m.scheduleUnknown && admission !== null && admission > 1) throw m.scheduleUnknown;
     const retiree = m.retireeShare && !rules.deductible.retiredKey ? m.retireeShare.share : 10000;
@@ -346,7 +348,11 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     // 按比例计算后低于100元的，按100元收取: the schedule's share never takes it below the floor
     const atLeast = later !== 10000 && m.floor ? floorOf(m.floor, lowered, full) : lowered;
     floored = atLeast !== lowered;
-    const d = scaledDeductible(atLeast, [group], r);
+    const scaled = scaledDeductible(atLeast, [group], r);
+    // 累计收取的住院起付标准…不超过1600元…按剩余额度收取: at most what is left of the year's total
+    const left = m.yearCap ? yearCapLeft(m.yearCap, claim.ytdDeductible) : null;
+    const d = left !== null && scaled > left ? left : scaled;
+    if (d !== scaled) beforeYearCap = scaled;
     deductible = d;
     // a fund payment this year shows a yearly deductible met (where it depends on the level, the
     // lowest level's; where a disease group has its own, the lowest of those): this benefit's own
@@ -370,8 +376,8 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   let before = 0;
   if (eligible) ({ parts, before } = dg?.ratio != null ? { parts: null, before: applyRatio(pool - applied, dg.ratio, r) } : ratioPays(rm, bands, pool, applied, r));
 
-  // cap: the annual cap (shared where the policy says) and the patient's disease limit
-  const cap = rules.cap.value;
+  // cap: the annual cap (by age where the policy says; shared where it says) and the patient's disease limit
+  const cap = m.ageCap && eligible ? ageCapFor(m.ageCap, claim, rules.cap.value, before).cap : rules.cap.value;
   const capLeft = cap === null ? null : capRemaining(cap, claim.ytdFund);
   const limit = eligible && m.diseases && !dg?.noLimit ? diseaseLimit(m.diseases, claim, r) : null;
   const limitLeft = limit === null ? null : limitRemaining(limit, limitUsed(m.diseases!, claim));
@@ -379,7 +385,10 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   const yearly = capLeft === null ? afterLimit : Math.min(afterLimit, capLeft);
   // a fund cap a day at the claim's facility (每日支付最高20元): one day unless --days says more
   const perDay = dayCapOf(m, claim);
-  const fund = perDay === null ? yearly : Math.min(yearly, perDay * (claim.days ?? 1));
+  const daily = perDay === null ? yearly : Math.min(yearly, perDay * (claim.days ?? 1));
+  // 每次就诊统筹基金最高支付40元: a claim is one visit
+  const perVisit = m.visitCap && eligible ? visitCapOf(m.visitCap) : null;
+  const fund = perVisit === null ? daily : Math.min(daily, perVisit);
   const copay = pool - applied - before;
 
   // second layer
@@ -472,6 +481,8 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   if (deductibleGroup !== undefined) s.deductibleGroup = deductibleGroup;
   if (dg) s.diseaseGroup = dg.name;
   if (floored) s.deductibleFloored = true;
+  if (beforeYearCap !== undefined) s.deductibleBeforeYearCap = beforeYearCap;
+  if (fund < daily) s.fundBeforeVisitCap = daily;
   return s;
 }
 

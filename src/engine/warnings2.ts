@@ -10,6 +10,7 @@ import { ruleWarnings as RW, warnings as W } from './warnings.js';
 import { ceilingHeld, claimPoints, dayCapOf } from './settle2.js';
 import { choiceReadings } from './choices.js';
 import { touches } from './readings2.js';
+import { ageCapFor } from './year-limits.js';
 import { halfWidth } from '../text/width.js';
 
 /** The policy's names of the diseases the claim names (by name or alias). */
@@ -32,6 +33,13 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
   // one day assumed only where the day cap held (it changed the answer)
   const perDay = m.daysAssumed && claim.days === undefined ? dayCapOf(m, claim) : null;
   if (perDay !== null && s.fundPays === perDay && perDay < s.fundBeforeCap && (s.capRemaining === null || perDay < s.capRemaining)) out.push(m.daysAssumed!);
+  // a later stay under a yearly total of deductibles, with nothing said of what earlier stays were charged
+  if (m.yearCapAssumed && claim.ytdDeductibleFrom === 'unsaid' && (s.admission ?? 1) > 1 && (s.deductible ?? 0) > 0) out.push(m.yearCapAssumed);
+  // the yearly cap by age: the readings and notes of the step this claim's age met
+  if (m.ageCap && s.eligible) {
+    const step = ageCapFor(m.ageCap, claim, rules.cap.value, s.fundBeforeCap).step;
+    if (step) out.push(...step.readings);
+  }
   if (m.schedule && s.admission !== null) {
     const used = m.schedule.filter((x) => s.admission! >= x.from).at(-1);
     if (used && s.deductible !== null) out.push(...used.readings);

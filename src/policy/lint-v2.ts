@@ -12,7 +12,7 @@ import type { FirstPayValue } from './schema-v2.js';
 const V2_TOP = ['facilities', 'grades'] as const;
 const V2_VERSION = ['first_pay', 'second_layer', 'assistance', 'account_scope', 'status_change'] as const;
 const V2_BENEFIT = ['disease_limits'] as const;
-const V2_SCHEME = ['deductible_schedule', 'deductible_floor', 'deductible_partly_met', 'retiree_deductible_share', 'group_deductible_share', 'bands', 'age_bonus', 'grade_bonus', 'uplift_ceiling', 'filing', 'cap_shared'] as const;
+const V2_SCHEME = ['deductible_schedule', 'deductible_floor', 'deductible_partly_met', 'retiree_deductible_share', 'group_deductible_share', 'bands', 'age_bonus', 'grade_bonus', 'uplift_ceiling', 'filing', 'cap_shared', 'deductible_year_cap', 'visit_cap', 'age_cap'] as const;
 
 export const isModel2 = (policy: Pick<Policy, 'schema'>): boolean => policy.schema === 'yibao.policy/2';
 
@@ -82,7 +82,7 @@ function lintVersion2(ctx: Context, path: PathSegment[], v: PolicyVersion, polic
   const groups = new Set(Object.keys(v.assistance?.groups ?? {}));
   for (const scheme of ['employee', 'resident'] as const) {
     const layer = v.second_layer?.[scheme];
-    if (layer) lintLayer(ctx, [...path, 'second_layer', scheme], layer, groups);
+    if (layer) lintLayer(ctx, [...path, 'second_layer', scheme], layer, groups, policy, scheme === 'employee');
   }
   if (v.assistance) {
     const a = v.assistance;
@@ -248,6 +248,12 @@ function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue,
     }
   }
   if (rules.cap_shared) lintStated(ctx, [...path, 'cap_shared'], rules.cap_shared, rules.cap_shared.benefits);
+  if (rules.deductible_year_cap) {
+    lintSourced(ctx, [...path, 'deductible_year_cap'], rules.deductible_year_cap, 'money');
+    if (rules.deductible_period?.value !== 'admission') report(ctx, [...path, 'deductible_year_cap'], '起付标准年度累计上限需要 deductible_period: admission(按次收取的起付标准)', 'a yearly total of deductibles needs deductible_period: admission (a deductible charged per stay)', 'key');
+  }
+  if (rules.visit_cap) lintSourced(ctx, [...path, 'visit_cap'], rules.visit_cap, 'money');
+  if (rules.age_cap) lintAgeCap(ctx, [...path, 'age_cap'], rules, path.at(-1) === 'employee');
   for (const [key, g] of Object.entries(rules.grade_bonus ?? {})) {
     if (g) lintSourced(ctx, [...path, 'grade_bonus', key], g, 'ratio');
     if (!policy.grades?.[key.slice('grade_'.length) as '1' | '2' | '3']) report(ctx, [...path, 'grade_bonus', key], `档次“${key}”未在 grades 中定义`, `grade "${key}" is not defined in grades`, 'key');
@@ -256,16 +262,44 @@ function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue,
   if (rules.uplift_ceiling) lintCeiling(ctx, [...path, 'uplift_ceiling'], rules);
 }
 
-/** One age uplift: a bound (min_age and/or under, the lower below the upper), the points, the day; statuses for employees only. */
+/** One age uplift: a bound (min_age and/or below_age, the lower below the upper), the points, the day; statuses for employees only. */
 function lintAgeBonus(ctx: Context, path: PathSegment[], a: AgeBonusValue, resident: boolean): void {
   if (a.statuses && resident) report(ctx, [...path, 'statuses'], 'statuses(在职/退休)只用于职工;居民没有人员状态', 'statuses (active/retired) is for employees only; residents have no status', 'key');
-  if (!a.min_age && !a.under) report(ctx, path, '年龄提高需要 min_age(年满N周岁)或 under(未满N周岁),或两者', 'an age uplift needs min_age (年满N周岁), under (未满N周岁), or both', 'key');
+  if (!a.min_age && !a.below_age) report(ctx, path, '年龄提高需要 min_age(年满N周岁)或 below_age(未满N周岁),或两者', 'an age uplift needs min_age (年满N周岁), below_age (未满N周岁), or both', 'key');
   if (a.min_age) lintSourced(ctx, [...path, 'min_age'], a.min_age, 'count');
-  if (a.under) lintSourced(ctx, [...path, 'under'], a.under, 'count');
-  const [min, under] = [a.min_age?.value, a.under?.value];
-  if (min != null && under != null && min >= under) report(ctx, [...path, 'under'], `under(${under})应大于 min_age(${min}):年龄段为年满 min_age 至未满 under`, `under (${under}) must be above min_age (${min}): the band runs from min_age to below under`);
+  if (a.below_age) lintSourced(ctx, [...path, 'below_age'], a.below_age, 'count');
+  const [min, under] = [a.min_age?.value, a.below_age?.value];
+  if (min != null && under != null && min >= under) report(ctx, [...path, 'below_age'], `below_age(${under})应大于 min_age(${min}):年龄段为年满 min_age 至未满 below_age`, `below_age (${under}) must be above min_age (${min}): the band runs from min_age to below below_age`);
   lintSourced(ctx, [...path, 'value'], a.value, 'ratio');
   lintChoice(ctx, [...path, 'age_on'], a.age_on);
+}
+
+/** The yearly cap by age: its day, each step one age rule (min_age or below_age) and a cap, each sourced; statuses for employees only. */
+function lintAgeCap(ctx: Context, path: PathSegment[], rules: SchemeRulesValue, employee: boolean): void {
+  const a = rules.age_cap!;
+  lintChoice(ctx, [...path, 'age_on'], a.age_on);
+  if (a.statuses && !employee) report(ctx, [...path, 'statuses'], 'statuses(在职/退休)只用于职工;居民没有人员状态', 'statuses (active/retired) is for employees only; residents have no status', 'key');
+  if (rules.cap === undefined) report(ctx, [...path], 'age_cap 需要 cap:不满足任何年龄条件的人员按 cap', 'age_cap needs cap: the cap of those no step matches', 'key');
+  a.steps.forEach((step, i) => {
+    const p = [...path, 'steps', i];
+    const rules = [step.min_age, step.below_age].filter((x) => x !== undefined);
+    if (rules.length !== 1) report(ctx, p, '每一项写 min_age(年满…周岁)或 below_age(未满…周岁)之一', 'each step gives one of min_age (年满…周岁) or below_age (未满…周岁)', 'key');
+    if (step.min_age) lintSourced(ctx, [...p, 'min_age'], step.min_age, 'count');
+    if (step.below_age) lintSourced(ctx, [...p, 'below_age'], step.below_age, 'count');
+    lintSourced(ctx, [...p, 'cap'], step.cap, 'money');
+  });
+}
+
+/** A second layer's ratio or cap: one value, by status (employees) or by grade (residents, of `grades`). */
+function lintLayerKeyed(ctx: Context, path: PathSegment[], v: SecondLayerValue['cap'] | NonNullable<SecondLayerValue['ratio']>, kind: 'money' | 'ratio', policy: Policy, employee: boolean): void {
+  if (isSourced(v)) return lintSourced(ctx, path, v, kind);
+  for (const [key, leaf] of Object.entries(v as Record<string, SourcedValue>)) {
+    lintSourced(ctx, [...path, key], leaf, kind);
+    if (key.startsWith('grade_')) {
+      if (employee) report(ctx, [...path, key], '缴费档次(grade_N)只用于居民', 'grades (grade_N) are for residents only', 'key');
+      else if (!policy.grades?.[key.slice('grade_'.length) as '1' | '2' | '3']) report(ctx, [...path, key], `档次“${key}”未在 grades 中定义`, `grade "${key}" is not defined in grades`, 'key');
+    } else if (!employee) report(ctx, [...path, key], '人员状态(active/retired)只用于职工', 'statuses (active/retired) are for employees only', 'key');
+  }
 }
 
 /** `benefits` (counts as its level for these) and `refused` (the fund pays nothing for these): apart, stated. */
@@ -333,10 +367,10 @@ function lintEdges(ctx: Context, path: PathSegment[], segments: { up_to?: { valu
   });
 }
 
-function lintLayer(ctx: Context, path: PathSegment[], layer: SecondLayerValue, groups: Set<string>): void {
+function lintLayer(ctx: Context, path: PathSegment[], layer: SecondLayerValue, groups: Set<string>, policy: Policy, employee: boolean): void {
   lintStated(ctx, path, layer, []);
   lintChoice(ctx, [...path, 'base'], layer.base);
-  lintSourced(ctx, [...path, 'cap'], layer.cap, 'money');
+  lintLayerKeyed(ctx, [...path, 'cap'], layer.cap, 'money', policy, employee);
   const base = layer.base.value;
   if (base === 'burden') {
     if (!layer.counts || !layer.threshold || !layer.segments) report(ctx, [...path, 'base'], 'burden 需要 counts、threshold 和 segments', 'burden needs counts, threshold and segments');
@@ -353,7 +387,7 @@ function lintLayer(ctx: Context, path: PathSegment[], layer: SecondLayerValue, g
   }
   if (layer.counts) for (const k of ['first_pay', 'deductible', 'above_cap'] as const) lintFlag(ctx, [...path, 'counts', k], layer.counts[k]);
   if (layer.threshold) lintSourced(ctx, [...path, 'threshold'], layer.threshold, 'money');
-  if (layer.ratio) lintSourced(ctx, [...path, 'ratio'], layer.ratio, 'ratio');
+  if (layer.ratio) lintLayerKeyed(ctx, [...path, 'ratio'], layer.ratio, 'ratio', policy, employee);
   if (layer.segments) {
     lintEdges(ctx, [...path, 'segments'], layer.segments);
     layer.segments.forEach((s, i) => lintSourced(ctx, [...path, 'segments', i, 'ratio'], s.ratio, 'ratio'));

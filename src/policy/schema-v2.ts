@@ -107,11 +107,11 @@ export const Bands = z
   })
   .describe('Banded ratios (分段支付); each band part is rounded on its own and the parts added.');
 
-/** 年满70周岁…提高2个百分点; 未满18周岁的…提高5个百分点 (`under`); both: an age band. */
+/** 年满70周岁…提高2个百分点; 未满18周岁的…提高5个百分点 (`below_age`); both: an age band. */
 export const AgeBonus = z
   .strictObject({
-    min_age: CountSourced.optional().describe('The age from which the uplift applies (年满70周岁: 70); left out with `under` alone (no lower bound).'),
-    under: CountSourced.optional().describe('The uplift applies below this age (未满18周岁: 18, so 17 is in and 18 is out); left out: no upper bound.'),
+    min_age: CountSourced.optional().describe('The age from which the uplift applies (年满70周岁: 70); left out with `below_age` alone (no lower bound).'),
+    below_age: CountSourced.optional().describe('The uplift applies below this age (未满18周岁: 18, so 17 is in and 18 is out; as age_cap’s below_age); left out: no upper bound.'),
     value: RatioSourced.describe('Points added to every ratio and band (0.02 = 2 points).'),
     age_on: choiceOf(['admission', 'discharge'] as const, 'The day the age is taken on'),
     statuses: z
@@ -120,12 +120,37 @@ export const AgeBonus = z
       .optional()
       .describe('The employee statuses it applies to (年满75周岁的退休人员再提高2个百分点: [retired]); all when left out. Its quote is min_age’s.'),
   })
-  .describe('An uplift of the ratio by age: from `min_age`, below `under`, or between them.');
+  .describe('An uplift of the ratio by age: from `min_age`, below `below_age`, or between them.');
 
 /** One age uplift, or several on one benefit (未满18周岁…提高6个百分点；年满65周岁…提高3个百分点): each applies where the age meets it, added. */
 export const AgeBonuses = z
   .union([AgeBonus, z.array(AgeBonus).min(1).describe('Several age uplifts on one benefit, each its own band of ages; a claim gets every one its age meets, added.')])
   .describe('An age uplift, or a list of them.');
+
+/** 年度支付限额…退休人员3000元，其中年满70周岁的退休人员4000元 / 未成年人500元: the yearly cap by age. */
+export const AgeCap = z
+  .strictObject({
+    age_on: choiceOf(
+      ['visit', 'year_end', 'year_start'] as const,
+      'The day the age is taken on: visit (the claim’s date; for a stay, admission), year_end (the age reached within the calendar year, 年内年满), year_start (the age on 1 January)',
+    ),
+    statuses: z
+      .array(z.enum(['active', 'retired']))
+      .min(1)
+      .optional()
+      .describe('The employee statuses it applies to (其中年满70周岁的退休人员: [retired]); all when left out.'),
+    steps: z
+      .array(
+        z.strictObject({
+          min_age: CountSourced.optional().describe('From this age on (年满70周岁: 70).'),
+          below_age: CountSourced.optional().describe('Under this age (未成年人, 未满18周岁: 18).'),
+          cap: MoneySourced.describe('The yearly cap for that age, yuan (in place of `cap`).'),
+        }),
+      )
+      .min(1)
+      .describe('Each an age rule (min_age or below_age) and its cap; where several match, the last one listed (write them by rising age: 70 then 80).'),
+  })
+  .describe('The yearly cap by age: in place of `cap` for a patient whose age meets a step.');
 
 /** 提高后最高不超过95%: the highest a ratio raised by the named uplifts may reach. */
 export const UpliftCeiling = z
@@ -231,6 +256,21 @@ export const DiseaseLimits = z
   })
   .describe('Yearly fund limits per certified chronic disease.');
 
+/**
+ * A second layer's value for everyone, or by employee status (在职人员支付90%，退休人员支付95%), or by
+ * resident grade (一档缴费人员30万元，二档缴费人员40万元).
+ */
+function byStatusOrGrade<T extends typeof MoneySourced | typeof RatioSourced>(leaf: T) {
+  return z.union([
+    leaf,
+    z.strictObject({ active: leaf, retired: leaf }).describe('By employee status: active and retired, each sourced.'),
+    z
+      .partialRecord(z.enum(['grade_1', 'grade_2', 'grade_3']), leaf)
+      .refine((r) => Object.keys(r).length > 0, 'name at least one grade')
+      .describe('By resident grade (grade_1, grade_2 as in `grades`), each sourced.'),
+  ]);
+}
+
 /** A second layer's bands above its threshold: up_to on all but the last. */
 const LayerSegments = z.array(z.strictObject({ up_to: MoneySourced.optional(), ratio: RatioSourced })).min(1);
 
@@ -262,13 +302,15 @@ export const SecondLayer = z
       .describe('base burden: what the personal burden is (the copay after the ratio always counts).'),
     threshold: MoneySourced.optional().describe('base burden: the yearly threshold of the burden.'),
     segments: LayerSegments.optional().describe('base burden: the bands above the threshold.'),
-    ratio: RatioSourced.optional().describe('base after_cap: the share paid; base above_cap: the share of the excess paid (由大额医疗费用补助支付90%), all of it when left out.'),
+    ratio: byStatusOrGrade(RatioSourced)
+      .optional()
+      .describe('base after_cap: the share paid; base above_cap: the share of the excess paid (由大额医疗费用补助支付90%), all of it when left out. By status where the text says so (在职人员支付90%，退休人员支付95%: { active, retired }).'),
     after_cap_deductible: Flag.optional().describe(
       'base after_cap: whether a stay after the cap still has its deductible taken off before `ratio` (true, 云岭: 扣除起付标准后) or the layer pays `ratio` × all its in-pooling costs (false: 最高支付限额以上的…政策范围内费用（不含乙类先行自付费用）); left out: true.',
     ),
     within_claim: choiceOf(['after_only'] as const, 'base after_cap, a claim during which the cap is reached: after_only = this claim gets nothing, the layer starts with the next')
       .optional(),
-    cap: MoneySourced.describe('Yearly cap of the layer.'),
+    cap: byStatusOrGrade(MoneySourced).describe('Yearly cap of the layer; by grade where the text says so (一档缴费人员30万元，二档缴费人员40万元: { grade_1, grade_2 }), or by status.'),
     groups: z.record(z.string().min(1), LayerGroup).optional().describe('Changes for assistance groups, by the names used in `assistance.groups`.'),
     ...cited,
   })
@@ -345,6 +387,11 @@ export const V2Scheme = {
     .record(z.string().min(1), RatioSourced)
     .optional()
     .describe('在民营定点医疗机构住院的，住院支付比例在同级医疗机构标准基础上降低5个百分点: by facility name, the points taken off every ratio and band of a claim there (0.05 = 5 points), after the uplifts and their ceiling, like a filing cut.'),
+  deductible_year_cap: MoneySourced.optional().describe(
+    '累计收取的住院起付标准…不超过1600元: per-admission deductibles charged in a year add up to at most this (yuan); a stay is charged at most what is left of it (本次住院应收取的起付标准超过年度剩余额度的，按剩余额度收取), 0 once it is reached. What was charged before: --ytd-deductible (batch carries it). Needs deductible_period: admission.',
+  ),
+  visit_cap: MoneySourced.optional().describe('每次就诊统筹基金最高支付40元: the most the fund pays for one visit (a claim is one visit), beside the yearly cap, yuan.'),
+  age_cap: AgeCap.optional(),
   cap_shared: z.strictObject({ benefits: Benefits, ...cited }).optional().describe('The annual cap is shared by these benefits (住院和门诊慢特病合并计算): --ytd-fund counts them all.'),
 };
 
@@ -385,3 +432,4 @@ export type SecondLayerValue = z.infer<typeof SecondLayer>;
 export type AssistanceValue = z.infer<typeof Assistance>;
 export type AccountScopeValue = z.infer<typeof AccountScope>;
 export type FlagValue = z.infer<typeof Flag>;
+export type AgeCapValue = z.infer<typeof AgeCap>;

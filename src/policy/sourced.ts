@@ -45,7 +45,7 @@ export function sharesOf(share: SchemeKeyed): { v: SourcedValue; key: string[] }
 /** One age uplift as the file writes it: its fields, by the schema (type only). */
 export interface AgeBonusLike {
   min_age?: SourcedValue | undefined;
-  under?: SourcedValue | undefined;
+  below_age?: SourcedValue | undefined;
   value: SourcedValue;
   age_on: { value: 'admission' | 'discharge' | null; note?: unknown; reading?: unknown };
   statuses?: readonly ('active' | 'retired')[] | undefined;

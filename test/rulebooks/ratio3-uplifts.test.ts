@@ -246,7 +246,7 @@ describe('the front ends and the checks', () => {
   it('validate: an age uplift without a bound, bounds the wrong way round, points for an unlisted facility', async () => {
     const { readFileSync } = await import('node:fs');
     const text = readFileSync(WEICHUAN, 'utf8')
-      .replace("            - under: { value: 18, source: wc, quote: 未满18周岁的参保居民（以下简称未成年人），各级医疗机构支付比例分别提高6个百分点 }\n", '            - min_age: { value: 18, source: wc, quote: 未满18周岁的参保居民 }\n              under: { value: 18, source: wc, quote: 未满18周岁的参保居民 }\n')
+      .replace("            - below_age: { value: 18, source: wc, quote: 未满18周岁的参保居民（以下简称未成年人），各级医疗机构支付比例分别提高6个百分点 }\n", '            - min_age: { value: 18, source: wc, quote: 未满18周岁的参保居民 }\n              below_age: { value: 18, source: wc, quote: 未满18周岁的参保居民 }\n')
       .replace('            - min_age: { value: 65, source: wc, quote: 年满65周岁的参保居民，各级医疗机构支付比例分别提高3个百分点 }\n', '            - age_on: { value: admission, source: wc, quote: 年龄以入院之日计算 }\n')
       .replace(/(\n\s+value: \{ value: 0\.03[^\n]*\n)\s+age_on: [^\n]*\n/, '$1')
       .replace('          cap: { value: 220000', '          facility_bonus:\n            中医医院: { value: 0.03, source: wc, quote: 提高6个百分点 }\n          uplift_ceiling:\n            value: 0.95\n            source: wc\n            quote: 最高不超过80%\n            after:\n              facility: { value: true, source: wc, quote: 最高不超过80% }\n          cap: { value: 220000');
@@ -255,7 +255,7 @@ describe('the front ends and the checks', () => {
     writeFileSync(file, text);
     const out = await yibao(['policy', 'validate', file, '--lang', 'en']);
     expect(out.code).toBe(2);
-    expect(out.stderr).toContain('under (18) must be above min_age (18)');
+    expect(out.stderr).toContain('below_age (18) must be above min_age (18)');
     expect(out.stderr).toContain('an age uplift needs min_age');
     expect(out.stderr).toContain('"中医医院" is not a name in facilities');
   });
@@ -273,10 +273,10 @@ describe('the front ends and the checks', () => {
     expect(en.stdout).toContain('Uplift by age (from age 65)');
   });
 
-  it('policy init: the skeleton shows under, the list form, a rated facility and the facility points', async () => {
+  it('policy init: the skeleton shows below_age, the list form, a rated facility and the facility points', async () => {
     const { skeletonPolicy } = await import('../../src/cli/policy/init.js');
     const text = skeletonPolicy('qingsong', '../schema/policy.schema.json');
-    expect(text).toContain('# under: { value: 18');
+    expect(text).toContain('# below_age: { value: 18');
     expect(text).toContain('# 中医医院: { counts_as: rated');
     expect(text).toContain('# facility_bonus: { 中医医院:');
     expect(text).toContain('# facility_cut: { 民营医院:');

@@ -59,7 +59,7 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
     `${pad}  min_age: ${drop('比例提高的起始年龄(周岁)', 'the age from which the ratio is raised')}`,
     `${pad}  value: ${drop('提高的百分点,0..1(2个百分点写 0.02)', 'the points added, 0..1 (2 points: 0.02)')}`,
     `${pad}  age_on: { value: null, note: ${text('待填写:年龄按入院(admission)还是出院(discharge)当天计;原文未说明保留 null', 'To fill in: age taken on the day of admission or of discharge; leave null if the rulebook does not say')} }`,
-    `${pad}  # under: { value: 18, source: …, quote: 未满18周岁的… }   # 未满N周岁时用 under(代替或加上 min_age);几段年龄各有提高时写成列表 - { under: … } - { min_age: … } / under N: under; several bands: a list`,
+    `${pad}  # below_age: { value: 18, source: …, quote: 未满18周岁的… }   # 未满N周岁时用 below_age(代替或加上 min_age);几段年龄各有提高时写成列表 - { below_age: … } - { min_age: … } / under N: below_age; several bands: a list`,
     ...(scheme === 'employee' ? [`${pad}  # statuses: [retired]  # 只对部分人员提高(年满75周岁的退休人员再提高…)时写;对所有人员则删除 / only some statuses (…的退休人员再提高): list them; all: leave out`] : []),
     ...(scheme === 'resident' ? [`${pad}grade_bonus:          # 二档在一档基础上提高N个百分点 / a grade's points over the stated ratio`, `${pad}  grade_2: ${drop('二档比一档提高的百分点,0..1(6个百分点写 0.06)', 'points grade 2 adds to every ratio, 0..1 (6 points: 0.06)')}`] : []),
     `${pad}uplift_ceiling:        # 提高后最高不超过95% / the highest a raised ratio may reach`,
@@ -77,6 +77,13 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
     `${pad}# facility_bonus: { 中医医院: { value: 0.03, source: …, quote: 在同级医疗机构标准基础上提高3个百分点 } }   # 在某类机构住院比例提高时取消注释(键为 facilities 中的名称;uplift_ceiling.after 可加 facility) / points at a facility`,
     `${pad}# facility_cut: { 民营医院: { value: 0.05, source: …, quote: 在同级医疗机构标准基础上降低5个百分点 } }   # 在某类机构住院比例降低时取消注释 / points taken off at a facility`,
     `${pad}# facility_day_cap: { 村卫生室: { value: 20, source: …, quote: … } }   # 在某类机构就诊统筹基金每日支付最高…元时取消注释(键为 facilities 中的名称) / a fund cap a day at a facility of facilities`,
+    `${pad}# visit_cap: { value: 40, source: …, quote: 每次就诊统筹基金最高支付40元 }   # 每次就诊有支付上限时取消注释 / uncomment for a fund cap a visit`,
+    `${pad}# deductible_year_cap: { value: 1600, source: …, quote: 累计收取的住院起付标准…不超过1600元 }   # 按次收取的起付线一年累计有上限时取消注释 / a yearly total of per-stay deductibles`,
+    `${pad}# age_cap:             # 年度支付限额按年龄不同时取消注释(代替 cap)/ the yearly cap by age, in place of cap`,
+    `${pad}#   age_on: { value: null, note: { zh: "待填写:年龄按就诊当天(visit)、当年内年满(year_end)或1月1日(year_start)计;原文未说明保留 null", en: "To fill in: visit, year_end or year_start; leave null if not stated" } }`,
+    ...(scheme === 'employee' ? [`${pad}#   statuses: [retired]   # 只对部分人员(…的退休人员)时写 / only some statuses`] : []),
+    `${pad}#   steps:`,
+    `${pad}#     - { min_age: { value: 70, source: …, quote: … }, cap: { value: 4000, source: …, quote: … } }   # 年满70周岁…4000元;未满18周岁写 below_age: 18`,
   );
   return lines;
 }

@@ -5,7 +5,7 @@
 // disease limits; per version 乙类先行自付, the second layer (大病 / 大额), 医疗救助, what the
 // accounts may pay and a status change within the year.
 import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from '../../policy/schema.js';
-import type { AgeBonusValue, AssistanceValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, SecondLayerValue, UpliftCeilingValue } from '../../policy/schema-v2.js';
+import type { AgeBonusValue, AgeCapValue, AssistanceValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, SecondLayerValue, UpliftCeilingValue } from '../../policy/schema-v2.js';
 import { evidence, paramLines, sourcedLine, type ShowContext } from './show-values.js';
 import { BENEFIT_WORDS, KEY_WORDS, SCHEME_WORDS, points, word, yuan } from './words.js';
 import { ageBonusesOf, firstPaySharesOf, isSourced, sharesOf, type FirstPayKeyed, type SchemeKeyed } from '../../policy/sourced.js';
@@ -103,7 +103,7 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
     ctx.lines.push(`${pad}${say(ctx, `按年龄提高比例(${band}):`, `Uplift by age (${band}):`)}`);
     const at = `${where} · ${say(ctx, '年龄提高', 'age uplift')}${path.slice('.age_bonus'.length)}`;
     if (a.min_age) sourcedLine(ctx, `${pad}  `, say(ctx, '起始年龄(年满,周岁)', 'from age'), a.min_age, 'count', `${at} · min_age`);
-    if (a.under) sourcedLine(ctx, `${pad}  `, say(ctx, '未满(周岁,该年龄起不再提高)', 'under age (no uplift from this age)'), a.under, 'count', `${at} · under`);
+    if (a.below_age) sourcedLine(ctx, `${pad}  `, say(ctx, '未满(周岁,该年龄起不再提高)', 'below age (no uplift from this age)'), a.below_age, 'count', `${at} · below_age`);
     sourcedLine(ctx, `${pad}  `, say(ctx, '每段比例提高', 'added to every ratio'), a.value, 'points', at);
     if (a.statuses) ctx.lines.push(`${pad}  ${say(ctx, '仅适用于:', 'applies only to: ')}${a.statuses.map((s) => (s === 'retired' ? say(ctx, '退休人员', 'retired') : say(ctx, '在职人员', 'active'))).join(say(ctx, '、', ', '))}`);
     choiceLine(ctx, `${pad}  `, say(ctx, '年龄按哪天计', 'age taken on'), a.age_on, (v) => (v === 'admission' ? say(ctx, '入院当天', 'the day of admission') : say(ctx, '出院当天', 'the day of discharge')), at);
@@ -129,10 +129,33 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
     ctx.lines.push(`${pad}${say(ctx, '在下列机构就诊,统筹基金每日支付限额(一笔费用按 1 天计,--days 给出天数):', 'A fund cap a day at these facilities (a claim is one day unless --days says more):')}`);
     for (const [name, v] of Object.entries(rules.facility_day_cap)) sourcedLine(ctx, `${pad}  `, say(ctx, `${name}每日最多`, `${name}: a day at most`), v, 'money', `${where} · ${name}`);
   }
+  if (rules.deductible_year_cap) {
+    const label = say(ctx, '本年各次住院累计收取的起付线最多(超过剩余额度的按剩余额度收取,--ytd-deductible 给出此前已收)', "deductibles for stays add up to at most (a stay is charged what is left; --ytd-deductible gives what earlier stays were charged)");
+    sourcedLine(ctx, pad, label, rules.deductible_year_cap, 'money', `${where} · ${say(ctx, '起付线年度累计上限', 'yearly total of deductibles')}`);
+  }
+  if (rules.visit_cap) {
+    const label = say(ctx, '每次就诊统筹基金最多支付(一笔费用按一次就诊计)', 'the fund pays at most a visit (a claim is one visit)');
+    sourcedLine(ctx, pad, label, rules.visit_cap, 'money', `${where} · ${say(ctx, '每次就诊限额', 'cap a visit')}`);
+  }
+  if (rules.age_cap) ageCapLines(ctx, pad, rules.age_cap, where);
   if (rules.cap_shared) {
     ctx.lines.push(`${pad}${say(ctx, '封顶线合并计算:', 'Cap shared by: ')}${ctx.strong(benefitList(ctx, rules.cap_shared.benefits))}${say(ctx, '(--ytd-fund 计入这些待遇的本年支付)', ' (--ytd-fund counts what the fund paid for all of them this year)')}`);
     evidence(ctx, `${pad}  `, rules.cap_shared, `${where} · ${say(ctx, '封顶线合并', 'shared cap')}`);
   }
+}
+
+/** 其中年满70周岁的退休人员4000元 / 未成年人500元: the yearly cap by age, in place of the cap, and the day the age is taken on. */
+function ageCapLines(ctx: ShowContext, pad: string, a: AgeCapValue, where: string): void {
+  const who = a.statuses ? a.statuses.map((x) => word(KEY_WORDS, x, ctx.lang)).join(say(ctx, '、', ', ')) : '';
+  ctx.lines.push(`${pad}${say(ctx, `按年龄确定的年度支付限额(代替封顶线${who ? `;仅${who}` : ''};--birth-date 或 --age):`, `The yearly cap by age (in place of the cap${who ? `; ${who} only` : ''}; --birth-date or --age):`)}`);
+  for (const step of a.steps) {
+    const label = step.min_age
+      ? say(ctx, `年满${step.min_age.value ?? '?'}周岁`, `aged ${step.min_age.value ?? '?'} or more`)
+      : say(ctx, `未满${step.below_age?.value ?? '?'}周岁`, `under ${step.below_age?.value ?? '?'}`);
+    sourcedLine(ctx, `${pad}  `, label, step.cap, 'money', `${where} · ${label}`);
+  }
+  const day = (v: string) => (v === 'visit' ? say(ctx, '就诊(入院)当天', 'the day of the visit (admission)') : v === 'year_end' ? say(ctx, '当年内年满(年底的年龄)', 'the age reached within the year') : say(ctx, '当年1月1日', '1 January of the year'));
+  choiceLine(ctx, `${pad}  `, say(ctx, '年龄按哪天计', 'age taken on'), a.age_on, day, where);
 }
 
 const UPLIFT_WORDS: Record<'retiree' | 'grade' | 'age' | 'facility', Text> = {
@@ -145,8 +168,8 @@ const UPLIFT_WORDS: Record<'retiree' | 'grade' | 'age' | 'facility', Text> = {
 /** An age band in words: 年满65周岁, 未满18周岁, 年满6周岁未满18周岁 (a bound left unknown: ?). */
 function ageBandLabel(ctx: ShowContext, a: AgeBonusValue): string {
   const n = (v: SourcedValue | undefined) => (v?.value == null ? '?' : String(v.value));
-  if (a.min_age && a.under) return say(ctx, `年满${n(a.min_age)}周岁未满${n(a.under)}周岁`, `from age ${n(a.min_age)} and under ${n(a.under)}`);
-  if (a.under) return say(ctx, `未满${n(a.under)}周岁`, `under ${n(a.under)}`);
+  if (a.min_age && a.below_age) return say(ctx, `年满${n(a.min_age)}周岁未满${n(a.below_age)}周岁`, `from age ${n(a.min_age)} and under ${n(a.below_age)}`);
+  if (a.below_age) return say(ctx, `未满${n(a.below_age)}周岁`, `under ${n(a.below_age)}`);
   return say(ctx, `年满${n(a.min_age)}周岁`, `from age ${n(a.min_age)}`);
 }
 
@@ -345,6 +368,15 @@ function diseaseGroupLines(ctx: ShowContext, name: string, g: DiseaseGroupValue,
   if (g.no_limit) choiceLine(ctx, '      ', say(ctx, '病种限额', 'disease limit'), g.no_limit, (v) => (v === 'true' ? say(ctx, '不设病种限额(仍受年度最高支付限额限制;不计入其他病种的共用限额)', 'none (the annual cap still holds; it adds nothing to the others’ shared limit)') : say(ctx, '按各病种限额', 'by each disease’s limit')), where);
 }
 
+/** A layer's ratio or cap: one line, or one per status (在职/退休) or grade (一档/二档) where the text sets them apart. */
+function layerKeyedLines(ctx: ShowContext, label: string, v: SecondLayerValue['cap'], kind: 'money' | 'ratio', where: string): void {
+  if (isSourced(v)) return sourcedLine(ctx, '    ', label, v, kind, `${where} · ${label}`);
+  for (const [key, leaf] of Object.entries(v as Record<string, SourcedValue>)) {
+    const l = say(ctx, `${label}(${word(KEY_WORDS, key, 'zh')})`, `${label} (${word(KEY_WORDS, key, 'en')})`);
+    sourcedLine(ctx, '    ', l, leaf, kind, `${where} · ${l}`);
+  }
+}
+
 /** The order the tool settles in (the contract's steps), with the layers this version has: the clause it cites is quoted below. */
 function settlementOrder(ctx: ShowContext, v: PolicyVersion): string {
   const layers = (['resident', 'employee'] as const).flatMap((s) => (v.second_layer?.[s] ? [v.second_layer[s]!.name[ctx.lang]] : []));
@@ -439,11 +471,11 @@ function secondLayerLines(ctx: ShowContext, layer: SecondLayerValue, scheme: 'em
     const start = layer.threshold?.value ?? 0;
     segmentLines(ctx, '      ', layer.segments, start, where, (label, ratio) => sourcedLine(ctx, '      ', label, ratio, 'ratio', `${where} · ${label}`));
   }
-  if (layer.ratio) sourcedLine(ctx, '    ', say(ctx, '支付比例', 'share paid'), layer.ratio, 'ratio', `${where} · ${say(ctx, '支付比例', 'share paid')}`);
+  if (layer.ratio) layerKeyedLines(ctx, say(ctx, '支付比例', 'share paid'), layer.ratio, 'ratio', where);
   else if (layer.base.value === 'above_cap') ctx.lines.push(`    ${say(ctx, '支付比例:超出部分全额支付(未写 ratio)', 'share paid: all of the excess (no ratio given)')}`);
   if (layer.after_cap_deductible) choiceLine(ctx, '    ', say(ctx, '达到封顶线后的住院', 'a stay after the cap'), layer.after_cap_deductible, (v) => (v === 'true' ? say(ctx, '仍扣除起付标准后按比例支付', 'its deductible is still taken off') : say(ctx, '不扣除起付标准,按比例支付全部政策范围内费用', 'no deductible: the share of all its in-pooling costs')), where);
   if (layer.within_claim) choiceLine(ctx, '    ', say(ctx, '本次住院中途达到封顶线', 'cap reached during this claim'), layer.within_claim, () => say(ctx, '本次不支付,从下一次起支付', 'nothing this claim; it starts with the next'), where);
-  sourcedLine(ctx, '    ', say(ctx, '年度最高支付', 'yearly cap'), layer.cap, 'money', `${where} · ${say(ctx, '年度最高支付', 'yearly cap')}`);
+  layerKeyedLines(ctx, say(ctx, '年度最高支付', 'yearly cap'), layer.cap, 'money', where);
   for (const [group, g] of Object.entries(layer.groups ?? {})) {
     ctx.lines.push(`    ${group}:`);
     if (g.threshold_share) sourcedLine(ctx, '      ', say(ctx, '起付标准按一般标准的', 'threshold, share of the general one'), g.threshold_share, 'ratio', `${where} · ${group}`);

@@ -43,7 +43,9 @@ export function rulebookNeeds(policy: Policy, claim: ClaimSoFar): RulebookInput[
   // a fund cap a day at the facility chosen (村卫生室每日最高20元): the days this cost covers
   if (claim.facility !== undefined && rules?.facility_day_cap?.[claim.facility]) needs.push('days');
   // an uplift for some statuses only (退休人员再提高…) is asked of those only
-  if (agesFor(rules, claim).length > 0) needs.push('age');
+  const forStatus = (statuses: readonly string[] | undefined) => !statuses || claim.status === undefined || statuses.includes(claim.status);
+  // the age for an uplift, or for a yearly cap by age (年满70周岁的退休人员4000元)
+  if (agesFor(rules, claim).length > 0 || (rules?.age_cap && forStatus(rules.age_cap.statuses))) needs.push('age');
   // separate rates for drugs and items: asked apart; one rate for both: one question
   const drugs = v.first_pay ? shareForClaim(v.first_pay.drugs, claim.benefit, claim.scheme, claim.status) : undefined;
   const items = v.first_pay ? shareForClaim(v.first_pay.items, claim.benefit, claim.scheme, claim.status) : undefined;
@@ -148,7 +150,7 @@ export function needsDischarge(policy: Policy, claim: ClaimSoFar, birthDate: str
   return agesFor(version(policy, claim.date)?.benefits[claim.benefit]?.[claim.scheme], claim).some((r) => {
     if (r.age_on.value === 'admission') return false;
     if (r.age_on.value === 'discharge') return true;
-    const [min, under] = [r.min_age?.value, r.under?.value];
+    const [min, under] = [r.min_age?.value, r.below_age?.value];
     if (min === null || under === null) return true;
     return bandFromAdmission(atAdmission, { min: min ?? 0, under: under ?? null }) === undefined;
   });
