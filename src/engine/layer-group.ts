@@ -2,7 +2,8 @@
 // own threshold (起付标准降至6000元) or its share of the general one (降低50%), its own bands
 // (…支付70%…) or points added to the general ones (提高5个百分点), its own cap (年度最高支付40万元)
 // or none (不设年度最高支付限额). What a group leaves out is the general rule. A group value the
-// text leaves unknown stops only that group's claims (exit 3, naming it).
+// text leaves unknown stops only that group's claims it can change (exit 3, naming it): it is
+// tried at its bounds (model2.ts, choices.ts), given here through `layer.set`.
 import type { Fen } from './types.js';
 import type { LayerRules } from './model2.js';
 import { unknown } from './model2.js';
@@ -21,9 +22,12 @@ export function groupLayer(layer: LayerRules, group: string | undefined, r: Roun
   const g = group === undefined ? undefined : layer.value.groups?.[group];
   if (!g) return { threshold: layer.threshold, bands: layer.bands, cap: layer.cap };
   const path = `${layer.path}.groups.${group}`;
+  // a value the file leaves unknown: the bound a choice tries (model2.ts), else exit 3 naming it
   const known = (v: SourcedValue, name: string): number => {
-    if (v.value === null) throw unknown(`${path}.${name}`, v.note);
-    return v.value;
+    if (v.value !== null) return v.value;
+    const bound = layer.set[`${path}.${name}`];
+    if (bound === undefined) throw unknown(`${path}.${name}`, v.note);
+    return bound;
   };
   let threshold = layer.threshold;
   if (g.threshold) threshold = fenFromNumber(known(g.threshold, 'threshold'));
@@ -37,8 +41,9 @@ export function groupLayer(layer: LayerRules, group: string | undefined, r: Roun
   } else if (g.ratio_plus) bands = upliftBands(layer.bands, ratioFromNumber(known(g.ratio_plus, 'ratio_plus')));
   let cap: Fen | null = layer.cap;
   if (g.no_cap) {
-    if (g.no_cap.value === null) throw unknown(`${path}.no_cap`, g.no_cap.note);
-    cap = null;
+    const none = g.no_cap.value ?? (layer.set[`${path}.no_cap`] === undefined ? null : layer.set[`${path}.no_cap`] === 1);
+    if (none === null) throw unknown(`${path}.no_cap`, g.no_cap.note);
+    if (none) cap = null;
   } else if (g.cap) cap = fenFromNumber(known(g.cap, 'cap'));
   return { threshold, bands, cap };
 }
