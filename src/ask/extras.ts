@@ -19,12 +19,25 @@ export type ExtraField =
   | Model2Field;
 
 /** Policy model 2's claim inputs a caller says in words (issue 19): money ones are shown as amounts. */
-export type Model2Field = 'admission' | 'age' | 'class_b' | 'class_b_drugs' | 'class_b_items' | 'grade' | 'filing' | 'disease' | 'diseases' | 'assistance';
+export type Model2Field = 'admission' | 'age' | 'class_b' | 'class_b_drugs' | 'class_b_items' | 'grade' | 'filing' | 'disease' | 'diseases' | 'assistance' | 'days' | 'status_since';
 
-/** The policy's own words a caller may use (its chronic diseases with their aliases, its assistance groups). */
+/** The policy's own words a caller may use (its chronic diseases with their aliases, its assistance groups, its facilities). */
 export interface PolicyWords {
   diseases: Array<{ name: string; words: string[] }>;
   groups: string[];
+  /** The facilities the policy names (村卫生室, 乡镇卫生院), with their aliases: read as --tier takes them. */
+  facilities?: Array<{ name: string; words: string[] }>;
+  /** Where a fund cap a day holds (facility_day_cap): the facility, benefit and scheme. */
+  dayCaps?: Array<{ facility: string; benefit: string; scheme: string }>;
+}
+
+/** The day a status began as said (今年5月份退休的, 2025年3月5日退休): the year (undefined: 今年 or not said; last: 去年), month, day. */
+export interface SaidSince {
+  year?: number;
+  last?: boolean;
+  month: number;
+  day?: number;
+  words: string;
 }
 
 /** What the policy in use lets a caller say of model 2 (rulebook-needs.ts), and its own words for it. */
@@ -43,6 +56,10 @@ export interface Extras {
   conflicts: Array<{ field: ExtraField; values: string[] }>;
   /** An account of someone who is no relation the contract knows (女婿的医保卡500): the clause, and who. */
   strangers: Array<{ clause: Clause; who: string }>;
+  /** The day the status began, where the policy has a status_change rule. */
+  statusSince?: SaidSince;
+  /** A clause that says something the claim needs without saying it fully (刚退休, no month): not understood, with why. */
+  vague: Array<{ clause: Clause; why: { zh: string; en: string } }>;
 }
 
 /** A past payment, not a question about one: 起付线够了吗 / 超过起付线的部分 are not "met in full". */
@@ -75,7 +92,9 @@ function each(clauses: Clause[], patterns: RegExp[], needs: P.Needs, use: (m: Re
 
 /** `model2`: the policy model 2 inputs the policy in use needs (rulebook-needs.ts); only these are read. */
 export function readExtras(clauses: Clause[], model2: ReadonlySet<string> = new Set(), words: PolicyWords = { diseases: [], groups: [] }): Extras {
-  const x: Extras = { values: {}, words: [], conflicts: [], strangers: [] };
+  const x: Extras = { values: {}, words: [], conflicts: [], strangers: [], vague: [] };
+  // before the dates and years of the claim are read: 2025年3月办的退休 is not the visit's date
+  if (model2.has('status_since')) readStatusSince(clauses, x);
   // last year's payments are not this year's: a clause that says 去年 is never read for them
   const thisYear = clauses.filter((c) => !/去年|前年/u.test(c.text));
 
@@ -140,6 +159,26 @@ function readModel2(clauses: Clause[], x: Extras, model2: ReadonlySet<string>): 
   if (model2.has('class_b') || model2.has('class_b_split')) each(clauses, [P.CLASS_B], P.CLASS_B_NEEDS, (m) => (record(x, m[1] === undefined ? 'class_b' : KIND[m[1]]!, m[2]!, m[0]), true));
   if (model2.has('grade')) each(clauses, [P.GRADE], P.GRADE_NEEDS, (m) => (record(x, 'grade', numberOf(m[1]!), m[0]), true));
   if (model2.has('filing')) each(clauses, [P.FILING], P.FILING_NEEDS, (m) => (record(x, 'filing', P.filingOf(m[0]), m[0]), true));
+}
+
+/** 今年5月份退休的 / 2025年3月5日退休 / 去年12月办的退休: the day a retiree's status began; 刚退休 with no month is vague. */
+function readStatusSince(clauses: Clause[], x: Extras): void {
+  each(clauses, [P.STATUS_SINCE], P.STATUS_SINCE_NEEDS, (m) => {
+    const said: SaidSince = { month: Number(m[3]), words: m[0].trim() };
+    if (m[2] !== undefined) said.year = Number(m[2]);
+    else if (m[1] === '去年') said.last = true;
+    if (m[4] !== undefined) said.day = Number(m[4]);
+    if (said.month < 1 || said.month > 12) return false;
+    const had = x.statusSince;
+    if (had && (had.year !== said.year || had.last !== said.last || had.month !== said.month || had.day !== said.day)) x.conflicts.push({ field: 'status_since', values: [had.words, said.words] });
+    else if (!had) x.statusSince = said;
+    return true;
+  });
+  each(clauses, [P.JUST_RETIRED], P.STATUS_SINCE_NEEDS, (m, c) => {
+    if (x.statusSince !== undefined) return true; // the month is said elsewhere: 刚退休 adds nothing
+    x.vague.push({ clause: c, why: { zh: `“${m[0]}”:没说哪年哪月办的退休(年内身份变化会影响本年累计)`, en: `"${m[0]}": the year and month of retiring are not said (a change within the year changes the year's totals)` } });
+    return false; // 退休 stays for the status
+  });
 }
 
 /** 七成 -> 70%, 八成五 -> 85%, 85% as it is: the --contribution value of a LEVEL match. */

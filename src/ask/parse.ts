@@ -11,8 +11,9 @@ import { cityWords } from '../cities.js';
 import { BENEFIT_ALIASES, SCHEME_ALIASES, STATUS_ALIASES, TIER_ALIASES } from '../claim/aliases.js';
 import type { RawClaim } from '../claim/index.js';
 import { HAN } from '../text/han.js';
+import { countOf } from '../text/numbers.js';
 import { blankAll, clausesOf, take, type Clause } from './clauses.js';
-import { readExtras, type ExtraField, type PolicyWords } from './extras.js';
+import { readExtras, type ExtraField, type PolicyWords, type SaidSince } from './extras.js';
 import * as P from './phrases.js';
 
 type Field = 'scheme' | 'status' | 'benefit' | 'tier';
@@ -44,6 +45,8 @@ export interface ClaimQuestion {
   unclear: string[];
   /** Why a clause of `unclear` is not understood, where that can be said (女婿's account: no relation the policies list). */
   why: Record<string, { zh: string; en: string }>;
+  /** The day a retiree's status began as said (今年5月份退休的): made a date by the caller, who knows the claim's year. */
+  statusSince?: SaidSince;
 }
 
 export type QuestionKind = { kind: 'claim'; claim: ClaimQuestion } | { kind: 'faq' };
@@ -147,12 +150,56 @@ function readWords(clauses: Clause[], claim: ClaimQuestion): Partial<Record<Fiel
   }
   for (const field of Object.keys(TABLES) as Field[]) {
     const ids = [...(found[field] ?? [])];
-    if (ids.length > 1) claim.conflicts.push({ field, values: ids });
+    // a facility of the policy already read (村卫生室) and a level word beside it: two tiers
+    const had = claim.raw[field];
+    if (had !== undefined && ids.length > 0) claim.conflicts.push({ field, values: [had, ...ids] });
+    else if (ids.length > 1) claim.conflicts.push({ field, values: ids });
     else if (ids.length === 1) claim.raw[field] = ids[0];
   }
   // a community facility keeps the caller's word (社区医院): the policy may name another kind, a reading
   if (claim.raw.tier === 'community' && claim.words.tier !== undefined && claim.words.tier !== '社区') claim.raw.tier = claim.words.tier;
   return found;
+}
+
+/** The policy's facilities by their names and aliases (村卫生室, 乡镇卫生院), before the level words: the tier is the facility's name, as --tier takes it. */
+function readFacility(clauses: Clause[], claim: ClaimQuestion, words: PolicyWords | undefined): void {
+  const list = (words?.facilities ?? []).flatMap((f) => f.words.map((w) => ({ word: w.normalize('NFKC').toLowerCase(), name: f.name }))).sort((a, b) => b.word.length - a.word.length);
+  if (list.length === 0) return;
+  const found = new Set<string>();
+  for (const c of clauses) {
+    for (const { word, name } of list) {
+      const ranges: Array<[number, number]> = [];
+      for (let at = c.text.indexOf(word); at >= 0; at = c.text.indexOf(word, at + word.length)) ranges.push([at, word.length]);
+      if (ranges.length === 0) continue;
+      found.add(name);
+      claim.words.tier ??= word;
+      blankAll(c, ranges);
+    }
+  }
+  if (found.size > 1) claim.conflicts.push({ field: 'tier', values: [...found] });
+  else if (found.size === 1) claim.raw.tier = [...found][0];
+}
+
+/** 看了3天: the days of care, read only where the facility said has a fund cap a day for this benefit (and scheme, once said). */
+function readDays(clauses: Clause[], claim: ClaimQuestion, model2: ReadonlySet<string>, words: PolicyWords | undefined): void {
+  const { tier, scheme } = claim.raw;
+  const benefit = claim.raw.benefit ?? 'outpatient';
+  if (!model2.has('days') || tier === undefined) return;
+  if (!(words?.dayCaps ?? []).some((d) => d.facility === tier && d.benefit === benefit && (scheme === undefined || d.scheme === scheme))) return;
+  const said = new Set<string>();
+  for (const c of clauses) {
+    take(c, P.DAYS, (m) => {
+      const n = countOf(m[1]!);
+      if (n === undefined) return false;
+      said.add(String(n));
+      if (claim.raw.days === undefined) {
+        claim.raw.days = String(n);
+        claim.extras.push({ field: 'days', words: m[0].trim() });
+      }
+      return true;
+    });
+  }
+  if (said.size > 1) claim.conflicts.push({ field: 'days', values: [...said] });
 }
 
 /** The amount: one marked with 元/块/¥ is taken over bare numbers; two different ones are a conflict. */
@@ -204,14 +251,23 @@ export function readClaimParts(question: string, model2: ReadonlySet<string> = n
   claim.extras = extras.words;
   if (extras.deductibleFull !== undefined) claim.deductibleFull = extras.deductibleFull;
   claim.conflicts.push(...extras.conflicts);
+  readFacility(clauses, claim, words);
   readWords(clauses, claim);
+  readDays(clauses, claim, model2, words);
+  // 今年5月份退休的 says the status too
+  if (extras.statusSince) {
+    claim.statusSince = extras.statusSince;
+    if (claim.raw.status === 'active') claim.conflicts.push({ field: 'status', values: ['active', 'retired'] });
+    else claim.raw.status = 'retired';
+  }
   // 退休/在职 belong to employee insurance
   if (claim.raw.status !== undefined && claim.raw.scheme === undefined) claim.raw.scheme = 'employee';
   const amount = readAmount(clauses, claim);
 
   const rest = clauses.map((c) => c.text).join(' ');
-  claim.unclear = clauses.filter((c) => P.MEANINGFUL.test(c.text.replace(/\s+/g, '')) || extras.strangers.some((x) => x.clause === c)).map((c) => c.shown);
+  claim.unclear = clauses.filter((c) => P.MEANINGFUL.test(c.text.replace(/\s+/g, '')) || extras.strangers.some((x) => x.clause === c) || extras.vague.some((x) => x.clause === c)).map((c) => c.shown);
   for (const { clause, who } of extras.strangers) claim.why[clause.shown] = strangerWhy(who);
+  for (const { clause, why } of extras.vague) claim.why[clause.shown] = why;
   // an amount, or a value of the rest of a claim (paid this year, an account…): 起付线付满 alone is a question
   const hasParts = amount.found || claim.extras.length > 0;
   const visit = SPENT.test(question) || claim.raw.tier !== undefined;

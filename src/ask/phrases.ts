@@ -215,6 +215,17 @@ export const CLASS_B_NEEDS: Needs = { anyOf: ['乙类'], digit: true };
 export const FILING = /异地已备案|异地未备案|异地没有?备案|异地备案|已经?备案|备案了|备过案|未备案|没有?备案|没办备案|未办理备案|转诊(?:转院)?/gu;
 export const FILING_NEEDS: Needs = { anyOf: ['备案', '转诊'], digit: false };
 export const filingOf = (words: string): 'filed' | 'unfiled' | 'referral' => (words.startsWith('转诊') ? 'referral' : /未|没/u.test(words) ? 'unfiled' : 'filed');
+/**
+ * The day a retiree's status began: 今年5月份退休的 / 2025年3月办的退休 / 去年12月5日退休. Group 1 今年 or
+ * 去年, group 2 a year in digits, group 3 the month, group 4 the day.
+ */
+export const STATUS_SINCE = /(?:是)?(?:在)?(?:(今年|去年)|(\d{4})\s*年)?\s*(\d{1,2})\s*月份?\s*(?:(\d{1,2})\s*[日号])?\s*(?:的时候)?\s*(?:刚|才)?\s*(?:办理|办)?了?的?\s*退休(?:手续)?(?:的|了)?/gu;
+export const STATUS_SINCE_NEEDS: Needs = { anyOf: ['退休'], digit: false };
+/** 刚退休 / 刚刚退休: a change of status said without its month. */
+export const JUST_RETIRED = /刚刚?(?:办了?)?退休了?/gu;
+/** 看了3天 / 3天: the days of care (read only where the facility said has a fund cap a day); 3天前 is a date. */
+export const DAYS = /(?:看了|看病|就诊了?|去了|跑了|输液|打针|连续)?\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*天(?!前|以前|之前|后|以后)/gu;
+
 /** 一档 / 第二档 / 2档: a resident's contribution grade. */
 export const GRADE = new RegExp(String.raw`第?${ONE_NUMERAL}档`, 'gu');
 export const GRADE_NEEDS: Needs = { anyOf: ['档'], digit: false };

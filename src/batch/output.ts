@@ -123,6 +123,8 @@ export function resultObject(o: RowOutcome, check: boolean): Record<string, stri
 }
 
 export interface Sink {
+  /** True when rows may be handed as bytes (a file; stdout takes text, escaped on a terminal). */
+  readonly bytes?: boolean;
   /** Text (CSV, JSONL) or bytes (an .xlsx); `rows`: how many output rows it holds (a header is none). */
   write(data: string | Uint8Array, rows?: number): Promise<void> | void;
   /** The rows handed to the output so far (whole rows: a row still buffered is not counted). */
@@ -246,6 +248,7 @@ export async function fileSink(path: string, signal?: AbortSignal): Promise<Sink
   const b = new Buffered(out.stream);
   const unwritable = (error: unknown) => new UsageError(outFileError(path, error).messages, 'unwritable');
   return {
+    bytes: true,
     rowsOut: () => b.rowsOut,
     write: async (t, rows) => {
       try {

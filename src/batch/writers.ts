@@ -7,6 +7,7 @@ import { csvJoin, csvLine } from './csv.js';
 import { defuse } from './cells.js';
 import { isLongDigits } from './long-digits.js';
 import { resultColumns, resultLine, resultObject, type Sink } from './output.js';
+import { Utf8Out } from './utf8-out.js';
 import type { RowOutcome } from './row.js';
 import type { CsvTable } from './table.js';
 
@@ -32,18 +33,32 @@ export function jsonCell(value: unknown): string {
 }
 
 /**
- * What the text writers (CSV, JSONL) share: the rows are appended to one string, handed to the
- * sink at each flush, and the sink completed at the end.
+ * What the text writers (CSV, JSONL) share: the rows are appended to one string (or, for a sink
+ * that takes bytes, encoded into one buffer as they come: utf8-out.ts), handed to the sink at each
+ * flush, and the sink completed at the end.
  */
 abstract class TextWriter implements RowWriter {
-  protected out = '';
-  constructor(protected readonly sink: Sink) {}
+  private out = '';
+  private readonly bytes: Utf8Out | undefined;
+  constructor(protected readonly sink: Sink) {
+    this.bytes = sink.bytes ? new Utf8Out() : undefined;
+  }
 
   abstract header(columns: readonly string[]): void;
   abstract tableRow(table: CsvTable, record: string[], line: string | undefined, o: RowOutcome): void;
   abstract objectRow(echo: Record<string, unknown>, columns: readonly string[], o: RowOutcome): void;
 
+  /** Appends output text. */
+  protected emit(text: string): void {
+    if (this.bytes) this.bytes.add(text);
+    else this.out += text;
+  }
+
   flush(rows: number): Promise<void> | void {
+    if (this.bytes) {
+      if (!this.bytes.empty) return this.sink.write(this.bytes.take(), rows);
+      return;
+    }
     const text = this.out;
     this.out = '';
     if (text !== '') return this.sink.write(text, rows);
@@ -71,7 +86,7 @@ export class CsvWriter extends TextWriter {
   }
 
   header(columns: readonly string[]): void {
-    this.out += (this.bom() ? '\ufeff' : '') + csvLine([...this.safe(columns), ...resultColumns(this.check)]);
+    this.emit((this.bom() ? '\ufeff' : '') + csvLine([...this.safe(columns), ...resultColumns(this.check)]));
   }
 
   /** Called for each echoed cell of 12 digits or more, with its column (a spreadsheet would spoil it). */
@@ -79,13 +94,13 @@ export class CsvWriter extends TextWriter {
 
   tableRow(table: CsvTable, record: string[], line: string | undefined, o: RowOutcome): void {
     if (this.onLongDigits) for (let i = 0; i < record.length; i++) if (isLongDigits(record[i]!)) this.onLongDigits(table.header[i]?.trim() ?? '');
-    this.out += table.echoColumns.length === 0 ? resultLine(o, this.check) : `${table.echoLine(record, line)},${resultLine(o, this.check)}`;
+    this.emit(table.echoColumns.length === 0 ? resultLine(o, this.check) : `${table.echoLine(record, line)},${resultLine(o, this.check)}`);
   }
 
   objectRow(echo: Record<string, unknown>, columns: readonly string[], o: RowOutcome): void {
     const cells = this.safe(columns.map((c) => jsonCell(echo[c])));
     if (this.onLongDigits) cells.forEach((c, i) => isLongDigits(c) && this.onLongDigits!(columns[i]!));
-    this.out += cells.length === 0 ? resultLine(o, this.check) : `${csvJoin(cells)},${resultLine(o, this.check)}`;
+    this.emit(cells.length === 0 ? resultLine(o, this.check) : `${csvJoin(cells)},${resultLine(o, this.check)}`);
   }
 }
 
@@ -103,10 +118,10 @@ export class JsonlWriter extends TextWriter {
     const echo: Record<string, string> = Object.create(null) as Record<string, string>; // a __proto__ column is data
     const cells = table.echo(record);
     table.echoColumns.forEach((c, i) => (echo[c] = cells[i]!));
-    this.out += `${JSON.stringify({ ...echo, ...resultObject(o, this.check) })}\n`;
+    this.emit(`${JSON.stringify({ ...echo, ...resultObject(o, this.check) })}\n`);
   }
 
   objectRow(echo: Record<string, unknown>, _columns: readonly string[], o: RowOutcome): void {
-    this.out += `${JSON.stringify({ ...echo, ...resultObject(o, this.check) })}\n`;
+    this.emit(`${JSON.stringify({ ...echo, ...resultObject(o, this.check) })}\n`);
   }
 }

@@ -5,13 +5,14 @@ import type { Policy } from '../policy/schema.js';
 import type { BandPart, Claim, Fen, Settlement, Step, StepKey } from './types.js';
 import type { Rules } from './rules.js';
 import type { Cited, Model2 } from './model2.js';
-import { dayCapOf, limitGroup } from './settle2.js';
+import { countEntry, dayCapOf, limitGroup } from './settle2.js';
 import { groupLayer } from './layer-group.js';
 import { groupDeductibleShare } from './model2.js';
 import { groupRulesOf, type GroupRules } from './disease-group.js';
 import { RELATION_NAMES, STEP_TITLES, bare, type Text } from './messages.js';
 import { applyRatio, formatFen, formatPercent } from '../money/money.js';
 import { ageBonus, ceilingHeld } from './settle2.js';
+import { ageCapFor, type AgeCapStep } from './year-limits.js';
 
 const y = (f: Fen) => formatFen(f);
 const pct = formatPercent;
@@ -85,6 +86,13 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
     const name = group.path.split('.').at(-1)!;
     parts.push(group.share === 0 ? { zh: `${name}不收起付线`, en: `none for ${name}` } : { zh: `${name}按 ${pct(group.share!)} 收取`, en: `${name}: ${pct(group.share!)}` });
   }
+  if (m.yearCap && s.deductibleBeforeYearCap !== undefined) {
+    const cap = m.yearCap.value!;
+    parts.push({
+      zh: `本年住院累计收取的起付标准不超过 ${y(cap)} 元,此前已收取 ${y(claim.ytdDeductible)} 元,本次应收 ${y(s.deductibleBeforeYearCap)} 元按剩余额度 ${y(s.deductible)} 元收取`,
+      en: `deductibles charged for stays add up to at most ${y(cap)} a year; ${y(claim.ytdDeductible)} was charged before, so this stay's ${y(s.deductibleBeforeYearCap)} is cut to the ${y(s.deductible)} left`,
+    });
+  }
   const period = rules.deductiblePeriod;
   const ytd = period === 'year' ? { zh: `,本年已累计 ${y(s.deductibleMetBefore)} 元`, en: `, ${y(s.deductibleMetBefore)} met earlier this year` } : { zh: '', en: '' };
   const head = join(parts, ',', ', ');
@@ -100,12 +108,13 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
   if (claim.facility) cites.push(rules.policy.facilities?.[claim.facility]);
   if (dg?.deductible != null) cites.splice(0, 1, dg.value, dg.deductibleCite);
   if (s.deductibleFloored) cites.push(m.floor?.cite);
+  if (s.deductibleBeforeYearCap !== undefined) cites.push(m.yearCap?.cite);
   return step('deductible', s.deductibleApplied, text, rules.policy, cites);
 }
 
 /** The treated disease's group whose own rules this claim followed (特殊病种), if any. */
 function diseaseGroup({ claim, s, m }: Model2Context): GroupRules | undefined {
-  return s.diseaseGroup !== undefined && m.diseases ? groupRulesOf(m.diseases.value, m.diseases.path, claim.disease, claim.scheme) : undefined;
+  return s.diseaseGroup !== undefined && m.diseases ? groupRulesOf(m.diseases.value, m.diseases.path, claim.disease, claim.scheme, claim.status) : undefined;
 }
 
 const groupWords = (claim: Model2Context['claim'], dg: GroupRules): Text => ({ zh: `${claim.disease}属${dg.name}`, en: `${claim.disease} is in the group ${dg.name}` });
@@ -115,9 +124,22 @@ function bandLine(b: BandPart): Text {
   return { zh: `${y(b.from)} ${to.zh}:${y(b.base)} × ${pct(b.ratio)} = ${y(b.pays)}`, en: `${y(b.from)} ${to.en}: ${y(b.base)} × ${pct(b.ratio)} = ${y(b.pays)}` };
 }
 
-function ratioStep(ctx: Model2Context): Step | undefined {
+/** The words and clause of a group on the inpatient ratio (ratio_of), put before the inpatient ratio's own. */
+interface Lead {
+  text: Text;
+  cites: (Cited | undefined)[];
+}
+
+function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   const { claim, s, rules, m } = ctx;
   if (s.ratio === null) return undefined;
+  const of = lead ? undefined : diseaseGroup(ctx);
+  if (of?.ratioOf === 'inpatient' && m.inpatient) {
+    // 执行本市同级医疗机构住院支付比例: the inpatient rules say the ratio and its uplifts
+    const inpatient = m.inpatient();
+    const words: Text = { zh: `${groupWords(claim, of).zh},执行本市同级医疗机构住院支付比例;`, en: `${groupWords(claim, of).en}: the city's inpatient ratio at the same level; ` };
+    return ratioStep({ claim, s, rules: inpatient, m: inpatient.model2! }, { text: words, cites: [of.value, of.value.ratio_of] });
+  }
   const extras: Text[] = [];
   if (rules.bonus?.value) extras.push({ zh: `退休人员提高 ${pct(rules.bonus.value).slice(0, -1)} 个百分点`, en: `${pct(rules.bonus.value).slice(0, -1)} points more for retirees` });
   if (m.gradeBonus) extras.push({ zh: `${claim.grade ? gradeName(rules, claim.grade) : ''}提高 ${pct(m.gradeBonus.bonus).slice(0, -1)} 个百分点`, en: `${pct(m.gradeBonus.bonus).slice(0, -1)} points more for grade ${claim.grade}` });
@@ -151,6 +173,10 @@ function ratioStep(ctx: Model2Context): Step | undefined {
   cites.push(m.gradeBonus?.cite);
   if (dg?.ratio != null) cites.splice(0, cites.length, dg.value, dg.ratioCite);
   if (held) cites.push(m.ceiling?.value);
+  if (lead) {
+    text = { zh: `${lead.text.zh}${text.zh}`, en: `${lead.text.en}${text.en}` };
+    cites.unshift(...lead.cites);
+  }
   return step('ratio', s.fundBeforeCap, text, rules.policy, cites);
 }
 
@@ -160,8 +186,12 @@ const gradeName = (rules: Rules, grade: string): string => rules.policy.grades?.
 function capStep(ctx: Model2Context): Step | undefined {
   const { claim, s, rules, m } = ctx;
   const perDay = dayCapOf(m, claim);
-  if (!s.eligible || (s.cap === null && s.diseaseLimit === null && perDay === null)) return undefined;
+  const perVisit = m.visitCap?.value ?? null;
+  if (!s.eligible || (s.cap === null && s.diseaseLimit === null && perDay === null && perVisit === null)) return undefined;
   const parts: Text[] = [];
+  // the yearly cap by age (年满70周岁的退休人员4000元): the step this claim's age met
+  const byAge = m.ageCap ? ageCapFor(m.ageCap, claim, rules.cap.value, s.fundBeforeCap).step : undefined;
+  if (byAge) parts.push(ageStepWords(byAge));
   if (s.cap !== null) {
     const shared = rules.version.benefits[claim.benefit]?.[claim.scheme]?.cap_shared;
     const with_ = shared ? { zh: '(住院和门诊慢特病合并计算)', en: ' (shared by inpatient and chronic care)' } : { zh: '', en: '' };
@@ -171,7 +201,17 @@ function capStep(ctx: Model2Context): Step | undefined {
   if (s.diseaseLimit !== null) {
     const n = group.length;
     const alone = n === 1 && group[0]!.separate?.value === true;
-    const how = m.diseases?.override !== undefined ? { zh: '(用户给出)', en: ' (given by the user)' } : alone ? { zh: '(单独计算)', en: ' (its own, apart from the others)' } : n > 1 ? { zh: `(${n} 个病种合并使用)`, en: ` (${n} diseases, shared)` } : { zh: '', en: '' };
+    const byCount = m.diseases?.override === undefined && !alone && countEntry(m.diseases!, n) !== undefined;
+    const how =
+      m.diseases?.override !== undefined
+        ? { zh: '(用户给出)', en: ' (given by the user)' }
+        : alone
+          ? { zh: '(单独计算)', en: ' (its own, apart from the others)' }
+          : byCount
+            ? { zh: `(按认定的 ${n} 种病种确定${n > 1 ? ',合并使用' : ''})`, en: ` (for ${n} certified disease${n > 1 ? 's, shared' : ''})` }
+            : n > 1
+              ? { zh: `(${n} 个病种合并使用)`, en: ` (${n} diseases, shared)` }
+              : { zh: '', en: '' };
     parts.push({ zh: `门诊慢特病本人年度支付限额 ${y(s.diseaseLimit)} 元${how.zh},尚余 ${y(s.diseaseLimitRemaining!)} 元`, en: `the patient's chronic limit ${y(s.diseaseLimit)}${how.en}, ${y(s.diseaseLimitRemaining!)} left` });
   }
   if (perDay !== null) {
@@ -179,20 +219,34 @@ function capStep(ctx: Model2Context): Step | undefined {
     const n = claim.days === undefined ? { zh: '按 1 天计', en: 'taken as one day' } : { zh: `${days} 天`, en: `${days} day(s)` };
     parts.push({ zh: `在${claim.facility}就诊统筹基金每日最多 ${y(perDay)} 元,${n.zh}最多 ${y(perDay * days)} 元`, en: `at a ${claim.facility} the fund pays at most ${y(perDay)} a day: ${n.en}, at most ${y(perDay * days)}` });
   }
+  if (perVisit !== null) {
+    parts.push({ zh: `每次就诊统筹基金最多支付 ${y(perVisit)} 元`, en: `the fund pays at most ${y(perVisit)} a visit` });
+  }
   const dg = diseaseGroup(ctx);
   if (dg?.noLimit) parts.push({ zh: `${claim.disease}属${dg.name},不设病种限额`, en: `${claim.disease} is in the group ${dg.name}: no disease limit` });
   const cut = s.fundPays < s.fundBeforeCap ? { zh: `本次只支付 ${y(s.fundPays)} 元(原应付 ${y(s.fundBeforeCap)} 元)`, en: `this claim is limited to ${y(s.fundPays)} (instead of ${y(s.fundBeforeCap)})` } : { zh: '本次未超过限额', en: 'this claim stays within' };
   const text = join([...parts, cut]);
-  const cites: (Cited | undefined)[] = [rules.cap.provenance.sourced, rules.version.benefits[claim.benefit]?.[claim.scheme]?.cap_shared];
+  const cites: (Cited | undefined)[] = byAge ? [byAge.ageCite, byAge.cite] : [rules.cap.provenance.sourced];
+  cites.push(rules.version.benefits[claim.benefit]?.[claim.scheme]?.cap_shared);
+  if (perVisit !== null) cites.push(m.visitCap!.cite);
   if (dg?.noLimit) cites.push(dg.value.no_limit);
   if (perDay !== null) cites.push(m.dayCaps![claim.facility!]);
   if (m.diseases && group.length) {
     const d = m.diseases.value;
     cites.push(...group.map((x) => x.limit));
     if (group.length === 1 && group[0]!.separate?.value) cites.push(group[0]!.separate);
-    if (group.length > 1) cites.push(d.several, d.several.share, d.several.sum_max, d.several.step, d.several.step_max);
+    const byCount = group.length === 1 && group[0]!.limit ? undefined : countEntry(m.diseases, group.length);
+    if (byCount) cites.push(d.several, byCount.limit);
+    else if (group.length > 1) cites.push(d.several, d.several.share, d.several.sum_max, d.several.step, d.several.step_max);
   }
   return step('cap', s.capRemaining ?? s.diseaseLimitRemaining ?? s.fundPays, { zh: `${text.zh}。`, en: `${text.en}.` }, rules.policy, cites);
+}
+
+/** 年满80周岁 / 未满18周岁: the age rule whose cap applies. */
+function ageStepWords(step: AgeCapStep): Text {
+  return step.min !== undefined
+    ? { zh: `年满${step.min}周岁,年度支付限额按 ${y(step.cap)} 元`, en: `aged ${step.min} or more: the yearly cap is ${y(step.cap)}` }
+    : { zh: `未满${step.below}周岁,年度支付限额按 ${y(step.cap)} 元`, en: `under ${step.below}: the yearly cap is ${y(step.cap)}` };
 }
 
 function fundStep({ s, rules }: Model2Context): Step {
@@ -208,7 +262,7 @@ function secondLayerStep({ claim, s, rules, m }: Model2Context): Step | undefine
   const v = layer.value;
   const name = v.name;
   let text: Text;
-  const cites: (Cited | undefined)[] = [v.base, v.cap];
+  const cites: (Cited | undefined)[] = [v.base, layer.capCite];
   const groupKey = claim.assistance === undefined ? undefined : (m.assistance?.byName.get(claim.assistance.trim()) ?? claim.assistance.trim());
   const group = groupKey === undefined ? undefined : v.groups?.[groupKey];
   const gl = groupLayer(layer, group ? groupKey : undefined, rules.rounding);
@@ -238,10 +292,10 @@ function secondLayerStep({ claim, s, rules, m }: Model2Context): Step | undefine
             zh: `${name.zh}:按规定计算应由统筹基金支付但超出年度最高支付限额的金额按 ${pct(layer.ratio)} 支付:${y(excess)} × ${pct(layer.ratio)} = ${y(computed)} 元${s.secondLayerPays < computed ? `,年度最高支付 ${y(layer.cap)} 元,本次支付 ${y(s.secondLayerPays)} 元` : ''}。`,
             en: `${name.en}: ${pct(layer.ratio)} of what the fund would pay above its annual cap: ${y(excess)} × ${pct(layer.ratio)} = ${y(computed)}${s.secondLayerPays < computed ? `; yearly cap ${y(layer.cap)}: this claim ${y(s.secondLayerPays)}` : ''}.`,
           };
-    cites.push(v.ratio);
+    cites.push(layer.ratioCite);
   } else {
     text = { zh: `${name.zh}:统筹基金达到年度最高支付限额后的费用按 ${pct(layer.ratio)} 支付 ${y(s.secondLayerPays)} 元。`, en: `${name.en}: after the fund's cap is reached, ${pct(layer.ratio)} is paid: ${y(s.secondLayerPays)}.` };
-    cites.push(v.ratio);
+    cites.push(layer.ratioCite);
     if (s.secondLayerPays === 0 && s.fundPays < s.fundBeforeCap) cites.push(v.within_claim);
   }
   const out = step('second_layer', s.secondLayerPays, text, rules.policy, cites);

@@ -3,7 +3,7 @@
 // its group states them, each for the claim's scheme; a value the text leaves unknown is exit 3
 // naming it. And the lowest deductible any group of the benefit could have charged this year (a
 // fund payment may be a group disease's, paid without the benefit's yearly deductible).
-import type { Scheme } from '../domain.js';
+import type { Scheme, Status } from '../domain.js';
 import type { DiseaseGroupValue, DiseaseLimitsValue } from '../policy/schema-v2.js';
 import type { SourcedValue } from '../policy/schema.js';
 import { shareForScheme } from '../policy/sourced.js';
@@ -20,6 +20,8 @@ export interface GroupRules {
   deductibleCite: SourcedValue | undefined;
   ratio: Bp | null;
   ratioCite: SourcedValue | undefined;
+  /** ratio_of: inpatient: the same level's inpatient ratio, its uplifts included (null: the group's own or the benefit's). */
+  ratioOf: 'inpatient' | null;
   noLimit: boolean;
 }
 
@@ -38,13 +40,14 @@ const known = (v: SourcedValue, path: string): number => {
 };
 
 /** The group rules of the treated disease, for the claim's scheme; undefined where it has no group. */
-export function groupRulesOf(d: DiseaseLimitsValue, path: string, disease: string | undefined, scheme: Scheme): GroupRules | undefined {
+export function groupRulesOf(d: DiseaseLimitsValue, path: string, disease: string | undefined, scheme: Scheme, status?: Status): GroupRules | undefined {
   const name = disease === undefined ? undefined : findDisease(d, disease)?.group;
   const g = name === undefined ? undefined : d.groups?.[name];
   if (!g) return undefined;
   const at = `${path}.groups.${name}`;
   const ded = g.deductible ? shareForScheme(g.deductible, scheme) : undefined;
-  const ratio = g.ratio ? shareForScheme(g.ratio, scheme) : undefined;
+  const ratio = g.ratio ? shareForScheme(g.ratio, scheme, status) : undefined;
+  if (g.ratio_of?.value === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${at}.ratio_of`, g.ratio_of.note));
   if (g.no_limit?.value === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${at}.no_limit`, g.no_limit.note));
   const noLimit = g.no_limit?.value === true;
   return {
@@ -55,6 +58,7 @@ export function groupRulesOf(d: DiseaseLimitsValue, path: string, disease: strin
     deductibleCite: ded?.v,
     ratio: ratio ? Math.round(known(ratio.v, `${at}.ratio${ratio.key}`) * 10000) : null,
     ratioCite: ratio?.v,
+    ratioOf: g.ratio_of?.value ?? null,
     noLimit,
   };
 }

@@ -18,9 +18,24 @@ export interface GroupLayer {
   cap: Fen | null;
 }
 
+/** Each layer's rules per group, worked out once (a batch has a few groups and many rows); under the rounding they were worked out with. */
+const KNOWN = new WeakMap<LayerRules, { r: Rounding; general: GroupLayer; byGroup: Map<string, GroupLayer> }>();
+
+/** The layer's rules for the claim's group (undefined: no group): the same object for every claim of the group. */
 export function groupLayer(layer: LayerRules, group: string | undefined, r: Rounding): GroupLayer {
+  let known = KNOWN.get(layer);
+  if (!known || known.r !== r) KNOWN.set(layer, (known = { r, general: { threshold: layer.threshold, bands: layer.bands, cap: layer.cap }, byGroup: new Map() }));
   const g = group === undefined ? undefined : layer.value.groups?.[group];
-  if (!g) return { threshold: layer.threshold, bands: layer.bands, cap: layer.cap };
+  if (!g) return known.general;
+  let rules = known.byGroup.get(group!);
+  if (rules === undefined) known.byGroup.set(group!, (rules = ofGroup(layer, g, group!, r)));
+  return rules;
+}
+
+type LayerGroup = NonNullable<LayerRules['value']['groups']>[string];
+
+/** The layer's rules for a group the layer names; a value the text leaves unknown is exit 3. */
+function ofGroup(layer: LayerRules, g: LayerGroup, group: string, r: Rounding): GroupLayer {
   const path = `${layer.path}.groups.${group}`;
   // a value the file leaves unknown: the bound a choice tries (model2.ts), else exit 3 naming it
   const known = (v: SourcedValue, name: string): number => {

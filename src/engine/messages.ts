@@ -79,12 +79,32 @@ const KEY_WORDS: Readonly<Record<string, Text>> = {
   ratio_cut: { zh: '比例降低', en: 'ratio cut' },
 };
 
+/** A level, a status and a grade as a key of a parameter's map: in words, never the file's key (2, active, grade_1). */
+const LEVEL_WORDS: Readonly<Record<string, Text>> = {
+  '1': { zh: '一级', en: 'level 1' },
+  '2': { zh: '二级', en: 'level 2' },
+  '3': { zh: '三级', en: 'level 3' },
+  community: { zh: '社区医疗机构', en: 'community facility' },
+  active: STATUS_NAMES.active,
+  retired: STATUS_NAMES.retired,
+  grade_1: { zh: '一档', en: 'grade 1' },
+  grade_2: { zh: '二档', en: 'grade 2' },
+  grade_3: { zh: '三档', en: 'grade 3' },
+};
+
+/** The parameters whose maps are keyed by status, grade and level (a facility with its own standard by its name). */
+const KEYED_BY_LEVEL = new Set(['deductible', 'ratio', 'retiree_bonus', 'cap', 'bands']);
+
 function keysWords(param: string, keys: readonly string[]): Text {
   if (keys.length === 0) return { zh: '', en: '' };
   const banded = param === 'bands' || param === 'segments';
-  const words = keys.map((k) =>
-    banded && /^\d+$/.test(k) ? { zh: `第${Number(k) + 1}段`, en: `band ${Number(k) + 1}` } : (KEY_WORDS[k] ?? { zh: k, en: k }),
-  );
+  const words = keys.map((k, i) => {
+    // a band's index is the key right after the bands; the keys after it are the band ratio's map
+    if (banded && i === 0 && /^\d+$/.test(k)) return { zh: `第${Number(k) + 1}段`, en: `band ${Number(k) + 1}` };
+    const level = /^(?:[123]|community)$/.test(k);
+    if (Object.hasOwn(LEVEL_WORDS, k) && (!level || KEYED_BY_LEVEL.has(param))) return LEVEL_WORDS[k]!;
+    return KEY_WORDS[k] ?? { zh: k, en: k };
+  });
   return { zh: `(${words.map((w) => w.zh).join(', ')})`, en: `(${words.map((w) => w.en).join(', ')})` };
 }
 

@@ -77,6 +77,25 @@ export const model2Messages = {
   ceilingNot: (): Text => ({ zh: '不受此上限', en: 'not held to it' }),
   bandBaseWords: (base: 'total' | 'after_deductible'): Text =>
     base === 'total' ? { zh: '按含起付标准的总额分段', en: 'banded on the total including the deductible' } : { zh: '按扣除起付标准后的金额分段', en: 'banded on the amount after the deductible' },
+  /** The day an age_cap takes the age on (an option of a choice). */
+  ageDayWords: (day: 'visit' | 'year_end' | 'year_start'): Text =>
+    day === 'visit'
+      ? { zh: '年龄按就诊(入院)当天计', en: 'the age taken on the day of the visit (admission)' }
+      : day === 'year_end'
+        ? { zh: '年龄按当年内年满计(年底的年龄)', en: 'the age reached within the year (on 31 December)' }
+        : { zh: '年龄按当年1月1日计', en: 'the age on 1 January of the year' },
+  needsAgeForCap: (path: string): Text => ({
+    zh: `需要年龄(${path} 按年龄确定年度支付限额):请用 --birth-date 或 --age 提供。`,
+    en: `The age is needed (${path} sets the yearly cap by age): give --birth-date or --age.`,
+  }),
+  needsBirthDateForCap: (path: string): Text => ({
+    zh: `需要出生日期(${path} 的年龄不按就诊当天计,仅凭 --age 无法确定):请用 --birth-date 提供。`,
+    en: `The birth date is needed (${path} takes the age on another day than the visit's, which --age alone does not settle): give --birth-date.`,
+  }),
+  ageCapDayUnknown: (path: string, note: Text | undefined): Text => ({
+    zh: `无法计算:原文未说明年龄按哪一天计算(${path}${noteOf(note).zh}),仅凭 --age 无法确定本次适用的年度支付限额。请用 --birth-date 给出出生日期(各种算法结果相同时即可回答)。`,
+    en: `Cannot compute: the text does not say on which day the age is taken (${path}${noteOf(note).en}), and --age alone does not settle this claim's yearly cap. Give --birth-date (where every day gives the same answer, it is answered).`,
+  }),
   afterCapDeductibleWords: (deducts: boolean): Text =>
     deducts ? { zh: '达到封顶线后仍扣除起付标准', en: 'the deductible still taken off after the cap' } : { zh: '达到封顶线后不扣除起付标准', en: 'no deductible taken off after the cap' },
   countsWords: (counted: boolean): Text => (counted ? { zh: '计入个人负担', en: 'counted in the burden' } : { zh: '不计入个人负担', en: 'not counted in the burden' }),

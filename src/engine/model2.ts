@@ -11,7 +11,7 @@ import { PolicyError, type Bp, type Claim, type Filing, type Grade, type Overrid
 import { resolveParam, type Resolved } from './params.js';
 import { fenFromNumber, ratioFromNumber } from '../money/money.js';
 import { effectiveRatio } from './steps/ratio.js';
-import { shareForClaim, shareForScheme } from '../policy/sourced.js';
+import { isSourced, shareForClaim, shareForScheme } from '../policy/sourced.js';
 import { upliftedRatio } from './steps/uplift.js';
 import type { Band } from './steps/bands.js';
 import type { BurdenCounts } from './steps/second_layer.js';
@@ -19,6 +19,8 @@ import { model2Messages as M2 } from './messages2.js';
 import { warnings as W, ruleWarnings as RW } from './warnings.js';
 import { readingsOf, type Conditional, type Touch } from './readings2.js';
 import type { Choice } from './choices.js';
+import { resolveYearLimits, type YearLimits } from './year-limits.js';
+import type { Rules } from './rules.js';
 
 /** Anything a policy cites. */
 export interface Cited {
@@ -40,7 +42,10 @@ export interface LayerRules {
   threshold: number;
   bands: Band[];
   cap: number;
+  /** The cap and ratio as the file gives them for this combination (by status or grade where keyed): cited by the breakdown. */
+  capCite: SourcedValue;
   ratio: Bp;
+  ratioCite: SourcedValue | undefined;
   /** after_cap: a stay after the cap still has its deductible taken off (after_cap_deductible; true when left out). */
   afterCapDeducts: boolean;
   /** The reading for a claim during which the fund's cap is reached (within_claim), built once: pushed on each such claim. */
@@ -99,6 +104,11 @@ export interface Model2 {
   flatBands: Band[];
   /** The annual cap is shared with other benefits (cap_shared): a fund payment this year may be theirs. */
   capShared: boolean;
+  /** deductible_year_cap, visit_cap, age_cap (year-limits.ts); undefined where the benefit has none. */
+  yearCap: YearLimits['yearCap'];
+  visitCap: YearLimits['visitCap'];
+  ageCap: YearLimits['ageCap'];
+  yearCapAssumed: YearLimits['yearCapAssumed'];
   /** facility_day_cap: by facility name, the most the fund pays a day there (settle2.ts takes the claim's facility's). */
   dayCaps: Record<string, SourcedValue> | undefined;
   dayCapPath: string;
@@ -139,6 +149,11 @@ export interface Model2 {
   warnings: Warning[];
   /** Readings and notes each given only to a claim whose numbers use that value (readings2.ts). */
   readings: Conditional[];
+  /**
+   * A disease group of this benefit pays the same level's inpatient ratio (ratio_of: inpatient):
+   * those rules, resolved on first use (rules.ts); undefined where no group does.
+   */
+  inpatient?: (() => Rules) | undefined;
   /** The readings and notes of the policy's `facilities`, by name: given to a claim that names one. */
   facilityReadings: Map<string, Warning[]>;
   /**
@@ -302,7 +317,7 @@ export function resolveModel2(
   const minAge = age ? count(age.min_age, `${agePath}.min_age`, readings, { on: 'age', min: age.min_age.value ?? 0 }) : 0;
   if (age?.age_on.value != null) readingsOf(age.age_on, `${agePath}.age_on`, { on: 'age_day', min: minAge }, readings);
   const diseases = version.benefits[q.benefit]?.disease_limits;
-  if (diseases) diseaseReadings(diseases, `${q.benefit}.disease_limits`, q.scheme, readings);
+  if (diseases) diseaseReadings(diseases, `${q.benefit}.disease_limits`, q.scheme, q.status, readings);
   return {
     flatBands: bands.map((b) => b.band),
     baseRatios,
@@ -310,6 +325,7 @@ export function resolveModel2(
     gradeBonus,
     ceiling,
     capShared: rules.cap_shared !== undefined,
+    ...resolveYearLimits(rules, q, base, readings, choices, RW.ytdDeductibleAssumed),
     dayCaps: rules.facility_day_cap,
     dayCapPath: `${base}.facility_day_cap`,
     daysAssumed: rules.facility_day_cap ? RW.daysAssumed(`${base}.facility_day_cap`) : undefined,
@@ -424,7 +440,7 @@ function resolveCeiling(rules: SchemeRulesValue, base: string, choices: Choice[]
 }
 
 /** Each disease's limit reading, given to a claim naming that disease; the rule for several, to one naming several. */
-function diseaseReadings(d: DiseaseLimitsValue, path: string, scheme: Scheme, out: Sink): void {
+function diseaseReadings(d: DiseaseLimitsValue, path: string, scheme: Scheme, status: Status | undefined, out: Sink): void {
   for (const x of d.diseases) readingsOf(x.limit, `${path}.${x.name}`, { on: 'disease', names: [x.name] }, out);
   // a group's own values (特殊病种): their readings and notes on a claim for one of its diseases
   for (const [name, g] of Object.entries(d.groups ?? {})) {
@@ -433,11 +449,16 @@ function diseaseReadings(d: DiseaseLimitsValue, path: string, scheme: Scheme, ou
     readingsOf(g, at, when, out);
     for (const key of ['deductible', 'ratio'] as const) {
       const v = g[key];
-      if (v) readingsOf(shareForScheme(v, scheme).v, `${at}.${key}${shareForScheme(v, scheme).key}`, when, out);
+      const mine = v ? shareForScheme(v, scheme, status) : undefined;
+      if (mine) readingsOf(mine.v, `${at}.${key}${mine.key}`, when, out);
     }
     readingsOf(g.no_limit, `${at}.no_limit`, when, out);
+    readingsOf(g.ratio_of, `${at}.ratio_of`, when, out);
   }
   if (d.several.value !== null) readingsOf(d.several, `${path}.several`, { on: 'several' }, out);
+  // by_count: each limit's reading on a claim for a disease sharing it (even alone: 认定一种的…)
+  const shared = d.diseases.filter((x) => x.separate?.value !== true && !(x.group !== undefined && d.groups?.[x.group]?.no_limit?.value === true)).map((x) => x.name);
+  d.several.by_count?.forEach((x, i) => readingsOf(x.limit, `${path}.several.by_count.${i}.limit`, { on: 'disease', names: shared }, out));
 }
 
 /** The readings and notes of the facilities the policy names (a facility whose level is unknown is refused by its own note). */
@@ -613,6 +634,8 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
     for (let j = from; j >= 0 && j < segments.length; j += step) if (segments[j]!.up_to?.value != null) return segments[j]!.up_to!.value!;
     return fallback;
   };
+  const capCite = layerValue(layer.cap, q, `${path}.cap`);
+  const ratioCite = layer.ratio ? layerValue(layer.ratio, q, `${path}.ratio`) : undefined;
   const c = layer.counts;
   const w = layer.within_claim;
   const acd = layer.after_cap_deductible;
@@ -641,13 +664,31 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
         : null,
       ratio: number(s.ratio, `${path}.segments.${i}.ratio`, 'ratio', [0, 1], (l, x) => ({ bands: l.bands.map((b, j) => (j === i ? { ...b, ratio: x } : b)) })),
     })),
-    cap: number(layer.cap, `${path}.cap`, 'money', [NO_BOUND, 0], (_, x) => ({ cap: x })),
+    cap: number(capCite.v, capCite.path, 'money', [NO_BOUND, 0], (_, x) => ({ cap: x })),
+    capCite: capCite.v,
     // above_cap without a ratio pays the whole excess (白鹭: 超出…的金额，由大额医疗费用补助支付)
-    ratio: layer.ratio ? number(layer.ratio, `${path}.ratio`, 'ratio', [0, 1], (_, x) => ({ ratio: x })) : layer.base.value === 'above_cap' ? 10000 : 0,
+    ratio: ratioCite ? number(ratioCite.v, ratioCite.path, 'ratio', [0, 1], (_, x) => ({ ratio: x })) : layer.base.value === 'above_cap' ? 10000 : 0,
+    ratioCite: ratioCite?.v,
     withinReading: w ? RW.secondLayerReading(`${path}.within_claim`, layer.name, w.reading ?? w.note ?? layer.name, w.reading_short) : undefined,
     set: initial,
     unknown: unknownPaths,
   };
+}
+
+/** A layer's ratio or cap for the combination: the one value, the status's (在职人员支付90%，退休人员支付95%) or the grade's (一档…30万元，二档…40万元). */
+function layerValue(v: SecondLayerValue['cap'], q: Query, path: string): { v: SourcedValue; path: string } {
+  if (isSourced(v)) return { v, path };
+  const map = v as Record<string, SourcedValue | undefined>;
+  const grades = Object.keys(map).filter((k) => k.startsWith('grade_'));
+  if (grades.length > 0) {
+    if (q.grade === undefined) throw new PolicyError('needs_input', M2.needsGrade(path, grades.map((k) => k.slice('grade_'.length))), 2, 'grade');
+    const key = `grade_${q.grade}`;
+    const leaf = map[key];
+    if (!leaf) throw unknown(`${path}.${key}`, undefined);
+    return { v: leaf, path: `${path}.${key}` };
+  }
+  const key = q.status ?? 'active';
+  return { v: map[key]!, path: `${path}.${key}` };
 }
 
 /**

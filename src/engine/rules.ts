@@ -194,6 +194,10 @@ function resolveRules(policy: Policy, index: number, q: Query, filing: Filing, o
 
   const unanswerable = unknownError([deductible, ratioBase, bonus], version.benefits[benefit]?.note);
   const model2 = v2 && !unanswerable ? resolveModel2(policy, version, schemeRules, q, filing, overrides, bonus) : undefined;
+  // a disease group on the same level's inpatient ratio (ratio_of): those rules, local care, resolved on first use
+  if (model2 && benefit !== 'inpatient' && Object.values(version.benefits[benefit]?.disease_limits?.groups ?? {}).some((g) => g.ratio_of)) {
+    model2.inpatient = inpatientOnce(() => resolveRules(policy, index, { ...q, benefit: 'inpatient' }, 'local', overrides));
+  }
   const ratio = ratioBase.value === null || bonus?.value === null ? null : model2 ? model2.bands[0]!.band.ratio : effectiveRatio(ratioBase.value, bonus?.value ?? 0);
 
   const baseWarnings: Warning[] = [];
@@ -260,6 +264,23 @@ function resolveRules(policy: Policy, index: number, q: Query, filing: Filing, o
       contribution: eligibility || eligibilityProblem ? undefined : IW.contribution(benefit, scheme, status),
       yearsMet: eligibilityProblem || (status !== undefined && eligibility?.yearsFor.includes(status)) ? undefined : IW.yearsMet(benefit, scheme, status),
     },
+  };
+}
+
+/** Resolves once, on first use; a PolicyError is kept and thrown again. */
+function inpatientOnce(resolve: () => Rules): () => Rules {
+  let done: Rules | PolicyError | undefined;
+  return () => {
+    if (done === undefined) {
+      try {
+        done = resolve();
+      } catch (error) {
+        if (!(error instanceof PolicyError)) throw error;
+        done = error;
+      }
+    }
+    if (done instanceof PolicyError) throw done;
+    return done;
   };
 }
 

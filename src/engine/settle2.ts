@@ -32,6 +32,7 @@ import { halfWidth } from '../text/width.js';
 import { findDisease as findEntry, groupRulesOf, lowestGroupDeductible, unlimited, type GroupRules } from './disease-group.js';
 import { metBefore } from './met-before.js';
 import { choicesFor, rememberReadings, settleChoosing } from './choices.js';
+import { ageCapFor, visitCapOf, yearCapLeft } from './year-limits.js';
 
 /** 乙类先行自付 of this claim: drugs and items apart, or a total where both shares are equal. */
 type AssistanceGroup = NonNullable<Model2['assistance']>['value']['groups'][string];
@@ -154,6 +155,8 @@ export function limitGroup(d: NonNullable<Model2['diseases']>, claim: Claim): Di
 
 function workOutLimit(d: NonNullable<Model2['diseases']>, claim: Claim, r: Rounding): Fen {
   const mine = limitGroup(d, claim);
+  // 认定一种的1200元，认定两种的2000元…: the number of the diseases sharing the limit decides it (a disease apart keeps its own)
+  if (d.value.several.value === 'by_count' && !(mine.length === 1 && mine[0]!.limit)) return countLimit(d, mine.length);
   const limits = mine.map((x) => {
     if (!x.limit) throw new PolicyError('unknown_parameter', M2.unknownRule(`${d.path}.${x.name}.limit`, undefined, M2.setDiseaseLimit(d.setPath)));
     if (x.limit.value === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${d.path}.${x.name}`, x.limit.note, M2.setDiseaseLimit(d.setPath)));
@@ -182,7 +185,31 @@ function workOutLimit(d: NonNullable<Model2['diseases']>, claim: Claim, r: Round
       return patientLimit(limits, { kind: 'share', share: Math.round(several.share.value * 10000), rounding: r, max: ceilingOf() });
     case 'sum':
       return patientLimit(limits, { kind: 'sum', max: ceilingOf() });
+    case 'by_count':
+      return countLimit(d, mine.length);
   }
+}
+
+/** several: by_count: the limit for this many diseases (the last entry holds for more, unless stated_for stops there). */
+function countLimit(d: NonNullable<Model2['diseases']>, n: number): Fen {
+  const several = d.value.several;
+  const path = `${d.path}.several`;
+  const how = M2.setDiseaseLimit(d.setPath);
+  const statedFor = several.stated_for?.value;
+  if (several.stated_for && statedFor === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${path}.stated_for`, several.stated_for.note, how));
+  if (statedFor != null && n > statedFor) throw new PolicyError('unknown_parameter', M2.severalBeyond(path, n, statedFor, several.note, how));
+  const list = several.by_count!;
+  let i = 0;
+  while (i + 1 < list.length && list[i + 1]!.from <= n) i += 1;
+  const v = list[i]!.limit;
+  if (v.value === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${path}.by_count.${i}.limit`, v.note, how));
+  return Math.round(v.value * 100);
+}
+
+/** The by_count entry a claim's limit came from (its clause), or undefined. */
+export function countEntry(d: NonNullable<Model2['diseases']>, n: number): { from: number; limit: SourcedValue } | undefined {
+  const list = d.value.several.value === 'by_count' ? (d.value.several.by_count ?? []) : [];
+  return [...list].reverse().find((x) => x.from <= n);
 }
 
 /** What the fund paid this year toward this claim's limit: the group's diseases where one is separate. */
@@ -273,6 +300,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   // the treated disease's group (特殊病种): its own deductible, ratio, no limit
   const dg = eligible && m.diseases ? diseaseGroupOf(m.diseases, claim) : undefined;
   let floored = false;
+  let beforeYearCap: Fen | undefined;
   if (eligible) {
     if (m.scheduleUnknown && admission !== null && admission > 1) throw m.scheduleUnknown;
     const retiree = m.retireeShare && !rules.deductible.retiredKey ? m.retireeShare.share : 10000;
@@ -286,7 +314,11 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     // 按比例计算后低于100元的，按100元收取: the schedule's share never takes it below the floor
     const atLeast = later !== 10000 && m.floor ? floorOf(m.floor, lowered, full) : lowered;
     floored = atLeast !== lowered;
-    const d = scaledDeductible(atLeast, [group], r);
+    const scaled = scaledDeductible(atLeast, [group], r);
+    // 累计收取的住院起付标准…不超过1600元…按剩余额度收取: at most what is left of the year's total
+    const left = m.yearCap ? yearCapLeft(m.yearCap, claim.ytdDeductible) : null;
+    const d = left !== null && scaled > left ? left : scaled;
+    if (d !== scaled) beforeYearCap = scaled;
     deductible = d;
     // a fund payment this year shows a yearly deductible met (where it depends on the level, the
     // lowest level's; where a disease group has its own, the lowest of those): this benefit's own
@@ -302,24 +334,16 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     }
   }
 
-  // ratio, in bands (a flat ratio is one band from 0 to the amount after the deductible)
-  const age = eligible && m.age ? ageBonus(m.age, claim) : 0;
-  const bands =
-    dg?.ratio != null
-      ? [{ upTo: null, ratio: dg.ratio }]
-      : m.ceiling
-        ? eligible
-          ? ceilingBands(m, age)
-          : m.flatBands
-        : age === 0
-          ? m.flatBands
-          : upliftBands(m.flatBands, age);
+  // ratio, in bands (a flat ratio is one band from 0 to the amount after the deductible); a disease
+  // group on the same level's inpatient ratio (ratio_of) takes the inpatient rules' bands and uplifts
+  const rm = eligible && dg?.ratioOf === 'inpatient' ? inpatientModel(m) : m;
+  const bands = dg?.ratio != null ? [{ upTo: null, ratio: dg.ratio }] : withCut(claimBands(rm, claim, eligible), rm === m ? 0 : m.uplifts.cut);
   let parts: BandPart[] | null = null;
   let before = 0;
-  if (eligible) ({ parts, before } = dg?.ratio != null ? { parts: null, before: applyRatio(pool - applied, dg.ratio, r) } : ratioPays(m, bands, pool, applied, r));
+  if (eligible) ({ parts, before } = dg?.ratio != null ? { parts: null, before: applyRatio(pool - applied, dg.ratio, r) } : ratioPays(rm, bands, pool, applied, r));
 
-  // cap: the annual cap (shared where the policy says) and the patient's disease limit
-  const cap = rules.cap.value;
+  // cap: the annual cap (by age where the policy says; shared where it says) and the patient's disease limit
+  const cap = m.ageCap && eligible ? ageCapFor(m.ageCap, claim, rules.cap.value, before).cap : rules.cap.value;
   const capLeft = cap === null ? null : capRemaining(cap, claim.ytdFund);
   const limit = eligible && m.diseases && !dg?.noLimit ? diseaseLimit(m.diseases, claim, r) : null;
   const limitLeft = limit === null ? null : limitRemaining(limit, limitUsed(m.diseases!, claim));
@@ -327,7 +351,10 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   const yearly = capLeft === null ? afterLimit : Math.min(afterLimit, capLeft);
   // a fund cap a day at the claim's facility (每日支付最高20元): one day unless --days says more
   const perDay = dayCapOf(m, claim);
-  const fund = perDay === null ? yearly : Math.min(yearly, perDay * (claim.days ?? 1));
+  const daily = perDay === null ? yearly : Math.min(yearly, perDay * (claim.days ?? 1));
+  // 每次就诊统筹基金最高支付40元: a claim is one visit
+  const perVisit = m.visitCap && eligible ? visitCapOf(m.visitCap) : null;
+  const fund = perVisit === null ? daily : Math.min(daily, perVisit);
   const copay = pool - applied - before;
 
   // second layer
@@ -419,14 +446,33 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   if (deductibleGroup !== undefined) s.deductibleGroup = deductibleGroup;
   if (dg) s.diseaseGroup = dg.name;
   if (floored) s.deductibleFloored = true;
+  if (beforeYearCap !== undefined) s.deductibleBeforeYearCap = beforeYearCap;
+  if (fund < daily) s.fundBeforeVisitCap = daily;
   return s;
+}
+
+/** The bands of a claim under a combination's rules: its age uplift (and the uplift ceiling) applied. */
+export function claimBands(m: Model2, claim: Claim, eligible: boolean): Band[] {
+  const age = eligible && m.age ? ageBonus(m.age, claim) : 0;
+  if (m.ceiling) return eligible ? ceilingBands(m, age) : m.flatBands;
+  return age === 0 ? m.flatBands : upliftBands(m.flatBands, age);
+}
+
+/** Bands less a filing's cut (the chronic rules' own, on a group that takes the local inpatient ratio). */
+const withCut = (bands: Band[], cut: Bp): Band[] => (cut === 0 ? bands : bands.map((b) => ({ upTo: b.upTo, ratio: Math.max(0, b.ratio - cut) })));
+
+/** The same level's inpatient rules (ratio_of: inpatient); what stops them (an unknown inpatient ratio) stops this claim. */
+export function inpatientModel(m: Model2): Model2 {
+  const rules = m.inpatient!();
+  if (rules.unanswerable) throw rules.unanswerable;
+  return rules.model2!;
 }
 
 /** The treated disease's group rules (a disease the policy does not list is refused here, naming its diseases). */
 function diseaseGroupOf(d: NonNullable<Model2['diseases']>, claim: Claim): GroupRules | undefined {
   if (claim.disease === undefined || !d.value.groups) return undefined;
   if (!findDisease(d, claim.disease)) limitGroup(d, claim);
-  return groupRulesOf(d.value, d.path, claim.disease, claim.scheme);
+  return groupRulesOf(d.value, d.path, claim.disease, claim.scheme, claim.status);
 }
 
 /** The deductible lowered by the schedule, raised to the floor (never above the full one); an unknown floor is exit 3. */

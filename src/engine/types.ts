@@ -193,6 +193,10 @@ export interface Settlement {
   /** Policy model 2: the assistance group whose share of the deductible applied (特困人员: none), for the spoken script. */
   /** The treated disease's group in disease_limits.groups (特殊病种), whose own deductible, ratio or no limit it followed. */
   diseaseGroup?: string;
+  /** deductible_year_cap: this stay's deductible before the year's total cut it to what was left (set only where it did). */
+  deductibleBeforeYearCap?: Fen;
+  /** visit_cap: the fund's payment before the cap of one visit cut it (set only where it did). */
+  fundBeforeVisitCap?: Fen;
   /** The later-admission share took the deductible below deductible_floor: raised to it. */
   deductibleFloored?: true;
   deductibleGroup?: string;
@@ -233,7 +237,8 @@ export interface BandPart {
  *   where the policy links this benefit to neither, `relation` with no family balance;
  * - policy model 2: `admission_assumed`, `second_layer_reading`, `status_change` (the policy's reading
  *   for a status that changed within the year), `policy_note` (kind `note`: the policy's note on a
- *   stated value this claim used).
+ *   stated value this claim used), `ytd_deductible_assumed` (a later stay under a yearly total of
+ *   deductibles, the deductible charged earlier not given: none assumed).
  */
 export const WARNING_CODES = [
   'reading',
@@ -258,6 +263,7 @@ export const WARNING_CODES = [
   'ignored_input',
   'admission_assumed',
   'days_assumed',
+  'ytd_deductible_assumed',
   'second_layer_reading',
   'status_change',
   'policy_note',

@@ -303,6 +303,18 @@ export const ruleWarnings = {
       { zh: '按一天就诊算的', en: 'it is taken as one day of care' },
       path,
     ),
+  /** Policy model 2: a later stay under a yearly total of deductibles (deductible_year_cap) and --ytd-deductible not given: none charged before is assumed. */
+  ytdDeductibleAssumed: (path: string, cap: number): Warning =>
+    warning(
+      'ytd_deductible_assumed',
+      'assumed',
+      {
+        zh: `本年住院累计收取的起付标准不超过 ${formatFen(cap)} 元;未给出本年此前已收取的起付标准,按 0 计算。如此前住院已收取,请用 --ytd-deductible 给出(批量处理时按同一人此前的住院行累计)。`,
+        en: `Deductibles charged for stays in a year add up to at most ${formatFen(cap)}; what earlier stays were charged this year was not given, so none is assumed. If they were charged, give it with --ytd-deductible (batch adds up the person's earlier rows).`,
+      },
+      { zh: '按本年此前没有收过起付线算的', en: 'no deductible is taken as charged earlier this year' },
+      path,
+    ),
   /** Policy model 2: the admission number was not given; the first of the year is assumed. */
   admissionAssumed: (path: string): Warning =>
     warning(

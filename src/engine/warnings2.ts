@@ -10,6 +10,7 @@ import { ruleWarnings as RW, warnings as W } from './warnings.js';
 import { ageBonus, ceilingHeld, dayCapOf } from './settle2.js';
 import { choiceReadings } from './choices.js';
 import { touches } from './readings2.js';
+import { ageCapFor } from './year-limits.js';
 import { halfWidth } from '../text/width.js';
 
 /** The policy's names of the diseases the claim names (by name or alias). */
@@ -32,6 +33,13 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
   // one day assumed only where the day cap held (it changed the answer)
   const perDay = m.daysAssumed && claim.days === undefined ? dayCapOf(m, claim) : null;
   if (perDay !== null && s.fundPays === perDay && perDay < s.fundBeforeCap && (s.capRemaining === null || perDay < s.capRemaining)) out.push(m.daysAssumed!);
+  // a later stay under a yearly total of deductibles, with nothing said of what earlier stays were charged
+  if (m.yearCapAssumed && claim.ytdDeductibleFrom === 'unsaid' && (s.admission ?? 1) > 1 && (s.deductible ?? 0) > 0) out.push(m.yearCapAssumed);
+  // the yearly cap by age: the readings and notes of the step this claim's age met
+  if (m.ageCap && s.eligible) {
+    const step = ageCapFor(m.ageCap, claim, rules.cap.value, s.fundBeforeCap).step;
+    if (step) out.push(...step.readings);
+  }
   if (m.schedule && s.admission !== null) {
     const used = m.schedule.filter((x) => s.admission! >= x.from).at(-1);
     if (used && s.deductible !== null) out.push(...used.readings);
@@ -71,8 +79,19 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
     for (const r of m.readings) if (touches(r.when, claim, s, group, diseases)) out.push(r.warning);
   }
   if (m.statusChange?.warning && s.eligible && statusChangedThisYear(claim)) out.push(m.statusChange.warning);
+  if (m.inpatient && s.diseaseGroup !== undefined && s.eligible) inpatientRatioWarnings(out, m, claim, s);
   if (claim.facility !== undefined && s.eligible) {
     const f = m.facilityReadings.get(claim.facility);
     if (f) out.push(...f);
   }
+}
+
+/** The ratio part of the inpatient rules' warnings (a user value, a reading, an uplift's), for a group on the inpatient ratio (ratio_of). */
+const RATIO_PATH = /^inpatient\.(employee|resident)\.(ratio|bands|retiree_bonus|grade_bonus|age_bonus|uplift_ceiling)/;
+
+function inpatientRatioWarnings(out: Warning[], m: Model2, claim: Claim, s: Settlement): void {
+  if (m.diseases?.value.groups?.[s.diseaseGroup!]?.ratio_of?.value !== 'inpatient') return;
+  const rules = m.inpatient!();
+  for (const w of rules.warnings) if (RATIO_PATH.test(w.path ?? '')) out.push(w);
+  for (const r of rules.model2!.readings) if ((r.when.on === 'age' || r.when.on === 'age_day' || r.when.on === 'band') && touches(r.when, claim, s, undefined, [])) out.push(r.warning);
 }

@@ -5,14 +5,14 @@
 import { lintSourced, lintStated, report, type Context } from './lint-values.js';
 import type { PathSegment } from './positions.js';
 import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from './schema.js';
-import type { BandsValue, DeductibleScheduleValue, DiseaseGroupValue, FacilityValue, FlagValue, SecondLayerValue } from './schema-v2.js';
-import { BENEFIT_KEYS, firstPaySharesOf, isBenefitKeyed, isSourced } from './sourced.js';
+import type { BandsValue, DeductibleScheduleValue, DiseaseGroupValue, DiseaseLimitsValue, FacilityValue, FlagValue, SecondLayerValue } from './schema-v2.js';
+import { BENEFIT_KEYS, firstPaySharesOf, isBenefitKeyed, isSourced, sharesOf } from './sourced.js';
 import type { FirstPayValue } from './schema-v2.js';
 
 const V2_TOP = ['facilities', 'grades'] as const;
 const V2_VERSION = ['first_pay', 'second_layer', 'assistance', 'account_scope', 'status_change'] as const;
 const V2_BENEFIT = ['disease_limits'] as const;
-const V2_SCHEME = ['deductible_schedule', 'deductible_floor', 'deductible_partly_met', 'retiree_deductible_share', 'group_deductible_share', 'bands', 'age_bonus', 'grade_bonus', 'uplift_ceiling', 'filing', 'cap_shared'] as const;
+const V2_SCHEME = ['deductible_schedule', 'deductible_floor', 'deductible_partly_met', 'retiree_deductible_share', 'group_deductible_share', 'bands', 'age_bonus', 'grade_bonus', 'uplift_ceiling', 'filing', 'cap_shared', 'deductible_year_cap', 'visit_cap', 'age_cap'] as const;
 
 export const isModel2 = (policy: Pick<Policy, 'schema'>): boolean => policy.schema === 'yibao.policy/2';
 
@@ -82,7 +82,7 @@ function lintVersion2(ctx: Context, path: PathSegment[], v: PolicyVersion, polic
   const groups = new Set(Object.keys(v.assistance?.groups ?? {}));
   for (const scheme of ['employee', 'resident'] as const) {
     const layer = v.second_layer?.[scheme];
-    if (layer) lintLayer(ctx, [...path, 'second_layer', scheme], layer, groups);
+    if (layer) lintLayer(ctx, [...path, 'second_layer', scheme], layer, groups, policy, scheme === 'employee');
   }
   if (v.assistance) {
     const a = v.assistance;
@@ -151,8 +151,11 @@ function lintBenefit2(ctx: Context, path: PathSegment[], benefit: BenefitValue):
     }
     const group = disease.group === undefined ? undefined : d.groups?.[disease.group];
     if (disease.group !== undefined && !group) report(ctx, [...p, 'group'], `“${disease.group}”不是 disease_limits.groups 中的病种组`, `"${disease.group}" is not a group of disease_limits.groups`, 'key');
-    if (disease.limit) lintSourced(ctx, [...p, 'limit'], disease.limit, 'money');
-    else if (group?.no_limit?.value !== true) report(ctx, [...p, 'limit'], '需要 limit(或所属病种组写 no_limit: true)', 'needs limit (or its group’s no_limit: true)', 'key');
+    // by_count: the limit is the patient's, by the number of diseases; a disease has one of its own only where separate
+    const byCount = d.several.value === 'by_count' && disease.separate?.value !== true && group?.no_limit?.value !== true;
+    if (disease.limit && byCount) report(ctx, [...p, 'limit'], 'several 为 by_count 时病种不写自己的 limit(限额按认定病种数确定;单独计算的病种写 separate)', 'with several: by_count a disease has no limit of its own (the limit goes by the number of diseases; a disease apart takes separate)', 'key');
+    else if (disease.limit) lintSourced(ctx, [...p, 'limit'], disease.limit, 'money');
+    else if (group?.no_limit?.value !== true && !byCount) report(ctx, [...p, 'limit'], '需要 limit(或所属病种组写 no_limit: true)', 'needs limit (or its group’s no_limit: true)', 'key');
     if (disease.separate) lintFlag(ctx, [...p, 'separate'], disease.separate);
   });
   for (const [name, g] of Object.entries(d.groups ?? {})) lintDiseaseGroup(ctx, [...path, 'disease_limits', 'groups', name], g);
@@ -170,10 +173,23 @@ function lintBenefit2(ctx: Context, path: PathSegment[], benefit: BenefitValue):
   if (s.step_max) lintSourced(ctx, [...sp, 'step_max'], s.step_max, 'money');
   if (s.share) lintSourced(ctx, [...sp, 'share'], s.share, 'ratio');
   if (s.sum_max) lintSourced(ctx, [...sp, 'sum_max'], s.sum_max, 'money');
+  lintByCount(ctx, sp, s);
   if (s.stated_for) {
     lintSourced(ctx, [...sp, 'stated_for'], s.stated_for, 'count');
     if (s.stated_for.value !== null && s.stated_for.value < 2) report(ctx, [...sp, 'stated_for', 'value'], 'stated_for 至少为 2', 'stated_for is at least 2');
   }
+}
+
+/** several: by_count: a list of limits by the number of diseases, from 1, ascending, and only there. */
+function lintByCount(ctx: Context, sp: PathSegment[], s: DiseaseLimitsValue['several']): void {
+  if (s.value === 'by_count' && !s.by_count) report(ctx, [...sp, 'value'], 'by_count 需要 by_count 列表(认定一种的…元，认定两种的…元)', 'by_count needs the by_count list (one disease …, two diseases …)');
+  if (!s.by_count) return;
+  if (s.value !== 'by_count') report(ctx, [...sp, 'by_count'], 'by_count 列表只用于 value: by_count', 'the by_count list goes with value: by_count only', 'key');
+  s.by_count.forEach((entry, i) => {
+    const before = i === 0 ? undefined : s.by_count![i - 1]!.from;
+    if (before === undefined ? entry.from !== 1 : entry.from <= before) report(ctx, [...sp, 'by_count', i, 'from'], 'from 从 1 起递增(第一项 from: 1)', 'from starts at 1 and increases (the first entry from: 1)');
+    lintSourced(ctx, [...sp, 'by_count', i, 'limit'], entry.limit, 'money');
+  });
 }
 
 /** A disease group's own deductible and ratio (one value or per scheme) and no_limit, each sourced. */
@@ -181,13 +197,14 @@ function lintDiseaseGroup(ctx: Context, path: PathSegment[], g: DiseaseGroupValu
   const each = (key: 'deductible' | 'ratio', kind: 'money' | 'ratio') => {
     const v = g[key];
     if (!v) return;
-    if (isSourced(v)) return lintSourced(ctx, [...path, key], v, kind);
-    for (const scheme of ['employee', 'resident'] as const) lintSourced(ctx, [...path, key, scheme], v[scheme], kind);
+    for (const { v: one, key: at } of sharesOf(v)) lintSourced(ctx, [...path, key, ...at], one, kind);
   };
   each('deductible', 'money');
   each('ratio', 'ratio');
   if (g.no_limit) lintFlag(ctx, [...path, 'no_limit'], g.no_limit);
-  if (!g.deductible && !g.ratio && !g.no_limit) report(ctx, path, '病种组至少写 deductible、ratio 或 no_limit 之一', 'a disease group needs deductible, ratio or no_limit', 'key');
+  if (g.ratio_of) lintChoice(ctx, [...path, 'ratio_of'], g.ratio_of);
+  if (g.ratio && g.ratio_of) report(ctx, [...path, 'ratio_of'], 'ratio 和 ratio_of 只能写一个', 'give either ratio or ratio_of, not both', 'key');
+  if (!g.deductible && !g.ratio && !g.ratio_of && !g.no_limit) report(ctx, path, '病种组至少写 deductible、ratio、ratio_of 或 no_limit 之一', 'a disease group needs deductible, ratio, ratio_of or no_limit', 'key');
 }
 
 function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue, policy: Policy, groups: ReadonlySet<string>): void {
@@ -235,12 +252,46 @@ function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue,
     }
   }
   if (rules.cap_shared) lintStated(ctx, [...path, 'cap_shared'], rules.cap_shared, rules.cap_shared.benefits);
+  if (rules.deductible_year_cap) {
+    lintSourced(ctx, [...path, 'deductible_year_cap'], rules.deductible_year_cap, 'money');
+    if (rules.deductible_period?.value !== 'admission') report(ctx, [...path, 'deductible_year_cap'], '起付标准年度累计上限需要 deductible_period: admission(按次收取的起付标准)', 'a yearly total of deductibles needs deductible_period: admission (a deductible charged per stay)', 'key');
+  }
+  if (rules.visit_cap) lintSourced(ctx, [...path, 'visit_cap'], rules.visit_cap, 'money');
+  if (rules.age_cap) lintAgeCap(ctx, [...path, 'age_cap'], rules, path.at(-1) === 'employee');
   for (const [key, g] of Object.entries(rules.grade_bonus ?? {})) {
     if (g) lintSourced(ctx, [...path, 'grade_bonus', key], g, 'ratio');
     if (!policy.grades?.[key.slice('grade_'.length) as '1' | '2' | '3']) report(ctx, [...path, 'grade_bonus', key], `档次“${key}”未在 grades 中定义`, `grade "${key}" is not defined in grades`, 'key');
   }
   if (rules.grade_bonus && path.includes('employee')) report(ctx, [...path, 'grade_bonus'], 'grade_bonus 只用于居民(缴费档次)', 'grade_bonus is for residents (their contribution grades)', 'key');
   if (rules.uplift_ceiling) lintCeiling(ctx, [...path, 'uplift_ceiling'], rules);
+}
+
+/** The yearly cap by age: its day, each step one age rule (min_age or below_age) and a cap, each sourced; statuses for employees only. */
+function lintAgeCap(ctx: Context, path: PathSegment[], rules: SchemeRulesValue, employee: boolean): void {
+  const a = rules.age_cap!;
+  lintChoice(ctx, [...path, 'age_on'], a.age_on);
+  if (a.statuses && !employee) report(ctx, [...path, 'statuses'], 'statuses(在职/退休)只用于职工;居民没有人员状态', 'statuses (active/retired) is for employees only; residents have no status', 'key');
+  if (rules.cap === undefined) report(ctx, [...path], 'age_cap 需要 cap:不满足任何年龄条件的人员按 cap', 'age_cap needs cap: the cap of those no step matches', 'key');
+  a.steps.forEach((step, i) => {
+    const p = [...path, 'steps', i];
+    const rules = [step.min_age, step.below_age].filter((x) => x !== undefined);
+    if (rules.length !== 1) report(ctx, p, '每一项写 min_age(年满…周岁)或 below_age(未满…周岁)之一', 'each step gives one of min_age (年满…周岁) or below_age (未满…周岁)', 'key');
+    if (step.min_age) lintSourced(ctx, [...p, 'min_age'], step.min_age, 'count');
+    if (step.below_age) lintSourced(ctx, [...p, 'below_age'], step.below_age, 'count');
+    lintSourced(ctx, [...p, 'cap'], step.cap, 'money');
+  });
+}
+
+/** A second layer's ratio or cap: one value, by status (employees) or by grade (residents, of `grades`). */
+function lintLayerKeyed(ctx: Context, path: PathSegment[], v: SecondLayerValue['cap'] | NonNullable<SecondLayerValue['ratio']>, kind: 'money' | 'ratio', policy: Policy, employee: boolean): void {
+  if (isSourced(v)) return lintSourced(ctx, path, v, kind);
+  for (const [key, leaf] of Object.entries(v as Record<string, SourcedValue>)) {
+    lintSourced(ctx, [...path, key], leaf, kind);
+    if (key.startsWith('grade_')) {
+      if (employee) report(ctx, [...path, key], '缴费档次(grade_N)只用于居民', 'grades (grade_N) are for residents only', 'key');
+      else if (!policy.grades?.[key.slice('grade_'.length) as '1' | '2' | '3']) report(ctx, [...path, key], `档次“${key}”未在 grades 中定义`, `grade "${key}" is not defined in grades`, 'key');
+    } else if (!employee) report(ctx, [...path, key], '人员状态(active/retired)只用于职工', 'statuses (active/retired) are for employees only', 'key');
+  }
 }
 
 /** `benefits` (counts as its level for these) and `refused` (the fund pays nothing for these): apart, stated. */
@@ -307,10 +358,10 @@ function lintEdges(ctx: Context, path: PathSegment[], segments: { up_to?: { valu
   });
 }
 
-function lintLayer(ctx: Context, path: PathSegment[], layer: SecondLayerValue, groups: Set<string>): void {
+function lintLayer(ctx: Context, path: PathSegment[], layer: SecondLayerValue, groups: Set<string>, policy: Policy, employee: boolean): void {
   lintStated(ctx, path, layer, []);
   lintChoice(ctx, [...path, 'base'], layer.base);
-  lintSourced(ctx, [...path, 'cap'], layer.cap, 'money');
+  lintLayerKeyed(ctx, [...path, 'cap'], layer.cap, 'money', policy, employee);
   const base = layer.base.value;
   if (base === 'burden') {
     if (!layer.counts || !layer.threshold || !layer.segments) report(ctx, [...path, 'base'], 'burden 需要 counts、threshold 和 segments', 'burden needs counts, threshold and segments');
@@ -327,7 +378,7 @@ function lintLayer(ctx: Context, path: PathSegment[], layer: SecondLayerValue, g
   }
   if (layer.counts) for (const k of ['first_pay', 'deductible', 'above_cap'] as const) lintFlag(ctx, [...path, 'counts', k], layer.counts[k]);
   if (layer.threshold) lintSourced(ctx, [...path, 'threshold'], layer.threshold, 'money');
-  if (layer.ratio) lintSourced(ctx, [...path, 'ratio'], layer.ratio, 'ratio');
+  if (layer.ratio) lintLayerKeyed(ctx, [...path, 'ratio'], layer.ratio, 'ratio', policy, employee);
   if (layer.segments) {
     lintEdges(ctx, [...path, 'segments'], layer.segments);
     layer.segments.forEach((s, i) => lintSourced(ctx, [...path, 'segments', i, 'ratio'], s.ratio, 'ratio'));

@@ -118,6 +118,31 @@ export const AgeBonus = z
   })
   .describe('An uplift of the ratio by age.');
 
+/** 年度支付限额…退休人员3000元，其中年满70周岁的退休人员4000元 / 未成年人500元: the yearly cap by age. */
+export const AgeCap = z
+  .strictObject({
+    age_on: choiceOf(
+      ['visit', 'year_end', 'year_start'] as const,
+      'The day the age is taken on: visit (the claim’s date; for a stay, admission), year_end (the age reached within the calendar year, 年内年满), year_start (the age on 1 January)',
+    ),
+    statuses: z
+      .array(z.enum(['active', 'retired']))
+      .min(1)
+      .optional()
+      .describe('The employee statuses it applies to (其中年满70周岁的退休人员: [retired]); all when left out.'),
+    steps: z
+      .array(
+        z.strictObject({
+          min_age: CountSourced.optional().describe('From this age on (年满70周岁: 70).'),
+          below_age: CountSourced.optional().describe('Under this age (未成年人, 未满18周岁: 18).'),
+          cap: MoneySourced.describe('The yearly cap for that age, yuan (in place of `cap`).'),
+        }),
+      )
+      .min(1)
+      .describe('Each an age rule (min_age or below_age) and its cap; where several match, the last one listed (write them by rising age: 70 then 80).'),
+  })
+  .describe('The yearly cap by age: in place of `cap` for a patient whose age meets a step.');
+
 /** 提高后最高不超过95%: the highest a ratio raised by the named uplifts may reach. */
 export const UpliftCeiling = z
   .strictObject({
@@ -158,14 +183,17 @@ export const Filing = z
 
 /** A money value, or one per scheme (职工医保400元、居民医保300元). */
 const MoneyByScheme = z.union([MoneySourced, z.strictObject({ employee: MoneySourced, resident: MoneySourced })]);
-/** A ratio, or one per scheme (支付比例职工医保90%，居民医保75%). */
-const RatioByScheme = z.union([RatioSourced, z.strictObject({ employee: RatioSourced, resident: RatioSourced })]);
+/** A ratio, or one per scheme (支付比例职工医保90%，居民医保75%), the employees' by status where they differ (职工医保在职人员80%、退休人员85%；居民医保60%). */
+const RatioByScheme = z.union([RatioSourced, z.strictObject({ employee: EmployeeShare, resident: RatioSourced })]);
 
 /** 特殊病种: diseases whose deductible, ratio or limit differ from the benefit's own. */
 export const DiseaseGroup = z
   .strictObject({
     deductible: MoneyByScheme.optional().describe('The group’s own deductible (不设起付标准: 0), or { employee, resident }; left out: the benefit’s.'),
-    ratio: RatioByScheme.optional().describe('The group’s own ratio, no uplift added (支付比例职工医保90%，居民医保75%: { employee: 0.9, resident: 0.75 }); left out: the benefit’s.'),
+    ratio: RatioByScheme.optional().describe('The group’s own ratio, no uplift added (支付比例职工医保90%，居民医保75%: { employee: 0.9, resident: 0.75 }; employee may be { active, retired }); left out: the benefit’s.'),
+    ratio_of: choiceOf(['inpatient'] as const, 'inpatient: the ratio the same claim would get as an inpatient stay at the same level (执行本市同级医疗机构住院支付比例), its retiree, grade and age uplifts and ceiling included')
+      .optional()
+      .describe('The group pays the inpatient ratio of the same level (执行本市同级医疗机构住院支付比例（含…提高比例）): { value: inpatient, source, quote }; not with ratio.'),
     no_limit: Flag.optional().describe('不设单病种支付限额: {value: true, source, quote}: no disease limit (the annual cap still holds); such a disease adds nothing to the shared limit of the others.'),
     ...cited,
   })
@@ -192,21 +220,46 @@ export const DiseaseLimits = z
     several: z
       .strictObject({
         value: z
-          .enum(['highest', 'highest_plus', 'highest_plus_share', 'sum'])
+          .enum(['highest', 'highest_plus', 'highest_plus_share', 'sum', 'by_count'])
           .nullable()
           .describe(
-            'highest: the highest limit, shared, not added; highest_plus: the highest plus `step` per further disease, the increase at most `step_max`; highest_plus_share: the highest plus `share` of each other disease’s limit (另加另一病种限额的50%), at most `sum_max` where given; sum: the limits added (累加), at most `sum_max`; null: not stated.',
+            'highest: the highest limit, shared, not added; highest_plus: the highest plus `step` per further disease, the increase at most `step_max`; highest_plus_share: the highest plus `share` of each other disease’s limit (另加另一病种限额的50%), at most `sum_max` where given; sum: the limits added (累加), at most `sum_max`; by_count: one limit set by how many diseases the patient has (认定一种的1200元，认定两种的2000元…), from `by_count`, the diseases having no limit of their own; null: not stated.',
           ),
         step: MoneySourced.optional(),
         step_max: MoneySourced.optional(),
         share: RatioSourced.optional().describe('highest_plus_share: the share of each other disease’s limit added (0.5 = 50%).'),
         sum_max: MoneySourced.optional().describe('sum or highest_plus_share: the most the patient’s combined limit may come to (累加后最高不超过5000元; 年度支付限额合计不超过4000元); left out: no ceiling.'),
+        by_count: z
+          .array(
+            z.strictObject({
+              from: z.number().int().min(1).describe('The number of certified diseases from which this limit applies (认定两种的: 2; the last entry also covers more: 三种及以上).'),
+              limit: MoneySourced.describe('The patient’s one yearly limit for that many diseases, yuan (认定两种的2000元).'),
+            }),
+          )
+          .min(1)
+          .optional()
+          .describe('by_count: the patient’s limit by the number of certified diseases sharing it, from 1, ascending; the last entry holds for more (write stated_for where the text stops there).'),
         stated_for: CountSourced.optional().describe('The rule is stated for this many diseases at most (同时患有两种病种的: 2); a patient with more is unknown (exit 3), the limit then given with --set <benefit>.<scheme>.disease_limit=<yuan>.'),
         ...cited,
       })
       .describe('Several certified diseases: one shared limit for all of them (diseases marked separate apart).'),
   })
   .describe('Yearly fund limits per certified chronic disease.');
+
+/**
+ * A second layer's value for everyone, or by employee status (在职人员支付90%，退休人员支付95%), or by
+ * resident grade (一档缴费人员30万元，二档缴费人员40万元).
+ */
+function byStatusOrGrade<T extends typeof MoneySourced | typeof RatioSourced>(leaf: T) {
+  return z.union([
+    leaf,
+    z.strictObject({ active: leaf, retired: leaf }).describe('By employee status: active and retired, each sourced.'),
+    z
+      .partialRecord(z.enum(['grade_1', 'grade_2', 'grade_3']), leaf)
+      .refine((r) => Object.keys(r).length > 0, 'name at least one grade')
+      .describe('By resident grade (grade_1, grade_2 as in `grades`), each sourced.'),
+  ]);
+}
 
 /** A second layer's bands above its threshold: up_to on all but the last. */
 const LayerSegments = z.array(z.strictObject({ up_to: MoneySourced.optional(), ratio: RatioSourced })).min(1);
@@ -239,13 +292,15 @@ export const SecondLayer = z
       .describe('base burden: what the personal burden is (the copay after the ratio always counts).'),
     threshold: MoneySourced.optional().describe('base burden: the yearly threshold of the burden.'),
     segments: LayerSegments.optional().describe('base burden: the bands above the threshold.'),
-    ratio: RatioSourced.optional().describe('base after_cap: the share paid; base above_cap: the share of the excess paid (由大额医疗费用补助支付90%), all of it when left out.'),
+    ratio: byStatusOrGrade(RatioSourced)
+      .optional()
+      .describe('base after_cap: the share paid; base above_cap: the share of the excess paid (由大额医疗费用补助支付90%), all of it when left out. By status where the text says so (在职人员支付90%，退休人员支付95%: { active, retired }).'),
     after_cap_deductible: Flag.optional().describe(
       'base after_cap: whether a stay after the cap still has its deductible taken off before `ratio` (true, 云岭: 扣除起付标准后) or the layer pays `ratio` × all its in-pooling costs (false: 最高支付限额以上的…政策范围内费用（不含乙类先行自付费用）); left out: true.',
     ),
     within_claim: choiceOf(['after_only'] as const, 'base after_cap, a claim during which the cap is reached: after_only = this claim gets nothing, the layer starts with the next')
       .optional(),
-    cap: MoneySourced.describe('Yearly cap of the layer.'),
+    cap: byStatusOrGrade(MoneySourced).describe('Yearly cap of the layer; by grade where the text says so (一档缴费人员30万元，二档缴费人员40万元: { grade_1, grade_2 }), or by status.'),
     groups: z.record(z.string().min(1), LayerGroup).optional().describe('Changes for assistance groups, by the names used in `assistance.groups`.'),
     ...cited,
   })
@@ -314,6 +369,11 @@ export const V2Scheme = {
     .record(z.string().min(1), MoneySourced)
     .optional()
     .describe('在村卫生室、社区卫生服务站就诊的，统筹基金每日支付最高20元: by facility name (a key of `facilities`, not an alias), the most the fund pays a day there, yuan. A claim is one day unless --days (batch column days) says more.'),
+  deductible_year_cap: MoneySourced.optional().describe(
+    '累计收取的住院起付标准…不超过1600元: per-admission deductibles charged in a year add up to at most this (yuan); a stay is charged at most what is left of it (本次住院应收取的起付标准超过年度剩余额度的，按剩余额度收取), 0 once it is reached. What was charged before: --ytd-deductible (batch carries it). Needs deductible_period: admission.',
+  ),
+  visit_cap: MoneySourced.optional().describe('每次就诊统筹基金最高支付40元: the most the fund pays for one visit (a claim is one visit), beside the yearly cap, yuan.'),
+  age_cap: AgeCap.optional(),
   cap_shared: z.strictObject({ benefits: Benefits, ...cited }).optional().describe('The annual cap is shared by these benefits (住院和门诊慢特病合并计算): --ytd-fund counts them all.'),
 };
 
@@ -353,3 +413,4 @@ export type SecondLayerValue = z.infer<typeof SecondLayer>;
 export type AssistanceValue = z.infer<typeof Assistance>;
 export type AccountScopeValue = z.infer<typeof AccountScope>;
 export type FlagValue = z.infer<typeof Flag>;
+export type AgeCapValue = z.infer<typeof AgeCap>;

@@ -37,6 +37,12 @@ describe('the level question: the policy\'s facilities', () => {
     expect(choices[5]).toMatchObject({ name: '村卫生室(社区卫生服务站)', description: '本地按一级医疗机构报销(只限普通门诊);住院费用统筹基金不予支付' });
   });
 
+  it('in English: one sentence each', () => {
+    const choices = tierChoices(qingou, 'en');
+    expect(choices[3]!.description).toBe('Has a standard of its own; where none is set, paid as a level-3 facility.');
+    expect(choices[5]!.description).toBe('Paid here as a level-1 facility (general outpatient only); the fund does not pay inpatient costs there.');
+  });
+
   it('随州 (no facilities): its levels as before', () => {
     expect(tierChoices(suizhou, 'zh').map((c) => c.value)).toEqual(['1', '2', '3', 'community']);
   });

@@ -50,7 +50,7 @@ describe('explain', () => {
     expect(ratio.source).toBeUndefined();
     expect(e.warnings.map((w) => w.code)).toEqual(['user_value']);
     expect(e.warnings[0]!.message.en).toContain('50%');
-    expect(e.warnings[0]!.message.zh).toBe('职工医保普通门诊报销比例(1) = 50% 由用户通过 --set outpatient.employee.ratio.1 假定,未经来源核实。');
+    expect(e.warnings[0]!.message.zh).toBe('职工医保普通门诊报销比例(一级) = 50% 由用户通过 --set outpatient.employee.ratio.1 假定,未经来源核实。');
   });
 
   test("a refused claim shows eligibility and no deductible or ratio step (Jiayu's chronic card)", async () => {

@@ -22,6 +22,7 @@ import type { Styles } from '../../faq/format.js';
 import { assistanceGroups, rulebookNeeds } from '../wizard/rulebook-needs.js';
 import { versionInForce } from '../../engine/version.js';
 import type { PolicyInputs, PolicyWords } from '../../ask/extras.js';
+import { monthStart } from '../../ask/answer.js';
 import { conflictError, missingError, unclearError, unclearWarning, understoodLine } from './understood.js';
 
 export { understoodLine } from './understood.js';
@@ -88,6 +89,29 @@ function resolveDate(claim: ClaimQuestion, policy: Policy | undefined, today: st
 }
 
 /**
+ * The day a retiree's status began as said (今年5月份退休的) made the --status-since date, in the
+ * claim's year where no year is said: a month without its day is its first day (what calc uses is
+ * only whether the change falls after 1 January of the claim's year), except January of that year,
+ * which the day decides: not understood then, never taken as 1 January.
+ */
+function resolveStatusSince(claim: ClaimQuestion, claimYear: number): void {
+  const said = claim.statusSince;
+  if (!said || claim.raw.status_since !== undefined) return;
+  const year = said.year ?? (said.last ? claimYear - 1 : claimYear);
+  const day = said.day === undefined ? monthStart({ year, month: said.month }, claimYear) : `${year}-${String(said.month).padStart(2, '0')}-${String(said.day).padStart(2, '0')}`;
+  if (day === undefined) {
+    claim.unclear.push(said.words);
+    claim.why[said.words] = {
+      zh: `1月的哪一天没说:${year}年1月1日办的退休算全年退休,之后才算年内身份有变化`,
+      en: `which day of January is not said: retiring on 1 January ${year} is retired all year; only a later day is a change within the year`,
+    };
+    return;
+  }
+  claim.raw.status_since = day;
+  claim.extras.push({ field: 'status_since', words: said.words });
+}
+
+/**
  * 起付线已经付满了: the deductible met is the whole of the policy's deductible for this claim (its
  * scheme, status, benefit and tier), read from the policy once the claim is complete, never guessed.
  * Where the policy cannot say (an unknown deductible, a refused claim) the claim goes on without it,
@@ -120,7 +144,7 @@ export async function answerQuestion(question: string, opts: AskOptions, io: Io)
 export async function readForPolicy(question: string, opts: Pick<AskOptions, 'city' | 'date'>, io: Io): Promise<QuestionKind> {
   const first = readQuestion(question);
   const model2 = first.kind === 'claim' ? await model2Inputs(first.claim.raw.city ?? opts.city ?? DEFAULT_CITY, first.claim.raw.date ?? opts.date ?? io.today()) : undefined;
-  return model2 && model2.needs.size > 0 ? readQuestion(question, model2.needs, model2.words) : first;
+  return model2 && (model2.needs.size > 0 || (model2.words.facilities ?? []).length > 0) ? readQuestion(question, model2.needs, model2.words) : first;
 }
 
 const SCHEMES = ['employee', 'resident'] as const;
@@ -130,8 +154,28 @@ const BENEFITS = ['outpatient', 'inpatient', 'chronic'] as const;
 export async function model2Inputs(city: string, date: string): Promise<PolicyInputs | undefined> {
   const policy = await policyOf(city);
   if (!policy) return undefined;
-  const needs = new Set(SCHEMES.flatMap((scheme) => BENEFITS.flatMap((benefit) => rulebookNeeds(policy, { date, scheme, benefit }))));
-  return { needs, words: { diseases: diseaseWords(policy, date), groups: assistanceGroups(policy, date) } };
+  const needs = new Set<string>(SCHEMES.flatMap((scheme) => BENEFITS.flatMap((benefit) => rulebookNeeds(policy, { date, scheme, benefit }))));
+  const dayCaps = dayCapsOf(policy, date);
+  if (dayCaps.length > 0) needs.add('days');
+  if (versionOn(policy, date)?.status_change !== undefined) needs.add('status_since');
+  const facilities = Object.entries(policy.facilities ?? {}).map(([name, f]) => ({ name, words: [name, ...(f.aliases ?? [])] }));
+  return { needs, words: { diseases: diseaseWords(policy, date), groups: assistanceGroups(policy, date), facilities, dayCaps } };
+}
+
+function versionOn(policy: Policy, date: string): ReturnType<typeof versionInForce> | undefined {
+  try {
+    return versionInForce(policy, date);
+  } catch {
+    return undefined; // a date calc names
+  }
+}
+
+/** Where the policy caps the fund a day at a facility (facility_day_cap): each facility, benefit and scheme. */
+function dayCapsOf(policy: Policy, date: string): NonNullable<PolicyWords['dayCaps']> {
+  const benefits = versionOn(policy, date)?.benefits ?? {};
+  return BENEFITS.flatMap((benefit) =>
+    SCHEMES.flatMap((scheme) => Object.keys(benefits[benefit]?.[scheme]?.facility_day_cap ?? {}).map((facility) => ({ facility, benefit, scheme }))),
+  );
 }
 
 /** The policy's chronic diseases, each with the words it goes by (its name and aliases). */
@@ -153,6 +197,7 @@ export async function answerClaim(claim: ClaimQuestion, opts: AskOptions, io: Io
   if (claim.raw.city === undefined && opts.city !== undefined) claim.raw.city = opts.city;
   const dateWords = resolveDate(claim, policy, io.today(), opts.lang);
   if (claim.raw.date === undefined && opts.date !== undefined) claim.raw.date = opts.date;
+  resolveStatusSince(claim, Number((claim.raw.date ?? io.today()).slice(0, 4)));
   const defaults = { city: DEFAULT_CITY, date: io.today() };
   const complete = missingFields(claim.raw).length === 0;
   if (claim.deductibleFull !== undefined && policy && complete && claim.conflicts.length === 0) Object.assign(claim.raw, fullDeductible(claim.raw, policy, defaults));

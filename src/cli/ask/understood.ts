@@ -39,6 +39,8 @@ const EXTRA: Record<Exclude<ExtraField, 'relation'>, { zh: string; en: string }>
   disease: { zh: '病种', en: 'disease' },
   diseases: { zh: '病种', en: 'diseases' },
   assistance: { zh: '医疗救助对象', en: 'assistance group' },
+  days: { zh: '就诊天数', en: 'days of care' },
+  status_since: { zh: '退休日期', en: 'retired since' },
 };
 const FILING = { filed: { zh: '异地已备案', en: 'out of area, filed' }, unfiled: { zh: '异地未备案', en: 'out of area, not filed' }, referral: { zh: '转诊', en: 'referral' } } as const;
 /** A resident grade by the policy's own word for it (一档), as callers and the rulebook say it. */
@@ -49,12 +51,23 @@ function gradeName(id: string | undefined, policy: Policy | undefined, lang: Lan
   return `${EXTRA.grade[lang]} ${id ?? '?'}`;
 }
 
+/** 2025年5月退休 (only the month said: the first day the tool takes is not shown as said) / 2025年5月3日退休. */
+function sinceWords(value: string | undefined, monthOnly: boolean, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value ?? '');
+  if (!m) return `${EXTRA.status_since[lang]} ?`;
+  const [y, mo, d] = [m[1], Number(m[2]), Number(m[3])];
+  if (lang === 'zh') return monthOnly ? `${y}年${mo}月退休` : `${y}年${mo}月${d}日退休`;
+  return monthOnly ? `retired in ${y}-${m[2]}` : `retired on ${y}-${m[2]}-${m[3]}`;
+}
+
 /** Model 2's inputs that are not money, as the line says them: 第2次住院 · 72岁 · 一档 · 异地已备案. */
 function model2Part(field: ExtraField, value: string | undefined, policy: Policy | undefined, lang: Lang): string | undefined {
   const v = value ?? '?';
   if (field === 'admission') return lang === 'zh' ? `本年第${v}次住院` : `admission ${v} of the year`;
   if (field === 'age') return lang === 'zh' ? `${v}岁` : `aged ${v}`;
   if (field === 'grade') return gradeName(value, policy, lang);
+  if (field === 'days') return lang === 'zh' ? `${v}天` : `${v} day(s)`;
+  if (field === 'status_since') return sinceWords(value, false, lang);
   if (field === 'filing') return name(FILING, value, lang) ?? v;
   if (field === 'disease' || field === 'diseases' || field === 'assistance') return `${EXTRA[field][lang]} ${field === 'diseases' ? v.split(',').join('、') : v}`;
   return undefined;
@@ -86,6 +99,8 @@ export const FIELD: Record<ConflictField, { zh: string; en: string }> = {
   disease: FIELD_LABELS.disease,
   diseases: FIELD_LABELS.diseases,
   assistance: FIELD_LABELS.assistance,
+  days: FIELD_LABELS.days,
+  status_since: { zh: '退休日期', en: 'day of retiring' },
 };
 
 /** A bundled city by its first Chinese name (咸宁市), or its id in English. */
@@ -111,6 +126,10 @@ function extraParts(claim: ClaimQuestion, policy: Policy | undefined, lang: Lang
   for (const { field } of claim.extras) {
     if (field === 'relation') continue;
     const value = claim.raw[field];
+    if (field === 'status_since') {
+      parts.push(sinceWords(claim.raw.status_since, claim.statusSince?.day === undefined, lang));
+      continue;
+    }
     if (field === 'contribution_years_met') {
       parts.push(name(YEARS_MET, value, lang) ?? '?');
       continue;
@@ -152,7 +171,9 @@ export function understoodLine(claim: ClaimQuestion, policy: Policy | undefined,
   const status = raw.scheme === 'resident' ? '' : ` ${name(STATUS, raw.status, lang) ?? unknown}`;
   const tierId = raw.tier === undefined ? undefined : lookup(TIER_ALIASES, raw.tier);
   const tierDef = tierId === undefined ? undefined : policy?.tiers[tierId];
-  const tier = facilityWords(raw.tier, tierId, tierDef?.name, lang) ?? tierDef?.name[lang] ?? (raw.tier === undefined ? unknown : lang === 'zh' ? `${raw.tier}级` : `tier ${raw.tier}`);
+  // a facility the policy names (村卫生室) is shown by its name, as --tier takes it
+  const facility = raw.tier !== undefined && Object.hasOwn(policy?.facilities ?? {}, raw.tier) ? raw.tier : undefined;
+  const tier = facility ?? facilityWords(raw.tier, tierId, tierDef?.name, lang) ?? tierDef?.name[lang] ?? (raw.tier === undefined ? unknown : lang === 'zh' ? `${raw.tier}级` : `tier ${raw.tier}`);
   const benefit = name(BENEFIT, raw.benefit, lang) ?? `${BENEFIT.outpatient[lang]}${lang === 'zh' ? '(未说明,按门诊)' : ' (not said: outpatient)'}`;
   const parts = [`${scheme}${status}`, tier, benefit, money(raw.amount, lang), ...extraParts(claim, policy, lang)];
   // the city and the date only when the question says them

@@ -71,6 +71,13 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
     ),
     `${pad}# cap_shared: { benefits: [inpatient, chronic], source: …, quote: … }   # 封顶线与其他待遇合并计算时取消注释 / uncomment when the cap is shared`,
     `${pad}# facility_day_cap: { 村卫生室: { value: 20, source: …, quote: … } }   # 在某类机构就诊统筹基金每日支付最高…元时取消注释(键为 facilities 中的名称) / a fund cap a day at a facility of facilities`,
+    `${pad}# visit_cap: { value: 40, source: …, quote: 每次就诊统筹基金最高支付40元 }   # 每次就诊有支付上限时取消注释 / uncomment for a fund cap a visit`,
+    `${pad}# deductible_year_cap: { value: 1600, source: …, quote: 累计收取的住院起付标准…不超过1600元 }   # 按次收取的起付线一年累计有上限时取消注释 / a yearly total of per-stay deductibles`,
+    `${pad}# age_cap:             # 年度支付限额按年龄不同时取消注释(代替 cap)/ the yearly cap by age, in place of cap`,
+    `${pad}#   age_on: { value: null, note: { zh: "待填写:年龄按就诊当天(visit)、当年内年满(year_end)或1月1日(year_start)计;原文未说明保留 null", en: "To fill in: visit, year_end or year_start; leave null if not stated" } }`,
+    ...(scheme === 'employee' ? [`${pad}#   statuses: [retired]   # 只对部分人员(…的退休人员)时写 / only some statuses`] : []),
+    `${pad}#   steps:`,
+    `${pad}#     - { min_age: { value: 70, source: …, quote: … }, cap: { value: 4000, source: …, quote: … } }   # 年满70周岁…4000元;未满18周岁写 below_age: 18`,
   );
   return lines;
 }
@@ -82,9 +89,11 @@ export function diseaseLines(pad: string): string[] {
     `${pad}  diseases:`,
     `${pad}    - name: 待填写病种`,
     `${pad}      limit: ${fill('该病种年度支付限额,元;每个病种一项', 'the yearly limit of this disease, yuan; one entry per disease')}`,
-    `${pad}  several: { value: null, note: ${text('待填写:同时患多个病种时,按最高限额(highest)、最高限额加递增(highest_plus,写 step 和 step_max)、最高限额加其他病种限额的一定比例(highest_plus_share,写 share,合计有上限写 sum_max)或各病种限额累加(sum,有上限写 sum_max);原文只说了两种病种时写 stated_for', 'To fill in: several diseases: highest; highest_plus (step, step_max); highest_plus_share (share, sum_max where the total is capped); or sum (sum_max where capped); stated_for when the text speaks of two diseases only')} }`,
+    `${pad}  several: { value: null, note: ${text('待填写:同时患多个病种时,按最高限额(highest)、最高限额加递增(highest_plus,写 step 和 step_max)、最高限额加其他病种限额的一定比例(highest_plus_share,写 share,合计有上限写 sum_max)、各病种限额累加(sum,有上限写 sum_max)或按认定病种数确定(by_count,写 by_count 列表,病种不写 limit);原文只说了两种病种时写 stated_for', 'To fill in: several diseases: highest; highest_plus (step, step_max); highest_plus_share (share, sum_max where the total is capped); sum (sum_max where capped); or by_count (the by_count list; the diseases take no limit); stated_for when the text speaks of two diseases only')} }`,
+    `${pad}  # 按认定病种数确定限额(认定一种的1200元，认定两种的2000元…)时: several: { value: by_count, by_count: [ { from: 1, limit: … }, { from: 2, limit: … } ] } / a limit by the number of diseases`,
     `${pad}  # 特殊病种另有起付线、比例或不设限额时: 病种下写 group: 特殊病种(可不写 limit),并写 groups: { 特殊病种: { deductible, ratio: { employee, resident }, no_limit: { value: true, source, quote } } }`,
     `${pad}  #   / diseases with rules of their own: group: <name> on each, and groups: { <name>: { deductible, ratio, no_limit } }`,
+    `${pad}  # 病种组“执行本市同级医疗机构住院支付比例”时写 ratio_of: { value: inpatient, source, quote }(代替 ratio) / a group on the inpatient ratio of the same level: ratio_of: { value: inpatient, … }`,
     `${pad}  # 某病种“单独计算，不参与累加”时,在该病种下写 separate: { value: true, source, quote } / a disease outside the shared limit: separate: { value: true, … }`,
   ];
 }

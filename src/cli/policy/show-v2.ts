@@ -5,7 +5,7 @@
 // disease limits; per version 乙类先行自付, the second layer (大病 / 大额), 医疗救助, what the
 // accounts may pay and a status change within the year.
 import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from '../../policy/schema.js';
-import type { AssistanceValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, SecondLayerValue, UpliftCeilingValue } from '../../policy/schema-v2.js';
+import type { AgeCapValue, AssistanceValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, SecondLayerValue, UpliftCeilingValue } from '../../policy/schema-v2.js';
 import { evidence, paramLines, sourcedLine, type ShowContext } from './show-values.js';
 import { BENEFIT_WORDS, KEY_WORDS, SCHEME_WORDS, points, word, yuan } from './words.js';
 import { firstPaySharesOf, isSourced, sharesOf, type FirstPayKeyed, type SchemeKeyed } from '../../policy/sourced.js';
@@ -114,10 +114,33 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
     ctx.lines.push(`${pad}${say(ctx, '在下列机构就诊,统筹基金每日支付限额(一笔费用按 1 天计,--days 给出天数):', 'A fund cap a day at these facilities (a claim is one day unless --days says more):')}`);
     for (const [name, v] of Object.entries(rules.facility_day_cap)) sourcedLine(ctx, `${pad}  `, say(ctx, `${name}每日最多`, `${name}: a day at most`), v, 'money', `${where} · ${name}`);
   }
+  if (rules.deductible_year_cap) {
+    const label = say(ctx, '本年各次住院累计收取的起付线最多(超过剩余额度的按剩余额度收取,--ytd-deductible 给出此前已收)', "deductibles for stays add up to at most (a stay is charged what is left; --ytd-deductible gives what earlier stays were charged)");
+    sourcedLine(ctx, pad, label, rules.deductible_year_cap, 'money', `${where} · ${say(ctx, '起付线年度累计上限', 'yearly total of deductibles')}`);
+  }
+  if (rules.visit_cap) {
+    const label = say(ctx, '每次就诊统筹基金最多支付(一笔费用按一次就诊计)', 'the fund pays at most a visit (a claim is one visit)');
+    sourcedLine(ctx, pad, label, rules.visit_cap, 'money', `${where} · ${say(ctx, '每次就诊限额', 'cap a visit')}`);
+  }
+  if (rules.age_cap) ageCapLines(ctx, pad, rules.age_cap, where);
   if (rules.cap_shared) {
     ctx.lines.push(`${pad}${say(ctx, '封顶线合并计算:', 'Cap shared by: ')}${ctx.strong(benefitList(ctx, rules.cap_shared.benefits))}${say(ctx, '(--ytd-fund 计入这些待遇的本年支付)', ' (--ytd-fund counts what the fund paid for all of them this year)')}`);
     evidence(ctx, `${pad}  `, rules.cap_shared, `${where} · ${say(ctx, '封顶线合并', 'shared cap')}`);
   }
+}
+
+/** 其中年满70周岁的退休人员4000元 / 未成年人500元: the yearly cap by age, in place of the cap, and the day the age is taken on. */
+function ageCapLines(ctx: ShowContext, pad: string, a: AgeCapValue, where: string): void {
+  const who = a.statuses ? a.statuses.map((x) => word(KEY_WORDS, x, ctx.lang)).join(say(ctx, '、', ', ')) : '';
+  ctx.lines.push(`${pad}${say(ctx, `按年龄确定的年度支付限额(代替封顶线${who ? `;仅${who}` : ''};--birth-date 或 --age):`, `The yearly cap by age (in place of the cap${who ? `; ${who} only` : ''}; --birth-date or --age):`)}`);
+  for (const step of a.steps) {
+    const label = step.min_age
+      ? say(ctx, `年满${step.min_age.value ?? '?'}周岁`, `aged ${step.min_age.value ?? '?'} or more`)
+      : say(ctx, `未满${step.below_age?.value ?? '?'}周岁`, `under ${step.below_age?.value ?? '?'}`);
+    sourcedLine(ctx, `${pad}  `, label, step.cap, 'money', `${where} · ${label}`);
+  }
+  const day = (v: string) => (v === 'visit' ? say(ctx, '就诊(入院)当天', 'the day of the visit (admission)') : v === 'year_end' ? say(ctx, '当年内年满(年底的年龄)', 'the age reached within the year') : say(ctx, '当年1月1日', '1 January of the year'));
+  choiceLine(ctx, `${pad}  `, say(ctx, '年龄按哪天计', 'age taken on'), a.age_on, day, where);
 }
 
 const UPLIFT_WORDS: Record<'retiree' | 'grade' | 'age', Text> = {
@@ -246,7 +269,8 @@ export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where
   for (const disease of d.diseases) {
     const also = alsoCalled(ctx, disease.name, disease.aliases);
     if (disease.limit) sourcedLine(ctx, '    ', `${disease.name}${also}`, disease.limit, 'money', `${where} · ${disease.name}`);
-    else ctx.lines.push(`    ${disease.name}${also}${colon(ctx)}${say(ctx, `按病种组“${disease.group}”`, `by the group "${disease.group}"`)}`);
+    else if (disease.group !== undefined) ctx.lines.push(`    ${disease.name}${also}${colon(ctx)}${say(ctx, `按病种组“${disease.group}”`, `by the group "${disease.group}"`)}`);
+    else ctx.lines.push(`    ${disease.name}${also}${colon(ctx)}${say(ctx, '按认定病种数确定的共用限额(见下)', 'the shared limit by the number of diseases (below)')}`);
     if (disease.limit && disease.group) ctx.lines.push(`      ${say(ctx, `属病种组“${disease.group}”`, `in the group "${disease.group}"`)}`);
     if (disease.separate) {
       const apart = () => say(ctx, '单独计算,不参与累加(不与其他病种共用限额)', 'its own limit, apart from the others (not shared, not added)');
@@ -260,6 +284,15 @@ export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where
   };
   const severalWords = (v: string): string => {
     if (v === 'highest') return say(ctx, '按其中最高的一个限额,共用,不累加', 'the highest of their limits, shared, not added');
+    if (v === 'by_count') {
+      const list = s.by_count ?? [];
+      const each = list.map((x, i) => {
+        const more = i === list.length - 1 && s.stated_for?.value == null;
+        const amount = x.limit.value == null ? say(ctx, '(未知)', '(unknown)') : yuan(x.limit.value, ctx.lang);
+        return say(ctx, `认定 ${x.from} 种${more ? '及以上' : ''} ${amount}`, `${x.from}${more ? ' or more' : ''}: ${amount}`);
+      });
+      return say(ctx, `按本人经认定的病种数确定一个共用限额:${each.join(',')}`, `one shared limit by the number of certified diseases: ${each.join('; ')}`);
+    }
     if (v === 'highest_plus_share') {
       const share = s.share?.value;
       const max = s.sum_max ? (s.sum_max.value == null ? say(ctx, '(未知)', '(unknown)') : yuan(s.sum_max.value, ctx.lang)) : undefined;
@@ -284,6 +317,10 @@ export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where
   if (s.step) evidence(ctx, '      ', s.step, `${where} · step`);
   if (s.step_max) evidence(ctx, '      ', s.step_max, `${where} · step_max`);
   for (const extra of [s.share, s.sum_max, s.stated_for]) if (extra) evidence(ctx, '      ', extra, `${where} · ${say(ctx, '同时患多个病种', 'several diseases')}`);
+  for (const x of s.by_count ?? []) {
+    if (x.limit.value === null) ctx.unknowns.push({ where: `${where} · ${say(ctx, `认定 ${x.from} 种`, `${x.from} diseases`)}`, note: x.limit.note?.[ctx.lang] ?? '' });
+    else evidence(ctx, '      ', x.limit, `${where} · ${say(ctx, `认定 ${x.from} 种`, `${x.from} diseases`)}`);
+  }
   for (const [name, g] of Object.entries(d.groups ?? {})) diseaseGroupLines(ctx, name, g, `${where} · ${name}`);
 }
 
@@ -302,7 +339,18 @@ function diseaseGroupLines(ctx: ShowContext, name: string, g: DiseaseGroupValue,
   };
   each(g.deductible, say(ctx, '起付线', 'deductible'), 'money');
   each(g.ratio, say(ctx, '报销比例(不再加其他提高)', 'ratio (no uplift added)'), 'ratio');
+  if (g.ratio_of)
+    choiceLine(ctx, '      ', say(ctx, '报销比例', 'ratio'), g.ratio_of, () => say(ctx, '执行本市同级医疗机构住院支付比例(含住院的退休、档次、年龄提高)', 'the inpatient ratio at the same level (its retiree, grade and age uplifts included)'), where);
   if (g.no_limit) choiceLine(ctx, '      ', say(ctx, '病种限额', 'disease limit'), g.no_limit, (v) => (v === 'true' ? say(ctx, '不设病种限额(仍受年度最高支付限额限制;不计入其他病种的共用限额)', 'none (the annual cap still holds; it adds nothing to the others’ shared limit)') : say(ctx, '按各病种限额', 'by each disease’s limit')), where);
+}
+
+/** A layer's ratio or cap: one line, or one per status (在职/退休) or grade (一档/二档) where the text sets them apart. */
+function layerKeyedLines(ctx: ShowContext, label: string, v: SecondLayerValue['cap'], kind: 'money' | 'ratio', where: string): void {
+  if (isSourced(v)) return sourcedLine(ctx, '    ', label, v, kind, `${where} · ${label}`);
+  for (const [key, leaf] of Object.entries(v as Record<string, SourcedValue>)) {
+    const l = say(ctx, `${label}(${word(KEY_WORDS, key, 'zh')})`, `${label} (${word(KEY_WORDS, key, 'en')})`);
+    sourcedLine(ctx, '    ', l, leaf, kind, `${where} · ${l}`);
+  }
 }
 
 /** The order the tool settles in (the contract's steps), with the layers this version has: the clause it cites is quoted below. */
@@ -399,11 +447,11 @@ function secondLayerLines(ctx: ShowContext, layer: SecondLayerValue, scheme: 'em
     const start = layer.threshold?.value ?? 0;
     segmentLines(ctx, '      ', layer.segments, start, where, (label, ratio) => sourcedLine(ctx, '      ', label, ratio, 'ratio', `${where} · ${label}`));
   }
-  if (layer.ratio) sourcedLine(ctx, '    ', say(ctx, '支付比例', 'share paid'), layer.ratio, 'ratio', `${where} · ${say(ctx, '支付比例', 'share paid')}`);
+  if (layer.ratio) layerKeyedLines(ctx, say(ctx, '支付比例', 'share paid'), layer.ratio, 'ratio', where);
   else if (layer.base.value === 'above_cap') ctx.lines.push(`    ${say(ctx, '支付比例:超出部分全额支付(未写 ratio)', 'share paid: all of the excess (no ratio given)')}`);
   if (layer.after_cap_deductible) choiceLine(ctx, '    ', say(ctx, '达到封顶线后的住院', 'a stay after the cap'), layer.after_cap_deductible, (v) => (v === 'true' ? say(ctx, '仍扣除起付标准后按比例支付', 'its deductible is still taken off') : say(ctx, '不扣除起付标准,按比例支付全部政策范围内费用', 'no deductible: the share of all its in-pooling costs')), where);
   if (layer.within_claim) choiceLine(ctx, '    ', say(ctx, '本次住院中途达到封顶线', 'cap reached during this claim'), layer.within_claim, () => say(ctx, '本次不支付,从下一次起支付', 'nothing this claim; it starts with the next'), where);
-  sourcedLine(ctx, '    ', say(ctx, '年度最高支付', 'yearly cap'), layer.cap, 'money', `${where} · ${say(ctx, '年度最高支付', 'yearly cap')}`);
+  layerKeyedLines(ctx, say(ctx, '年度最高支付', 'yearly cap'), layer.cap, 'money', where);
   for (const [group, g] of Object.entries(layer.groups ?? {})) {
     ctx.lines.push(`    ${group}:`);
     if (g.threshold_share) sourcedLine(ctx, '      ', say(ctx, '起付标准按一般标准的', 'threshold, share of the general one'), g.threshold_share, 'ratio', `${where} · ${group}`);

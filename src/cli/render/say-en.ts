@@ -15,6 +15,11 @@ export function totalEn(f: SayFacts, inpatient = false): string[] {
 
 export function deductibleEn(f: SayFacts): string[] {
   const c = deductibleCase(f);
+  // a yearly total of deductibles for stays: this stay is charged only what is left of it
+  if (f.yearCapped && f.eligible) {
+    const before = f.yearCapped.charged > 0 ? `${E(f.yearCapped.charged)} of deductibles was charged for stays earlier this year, and there is a yearly total. ` : 'Deductibles for stays have a yearly total. ';
+    return [`${before}This stay would be charged ${E(f.yearCapped.before)}.`, f.deductible! > 0 ? `Only the ${E(f.deductible!)} left is charged, and you pay that yourself.` : 'No deductible is charged this time.'];
+  }
   if (c === 'none' && f.eligible && f.deductible === 0 && f.group !== undefined) return [`As ${f.group}, you pay no deductible this time.`];
   if (c === 'none') return f.eligible && f.deductible === 0 ? [f.deductibleNotStated ? 'This is worked out with no deductible.' : 'There is no deductible for this.'] : [];
   if (c === 'met_before') return [`This year's deductible of ${E(f.deductible!)} was already met before this visit.`];
@@ -55,6 +60,8 @@ export function fundEn(f: SayFacts): string[] {
       return [ratio, `That would be ${E(f.fundBeforeCap)}, but only ${E(f.capLeft!)} is left under this year's cap.`, pays];
     case 'limits_day':
       return [ratio, `That would be ${E(f.fundBeforeCap)}, but the fund pays at most a set amount a day here.`, pays];
+    case 'limits_visit':
+      return [ratio, `That would be ${E(f.fundBeforeCap)}, but the fund pays at most ${E(f.fundPays)} a visit.`, pays];
   }
 }
 

@@ -39,6 +39,10 @@ export interface SayFacts {
   accountPays: Fen;
   familyPays: Fen;
   cashDue: Fen;
+  /** visit_cap cut the fund: what it would have paid for this visit without it; undefined where it did not. */
+  beforeVisitCap: Fen | undefined;
+  /** deductible_year_cap cut this stay's deductible: the deductible before, and what earlier stays were charged this year. */
+  yearCapped: { before: Fen; charged: Fen } | undefined;
 }
 
 /** Warnings that say a value is not stated as such (the period warning is about accumulation, not the value). */
@@ -81,6 +85,8 @@ export function sayFacts(e: Explanation): SayFacts {
     accountPays: r.accountPays,
     familyPays: r.familyPays,
     cashDue: r.cashDue,
+    beforeVisitCap: r.fundBeforeVisitCap,
+    yearCapped: r.deductibleBeforeYearCap === undefined ? undefined : { before: r.deductibleBeforeYearCap, charged: e.claim.ytdDeductible },
   };
 }
 
@@ -107,9 +113,11 @@ export type CapCase =
   | 'used_up' // nothing was left before this visit
   | 'limits_first' // this visit alone would exceed the year's cap (nothing used before)
   | 'limits_rest' // the fund paid earlier, and only part of the cap was left
-  | 'limits_day'; // a cap a day at the facility (facility_day_cap) paid less than the year's cap leaves
+  | 'limits_day' // a cap a day at the facility (facility_day_cap) paid less than the year's cap leaves
+  | 'limits_visit'; // the cap of one visit (visit_cap) paid less than the rest would
 
 export function capCase(f: SayFacts): CapCase {
+  if (f.beforeVisitCap !== undefined) return 'limits_visit';
   if (f.fundPays < f.fundBeforeCap && (f.capLeft === null || f.fundPays < f.capLeft)) return 'limits_day';
   if (f.capLeft === null || f.fundBeforeCap <= f.capLeft) return 'not_reached';
   if (f.capLeft === 0) return 'used_up';

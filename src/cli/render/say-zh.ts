@@ -15,6 +15,12 @@ export function totalZh(f: SayFacts, benefit: string): string[] {
 /** The deductible: the year's amount, what was met before, what this visit adds, what is still to go. */
 export function deductibleZh(f: SayFacts): string[] {
   const c = deductibleCase(f);
+  // 累计收取的住院起付标准不超过…: this stay is charged only what is left of the year's total
+  if (f.yearCapped && f.eligible) {
+    const left = f.yearCapped.charged > 0 ? `今年住院已经收过起付线${Y(f.yearCapped.charged)},` : '';
+    const now = f.deductible! > 0 ? `这次只收剩下的${Y(f.deductible!)},由您自付。` : '这次不再收起付线。';
+    return [`${left}起付线一年累计有上限,本来这次要收${Y(f.yearCapped.before)}。`, now];
+  }
   // a 0 that is inferred, assumed or read is never said in the law's voice (its clause follows at the end)
   if (c === 'none' && f.eligible && f.deductible === 0 && f.group !== undefined) return [`${f.group}这次不收起付线。`];
   if (c === 'none') return f.eligible && f.deductible === 0 ? [f.deductibleNotStated ? '这次按不设起付线算。' : '这项待遇不设起付线。'] : [];
@@ -57,6 +63,8 @@ export function fundZh(f: SayFacts): string[] {
       return [`${ratio},本来能报${Y(f.fundBeforeCap)}。`, `但今年的封顶线只剩${Y(f.capLeft!)}了,${pays}`];
     case 'limits_day':
       return [`${ratio},本来能报${Y(f.fundBeforeCap)}。`, `但在这里就诊统筹基金每天有支付限额,${pays}`];
+    case 'limits_visit':
+      return [`${ratio},本来能报${Y(f.fundBeforeCap)}。`, `但每次就诊统筹基金最多支付${Y(f.fundPays)},${pays}`];
   }
 }
 

@@ -121,7 +121,9 @@ function facilityChoices(policy: Policy, lang: Lang, levelName: (tier: Tier) => 
     const only = level !== undefined && f.benefits ? Q.onlyFor(benefits(f.benefits))[lang] : '';
     const refused = f.refused ? Q.refusedAt(benefits(f.refused))[lang] : '';
     const aliases = f.aliases && f.aliases.length > 0 ? safeText(`(${f.aliases.join(lang === 'zh' ? '、' : ', ')})`) : '';
-    return { value: name, name: `${shown}${aliases}`, short: shown, description: `${paid[lang]}${only}${refused}` };
+    // English sentences end with a full stop: the restrictions go before it
+    const description = lang === 'zh' ? `${paid.zh}${only}${refused}` : `${paid.en.replace(/\.$/, '')}${only}${refused.replace(/\.$/, '')}.`;
+    return { value: name, name: `${shown}${aliases}`, short: shown, description };
   });
 }
 

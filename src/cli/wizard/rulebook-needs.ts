@@ -41,7 +41,9 @@ export function rulebookNeeds(policy: Policy, claim: ClaimSoFar): RulebookInput[
   // a fund cap a day at the facility chosen (村卫生室每日最高20元): the days this cost covers
   if (claim.facility !== undefined && rules?.facility_day_cap?.[claim.facility]) needs.push('days');
   // an uplift for some statuses only (退休人员再提高…) is asked of those only
-  if (rules?.age_bonus && (!rules.age_bonus.statuses || claim.status === undefined || rules.age_bonus.statuses.includes(claim.status))) needs.push('age');
+  const forStatus = (statuses: readonly string[] | undefined) => !statuses || claim.status === undefined || statuses.includes(claim.status);
+  // the age for an uplift, or for a yearly cap by age (年满70周岁的退休人员4000元)
+  if ((rules?.age_bonus && forStatus(rules.age_bonus.statuses)) || (rules?.age_cap && forStatus(rules.age_cap.statuses))) needs.push('age');
   // separate rates for drugs and items: asked apart; one rate for both: one question
   const drugs = v.first_pay ? shareForClaim(v.first_pay.drugs, claim.benefit, claim.scheme, claim.status) : undefined;
   const items = v.first_pay ? shareForClaim(v.first_pay.items, claim.benefit, claim.scheme, claim.status) : undefined;
