@@ -39,6 +39,10 @@ export const model2Messages = {
     zh: `政策的门诊慢特病病种中没有“${name}”(可选:${list(names)})。`,
     en: `"${name}" is not one of the policy's chronic diseases (${names.join(', ')}).`,
   }),
+  openList: (name: string, quote: string | undefined, names: readonly string[]): Text => ({
+    zh: `原文的病种清单以“等”结尾${quote ? `(“${quote}”)` : ''},未说明“${name}”是否属于其中;所列病种:${list(names)}。`,
+    en: `The text's list of diseases ends in 等 (an open list${quote ? `: “${quote}”` : ''}) and does not say whether "${name}" is one of them; listed: ${names.join(', ')}.`,
+  }),
   unknownGroup: (name: string, names: readonly string[]): Text => ({
     zh: `政策的医疗救助对象中没有“${name}”(可选:${list(names)})。`,
     en: `"${name}" is not one of the policy's medical-assistance groups (${names.join(', ')}).`,
@@ -56,9 +60,15 @@ export const model2Messages = {
     zh: `无法计算:本年内人员状态(在职/退休)有变化,来源未说明此时本年已累计的起付线和基金支付如何计算(status_change${noteOf(note).zh})。可按经办机构的规定分别按两种身份核算。`,
     en: `Cannot compute: the status (active/retired) changed within the year, and the sources do not say how the year's deductible met and fund paid count then (status_change${noteOf(note).en}). Work it out by the office's rule for each status.`,
   }),
+  /** `how`: what the caller can do; left out: the --set that gives the value (rule-sets.ts). */
   unknownRule: (path: string, note: Text | undefined, how?: Text): Text => ({
-    zh: `无法计算:来源未说明 ${path}${noteOf(note).zh}。${how ? how.zh : ''}`,
-    en: `Cannot compute: the sources do not state ${path}${noteOf(note).en}.${how ? ` ${how.en}` : ''}`,
+    zh: `无法计算:来源未说明 ${path}${noteOf(note).zh}。${how ? how.zh : `如已知,可用 --set ${path}=<值> 给出,结果会注明为用户假定。`}`,
+    en: `Cannot compute: the sources do not state ${path}${noteOf(note).en}. ${how ? how.en : `If you know it, give it with --set ${path}=<value>; the result marks it as assumed by you.`}`,
+  }),
+  /** --set <path>=<value> where the version in force has no such place (or the path needs a key: a level, a status). */
+  setNoPlace: (path: string, effective: string | null): Text => ({
+    zh: `--set ${path}:${effective ?? ''}版本的政策文件中没有这一项(或这一项还要写出级别、身份等键,如 .3、.retired);请按“无法计算”提示中的路径书写。`,
+    en: `--set ${path}: the policy version${effective ? ` of ${effective}` : ''} has no such value (or the value needs a key such as .3 or .retired); write the path a "cannot compute" names.`,
   }),
   /** deductible_partly_met unknown, on a claim whose year met its deductible in part. */
   partlyMetHow: {

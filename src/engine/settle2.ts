@@ -29,7 +29,7 @@ import { facilityCover } from './steps/facility.js';
 import { verdictOf } from './verdict.js';
 import { groupLayer } from './layer-group.js';
 import { halfWidth } from '../text/width.js';
-import { findDisease as findEntry, groupRulesOf, lowestGroupDeductible, unlimited, type GroupRules } from './disease-group.js';
+import { entryOf, groupRulesOf, lowestGroupDeductible, notListed, unlimited, type GroupRules } from './disease-group.js';
 import { metBefore } from './met-before.js';
 import { choicesFor, rememberReadings, settleChoosing } from './choices.js';
 import { ageCapFor, visitCapOf, yearCapLeft } from './year-limits.js';
@@ -130,7 +130,7 @@ export function diseaseLimit(d: NonNullable<Model2['diseases']>, claim: Claim, r
 type DiseaseEntry = NonNullable<Model2['diseases']>['value']['diseases'][number];
 
 /** The policy's entry for a disease as typed (its name or an alias); undefined when it has none. */
-const findDisease = (d: NonNullable<Model2['diseases']>, typed: string): DiseaseEntry | undefined => findEntry(d.value, typed);
+const findDisease = (d: NonNullable<Model2['diseases']>, typed: string): DiseaseEntry | undefined => entryOf(d.value, typed);
 
 const isSeparate = (d: NonNullable<Model2['diseases']>, x: DiseaseEntry): boolean => {
   if (x.separate === undefined || x.separate.value === false) return false;
@@ -144,7 +144,7 @@ export function limitGroup(d: NonNullable<Model2['diseases']>, claim: Claim): Di
   if (claim.disease === undefined) throw new PolicyError('needs_input', M2.needsDisease(names), 2, 'disease');
   const entry = (typed: string) => {
     const hit = findDisease(d, typed);
-    if (!hit) throw new PolicyError('needs_input', M2.unknownDisease(halfWidth(typed).trim(), names), 2, 'disease');
+    if (!hit) throw notListed(d.value, d.path, typed);
     return hit;
   };
   const own = entry(claim.disease);

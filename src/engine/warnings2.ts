@@ -12,6 +12,7 @@ import { choiceReadings } from './choices.js';
 import { touches } from './readings2.js';
 import { ageCapFor } from './year-limits.js';
 import { halfWidth } from '../text/width.js';
+import { unlisted } from './disease-group.js';
 
 /** The policy's names of the diseases the claim names (by name or alias). */
 function diseaseNames(m: Model2, claim: Claim): string[] {
@@ -80,6 +81,9 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
   }
   if (m.statusChange?.warning && s.eligible && statusChangedThisYear(claim)) out.push(m.statusChange.warning);
   if (m.inpatient && s.diseaseGroup !== undefined && s.eligible) inpatientRatioWarnings(out, m, claim, s);
+  // an open list (…等) read to take in a disease it does not name: said on such a claim only
+  const open = m.diseases?.value.open;
+  if (open?.reading && s.eligible && unlisted(m.diseases!.value, claim.disease)) out.push(W.reading(`${m.diseases!.path}.open`, open.reading, open.reading_short));
   if (claim.facility !== undefined && s.eligible) {
     const f = m.facilityReadings.get(claim.facility);
     if (f) out.push(...f);

@@ -159,6 +159,13 @@ function lintBenefit2(ctx: Context, path: PathSegment[], benefit: BenefitValue):
     if (disease.separate) lintFlag(ctx, [...p, 'separate'], disease.separate);
   });
   for (const [name, g] of Object.entries(d.groups ?? {})) lintDiseaseGroup(ctx, [...path, 'disease_limits', 'groups', name], g);
+  if (d.open) {
+    const op = [...path, 'disease_limits', 'open'];
+    lintChoice(ctx, op, d.open);
+    if (d.open.group !== undefined && !d.groups?.[d.open.group]) report(ctx, [...op, 'group'], `“${d.open.group}”不是 disease_limits.groups 中的病种组`, `"${d.open.group}" is not a group of disease_limits.groups`, 'key');
+    if (d.open.value === 'in_group' && d.open.group === undefined) report(ctx, [...op, 'group'], 'in_group 需要 group(清单以“等”结尾的那一组)', 'in_group needs group (the group whose list ends in 等)', 'key');
+    if (d.open.value === 'in_group' && !d.open.reading) report(ctx, [...op, 'reading'], '原文的“等”未列出的病种按某组计算是解读:写 reading 说明', 'counting a disease the 等 list does not name in a group is a reading: write reading', 'key');
+  }
   const s = d.several;
   const sp = [...path, 'disease_limits', 'several'];
   lintChoice(ctx, sp, s);

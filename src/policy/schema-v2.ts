@@ -213,6 +213,17 @@ export const DiseaseLimits = z
         }),
       )
       .min(1),
+    open: z
+      .strictObject({
+        value: z
+          .enum(['in_group'])
+          .nullable()
+          .describe('What a disease the list does not name is: in_group = a disease of `group` (a reading, with reading + reading_short); null = unknown (such a claim is exit 3 naming this).'),
+        group: z.string().min(1).optional().describe('The group whose list ends in 等 (甲类病种：…器官移植术后抗排异治疗等); needed for in_group.'),
+        ...cited,
+      })
+      .optional()
+      .describe('The list of diseases is open (…等, no catalogue referred to): a disease it does not name is not refused as unknown input (exit 2) but answered as the file says: unknown (exit 3) or read as a disease of `group`. Left out: the list is closed.'),
     groups: z
       .record(z.string().min(1), DiseaseGroup)
       .optional()

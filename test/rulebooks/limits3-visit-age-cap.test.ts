@@ -67,6 +67,8 @@ describe('鹤汀 四（一）3 / 苇川 四（二）: the yearly cap by age (age
     expect(out.stderr).toContain('outpatient.employee.age_cap.age_on');
     expect(out.stderr).toContain('统筹基金支付 100.00 元,个人现金 400.00 元');
     expect(out.stderr).toContain('统筹基金支付 450.00 元,个人现金 50.00 元');
+    // what is known: not the general 3000 (the cap is what is in question)
+    expect(out.stderr).not.toContain('每年最多报销3000元');
   });
   it('HT-13 under each reading: the visit day gives 100.00 / 400.00, the age reached in the year 450.00 / 50.00, said as a reading', async () => {
     const read = (on: string) =>

@@ -94,6 +94,7 @@ export function diseaseLines(pad: string): string[] {
     `${pad}  # 特殊病种另有起付线、比例或不设限额时: 病种下写 group: 特殊病种(可不写 limit),并写 groups: { 特殊病种: { deductible, ratio: { employee, resident }, no_limit: { value: true, source, quote } } }`,
     `${pad}  #   / diseases with rules of their own: group: <name> on each, and groups: { <name>: { deductible, ratio, no_limit } }`,
     `${pad}  # 病种组“执行本市同级医疗机构住院支付比例”时写 ratio_of: { value: inpatient, source, quote }(代替 ratio) / a group on the inpatient ratio of the same level: ratio_of: { value: inpatient, … }`,
+    `${pad}  # 病种清单以“等”结尾(…器官移植术后抗排异治疗等)时: open: { value: null, group: <该组>, source, quote, note }(未列病种:退出码 3),能判断时写 value: in_group 加 reading / an open list (…等): open: { value: null, group, … } or in_group with a reading`,
     `${pad}  # 某病种“单独计算，不参与累加”时,在该病种下写 separate: { value: true, source, quote } / a disease outside the shared limit: separate: { value: true, … }`,
   ];
 }

@@ -277,6 +277,10 @@ export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where
       choiceLine(ctx, '      ', say(ctx, '多病种时', 'with other diseases'), disease.separate, (v) => (v === 'true' ? apart() : say(ctx, '与其他病种一起计算', 'counted with the others')), `${where} · ${disease.name}`);
     }
   }
+  if (d.open) {
+    const label = say(ctx, '病种清单以“等”结尾,原文未列的病种', 'the list ends in 等: a disease it does not name');
+    choiceLine(ctx, '    ', label, d.open, () => say(ctx, `按病种组“${d.open!.group}”计算`, `counted in the group "${d.open!.group}"`), where);
+  }
   const s = d.several;
   const meaning = (v: string) => {
     const stated = s.stated_for?.value != null ? say(ctx, `;原文只规定了 ${s.stated_for.value} 个病种的情形,更多病种无法计算(可用 --set <待遇>.<人员>.disease_limit=<元> 给出本人限额)`, `; stated for ${s.stated_for.value} diseases only: more are unanswerable (give the patient's limit with --set <benefit>.<scheme>.disease_limit=<yuan>)`) : '';

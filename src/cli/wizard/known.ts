@@ -54,6 +54,8 @@ export function knownValues(policy: Policy, q: KnownQuery): KnownValue[] {
   const out: KnownValue[] = [];
   for (const param of PARAMS) {
     if (param === 'retiree_bonus' && q.status !== 'retired') continue;
+    // a yearly cap by age (其中年满70周岁的退休人员4000元): the general cap is not this patient's known cap
+    if (param === 'cap' && rules.age_cap && (!rules.age_cap.statuses || (q.status !== undefined && rules.age_cap.statuses.includes(q.status)))) continue;
     const node = rules[param] as ParamValue | undefined;
     const sourced = node === undefined ? undefined : resolved(policy, node, q, param);
     if (sourced && sourced.value !== null) out.push({ param, value: sourced.value, sourced });
