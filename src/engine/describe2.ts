@@ -11,7 +11,8 @@ import { groupDeductibleShare } from './model2.js';
 import { groupRulesOf, type GroupRules } from './disease-group.js';
 import { RELATION_NAMES, STEP_TITLES, bare, type Text } from './messages.js';
 import { applyRatio, formatFen, formatPercent } from '../money/money.js';
-import { ageBonus, ceilingHeld } from './settle2.js';
+import { agesMet, ceilingHeld, claimPoints } from './settle2.js';
+import { model2Messages as M2 } from './messages2.js';
 import { ageCapFor, type AgeCapStep } from './year-limits.js';
 
 const y = (f: Fen) => formatFen(f);
@@ -65,7 +66,8 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
   if (named?.own_standard) parts.push({ zh: `${claim.facility}执行其单列标准`, en: `a ${claim.facility}: its own standard` });
   else if (named) {
     const level = rules.policy.tiers[claim.tier]?.name;
-    if (level) parts.push({ zh: `${claim.facility}按${level.zh}`, en: `a ${claim.facility} counts as a ${level.en}` });
+    if (level && named.counts_as === 'rated') parts.push({ zh: `${claim.facility}按其评定级别(${level.zh})`, en: `a ${claim.facility} at its rated level (${level.en})` });
+    else if (level) parts.push({ zh: `${claim.facility}按${level.zh}`, en: `a ${claim.facility} counts as a ${level.en}` });
   }
   const dg = diseaseGroup(ctx);
   if (dg?.deductible != null) parts.push(groupWords(claim, dg), { zh: `起付标准 ${y(dg.deductible)} 元`, en: `deductible ${y(dg.deductible)}` });
@@ -143,11 +145,13 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   const extras: Text[] = [];
   if (rules.bonus?.value) extras.push({ zh: `退休人员提高 ${pct(rules.bonus.value).slice(0, -1)} 个百分点`, en: `${pct(rules.bonus.value).slice(0, -1)} points more for retirees` });
   if (m.gradeBonus) extras.push({ zh: `${claim.grade ? gradeName(rules, claim.grade) : ''}提高 ${pct(m.gradeBonus.bonus).slice(0, -1)} 个百分点`, en: `${pct(m.gradeBonus.bonus).slice(0, -1)} points more for grade ${claim.grade}` });
-  const age = s.eligible && m.age ? ageBonus(m.age, claim) : 0;
-  const aged = age > 0;
-  if (aged && m.age) extras.push({ zh: `年满${m.age.min}周岁提高 ${pct(m.age.bonus).slice(0, -1)} 个百分点`, en: `${pct(m.age.bonus).slice(0, -1)} points more from age ${m.age.min}` });
-  const held = ceilingHeld(m, s, age);
+  const points = s.eligible ? claimPoints(m, claim, true) : undefined;
+  const met = s.eligible && m.age ? agesMet(m.age, claim) : [];
+  for (const a of met) extras.push({ zh: `${M2.ageBandWords(a.min, a.under).zh}提高 ${pct(a.bonus).slice(0, -1)} 个百分点`, en: `${pct(a.bonus).slice(0, -1)} points more ${M2.ageBandWords(a.min, a.under).en}` });
+  if (points?.facility) extras.push({ zh: `${claim.facility}提高 ${pct(points.facility).slice(0, -1)} 个百分点`, en: `${pct(points.facility).slice(0, -1)} points more at a ${claim.facility}` });
+  const held = points !== undefined && ceilingHeld(m, s, points);
   if (held && m.ceiling?.max != null) extras.push({ zh: `提高后最高不超过 ${pct(m.ceiling.max)}`, en: `at most ${pct(m.ceiling.max)} after the uplift` });
+  if (points?.cut) extras.push({ zh: `${claim.facility}降低 ${pct(points.cut).slice(0, -1)} 个百分点`, en: `${pct(points.cut).slice(0, -1)} points less at a ${claim.facility}` });
   if (m.filing?.cut) extras.push({ zh: `异地就医降低 ${pct(m.filing.cut).slice(0, -1)} 个百分点`, en: `${pct(m.filing.cut).slice(0, -1)} points less out of area` });
   const dg = diseaseGroup(ctx);
   // a group's own ratio is the ratio as stated: no uplift is added to it
@@ -169,7 +173,9 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   // the bands this claim reached (all of them where the ratio is flat: the one band)
   const used = s.bands ? m.bands.filter((_, i) => (s.bands![i]?.base ?? 0) > 0) : m.bands;
   const cites: (Cited | undefined)[] = [m.bandBaseCite, ...used.flatMap((b) => [b.edge, b.resolved.provenance.sourced]), rules.bonus?.provenance.sourced, m.filing?.cite];
-  if (aged) cites.push(m.age?.cite);
+  for (const a of met) cites.push(a.cite, a.underCite);
+  const fp = claim.facility !== undefined ? m.facilityPoints?.get(claim.facility) : undefined;
+  if (points?.facility || points?.cut) cites.push(rules.policy.facilities?.[claim.facility!], fp?.plus?.cite, fp?.cut?.cite);
   cites.push(m.gradeBonus?.cite);
   if (dg?.ratio != null) cites.splice(0, cites.length, dg.value, dg.ratioCite);
   if (held) cites.push(m.ceiling?.value);

@@ -6,12 +6,13 @@
 // the combination is a PolicyError here (exit 3, naming it); the rest are checked per claim.
 import type { BenefitId, Scheme, Status, Text, Tier } from '../domain.js';
 import type { Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from '../policy/schema.js';
-import type { AssistanceValue, DiseaseLimitsValue, FlagValue, SecondLayerValue, UpliftCeilingValue } from '../policy/schema-v2.js';
+import type { AgeBonusValue, AssistanceValue, DiseaseLimitsValue, FlagValue, SecondLayerValue, UpliftCeilingValue } from '../policy/schema-v2.js';
 import { PolicyError, type Bp, type Claim, type Filing, type Grade, type Override, type Warning } from './types.js';
 import { resolveParam, type Resolved } from './params.js';
 import { fenFromNumber, ratioFromNumber } from '../money/money.js';
 import { effectiveRatio } from './steps/ratio.js';
-import { isSourced, shareForClaim, shareForScheme } from '../policy/sourced.js';
+import { ageBonusFor, ageBonusesOf, isSourced, shareForClaim, shareForScheme } from '../policy/sourced.js';
+import { ageDaysDiffer } from './steps/age-bands.js';
 import { upliftedRatio } from './steps/uplift.js';
 import type { Band } from './steps/bands.js';
 import type { BurdenCounts } from './steps/second_layer.js';
@@ -120,7 +121,10 @@ export interface Model2 {
   /** The choices with finite options the file leaves unknown or gives as a reading: each claim is settled under each (choices.ts). */
   choices: Choice[];
   bandBaseCite: Cited | undefined;
-  age: { min: number; bonus: Bp; on: 'admission' | 'discharge' | null; path: string; cite: SourcedValue; onNote: Text | undefined } | undefined;
+  /** The age uplifts that apply to this combination (several on one benefit: each its band of ages); undefined where none. */
+  age: AgeRule[] | undefined;
+  /** facility_bonus / facility_cut by facility name: the points a claim at that facility gets; undefined where the benefit has none. */
+  facilityPoints: ReadonlyMap<string, FacilityPoints> | undefined;
   /** `times`: the deductible's multiple (起付标准加倍: 20000 Bp), 10000 where the filing does not change it. */
   filing: { kind: Filing; cut: Bp; deductibleAs: Tier | undefined; times: Bp; cite: Cited; timesCite: SourcedValue | undefined } | undefined;
   /** `limits`: the patient's limit by combination of diseases, filled as claims come (settle2.ts). */
@@ -169,7 +173,29 @@ export interface Model2 {
   partlyMet: { unknown: PolicyError | undefined } | undefined;
 }
 
-export type UpliftKind = 'retiree' | 'grade' | 'age';
+export type UpliftKind = 'retiree' | 'grade' | 'age' | 'facility';
+
+/** One age uplift: from `min` (0: no lower bound) and below `under` (null: no upper bound). */
+export interface AgeRule {
+  min: number;
+  under: number | null;
+  bonus: Bp;
+  /** The day the age is taken on; null: the text does not say (decided where both days agree). */
+  on: 'admission' | 'discharge' | null;
+  /** The file leaves the day unknown: `on` is set only by its choice (each day tried on a claim whose two ages differ). */
+  open: boolean;
+  path: string;
+  cite: SourcedValue;
+  /** The citation of its upper bound (未满18周岁), where it has one. */
+  underCite: SourcedValue | undefined;
+  onNote: Text | undefined;
+}
+
+/** A facility's points on this combination's ratios: added (facility_bonus, an uplift) and taken off (facility_cut), each with its path and citation. */
+export interface FacilityPoints {
+  plus: { points: Bp | null; path: string; cite: SourcedValue } | undefined;
+  cut: { points: Bp | null; path: string; cite: SourcedValue } | undefined;
+}
 
 export interface Ceiling {
   /** null: the ceiling's value is unknown (a claim with an uplift it limits is exit 3). */
@@ -312,10 +338,8 @@ export function resolveModel2(
   if (rules.cap_shared) readingsOf(rules.cap_shared, `${base}.cap_shared`, { on: 'ytd' }, readings);
   if (rules.beyond_cap) readingsOf({ reading: rules.beyond_cap.reading, reading_short: rules.beyond_cap.reading_short }, `${base}.beyond_cap`, { on: 'cap_cut' }, readings);
   // an uplift for some statuses only (退休人员再提高…) is no uplift for the others
-  const age = rules.age_bonus && (!rules.age_bonus.statuses || (q.status !== undefined && rules.age_bonus.statuses.includes(q.status))) ? rules.age_bonus : undefined;
-  const agePath = `${base}.age_bonus`;
-  const minAge = age ? count(age.min_age, `${agePath}.min_age`, readings, { on: 'age', min: age.min_age.value ?? 0 }) : 0;
-  if (age?.age_on.value != null) readingsOf(age.age_on, `${agePath}.age_on`, { on: 'age_day', min: minAge }, readings);
+  const ages = ageBonusesOf(rules.age_bonus, base).filter(({ rule }) => ageBonusFor(rule, q.status));
+  const age = ages.length > 0 ? ages.map(({ rule, path }, i) => resolveAge(rule, path, i, readings, choices)) : undefined;
   const diseases = version.benefits[q.benefit]?.disease_limits;
   if (diseases) diseaseReadings(diseases, `${q.benefit}.disease_limits`, q.scheme, q.status, readings);
   return {
@@ -355,16 +379,8 @@ export function resolveModel2(
     bandBase: rules.bands ? bandBaseOf(rules, base, always, choices) : null,
     bandBaseStated: rules.bands?.base.value != null,
     bandBaseCite: rules.bands?.base,
-    age: age
-      ? {
-          min: minAge,
-          bonus: need(age.value, `${agePath}.value`, 'ratio', readings, { on: 'age', min: minAge }),
-          on: age.age_on.value,
-          path: agePath,
-          cite: age.value,
-          onNote: age.age_on.note,
-        }
-      : undefined,
+    age,
+    facilityPoints: resolveFacilityPoints(rules, base, readings),
     filing: fileRule,
     diseases: diseases ? resolveDiseases(policy, diseases, q, overrides, always) : undefined,
     layer: resolveLayer(version, q, readings, choices),
@@ -379,6 +395,47 @@ export function resolveModel2(
   };
 }
 
+/**
+ * One age uplift of the combination. Its band's readings go to a claim whose age is in the band;
+ * a day the file leaves unknown is a choice, tried on a claim whose ages on admission and on
+ * discharge fall on both sides of a bound (both numbers said where they differ).
+ */
+function resolveAge(a: AgeBonusValue, path: string, index: number, out: Sink, choices: Choice[]): AgeRule {
+  const band: Touch = { on: 'age', min: a.min_age?.value ?? 0, under: a.below_age?.value ?? undefined };
+  const min = a.min_age ? count(a.min_age, `${path}.min_age`, out, band) : 0;
+  const under = a.below_age ? count(a.below_age, `${path}.below_age`, out, band) : null;
+  const bonus = need(a.value, `${path}.value`, 'ratio', out, band);
+  const rule: AgeRule = { min, under, bonus, on: a.age_on.value, open: a.age_on.value === null, path, cite: a.min_age ?? a.below_age ?? a.value, underCite: a.below_age, onNote: a.age_on.note };
+  if (a.age_on.value != null) readingsOf(a.age_on, `${path}.age_on`, { on: 'age_day', min, under: under ?? undefined }, out);
+  else {
+    choices.push({
+      path: `${path}.age_on`,
+      options: ['admission', 'discharge'],
+      given: null,
+      note: a.age_on.note,
+      reading: undefined,
+      under: (m, o) => ({ ...m, age: m.age!.map((r, j) => (j === index ? { ...r, on: o as 'admission' | 'discharge' } : r)) }),
+      words: (o) => M2.stayDayWords(o as 'admission' | 'discharge'),
+      can: (claim) => ageDaysDiffer(rule, claim),
+    });
+  }
+  return rule;
+}
+
+/** facility_bonus and facility_cut by facility name; their readings go to a claim at that facility. */
+function resolveFacilityPoints(rules: SchemeRulesValue, base: string, out: Sink): Model2['facilityPoints'] {
+  if (!rules.facility_bonus && !rules.facility_cut) return undefined;
+  const byName = new Map<string, FacilityPoints>();
+  const entry = (key: 'facility_bonus' | 'facility_cut', name: string, v: SourcedValue) => {
+    const path = `${base}.${key}.${name}`;
+    const points = v.value === null ? null : need(v, path, 'ratio', out, { on: 'facility', name });
+    return { points, path, cite: v };
+  };
+  for (const [name, v] of Object.entries(rules.facility_bonus ?? {})) byName.set(name, { plus: entry('facility_bonus', name, v), cut: undefined });
+  for (const [name, v] of Object.entries(rules.facility_cut ?? {})) byName.set(name, { plus: byName.get(name)?.plus, cut: entry('facility_cut', name, v) });
+  return byName;
+}
+
 /** The disease limits of the benefit, with a --set that gives the patient's limit outright. */
 function resolveDiseases(policy: Policy, value: DiseaseLimitsValue, q: Query, overrides: readonly Override[], out: Sink): NonNullable<Model2['diseases']> {
   const set = resolveParam(policy, undefined, { ...q, param: 'disease_limit' }, overrides);
@@ -389,13 +446,13 @@ function resolveDiseases(policy: Policy, value: DiseaseLimitsValue, q: Query, ov
 /** A band's ratio for the combination: the uplifts without a ceiling as model 2 always did, else held to it (age comes per claim). */
 function bandRatio(ratio: Bp, u: Model2['uplifts'], ceiling: Ceiling | undefined): Bp {
   if (!ceiling) return Math.max(0, effectiveRatio(ratio, u.retiree + u.grade) - u.cut);
-  return upliftedRatio(ratio, { ...u, age: 0 }, ceilingUse(ceiling));
+  return upliftedRatio(ratio, { ...u, age: 0, facility: 0 }, ceilingUse(ceiling));
 }
 
 /** The ceiling as applied: each flag as the file gives it (or as a choice's option sets it), an unknown one as holding. */
-export function ceilingUse(c: Ceiling): { max: Bp; retiree: boolean; grade: boolean; age: boolean } {
+export function ceilingUse(c: Ceiling): { max: Bp; retiree: boolean; grade: boolean; age: boolean; facility: boolean } {
   const held = (k: UpliftKind) => c.held[k] ?? true;
-  return { max: c.max ?? 10000, retiree: held('retiree'), grade: held('grade'), age: held('age') };
+  return { max: c.max ?? 10000, retiree: held('retiree'), grade: held('grade'), age: held('age'), facility: held('facility') };
 }
 
 function resolveGradeBonus(rules: SchemeRulesValue, q: Query, base: string, out: Sink): Model2['gradeBonus'] {
@@ -418,7 +475,7 @@ function resolveCeiling(rules: SchemeRulesValue, base: string, choices: Choice[]
   const path = `${base}.uplift_ceiling`;
   const held = {} as Ceiling['held'];
   const readings: Ceiling['readings'] = {};
-  for (const k of ['retiree', 'grade', 'age'] as const) {
+  for (const k of ['retiree', 'grade', 'age', 'facility'] as const) {
     const f = c.after[k];
     held[k] = f === undefined ? false : f.value;
     if (f?.reading && f.value !== null) readings[k] = W.reading(`${path}.after.${k}`, f.reading, f.reading_short);
@@ -431,7 +488,7 @@ function resolveCeiling(rules: SchemeRulesValue, base: string, choices: Choice[]
         reading: readings[k],
         under: (m, o) => ({ ...m, ceiling: { ...m.ceiling!, held: { ...m.ceiling!.held, [k]: o as boolean } } }),
         // only a claim with that uplift: the retiree's and grade's are the combination's, the age's needs the age rule
-        can: k === 'age' ? () => rules.age_bonus !== undefined : () => uplifts[k] > 0,
+        can: k === 'age' ? () => rules.age_bonus !== undefined : k === 'facility' ? (claim) => claim.facility !== undefined && rules.facility_bonus?.[claim.facility] !== undefined : () => uplifts[k] > 0,
         words: (o) => (o ? M2.ceilingHolds(c) : M2.ceilingNot()),
       });
     }
