@@ -82,7 +82,7 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
         : { zh: `本年第 ${s.admission} 次住院全额收取`, en: `admission ${s.admission} of the year: in full` },
     );
   }
-  if (s.deductibleFloored && m.floor?.value != null) parts.push({ zh: `按比例计算后低于 ${y(m.floor.value)} 元,按 ${y(m.floor.value)} 元收取`, en: `below ${y(m.floor.value)} after the share: ${y(m.floor.value)}` });
+  if (s.deductibleFloor !== undefined && m.floor?.value != null) parts.push({ zh: `按比例计算后低于 ${y(m.floor.value)} 元,按 ${y(m.floor.value)} 元收取`, en: `below ${y(m.floor.value)} after the share: ${y(m.floor.value)}` });
   const group = m.groupShares && claim.assistance !== undefined ? groupDeductibleShare(m.groupShares, claim.assistance).rule : undefined;
   if (group) {
     const name = group.path.split('.').at(-1)!;
@@ -109,7 +109,7 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
   if (group) cites.push(group.sourced);
   if (claim.facility) cites.push(rules.policy.facilities?.[claim.facility]);
   if (dg?.deductible != null) cites.splice(0, 1, dg.value, dg.deductibleCite);
-  if (s.deductibleFloored) cites.push(m.floor?.cite);
+  if (s.deductibleFloor !== undefined) cites.push(m.floor?.cite);
   if (s.deductibleBeforeYearCap !== undefined) cites.push(m.yearCap?.cite);
   return step('deductible', s.deductibleApplied, text, rules.policy, cites);
 }

@@ -488,7 +488,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   if (claim.family > 0 && !allowed) s.familyRefusedReason = rules.familyRefused[claim.relation!];
   if (deductibleGroup !== undefined) s.deductibleGroup = deductibleGroup;
   if (dg) s.diseaseGroup = dg.name;
-  if (floored) s.deductibleFloored = true;
+  if (floored) s.deductibleFloor = m.floor!.value!;
   if (beforeYearCap !== undefined) s.deductibleBeforeYearCap = beforeYearCap;
   if (fund < daily) s.fundBeforeVisitCap = daily;
   return s;
