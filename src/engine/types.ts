@@ -218,8 +218,8 @@ export interface Settlement {
   deductibleBeforeYearCap?: Fen;
   /** visit_cap: the fund's payment before the cap of one visit cut it (set only where it did). */
   fundBeforeVisitCap?: Fen;
-  /** The later-admission share took the deductible below deductible_floor: raised to it. */
-  deductibleFloored?: true;
+  /** The later-admission share took the deductible below deductible_floor: raised to it (this floor, fen). */
+  deductibleFloor?: Fen;
   deductibleGroup?: string;
 }
 
