@@ -272,7 +272,10 @@ function secondLayerStep({ claim, s, rules, m }: Model2Context): Step | undefine
   const groupKey = claim.assistance === undefined ? undefined : (m.assistance?.byName.get(claim.assistance.trim()) ?? claim.assistance.trim());
   const group = groupKey === undefined ? undefined : v.groups?.[groupKey];
   const gl = groupLayer(layer, group ? groupKey : undefined, rules.rounding);
-  if (v.base.value === 'burden') {
+  if (layer.unknown.size > 0 && s.secondLayerPays === 0) {
+    // a value the file leaves unknown could not change this claim: its stand-in is not shown
+    text = quietZero(v.base.value, name, claim, s);
+  } else if (v.base.value === 'burden') {
     const from = claim.ytdBurden ?? 0;
     const who = group ? { zh: `${groupKey}:`, en: `${groupKey}: ` } : { zh: '', en: '' };
     const capText = gl.cap === null ? { zh: '不设年度最高支付限额', en: 'no yearly cap' } : { zh: `年度最高 ${y(gl.cap)} 元`, en: `yearly cap ${y(gl.cap)}` };
@@ -304,6 +307,19 @@ function secondLayerStep({ claim, s, rules, m }: Model2Context): Step | undefine
   const out = step('second_layer', s.secondLayerPays, text, rules.policy, cites);
   out.title = name;
   return out;
+}
+
+/** The layer pays nothing on a claim, said without the values the file leaves unknown (no stand-in shown). */
+function quietZero(base: string | null, name: Text, claim: Claim, s: Settlement): Text {
+  if (base === 'burden') {
+    const from = claim.ytdBurden ?? 0;
+    return {
+      zh: `${name.zh}:本次计入个人负担 ${y(s.burdenAdded)} 元,本年累计 ${y(from)} → ${y(s.ytdBurdenAfter)} 元;本次不支付。`,
+      en: `${name.en}: this claim adds ${y(s.burdenAdded)} to the personal burden, the year's total ${y(from)} → ${y(s.ytdBurdenAfter)}; nothing is paid on this claim.`,
+    };
+  }
+  if (base === 'above_cap') return { zh: `${name.zh}:统筹基金本次没有超出年度最高支付限额的金额,不支付。`, en: `${name.en}: the fund's annual cap cut nothing on this claim, so it pays nothing.` };
+  return { zh: `${name.zh}:统筹基金尚未达到年度最高支付限额,本次不支付。`, en: `${name.en}: the fund's annual cap is not reached, so it pays nothing on this claim.` };
 }
 
 function assistanceStep({ claim, s, rules, m }: Model2Context): Step | undefined {

@@ -51,6 +51,24 @@ export interface LayerRules {
   afterCapDeducts: boolean;
   /** The reading for a claim during which the fund's cap is reached (within_claim), built once: pushed on each such claim. */
   withinReading: Warning | undefined;
+  /** A group's value the file leaves unknown, as a bound tried for a claim (choices.ts), by its path: in the file's unit (yuan, 0..1). */
+  set: Readonly<Record<string, number>>;
+  /** The paths of the layer's values the file leaves unknown (the text breakdown does not show their stand-ins). */
+  unknown: ReadonlySet<string>;
+}
+
+/** Far above any yearly amount (yuan): the open bound of an unknown threshold or cap. */
+const NO_BOUND = 1e9;
+
+/**
+ * A number of the second layer or of assistance the file leaves unknown: a choice between its
+ * bounds (choices.ts), so a claim it cannot change is answered and one it can is exit 3 naming it.
+ * Returns the first bound, the stand-in of a claim it does not change.
+ */
+function boundsChoice(v: { note?: Text | undefined }, path: string, bounds: readonly [number, number], choices: Choice[], under: (m: Model2, x: number) => Model2, can?: Choice['can']): number {
+  const words = (o: string | boolean) => ({ zh: String(o), en: String(o) });
+  choices.push({ path, options: bounds.map(String), given: null, note: v.note, reading: undefined, under: (m, o) => under(m, Number(o)), words, can, bounds: true });
+  return bounds[0];
 }
 
 export interface Model2 {
@@ -126,6 +144,8 @@ export interface Model2 {
         firstPayReading: Warning | undefined;
         outOfScopeReading: Warning | undefined;
         byName: ReadonlyMap<string, string>;
+        /** A group's value the file leaves unknown, as a bound tried for a claim (choices.ts), by its path: in the file's unit. */
+        set: Readonly<Record<string, number>>;
       }
     | undefined;
   accounts: { ownAll: boolean; familyAll: boolean; familyFirst: boolean; cite: Cited | undefined; familyCite: Cited | undefined; ownReading: Warning | undefined; familyReading: Warning | undefined };
@@ -634,6 +654,43 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
     readingsOf(g.no_cap, `${path}.groups.${name}.no_cap`, mine, out);
     g.segments?.forEach((s, i) => readingsOf(s.ratio, `${path}.groups.${name}.segments.${i}.ratio`, mine, out));
   }
+  const unknownPaths = new Set<string>();
+  const setLayer0 = (part: (l: LayerRules) => Partial<LayerRules>) => (m: Model2) => ({ ...m, layer: { ...m.layer!, ...part(m.layer!) } });
+  // an unknown number: a stand-in, tried at its bounds on each claim (fen or Bp as the layer holds it)
+  const number = (v: SourcedValue, at: string, kind: 'money' | 'ratio', bounds: readonly [number, number], put: (l: LayerRules, x: number) => Partial<LayerRules>): number => {
+    if (v.value !== null) return need(v, at, kind, out, used);
+    unknownPaths.add(at);
+    const conv = (x: number) => (kind === 'money' ? fenFromNumber(x) : bp(x));
+    return conv(boundsChoice(v, at, bounds, choices, (m, x) => setLayer0((l) => put(l, conv(x)))(m)));
+  };
+  // a group's unknown number: its bounds tried only on that group's claims, through `set` (layer-group.ts)
+  const byName = new Map<string, string>();
+  for (const [name, g] of Object.entries(version.assistance?.groups ?? {})) for (const n of [name, ...(g.aliases ?? [])]) byName.set(n, name);
+  const ofGroup = (name: string) => (claim: Claim) => claim.assistance !== undefined && (byName.get(claim.assistance.trim()) ?? claim.assistance.trim()) === name;
+  const initial: Record<string, number> = {};
+  for (const [name, g] of Object.entries(layer.groups ?? {})) {
+    const gp = `${path}.groups.${name}`;
+    const open = (v: { value: unknown; note?: Text | undefined } | undefined, key: string, bounds: readonly [number, number]) => {
+      if (v?.value !== null || v === undefined) return;
+      unknownPaths.add(`${gp}.${key}`);
+      initial[`${gp}.${key}`] = boundsChoice(v, `${gp}.${key}`, bounds, choices, (m, x) => setLayer0((l) => ({ set: { ...l.set, [`${gp}.${key}`]: x } }))(m), ofGroup(name));
+    };
+    open(g.threshold_share, 'threshold_share', [0, 1]);
+    open(g.threshold, 'threshold', [0, NO_BOUND]);
+    open(g.ratio_plus, 'ratio_plus', [0, 1]);
+    open(g.cap, 'cap', [NO_BOUND, 0]);
+    open(g.no_cap, 'no_cap', [1, 0]);
+    g.segments?.forEach((x, i) => {
+      open(x.ratio, `segments.${i}.ratio`, [0, 1]);
+      open(x.up_to, `segments.${i}.up_to`, [0, NO_BOUND]);
+    });
+  }
+  const segments = layer.segments ?? [];
+  // an unknown band edge lies between the known edges around it
+  const knownEdge = (from: number, step: 1 | -1, fallback: number): number => {
+    for (let j = from; j >= 0 && j < segments.length; j += step) if (segments[j]!.up_to?.value != null) return segments[j]!.up_to!.value!;
+    return fallback;
+  };
   const capCite = layerValue(layer.cap, q, `${path}.cap`);
   const ratioCite = layer.ratio ? layerValue(layer.ratio, q, `${path}.ratio`) : undefined;
   const c = layer.counts;
@@ -657,17 +714,21 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
           aboveCap: countsFlag('aboveCap', c.above_cap, 'above_cap'),
         }
       : undefined,
-    threshold: layer.threshold ? need(layer.threshold, `${path}.threshold`, 'money', out, used) : 0,
-    bands: (layer.segments ?? []).map((s, i) => ({
-      upTo: s.up_to ? need(s.up_to, `${path}.segments.${i}.up_to`, 'money', out, used) : null,
-      ratio: need(s.ratio, `${path}.segments.${i}.ratio`, 'ratio', out, used),
+    threshold: layer.threshold ? number(layer.threshold, `${path}.threshold`, 'money', [0, NO_BOUND], (_, x) => ({ threshold: x })) : 0,
+    bands: segments.map((s, i) => ({
+      upTo: s.up_to
+        ? number(s.up_to, `${path}.segments.${i}.up_to`, 'money', [knownEdge(i - 1, -1, layer.threshold?.value ?? 0), knownEdge(i + 1, 1, NO_BOUND)], (l, x) => ({ bands: l.bands.map((b, j) => (j === i ? { ...b, upTo: x } : b)) }))
+        : null,
+      ratio: number(s.ratio, `${path}.segments.${i}.ratio`, 'ratio', [0, 1], (l, x) => ({ bands: l.bands.map((b, j) => (j === i ? { ...b, ratio: x } : b)) })),
     })),
-    cap: need(capCite.v, capCite.path, 'money', out, used),
+    cap: number(capCite.v, capCite.path, 'money', [NO_BOUND, 0], (_, x) => ({ cap: x })),
     capCite: capCite.v,
     // above_cap without a ratio pays the whole excess (白鹭: 超出…的金额，由大额医疗费用补助支付)
-    ratio: ratioCite ? need(ratioCite.v, ratioCite.path, 'ratio', out, used) : layer.base.value === 'above_cap' ? 10000 : 0,
+    ratio: ratioCite ? number(ratioCite.v, ratioCite.path, 'ratio', [0, 1], (_, x) => ({ ratio: x })) : layer.base.value === 'above_cap' ? 10000 : 0,
     ratioCite: ratioCite?.v,
     withinReading: w ? RW.secondLayerReading(`${path}.within_claim`, layer.name, w.reading ?? w.note ?? layer.name, w.reading_short) : undefined,
+    set: initial,
+    unknown: unknownPaths,
   };
 }
 
@@ -709,6 +770,7 @@ function resolveAssistance(version: PolicyVersion, q: Query, out: Sink, choices:
       : yesNoChoice(oos, 'assistance.base.out_of_scope', { out: o, when: ALWAYS, choices, readings: false, can: (claim) => grouped(claim) && claim.outOfScope > 0 }, (m, x) => setBase({ outOfScope: x })(m), M2.assistanceBaseWords('out_of_scope'));
   readingsOf(a, 'assistance', { on: 'group', layer: false, name: null }, out);
   const byName = new Map<string, string>();
+  const initial: Record<string, number> = {};
   for (const [name, g] of Object.entries(a.groups)) {
     for (const n of [name, ...(g.aliases ?? [])]) byName.set(n, name);
     const mine: Touch = { on: 'group', layer: false, name };
@@ -717,8 +779,19 @@ function resolveAssistance(version: PolicyVersion, q: Query, out: Sink, choices:
     readingsOf(g.threshold, `${path}.threshold`, mine, out);
     readingsOf(g.ratio, `${path}.ratio`, mine, out);
     readingsOf(g.cap, `${path}.cap`, mine, out);
+    // an unknown threshold, ratio or cap: tried at its bounds on this group's claims, exit 3 only where it changes one
+    const ofGroup = (claim: Claim) => claim.assistance !== undefined && (byName.get(claim.assistance) ?? byName.get(claim.assistance.trim())) === name;
+    const open = (v: { value: unknown; note?: Text | undefined } | undefined, key: string, bounds: readonly [number, number]) => {
+      if (v?.value !== null || v === undefined) return;
+      const at = `${path}.${key}`;
+      initial[at] = boundsChoice({ note: v.note ?? g.note }, at, bounds, choices, (m, x) => ({ ...m, assistance: { ...m.assistance!, set: { ...m.assistance!.set, [at]: x } } }), ofGroup);
+    };
+    open(g.threshold, 'threshold', [0, NO_BOUND]);
+    open(g.ratio, 'ratio', [0, 1]);
+    open(g.cap, 'cap', [NO_BOUND, 0]);
+    open(g.no_cap, 'no_cap', [1, 0]);
   }
-  return { value: a, path: 'assistance', deductible, firstPay, outOfScope, deductibleReading: d[0]?.warning, firstPayReading: f[0]?.warning, outOfScopeReading: o[0]?.warning, byName };
+  return { value: a, path: 'assistance', deductible, firstPay, outOfScope, deductibleReading: d[0]?.warning, firstPayReading: f[0]?.warning, outOfScopeReading: o[0]?.warning, byName, set: initial };
 }
 
 /** Their readings are given only to a claim that uses the account (warnings2.ts). */

@@ -9,6 +9,7 @@ import { PolicyError } from './types.js';
 import type { Rules } from './rules.js';
 import type { AgeRule, FacilityPoints, Model2 } from './model2.js';
 import type { SourcedValue } from '../policy/schema.js';
+import type { Text } from './messages.js';
 import { ceilingUse, groupDeductibleShare, groupName, statusChangedThisYear, unknown } from './model2.js';
 import { model2Messages as M2 } from './messages2.js';
 import { applyRatio, type Rounding } from '../money/money.js';
@@ -38,20 +39,28 @@ import { ageCapFor, visitCapOf, yearCapLeft } from './year-limits.js';
 type AssistanceGroup = NonNullable<Model2['assistance']>['value']['groups'][string];
 const groupPath = (group: string) => `assistance.groups.${group}`;
 
+type Bounds = Readonly<Record<string, number>>;
+
+/** A group's value, or where the file leaves it unknown the bound a choice tries (model2.ts); neither: exit 3 naming it with its note. */
+function groupValue(v: { value: number | boolean | null; note?: Text | undefined } | undefined, g: AssistanceGroup, at: string, set: Bounds): number | boolean {
+  if (v !== undefined && v.value !== null) return v.value;
+  const bound = set[at];
+  if (bound === undefined) throw unknown(at, v?.note ?? g.note);
+  return bound;
+}
+
 /** A group's ratio in Bp; unknown: exit 3 naming `.ratio` with its note. */
-function assistanceRatio(g: AssistanceGroup, group: string): Bp {
-  if (g.ratio.value === null) throw unknown(`${groupPath(group)}.ratio`, g.ratio.note ?? g.note);
-  return Math.round(g.ratio.value * 10000);
+function assistanceRatio(g: AssistanceGroup, group: string, set: Bounds): Bp {
+  return Math.round((groupValue(g.ratio, g, `${groupPath(group)}.ratio`, set) as number) * 10000);
 }
 
 /** A group's yearly cap in fen, or null (不设年度救助限额: no_cap); unknown: exit 3 naming the key with its note. */
-function assistanceCap(g: AssistanceGroup, group: string): Fen | null {
+function assistanceCap(g: AssistanceGroup, group: string, set: Bounds): Fen | null {
   if (g.no_cap) {
-    if (g.no_cap.value === null) throw unknown(`${groupPath(group)}.no_cap`, g.no_cap.note ?? g.note);
-    return null;
+    const none = groupValue(g.no_cap, g, `${groupPath(group)}.no_cap`, set);
+    if (none === true || none === 1) return null;
   }
-  if (!g.cap || g.cap.value === null) throw unknown(`${groupPath(group)}.cap`, g.cap?.note ?? g.note);
-  return Math.round(g.cap.value * 100);
+  return Math.round((groupValue(g.cap, g, `${groupPath(group)}.cap`, set) as number) * 100);
 }
 
 /** The claim's facility's fund cap a day in fen, or null (none there); unknown: exit 3 naming it with its note. */
@@ -428,11 +437,10 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     const inScope = copay + (before - fund) + (a.deductible ? applied : 0) + (a.firstPay ? fp : 0) - second;
     const inScopeBase = Math.max(0, inScope);
     const base = Math.max(0, inScope + (a.outOfScope ? claim.outOfScope : 0));
-    if (g.threshold && g.threshold.value === null) throw unknown(`${groupPath(group)}.threshold`, g.threshold.note ?? g.note);
-    const threshold = g.threshold?.value != null ? Math.round(g.threshold.value * 100) : 0;
+    const threshold = g.threshold ? Math.round((groupValue(g.threshold, g, `${groupPath(group)}.threshold`, a.set) as number) * 100) : 0;
     thresholdMet = assistanceThresholdMet(base, threshold, claim.ytdAssistanceDeductible ?? 0);
-    const ratio = assistanceRatio(g, group);
-    assistance = assistancePays(base, thresholdMet, ratio, assistanceCap(g, group), claim.ytdAssistance ?? 0, r);
+    const ratio = assistanceRatio(g, group, a.set);
+    assistance = assistancePays(base, thresholdMet, ratio, assistanceCap(g, group, a.set), claim.ytdAssistance ?? 0, r);
     assistanceIn = a.outOfScope ? assistanceInScope(assistance, inScopeBase, thresholdMet, ratio, r) : assistance;
   }
 

@@ -494,7 +494,21 @@ function secondLayerLines(ctx: ShowContext, layer: SecondLayerValue, scheme: 'em
     if (g.no_cap) choiceLine(ctx, '      ', say(ctx, '年度最高支付', 'yearly cap'), g.no_cap, () => say(ctx, '不设(本类人员不受年度最高支付限额限制)', 'none (no yearly cap for this group)'), `${where} · ${group}`);
     evidence(ctx, '      ', g, `${where} · ${group}`);
   }
+  if (hasUnknownNumber(layer)) ctx.lines.push(`    ${unknownOnlyWhere(ctx)}`);
 }
+
+/** Whether a layer or assistance block leaves a number unknown (value: null) anywhere in it. */
+function hasUnknownNumber(x: unknown): boolean {
+  if (Array.isArray(x)) return x.some(hasUnknownNumber);
+  if (typeof x !== 'object' || x === null) return false;
+  const o = x as Record<string, unknown>;
+  if (Object.hasOwn(o, 'value') && o.value === null && !Object.hasOwn(o, 'values')) return true;
+  return Object.values(o).some(hasUnknownNumber);
+}
+
+/** An unknown number of a layer stops only the claims it can change. */
+const unknownOnlyWhere = (ctx: ShowContext) =>
+  say(ctx, '未知的数值只影响用得到它的案例(本层或该类人员在本次需要支付时无法计算,退出码 3;不支付的案例照常计算)', 'An unknown value stops only the claims it can change (exit 3 where the layer or the group would pay on the claim; a claim it pays nothing is answered)');
 
 function assistanceLines(ctx: ShowContext, a: AssistanceValue, label: string): void {
   const name = a.name?.[ctx.lang] ?? say(ctx, '医疗救助', 'Medical assistance');
@@ -522,5 +536,6 @@ function assistanceLines(ctx: ShowContext, a: AssistanceValue, label: string): v
     if (g.no_cap) choiceLine(ctx, '      ', say(ctx, '年度救助限额', 'yearly cap'), g.no_cap, () => say(ctx, '不设(本类人员的救助没有年度限额)', 'none (no yearly assistance cap for this group)'), gw);
     evidence(ctx, '      ', g, gw);
   }
+  if (Object.values(a.groups).some(hasUnknownNumber)) ctx.lines.push(`    ${unknownOnlyWhere(ctx)}`);
 }
 
