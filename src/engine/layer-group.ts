@@ -3,7 +3,7 @@
 // (…支付70%…) or points added to the general ones (提高5个百分点), its own cap (年度最高支付40万元)
 // or none (不设年度最高支付限额). What a group leaves out is the general rule. A group value the
 // text leaves unknown stops only that group's claims (exit 3, naming it).
-import type { Fen } from './types.js';
+import type { Fen, PolicyError } from './types.js';
 import type { LayerRules } from './model2.js';
 import { unknown } from './model2.js';
 import type { SourcedValue } from '../policy/schema.js';
@@ -15,6 +15,8 @@ export interface GroupLayer {
   bands: Band[];
   /** null: no yearly cap for this group. */
   cap: Fen | null;
+  /** The general cap the text leaves unknown, where this group uses it: thrown on a claim the layer would pay. */
+  capUnknown: PolicyError | undefined;
 }
 
 /** Each layer's rules per group, worked out once (a batch has a few groups and many rows); under the rounding they were worked out with. */
@@ -23,7 +25,7 @@ const KNOWN = new WeakMap<LayerRules, { r: Rounding; general: GroupLayer; byGrou
 /** The layer's rules for the claim's group (undefined: no group): the same object for every claim of the group. */
 export function groupLayer(layer: LayerRules, group: string | undefined, r: Rounding): GroupLayer {
   let known = KNOWN.get(layer);
-  if (!known || known.r !== r) KNOWN.set(layer, (known = { r, general: { threshold: layer.threshold, bands: layer.bands, cap: layer.cap }, byGroup: new Map() }));
+  if (!known || known.r !== r) KNOWN.set(layer, (known = { r, general: { threshold: layer.threshold, bands: layer.bands, cap: layer.cap, capUnknown: layer.capUnknown }, byGroup: new Map() }));
   const g = group === undefined ? undefined : layer.value.groups?.[group];
   if (!g) return known.general;
   let rules = known.byGroup.get(group!);
@@ -51,9 +53,14 @@ function ofGroup(layer: LayerRules, g: LayerGroup, group: string, r: Rounding): 
     }));
   } else if (g.ratio_plus) bands = upliftBands(layer.bands, ratioFromNumber(known(g.ratio_plus, 'ratio_plus')));
   let cap: Fen | null = layer.cap;
+  let capUnknown = layer.capUnknown;
   if (g.no_cap) {
     if (g.no_cap.value === null) throw unknown(`${path}.no_cap`, g.no_cap.note);
     cap = null;
-  } else if (g.cap) cap = fenFromNumber(known(g.cap, 'cap'));
-  return { threshold, bands, cap };
+    capUnknown = undefined;
+  } else if (g.cap) {
+    cap = fenFromNumber(known(g.cap, 'cap'));
+    capUnknown = undefined;
+  }
+  return { threshold, bands, cap, capUnknown };
 }

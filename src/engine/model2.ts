@@ -44,8 +44,11 @@ export interface LayerRules {
   cap: number;
   /** The cap and ratio as the file gives them for this combination (by status or grade where keyed): cited by the breakdown. */
   capCite: SourcedValue;
+  /** The cap or ratio the text leaves unknown (`cap`/`ratio` then 0): thrown only on a claim the layer would pay. */
+  capUnknown: PolicyError | undefined;
   ratio: Bp;
   ratioCite: SourcedValue | undefined;
+  ratioUnknown: PolicyError | undefined;
   /** after_cap: a stay after the cap still has its deductible taken off (after_cap_deductible; true when left out). */
   afterCapDeducts: boolean;
   /** The reading for a claim during which the fund's cap is reached (within_claim), built once: pushed on each such claim. */
@@ -605,10 +608,13 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
       upTo: s.up_to ? need(s.up_to, `${path}.segments.${i}.up_to`, 'money', out, used) : null,
       ratio: need(s.ratio, `${path}.segments.${i}.ratio`, 'ratio', out, used),
     })),
-    cap: need(capCite.v, capCite.path, 'money', out, used),
+    // an unknown cap or ratio stops only a claim the layer would pay (settle2.ts), never the others
+    cap: capCite.v.value === null ? 0 : need(capCite.v, capCite.path, 'money', out, used),
+    capUnknown: capCite.v.value === null ? unknown(capCite.path, capCite.v.note) : undefined,
     capCite: capCite.v,
     // above_cap without a ratio pays the whole excess (白鹭: 超出…的金额，由大额医疗费用补助支付)
-    ratio: ratioCite ? need(ratioCite.v, ratioCite.path, 'ratio', out, used) : layer.base.value === 'above_cap' ? 10000 : 0,
+    ratio: ratioCite ? (ratioCite.v.value === null ? 0 : need(ratioCite.v, ratioCite.path, 'ratio', out, used)) : layer.base.value === 'above_cap' ? 10000 : 0,
+    ratioUnknown: ratioCite?.v.value === null ? unknown(ratioCite.path, ratioCite.v.note) : undefined,
     ratioCite: ratioCite?.v,
     withinReading: w ? RW.secondLayerReading(`${path}.within_claim`, layer.name, w.reading ?? w.note ?? layer.name, w.reading_short) : undefined,
   };

@@ -358,14 +358,21 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     const gl = groupLayer(layer, group, r);
     const left = gl.cap === null ? Number.MAX_SAFE_INTEGER : layerCapRemaining(gl.cap, claim.ytdSecond ?? 0);
     const base = layer.value.base.value;
+    // a ratio or cap the text leaves unknown stops only a claim the layer would pay
+    const within = (pays: Fen): Fen => {
+      if (pays > 0 && gl.capUnknown) throw gl.capUnknown;
+      return Math.min(pays, left);
+    };
     if (base === 'burden') {
       burden = burdenOf({ copay, aboveCap: before - fund, firstPay: fp, deductible: applied }, layer.counts!);
       const from = claim.ytdBurden ?? 0;
-      second = Math.min(burdenPays(from, from + burden, gl.threshold, gl.bands, r), left);
+      second = within(burdenPays(from, from + burden, gl.threshold, gl.bands, r));
     } else if (base === 'above_cap') {
-      second = Math.min(aboveCapPays(afterLimit - fund, layer.ratio, r), left);
+      if (afterLimit > fund && layer.ratioUnknown) throw layer.ratioUnknown;
+      second = within(aboveCapPays(afterLimit - fund, layer.ratio, r));
     } else if (cap !== null && claim.ytdFund >= cap) {
-      second = Math.min(afterCapPays(pool, layer.afterCapDeducts ? applied : 0, layer.ratio, r), left);
+      if (layer.ratioUnknown) throw layer.ratioUnknown;
+      second = within(afterCapPays(pool, layer.afterCapDeducts ? applied : 0, layer.ratio, r));
     } else if (afterLimit > fund) {
       // the cap is reached during this claim: the policy's reading, or unknown
       const w = layer.value.within_claim;
