@@ -1,7 +1,8 @@
 // Batch benchmark (issue 5): `yibao batch <1,000,000-row claims CSV> --out …` against the
 // hand-written baseline (bench/baseline-batch.mjs), alternating runs in the same session so both
-// see the same machine. Reports median wall times and their ratio (target ≤ 2.0), peak memory
-// (max RSS, target ≤ 150 MB) and checks that both outputs agree on every row.
+// see the same machine. Reports median wall times and their ratio (target ≤ 1.6, issue 19's; it
+// was ≤ 2.0 before), peak memory (max RSS, target ≤ 150 MB) and checks that both outputs agree
+// on every row.
 // Run with `npm run bench` (builds first) or `node bench/batch.mjs` after `npm run build`.
 // BENCH_BATCH_N (default 3) runs of each; BENCH_BATCH_ROWS (default 1000000) rows.
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { compareOutputs } from './lib/compare.mjs';
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const N = Math.max(3, Number(process.env.BENCH_BATCH_N ?? 3));
 const ROWS = Number(process.env.BENCH_BATCH_ROWS ?? 1_000_000);
-const TARGET_RATIO = 2.0;
+const TARGET_RATIO = 1.6;
 const TARGET_MB = 150;
 
 mkdirSync(here('./data'), { recursive: true });

@@ -2,8 +2,9 @@
 // own threshold (起付标准降至6000元) or its share of the general one (降低50%), its own bands
 // (…支付70%…) or points added to the general ones (提高5个百分点), its own cap (年度最高支付40万元)
 // or none (不设年度最高支付限额). What a group leaves out is the general rule. A group value the
-// text leaves unknown stops only that group's claims (exit 3, naming it).
-import type { Fen, PolicyError } from './types.js';
+// text leaves unknown stops only that group's claims it can change (exit 3, naming it): it is
+// tried at its bounds (model2.ts, choices.ts), given here through `layer.set`.
+import type { Fen } from './types.js';
 import type { LayerRules } from './model2.js';
 import { unknown } from './model2.js';
 import type { SourcedValue } from '../policy/schema.js';
@@ -15,8 +16,6 @@ export interface GroupLayer {
   bands: Band[];
   /** null: no yearly cap for this group. */
   cap: Fen | null;
-  /** The general cap the text leaves unknown, where this group uses it: thrown on a claim the layer would pay. */
-  capUnknown: PolicyError | undefined;
 }
 
 /** Each layer's rules per group, worked out once (a batch has a few groups and many rows); under the rounding they were worked out with. */
@@ -25,7 +24,7 @@ const KNOWN = new WeakMap<LayerRules, { r: Rounding; general: GroupLayer; byGrou
 /** The layer's rules for the claim's group (undefined: no group): the same object for every claim of the group. */
 export function groupLayer(layer: LayerRules, group: string | undefined, r: Rounding): GroupLayer {
   let known = KNOWN.get(layer);
-  if (!known || known.r !== r) KNOWN.set(layer, (known = { r, general: { threshold: layer.threshold, bands: layer.bands, cap: layer.cap, capUnknown: layer.capUnknown }, byGroup: new Map() }));
+  if (!known || known.r !== r) KNOWN.set(layer, (known = { r, general: { threshold: layer.threshold, bands: layer.bands, cap: layer.cap }, byGroup: new Map() }));
   const g = group === undefined ? undefined : layer.value.groups?.[group];
   if (!g) return known.general;
   let rules = known.byGroup.get(group!);
@@ -38,9 +37,12 @@ type LayerGroup = NonNullable<LayerRules['value']['groups']>[string];
 /** The layer's rules for a group the layer names; a value the text leaves unknown is exit 3. */
 function ofGroup(layer: LayerRules, g: LayerGroup, group: string, r: Rounding): GroupLayer {
   const path = `${layer.path}.groups.${group}`;
+  // a value the file leaves unknown: the bound a choice tries (model2.ts), else exit 3 naming it
   const known = (v: SourcedValue, name: string): number => {
-    if (v.value === null) throw unknown(`${path}.${name}`, v.note);
-    return v.value;
+    if (v.value !== null) return v.value;
+    const bound = layer.set[`${path}.${name}`];
+    if (bound === undefined) throw unknown(`${path}.${name}`, v.note);
+    return bound;
   };
   let threshold = layer.threshold;
   if (g.threshold) threshold = fenFromNumber(known(g.threshold, 'threshold'));
@@ -53,14 +55,10 @@ function ofGroup(layer: LayerRules, g: LayerGroup, group: string, r: Rounding): 
     }));
   } else if (g.ratio_plus) bands = upliftBands(layer.bands, ratioFromNumber(known(g.ratio_plus, 'ratio_plus')));
   let cap: Fen | null = layer.cap;
-  let capUnknown = layer.capUnknown;
   if (g.no_cap) {
-    if (g.no_cap.value === null) throw unknown(`${path}.no_cap`, g.no_cap.note);
-    cap = null;
-    capUnknown = undefined;
-  } else if (g.cap) {
-    cap = fenFromNumber(known(g.cap, 'cap'));
-    capUnknown = undefined;
-  }
-  return { threshold, bands, cap, capUnknown };
+    const none = g.no_cap.value ?? (layer.set[`${path}.no_cap`] === undefined ? null : layer.set[`${path}.no_cap`] === 1);
+    if (none === null) throw unknown(`${path}.no_cap`, g.no_cap.note);
+    if (none) cap = null;
+  } else if (g.cap) cap = fenFromNumber(known(g.cap, 'cap'));
+  return { threshold, bands, cap };
 }

@@ -129,6 +129,15 @@ const spokenReading = (short: Text | undefined, fallback: Text): Text =>
   short ? { zh: `${bare(short).zh},这是对原文的理解`, en: `${bare(short).en}; this is a reading of the source` } : fallback;
 
 export const ruleWarnings = {
+  /** A model-2 value the user gave with --set <path>=<value> (rule-sets.ts), on every claim of a combination the path belongs to. */
+  userRule: (path: string, typed: string): Warning =>
+    warning(
+      'user_value',
+      'user',
+      { zh: `${path} = ${typed} 由用户通过 --set 假定,未经来源核实。`, en: `${path} = ${typed} is assumed by the user (--set), not from the sources.` },
+      { zh: `${path} 按假定的 ${typed} 算`, en: `${path} is the assumed ${typed}` },
+      path,
+    ),
   /** A retiree who did not say (or did not meet) the contribution years, refused by the bands: a reading. */
   contributionYears: (path: string, rule: Text, reading: Text, short: Text | undefined): Warning =>
     warning(

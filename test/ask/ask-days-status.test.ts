@@ -145,3 +145,18 @@ describe('ask, end to end', () => {
     expect(out.result.fund_pays).toBe('60.00');
   });
 });
+
+describe('the desk: a what-if keeps what the line says of the status and the facility', () => {
+  it('如果是今年5月份退休的呢: the day said reaches the changed claim; 那在村卫生室呢: the facility', async () => {
+    const { readClaimParts } = await import('../../src/ask/parse.js');
+    const { readTurn } = await import('../../src/ask/follow-up.js');
+    const { claim } = readClaimParts('我退休了在一级医院看门诊花了1000');
+    const inPlay = { claim, year: { benefit: 'outpatient' as const, year: '2025', ytd_fund: '0.00' } };
+    const inputs = { needs: new Set(['status_since', 'days']), words: FZ_WORDS };
+    const since = readTurn('如果是今年5月份退休的呢', inPlay, inputs);
+    expect(since.kind).toBe('what_if');
+    expect(since.kind === 'what_if' && since.claim.statusSince).toMatchObject({ month: 5 });
+    const facility = readTurn('那在村卫生室呢', inPlay, inputs);
+    expect(facility.kind === 'what_if' && facility.claim.raw.tier).toBe('村卫生室');
+  });
+});
