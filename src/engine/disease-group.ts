@@ -34,6 +34,30 @@ export function findDisease(d: DiseaseLimitsValue, typed: string): Entry | undef
   return d.diseases.find((x) => halfWidth(x.name) === t || x.aliases?.some((alias) => halfWidth(alias) === t));
 }
 
+/**
+ * The entry of a disease as typed; for a disease an open list (…等) does not name, the entry the
+ * file reads it as (open: in_group: a disease of that group); undefined where there is none.
+ */
+export function entryOf(d: DiseaseLimitsValue, typed: string): Entry | undefined {
+  const hit = findDisease(d, typed);
+  if (hit || d.open?.value !== 'in_group' || d.open.group === undefined) return hit;
+  return { name: halfWidth(typed).trim(), group: d.open.group };
+}
+
+/** Whether the treated disease is one an open list does not name (its reading is said on such a claim). */
+export const unlisted = (d: DiseaseLimitsValue, typed: string | undefined): boolean => typed !== undefined && d.open !== undefined && findDisease(d, typed) === undefined;
+
+/**
+ * A disease the policy does not name: under a closed list an input error naming the policy's
+ * diseases (exit 2); under an open list (…等) the question the text leaves open (exit 3).
+ */
+export function notListed(d: DiseaseLimitsValue, path: string, typed: string): PolicyError {
+  const name = halfWidth(typed).trim();
+  const names = d.diseases.map((x) => x.name);
+  if (!d.open) return new PolicyError('needs_input', M2.unknownDisease(name, names), 2, 'disease');
+  return new PolicyError('unknown_parameter', M2.unknownRule(`${path}.open`, d.open.note, M2.openList(name, d.open.quote, names)));
+}
+
 const known = (v: SourcedValue, path: string): number => {
   if (v.value === null) throw new PolicyError('unknown_parameter', M2.unknownRule(path, v.note));
   return v.value;
@@ -41,7 +65,7 @@ const known = (v: SourcedValue, path: string): number => {
 
 /** The group rules of the treated disease, for the claim's scheme; undefined where it has no group. */
 export function groupRulesOf(d: DiseaseLimitsValue, path: string, disease: string | undefined, scheme: Scheme, status?: Status): GroupRules | undefined {
-  const name = disease === undefined ? undefined : findDisease(d, disease)?.group;
+  const name = disease === undefined ? undefined : entryOf(d, disease)?.group;
   const g = name === undefined ? undefined : d.groups?.[name];
   if (!g) return undefined;
   const at = `${path}.groups.${name}`;

@@ -7,11 +7,12 @@ import type { Claim, Settlement, Warning } from './types.js';
 import type { Rules } from './rules.js';
 import { groupDeductibleShare, statusChangedThisYear, type Model2 } from './model2.js';
 import { ruleWarnings as RW, warnings as W } from './warnings.js';
-import { ageBonus, ceilingHeld, dayCapOf } from './settle2.js';
+import { ceilingHeld, claimPoints, dayCapOf } from './settle2.js';
 import { choiceReadings } from './choices.js';
 import { touches } from './readings2.js';
 import { ageCapFor } from './year-limits.js';
 import { halfWidth } from '../text/width.js';
+import { unlisted } from './disease-group.js';
 
 /** The policy's names of the diseases the claim names (by name or alias). */
 function diseaseNames(m: Model2, claim: Claim): string[] {
@@ -67,7 +68,7 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
     if (a.outOfScopeReading && claim.outOfScope > 0) out.push(a.outOfScopeReading);
   }
   const c = m.ceiling?.value;
-  if (c && (c.reading || c.note) && s.eligible && ceilingHeld(m, s, m.age ? ageBonus(m.age, claim) : 0)) {
+  if (c && (c.reading || c.note) && s.eligible && ceilingHeld(m, s, claimPoints(m, claim, true))) {
     // the ceiling's own reading or note, where it held a ratio this claim used
     if (c.reading) out.push(W.reading(m.ceiling!.path, c.reading, c.reading_short));
     if (c.note && c.value !== null) out.push(W.policyNote(m.ceiling!.path, c.note));
@@ -80,6 +81,9 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
   }
   if (m.statusChange?.warning && s.eligible && statusChangedThisYear(claim)) out.push(m.statusChange.warning);
   if (m.inpatient && s.diseaseGroup !== undefined && s.eligible) inpatientRatioWarnings(out, m, claim, s);
+  // an open list (…等) read to take in a disease it does not name: said on such a claim only
+  const open = m.diseases?.value.open;
+  if (open?.reading && s.eligible && unlisted(m.diseases!.value, claim.disease)) out.push(W.reading(`${m.diseases!.path}.open`, open.reading, open.reading_short));
   if (claim.facility !== undefined && s.eligible) {
     const f = m.facilityReadings.get(claim.facility);
     if (f) out.push(...f);

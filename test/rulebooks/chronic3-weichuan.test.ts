@@ -157,6 +157,7 @@ describe('policy validate, show and init for by_count and ratio_of', () => {
     const init = (await yibao(['policy', 'init', 'qingsong'])).stdout;
     expect(init).toContain('by_count');
     expect(init).toContain('ratio_of: { value: inpatient');
+    expect(init).toContain('open: { value: null, group');
   });
 });
 
@@ -169,5 +170,63 @@ describe('a year of one person in a batch', () => {
     // the diseases cell is quoted with a comma inside: count from the end of the quoted cell
     const cells = (row: string) => row.replace(/"[^"]*"/g, 'D').split(',');
     expect(rows.map((r) => cells(r)[fund])).toEqual(['1275.00', '725.00', '8900.00']);
+  });
+});
+
+/** test/fixtures/chronic3/weichuan.yaml with `from` replaced by `to` (with its sources); its path. */
+function weichuanWith(from: string, to: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'chronic3-wc-'));
+  cpSync('test/fixtures/chronic3/sources', join(dir, 'sources'), { recursive: true });
+  const text = readFileSync('test/fixtures/chronic3/weichuan.yaml', 'utf8');
+  expect(text).toContain(from);
+  writeFileSync(join(dir, 'weichuan.yaml'), text.replace(from, to));
+  return join(dir, 'weichuan.yaml');
+}
+
+const OPEN_READING = `            value: in_group
+            reading: { zh: 三（一）1 的“等”理解为包括原文未列的其他重特大疾病，按甲类病种计算。另一种理解是只限所列病种。, en: "三（一）1's 等 is read to take in diseases it does not name, as 甲类." }
+            reading_short: { zh: 未列病种按甲类病种算, en: an unlisted disease counted as 甲类 }
+`;
+
+// WC-11: active employee, 血友病 (named in neither list) at 二级, 5000 with 1000 乙类 drugs, account 10000
+const WC11 = ['--date', '2026-04-22', '--scheme', 'employee', '--status', 'active', '--age', '33', '--benefit', 'chronic', '--tier', '2', '--diseases', '血友病', '--disease', '血友病', '--amount', '5000', '--class-b-drugs', '1000', '--account', '10000'];
+
+describe('三（一）1 「…器官移植术后抗排异治疗等」: an open list of diseases (disease_limits.open)', () => {
+  it('WC-11 with the list left open (value: null): exit 3 naming chronic.disease_limits.open and the disease, never an input error', async () => {
+    const out = await yibao([...WEICHUAN, ...WC11]);
+    expect(out.code).toBe(3);
+    expect(out.stderr).toContain('chronic.disease_limits.open');
+    expect(out.stderr).toContain('未说明“血友病”是否属于其中');
+    const en = await yibao([...WEICHUAN, ...WC11, '--lang', 'en']);
+    expect(en.stderr).toContain('does not say whether "血友病" is one of them');
+    // a listed disease is answered as before
+    expect((await yibao([...WEICHUAN, ...WC11.slice(0, -10), '--disease', '高血压', '--amount', '1000'])).code).toBe(0);
+  });
+
+  it('WC-11 read as 甲类 (in_group + reading): 1000 × 6% = 60; 4940 × 88% (inpatient 二级 在职) = 4347.20; account 652.80; the reading said on it only', async () => {
+    const file = weichuanWith('            value: null\n            group: 甲类病种\n', `${OPEN_READING}            group: 甲类病种\n`);
+    const j = await result(['calc', '--policy', file, ...WC11]);
+    expect(money(j, ['first_pay', 'deductible_applied', 'fund_before_cap', 'fund_pays', 'account_pays', 'cash_due'])).toEqual(['60.00', '0.00', '4347.20', '4347.20', '652.80', '0.00']);
+    expect(j.warnings.filter((w: { kind: string }) => w.kind === 'reading').map((w: { path: string }) => w.path)).toEqual(['chronic.disease_limits.open']);
+    const listed = await result(['calc', '--policy', file, ...WC11.slice(0, -10), '--disease', '透析', '--amount', '5000']);
+    expect(listed.warnings.map((w: { path: string }) => w.path)).not.toContain('chronic.disease_limits.open');
+    expect((await yibao(['calc', '--policy', file, ...WC11, '--format', 'say'])).stdout).toContain('未列病种按甲类病种算');
+  });
+
+  it('a closed list (no open) keeps exit 2, listing the policy’s diseases', async () => {
+    const out = await yibao(['calc', '--policy', 'test/fixtures/chronic3/by-count-two.yaml', ...WC11]);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain('政策的门诊慢特病病种中没有“血友病”');
+    expect(out.stderr).toContain('尿毒症透析');
+  });
+
+  it('validate: in_group needs its group and a reading; policy show says the list is open', async () => {
+    const noReading = weichuanWith('            value: null\n', '            value: in_group\n');
+    const v = await yibao(['policy', 'validate', noReading]);
+    expect(v.code).toBe(2);
+    expect(v.stdout + v.stderr).toContain('写 reading 说明');
+    const show = (await yibao(['policy', 'show', 'test/fixtures/chronic3/weichuan.yaml'])).stdout;
+    expect(show).toContain('病种清单以“等”结尾');
+    expect((await yibao(['policy', 'show', 'test/fixtures/chronic3/weichuan.yaml', '--lang', 'en'])).stdout).toContain('the list ends in 等');
   });
 });
