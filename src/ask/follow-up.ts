@@ -114,6 +114,7 @@ function whatIf(last: ClaimQuestion, said: ClaimQuestion, changed: ChangedField[
   const claim: ClaimQuestion = { raw, words: { ...said.words }, extras, conflicts: said.conflicts, unclear: said.unclear, why: said.why };
   if (deductibleFull !== undefined) claim.deductibleFull = deductibleFull;
   if (said.relativeDate) claim.relativeDate = said.relativeDate;
+  if (said.statusSince) claim.statusSince = said.statusSince;
   return claim;
 }
 

@@ -258,7 +258,10 @@ export function readClaimParts(question: string, model2: ReadonlySet<string> = n
   if (extras.statusSince) {
     claim.statusSince = extras.statusSince;
     if (claim.raw.status === 'active') claim.conflicts.push({ field: 'status', values: ['active', 'retired'] });
-    else claim.raw.status = 'retired';
+    else {
+      claim.raw.status = 'retired';
+      claim.words.status ??= extras.statusSince.words;
+    }
   }
   // 退休/在职 belong to employee insurance
   if (claim.raw.status !== undefined && claim.raw.scheme === undefined) claim.raw.scheme = 'employee';

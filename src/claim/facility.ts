@@ -3,7 +3,9 @@
 // keeps the name for the explanation. A facility whose level the policy does not state is a
 // PolicyError (exit 3) naming it: the user gives the level itself. A facility counted for some
 // benefits only keeps its name on the claim: the engine refuses or stops by the claim's benefit
-// (engine/steps/facility.ts). Anything else is left to the tier words of aliases.ts.
+// (engine/steps/facility.ts). A facility paid at its rated level (counts_as: rated: 中医医院,
+// 民营医院) is named with its level (二级中医医院): the level is the claim's, the name is kept for
+// its points (facility_bonus / facility_cut). Anything else is left to the tier words of aliases.ts.
 import type { Policy } from '../policy/schema.js';
 import { PolicyError } from '../engine/types.js';
 import { model2Messages as M2 } from '../engine/messages2.js';
@@ -33,13 +35,34 @@ const NAMED = new WeakMap<Policy, Map<string, Named>>();
 function facilityNamed(policy: Policy, t: string): Named {
   for (const [name, f] of Object.entries(policy.facilities ?? {})) {
     if (name !== t && !f.aliases?.includes(t)) continue;
+    // 按其评定级别: the word names the kind, the level must come with it (二级中医医院)
+    if (f.counts_as === 'rated') throw new PolicyError('needs_input', M2.facilityNeedsLevel(name), 2, 'tier');
     // a level the text does not state: unknown, unless the policy refuses some benefit there (the engine decides by benefit)
     if (f.counts_as == null && !f.refused) throw new PolicyError('unknown_parameter', M2.facilityUnknown(name, f.note ?? f.reading), 3, 'tier');
     return { name, tier: f.counts_as ?? firstTier(policy) };
   }
+  const rated = ratedAtLevel(policy, t);
+  if (rated) return rated;
   // a word that is no level and no facility of this policy: its own levels and facilities are the choices
   if (lookup(TIER_ALIASES, t) === undefined) throw new PolicyError('needs_input', M.unknownTierWord(policy, t), 2, 'tier');
   return null;
+}
+
+/**
+ * A level word followed by the name (or alias) of a facility paid at its rated level: 二级中医医院,
+ * 三甲民营医院, 2中医医院. The longest level word first; undefined where the word is not one.
+ */
+function ratedAtLevel(policy: Policy, t: string): Named | undefined {
+  const rated = Object.entries(policy.facilities ?? {}).filter(([, f]) => f.counts_as === 'rated');
+  if (rated.length === 0) return undefined;
+  for (let i = t.length - 1; i >= 1; i--) {
+    const level = lookup(TIER_ALIASES, t.slice(0, i));
+    if (level === undefined || level === 'community') continue;
+    const rest = t.slice(i).trim();
+    const hit = rated.find(([name, f]) => name === rest || f.aliases?.includes(rest));
+    if (hit) return { name: hit[0], tier: level };
+  }
+  return undefined;
 }
 
 export function withFacility(raw: RawClaim, policy: Policy): WithFacility {

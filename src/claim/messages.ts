@@ -69,8 +69,8 @@ export const claimMessages = {
     en: 'needed when a family mutual-aid balance is used',
   }),
   override: (text: string, problem: Text): Text => ({
-    zh: `--set ${shown(text)} 无效:${problem.zh}格式为 <待遇>.<险种>.<参数>[.<键>]=<值>,例如 outpatient.employee.deductible=600。`,
-    en: `invalid --set ${shown(text)}: ${problem.en} The form is <benefit>.<scheme>.<param>[.<key>]=<value>, e.g. outpatient.employee.deductible=600.`,
+    zh: `--set ${shown(text)} 无效:${problem.zh}格式为 <待遇>.<险种>.<参数>[.<键>]=<值>,例如 outpatient.employee.deductible=600;或“无法计算”时提示的路径=<值>,例如 assistance.groups.低保对象.cap=60000。`,
+    en: `invalid --set ${shown(text)}: ${problem.en} The form is <benefit>.<scheme>.<param>[.<key>]=<value>, e.g. outpatient.employee.deductible=600, or the path a "cannot compute" names =<value>, e.g. assistance.groups.低保对象.cap=60000.`,
   }),
   overrideNoValue: (): Text => ({ zh: '缺少“=<值>”。', en: 'there is no "=<value>".' }),
   overrideTooLong: (parts: number): Text => ({
@@ -92,6 +92,22 @@ export const claimMessages = {
   overrideMoney: (value: string): Text => ({
     zh: `${shown(value)} 不是0到100000000元之间、最多两位小数的金额。`,
     en: `${shown(value)} is not an amount in yuan from 0 to 100000000 with at most two decimals.`,
+  }),
+  overrideMultiple: (value: string): Text => ({
+    zh: `${shown(value)} 不是大于0的倍数(如 2 表示2倍,最多四位小数,不超过10)。`,
+    en: `${shown(value)} is not a multiple above 0 (such as 2 for 2倍, at most four decimals, at most 10).`,
+  }),
+  overrideCount: (value: string): Text => ({
+    zh: `${shown(value)} 不是0到999之间的整数。`,
+    en: `${shown(value)} is not a whole number from 0 to 999.`,
+  }),
+  overrideChoice: (value: string, choices: readonly string[]): Text => ({
+    zh: `${shown(value)} 不是这里可写的值(可选:${choices.join(', ')})。`,
+    en: `${shown(value)} is not a value this place takes (expected ${choices.join(', ')}).`,
+  }),
+  overrideSchedule: (value: string): Text => ({
+    zh: `${shown(value)} 不是再次住院的起付线比例:写 none(每次都收全额),或从第2次住院起每次的比例,用逗号分隔(如 0.5,0.3,0)。`,
+    en: `${shown(value)} is not a later-admission schedule: none (the full deductible on every stay), or the shares from the 2nd admission on, comma-separated (such as 0.5,0.3,0).`,
   }),
   overrideRatio: (value: string): Text => ({
     zh: `${shown(value)} 不是0到1之间的比例(如 0.5 或 50%,最多四位小数)。`,

@@ -1,11 +1,14 @@
 // `--set <benefit>.<scheme>.<param>[.<key>]=<value>` (contract "calc flags"): one policy
 // parameter overridden for this run. Money in yuan, ratios as 0.5 or 50%; no key sets every key.
+// Any other path an exit 3 names (a model-2 value: assistance.groups.低保对象.cap,
+// inpatient.resident.bands.1.ratio.3 …) is a value of its kind, checked as the file's (rule-kinds.ts).
 import { BENEFITS, SCHEMES, STATUSES, TIERS, type BenefitId, type Scheme } from '../domain.js';
-import { isMoneyParam, type Override } from '../engine/types.js';
+import { isMoneyParam, type Override, type ParamOverride } from '../engine/types.js';
 import { parseRatio, parseYuan } from '../money/money.js';
 import { claimMessages as M, type Text } from './messages.js';
 import { halfWidth } from '../text/width.js';
 import { MAX_FEN } from './fields.js';
+import { parseRuleSet, ruleKindOf } from './rule-kinds.js';
 
 export const OVERRIDE_PARAMS = ['deductible', 'ratio', 'retiree_bonus', 'cap', 'disease_limit'] as const;
 const KEYS = [...STATUSES, ...TIERS] as const;
@@ -28,6 +31,13 @@ export function parseOverride(typed: string): ParseOverrideResult {
   const parts = path.split('.');
   // The path is checked part by part, so the message names the first part that is wrong.
   const [benefit, scheme, param, key] = parts as [string, string | undefined, string | undefined, string | undefined];
+  // a model-2 value by its path (not a parameter of model 1's form)
+  const rule = !(param !== undefined && oneOf(OVERRIDE_PARAMS, param) && parts.length <= 4) && ruleKindOf(path) !== undefined;
+  if (rule) {
+    if (eq < 0) return fail(text, M.overrideNoValue());
+    const parsed = parseRuleSet(path, valueText);
+    return parsed.ok ? parsed : fail(text, parsed.problem);
+  }
   if (benefit === '') return fail(text, M.overrideMissingPart('benefit', BENEFITS));
   if (!oneOf(BENEFITS, benefit)) return fail(text, M.overridePart('benefit', benefit, BENEFITS));
   if (scheme === undefined) return fail(text, M.overrideMissingPart('scheme', SCHEMES));
@@ -44,7 +54,7 @@ export function parseOverride(typed: string): ParseOverrideResult {
   if (exact === null || exact > (isMoney ? MAX_FEN : 10000)) {
     return fail(text, isMoney ? M.overrideMoney(valueText) : M.overrideRatio(valueText));
   }
-  const override: Override = {
+  const override: ParamOverride = {
     path,
     benefit: benefit as BenefitId,
     scheme: scheme as Scheme,

@@ -1,6 +1,7 @@
 // The choices of policy model 2 whose options are finite (bands.base, the uplift ceiling's
 // `after` flags, the 大额 after the cap with or without the deductible) that a file leaves unknown
-// or gives as a reading. The combination lists them once (model2.ts); a claim of a combination
+// or gives as a reading, and the unknown numbers of the second layer and 医疗救助 (tried at their
+// bounds: a claim they cannot change is answered). The combination lists them once (model2.ts); a claim of a combination
 // with none is settled once, as always. Otherwise it is settled under each option of each such
 // choice: where all options give the same numbers the claim is answered (an unknown asks nothing,
 // a reading is not said); where they differ, an unknown is exit 3 naming the question with what
@@ -24,6 +25,12 @@ export interface Choice {
   words: (option: string | boolean) => Text;
   /** Whether it can change this claim at all (left out: it can): a claim none can change is settled once. */
   can?: ((claim: Claim) => boolean) | undefined;
+  /**
+   * The options are the bounds of an unknown number (a 大额 ratio: 0 and 100%), not words of the
+   * text: where they agree the number cannot change the claim; where they differ the unknown is
+   * exit 3 naming it, without the bounds' numbers.
+   */
+  bounds?: true;
 }
 
 /** Whether any of the combination's choices can change this claim (then it is settled under each option). */
@@ -75,6 +82,7 @@ export function settleChoosing(m: Model2, claim: Claim, settle: (m: Model2) => S
     if (c.can && !c.can(claim)) continue;
     const each = rules[i]!.map((under) => (under === given ? s : tryUnder(settle, under)));
     if (each.every((x) => same(s, x))) continue;
+    if (c.given === null && c.bounds) throw new PolicyError('unknown_parameter', M2.unknownRule(c.path, c.note));
     if (c.given === null) throw new PolicyError('unknown_parameter', M2.unknownRule(c.path, c.note, M2.choiceEach(c.options.map((o, i) => ({ words: c.words(o), s: each[i] })), m.layer?.value.name)));
     if (c.reading) readings.push(c.reading);
   }

@@ -9,11 +9,11 @@ import { countEntry, dayCapOf, limitGroup } from './settle2.js';
 import { groupLayer } from './layer-group.js';
 import { groupDeductibleShare } from './model2.js';
 import { entryOf, groupRulesOf, ownDeductible, type GroupRules } from './disease-group.js';
-import { model2Messages as M2 } from './messages2.js';
 import { shareForScheme } from '../policy/sourced.js';
 import { RELATION_NAMES, STEP_TITLES, bare, type Text } from './messages.js';
 import { applyRatio, formatFen, formatPercent } from '../money/money.js';
-import { ageBonus, ceilingHeld } from './settle2.js';
+import { agesMet, ceilingHeld, claimPoints } from './settle2.js';
+import { model2Messages as M2 } from './messages2.js';
 import { ageCapFor, type AgeCapStep } from './year-limits.js';
 
 const y = (f: Fen) => formatFen(f);
@@ -67,7 +67,8 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
   if (named?.own_standard) parts.push({ zh: `${claim.facility}执行其单列标准`, en: `a ${claim.facility}: its own standard` });
   else if (named) {
     const level = rules.policy.tiers[claim.tier]?.name;
-    if (level) parts.push({ zh: `${claim.facility}按${level.zh}`, en: `a ${claim.facility} counts as a ${level.en}` });
+    if (level && named.counts_as === 'rated') parts.push({ zh: `${claim.facility}按其评定级别(${level.zh})`, en: `a ${claim.facility} at its rated level (${level.en})` });
+    else if (level) parts.push({ zh: `${claim.facility}按${level.zh}`, en: `a ${claim.facility} counts as a ${level.en}` });
   }
   const dg = diseaseGroup(ctx);
   const own = ownOf(ctx);
@@ -89,7 +90,7 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
         : { zh: `本年第 ${s.admission} 次住院全额收取`, en: `admission ${s.admission} of the year: in full` },
     );
   }
-  if (s.deductibleFloored && m.floor?.value != null) parts.push({ zh: `按比例计算后低于 ${y(m.floor.value)} 元,按 ${y(m.floor.value)} 元收取`, en: `below ${y(m.floor.value)} after the share: ${y(m.floor.value)}` });
+  if (s.deductibleFloor !== undefined && m.floor?.value != null) parts.push({ zh: `按比例计算后低于 ${y(m.floor.value)} 元,按 ${y(m.floor.value)} 元收取`, en: `below ${y(m.floor.value)} after the share: ${y(m.floor.value)}` });
   const group = m.groupShares && claim.assistance !== undefined ? groupDeductibleShare(m.groupShares, claim.assistance).rule : undefined;
   if (group) {
     const name = group.path.split('.').at(-1)!;
@@ -117,7 +118,7 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
   if (claim.facility) cites.push(rules.policy.facilities?.[claim.facility]);
   if (own) cites.splice(0, 1, own.cite, m.diseases!.value.deductible_once);
   else if (dg?.deductible != null) cites.splice(0, 1, dg.value, dg.deductibleCite);
-  if (s.deductibleFloored) cites.push(m.floor?.cite);
+  if (s.deductibleFloor !== undefined) cites.push(m.floor?.cite);
   if (s.deductibleBeforeYearCap !== undefined) cites.push(m.yearCap?.cite);
   return step('deductible', s.deductibleApplied, text, rules.policy, cites);
 }
@@ -161,11 +162,13 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   const extras: Text[] = [];
   if (rules.bonus?.value) extras.push({ zh: `退休人员提高 ${pct(rules.bonus.value).slice(0, -1)} 个百分点`, en: `${pct(rules.bonus.value).slice(0, -1)} points more for retirees` });
   if (m.gradeBonus) extras.push({ zh: `${claim.grade ? gradeName(rules, claim.grade) : ''}提高 ${pct(m.gradeBonus.bonus).slice(0, -1)} 个百分点`, en: `${pct(m.gradeBonus.bonus).slice(0, -1)} points more for grade ${claim.grade}` });
-  const age = s.eligible && m.age ? ageBonus(m.age, claim) : 0;
-  const aged = age > 0;
-  if (aged && m.age) extras.push({ zh: `年满${m.age.min}周岁提高 ${pct(m.age.bonus).slice(0, -1)} 个百分点`, en: `${pct(m.age.bonus).slice(0, -1)} points more from age ${m.age.min}` });
-  const held = ceilingHeld(m, s, age);
+  const points = s.eligible ? claimPoints(m, claim, true) : undefined;
+  const met = s.eligible && m.age ? agesMet(m.age, claim) : [];
+  for (const a of met) extras.push({ zh: `${M2.ageBandWords(a.min, a.under).zh}提高 ${pct(a.bonus).slice(0, -1)} 个百分点`, en: `${pct(a.bonus).slice(0, -1)} points more ${M2.ageBandWords(a.min, a.under).en}` });
+  if (points?.facility) extras.push({ zh: `${claim.facility}提高 ${pct(points.facility).slice(0, -1)} 个百分点`, en: `${pct(points.facility).slice(0, -1)} points more at a ${claim.facility}` });
+  const held = points !== undefined && ceilingHeld(m, s, points);
   if (held && m.ceiling?.max != null) extras.push({ zh: `提高后最高不超过 ${pct(m.ceiling.max)}`, en: `at most ${pct(m.ceiling.max)} after the uplift` });
+  if (points?.cut) extras.push({ zh: `${claim.facility}降低 ${pct(points.cut).slice(0, -1)} 个百分点`, en: `${pct(points.cut).slice(0, -1)} points less at a ${claim.facility}` });
   if (m.filing?.cut) extras.push({ zh: `异地就医降低 ${pct(m.filing.cut).slice(0, -1)} 个百分点`, en: `${pct(m.filing.cut).slice(0, -1)} points less out of area` });
   const dg = diseaseGroup(ctx);
   // a group's own ratio is the ratio as stated: no uplift is added to it
@@ -187,7 +190,9 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   // the bands this claim reached (all of them where the ratio is flat: the one band)
   const used = s.bands ? m.bands.filter((_, i) => (s.bands![i]?.base ?? 0) > 0) : m.bands;
   const cites: (Cited | undefined)[] = [m.bandBaseCite, ...used.flatMap((b) => [b.edge, b.resolved.provenance.sourced]), rules.bonus?.provenance.sourced, m.filing?.cite];
-  if (aged) cites.push(m.age?.cite);
+  for (const a of met) cites.push(a.cite, a.underCite);
+  const fp = claim.facility !== undefined ? m.facilityPoints?.get(claim.facility) : undefined;
+  if (points?.facility || points?.cut) cites.push(rules.policy.facilities?.[claim.facility!], fp?.plus?.cite, fp?.cut?.cite);
   cites.push(m.gradeBonus?.cite);
   if (dg?.ratio != null) cites.splice(0, cites.length, dg.value, dg.ratioCite);
   if (held) cites.push(m.ceiling?.value);
@@ -284,7 +289,10 @@ function secondLayerStep({ claim, s, rules, m }: Model2Context): Step | undefine
   const groupKey = claim.assistance === undefined ? undefined : (m.assistance?.byName.get(claim.assistance.trim()) ?? claim.assistance.trim());
   const group = groupKey === undefined ? undefined : v.groups?.[groupKey];
   const gl = groupLayer(layer, group ? groupKey : undefined, rules.rounding);
-  if (v.base.value === 'burden') {
+  if (layer.unknown.size > 0 && s.secondLayerPays === 0) {
+    // a value the file leaves unknown could not change this claim: its stand-in is not shown
+    text = quietZero(v.base.value, name, claim, s);
+  } else if (v.base.value === 'burden') {
     const from = claim.ytdBurden ?? 0;
     const who = group ? { zh: `${groupKey}:`, en: `${groupKey}: ` } : { zh: '', en: '' };
     const capText = gl.cap === null ? { zh: '不设年度最高支付限额', en: 'no yearly cap' } : { zh: `年度最高 ${y(gl.cap)} 元`, en: `yearly cap ${y(gl.cap)}` };
@@ -316,6 +324,19 @@ function secondLayerStep({ claim, s, rules, m }: Model2Context): Step | undefine
   const out = step('second_layer', s.secondLayerPays, text, rules.policy, cites);
   out.title = name;
   return out;
+}
+
+/** The layer pays nothing on a claim, said without the values the file leaves unknown (no stand-in shown). */
+function quietZero(base: string | null, name: Text, claim: Claim, s: Settlement): Text {
+  if (base === 'burden') {
+    const from = claim.ytdBurden ?? 0;
+    return {
+      zh: `${name.zh}:本次计入个人负担 ${y(s.burdenAdded)} 元,本年累计 ${y(from)} → ${y(s.ytdBurdenAfter)} 元;本次不支付。`,
+      en: `${name.en}: this claim adds ${y(s.burdenAdded)} to the personal burden, the year's total ${y(from)} → ${y(s.ytdBurdenAfter)}; nothing is paid on this claim.`,
+    };
+  }
+  if (base === 'above_cap') return { zh: `${name.zh}:统筹基金本次没有超出年度最高支付限额的金额,不支付。`, en: `${name.en}: the fund's annual cap cut nothing on this claim, so it pays nothing.` };
+  return { zh: `${name.zh}:统筹基金尚未达到年度最高支付限额,本次不支付。`, en: `${name.en}: the fund's annual cap is not reached, so it pays nothing on this claim.` };
 }
 
 function assistanceStep({ claim, s, rules, m }: Model2Context): Step | undefined {

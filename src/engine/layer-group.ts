@@ -2,7 +2,8 @@
 // own threshold (起付标准降至6000元) or its share of the general one (降低50%), its own bands
 // (…支付70%…) or points added to the general ones (提高5个百分点), its own cap (年度最高支付40万元)
 // or none (不设年度最高支付限额). What a group leaves out is the general rule. A group value the
-// text leaves unknown stops only that group's claims (exit 3, naming it).
+// text leaves unknown stops only that group's claims it can change (exit 3, naming it): it is
+// tried at its bounds (model2.ts, choices.ts), given here through `layer.set`.
 import type { Fen } from './types.js';
 import type { LayerRules } from './model2.js';
 import { unknown } from './model2.js';
@@ -36,9 +37,12 @@ type LayerGroup = NonNullable<LayerRules['value']['groups']>[string];
 /** The layer's rules for a group the layer names; a value the text leaves unknown is exit 3. */
 function ofGroup(layer: LayerRules, g: LayerGroup, group: string, r: Rounding): GroupLayer {
   const path = `${layer.path}.groups.${group}`;
+  // a value the file leaves unknown: the bound a choice tries (model2.ts), else exit 3 naming it
   const known = (v: SourcedValue, name: string): number => {
-    if (v.value === null) throw unknown(`${path}.${name}`, v.note);
-    return v.value;
+    if (v.value !== null) return v.value;
+    const bound = layer.set[`${path}.${name}`];
+    if (bound === undefined) throw unknown(`${path}.${name}`, v.note);
+    return bound;
   };
   let threshold = layer.threshold;
   if (g.threshold) threshold = fenFromNumber(known(g.threshold, 'threshold'));
@@ -52,8 +56,9 @@ function ofGroup(layer: LayerRules, g: LayerGroup, group: string, r: Rounding): 
   } else if (g.ratio_plus) bands = upliftBands(layer.bands, ratioFromNumber(known(g.ratio_plus, 'ratio_plus')));
   let cap: Fen | null = layer.cap;
   if (g.no_cap) {
-    if (g.no_cap.value === null) throw unknown(`${path}.no_cap`, g.no_cap.note);
-    cap = null;
+    const none = g.no_cap.value ?? (layer.set[`${path}.no_cap`] === undefined ? null : layer.set[`${path}.no_cap`] === 1);
+    if (none === null) throw unknown(`${path}.no_cap`, g.no_cap.note);
+    if (none) cap = null;
   } else if (g.cap) cap = fenFromNumber(known(g.cap, 'cap'));
   return { threshold, bands, cap };
 }

@@ -143,7 +143,8 @@ export const STEP_TITLES: Readonly<Record<StepKey, Text>> = {
 /** The levels a policy defines (with its names for them) and the facilities it names: what --tier takes for it. */
 export function policyLevels(policy: Policy): Text {
   const tiers = Object.entries(policy.tiers).filter(([, t]) => t !== undefined);
-  const facilities = Object.keys(policy.facilities ?? {});
+  // a facility at its rated level is named with a level (二级中医医院)
+  const facilities = Object.entries(policy.facilities ?? {}).map(([name, f]) => (f.counts_as === 'rated' ? `<级别>${name}` : name));
   const zh = tiers.map(([k, t]) => `${k}(${t!.name.zh})`).join('、');
   const en = tiers.map(([k, t]) => `${k} (${t!.name.en})`).join(', ');
   return facilities.length === 0

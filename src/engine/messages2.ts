@@ -27,10 +27,19 @@ export const model2Messages = {
     zh: `需要出院日期才能确定年龄(${path}):请用 --discharge-date 提供。`,
     en: `The discharge date is needed to take the age (${path}): give --discharge-date.`,
   }),
-  ageDayUnknown: (path: string, min: number, admission: number, discharge: number, note: Text | undefined): Text => ({
-    zh: `无法计算:入院时 ${admission} 岁、出院时 ${discharge} 岁,而原文未说明年满${min}周岁按哪一天计算(${path}${noteOf(note).zh})。如已知,请直接用 --age 给出按规定计算的年龄。`,
-    en: `Cannot compute: ${admission} on admission and ${discharge} on discharge, and the text does not say on which day the age of ${min} is taken (${path}${noteOf(note).en}). If you know the rule, give that age with --age.`,
+  ageDayUnknown: (path: string, band: Text, admission: number, discharge: number, note: Text | undefined): Text => ({
+    zh: `无法计算:入院时 ${admission} 岁、出院时 ${discharge} 岁,而原文未说明${band.zh}按哪一天计算(${path}${noteOf(note).zh})。如已知,请直接用 --age 给出按规定计算的年龄。`,
+    en: `Cannot compute: ${admission} on admission and ${discharge} on discharge, and the text does not say on which day the age (${band.en}) is taken (${path}${noteOf(note).en}). If you know the rule, give that age with --age.`,
   }),
+  /** An age band in words: 年满65周岁, 未满18周岁, 年满6周岁未满18周岁. */
+  ageBandWords: (min: number, under: number | null): Text => {
+    if (under === null) return { zh: `年满${min}周岁`, en: `from age ${min}` };
+    if (min === 0) return { zh: `未满${under}周岁`, en: `under ${under}` };
+    return { zh: `年满${min}周岁未满${under}周岁`, en: `from age ${min} and under ${under}` };
+  },
+  /** The day an age is taken on, as an option of a day the text leaves open (--age gives the age outright). */
+  stayDayWords: (day: 'admission' | 'discharge'): Text =>
+    day === 'admission' ? { zh: '年龄按入院之日计算', en: 'the age taken on the day of admission' } : { zh: '年龄按出院之日计算', en: 'the age taken on the day of discharge' },
   needsDisease: (names: readonly string[]): Text => ({
     zh: `需要本次治疗的门诊慢特病病种:请用 --disease 提供(${list(names)})。`,
     en: `The chronic disease treated is needed: give it with --disease (${names.join(', ')}).`,
@@ -70,9 +79,15 @@ export const model2Messages = {
     zh: `无法计算:本年内人员状态(在职/退休)有变化,来源未说明此时本年已累计的起付线和基金支付如何计算(status_change${noteOf(note).zh})。可按经办机构的规定分别按两种身份核算。`,
     en: `Cannot compute: the status (active/retired) changed within the year, and the sources do not say how the year's deductible met and fund paid count then (status_change${noteOf(note).en}). Work it out by the office's rule for each status.`,
   }),
+  /** `how`: what the caller can do; left out: the --set that gives the value (rule-sets.ts). */
   unknownRule: (path: string, note: Text | undefined, how?: Text): Text => ({
-    zh: `无法计算:来源未说明 ${path}${noteOf(note).zh}。${how ? how.zh : ''}`,
-    en: `Cannot compute: the sources do not state ${path}${noteOf(note).en}.${how ? ` ${how.en}` : ''}`,
+    zh: `无法计算:来源未说明 ${path}${noteOf(note).zh}。${how ? how.zh : `如已知,可用 --set ${path}=<值> 给出,结果会注明为用户假定。`}`,
+    en: `Cannot compute: the sources do not state ${path}${noteOf(note).en}. ${how ? how.en : `If you know it, give it with --set ${path}=<value>; the result marks it as assumed by you.`}`,
+  }),
+  /** --set <path>=<value> where the version in force has no such place (or the path needs a key: a level, a status). */
+  setNoPlace: (path: string, effective: string | null): Text => ({
+    zh: `--set ${path}:${effective ?? ''}版本的政策文件中没有这一项(或这一项还要写出级别、身份等键,如 .3、.retired);请按“无法计算”提示中的路径书写。`,
+    en: `--set ${path}: the policy version${effective ? ` of ${effective}` : ''} has no such value (or the value needs a key such as .3 or .retired); write the path a "cannot compute" names.`,
   }),
   /** deductible_partly_met unknown, on a claim whose year met its deductible in part. */
   partlyMetHow: {
@@ -142,6 +157,11 @@ export const model2Messages = {
   facilityUnknown: (name: string, note: Text | undefined): Text => ({
     zh: `无法计算:政策未说明“${name}”按哪一级医疗机构报销${noteOf(note).zh}。请用 --tier 1、2 或 3 给出实际级别。`,
     en: `Cannot compute: the policy does not say which level "${name}" counts as${noteOf(note).en}. Give its actual level with --tier 1, 2 or 3.`,
+  }),
+  /** A facility at its rated level (中医医院, 民营医院) named without one. */
+  facilityNeedsLevel: (name: string): Text => ({
+    zh: `“${name}”按其评定级别执行待遇:请在医疗机构级别中写明级别,如 --tier 二级${name}(或 三级${name})。`,
+    en: `A ${name} is paid at its rated level: give the level with it, e.g. --tier 二级${name} (or 三级${name}).`,
   }),
   filingUnknown: (path: string, note: Text | undefined): Text => ({
     zh: `无法计算:来源未说明这种异地就医情形的待遇(${path}${noteOf(note).zh})。`,

@@ -6,12 +6,13 @@
 // the combination is a PolicyError here (exit 3, naming it); the rest are checked per claim.
 import type { BenefitId, Scheme, Status, Text, Tier } from '../domain.js';
 import type { Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from '../policy/schema.js';
-import type { AssistanceValue, DiseaseLimitsValue, FlagValue, SecondLayerValue, UpliftCeilingValue } from '../policy/schema-v2.js';
+import type { AgeBonusValue, AssistanceValue, DiseaseLimitsValue, FlagValue, SecondLayerValue, UpliftCeilingValue } from '../policy/schema-v2.js';
 import { PolicyError, type Bp, type Claim, type Filing, type Grade, type Override, type Warning } from './types.js';
 import { resolveParam, type Resolved } from './params.js';
 import { fenFromNumber, ratioFromNumber } from '../money/money.js';
 import { effectiveRatio } from './steps/ratio.js';
-import { isSourced, shareForClaim, shareForScheme } from '../policy/sourced.js';
+import { ageBonusFor, ageBonusesOf, isSourced, shareForClaim, shareForScheme } from '../policy/sourced.js';
+import { ageDaysDiffer } from './steps/age-bands.js';
 import { upliftedRatio } from './steps/uplift.js';
 import type { Band } from './steps/bands.js';
 import type { BurdenCounts } from './steps/second_layer.js';
@@ -50,6 +51,24 @@ export interface LayerRules {
   afterCapDeducts: boolean;
   /** The reading for a claim during which the fund's cap is reached (within_claim), built once: pushed on each such claim. */
   withinReading: Warning | undefined;
+  /** A group's value the file leaves unknown, as a bound tried for a claim (choices.ts), by its path: in the file's unit (yuan, 0..1). */
+  set: Readonly<Record<string, number>>;
+  /** The paths of the layer's values the file leaves unknown (the text breakdown does not show their stand-ins). */
+  unknown: ReadonlySet<string>;
+}
+
+/** Far above any yearly amount (yuan): the open bound of an unknown threshold or cap. */
+const NO_BOUND = 1e9;
+
+/**
+ * A number of the second layer or of assistance the file leaves unknown: a choice between its
+ * bounds (choices.ts), so a claim it cannot change is answered and one it can is exit 3 naming it.
+ * Returns the first bound, the stand-in of a claim it does not change.
+ */
+function boundsChoice(v: { note?: Text | undefined }, path: string, bounds: readonly [number, number], choices: Choice[], under: (m: Model2, x: number) => Model2, can?: Choice['can']): number {
+  const words = (o: string | boolean) => ({ zh: String(o), en: String(o) });
+  choices.push({ path, options: bounds.map(String), given: null, note: v.note, reading: undefined, under: (m, o) => under(m, Number(o)), words, can, bounds: true });
+  return bounds[0];
 }
 
 export interface Model2 {
@@ -102,7 +121,10 @@ export interface Model2 {
   /** The choices with finite options the file leaves unknown or gives as a reading: each claim is settled under each (choices.ts). */
   choices: Choice[];
   bandBaseCite: Cited | undefined;
-  age: { min: number; bonus: Bp; on: 'admission' | 'discharge' | null; path: string; cite: SourcedValue; onNote: Text | undefined } | undefined;
+  /** The age uplifts that apply to this combination (several on one benefit: each its band of ages); undefined where none. */
+  age: AgeRule[] | undefined;
+  /** facility_bonus / facility_cut by facility name: the points a claim at that facility gets; undefined where the benefit has none. */
+  facilityPoints: ReadonlyMap<string, FacilityPoints> | undefined;
   /** `times`: the deductible's multiple (起付标准加倍: 20000 Bp), 10000 where the filing does not change it. */
   filing: { kind: Filing; cut: Bp; deductibleAs: Tier | undefined; times: Bp; cite: Cited; timesCite: SourcedValue | undefined } | undefined;
   /** `limits`: the patient's limit by combination of diseases, filled as claims come (settle2.ts). */
@@ -124,6 +146,8 @@ export interface Model2 {
         firstPayReading: Warning | undefined;
         outOfScopeReading: Warning | undefined;
         byName: ReadonlyMap<string, string>;
+        /** A group's value the file leaves unknown, as a bound tried for a claim (choices.ts), by its path: in the file's unit. */
+        set: Readonly<Record<string, number>>;
       }
     | undefined;
   accounts: { ownAll: boolean; familyAll: boolean; familyFirst: boolean; cite: Cited | undefined; familyCite: Cited | undefined; ownReading: Warning | undefined; familyReading: Warning | undefined };
@@ -151,7 +175,29 @@ export interface Model2 {
   partlyMet: { unknown: PolicyError | undefined } | undefined;
 }
 
-export type UpliftKind = 'retiree' | 'grade' | 'age';
+export type UpliftKind = 'retiree' | 'grade' | 'age' | 'facility';
+
+/** One age uplift: from `min` (0: no lower bound) and below `under` (null: no upper bound). */
+export interface AgeRule {
+  min: number;
+  under: number | null;
+  bonus: Bp;
+  /** The day the age is taken on; null: the text does not say (decided where both days agree). */
+  on: 'admission' | 'discharge' | null;
+  /** The file leaves the day unknown: `on` is set only by its choice (each day tried on a claim whose two ages differ). */
+  open: boolean;
+  path: string;
+  cite: SourcedValue;
+  /** The citation of its upper bound (未满18周岁), where it has one. */
+  underCite: SourcedValue | undefined;
+  onNote: Text | undefined;
+}
+
+/** A facility's points on this combination's ratios: added (facility_bonus, an uplift) and taken off (facility_cut), each with its path and citation. */
+export interface FacilityPoints {
+  plus: { points: Bp | null; path: string; cite: SourcedValue } | undefined;
+  cut: { points: Bp | null; path: string; cite: SourcedValue } | undefined;
+}
 
 /** deductible_once: each disease's deductible once a year, one a year whatever the disease, or one topped up to the highest. */
 export type DeductibleOnce = 'per_disease' | 'per_person' | 'top_up';
@@ -297,10 +343,8 @@ export function resolveModel2(
   if (rules.cap_shared) readingsOf(rules.cap_shared, `${base}.cap_shared`, { on: 'ytd' }, readings);
   if (rules.beyond_cap) readingsOf({ reading: rules.beyond_cap.reading, reading_short: rules.beyond_cap.reading_short }, `${base}.beyond_cap`, { on: 'cap_cut' }, readings);
   // an uplift for some statuses only (退休人员再提高…) is no uplift for the others
-  const age = rules.age_bonus && (!rules.age_bonus.statuses || (q.status !== undefined && rules.age_bonus.statuses.includes(q.status))) ? rules.age_bonus : undefined;
-  const agePath = `${base}.age_bonus`;
-  const minAge = age ? count(age.min_age, `${agePath}.min_age`, readings, { on: 'age', min: age.min_age.value ?? 0 }) : 0;
-  if (age?.age_on.value != null) readingsOf(age.age_on, `${agePath}.age_on`, { on: 'age_day', min: minAge }, readings);
+  const ages = ageBonusesOf(rules.age_bonus, base).filter(({ rule }) => ageBonusFor(rule, q.status));
+  const age = ages.length > 0 ? ages.map(({ rule, path }, i) => resolveAge(rule, path, i, readings, choices)) : undefined;
   const diseases = version.benefits[q.benefit]?.disease_limits;
   if (diseases) diseaseReadings(diseases, `${q.benefit}.disease_limits`, q.scheme, q.status, readings);
   return {
@@ -340,16 +384,8 @@ export function resolveModel2(
     bandBase: rules.bands ? bandBaseOf(rules, base, always, choices) : null,
     bandBaseStated: rules.bands?.base.value != null,
     bandBaseCite: rules.bands?.base,
-    age: age
-      ? {
-          min: minAge,
-          bonus: need(age.value, `${agePath}.value`, 'ratio', readings, { on: 'age', min: minAge }),
-          on: age.age_on.value,
-          path: agePath,
-          cite: age.value,
-          onNote: age.age_on.note,
-        }
-      : undefined,
+    age,
+    facilityPoints: resolveFacilityPoints(rules, base, readings),
     filing: fileRule,
     diseases: diseases ? resolveDiseases(policy, diseases, q, overrides, always, readings, choices) : undefined,
     layer: resolveLayer(version, q, readings, choices),
@@ -362,6 +398,47 @@ export function resolveModel2(
     partlyMet: partly ? { unknown: partly.value === null ? new PolicyError('unknown_parameter', M2.unknownRule(`${base}.deductible_partly_met`, partly.note, M2.partlyMetHow)) : undefined } : undefined,
     choices,
   };
+}
+
+/**
+ * One age uplift of the combination. Its band's readings go to a claim whose age is in the band;
+ * a day the file leaves unknown is a choice, tried on a claim whose ages on admission and on
+ * discharge fall on both sides of a bound (both numbers said where they differ).
+ */
+function resolveAge(a: AgeBonusValue, path: string, index: number, out: Sink, choices: Choice[]): AgeRule {
+  const band: Touch = { on: 'age', min: a.min_age?.value ?? 0, under: a.below_age?.value ?? undefined };
+  const min = a.min_age ? count(a.min_age, `${path}.min_age`, out, band) : 0;
+  const under = a.below_age ? count(a.below_age, `${path}.below_age`, out, band) : null;
+  const bonus = need(a.value, `${path}.value`, 'ratio', out, band);
+  const rule: AgeRule = { min, under, bonus, on: a.age_on.value, open: a.age_on.value === null, path, cite: a.min_age ?? a.below_age ?? a.value, underCite: a.below_age, onNote: a.age_on.note };
+  if (a.age_on.value != null) readingsOf(a.age_on, `${path}.age_on`, { on: 'age_day', min, under: under ?? undefined }, out);
+  else {
+    choices.push({
+      path: `${path}.age_on`,
+      options: ['admission', 'discharge'],
+      given: null,
+      note: a.age_on.note,
+      reading: undefined,
+      under: (m, o) => ({ ...m, age: m.age!.map((r, j) => (j === index ? { ...r, on: o as 'admission' | 'discharge' } : r)) }),
+      words: (o) => M2.stayDayWords(o as 'admission' | 'discharge'),
+      can: (claim) => ageDaysDiffer(rule, claim),
+    });
+  }
+  return rule;
+}
+
+/** facility_bonus and facility_cut by facility name; their readings go to a claim at that facility. */
+function resolveFacilityPoints(rules: SchemeRulesValue, base: string, out: Sink): Model2['facilityPoints'] {
+  if (!rules.facility_bonus && !rules.facility_cut) return undefined;
+  const byName = new Map<string, FacilityPoints>();
+  const entry = (key: 'facility_bonus' | 'facility_cut', name: string, v: SourcedValue) => {
+    const path = `${base}.${key}.${name}`;
+    const points = v.value === null ? null : need(v, path, 'ratio', out, { on: 'facility', name });
+    return { points, path, cite: v };
+  };
+  for (const [name, v] of Object.entries(rules.facility_bonus ?? {})) byName.set(name, { plus: entry('facility_bonus', name, v), cut: undefined });
+  for (const [name, v] of Object.entries(rules.facility_cut ?? {})) byName.set(name, { plus: byName.get(name)?.plus, cut: entry('facility_cut', name, v) });
+  return byName;
 }
 
 /** The disease limits of the benefit, with a --set that gives the patient's limit outright. */
@@ -405,13 +482,13 @@ function onceOf(d: DiseaseLimitsValue, base: string, out: Sink, choices: Choice[
 /** A band's ratio for the combination: the uplifts without a ceiling as model 2 always did, else held to it (age comes per claim). */
 function bandRatio(ratio: Bp, u: Model2['uplifts'], ceiling: Ceiling | undefined): Bp {
   if (!ceiling) return Math.max(0, effectiveRatio(ratio, u.retiree + u.grade) - u.cut);
-  return upliftedRatio(ratio, { ...u, age: 0 }, ceilingUse(ceiling));
+  return upliftedRatio(ratio, { ...u, age: 0, facility: 0 }, ceilingUse(ceiling));
 }
 
 /** The ceiling as applied: each flag as the file gives it (or as a choice's option sets it), an unknown one as holding. */
-export function ceilingUse(c: Ceiling): { max: Bp; retiree: boolean; grade: boolean; age: boolean } {
+export function ceilingUse(c: Ceiling): { max: Bp; retiree: boolean; grade: boolean; age: boolean; facility: boolean } {
   const held = (k: UpliftKind) => c.held[k] ?? true;
-  return { max: c.max ?? 10000, retiree: held('retiree'), grade: held('grade'), age: held('age') };
+  return { max: c.max ?? 10000, retiree: held('retiree'), grade: held('grade'), age: held('age'), facility: held('facility') };
 }
 
 function resolveGradeBonus(rules: SchemeRulesValue, q: Query, base: string, out: Sink): Model2['gradeBonus'] {
@@ -434,7 +511,7 @@ function resolveCeiling(rules: SchemeRulesValue, base: string, choices: Choice[]
   const path = `${base}.uplift_ceiling`;
   const held = {} as Ceiling['held'];
   const readings: Ceiling['readings'] = {};
-  for (const k of ['retiree', 'grade', 'age'] as const) {
+  for (const k of ['retiree', 'grade', 'age', 'facility'] as const) {
     const f = c.after[k];
     held[k] = f === undefined ? false : f.value;
     if (f?.reading && f.value !== null) readings[k] = W.reading(`${path}.after.${k}`, f.reading, f.reading_short);
@@ -447,7 +524,7 @@ function resolveCeiling(rules: SchemeRulesValue, base: string, choices: Choice[]
         reading: readings[k],
         under: (m, o) => ({ ...m, ceiling: { ...m.ceiling!, held: { ...m.ceiling!.held, [k]: o as boolean } } }),
         // only a claim with that uplift: the retiree's and grade's are the combination's, the age's needs the age rule
-        can: k === 'age' ? () => rules.age_bonus !== undefined : () => uplifts[k] > 0,
+        can: k === 'age' ? () => rules.age_bonus !== undefined : k === 'facility' ? (claim) => claim.facility !== undefined && rules.facility_bonus?.[claim.facility] !== undefined : () => uplifts[k] > 0,
         words: (o) => (o ? M2.ceilingHolds(c) : M2.ceilingNot()),
       });
     }
@@ -613,6 +690,43 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
     readingsOf(g.no_cap, `${path}.groups.${name}.no_cap`, mine, out);
     g.segments?.forEach((s, i) => readingsOf(s.ratio, `${path}.groups.${name}.segments.${i}.ratio`, mine, out));
   }
+  const unknownPaths = new Set<string>();
+  const setLayer0 = (part: (l: LayerRules) => Partial<LayerRules>) => (m: Model2) => ({ ...m, layer: { ...m.layer!, ...part(m.layer!) } });
+  // an unknown number: a stand-in, tried at its bounds on each claim (fen or Bp as the layer holds it)
+  const number = (v: SourcedValue, at: string, kind: 'money' | 'ratio', bounds: readonly [number, number], put: (l: LayerRules, x: number) => Partial<LayerRules>): number => {
+    if (v.value !== null) return need(v, at, kind, out, used);
+    unknownPaths.add(at);
+    const conv = (x: number) => (kind === 'money' ? fenFromNumber(x) : bp(x));
+    return conv(boundsChoice(v, at, bounds, choices, (m, x) => setLayer0((l) => put(l, conv(x)))(m)));
+  };
+  // a group's unknown number: its bounds tried only on that group's claims, through `set` (layer-group.ts)
+  const byName = new Map<string, string>();
+  for (const [name, g] of Object.entries(version.assistance?.groups ?? {})) for (const n of [name, ...(g.aliases ?? [])]) byName.set(n, name);
+  const ofGroup = (name: string) => (claim: Claim) => claim.assistance !== undefined && (byName.get(claim.assistance.trim()) ?? claim.assistance.trim()) === name;
+  const initial: Record<string, number> = {};
+  for (const [name, g] of Object.entries(layer.groups ?? {})) {
+    const gp = `${path}.groups.${name}`;
+    const open = (v: { value: unknown; note?: Text | undefined } | undefined, key: string, bounds: readonly [number, number]) => {
+      if (v?.value !== null || v === undefined) return;
+      unknownPaths.add(`${gp}.${key}`);
+      initial[`${gp}.${key}`] = boundsChoice(v, `${gp}.${key}`, bounds, choices, (m, x) => setLayer0((l) => ({ set: { ...l.set, [`${gp}.${key}`]: x } }))(m), ofGroup(name));
+    };
+    open(g.threshold_share, 'threshold_share', [0, 1]);
+    open(g.threshold, 'threshold', [0, NO_BOUND]);
+    open(g.ratio_plus, 'ratio_plus', [0, 1]);
+    open(g.cap, 'cap', [NO_BOUND, 0]);
+    open(g.no_cap, 'no_cap', [1, 0]);
+    g.segments?.forEach((x, i) => {
+      open(x.ratio, `segments.${i}.ratio`, [0, 1]);
+      open(x.up_to, `segments.${i}.up_to`, [0, NO_BOUND]);
+    });
+  }
+  const segments = layer.segments ?? [];
+  // an unknown band edge lies between the known edges around it
+  const knownEdge = (from: number, step: 1 | -1, fallback: number): number => {
+    for (let j = from; j >= 0 && j < segments.length; j += step) if (segments[j]!.up_to?.value != null) return segments[j]!.up_to!.value!;
+    return fallback;
+  };
   const capCite = layerValue(layer.cap, q, `${path}.cap`);
   const ratioCite = layer.ratio ? layerValue(layer.ratio, q, `${path}.ratio`) : undefined;
   const c = layer.counts;
@@ -636,17 +750,21 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
           aboveCap: countsFlag('aboveCap', c.above_cap, 'above_cap'),
         }
       : undefined,
-    threshold: layer.threshold ? need(layer.threshold, `${path}.threshold`, 'money', out, used) : 0,
-    bands: (layer.segments ?? []).map((s, i) => ({
-      upTo: s.up_to ? need(s.up_to, `${path}.segments.${i}.up_to`, 'money', out, used) : null,
-      ratio: need(s.ratio, `${path}.segments.${i}.ratio`, 'ratio', out, used),
+    threshold: layer.threshold ? number(layer.threshold, `${path}.threshold`, 'money', [0, NO_BOUND], (_, x) => ({ threshold: x })) : 0,
+    bands: segments.map((s, i) => ({
+      upTo: s.up_to
+        ? number(s.up_to, `${path}.segments.${i}.up_to`, 'money', [knownEdge(i - 1, -1, layer.threshold?.value ?? 0), knownEdge(i + 1, 1, NO_BOUND)], (l, x) => ({ bands: l.bands.map((b, j) => (j === i ? { ...b, upTo: x } : b)) }))
+        : null,
+      ratio: number(s.ratio, `${path}.segments.${i}.ratio`, 'ratio', [0, 1], (l, x) => ({ bands: l.bands.map((b, j) => (j === i ? { ...b, ratio: x } : b)) })),
     })),
-    cap: need(capCite.v, capCite.path, 'money', out, used),
+    cap: number(capCite.v, capCite.path, 'money', [NO_BOUND, 0], (_, x) => ({ cap: x })),
     capCite: capCite.v,
     // above_cap without a ratio pays the whole excess (白鹭: 超出…的金额，由大额医疗费用补助支付)
-    ratio: ratioCite ? need(ratioCite.v, ratioCite.path, 'ratio', out, used) : layer.base.value === 'above_cap' ? 10000 : 0,
+    ratio: ratioCite ? number(ratioCite.v, ratioCite.path, 'ratio', [0, 1], (_, x) => ({ ratio: x })) : layer.base.value === 'above_cap' ? 10000 : 0,
     ratioCite: ratioCite?.v,
     withinReading: w ? RW.secondLayerReading(`${path}.within_claim`, layer.name, w.reading ?? w.note ?? layer.name, w.reading_short) : undefined,
+    set: initial,
+    unknown: unknownPaths,
   };
 }
 
@@ -688,6 +806,7 @@ function resolveAssistance(version: PolicyVersion, q: Query, out: Sink, choices:
       : yesNoChoice(oos, 'assistance.base.out_of_scope', { out: o, when: ALWAYS, choices, readings: false, can: (claim) => grouped(claim) && claim.outOfScope > 0 }, (m, x) => setBase({ outOfScope: x })(m), M2.assistanceBaseWords('out_of_scope'));
   readingsOf(a, 'assistance', { on: 'group', layer: false, name: null }, out);
   const byName = new Map<string, string>();
+  const initial: Record<string, number> = {};
   for (const [name, g] of Object.entries(a.groups)) {
     for (const n of [name, ...(g.aliases ?? [])]) byName.set(n, name);
     const mine: Touch = { on: 'group', layer: false, name };
@@ -696,8 +815,19 @@ function resolveAssistance(version: PolicyVersion, q: Query, out: Sink, choices:
     readingsOf(g.threshold, `${path}.threshold`, mine, out);
     readingsOf(g.ratio, `${path}.ratio`, mine, out);
     readingsOf(g.cap, `${path}.cap`, mine, out);
+    // an unknown threshold, ratio or cap: tried at its bounds on this group's claims, exit 3 only where it changes one
+    const ofGroup = (claim: Claim) => claim.assistance !== undefined && (byName.get(claim.assistance) ?? byName.get(claim.assistance.trim())) === name;
+    const open = (v: { value: unknown; note?: Text | undefined } | undefined, key: string, bounds: readonly [number, number]) => {
+      if (v?.value !== null || v === undefined) return;
+      const at = `${path}.${key}`;
+      initial[at] = boundsChoice({ note: v.note ?? g.note }, at, bounds, choices, (m, x) => ({ ...m, assistance: { ...m.assistance!, set: { ...m.assistance!.set, [at]: x } } }), ofGroup);
+    };
+    open(g.threshold, 'threshold', [0, NO_BOUND]);
+    open(g.ratio, 'ratio', [0, 1]);
+    open(g.cap, 'cap', [NO_BOUND, 0]);
+    open(g.no_cap, 'no_cap', [1, 0]);
   }
-  return { value: a, path: 'assistance', deductible, firstPay, outOfScope, deductibleReading: d[0]?.warning, firstPayReading: f[0]?.warning, outOfScopeReading: o[0]?.warning, byName };
+  return { value: a, path: 'assistance', deductible, firstPay, outOfScope, deductibleReading: d[0]?.warning, firstPayReading: f[0]?.warning, outOfScopeReading: o[0]?.warning, byName, set: initial };
 }
 
 /** Their readings are given only to a claim that uses the account (warnings2.ts). */

@@ -4,14 +4,14 @@
 // `community` falls back to the tier it counts as (policy.tiers.community.counts_as).
 import type { BenefitId, Scheme, Status, Tier } from '../domain.js';
 import type { ParamValue, Policy, SourcedValue } from '../policy/schema.js';
-import type { Grade, Override, Provenance } from './types.js';
+import type { Grade, Override, ParamOverride, Provenance } from './types.js';
 import { PolicyError, isMoneyParam } from './types.js';
 import { fenFromNumber, ratioFromNumber } from '../money/money.js';
 import { engineMessages as M } from './messages.js';
 import { model2Messages as M2 } from './messages2.js';
 import { isSourced } from '../policy/sourced.js';
 
-export type ParamName = Override['param'];
+export type ParamName = ParamOverride['param'];
 
 export interface ParamQuery {
   benefit: BenefitId;
@@ -46,16 +46,17 @@ function tierFallback(policy: Policy, tier: Tier): Tier {
 }
 
 /** The last --set that applies wins, as on a command line. */
-function findOverride(overrides: readonly Override[], q: ParamQuery, countsAs: Tier | undefined): Override | undefined {
-  let hit: Override | undefined;
+function findOverride(overrides: readonly Override[], q: ParamQuery, countsAs: Tier | undefined): ParamOverride | undefined {
+  let hit: ParamOverride | undefined;
   for (const o of overrides) {
+    if (o.param === 'rule') continue; // a model-2 value (rule-sets.ts)
     if (o.benefit !== q.benefit || o.scheme !== q.scheme || o.param !== q.param) continue;
     if (o.key === undefined || o.key === q.status || o.key === q.tier || (countsAs !== undefined && o.key === countsAs)) hit = o;
   }
   return hit;
 }
 
-function fromOverride(o: Override, setPath: string): Resolved {
+function fromOverride(o: ParamOverride, setPath: string): Resolved {
   return { value: o.exact, provenance: { kind: 'user', path: o.path, override: o.path }, retiredKey: o.key === 'retired', setPath };
 }
 

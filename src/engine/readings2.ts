@@ -8,6 +8,7 @@ import type { Claim, Settlement, Warning } from './types.js';
 import type { Text } from './messages.js';
 import { warnings as W } from './warnings.js';
 import { ageOn } from './steps/age.js';
+import { inBand } from './steps/age-bands.js';
 
 /** What a reading's value feeds; the claim shows the reading only where that part is not 0. */
 export type Touch =
@@ -17,8 +18,9 @@ export type Touch =
   | { on: 'first_pay'; kind: 'drugs' | 'items' | 'any' } // a 乙类 cost of that kind
   | { on: 'band'; index: number } // the band's part of the base
   | { on: 'edge'; index: number } // the base reaches the band above the edge
-  | { on: 'age'; min: number } // the claim's age meets the age rule
-  | { on: 'age_day'; min: number } // the age on admission and on discharge fall on both sides of min
+  | { on: 'age'; min: number; under?: number | undefined } // the claim's age is in the age rule's band (from min, below under)
+  | { on: 'age_day'; min: number; under?: number | undefined } // the age on admission and on discharge fall on both sides of a bound
+  | { on: 'facility'; name: string } // the claim is at that facility
   | { on: 'layer' } // the second layer counted a burden or paid
   | { on: 'group'; layer: boolean; name: string | null } // an assistance group (that one) on the claim
   | { on: 'disease'; names: readonly string[] } // the claim names that disease
@@ -85,14 +87,17 @@ export function touches(t: Touch, claim: Claim, s: Settlement, group: string | u
     case 'age': {
       if (!s.eligible) return false;
       const a = ageAt(claim, claim.dischargeDate ?? claim.date);
-      return a !== undefined && a >= t.min;
+      return a !== undefined && inBand(a, { min: t.min, under: t.under ?? null });
     }
     case 'age_day': {
       if (!s.eligible || claim.age !== undefined) return false;
       const on = ageAt(claim, claim.date);
       const off = ageAt(claim, claim.dischargeDate);
-      return on !== undefined && off !== undefined && on >= t.min !== off >= t.min;
+      const band = { min: t.min, under: t.under ?? null };
+      return on !== undefined && off !== undefined && inBand(on, band) !== inBand(off, band);
     }
+    case 'facility':
+      return s.eligible && claim.facility === t.name;
     case 'layer':
       return s.burdenAdded > 0 || s.secondLayerPays > 0;
     case 'group':

@@ -52,5 +52,8 @@ export function resultJson(s: Settlement): ResultJson {
     ytd_benefit_fund_after: formatFen(s.ytdBenefitFundAfter),
     disease_limit: money(s.diseaseLimit),
     disease_limit_remaining: money(s.diseaseLimitRemaining),
+    // additions the contract is silent on: what the text breakdown names (特殊病种; 按比例计算后低于100元的，按100元收取)
+    disease_group: s.diseaseGroup ?? null,
+    deductible_floor: money(s.deductibleFloor ?? null),
   };
 }

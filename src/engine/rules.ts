@@ -14,6 +14,7 @@ import { warnings as W, ruleWarnings as RW, inputWarnings as IW } from './warnin
 import { resolveModel2, model2Deductible, type Model2, type Query } from './model2.js';
 import { model2Messages as M2 } from './messages2.js';
 import { isModel2, ratioParamOf } from '../policy/sourced.js';
+import { ruleSetWarnings, withRuleSets } from './rule-sets.js';
 import { aboveCapOf, afterSourcesOf, eligibilityOf, familyOf, periodOf, type AfterSources, type EligibilityRule, type Period } from './rule-parts.js';
 
 export type { EligibilityRule, Period };
@@ -179,7 +180,8 @@ function unknownError(params: (Resolved | undefined)[], context: Text | undefine
 
 function resolveRules(policy: Policy, index: number, q: Query, filing: Filing, overrides: readonly Override[]): Rules {
   const { benefit, scheme, status, tier } = q;
-  const version = policy.versions[index]!;
+  // a model-2 value given with --set, in place of the file's (rule-sets.ts)
+  const version = withRuleSets(policy.versions[index]!, overrides);
   const schemeRules = version.benefits[benefit]?.[scheme];
   if (!schemeRules) throw new PolicyError('benefit_not_covered', M.benefitNotCovered(policy, version.effective, benefit, scheme));
   if (!policy.tiers[tier]) throw new PolicyError('tier_not_defined', M.tierNotDefined(policy, tier));
@@ -208,7 +210,7 @@ function resolveRules(policy: Policy, index: number, q: Query, filing: Filing, o
 
   const baseWarnings: Warning[] = [];
   if (version.effective === null) baseWarnings.push(W.undatedVersion(version.effective_note));
-  const warnings = [...baseWarnings];
+  const warnings = [...baseWarnings, ...ruleSetWarnings(overrides, benefit, scheme)];
   // banded (policy 2): each band's ratio is said only to a claim with a part in that band (readings2.ts)
   const banded = model2 !== undefined && schemeRules.bands !== undefined;
   for (const r of [deductible, banded ? undefined : ratioBase, bonus, cap]) valueWarnings(r, warnings, v2);

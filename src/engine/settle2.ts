@@ -7,8 +7,9 @@
 import type { BandPart, Bp, Claim, Fen, Settlement } from './types.js';
 import { PolicyError } from './types.js';
 import type { Rules } from './rules.js';
-import type { Model2 } from './model2.js';
+import type { AgeRule, FacilityPoints, Model2 } from './model2.js';
 import type { SourcedValue } from '../policy/schema.js';
+import type { Text } from './messages.js';
 import { ceilingUse, groupDeductibleShare, groupName, statusChangedThisYear, unknown } from './model2.js';
 import { model2Messages as M2 } from './messages2.js';
 import { applyRatio, type Rounding } from '../money/money.js';
@@ -21,9 +22,10 @@ import { upliftedRatio } from './steps/uplift.js';
 import { capRemaining } from './steps/cap.js';
 import { patientLimit, limitRemaining } from './steps/disease.js';
 import { aboveCapPays, afterCapPays, burdenOf, burdenPays, layerCapRemaining } from './steps/second_layer.js';
-import { assistancePays, assistanceThresholdMet } from './steps/assistance.js';
+import { assistanceInScope, assistancePays, assistanceThresholdMet } from './steps/assistance.js';
 import { accountsPay } from './steps/accounts.js';
 import { ageOn } from './steps/age.js';
+import { bandFromAdmission, inBand } from './steps/age-bands.js';
 import { facilityCover } from './steps/facility.js';
 import { verdictOf } from './verdict.js';
 import { groupLayer } from './layer-group.js';
@@ -37,20 +39,28 @@ import { ageCapFor, visitCapOf, yearCapLeft } from './year-limits.js';
 type AssistanceGroup = NonNullable<Model2['assistance']>['value']['groups'][string];
 const groupPath = (group: string) => `assistance.groups.${group}`;
 
+type Bounds = Readonly<Record<string, number>>;
+
+/** A group's value, or where the file leaves it unknown the bound a choice tries (model2.ts); neither: exit 3 naming it with its note. */
+function groupValue(v: { value: number | boolean | null; note?: Text | undefined } | undefined, g: AssistanceGroup, at: string, set: Bounds): number | boolean {
+  if (v !== undefined && v.value !== null) return v.value;
+  const bound = set[at];
+  if (bound === undefined) throw unknown(at, v?.note ?? g.note);
+  return bound;
+}
+
 /** A group's ratio in Bp; unknown: exit 3 naming `.ratio` with its note. */
-function assistanceRatio(g: AssistanceGroup, group: string): Bp {
-  if (g.ratio.value === null) throw unknown(`${groupPath(group)}.ratio`, g.ratio.note ?? g.note);
-  return Math.round(g.ratio.value * 10000);
+function assistanceRatio(g: AssistanceGroup, group: string, set: Bounds): Bp {
+  return Math.round((groupValue(g.ratio, g, `${groupPath(group)}.ratio`, set) as number) * 10000);
 }
 
 /** A group's yearly cap in fen, or null (不设年度救助限额: no_cap); unknown: exit 3 naming the key with its note. */
-function assistanceCap(g: AssistanceGroup, group: string): Fen | null {
+function assistanceCap(g: AssistanceGroup, group: string, set: Bounds): Fen | null {
   if (g.no_cap) {
-    if (g.no_cap.value === null) throw unknown(`${groupPath(group)}.no_cap`, g.no_cap.note ?? g.note);
-    return null;
+    const none = groupValue(g.no_cap, g, `${groupPath(group)}.no_cap`, set);
+    if (none === true || none === 1) return null;
   }
-  if (!g.cap || g.cap.value === null) throw unknown(`${groupPath(group)}.cap`, g.cap?.note ?? g.note);
-  return Math.round(g.cap.value * 100);
+  return Math.round((groupValue(g.cap, g, `${groupPath(group)}.cap`, set) as number) * 100);
 }
 
 /** The claim's facility's fund cap a day in fen, or null (none there); unknown: exit 3 naming it with its note. */
@@ -86,23 +96,65 @@ function admissionShare(schedule: NonNullable<Model2['schedule']>, admission: nu
   return share;
 }
 
-/** The age uplift for this claim (0 below the age); throws what the answer turns on. */
-export function ageBonus(rule: NonNullable<Model2['age']>, claim: Claim): number {
-  if (claim.age !== undefined) return claim.age >= rule.min ? rule.bonus : 0;
+/** The points a claim's own traits add to or take off its ratios: its age's uplifts, its facility's uplift and cut. */
+export interface ClaimPoints {
+  age: Bp;
+  /** facility_bonus of the claim's facility (an uplift). */
+  facility: Bp;
+  /** facility_cut of the claim's facility (taken off after the uplifts, like a filing cut). */
+  cut: Bp;
+}
+
+const NO_POINTS: ClaimPoints = Object.freeze({ age: 0, facility: 0, cut: 0 });
+
+/**
+ * The claim's points; `lenient`: an age on a day the text leaves open is taken on admission
+ * (for words about a claim already settled, never for its numbers). A combination without age
+ * or facility points answers at once, with no object made.
+ */
+export function claimPoints(m: Model2, claim: Claim, lenient = false): ClaimPoints {
+  const age = m.age ? ageBonus(m.age, claim, lenient) : 0;
+  const f = m.facilityPoints !== undefined && claim.facility !== undefined ? m.facilityPoints.get(claim.facility) : undefined;
+  if (age === 0 && f === undefined) return NO_POINTS;
+  return { age, facility: f?.plus ? knownPoints(f.plus) : 0, cut: f?.cut ? knownPoints(f.cut) : 0 };
+}
+
+/** A facility's points; left unknown (中西医结合医院: is it a 中医医院?), exit 3 naming it with its note. */
+function knownPoints(p: NonNullable<FacilityPoints['plus']>): Bp {
+  if (p.points === null) throw new PolicyError('unknown_parameter', M2.unknownRule(p.path, p.cite.note), 3, 'tier');
+  return p.points;
+}
+
+/** The points of the claim's age uplifts, added (0 where its age is in no band); throws what the answer turns on. */
+export function ageBonus(rules: readonly AgeRule[], claim: Claim, lenient = false): number {
+  let points = 0;
+  for (const rule of rules) if (ageInBand(rule, claim, lenient)) points += rule.bonus;
+  return points;
+}
+
+/** The age uplifts whose band the claim's age is in (for its words: the day left open taken on admission). */
+export const agesMet = (rules: readonly AgeRule[], claim: Claim): AgeRule[] => rules.filter((r) => ageInBand(r, claim, true));
+
+/** Whether the claim's age, on the day the rule takes it, is in the rule's band. */
+function ageInBand(rule: AgeRule, claim: Claim, lenient: boolean): boolean {
+  if (claim.age !== undefined) return inBand(claim.age, rule);
   if (claim.birthDate === undefined) throw new PolicyError('needs_input', M2.needsAge(rule.path), 2, 'age');
   const atAdmission = ageOn(claim.birthDate, claim.date);
+  if (rule.on === 'admission' && !rule.open) return inBand(atAdmission, rule);
   const atDischarge = claim.dischargeDate === undefined ? undefined : ageOn(claim.birthDate, claim.dischargeDate);
-  if (rule.on === 'admission') return atAdmission >= rule.min ? rule.bonus : 0;
   if (atDischarge === undefined) {
-    // the age only grows: old enough on admission is old enough on discharge
-    if (rule.on === null && atAdmission >= rule.min) return rule.bonus;
+    // the day not stated: the age on admission decides where the stay cannot cross a bound
+    const decided = rule.on === 'discharge' && !rule.open ? undefined : bandFromAdmission(atAdmission, rule);
+    if (decided !== undefined) return decided;
     throw new PolicyError('needs_input', M2.needsDischarge(rule.path), 2, 'discharge_date');
   }
-  if (rule.on === 'discharge') return atDischarge >= rule.min ? rule.bonus : 0;
-  if (atAdmission >= rule.min !== atDischarge >= rule.min) {
-    throw new PolicyError('unknown_parameter', M2.ageDayUnknown(`${rule.path}.age_on`, rule.min, atAdmission, atDischarge, rule.onNote));
+  if (rule.on === 'discharge') return inBand(atDischarge, rule);
+  if (rule.on === 'admission') return inBand(atAdmission, rule);
+  // unknown day, both days given: a choice (model2.ts) settles it where they differ; here they agree
+  if (!lenient && inBand(atAdmission, rule) !== inBand(atDischarge, rule)) {
+    throw new PolicyError('unknown_parameter', M2.ageDayUnknown(`${rule.path}.age_on`, M2.ageBandWords(rule.min, rule.under), atAdmission, atDischarge, rule.onNote));
   }
-  return atAdmission >= rule.min ? rule.bonus : 0;
+  return inBand(atAdmission, rule);
 }
 
 /** The patient's disease limit for the year (several diseases share one; a separate disease has its own). */
@@ -231,20 +283,20 @@ function ratioPays(m: Model2, bands: readonly Band[], pool: Fen, applied: Fen, r
  * choice's option sets it: an unknown or read `after` flag is a choice, choices.ts). An uplift the
  * ceiling holds, with the ceiling's value unknown, is exit 3 naming it.
  */
-export function ceilingBands(m: Model2, age: Bp): Band[] {
+export function ceilingBands(m: Model2, p: ClaimPoints): Band[] {
   const c = m.ceiling!;
-  const u = { ...m.uplifts, age };
-  if (c.max === null && (['retiree', 'grade', 'age'] as const).some((k) => u[k] > 0 && c.held[k] !== false)) throw unknown(c.path, c.value.note);
+  const u = { ...m.uplifts, age: p.age, facility: p.facility, cut: m.uplifts.cut + p.cut };
+  if (c.max === null && (['retiree', 'grade', 'age', 'facility'] as const).some((k) => u[k] > 0 && c.held[k] !== false)) throw unknown(c.path, c.value.note);
   const use = ceilingUse(c);
   return m.flatBands.map((b, i) => ({ upTo: b.upTo, ratio: upliftedRatio(m.baseRatios[i]!, u, use) }));
 }
 
 /** Whether the uplift ceiling lowered a ratio this claim used (a band with a base, or the one ratio). */
-export function ceilingHeld(m: Model2, s: Settlement, age: Bp): boolean {
+export function ceilingHeld(m: Model2, s: Settlement, p: ClaimPoints): boolean {
   if (!m.ceiling || s.ratio === null) return false;
   const u = m.uplifts;
   const used = s.bands ? s.bands.map((b, i) => [b.base > 0, b.ratio, i] as const) : [[true, s.ratio, 0] as const];
-  return used.some(([reached, ratio, i]) => reached && ratio < Math.max(0, Math.min(10000, m.baseRatios[i]! + u.retiree + u.grade + age) - u.cut));
+  return used.some(([reached, ratio, i]) => reached && ratio < Math.max(0, Math.min(10000, m.baseRatios[i]! + u.retiree + u.grade + p.age + p.facility) - u.cut - p.cut));
 }
 
 const sum = (values: Record<string, Fen> | undefined): Fen | undefined => (values === undefined ? undefined : Object.values(values).reduce((a, b) => a + b, 0));
@@ -384,22 +436,27 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
 
   // assistance on the 政策范围内 burden left
   let assistance = 0;
+  let assistanceIn = 0; // the part of it that paid in-scope costs (where its base counts 目录外 too)
   let thresholdMet = 0;
   const a = m.assistance;
   if (a && group !== undefined && eligible) {
     const g = a.value.groups[group]!;
     if (a.outOfScope === null && claim.outOfScope > 0) throw unknown('assistance.base.out_of_scope', a.value.base.out_of_scope?.note);
     // 目录外 counts where the text's burden is not 政策范围内 (个人负担医疗费用)
-    const base = Math.max(0, copay + (before - fund) + (a.deductible ? applied : 0) + (a.firstPay ? fp : 0) + (a.outOfScope ? claim.outOfScope : 0) - second);
-    if (g.threshold && g.threshold.value === null) throw unknown(`${groupPath(group)}.threshold`, g.threshold.note ?? g.note);
-    const threshold = g.threshold?.value != null ? Math.round(g.threshold.value * 100) : 0;
+    const inScope = copay + (before - fund) + (a.deductible ? applied : 0) + (a.firstPay ? fp : 0) - second;
+    const inScopeBase = Math.max(0, inScope);
+    const base = Math.max(0, inScope + (a.outOfScope ? claim.outOfScope : 0));
+    const threshold = g.threshold ? Math.round((groupValue(g.threshold, g, `${groupPath(group)}.threshold`, a.set) as number) * 100) : 0;
     thresholdMet = assistanceThresholdMet(base, threshold, claim.ytdAssistanceDeductible ?? 0);
-    assistance = assistancePays(base, thresholdMet, assistanceRatio(g, group), assistanceCap(g, group), claim.ytdAssistance ?? 0, r);
+    const ratio = assistanceRatio(g, group, a.set);
+    assistance = assistancePays(base, thresholdMet, ratio, assistanceCap(g, group, a.set), claim.ytdAssistance ?? 0, r);
+    assistanceIn = a.outOfScope ? assistanceInScope(assistance, inScopeBase, thresholdMet, ratio, r) : assistance;
   }
 
   const share = claim.amount - fund - second - assistance;
   const allowed = claim.relation !== undefined && rules.familyRefused[claim.relation] === undefined;
-  const due = { inScope: Math.max(0, scope - fund - second - assistance), all: share };
+  // in scope: what the layers left of the in-scope cost (an in-scope-only account pays at most this)
+  const due = { inScope: Math.max(0, scope - fund - second - assistanceIn), all: share };
   const [account, family] = accountsPay(due, m.accounts, claim.account, claim.family > 0 && allowed ? claim.family : 0);
 
   const s: Settlement = {
@@ -446,7 +503,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   if (claim.family > 0 && !allowed) s.familyRefusedReason = rules.familyRefused[claim.relation!];
   if (deductibleGroup !== undefined) s.deductibleGroup = deductibleGroup;
   if (dg) s.diseaseGroup = dg.name;
-  if (floored) s.deductibleFloored = true;
+  if (floored) s.deductibleFloor = m.floor!.value!;
   if (byDisease) s.deductibleByDisease = true;
   if (beforeYearCap !== undefined) s.deductibleBeforeYearCap = beforeYearCap;
   if (fund < daily) s.fundBeforeVisitCap = daily;
@@ -470,9 +527,9 @@ function diseaseDeductible(d: NonNullable<Model2['diseases']>, rules: Rules, cla
 
 /** The bands of a claim under a combination's rules: its age uplift (and the uplift ceiling) applied. */
 export function claimBands(m: Model2, claim: Claim, eligible: boolean): Band[] {
-  const age = eligible && m.age ? ageBonus(m.age, claim) : 0;
-  if (m.ceiling) return eligible ? ceilingBands(m, age) : m.flatBands;
-  return age === 0 ? m.flatBands : upliftBands(m.flatBands, age);
+  const points = eligible ? claimPoints(m, claim) : NO_POINTS;
+  if (m.ceiling) return eligible ? ceilingBands(m, points) : m.flatBands;
+  return points === NO_POINTS ? m.flatBands : upliftBands(m.flatBands, points.age + points.facility, points.cut);
 }
 
 /** Bands less a filing's cut (the chronic rules' own, on a group that takes the local inpatient ratio). */

@@ -79,8 +79,29 @@ export type Grade = (typeof GRADES)[number];
 export const FILINGS = ['local', 'filed', 'referral', 'unfiled'] as const;
 export type Filing = (typeof FILINGS)[number];
 
-/** A parameter overridden with --set: path as written, the value, and where it applies. */
-export interface Override {
+/** A parameter or a model-2 value overridden with --set. */
+export type Override = ParamOverride | RuleOverride;
+
+/** The kind of a model-2 value by its place in the file (claim/rule-kinds.ts). */
+export type RuleKind = 'money' | 'ratio' | 'multiple' | 'count' | 'flag' | 'choice' | 'schedule';
+
+/**
+ * A model-2 value given with --set by the path an exit 3 names (assistance.groups.低保对象.cap,
+ * inpatient.resident.bands.1.ratio.3 …): `value` as the file would hold it (yuan, a 0..1 ratio,
+ * a multiple, a count, yes/no, a choice's word; a schedule: `none` or the shares from the 2nd
+ * admission on), put in place of the file's (engine/rule-sets.ts).
+ */
+export interface RuleOverride {
+  path: string;
+  param: 'rule';
+  kind: RuleKind;
+  value: number | boolean | string | number[];
+  /** The value as typed, for the warning. */
+  display: string;
+}
+
+/** A model-1 parameter overridden with --set: path as written, the value, and where it applies. */
+export interface ParamOverride {
   path: string; // e.g. "outpatient.employee.deductible.active"
   benefit: BenefitId;
   scheme: Scheme;
@@ -201,8 +222,8 @@ export interface Settlement {
   deductibleBeforeYearCap?: Fen;
   /** visit_cap: the fund's payment before the cap of one visit cut it (set only where it did). */
   fundBeforeVisitCap?: Fen;
-  /** The later-admission share took the deductible below deductible_floor: raised to it. */
-  deductibleFloored?: true;
+  /** The later-admission share took the deductible below deductible_floor: raised to it (this floor, fen). */
+  deductibleFloor?: Fen;
   deductibleGroup?: string;
 }
 

@@ -129,6 +129,15 @@ const spokenReading = (short: Text | undefined, fallback: Text): Text =>
   short ? { zh: `${bare(short).zh},这是对原文的理解`, en: `${bare(short).en}; this is a reading of the source` } : fallback;
 
 export const ruleWarnings = {
+  /** A model-2 value the user gave with --set <path>=<value> (rule-sets.ts), on every claim of a combination the path belongs to. */
+  userRule: (path: string, typed: string): Warning =>
+    warning(
+      'user_value',
+      'user',
+      { zh: `${path} = ${typed} 由用户通过 --set 假定,未经来源核实。`, en: `${path} = ${typed} is assumed by the user (--set), not from the sources.` },
+      { zh: `${path} 按假定的 ${typed} 算`, en: `${path} is the assumed ${typed}` },
+      path,
+    ),
   /** A retiree who did not say (or did not meet) the contribution years, refused by the bands: a reading. */
   contributionYears: (path: string, rule: Text, reading: Text, short: Text | undefined): Warning =>
     warning(
@@ -392,6 +401,17 @@ export const inputWarnings = {
       'contribution_years_met',
     );
   },
+  /** The deductible met this year given where the deductible is charged per admission with no yearly total (deductible_year_cap): not used. */
+  ytdDeductible: warning(
+    'ignored_input',
+    'note',
+    {
+      zh: '起付线按次收取,且本政策对该待遇没有“年度累计起付线上限”的规定:填写的本年已付起付线(--ytd-deductible)没有用到,不影响本次结果。',
+      en: 'The deductible is charged per admission and this policy sets no yearly total of deductibles for this benefit: the deductible met this year (--ytd-deductible) is not used and does not change this result.',
+    },
+    { zh: '本年已付的起付线在这里用不上,每次住院单独收', en: 'the deductible met this year is not used here: each stay is charged its own' },
+    'ytd_deductible',
+  ),
   /** 乙类 costs given where the policy has no 先行自付 (model 1, or not for this benefit). */
   classB: warning(
     'ignored_input',

@@ -7,7 +7,7 @@ import type { Claim, Settlement, Warning } from './types.js';
 import type { Rules } from './rules.js';
 import { groupDeductibleShare, statusChangedThisYear, type Model2 } from './model2.js';
 import { ruleWarnings as RW, warnings as W } from './warnings.js';
-import { ageBonus, ceilingHeld, dayCapOf } from './settle2.js';
+import { ceilingHeld, claimPoints, dayCapOf } from './settle2.js';
 import { choiceReadings } from './choices.js';
 import { touches } from './readings2.js';
 import { ageCapFor } from './year-limits.js';
@@ -68,7 +68,7 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
     if (a.outOfScopeReading && claim.outOfScope > 0) out.push(a.outOfScopeReading);
   }
   const c = m.ceiling?.value;
-  if (c && (c.reading || c.note) && s.eligible && ceilingHeld(m, s, m.age ? ageBonus(m.age, claim) : 0)) {
+  if (c && (c.reading || c.note) && s.eligible && ceilingHeld(m, s, claimPoints(m, claim, true))) {
     // the ceiling's own reading or note, where it held a ratio this claim used
     if (c.reading) out.push(W.reading(m.ceiling!.path, c.reading, c.reading_short));
     if (c.note && c.value !== null) out.push(W.policyNote(m.ceiling!.path, c.note));

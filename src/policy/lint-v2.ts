@@ -5,8 +5,8 @@
 import { lintSourced, lintStated, report, type Context } from './lint-values.js';
 import type { PathSegment } from './positions.js';
 import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from './schema.js';
-import type { BandsValue, DeductibleScheduleValue, DiseaseGroupValue, DiseaseLimitsValue, FacilityValue, FlagValue, SecondLayerValue } from './schema-v2.js';
-import { BENEFIT_KEYS, firstPaySharesOf, isBenefitKeyed, isSourced, sharesOf } from './sourced.js';
+import type { AgeBonusValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, DiseaseLimitsValue, FacilityValue, FlagValue, SecondLayerValue } from './schema-v2.js';
+import { ageBonusesOf, BENEFIT_KEYS, firstPaySharesOf, isBenefitKeyed, isSourced, sharesOf } from './sourced.js';
 import type { FirstPayValue } from './schema-v2.js';
 
 const V2_TOP = ['facilities', 'grades'] as const;
@@ -63,7 +63,7 @@ export function lintModel2(ctx: Context, policy: Policy): void {
   lintShortWithoutReading(ctx, [], policy);
   for (const [name, f] of Object.entries(policy.facilities ?? {})) {
     const p = ['facilities', name];
-    if (f.counts_as && !policy.tiers[f.counts_as]) report(ctx, [...p, 'counts_as'], `级别“${f.counts_as}”未在 tiers 中定义`, `tier "${f.counts_as}" is not defined in tiers`);
+    if (f.counts_as && f.counts_as !== 'rated' && !policy.tiers[f.counts_as]) report(ctx, [...p, 'counts_as'], `级别“${f.counts_as}”未在 tiers 中定义`, `tier "${f.counts_as}" is not defined in tiers`);
     lintStated(ctx, p, f, f.counts_as === null ? [] : [f.counts_as]);
     if (f.counts_as === null && !f.note && !f.reading) report(ctx, [...p, 'counts_as'], '未说明级别(counts_as: null)需要 note', 'a level not stated (counts_as: null) needs a note');
     lintFacilityBenefits(ctx, p, f);
@@ -219,11 +219,12 @@ function lintDiseaseGroup(ctx: Context, path: PathSegment[], g: DiseaseGroupValu
 function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue, policy: Policy, groups: ReadonlySet<string>): void {
   if (rules.ratio === undefined && !rules.bands) report(ctx, path, '需要 ratio 或 bands', 'needs ratio or bands', 'key');
   if (rules.ratio !== undefined && rules.bands) report(ctx, [...path, 'bands'], 'ratio 和 bands 只能写一个', 'give either ratio or bands, not both', 'key');
-  if (rules.age_bonus?.statuses && path.at(-1) === 'resident') report(ctx, [...path, 'age_bonus', 'statuses'], 'statuses(在职/退休)只用于职工;居民没有人员状态', 'statuses (active/retired) is for employees only; residents have no status', 'key');
-  for (const [name, v] of Object.entries(rules.facility_day_cap ?? {})) {
-    const p = [...path, 'facility_day_cap', name];
-    if (!policy.facilities?.[name]) report(ctx, p, `“${name}”不是 facilities 中的机构名称(每日限额按 facilities 的键写;别名另列为一个机构)`, `"${name}" is not a name in facilities (a day cap is keyed by a key of facilities; give an alias its own entry)`, 'key');
-    lintSourced(ctx, p, v, 'money');
+  for (const [key, words] of [['facility_day_cap', '每日限额'], ['facility_bonus', '机构提高的百分点'], ['facility_cut', '机构降低的百分点']] as const) {
+    for (const [name, v] of Object.entries(rules[key] ?? {})) {
+      const p = [...path, key, name];
+      if (!policy.facilities?.[name]) report(ctx, p, `“${name}”不是 facilities 中的机构名称(${words}按 facilities 的键写;别名另列为一个机构)`, `"${name}" is not a name in facilities (${key} is keyed by a key of facilities; give an alias its own entry)`, 'key');
+      lintSourced(ctx, p, v, key === 'facility_day_cap' ? 'money' : 'ratio');
+    }
   }
   const schedule = rules.deductible_schedule;
   if (schedule) lintSchedule(ctx, [...path, 'deductible_schedule'], schedule, path.at(-1) === 'employee');
@@ -243,12 +244,7 @@ function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue,
     lintSourced(ctx, p, v, 'ratio');
   }
   if (rules.bands) lintBands(ctx, [...path, 'bands'], rules.bands);
-  if (rules.age_bonus) {
-    const p = [...path, 'age_bonus'];
-    lintSourced(ctx, [...p, 'min_age'], rules.age_bonus.min_age, 'count');
-    lintSourced(ctx, [...p, 'value'], rules.age_bonus.value, 'ratio');
-    lintChoice(ctx, [...p, 'age_on'], rules.age_bonus.age_on);
-  }
+  for (const { rule, at } of ageBonusesOf(rules.age_bonus, '')) lintAgeBonus(ctx, [...path, ...at], rule, path.at(-1) === 'resident');
   for (const [kind, rule] of Object.entries(rules.filing ?? {})) {
     if (!rule) continue;
     const p = [...path, 'filing', kind];
@@ -273,6 +269,18 @@ function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue,
   }
   if (rules.grade_bonus && path.includes('employee')) report(ctx, [...path, 'grade_bonus'], 'grade_bonus 只用于居民(缴费档次)', 'grade_bonus is for residents (their contribution grades)', 'key');
   if (rules.uplift_ceiling) lintCeiling(ctx, [...path, 'uplift_ceiling'], rules);
+}
+
+/** One age uplift: a bound (min_age and/or below_age, the lower below the upper), the points, the day; statuses for employees only. */
+function lintAgeBonus(ctx: Context, path: PathSegment[], a: AgeBonusValue, resident: boolean): void {
+  if (a.statuses && resident) report(ctx, [...path, 'statuses'], 'statuses(在职/退休)只用于职工;居民没有人员状态', 'statuses (active/retired) is for employees only; residents have no status', 'key');
+  if (!a.min_age && !a.below_age) report(ctx, path, '年龄提高需要 min_age(年满N周岁)或 below_age(未满N周岁),或两者', 'an age uplift needs min_age (年满N周岁), below_age (未满N周岁), or both', 'key');
+  if (a.min_age) lintSourced(ctx, [...path, 'min_age'], a.min_age, 'count');
+  if (a.below_age) lintSourced(ctx, [...path, 'below_age'], a.below_age, 'count');
+  const [min, under] = [a.min_age?.value, a.below_age?.value];
+  if (min != null && under != null && min >= under) report(ctx, [...path, 'below_age'], `below_age(${under})应大于 min_age(${min}):年龄段为年满 min_age 至未满 below_age`, `below_age (${under}) must be above min_age (${min}): the band runs from min_age to below below_age`);
+  lintSourced(ctx, [...path, 'value'], a.value, 'ratio');
+  lintChoice(ctx, [...path, 'age_on'], a.age_on);
 }
 
 /** The yearly cap by age: its day, each step one age rule (min_age or below_age) and a cap, each sourced; statuses for employees only. */
@@ -308,6 +316,7 @@ function lintFacilityBenefits(ctx: Context, path: PathSegment[], f: FacilityValu
   const both = (f.benefits ?? []).filter((b) => f.refused?.includes(b));
   if (both.length) report(ctx, [...path, 'refused'], `${both.join(', ')} 不能同时在 benefits(按级别支付)和 refused(不予支付)中`, `${both.join(', ')} cannot be both in benefits (paid at the level) and in refused (not paid)`);
   if (f.refused && !f.quote) report(ctx, [...path, 'refused'], '不予支付(refused)需要写明它的原文(source 和 quote)', 'refused (not paid) needs the source and quote that state it', 'key');
+  if (f.own_standard && f.counts_as === 'rated') report(ctx, [...path, 'own_standard'], '单列标准的机构需要一个级别(counts_as: "1"/"2"/"3"),不能是 rated', 'a facility with its own standard needs a level (counts_as: "1"/"2"/"3"), not rated', 'key');
   if (f.own_standard && f.counts_as === null) report(ctx, [...path, 'own_standard'], '单列标准的机构需要 counts_as:原文没有单列的参数按该级别', 'a facility with its own standard needs counts_as: the level whose values apply where the text gives none of its own', 'key');
   if (f.own_standard && !f.quote) report(ctx, [...path, 'own_standard'], '单列标准(own_standard)需要写明它的原文(source 和 quote)', 'own_standard needs the source and quote that state it', 'key');
   if (f.benefits && f.counts_as === null) report(ctx, [...path, 'benefits'], 'benefits 说明按 counts_as 的级别支付哪些待遇:counts_as 为 null 时不能写', 'benefits names where counts_as applies: it cannot be given with counts_as: null', 'key');
@@ -317,9 +326,9 @@ function lintFacilityBenefits(ctx: Context, path: PathSegment[], f: FacilityValu
 function lintCeiling(ctx: Context, path: PathSegment[], rules: SchemeRulesValue): void {
   const c = rules.uplift_ceiling!;
   lintSourced(ctx, path, c, 'ratio');
-  const uplifts = { retiree: rules.retiree_bonus, grade: rules.grade_bonus, age: rules.age_bonus } as const;
-  const named = (['retiree', 'grade', 'age'] as const).filter((k) => c.after[k] !== undefined);
-  if (named.length === 0) report(ctx, [...path, 'after'], 'after 至少写一项:上限适用于哪种提高(retiree、grade、age)', 'after needs at least one of retiree, grade, age: the uplifts the ceiling holds', 'key');
+  const uplifts = { retiree: rules.retiree_bonus, grade: rules.grade_bonus, age: rules.age_bonus, facility: rules.facility_bonus } as const;
+  const named = (['retiree', 'grade', 'age', 'facility'] as const).filter((k) => c.after[k] !== undefined);
+  if (named.length === 0) report(ctx, [...path, 'after'], 'after 至少写一项:上限适用于哪种提高(retiree、grade、age、facility)', 'after needs at least one of retiree, grade, age, facility: the uplifts the ceiling holds', 'key');
   for (const k of named) {
     lintFlag(ctx, [...path, 'after', k], c.after[k]!);
     if (uplifts[k] === undefined) report(ctx, [...path, 'after', k], `本待遇没有写 ${k === 'retiree' ? 'retiree_bonus' : `${k}_bonus`}:上限无从适用`, `this benefit has no ${k === 'retiree' ? 'retiree_bonus' : `${k}_bonus`} for the ceiling to hold`, 'key');

@@ -32,7 +32,10 @@ const Benefits = z.array(z.enum(BENEFITS)).min(1);
 /** 社区卫生服务中心, 乡镇卫生院 …: the level the policy says a facility counts as. */
 export const Facility = z
   .strictObject({
-    counts_as: z.enum(TIERS).nullable().describe('The level whose rules apply; null when the text does not say (the tool then asks for the level).'),
+    counts_as: z
+      .union([z.enum(TIERS), z.literal('rated').describe('rated: the level it is rated at (民营定点医疗机构按其评定级别确定待遇标准; 中医医院 of any level): the claim names it with its level, --tier 二级中医医院.')])
+      .nullable()
+      .describe('The level whose rules apply, or rated (the claim’s own level); null when the text does not say (the tool then asks for the level).'),
     aliases: z.array(z.string().min(1)).optional().describe('Other names of the same kind of facility.'),
     benefits: Benefits.optional().describe('The benefits for which it counts as `counts_as` (执行一级医疗机构普通门诊标准: [outpatient]); all when left out. A benefit in neither `benefits` nor `refused` is unknown at this facility.'),
     own_standard: z
@@ -104,10 +107,11 @@ export const Bands = z
   })
   .describe('Banded ratios (分段支付); each band part is rounded on its own and the parts added.');
 
-/** 年满70周岁…提高2个百分点. */
+/** 年满70周岁…提高2个百分点; 未满18周岁的…提高5个百分点 (`below_age`); both: an age band. */
 export const AgeBonus = z
   .strictObject({
-    min_age: CountSourced.describe('The age from which the uplift applies (年满70周岁: 70).'),
+    min_age: CountSourced.optional().describe('The age from which the uplift applies (年满70周岁: 70); left out with `below_age` alone (no lower bound).'),
+    below_age: CountSourced.optional().describe('The uplift applies below this age (未满18周岁: 18, so 17 is in and 18 is out; as age_cap’s below_age); left out: no upper bound.'),
     value: RatioSourced.describe('Points added to every ratio and band (0.02 = 2 points).'),
     age_on: choiceOf(['admission', 'discharge'] as const, 'The day the age is taken on'),
     statuses: z
@@ -116,7 +120,12 @@ export const AgeBonus = z
       .optional()
       .describe('The employee statuses it applies to (年满75周岁的退休人员再提高2个百分点: [retired]); all when left out. Its quote is min_age’s.'),
   })
-  .describe('An uplift of the ratio by age.');
+  .describe('An uplift of the ratio by age: from `min_age`, below `below_age`, or between them.');
+
+/** One age uplift, or several on one benefit (未满18周岁…提高6个百分点；年满65周岁…提高3个百分点): each applies where the age meets it, added. */
+export const AgeBonuses = z
+  .union([AgeBonus, z.array(AgeBonus).min(1).describe('Several age uplifts on one benefit, each its own band of ages; a claim gets every one its age meets, added.')])
+  .describe('An age uplift, or a list of them.');
 
 /** 年度支付限额…退休人员3000元，其中年满70周岁的退休人员4000元 / 未成年人500元: the yearly cap by age. */
 export const AgeCap = z
@@ -159,6 +168,7 @@ export const UpliftCeiling = z
         retiree: Flag.optional().describe('The ceiling holds after the retiree uplift (retiree_bonus).'),
         grade: Flag.optional().describe('…after the grade uplift (grade_bonus).'),
         age: Flag.optional().describe('…after the age uplift (age_bonus).'),
+        facility: Flag.optional().describe('…after a facility’s uplift (facility_bonus; a facility_cut is no uplift and never held).'),
       })
       .describe('The uplifts it limits, each yes/no as the text says, a reading, or null (unknown: a claim it changes is exit 3). An uplift left out is not limited.'),
   })
@@ -373,7 +383,7 @@ export const V2Scheme = {
     .optional()
     .describe('特困人员住院不设起付标准；低保对象住院起付标准减半收取: by the names of assistance.groups, the share of the deductible that group pays (0 = none, 0.5 = half).'),
   bands: Bands.optional(),
-  age_bonus: AgeBonus.optional(),
+  age_bonus: AgeBonuses.optional(),
   grade_bonus: z
     .partialRecord(z.enum(['grade_1', 'grade_2', 'grade_3']), RatioSourced)
     .optional()
@@ -384,6 +394,14 @@ export const V2Scheme = {
     .record(z.string().min(1), MoneySourced)
     .optional()
     .describe('在村卫生室、社区卫生服务站就诊的，统筹基金每日支付最高20元: by facility name (a key of `facilities`, not an alias), the most the fund pays a day there, yuan. A claim is one day unless --days (batch column days) says more.'),
+  facility_bonus: z
+    .record(z.string().min(1), RatioSourced)
+    .optional()
+    .describe('在本市定点中医医院住院的，住院支付比例在同级医疗机构标准基础上提高3个百分点: by facility name (a key of `facilities`), the points added to every ratio and band of a claim there (0.03 = 3 points); an uplift like age_bonus (uplift_ceiling.after.facility holds it).'),
+  facility_cut: z
+    .record(z.string().min(1), RatioSourced)
+    .optional()
+    .describe('在民营定点医疗机构住院的，住院支付比例在同级医疗机构标准基础上降低5个百分点: by facility name, the points taken off every ratio and band of a claim there (0.05 = 5 points), after the uplifts and their ceiling, like a filing cut.'),
   deductible_year_cap: MoneySourced.optional().describe(
     '累计收取的住院起付标准…不超过1600元: per-admission deductibles charged in a year add up to at most this (yuan); a stay is charged at most what is left of it (本次住院应收取的起付标准超过年度剩余额度的，按剩余额度收取), 0 once it is reached. What was charged before: --ytd-deductible (batch carries it). Needs deductible_period: admission.',
   ),
@@ -419,6 +437,7 @@ export type FacilityValue = z.infer<typeof Facility>;
 export type FirstPayValue = z.infer<typeof FirstPay>;
 export type BandsValue = z.infer<typeof Bands>;
 export type AgeBonusValue = z.infer<typeof AgeBonus>;
+export type AgeBonusesValue = z.infer<typeof AgeBonuses>;
 export type FilingValue = z.infer<typeof Filing>;
 export type UpliftCeilingValue = z.infer<typeof UpliftCeiling>;
 export type DeductibleScheduleValue = z.infer<typeof DeductibleSchedule>;

@@ -42,6 +42,28 @@ export function sharesOf(share: SchemeKeyed): { v: SourcedValue; key: string[] }
   return [...employee, { v: share.resident, key: ['resident'] }];
 }
 
+/** One age uplift as the file writes it: its fields, by the schema (type only). */
+export interface AgeBonusLike {
+  min_age?: SourcedValue | undefined;
+  below_age?: SourcedValue | undefined;
+  value: SourcedValue;
+  age_on: { value: 'admission' | 'discharge' | null; note?: unknown; reading?: unknown };
+  statuses?: readonly ('active' | 'retired')[] | undefined;
+}
+
+/**
+ * A scheme's age uplifts as a list with the path of each (`age_bonus` for the one-object form,
+ * `age_bonus.0`, `age_bonus.1` … for a list).
+ */
+export function ageBonusesOf<T extends AgeBonusLike>(v: T | readonly T[] | undefined, base: string): { rule: T; path: string; at: (string | number)[] }[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v)) return [{ rule: v as T, path: `${base}.age_bonus`, at: ['age_bonus'] }];
+  return (v as readonly T[]).map((rule, i) => ({ rule, path: `${base}.age_bonus.${i}`, at: ['age_bonus', i] }));
+}
+
+/** Whether an age uplift applies to a status (one for some statuses only, 退休人员再提高…, not to others nor to residents). */
+export const ageBonusFor = (rule: AgeBonusLike, status: 'active' | 'retired' | undefined): boolean => !rule.statuses || (status !== undefined && rule.statuses.includes(status));
+
 export const BENEFIT_KEYS = ['inpatient', 'chronic', 'outpatient'] as const;
 type BenefitKey = (typeof BENEFIT_KEYS)[number];
 

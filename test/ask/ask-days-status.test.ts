@@ -95,11 +95,17 @@ describe('the day the status began', () => {
     expect(c.raw.date).toBeUndefined();
   });
 
-  it('刚退休 with no month: not understood, with the reason', () => {
-    const c = claim('刚退休 一级医院 花了1000元', ['status_since']);
+  it('刚退休 with no month, beside a payment this year: not understood, with the reason', () => {
+    const c = claim('刚退休 一级医院 花了1000元 今年统筹已报500', ['status_since']);
     expect(c.statusSince).toBeUndefined();
     expect(c.unclear).toEqual(['刚退休']);
     expect(c.why['刚退休']!.zh).toContain('没说哪年哪月办的退休');
+  });
+
+  it('刚退休 with no year so far (a change would change nothing): the status only', () => {
+    const c = claim('刚退休 一级医院 花了1000元', ['status_since']);
+    expect(c.raw.status).toBe('retired');
+    expect(c.unclear).toEqual([]);
   });
 
   it('在职 and 今年5月退休 together: a conflict, never a pick', () => {
@@ -143,5 +149,20 @@ describe('ask, end to end', () => {
     const out = JSON.parse(r.stdout);
     expect(out.claim.days).toBe(3);
     expect(out.result.fund_pays).toBe('60.00');
+  });
+});
+
+describe('the desk: a what-if keeps what the line says of the status and the facility', () => {
+  it('如果是今年5月份退休的呢: the day said reaches the changed claim; 那在村卫生室呢: the facility', async () => {
+    const { readClaimParts } = await import('../../src/ask/parse.js');
+    const { readTurn } = await import('../../src/ask/follow-up.js');
+    const { claim } = readClaimParts('我退休了在一级医院看门诊花了1000');
+    const inPlay = { claim, year: { benefit: 'outpatient' as const, year: '2025', ytd_fund: '0.00' } };
+    const inputs = { needs: new Set(['status_since', 'days']), words: FZ_WORDS };
+    const since = readTurn('如果是今年5月份退休的呢', inPlay, inputs);
+    expect(since.kind).toBe('what_if');
+    expect(since.kind === 'what_if' && since.claim.statusSince).toMatchObject({ month: 5 });
+    const facility = readTurn('那在村卫生室呢', inPlay, inputs);
+    expect(facility.kind === 'what_if' && facility.claim.raw.tier).toBe('村卫生室');
   });
 });

@@ -30,7 +30,7 @@ describe('full-width input, once for every field', () => {
   test('full-width contribution and --set value', () => {
     expect(claim({ ...base, contribution: '８５％' }).contribution).toBe(8500);
     const r = parseOverride('outpatient.employee.deductible=６００');
-    expect(r.ok && r.override.exact).toBe(60000);
+    expect(r.ok && r.override.param !== 'rule' && r.override.exact).toBe(60000);
   });
 
   test('the calc command accepts them end to end (Suizhou tier 1: 2000 − 500 deductible at 80% = 1200.00)', async () => {
@@ -67,8 +67,8 @@ describe('a blank value typed on purpose', () => {
 describe('--set errors', () => {
   test('an unknown benefit is named, with the form', () => {
     const m = setError('foo=1');
-    expect(m.zh).toBe('--set "foo=1" 无效:未知的待遇 "foo"(可选:outpatient, inpatient, chronic)。格式为 <待遇>.<险种>.<参数>[.<键>]=<值>,例如 outpatient.employee.deductible=600。');
-    expect(m.en).toBe('invalid --set "foo=1": unknown benefit "foo" (expected outpatient, inpatient, chronic). The form is <benefit>.<scheme>.<param>[.<key>]=<value>, e.g. outpatient.employee.deductible=600.');
+    expect(m.zh).toBe('--set "foo=1" 无效:未知的待遇 "foo"(可选:outpatient, inpatient, chronic)。格式为 <待遇>.<险种>.<参数>[.<键>]=<值>,例如 outpatient.employee.deductible=600;或“无法计算”时提示的路径=<值>,例如 assistance.groups.低保对象.cap=60000。');
+    expect(m.en).toBe('invalid --set "foo=1": unknown benefit "foo" (expected outpatient, inpatient, chronic). The form is <benefit>.<scheme>.<param>[.<key>]=<value>, e.g. outpatient.employee.deductible=600, or the path a "cannot compute" names =<value>, e.g. assistance.groups.低保对象.cap=60000.');
   });
 
   test('the whole argument is shown up to 80 characters', () => {

@@ -69,7 +69,7 @@ export async function runDesk(opts: AskOptions, io: Io): Promise<void> {
 async function inputsOf(inPlay: InPlay, opts: AskOptions, io: Io): Promise<PolicyInputs | undefined> {
   const raw = inPlay.claim.raw;
   const inputs = await model2Inputs(raw.city ?? opts.city ?? DEFAULT_CITY, raw.date ?? opts.date ?? io.today());
-  return inputs && inputs.needs.size > 0 ? inputs : undefined;
+  return inputs && (inputs.needs.size > 0 || (inputs.words.facilities ?? []).length > 0) ? inputs : undefined;
 }
 
 /** Answers one desk line; a claim explained is returned (it becomes the claim in play). */

@@ -88,7 +88,7 @@ export const CALC_OPTIONS: readonly CalcOption[] = [
   { flag: '--ytd-second <yuan>', field: 'ytd_second', description: money('本年大病保险/大额补助已支付', 'second layer already paid this year') },
   { flag: '--ytd-assistance <yuan>', field: 'ytd_assistance', description: money('本年医疗救助已支付', 'medical assistance already paid this year') },
   { flag: '--ytd-assistance-deductible <yuan>', field: 'ytd_assistance_deductible', description: money('本年已计入医疗救助起付标准的费用', "amount already counted toward this year's assistance threshold") },
-  { flag: '--set <path=value>', parse: parseSet, description: { zh: '临时修改一个政策参数,可重复,如 outpatient.employee.deductible=600', en: 'override one policy parameter for this run (repeatable), e.g. outpatient.employee.deductible=600' } },
+  { flag: '--set <path=value>', parse: parseSet, description: { zh: '临时修改一个政策参数,可重复,如 outpatient.employee.deductible=600;或“无法计算”提示的路径,如 assistance.groups.低保对象.cap=60000', en: 'override one policy parameter for this run (repeatable), e.g. outpatient.employee.deductible=600, or a path a "cannot compute" names, e.g. assistance.groups.低保对象.cap=60000' } },
   { flag: '--compare', description: { zh: '同时列出各级医疗机构的结果', en: 'also explain the claim at every tier' } },
   { flag: '--format <f>', parse: parseFormatValue, description: { zh: '输出格式:text(默认)、json、say(接线员口述稿)', en: 'output: text (default), json, or say (a script to read to a caller)' } },
   { flag: '--json', description: { zh: '等同于 --format json', en: 'the same as --format json' } },

@@ -1,14 +1,14 @@
 // `policy show`: the structures of policy model 2 (docs/policy-format-v2.md) in plain words, each
 // with its quote, its reading where it is one, and what the rulebook leaves unknown (collected for
 // the closing list): facilities and grades; per scheme the admission schedule, the retirees'
-// deductible share, bands and their base, the age uplift, filing, a shared cap; per benefit the
+// deductible share, bands and their base, the age uplifts, a facility's points, filing, a shared cap; per benefit the
 // disease limits; per version 乙类先行自付, the second layer (大病 / 大额), 医疗救助, what the
 // accounts may pay and a status change within the year.
 import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from '../../policy/schema.js';
-import type { AgeCapValue, AssistanceValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, SecondLayerValue, UpliftCeilingValue } from '../../policy/schema-v2.js';
+import type { AgeBonusValue, AgeCapValue, AssistanceValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, SecondLayerValue, UpliftCeilingValue } from '../../policy/schema-v2.js';
 import { evidence, paramLines, sourcedLine, type ShowContext } from './show-values.js';
 import { BENEFIT_WORDS, KEY_WORDS, SCHEME_WORDS, points, word, yuan } from './words.js';
-import { firstPaySharesOf, isSourced, sharesOf, type FirstPayKeyed, type SchemeKeyed } from '../../policy/sourced.js';
+import { ageBonusesOf, firstPaySharesOf, isSourced, sharesOf, type FirstPayKeyed, type SchemeKeyed } from '../../policy/sourced.js';
 
 type Text = { zh: string; en: string };
 type Choice = { value: unknown; source?: string | undefined; quote?: string | undefined; reading?: Text | undefined; note?: Text | undefined };
@@ -49,7 +49,11 @@ export function facilitiesLines(ctx: ShowContext, policy: Policy): void {
         ctx.unknowns.push({ where, note: f.note?.[ctx.lang] ?? '' });
       } else {
         const only = f.benefits ? say(ctx, `(仅${benefitList(ctx, f.benefits)})`, ` (for ${benefitList(ctx, f.benefits)} only)`) : '';
-        ctx.lines.push(`  ${name}${also}${colon(ctx)}${say(ctx, '按', 'counts as ')}${ctx.strong(word(KEY_WORDS, f.counts_as, ctx.lang))}${say(ctx, '医疗机构待遇', '')}${only}`);
+        const level =
+          f.counts_as === 'rated'
+            ? say(ctx, `按其评定级别执行(--tier 写明级别,如 二级${name})`, `its rated level applies (give the level in --tier, e.g. 二级${name})`)
+            : `${say(ctx, '按', 'counts as ')}${ctx.strong(word(KEY_WORDS, f.counts_as, ctx.lang))}${say(ctx, '医疗机构待遇', '')}`;
+        ctx.lines.push(`  ${name}${also}${colon(ctx)}${level}${only}`);
       }
       if (f.own_standard) ctx.lines.push(`    ${say(ctx, `原文单列其标准:参数可按“${name}”分列,没有单列的按上述级别`, `The text gives it a standard of its own: parameters may be keyed "${name}"; where one is not, the level above applies`)}`);
       if (f.refused) ctx.lines.push(`    ${say(ctx, '统筹基金不予支付:', 'The fund does not pay: ')}${ctx.strong(benefitList(ctx, f.refused))}`);
@@ -94,13 +98,24 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
     for (const [name, v] of groups) sourcedLine(ctx, `${pad}  `, name, v, 'ratio', `${where} · ${name} · ${say(ctx, '起付线', 'deductible')}`);
   }
   if (rules.bands) bandsLines(ctx, pad, rules.bands, where, `${set}.ratio`);
-  if (rules.age_bonus) {
-    const a = rules.age_bonus;
-    ctx.lines.push(`${pad}${say(ctx, '按年龄提高比例:', 'Uplift by age:')}`);
-    sourcedLine(ctx, `${pad}  `, say(ctx, '起始年龄(周岁)', 'from age'), a.min_age, 'count', `${where} · ${say(ctx, '年龄提高的起始年龄', 'age of the uplift')}`);
-    sourcedLine(ctx, `${pad}  `, say(ctx, '每段比例提高', 'added to every ratio'), a.value, 'points', `${where} · ${say(ctx, '年龄提高', 'age uplift')}`);
+  for (const { rule: a, path } of ageBonusesOf(rules.age_bonus, '')) {
+    const band = ageBandLabel(ctx, a);
+    ctx.lines.push(`${pad}${say(ctx, `按年龄提高比例(${band}):`, `Uplift by age (${band}):`)}`);
+    const at = `${where} · ${say(ctx, '年龄提高', 'age uplift')}${path.slice('.age_bonus'.length)}`;
+    if (a.min_age) sourcedLine(ctx, `${pad}  `, say(ctx, '起始年龄(年满,周岁)', 'from age'), a.min_age, 'count', `${at} · min_age`);
+    if (a.below_age) sourcedLine(ctx, `${pad}  `, say(ctx, '未满(周岁,该年龄起不再提高)', 'below age (no uplift from this age)'), a.below_age, 'count', `${at} · below_age`);
+    sourcedLine(ctx, `${pad}  `, say(ctx, '每段比例提高', 'added to every ratio'), a.value, 'points', at);
     if (a.statuses) ctx.lines.push(`${pad}  ${say(ctx, '仅适用于:', 'applies only to: ')}${a.statuses.map((s) => (s === 'retired' ? say(ctx, '退休人员', 'retired') : say(ctx, '在职人员', 'active'))).join(say(ctx, '、', ', '))}`);
-    choiceLine(ctx, `${pad}  `, say(ctx, '年龄按哪天计', 'age taken on'), a.age_on, (v) => (v === 'admission' ? say(ctx, '入院当天', 'the day of admission') : say(ctx, '出院当天', 'the day of discharge')), where);
+    choiceLine(ctx, `${pad}  `, say(ctx, '年龄按哪天计', 'age taken on'), a.age_on, (v) => (v === 'admission' ? say(ctx, '入院当天', 'the day of admission') : say(ctx, '出院当天', 'the day of discharge')), at);
+  }
+  for (const [key, label, words] of [
+    ['facility_bonus', say(ctx, '在下列机构住院(就诊),比例提高(每段;按其评定级别的标准):', 'At these facilities the ratio is raised (every band; on the standard of its rated level):'), say(ctx, '提高', 'raised by')],
+    ['facility_cut', say(ctx, '在下列机构住院(就诊),比例降低(每段,在各项提高之后):', 'At these facilities the ratio is lowered (every band, after the uplifts):'), say(ctx, '降低', 'lowered by')],
+  ] as const) {
+    const entries = Object.entries(rules[key] ?? {});
+    if (entries.length === 0) continue;
+    ctx.lines.push(`${pad}${label}`);
+    for (const [name, v] of entries) sourcedLine(ctx, `${pad}  `, `${name}${say(ctx, '', ': ')}${words}`, v, 'points', `${where} · ${name} · ${key}`);
   }
   for (const [key, g] of Object.entries(rules.grade_bonus ?? {})) {
     if (!g) continue;
@@ -143,17 +158,26 @@ function ageCapLines(ctx: ShowContext, pad: string, a: AgeCapValue, where: strin
   choiceLine(ctx, `${pad}  `, say(ctx, '年龄按哪天计', 'age taken on'), a.age_on, day, where);
 }
 
-const UPLIFT_WORDS: Record<'retiree' | 'grade' | 'age', Text> = {
+const UPLIFT_WORDS: Record<'retiree' | 'grade' | 'age' | 'facility', Text> = {
   retiree: { zh: '退休人员提高后', en: 'after the retiree uplift' },
   grade: { zh: '缴费档次提高后', en: 'after the grade uplift' },
   age: { zh: '按年龄提高后', en: 'after the age uplift' },
+  facility: { zh: '按机构类型提高后(降低不算提高)', en: "after a facility's uplift (a cut is no uplift)" },
 };
+
+/** An age band in words: 年满65周岁, 未满18周岁, 年满6周岁未满18周岁 (a bound left unknown: ?). */
+function ageBandLabel(ctx: ShowContext, a: AgeBonusValue): string {
+  const n = (v: SourcedValue | undefined) => (v?.value == null ? '?' : String(v.value));
+  if (a.min_age && a.below_age) return say(ctx, `年满${n(a.min_age)}周岁未满${n(a.below_age)}周岁`, `from age ${n(a.min_age)} and under ${n(a.below_age)}`);
+  if (a.below_age) return say(ctx, `未满${n(a.below_age)}周岁`, `under ${n(a.below_age)}`);
+  return say(ctx, `年满${n(a.min_age)}周岁`, `from age ${n(a.min_age)}`);
+}
 
 /** 提高后最高不超过95%: the ceiling, then after which uplifts it holds (yes, no, a reading, unknown). */
 function ceilingLines(ctx: ShowContext, pad: string, c: UpliftCeilingValue, where: string): void {
   const label = say(ctx, '提高后的比例最高不超过(每段;原文高于此数的比例不降低)', 'A raised ratio is at most (every band; a ratio the text sets higher is not lowered)');
   sourcedLine(ctx, pad, label, c as SourcedValue, 'ratio', `${where} · ${say(ctx, '提高后上限', 'uplift ceiling')}`);
-  for (const k of ['retiree', 'grade', 'age'] as const) {
+  for (const k of ['retiree', 'grade', 'age', 'facility'] as const) {
     const f = c.after[k];
     if (f) choiceLine(ctx, `${pad}  `, UPLIFT_WORDS[k][ctx.lang], f, (v) => (v === 'true' ? say(ctx, '适用此上限', 'the ceiling holds') : say(ctx, '不受此上限', 'not held to it')), where);
   }
@@ -485,7 +509,21 @@ function secondLayerLines(ctx: ShowContext, layer: SecondLayerValue, scheme: 'em
     if (g.no_cap) choiceLine(ctx, '      ', say(ctx, '年度最高支付', 'yearly cap'), g.no_cap, () => say(ctx, '不设(本类人员不受年度最高支付限额限制)', 'none (no yearly cap for this group)'), `${where} · ${group}`);
     evidence(ctx, '      ', g, `${where} · ${group}`);
   }
+  if (hasUnknownNumber(layer)) ctx.lines.push(`    ${unknownOnlyWhere(ctx)}`);
 }
+
+/** Whether a layer or assistance block leaves a number unknown (value: null) anywhere in it. */
+function hasUnknownNumber(x: unknown): boolean {
+  if (Array.isArray(x)) return x.some(hasUnknownNumber);
+  if (typeof x !== 'object' || x === null) return false;
+  const o = x as Record<string, unknown>;
+  if (Object.hasOwn(o, 'value') && o.value === null && !Object.hasOwn(o, 'values')) return true;
+  return Object.values(o).some(hasUnknownNumber);
+}
+
+/** An unknown number of a layer stops only the claims it can change. */
+const unknownOnlyWhere = (ctx: ShowContext) =>
+  say(ctx, '未知的数值只影响用得到它的案例(本层或该类人员在本次需要支付时无法计算,退出码 3;不支付的案例照常计算)', 'An unknown value stops only the claims it can change (exit 3 where the layer or the group would pay on the claim; a claim it pays nothing is answered)');
 
 function assistanceLines(ctx: ShowContext, a: AssistanceValue, label: string): void {
   const name = a.name?.[ctx.lang] ?? say(ctx, '医疗救助', 'Medical assistance');
@@ -513,5 +551,6 @@ function assistanceLines(ctx: ShowContext, a: AssistanceValue, label: string): v
     if (g.no_cap) choiceLine(ctx, '      ', say(ctx, '年度救助限额', 'yearly cap'), g.no_cap, () => say(ctx, '不设(本类人员的救助没有年度限额)', 'none (no yearly assistance cap for this group)'), gw);
     evidence(ctx, '      ', g, gw);
   }
+  if (Object.values(a.groups).some(hasUnknownNumber)) ctx.lines.push(`    ${unknownOnlyWhere(ctx)}`);
 }
 

@@ -114,8 +114,10 @@ export function tierChoices(policy: Policy, lang: Lang): Choice<string>[] {
 /** A model-2 policy's facilities: the name (its aliases beside it), and how it is paid. */
 function facilityChoices(policy: Policy, lang: Lang, levelName: (tier: Tier) => string): Choice<string>[] {
   const benefits = (list: readonly BenefitId[]) => list.map((b) => BENEFIT_NAMES[b][lang]).join(lang === 'zh' ? '、' : ', ');
-  return Object.entries(policy.facilities ?? {}).map(([name, f]) => {
+  return Object.entries(policy.facilities ?? {}).flatMap(([name, f]) => {
     const shown = safeText(name);
+    // 按其评定级别 (中医医院, 民营医院): one choice per level, named as --tier takes it (二级中医医院)
+    if (f.counts_as === 'rated') return ratedChoices(policy, name, levelName, lang);
     const level = f.counts_as ?? undefined;
     const paid = level === undefined ? Q.notPlaced(shown) : f.own_standard ? Q.ownStandard(levelName(level)) : Q.countsAs(levelName(level));
     const only = level !== undefined && f.benefits ? Q.onlyFor(benefits(f.benefits))[lang] : '';
@@ -125,6 +127,19 @@ function facilityChoices(policy: Policy, lang: Lang, levelName: (tier: Tier) => 
     const description = lang === 'zh' ? `${paid.zh}${only}${refused}` : `${paid.en.replace(/\.$/, '')}${only}${refused.replace(/\.$/, '')}.`;
     return { value: name, name: `${shown}${aliases}`, short: shown, description };
   });
+}
+
+/** The level words --tier reads before a rated facility's name (二级中医医院). */
+const LEVEL_WORDS: Readonly<Record<string, string>> = { '1': '一级', '2': '二级', '3': '三级' };
+
+/** A facility paid at its rated level: one choice per level the policy defines. */
+function ratedChoices(policy: Policy, name: string, levelName: (tier: Tier) => string, lang: Lang): Choice<string>[] {
+  return (['1', '2', '3'] as const)
+    .filter((tier) => policy.tiers[tier] !== undefined)
+    .map((tier) => {
+      const shown = safeText(`${LEVEL_WORDS[tier]}${name}`);
+      return { value: `${LEVEL_WORDS[tier]}${name}`, name: shown, short: shown, description: Q.ratedLevel(levelName(tier))[lang] };
+    });
 }
 
 function askTier(a: Asking): Promise<string> {

@@ -3,10 +3,12 @@
 // flags did not give them. Pure: no prompts, no terminal. A model-1 policy needs none of them.
 import type { Claim } from '../../engine/types.js';
 import type { ClaimField } from '../../claim/index.js';
-import type { Policy, PolicyVersion } from '../../policy/schema.js';
+import type { Policy, PolicyVersion, SchemeRulesValue } from '../../policy/schema.js';
+import type { AgeBonusValue } from '../../policy/schema-v2.js';
 import { versionInForce } from '../../engine/version.js';
 import { ageOn } from '../../engine/steps/age.js';
-import { shareForClaim } from '../../policy/sourced.js';
+import { ageBonusFor, ageBonusesOf, shareForClaim } from '../../policy/sourced.js';
+import { bandFromAdmission } from '../../engine/steps/age-bands.js';
 import { differsByStatus } from '../../engine/model2.js';
 
 /** The inputs a model-2 policy can need, in the order the wizard asks them. */
@@ -43,7 +45,7 @@ export function rulebookNeeds(policy: Policy, claim: ClaimSoFar): RulebookInput[
   // an uplift for some statuses only (退休人员再提高…) is asked of those only
   const forStatus = (statuses: readonly string[] | undefined) => !statuses || claim.status === undefined || statuses.includes(claim.status);
   // the age for an uplift, or for a yearly cap by age (年满70周岁的退休人员4000元)
-  if ((rules?.age_bonus && forStatus(rules.age_bonus.statuses)) || (rules?.age_cap && forStatus(rules.age_cap.statuses))) needs.push('age');
+  if (agesFor(rules, claim).length > 0 || (rules?.age_cap && forStatus(rules.age_cap.statuses))) needs.push('age');
   // separate rates for drugs and items: asked apart; one rate for both: one question
   const drugs = v.first_pay ? shareForClaim(v.first_pay.drugs, claim.benefit, claim.scheme, claim.status) : undefined;
   const items = v.first_pay ? shareForClaim(v.first_pay.items, claim.benefit, claim.scheme, claim.status) : undefined;
@@ -124,20 +126,32 @@ export function gradeNames(policy: Policy): { id: string; name: { zh: string; en
   return Object.entries(policy.grades ?? {}).map(([id, g]) => ({ id, name: g!.name }));
 }
 
-/** The day the policy takes the age on ('admission', 'discharge'), or null where its text does not say. */
+/** The claim's age uplifts (one for some statuses only is asked of those only; a status not yet known: all). */
+function agesFor(rules: SchemeRulesValue | undefined, claim: Pick<ClaimSoFar, 'status'>): AgeBonusValue[] {
+  return ageBonusesOf(rules?.age_bonus, '')
+    .map((a) => a.rule)
+    .filter((r) => claim.status === undefined || ageBonusFor(r, claim.status));
+}
+
+/** The day the policy takes the age on ('admission', 'discharge'), or null where its text does not say (or its age uplifts name different days). */
 export function ageDay(policy: Policy, claim: ClaimSoFar): 'admission' | 'discharge' | null {
-  return version(policy, claim.date)?.benefits[claim.benefit]?.[claim.scheme]?.age_bonus?.age_on.value ?? null;
+  const days = new Set(agesFor(version(policy, claim.date)?.benefits[claim.benefit]?.[claim.scheme], claim).map((r) => r.age_on.value));
+  return days.size === 1 ? [...days][0]! : null;
 }
 
 /**
- * Whether a birth date leaves the discharge day to ask: where the age is taken on discharge, or
- * on a day the text does not name and the patient is below the age on the visit day (turning it
- * during the stay would decide; old enough on admission is old enough on discharge).
+ * Whether a birth date leaves the discharge day to ask: where an age is taken on discharge, or
+ * on a day the text does not name and the stay could cross a bound of the band (turning 18 or 65
+ * during the stay would decide; the age on admission decides where it cannot).
  */
 export function needsDischarge(policy: Policy, claim: ClaimSoFar, birthDate: string): boolean {
-  const rule = version(policy, claim.date)?.benefits[claim.benefit]?.[claim.scheme]?.age_bonus;
-  if (!rule || claim.benefit !== 'inpatient' || rule.age_on.value === 'admission') return false;
-  if (rule.age_on.value === 'discharge') return true;
-  const min = rule.min_age.value;
-  return min === null || ageOn(birthDate, claim.date) < min;
+  if (claim.benefit !== 'inpatient') return false;
+  const atAdmission = ageOn(birthDate, claim.date);
+  return agesFor(version(policy, claim.date)?.benefits[claim.benefit]?.[claim.scheme], claim).some((r) => {
+    if (r.age_on.value === 'admission') return false;
+    if (r.age_on.value === 'discharge') return true;
+    const [min, under] = [r.min_age?.value, r.below_age?.value];
+    if (min === null || under === null) return true;
+    return bandFromAdmission(atAdmission, { min: min ?? 0, under: under ?? null }) === undefined;
+  });
 }

@@ -70,6 +70,7 @@ export const Q = {
   tierIncludes: (names: string): Text => ({ zh: `(含${names})`, en: `, including a ${names}` }),
   countsAs: (tierName: string): Text => ({ zh: `本地按${tierName}报销`, en: `Paid here as a ${tierName}.` }),
   /** A facility with a standard of its own (三级甲等医疗机构执行…三级甲等标准), else paid as its level. */
+  ratedLevel: (tierName: string): Text => ({ zh: `按其评定级别(${tierName})报销,本类机构的比例另有规定时按规定调整`, en: `Paid at its rated level (${tierName}), with the ratio changes the rules set for this kind of facility.` }),
   ownStandard: (tierName: string): Text => ({ zh: `有单列的报销标准;没有单列的按${tierName}报销`, en: `Has a standard of its own; where none is set, paid as a ${tierName}.` }),
   /** A facility counted as its level for some benefits only (执行一级医疗机构普通门诊标准). */
   onlyFor: (benefits: string): Text => ({ zh: `(只限${benefits})`, en: ` (${benefits} only)` }),

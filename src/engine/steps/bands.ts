@@ -23,7 +23,8 @@ export function bandParts(start: Fen, end: Fen, bands: readonly Band[], rounding
   return parts;
 }
 
-/** The bands with `points` added to each ratio (an age or group uplift), at most 100%. */
-export const upliftBands = (bands: readonly Band[], points: Bp): Band[] => bands.map((b) => ({ upTo: b.upTo, ratio: Math.min(10000, b.ratio + points) }));
+/** The bands with `points` added to each ratio (an age or facility uplift), at most 100%, then `cut` taken off (a facility's cut), at least 0. */
+export const upliftBands = (bands: readonly Band[], points: Bp, cut: Bp = 0): Band[] =>
+  bands.map((b) => ({ upTo: b.upTo, ratio: Math.max(0, Math.min(10000, b.ratio + points) - cut) }));
 
 export const sumPays = (parts: readonly { pays: Fen }[]): Fen => parts.reduce((sum, p) => sum + p.pays, 0);

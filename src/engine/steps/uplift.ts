@@ -1,5 +1,5 @@
 // Step ratio, the uplifts (policy model 2): a band's ratio raised for retirees, for a resident
-// grade (二档在一档基础上提高6个百分点) and by age, each uplift held to the policy's ceiling where
+// grade (二档在一档基础上提高6个百分点), by age and at a facility (中医医院提高3个百分点), each uplift held to the policy's ceiling where
 // the text names one for it (提高后最高不超过95%), then the filing cut. A ceiling never lowers a
 // ratio the text sets above it without an uplift; nothing goes above 100% or below 0.
 import type { Bp } from '../types.js';
@@ -9,6 +9,9 @@ export interface Uplifts {
   retiree: Bp;
   grade: Bp;
   age: Bp;
+  /** A facility's uplift (中医医院提高3个百分点). */
+  facility: Bp;
+  /** The filing's and the facility's cuts, together. */
   cut: Bp;
 }
 
@@ -18,16 +21,18 @@ export interface CeilingUse {
   retiree: boolean;
   grade: boolean;
   age: boolean;
+  facility: boolean;
 }
 
 /** `r` raised by `points`, at most the ceiling where it applies (never below `r` itself), at most 100%. */
 export const raise = (r: Bp, points: Bp, ceiling: Bp | undefined): Bp =>
   Math.min(10000, ceiling === undefined || points === 0 ? r + points : Math.min(r + points, Math.max(r, ceiling)));
 
-/** A band's ratio after the uplifts (retiree, grade, age, in that order), the ceiling, then the cut. */
+/** A band's ratio after the uplifts (retiree, grade, age, facility, in that order), the ceiling, then the cuts. */
 export function upliftedRatio(base: Bp, u: Uplifts, c: CeilingUse): Bp {
   let r = raise(base, u.retiree, c.retiree ? c.max : undefined);
   r = raise(r, u.grade, c.grade ? c.max : undefined);
   r = raise(r, u.age, c.age ? c.max : undefined);
+  r = raise(r, u.facility, c.facility ? c.max : undefined);
   return Math.max(0, r - u.cut);
 }

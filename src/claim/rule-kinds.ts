@@ -1,0 +1,87 @@
+// The kind of value a model-2 policy path holds, read from the path's shape (the places an exit 3
+// names: a group's cap, a schedule, a multiple, a band's ratio, a disease group's value …), and a
+// --set value parsed and checked as the file's value at that place would be: money in yuan to the
+// fen, a ratio from 0 to 1, a multiple above 0, a whole count, yes/no, one of a choice's words, or a
+// later-admission schedule (`none`, or the shares from the 2nd admission on: 0.5,0.3,0).
+import type { RuleKind, RuleOverride } from '../engine/types.js';
+import { parseRatio, parseYuan } from '../money/money.js';
+import { MAX_FEN } from './fields.js';
+import { claimMessages as M, type Text } from './messages.js';
+
+/** Keys of a value keyed by level, status, scheme or grade, after the name of the value. */
+const KEYS = String.raw`(\.(1|2|3|community|active|retired|employee|resident|grade_[123]))*`;
+const rule = (shape: string): RegExp => new RegExp(`${shape}$`);
+
+type Shape = readonly [RegExp, RuleKind, (readonly string[])?];
+
+const KINDS: readonly Shape[] = [
+  [rule(String.raw`\.deductible_schedule(\.(active|retired))?\.\d+`), 'ratio'],
+  [rule(String.raw`\.deductible_schedule(\.(active|retired))?`), 'schedule'],
+  [rule(String.raw`\.(counts\.(first_pay|deductible|above_cap)|after\.(retiree|grade|age))`), 'flag'],
+  [rule(String.raw`^assistance\.base\.(deductible|first_pay|out_of_scope)`), 'flag'],
+  [rule(String.raw`\.(no_cap|no_limit|separate|after_cap_deductible)`), 'flag'],
+  [rule(String.raw`\.bands\.base`), 'choice', ['total', 'after_deductible']],
+  [rule(String.raw`^second_layer\.(employee|resident)\.base`), 'choice', ['burden', 'above_cap', 'after_cap']],
+  [rule(String.raw`\.disease_limits\.several`), 'choice', ['highest', 'highest_plus', 'highest_plus_share', 'sum']],
+  [rule(String.raw`\.within_claim`), 'choice', ['after_only']],
+  [rule(String.raw`\.age_bonus\.age_on`), 'choice', ['admission', 'discharge']],
+  [rule('^status_change'), 'choice', ['carry_over']],
+  [rule(String.raw`\.deductible_partly_met`), 'choice', ['rest']],
+  [rule(String.raw`\.filing\.(filed|referral|unfiled)`), 'choice', ['local', 'adjusted']],
+  [rule(String.raw`\.deductible_times`), 'multiple'],
+  [rule(String.raw`\.(age_bonus\.min_age|several\.stated_for)`), 'count'],
+  [rule(String.raw`\.(cap|threshold|up_to|sum_max|step|step_max|deductible_floor|limit)`), 'money'],
+  [rule(String.raw`\.facility_day_cap\.[^.]+`), 'money'],
+  [rule(String.raw`\.disease_limits\.groups\.[^.]+\.deductible` + KEYS), 'money'],
+  [rule(String.raw`\.(ratio|ratio_cut|ratio_plus|share|threshold_share|retiree_deductible_share|uplift_ceiling|age_bonus\.value)` + KEYS), 'ratio'],
+  [rule(String.raw`\.(group_deductible_share|grade_bonus)\.[^.]+`), 'ratio'],
+  [rule(String.raw`^first_pay\.(drugs|items)` + KEYS), 'ratio'],
+  [rule(String.raw`\.disease_limits\.(?!groups$|diseases$)[^.]+`), 'money'], // a disease's limit, by its name
+];
+
+/** The kind of the value at a policy path (and a choice's words); undefined where --set cannot give it. */
+export function ruleKindOf(path: string): { kind: RuleKind; options?: readonly string[] } | undefined {
+  for (const [shape, kind, options] of KINDS) if (shape.test(path)) return options ? { kind, options } : { kind };
+  return undefined;
+}
+
+const YES = new Set(['true', 'yes', '是', '计入', '包括']);
+const NO = new Set(['false', 'no', '否', '不计入', '不包括']);
+
+/** The value as the file would hold it, or the reason it cannot be one. */
+function valueOf(kind: RuleKind, options: readonly string[] | undefined, text: string): { ok: true; value: RuleOverride['value'] } | { ok: false; problem: Text } {
+  switch (kind) {
+    case 'money': {
+      const fen = parseYuan(text);
+      return fen === null || fen > MAX_FEN ? { ok: false, problem: M.overrideMoney(text) } : { ok: true, value: fen / 100 };
+    }
+    case 'ratio': {
+      const bp = parseRatio(text);
+      return bp === null || bp > 10000 ? { ok: false, problem: M.overrideRatio(text) } : { ok: true, value: bp / 10000 };
+    }
+    case 'multiple': {
+      const bp = text.endsWith('%') ? null : parseRatio(text);
+      return bp === null || bp === 0 || bp > 100000 ? { ok: false, problem: M.overrideMultiple(text) } : { ok: true, value: bp / 10000 };
+    }
+    case 'count':
+      return /^\d{1,3}$/.test(text) ? { ok: true, value: Number(text) } : { ok: false, problem: M.overrideCount(text) };
+    case 'flag':
+      return YES.has(text.toLowerCase()) ? { ok: true, value: true } : NO.has(text.toLowerCase()) ? { ok: true, value: false } : { ok: false, problem: M.overrideChoice(text, ['true', 'false']) };
+    case 'choice':
+      return options!.includes(text) ? { ok: true, value: text } : { ok: false, problem: M.overrideChoice(text, options!) };
+    case 'schedule': {
+      if (text === 'none') return { ok: true, value: 'none' };
+      const shares = text.split(/[,，]/).map((s) => parseRatio(s.trim()));
+      if (text === '' || shares.some((s) => s === null || s > 10000)) return { ok: false, problem: M.overrideSchedule(text) };
+      return { ok: true, value: shares.map((s) => s! / 10000) };
+    }
+  }
+}
+
+/** A --set of a model-2 value by its path: the override, or the message (exit 2). `path` is known to have a kind. */
+export function parseRuleSet(path: string, valueText: string): { ok: true; override: RuleOverride } | { ok: false; problem: Text } {
+  const { kind, options } = ruleKindOf(path)!;
+  const v = valueOf(kind, options, valueText);
+  if (!v.ok) return v;
+  return { ok: true, override: { path, param: 'rule', kind, value: v.value, display: valueText } };
+}
