@@ -120,6 +120,8 @@ export function readExtras(clauses: Clause[], model2: ReadonlySet<string> = new 
   readContribution(clauses, x);
   readModel2(clauses, x, model2);
   readPolicyWords(clauses, x, model2, words);
+  // 刚退休 with no month matters only beside the year so far (calc counts a change only then)
+  if (model2.has('status_since') && (x.values.ytd_fund !== undefined || x.values.ytd_deductible !== undefined || x.deductibleFull !== undefined)) readJustRetired(clauses, x);
   return x;
 }
 
@@ -174,8 +176,12 @@ function readStatusSince(clauses: Clause[], x: Extras): void {
     else if (!had) x.statusSince = said;
     return true;
   });
+}
+
+/** 刚退休 with no month said, beside the year so far: not understood, with why (the month decides). */
+function readJustRetired(clauses: Clause[], x: Extras): void {
   each(clauses, [P.JUST_RETIRED], P.STATUS_SINCE_NEEDS, (m, c) => {
-    if (x.statusSince !== undefined) return true; // the month is said elsewhere: 刚退休 adds nothing
+    if (x.statusSince !== undefined) return false; // the month is said elsewhere: 刚 is filler
     x.vague.push({ clause: c, why: { zh: `“${m[0]}”:没说哪年哪月办的退休(年内身份变化会影响本年累计)`, en: `"${m[0]}": the year and month of retiring are not said (a change within the year changes the year's totals)` } });
     return false; // 退休 stays for the status
   });

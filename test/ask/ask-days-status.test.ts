@@ -95,11 +95,17 @@ describe('the day the status began', () => {
     expect(c.raw.date).toBeUndefined();
   });
 
-  it('刚退休 with no month: not understood, with the reason', () => {
-    const c = claim('刚退休 一级医院 花了1000元', ['status_since']);
+  it('刚退休 with no month, beside a payment this year: not understood, with the reason', () => {
+    const c = claim('刚退休 一级医院 花了1000元 今年统筹已报500', ['status_since']);
     expect(c.statusSince).toBeUndefined();
     expect(c.unclear).toEqual(['刚退休']);
     expect(c.why['刚退休']!.zh).toContain('没说哪年哪月办的退休');
+  });
+
+  it('刚退休 with no year so far (a change would change nothing): the status only', () => {
+    const c = claim('刚退休 一级医院 花了1000元', ['status_since']);
+    expect(c.raw.status).toBe('retired');
+    expect(c.unclear).toEqual([]);
   });
 
   it('在职 and 今年5月退休 together: a conflict, never a pick', () => {
