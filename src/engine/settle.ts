@@ -147,6 +147,8 @@ export function warningsOf(rules: Rules, claim: Claim, s: Settlement): Warning[]
     if (!rules.model2?.firstPay) out.push(IW.classB);
   }
   if (claim.assistance !== undefined && !rules.model2?.assistance) out.push(IW.assistance);
+  // per admission with no yearly total of deductibles (deductible_year_cap): the year's deductible met is not used
+  if (claim.ytdDeductible > 0 && claim.ytdDeductibleFrom === undefined && rules.deductiblePeriod === 'admission' && !rules.model2?.yearCap && s.eligible) out.push(IW.ytdDeductible);
   if (rules.model2) model2Warnings(out, rules, rules.model2, claim, s);
   return out;
 }

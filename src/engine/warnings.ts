@@ -401,6 +401,17 @@ export const inputWarnings = {
       'contribution_years_met',
     );
   },
+  /** The deductible met this year given where the deductible is charged per admission with no yearly total (deductible_year_cap): not used. */
+  ytdDeductible: warning(
+    'ignored_input',
+    'note',
+    {
+      zh: '起付线按次收取,且本政策对该待遇没有“年度累计起付线上限”的规定:填写的本年已付起付线(--ytd-deductible)没有用到,不影响本次结果。',
+      en: 'The deductible is charged per admission and this policy sets no yearly total of deductibles for this benefit: the deductible met this year (--ytd-deductible) is not used and does not change this result.',
+    },
+    { zh: '本年已付的起付线在这里用不上,每次住院单独收', en: 'the deductible met this year is not used here: each stay is charged its own' },
+    'ytd_deductible',
+  ),
   /** 乙类 costs given where the policy has no 先行自付 (model 1, or not for this benefit). */
   classB: warning(
     'ignored_input',

@@ -74,3 +74,27 @@ describe('大病 cap by grade (second_layer.resident.cap: { grade_1, grade_2 })'
     expect(out2.stderr + out2.stdout).toContain('active');
   });
 });
+
+describe('a layer ratio or cap the text leaves unknown stops only the claims the layer would pay (FINDINGS3: it stopped every claim)', () => {
+  const unknownRetired = () =>
+    variant(HT_IP, "retired: { value: 0.95, source: ht, quote: 退休人员支付95% }", 'retired: { value: null, note: { zh: 原文未写明。, en: Not stated. } }');
+  it('the retirees’ 大额 ratio unknown: HT-08 (above the cap) is exit 3 naming it; a retiree far below the cap is answered', async () => {
+    const p = await unknownRetired();
+    const above = await yibao(HT08.map((a) => (a === HT_IP ? p : a)));
+    expect(above.code).toBe(3);
+    expect(above.stderr).toContain('second_layer.employee.ratio.retired');
+    // ytd 0: (29600 − 450) × 86% = 25069.00, far below 300000: no 大额
+    const below = await run(HT08.map((a) => (a === HT_IP ? p : a === '290000' ? '0' : a)));
+    expect(pick(below, 'fund_pays', 'second_layer_pays')).toEqual(['25069.00', '0.00']);
+  });
+  it('the 一档 大病 cap unknown: a claim the layer pays is exit 3; a claim below the 2.1万 threshold is answered', async () => {
+    const p = await variant(HT_IP, 'grade_1: { value: 300000, source: ht, quote: 一档缴费人员30万元 }', 'grade_1: { value: null, note: { zh: 原文未写明。, en: Not stated. } }');
+    const paid = await yibao(HT05.map((a) => (a === HT_IP ? p : a)));
+    expect(paid.code).toBe(3);
+    expect(paid.stderr).toContain('second_layer.resident.cap.grade_1');
+    // a first 三级 stay of 10000, nothing before: burden (10000 − 900) × 45% + 900 = 4995 < the 21000 threshold: 大病 pays nothing
+    const small = await run(calc(p, '--date', '2026-03-01', '--scheme', 'resident', '--grade', '一档', '--benefit', 'inpatient', '--tier', '3', '--amount', '10000'));
+    // (10000 − 900) × 55% = 5005.00
+    expect(pick(small, 'fund_pays', 'second_layer_pays')).toEqual(['5005.00', '0.00']);
+  });
+});

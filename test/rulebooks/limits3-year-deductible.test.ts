@@ -110,3 +110,13 @@ describe('苇川 二（一）3: the yearly total of per-stay deductibles (deduct
     expect(first.code, first.stderr).toBe(0);
   });
 });
+
+describe('--ytd-deductible where stays are charged each on their own (FINDINGS3 weichuan 13: it was ignored silently)', () => {
+  it('白鹭 (按次, no yearly total): an ignored_input note on ytd_deductible, the deductible unchanged; 苇川 (a yearly total) uses it and says nothing of the kind', async () => {
+    const bailu = await run(['calc', '--policy', 'examples/rulebooks/bailu.yaml', '--date', '2025-06-01', '--scheme', 'employee', '--status', 'active', '--benefit', 'inpatient', '--tier', '3', '--admission', '1', '--amount', '10000', '--ytd-deductible', '800']);
+    const notes = bailu.warnings.filter((w: { code: string; path?: string }) => w.code === 'ignored_input').map((w: { path?: string }) => w.path);
+    expect(notes).toContain('ytd_deductible');
+    const wc = await run(WC01);
+    expect(wc.warnings.filter((w: { code: string; path?: string }) => w.code === 'ignored_input' && w.path === 'ytd_deductible')).toEqual([]);
+  });
+});
