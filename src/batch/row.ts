@@ -37,6 +37,8 @@ export interface RowValues {
   problem?: { column: string; message: Text; total?: boolean } | undefined;
   /** A warning found while reading the row (a hidden row of a sheet). */
   read?: Warning | undefined;
+  /** True when no value of `raw` has a character halfWidth changes (the row's line and the flags checked once). */
+  plain?: boolean;
 }
 
 export interface RowOutcome {
@@ -163,7 +165,7 @@ function settleOrFail(
   if (values.problem) return { ...failed(values.problem.column, values.problem.message, lang), ...(values.problem.total ? { total: true } : {}) };
   const badId = personId === undefined ? undefined : idProblem(values.personId!);
   if (badId) return failed(columnOf(settings, 'person_id'), badId === 'scientific' ? M.scientificId(values.personId!) : M.controlInId(values.personId!), lang);
-  let parsed = parseClaim(claimCells(values), settings.defaults);
+  let parsed = parseClaim(claimCells(values), settings.defaults, values.plain === true);
   // a tier cell that is no level word may name a facility the city's policy defines (村卫生室): the city first
   const probe = !parsed.ok && parsed.field === 'tier' ? parseClaim({ ...claimCells(values), tier: '1' }, settings.defaults) : parsed;
   if (!probe.ok) return failed(columnOf(settings, parsed.ok ? probe.field : parsed.field), parsed.ok ? probe.message : parsed.message, lang);

@@ -231,7 +231,7 @@ class Run {
       this.tally.blank++;
       return undefined;
     }
-    const o = this.outcome(table.values(record, notes));
+    const o = this.outcome(table.values(record, notes, line));
     if (o instanceof Promise) return o.then((settled) => this.writer.tableRow(table, record, line, settled));
     this.writer.tableRow(table, record, line, o);
     return undefined;

@@ -11,6 +11,7 @@ import { RESULT_COLUMNS } from './output.js';
 import { csvJoin } from './csv.js';
 import { cellsAreSafe, defuse } from './cells.js';
 import { mapColumns, type ColumnField, type ColumnMap } from './columns.js';
+import { hasWide } from '../text/width.js';
 
 /** The command's flags that fill claim fields (only those given). */
 export type FlagValues = Partial<Record<ClaimField, string>>;
@@ -86,12 +87,15 @@ export class CsvTable {
   private readonly reportedIndex: number;
   private readonly current: RowValues;
   private readonly flags: FlagValues;
+  /** Whether no flag has a character halfWidth changes (then a row's plain line makes all its values plain). */
+  private readonly flagsPlain: boolean;
 
   constructor(
     readonly header: string[],
     private readonly opts: TableOptions,
   ) {
     this.flags = opts.flags;
+    this.flagsPlain = Object.values(opts.flags).every((f) => f === undefined || !hasWide(f));
     this.columns = mapColumns(header);
     if (this.columns.duplicate !== undefined) throw new UsageError(M.duplicateColumn(this.columns.duplicate), 'duplicate_column');
     const index = this.columns.index;
@@ -109,7 +113,7 @@ export class CsvTable {
     this.shadowed = header.filter((_, i) => RESULT_SET.has(names[i]!)).map((h) => h.trim());
     this.source = claimSource(CLAIM_FIELDS.filter((f) => index[f] >= 0 || this.flags[f] !== undefined));
     const raw: RawClaim = Object.fromEntries(CLAIM_FIELDS.map((f) => [f, this.flags[f]]));
-    this.current = { raw, personId: undefined, reported: undefined, problem: undefined, own: new Uint8Array(CLAIM_FIELDS.length) };
+    this.current = { raw, personId: undefined, reported: undefined, problem: undefined, own: new Uint8Array(CLAIM_FIELDS.length), read: undefined, plain: false };
   }
 
   /** The claim fields this file can give: its columns and the command's flags. */
@@ -130,9 +134,11 @@ export class CsvTable {
 
   /**
    * The row's values. One object is reused for every row (a million rows, a million fewer
-   * allocations): the caller uses it before asking for the next row.
+   * allocations): the caller uses it before asking for the next row. `line`: the CSV line the
+   * cells were split from, when there is one: checked once for full-width forms, rather than
+   * each cell when the claim is parsed.
    */
-  values(cells: string[], notes?: readonly CellNote[]): RowValues {
+  values(cells: string[], notes?: readonly CellNote[], line?: string): RowValues {
     const v = this.current;
     const raw = v.raw;
     const own = v.own;
@@ -155,6 +161,7 @@ export class CsvTable {
     v.reported = this.reportedIndex >= 0 ? cells[this.reportedIndex] : undefined;
     v.problem = cells.length === this.header.length ? undefined : { column: 'row', message: M.fieldCount(cells.length, this.header.length) };
     v.read = undefined;
+    v.plain = line !== undefined && this.flagsPlain && !hasWide(line);
     if (notes && !v.problem) v.problem = this.noteProblem(notes);
     if (notes) v.read = notes.find((n) => n.warning)?.warning;
     if (!v.problem) v.problem = this.totalRow(cells);

@@ -22,7 +22,7 @@ import { upliftedRatio } from './steps/uplift.js';
 import { capRemaining } from './steps/cap.js';
 import { patientLimit, limitRemaining } from './steps/disease.js';
 import { aboveCapPays, afterCapPays, burdenOf, burdenPays, layerCapRemaining } from './steps/second_layer.js';
-import { assistancePays, assistanceThresholdMet } from './steps/assistance.js';
+import { assistanceInScope, assistancePays, assistanceThresholdMet } from './steps/assistance.js';
 import { accountsPay } from './steps/accounts.js';
 import { ageOn } from './steps/age.js';
 import { bandFromAdmission, inBand } from './steps/age-bands.js';
@@ -427,21 +427,27 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
 
   // assistance on the 政策范围内 burden left
   let assistance = 0;
+  let assistanceIn = 0; // the part of it that paid in-scope costs (where its base counts 目录外 too)
   let thresholdMet = 0;
   const a = m.assistance;
   if (a && group !== undefined && eligible) {
     const g = a.value.groups[group]!;
     if (a.outOfScope === null && claim.outOfScope > 0) throw unknown('assistance.base.out_of_scope', a.value.base.out_of_scope?.note);
     // 目录外 counts where the text's burden is not 政策范围内 (个人负担医疗费用)
-    const base = Math.max(0, copay + (before - fund) + (a.deductible ? applied : 0) + (a.firstPay ? fp : 0) + (a.outOfScope ? claim.outOfScope : 0) - second);
+    const inScope = copay + (before - fund) + (a.deductible ? applied : 0) + (a.firstPay ? fp : 0) - second;
+    const inScopeBase = Math.max(0, inScope);
+    const base = Math.max(0, inScope + (a.outOfScope ? claim.outOfScope : 0));
     const threshold = g.threshold ? Math.round((groupValue(g.threshold, g, `${groupPath(group)}.threshold`, a.set) as number) * 100) : 0;
     thresholdMet = assistanceThresholdMet(base, threshold, claim.ytdAssistanceDeductible ?? 0);
-    assistance = assistancePays(base, thresholdMet, assistanceRatio(g, group, a.set), assistanceCap(g, group, a.set), claim.ytdAssistance ?? 0, r);
+    const ratio = assistanceRatio(g, group, a.set);
+    assistance = assistancePays(base, thresholdMet, ratio, assistanceCap(g, group, a.set), claim.ytdAssistance ?? 0, r);
+    assistanceIn = a.outOfScope ? assistanceInScope(assistance, inScopeBase, thresholdMet, ratio, r) : assistance;
   }
 
   const share = claim.amount - fund - second - assistance;
   const allowed = claim.relation !== undefined && rules.familyRefused[claim.relation] === undefined;
-  const due = { inScope: Math.max(0, scope - fund - second - assistance), all: share };
+  // in scope: what the layers left of the in-scope cost (an in-scope-only account pays at most this)
+  const due = { inScope: Math.max(0, scope - fund - second - assistanceIn), all: share };
   const [account, family] = accountsPay(due, m.accounts, claim.account, claim.family > 0 && allowed ? claim.family : 0);
 
   const s: Settlement = {

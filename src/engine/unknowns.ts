@@ -35,9 +35,10 @@ export interface UnknownParameter {
 const EMPTY: readonly Override[] = [];
 
 /** The engine's claim for a combination; the money fields do not take part in resolving rules. */
-function probe(date: string, benefit: BenefitId, scheme: Scheme, status: Status | undefined, tier: Tier): Claim {
+function probe(date: string, benefit: BenefitId, scheme: Scheme, status: Status | undefined, tier: Tier, facility?: string): Claim {
   const claim: Claim = { city: '', date, scheme, benefit, tier, amount: 0, outOfScope: 0, ytdDeductible: 0, ytdFund: 0, account: 0, family: 0 };
   if (status !== undefined) claim.status = status;
+  if (facility !== undefined) claim.facility = facility;
   return claim;
 }
 
@@ -59,6 +60,7 @@ function unknownsAt(policy: Policy, claim: Claim, overrides: readonly Override[]
  * only for the tiers where it is unknown under both (only then is the answer already certain).
  * Throws the engine's PolicyError when no version is in force on the date or the policy does
  * not cover the benefit for the scheme: those are not parameters, and no tier helps.
+ * `facility`: a facility the claim names (三级甲等医院), whose own standard is used where it has one.
  */
 export function unknownParameters(
   policy: Policy,
@@ -67,13 +69,14 @@ export function unknownParameters(
   scheme: Scheme,
   status?: Status,
   overrides: readonly Override[] = EMPTY,
+  facility?: string,
 ): UnknownParameter[] {
   const statuses: (Status | undefined)[] = scheme === 'employee' && status === undefined ? [...STATUSES] : [status];
   const tiers = TIERS.filter((t) => policy.tiers[t] !== undefined);
   const placed: Tier[] = [];
   const found = new Map<string, { first: Resolved; setPaths: Set<string>; tiers: Tier[] }>();
   for (const tier of tiers) {
-    const perStatus = statuses.map((s) => unknownsAt(policy, probe(date, benefit, scheme, s, tier), overrides));
+    const perStatus = statuses.map((s) => unknownsAt(policy, probe(date, benefit, scheme, s, tier, facility), overrides));
     if (perStatus.some((u) => u === null)) continue;
     placed.push(tier);
     const lists = perStatus as Resolved[][];

@@ -4,6 +4,9 @@
 // refused, or the stop that its level is not stated. Figures worked out by hand from
 // examples/rulebooks/bailu.yaml (一、五) and test/fixtures/ratio/qingou.yaml (一（一）, 三).
 // Suizhou (model 1, no facilities) offers its levels as before.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { runYibao } from '../helpers/cli.js';
 import { scriptAnswers } from './wizard-script.js';
@@ -110,5 +113,54 @@ describe('a facility chosen in the wizard is settled as calc --tier <name>', () 
     expect(r.stderr).toBe('');
     expect(s.left()).toEqual([]);
     expect(result(r.stdout).fund_pays).toBe('200.00');
+  });
+
+  it('a level unknown but the facility\'s own standard stated (青鸥 with 三级 58% made unknown): 三级甲等医院 is computed (9828.00), a plain 三级 is not (exit 3)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yibao-qo-'));
+    cpSync('test/fixtures/ratio/sources', join(dir, 'sources'), { recursive: true });
+    const text = readFileSync('test/fixtures/ratio/qingou.yaml', 'utf8').replace(
+      '"3": { value: 0.58, source: qingou-2024-9, quote: 一档缴费人员一级医疗机构支付85%、二级70%、三级58% }',
+      '"3": { value: null, note: { zh: 测试用:三级比例未说明, en: "test: the level-3 ratio is not stated" } }',
+    );
+    writeFileSync(join(dir, 'qingou.yaml'), text);
+    const flags = ['calc', '--policy', join(dir, 'qingou.yaml'), '--date', '2025-03-01', '--benefit', 'inpatient', '--scheme', 'resident', '--grade', '一档', '--admission', '1', '--class-b-drugs', '0', '--class-b-items', '0', '--amount', '20000', '--format', 'json'];
+    const s1 = scriptAnswers(['三级甲等医院', '', '']);
+    const own = await runYibao(flags, terminal);
+    expect(s1.left()).toEqual([]);
+    expect(result(own.stdout).fund_pays).toBe('9828.00');
+    scriptAnswers(['3', '', '']);
+    const level = await runYibao(flags, terminal);
+    expect(level.stderr).toContain('inpatient.resident.ratio.3');
+    expect(level.code).toBe(3);
+  });
+
+  it('an employee: 三级 first band made unknown, 三级甲等医院 its own 82% stated: not stopped, (20000 − 1300) × 82% = 15334.00', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yibao-qo-'));
+    cpSync('test/fixtures/ratio/sources', join(dir, 'sources'), { recursive: true });
+    const text = readFileSync('test/fixtures/ratio/qingou.yaml', 'utf8').replace(
+      '"3": { value: 0.85, source: qingou-2024-9, quote: 在职人员一级医疗机构支付92%、二级88%、三级85% }',
+      '"3": { value: null, note: { zh: 测试用:三级比例未说明, en: "test: the level-3 ratio is not stated" } }',
+    );
+    writeFileSync(join(dir, 'qingou.yaml'), text);
+    const s = scriptAnswers(['三级甲等医院', '', '']);
+    const r = await runYibao(['calc', '--policy', join(dir, 'qingou.yaml'), '--date', '2025-03-01', '--benefit', 'inpatient', '--scheme', 'employee', '--status', 'active', '--age', '50', '--admission', '1', '--class-b-drugs', '0', '--class-b-items', '0', '--amount', '20000', '--format', 'json'], terminal);
+    expect(s.left()).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(result(r.stdout).fund_pays).toBe('15334.00');
+  });
+
+  it('the facility\'s own ratio unknown: stopped at 三级甲等医院, and what is known is its own 起付 1300 (not 三级\'s 1000), named by the facility', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yibao-qo-'));
+    cpSync('test/fixtures/ratio/sources', join(dir, 'sources'), { recursive: true });
+    const text = readFileSync('test/fixtures/ratio/qingou.yaml', 'utf8').replace(
+      '三级甲等医院: { value: 0.82, source: qingou-2024-9, quote: 在职人员一级医疗机构支付92%、二级88%、三级85%、三级甲等82% }',
+      '三级甲等医院: { value: null, note: { zh: 测试用:三级甲等比例未说明, en: "test: not stated" } }',
+    );
+    writeFileSync(join(dir, 'qingou.yaml'), text);
+    scriptAnswers(['三级甲等医院', 'stop']);
+    const r = await runYibao(['calc', '--policy', join(dir, 'qingou.yaml'), '--date', '2025-03-01', '--benefit', 'inpatient', '--scheme', 'employee', '--status', 'active', '--age', '50', '--admission', '1', '--amount', '20000'], terminal);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain('已知:青鸥市职工医保住院的起付线是1300元。');
+    expect(r.stdout).toContain('没有写明在三级甲等医院看病时职工医保住院的报销比例');
   });
 });

@@ -29,7 +29,8 @@ export function stopReason(blocked: Blocked, policy: Policy, lang: Lang): string
     zh: `${scheme.zh}${benefit.zh}的${list(names.map((n) => n.zh), '、', '和')}`,
     en: `the ${benefit.en} ${list(names.map((n) => n.en), ', ', ' and ')} of ${scheme.en}`,
   };
-  const tier = blocked.tier === undefined ? undefined : policy.tiers[blocked.tier]?.name;
+  // a facility the claim names is said by its name (三级甲等医院), else the level's
+  const tier = blocked.facility !== undefined ? { zh: blocked.facility, en: blocked.facility } : blocked.tier === undefined ? undefined : policy.tiers[blocked.tier]?.name;
   const where = tier === undefined ? undefined : STOP.atTier(tier);
   return STOP.unknown(policy.name, what, where, names.length > 1)[lang];
 }

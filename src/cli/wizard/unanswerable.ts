@@ -2,9 +2,9 @@
 // deductible or ratio the sources do not state (engine: unknownParameters), a benefit the
 // policy does not cover, or no version in force. Asking for the facility and the amount first
 // would only end in the same refusal. --set overrides count as known.
-import { BENEFIT_ALIASES, SCHEME_ALIASES, STATUS_ALIASES, TIER_ALIASES, YES_NO_ALIASES, lookup } from '../../claim/aliases.js';
+import { BENEFIT_ALIASES, GRADE_ALIASES, SCHEME_ALIASES, STATUS_ALIASES, TIER_ALIASES, YES_NO_ALIASES, lookup } from '../../claim/aliases.js';
 import { given, halfWidth, type RawClaim } from '../../claim/index.js';
-import type { Bp, Override, UnknownParameter } from '../../engine/index.js';
+import type { Bp, Grade, Override, UnknownParameter } from '../../engine/index.js';
 import { PolicyError, contributionProblem, contributionRule, levelDecides, unknownParameters } from '../../engine/index.js';
 import type { Policy } from '../../policy/schema.js';
 import { SCHEMES, STATUSES, TIERS, type BenefitId, type Scheme, type Status, type Tier } from '../../domain.js';
@@ -14,7 +14,7 @@ import { isRulebookInput } from './rulebook-needs.js';
 
 /** Why the claim cannot be answered: unknown parameters, or the engine's own refusal. */
 export type Blocked =
-  | { kind: 'unknown'; date: string; benefit: BenefitId; scheme: Scheme; status?: Status; unknowns: UnknownParameter[]; tier?: Tier }
+  | { kind: 'unknown'; date: string; benefit: BenefitId; scheme: Scheme; status?: Status; unknowns: UnknownParameter[]; tier?: Tier; facility?: string; grade?: Grade }
   | { kind: 'refused'; error: PolicyError };
 
 type Retry = 'scheme' | 'status' | 'tier';
@@ -61,7 +61,7 @@ export function blockedBy(
   const tier = lookup(TIER_ALIASES, named.raw.tier ?? '');
   let unknowns: UnknownParameter[];
   try {
-    unknowns = unknownParameters(policy, date, benefit, scheme, status, overrides);
+    unknowns = unknownParameters(policy, date, benefit, scheme, status, overrides, named.facility);
   } catch (error) {
     // an input the rulebook's rules need (a resident's grade): asked by rulebook-questions.ts, not a refusal
     if (error instanceof PolicyError && error.field !== undefined && isRulebookInput(error.field)) return undefined;
@@ -81,6 +81,10 @@ export function blockedBy(
   if (relevant.length === 0) return undefined;
   const blocked: Blocked = { kind: 'unknown', date, benefit, scheme, unknowns: relevant };
   if (status !== undefined) blocked.status = status;
+  // what is known is said for this facility and grade, as calc resolves them (known.ts)
+  if (named.facility !== undefined) blocked.facility = named.facility;
+  const grade = lookup(GRADE_ALIASES, raw.grade ?? '');
+  if (grade !== undefined) blocked.grade = grade as Grade;
   // The tier is named only when it is the reason (another tier would be answered).
   if (tier !== undefined && !relevant.every((u) => u.everyTier)) blocked.tier = tier;
   return blocked;
