@@ -11,7 +11,7 @@ import { PolicyError } from '../engine/types.js';
 import { model2Messages as M2 } from '../engine/messages2.js';
 import { halfWidth } from '../text/width.js';
 import { engineMessages as M } from '../engine/messages.js';
-import { TIER_ALIASES, lookup } from './aliases.js';
+import { ALIAS_WORDS, TIER_ALIASES, lookup } from './aliases.js';
 import { given, type RawClaim } from './fields.js';
 
 export interface WithFacility {
@@ -92,4 +92,24 @@ export function levelled(raw: RawClaim, policy: Policy): WithFacility {
     if (error instanceof PolicyError) return { raw };
     throw error;
   }
+}
+
+/** The level word a rated facility's name is shown with (二级中医医院), by level. */
+export const LEVEL_WORD: Readonly<Record<'1' | '2' | '3', string>> = { '1': '一级', '2': '二级', '3': '三级' };
+
+/**
+ * Each facility paid at its rated level, at each level the policy defines: the name --tier takes
+ * (二级中医医院) and the words a caller may say for it (二级中医医院, 二甲民族医医院, 2级中医医院 …),
+ * for `ask` and the wizard.
+ */
+export function ratedFacilityNames(policy: Policy): { name: string; words: string[] }[] {
+  const levels = (['1', '2', '3'] as const).filter((t) => policy.tiers[t] !== undefined);
+  return Object.entries(policy.facilities ?? {})
+    .filter(([, f]) => f.counts_as === 'rated')
+    .flatMap(([name, f]) =>
+      levels.map((t) => {
+        const prefixes = ALIAS_WORDS.tier[t].filter((w) => !w.endsWith('医院') && !w.endsWith('医疗机构'));
+        return { name: `${LEVEL_WORD[t]}${name}`, words: prefixes.flatMap((p) => [name, ...(f.aliases ?? [])].map((n) => `${p}${n}`)) };
+      }),
+    );
 }

@@ -287,6 +287,8 @@ function secondLayerStep({ claim, s, rules, m }: Model2Context): Step | undefine
     if (!group?.threshold) cites.push(v.threshold);
     cites.push(...(group?.segments ?? v.segments ?? []).map((x) => x.ratio));
     if (group) cites.push(group, group.threshold, group.threshold_share, group.ratio_plus, group.cap, group.no_cap);
+    if (group?.ratio_plus && layer.ceiling?.held) cites.push(v.ratio_ceiling);
+    if (s.diseaseLimitRemaining !== null && s.fundBeforeCap > s.fundPays) cites.push(v.counts?.above_limit ?? v.counts?.above_cap);
   } else if (v.base.value === 'above_cap') {
     // what the annual cap cut (not a disease limit's cut)
     const excess = Math.min(s.fundBeforeCap, s.diseaseLimitRemaining ?? s.fundBeforeCap) - s.fundPays;

@@ -53,7 +53,12 @@ function ofGroup(layer: LayerRules, g: LayerGroup, group: string, r: Rounding): 
       upTo: s.up_to ? fenFromNumber(known(s.up_to, `segments.${i}.up_to`)) : null,
       ratio: ratioFromNumber(known(s.ratio, `segments.${i}.ratio`)),
     }));
-  } else if (g.ratio_plus) bands = upliftBands(layer.bands, ratioFromNumber(known(g.ratio_plus, 'ratio_plus')));
+  } else if (g.ratio_plus) {
+    const raised = upliftBands(layer.bands, ratioFromNumber(known(g.ratio_plus, 'ratio_plus')));
+    // 最高不超过80%, where it holds after the uplift: a band the text sets higher is never lowered
+    const c = layer.ceiling;
+    bands = c?.held ? raised.map((b, i) => ({ upTo: b.upTo, ratio: Math.min(b.ratio, Math.max(c.max, layer.bands[i]!.ratio)) })) : raised;
+  }
   let cap: Fen | null = layer.cap;
   if (g.no_cap) {
     const none = g.no_cap.value ?? (layer.set[`${path}.no_cap`] === undefined ? null : layer.set[`${path}.no_cap`] === 1);

@@ -70,6 +70,13 @@ export const model2Messages = {
     en: `Cannot compute: the status (active/retired) changed within the year, and the sources do not say how the year's deductible met and fund paid count then (status_change${noteOf(note).en}). Work it out by the office's rule for each status.`,
   }),
   /** `how`: what the caller can do; left out: the --set that gives the value (rule-sets.ts). */
+  /** The ceiling's flag in words, for the message of an unknown: held after the group's uplift, or not. */
+  layerCeilingWords:
+    (max: number | null) =>
+    (held: boolean): Text =>
+      held
+        ? { zh: `提高后仍不超过${max === null ? '上限' : formatPercent(Math.round(max * 10000))}`, en: `at most ${max === null ? 'the ceiling' : formatPercent(Math.round(max * 10000))} after the uplift` }
+        : { zh: '提高后可超过上限', en: 'the uplift may pass the ceiling' },
   unknownRule: (path: string, note: Text | undefined, how?: Text): Text => ({
     zh: `无法计算:来源未说明 ${path}${noteOf(note).zh}。${how ? how.zh : `如已知,可用 --set ${path}=<值> 给出,结果会注明为用户假定。`}`,
     en: `Cannot compute: the sources do not state ${path}${noteOf(note).en}. ${how ? how.en : `If you know it, give it with --set ${path}=<value>; the result marks it as assumed by you.`}`,

@@ -51,6 +51,8 @@ export interface LayerRules {
   afterCapDeducts: boolean;
   /** The reading for a claim during which the fund's cap is reached (within_claim), built once: pushed on each such claim. */
   withinReading: Warning | undefined;
+  /** 最高不超过80%: the ceiling of a band raised by a group's ratio_plus, where it holds (`held`: as the file says, or as a choice's option sets it). */
+  ceiling: { max: Bp; held: boolean } | undefined;
   /** A group's value the file leaves unknown, as a bound tried for a claim (choices.ts), by its path: in the file's unit (yuan, 0..1). */
   set: Readonly<Record<string, number>>;
   /** The paths of the layer's values the file leaves unknown (the text breakdown does not show their stand-ins). */
@@ -712,8 +714,11 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
           firstPay: countsFlag('firstPay', c.first_pay, 'first_pay'),
           deductible: countsFlag('deductible', c.deductible, 'deductible'),
           aboveCap: countsFlag('aboveCap', c.above_cap, 'above_cap'),
+          // above a disease limit apart from the annual cap: only where this benefit has disease limits
+          aboveLimit: c.above_limit && version.benefits[q.benefit]?.disease_limits ? countsFlag('aboveLimit', c.above_limit, 'above_limit') : undefined,
         }
       : undefined,
+    ceiling: layer.ratio_ceiling ? layerCeiling(layer.ratio_ceiling, `${path}.ratio_ceiling`, { out, when: used, choices }, byName) : undefined,
     threshold: layer.threshold ? number(layer.threshold, `${path}.threshold`, 'money', [0, NO_BOUND], (_, x) => ({ threshold: x })) : 0,
     bands: segments.map((s, i) => ({
       upTo: s.up_to
@@ -730,6 +735,22 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
     set: initial,
     unknown: unknownPaths,
   };
+}
+
+/**
+ * 最高不超过80%, and whether it holds after a group's ratio_plus: a yes/no; unknown or a reading is
+ * a choice tried on a claim of a group with ratio_plus (choices.ts). An unknown ceiling is tried
+ * at its bounds (none, and the band's own ratio).
+ */
+function layerCeiling(c: NonNullable<SecondLayerValue['ratio_ceiling']>, path: string, to: { out: Sink; when: Touch; choices: Choice[] }, byName: ReadonlyMap<string, string>): LayerRules['ceiling'] {
+  const setCeiling = (part: Partial<NonNullable<LayerRules['ceiling']>>) => (m: Model2) => ({ ...m, layer: { ...m.layer!, ceiling: { ...m.layer!.ceiling!, ...part } } });
+  const grouped = (claim: Claim) => claim.assistance !== undefined && byName.has(claim.assistance.trim());
+  const held = yesNoChoice(c.after.ratio_plus, `${path}.after.ratio_plus`, { ...to, can: grouped }, (m, o) => setCeiling({ held: o })(m), M2.layerCeilingWords(c.value));
+  if (c.value !== null) {
+    readingsOf(c, path, to.when, to.out);
+    return { max: bp(c.value), held };
+  }
+  return { max: bp(boundsChoice(c, path, [1, 0], to.choices, (m, x) => setCeiling({ max: bp(x) })(m), grouped)), held };
 }
 
 /** A layer's ratio or cap for the combination: the one value, the status's (在职人员支付90%，退休人员支付95%) or the grade's (一档…30万元，二档…40万元). */

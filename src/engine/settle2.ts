@@ -411,7 +411,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     const left = gl.cap === null ? Number.MAX_SAFE_INTEGER : layerCapRemaining(gl.cap, claim.ytdSecond ?? 0);
     const base = layer.value.base.value;
     if (base === 'burden') {
-      burden = burdenOf({ copay, aboveCap: before - fund, firstPay: fp, deductible: applied }, layer.counts!);
+      burden = burdenOf({ copay, aboveCap: afterLimit - fund, aboveLimit: before - afterLimit, firstPay: fp, deductible: applied }, layer.counts!);
       const from = claim.ytdBurden ?? 0;
       second = Math.min(burdenPays(from, from + burden, gl.threshold, gl.bands, r), left);
     } else if (base === 'above_cap') {

@@ -393,6 +393,13 @@ function lintLayer(ctx: Context, path: PathSegment[], layer: SecondLayerValue, g
     if (base !== null && base !== 'after_cap' && layer[k]) report(ctx, [...path, k], `${k} 只用于 base: after_cap`, `${k} goes with base: after_cap only`, 'key');
   }
   if (layer.counts) for (const k of ['first_pay', 'deductible', 'above_cap'] as const) lintFlag(ctx, [...path, 'counts', k], layer.counts[k]);
+  if (layer.counts?.above_limit) lintFlag(ctx, [...path, 'counts', 'above_limit'], layer.counts.above_limit);
+  if (layer.ratio_ceiling) {
+    const c = layer.ratio_ceiling;
+    lintSourced(ctx, [...path, 'ratio_ceiling'], c, 'ratio');
+    lintFlag(ctx, [...path, 'ratio_ceiling', 'after', 'ratio_plus'], c.after.ratio_plus);
+    if (base !== null && base !== 'burden') report(ctx, [...path, 'ratio_ceiling'], 'ratio_ceiling 只用于 base: burden(分段比例的上限)', 'ratio_ceiling goes with base: burden only (the ceiling of the bands)', 'key');
+  }
   if (layer.threshold) lintSourced(ctx, [...path, 'threshold'], layer.threshold, 'money');
   if (layer.ratio) lintLayerKeyed(ctx, [...path, 'ratio'], layer.ratio, 'ratio', policy, employee);
   if (layer.segments) {

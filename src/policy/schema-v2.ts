@@ -296,6 +296,23 @@ const LayerGroup = z.strictObject({
   ...cited,
 });
 
+/** 支付比例…最高不超过80%: the highest a band's ratio reaches, and whether it holds after a group's ratio_plus. */
+const LayerCeiling = z
+  .strictObject({
+    value: z.number().min(0).max(1).nullable().describe('The ceiling (0.8 = 80%); null when the text does not state it.'),
+    source: SourceKey.optional(),
+    quote: Quote.optional(),
+    inferred: z.literal(true).optional(),
+    reasoning: Localized.optional(),
+    reading: Localized.optional(),
+    reading_short: Localized.optional(),
+    note: Localized.optional(),
+    after: z
+      .strictObject({ ratio_plus: Flag.describe('The ceiling holds after a group’s ratio_plus (各段支付比例分别提高5个百分点).') })
+      .describe('Whether the ceiling holds after a group’s uplift: yes/no as the text says, a reading, or null (unknown: a claim it changes is exit 3 with both answers).'),
+  })
+  .describe('最高不超过80%: a band raised by a group’s ratio_plus is at most this where `after.ratio_plus` holds; a band the text sets higher is never lowered.');
+
 /** 大病保险 (residents) or 大额医疗费用补助 (employees). */
 export const SecondLayer = z
   .strictObject({
@@ -307,7 +324,10 @@ export const SecondLayer = z
       .strictObject({
         first_pay: Flag.describe('乙类先行自付 counts in the burden.'),
         deductible: Flag.describe('The deductible counts in the burden.'),
-        above_cap: Flag.describe('What the fund did not pay above its cap or limit counts in the burden.'),
+        above_cap: Flag.describe('What the fund did not pay above its cap or limit counts in the burden; with above_limit beside it, above the annual cap only.'),
+        above_limit: Flag.optional().describe(
+          'What the fund did not pay above a disease limit (病种限额) counts in the burden, apart from above_cap (超过统筹基金年度最高支付限额的部分 says only the cap): a yes/no, a reading or unknown (each claim the limit cut settled both ways). Left out: as above_cap.',
+        ),
       })
       .optional()
       .describe('base burden: what the personal burden is (the copay after the ratio always counts).'),
@@ -322,6 +342,7 @@ export const SecondLayer = z
     within_claim: choiceOf(['after_only'] as const, 'base after_cap, a claim during which the cap is reached: after_only = this claim gets nothing, the layer starts with the next')
       .optional(),
     cap: byStatusOrGrade(MoneySourced).describe('Yearly cap of the layer; by grade where the text says so (一档缴费人员30万元，二档缴费人员40万元: { grade_1, grade_2 }), or by status.'),
+    ratio_ceiling: LayerCeiling.optional(),
     groups: z.record(z.string().min(1), LayerGroup).optional().describe('Changes for assistance groups, by the names used in `assistance.groups`.'),
     ...cited,
   })

@@ -281,4 +281,23 @@ describe('the front ends and the checks', () => {
     expect(text).toContain('# facility_bonus: { 中医医院:');
     expect(text).toContain('# facility_cut: { 民营医院:');
   });
+
+  it('--set supplies what the text leaves open, by the path its exit 3 names (a user value)', async () => {
+    // HT-11 with the 中医 points given: 8900.00 × 85% = 7565.00
+    const ht11 = ['calc', '--policy', HETING, '--date', '2026-06-08', '--scheme', 'employee', '--status', 'active', '--benefit', 'inpatient', '--tier', '三级中西医结合医院', '--admission', '1', '--amount', '10000', '--class-b-drugs', '1000', '--json'];
+    const stop = await yibao(ht11.slice(0, -1));
+    expect(stop.code).toBe(3);
+    expect(stop.stderr).toContain('--set inpatient.employee.facility_bonus.中西医结合医院=');
+    const set = await yibao([...ht11, '--set', 'inpatient.employee.facility_bonus.中西医结合医院=0.03']);
+    expect(set.code, set.stderr).toBe(0);
+    expect(JSON.parse(set.stdout).result.fund_pays).toBe('7565.00');
+    // HT-14 with the day given (discharge: 18, no uplift): 5250.00 × 75% = 3937.50
+    const ht14 = ['calc', '--policy', HETING, '--date', '2026-06-28', '--discharge-date', '2026-07-08', '--birth-date', '2008-07-03', '--scheme', 'resident', '--grade', '二档', '--benefit', 'inpatient', '--tier', '二级医院', '--admission', '1', '--amount', '6000', '--out-of-scope', '200', '--class-b-drugs', '500', '--json'];
+    const day = await yibao([...ht14, '--set', 'inpatient.resident.age_bonus.age_on=discharge']);
+    expect(day.code, day.stderr).toBe(0);
+    expect(JSON.parse(day.stdout).result.fund_pays).toBe('3937.50');
+    // an entry of a list by its index: 苇川's 65+ uplift given as 5 points, aged 70 at a 二级: 78 + 5 = 83%
+    const list = await yibao(['calc', '--policy', WEICHUAN, '--date', '2026-03-02', '--scheme', 'resident', '--age', '70', '--benefit', 'inpatient', '--tier', '2', '--amount', '10500', '--set', 'inpatient.resident.age_bonus.1.value=0.05', '--json']);
+    expect(JSON.parse(list.stdout).result.ratio).toBe('0.83');
+  });
 });

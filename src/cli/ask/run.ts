@@ -10,6 +10,7 @@ import { loadCityPolicy } from '../../policy/registry.js';
 import type { Policy } from '../../policy/schema.js';
 import { cityId } from '../../cities.js';
 import { missingFields, type ClaimField, type RawClaim } from '../../claim/index.js';
+import { ratedFacilityNames } from '../../claim/facility.js';
 import { explain } from '../../engine/explain.js';
 import { sameRulesThroughout } from '../../engine/index.js';
 import { PolicyError, type Explanation } from '../../engine/types.js';
@@ -158,7 +159,8 @@ export async function model2Inputs(city: string, date: string): Promise<PolicyIn
   const dayCaps = dayCapsOf(policy, date);
   if (dayCaps.length > 0) needs.add('days');
   if (versionOn(policy, date)?.status_change !== undefined) needs.add('status_since');
-  const facilities = Object.entries(policy.facilities ?? {}).map(([name, f]) => ({ name, words: [name, ...(f.aliases ?? [])] }));
+  // a facility at its rated level is read with its level (二级中医医院); said alone, --tier asks for the level
+  const facilities = [...ratedFacilityNames(policy), ...Object.entries(policy.facilities ?? {}).map(([name, f]) => ({ name, words: [name, ...(f.aliases ?? [])] }))];
   return { needs, words: { diseases: diseaseWords(policy, date), groups: assistanceGroups(policy, date), facilities, dayCaps } };
 }
 

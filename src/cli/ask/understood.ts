@@ -15,6 +15,7 @@ import { Q, RELATION_TEXT } from '../wizard/text.js';
 import { CITY_WORDS } from '../../cities.js';
 import { TIER_ALIASES, lookup } from '../../claim/aliases.js';
 import { FIELD_LABELS, missingFields, type RawClaim } from '../../claim/index.js';
+import { ratedFacilityNames } from '../../claim/facility.js';
 
 const SCHEME = { employee: { zh: '职工', en: 'employee' }, resident: { zh: '居民', en: 'resident' } } as const;
 const STATUS = { active: { zh: '在职', en: 'active' }, retired: { zh: '退休', en: 'retired' } } as const;
@@ -172,7 +173,7 @@ export function understoodLine(claim: ClaimQuestion, policy: Policy | undefined,
   const tierId = raw.tier === undefined ? undefined : lookup(TIER_ALIASES, raw.tier);
   const tierDef = tierId === undefined ? undefined : policy?.tiers[tierId];
   // a facility the policy names (村卫生室) is shown by its name, as --tier takes it
-  const facility = raw.tier !== undefined && Object.hasOwn(policy?.facilities ?? {}, raw.tier) ? raw.tier : undefined;
+  const facility = raw.tier !== undefined && (Object.hasOwn(policy?.facilities ?? {}, raw.tier) || (policy !== undefined && ratedFacilityNames(policy).some((r) => r.name === raw.tier))) ? raw.tier : undefined;
   const tier = facility ?? facilityWords(raw.tier, tierId, tierDef?.name, lang) ?? tierDef?.name[lang] ?? (raw.tier === undefined ? unknown : lang === 'zh' ? `${raw.tier}级` : `tier ${raw.tier}`);
   const benefit = name(BENEFIT, raw.benefit, lang) ?? `${BENEFIT.outpatient[lang]}${lang === 'zh' ? '(未说明,按门诊)' : ' (not said: outpatient)'}`;
   const parts = [`${scheme}${status}`, tier, benefit, money(raw.amount, lang), ...extraParts(claim, policy, lang)];

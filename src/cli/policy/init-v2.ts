@@ -124,6 +124,8 @@ function layerLines(scheme: 'employee' | 'resident'): string[] {
     `${p}  - ratio: ${fill('起付标准以上的支付比例(分段时每段一项,除最后一段外写 up_to)', 'the ratio above the threshold (one entry per band, up_to on all but the last)')}`,
     `${p}ratio: ${fill('after_cap 时的支付比例,或 above_cap 时超出部分的支付比例(“由大额医疗费用补助支付90%”);全额支付或不用则删除', 'the share paid for after_cap, or of the excess for above_cap (支付90%); delete if all of it or not used')}`,
     `${p}cap: ${fill('年度最高支付,元', 'the yearly cap, yuan')}`,
+    `${p}# 分段比例有上限(“最高不超过80%”)时:ratio_ceiling: { value: 0.8, source, quote, after: { ratio_plus: { value: true|false, … } } }(特殊人群“各段提高”后是否仍受此限;原文没说写 value: null + note)/ a ceiling of the bands, and whether it holds after a group's ratio_plus`,
+    `${p}# 个人负担是否计入超过病种限额的部分与超过年度最高支付限额的部分分开说时:counts.above_limit(不写即同 above_cap)/ counts.above_limit: above a disease limit, apart from above_cap`,
     `${p}# after_cap 时:after_cap_deductible: { value: true|false, source, quote }(达到封顶线后的住院是否仍扣除起付标准;原文没说写 value: null + note)/ after_cap: whether a stay after the cap still takes off its deductible`,
   ];
   if (scheme === 'resident') {

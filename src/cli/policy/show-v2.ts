@@ -467,7 +467,10 @@ function secondLayerLines(ctx: ShowContext, layer: SecondLayerValue, scheme: 'em
     ctx.lines.push(`    ${say(ctx, '个人负担的构成(按比例自付的部分总是计入):', 'The burden (the copay after the ratio always counts):')}`);
     choiceLine(ctx, '      ', say(ctx, '乙类先行自付', 'class-B first pay'), layer.counts.first_pay, yesNo(ctx), where);
     choiceLine(ctx, '      ', say(ctx, '起付线', 'the deductible'), layer.counts.deductible, yesNo(ctx), where);
-    choiceLine(ctx, '      ', say(ctx, '超过封顶线或限额、基金未付的部分', 'what the fund did not pay above its cap or limit'), layer.counts.above_cap, yesNo(ctx), where);
+    if (layer.counts.above_limit) {
+      choiceLine(ctx, '      ', say(ctx, '超过年度最高支付限额、基金未付的部分', 'what the fund did not pay above its annual cap'), layer.counts.above_cap, yesNo(ctx), where);
+      choiceLine(ctx, '      ', say(ctx, '超过病种限额、基金未付的部分', 'what the fund did not pay above a disease limit'), layer.counts.above_limit, yesNo(ctx), where);
+    } else choiceLine(ctx, '      ', say(ctx, '超过封顶线或限额、基金未付的部分', 'what the fund did not pay above its cap or limit'), layer.counts.above_cap, yesNo(ctx), where);
   }
   if (layer.threshold) sourcedLine(ctx, '    ', say(ctx, '年度起付标准', 'yearly threshold'), layer.threshold, 'money', `${where} · ${say(ctx, '起付标准', 'threshold')}`);
   if (layer.segments) {
@@ -480,6 +483,11 @@ function secondLayerLines(ctx: ShowContext, layer: SecondLayerValue, scheme: 'em
   if (layer.after_cap_deductible) choiceLine(ctx, '    ', say(ctx, '达到封顶线后的住院', 'a stay after the cap'), layer.after_cap_deductible, (v) => (v === 'true' ? say(ctx, '仍扣除起付标准后按比例支付', 'its deductible is still taken off') : say(ctx, '不扣除起付标准,按比例支付全部政策范围内费用', 'no deductible: the share of all its in-pooling costs')), where);
   if (layer.within_claim) choiceLine(ctx, '    ', say(ctx, '本次住院中途达到封顶线', 'cap reached during this claim'), layer.within_claim, () => say(ctx, '本次不支付,从下一次起支付', 'nothing this claim; it starts with the next'), where);
   layerKeyedLines(ctx, say(ctx, '年度最高支付', 'yearly cap'), layer.cap, 'money', where);
+  if (layer.ratio_ceiling) {
+    const c = layer.ratio_ceiling;
+    sourcedLine(ctx, '    ', say(ctx, '分段比例最高', 'highest band ratio'), c, 'ratio', `${where} · ${say(ctx, '比例上限', 'ceiling')}`);
+    choiceLine(ctx, '      ', say(ctx, '特殊人群提高后是否仍受此限', 'held after a group’s uplift (ratio_plus)'), c.after.ratio_plus, (v) => (v === 'true' ? say(ctx, '是(提高后也不超过上限;原文更高的段不降低)', 'yes (at most the ceiling after the uplift; a band the text sets higher is not lowered)') : say(ctx, '否(提高后可超过上限)', 'no (the uplift may pass it)')), where);
+  }
   for (const [group, g] of Object.entries(layer.groups ?? {})) {
     ctx.lines.push(`    ${group}:`);
     if (g.threshold_share) sourcedLine(ctx, '      ', say(ctx, '起付标准按一般标准的', 'threshold, share of the general one'), g.threshold_share, 'ratio', `${where} · ${group}`);

@@ -6,6 +6,7 @@ import { RELATIONS, SCHEMES, STATUSES, TIERS, type BenefitId, type Tier } from '
 import { given, halfWidth, missingFields, type ClaimField, type RawClaim } from '../../claim/index.js';
 import { BENEFIT_ALIASES, SCHEME_ALIASES, STATUS_ALIASES, lookup } from '../../claim/aliases.js';
 import { parseAmount } from '../../claim/values.js';
+import { LEVEL_WORD } from '../../claim/facility.js';
 import { BENEFIT_NAMES, contributionRule, levelDecides, versionInForce } from '../../engine/index.js';
 import type { Bp, Claim, Override } from '../../engine/types.js';
 import type { Policy } from '../../policy/schema.js';
@@ -129,16 +130,13 @@ function facilityChoices(policy: Policy, lang: Lang, levelName: (tier: Tier) => 
   });
 }
 
-/** The level words --tier reads before a rated facility's name (二级中医医院). */
-const LEVEL_WORDS: Readonly<Record<string, string>> = { '1': '一级', '2': '二级', '3': '三级' };
-
-/** A facility paid at its rated level: one choice per level the policy defines. */
+/** A facility paid at its rated level: one choice per level the policy defines (二级中医医院). */
 function ratedChoices(policy: Policy, name: string, levelName: (tier: Tier) => string, lang: Lang): Choice<string>[] {
   return (['1', '2', '3'] as const)
     .filter((tier) => policy.tiers[tier] !== undefined)
     .map((tier) => {
-      const shown = safeText(`${LEVEL_WORDS[tier]}${name}`);
-      return { value: `${LEVEL_WORDS[tier]}${name}`, name: shown, short: shown, description: Q.ratedLevel(levelName(tier))[lang] };
+      const shown = safeText(`${LEVEL_WORD[tier]}${name}`);
+      return { value: `${LEVEL_WORD[tier]}${name}`, name: shown, short: shown, description: Q.ratedLevel(levelName(tier))[lang] };
     });
 }
 

@@ -9,19 +9,22 @@ import type { Band } from './bands.js';
 
 export interface BurdenParts {
   copay: Fen; // in pooling, after the deductible, not paid by the ratio
-  aboveCap: Fen; // computed fund the cap or limit cut
+  aboveCap: Fen; // computed fund the annual cap (or a day cap) cut
+  aboveLimit: Fen; // computed fund a disease limit cut
   firstPay: Fen;
   deductible: Fen;
 }
 
 export interface BurdenCounts {
   aboveCap: boolean;
+  /** What a disease limit cut; undefined: as aboveCap (the file has no above_limit). */
+  aboveLimit?: boolean | undefined;
   firstPay: boolean;
   deductible: boolean;
 }
 
 export const burdenOf = (p: BurdenParts, c: BurdenCounts): Fen =>
-  p.copay + (c.aboveCap ? p.aboveCap : 0) + (c.firstPay ? p.firstPay : 0) + (c.deductible ? p.deductible : 0);
+  p.copay + (c.aboveCap ? p.aboveCap : 0) + ((c.aboveLimit ?? c.aboveCap) ? p.aboveLimit : 0) + (c.firstPay ? p.firstPay : 0) + (c.deductible ? p.deductible : 0);
 
 /** What the bands pay on the cumulative burden from `before` to `after` above `threshold`: each band's part rounded, then added. */
 export function burdenPays(before: Fen, after: Fen, threshold: Fen, bands: readonly Band[], rounding: Rounding): Fen {
