@@ -83,7 +83,11 @@ export function settleChoosing(m: Model2, claim: Claim, settle: (m: Model2) => S
     const each = rules[i]!.map((under) => (under === given ? s : tryUnder(settle, under)));
     if (each.every((x) => same(s, x))) continue;
     if (c.given === null && c.bounds) throw new PolicyError('unknown_parameter', M2.unknownRule(c.path, c.note));
-    if (c.given === null) throw new PolicyError('unknown_parameter', M2.unknownRule(c.path, c.note, M2.choiceEach(c.options.map((o, i) => ({ words: c.words(o), s: each[i] })), m.layer?.value.name)));
+    if (c.given === null) {
+      const how = M2.choiceEach(c.options.map((o, i) => ({ words: c.words(o), s: each[i] })), m.layer?.value.name);
+      const set = M2.setChoice(c.path, c.options);
+      throw new PolicyError('unknown_parameter', M2.unknownRule(c.path, c.note, { zh: how.zh + set.zh, en: how.en + set.en }));
+    }
     if (c.reading) readings.push(c.reading);
   }
   return { s, readings };

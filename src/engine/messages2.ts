@@ -143,6 +143,11 @@ export const model2Messages = {
     };
     return { zh: `${each.map((e) => one(e, 'zh')).join(';')}。`, en: `${each.map((e) => one(e, 'en')).join('; ')}.` };
   },
+  /** After the options of an unknown choice: the --set that picks one (rule-sets.ts). */
+  setChoice: (path: string, options: readonly (string | boolean)[]): Text => ({
+    zh: `如已知,可用 --set ${path}=${options.join('|')} 选定其一,结果会注明为用户假定。`,
+    en: ` If you know which, give it with --set ${path}=${options.join('|')}; the result marks it as assumed by you.`,
+  }),
   facilityRefused: (name: string, benefit: BenefitId): Text => ({
     zh: `按政策,${name}的${BENEFIT_NAMES[benefit].zh}费用统筹基金不予支付。`,
     en: `Under the policy the fund does not pay ${BENEFIT_NAMES[benefit].en} costs at a ${name}.`,

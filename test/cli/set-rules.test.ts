@@ -87,6 +87,15 @@ describe('--set supplies a model-2 value a policy leaves unknown, by the path ex
     expect([r.deductible_applied, r.fund_pays]).toEqual(['0.00', '8500.00']);
   });
 
+  it('a choice: 枫渚 二（三） bands base unknown (FZ-05); the exit 3 names --set inpatient.resident.bands.base=total|after_deductible; =after_deductible gives the claims’ segment_after_deductible figures: fund 23204.00, 大病 2877.60, cash 13918.40', async () => {
+    const args = ['calc', '--policy', 'test/fixtures/trial/fengzhu.yaml', '--date', '2026-05-06', '--discharge-date', '2026-05-29', '--scheme', 'resident', '--age', '45', '--benefit', 'inpatient', '--tier', '3', '--admission', '1', '--amount', '40000', '--out-of-scope', '3000', '--class-b-drugs', '5000', '--class-b-items', '2000', '--ytd-burden', '5000'];
+    const unknown = await yibao(args);
+    expect(unknown.code).toBe(3);
+    expect(unknown.stderr).toContain('--set inpatient.resident.bands.base=total|after_deductible');
+    const r = await settable(args, 'inpatient.resident.bands.base', 'after_deductible', 'half');
+    expect([r.fund_pays, r.second_layer_pays, r.cash_due]).toEqual(['23204.00', '2877.60', '13918.40']);
+  });
+
   it('batch takes the same --set: the 低保 row’s 救助 held to 3500.00 − 3000.00 = 500.00 and marked user_value; the row without a group computes as before', async () => {
     const csv = [
       'person_id,date,scheme,benefit,tier,amount,class_b_drugs,assistance,age,admission,ytd_fund,ytd_burden,ytd_assistance',
