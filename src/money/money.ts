@@ -47,13 +47,18 @@ export function parseYuan(s: string): Fen | null {
   return Number.isSafeInteger(fen) ? fen : null;
 }
 
+/** ".00" … ".99": a batch row formats a dozen amounts, each with one number-to-text conversion fewer. */
+const CENTS: readonly string[] = Array.from({ length: 100 }, (_, c) => `.${c < 10 ? '0' : ''}${c}`);
+
 /** 123456 -> "1234.56" (always two decimals). */
 export function formatFen(f: Fen): string {
   if (f === 0) return '0.00'; // most batch rows have several zero amounts (account, family)
   const sign = f < 0 ? '-' : '';
   const abs = Math.abs(f);
   const cents = abs % 100;
-  return `${sign}${(abs - cents) / 100}.${cents < 10 ? '0' : ''}${cents}`;
+  const tail = CENTS[cents];
+  if (tail === undefined) return `${sign}${(abs - cents) / 100}.${cents < 10 ? '0' : ''}${cents}`; // not a whole number of fen
+  return `${sign}${(abs - cents) / 100}${tail}`;
 }
 
 const DECIMAL = /^(\d{1,9})(?:\.(\d+))?$/;
