@@ -32,7 +32,8 @@ export function parseOverride(typed: string): ParseOverrideResult {
   // The path is checked part by part, so the message names the first part that is wrong.
   const [benefit, scheme, param, key] = parts as [string, string | undefined, string | undefined, string | undefined];
   // a model-2 value by its path (not a parameter of model 1's form)
-  const rule = !(param !== undefined && oneOf(OVERRIDE_PARAMS, param) && parts.length <= 4) && ruleKindOf(path) !== undefined;
+  // (second_layer.employee.ratio.retired has a parameter's name in third place but is no benefit's: a model-2 path)
+  const rule = !(oneOf(BENEFITS, benefit) && param !== undefined && oneOf(OVERRIDE_PARAMS, param) && parts.length <= 4) && ruleKindOf(path) !== undefined;
   if (rule) {
     if (eq < 0) return fail(text, M.overrideNoValue());
     const parsed = parseRuleSet(path, valueText);

@@ -4,7 +4,7 @@
 // 30万元，二档缴费人员40万元」 (HT-05). Expected numbers are worked by hand in the comments.
 import { describe, expect, it } from 'vitest';
 import { yibao } from '../cli/calc-helpers.js';
-import { HT_IP, WC, calc, pick, run, variant } from './limits3-helpers.js';
+import { HT_IP, WC, calc, codes, pick, run, variant } from './limits3-helpers.js';
 
 const HT08 = calc(HT_IP, '--date', '2026-09-01', '--discharge-date', '2026-09-19', '--scheme', 'employee', '--status', 'retired', '--age', '72', '--benefit', 'inpatient', '--tier', '3', '--admission', '2', '--amount', '30000', '--class-b-drugs', '4000', '--ytd-fund', '290000', '--account', '2000');
 const HT05 = calc(HT_IP, '--date', '2026-11-03', '--discharge-date', '2026-11-25', '--scheme', 'resident', '--grade', '一档', '--age', '55', '--assistance', '低保对象', '--benefit', 'inpatient', '--tier', '3', '--admission', '3', '--amount', '50000', '--out-of-scope', '3000', '--class-b-drugs', '5000', '--class-b-items', '2000', '--ytd-fund', '252000', '--ytd-burden', '416000', '--ytd-second', '295175', '--ytd-assistance-deductible', '2100', '--ytd-assistance', '20000');
@@ -83,6 +83,10 @@ describe('a layer ratio or cap the text leaves unknown stops only the claims the
     const above = await yibao(HT08.map((a) => (a === HT_IP ? p : a)));
     expect(above.code).toBe(3);
     expect(above.stderr).toContain('second_layer.employee.ratio.retired');
+    // supplied with --set: 15069.00 × 95% = 14315.55 again, said as the user's
+    const set = await run([...HT08.map((a) => (a === HT_IP ? p : a)), '--set', 'second_layer.employee.ratio.retired=0.95']);
+    expect(set.result.second_layer_pays).toBe('14315.55');
+    expect(codes(set)).toContain('user_value');
     // ytd 0: (29600 − 450) × 86% = 25069.00, far below 300000: no 大额
     const below = await run(HT08.map((a) => (a === HT_IP ? p : a === '290000' ? '0' : a)));
     expect(pick(below, 'fund_pays', 'second_layer_pays')).toEqual(['25069.00', '0.00']);
@@ -92,6 +96,8 @@ describe('a layer ratio or cap the text leaves unknown stops only the claims the
     const paid = await yibao(HT05.map((a) => (a === HT_IP ? p : a)));
     expect(paid.code).toBe(3);
     expect(paid.stderr).toContain('second_layer.resident.cap.grade_1');
+    const set = await run([...HT05.map((a) => (a === HT_IP ? p : a)), '--set', 'second_layer.resident.cap.grade_1=300000']);
+    expect(set.result.second_layer_pays).toBe('4825.00');
     // a first 三级 stay of 10000, nothing before: burden (10000 − 900) × 45% + 900 = 4995 < the 21000 threshold: 大病 pays nothing
     const small = await run(calc(p, '--date', '2026-03-01', '--scheme', 'resident', '--grade', '一档', '--benefit', 'inpatient', '--tier', '3', '--amount', '10000'));
     // (10000 − 900) × 55% = 5005.00

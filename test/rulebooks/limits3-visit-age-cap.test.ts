@@ -47,7 +47,11 @@ describe('鹤汀 四（二）2: the cap of one visit (visit_cap)', () => {
     const p = await variant(HT_OP, 'visit_cap: { value: 40, source: ht, quote: 每次就诊统筹基金最高支付40元 }', 'visit_cap: { value: null, note: { zh: 原文未写明。, en: Not stated. } }');
     const out = await yibao(HT09.map((a) => (a === HT_OP ? p : a)));
     expect(out.code).toBe(3);
-    expect(out.stderr).toContain('outpatient.resident.visit_cap');
+    expect(out.stderr).toContain('--set outpatient.resident.visit_cap=');
+    // supplied: 40 again, said as the user's
+    const set = await run([...HT09.map((a) => (a === HT_OP ? p : a)), '--set', 'outpatient.resident.visit_cap=40']);
+    expect(set.result.fund_pays).toBe('40.00');
+    expect(codes(set)).toContain('user_value');
   });
 });
 
@@ -93,6 +97,14 @@ describe('鹤汀 四（一）3 / 苇川 四（二）: the yearly cap by age (age
     // a retiree of 83 under the same reading: every day agrees, no reading said
     const old = await run(HT10.map((a) => (a === HT_OP ? yearEndPolicy : a)));
     expect(codes(old)).not.toContain('reading');
+  });
+  it('HT-13 with --set outpatient.employee.age_cap.age_on=year_end: 450.00, marked as the user’s (user_value)', async () => {
+    const j = await run([...HT13, '--set', 'outpatient.employee.age_cap.age_on=year_end']);
+    expect(pick(j, 'cap', 'fund_pays', 'cash_due')).toEqual(['4000.00', '450.00', '50.00']);
+    expect(codes(j)).toContain('user_value');
+    const bad = await yibao([...HT13, '--set', 'outpatient.employee.age_cap.age_on=birthday']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('year_end');
   });
   it('an 83-year-old with --age only: every day gives 5000, answered; a 69-year-old with --age only cannot be settled: exit 3 asking for --birth-date', async () => {
     const j = await run(HT10.map((a) => (a === '--birth-date' ? '--age' : a === '1943-04-12' ? '83' : a)));

@@ -105,7 +105,9 @@ describe('苇川 二（一）3: the yearly total of per-stay deductibles (deduct
     const p = await variant(WC, 'deductible_year_cap: { value: 1600, source: wc, quote: 累计收取的住院起付标准，职工医保不超过1600元 }', 'deductible_year_cap: { value: null, note: { zh: 原文未写明。, en: Not stated. } }');
     const later = await yibao(WC01.map((a) => (a === WC ? p : a)));
     expect(later.code).toBe(3);
-    expect(later.stderr).toContain('inpatient.employee.deductible_year_cap');
+    expect(later.stderr).toContain('--set inpatient.employee.deductible_year_cap=');
+    const set = await run([...WC01.map((a) => (a === WC ? p : a)), '--set', 'inpatient.employee.deductible_year_cap=1600']);
+    expect(set.result.deductible).toBe('600.00');
     const first = await yibao([...WC01.map((a) => (a === WC ? p : a)).map((a) => (a === '1000' ? '0' : a)), '--json']);
     expect(first.code, first.stderr).toBe(0);
   });
