@@ -122,7 +122,7 @@ describe('calc flags', () => {
       'city', 'date', 'scheme', 'status', 'benefit', 'tier', 'amount', 'out_of_scope', 'ytd_deductible', 'ytd_fund', 'account', 'family', 'relation', 'contribution', 'contribution_years_met',
       // policy model 2 (contract "Rulebook structures"): the flags in snake_case
       'admission', 'discharge_date', 'status_since', 'days', 'age', 'birth_date', 'class_b', 'class_b_drugs', 'class_b_items', 'grade', 'disease', 'diseases', 'filing', 'assistance',
-      'ytd_benefit_fund', 'ytd_disease_fund', 'ytd_burden', 'ytd_second', 'ytd_assistance', 'ytd_assistance_deductible',
+      'ytd_benefit_fund', 'ytd_disease_fund', 'ytd_disease_deductible', 'ytd_burden', 'ytd_second', 'ytd_assistance', 'ytd_assistance_deductible',
     ]);
   });
 });

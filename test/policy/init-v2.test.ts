@@ -63,7 +63,7 @@ describe('policy init: the model-2 skeleton', () => {
     const bonus = notes(version.benefits.outpatient.employee.retiree_bonus);
     expect(bonus.zh).toContain('退休人员支付比例提高的百分点,0..1(提高5个百分点写 0.05)');
     expect(bonus.en).toContain('points added to the ratio for retirees, 0..1 (5 points: 0.05)');
-    const plus = text.split('\n').find((l) => l.includes('ratio_plus:'))!;
+    const plus = text.split('\n').find((l) => l.trim().startsWith('ratio_plus:'))!;
     expect(plus).toContain('各段比例提高的百分点(提高5个百分点写 0.05)');
   });
 
