@@ -110,12 +110,9 @@ function ownStandard(policy: Policy, claim: Claim): string | undefined {
   return claim.facility !== undefined && policy.facilities?.[claim.facility]?.own_standard ? claim.facility : undefined;
 }
 
-/** A small code (1..7) for a facility with its own standard, for the cache key. */
-function ownStandardCode(pc: PolicyCache, policy: Policy, name: string): number {
-  pc.ownStandards ??= Object.entries(policy.facilities ?? {}).filter(([, f]) => f.own_standard).map(([n]) => n);
-  const code = pc.ownStandards.indexOf(name) + 1;
-  if (code > 7) throw new PolicyError('tier_not_defined', { zh: '单列标准的机构最多 7 个', en: 'at most 7 facilities with a standard of their own' });
-  return code;
+/** The facilities with a standard of their own, in file order (their code in the cache key is index + 1). */
+function ownStandardNames(pc: PolicyCache, policy: Policy): string[] {
+  return (pc.ownStandards ??= Object.entries(policy.facilities ?? {}).filter(([, f]) => f.own_standard).map(([n]) => n));
 }
 
 function versionIndex(pc: PolicyCache, policy: Policy, date: string): number {
@@ -136,7 +133,8 @@ export function rulesFor(policy: Policy, claim: Claim, overrides: readonly Overr
   let byKey = pc.byOverrides.get(overrides);
   if (!byKey) pc.byOverrides.set(overrides, (byKey = new Map()));
   const facility = ownStandard(policy, claim);
-  const key = comboKey(index, claim) * 8 + (facility === undefined ? 0 : ownStandardCode(pc, policy, facility));
+  const names = ownStandardNames(pc, policy);
+  const key = comboKey(index, claim) * (names.length + 1) + (facility === undefined ? 0 : names.indexOf(facility) + 1);
   let rules = byKey.get(key);
   if (!rules) {
     try {
