@@ -55,3 +55,25 @@ describe('三级甲等 as a facility with its own standard', () => {
     expect(j.claim.facility).toBe('三级甲等医院');
   });
 });
+
+describe('any number of facilities with a standard of their own (validate accepts 9: calc computes each)', () => {
+  const MANY = 'test/fixtures/ratio/many-own-standards.yaml';
+  const args = ['--date', '2025-02-10', '--scheme', 'employee', '--status', 'active', '--benefit', 'inpatient', '--amount', '60000', '--out-of-scope', '4000', '--class-b-drugs', '8000', '--class-b-items', '3000', '--age', '45', '--admission', '1', '--json'];
+
+  it('validate accepts the file', async () => {
+    expect((await yibao(['policy', 'validate', MANY])).code).toBe(0);
+  });
+
+  it('the 8th and 9th own-standard facilities (no keyed values: the 三级 ones) and 三级甲等医院 (its own) compute', async () => {
+    // 专科医院8 counts as 三级 with nothing keyed by its name: 起付 1000.00, 39000.00 × 85% + 15360.00 × 90% = 46974.00
+    for (const tier of ['专科医院7', '专科医院8']) {
+      const out = await yibao(['calc', '--policy', MANY, '--tier', tier, ...args]);
+      expect(out.code, out.stderr).toBe(0);
+      expect(JSON.parse(out.stdout).result.fund_pays).toBe('46974.00');
+    }
+    // 三级甲等医院, the 9th in the file: its own 起付 1300.00 and 82% (QO-01 above) = 45558.00
+    const out = await yibao(['calc', '--policy', MANY, '--tier', '三级甲等医院', ...args]);
+    expect(out.code, out.stderr).toBe(0);
+    expect(JSON.parse(out.stdout).result.fund_pays).toBe('45558.00');
+  });
+});
