@@ -25,7 +25,7 @@ import { aboveHeaderReport, columnsReport, missingColumns } from './report.js';
 import { HeaderFinder, type HeaderChoice, type Held } from './header.js';
 import { Tally, progressBar, wantsProgressBar, type Progress } from './summary.js';
 import { CsvWriter, JsonlWriter, type RowWriter } from './writers.js';
-import { xlsxRecords, type SheetProblem } from './workbook-records.js';
+import type { SheetProblem } from './workbook-records.js';
 import type { Book } from '../xlsx/read.js';
 import { namesFile } from '../io/out-file.js';
 import { xlsxInstead } from './long-digits.js';
@@ -125,6 +125,8 @@ export async function runBatch(opts: BatchOptions, io: BatchStreams): Promise<Ta
     }
     let bytes = 0;
     if (input.format === 'xlsx') {
+      // loaded only for a workbook: a CSV run never loads the XML parser and the zip reader
+      const { xlsxRecords } = await import('./workbook-records.js');
       const book: Book = { sheets: [] };
       await run.table(xlsxRecords(input, opts.sheet, book, opts.signal), input.name, () => 0, () => (opts.sheet === undefined ? book.sheets : []), () => book.note);
     } else {
