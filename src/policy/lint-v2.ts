@@ -88,6 +88,14 @@ function lintVersion2(ctx: Context, path: PathSegment[], v: PolicyVersion, polic
     const a = v.assistance;
     const p = [...path, 'assistance'];
     lintStated(ctx, p, a, []);
+    const listed = new Set<string>();
+    a.benefits.forEach((b, i) => {
+      const name = typeof b === 'string' ? b : b.value;
+      if (listed.has(name)) report(ctx, [...p, 'benefits', i], `“${name}”重复`, `"${name}" is listed twice`);
+      listed.add(name);
+      if (typeof b === 'string') return;
+      lintStated(ctx, [...p, 'benefits', i], b, [b.value]);
+    });
     lintFlag(ctx, [...p, 'base', 'deductible'], a.base.deductible);
     lintFlag(ctx, [...p, 'base', 'first_pay'], a.base.first_pay);
     if (a.base.out_of_scope) lintFlag(ctx, [...p, 'base', 'out_of_scope'], a.base.out_of_scope);
@@ -174,6 +182,9 @@ function lintBenefit2(ctx: Context, path: PathSegment[], benefit: BenefitValue):
   if (s.value === 'highest_plus' && (!s.step || !s.step_max)) report(ctx, [...sp, 'value'], 'highest_plus 需要 step 和 step_max', 'highest_plus needs step and step_max');
   if (s.value === 'highest_plus_share' && !s.share) report(ctx, [...sp, 'value'], 'highest_plus_share 需要 share', 'highest_plus_share needs share');
   if (s.sum_max && s.value !== 'sum' && s.value !== 'highest_plus_share') report(ctx, [...sp, 'sum_max'], 'sum_max 只用于 sum 或 highest_plus_share', 'sum_max goes with sum or highest_plus_share only', 'key');
+  if (s.added_max && s.value !== 'highest_plus_share') report(ctx, [...sp, 'added_max'], 'added_max 只用于 highest_plus_share', 'added_max goes with highest_plus_share only', 'key');
+  if (s.added_max && s.sum_max)
+    report(ctx, [...sp, 'added_max'], '写 sum_max(合计不超过)或 added_max(累加部分合计不超过)之一,不能同时写', 'write sum_max (the total is capped) or added_max (the added part is capped), not both', 'key');
   if (s.share && s.value !== 'highest_plus_share') report(ctx, [...sp, 'share'], 'share 只用于 highest_plus_share', 'share goes with highest_plus_share only', 'key');
   for (const k of ['step', 'step_max'] as const) {
     if (s[k] && s.value !== 'highest_plus') report(ctx, [...sp, k], `${k} 只用于 highest_plus`, `${k} goes with highest_plus only`, 'key');
@@ -182,6 +193,7 @@ function lintBenefit2(ctx: Context, path: PathSegment[], benefit: BenefitValue):
   if (s.step_max) lintSourced(ctx, [...sp, 'step_max'], s.step_max, 'money');
   if (s.share) lintSourced(ctx, [...sp, 'share'], s.share, 'ratio');
   if (s.sum_max) lintSourced(ctx, [...sp, 'sum_max'], s.sum_max, 'money');
+  if (s.added_max) lintSourced(ctx, [...sp, 'added_max'], s.added_max, 'money');
   lintByCount(ctx, sp, s);
   if (s.stated_for) {
     lintSourced(ctx, [...sp, 'stated_for'], s.stated_for, 'count');
@@ -222,7 +234,12 @@ function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue,
   for (const [key, words] of [['facility_day_cap', '每日限额'], ['facility_bonus', '机构提高的百分点'], ['facility_cut', '机构降低的百分点']] as const) {
     for (const [name, v] of Object.entries(rules[key] ?? {})) {
       const p = [...path, key, name];
-      if (!policy.facilities?.[name]) report(ctx, p, `“${name}”不是 facilities 中的机构名称(${words}按 facilities 的键写;别名另列为一个机构)`, `"${name}" is not a name in facilities (${key} is keyed by a key of facilities; give an alias its own entry)`, 'key');
+      // facility_day_cap may also be keyed by a level the policy defines (居民在一级医疗机构住院的…每床日最高支付180元)
+      const level = key === 'facility_day_cap' && (policy.tiers as Record<string, unknown>)[name] !== undefined;
+      if (!policy.facilities?.[name] && !level) {
+        if (key === 'facility_day_cap') report(ctx, p, `“${name}”不是 facilities 中的机构名称,也不是级别("1"、"2"、"3")(${words}按 facilities 的键或级别写;别名另列为一个机构)`, `"${name}" is neither a name in facilities nor a level ("1", "2", "3") (${key} is keyed by a key of facilities or a level; give an alias its own entry)`, 'key');
+        else report(ctx, p, `“${name}”不是 facilities 中的机构名称(${words}按 facilities 的键写;别名另列为一个机构)`, `"${name}" is not a name in facilities (${key} is keyed by a key of facilities; give an alias its own entry)`, 'key');
+      }
       lintSourced(ctx, p, v, key === 'facility_day_cap' ? 'money' : 'ratio');
     }
   }

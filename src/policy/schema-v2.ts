@@ -253,12 +253,13 @@ export const DiseaseLimits = z
           .enum(['highest', 'highest_plus', 'highest_plus_share', 'sum', 'by_count'])
           .nullable()
           .describe(
-            'highest: the highest limit, shared, not added; highest_plus: the highest plus `step` per further disease, the increase at most `step_max`; highest_plus_share: the highest plus `share` of each other disease’s limit (另加另一病种限额的50%), at most `sum_max` where given; sum: the limits added (累加), at most `sum_max`; by_count: one limit set by how many diseases the patient has (认定一种的1200元，认定两种的2000元…), from `by_count`, the diseases having no limit of their own; null: not stated.',
+            'highest: the highest limit, shared, not added; highest_plus: the highest plus `step` per further disease, the increase at most `step_max`; highest_plus_share: the highest plus `share` of each other disease’s limit (另加另一病种限额的50%), the total at most `sum_max` or the added part at most `added_max` where given; sum: the limits added (累加), at most `sum_max`; by_count: one limit set by how many diseases the patient has (认定一种的1200元，认定两种的2000元…), from `by_count`, the diseases having no limit of their own; null: not stated.',
           ),
         step: MoneySourced.optional(),
         step_max: MoneySourced.optional(),
         share: RatioSourced.optional().describe('highest_plus_share: the share of each other disease’s limit added (0.5 = 50%).'),
         sum_max: MoneySourced.optional().describe('sum or highest_plus_share: the most the patient’s combined limit may come to (累加后最高不超过5000元; 年度支付限额合计不超过4000元); left out: no ceiling.'),
+        added_max: MoneySourced.optional().describe('highest_plus_share: the most the added part may come to (其余每个病种按其限额的50%累加，累加部分合计不超过2000元): the highest limit in full plus at most this; not with sum_max (which caps the total). Left out: the added part is not capped.'),
         by_count: z
           .array(
             z.strictObject({
@@ -366,11 +367,24 @@ const AssistanceGroup = z.strictObject({
   ...cited,
 });
 
+/**
+ * A benefit assistance covers: its name, or { value: <benefit>, source, quote, reading } where
+ * whether it is covered is cited apart or read (第十二条（一）…在定点医疗机构就医 names any care,
+ * （三） limits only 住院和门诊慢特病): that reading is said on claims of that benefit only.
+ */
+const AssistanceBenefit = z.union([
+  z.enum(BENEFITS),
+  z.strictObject({ value: z.enum(BENEFITS), ...cited }).describe('A benefit with its own citation or reading (said only on claims of this benefit).'),
+]);
+
 /** 医疗救助. */
 export const Assistance = z
   .strictObject({
     name: Localized.optional(),
-    benefits: Benefits,
+    benefits: z
+      .array(AssistanceBenefit)
+      .min(1)
+      .describe('The benefits assistance covers; an entry may be { value: outpatient, source, quote, reading, reading_short } where that benefit’s cover is cited apart or read: its reading is said only on claims of that benefit.'),
     base: z
       .strictObject({
         deductible: Flag,
@@ -419,7 +433,7 @@ export const V2Scheme = {
   facility_day_cap: z
     .record(z.string().min(1), MoneySourced)
     .optional()
-    .describe('在村卫生室、社区卫生服务站就诊的，统筹基金每日支付最高20元: by facility name (a key of `facilities`, not an alias), the most the fund pays a day there, yuan. A claim is one day unless --days (batch column days) says more.'),
+    .describe('在村卫生室、社区卫生服务站就诊的，统筹基金每日支付最高20元: by facility name (a key of `facilities`, not an alias), the most the fund pays a day there, yuan; or by level ("1": 居民在一级医疗机构住院的，统筹基金按床日限额支付，每床日最高支付180元, every claim at that level, facilities counted as it too; a facility’s own entry wins). A claim is one day unless --days (batch column days) says more.'),
   facility_bonus: z
     .record(z.string().min(1), RatioSourced)
     .optional()
