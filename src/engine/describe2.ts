@@ -189,7 +189,7 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   }
   // the bands this claim reached (all of them where the ratio is flat: the one band)
   const used = s.bands ? m.bands.filter((_, i) => (s.bands![i]?.base ?? 0) > 0) : m.bands;
-  const cites: (Cited | undefined)[] = [m.bandBaseCite, ...used.flatMap((b) => [b.edge, b.resolved.provenance.sourced]), rules.bonus?.provenance.sourced, m.filing?.cite];
+  const cites: (Cited | undefined)[] = [m.bandBaseCite, ...used.flatMap((b) => [b.edge, b.resolved.provenance.sourced]), rules.bonus?.provenance.sourced, m.filing?.cite, m.filing?.cut ? m.filing.cutCite : undefined];
   for (const a of met) cites.push(a.cite, a.underCite);
   const fp = claim.facility !== undefined ? m.facilityPoints?.get(claim.facility) : undefined;
   if (points?.facility || points?.cut) cites.push(rules.policy.facilities?.[claim.facility!], fp?.plus?.cite, fp?.cut?.cite);
@@ -260,7 +260,7 @@ function capStep(ctx: Model2Context): Step | undefined {
     if (group.length === 1 && group[0]!.separate?.value) cites.push(group[0]!.separate);
     const byCount = group.length === 1 && group[0]!.limit ? undefined : countEntry(m.diseases, group.length);
     if (byCount) cites.push(d.several, byCount.limit);
-    else if (group.length > 1) cites.push(d.several, d.several.share, d.several.sum_max, d.several.step, d.several.step_max);
+    else if (group.length > 1) cites.push(d.several, d.several.share, d.several.sum_max, d.several.added_max, d.several.step, d.several.step_max);
   }
   return step('cap', s.capRemaining ?? s.diseaseLimitRemaining ?? s.fundPays, { zh: `${text.zh}。`, en: `${text.en}.` }, rules.policy, cites);
 }

@@ -73,6 +73,7 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
     ...(['filed', 'referral', 'unfiled'] as const).map(
       (k) => `${pad}  ${k}: { value: null, note: ${text(`待填写:${{ filed: '异地已备案', referral: '转诊', unfiled: '异地未备案' }[k]}按本地(local)还是调整(adjusted,写 deductible_as、deductible_times 和/或 ratio_cut);原文未说明保留 null`, `To fill in: ${k} care as local, or adjusted (deductible_as, deductible_times and/or ratio_cut); leave null if not stated`)} }`,
     ),
+    `${pad}  temporary: { value: null, note: ${text('待填写:临时外出就医已备案的待遇(local 或 adjusted);原文把它与异地长期居住/常驻异地已备案分开规定时填写(filed 即为长期的那一类),不分开时删除此项', 'To fill in: a temporary trip that filed (local or adjusted), where the text rules it apart from long-term filing (filed is then the long-term kind); delete it where the text does not')} }`,
     `${pad}# cap_shared: { benefits: [inpatient, chronic], source: …, quote: … }   # 封顶线与其他待遇合并计算时取消注释 / uncomment when the cap is shared`,
     `${pad}# facility_bonus: { 中医医院: { value: 0.03, source: …, quote: 在同级医疗机构标准基础上提高3个百分点 } }   # 在某类机构住院比例提高时取消注释(键为 facilities 中的名称;uplift_ceiling.after 可加 facility) / points at a facility`,
     `${pad}# facility_cut: { 民营医院: { value: 0.05, source: …, quote: 在同级医疗机构标准基础上降低5个百分点 } }   # 在某类机构住院比例降低时取消注释 / points taken off at a facility`,
@@ -95,7 +96,7 @@ export function diseaseLines(pad: string): string[] {
     `${pad}  diseases:`,
     `${pad}    - name: 待填写病种`,
     `${pad}      limit: ${fill('该病种年度支付限额,元;每个病种一项', 'the yearly limit of this disease, yuan; one entry per disease')}`,
-    `${pad}  several: { value: null, note: ${text('待填写:同时患多个病种时,按最高限额(highest)、最高限额加递增(highest_plus,写 step 和 step_max)、最高限额加其他病种限额的一定比例(highest_plus_share,写 share,合计有上限写 sum_max)、各病种限额累加(sum,有上限写 sum_max)或按认定病种数确定(by_count,写 by_count 列表,病种不写 limit);原文只说了两种病种时写 stated_for', 'To fill in: several diseases: highest; highest_plus (step, step_max); highest_plus_share (share, sum_max where the total is capped); sum (sum_max where capped); or by_count (the by_count list; the diseases take no limit); stated_for when the text speaks of two diseases only')} }`,
+    `${pad}  several: { value: null, note: ${text('待填写:同时患多个病种时,按最高限额(highest)、最高限额加递增(highest_plus,写 step 和 step_max)、最高限额加其他病种限额的一定比例(highest_plus_share,写 share,合计有上限写 sum_max,只有增加部分有上限写 added_max)、各病种限额累加(sum,有上限写 sum_max)或按认定病种数确定(by_count,写 by_count 列表,病种不写 limit);原文只说了两种病种时写 stated_for', 'To fill in: several diseases: highest; highest_plus (step, step_max); highest_plus_share (share; sum_max where the total is capped, added_max where only the added part is); sum (sum_max where capped); or by_count (the by_count list; the diseases take no limit); stated_for when the text speaks of two diseases only')} }`,
     `${pad}  # 按认定病种数确定限额(认定一种的1200元，认定两种的2000元…)时: several: { value: by_count, by_count: [ { from: 1, limit: … }, { from: 2, limit: … } ] } / a limit by the number of diseases`,
     `${pad}  # 特殊病种另有起付线、比例或不设限额时: 病种下写 group: 特殊病种(可不写 limit),并写 groups: { 特殊病种: { deductible, ratio: { employee, resident }, no_limit: { value: true, source, quote } } }`,
     `${pad}  #   / diseases with rules of their own: group: <name> on each, and groups: { <name>: { deductible, ratio, no_limit } }`,

@@ -250,14 +250,18 @@ function segmentLines<R>(ctx: ShowContext, pad: string, segments: Segment<R>[], 
 
 const FILING_WORDS: Record<string, Text> = {
   filed: { zh: '异地就医已备案', en: 'care elsewhere, filed' },
+  longTerm: { zh: '异地长期居住/常驻异地已备案', en: 'care elsewhere, long-term filing (living or working there)' },
+  temporary: { zh: '临时外出就医已备案', en: 'a temporary trip, filed' },
   referral: { zh: '转诊', en: 'referral' },
   unfiled: { zh: '异地就医未备案', en: 'care elsewhere, not filed' },
 };
 
 function filingLines(ctx: ShowContext, pad: string, filing: NonNullable<SchemeRulesValue['filing']>, where: string): void {
   ctx.lines.push(`${pad}${say(ctx, '异地就医:', 'Care outside the city:')}`);
-  for (const kind of ['filed', 'referral', 'unfiled'] as const) {
-    const label = FILING_WORDS[kind]![ctx.lang];
+  // 临时外出就医已备案 is its own kind only where the file gives it: then `filed` is the long-term kind
+  const kinds = filing.temporary ? (['filed', 'temporary', 'referral', 'unfiled'] as const) : (['filed', 'referral', 'unfiled'] as const);
+  for (const kind of kinds) {
+    const label = FILING_WORDS[kind === 'filed' && filing.temporary ? 'longTerm' : kind]![ctx.lang];
     const rule = filing[kind];
     if (!rule) {
       ctx.lines.push(`${pad}  ${label}${colon(ctx)}${say(ctx, '未写明(此类就医无法计算,退出码 3)', 'not stated (such a claim is unanswerable, exit 3)')}`);
@@ -339,7 +343,9 @@ export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where
     if (v === 'highest_plus_share') {
       const share = s.share?.value;
       const max = s.sum_max ? (s.sum_max.value == null ? say(ctx, '(未知)', '(unknown)') : yuan(s.sum_max.value, ctx.lang)) : undefined;
-      const capped = max === undefined ? { zh: '', en: '' } : { zh: `,合计最多 ${max}`, en: `, at most ${max} in all` };
+      const added = s.added_max ? (s.added_max.value == null ? say(ctx, '(未知)', '(unknown)') : yuan(s.added_max.value, ctx.lang)) : undefined;
+      const capped =
+        max !== undefined ? { zh: `,合计最多 ${max}`, en: `, at most ${max} in all` } : added !== undefined ? { zh: `,增加部分合计最多 ${added}(最高限额全额计入)`, en: `, the added part at most ${added} (the highest limit counted in full)` } : { zh: '', en: '' };
       return say(ctx, `按最高限额,另加其他每个病种限额的 ${share == null ? '(未知)' : `${Math.round(share * 100)}%`}${capped.zh},共用`, `the highest limit plus ${share == null ? '(unknown)' : `${Math.round(share * 100)}%`} of each other disease’s limit${capped.en}, shared`);
     }
     if (v === 'sum') {
@@ -359,7 +365,7 @@ export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where
   choiceLine(ctx, '    ', say(ctx, '同时患多个病种', 'several diseases'), s, meaning, where);
   if (s.step) evidence(ctx, '      ', s.step, `${where} · step`);
   if (s.step_max) evidence(ctx, '      ', s.step_max, `${where} · step_max`);
-  for (const extra of [s.share, s.sum_max, s.stated_for]) if (extra) evidence(ctx, '      ', extra, `${where} · ${say(ctx, '同时患多个病种', 'several diseases')}`);
+  for (const extra of [s.share, s.sum_max, s.added_max, s.stated_for]) if (extra) evidence(ctx, '      ', extra, `${where} · ${say(ctx, '同时患多个病种', 'several diseases')}`);
   for (const x of s.by_count ?? []) {
     if (x.limit.value === null) ctx.unknowns.push({ where: `${where} · ${say(ctx, `认定 ${x.from} 种`, `${x.from} diseases`)}`, note: x.limit.note?.[ctx.lang] ?? '' });
     else evidence(ctx, '      ', x.limit, `${where} · ${say(ctx, `认定 ${x.from} 种`, `${x.from} diseases`)}`);
