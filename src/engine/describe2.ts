@@ -303,13 +303,16 @@ function secondLayerStep({ claim, s, rules, m }: Model2Context): Step | undefine
     const from = claim.ytdBurden ?? 0;
     const who = group ? { zh: `${groupKey}:`, en: `${groupKey}: ` } : { zh: '', en: '' };
     const capText = gl.cap === null ? { zh: '不设年度最高支付限额', en: 'no yearly cap' } : { zh: `年度最高 ${y(gl.cap)} 元`, en: `yearly cap ${y(gl.cap)}` };
+    // one band (a single ratio above the threshold): its share named, not 分段
+    const one = gl.bands.length === 1 ? gl.bands[0]!.ratio : undefined;
+    const how = one === undefined ? { zh: '分段支付', en: 'is paid in bands:' } : { zh: `按 ${pct(one)} 支付`, en: `is paid at ${pct(one)}:` };
     text = {
-      zh: `${name.zh}:本次计入个人负担 ${y(s.burdenAdded)} 元,本年累计 ${y(from)} → ${y(s.ytdBurdenAfter)} 元;超过起付标准(${who.zh}${y(gl.threshold)} 元)的部分分段支付 ${y(s.secondLayerPays)} 元(${capText.zh})。`,
-      en: `${name.en}: this claim adds ${y(s.burdenAdded)} to the personal burden, the year's total ${y(from)} → ${y(s.ytdBurdenAfter)}; the part above the threshold (${who.en}${y(gl.threshold)}) is paid in bands: ${y(s.secondLayerPays)} (${capText.en}).`,
+      zh: `${name.zh}:本次计入个人负担 ${y(s.burdenAdded)} 元,本年累计 ${y(from)} → ${y(s.ytdBurdenAfter)} 元;超过起付标准(${who.zh}${y(gl.threshold)} 元)的部分${how.zh} ${y(s.secondLayerPays)} 元(${capText.zh})。`,
+      en: `${name.en}: this claim adds ${y(s.burdenAdded)} to the personal burden, the year's total ${y(from)} → ${y(s.ytdBurdenAfter)}; the part above the threshold (${who.en}${y(gl.threshold)}) ${how.en} ${y(s.secondLayerPays)} (${capText.en}).`,
     };
     cites.push(v.counts?.first_pay, v.counts?.deductible);
     if (!group?.threshold) cites.push(v.threshold);
-    cites.push(...(group?.segments ?? v.segments ?? []).map((x) => x.ratio));
+    cites.push(...(group?.segments ? group.segments.map((x) => x.ratio) : layer.bandCites));
     if (group) cites.push(group, group.threshold, group.threshold_share, group.ratio_plus, group.cap, group.no_cap);
     if (group?.ratio_plus && layer.ceiling?.held) cites.push(v.ratio_ceiling);
     if (s.diseaseLimitRemaining !== null && s.fundBeforeCap > s.fundPays) cites.push(v.counts?.above_limit ?? v.counts?.above_cap);

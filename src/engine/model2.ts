@@ -42,6 +42,8 @@ export interface LayerRules {
   counts: BurdenCounts | undefined;
   threshold: number;
   bands: Band[];
+  /** Each band's ratio as the file gives it for this combination (by status or grade where keyed; `ratio` where it is the one band): cited by the breakdown. */
+  bandCites: SourcedValue[];
   cap: number;
   /** The cap and ratio as the file gives them for this combination (by status or grade where keyed): cited by the breakdown. */
   capCite: SourcedValue;
@@ -741,6 +743,9 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
   };
   const capCite = layerValue(layer.cap, q, `${path}.cap`);
   const ratioCite = layer.ratio ? layerValue(layer.ratio, q, `${path}.ratio`) : undefined;
+  // burden: each band's ratio for the claim's status or grade where keyed; `ratio` alone is one band above the threshold
+  const burdenOne = layer.base.value === 'burden' && !layer.segments && ratioCite !== undefined;
+  const bandRatios = burdenOne ? [ratioCite] : segments.map((s, i) => layerValue(s.ratio, q, `${path}.segments.${i}.ratio`));
   const c = layer.counts;
   const w = layer.within_claim;
   const acd = layer.after_cap_deductible;
@@ -766,16 +771,17 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
       : undefined,
     ceiling: layer.ratio_ceiling ? layerCeiling(layer.ratio_ceiling, `${path}.ratio_ceiling`, { out, when: used, choices }, byName) : undefined,
     threshold: layer.threshold ? number(layer.threshold, `${path}.threshold`, 'money', [0, NO_BOUND], (_, x) => ({ threshold: x })) : 0,
-    bands: segments.map((s, i) => ({
-      upTo: s.up_to
-        ? number(s.up_to, `${path}.segments.${i}.up_to`, 'money', [knownEdge(i - 1, -1, layer.threshold?.value ?? 0), knownEdge(i + 1, 1, NO_BOUND)], (l, x) => ({ bands: l.bands.map((b, j) => (j === i ? { ...b, upTo: x } : b)) }))
+    bands: bandRatios.map((c, i) => ({
+      upTo: segments[i]?.up_to
+        ? number(segments[i]!.up_to!, `${path}.segments.${i}.up_to`, 'money', [knownEdge(i - 1, -1, layer.threshold?.value ?? 0), knownEdge(i + 1, 1, NO_BOUND)], (l, x) => ({ bands: l.bands.map((b, j) => (j === i ? { ...b, upTo: x } : b)) }))
         : null,
-      ratio: number(s.ratio, `${path}.segments.${i}.ratio`, 'ratio', [0, 1], (l, x) => ({ bands: l.bands.map((b, j) => (j === i ? { ...b, ratio: x } : b)) })),
+      ratio: number(c.v, c.path, 'ratio', [0, 1], (l, x) => ({ bands: l.bands.map((b, j) => (j === i ? { ...b, ratio: x } : b)) })),
     })),
+    bandCites: bandRatios.map((c) => c.v),
     cap: number(capCite.v, capCite.path, 'money', [NO_BOUND, 0], (_, x) => ({ cap: x })),
     capCite: capCite.v,
-    // above_cap without a ratio pays the whole excess (白鹭: 超出…的金额，由大额医疗费用补助支付)
-    ratio: ratioCite ? number(ratioCite.v, ratioCite.path, 'ratio', [0, 1], (_, x) => ({ ratio: x })) : layer.base.value === 'above_cap' ? 10000 : 0,
+    // above_cap without a ratio pays the whole excess (白鹭: 超出…的金额，由大额医疗费用补助支付); a burden's ratio is its one band
+    ratio: ratioCite && !burdenOne ? number(ratioCite.v, ratioCite.path, 'ratio', [0, 1], (_, x) => ({ ratio: x })) : layer.base.value === 'above_cap' ? 10000 : 0,
     ratioCite: ratioCite?.v,
     withinReading: w ? RW.secondLayerReading(`${path}.within_claim`, layer.name, w.reading ?? w.note ?? layer.name, w.reading_short) : undefined,
     set: initial,
@@ -800,7 +806,7 @@ function layerCeiling(c: NonNullable<SecondLayerValue['ratio_ceiling']>, path: s
 }
 
 /** A layer's ratio or cap for the combination: the one value, the status's (在职人员支付90%，退休人员支付95%) or the grade's (一档…30万元，二档…40万元). */
-function layerValue(v: SecondLayerValue['cap'], q: Query, path: string): { v: SourcedValue; path: string } {
+function layerValue(v: SecondLayerValue['cap'] | NonNullable<SecondLayerValue['segments']>[number]['ratio'], q: Query, path: string): { v: SourcedValue; path: string } {
   if (isSourced(v)) return { v, path };
   const map = v as Record<string, SourcedValue | undefined>;
   const grades = Object.keys(map).filter((k) => k.startsWith('grade_'));

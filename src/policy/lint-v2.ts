@@ -399,7 +399,8 @@ function lintLayer(ctx: Context, path: PathSegment[], layer: SecondLayerValue, g
   lintLayerKeyed(ctx, [...path, 'cap'], layer.cap, 'money', policy, employee);
   const base = layer.base.value;
   if (base === 'burden') {
-    if (!layer.counts || !layer.threshold || !layer.segments) report(ctx, [...path, 'base'], 'burden 需要 counts、threshold 和 segments', 'burden needs counts, threshold and segments');
+    if (!layer.counts || !layer.threshold || (!layer.segments && !layer.ratio)) report(ctx, [...path, 'base'], 'burden 需要 counts、threshold,以及 segments(分段)或 ratio(起付标准以上一个比例)', 'burden needs counts, threshold, and segments (bands) or ratio (one share above the threshold)');
+    if (layer.segments && layer.ratio) report(ctx, [...path, 'ratio'], 'segments 和 ratio 只能写一个(分段时比例写在各段中)', 'give either segments or ratio, not both (with bands each band has its ratio)', 'key');
   }
   if (base === 'after_cap' && !layer.ratio) report(ctx, [...path, 'base'], 'after_cap 需要 ratio', 'after_cap needs ratio');
   // keys the engine reads only for another base: refused, never accepted and ignored
@@ -423,7 +424,7 @@ function lintLayer(ctx: Context, path: PathSegment[], layer: SecondLayerValue, g
   if (layer.ratio) lintLayerKeyed(ctx, [...path, 'ratio'], layer.ratio, 'ratio', policy, employee);
   if (layer.segments) {
     lintEdges(ctx, [...path, 'segments'], layer.segments);
-    layer.segments.forEach((s, i) => lintSourced(ctx, [...path, 'segments', i, 'ratio'], s.ratio, 'ratio'));
+    layer.segments.forEach((s, i) => lintLayerKeyed(ctx, [...path, 'segments', i, 'ratio'], s.ratio, 'ratio', policy, employee));
   }
   if (layer.within_claim) lintChoice(ctx, [...path, 'within_claim'], layer.within_claim);
   if (layer.after_cap_deductible) lintFlag(ctx, [...path, 'after_cap_deductible'], layer.after_cap_deductible);

@@ -292,8 +292,18 @@ function byStatusOrGrade<T extends typeof MoneySourced | typeof RatioSourced>(le
   ]);
 }
 
-/** A second layer's bands above its threshold: up_to on all but the last. */
+/** A group's own bands above its threshold: up_to on all but the last. */
 const LayerSegments = z.array(z.strictObject({ up_to: MoneySourced.optional(), ratio: RatioSourced })).min(1);
+
+/** The layer's bands above its threshold: up_to on all but the last; a band's ratio for everyone, or by status or grade (在职人员80%、退休人员85%). */
+const LayerBands = z
+  .array(
+    z.strictObject({
+      up_to: MoneySourced.optional(),
+      ratio: byStatusOrGrade(RatioSourced).describe('The band ratio, or { active, retired } / { grade_1, grade_2 } where the text sets it by status or grade.'),
+    }),
+  )
+  .min(1);
 
 /** Changes of a second layer for a group (特困人员、低保对象…): each left out keeps the general rule. */
 const LayerGroup = z.strictObject({
@@ -342,10 +352,10 @@ export const SecondLayer = z
       .optional()
       .describe('base burden: what the personal burden is (the copay after the ratio always counts).'),
     threshold: MoneySourced.optional().describe('base burden: the yearly threshold of the burden.'),
-    segments: LayerSegments.optional().describe('base burden: the bands above the threshold.'),
+    segments: LayerBands.optional().describe('base burden: the bands above the threshold (or `ratio` where one share is paid above it); a band ratio by status or grade where the text says so.'),
     ratio: byStatusOrGrade(RatioSourced)
       .optional()
-      .describe('base after_cap: the share paid; base above_cap: the share of the excess paid (由大额医疗费用补助支付90%), all of it when left out. By status where the text says so (在职人员支付90%，退休人员支付95%: { active, retired }).'),
+      .describe('base after_cap: the share paid; base above_cap: the share of the excess paid (由大额医疗费用补助支付90%), all of it when left out; base burden: the one share paid above the threshold, in place of segments (超过1.5万元以上的部分…在职人员80%、退休人员85%). By status where the text says so (在职人员支付90%，退休人员支付95%: { active, retired }).'),
     after_cap_deductible: Flag.optional().describe(
       'base after_cap: whether a stay after the cap still has its deductible taken off before `ratio` (true, 云岭: 扣除起付标准后) or the layer pays `ratio` × all its in-pooling costs (false: 最高支付限额以上的…政策范围内费用（不含乙类先行自付费用）); left out: true.',
     ),

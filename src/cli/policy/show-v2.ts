@@ -399,11 +399,11 @@ function diseaseGroupLines(ctx: ShowContext, name: string, g: DiseaseGroupValue,
 }
 
 /** A layer's ratio or cap: one line, or one per status (在职/退休) or grade (一档/二档) where the text sets them apart. */
-function layerKeyedLines(ctx: ShowContext, label: string, v: SecondLayerValue['cap'], kind: 'money' | 'ratio', where: string): void {
-  if (isSourced(v)) return sourcedLine(ctx, '    ', label, v, kind, `${where} · ${label}`);
+function layerKeyedLines(ctx: ShowContext, label: string, v: SecondLayerValue['cap'] | NonNullable<SecondLayerValue['segments']>[number]['ratio'], kind: 'money' | 'ratio', where: string, pad = '    '): void {
+  if (isSourced(v)) return sourcedLine(ctx, pad, label, v, kind, `${where} · ${label}`);
   for (const [key, leaf] of Object.entries(v as Record<string, SourcedValue>)) {
     const l = say(ctx, `${label}(${word(KEY_WORDS, key, 'zh')})`, `${label} (${word(KEY_WORDS, key, 'en')})`);
-    sourcedLine(ctx, '    ', l, leaf, kind, `${where} · ${l}`);
+    sourcedLine(ctx, pad, l, leaf, kind, `${where} · ${l}`);
   }
 }
 
@@ -502,9 +502,12 @@ function secondLayerLines(ctx: ShowContext, layer: SecondLayerValue, scheme: 'em
   if (layer.segments) {
     ctx.lines.push(`    ${say(ctx, '分段比例(按年度累计个人负担,每段分别舍入):', "Bands of the year's burden (each rounded):")}`);
     const start = layer.threshold?.value ?? 0;
-    segmentLines(ctx, '      ', layer.segments, start, where, (label, ratio) => sourcedLine(ctx, '      ', label, ratio, 'ratio', `${where} · ${label}`));
+    segmentLines(ctx, '      ', layer.segments, start, where, (label, ratio) => layerKeyedLines(ctx, label, ratio, 'ratio', where, '      '));
   }
-  if (layer.ratio) layerKeyedLines(ctx, say(ctx, '支付比例', 'share paid'), layer.ratio, 'ratio', where);
+  if (layer.ratio && layer.base.value === 'burden') {
+    const label = say(ctx, `起付标准以上的部分按一个比例支付(不分段)`, 'one share of the burden above the threshold (no bands)');
+    layerKeyedLines(ctx, label, layer.ratio, 'ratio', where);
+  } else if (layer.ratio) layerKeyedLines(ctx, say(ctx, '支付比例', 'share paid'), layer.ratio, 'ratio', where);
   else if (layer.base.value === 'above_cap') ctx.lines.push(`    ${say(ctx, '支付比例:超出部分全额支付(未写 ratio)', 'share paid: all of the excess (no ratio given)')}`);
   if (layer.after_cap_deductible) choiceLine(ctx, '    ', say(ctx, '达到封顶线后的住院', 'a stay after the cap'), layer.after_cap_deductible, (v) => (v === 'true' ? say(ctx, '仍扣除起付标准后按比例支付', 'its deductible is still taken off') : say(ctx, '不扣除起付标准,按比例支付全部政策范围内费用', 'no deductible: the share of all its in-pooling costs')), where);
   if (layer.within_claim) choiceLine(ctx, '    ', say(ctx, '本次住院中途达到封顶线', 'cap reached during this claim'), layer.within_claim, () => say(ctx, '本次不支付,从下一次起支付', 'nothing this claim; it starts with the next'), where);
