@@ -42,6 +42,8 @@ export class YearTotals {
   private inpatientFund = new Float64Array(0);
   private chronicFund = new Float64Array(0);
   private burden = new Float64Array(0);
+  /** The burden counted since the person's assistance group began within the year (rows with assistance_since). */
+  private burdenSince = new Float64Array(0);
   private second = new Float64Array(0);
   private assistance = new Float64Array(0);
   private assistanceDeductible = new Float64Array(0);
@@ -63,7 +65,7 @@ export class YearTotals {
     this.key0[person] = this.key1[person] = this.key2[person] = 0;
     this.fund0[person] = this.fund1[person] = this.fund2[person] = 0;
     this.outpatientFund[person] = this.inpatientFund[person] = this.chronicFund[person] = -1;
-    this.burden[person] = this.second[person] = this.assistance[person] = this.assistanceDeductible[person] = 0;
+    this.burden[person] = this.burdenSince[person] = this.second[person] = this.assistance[person] = this.assistanceDeductible[person] = 0;
     this.diseaseFund.delete(person);
     this.diseaseDeductible.delete(person);
   }
@@ -81,6 +83,7 @@ export class YearTotals {
     this.inpatientFund = withRoom(this.inpatientFund, person);
     this.chronicFund = withRoom(this.chronicFund, person);
     this.burden = withRoom(this.burden, person);
+    this.burdenSince = withRoom(this.burdenSince, person);
     this.second = withRoom(this.second, person);
     this.assistance = withRoom(this.assistance, person);
     this.assistanceDeductible = withRoom(this.assistanceDeductible, person);
@@ -135,6 +138,7 @@ export class YearTotals {
     const met = this.diseaseDeductible.get(person);
     if (claim.benefit === 'chronic' && met && !own(cells, 'ytd_disease_deductible')) claim.ytdDiseaseDeductible = Object.fromEntries(entries(met));
     if (!own(cells, 'ytd_burden')) claim.ytdBurden = this.burden[person];
+    if (claim.assistanceSince !== undefined && !own(cells, 'ytd_burden_since')) claim.ytdBurdenSince = this.burdenSince[person];
     if (!own(cells, 'ytd_second')) claim.ytdSecond = this.second[person];
     if (!own(cells, 'ytd_assistance')) claim.ytdAssistance = this.assistance[person];
     if (!own(cells, 'ytd_assistance_deductible')) claim.ytdAssistanceDeductible = this.assistanceDeductible[person];
@@ -153,6 +157,8 @@ export class YearTotals {
     // a deductible set by disease: what each disease's rows paid of it (only such policies' rows)
     if (s.deductibleByDisease && claim.disease !== undefined) this.diseaseDeductible.set(person, diseasePairs(claim.ytdDiseaseDeductible, claim.disease, s.deductibleApplied));
     this.burden[person] = s.ytdBurdenAfter;
+    // the burden since the group began: only rows that say when it began count it
+    this.burdenSince[person] = s.ytdBurdenSinceAfter ?? this.burdenSince[person]!;
     this.second[person] = s.ytdSecondAfter;
     this.assistance[person] = s.ytdAssistanceAfter;
     this.assistanceDeductible[person] = s.ytdAssistanceDeductibleAfter;
@@ -197,8 +203,8 @@ export function capKey(policy: Policy, claim: Claim): string {
 
 /** The index in RowValues.own of each field a row's own cell can restart. */
 const OWN = Object.fromEntries(
-  (['admission', 'ytd_fund', 'ytd_benefit_fund', 'ytd_disease_fund', 'ytd_disease_deductible', 'ytd_burden', 'ytd_second', 'ytd_assistance', 'ytd_assistance_deductible'] as const).map((f) => [f, CLAIM_FIELDS.indexOf(f)]),
-) as Record<'admission' | 'ytd_fund' | 'ytd_benefit_fund' | 'ytd_disease_fund' | 'ytd_disease_deductible' | 'ytd_burden' | 'ytd_second' | 'ytd_assistance' | 'ytd_assistance_deductible', number>;
+  (['admission', 'ytd_fund', 'ytd_benefit_fund', 'ytd_disease_fund', 'ytd_disease_deductible', 'ytd_burden', 'ytd_burden_since', 'ytd_second', 'ytd_assistance', 'ytd_assistance_deductible'] as const).map((f) => [f, CLAIM_FIELDS.indexOf(f)]),
+) as Record<'admission' | 'ytd_fund' | 'ytd_benefit_fund' | 'ytd_disease_fund' | 'ytd_disease_deductible' | 'ytd_burden' | 'ytd_burden_since' | 'ytd_second' | 'ytd_assistance' | 'ytd_assistance_deductible', number>;
 const own = (values: Uint8Array, field: keyof typeof OWN) => values[OWN[field]] === 1;
 
 /** [name, fen, name, fen, …] -> [[name, fen], …]. */

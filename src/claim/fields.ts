@@ -27,6 +27,8 @@ export const MODEL2_FIELDS = [
   'ytd_assistance_deductible',
   'status_since',
   'days',
+  'assistance_since',
+  'ytd_burden_since',
 ] as const;
 
 export const CLAIM_FIELDS = [
@@ -99,6 +101,8 @@ export const FIELD_LABELS: Readonly<Record<ClaimField, { zh: string; en: string 
   ytd_second: { zh: '本年大病保险/大额补助已支付', en: 'second layer already paid this year' },
   ytd_assistance: { zh: '本年医疗救助已支付', en: 'medical assistance already paid this year' },
   ytd_assistance_deductible: { zh: '本年已计入医疗救助起付标准的费用', en: "amount already counted toward this year's assistance threshold" },
+  assistance_since: { zh: '救助对象认定日期', en: 'day the assistance group began' },
+  ytd_burden_since: { zh: '认定之日起已累计的大病保险个人负担', en: 'burden counted toward the second layer since the group began' },
 };
 
 /** Blank strings count as not given, as in an empty CSV cell. */

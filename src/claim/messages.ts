@@ -129,6 +129,8 @@ export const model2ClaimMessages = {
   dischargeBeforeDate: (): Text => ({ zh: '出院日期早于就诊(入院)日期。', en: 'the discharge date is before the date of the visit (admission).' }),
   birthAfterDate: (): Text => ({ zh: '出生日期晚于就诊日期。', en: 'the birth date is after the date of the visit.' }),
   statusSinceAfterDate: (): Text => ({ zh: '现人员状态起始日期晚于就诊日期。', en: 'the day the current status began is after the date of the visit.' }),
+  assistanceSinceAfterDate: (): Text => ({ zh: '救助对象认定日期晚于就诊日期(认定之前不是救助对象,请不要写 --assistance)。', en: 'the day the assistance group began is after the date of the visit (before it the patient is not in the group: leave --assistance out).' }),
+  burdenSinceAboveYear: (): Text => ({ zh: '认定之日起的个人负担(--ytd-burden-since)大于本年累计个人负担(--ytd-burden):前者是后者的一部分。', en: 'the burden since the group began (--ytd-burden-since) is above the year\'s burden (--ytd-burden): it is part of it.' }),
   notDiseaseFund: (value: string, field: 'ytd_disease_fund' | 'ytd_disease_deductible' = 'ytd_disease_fund'): Text => ({
     zh: `${FIELD_LABELS[field].zh}无效:${shown(value)};应写成 病种=金额,例如 糖尿病=1000。`,
     en: `invalid ${FIELD_LABELS[field].en}: ${shown(value)}; expected name=yuan, e.g. 糖尿病=1000.`,

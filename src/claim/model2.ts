@@ -35,6 +35,8 @@ type Model2Claim = Pick<
   | 'ytdSecond'
   | 'ytdAssistance'
   | 'ytdAssistanceDeductible'
+  | 'assistanceSince'
+  | 'ytdBurdenSince'
 >;
 
 const MONEY: readonly [ClaimField, keyof Model2Claim][] = [
@@ -46,6 +48,7 @@ const MONEY: readonly [ClaimField, keyof Model2Claim][] = [
   ['ytd_second', 'ytdSecond'],
   ['ytd_assistance', 'ytdAssistance'],
   ['ytd_assistance_deductible', 'ytdAssistanceDeductible'],
+  ['ytd_burden_since', 'ytdBurdenSince'],
 ];
 
 /** A whole number from `min` to `max`, as typed (第2次, 2次, 第二次, 二 too, for the admission; 七十二岁 for the age; 3天 for the days). */
@@ -136,6 +139,9 @@ export function model2Fields(raw: RawClaim, date: string, money: (raw: RawClaim,
   const since = day(raw, 'status_since');
   if (since !== undefined && since > date) throw new Problem('status_since', 'invalid', M.statusSinceAfterDate());
   put(out, 'statusSince', since);
+  const joined = day(raw, 'assistance_since');
+  if (joined !== undefined && joined > date) throw new Problem('assistance_since', 'invalid', M.assistanceSinceAfterDate());
+  put(out, 'assistanceSince', joined);
   for (const [field, key] of plan.money) put(out, key, money(raw, field) as never);
   const grade = word(raw, 'grade');
   if (grade !== undefined) out.grade = oneOf('grade', grade, GRADE_ALIASES) as Grade;
@@ -147,4 +153,6 @@ export function model2Fields(raw: RawClaim, date: string, money: (raw: RawClaim,
   put(out, 'assistance', word(raw, 'assistance'));
   put(out, 'ytdDiseaseFund', diseaseFunds(raw, money));
   put(out, 'ytdDiseaseDeductible', diseaseFunds(raw, money, 'ytd_disease_deductible'));
+  // the burden since the group began is part of the year's
+  if (out.ytdBurdenSince !== undefined && out.ytdBurden !== undefined && out.ytdBurdenSince > out.ytdBurden) throw new Problem('ytd_burden_since', 'invalid', M.burdenSinceAboveYear());
 }

@@ -24,6 +24,7 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`^second_layer\.(employee|resident)\.base`), 'choice', ['burden', 'above_cap', 'after_cap']],
   [rule(String.raw`\.disease_limits\.several`), 'choice', ['highest', 'highest_plus', 'highest_plus_share', 'sum']],
   [rule(String.raw`\.within_claim`), 'choice', ['after_only']],
+  [rule(String.raw`\.burden_before_group`), 'choice', ['counts', 'excluded']],
   [rule(String.raw`\.age_bonus(\.\d+)?\.age_on`), 'choice', ['admission', 'discharge']],
   [rule(String.raw`\.age_cap\.age_on`), 'choice', ['visit', 'year_end', 'year_start']],
   [rule(String.raw`\.age_cap\.steps\.\d+\.(min_age|below_age)`), 'count'],

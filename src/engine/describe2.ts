@@ -5,9 +5,9 @@ import type { Policy } from '../policy/schema.js';
 import type { BandPart, Claim, Fen, Settlement, Step, StepKey } from './types.js';
 import type { Rules } from './rules.js';
 import type { Cited, Model2 } from './model2.js';
-import { countEntry, dayCapEntry, dayCapOf, limitGroup } from './settle2.js';
+import { countEntry, dayCapEntry, dayCapOf, limitGroup, sinceGroup } from './settle2.js';
 import { groupLayer } from './layer-group.js';
-import { groupDeductibleShare } from './model2.js';
+import { groupDeductibleShare, joinedThisYear } from './model2.js';
 import { entryOf, groupRulesOf, ownDeductible, type GroupRules } from './disease-group.js';
 import { shareForScheme } from '../policy/sourced.js';
 import { RELATION_NAMES, STEP_TITLES, bare, type Text } from './messages.js';
@@ -306,10 +306,17 @@ function secondLayerStep({ claim, s, rules, m }: Model2Context): Step | undefine
     // one band (a single ratio above the threshold): its share named, not 分段
     const one = gl.bands.length === 1 ? gl.bands[0]!.ratio : undefined;
     const how = one === undefined ? { zh: '分段支付', en: 'is paid in bands:' } : { zh: `按 ${pct(one)} 支付`, en: `is paid at ${pct(one)}:` };
+    // 自认定之日起: the group's rules on the burden since that day (burden_before_group: excluded)
+    const since = sinceGroup(layer, claim, group ? groupKey : undefined);
+    const sinceFrom = claim.ytdBurdenSince ?? 0;
+    const counted = since
+      ? { zh: `;认定之日(${claim.assistanceSince})起累计 ${y(sinceFrom)} → ${y(sinceFrom + s.burdenAdded)} 元,认定之前的不计入`, en: `; since the group began (${claim.assistanceSince}) ${y(sinceFrom)} → ${y(sinceFrom + s.burdenAdded)}, the burden before it not counted` }
+      : { zh: '', en: '' };
     text = {
-      zh: `${name.zh}:本次计入个人负担 ${y(s.burdenAdded)} 元,本年累计 ${y(from)} → ${y(s.ytdBurdenAfter)} 元;超过起付标准(${who.zh}${y(gl.threshold)} 元)的部分${how.zh} ${y(s.secondLayerPays)} 元(${capText.zh})。`,
-      en: `${name.en}: this claim adds ${y(s.burdenAdded)} to the personal burden, the year's total ${y(from)} → ${y(s.ytdBurdenAfter)}; the part above the threshold (${who.en}${y(gl.threshold)}) ${how.en} ${y(s.secondLayerPays)} (${capText.en}).`,
+      zh: `${name.zh}:本次计入个人负担 ${y(s.burdenAdded)} 元,本年累计 ${y(from)} → ${y(s.ytdBurdenAfter)} 元${counted.zh};超过起付标准(${who.zh}${y(gl.threshold)} 元)的部分${how.zh} ${y(s.secondLayerPays)} 元(${capText.zh})。`,
+      en: `${name.en}: this claim adds ${y(s.burdenAdded)} to the personal burden, the year's total ${y(from)} → ${y(s.ytdBurdenAfter)}${counted.en}; the part above the threshold (${who.en}${y(gl.threshold)}) ${how.en} ${y(s.secondLayerPays)} (${capText.en}).`,
     };
+    if (since || (group && joinedThisYear(claim))) cites.push(v.burden_before_group);
     cites.push(v.counts?.first_pay, v.counts?.deductible);
     if (!group?.threshold) cites.push(v.threshold);
     cites.push(...(group?.segments ? group.segments.map((x) => x.ratio) : layer.bandCites));

@@ -134,6 +134,14 @@ export const model2Messages = {
   }),
   afterCapDeductibleWords: (deducts: boolean): Text =>
     deducts ? { zh: '达到封顶线后仍扣除起付标准', en: 'the deductible still taken off after the cap' } : { zh: '达到封顶线后不扣除起付标准', en: 'no deductible taken off after the cap' },
+  beforeGroupWords: (o: 'counts' | 'excluded'): Text =>
+    o === 'counts'
+      ? { zh: '认定之前的本年个人负担也计入该类人员的起付标准', en: 'the burden of the year before the group began counts toward its threshold' }
+      : { zh: '只计认定之日起的个人负担', en: 'only the burden from the day the group began counts' },
+  beforeGroupSilent: {
+    zh: '政策文件没有写 burden_before_group:年度内新认定的救助对象,认定之前的本年个人负担是否计入该类人员的起付标准,原文通常没有说明。',
+    en: 'The policy has no burden_before_group: whether the burden of the year before a person joined a group counts toward the group’s threshold is rarely stated.',
+  } as Text,
   countsWords: (counted: boolean): Text => (counted ? { zh: '计入个人负担', en: 'counted in the burden' } : { zh: '不计入个人负担', en: 'not counted in the burden' }),
   assistanceBaseWords:
     (what: 'deductible' | 'first_pay' | 'out_of_scope') =>

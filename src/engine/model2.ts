@@ -59,6 +59,11 @@ export interface LayerRules {
   set: Readonly<Record<string, number>>;
   /** The paths of the layer's values the file leaves unknown (the text breakdown does not show their stand-ins). */
   unknown: ReadonlySet<string>;
+  /**
+   * burden_before_group: for a claim whose group began within its year (--assistance-since), whether the
+   * year's burden before that day counts toward the group's threshold (the file's option, or a choice's).
+   */
+  beforeGroup: 'counts' | 'excluded';
 }
 
 /** Far above any yearly amount (yuan): the open bound of an unknown threshold or cap. */
@@ -748,6 +753,7 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
   const bandRatios = burdenOne ? [ratioCite] : segments.map((s, i) => layerValue(s.ratio, q, `${path}.segments.${i}.ratio`));
   const c = layer.counts;
   const w = layer.within_claim;
+  const beforeGroup = layer.base.value === 'burden' && layer.groups ? beforeGroupChoice(layer, path, { out, when: used, choices }, ofGroup) : 'counts';
   const acd = layer.after_cap_deductible;
   const setLayer = (part: Partial<LayerRules>) => (m: Model2) => ({ ...m, layer: { ...m.layer!, ...part } });
   const afterCapDeducts = acd
@@ -786,7 +792,39 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
     withinReading: w ? RW.secondLayerReading(`${path}.within_claim`, layer.name, w.reading ?? w.note ?? layer.name, w.reading_short) : undefined,
     set: initial,
     unknown: unknownPaths,
+    beforeGroup,
   };
+}
+
+/** Whether the claim's group began within the claim's year (年度内新认定): after its 1 January. */
+export const joinedThisYear = (claim: Claim): boolean => claim.assistanceSince !== undefined && claim.assistanceSince > `${claim.date.slice(0, 4)}-01-01`;
+
+/**
+ * 年度内新认定为前款对象的，自认定之日起享受前款待遇: does the year's burden before that day count toward
+ * the group's threshold? A choice tried only on a claim of one of the layer's groups that began within
+ * its year; left out of the file it is unknown (the text rarely says), a stated option is the rule.
+ */
+function beforeGroupChoice(layer: SecondLayerValue, path: string, to: { out: Sink; when: Touch; choices: Choice[] }, ofGroup: (name: string) => (claim: Claim) => boolean): 'counts' | 'excluded' {
+  const at = `${path}.burden_before_group`;
+  const v = layer.burden_before_group ?? { value: null, note: M2.beforeGroupSilent };
+  if (v.value !== null && !v.reading) {
+    readingsOf(v, at, to.when, to.out);
+    return v.value;
+  }
+  const own: Sink = [];
+  readingsOf(v, at, to.when, own);
+  const groups = Object.keys(layer.groups ?? {}).map(ofGroup);
+  to.choices.push({
+    path: at,
+    options: ['counts', 'excluded'],
+    given: v.value,
+    note: v.note,
+    reading: own.find((x) => x.warning.kind === 'reading')?.warning,
+    under: (m, o) => ({ ...m, layer: { ...m.layer!, beforeGroup: o as 'counts' | 'excluded' } }),
+    words: (o) => M2.beforeGroupWords(o as 'counts' | 'excluded'),
+    can: (claim) => joinedThisYear(claim) && groups.some((g) => g(claim)),
+  });
+  return v.value ?? 'counts';
 }
 
 /**

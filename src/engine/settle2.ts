@@ -10,7 +10,7 @@ import type { Rules } from './rules.js';
 import type { AgeRule, FacilityPoints, Model2 } from './model2.js';
 import type { SourcedValue } from '../policy/schema.js';
 import type { Text } from './messages.js';
-import { ceilingUse, groupDeductibleShare, groupName, statusChangedThisYear, unknown } from './model2.js';
+import { ceilingUse, groupDeductibleShare, groupName, joinedThisYear, statusChangedThisYear, unknown } from './model2.js';
 import { model2Messages as M2 } from './messages2.js';
 import { applyRatio, type Rounding } from '../money/money.js';
 import { inScope } from './steps/in_scope.js';
@@ -434,7 +434,8 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     const base = layer.value.base.value;
     if (base === 'burden') {
       burden = burdenOf({ copay, aboveCap: afterLimit - fund, aboveLimit: before - afterLimit, firstPay: fp, deductible: applied }, layer.counts!);
-      const from = claim.ytdBurden ?? 0;
+      // a group that began within the year: only the burden since that day, where the policy says so
+      const from = sinceGroup(layer, claim, group) ? (claim.ytdBurdenSince ?? 0) : (claim.ytdBurden ?? 0);
       second = Math.min(burdenPays(from, from + burden, gl.threshold, gl.bands, r), left);
     } else if (base === 'above_cap') {
       second = Math.min(aboveCapPays(afterLimit - fund, layer.ratio, r), left);
@@ -520,8 +521,13 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   if (byDisease) s.deductibleByDisease = true;
   if (beforeYearCap !== undefined) s.deductibleBeforeYearCap = beforeYearCap;
   if (fund < daily) s.fundBeforeVisitCap = daily;
+  if (claim.assistanceSince !== undefined) s.ytdBurdenSinceAfter = (claim.ytdBurdenSince ?? 0) + burden;
   return s;
 }
+
+/** 自认定之日起享受: the claim's group began within its year and the burden before that day does not count toward the group's rules. */
+export const sinceGroup = (layer: NonNullable<Model2['layer']>, claim: Claim, group: string | undefined): boolean =>
+  layer.beforeGroup === 'excluded' && group !== undefined && layer.value.groups?.[group] !== undefined && joinedThisYear(claim);
 
 /**
  * The treated disease's own deductible (diseases[].deductible), or undefined where it has none;

@@ -72,6 +72,10 @@ export interface Claim {
   ytdSecond?: Fen;
   ytdAssistance?: Fen;
   ytdAssistanceDeductible?: Fen;
+  /** The day the claim's assistance group began (年度内新认定): within the claim's year, the person joined the group this year. */
+  assistanceSince?: string;
+  /** Of ytdBurden, the part counted on or after assistanceSince (0 when not given). */
+  ytdBurdenSince?: Fen;
 }
 
 export const GRADES = ['1', '2', '3'] as const;
@@ -201,6 +205,8 @@ export interface Settlement {
   secondLayerPays: Fen;
   assistancePays: Fen;
   ytdBurdenAfter: Fen;
+  /** Where the claim says when its group began (--assistance-since): the burden counted since that day, after this claim (batch carries it). */
+  ytdBurdenSinceAfter?: Fen;
   ytdSecondAfter: Fen;
   ytdAssistanceAfter: Fen;
   ytdAssistanceDeductibleAfter: Fen;

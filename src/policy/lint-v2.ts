@@ -427,6 +427,11 @@ function lintLayer(ctx: Context, path: PathSegment[], layer: SecondLayerValue, g
     layer.segments.forEach((s, i) => lintLayerKeyed(ctx, [...path, 'segments', i, 'ratio'], s.ratio, 'ratio', policy, employee));
   }
   if (layer.within_claim) lintChoice(ctx, [...path, 'within_claim'], layer.within_claim);
+  if (layer.burden_before_group) {
+    lintChoice(ctx, [...path, 'burden_before_group'], layer.burden_before_group);
+    if (base !== null && base !== 'burden') report(ctx, [...path, 'burden_before_group'], 'burden_before_group 只用于 base: burden', 'burden_before_group goes with base: burden only', 'key');
+    if (!layer.groups) report(ctx, [...path, 'burden_before_group'], 'burden_before_group 需要 groups(救助对象的规定)', 'burden_before_group needs groups (the rules for assistance groups)', 'key');
+  }
   if (layer.after_cap_deductible) lintFlag(ctx, [...path, 'after_cap_deductible'], layer.after_cap_deductible);
   for (const [name, g] of Object.entries(layer.groups ?? {})) {
     const p = [...path, 'groups', name];

@@ -364,6 +364,12 @@ export const SecondLayer = z
     cap: byStatusOrGrade(MoneySourced).describe('Yearly cap of the layer; by grade where the text says so (一档缴费人员30万元，二档缴费人员40万元: { grade_1, grade_2 }), or by status.'),
     ratio_ceiling: LayerCeiling.optional(),
     groups: z.record(z.string().min(1), LayerGroup).optional().describe('Changes for assistance groups, by the names used in `assistance.groups`.'),
+    burden_before_group: choiceOf(
+      ['counts', 'excluded'] as const,
+      'base burden, a person who joined a group within the year (年度内新认定的，自认定之日起享受): counts = the burden of the year before that day counts toward the group’s threshold and bands; excluded = only the burden from that day does',
+    )
+      .optional()
+      .describe('Used only on a claim with --assistance-since within its year; left out: unknown (such a claim settled both ways, exit 3 where they differ).'),
     ...cited,
   })
   .describe('The layer above the basic fund, for one scheme.');

@@ -88,6 +88,8 @@ export const CALC_OPTIONS: readonly CalcOption[] = [
   { flag: '--ytd-second <yuan>', field: 'ytd_second', description: money('本年大病保险/大额补助已支付', 'second layer already paid this year') },
   { flag: '--ytd-assistance <yuan>', field: 'ytd_assistance', description: money('本年医疗救助已支付', 'medical assistance already paid this year') },
   { flag: '--ytd-assistance-deductible <yuan>', field: 'ytd_assistance_deductible', description: money('本年已计入医疗救助起付标准的费用', "amount already counted toward this year's assistance threshold") },
+  { flag: '--assistance-since <date>', field: 'assistance_since', description: { zh: '救助对象的认定日期;在本年内的,表示年度内新认定(仅大病保险/大额对该类人员另有规定时用到)', en: "the day the assistance group began; within the claim's year the person joined it this year (used only where the second layer has rules for the group)" } },
+  { flag: '--ytd-burden-since <yuan>', field: 'ytd_burden_since', description: money('--ytd-burden 中认定之日起累计的部分(默认 0:本年此前的个人负担都在认定之前)', 'of --ytd-burden, the part counted since --assistance-since (default 0: all of it before that day)') },
   { flag: '--set <path=value>', parse: parseSet, description: { zh: '临时修改一个政策参数,可重复,如 outpatient.employee.deductible=600;或“无法计算”提示的路径,如 assistance.groups.低保对象.cap=60000', en: 'override one policy parameter for this run (repeatable), e.g. outpatient.employee.deductible=600, or a path a "cannot compute" names, e.g. assistance.groups.低保对象.cap=60000' } },
   { flag: '--compare', description: { zh: '同时列出各级医疗机构的结果', en: 'also explain the claim at every tier' } },
   { flag: '--format <f>', parse: parseFormatValue, description: { zh: '输出格式:text(默认)、json、say(接线员口述稿)', en: 'output: text (default), json, or say (a script to read to a caller)' } },

@@ -517,6 +517,12 @@ function secondLayerLines(ctx: ShowContext, layer: SecondLayerValue, scheme: 'em
     sourcedLine(ctx, '    ', say(ctx, '分段比例最高', 'highest band ratio'), c, 'ratio', `${where} · ${say(ctx, '比例上限', 'ceiling')}`);
     choiceLine(ctx, '      ', say(ctx, '特殊人群提高后是否仍受此限', 'held after a group’s uplift (ratio_plus)'), c.after.ratio_plus, (v) => (v === 'true' ? say(ctx, '是(提高后也不超过上限;原文更高的段不降低)', 'yes (at most the ceiling after the uplift; a band the text sets higher is not lowered)') : say(ctx, '否(提高后可超过上限)', 'no (the uplift may pass it)')), where);
   }
+  if (layer.burden_before_group) {
+    const words = (v: string) => (v === 'counts' ? say(ctx, '认定之前的本年个人负担也计入该类人员的起付标准', 'the burden of the year before that day counts toward the group’s threshold') : say(ctx, '只计认定之日起的个人负担', 'only the burden from that day counts'));
+    choiceLine(ctx, '    ', say(ctx, '年度内新认定的救助对象(--assistance-since)', 'a group that began within the year (--assistance-since)'), layer.burden_before_group, words, where);
+  } else if (layer.groups && layer.base.value === 'burden') {
+    ctx.lines.push(`    ${say(ctx, '年度内新认定的救助对象:认定之前的个人负担是否计入,文件未写(burden_before_group);给出 --assistance-since 且两种算法结果不同时退出码 3', 'a group that began within the year: whether the burden before that day counts is not in the file (burden_before_group); a claim with --assistance-since whose two results differ is exit 3')}`);
+  }
   for (const [group, g] of Object.entries(layer.groups ?? {})) {
     ctx.lines.push(`    ${group}:`);
     if (g.threshold_share) sourcedLine(ctx, '      ', say(ctx, '起付标准按一般标准的', 'threshold, share of the general one'), g.threshold_share, 'ratio', `${where} · ${group}`);

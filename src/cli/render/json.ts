@@ -55,6 +55,8 @@ function claimJson(c: Claim, input: RenderInput) {
     ytd_second: money(c.ytdSecond ?? 0),
     ytd_assistance: money(c.ytdAssistance ?? 0),
     ytd_assistance_deductible: money(c.ytdAssistanceDeductible ?? 0),
+    assistance_since: c.assistanceSince ?? null,
+    ytd_burden_since: c.assistanceSince !== undefined ? money(c.ytdBurdenSince ?? 0) : null,
     set: input.overrides.map((o) => `${o.path}=${o.value}`),
   };
 }
