@@ -359,7 +359,7 @@ export function resolveModel2(
     ...resolveYearLimits(rules, q, base, readings, choices, RW.ytdDeductibleAssumed),
     dayCaps: rules.facility_day_cap,
     dayCapPath: `${base}.facility_day_cap`,
-    daysAssumed: rules.facility_day_cap ? RW.daysAssumed(`${base}.facility_day_cap`) : undefined,
+    daysAssumed: rules.facility_day_cap ? RW.daysAssumed(`${base}.facility_day_cap`, q.benefit === 'inpatient') : undefined,
     firstPay:
       fpApplies && drugs && items
         ? {
