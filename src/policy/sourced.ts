@@ -2,8 +2,15 @@
 // tier. Type-only use of the schema, so the engine, lint and `policy list`/`policy show` share
 // it without loading zod.
 import type { ParamValue, SourcedValue } from './schema.js';
+import type { DiseaseLimitsValue, DiseaseLimitValue, SeveralRuleValue } from './schema-v2.js';
 
 export const isSourced = (v: unknown): v is SourcedValue => typeof v === 'object' && v !== null && Object.hasOwn(v, 'value');
+
+/** 门诊慢特病: the several rule keyed by scheme ({ employee, resident }) rather than one rule (it has a `value`). */
+export const isSeveralKeyed = (s: DiseaseLimitsValue['several']): s is Exclude<DiseaseLimitsValue['several'], SeveralRuleValue> => !Object.hasOwn(s, 'value');
+
+/** A disease's limit keyed by scheme ({ employee, resident }) rather than one sourced value. */
+export const isLimitKeyed = (l: DiseaseLimitValue | undefined): l is Exclude<DiseaseLimitValue, SourcedValue> => l !== undefined && !isSourced(l);
 
 /**
  * A scheme's ratio parameter: `ratio`, or where the policy gives the ratios in bands (policy 2)
