@@ -212,9 +212,9 @@ export const AGE_NEEDS: Needs = { anyOf: ['岁', '今年'], digit: true };
 export const CLASS_B = new RegExp(String.raw`乙类(药品|药|诊疗项目|项目)?(?:的)?(?:费用|费)?(?:是|有|花了|共|一共|占)?\s{0,3}${AMOUNT}`, 'gu');
 export const CLASS_B_NEEDS: Needs = { anyOf: ['乙类'], digit: true };
 /** The filing, as said: group 0 is the words; filingOf gives the value. */
-export const FILING = /异地已备案|异地未备案|异地没有?备案|异地备案|已经?备案|备案了|备过案|未备案|没有?备案|没办备案|未办理备案|转诊(?:转院)?/gu;
+export const FILING = /临时外出(?:就医)?(?:时|的)?(?:没有?|未)(?:办理?|办)?(?:备案|备过案)|临时外出(?:就医)?(?:时|的)?(?:已经?|也)?(?:办理?了?|办了)?(?:备案|备过案)(?:了)?|临时备案了?|异地已备案|异地未备案|异地没有?备案|异地备案|已经?备案|备案了|备过案|未备案|没有?备案|没办备案|未办理备案|转诊(?:转院)?/gu;
 export const FILING_NEEDS: Needs = { anyOf: ['备案', '转诊'], digit: false };
-export const filingOf = (words: string): 'filed' | 'unfiled' | 'referral' => (words.startsWith('转诊') ? 'referral' : /未|没/u.test(words) ? 'unfiled' : 'filed');
+export const filingOf = (words: string): 'filed' | 'unfiled' | 'referral' | 'temporary' => (words.startsWith('转诊') ? 'referral' : /未|没/u.test(words) ? 'unfiled' : words.startsWith('临时') ? 'temporary' : 'filed');
 /**
  * The day a retiree's status began: 今年5月份退休的 / 2025年3月办的退休 / 去年12月5日退休. Group 1 今年 or
  * 去年, group 2 a year in digits, group 3 the month, group 4 the day.

@@ -31,7 +31,7 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`^second_layer\.(employee|resident)\.cap` + KEYS), 'money'],
   [rule('^status_change'), 'choice', ['carry_over']],
   [rule(String.raw`\.deductible_partly_met`), 'choice', ['rest']],
-  [rule(String.raw`\.filing\.(filed|referral|unfiled)`), 'choice', ['local', 'adjusted']],
+  [rule(String.raw`\.filing\.(filed|temporary|referral|unfiled)`), 'choice', ['local', 'adjusted']],
   [rule(String.raw`\.deductible_times`), 'multiple'],
   [rule(String.raw`\.(age_bonus(\.\d+)?\.(min_age|below_age)|several(\.(employee|resident))?\.stated_for)`), 'count'],
   [rule(String.raw`\.(cap|threshold|up_to|sum_max|step|step_max|deductible_floor|limit)`), 'money'],

@@ -189,7 +189,7 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   }
   // the bands this claim reached (all of them where the ratio is flat: the one band)
   const used = s.bands ? m.bands.filter((_, i) => (s.bands![i]?.base ?? 0) > 0) : m.bands;
-  const cites: (Cited | undefined)[] = [m.bandBaseCite, ...used.flatMap((b) => [b.edge, b.resolved.provenance.sourced]), rules.bonus?.provenance.sourced, m.filing?.cite];
+  const cites: (Cited | undefined)[] = [m.bandBaseCite, ...used.flatMap((b) => [b.edge, b.resolved.provenance.sourced]), rules.bonus?.provenance.sourced, m.filing?.cite, m.filing?.cut ? m.filing.cutCite : undefined];
   for (const a of met) cites.push(a.cite, a.underCite);
   const fp = claim.facility !== undefined ? m.facilityPoints?.get(claim.facility) : undefined;
   if (points?.facility || points?.cut) cites.push(rules.policy.facilities?.[claim.facility!], fp?.plus?.cite, fp?.cut?.cite);

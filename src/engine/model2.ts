@@ -129,7 +129,7 @@ export interface Model2 {
   /** facility_bonus / facility_cut by facility name: the points a claim at that facility gets; undefined where the benefit has none. */
   facilityPoints: ReadonlyMap<string, FacilityPoints> | undefined;
   /** `times`: the deductible's multiple (起付标准加倍: 20000 Bp), 10000 where the filing does not change it. */
-  filing: { kind: Filing; cut: Bp; deductibleAs: Tier | undefined; times: Bp; cite: Cited; timesCite: SourcedValue | undefined } | undefined;
+  filing: { kind: Filing; cut: Bp; deductibleAs: Tier | undefined; times: Bp; cite: Cited; timesCite: SourcedValue | undefined; cutCite: SourcedValue | undefined } | undefined;
   /** `limits`: the patient's limit by combination of diseases, filled as claims come (settle2.ts). */
   /** `override`: the patient's limit given with --set <benefit>.<scheme>.disease_limit (it replaces the rule); `setPath`: that flag's path. */
   /** `once`: how a deductible set by disease is charged once a year (deductible_once; the file's option, or a choice's). */
@@ -306,7 +306,7 @@ const plain = (c: Conditional[]): Warning[] => c.map((x) => x.warning);
 
 /** The deductible, with the level the filing names in place of the claim's. */
 export function model2Deductible(policy: Policy, rules: SchemeRulesValue, q: Query, filing: Filing, overrides: readonly Override[]): Resolved | undefined {
-  const f = filing === 'local' ? undefined : rules.filing?.[filing];
+  const f = filing === 'local' ? undefined : rules.filing?.[filingKind(rules, filing)];
   const tier = f?.value === 'adjusted' && f.deductible_as ? f.deductible_as : q.tier;
   // 按本市三级医疗机构标准: the level's own deductible, not a facility's own standard
   const facility = tier === q.tier ? q.facility : undefined;
@@ -582,16 +582,26 @@ function facilityReadingsOf(policy: Policy): Map<string, Warning[]> {
   return byName;
 }
 
-function resolveFiling(rules: SchemeRulesValue, filing: Filing, base: string, out: Sink): Model2['filing'] {
-  if (filing === 'local') return undefined;
+/**
+ * The filing kind whose rule a claim takes: `temporary` (临时外出就医已备案) is `filed` where the
+ * policy does not tell the two apart (its `filed` then covers any filed care).
+ */
+export const filingKind = (rules: SchemeRulesValue, filing: Exclude<Filing, 'local'>): Exclude<Filing, 'local'> =>
+  filing === 'temporary' && rules.filing?.temporary === undefined ? 'filed' : filing;
+
+function resolveFiling(rules: SchemeRulesValue, claimed: Filing, base: string, out: Sink): Model2['filing'] {
+  if (claimed === 'local') return undefined;
+  const filing = filingKind(rules, claimed);
   const path = `${base}.filing.${filing}`;
   const rule = rules.filing?.[filing];
   if (!rule || rule.value === null) throw new PolicyError('unknown_parameter', M2.filingUnknown(path, rule?.note));
+  // 八（一） long-term vs 八（三） temporary: a caller who meant a temporary trip is told, never silently given the long-term rule
+  if (filing === 'filed' && rules.filing?.temporary !== undefined) out.push({ warning: RW.filingLongTerm(path), when: ALWAYS });
   readingsOf(rule, path, ALWAYS, out);
-  if (rule.value === 'local') return { kind: filing, cut: 0, deductibleAs: undefined, times: 10000, cite: rule, timesCite: undefined };
+  if (rule.value === 'local') return { kind: filing, cut: 0, deductibleAs: undefined, times: 10000, cite: rule, timesCite: undefined, cutCite: undefined };
   const cut = rule.ratio_cut ? need(rule.ratio_cut, `${path}.ratio_cut`, 'ratio', out) : 0;
   const times = rule.deductible_times ? timesOf(rule.deductible_times, `${path}.deductible_times`, out) : 10000;
-  return { kind: filing, cut, deductibleAs: rule.deductible_as, times, cite: rule, timesCite: rule.deductible_times };
+  return { kind: filing, cut, deductibleAs: rule.deductible_as, times, cite: rule, timesCite: rule.deductible_times, cutCite: rule.ratio_cut };
 }
 
 /** A multiple (2 = 2倍) in parts per 10,000: 20000. */

@@ -94,15 +94,15 @@ const STATUS_CODE: Readonly<Record<Status, number>> = { active: 1, retired: 2 };
 const TIER_CODE: Readonly<Record<Tier, number>> = { '1': 0, '2': 1, '3': 2, community: 3 };
 
 const GRADE_CODE: Readonly<Record<Grade, number>> = { '1': 1, '2': 2, '3': 3 };
-const FILING_CODE: Readonly<Record<Filing, number>> = { local: 0, filed: 1, referral: 2, unfiled: 3 };
+const FILING_CODE: Readonly<Record<Filing, number>> = { local: 0, filed: 1, referral: 2, unfiled: 3, temporary: 4 };
 
 function comboKey(index: number, claim: Claim): number {
   const status = claim.status === undefined ? 0 : STATUS_CODE[claim.status];
   const key = (((index * 3 + BENEFIT_CODE[claim.benefit]) * 2 + (claim.scheme === 'employee' ? 0 : 1)) * 3 + status) * 4 + TIER_CODE[claim.tier];
-  // model 2: the grade and the filing (a model-1 claim has neither: the same key as before, × 16)
+  // model 2: the grade (0..3) and the filing (0..4)
   const grade = claim.grade === undefined ? 0 : GRADE_CODE[claim.grade];
   const filing = claim.filing === undefined ? 0 : FILING_CODE[claim.filing];
-  return key * 16 + grade * 4 + filing;
+  return key * 20 + grade * 5 + filing;
 }
 
 /** The claim's facility where the policy gives it a standard of its own (三级甲等医院), else undefined. */

@@ -76,7 +76,8 @@ export interface Claim {
 
 export const GRADES = ['1', '2', '3'] as const;
 export type Grade = (typeof GRADES)[number];
-export const FILINGS = ['local', 'filed', 'referral', 'unfiled'] as const;
+/** `temporary` (临时外出就医已备案) is an addition to the contract's four: a policy that gives `filing.temporary` tells it from `filed` (异地长期居住/常驻异地). */
+export const FILINGS = ['local', 'filed', 'referral', 'unfiled', 'temporary'] as const;
 export type Filing = (typeof FILINGS)[number];
 
 /** A parameter or a model-2 value overridden with --set. */
@@ -263,7 +264,8 @@ export interface BandPart {
  * - policy model 2: `admission_assumed`, `second_layer_reading`, `status_change` (the policy's reading
  *   for a status that changed within the year), `policy_note` (kind `note`: the policy's note on a
  *   stated value this claim used), `ytd_deductible_assumed` (a later stay under a yearly total of
- *   deductibles, the deductible charged earlier not given: none assumed).
+ *   deductibles, the deductible charged earlier not given: none assumed), `filing_long_term` (kind
+ *   `note`: --filing filed under a policy that tells temporary filing apart, settled as the long-term kind).
  */
 export const WARNING_CODES = [
   'reading',
@@ -292,6 +294,7 @@ export const WARNING_CODES = [
   'second_layer_reading',
   'status_change',
   'policy_note',
+  'filing_long_term',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

@@ -324,6 +324,18 @@ export const ruleWarnings = {
       { zh: '按本年此前没有收过起付线算的', en: 'no deductible is taken as charged earlier this year' },
       path,
     ),
+  /** Policy model 2: --filing filed where the policy tells temporary filing (临时外出就医已备案) apart: settled as the long-term kind. */
+  filingLongTerm: (path: string): Warning =>
+    warning(
+      'filing_long_term',
+      'note',
+      {
+        zh: '“异地已备案”按异地长期居住/常驻异地人员备案的待遇计算;本政策对临时外出就医已备案另有规定,如是临时外出就医,请用 --filing temporary(临时外出备案)。',
+        en: 'Filed care is settled as long-term filing (living or working elsewhere); this policy has other rules for a temporary trip that filed: if it was one, give --filing temporary.',
+      },
+      { zh: '异地已备案按长期居住或常驻异地算的,临时外出就医另有规定', en: 'filed care is taken as long-term filing; a temporary trip has other rules' },
+      path,
+    ),
   /** Policy model 2: the admission number was not given; the first of the year is assumed. */
   admissionAssumed: (path: string): Warning =>
     warning(

@@ -188,8 +188,13 @@ const FilingRule = z
   .describe('The rule for one filing kind.');
 
 export const Filing = z
-  .strictObject({ filed: FilingRule.optional(), referral: FilingRule.optional(), unfiled: FilingRule.optional() })
-  .describe('异地就医: filed (异地已备案), referral (转诊), unfiled (未备案). A kind left out is unknown for this benefit.');
+  .strictObject({
+    filed: FilingRule.optional().describe('异地长期居住人员、常驻异地工作人员办理备案后 (long-term filing); where `temporary` is left out, any filed care.'),
+    temporary: FilingRule.optional().describe('临时外出就医人员办理备案的: temporary filing, where the text rules it apart from long-term filing (`filed`); a claim says --filing temporary.'),
+    referral: FilingRule.optional(),
+    unfiled: FilingRule.optional(),
+  })
+  .describe('异地就医: filed (异地已备案; long-term where temporary is given), temporary (临时外出就医已备案), referral (转诊), unfiled (未备案). A kind left out is unknown for this benefit.');
 
 /** A money value, or one per scheme (职工医保400元、居民医保300元). */
 const MoneyByScheme = z.union([MoneySourced, z.strictObject({ employee: MoneySourced, resident: MoneySourced })]);

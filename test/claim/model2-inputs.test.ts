@@ -63,6 +63,11 @@ describe('model 2 inputs as typed', () => {
     ['未备案', 'unfiled'],
     ['异地未备案', 'unfiled'],
     ['unfiled', 'unfiled'],
+    ['temporary', 'temporary'],
+    ['临时外出备案', 'temporary'],
+    ['临时外出就医已备案', 'temporary'],
+    ['临时备案', 'temporary'],
+    ['长期备案', 'filed'],
   ])('filing %s is %s', (typed, id) => {
     expect(claimOk({ ...employee, filing: typed }, defaults).filing).toBe(id);
   });

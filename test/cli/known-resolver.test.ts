@@ -2,6 +2,7 @@
 // resolves it: a resident's grade (白鹭 grade_1 / grade_2 maps) and a facility with a standard of its
 // own (青鸥 三级甲等医院) pick the entry calc would use. Values worked out by hand from the files:
 // examples/rulebooks/bailu.yaml 三（resident inpatient) and test/fixtures/ratio/qingou.yaml.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { knownValues } from '../../src/cli/wizard/known.js';
 import { yibao } from './calc-helpers.js';
@@ -45,7 +46,13 @@ describe('known values: the engine\'s resolver', () => {
 
 describe('calc: an unknown parameter names what is known, as calc would use it', () => {
   it('白鹭 一档 resident, 二级, 异地已备案 (unknown, exit 3): the known cap 12万 and ratio 65% are said besides the 600 deductible', async () => {
-    const r = await yibao(['calc', '--policy', 'examples/rulebooks/bailu.yaml', '--date', '2025-03-01', '--scheme', 'resident', '--benefit', 'inpatient', '--tier', '2', '--grade', '一档', '--amount', '10000', '--filing', 'filed']);
+    // 白鹭 with 八（一）/（三） left unsettled as the file once had them (filed unknown)
+    const file = 'examples/rulebooks/bailu-filed-unknown.yaml';
+    const text = readFileSync('examples/rulebooks/bailu.yaml', 'utf8');
+    const from = /filed:\n {14}value: local\n {14}source: bailu-2024-56\n {14}quote: [^\n]*/;
+    expect(text).toMatch(from);
+    writeFileSync(file, text.replace(from, 'filed: { value: null, note: { zh: 测试用：视为原文未写。, en: "for the test: taken as not stated." } }'));
+    const r = await yibao(['calc', '--policy', file, '--date', '2025-03-01', '--scheme', 'resident', '--benefit', 'inpatient', '--tier', '2', '--grade', '一档', '--amount', '10000', '--filing', 'filed']).finally(() => rmSync(file, { force: true }));
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('已知:白鹭市居民医保住院每年最多报销120000元(封顶线)。\n  原文:“居民医保一档12万元、二档16万元”。');
     expect(r.stderr).toContain('已知:白鹭市居民医保住院的起付线是600元。');

@@ -63,10 +63,12 @@ describe('policy model 2: what a claim must say', () => {
 });
 
 describe('policy model 2: what the rulebook leaves open', () => {
-  it('白鹭 异地已备案 has two rules (八（一） local, 八（三） 10 points less): unknown, exit 3', () => {
-    const e = refusal(() => explain({ ...base, filing: 'filed' }, bailu));
-    expect(e.exitCode).toBe(3);
-    expect(e.messages.en).toContain('filing.filed');
+  it('白鹭 异地已备案 has two rules (八（一） local, 八（三） 10 points less): filed is the long-term kind, said as a note; temporary is 八（三）', () => {
+    // 三级 10000: 起付 1200 either way; 80% local: 8800 × 80% = 7040.00; temporary 70%: 8800 × 70% = 6160.00
+    const filed = explain({ ...base, filing: 'filed', admission: 1 }, bailu);
+    expect(filed.result.fundPays).toBe(704000);
+    expect(filed.warnings.map((w) => w.code)).toContain('filing_long_term');
+    expect(explain({ ...base, filing: 'temporary', admission: 1 }, bailu).result.fundPays).toBe(616000);
   });
 
   it('a model-1 policy says nothing of out-of-area care: --filing unfiled is unknown (exit 3)', async () => {

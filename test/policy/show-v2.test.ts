@@ -137,11 +137,13 @@ describe('policy show: model-2 structures in plain words, with their clauses', (
     expect(out).toContain('乙类先行自付:计入 [解读]');
   });
 
-  it('八: filing: 转诊 and 未备案 adjusted; 已备案 undecided by the text, so unknown', async () => {
+  it('八: filing: 转诊 and 未备案 adjusted; 已备案 in two kinds, long-term (八（一） local) and temporary (八（三）)', async () => {
     const out = await show();
     expect(out).toContain('转诊:起付线按本市三级医疗机构标准,比例降低 5 个百分点');
     expect(out).toContain('异地就医未备案:起付线按本市三级医疗机构标准,比例降低 20 个百分点');
-    expect(out).toMatch(/来源未说明的[\s\S]*住院·职工 · 异地就医已备案:/);
+    expect(out).toContain('异地长期居住/常驻异地已备案:按本地待遇');
+    expectWithQuote(out, '临时外出就医已备案:起付线按本市三级医疗机构标准,比例降低 10 个百分点', '已备案的，支付比例按本市同级医疗机构标准降低10个百分点', 2);
+    expect(out).not.toMatch(/来源未说明的[\s\S]*住院·职工 · 异地就医已备案:/);
   });
 
   it('八（二）（三）: a ratio cut is quoted from its own clause, beside the deductible’s', async () => {

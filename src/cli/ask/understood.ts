@@ -43,7 +43,7 @@ const EXTRA: Record<Exclude<ExtraField, 'relation'>, { zh: string; en: string }>
   days: { zh: '就诊天数', en: 'days of care' },
   status_since: { zh: '退休日期', en: 'retired since' },
 };
-const FILING = { filed: { zh: '异地已备案', en: 'out of area, filed' }, unfiled: { zh: '异地未备案', en: 'out of area, not filed' }, referral: { zh: '转诊', en: 'referral' } } as const;
+const FILING = { filed: { zh: '异地已备案', en: 'out of area, filed' }, temporary: { zh: '临时外出就医已备案', en: 'temporary trip, filed' }, unfiled: { zh: '异地未备案', en: 'out of area, not filed' }, referral: { zh: '转诊', en: 'referral' } } as const;
 /** A resident grade by the policy's own word for it (一档), as callers and the rulebook say it. */
 function gradeName(id: string | undefined, policy: Policy | undefined, lang: Lang): string {
   const grades: Readonly<Record<string, { name: { zh: string; en: string } } | undefined>> = policy?.grades ?? {};

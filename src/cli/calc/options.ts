@@ -79,7 +79,7 @@ export const CALC_OPTIONS: readonly CalcOption[] = [
   { flag: '--grade <g>', field: 'grade', description: { zh: '居民缴费档次:1 或 2(一档、二档)', en: "resident's contribution grade: 1 or 2 (一档, 二档)" } },
   { flag: '--disease <name>', field: 'disease', description: { zh: '本次治疗的门诊慢特病病种(按政策的病种名称)', en: "the certified chronic disease treated (by the policy's names)" } },
   { flag: '--diseases <a,b>', field: 'diseases', description: { zh: '已认定的全部门诊慢特病病种,逗号分隔(默认只有 --disease)', en: "all the patient's certified chronic diseases, comma-separated (default: --disease alone)" } },
-  { flag: '--filing <f>', field: 'filing', description: { zh: '就医地:local(本地,默认)、filed(异地已备案)、referral(转诊)、unfiled(异地未备案)', en: 'where the care was: local (default), filed, referral, unfiled' } },
+  { flag: '--filing <f>', field: 'filing', description: { zh: '就医地:local(本地,默认)、filed(异地已备案;政策区分临时备案时为异地长期居住/常驻异地)、temporary(临时外出就医已备案)、referral(转诊)、unfiled(异地未备案)', en: 'where the care was: local (default), filed (long-term where the policy tells temporary apart), temporary (a temporary trip, filed), referral, unfiled' } },
   { flag: '--assistance <group>', field: 'assistance', description: { zh: '医疗救助对象类别(按政策的名称,如 特困人员、低保对象)', en: "medical-assistance group by the policy's names (特困人员, 低保对象, …)" } },
   { flag: '--ytd-benefit-fund <yuan>', field: 'ytd_benefit_fund', description: money('本年该待遇(如门诊慢特病)基金已支付', 'fund already paid this year for this benefit alone') },
   { flag: '--ytd-disease-fund <name=yuan>', field: 'ytd_disease_fund', parse: joinRepeated, description: { zh: '本年某病种基金已支付,如 糖尿病=1000(可重复)', en: 'fund already paid this year for one chronic disease, e.g. 糖尿病=1000 (repeatable)' } },

@@ -251,14 +251,18 @@ function segmentLines<R>(ctx: ShowContext, pad: string, segments: Segment<R>[], 
 
 const FILING_WORDS: Record<string, Text> = {
   filed: { zh: '异地就医已备案', en: 'care elsewhere, filed' },
+  longTerm: { zh: '异地长期居住/常驻异地已备案', en: 'care elsewhere, long-term filing (living or working there)' },
+  temporary: { zh: '临时外出就医已备案', en: 'a temporary trip, filed' },
   referral: { zh: '转诊', en: 'referral' },
   unfiled: { zh: '异地就医未备案', en: 'care elsewhere, not filed' },
 };
 
 function filingLines(ctx: ShowContext, pad: string, filing: NonNullable<SchemeRulesValue['filing']>, where: string): void {
   ctx.lines.push(`${pad}${say(ctx, '异地就医:', 'Care outside the city:')}`);
-  for (const kind of ['filed', 'referral', 'unfiled'] as const) {
-    const label = FILING_WORDS[kind]![ctx.lang];
+  // 临时外出就医已备案 is its own kind only where the file gives it: then `filed` is the long-term kind
+  const kinds = filing.temporary ? (['filed', 'temporary', 'referral', 'unfiled'] as const) : (['filed', 'referral', 'unfiled'] as const);
+  for (const kind of kinds) {
+    const label = FILING_WORDS[kind === 'filed' && filing.temporary ? 'longTerm' : kind]![ctx.lang];
     const rule = filing[kind];
     if (!rule) {
       ctx.lines.push(`${pad}  ${label}${colon(ctx)}${say(ctx, '未写明(此类就医无法计算,退出码 3)', 'not stated (such a claim is unanswerable, exit 3)')}`);

@@ -31,6 +31,11 @@ function version(policy: Policy, date: string): PolicyVersion | undefined {
 
 const covers = (benefits: readonly string[] | undefined, benefit: string) => benefits === undefined || benefits.includes(benefit);
 
+/** Whether this claim's rules tell temporary filing (临时外出就医已备案) apart from long-term filing: the wizard then offers both. */
+export function hasTemporaryFiling(policy: Policy, claim: ClaimSoFar): boolean {
+  return version(policy, claim.date)?.benefits[claim.benefit]?.[claim.scheme]?.filing?.temporary !== undefined;
+}
+
 /** The inputs this claim's rules use, in asking order. */
 export function rulebookNeeds(policy: Policy, claim: ClaimSoFar): RulebookInput[] {
   const v = version(policy, claim.date);

@@ -9,12 +9,12 @@ import { given, type ClaimField, type RawClaim } from '../../claim/index.js';
 import { parseDate } from '../../claim/values.js';
 import { halfWidth } from '../../text/width.js';
 import { monthStart, spokenAmount, spokenMonth, spokenNone } from '../../ask/answer.js';
-import { FILINGS, type Claim } from '../../engine/types.js';
+import type { Claim } from '../../engine/types.js';
 import { askChoice, askText, type Choice } from '../prompts.js';
 import { safeText } from '../../safe-text.js';
 import { validatorFor } from './validate.js';
 import type { Asking } from './questions.js';
-import { ageDay, needsDischarge, assistanceGroups, diseaseNames, gradeNames, rulebookNeeds } from './rulebook-needs.js';
+import { ageDay, needsDischarge, assistanceGroups, diseaseNames, gradeNames, hasTemporaryFiling, rulebookNeeds } from './rulebook-needs.js';
 import { RQ } from './rulebook-text.js';
 
 type Text = { zh: string; en: string };
@@ -41,7 +41,7 @@ export async function askRulebook(raw: RawClaim, claim: Claim, a: Asking): Promi
       raw.class_b_items = await askMoney(raw, 'class_b_items', RQ.classBItems, a);
     }
     if (need === 'disease' && !given(raw.disease)) await askDiseases(raw, claim, a);
-    if (need === 'filing' && !given(raw.filing)) raw.filing = await askFiling(a);
+    if (need === 'filing' && !given(raw.filing)) raw.filing = await askFiling(claim, a);
     if (need === 'assistance' && !given(raw.assistance)) {
       const group = await askAssistance(claim, a);
       if (group !== '') raw.assistance = group;
@@ -131,8 +131,11 @@ async function askDiseases(raw: RawClaim, claim: Claim, a: Asking): Promise<void
   if (all.length > 1) raw.diseases = all.join('、');
 }
 
-function askFiling(a: Asking): Promise<string> {
-  const choices = FILINGS.map((f) => ({ value: f, name: t(RQ.filingChoice[f], a) }));
+/** Where the care was; temporary filing offered only where the policy tells it apart (then `filed` is the long-term kind). */
+function askFiling(claim: Claim, a: Asking): Promise<string> {
+  const temporary = hasTemporaryFiling(a.policy, claim);
+  const kinds = (['local', 'filed', 'temporary', 'referral', 'unfiled'] as const).filter((f) => f !== 'temporary' || temporary);
+  const choices = kinds.map((f) => ({ value: f, name: t(f === 'filed' && temporary ? RQ.filingLongTerm : RQ.filingChoice[f], a) }));
   return askChoice({ message: t(RQ.filing, a), choices, default: 'local' }, a.prompt);
 }
 

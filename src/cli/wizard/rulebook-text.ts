@@ -55,7 +55,10 @@ export const RQ = {
     filed: { zh: '外地,已办异地就医备案', en: 'Elsewhere, with the out-of-area filing (异地已备案) done' },
     referral: { zh: '外地,本地医院转诊过去的', en: 'Elsewhere, referred by a hospital here (转诊)' },
     unfiled: { zh: '外地,没有备案', en: 'Elsewhere, not filed (未备案)' },
-  } as Record<'local' | 'filed' | 'referral' | 'unfiled', Text>,
+    temporary: { zh: '外地,临时外出就医,已备案', en: 'Elsewhere, a temporary trip with the filing done (临时外出就医已备案)' },
+  } as Record<'local' | 'filed' | 'referral' | 'unfiled' | 'temporary', Text>,
+  /** Where the policy tells temporary filing apart: the filed choice is the long-term kind. */
+  filingLongTerm: { zh: '外地,异地长期居住或常驻异地,已备案', en: 'Elsewhere, living or working there long-term, with the filing done (异地长期居住/常驻异地已备案)' },
   assistance: { zh: '看病的人是医疗救助对象吗?(民政部门认定的)', en: 'Is the patient in a medical-assistance group (certified by civil affairs)?' },
   noAssistance: { zh: '不是', en: 'No' },
   /** The fund this year against a cap shared by several benefits (住院和门诊慢特病合并计算). */
