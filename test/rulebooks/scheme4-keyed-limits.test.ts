@@ -115,6 +115,14 @@ describe('澄岫 八（三）: one disease keyed by scheme beside limits for bot
     expect((await yibao(cancer('--scheme', 'resident', '--age', '40'))).stdout).toContain('“居民医保4万元”');
   });
 
+  it('八（四） starts from each scheme’s own highest: 恶性肿瘤 + 高血压 60000 + 1200 × 50% = 60600 (employee), 40000 + 600 = 40600 (resident); all five: + min(1500 + 1250 + 1000 + 600, 2000) = 62000 / 42000', async () => {
+    const limit = async (diseases: string, ...who: string[]) => (await result([...cancer(...who), '--diseases', diseases])).result.disease_limit;
+    const two = '恶性肿瘤门诊治疗,高血压';
+    const five = '恶性肿瘤门诊治疗,高血压,糖尿病,冠心病,慢性心力衰竭';
+    expect([await limit(two, '--scheme', 'employee', '--status', 'active'), await limit(two, '--scheme', 'resident', '--age', '40')]).toEqual(['60600.00', '40600.00']);
+    expect([await limit(five, '--scheme', 'employee', '--status', 'active'), await limit(five, '--scheme', 'resident', '--age', '40')]).toEqual(['62000.00', '42000.00']);
+  });
+
   it('高血压 keeps one limit for both: employee (2000 − 200) × 90% = 1620 cut to 1200; resident (2000 − 300) × 70% = 1190 within it', async () => {
     const e = await result(chronic(CHENGXIU, '--scheme', 'employee', '--status', 'active', '--tier', '1', '--disease', '高血压', '--amount', '2000'));
     expect([e.result.disease_limit, e.result.fund_pays]).toEqual(['1200.00', '1200.00']);
