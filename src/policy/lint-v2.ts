@@ -88,6 +88,14 @@ function lintVersion2(ctx: Context, path: PathSegment[], v: PolicyVersion, polic
     const a = v.assistance;
     const p = [...path, 'assistance'];
     lintStated(ctx, p, a, []);
+    const listed = new Set<string>();
+    a.benefits.forEach((b, i) => {
+      const name = typeof b === 'string' ? b : b.value;
+      if (listed.has(name)) report(ctx, [...p, 'benefits', i], `“${name}”重复`, `"${name}" is listed twice`);
+      listed.add(name);
+      if (typeof b === 'string') return;
+      lintStated(ctx, [...p, 'benefits', i], b, [b.value]);
+    });
     lintFlag(ctx, [...p, 'base', 'deductible'], a.base.deductible);
     lintFlag(ctx, [...p, 'base', 'first_pay'], a.base.first_pay);
     if (a.base.out_of_scope) lintFlag(ctx, [...p, 'base', 'out_of_scope'], a.base.out_of_scope);

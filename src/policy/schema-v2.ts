@@ -392,11 +392,24 @@ const AssistanceGroup = z.strictObject({
   ...cited,
 });
 
+/**
+ * A benefit assistance covers: its name, or { value: <benefit>, source, quote, reading } where
+ * whether it is covered is cited apart or read (第十二条（一）…在定点医疗机构就医 names any care,
+ * （三） limits only 住院和门诊慢特病): that reading is said on claims of that benefit only.
+ */
+const AssistanceBenefit = z.union([
+  z.enum(BENEFITS),
+  z.strictObject({ value: z.enum(BENEFITS), ...cited }).describe('A benefit with its own citation or reading (said only on claims of this benefit).'),
+]);
+
 /** 医疗救助. */
 export const Assistance = z
   .strictObject({
     name: Localized.optional(),
-    benefits: Benefits,
+    benefits: z
+      .array(AssistanceBenefit)
+      .min(1)
+      .describe('The benefits assistance covers; an entry may be { value: outpatient, source, quote, reading, reading_short } where that benefit’s cover is cited apart or read: its reading is said only on claims of that benefit.'),
     base: z
       .strictObject({
         deductible: Flag,

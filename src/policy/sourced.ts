@@ -4,6 +4,9 @@
 import type { ParamValue, SourcedValue } from './schema.js';
 import type { DiseaseLimitsValue, DiseaseLimitValue, SeveralRuleValue } from './schema-v2.js';
 
+/** The benefit names of an `assistance.benefits` list (an entry with its own citation or reading gives its `value`). */
+export const benefitNames = <B extends string>(list: readonly (B | { value: B })[]): B[] => list.map((b) => (typeof b === 'string' ? b : b.value));
+
 export const isSourced = (v: unknown): v is SourcedValue => typeof v === 'object' && v !== null && Object.hasOwn(v, 'value');
 
 /** 门诊慢特病: the several rule keyed by scheme ({ employee, resident }) rather than one rule (it has a `value`). */

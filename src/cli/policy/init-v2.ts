@@ -171,6 +171,7 @@ export function versionLines(): string[] {
     '    assistance:             # 医疗救助 / medical assistance',
     `      name: ${text('医疗救助', 'medical assistance')}`,
     '      benefits: [inpatient, chronic]   # 待填写:救助哪些待遇的费用 / to fill in',
+    '      # 某待遇是否救助需要解读时(“在定点医疗机构就医”是否含普通门诊):写 { value: outpatient, source, quote, reading, reading_short },解读只在该待遇的案例中说明 / a benefit whose cover is read: { value: outpatient, …, reading }, said on that benefit’s claims only',
     '      base:',
     `        deductible: { value: null, note: ${text('待填写:救助基数是否包括起付线(true/false)', 'To fill in: whether the base includes the deductible')} }`,
     `        first_pay: { value: null, note: ${text('待填写:救助基数是否包括乙类先行自付(true/false)', 'To fill in: whether the base includes class-B first pay')} }`,

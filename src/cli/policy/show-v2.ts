@@ -9,7 +9,7 @@ import type { AgeBonusValue, AgeCapValue, AssistanceValue, BandsValue, Deductibl
 import { evidence, paramLines, sourcedLine, type ShowContext } from './show-values.js';
 import { BENEFIT_WORDS, KEY_WORDS, SCHEME_WORDS, points, word, yuan } from './words.js';
 import { SCHEME_NAMES as SCHEME_LONG } from '../../engine/messages.js';
-import { ageBonusesOf, firstPaySharesOf, isLimitKeyed, isSeveralKeyed, isSourced, sharesOf, type FirstPayKeyed, type SchemeKeyed } from '../../policy/sourced.js';
+import { ageBonusesOf, benefitNames, firstPaySharesOf, isLimitKeyed, isSeveralKeyed, isSourced, sharesOf, type FirstPayKeyed, type SchemeKeyed } from '../../policy/sourced.js';
 
 type Text = { zh: string; en: string };
 type Choice = { value: unknown; source?: string | undefined; quote?: string | undefined; reading?: Text | undefined; note?: Text | undefined };
@@ -578,7 +578,13 @@ function assistanceLines(ctx: ShowContext, a: AssistanceValue, label: string): v
   const where = `${label} · ${name}`;
   ctx.lines.push('', `  ${ctx.strong(`${name}${say(ctx, '(按救助对象,--assistance)', ' (by group, --assistance)')}`)}`);
   evidence(ctx, '    ', a, where);
-  ctx.lines.push(`    ${say(ctx, '适用:', 'Covers: ')}${benefitList(ctx, a.benefits)}`);
+  ctx.lines.push(`    ${say(ctx, '适用:', 'Covers: ')}${benefitList(ctx, benefitNames(a.benefits))}`);
+  // a benefit cited apart or read (普通门诊也救助): its own clause, said on that benefit's claims only
+  for (const b of a.benefits) {
+    if (typeof b === 'string') continue;
+    ctx.lines.push(`      ${word(BENEFIT_WORDS, b.value, ctx.lang)}${b.reading ? say(ctx, '(解读,只在该待遇的案例中说明)', ' (a reading, said on claims of this benefit only)') : ''}`);
+    evidence(ctx, '        ', b, `${where} · ${word(BENEFIT_WORDS, b.value, ctx.lang)}`);
+  }
   ctx.lines.push(
     a.base.out_of_scope?.value
       ? `    ${say(ctx, '救助基数(基本医保和第二层之后的个人负担,含目录外)是否包括:', 'The base (the burden left after the layers, 目录外 included) includes:')}`

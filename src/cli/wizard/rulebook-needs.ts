@@ -7,7 +7,7 @@ import type { Policy, PolicyVersion, SchemeRulesValue } from '../../policy/schem
 import type { AgeBonusValue } from '../../policy/schema-v2.js';
 import { versionInForce } from '../../engine/version.js';
 import { ageOn } from '../../engine/steps/age.js';
-import { ageBonusFor, ageBonusesOf, shareForClaim } from '../../policy/sourced.js';
+import { ageBonusFor, ageBonusesOf, benefitNames, shareForClaim } from '../../policy/sourced.js';
 import { bandFromAdmission } from '../../engine/steps/age-bands.js';
 import { differsByStatus } from '../../engine/model2.js';
 
@@ -59,7 +59,7 @@ export function rulebookNeeds(policy: Policy, claim: ClaimSoFar): RulebookInput[
   if (rules?.filing) needs.push('filing');
   // a group's share of the deductible (特困人员不设起付标准) asks it even where assistance does not cover the benefit
   const groups = v.assistance && Object.keys(v.assistance.groups).length > 0;
-  if (groups && (covers(v.assistance!.benefits, claim.benefit) || rules?.group_deductible_share)) needs.push('assistance');
+  if (groups && (covers(benefitNames(v.assistance!.benefits), claim.benefit) || rules?.group_deductible_share)) needs.push('assistance');
   return needs;
 }
 
@@ -79,7 +79,7 @@ export function yearNeeds(policy: Policy, claim: ClaimSoFar): ClaimField[] {
     fields.push('ytd_second');
   }
   const group = claim.assistance === undefined ? undefined : assistanceGroup(policy, claim.date, claim.assistance);
-  if (v.assistance && group && covers(v.assistance.benefits, claim.benefit)) {
+  if (v.assistance && group && covers(benefitNames(v.assistance.benefits), claim.benefit)) {
     fields.push('ytd_assistance');
     if (v.assistance.groups[group]?.threshold) fields.push('ytd_assistance_deductible');
   }
