@@ -14,9 +14,9 @@ import { model2Messages as M2 } from './messages2.js';
 export type SchemeDiseaseEntry = Omit<DiseaseLimitsValue['diseases'][number], 'limit'> & { limit?: SourcedValue | undefined; limitKey?: string | undefined };
 
 /** The disease limits as one scheme's claims read them. */
-export type SchemeDiseaseLimits = Omit<DiseaseLimitsValue, 'diseases' | 'several'> & { diseases: SchemeDiseaseEntry[]; several: SeveralRuleValue };
+export type SchemeDiseaseLimits = Omit<DiseaseLimitsValue, 'diseases' | 'several'> & { diseases: SchemeDiseaseEntry[]; several?: SeveralRuleValue | undefined };
 
-/** The several rule as the file gives it: one for everyone, or by scheme. */
+/** The several rule as the file gives it: one for everyone, or by scheme (left out where no two diseases share a limit). */
 type SeveralAsWritten = DiseaseLimitsValue['several'];
 
 /** A scheme's entry the file leaves out or null: unknown, its note saying so. */
@@ -33,13 +33,13 @@ export function limitForScheme(l: DiseaseLimitValue | undefined, scheme: Scheme,
 }
 
 /** The several rule for the scheme, with its path suffix; a scheme left out: unknown (value null). */
-export function severalForScheme(s: SeveralAsWritten, scheme: Scheme): { rule: SeveralRuleValue; key: string } {
-  if (!isSeveralKeyed(s)) return { rule: s, key: '' };
+export function severalForScheme(s: SeveralAsWritten, scheme: Scheme): { rule: SeveralRuleValue | undefined; key: string } {
+  if (s === undefined || !isSeveralKeyed(s)) return { rule: s, key: '' };
   return { rule: s[scheme] ?? { value: null, note: M2.schemeEntryMissing(scheme) }, key: `.${scheme}` };
 }
 
 /** Whether any part of the disease limits is keyed by scheme. */
-export const keyedByScheme = (d: DiseaseLimitsValue): boolean => isSeveralKeyed(d.several) || d.diseases.some((x) => isLimitKeyed(x.limit));
+export const keyedByScheme = (d: DiseaseLimitsValue): boolean => (d.several !== undefined && isSeveralKeyed(d.several)) || d.diseases.some((x) => isLimitKeyed(x.limit));
 
 /** The disease limits for one scheme and status; the file's own object where nothing is keyed. */
 export function diseaseLimitsFor(d: DiseaseLimitsValue, scheme: Scheme, status: Status | undefined): { value: SchemeDiseaseLimits; severalKey: string; byScheme: boolean } {
@@ -48,7 +48,7 @@ export function diseaseLimitsFor(d: DiseaseLimitsValue, scheme: Scheme, status: 
   const diseases = d.diseases.map((x): SchemeDiseaseEntry => {
     if (!isLimitKeyed(x.limit)) return x as SchemeDiseaseEntry;
     // by_count for this scheme: a disease sharing the limit has none of its own (its entry left out)
-    if (x.limit[scheme] == null && rule.value === 'by_count') return { ...x, limit: undefined };
+    if (x.limit[scheme] == null && rule?.value === 'by_count') return { ...x, limit: undefined };
     const mine = limitForScheme(x.limit, scheme, status);
     return { ...x, limit: mine.v, limitKey: mine.key };
   });

@@ -151,8 +151,8 @@ function lintBenefit2(ctx: Context, path: PathSegment[], benefit: BenefitValue):
   const d = benefit.disease_limits;
   if (!d) return;
   // the several rule, one or per scheme (职工 …50%累加；居民 …每增加一个病种增加200元), by its path key
-  const keyed = isSeveralKeyed(d.several);
-  const rules: [string, SeveralRuleValue | null | undefined][] = isSeveralKeyed(d.several) ? [['employee', d.several.employee], ['resident', d.several.resident]] : [['', d.several]];
+  const keyed = d.several !== undefined && isSeveralKeyed(d.several);
+  const rules: [string, SeveralRuleValue | null | undefined][] = d.several !== undefined && isSeveralKeyed(d.several) ? [['employee', d.several.employee], ['resident', d.several.resident]] : [['', d.several]];
   const names = new Set<string>();
   d.diseases.forEach((disease, i) => {
     const p = [...path, 'disease_limits', 'diseases', i];
@@ -179,6 +179,12 @@ function lintBenefit2(ctx: Context, path: PathSegment[], benefit: BenefitValue):
     if (d.open.value === 'in_group' && !d.open.reading) report(ctx, [...op, 'reading'], '原文的“等”未列出的病种按某组计算是解读:写 reading 说明', 'counting a disease the 等 list does not name in a group is a reading: write reading', 'key');
   }
   const sp = [...path, 'disease_limits', 'several'];
+  if (!d.several) {
+    // each limit apart (各病种年度支付限额分别计算): no rule for several is needed; two that may share one need it
+    const sharing = d.diseases.filter((x) => x.separate?.value !== true && !(x.group !== undefined && d.groups?.[x.group]?.no_limit?.value === true)).map((x) => x.name);
+    if (sharing.length > 1) report(ctx, [...path, 'disease_limits'], `需要 several(同时患多个病种时的限额):${sharing.join('、')} 没有写 separate: true,可能共用一个限额;原文说各病种限额分别计算时,在每个病种下写 separate`, `needs several (the limit of a patient with several diseases): ${sharing.join(', ')} are not separate: true and may share a limit; where the text keeps each limit apart, write separate on each disease`, 'key');
+    return;
+  }
   if (keyed && rules.every(([, r]) => !r)) report(ctx, sp, '按参保类型分列的 several 至少写 employee 或 resident 之一', 'several keyed by scheme needs employee or resident', 'key');
   for (const [key, rule] of rules) if (rule) lintSeveral(ctx, key ? [...sp, key] : sp, rule);
 }
@@ -268,7 +274,12 @@ function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue,
   for (const [key, words] of [['facility_day_cap', '每日限额'], ['facility_bonus', '机构提高的百分点'], ['facility_cut', '机构降低的百分点']] as const) {
     for (const [name, v] of Object.entries(rules[key] ?? {})) {
       const p = [...path, key, name];
-      if (!policy.facilities?.[name]) report(ctx, p, `“${name}”不是 facilities 中的机构名称(${words}按 facilities 的键写;别名另列为一个机构)`, `"${name}" is not a name in facilities (${key} is keyed by a key of facilities; give an alias its own entry)`, 'key');
+      // facility_day_cap may also be keyed by a level the policy defines (居民在一级医疗机构住院的…每床日最高支付180元)
+      const level = key === 'facility_day_cap' && (policy.tiers as Record<string, unknown>)[name] !== undefined;
+      if (!policy.facilities?.[name] && !level) {
+        if (key === 'facility_day_cap') report(ctx, p, `“${name}”不是 facilities 中的机构名称,也不是级别("1"、"2"、"3")(${words}按 facilities 的键或级别写;别名另列为一个机构)`, `"${name}" is neither a name in facilities nor a level ("1", "2", "3") (${key} is keyed by a key of facilities or a level; give an alias its own entry)`, 'key');
+        else report(ctx, p, `“${name}”不是 facilities 中的机构名称(${words}按 facilities 的键写;别名另列为一个机构)`, `"${name}" is not a name in facilities (${key} is keyed by a key of facilities; give an alias its own entry)`, 'key');
+      }
       lintSourced(ctx, p, v, key === 'facility_day_cap' ? 'money' : 'ratio');
     }
   }

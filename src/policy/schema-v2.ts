@@ -298,7 +298,9 @@ export const DiseaseLimits = z
       .record(z.string().min(1), DiseaseGroup)
       .optional()
       .describe('Named groups of diseases with rules of their own (特殊病种…不设起付标准，不设单病种支付限额，支付比例职工医保90%，居民医保75%); a disease joins one with `group:`.'),
-    several: Several,
+    several: Several.optional().describe(
+      'Several certified diseases: one rule for everyone, or { employee, resident } where the schemes differ. Left out only where no two diseases can share a limit (each separate, or in a group with no_limit): each disease keeps its own.',
+    ),
   })
   .describe('Yearly fund limits per certified chronic disease.');
 
@@ -458,7 +460,7 @@ export const V2Scheme = {
   facility_day_cap: z
     .record(z.string().min(1), MoneySourced)
     .optional()
-    .describe('在村卫生室、社区卫生服务站就诊的，统筹基金每日支付最高20元: by facility name (a key of `facilities`, not an alias), the most the fund pays a day there, yuan. A claim is one day unless --days (batch column days) says more.'),
+    .describe('在村卫生室、社区卫生服务站就诊的，统筹基金每日支付最高20元: by facility name (a key of `facilities`, not an alias), the most the fund pays a day there, yuan; or by level ("1": 居民在一级医疗机构住院的，统筹基金按床日限额支付，每床日最高支付180元, every claim at that level, facilities counted as it too; a facility’s own entry wins). A claim is one day unless --days (batch column days) says more.'),
   facility_bonus: z
     .record(z.string().min(1), RatioSourced)
     .optional()

@@ -10,7 +10,7 @@ export const benefitNames = <B extends string>(list: readonly (B | { value: B })
 export const isSourced = (v: unknown): v is SourcedValue => typeof v === 'object' && v !== null && Object.hasOwn(v, 'value');
 
 /** 门诊慢特病: the several rule keyed by scheme ({ employee, resident }) rather than one rule (it has a `value`). */
-export const isSeveralKeyed = (s: DiseaseLimitsValue['several']): s is Exclude<DiseaseLimitsValue['several'], SeveralRuleValue> => !Object.hasOwn(s, 'value');
+export const isSeveralKeyed = (s: NonNullable<DiseaseLimitsValue['several']>): s is Exclude<NonNullable<DiseaseLimitsValue['several']>, SeveralRuleValue> => !Object.hasOwn(s, 'value');
 
 /** A disease's limit keyed by scheme ({ employee, resident }) rather than one sourced value. */
 export const isLimitKeyed = (l: DiseaseLimitValue | undefined): l is Exclude<DiseaseLimitValue, SourcedValue> => l !== undefined && !isSourced(l);

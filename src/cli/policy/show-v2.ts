@@ -128,7 +128,12 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
   if (rules.filing) filingLines(ctx, pad, rules.filing, where);
   if (rules.facility_day_cap) {
     ctx.lines.push(`${pad}${say(ctx, '在下列机构就诊,统筹基金每日支付限额(一笔费用按 1 天计,--days 给出天数):', 'A fund cap a day at these facilities (a claim is one day unless --days says more):')}`);
-    for (const [name, v] of Object.entries(rules.facility_day_cap)) sourcedLine(ctx, `${pad}  `, say(ctx, `${name}每日最多`, `${name}: a day at most`), v, 'money', `${where} · ${name}`);
+    for (const [name, v] of Object.entries(rules.facility_day_cap)) {
+      // keyed by a level: every facility counted at it (社区卫生服务中心 as 一级); a facility's own entry wins
+      const level = name === '1' || name === '2' || name === '3' ? word(KEY_WORDS, name, ctx.lang) : undefined;
+      const label = level === undefined ? say(ctx, `${name}每日最多`, `${name}: a day at most`) : say(ctx, `${level}医疗机构(含按${level}计的机构)每日(床日)最多`, `${level} (and facilities counted as it): a day (bed-day) at most`);
+      sourcedLine(ctx, `${pad}  `, label, v, 'money', `${where} · ${level ?? name}`);
+    }
   }
   if (rules.deductible_year_cap) {
     const label = say(ctx, '本年各次住院累计收取的起付线最多(超过剩余额度的按剩余额度收取,--ytd-deductible 给出此前已收)', "deductibles for stays add up to at most (a stay is charged what is left; --ytd-deductible gives what earlier stays were charged)");
@@ -327,7 +332,8 @@ export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where
     choiceLine(ctx, '    ', label, d.open, () => say(ctx, `按病种组“${d.open!.group}”计算`, `counted in the group "${d.open!.group}"`), where);
   }
   const label = say(ctx, '同时患多个病种', 'several diseases');
-  if (!isSeveralKeyed(d.several)) severalLines(ctx, d.several, label, where);
+  if (!d.several) ctx.lines.push(`    ${label}${colon(ctx)}${say(ctx, '各病种限额单独计算,不共用', 'each disease keeps its own limit, none shared')}`);
+  else if (!isSeveralKeyed(d.several)) severalLines(ctx, d.several, label, where);
   else {
     // 职工 第十一条 / 居民 第十九条: one line per scheme, each its own rule
     for (const scheme of ['employee', 'resident'] as const) {
