@@ -181,3 +181,18 @@ describe('policy show and validate', () => {
     expect(yearly.text).toContain('facility_deductible needs deductible_period: admission');
   });
 });
+
+describe('a facility of two kinds takes both kinds’ ratio points (鹤汀 二（五）+3, 二（六）−5; test/fixtures/ratio3/heting.yaml)', () => {
+  it('retiree, second stay: 二级中医医院 86 + 4 + 3 = 93%, 二级民营医院 86 + 4 − 5 = 85%, 二级民营中医医院 86 + 4 + 3 − 5 = 88%', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fac-kinds-'));
+    cpSync('test/fixtures/ratio3/sources', join(dir, 'sources'), { recursive: true });
+    const text = readFileSync('test/fixtures/ratio3/heting.yaml', 'utf8').replace(
+      'facilities:\n',
+      'facilities:\n  民营中医医院:\n    counts_as: rated\n    kinds: [中医医院, 民营医院]\n    source: ht\n    quote: 民营定点医疗机构按其评定级别确定待遇标准\n',
+    );
+    writeFileSync(join(dir, 'heting.yaml'), text);
+    const ratio = async (tier: string) =>
+      (await result(['calc', '--policy', join(dir, 'heting.yaml'), '--date', '2026-05-11', '--scheme', 'employee', '--status', 'retired', '--benefit', 'inpatient', '--tier', tier, '--admission', '2', '--amount', '15000'])).result.ratio;
+    expect([await ratio('二级中医医院'), await ratio('二级民营医院'), await ratio('二级民营中医医院')]).toEqual(['0.93', '0.85', '0.88']);
+  });
+});
