@@ -455,8 +455,11 @@ function resolveAge(a: AgeBonusValue, path: string, index: number, out: Sink, ch
   return rule;
 }
 
-/** A facility's kinds (民营中医医院: [中医医院, 民营医院]), or the facility alone. */
-export const kindsOf = (policy: Policy, facility: string): readonly string[] => policy.facilities?.[facility]?.kinds ?? [facility];
+/** The names whose facility_deductible a facility takes: itself, then its kinds (民营中医医院: [中医医院, 民营医院]). */
+export const kindsOf = (policy: Policy, facility: string): readonly string[] => {
+  const kinds = policy.facilities?.[facility]?.kinds;
+  return kinds ? [facility, ...kinds] : [facility];
+};
 
 /** The facilities a kind's value applies at: the kind itself and every facility listing it among its kinds. */
 const usersOf = (policy: Policy, kind: string): string[] => [kind, ...Object.entries(policy.facilities ?? {}).filter(([, f]) => f.kinds?.includes(kind)).map(([name]) => name)];

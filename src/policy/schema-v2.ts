@@ -46,7 +46,7 @@ export const Facility = z
       .array(z.string().min(1))
       .min(2)
       .optional()
-      .describe('A facility of several kinds the policy names (民营中医医院: [中医医院, 民营医院], each a key of `facilities`): it takes each kind’s facility_deductible, facility_bonus and facility_cut (its own entry, where it has one, first). --tier 二级民营中医医院.'),
+      .describe('A facility of several kinds the policy names (民营中医医院: [中医医院, 民营医院], each a key of `facilities`): it takes each kind’s facility_deductible (an entry of its own too, first) and each kind’s facility_bonus and facility_cut, added (an entry of its own replaces them). --tier 二级民营中医医院.'),
     refused: Benefits.optional().describe('The benefits the fund does not pay at such a facility (其住院费用统筹基金不予支付: [inpatient]): such a claim is answered with fund 0 and this quote.'),
     ...cited,
   })
