@@ -111,6 +111,17 @@ export const model2Messages = {
   }),
   ceilingHolds: (c: { value: number | null }): Text => (c.value === null ? { zh: '受提高后上限约束', en: 'held to the ceiling' } : { zh: `按不超过 ${formatPercent(Math.round(c.value * 10000))} 计`, en: `held to ${formatPercent(Math.round(c.value * 10000))}` }),
   ceilingNot: (): Text => ({ zh: '不受此上限', en: 'not held to it' }),
+  /** Where a facility's change of the deductible applies (facility_deductible.<kind>.at, an option of a choice). */
+  facilityDeductibleAt: (at: 'standard' | 'charged'): Text =>
+    at === 'standard'
+      ? { zh: '在级别标准上调整(再按退休、第几次住院、下限等计算)', en: "applied to the level's standard (before the retirees', the later stays' shares and the floor)" }
+      : { zh: '在按各项规定算出的起付线上调整', en: 'applied to the deductible the other rules give' },
+  /** The order of a minus and a times at a facility of two kinds (facility_deductible_order). */
+  facilityOrderWords: (o: 'minus_first' | 'times_first'): Text => (o === 'minus_first' ? { zh: '先降低后按比例', en: 'the minus first, then the multiple' } : { zh: '先按比例后降低', en: 'the multiple first, then the minus' }),
+  facilityOrderUnstated: {
+    zh: '原文没有说明同属两类机构(如非公立的中医医疗机构)时,起付标准降低的金额和按比例执行的先后。',
+    en: 'The text does not say in which order the minus and the multiple apply at a facility of both kinds (a private 中医 hospital).',
+  } as Text,
   bandBaseWords: (base: 'total' | 'after_deductible'): Text =>
     base === 'total' ? { zh: '按含起付标准的总额分段', en: 'banded on the total including the deductible' } : { zh: '按扣除起付标准后的金额分段', en: 'banded on the amount after the deductible' },
   /** The day an age_cap takes the age on (an option of a choice). */
