@@ -4,7 +4,7 @@
 import type { Policy } from '../policy/schema.js';
 import type { BandPart, Claim, Fen, Settlement, Step, StepKey } from './types.js';
 import type { Rules } from './rules.js';
-import type { Cited, Model2 } from './model2.js';
+import type { Cited, Model2, RatioTimes } from './model2.js';
 import { countEntry, dayCapOf, limitGroup } from './settle2.js';
 import { groupLayer } from './layer-group.js';
 import { groupDeductibleShare } from './model2.js';
@@ -169,6 +169,8 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   const held = points !== undefined && ceilingHeld(m, s, points);
   if (held && m.ceiling?.max != null) extras.push({ zh: `提高后最高不超过 ${pct(m.ceiling.max)}`, en: `at most ${pct(m.ceiling.max)} after the uplift` });
   if (points?.cut) extras.push({ zh: `${claim.facility}降低 ${pct(points.cut).slice(0, -1)} 个百分点`, en: `${pct(points.cut).slice(0, -1)} points less at a ${claim.facility}` });
+  const rt = m.filing?.ratioTimes;
+  if (rt) extras.push(timesWords(rt, extras.length > 0 && rt.stated));
   if (m.filing?.cut) extras.push({ zh: `异地就医降低 ${pct(m.filing.cut).slice(0, -1)} 个百分点`, en: `${pct(m.filing.cut).slice(0, -1)} points less out of area` });
   const dg = diseaseGroup(ctx);
   // a group's own ratio is the ratio as stated: no uplift is added to it
@@ -189,7 +191,7 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   }
   // the bands this claim reached (all of them where the ratio is flat: the one band)
   const used = s.bands ? m.bands.filter((_, i) => (s.bands![i]?.base ?? 0) > 0) : m.bands;
-  const cites: (Cited | undefined)[] = [m.bandBaseCite, ...used.flatMap((b) => [b.edge, b.resolved.provenance.sourced]), rules.bonus?.provenance.sourced, m.filing?.cite, m.filing?.cut ? m.filing.cutCite : undefined];
+  const cites: (Cited | undefined)[] = [m.bandBaseCite, ...used.flatMap((b) => [b.edge, b.resolved.provenance.sourced]), rules.bonus?.provenance.sourced, m.filing?.cite, m.filing?.cut ? m.filing.cutCite : undefined, rt?.cite, rt?.ofCite];
   for (const a of met) cites.push(a.cite, a.underCite);
   const fp = claim.facility !== undefined ? m.facilityPoints?.get(claim.facility) : undefined;
   if (points?.facility || points?.cut) cites.push(rules.policy.facilities?.[claim.facility!], fp?.plus?.cite, fp?.cut?.cite);
@@ -384,3 +386,9 @@ function cashStep({ s, rules }: Model2Context): Step {
 }
 
 export const model2Steps = { firstPayStep, deductibleStep, ratioStep, capStep, fundStep, secondLayerStep, assistanceStep, accountStep, familyStep, cashStep };
+
+/** A filing's multiple in words; `order`: the claim has an uplift and the file states which ratio the multiple is of. */
+function timesWords(rt: RatioTimes, order: boolean): Text {
+  const of = !order ? { zh: '', en: '' } : rt.of === 'uplifted' ? { zh: '(按提高后的比例)', en: ' (of the raised ratio)' } : { zh: '(先乘,再加提高)', en: ' (of the stated ratio, uplifts added after)' };
+  return { zh: `异地就医为本市同级比例的 ${pct(rt.times)}${of.zh}`, en: `out of area ${pct(rt.times)} of the local ratio${of.en}` };
+}

@@ -18,7 +18,7 @@ import { firstPay } from './steps/first_pay.js';
 import { isEligibleVerdict } from './steps/eligibility.js';
 import { deductibleApplied, scaledDeductible } from './steps/deductible.js';
 import { bandParts, sumPays, upliftBands, type Band } from './steps/bands.js';
-import { upliftedRatio } from './steps/uplift.js';
+import { multipliedRatio, NO_CEILING, upliftedRatio } from './steps/uplift.js';
 import { capRemaining } from './steps/cap.js';
 import { patientLimit, limitRemaining } from './steps/disease.js';
 import { aboveCapPays, afterCapPays, burdenOf, burdenPays, layerCapRemaining } from './steps/second_layer.js';
@@ -285,10 +285,30 @@ function ratioPays(m: Model2, bands: readonly Band[], pool: Fen, applied: Fen, r
  */
 export function ceilingBands(m: Model2, p: ClaimPoints): Band[] {
   const c = m.ceiling!;
-  const u = { ...m.uplifts, age: p.age, facility: p.facility, cut: m.uplifts.cut + p.cut };
+  const u = claimUplifts(m, p);
   if (c.max === null && (['retiree', 'grade', 'age', 'facility'] as const).some((k) => u[k] > 0 && c.held[k] !== false)) throw unknown(c.path, c.value.note);
   const use = ceilingUse(c);
   return m.flatBands.map((b, i) => ({ upTo: b.upTo, ratio: upliftedRatio(m.baseRatios[i]!, u, use) }));
+}
+
+const claimUplifts = (m: Model2, p: ClaimPoints) => ({ ...m.uplifts, age: p.age, facility: p.facility, cut: m.uplifts.cut + p.cut });
+
+/**
+ * The bands of a claim under a filing's multiple of the local ratio (支付比例为本市同级医疗机构住院支付比例的95%):
+ * each band's stated ratio with the claim's uplifts and their ceiling, times the multiple in the
+ * order the file gives (or a choice's option), then the cuts. `free`: without the ceiling (to tell whether it held).
+ */
+export function timesBands(m: Model2, p: ClaimPoints, free = false): Band[] {
+  const rt = m.filing!.ratioTimes!;
+  const c = m.ceiling;
+  const u = claimUplifts(m, p);
+  if (!free && c && c.max === null && (['retiree', 'grade', 'age', 'facility'] as const).some((k) => u[k] > 0 && c.held[k] !== false)) throw unknown(c.path, c.value.note);
+  const use = c && !free ? ceilingUse(c) : NO_CEILING;
+  return m.flatBands.map((b, i) => {
+    const ratio = multipliedRatio(m.baseRatios[i]!, u, use, rt.times, rt.of);
+    if (ratio === null) throw new PolicyError('unknown_parameter', M2.ratioTimesFine(rt.path, m.baseRatios[i]!, rt.times));
+    return { upTo: b.upTo, ratio };
+  });
 }
 
 /** Whether the uplift ceiling lowered a ratio this claim used (a band with a base, or the one ratio). */
@@ -296,7 +316,8 @@ export function ceilingHeld(m: Model2, s: Settlement, p: ClaimPoints): boolean {
   if (!m.ceiling || s.ratio === null) return false;
   const u = m.uplifts;
   const used = s.bands ? s.bands.map((b, i) => [b.base > 0, b.ratio, i] as const) : [[true, s.ratio, 0] as const];
-  return used.some(([reached, ratio, i]) => reached && ratio < Math.max(0, Math.min(10000, m.baseRatios[i]! + u.retiree + u.grade + p.age + p.facility) - u.cut - p.cut));
+  const free = m.filing?.ratioTimes ? timesBands(m, p, true).map((b) => b.ratio) : undefined;
+  return used.some(([reached, ratio, i]) => reached && ratio < (free ? free[i]! : Math.max(0, Math.min(10000, m.baseRatios[i]! + u.retiree + u.grade + p.age + p.facility) - u.cut - p.cut)));
 }
 
 const sum = (values: Record<string, Fen> | undefined): Fen | undefined => (values === undefined ? undefined : Object.values(values).reduce((a, b) => a + b, 0));
@@ -528,6 +549,7 @@ function diseaseDeductible(d: NonNullable<Model2['diseases']>, rules: Rules, cla
 /** The bands of a claim under a combination's rules: its age uplift (and the uplift ceiling) applied. */
 export function claimBands(m: Model2, claim: Claim, eligible: boolean): Band[] {
   const points = eligible ? claimPoints(m, claim) : NO_POINTS;
+  if (m.filing?.ratioTimes) return timesBands(m, points);
   if (m.ceiling) return eligible ? ceilingBands(m, points) : m.flatBands;
   return points === NO_POINTS ? m.flatBands : upliftBands(m.flatBands, points.age + points.facility, points.cut);
 }

@@ -183,6 +183,10 @@ const FilingRule = z
       .optional()
       .describe('起付标准按本市同级医疗机构标准的2倍收取 / 起付标准加倍: the deductible (of the claim’s level, or of deductible_as) times this (2 = doubled).'),
     ratio_cut: RatioSourced.optional().describe('Points taken off every ratio and band (0.2 = 20 points).'),
+    ratio_times: RatioSourced.optional().describe('支付比例为本市同级医疗机构住院支付比例的95%: every ratio and band times this (0.95), exact, before ratio_cut.'),
+    ratio_times_of: choiceOf(['uplifted', 'stated'] as const, 'uplifted: the multiple is of the ratio as this person gets it locally (retiree, grade, age and facility uplifts added, held to their ceiling); stated: of the level’s stated ratio, the uplifts added after')
+      .optional()
+      .describe('Where the claim has an uplift, which ratio ratio_times is of. Left out or null: unknown (each claim tried both ways: exit 3 only where they differ); a reading is said on the claims it changes.'),
     ...cited,
   })
   .describe('The rule for one filing kind.');

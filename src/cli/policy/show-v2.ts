@@ -277,6 +277,9 @@ function filingLines(ctx: ShowContext, pad: string, filing: NonNullable<SchemeRu
       if (rule.deductible_times && times === null) parts.push(say(ctx, '起付线倍数未知', 'the deductible multiple unknown'));
       if (rule.ratio_cut?.value != null) parts.push(say(ctx, `比例降低 ${points(rule.ratio_cut.value, 'zh')}`, `ratios ${points(rule.ratio_cut.value, 'en')} lower`));
       if (rule.ratio_cut && rule.ratio_cut.value === null) parts.push(say(ctx, '比例降低幅度未知', 'the ratio cut unknown'));
+      const rt = rule.ratio_times?.value;
+      if (rt != null) parts.push(say(ctx, `比例为本市同级医疗机构比例的 ${pctOf(rt)}`, `ratios ${pctOf(rt)} of the local ones`) + timesOfWords(ctx, rule.ratio_times_of));
+      if (rule.ratio_times && rt === null) parts.push(say(ctx, '比例倍数未知', 'the ratio multiple unknown'));
       return parts.join(say(ctx, ',', '; '));
     };
     choiceLine(ctx, `${pad}  `, label, rule, meaning, where);
@@ -286,6 +289,12 @@ function filingLines(ctx: ShowContext, pad: string, filing: NonNullable<SchemeRu
     if (times?.value != null && times.quote !== rule.quote) evidence(ctx, `${pad}    `, times, `${where} · ${label} · ${say(ctx, '起付线倍数', 'deductible multiple')}`);
     if (rule.deductible_times?.value === null) ctx.unknowns.push({ where: `${where} · ${label} · ${say(ctx, '起付线倍数', 'deductible multiple')}`, note: rule.deductible_times.note?.[ctx.lang] ?? '' });
     if (rule.ratio_cut?.value === null) ctx.unknowns.push({ where: `${where} · ${label} · ${say(ctx, '比例降低', 'ratio cut')}`, note: rule.ratio_cut.note?.[ctx.lang] ?? '' });
+    const rt = rule.ratio_times;
+    if (rt?.value != null && rt.quote !== rule.quote) evidence(ctx, `${pad}    `, rt, `${where} · ${label} · ${say(ctx, '比例倍数', 'ratio multiple')}`);
+    if (rt?.value === null) ctx.unknowns.push({ where: `${where} · ${label} · ${say(ctx, '比例倍数', 'ratio multiple')}`, note: rt.note?.[ctx.lang] ?? '' });
+    const of = rule.ratio_times_of;
+    if (of?.value != null && of.quote) evidence(ctx, `${pad}    `, of, `${where} · ${label} · ${say(ctx, '倍数与提高的先后', 'the multiple and the uplifts')}`);
+    if (rt && of?.value == null) ctx.unknowns.push({ where: `${where} · ${label} · ${say(ctx, '倍数与提高的先后', 'the multiple and the uplifts')}`, note: of?.note?.[ctx.lang] ?? say(ctx, '原文没说倍数按提高后的比例还是先乘再提高;有提高(退休、年龄、档次、机构)且两种算法结果不同的案例退出码 3', 'the text does not say whether the multiple is of the raised ratio or of the stated one; a claim with an uplift where the two differ is exit 3') });
   }
 }
 
@@ -566,3 +575,11 @@ function assistanceLines(ctx: ShowContext, a: AssistanceValue, label: string): v
   if (Object.values(a.groups).some(hasUnknownNumber)) ctx.lines.push(`    ${unknownOnlyWhere(ctx)}`);
 }
 
+const pctOf = (v: number): string => `${Math.round(v * 10000) / 100}%`;
+
+/** Which ratio a filing's multiple is of, in words (ratio_times_of). */
+function timesOfWords(ctx: ShowContext, of: { value: 'uplifted' | 'stated' | null; reading?: unknown } | undefined): string {
+  if (of?.value == null) return say(ctx, '(按提高后的比例还是先乘再提高:未写明)', ' (of the raised or the stated ratio: not stated)');
+  const words = of.value === 'uplifted' ? say(ctx, '(按提高后的比例乘)', ' (of the raised ratio)') : say(ctx, '(先乘,再加提高)', ' (of the stated ratio, uplifts added after)');
+  return of.reading ? `${words}${say(ctx, '[解读]', ' [reading]')}` : words;
+}
