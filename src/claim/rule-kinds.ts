@@ -17,7 +17,7 @@ type Shape = readonly [RegExp, RuleKind, (readonly string[])?];
 const KINDS: readonly Shape[] = [
   [rule(String.raw`\.deductible_schedule(\.(active|retired))?\.\d+`), 'ratio'],
   [rule(String.raw`\.deductible_schedule(\.(active|retired))?`), 'schedule'],
-  [rule(String.raw`\.(counts\.(first_pay|deductible|above_cap)|after\.(retiree|grade|age|facility))`), 'flag'],
+  [rule(String.raw`\.(counts\.(first_pay|deductible|above_cap)|after\.(retiree|grade|age|facility)|first_share\.counts_in_layers)`), 'flag'],
   [rule(String.raw`^assistance\.base\.(deductible|first_pay|out_of_scope)`), 'flag'],
   [rule(String.raw`\.(no_cap|no_limit|separate|after_cap_deductible)`), 'flag'],
   [rule(String.raw`\.bands\.base`), 'choice', ['total', 'after_deductible']],
@@ -38,7 +38,7 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`\.(cap|threshold|up_to|sum_max|step|step_max|deductible_floor|limit)`), 'money'],
   [rule(String.raw`\.facility_day_cap\.[^.]+`), 'money'],
   [rule(String.raw`\.disease_limits\.groups\.[^.]+\.deductible` + KEYS), 'money'],
-  [rule(String.raw`\.(ratio|ratio_cut|ratio_times|ratio_plus|share|threshold_share|retiree_deductible_share|uplift_ceiling|age_bonus(\.\d+)?\.value)` + KEYS), 'ratio'],
+  [rule(String.raw`\.(ratio|ratio_cut|ratio_times|first_share|ratio_plus|share|threshold_share|retiree_deductible_share|uplift_ceiling|age_bonus(\.\d+)?\.value)` + KEYS), 'ratio'],
   [rule(String.raw`\.(group_deductible_share|grade_bonus|facility_bonus|facility_cut)\.[^.]+`), 'ratio'],
   [rule(String.raw`^first_pay\.(drugs|items)` + KEYS), 'ratio'],
   [rule(String.raw`\.disease_limits\.(?!groups$|diseases$)[^.]+`), 'money'], // a disease's limit, by its name

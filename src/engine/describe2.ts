@@ -56,6 +56,20 @@ function firstPayStep({ claim, s, rules, m }: Model2Context): Step | undefined {
   return step('first_pay', s.firstPay, text, rules.policy, [fp.drugsCite, fp.itemsCite, fp.order]);
 }
 
+/** 先由个人自付20%: the filing's share of the in-pooling cost, with its clause and whether it counts in the layers' bases. */
+function firstShareStep({ s, rules, m }: Model2Context): Step | undefined {
+  const fs = m.filing?.share;
+  if (!fs || s.firstShare === undefined) return undefined;
+  const pooled = s.inScope - s.firstPay;
+  const layers = rules.version.second_layer !== undefined || rules.version.assistance !== undefined;
+  const counts = !layers ? { zh: '', en: '' } : fs.counts ? { zh: '这部分计入大病保险/大额补助和医疗救助的计算基数。', en: ' It counts in the second layer’s and assistance’s bases.' } : { zh: '这部分不计入大病保险/大额补助和医疗救助的计算基数。', en: ' It counts in neither the second layer’s nor assistance’s base.' };
+  const text = {
+    zh: `纳入统筹基金支付范围的费用 ${y(pooled)} 元(已扣除目录外和乙类先行自付),先由个人自付 ${pct(fs.share)}:${y(pooled)} × ${pct(fs.share)} = ${y(s.firstShare)} 元;余下 ${y(pooled - s.firstShare)} 元按起付线和比例计算。${counts.zh}`,
+    en: `Of the in-pooling cost ${y(pooled)} (目录外 and class-B first pay taken off), the patient first pays ${pct(fs.share)}: ${y(pooled)} × ${pct(fs.share)} = ${y(s.firstShare)}; the rest, ${y(pooled - s.firstShare)}, goes to the deductible and ratio.${counts.en}`,
+  };
+  return step('first_share', s.firstShare, text, rules.policy, [fs.cite, layers ? fs.countsCite : undefined]);
+}
+
 function deductibleStep(ctx: Model2Context): Step | undefined {
   const { claim, s, rules, m } = ctx;
   if (s.deductible === null) return undefined;
@@ -186,7 +200,7 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
     const lines = join(s.bands.filter((b) => b.base > 0).map(bandLine));
     text = { zh: `${on.zh}${extra.zh}:${lines.zh};合计 ${y(s.fundBeforeCap)} 元(每段分别四舍五入)。`, en: `${on.en}${extra.en}: ${lines.en}; together ${y(s.fundBeforeCap)} (each band rounded).` };
   } else {
-    const above = s.inScope - s.firstPay - s.deductibleApplied;
+    const above = s.inScope - s.firstPay - (s.firstShare ?? 0) - s.deductibleApplied;
     text = { zh: `报销比例 ${pct(s.ratio)}${extra.zh}:${y(above)} × ${pct(s.ratio)} = ${y(s.fundBeforeCap)} 元。`, en: `Ratio ${pct(s.ratio)}${extra.en}: ${y(above)} × ${pct(s.ratio)} = ${y(s.fundBeforeCap)}.` };
   }
   // the bands this claim reached (all of them where the ratio is flat: the one band)
@@ -385,7 +399,7 @@ function cashStep({ s, rules }: Model2Context): Step {
   return step('cash', s.cashDue, text, rules.policy, []);
 }
 
-export const model2Steps = { firstPayStep, deductibleStep, ratioStep, capStep, fundStep, secondLayerStep, assistanceStep, accountStep, familyStep, cashStep };
+export const model2Steps = { firstPayStep, firstShareStep, deductibleStep, ratioStep, capStep, fundStep, secondLayerStep, assistanceStep, accountStep, familyStep, cashStep };
 
 /** A filing's multiple in words; `order`: the claim has an uplift and the file states which ratio the multiple is of. */
 function timesWords(rt: RatioTimes, order: boolean): Text {

@@ -129,7 +129,7 @@ export interface Model2 {
   facilityPoints: ReadonlyMap<string, FacilityPoints> | undefined;
   /** `times`: the deductible's multiple (起付标准加倍: 20000 Bp), 10000 where the filing does not change it. */
   /** `ratioTimes`: 支付比例为本市同级医疗机构住院支付比例的95% (ratio_times), and which ratio it is of (the file's, or a choice's option). */
-  filing: { kind: Filing; cut: Bp; deductibleAs: Tier | undefined; times: Bp; cite: Cited; timesCite: SourcedValue | undefined; cutCite: SourcedValue | undefined; ratioTimes?: RatioTimes | undefined } | undefined;
+  filing: { kind: Filing; cut: Bp; deductibleAs: Tier | undefined; times: Bp; cite: Cited; timesCite: SourcedValue | undefined; cutCite: SourcedValue | undefined; ratioTimes?: RatioTimes | undefined; share?: FirstShare | undefined } | undefined;
   /** `limits`: the patient's limit by combination of diseases, filled as claims come (settle2.ts). */
   /** `override`: the patient's limit given with --set <benefit>.<scheme>.disease_limit (it replaces the rule); `setPath`: that flag's path. */
   /** `once`: how a deductible set by disease is charged once a year (deductible_once; the file's option, or a choice's). */
@@ -179,6 +179,15 @@ export interface Model2 {
 }
 
 export type UpliftKind = 'retiree' | 'grade' | 'age' | 'facility';
+
+/** 先由个人自付20%: the share in Bp, whether it counts in the layers' bases (the file's, or a choice's option), its path and clauses. */
+export interface FirstShare {
+  share: Bp;
+  counts: boolean;
+  path: string;
+  cite: Cited;
+  countsCite: Cited | undefined;
+}
 
 /** A filing's multiple of the local ratio: in Bp (0.95 = 9500), of the uplifted or the stated ratio, with its path and clauses. */
 export interface RatioTimes {
@@ -602,7 +611,34 @@ function resolveFiling(rules: SchemeRulesValue, claimed: Filing, base: string, o
   const cut = rule.ratio_cut ? need(rule.ratio_cut, `${path}.ratio_cut`, 'ratio', out) : 0;
   const times = rule.deductible_times ? timesOf(rule.deductible_times, `${path}.deductible_times`, out) : 10000;
   const ratioTimes = rule.ratio_times ? resolveRatioTimes(rule, path, out, choices, anyUplift) : undefined;
-  return { kind: filing, cut, deductibleAs: rule.deductible_as, times, cite: rule, timesCite: rule.deductible_times, cutCite: rule.ratio_cut, ratioTimes };
+  const share = rule.first_share ? resolveFirstShare(rule.first_share, `${path}.first_share`, out, choices) : undefined;
+  return { kind: filing, cut, deductibleAs: rule.deductible_as, times, cite: rule, timesCite: rule.deductible_times, cutCite: rule.ratio_cut, ratioTimes, share };
+}
+
+/**
+ * first_share (先由个人自付20%) and whether it counts in the second layer's and assistance's bases:
+ * stated, the file's; unknown (or left out) or a reading, a choice (choices.ts) tried on each
+ * claim (one without a layer or assistance gets the same numbers both ways and is answered).
+ */
+function resolveFirstShare(fs: NonNullable<FilingRuleValue['first_share']>, path: string, out: Sink, choices: Choice[]): FirstShare {
+  const share = need(fs as SourcedValue, path, 'ratio', out);
+  const c = fs.counts_in_layers;
+  const at = `${path}.counts_in_layers`;
+  if (c?.value != null && !c.reading) readingsOf(c, at, ALWAYS, out);
+  else {
+    const own: Sink = [];
+    if (c) readingsOf(c, at, ALWAYS, own);
+    choices.push({
+      path: at,
+      options: [false, true],
+      given: c?.value ?? null,
+      note: c?.note ?? M2.firstShareCountsNote,
+      reading: own.find((x) => x.warning.kind === 'reading')?.warning,
+      under: (m, o) => ({ ...m, filing: { ...m.filing!, share: { ...m.filing!.share!, counts: o as boolean } } }),
+      words: (o) => M2.firstShareCountsWords(o as boolean),
+    });
+  }
+  return { share, counts: c?.value ?? false, path, cite: fs, countsCite: c?.value != null ? c : undefined };
 }
 
 type FilingRuleValue = NonNullable<NonNullable<SchemeRulesValue['filing']>['filed']>;

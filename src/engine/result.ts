@@ -55,5 +55,7 @@ export function resultJson(s: Settlement): ResultJson {
     // additions the contract is silent on: what the text breakdown names (特殊病种; 按比例计算后低于100元的，按100元收取)
     disease_group: s.diseaseGroup ?? null,
     deductible_floor: money(s.deductibleFloor ?? null),
+    // 先由个人自付20% (filing.<kind>.first_share): only where the claim's filing has one
+    ...(s.firstShare === undefined ? {} : { first_share: formatFen(s.firstShare) }),
   };
 }

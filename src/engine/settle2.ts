@@ -89,6 +89,9 @@ function shareFor(share: Bp | null, amount: Fen | undefined, path: string, cite:
   return share;
 }
 
+/** 先由个人自付20%: the filing's share of the in-pooling cost (after 目录外 and 乙类先行自付), one product rounded. */
+export const firstShareOf = (pooled: Fen, share: Bp, r: Rounding): Fen => applyRatio(pooled, share, r);
+
 /** The share of the deductible for this admission (10000 = all of it). */
 function admissionShare(schedule: NonNullable<Model2['schedule']>, admission: number): number {
   let share = 10000;
@@ -345,9 +348,14 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   // a facility where the fund pays nothing for this benefit: no 乙类先行自付 either (nothing is pooled)
   const facility = facilityOf(rules, claim);
   const fp = m.firstPay && facility === undefined ? firstPayOf(m.firstPay, claim, scope, r) : 0;
-  const pool = scope - fp;
   const verdict = verdictOf(rules, claim);
   const eligible = isEligibleVerdict(verdict) && facility === undefined;
+  // 先由个人自付20%，余下部分按…计算统筹基金支付: the filing's share off the in-pooling cost first
+  const fs = eligible ? m.filing?.share : undefined;
+  const firstShare = fs ? firstShareOf(scope - fp, fs.share, r) : 0;
+  const pool = scope - fp - firstShare;
+  // where it counts in the layers' bases (counts_in_layers: true), it is added back there
+  const shareCounts = fs?.counts ? firstShare : 0;
   if (eligible && rules.unanswerable) throw rules.unanswerable;
   // a status that changed this year where the values differ by status: the policy's rule, or unknown
   if (eligible && m.statusChange && !m.statusChange.known && statusChangedThisYear(claim)) throw new PolicyError('unknown_parameter', M2.statusChangeUnknown(m.statusChange.note));
@@ -441,13 +449,13 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     const left = gl.cap === null ? Number.MAX_SAFE_INTEGER : layerCapRemaining(gl.cap, claim.ytdSecond ?? 0);
     const base = layer.value.base.value;
     if (base === 'burden') {
-      burden = burdenOf({ copay, aboveCap: afterLimit - fund, aboveLimit: before - afterLimit, firstPay: fp, deductible: applied }, layer.counts!);
+      burden = burdenOf({ copay, aboveCap: afterLimit - fund, aboveLimit: before - afterLimit, firstPay: fp, deductible: applied }, layer.counts!) + shareCounts;
       const from = claim.ytdBurden ?? 0;
       second = Math.min(burdenPays(from, from + burden, gl.threshold, gl.bands, r), left);
     } else if (base === 'above_cap') {
       second = Math.min(aboveCapPays(afterLimit - fund, layer.ratio, r), left);
     } else if (cap !== null && claim.ytdFund >= cap) {
-      second = Math.min(afterCapPays(pool, layer.afterCapDeducts ? applied : 0, layer.ratio, r), left);
+      second = Math.min(afterCapPays(pool + shareCounts, layer.afterCapDeducts ? applied : 0, layer.ratio, r), left);
     } else if (afterLimit > fund) {
       // the cap is reached during this claim: the policy's reading, or unknown
       const w = layer.value.within_claim;
@@ -464,7 +472,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     const g = a.value.groups[group]!;
     if (a.outOfScope === null && claim.outOfScope > 0) throw unknown('assistance.base.out_of_scope', a.value.base.out_of_scope?.note);
     // 目录外 counts where the text's burden is not 政策范围内 (个人负担医疗费用)
-    const inScope = copay + (before - fund) + (a.deductible ? applied : 0) + (a.firstPay ? fp : 0) - second;
+    const inScope = copay + (before - fund) + (a.deductible ? applied : 0) + (a.firstPay ? fp : 0) + shareCounts - second;
     const inScopeBase = Math.max(0, inScope);
     const base = Math.max(0, inScope + (a.outOfScope ? claim.outOfScope : 0));
     const threshold = g.threshold ? Math.round((groupValue(g.threshold, g, `${groupPath(group)}.threshold`, a.set) as number) * 100) : 0;
@@ -528,6 +536,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   if (byDisease) s.deductibleByDisease = true;
   if (beforeYearCap !== undefined) s.deductibleBeforeYearCap = beforeYearCap;
   if (fund < daily) s.fundBeforeVisitCap = daily;
+  if (fs) s.firstShare = firstShare;
   return s;
 }
 
