@@ -4,6 +4,9 @@
 // Whether the multiple is of the ratio with 二（三）2's age uplift (年满65周岁…提高3个百分点) or of the stated one
 // is not said (ratio_times_of unknown): tried both ways, exit 3 only where they differ, `--set` names it.
 // Every number is worked by hand in the test names and comments; a product stays exact (0.85 × 0.8 = 0.68).
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { yibao } from '../cli/calc-helpers.js';
 import { multipliedRatio, NO_CEILING, timesRatio } from '../../src/engine/steps/uplift.js';
@@ -70,6 +73,40 @@ describe('the multiple against an uplift: unstated, tried both ways', () => {
     const r = await yibao([...AGED, '--set', 'inpatient.resident.filing.referral.ratio_times_of=after', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('uplifted');
+  });
+});
+
+describe('banded ratios: every band times the multiple', () => {
+  // 白鹭 (examples/rulebooks/bailu.yaml) with its 转诊 cut replaced, for the test, by 「…的90%」: 退休 二级, 50000, bands on
+  // the total (起付 included), 三级 起付 1200; bands 85% to 3万 and 90% above, 退休 +4.
+  // uplifted: (85 + 4) × 90% = 80.1%, (90 + 4) × 90% = 84.6%: 28800 × 80.1% + 20000 × 84.6% = 23068.80 + 16920.00 = 39988.80
+  // stated:   85 × 90% + 4 = 80.5%,   90 × 90% + 4 = 85%:      28800 × 80.5% + 20000 × 85%   = 23184.00 + 17000.00 = 40184.00
+  function bailuTimes(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'filing-times-'));
+    cpSync('examples/rulebooks/sources', join(dir, 'sources'), { recursive: true });
+    const text = readFileSync('examples/rulebooks/bailu.yaml', 'utf8');
+    const cut = 'ratio_cut: { value: 0.05, source: bailu-2024-56, quote: 支付比例按本市同级医疗机构标准降低5个百分点 }';
+    expect(text).toContain(cut);
+    writeFileSync(join(dir, 'bailu.yaml'), text.replace(cut, 'ratio_times: { value: 0.9, source: bailu-2024-56, quote: 支付比例为本市同级医疗机构支付比例的90% }'));
+    return join(dir, 'bailu.yaml');
+  }
+  const claim = (file: string, ...more: string[]) => ['calc', '--policy', file, '--date', '2025-03-18', '--scheme', 'employee', '--status', 'retired', '--benefit', 'inpatient', '--tier', '2', '--amount', '50000', '--admission', '1', '--filing', 'referral', ...more];
+
+  it('the retiree uplift against the multiple, unstated: exit 3 with both funds (39988.80 / 40184.00)', async () => {
+    const r = await yibao(claim(bailuTimes()));
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('39988.80');
+    expect(r.stderr).toContain('40184.00');
+  });
+
+  it('each way, each band', async () => {
+    const file = bailuTimes();
+    const up = await run(claim(file, '--set', 'inpatient.employee.filing.referral.ratio_times_of=uplifted'));
+    expect(up.result.bands.map((b: { ratio: string; pays: string }) => [b.ratio, b.pays])).toEqual([['0.801', '23068.80'], ['0.846', '16920.00']]);
+    expect(pick(up, 'deductible', 'fund_pays')).toEqual(['1200.00', '39988.80']);
+    const stated = await run(claim(file, '--set', 'inpatient.employee.filing.referral.ratio_times_of=stated'));
+    expect(stated.result.bands.map((b: { ratio: string; pays: string }) => [b.ratio, b.pays])).toEqual([['0.805', '23184.00'], ['0.85', '17000.00']]);
+    expect(pick(stated, 'fund_pays')).toEqual(['40184.00']);
   });
 });
 
