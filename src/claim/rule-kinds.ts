@@ -35,7 +35,7 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`\.filing\.(filed|temporary|referral|unfiled)\.ratio_times_of`), 'choice', ['uplifted', 'stated']],
   [rule(String.raw`\.deductible_times`), 'multiple'],
   [rule(String.raw`\.(age_bonus(\.\d+)?\.(min_age|below_age)|several\.stated_for)`), 'count'],
-  [rule(String.raw`\.(cap|threshold|up_to|sum_max|step|step_max|deductible_floor|limit)`), 'money'],
+  [rule(String.raw`\.(cap|threshold|up_to|sum_max|added_max|step|step_max|deductible_floor|limit)`), 'money'],
   [rule(String.raw`\.facility_day_cap\.[^.]+`), 'money'],
   [rule(String.raw`\.disease_limits\.groups\.[^.]+\.deductible` + KEYS), 'money'],
   [rule(String.raw`\.(ratio|ratio_cut|ratio_times|first_share|ratio_plus|share|threshold_share|retiree_deductible_share|uplift_ceiling|age_bonus(\.\d+)?\.value)` + KEYS), 'ratio'],

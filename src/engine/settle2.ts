@@ -228,7 +228,7 @@ function workOutLimit(d: NonNullable<Model2['diseases']>, claim: Claim, r: Round
       return patientLimit(limits, { kind: 'plus', step: fen(several.step, 'step'), max: fen(several.step_max, 'step_max') });
     case 'highest_plus_share':
       if (several.share?.value == null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${path}.share`, several.share?.note, how));
-      return patientLimit(limits, { kind: 'share', share: Math.round(several.share.value * 10000), rounding: r, max: ceilingOf() });
+      return patientLimit(limits, { kind: 'share', share: Math.round(several.share.value * 10000), rounding: r, max: ceilingOf(), addedMax: several.added_max ? fen(several.added_max, 'added_max') : null });
     case 'sum':
       return patientLimit(limits, { kind: 'sum', max: ceilingOf() });
     case 'by_count':

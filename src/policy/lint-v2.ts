@@ -174,6 +174,9 @@ function lintBenefit2(ctx: Context, path: PathSegment[], benefit: BenefitValue):
   if (s.value === 'highest_plus' && (!s.step || !s.step_max)) report(ctx, [...sp, 'value'], 'highest_plus 需要 step 和 step_max', 'highest_plus needs step and step_max');
   if (s.value === 'highest_plus_share' && !s.share) report(ctx, [...sp, 'value'], 'highest_plus_share 需要 share', 'highest_plus_share needs share');
   if (s.sum_max && s.value !== 'sum' && s.value !== 'highest_plus_share') report(ctx, [...sp, 'sum_max'], 'sum_max 只用于 sum 或 highest_plus_share', 'sum_max goes with sum or highest_plus_share only', 'key');
+  if (s.added_max && s.value !== 'highest_plus_share') report(ctx, [...sp, 'added_max'], 'added_max 只用于 highest_plus_share', 'added_max goes with highest_plus_share only', 'key');
+  if (s.added_max && s.sum_max)
+    report(ctx, [...sp, 'added_max'], '写 sum_max(合计不超过)或 added_max(累加部分合计不超过)之一,不能同时写', 'write sum_max (the total is capped) or added_max (the added part is capped), not both', 'key');
   if (s.share && s.value !== 'highest_plus_share') report(ctx, [...sp, 'share'], 'share 只用于 highest_plus_share', 'share goes with highest_plus_share only', 'key');
   for (const k of ['step', 'step_max'] as const) {
     if (s[k] && s.value !== 'highest_plus') report(ctx, [...sp, k], `${k} 只用于 highest_plus`, `${k} goes with highest_plus only`, 'key');
@@ -182,6 +185,7 @@ function lintBenefit2(ctx: Context, path: PathSegment[], benefit: BenefitValue):
   if (s.step_max) lintSourced(ctx, [...sp, 'step_max'], s.step_max, 'money');
   if (s.share) lintSourced(ctx, [...sp, 'share'], s.share, 'ratio');
   if (s.sum_max) lintSourced(ctx, [...sp, 'sum_max'], s.sum_max, 'money');
+  if (s.added_max) lintSourced(ctx, [...sp, 'added_max'], s.added_max, 'money');
   lintByCount(ctx, sp, s);
   if (s.stated_for) {
     lintSourced(ctx, [...sp, 'stated_for'], s.stated_for, 'count');

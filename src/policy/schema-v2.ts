@@ -271,12 +271,13 @@ export const DiseaseLimits = z
           .enum(['highest', 'highest_plus', 'highest_plus_share', 'sum', 'by_count'])
           .nullable()
           .describe(
-            'highest: the highest limit, shared, not added; highest_plus: the highest plus `step` per further disease, the increase at most `step_max`; highest_plus_share: the highest plus `share` of each other disease’s limit (另加另一病种限额的50%), at most `sum_max` where given; sum: the limits added (累加), at most `sum_max`; by_count: one limit set by how many diseases the patient has (认定一种的1200元，认定两种的2000元…), from `by_count`, the diseases having no limit of their own; null: not stated.',
+            'highest: the highest limit, shared, not added; highest_plus: the highest plus `step` per further disease, the increase at most `step_max`; highest_plus_share: the highest plus `share` of each other disease’s limit (另加另一病种限额的50%), the total at most `sum_max` or the added part at most `added_max` where given; sum: the limits added (累加), at most `sum_max`; by_count: one limit set by how many diseases the patient has (认定一种的1200元，认定两种的2000元…), from `by_count`, the diseases having no limit of their own; null: not stated.',
           ),
         step: MoneySourced.optional(),
         step_max: MoneySourced.optional(),
         share: RatioSourced.optional().describe('highest_plus_share: the share of each other disease’s limit added (0.5 = 50%).'),
         sum_max: MoneySourced.optional().describe('sum or highest_plus_share: the most the patient’s combined limit may come to (累加后最高不超过5000元; 年度支付限额合计不超过4000元); left out: no ceiling.'),
+        added_max: MoneySourced.optional().describe('highest_plus_share: the most the added part may come to (其余每个病种按其限额的50%累加，累加部分合计不超过2000元): the highest limit in full plus at most this; not with sum_max (which caps the total). Left out: the added part is not capped.'),
         by_count: z
           .array(
             z.strictObject({

@@ -2,14 +2,14 @@
 // highest of their limits (白鹭: 不累加), the highest plus a step per further disease with the
 // increase capped (云岭: 每增加一个病种增加500元，增加部分合计不超过1000元), the highest plus a
 // share of each other disease's limit (青鸥: 另加另一病种限额的50%; 晴澜: …年度支付限额合计不超过4000元,
-// with a ceiling), or the limits added, up to a ceiling (雁汐: 按各病种限额累加计算，累加后最高不超过5000元).
+// with a ceiling; 澄岫: 累加部分合计不超过2000元, the added part capped), or the limits added, up to a ceiling (雁汐: 按各病种限额累加计算，累加后最高不超过5000元).
 import type { Bp, Fen } from '../types.js';
 import { applyRatio, type Rounding } from '../../money/money.js';
 
 export type SeveralRule =
   | { kind: 'highest' }
   | { kind: 'plus'; step: Fen; max: Fen }
-  | { kind: 'share'; share: Bp; rounding: Rounding; max: Fen | null }
+  | { kind: 'share'; share: Bp; rounding: Rounding; max: Fen | null; addedMax?: Fen | null }
   | { kind: 'sum'; max: Fen | null };
 
 export function patientLimit(limits: readonly Fen[], rule: SeveralRule): Fen {
@@ -23,7 +23,9 @@ export function patientLimit(limits: readonly Fen[], rule: SeveralRule): Fen {
     case 'share': {
       // every limit but one highest adds its share, each product rounded
       const others = [...limits].sort((a, b) => b - a).slice(1);
-      const total = others.reduce((sum, l) => sum + applyRatio(l, rule.share, rule.rounding), highest);
+      const added = others.reduce((sum, l) => sum + applyRatio(l, rule.share, rule.rounding), 0);
+      // 累加部分合计不超过2000元 (澄岫 八（四）): the added part capped, the highest counted in full
+      const total = highest + (rule.addedMax == null ? added : Math.min(added, rule.addedMax));
       return rule.max === null ? total : Math.min(total, rule.max);
     }
     case 'sum': {
