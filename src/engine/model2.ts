@@ -382,7 +382,7 @@ export function resolveModel2(
     ...resolveYearLimits(rules, q, base, readings, choices, RW.ytdDeductibleAssumed),
     dayCaps: rules.facility_day_cap,
     dayCapPath: `${base}.facility_day_cap`,
-    daysAssumed: rules.facility_day_cap ? RW.daysAssumed(`${base}.facility_day_cap`) : undefined,
+    daysAssumed: rules.facility_day_cap ? RW.daysAssumed(`${base}.facility_day_cap`, q.benefit === 'inpatient') : undefined,
     firstPay:
       fpApplies && drugs && items
         ? {
@@ -901,7 +901,8 @@ function layerValue(v: SecondLayerValue['cap'], q: Query, path: string): { v: So
  */
 function resolveAssistance(version: PolicyVersion, q: Query, out: Sink, choices: Choice[]): Model2['assistance'] {
   const a = version.assistance;
-  if (!a || !a.benefits.includes(q.benefit)) return undefined;
+  const entry = a?.benefits.find((b) => (typeof b === 'string' ? b : b.value) === q.benefit);
+  if (!a || entry === undefined) return undefined;
   const d: Sink = [];
   const f: Sink = [];
   // a base flag left unknown is a choice, tried only on a claim of a group (a stated one's reading: warnings2.ts)
@@ -916,6 +917,8 @@ function resolveAssistance(version: PolicyVersion, q: Query, out: Sink, choices:
       ? false
       : yesNoChoice(oos, 'assistance.base.out_of_scope', { out: o, when: ALWAYS, choices, readings: false, can: (claim) => grouped(claim) && claim.outOfScope > 0 }, (m, x) => setBase({ outOfScope: x })(m), M2.assistanceBaseWords('out_of_scope'));
   readingsOf(a, 'assistance', { on: 'group', layer: false, name: null }, out);
+  // a reading on whether this benefit is covered: said on this benefit's claims of a group only (this combination's)
+  if (typeof entry !== 'string') readingsOf(entry, `assistance.benefits.${q.benefit}`, { on: 'group', layer: false, name: null }, out);
   const byName = new Map<string, string>();
   const initial: Record<string, number> = {};
   for (const [name, g] of Object.entries(a.groups)) {

@@ -63,12 +63,25 @@ function assistanceCap(g: AssistanceGroup, group: string, set: Bounds): Fen | nu
   return Math.round((groupValue(g.cap, g, `${groupPath(group)}.cap`, set) as number) * 100);
 }
 
-/** The claim's facility's fund cap a day in fen, or null (none there); unknown: exit 3 naming it with its note. */
+/**
+ * The fund cap a day that holds for a claim (facility_day_cap): its facility's own entry, else its
+ * level's (居民在一级医疗机构住院的，统筹基金按床日限额支付，每床日最高支付180元: key "1", which a
+ * 社区卫生服务中心 counted as 一级 takes too); undefined where neither has one.
+ */
+export function dayCapEntry(m: Model2, claim: Claim): { key: string; v: SourcedValue } | undefined {
+  if (!m.dayCaps) return undefined;
+  const own = claim.facility === undefined ? undefined : m.dayCaps[claim.facility];
+  if (own) return { key: claim.facility!, v: own };
+  const level = m.dayCaps[claim.tier];
+  return level ? { key: claim.tier, v: level } : undefined;
+}
+
+/** The claim's fund cap a day in fen, or null (none there); unknown: exit 3 naming it with its note. */
 export function dayCapOf(m: Model2, claim: Claim): Fen | null {
-  const v = claim.facility === undefined ? undefined : m.dayCaps?.[claim.facility];
-  if (!v) return null;
-  if (v.value === null) throw unknown(`${m.dayCapPath}.${claim.facility}`, v.note);
-  return Math.round(v.value * 100);
+  const e = dayCapEntry(m, claim);
+  if (!e) return null;
+  if (e.v.value === null) throw unknown(`${m.dayCapPath}.${e.key}`, e.v.note);
+  return Math.round(e.v.value * 100);
 }
 
 function firstPayOf(fp: NonNullable<Model2['firstPay']>, claim: Claim, scope: Fen, r: Rounding): Fen {

@@ -88,6 +88,14 @@ function lintVersion2(ctx: Context, path: PathSegment[], v: PolicyVersion, polic
     const a = v.assistance;
     const p = [...path, 'assistance'];
     lintStated(ctx, p, a, []);
+    const listed = new Set<string>();
+    a.benefits.forEach((b, i) => {
+      const name = typeof b === 'string' ? b : b.value;
+      if (listed.has(name)) report(ctx, [...p, 'benefits', i], `“${name}”重复`, `"${name}" is listed twice`);
+      listed.add(name);
+      if (typeof b === 'string') return;
+      lintStated(ctx, [...p, 'benefits', i], b, [b.value]);
+    });
     lintFlag(ctx, [...p, 'base', 'deductible'], a.base.deductible);
     lintFlag(ctx, [...p, 'base', 'first_pay'], a.base.first_pay);
     if (a.base.out_of_scope) lintFlag(ctx, [...p, 'base', 'out_of_scope'], a.base.out_of_scope);
@@ -226,7 +234,12 @@ function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue,
   for (const [key, words] of [['facility_day_cap', '每日限额'], ['facility_bonus', '机构提高的百分点'], ['facility_cut', '机构降低的百分点']] as const) {
     for (const [name, v] of Object.entries(rules[key] ?? {})) {
       const p = [...path, key, name];
-      if (!policy.facilities?.[name]) report(ctx, p, `“${name}”不是 facilities 中的机构名称(${words}按 facilities 的键写;别名另列为一个机构)`, `"${name}" is not a name in facilities (${key} is keyed by a key of facilities; give an alias its own entry)`, 'key');
+      // facility_day_cap may also be keyed by a level the policy defines (居民在一级医疗机构住院的…每床日最高支付180元)
+      const level = key === 'facility_day_cap' && (policy.tiers as Record<string, unknown>)[name] !== undefined;
+      if (!policy.facilities?.[name] && !level) {
+        if (key === 'facility_day_cap') report(ctx, p, `“${name}”不是 facilities 中的机构名称,也不是级别("1"、"2"、"3")(${words}按 facilities 的键或级别写;别名另列为一个机构)`, `"${name}" is neither a name in facilities nor a level ("1", "2", "3") (${key} is keyed by a key of facilities or a level; give an alias its own entry)`, 'key');
+        else report(ctx, p, `“${name}”不是 facilities 中的机构名称(${words}按 facilities 的键写;别名另列为一个机构)`, `"${name}" is not a name in facilities (${key} is keyed by a key of facilities; give an alias its own entry)`, 'key');
+      }
       lintSourced(ctx, p, v, key === 'facility_day_cap' ? 'money' : 'ratio');
     }
   }

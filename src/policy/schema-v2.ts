@@ -385,11 +385,24 @@ const AssistanceGroup = z.strictObject({
   ...cited,
 });
 
+/**
+ * A benefit assistance covers: its name, or { value: <benefit>, source, quote, reading } where
+ * whether it is covered is cited apart or read (第十二条（一）…在定点医疗机构就医 names any care,
+ * （三） limits only 住院和门诊慢特病): that reading is said on claims of that benefit only.
+ */
+const AssistanceBenefit = z.union([
+  z.enum(BENEFITS),
+  z.strictObject({ value: z.enum(BENEFITS), ...cited }).describe('A benefit with its own citation or reading (said only on claims of this benefit).'),
+]);
+
 /** 医疗救助. */
 export const Assistance = z
   .strictObject({
     name: Localized.optional(),
-    benefits: Benefits,
+    benefits: z
+      .array(AssistanceBenefit)
+      .min(1)
+      .describe('The benefits assistance covers; an entry may be { value: outpatient, source, quote, reading, reading_short } where that benefit’s cover is cited apart or read: its reading is said only on claims of that benefit.'),
     base: z
       .strictObject({
         deductible: Flag,
@@ -438,7 +451,7 @@ export const V2Scheme = {
   facility_day_cap: z
     .record(z.string().min(1), MoneySourced)
     .optional()
-    .describe('在村卫生室、社区卫生服务站就诊的，统筹基金每日支付最高20元: by facility name (a key of `facilities`, not an alias), the most the fund pays a day there, yuan. A claim is one day unless --days (batch column days) says more.'),
+    .describe('在村卫生室、社区卫生服务站就诊的，统筹基金每日支付最高20元: by facility name (a key of `facilities`, not an alias), the most the fund pays a day there, yuan; or by level ("1": 居民在一级医疗机构住院的，统筹基金按床日限额支付，每床日最高支付180元, every claim at that level, facilities counted as it too; a facility’s own entry wins). A claim is one day unless --days (batch column days) says more.'),
   facility_bonus: z
     .record(z.string().min(1), RatioSourced)
     .optional()

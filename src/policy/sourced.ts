@@ -3,6 +3,9 @@
 // it without loading zod.
 import type { ParamValue, SourcedValue } from './schema.js';
 
+/** The benefit names of an `assistance.benefits` list (an entry with its own citation or reading gives its `value`). */
+export const benefitNames = <B extends string>(list: readonly (B | { value: B })[]): B[] => list.map((b) => (typeof b === 'string' ? b : b.value));
+
 export const isSourced = (v: unknown): v is SourcedValue => typeof v === 'object' && v !== null && Object.hasOwn(v, 'value');
 
 /**

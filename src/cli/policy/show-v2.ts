@@ -8,7 +8,7 @@ import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue, SourcedValu
 import type { AgeBonusValue, AgeCapValue, AssistanceValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, SecondLayerValue, UpliftCeilingValue } from '../../policy/schema-v2.js';
 import { evidence, paramLines, sourcedLine, type ShowContext } from './show-values.js';
 import { BENEFIT_WORDS, KEY_WORDS, SCHEME_WORDS, points, word, yuan } from './words.js';
-import { ageBonusesOf, firstPaySharesOf, isSourced, sharesOf, type FirstPayKeyed, type SchemeKeyed } from '../../policy/sourced.js';
+import { ageBonusesOf, benefitNames, firstPaySharesOf, isSourced, sharesOf, type FirstPayKeyed, type SchemeKeyed } from '../../policy/sourced.js';
 
 type Text = { zh: string; en: string };
 type Choice = { value: unknown; source?: string | undefined; quote?: string | undefined; reading?: Text | undefined; note?: Text | undefined };
@@ -127,7 +127,12 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
   if (rules.filing) filingLines(ctx, pad, rules.filing, where);
   if (rules.facility_day_cap) {
     ctx.lines.push(`${pad}${say(ctx, '在下列机构就诊,统筹基金每日支付限额(一笔费用按 1 天计,--days 给出天数):', 'A fund cap a day at these facilities (a claim is one day unless --days says more):')}`);
-    for (const [name, v] of Object.entries(rules.facility_day_cap)) sourcedLine(ctx, `${pad}  `, say(ctx, `${name}每日最多`, `${name}: a day at most`), v, 'money', `${where} · ${name}`);
+    for (const [name, v] of Object.entries(rules.facility_day_cap)) {
+      // keyed by a level: every facility counted at it (社区卫生服务中心 as 一级); a facility's own entry wins
+      const level = name === '1' || name === '2' || name === '3' ? word(KEY_WORDS, name, ctx.lang) : undefined;
+      const label = level === undefined ? say(ctx, `${name}每日最多`, `${name}: a day at most`) : say(ctx, `${level}医疗机构(含按${level}计的机构)每日(床日)最多`, `${level} (and facilities counted as it): a day (bed-day) at most`);
+      sourcedLine(ctx, `${pad}  `, label, v, 'money', `${where} · ${level ?? name}`);
+    }
   }
   if (rules.deductible_year_cap) {
     const label = say(ctx, '本年各次住院累计收取的起付线最多(超过剩余额度的按剩余额度收取,--ytd-deductible 给出此前已收)', "deductibles for stays add up to at most (a stay is charged what is left; --ytd-deductible gives what earlier stays were charged)");
@@ -562,7 +567,13 @@ function assistanceLines(ctx: ShowContext, a: AssistanceValue, label: string): v
   const where = `${label} · ${name}`;
   ctx.lines.push('', `  ${ctx.strong(`${name}${say(ctx, '(按救助对象,--assistance)', ' (by group, --assistance)')}`)}`);
   evidence(ctx, '    ', a, where);
-  ctx.lines.push(`    ${say(ctx, '适用:', 'Covers: ')}${benefitList(ctx, a.benefits)}`);
+  ctx.lines.push(`    ${say(ctx, '适用:', 'Covers: ')}${benefitList(ctx, benefitNames(a.benefits))}`);
+  // a benefit cited apart or read (普通门诊也救助): its own clause, said on that benefit's claims only
+  for (const b of a.benefits) {
+    if (typeof b === 'string') continue;
+    ctx.lines.push(`      ${word(BENEFIT_WORDS, b.value, ctx.lang)}${b.reading ? say(ctx, '(解读,只在该待遇的案例中说明)', ' (a reading, said on claims of this benefit only)') : ''}`);
+    evidence(ctx, '        ', b, `${where} · ${word(BENEFIT_WORDS, b.value, ctx.lang)}`);
+  }
   ctx.lines.push(
     a.base.out_of_scope?.value
       ? `    ${say(ctx, '救助基数(基本医保和第二层之后的个人负担,含目录外)是否包括:', 'The base (the burden left after the layers, 目录外 included) includes:')}`

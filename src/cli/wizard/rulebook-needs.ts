@@ -7,7 +7,7 @@ import type { Policy, PolicyVersion, SchemeRulesValue } from '../../policy/schem
 import type { AgeBonusValue } from '../../policy/schema-v2.js';
 import { versionInForce } from '../../engine/version.js';
 import { ageOn } from '../../engine/steps/age.js';
-import { ageBonusFor, ageBonusesOf, shareForClaim } from '../../policy/sourced.js';
+import { ageBonusFor, ageBonusesOf, benefitNames, shareForClaim } from '../../policy/sourced.js';
 import { bandFromAdmission } from '../../engine/steps/age-bands.js';
 import { differsByStatus } from '../../engine/model2.js';
 
@@ -19,7 +19,7 @@ const INPUTS: ReadonlySet<string> = new Set(['grade', 'admission', 'days', 'age'
 /** Whether a claim field is one the wizard asks for a model-2 policy (a PolicyError naming it is a question, not a refusal). */
 export const isRulebookInput = (field: string): boolean => INPUTS.has(field);
 
-type ClaimSoFar = Pick<Claim, 'date' | 'benefit' | 'scheme'> & Partial<Pick<Claim, 'assistance' | 'status' | 'facility'>>;
+type ClaimSoFar = Pick<Claim, 'date' | 'benefit' | 'scheme'> & Partial<Pick<Claim, 'assistance' | 'status' | 'facility' | 'tier'>>;
 
 function version(policy: Policy, date: string): PolicyVersion | undefined {
   try {
@@ -45,8 +45,9 @@ export function rulebookNeeds(policy: Policy, claim: ClaimSoFar): RulebookInput[
   const needs: RulebookInput[] = [];
   if (claim.scheme === 'resident' && policy.grades && Object.keys(policy.grades).length > 0) needs.push('grade');
   if (claim.benefit === 'inpatient' && rules?.deductible_schedule) needs.push('admission');
-  // a fund cap a day at the facility chosen (村卫生室每日最高20元): the days this cost covers
-  if (claim.facility !== undefined && rules?.facility_day_cap?.[claim.facility]) needs.push('days');
+  // a fund cap a day at the facility chosen (村卫生室每日最高20元) or at its level (一级…每床日最高支付180元): the days this cost covers
+  const dayCaps = rules?.facility_day_cap;
+  if (dayCaps && ((claim.facility !== undefined && dayCaps[claim.facility]) || (claim.tier !== undefined && dayCaps[claim.tier]))) needs.push('days');
   // an uplift for some statuses only (退休人员再提高…) is asked of those only
   const forStatus = (statuses: readonly string[] | undefined) => !statuses || claim.status === undefined || statuses.includes(claim.status);
   // the age for an uplift, or for a yearly cap by age (年满70周岁的退休人员4000元)
@@ -59,7 +60,7 @@ export function rulebookNeeds(policy: Policy, claim: ClaimSoFar): RulebookInput[
   if (rules?.filing) needs.push('filing');
   // a group's share of the deductible (特困人员不设起付标准) asks it even where assistance does not cover the benefit
   const groups = v.assistance && Object.keys(v.assistance.groups).length > 0;
-  if (groups && (covers(v.assistance!.benefits, claim.benefit) || rules?.group_deductible_share)) needs.push('assistance');
+  if (groups && (covers(benefitNames(v.assistance!.benefits), claim.benefit) || rules?.group_deductible_share)) needs.push('assistance');
   return needs;
 }
 
@@ -79,7 +80,7 @@ export function yearNeeds(policy: Policy, claim: ClaimSoFar): ClaimField[] {
     fields.push('ytd_second');
   }
   const group = claim.assistance === undefined ? undefined : assistanceGroup(policy, claim.date, claim.assistance);
-  if (v.assistance && group && covers(v.assistance.benefits, claim.benefit)) {
+  if (v.assistance && group && covers(benefitNames(v.assistance.benefits), claim.benefit)) {
     fields.push('ytd_assistance');
     if (v.assistance.groups[group]?.threshold) fields.push('ytd_assistance_deductible');
   }
