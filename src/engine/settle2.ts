@@ -215,7 +215,7 @@ export function limitGroup(d: NonNullable<Model2['diseases']>, claim: Claim): Di
 function workOutLimit(d: NonNullable<Model2['diseases']>, claim: Claim, r: Rounding): Fen {
   const mine = limitGroup(d, claim);
   // 认定一种的1200元，认定两种的2000元…: the number of the diseases sharing the limit decides it (a disease apart keeps its own)
-  if (d.value.several.value === 'by_count' && !(mine.length === 1 && mine[0]!.limit)) return countLimit(d, mine.length);
+  if (d.value.several?.value === 'by_count' && !(mine.length === 1 && mine[0]!.limit)) return countLimit(d, mine.length);
   const limits = mine.map((x) => {
     if (!x.limit) throw new PolicyError('unknown_parameter', M2.unknownRule(`${d.path}.${x.name}.limit`, undefined, M2.setDiseaseLimit(d.setPath)));
     if (x.limit.value === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${d.path}.${x.name}`, x.limit.note, M2.setDiseaseLimit(d.setPath)));
@@ -225,7 +225,8 @@ function workOutLimit(d: NonNullable<Model2['diseases']>, claim: Claim, r: Round
   const several = d.value.several;
   const path = `${d.path}.several`;
   const how = M2.setDiseaseLimit(d.setPath);
-  if (several.value === null) throw new PolicyError('unknown_parameter', M2.unknownRule(path, several.note, how));
+  // left out only where no two diseases share a limit (lint): never here, but unknown rather than a guess
+  if (several?.value == null) throw new PolicyError('unknown_parameter', M2.unknownRule(path, several?.note, how));
   const statedFor = several.stated_for?.value;
   if (several.stated_for && statedFor === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${path}.stated_for`, several.stated_for.note, how));
   if (statedFor != null && mine.length > statedFor) throw new PolicyError('unknown_parameter', M2.severalBeyond(path, mine.length, statedFor, several.note, how));
@@ -251,7 +252,7 @@ function workOutLimit(d: NonNullable<Model2['diseases']>, claim: Claim, r: Round
 
 /** several: by_count: the limit for this many diseases (the last entry holds for more, unless stated_for stops there). */
 function countLimit(d: NonNullable<Model2['diseases']>, n: number): Fen {
-  const several = d.value.several;
+  const several = d.value.several!;
   const path = `${d.path}.several`;
   const how = M2.setDiseaseLimit(d.setPath);
   const statedFor = several.stated_for?.value;
@@ -267,7 +268,8 @@ function countLimit(d: NonNullable<Model2['diseases']>, n: number): Fen {
 
 /** The by_count entry a claim's limit came from (its clause), or undefined. */
 export function countEntry(d: NonNullable<Model2['diseases']>, n: number): { from: number; limit: SourcedValue } | undefined {
-  const list = d.value.several.value === 'by_count' ? (d.value.several.by_count ?? []) : [];
+  const several = d.value.several;
+  const list = several?.value === 'by_count' ? (several.by_count ?? []) : [];
   return [...list].reverse().find((x) => x.from <= n);
 }
 

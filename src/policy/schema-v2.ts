@@ -291,7 +291,8 @@ export const DiseaseLimits = z
         stated_for: CountSourced.optional().describe('The rule is stated for this many diseases at most (同时患有两种病种的: 2); a patient with more is unknown (exit 3), the limit then given with --set <benefit>.<scheme>.disease_limit=<yuan>.'),
         ...cited,
       })
-      .describe('Several certified diseases: one shared limit for all of them (diseases marked separate apart).'),
+      .optional()
+      .describe('Several certified diseases: one shared limit for all of them (diseases marked separate apart). Left out only where no two diseases can share a limit (each separate, or in a group with no_limit): each disease keeps its own.'),
   })
   .describe('Yearly fund limits per certified chronic disease.');
 

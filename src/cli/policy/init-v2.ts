@@ -99,6 +99,7 @@ export function diseaseLines(pad: string): string[] {
     `${pad}    - name: 待填写病种`,
     `${pad}      limit: ${fill('该病种年度支付限额,元;每个病种一项', 'the yearly limit of this disease, yuan; one entry per disease')}`,
     `${pad}  several: { value: null, note: ${text('待填写:同时患多个病种时,按最高限额(highest)、最高限额加递增(highest_plus,写 step 和 step_max)、最高限额加其他病种限额的一定比例(highest_plus_share,写 share,合计有上限写 sum_max,只有增加部分有上限写 added_max)、各病种限额累加(sum,有上限写 sum_max)或按认定病种数确定(by_count,写 by_count 列表,病种不写 limit);原文只说了两种病种时写 stated_for', 'To fill in: several diseases: highest; highest_plus (step, step_max); highest_plus_share (share; sum_max where the total is capped, added_max where only the added part is); sum (sum_max where capped); or by_count (the by_count list; the diseases take no limit); stated_for when the text speaks of two diseases only')} }`,
+    `${pad}  # 各病种限额分别计算、不得相互调剂时: 每个病种写 separate: { value: true, source, quote },删去 several / each limit apart: separate on every disease, no several`,
     `${pad}  # 按认定病种数确定限额(认定一种的1200元，认定两种的2000元…)时: several: { value: by_count, by_count: [ { from: 1, limit: … }, { from: 2, limit: … } ] } / a limit by the number of diseases`,
     `${pad}  # 特殊病种另有起付线、比例或不设限额时: 病种下写 group: 特殊病种(可不写 limit),并写 groups: { 特殊病种: { deductible, ratio: { employee, resident }, no_limit: { value: true, source, quote } } }`,
     `${pad}  #   / diseases with rules of their own: group: <name> on each, and groups: { <name>: { deductible, ratio, no_limit } }`,

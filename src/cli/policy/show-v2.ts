@@ -347,7 +347,13 @@ export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where
     const label = say(ctx, '病种清单以“等”结尾,原文未列的病种', 'the list ends in 等: a disease it does not name');
     choiceLine(ctx, '    ', label, d.open, () => say(ctx, `按病种组“${d.open!.group}”计算`, `counted in the group "${d.open!.group}"`), where);
   }
-  const s = d.several;
+  if (d.several) severalLines(ctx, d.several, where);
+  else ctx.lines.push(`    ${say(ctx, '同时患多个病种', 'several diseases')}${colon(ctx)}${say(ctx, '各病种限额单独计算,不共用', 'each disease keeps its own limit, none shared')}`);
+  for (const [name, g] of Object.entries(d.groups ?? {})) diseaseGroupLines(ctx, name, g, `${where} · ${name}`);
+}
+
+/** The rule for a patient with several diseases sharing one limit, with its evidence. */
+function severalLines(ctx: ShowContext, s: NonNullable<NonNullable<BenefitValue['disease_limits']>['several']>, where: string): void {
   const meaning = (v: string) => {
     const stated = s.stated_for?.value != null ? say(ctx, `;原文只规定了 ${s.stated_for.value} 个病种的情形,更多病种无法计算(可用 --set <待遇>.<人员>.disease_limit=<元> 给出本人限额)`, `; stated for ${s.stated_for.value} diseases only: more are unanswerable (give the patient's limit with --set <benefit>.<scheme>.disease_limit=<yuan>)`) : '';
     return severalWords(v) + stated;
@@ -393,7 +399,6 @@ export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where
     if (x.limit.value === null) ctx.unknowns.push({ where: `${where} · ${say(ctx, `认定 ${x.from} 种`, `${x.from} diseases`)}`, note: x.limit.note?.[ctx.lang] ?? '' });
     else evidence(ctx, '      ', x.limit, `${where} · ${say(ctx, `认定 ${x.from} 种`, `${x.from} diseases`)}`);
   }
-  for (const [name, g] of Object.entries(d.groups ?? {})) diseaseGroupLines(ctx, name, g, `${where} · ${name}`);
 }
 
 /** A disease group's own rules (特殊病种): its deductible and ratio (per scheme where keyed), no limit. */
