@@ -108,6 +108,19 @@ function keysWords(param: string, keys: readonly string[]): Text {
   return { zh: `(${words.map((w) => w.zh).join(', ')})`, en: `(${words.map((w) => w.en).join(', ')})` };
 }
 
+/**
+ * A rule outside a benefit with the parameter and the keys its path names after the rule, in words:
+ * second_layer.employee + ratio.retired → 大额医疗费用补助报销比例(退休); only the keyed maps' keys
+ * (status, grade, level) are named, never a file key such as grade_2.
+ */
+function withKeys(rule: Text, rest: string): Text {
+  const [param = '', ...keys] = rest ? rest.split('.') : [];
+  const p = Object.hasOwn(PARAM_NAMES, param) ? PARAM_NAMES[param]! : { zh: '', en: '' };
+  const named = keys.filter((k) => Object.hasOwn(LEVEL_WORDS, k) && (!/^(?:[123]|community)$/.test(k) || KEYED_BY_LEVEL.has(param)));
+  const k = keysWords(param, named);
+  return { zh: `${rule.zh}${p.zh}${k.zh}`, en: `${rule.en}${p.en ? ` ${p.en}` : ''}${k.en ? ` ${k.en}` : ''}` };
+}
+
 /** Policy model 2's rules outside a benefit, by path prefix. */
 const RULE_NAMES: readonly [string, Text][] = [
   ['assistance.base.first_pay', { zh: '医疗救助的救助范围(是否含乙类先行自付)', en: 'what medical assistance covers (class-B first pay)' }],
@@ -157,7 +170,7 @@ export function policyLevels(policy: Policy): Text {
 export function paramWords(path: string): Text {
   const rule = RULE_NAMES.find(([prefix]) => path === prefix || path.startsWith(`${prefix}.`));
   if (rule && rule[0] === 'facilities' && path !== 'facilities') return { zh: `${rule[1].zh}(${path.slice(11)})`, en: `${rule[1].en} (${path.slice(11)})` };
-  if (rule) return rule[1];
+  if (rule) return withKeys(rule[1], path.slice(rule[0].length + 1));
   const [benefit, scheme, param, ...keys] = path.split('.');
   const b = BENEFIT_NAMES[benefit as BenefitId] ?? { zh: benefit ?? '', en: benefit ?? '' };
   const s = SCHEME_NAMES[scheme as Scheme] ?? { zh: scheme ?? '', en: scheme ?? '' };

@@ -1,7 +1,7 @@
 // Messages of policy model 2 (zh/en): what a claim lacks for a rulebook structure (exit 2,
 // naming the flag) and what the rulebook leaves unknown (exit 3, naming the parameter).
 import type { Text } from '../domain.js';
-import { bare, BENEFIT_NAMES, SCHEME_NAMES } from './messages.js';
+import { bare, BENEFIT_NAMES, paramWords, SCHEME_NAMES } from './messages.js';
 import type { BenefitId, Scheme } from '../domain.js';
 import { formatFen, formatPercent } from '../money/money.js';
 import type { Settlement } from './types.js';
@@ -87,10 +87,14 @@ export const model2Messages = {
       held
         ? { zh: `提高后仍不超过${max === null ? '上限' : formatPercent(Math.round(max * 10000))}`, en: `at most ${max === null ? 'the ceiling' : formatPercent(Math.round(max * 10000))} after the uplift` }
         : { zh: '提高后可超过上限', en: 'the uplift may pass the ceiling' },
-  unknownRule: (path: string, note: Text | undefined, how?: Text): Text => ({
-    zh: `无法计算:来源未说明 ${path}${noteOf(note).zh}。${how ? how.zh : `如已知,可用 --set ${path}=<值> 给出,结果会注明为用户假定。`}`,
-    en: `Cannot compute: the sources do not state ${path}${noteOf(note).en}. ${how ? how.en : `If you know it, give it with --set ${path}=<value>; the result marks it as assumed by you.`}`,
-  }),
+  /** The value in words first (大额医疗费用补助报销比例(退休), never only the file's key), then its path and the policy's note. */
+  unknownRule: (path: string, note: Text | undefined, how?: Text): Text => {
+    const words = paramWords(path);
+    return {
+      zh: `无法计算:来源未说明${words.zh}(${path}${noteOf(note).zh})。${how ? how.zh : `如已知,可用 --set ${path}=<值> 给出,结果会注明为用户假定。`}`,
+      en: `Cannot compute: the sources do not state the ${words.en} (${path}${noteOf(note).en}). ${how ? how.en : `If you know it, give it with --set ${path}=<value>; the result marks it as assumed by you.`}`,
+    };
+  },
   /** --set <path>=<value> where the version in force has no such place (or the path needs a key: a level, a status). */
   setNoPlace: (path: string, effective: string | null): Text => ({
     zh: `--set ${path}:${effective ?? ''}版本的政策文件中没有这一项(或这一项还要写出级别、身份等键,如 .3、.retired);请按“无法计算”提示中的路径书写。`,
