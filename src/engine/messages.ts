@@ -66,6 +66,8 @@ export const PARAM_NAMES: Readonly<Record<string, Text>> = {
   deductible_period: { zh: '起付线计算方式(按年或按次)', en: 'deductible period (per year or per admission)' },
   cap_shared: { zh: '封顶线合并计算', en: 'shared annual cap' },
   beyond_cap: { zh: '封顶线以上的保障', en: 'cover above the cap' },
+  facility_deductible: { zh: '按机构类型调整的起付线', en: 'deductible at a kind of facility' },
+  facility_deductible_order: { zh: '同属两类机构时起付线调整的先后', en: 'order of the deductible changes at a facility of two kinds' },
 };
 
 /** The words of a path's keys after the parameter: 第2段 for a band's index, the rest as written. */
@@ -77,6 +79,9 @@ const KEY_WORDS: Readonly<Record<string, Text>> = {
   age_on: { zh: '年龄计算日', en: 'day the age is taken on' },
   base: { zh: '分段基数', en: 'base' },
   ratio_cut: { zh: '比例降低', en: 'ratio cut' },
+  at: { zh: '调整在哪一步', en: 'step it applies at' },
+  minus: { zh: '降低金额', en: 'amount off' },
+  times: { zh: '倍数', en: 'multiple' },
 };
 
 /** A level, a status and a grade as a key of a parameter's map: in words, never the file's key (2, active, grade_1). */

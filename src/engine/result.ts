@@ -3,7 +3,9 @@
 import type { Settlement } from './types.js';
 import { formatBp, formatFen } from '../money/money.js';
 
-export type ResultJson = Record<string, string | boolean | number | null | BandJson[]>;
+/** facility_deductible: one change the claim's facility made to its deductible. */
+export type FacilityDeductibleJson = { facility: string; at: 'standard' | 'charged'; minus?: string; times?: string };
+export type ResultJson = Record<string, string | boolean | number | null | BandJson[] | FacilityDeductibleJson[]>;
 
 export interface BandJson {
   from: string;
@@ -57,5 +59,7 @@ export function resultJson(s: Settlement): ResultJson {
     deductible_floor: money(s.deductibleFloor ?? null),
     // 先由个人自付20% (filing.<kind>.first_share): only where the claim's filing has one
     ...(s.firstShare === undefined ? {} : { first_share: formatFen(s.firstShare) }),
+    // facility_deductible: each change the claim's facility made to its deductible, in order (中医医院 −100.00, 民营医院 ×1.2)
+    deductible_facility: s.deductibleFacility ? s.deductibleFacility.map((x): FacilityDeductibleJson => (x.op === 'minus' ? { facility: x.kind, at: x.at, minus: formatFen(x.amount) } : { facility: x.kind, at: x.at, times: String(x.amount / 10000) })) : null,
   };
 }

@@ -225,6 +225,8 @@ export interface Settlement {
   deductibleBeforeYearCap?: Fen;
   /** filing.<kind>.first_share: what the person paid first of the in-pooling cost (先由个人自付20%); set only where the claim's filing has one. */
   firstShare?: Fen;
+  /** facility_deductible: the changes the claim's facility made to its deductible, in the order applied. */
+  deductibleFacility?: { kind: string; op: 'minus' | 'times'; amount: number; at: 'standard' | 'charged' }[];
   /** visit_cap: the fund's payment before the cap of one visit cut it (set only where it did). */
   fundBeforeVisitCap?: Fen;
   /** The later-admission share took the deductible below deductible_floor: raised to it (this floor, fen). */
