@@ -15,6 +15,10 @@ const rule = (shape: string): RegExp => new RegExp(`${shape}$`);
 type Shape = readonly [RegExp, RuleKind, (readonly string[])?];
 
 const KINDS: readonly Shape[] = [
+  [rule(String.raw`\.facility_deductible\.[^.]+\.minus`), 'money'],
+  [rule(String.raw`\.facility_deductible\.[^.]+\.times`), 'multiple'],
+  [rule(String.raw`\.facility_deductible\.[^.]+\.at`), 'choice', ['standard', 'charged']],
+  [rule(String.raw`\.facility_deductible_order`), 'choice', ['minus_first', 'times_first']],
   [rule(String.raw`\.deductible_schedule(\.(active|retired))?\.\d+`), 'ratio'],
   [rule(String.raw`\.deductible_schedule(\.(active|retired))?`), 'schedule'],
   [rule(String.raw`\.(counts\.(first_pay|deductible|above_cap)|after\.(retiree|grade|age|facility))`), 'flag'],

@@ -10,7 +10,8 @@ import type { Rules } from './rules.js';
 import type { AgeRule, FacilityPoints, Model2 } from './model2.js';
 import type { SourcedValue } from '../policy/schema.js';
 import type { Text } from './messages.js';
-import { ceilingUse, groupDeductibleShare, groupName, statusChangedThisYear, unknown } from './model2.js';
+import { ceilingUse, groupDeductibleShare, groupName, statusChangedThisYear, unknown, type FacilityDeductibleRule, type FacilityDeductibles } from './model2.js';
+import { facilityAdjusted, type FacilityOp } from './steps/facility-deductible.js';
 import { model2Messages as M2 } from './messages2.js';
 import { applyRatio, type Rounding } from '../money/money.js';
 import { inScope } from './steps/in_scope.js';
@@ -360,6 +361,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   let floored = false;
   let byDisease = false;
   let beforeYearCap: Fen | undefined;
+  let facilityApplied: NonNullable<Settlement['deductibleFacility']> | undefined;
   if (eligible) {
     if (m.scheduleUnknown && admission !== null && admission > 1) throw m.scheduleUnknown;
     const retiree = m.retireeShare && !rules.deductible.retiredKey ? m.retireeShare.share : 10000;
@@ -369,14 +371,17 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     const later = m.schedule && admission !== null ? admissionShare(m.schedule, admission) : 10000;
     // a deductible set by disease (起付标准按病种设定): the treated disease's own, before its group's and the benefit's
     const own = m.diseases?.byDisease ? diseaseDeductible(m.diseases, rules, claim) : undefined;
-    const standard = own ?? dg?.deductible ?? rules.deductible.value!;
+    // 在中医医院住院的…降低100元 / 非公立…按同级医疗机构标准的120%: at the step the policy names
+    const atFacility = m.facilityDeductible && claim.facility !== undefined ? facilityChanges(m.facilityDeductible, claim.facility) : undefined;
+    if (atFacility) facilityApplied = [];
+    const standard = adjustAt(own ?? dg?.deductible ?? rules.deductible.value!, atFacility, 'standard', m, r, facilityApplied);
     byDisease = own !== undefined;
     const full = scaledDeductible(standard, [m.filing?.times ?? 10000, retiree], r);
     const lowered = scaledDeductible(full, [later], r);
     // 按比例计算后低于100元的，按100元收取: the schedule's share never takes it below the floor
     const atLeast = later !== 10000 && m.floor ? floorOf(m.floor, lowered, full) : lowered;
     floored = atLeast !== lowered;
-    const scaled = scaledDeductible(atLeast, [group], r);
+    const scaled = adjustAt(scaledDeductible(atLeast, [group], r), atFacility, 'charged', m, r, facilityApplied);
     // 累计收取的住院起付标准…不超过1600元…按剩余额度收取: at most what is left of the year's total
     const left = m.yearCap ? yearCapLeft(m.yearCap, claim.ytdDeductible) : null;
     const d = left !== null && scaled > left ? left : scaled;
@@ -521,6 +526,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   if (floored) s.deductibleFloor = m.floor!.value!;
   if (byDisease) s.deductibleByDisease = true;
   if (beforeYearCap !== undefined) s.deductibleBeforeYearCap = beforeYearCap;
+  if (facilityApplied && facilityApplied.length > 0) s.deductibleFacility = facilityApplied;
   if (fund < daily) s.fundBeforeVisitCap = daily;
   return s;
 }
@@ -562,6 +568,30 @@ function diseaseGroupOf(d: NonNullable<Model2['diseases']>, claim: Claim): Group
   if (claim.disease === undefined || !d.value.groups) return undefined;
   if (!findDisease(d, claim.disease)) limitGroup(d, claim);
   return groupRulesOf(d.value, d.path, claim.disease, claim.scheme, claim.status);
+}
+
+/** The facility_deductible rules of the claim's facility (each of its kinds that has one); undefined where none. */
+function facilityChanges(fd: FacilityDeductibles, facility: string): FacilityDeductibleRule[] | undefined {
+  const list = fd.kinds(facility).flatMap((k) => fd.byKind.get(k) ?? []);
+  return list.length > 0 ? list : undefined;
+}
+
+/**
+ * The deductible changed by the facility's rules that apply at this step (`standard`: the level's
+ * standard; `charged`: after the shares, the floor and the group's share); an unknown amount is
+ * exit 3 naming it. What was applied is recorded for the breakdown.
+ */
+function adjustAt(d: Fen, list: FacilityDeductibleRule[] | undefined, at: 'standard' | 'charged', m: Model2, r: Rounding, applied: NonNullable<Settlement['deductibleFacility']> | undefined): Fen {
+  if (!list) return d;
+  const here = list.filter((x) => (x.at ?? 'standard') === at);
+  if (here.length === 0) return d;
+  const ops: FacilityOp[] = here.map((x) => {
+    if (x.amount === null) throw unknown(`${x.path}.${x.op}`, x.cite.note);
+    return { op: x.op, amount: x.amount };
+  });
+  const minusFirst = m.facilityDeductible!.order !== 'times_first';
+  for (const first of minusFirst ? ['minus', 'times'] : ['times', 'minus']) for (const x of here) if (x.op === first) applied!.push({ kind: x.kind, op: x.op, amount: x.amount!, at });
+  return facilityAdjusted(d, ops, minusFirst, r);
 }
 
 /** The deductible lowered by the schedule, raised to the floor (never above the full one); an unknown floor is exit 3. */

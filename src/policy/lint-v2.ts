@@ -67,6 +67,12 @@ export function lintModel2(ctx: Context, policy: Policy): void {
     lintStated(ctx, p, f, f.counts_as === null ? [] : [f.counts_as]);
     if (f.counts_as === null && !f.note && !f.reading) report(ctx, [...p, 'counts_as'], '未说明级别(counts_as: null)需要 note', 'a level not stated (counts_as: null) needs a note');
     lintFacilityBenefits(ctx, p, f);
+    // 民营中医医院: [中医医院, 民营医院]: each a facility of the policy, none itself of several kinds
+    for (const k of f.kinds ?? []) {
+      const kind = policy.facilities?.[k];
+      if (!kind || k === name) report(ctx, [...p, 'kinds'], `“${k}”不是 facilities 中的另一个机构名称`, `"${k}" is not another name in facilities`, 'key');
+      else if (kind.kinds) report(ctx, [...p, 'kinds'], `“${k}”本身写了 kinds:kinds 只能列单一类别的机构`, `"${k}" has kinds itself: kinds lists facilities of one kind only`, 'key');
+    }
   }
   policy.versions.forEach((v, i) => lintVersion2(ctx, ['versions', i], v, policy));
 }
@@ -234,6 +240,25 @@ function lintDiseaseGroup(ctx: Context, path: PathSegment[], g: DiseaseGroupValu
   if (!g.deductible && !g.ratio && !g.ratio_of && !g.no_limit) report(ctx, path, '病种组至少写 deductible、ratio、ratio_of 或 no_limit 之一', 'a disease group needs deductible, ratio, ratio_of or no_limit', 'key');
 }
 
+/** facility_deductible: keyed by facilities, one of minus or times each, `at` a choice; per-admission deductibles only. */
+function lintFacilityDeductible(ctx: Context, path: PathSegment[], rules: SchemeRulesValue, policy: Policy): void {
+  const fd = rules.facility_deductible;
+  if (rules.facility_deductible_order) {
+    lintChoice(ctx, [...path, 'facility_deductible_order'], rules.facility_deductible_order);
+    if (!fd) report(ctx, [...path, 'facility_deductible_order'], 'facility_deductible_order 只随 facility_deductible 使用', 'facility_deductible_order goes with facility_deductible only', 'key');
+  }
+  if (!fd) return;
+  if (rules.deductible_period?.value !== 'admission') report(ctx, [...path, 'facility_deductible'], 'facility_deductible 需要 deductible_period: admission(按次收取的住院起付线)', 'facility_deductible needs deductible_period: admission (per-stay deductibles)', 'key');
+  for (const [name, e] of Object.entries(fd)) {
+    const p = [...path, 'facility_deductible', name];
+    if (!policy.facilities?.[name]) report(ctx, p, `“${name}”不是 facilities 中的机构名称`, `"${name}" is not a name in facilities`, 'key');
+    if ((e.minus === undefined) === (e.times === undefined)) report(ctx, p, '写 minus(降低…元)或 times(按…%)之一', 'give minus (降低…元) or times (按…%), one of them', 'key');
+    if (e.minus) lintSourced(ctx, [...p, 'minus'], e.minus, 'money');
+    if (e.times) lintSourced(ctx, [...p, 'times'], e.times, 'ratio');
+    lintChoice(ctx, [...p, 'at'], e.at);
+  }
+}
+
 function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue, policy: Policy, groups: ReadonlySet<string>): void {
   if (rules.ratio === undefined && !rules.bands) report(ctx, path, '需要 ratio 或 bands', 'needs ratio or bands', 'key');
   if (rules.ratio !== undefined && rules.bands) report(ctx, [...path, 'bands'], 'ratio 和 bands 只能写一个', 'give either ratio or bands, not both', 'key');
@@ -249,6 +274,7 @@ function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue,
       lintSourced(ctx, p, v, key === 'facility_day_cap' ? 'money' : 'ratio');
     }
   }
+  lintFacilityDeductible(ctx, path, rules, policy);
   const schedule = rules.deductible_schedule;
   if (schedule) lintSchedule(ctx, [...path, 'deductible_schedule'], schedule, path.at(-1) === 'employee');
   if (schedule && rules.deductible_period?.value !== 'admission') {

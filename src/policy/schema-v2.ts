@@ -42,6 +42,11 @@ export const Facility = z
       .literal(true)
       .optional()
       .describe('The rulebook gives it a standard of its own (三级甲等医疗机构执行本细则规定的三级甲等标准): parameters may be keyed by this name beside the levels; where one is not, the `counts_as` level applies (三级及三级甲等50%).'),
+    kinds: z
+      .array(z.string().min(1))
+      .min(2)
+      .optional()
+      .describe('A facility of several kinds the policy names (民营中医医院: [中医医院, 民营医院], each a key of `facilities`): it takes each kind’s facility_deductible (an entry of its own too, first) and each kind’s facility_bonus and facility_cut, added (an entry of its own replaces them). --tier 二级民营中医医院.'),
     refused: Benefits.optional().describe('The benefits the fund does not pay at such a facility (其住院费用统筹基金不予支付: [inpatient]): such a claim is answered with fund 0 and this quote.'),
     ...cited,
   })
@@ -195,6 +200,21 @@ export const Filing = z
     unfiled: FilingRule.optional(),
   })
   .describe('异地就医: filed (异地已备案; long-term where temporary is given), temporary (临时外出就医已备案), referral (转诊), unfiled (未备案). A kind left out is unknown for this benefit.');
+
+/** 在中医医疗机构住院的，起付标准降低100元 / 在非公立医疗机构住院的，起付标准按同级医疗机构标准的120%执行. */
+export const FacilityDeductible = z
+  .strictObject({
+    minus: MoneySourced.optional().describe('起付标准降低100元: yuan taken off the deductible (never below 0).'),
+    times: sourcedOf(z.number().min(0).max(10))
+      .optional()
+      .describe('起付标准按同级医疗机构标准的120%执行: the deductible times this (1.2 = 120%), rounded. Give minus or times.'),
+    at: choiceOf(
+      ['standard', 'charged'] as const,
+      'Where it applies: standard = on the level’s standard (同级医疗机构标准), before the retirees’ share, the later-admission schedule, its floor and an assistance group’s share; charged = on the deductible those rules give, before only the yearly total (deductible_year_cap)',
+    ),
+    ...cited,
+  })
+  .describe('A stay’s deductible at a kind of facility: minus (降低100元) or times (120%), and where in the deductible’s steps it applies (at).');
 
 /** A money value, or one per scheme (职工医保400元、居民医保300元). */
 const MoneyByScheme = z.union([MoneySourced, z.strictObject({ employee: MoneySourced, resident: MoneySourced })]);
@@ -443,6 +463,16 @@ export const V2Scheme = {
     .record(z.string().min(1), RatioSourced)
     .optional()
     .describe('在民营定点医疗机构住院的，住院支付比例在同级医疗机构标准基础上降低5个百分点: by facility name, the points taken off every ratio and band of a claim there (0.05 = 5 points), after the uplifts and their ceiling, like a filing cut.'),
+  facility_deductible: z
+    .record(z.string().min(1), FacilityDeductible)
+    .optional()
+    .describe('在中医医院住院的，住院起付标准…降低100元 / 非公立…按同级医疗机构标准的120%执行: by facility name (a key of `facilities`), how a stay’s deductible changes there: { minus | times, at: standard | charged }. Needs deductible_period: admission.'),
+  facility_deductible_order: choiceOf(
+    ['minus_first', 'times_first'] as const,
+    'A facility of two kinds (facilities.<name>.kinds) with a minus and a times at the same step: minus_first = (standard − 100) × 120%; times_first = standard × 120% − 100',
+  )
+    .optional()
+    .describe('The order of a minus and a times where both apply (a private 中医 hospital); left out or null: not stated, each claim settled both ways (exit 3 where they differ).'),
   deductible_year_cap: MoneySourced.optional().describe(
     '累计收取的住院起付标准…不超过1600元: per-admission deductibles charged in a year add up to at most this (yuan); a stay is charged at most what is left of it (本次住院应收取的起付标准超过年度剩余额度的，按剩余额度收取), 0 once it is reached. What was charged before: --ytd-deductible (batch carries it). Needs deductible_period: admission.',
   ),
@@ -475,6 +505,7 @@ export const V2Top = {
 };
 
 export type FacilityValue = z.infer<typeof Facility>;
+export type FacilityDeductibleValue = z.infer<typeof FacilityDeductible>;
 export type FirstPayValue = z.infer<typeof FirstPay>;
 export type BandsValue = z.infer<typeof Bands>;
 export type AgeBonusValue = z.infer<typeof AgeBonus>;

@@ -55,6 +55,7 @@ export function facilitiesLines(ctx: ShowContext, policy: Policy): void {
             : `${say(ctx, '按', 'counts as ')}${ctx.strong(word(KEY_WORDS, f.counts_as, ctx.lang))}${say(ctx, '医疗机构待遇', '')}`;
         ctx.lines.push(`  ${name}${also}${colon(ctx)}${level}${only}`);
       }
+      if (f.kinds) ctx.lines.push(`    ${say(ctx, `同属${f.kinds.join('、')}:起付线和比例按各类的规定(facility_deductible、facility_bonus、facility_cut)`, `of the kinds ${f.kinds.join(', ')}: the deductible and ratio follow each kind's rules (facility_deductible, facility_bonus, facility_cut)`)}`);
       if (f.own_standard) ctx.lines.push(`    ${say(ctx, `原文单列其标准:参数可按“${name}”分列,没有单列的按上述级别`, `The text gives it a standard of its own: parameters may be keyed "${name}"; where one is not, the level above applies`)}`);
       if (f.refused) ctx.lines.push(`    ${say(ctx, '统筹基金不予支付:', 'The fund does not pay: ')}${ctx.strong(benefitList(ctx, f.refused))}`);
       const silent = f.benefits ? (['outpatient', 'inpatient', 'chronic'] as const).filter((b) => !f.benefits!.includes(b) && !f.refused?.includes(b)) : [];
@@ -125,6 +126,7 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
   }
   if (rules.uplift_ceiling) ceilingLines(ctx, pad, rules.uplift_ceiling, where);
   if (rules.filing) filingLines(ctx, pad, rules.filing, where);
+  if (rules.facility_deductible) facilityDeductibleLines(ctx, pad, rules, where);
   if (rules.facility_day_cap) {
     ctx.lines.push(`${pad}${say(ctx, '在下列机构就诊,统筹基金每日支付限额(一笔费用按 1 天计,--days 给出天数):', 'A fund cap a day at these facilities (a claim is one day unless --days says more):')}`);
     for (const [name, v] of Object.entries(rules.facility_day_cap)) {
@@ -150,6 +152,38 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
 }
 
 /** 其中年满70周岁的退休人员4000元 / 未成年人500元: the yearly cap by age, in place of the cap, and the day the age is taken on. */
+/** facility_deductible: each kind's change of a stay's deductible, where it applies, and the order of two. */
+function facilityDeductibleLines(ctx: ShowContext, pad: string, rules: SchemeRulesValue, where: string): void {
+  ctx.lines.push(`${pad}${say(ctx, '在下列机构住院,起付线另有调整:', 'At these facilities a stay’s deductible changes:')}`);
+  for (const [name, e] of Object.entries(rules.facility_deductible ?? {})) {
+    const at = `${where} · ${name} · ${say(ctx, '起付线', 'deductible')}`;
+    if (e.minus) sourcedLine(ctx, `${pad}  `, say(ctx, `${name}降低`, `${name}: less by`), e.minus, 'money', at);
+    if (e.times) sourcedLine(ctx, `${pad}  `, say(ctx, `${name}按标准的`, `${name}: times the standard`), e.times, 'ratio', at);
+    choiceLine(
+      ctx,
+      `${pad}    `,
+      say(ctx, '调整在哪一步', 'applied at'),
+      e.at,
+      (v) =>
+        v === 'standard'
+          ? say(ctx, '级别标准上(再按退休、第几次住院的比例、下限和救助对象计算)', "the level's standard (then the retirees' and later stays' shares, the floor and a group's share)")
+          : say(ctx, '按各项规定算出的起付线上(只再受年度累计上限)', 'the deductible the other rules give (then only the yearly total)'),
+      at,
+    );
+  }
+  const ord = rules.facility_deductible_order;
+  const kinds = new Set(Object.values(rules.facility_deductible ?? {}).map((e) => (e.minus ? 'minus' : 'times')));
+  if (ord || kinds.size > 1) {
+    const words = (v: string) => (v === 'minus_first' ? say(ctx, '先降低,后按比例', 'the minus first, then the multiple') : say(ctx, '先按比例,后降低', 'the multiple first, then the minus'));
+    const label = say(ctx, '同属两类机构时的先后', 'a facility of both kinds: order');
+    if (ord) choiceLine(ctx, `${pad}  `, label, ord, words, `${where} · ${label}`);
+    else {
+      ctx.lines.push(`${pad}  ${label}${say(ctx, ':', ': ')}${say(ctx, '未知(两种先后都计算,结果不同时无法计算)', 'unknown (both orders are tried; where they differ the claim is unanswerable)')}`);
+      ctx.unknowns.push({ where: `${where} · ${label}`, note: '' });
+    }
+  }
+}
+
 function ageCapLines(ctx: ShowContext, pad: string, a: AgeCapValue, where: string): void {
   const who = a.statuses ? a.statuses.map((x) => word(KEY_WORDS, x, ctx.lang)).join(say(ctx, '、', ', ')) : '';
   ctx.lines.push(`${pad}${say(ctx, `按年龄确定的年度支付限额(代替封顶线${who ? `;仅${who}` : ''};--birth-date 或 --age):`, `The yearly cap by age (in place of the cap${who ? `; ${who} only` : ''}; --birth-date or --age):`)}`);

@@ -14,6 +14,11 @@ export function totalEn(f: SayFacts, inpatient = false): string[] {
 }
 
 export function deductibleEn(f: SayFacts): string[] {
+  const at = f.eligible && f.atFacility ? f.atFacility.map((x) => (x.op === 'minus' ? `At a ${x.kind} the deductible is ${E(x.amount)} less.` : `At a ${x.kind} the deductible is ${percent(x.amount)} of the standard.`)) : [];
+  return [...at, ...deductibleBodyEn(f)];
+}
+
+function deductibleBodyEn(f: SayFacts): string[] {
   const c = deductibleCase(f);
   // a yearly total of deductibles for stays: this stay is charged only what is left of it
   if (f.yearCapped && f.eligible) {

@@ -45,6 +45,8 @@ export interface SayFacts {
   beforeVisitCap: Fen | undefined;
   /** deductible_year_cap cut this stay's deductible: the deductible before, and what earlier stays were charged this year. */
   yearCapped: { before: Fen; charged: Fen } | undefined;
+  /** facility_deductible: the changes the facility made to the deductible (中医医院 −100, 民营医院 ×120%). */
+  atFacility: NonNullable<Explanation['result']['deductibleFacility']> | undefined;
 }
 
 /** Warnings that say a value is not stated as such (the period warning is about accumulation, not the value). */
@@ -89,6 +91,7 @@ export function sayFacts(e: Explanation): SayFacts {
     familyPays: r.familyPays,
     cashDue: r.cashDue,
     beforeVisitCap: r.fundBeforeVisitCap,
+    atFacility: r.deductibleFacility,
     yearCapped: r.deductibleBeforeYearCap === undefined ? undefined : { before: r.deductibleBeforeYearCap, charged: e.claim.ytdDeductible },
   };
 }

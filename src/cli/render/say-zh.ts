@@ -12,8 +12,14 @@ export function totalZh(f: SayFacts, benefit: string): string[] {
   return s;
 }
 
-/** The deductible: the year's amount, what was met before, what this visit adds, what is still to go. */
+/** The deductible, after what the facility changed in it (在中医医院住院,起付线降低100元). */
 export function deductibleZh(f: SayFacts): string[] {
+  const at = f.eligible && f.atFacility ? f.atFacility.map((x) => (x.op === 'minus' ? `在${x.kind}住院,起付线降低${Y(x.amount)}。` : `在${x.kind}住院,起付线按${percent(x.amount)}收取。`)) : [];
+  return [...at, ...deductibleBodyZh(f)];
+}
+
+/** The deductible: the year's amount, what was met before, what this visit adds, what is still to go. */
+function deductibleBodyZh(f: SayFacts): string[] {
   const c = deductibleCase(f);
   // 累计收取的住院起付标准不超过…: this stay is charged only what is left of the year's total
   if (f.yearCapped && f.eligible) {
