@@ -10,7 +10,7 @@ import { groupLayer } from './layer-group.js';
 import { groupDeductibleShare } from './model2.js';
 import { entryOf, groupRulesOf, ownDeductible, type GroupRules } from './disease-group.js';
 import { shareForScheme } from '../policy/sourced.js';
-import { RELATION_NAMES, STEP_TITLES, bare, type Text } from './messages.js';
+import { RELATION_NAMES, SCHEME_NAMES, STEP_TITLES, bare, type Text } from './messages.js';
 import { applyRatio, formatFen, formatPercent } from '../money/money.js';
 import { agesMet, ceilingHeld, claimPoints } from './settle2.js';
 import { model2Messages as M2 } from './messages2.js';
@@ -253,7 +253,9 @@ function capStep(ctx: Model2Context): Step | undefined {
             : n > 1
               ? { zh: `(${n} 个病种合并使用)`, en: ` (${n} diseases, shared)` }
               : { zh: '', en: '' };
-    parts.push({ zh: `门诊慢特病本人年度支付限额 ${y(s.diseaseLimit)} 元${how.zh},尚余 ${y(s.diseaseLimitRemaining!)} 元`, en: `the patient's chronic limit ${y(s.diseaseLimit)}${how.en}, ${y(s.diseaseLimitRemaining!)} left` });
+    // limits that differ by scheme (职工 第十一条 / 居民 第十九条): the claim's scheme is named
+    const whose = m.diseases?.byScheme ? SCHEME_NAMES[claim.scheme] : { zh: '', en: '' };
+    parts.push({ zh: `${whose.zh}门诊慢特病本人年度支付限额 ${y(s.diseaseLimit)} 元${how.zh},尚余 ${y(s.diseaseLimitRemaining!)} 元`, en: `the patient's ${whose.en ? `${whose.en} ` : ''}chronic limit ${y(s.diseaseLimit)}${how.en}, ${y(s.diseaseLimitRemaining!)} left` });
   }
   if (perDay !== null) {
     const days = claim.days ?? 1;

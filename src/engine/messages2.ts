@@ -105,6 +105,16 @@ export const model2Messages = {
     zh: '本年起付线此前只付了一部分(此前住院费用不足起付标准),原文未说明本次如何补足;请按经办机构的规定核算本次起付线。',
     en: "The year's deductible was met only in part before (an earlier bill below its deductible), and the text does not say what this stay tops up; ask the office what this stay is charged.",
   } as Text,
+  /** A value keyed by scheme (a disease's limit, the several rule) without the claim's scheme's entry. */
+  schemeEntryMissing: (scheme: Scheme): Text => ({
+    zh: `政策文件按参保类型分列此项,没有写${SCHEME_NAMES[scheme].zh}的值`,
+    en: `the policy file keys this by scheme but gives no ${SCHEME_NAMES[scheme].en} entry`,
+  }),
+  /** A disease's limit keyed by scheme left unknown: its own --set, or the patient's whole limit. */
+  setKeyedLimit: (path: string, setPath: string): Text => ({
+    zh: `如已知该病种的限额,可用 --set ${path}=<元> 给出;或用 --set ${setPath}=<元> 直接给出本人的年度支付限额。结果会注明为用户假定。`,
+    en: `If you know the disease's limit, give it with --set ${path}=<yuan>, or the patient's whole yearly limit with --set ${setPath}=<yuan>; the result marks it as assumed by you.`,
+  }),
   setDiseaseLimit: (setPath: string): Text => ({
     zh: `如已知本人的年度支付限额,可用 --set ${setPath}=<元> 给出,结果会注明为用户假定。`,
     en: `If you know the patient's yearly limit, give it with --set ${setPath}=<yuan>; the result marks it as assumed by you.`,

@@ -6,7 +6,7 @@
 // the combination is a PolicyError here (exit 3, naming it); the rest are checked per claim.
 import type { BenefitId, Scheme, Status, Text, Tier } from '../domain.js';
 import type { Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from '../policy/schema.js';
-import type { AgeBonusValue, AssistanceValue, DiseaseLimitsValue, FlagValue, SecondLayerValue, UpliftCeilingValue } from '../policy/schema-v2.js';
+import type { AgeBonusValue, AssistanceValue, FlagValue, SecondLayerValue, UpliftCeilingValue } from '../policy/schema-v2.js';
 import { PolicyError, type Bp, type Claim, type Filing, type Grade, type Override, type Warning } from './types.js';
 import { resolveParam, type Resolved } from './params.js';
 import { fenFromNumber, ratioFromNumber } from '../money/money.js';
@@ -21,6 +21,7 @@ import { warnings as W, ruleWarnings as RW } from './warnings.js';
 import { readingsOf, type Conditional, type Touch } from './readings2.js';
 import type { Choice } from './choices.js';
 import { resolveYearLimits, type YearLimits } from './year-limits.js';
+import { diseaseLimitsFor, type SchemeDiseaseLimits } from './disease-scheme.js';
 import type { Rules } from './rules.js';
 
 /** Anything a policy cites. */
@@ -135,7 +136,9 @@ export interface Model2 {
   /** `override`: the patient's limit given with --set <benefit>.<scheme>.disease_limit (it replaces the rule); `setPath`: that flag's path. */
   /** `once`: how a deductible set by disease is charged once a year (deductible_once; the file's option, or a choice's). */
   /** `byDisease`: some disease states its own deductible (looked up per claim only then). */
-  diseases: { value: DiseaseLimitsValue; path: string; limits: Map<string, number>; override: number | undefined; setPath: string; once: DeductibleOnce; byDisease: boolean } | undefined;
+  /** `value`: the limits as this scheme's claims read them (disease-scheme.ts); `severalKey`: the several rule's path suffix where keyed by scheme (.employee). */
+  /** `byScheme`: the file keys a limit or the several rule by scheme (the breakdown names the claim's scheme). */
+  diseases: { value: SchemeDiseaseLimits; path: string; severalKey: string; byScheme: boolean; limits: Map<string, number>; override: number | undefined; setPath: string; once: DeductibleOnce; byDisease: boolean } | undefined;
   layer: LayerRules | undefined;
   /** The readings of what its base includes, given only to a claim where they change the base (warnings2.ts). */
   assistance:
@@ -372,8 +375,10 @@ export function resolveModel2(
   // an uplift for some statuses only (退休人员再提高…) is no uplift for the others
   const ages = ageBonusesOf(rules.age_bonus, base).filter(({ rule }) => ageBonusFor(rule, q.status));
   const age = ages.length > 0 ? ages.map(({ rule, path }, i) => resolveAge(rule, path, i, readings, choices)) : undefined;
-  const diseases = version.benefits[q.benefit]?.disease_limits;
-  if (diseases) diseaseReadings(diseases, `${q.benefit}.disease_limits`, q.scheme, q.status, readings);
+  // keyed by scheme (职工 第十一条 vs 居民 第十九条): this scheme's limits and rule, with the keyed paths
+  const filed = version.benefits[q.benefit]?.disease_limits;
+  const diseases = filed ? diseaseLimitsFor(filed, q.scheme, q.status) : undefined;
+  if (diseases) diseaseReadings(diseases.value, `${q.benefit}.disease_limits`, diseases.severalKey, q.scheme, q.status, readings);
   return {
     flatBands: bands.map((b) => b.band),
     baseRatios,
@@ -415,7 +420,7 @@ export function resolveModel2(
     facilityPoints: resolveFacilityPoints(policy, rules, base, readings),
     facilityDeductible: resolveFacilityDeductible(policy, rules, base, readings, choices),
     filing: fileRule,
-    diseases: diseases ? resolveDiseases(policy, diseases, q, overrides, always, readings, choices) : undefined,
+    diseases: diseases ? { ...resolveDiseases(policy, diseases.value, diseases.severalKey, q, overrides, always, readings, choices), byScheme: diseases.byScheme } : undefined,
     layer: resolveLayer(version, q, readings, choices),
     assistance: resolveAssistance(version, q, readings, choices),
     accounts: accountsOf(version, readings),
@@ -559,11 +564,20 @@ function addedPoints(list: readonly (FacilityPoints['plus'] | undefined)[]): Fac
 }
 
 /** The disease limits of the benefit, with a --set that gives the patient's limit outright. */
-function resolveDiseases(policy: Policy, value: DiseaseLimitsValue, q: Query, overrides: readonly Override[], out: Sink, readings: Sink, choices: Choice[]): NonNullable<Model2['diseases']> {
+function resolveDiseases(policy: Policy, value: SchemeDiseaseLimits, severalKey: string, q: Query, overrides: readonly Override[], out: Sink, readings: Sink, choices: Choice[]): Omit<NonNullable<Model2['diseases']>, 'byScheme'> {
   const set = resolveParam(policy, undefined, { ...q, param: 'disease_limit' }, overrides);
   if (set?.value != null) out.push({ warning: W.userValue(set.provenance.path, set.value), when: ALWAYS });
   const path = `${q.benefit}.disease_limits`;
-  return { value, path, limits: new Map(), override: set?.value ?? undefined, setPath: `${q.benefit}.${q.scheme}.disease_limit`, once: onceOf(value, path, readings, choices), byDisease: value.diseases.some((x) => x.deductible !== undefined) };
+  return {
+    value,
+    path,
+    severalKey,
+    limits: new Map(),
+    override: set?.value ?? undefined,
+    setPath: `${q.benefit}.${q.scheme}.disease_limit`,
+    once: onceOf(value, path, readings, choices),
+    byDisease: value.diseases.some((x) => x.deductible !== undefined),
+  };
 }
 
 const ONCE: readonly DeductibleOnce[] = ['per_disease', 'per_person', 'top_up'];
@@ -572,7 +586,7 @@ const ONCE: readonly DeductibleOnce[] = ['per_disease', 'per_person', 'top_up'];
  * deductible_once: stated, the file's option; unknown or a reading, a choice (each claim with a
  * deductible met earlier this year settled under each option: choices.ts). Left out: per_disease.
  */
-function onceOf(d: DiseaseLimitsValue, base: string, out: Sink, choices: Choice[]): DeductibleOnce {
+function onceOf(d: SchemeDiseaseLimits, base: string, out: Sink, choices: Choice[]): DeductibleOnce {
   const o = d.deductible_once;
   if (!o) return 'per_disease';
   const path = `${base}.deductible_once`;
@@ -650,8 +664,8 @@ function resolveCeiling(rules: SchemeRulesValue, base: string, choices: Choice[]
 }
 
 /** Each disease's limit reading, given to a claim naming that disease; the rule for several, to one naming several. */
-function diseaseReadings(d: DiseaseLimitsValue, path: string, scheme: Scheme, status: Status | undefined, out: Sink): void {
-  for (const x of d.diseases) readingsOf(x.limit, `${path}.${x.name}`, { on: 'disease', names: [x.name] }, out);
+function diseaseReadings(d: SchemeDiseaseLimits, path: string, severalKey: string, scheme: Scheme, status: Status | undefined, out: Sink): void {
+  for (const x of d.diseases) readingsOf(x.limit, `${path}.${x.name}${x.limitKey ?? ''}`, { on: 'disease', names: [x.name] }, out);
   // a group's own values (特殊病种): their readings and notes on a claim for one of its diseases
   for (const [name, g] of Object.entries(d.groups ?? {})) {
     const at = `${path}.groups.${name}`;
@@ -665,10 +679,10 @@ function diseaseReadings(d: DiseaseLimitsValue, path: string, scheme: Scheme, st
     readingsOf(g.no_limit, `${at}.no_limit`, when, out);
     readingsOf(g.ratio_of, `${at}.ratio_of`, when, out);
   }
-  if (d.several && d.several.value !== null) readingsOf(d.several, `${path}.several`, { on: 'several' }, out);
+  if (d.several && d.several.value !== null) readingsOf(d.several, `${path}.several${severalKey}`, { on: 'several' }, out);
   // by_count: each limit's reading on a claim for a disease sharing it (even alone: 认定一种的…)
   const shared = d.diseases.filter((x) => x.separate?.value !== true && !(x.group !== undefined && d.groups?.[x.group]?.no_limit?.value === true)).map((x) => x.name);
-  d.several?.by_count?.forEach((x, i) => readingsOf(x.limit, `${path}.several.by_count.${i}.limit`, { on: 'disease', names: shared }, out));
+  d.several?.by_count?.forEach((x, i) => readingsOf(x.limit, `${path}.several${severalKey}.by_count.${i}.limit`, { on: 'disease', names: shared }, out));
 }
 
 /** The readings and notes of the facilities the policy names (a facility whose level is unknown is refused by its own note). */

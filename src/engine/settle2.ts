@@ -216,12 +216,12 @@ function workOutLimit(d: NonNullable<Model2['diseases']>, claim: Claim, r: Round
   if (d.value.several?.value === 'by_count' && !(mine.length === 1 && mine[0]!.limit)) return countLimit(d, mine.length);
   const limits = mine.map((x) => {
     if (!x.limit) throw new PolicyError('unknown_parameter', M2.unknownRule(`${d.path}.${x.name}.limit`, undefined, M2.setDiseaseLimit(d.setPath)));
-    if (x.limit.value === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${d.path}.${x.name}`, x.limit.note, M2.setDiseaseLimit(d.setPath)));
+    if (x.limit.value === null) throw unknownLimit(d, x);
     return Math.round(x.limit.value * 100);
   });
   if (mine.length < 2) return limits[0]!;
   const several = d.value.several;
-  const path = `${d.path}.several`;
+  const path = `${d.path}.several${d.severalKey}`;
   const how = M2.setDiseaseLimit(d.setPath);
   // left out only where no two diseases share a limit (lint): never here, but unknown rather than a guess
   if (several?.value == null) throw new PolicyError('unknown_parameter', M2.unknownRule(path, several?.note, how));
@@ -248,10 +248,16 @@ function workOutLimit(d: NonNullable<Model2['diseases']>, claim: Claim, r: Round
   }
 }
 
+/** A disease's limit the file leaves unknown (for this scheme, where keyed by scheme: its keyed path and its own --set). */
+function unknownLimit(d: NonNullable<Model2['diseases']>, x: DiseaseEntry): PolicyError {
+  const path = `${d.path}.${x.name}${x.limitKey ?? ''}`;
+  return new PolicyError('unknown_parameter', M2.unknownRule(path, x.limit?.note, x.limitKey ? M2.setKeyedLimit(path, d.setPath) : M2.setDiseaseLimit(d.setPath)));
+}
+
 /** several: by_count: the limit for this many diseases (the last entry holds for more, unless stated_for stops there). */
 function countLimit(d: NonNullable<Model2['diseases']>, n: number): Fen {
   const several = d.value.several!;
-  const path = `${d.path}.several`;
+  const path = `${d.path}.several${d.severalKey}`;
   const how = M2.setDiseaseLimit(d.setPath);
   const statedFor = several.stated_for?.value;
   if (several.stated_for && statedFor === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${path}.stated_for`, several.stated_for.note, how));

@@ -5,8 +5,8 @@
 import { lintSourced, lintStated, report, type Context } from './lint-values.js';
 import type { PathSegment } from './positions.js';
 import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from './schema.js';
-import type { AgeBonusValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, DiseaseLimitsValue, FacilityValue, FlagValue, SecondLayerValue } from './schema-v2.js';
-import { ageBonusesOf, BENEFIT_KEYS, firstPaySharesOf, isBenefitKeyed, isSourced, sharesOf } from './sourced.js';
+import type { AgeBonusValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, DiseaseLimitValue, FacilityValue, FlagValue, SecondLayerValue, SeveralRuleValue } from './schema-v2.js';
+import { ageBonusesOf, BENEFIT_KEYS, firstPaySharesOf, isBenefitKeyed, isSeveralKeyed, isSourced, sharesOf } from './sourced.js';
 import type { FirstPayValue } from './schema-v2.js';
 
 const V2_TOP = ['facilities', 'grades'] as const;
@@ -156,6 +156,9 @@ function lintFirstPayBenefits(ctx: Context, path: PathSegment[], fp: FirstPayVal
 function lintBenefit2(ctx: Context, path: PathSegment[], benefit: BenefitValue): void {
   const d = benefit.disease_limits;
   if (!d) return;
+  // the several rule, one or per scheme (职工 …50%累加；居民 …每增加一个病种增加200元), by its path key
+  const keyed = d.several !== undefined && isSeveralKeyed(d.several);
+  const rules: [string, SeveralRuleValue | null | undefined][] = d.several !== undefined && isSeveralKeyed(d.several) ? [['employee', d.several.employee], ['resident', d.several.resident]] : [['', d.several]];
   const names = new Set<string>();
   d.diseases.forEach((disease, i) => {
     const p = [...path, 'disease_limits', 'diseases', i];
@@ -166,10 +169,9 @@ function lintBenefit2(ctx: Context, path: PathSegment[], benefit: BenefitValue):
     const group = disease.group === undefined ? undefined : d.groups?.[disease.group];
     if (disease.group !== undefined && !group) report(ctx, [...p, 'group'], `“${disease.group}”不是 disease_limits.groups 中的病种组`, `"${disease.group}" is not a group of disease_limits.groups`, 'key');
     // by_count: the limit is the patient's, by the number of diseases; a disease has one of its own only where separate
-    const byCount = d.several?.value === 'by_count' && disease.separate?.value !== true && group?.no_limit?.value !== true;
-    if (disease.limit && byCount) report(ctx, [...p, 'limit'], 'several 为 by_count 时病种不写自己的 limit(限额按认定病种数确定;单独计算的病种写 separate)', 'with several: by_count a disease has no limit of its own (the limit goes by the number of diseases; a disease apart takes separate)', 'key');
-    else if (disease.limit) lintSourced(ctx, [...p, 'limit'], disease.limit, 'money');
-    else if (group?.no_limit?.value !== true && !byCount) report(ctx, [...p, 'limit'], '需要 limit(或所属病种组写 no_limit: true)', 'needs limit (or its group’s no_limit: true)', 'key');
+    const sharing = disease.separate?.value !== true && group?.no_limit?.value !== true;
+    const byCount = (scheme: string) => sharing && rules.find(([k]) => k === '' || k === scheme)?.[1]?.value === 'by_count';
+    lintDiseaseLimit(ctx, [...p, 'limit'], disease.limit, byCount, group?.no_limit?.value === true);
     if (disease.separate) lintFlag(ctx, [...p, 'separate'], disease.separate);
     if (disease.deductible) for (const { v, key } of sharesOf(disease.deductible)) lintSourced(ctx, [...p, 'deductible', ...key], v, 'money');
   });
@@ -183,13 +185,45 @@ function lintBenefit2(ctx: Context, path: PathSegment[], benefit: BenefitValue):
     if (d.open.value === 'in_group' && !d.open.reading) report(ctx, [...op, 'reading'], '原文的“等”未列出的病种按某组计算是解读:写 reading 说明', 'counting a disease the 等 list does not name in a group is a reading: write reading', 'key');
   }
   const sp = [...path, 'disease_limits', 'several'];
-  const s = d.several;
-  if (!s) {
+  if (!d.several) {
     // each limit apart (各病种年度支付限额分别计算): no rule for several is needed; two that may share one need it
     const sharing = d.diseases.filter((x) => x.separate?.value !== true && !(x.group !== undefined && d.groups?.[x.group]?.no_limit?.value === true)).map((x) => x.name);
     if (sharing.length > 1) report(ctx, [...path, 'disease_limits'], `需要 several(同时患多个病种时的限额):${sharing.join('、')} 没有写 separate: true,可能共用一个限额;原文说各病种限额分别计算时,在每个病种下写 separate`, `needs several (the limit of a patient with several diseases): ${sharing.join(', ')} are not separate: true and may share a limit; where the text keeps each limit apart, write separate on each disease`, 'key');
     return;
   }
+  if (keyed && rules.every(([, r]) => !r)) report(ctx, sp, '按参保类型分列的 several 至少写 employee 或 resident 之一', 'several keyed by scheme needs employee or resident', 'key');
+  for (const [key, rule] of rules) if (rule) lintSeveral(ctx, key ? [...sp, key] : sp, rule);
+}
+
+/**
+ * A disease's limit: one sourced value, or keyed by scheme (employee maybe by status), each entry
+ * sourced; none where the scheme's several rule is by_count (the limit goes by the number of
+ * diseases), and one where a scheme needs it (a scheme's entry left out is unknown for its claims).
+ */
+function lintDiseaseLimit(ctx: Context, p: PathSegment[], limit: DiseaseLimitValue | undefined, byCount: (scheme: string) => boolean, noLimit: boolean): void {
+  const refuse = (at: PathSegment[]) =>
+    report(ctx, at, 'several 为 by_count 时病种不写自己的 limit(限额按认定病种数确定;单独计算的病种写 separate)', 'with several: by_count a disease has no limit of its own (the limit goes by the number of diseases; a disease apart takes separate)', 'key');
+  if (limit === undefined) {
+    if (!noLimit && !(byCount('employee') && byCount('resident'))) report(ctx, p, '需要 limit(或所属病种组写 no_limit: true)', 'needs limit (or its group’s no_limit: true)', 'key');
+    return;
+  }
+  if (isSourced(limit)) {
+    if (byCount('employee') || byCount('resident')) refuse(p);
+    else lintSourced(ctx, p, limit, 'money');
+    return;
+  }
+  if (!limit.employee && !limit.resident) report(ctx, p, '按参保类型分列的 limit 至少写 employee 或 resident 之一', 'a limit keyed by scheme needs employee or resident', 'key');
+  for (const scheme of ['employee', 'resident'] as const) {
+    const v = limit[scheme];
+    if (!v) continue;
+    if (byCount(scheme)) refuse([...p, scheme]);
+    else if (isSourced(v)) lintSourced(ctx, [...p, scheme], v, 'money');
+    else for (const s of ['active', 'retired'] as const) lintSourced(ctx, [...p, scheme, s], v[s], 'money');
+  }
+}
+
+/** One several rule (the benefit's, or a scheme's): its value and the keys that go with it. */
+function lintSeveral(ctx: Context, sp: PathSegment[], s: SeveralRuleValue): void {
   lintChoice(ctx, sp, s);
   if (s.value === 'highest_plus' && (!s.step || !s.step_max)) report(ctx, [...sp, 'value'], 'highest_plus 需要 step 和 step_max', 'highest_plus needs step and step_max');
   if (s.value === 'highest_plus_share' && !s.share) report(ctx, [...sp, 'value'], 'highest_plus_share 需要 share', 'highest_plus_share needs share');
@@ -214,7 +248,7 @@ function lintBenefit2(ctx: Context, path: PathSegment[], benefit: BenefitValue):
 }
 
 /** several: by_count: a list of limits by the number of diseases, from 1, ascending, and only there. */
-function lintByCount(ctx: Context, sp: PathSegment[], s: NonNullable<DiseaseLimitsValue['several']>): void {
+function lintByCount(ctx: Context, sp: PathSegment[], s: SeveralRuleValue): void {
   if (s.value === 'by_count' && !s.by_count) report(ctx, [...sp, 'value'], 'by_count 需要 by_count 列表(认定一种的…元，认定两种的…元)', 'by_count needs the by_count list (one disease …, two diseases …)');
   if (!s.by_count) return;
   if (s.value !== 'by_count') report(ctx, [...sp, 'by_count'], 'by_count 列表只用于 value: by_count', 'the by_count list goes with value: by_count only', 'key');

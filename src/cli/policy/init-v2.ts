@@ -109,6 +109,11 @@ export function diseaseLines(pad: string): string[] {
     `${pad}  # 起付标准按病种设定(高血压、糖尿病100元…)时: 每个病种写 deductible: { value, source, quote },待遇·人员下可不写 deductible;多病种时“一年只收一次”怎么算写 deductible_once: { value: per_disease | per_person | top_up | null, … } / deductibles by disease: deductible on each disease, and deductible_once`,
     `${pad}  # 病种清单以“等”结尾(…器官移植术后抗排异治疗等)时: open: { value: null, group: <该组>, source, quote, note }(未列病种:退出码 3),能判断时写 value: in_group 加 reading / an open list (…等): open: { value: null, group, … } or in_group with a reading`,
     `${pad}  # 某病种“单独计算，不参与累加”时,在该病种下写 separate: { value: true, source, quote } / a disease outside the shared limit: separate: { value: true, … }`,
+    `${pad}  # 职工、居民的病种限额不同(职工医保…高血压1500元；居民医保…高血压500元)时按参保类型分列,职工可再分在职/退休 / a limit that differs by scheme:`,
+    `${pad}  #   limit: { employee: { value: …, source: …, quote: … }, resident: { value: …, source: …, quote: … } }   # employee: { active: {…}, retired: {…} }`,
+    `${pad}  # 多病种规则也不同时各写各的 / a several rule per scheme, each with its own keys:`,
+    `${pad}  #   several: { employee: { value: highest_plus_share, share: {…}, source, quote }, resident: { value: highest_plus, step: {…}, step_max: {…}, source, quote } }`,
+    `${pad}  # 只写了一方时,另一方的理赔为未知(退出码 3,提示 --set chronic.disease_limits.<病种>.resident=<元>) / a scheme left out: its claims are unknown (exit 3)`,
   ];
 }
 

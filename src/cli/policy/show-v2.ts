@@ -5,10 +5,11 @@
 // disease limits; per version 乙类先行自付, the second layer (大病 / 大额), 医疗救助, what the
 // accounts may pay and a status change within the year.
 import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from '../../policy/schema.js';
-import type { AgeBonusValue, AgeCapValue, AssistanceValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, SecondLayerValue, UpliftCeilingValue } from '../../policy/schema-v2.js';
+import type { AgeBonusValue, AgeCapValue, AssistanceValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, DiseaseLimitValue, SecondLayerValue, SeveralRuleValue, UpliftCeilingValue } from '../../policy/schema-v2.js';
 import { evidence, paramLines, sourcedLine, type ShowContext } from './show-values.js';
 import { BENEFIT_WORDS, KEY_WORDS, SCHEME_WORDS, points, word, yuan } from './words.js';
-import { ageBonusesOf, benefitNames, firstPaySharesOf, isSourced, sharesOf, type FirstPayKeyed, type SchemeKeyed } from '../../policy/sourced.js';
+import { SCHEME_NAMES as SCHEME_LONG } from '../../engine/messages.js';
+import { ageBonusesOf, benefitNames, firstPaySharesOf, isLimitKeyed, isSeveralKeyed, isSourced, sharesOf, type FirstPayKeyed, type SchemeKeyed } from '../../policy/sourced.js';
 
 type Text = { zh: string; en: string };
 type Choice = { value: unknown; source?: string | undefined; quote?: string | undefined; reading?: Text | undefined; note?: Text | undefined };
@@ -329,13 +330,14 @@ function filingLines(ctx: ShowContext, pad: string, filing: NonNullable<SchemeRu
 }
 
 /** 门诊慢特病 limits by disease and the rule for several diseases. */
-export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where: string): void {
+export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where: string, setBase: string): void {
   const d = benefit.disease_limits;
   if (!d) return;
   ctx.lines.push('', `  ${ctx.strong(say(ctx, '病种年度支付限额(--disease)', 'Yearly limits by disease (--disease)'))}`);
   for (const disease of d.diseases) {
     const also = alsoCalled(ctx, disease.name, disease.aliases);
-    if (disease.limit) sourcedLine(ctx, '    ', `${disease.name}${also}`, disease.limit, 'money', `${where} · ${disease.name}`);
+    if (isLimitKeyed(disease.limit)) keyedLimitLines(ctx, `${disease.name}${also}`, disease.limit, `${where} · ${disease.name}`, `${setBase}.${disease.name}`);
+    else if (disease.limit) sourcedLine(ctx, '    ', `${disease.name}${also}`, disease.limit, 'money', `${where} · ${disease.name}`);
     else if (disease.group !== undefined) ctx.lines.push(`    ${disease.name}${also}${colon(ctx)}${say(ctx, `按病种组“${disease.group}”`, `by the group "${disease.group}"`)}`);
     else ctx.lines.push(`    ${disease.name}${also}${colon(ctx)}${say(ctx, '按认定病种数确定的共用限额(见下)', 'the shared limit by the number of diseases (below)')}`);
     if (disease.limit && disease.group) ctx.lines.push(`      ${say(ctx, `属病种组“${disease.group}”`, `in the group "${disease.group}"`)}`);
@@ -363,13 +365,41 @@ export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where
     const label = say(ctx, '病种清单以“等”结尾,原文未列的病种', 'the list ends in 等: a disease it does not name');
     choiceLine(ctx, '    ', label, d.open, () => say(ctx, `按病种组“${d.open!.group}”计算`, `counted in the group "${d.open!.group}"`), where);
   }
-  if (d.several) severalLines(ctx, d.several, where);
-  else ctx.lines.push(`    ${say(ctx, '同时患多个病种', 'several diseases')}${colon(ctx)}${say(ctx, '各病种限额单独计算,不共用', 'each disease keeps its own limit, none shared')}`);
+  const label = say(ctx, '同时患多个病种', 'several diseases');
+  if (!d.several) ctx.lines.push(`    ${label}${colon(ctx)}${say(ctx, '各病种限额单独计算,不共用', 'each disease keeps its own limit, none shared')}`);
+  else if (!isSeveralKeyed(d.several)) severalLines(ctx, d.several, label, where);
+  else {
+    // 职工 第十一条 / 居民 第十九条: one line per scheme, each its own rule
+    for (const scheme of ['employee', 'resident'] as const) {
+      const rule = d.several[scheme] ?? { value: null, note: leftOut(scheme, 'several') };
+      severalLines(ctx, rule, `${label}${inParens(ctx, word(SCHEME_LONG, scheme, ctx.lang))}`, where);
+    }
+  }
   for (const [name, g] of Object.entries(d.groups ?? {})) diseaseGroupLines(ctx, name, g, `${where} · ${name}`);
 }
 
-/** The rule for a patient with several diseases sharing one limit, with its evidence. */
-function severalLines(ctx: ShowContext, s: NonNullable<NonNullable<BenefitValue['disease_limits']>['several']>, where: string): void {
+const inParens = (ctx: ShowContext, s: string) => (ctx.lang === 'zh' ? `(${s})` : ` (${s})`);
+
+/** A scheme's entry the file leaves out (or null): unknown for that scheme's claims. */
+const leftOut = (scheme: 'employee' | 'resident', what: 'limit' | 'several'): Text => {
+  const name = SCHEME_LONG[scheme];
+  return what === 'limit'
+    ? { zh: `未写${name.zh}的限额:${name.zh}该病种的理赔无法计算(退出码 3)`, en: `no ${name.en} limit: its claims for this disease are unanswerable (exit 3)` }
+    : { zh: `未写${name.zh}的规则:${name.zh}同时患多个病种的理赔无法计算(退出码 3)`, en: `no ${name.en} rule: its claims with several diseases are unanswerable (exit 3)` };
+};
+
+/** A disease's limit keyed by scheme: one line per scheme (and per status where the employees' differ). */
+function keyedLimitLines(ctx: ShowContext, name: string, limit: Exclude<DiseaseLimitValue, SourcedValue>, where: string, set: string): void {
+  for (const scheme of ['employee', 'resident'] as const) {
+    const v = limit[scheme] ?? { value: null, note: leftOut(scheme, 'limit') };
+    const label = `${name}${inParens(ctx, word(SCHEME_LONG, scheme, ctx.lang))}`;
+    if (isSourced(v)) sourcedLine(ctx, '    ', label, v, 'money', `${where} · ${label}`, `${set}.${scheme}`);
+    else for (const st of ['active', 'retired'] as const) sourcedLine(ctx, '    ', `${name}${inParens(ctx, `${word(SCHEME_LONG, scheme, ctx.lang)} ${word(KEY_WORDS, st, ctx.lang)}`)}`, v[st], 'money', `${where} · ${label} · ${st}`, `${set}.${scheme}.${st}`);
+  }
+}
+
+/** The rule for several diseases (one, or a scheme's), in plain words, with its clauses. */
+function severalLines(ctx: ShowContext, s: SeveralRuleValue, label: string, where: string): void {
   const meaning = (v: string) => {
     const stated = s.stated_for?.value != null ? say(ctx, `;原文只规定了 ${s.stated_for.value} 个病种的情形,更多病种无法计算(可用 --set <待遇>.<人员>.disease_limit=<元> 给出本人限额)`, `; stated for ${s.stated_for.value} diseases only: more are unanswerable (give the patient's limit with --set <benefit>.<scheme>.disease_limit=<yuan>)`) : '';
     return severalWords(v) + stated;
@@ -407,10 +437,10 @@ function severalLines(ctx: ShowContext, s: NonNullable<NonNullable<BenefitValue[
       `the highest limit plus ${step == null ? '(unknown)' : yuan(step, 'en')} per further disease, the increase at most ${max == null ? '(unknown)' : yuan(max, 'en')}`,
     );
   };
-  choiceLine(ctx, '    ', say(ctx, '同时患多个病种', 'several diseases'), s, meaning, where);
+  choiceLine(ctx, '    ', label, s, meaning, where);
   if (s.step) evidence(ctx, '      ', s.step, `${where} · step`);
   if (s.step_max) evidence(ctx, '      ', s.step_max, `${where} · step_max`);
-  for (const extra of [s.share, s.sum_max, s.added_max, s.stated_for]) if (extra) evidence(ctx, '      ', extra, `${where} · ${say(ctx, '同时患多个病种', 'several diseases')}`);
+  for (const extra of [s.share, s.sum_max, s.added_max, s.stated_for]) if (extra) evidence(ctx, '      ', extra, `${where} · ${label}`);
   for (const x of s.by_count ?? []) {
     if (x.limit.value === null) ctx.unknowns.push({ where: `${where} · ${say(ctx, `认定 ${x.from} 种`, `${x.from} diseases`)}`, note: x.limit.note?.[ctx.lang] ?? '' });
     else evidence(ctx, '      ', x.limit, `${where} · ${say(ctx, `认定 ${x.from} 种`, `${x.from} diseases`)}`);

@@ -3,6 +3,7 @@
 // before this visit, what this visit applied and what is still to go after it; the cap, what
 // the fund paid before and what was left; and who pays the share. Pure arithmetic, no words.
 import type { Bp, Explanation, Fen } from '../../engine/types.js';
+import { SCHEME_NAMES } from '../../engine/messages.js';
 
 export interface SayFacts {
   amount: Fen;
@@ -36,6 +37,8 @@ export interface SayFacts {
   /** What the fund paid earlier this year (the claim's ytd_fund). */
   fundBefore: Fen;
   capLeft: Fen | null;
+  /** The limit that binds where it is a chronic disease's (the claim's scheme's, e.g. 职工医保门诊慢特病年度支付限额); undefined: the annual cap (封顶线). */
+  capName: { zh: string; en: string } | undefined;
   fundPays: Fen;
   patientShare: Fen;
   accountPays: Fen;
@@ -85,6 +88,7 @@ export function sayFacts(e: Explanation): SayFacts {
     cap: limit ? r.diseaseLimit : r.cap,
     fundBefore: limit ? r.diseaseLimit! - r.diseaseLimitRemaining! : e.claim.ytdFund,
     capLeft: limit ? r.diseaseLimitRemaining : r.capRemaining,
+    capName: limit ? { zh: `${SCHEME_NAMES[e.claim.scheme].zh}门诊慢特病年度支付限额`, en: `${SCHEME_NAMES[e.claim.scheme].en} chronic-disease limit` } : undefined,
     fundPays: r.fundPays,
     patientShare: r.patientShare,
     accountPays: r.accountPays,
