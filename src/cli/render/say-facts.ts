@@ -82,7 +82,7 @@ export function sayFacts(e: Explanation): SayFacts {
     toGoBefore,
     applied: r.deductibleApplied,
     toGoAfter: toGoBefore - r.deductibleApplied,
-    aboveDeductible: r.inScope - r.firstPay - r.deductibleApplied,
+    aboveDeductible: r.inScope - r.firstPay - (r.firstShare ?? 0) - r.deductibleApplied,
     ratio: r.ratio,
     fundBeforeCap: r.fundBeforeCap,
     cap: limit ? r.diseaseLimit : r.cap,
