@@ -15,6 +15,7 @@ import { applyRatio, formatFen, formatPercent } from '../money/money.js';
 import { agesMet, ceilingHeld, claimPoints } from './settle2.js';
 import { model2Messages as M2 } from './messages2.js';
 import { ageCapFor, type AgeCapStep } from './year-limits.js';
+import { bandSelfPay } from './self-pay.js';
 
 const y = (f: Fen) => formatFen(f);
 const pct = formatPercent;
@@ -138,9 +139,11 @@ function diseaseGroup({ claim, s, m }: Model2Context): GroupRules | undefined {
 
 const groupWords = (claim: Model2Context['claim'], dg: GroupRules): Text => ({ zh: `${claim.disease}属${dg.name}`, en: `${claim.disease} is in the group ${dg.name}` });
 
-function bandLine(b: BandPart): Text {
+/** A band's part; `self`: its ratio is stated as the person's share (个人自付8%), said first as the text does. */
+function bandLine(b: BandPart, self: boolean): Text {
   const to = b.to === null ? { zh: '以上', en: 'and above' } : { zh: `至 ${y(b.to)}`, en: `to ${y(b.to)}` };
-  return { zh: `${y(b.from)} ${to.zh}:${y(b.base)} × ${pct(b.ratio)} = ${y(b.pays)}`, en: `${y(b.from)} ${to.en}: ${y(b.base)} × ${pct(b.ratio)} = ${y(b.pays)}` };
+  const share = self ? { zh: `(个人自付${pct(10000 - b.ratio)},统筹支付${pct(b.ratio)})`, en: ` (self-pay ${pct(10000 - b.ratio)}, the fund ${pct(b.ratio)})` } : { zh: '', en: '' };
+  return { zh: `${y(b.from)} ${to.zh}${share.zh}:${y(b.base)} × ${pct(b.ratio)} = ${y(b.pays)}`, en: `${y(b.from)} ${to.en}${share.en}: ${y(b.base)} × ${pct(b.ratio)} = ${y(b.pays)}` };
 }
 
 /** The words and clause of a group on the inpatient ratio (ratio_of), put before the inpatient ratio's own. */
@@ -181,11 +184,16 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
       : m.bandBase === 'total'
         ? { zh: '按纳入统筹的费用总额(含起付标准)分段', en: 'banded on the in-pooling total (deductible included)' }
         : { zh: '按扣除起付标准后的费用分段', en: 'banded on the amount after the deductible' };
-    const lines = join(s.bands.filter((b) => b.base > 0).map(bandLine));
+    const lines = join(s.bands.flatMap((b, i) => (b.base > 0 ? [bandLine(b, bandSelfPay(rules, i))] : [])));
     text = { zh: `${on.zh}${extra.zh}:${lines.zh};合计 ${y(s.fundBeforeCap)} 元(每段分别四舍五入)。`, en: `${on.en}${extra.en}: ${lines.en}; together ${y(s.fundBeforeCap)} (each band rounded).` };
   } else {
     const above = s.inScope - s.firstPay - s.deductibleApplied;
-    text = { zh: `报销比例 ${pct(s.ratio)}${extra.zh}:${y(above)} × ${pct(s.ratio)} = ${y(s.fundBeforeCap)} 元。`, en: `Ratio ${pct(s.ratio)}${extra.en}: ${y(above)} × ${pct(s.ratio)} = ${y(s.fundBeforeCap)}.` };
+    // 个人自付比例8%: the text's share first, then the fund's
+    const self = dg?.ratio == null && bandSelfPay(rules, 0);
+    const head = self
+      ? { zh: `个人自付${pct(10000 - s.ratio)},统筹支付${pct(s.ratio)}`, en: `Self-pay ${pct(10000 - s.ratio)}, the fund ${pct(s.ratio)}` }
+      : { zh: `报销比例 ${pct(s.ratio)}`, en: `Ratio ${pct(s.ratio)}` };
+    text = { zh: `${head.zh}${extra.zh}:${y(above)} × ${pct(s.ratio)} = ${y(s.fundBeforeCap)} 元。`, en: `${head.en}${extra.en}: ${y(above)} × ${pct(s.ratio)} = ${y(s.fundBeforeCap)}.` };
   }
   // the bands this claim reached (all of them where the ratio is flat: the one band)
   const used = s.bands ? m.bands.filter((_, i) => (s.bands![i]?.base ?? 0) > 0) : m.bands;

@@ -38,10 +38,21 @@ function lintModel1(ctx: Context, policy: Policy): void {
         const p = ['versions', i, 'benefits', b, scheme];
         refuseIn(ctx, p, rules, V2_SCHEME);
         if (rules.ratio === undefined) report(ctx, p, '缺少 ratio(报销比例)', 'ratio is missing', 'key');
+        else refuseSelfPay(ctx, [...p, 'ratio'], rules.ratio);
         if (rules.cap === undefined) report(ctx, p, '缺少 cap(封顶线)', 'cap is missing', 'key');
       }
     }
   });
+}
+
+/** `self_pay` (a ratio stated as the person's share) is policy model 2: refused in a /1 file, where it stands. */
+function refuseSelfPay(ctx: Context, path: PathSegment[], v: unknown): void {
+  if (typeof v !== 'object' || v === null) return;
+  if (Object.hasOwn(v, 'self_pay')) {
+    report(ctx, [...path, 'self_pay'], 'self_pay(按个人自付比例写的支付比例)属于政策模型 2:请写 schema: yibao.policy/2', 'self_pay (a ratio stated as the person’s share) is policy model 2: write schema: yibao.policy/2', 'key');
+    return;
+  }
+  for (const [k, x] of Object.entries(v)) refuseSelfPay(ctx, [...path, k], x);
 }
 
 /**

@@ -5,7 +5,7 @@
 // docs/policy-format-v2.md describes each field with the 白鹭 example.
 import { z } from 'zod';
 import { BENEFITS, TIERS } from '../domain.js';
-import { Localized, MoneySourced, Quote, RatioParam, RatioSourced, SourceKey, sourcedOf } from './schema-base.js';
+import { Localized, MoneySourced, PayRatioParam, Quote, RatioSourced, SourceKey, sourcedOf } from './schema-base.js';
 
 /** Citation and certainty shared by every v2 rule that is not a single number. */
 const cited = {
@@ -100,7 +100,7 @@ export const Bands = z
       .array(
         z.strictObject({
           up_to: MoneySourced.optional().describe('Upper edge of the band in yuan, included (3万元（含）); left out on the last band.'),
-          ratio: RatioParam.describe('The band ratio, keyed like any ratio (status, grade_N, tier).'),
+          ratio: PayRatioParam.describe('The band ratio, keyed like any ratio (status, grade_N, tier); each value or self_pay (个人自付比例).'),
         }),
       )
       .min(1),

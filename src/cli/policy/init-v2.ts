@@ -55,6 +55,7 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
     `${pad}#     - up_to: { value: null, note: { zh: "待填写:本段上限(元)", en: "To fill in: the band's upper edge" } }`,
     `${pad}#       ratio: { value: null, note: { zh: "待填写:本段比例", en: "To fill in: the band's ratio" } }`,
     `${pad}#     - ratio: { value: null, note: { zh: "待填写:最后一段比例(不设上限)", en: "To fill in: the last band's ratio (no edge)" } }`,
+    `${pad}# 原文写“个人自付比例8%”时,比例(ratio 或分段的 ratio)写 { self_pay: 0.08, source, quote } 代替 value:统筹支付 92%,是规定不是推定;退休人员“个人自付比例降低3个百分点”写 retiree_bonus 0.03 / a ratio stated as the person's share: { self_pay: 0.08, … } instead of value (the fund pays 92%, stated)`,
     `${pad}age_bonus:`,
     `${pad}  min_age: ${drop('比例提高的起始年龄(周岁)', 'the age from which the ratio is raised')}`,
     `${pad}  value: ${drop('提高的百分点,0..1(2个百分点写 0.02)', 'the points added, 0..1 (2 points: 0.02)')}`,
