@@ -14,6 +14,7 @@ import type { Encoding } from './decode.js';
 import type { RecordProblem } from './csv.js';
 import { csvRecords, jsonlLines, openInput, textChunks, type Format, type InputFlavour, type OpenedInput, type OutputFormat } from './input.js';
 import { Ledger } from './ledger.js';
+import { isModel2 } from './carry-v2.js';
 import { batchMessages as M } from './messages.js';
 import { OutputClosed, fileSink, stdoutSink, type Sink } from './output.js';
 import { PolicyCache } from './policies.js';
@@ -24,7 +25,7 @@ import { aboveHeaderReport, columnsReport, missingColumns } from './report.js';
 import { HeaderFinder, type HeaderChoice, type Held } from './header.js';
 import { Tally, progressBar, wantsProgressBar, type Progress } from './summary.js';
 import { CsvWriter, JsonlWriter, type RowWriter } from './writers.js';
-import { xlsxRecords, type SheetProblem } from './workbook-records.js';
+import type { SheetProblem } from './workbook-records.js';
 import type { Book } from '../xlsx/read.js';
 import { namesFile } from '../io/out-file.js';
 import { xlsxInstead } from './long-digits.js';
@@ -124,6 +125,8 @@ export async function runBatch(opts: BatchOptions, io: BatchStreams): Promise<Ta
     }
     let bytes = 0;
     if (input.format === 'xlsx') {
+      // loaded only for a workbook: a CSV run never loads the XML parser and the zip reader
+      const { xlsxRecords } = await import('./workbook-records.js');
       const book: Book = { sheets: [] };
       await run.table(xlsxRecords(input, opts.sheet, book, opts.signal), input.name, () => 0, () => (opts.sheet === undefined ? book.sheets : []), () => book.note);
     } else {
@@ -190,7 +193,16 @@ class Run {
     private readonly stderr: BatchStreams['stderr'],
   ) {
     this.policies = new PolicyCache(opts.policy);
-    this.settings = { defaults: opts.defaults, overrides: opts.overrides, check: opts.check, lang: opts.lang };
+    this.settings = { defaults: { ...opts.defaults, fixedShape: this.model2Claims(false) }, overrides: opts.overrides, check: opts.check, lang: opts.lang };
+  }
+
+  /**
+   * Whether rows are parsed into claims of one fixed shape (ClaimDefaults.fixedShape): where they
+   * carry model-2 fields (a model-2 column, or a --policy file of model 2, whose totals are carried
+   * onto each claim). A model-1 claim has few shapes already, and the fuller object costs it more.
+   */
+  private model2Claims(model2Columns: boolean): boolean {
+    return model2Columns || (this.opts.policy !== undefined && isModel2(this.opts.policy.policy));
   }
 
   /** The row's outcome; a promise only the first time a city's policy is needed. */
@@ -215,7 +227,7 @@ class Run {
     if (above.length > 0) this.stderr.write(safeText(aboveHeaderReport(above.map((h) => h.record), this.opts.lang)));
     this.stderr.write(safeText(columnsReport(table.columns, this.opts.lang)));
     this.settings.names = table.names;
-    this.settings.defaults = { ...this.opts.defaults, source: table.source };
+    this.settings.defaults = { ...this.opts.defaults, source: table.source, fixedShape: this.model2Claims(table.source.model2) };
     for (const c of table.shadowed) this.tally.shadowed.add(c);
     this.writer.header(table.echoColumns);
     return table;

@@ -5,7 +5,7 @@ import type { Policy } from '../policy/schema.js';
 import type { BandPart, Claim, Fen, Settlement, Step, StepKey } from './types.js';
 import type { Rules } from './rules.js';
 import type { Cited, Model2 } from './model2.js';
-import { countEntry, dayCapOf, limitGroup } from './settle2.js';
+import { countEntry, dayCapEntry, dayCapOf, limitGroup } from './settle2.js';
 import { groupLayer } from './layer-group.js';
 import { groupDeductibleShare } from './model2.js';
 import { entryOf, groupRulesOf, ownDeductible, type GroupRules } from './disease-group.js';
@@ -248,7 +248,14 @@ function capStep(ctx: Model2Context): Step | undefined {
   if (perDay !== null) {
     const days = claim.days ?? 1;
     const n = claim.days === undefined ? { zh: '按 1 天计', en: 'taken as one day' } : { zh: `${days} 天`, en: `${days} day(s)` };
-    parts.push({ zh: `在${claim.facility}就诊统筹基金每日最多 ${y(perDay)} 元,${n.zh}最多 ${y(perDay * days)} 元`, en: `at a ${claim.facility} the fund pays at most ${y(perDay)} a day: ${n.en}, at most ${y(perDay * days)}` });
+    // keyed by the facility (村卫生室) or by the level (一级: 每床日最高支付180元, the days as given)
+    const byLevel = dayCapEntry(m, claim)!.key !== claim.facility;
+    const place = byLevel ? (rules.policy.tiers[claim.tier]?.name ?? { zh: claim.tier, en: claim.tier }) : { zh: claim.facility!, en: claim.facility! };
+    parts.push(
+      claim.benefit === 'inpatient'
+        ? { zh: `在${place.zh}住院统筹基金每床日最多 ${y(perDay)} 元,${n.zh}最多 ${y(perDay * days)} 元`, en: `for a stay at a ${place.en} the fund pays at most ${y(perDay)} a bed-day: ${n.en}, at most ${y(perDay * days)}` }
+        : { zh: `在${place.zh}就诊统筹基金每日最多 ${y(perDay)} 元,${n.zh}最多 ${y(perDay * days)} 元`, en: `at a ${place.en} the fund pays at most ${y(perDay)} a day: ${n.en}, at most ${y(perDay * days)}` },
+    );
   }
   if (perVisit !== null) {
     parts.push({ zh: `每次就诊统筹基金最多支付 ${y(perVisit)} 元`, en: `the fund pays at most ${y(perVisit)} a visit` });
@@ -261,14 +268,14 @@ function capStep(ctx: Model2Context): Step | undefined {
   cites.push(rules.version.benefits[claim.benefit]?.[claim.scheme]?.cap_shared);
   if (perVisit !== null) cites.push(m.visitCap!.cite);
   if (dg?.noLimit) cites.push(dg.value.no_limit);
-  if (perDay !== null) cites.push(m.dayCaps![claim.facility!]);
+  if (perDay !== null) cites.push(dayCapEntry(m, claim)!.v);
   if (m.diseases && group.length) {
     const d = m.diseases.value;
     cites.push(...group.map((x) => x.limit));
     if (group.length === 1 && group[0]!.separate?.value) cites.push(group[0]!.separate);
     const byCount = group.length === 1 && group[0]!.limit ? undefined : countEntry(m.diseases, group.length);
     if (byCount) cites.push(d.several, byCount.limit);
-    else if (group.length > 1) cites.push(d.several, d.several.share, d.several.sum_max, d.several.added_max, d.several.step, d.several.step_max);
+    else if (group.length > 1 && d.several) cites.push(d.several, d.several.share, d.several.sum_max, d.several.added_max, d.several.step, d.several.step_max);
   }
   return step('cap', s.capRemaining ?? s.diseaseLimitRemaining ?? s.fundPays, { zh: `${text.zh}。`, en: `${text.en}.` }, rules.policy, cites);
 }

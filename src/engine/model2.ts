@@ -359,7 +359,7 @@ export function resolveModel2(
     ...resolveYearLimits(rules, q, base, readings, choices, RW.ytdDeductibleAssumed),
     dayCaps: rules.facility_day_cap,
     dayCapPath: `${base}.facility_day_cap`,
-    daysAssumed: rules.facility_day_cap ? RW.daysAssumed(`${base}.facility_day_cap`) : undefined,
+    daysAssumed: rules.facility_day_cap ? RW.daysAssumed(`${base}.facility_day_cap`, q.benefit === 'inpatient') : undefined,
     firstPay:
       fpApplies && drugs && items
         ? {
@@ -550,10 +550,10 @@ function diseaseReadings(d: DiseaseLimitsValue, path: string, scheme: Scheme, st
     readingsOf(g.no_limit, `${at}.no_limit`, when, out);
     readingsOf(g.ratio_of, `${at}.ratio_of`, when, out);
   }
-  if (d.several.value !== null) readingsOf(d.several, `${path}.several`, { on: 'several' }, out);
+  if (d.several && d.several.value !== null) readingsOf(d.several, `${path}.several`, { on: 'several' }, out);
   // by_count: each limit's reading on a claim for a disease sharing it (even alone: 认定一种的…)
   const shared = d.diseases.filter((x) => x.separate?.value !== true && !(x.group !== undefined && d.groups?.[x.group]?.no_limit?.value === true)).map((x) => x.name);
-  d.several.by_count?.forEach((x, i) => readingsOf(x.limit, `${path}.several.by_count.${i}.limit`, { on: 'disease', names: shared }, out));
+  d.several?.by_count?.forEach((x, i) => readingsOf(x.limit, `${path}.several.by_count.${i}.limit`, { on: 'disease', names: shared }, out));
 }
 
 /** The readings and notes of the facilities the policy names (a facility whose level is unknown is refused by its own note). */

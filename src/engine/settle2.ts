@@ -63,12 +63,25 @@ function assistanceCap(g: AssistanceGroup, group: string, set: Bounds): Fen | nu
   return Math.round((groupValue(g.cap, g, `${groupPath(group)}.cap`, set) as number) * 100);
 }
 
-/** The claim's facility's fund cap a day in fen, or null (none there); unknown: exit 3 naming it with its note. */
+/**
+ * The fund cap a day that holds for a claim (facility_day_cap): its facility's own entry, else its
+ * level's (居民在一级医疗机构住院的，统筹基金按床日限额支付，每床日最高支付180元: key "1", which a
+ * 社区卫生服务中心 counted as 一级 takes too); undefined where neither has one.
+ */
+export function dayCapEntry(m: Model2, claim: Claim): { key: string; v: SourcedValue } | undefined {
+  if (!m.dayCaps) return undefined;
+  const own = claim.facility === undefined ? undefined : m.dayCaps[claim.facility];
+  if (own) return { key: claim.facility!, v: own };
+  const level = m.dayCaps[claim.tier];
+  return level ? { key: claim.tier, v: level } : undefined;
+}
+
+/** The claim's fund cap a day in fen, or null (none there); unknown: exit 3 naming it with its note. */
 export function dayCapOf(m: Model2, claim: Claim): Fen | null {
-  const v = claim.facility === undefined ? undefined : m.dayCaps?.[claim.facility];
-  if (!v) return null;
-  if (v.value === null) throw unknown(`${m.dayCapPath}.${claim.facility}`, v.note);
-  return Math.round(v.value * 100);
+  const e = dayCapEntry(m, claim);
+  if (!e) return null;
+  if (e.v.value === null) throw unknown(`${m.dayCapPath}.${e.key}`, e.v.note);
+  return Math.round(e.v.value * 100);
 }
 
 function firstPayOf(fp: NonNullable<Model2['firstPay']>, claim: Claim, scope: Fen, r: Rounding): Fen {
@@ -199,7 +212,7 @@ export function limitGroup(d: NonNullable<Model2['diseases']>, claim: Claim): Di
 function workOutLimit(d: NonNullable<Model2['diseases']>, claim: Claim, r: Rounding): Fen {
   const mine = limitGroup(d, claim);
   // 认定一种的1200元，认定两种的2000元…: the number of the diseases sharing the limit decides it (a disease apart keeps its own)
-  if (d.value.several.value === 'by_count' && !(mine.length === 1 && mine[0]!.limit)) return countLimit(d, mine.length);
+  if (d.value.several?.value === 'by_count' && !(mine.length === 1 && mine[0]!.limit)) return countLimit(d, mine.length);
   const limits = mine.map((x) => {
     if (!x.limit) throw new PolicyError('unknown_parameter', M2.unknownRule(`${d.path}.${x.name}.limit`, undefined, M2.setDiseaseLimit(d.setPath)));
     if (x.limit.value === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${d.path}.${x.name}`, x.limit.note, M2.setDiseaseLimit(d.setPath)));
@@ -209,7 +222,8 @@ function workOutLimit(d: NonNullable<Model2['diseases']>, claim: Claim, r: Round
   const several = d.value.several;
   const path = `${d.path}.several`;
   const how = M2.setDiseaseLimit(d.setPath);
-  if (several.value === null) throw new PolicyError('unknown_parameter', M2.unknownRule(path, several.note, how));
+  // left out only where no two diseases share a limit (lint): never here, but unknown rather than a guess
+  if (several?.value == null) throw new PolicyError('unknown_parameter', M2.unknownRule(path, several?.note, how));
   const statedFor = several.stated_for?.value;
   if (several.stated_for && statedFor === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${path}.stated_for`, several.stated_for.note, how));
   if (statedFor != null && mine.length > statedFor) throw new PolicyError('unknown_parameter', M2.severalBeyond(path, mine.length, statedFor, several.note, how));
@@ -235,7 +249,7 @@ function workOutLimit(d: NonNullable<Model2['diseases']>, claim: Claim, r: Round
 
 /** several: by_count: the limit for this many diseases (the last entry holds for more, unless stated_for stops there). */
 function countLimit(d: NonNullable<Model2['diseases']>, n: number): Fen {
-  const several = d.value.several;
+  const several = d.value.several!;
   const path = `${d.path}.several`;
   const how = M2.setDiseaseLimit(d.setPath);
   const statedFor = several.stated_for?.value;
@@ -251,7 +265,8 @@ function countLimit(d: NonNullable<Model2['diseases']>, n: number): Fen {
 
 /** The by_count entry a claim's limit came from (its clause), or undefined. */
 export function countEntry(d: NonNullable<Model2['diseases']>, n: number): { from: number; limit: SourcedValue } | undefined {
-  const list = d.value.several.value === 'by_count' ? (d.value.several.by_count ?? []) : [];
+  const several = d.value.several;
+  const list = several?.value === 'by_count' ? (several.by_count ?? []) : [];
   return [...list].reverse().find((x) => x.from <= n);
 }
 

@@ -304,14 +304,22 @@ export const ruleWarnings = {
       'status_change',
     ),
   /** Policy model 2: a fund cap a day (facility_day_cap) held and --days was not given: one day assumed. */
-  daysAssumed: (path: string): Warning =>
-    warning(
-      'days_assumed',
-      'assumed',
-      { zh: '未说明本次费用是几天的就诊,按 1 天计算(此处统筹基金有每日支付限额);如不止一天,请用 --days 给出。', en: 'The days of care were not given, so this claim is taken as one day (the fund has a cap a day here); if it covers more, give --days.' },
-      { zh: '按一天就诊算的', en: 'it is taken as one day of care' },
-      path,
-    ),
+  daysAssumed: (path: string, stay = false): Warning =>
+    stay
+      ? warning(
+          'days_assumed',
+          'assumed',
+          { zh: '未说明这次住院的床日数,按 1 天计算(此处统筹基金按床日限额支付);请用 --days 给出住院天数(按结算单的床日数)。', en: 'The bed-days of this stay were not given, so it is taken as one day (the fund pays at most a set amount a bed-day here); give --days (the bed-days on the bill).' },
+          { zh: '住院天数按一天算的', en: 'the stay is taken as one day' },
+          path,
+        )
+      : warning(
+          'days_assumed',
+          'assumed',
+          { zh: '未说明本次费用是几天的就诊,按 1 天计算(此处统筹基金有每日支付限额);如不止一天,请用 --days 给出。', en: 'The days of care were not given, so this claim is taken as one day (the fund has a cap a day here); if it covers more, give --days.' },
+          { zh: '按一天就诊算的', en: 'it is taken as one day of care' },
+          path,
+        ),
   /** Policy model 2: a later stay under a yearly total of deductibles (deductible_year_cap) and --ytd-deductible not given: none charged before is assumed. */
   ytdDeductibleAssumed: (path: string, cap: number): Warning =>
     warning(

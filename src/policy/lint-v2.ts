@@ -171,7 +171,7 @@ function lintBenefit2(ctx: Context, path: PathSegment[], benefit: BenefitValue):
     const group = disease.group === undefined ? undefined : d.groups?.[disease.group];
     if (disease.group !== undefined && !group) report(ctx, [...p, 'group'], `“${disease.group}”不是 disease_limits.groups 中的病种组`, `"${disease.group}" is not a group of disease_limits.groups`, 'key');
     // by_count: the limit is the patient's, by the number of diseases; a disease has one of its own only where separate
-    const byCount = d.several.value === 'by_count' && disease.separate?.value !== true && group?.no_limit?.value !== true;
+    const byCount = d.several?.value === 'by_count' && disease.separate?.value !== true && group?.no_limit?.value !== true;
     if (disease.limit && byCount) report(ctx, [...p, 'limit'], 'several 为 by_count 时病种不写自己的 limit(限额按认定病种数确定;单独计算的病种写 separate)', 'with several: by_count a disease has no limit of its own (the limit goes by the number of diseases; a disease apart takes separate)', 'key');
     else if (disease.limit) lintSourced(ctx, [...p, 'limit'], disease.limit, 'money');
     else if (group?.no_limit?.value !== true && !byCount) report(ctx, [...p, 'limit'], '需要 limit(或所属病种组写 no_limit: true)', 'needs limit (or its group’s no_limit: true)', 'key');
@@ -187,8 +187,14 @@ function lintBenefit2(ctx: Context, path: PathSegment[], benefit: BenefitValue):
     if (d.open.value === 'in_group' && d.open.group === undefined) report(ctx, [...op, 'group'], 'in_group 需要 group(清单以“等”结尾的那一组)', 'in_group needs group (the group whose list ends in 等)', 'key');
     if (d.open.value === 'in_group' && !d.open.reading) report(ctx, [...op, 'reading'], '原文的“等”未列出的病种按某组计算是解读:写 reading 说明', 'counting a disease the 等 list does not name in a group is a reading: write reading', 'key');
   }
-  const s = d.several;
   const sp = [...path, 'disease_limits', 'several'];
+  const s = d.several;
+  if (!s) {
+    // each limit apart (各病种年度支付限额分别计算): no rule for several is needed; two that may share one need it
+    const sharing = d.diseases.filter((x) => x.separate?.value !== true && !(x.group !== undefined && d.groups?.[x.group]?.no_limit?.value === true)).map((x) => x.name);
+    if (sharing.length > 1) report(ctx, [...path, 'disease_limits'], `需要 several(同时患多个病种时的限额):${sharing.join('、')} 没有写 separate: true,可能共用一个限额;原文说各病种限额分别计算时,在每个病种下写 separate`, `needs several (the limit of a patient with several diseases): ${sharing.join(', ')} are not separate: true and may share a limit; where the text keeps each limit apart, write separate on each disease`, 'key');
+    return;
+  }
   lintChoice(ctx, sp, s);
   if (s.value === 'highest_plus' && (!s.step || !s.step_max)) report(ctx, [...sp, 'value'], 'highest_plus 需要 step 和 step_max', 'highest_plus needs step and step_max');
   if (s.value === 'highest_plus_share' && !s.share) report(ctx, [...sp, 'value'], 'highest_plus_share 需要 share', 'highest_plus_share needs share');
@@ -213,7 +219,7 @@ function lintBenefit2(ctx: Context, path: PathSegment[], benefit: BenefitValue):
 }
 
 /** several: by_count: a list of limits by the number of diseases, from 1, ascending, and only there. */
-function lintByCount(ctx: Context, sp: PathSegment[], s: DiseaseLimitsValue['several']): void {
+function lintByCount(ctx: Context, sp: PathSegment[], s: NonNullable<DiseaseLimitsValue['several']>): void {
   if (s.value === 'by_count' && !s.by_count) report(ctx, [...sp, 'value'], 'by_count 需要 by_count 列表(认定一种的…元，认定两种的…元)', 'by_count needs the by_count list (one disease …, two diseases …)');
   if (!s.by_count) return;
   if (s.value !== 'by_count') report(ctx, [...sp, 'by_count'], 'by_count 列表只用于 value: by_count', 'the by_count list goes with value: by_count only', 'key');
@@ -245,7 +251,12 @@ function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue,
   for (const [key, words] of [['facility_day_cap', '每日限额'], ['facility_bonus', '机构提高的百分点'], ['facility_cut', '机构降低的百分点']] as const) {
     for (const [name, v] of Object.entries(rules[key] ?? {})) {
       const p = [...path, key, name];
-      if (!policy.facilities?.[name]) report(ctx, p, `“${name}”不是 facilities 中的机构名称(${words}按 facilities 的键写;别名另列为一个机构)`, `"${name}" is not a name in facilities (${key} is keyed by a key of facilities; give an alias its own entry)`, 'key');
+      // facility_day_cap may also be keyed by a level the policy defines (居民在一级医疗机构住院的…每床日最高支付180元)
+      const level = key === 'facility_day_cap' && (policy.tiers as Record<string, unknown>)[name] !== undefined;
+      if (!policy.facilities?.[name] && !level) {
+        if (key === 'facility_day_cap') report(ctx, p, `“${name}”不是 facilities 中的机构名称,也不是级别("1"、"2"、"3")(${words}按 facilities 的键或级别写;别名另列为一个机构)`, `"${name}" is neither a name in facilities nor a level ("1", "2", "3") (${key} is keyed by a key of facilities or a level; give an alias its own entry)`, 'key');
+        else report(ctx, p, `“${name}”不是 facilities 中的机构名称(${words}按 facilities 的键写;别名另列为一个机构)`, `"${name}" is not a name in facilities (${key} is keyed by a key of facilities; give an alias its own entry)`, 'key');
+      }
       lintSourced(ctx, p, v, key === 'facility_day_cap' ? 'money' : 'ratio');
     }
   }

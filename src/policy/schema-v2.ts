@@ -273,7 +273,8 @@ export const DiseaseLimits = z
         stated_for: CountSourced.optional().describe('The rule is stated for this many diseases at most (同时患有两种病种的: 2); a patient with more is unknown (exit 3), the limit then given with --set <benefit>.<scheme>.disease_limit=<yuan>.'),
         ...cited,
       })
-      .describe('Several certified diseases: one shared limit for all of them (diseases marked separate apart).'),
+      .optional()
+      .describe('Several certified diseases: one shared limit for all of them (diseases marked separate apart). Left out only where no two diseases can share a limit (each separate, or in a group with no_limit): each disease keeps its own.'),
   })
   .describe('Yearly fund limits per certified chronic disease.');
 
@@ -433,7 +434,7 @@ export const V2Scheme = {
   facility_day_cap: z
     .record(z.string().min(1), MoneySourced)
     .optional()
-    .describe('在村卫生室、社区卫生服务站就诊的，统筹基金每日支付最高20元: by facility name (a key of `facilities`, not an alias), the most the fund pays a day there, yuan. A claim is one day unless --days (batch column days) says more.'),
+    .describe('在村卫生室、社区卫生服务站就诊的，统筹基金每日支付最高20元: by facility name (a key of `facilities`, not an alias), the most the fund pays a day there, yuan; or by level ("1": 居民在一级医疗机构住院的，统筹基金按床日限额支付，每床日最高支付180元, every claim at that level, facilities counted as it too; a facility’s own entry wins). A claim is one day unless --days (batch column days) says more.'),
   facility_bonus: z
     .record(z.string().min(1), RatioSourced)
     .optional()

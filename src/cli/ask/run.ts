@@ -10,7 +10,7 @@ import { loadCityPolicy } from '../../policy/registry.js';
 import type { Policy } from '../../policy/schema.js';
 import { cityId } from '../../cities.js';
 import { missingFields, type ClaimField, type RawClaim } from '../../claim/index.js';
-import { ratedFacilityNames } from '../../claim/facility.js';
+import { LEVEL_WORD, ratedFacilityNames } from '../../claim/facility.js';
 import { explain } from '../../engine/explain.js';
 import { sameRulesThroughout } from '../../engine/index.js';
 import { PolicyError, type Explanation } from '../../engine/types.js';
@@ -176,8 +176,15 @@ function versionOn(policy: Policy, date: string): ReturnType<typeof versionInFor
 function dayCapsOf(policy: Policy, date: string): NonNullable<PolicyWords['dayCaps']> {
   const benefits = versionOn(policy, date)?.benefits ?? {};
   return BENEFITS.flatMap((benefit) =>
-    SCHEMES.flatMap((scheme) => Object.keys(benefits[benefit]?.[scheme]?.facility_day_cap ?? {}).map((facility) => ({ facility, benefit, scheme }))),
+    SCHEMES.flatMap((scheme) => Object.keys(benefits[benefit]?.[scheme]?.facility_day_cap ?? {}).flatMap((key) => [key, ...atLevel(policy, key)].map((facility) => ({ facility, benefit, scheme })))),
   );
+}
+
+/** A day cap keyed by a level ("1"): the names a caller may give a facility of that level by (社区卫生服务中心, 一级中医医院). */
+function atLevel(policy: Policy, key: string): string[] {
+  if (key !== '1' && key !== '2' && key !== '3') return [];
+  const named = Object.entries(policy.facilities ?? {}).filter(([, f]) => f.counts_as === key).flatMap(([name, f]) => [name, ...(f.aliases ?? [])]);
+  return [...named, ...ratedFacilityNames(policy).filter((r) => r.name.startsWith(LEVEL_WORD[key])).map((r) => r.name)];
 }
 
 /** The policy's chronic diseases, each with the words it goes by (its name and aliases). */

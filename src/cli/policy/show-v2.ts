@@ -127,7 +127,12 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
   if (rules.filing) filingLines(ctx, pad, rules.filing, where);
   if (rules.facility_day_cap) {
     ctx.lines.push(`${pad}${say(ctx, '在下列机构就诊,统筹基金每日支付限额(一笔费用按 1 天计,--days 给出天数):', 'A fund cap a day at these facilities (a claim is one day unless --days says more):')}`);
-    for (const [name, v] of Object.entries(rules.facility_day_cap)) sourcedLine(ctx, `${pad}  `, say(ctx, `${name}每日最多`, `${name}: a day at most`), v, 'money', `${where} · ${name}`);
+    for (const [name, v] of Object.entries(rules.facility_day_cap)) {
+      // keyed by a level: every facility counted at it (社区卫生服务中心 as 一级); a facility's own entry wins
+      const level = name === '1' || name === '2' || name === '3' ? word(KEY_WORDS, name, ctx.lang) : undefined;
+      const label = level === undefined ? say(ctx, `${name}每日最多`, `${name}: a day at most`) : say(ctx, `${level}医疗机构(含按${level}计的机构)每日(床日)最多`, `${level} (and facilities counted as it): a day (bed-day) at most`);
+      sourcedLine(ctx, `${pad}  `, label, v, 'money', `${where} · ${level ?? name}`);
+    }
   }
   if (rules.deductible_year_cap) {
     const label = say(ctx, '本年各次住院累计收取的起付线最多(超过剩余额度的按剩余额度收取,--ytd-deductible 给出此前已收)', "deductibles for stays add up to at most (a stay is charged what is left; --ytd-deductible gives what earlier stays were charged)");
@@ -324,7 +329,13 @@ export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where
     const label = say(ctx, '病种清单以“等”结尾,原文未列的病种', 'the list ends in 等: a disease it does not name');
     choiceLine(ctx, '    ', label, d.open, () => say(ctx, `按病种组“${d.open!.group}”计算`, `counted in the group "${d.open!.group}"`), where);
   }
-  const s = d.several;
+  if (d.several) severalLines(ctx, d.several, where);
+  else ctx.lines.push(`    ${say(ctx, '同时患多个病种', 'several diseases')}${colon(ctx)}${say(ctx, '各病种限额单独计算,不共用', 'each disease keeps its own limit, none shared')}`);
+  for (const [name, g] of Object.entries(d.groups ?? {})) diseaseGroupLines(ctx, name, g, `${where} · ${name}`);
+}
+
+/** The rule for a patient with several diseases sharing one limit, with its evidence. */
+function severalLines(ctx: ShowContext, s: NonNullable<NonNullable<BenefitValue['disease_limits']>['several']>, where: string): void {
   const meaning = (v: string) => {
     const stated = s.stated_for?.value != null ? say(ctx, `;原文只规定了 ${s.stated_for.value} 个病种的情形,更多病种无法计算(可用 --set <待遇>.<人员>.disease_limit=<元> 给出本人限额)`, `; stated for ${s.stated_for.value} diseases only: more are unanswerable (give the patient's limit with --set <benefit>.<scheme>.disease_limit=<yuan>)`) : '';
     return severalWords(v) + stated;
@@ -370,7 +381,6 @@ export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where
     if (x.limit.value === null) ctx.unknowns.push({ where: `${where} · ${say(ctx, `认定 ${x.from} 种`, `${x.from} diseases`)}`, note: x.limit.note?.[ctx.lang] ?? '' });
     else evidence(ctx, '      ', x.limit, `${where} · ${say(ctx, `认定 ${x.from} 种`, `${x.from} diseases`)}`);
   }
-  for (const [name, g] of Object.entries(d.groups ?? {})) diseaseGroupLines(ctx, name, g, `${where} · ${name}`);
 }
 
 /** A disease group's own rules (特殊病种): its deductible and ratio (per scheme where keyed), no limit. */

@@ -59,7 +59,7 @@ export function fundEn(f: SayFacts): string[] {
     case 'limits_rest':
       return [ratio, `That would be ${E(f.fundBeforeCap)}, but only ${E(f.capLeft!)} is left under this year's cap.`, pays];
     case 'limits_day':
-      return [ratio, `That would be ${E(f.fundBeforeCap)}, but the fund pays at most a set amount a day here.`, pays];
+      return [ratio, `That would be ${E(f.fundBeforeCap)}, but the fund pays at most a set amount a ${f.stay ? 'bed-day' : 'day'} here.`, pays];
     case 'limits_visit':
       return [ratio, `That would be ${E(f.fundBeforeCap)}, but the fund pays at most ${E(f.fundPays)} a visit.`, pays];
   }

@@ -13,6 +13,8 @@ export interface SayFacts {
   deductible: Fen | null;
   /** The deductible counts over the calendar year (else per admission, or not stated: charged in full). */
   yearly: boolean;
+  /** An inpatient stay (a cap a day is said per bed-day). */
+  stay: boolean;
   /** The deductible's value is not stated by the sources: inferred, assumed (--set) or a reading. */
   deductibleNotStated: boolean;
   /** Policy model 2: the assistance group whose own share of the deductible applied (特困人员 none, 低保对象 half). */
@@ -70,6 +72,7 @@ export function sayFacts(e: Explanation): SayFacts {
     eligible: r.eligible,
     deductible: r.deductible,
     yearly,
+    stay: e.claim.benefit === 'inpatient',
     deductibleNotStated: deductibleNotStated(e),
     group: r.deductibleGroup,
     metBefore,

@@ -62,7 +62,7 @@ export function fundZh(f: SayFacts): string[] {
     case 'limits_rest':
       return [`${ratio},本来能报${Y(f.fundBeforeCap)}。`, `但今年的封顶线只剩${Y(f.capLeft!)}了,${pays}`];
     case 'limits_day':
-      return [`${ratio},本来能报${Y(f.fundBeforeCap)}。`, `但在这里就诊统筹基金每天有支付限额,${pays}`];
+      return [`${ratio},本来能报${Y(f.fundBeforeCap)}。`, f.stay ? `但在这里住院统筹基金每床日有支付限额,${pays}` : `但在这里就诊统筹基金每天有支付限额,${pays}`];
     case 'limits_visit':
       return [`${ratio},本来能报${Y(f.fundBeforeCap)}。`, `但每次就诊统筹基金最多支付${Y(f.fundPays)},${pays}`];
   }

@@ -19,7 +19,7 @@ const INPUTS: ReadonlySet<string> = new Set(['grade', 'admission', 'days', 'age'
 /** Whether a claim field is one the wizard asks for a model-2 policy (a PolicyError naming it is a question, not a refusal). */
 export const isRulebookInput = (field: string): boolean => INPUTS.has(field);
 
-type ClaimSoFar = Pick<Claim, 'date' | 'benefit' | 'scheme'> & Partial<Pick<Claim, 'assistance' | 'status' | 'facility'>>;
+type ClaimSoFar = Pick<Claim, 'date' | 'benefit' | 'scheme'> & Partial<Pick<Claim, 'assistance' | 'status' | 'facility' | 'tier'>>;
 
 function version(policy: Policy, date: string): PolicyVersion | undefined {
   try {
@@ -45,8 +45,9 @@ export function rulebookNeeds(policy: Policy, claim: ClaimSoFar): RulebookInput[
   const needs: RulebookInput[] = [];
   if (claim.scheme === 'resident' && policy.grades && Object.keys(policy.grades).length > 0) needs.push('grade');
   if (claim.benefit === 'inpatient' && rules?.deductible_schedule) needs.push('admission');
-  // a fund cap a day at the facility chosen (村卫生室每日最高20元): the days this cost covers
-  if (claim.facility !== undefined && rules?.facility_day_cap?.[claim.facility]) needs.push('days');
+  // a fund cap a day at the facility chosen (村卫生室每日最高20元) or at its level (一级…每床日最高支付180元): the days this cost covers
+  const dayCaps = rules?.facility_day_cap;
+  if (dayCaps && ((claim.facility !== undefined && dayCaps[claim.facility]) || (claim.tier !== undefined && dayCaps[claim.tier]))) needs.push('days');
   // an uplift for some statuses only (退休人员再提高…) is asked of those only
   const forStatus = (statuses: readonly string[] | undefined) => !statuses || claim.status === undefined || statuses.includes(claim.status);
   // the age for an uplift, or for a yearly cap by age (年满70周岁的退休人员4000元)

@@ -30,7 +30,9 @@ export async function askRulebook(raw: RawClaim, claim: Claim, a: Asking): Promi
     }
     if (need === 'days' && !given(raw.days)) {
       // Enter leaves it unsaid: the engine takes one day and says so where the cap a day held
-      const days = await askText({ message: t(RQ.days(safeText(claim.facility ?? '')), a), validate: (v) => v.trim() === '' || validatorFor(raw, 'days', a)(v) }, a.prompt);
+      // a cap keyed by the level (一级…每床日): the level's name; a stay: its bed-days
+      const place = safeText(claim.facility ?? a.policy.tiers[claim.tier]?.name[a.lang] ?? '');
+      const days = await askText({ message: t(claim.benefit === 'inpatient' ? RQ.stayDays(place) : RQ.days(place), a), validate: (v) => v.trim() === '' || validatorFor(raw, 'days', a)(v) }, a.prompt);
       if (days.trim() !== '') raw.days = days.trim();
     }
     if (need === 'age' && !given(raw.age) && !given(raw.birth_date)) await askAge(raw, claim, a);

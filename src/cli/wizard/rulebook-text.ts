@@ -37,6 +37,11 @@ export const RQ = {
     zh: `这笔费用是在${facility}看了几天病?(在那里看病,统筹基金每天有支付上限;只看了一天就直接按 Enter)`,
     en: `Over how many days of care at the ${facility} was this cost? (The fund pays up to a set amount a day there; one day: press Enter.)`,
   }),
+  /** The days of a stay, where the fund pays at most so much a bed-day there (facility_day_cap keyed by facility or level). */
+  stayDays: (place: string): Text => ({
+    zh: `这次在${place}住院住了几天(床日数,按结算单)?(在那里住院,统筹基金每床日有支付上限;直接按 Enter 按 1 天计)`,
+    en: `How many bed-days was this stay at the ${place} (as the bill counts them)? (The fund pays up to a set amount a bed-day there; Enter: taken as one day.)`,
+  }),
   /** The day a retiree's status began, where a change within the claim's year counts (status_change). */
   statusSince: (year: string): Text => ({
     zh: `是${year}年内办的退休吗?是的话填办退休的日期(如 ${year}-03-15,或 ${year}年3月);之前就退休了,直接按 Enter`,
