@@ -307,6 +307,22 @@ const LayerGroup = z.strictObject({
   ...cited,
 });
 
+/**
+ * A list of groups that ends in 等 (特困人员、低保对象、返贫致贫人口等困难群众): a group it does not name
+ * (防返贫监测对象) is neither refused as bad input nor guessed: unknown (exit 3 naming the question)
+ * or, as a reading, counted as `group` of the list. Mirrors disease_limits.open.
+ */
+export const OpenGroups = z
+  .strictObject({
+    value: z
+      .enum(['as_group'])
+      .nullable()
+      .describe('What a group the list does not name is: as_group = counted as `group` (a reading, with reading + reading_short); null = unknown (such a claim is exit 3 naming this, where the list changes its numbers).'),
+    group: z.string().min(1).optional().describe('The listed group whose rule an unnamed group is counted under (needed for as_group; for null, the one tried against the general rule, else every listed group).'),
+    ...cited,
+  })
+  .describe('The list of groups ends in 等 (…等困难群众): a group it does not name is answered as the file says (unknown, exit 3; or read as `group`). Left out: the list is closed.');
+
 /** 支付比例…最高不超过80%: the highest a band's ratio reaches, and whether it holds after a group's ratio_plus. */
 const LayerCeiling = z
   .strictObject({
@@ -354,7 +370,11 @@ export const SecondLayer = z
       .optional(),
     cap: byStatusOrGrade(MoneySourced).describe('Yearly cap of the layer; by grade where the text says so (一档缴费人员30万元，二档缴费人员40万元: { grade_1, grade_2 }), or by status.'),
     ratio_ceiling: LayerCeiling.optional(),
-    groups: z.record(z.string().min(1), LayerGroup).optional().describe('Changes for assistance groups, by the names used in `assistance.groups`.'),
+    groups: z
+      .record(z.string().min(1), LayerGroup)
+      .optional()
+      .describe('Changes for groups (特困人员、低保对象…), by the names of `assistance.groups`, or of groups the text names that assistance does not cover (they get no assistance).'),
+    open_groups: OpenGroups.optional().describe('The text’s list of groups for these changes ends in 等 (第十五条第二款所列困难群众): a group `groups` does not name is unknown or read as `group`.'),
     ...cited,
   })
   .describe('The layer above the basic fund, for one scheme.');
@@ -422,7 +442,8 @@ export const V2Scheme = {
   group_deductible_share: z
     .record(z.string().min(1), RatioSourced)
     .optional()
-    .describe('特困人员住院不设起付标准；低保对象住院起付标准减半收取: by the names of assistance.groups, the share of the deductible that group pays (0 = none, 0.5 = half).'),
+    .describe('特困人员住院不设起付标准；低保对象住院起付标准减半收取: by group name (of assistance.groups, or a group the text names that assistance does not cover), the share of the deductible that group pays (0 = none, 0.5 = half).'),
+  open_groups: OpenGroups.optional().describe('The list of group_deductible_share ends in 等 (特困人员、低保对象、返贫致贫人口等困难群众): a group it does not name is unknown (exit 3) or read as `group`. Needs group_deductible_share.'),
   bands: Bands.optional(),
   age_bonus: AgeBonuses.optional(),
   grade_bonus: z
@@ -488,4 +509,5 @@ export type SecondLayerValue = z.infer<typeof SecondLayer>;
 export type AssistanceValue = z.infer<typeof Assistance>;
 export type AccountScopeValue = z.infer<typeof AccountScope>;
 export type FlagValue = z.infer<typeof Flag>;
+export type OpenGroupsValue = z.infer<typeof OpenGroups>;
 export type AgeCapValue = z.infer<typeof AgeCap>;

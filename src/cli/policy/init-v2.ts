@@ -45,6 +45,7 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
     );
   }
   lines.push(
+    `${pad}# 名单以“等”结尾(特困人员、低保对象、返贫致贫人口等困难群众)时在 group_deductible_share 旁写 open_groups: { value: null, source, quote, note }(未列出的对象退出码 3),能判断时写 value: as_group、group: <所列一类> 加 reading;只有起付线或大病提到、医疗救助未列的对象也可写进来(不享受医疗救助)/ a list ending in 等: open_groups beside it`,
     `${pad}group_deductible_share:   # 医疗救助对象的起付线(不设起付标准写 0,减半写 0.5)/ assistance groups' share of the deductible`,
     ...['特困人员', '低保对象'].map((g) => `${pad}  ${g}: ${drop(`${g}的起付线为一般标准的比例,0..1`, `the share of the deductible ${g} pays, 0..1`)}`),
   );
@@ -134,6 +135,7 @@ function layerLines(scheme: 'employee' | 'resident'): string[] {
   ];
   if (scheme === 'resident') {
     lines.push(
+      `${p}# 名单以“等”结尾(第十五条第二款所列困难群众…等)时:open_groups: { value: null, source, quote, note }(未列出的对象在本层按不同规则支付时退出码 3);能判断时 value: as_group、group、reading / a list ending in 等: open_groups`,
       `${p}groups:`,
       `${p}  特困人员:`,
       `${p}    threshold_share: ${drop('起付标准为一般标准的比例(降低50%写 0.5)', 'the threshold as a share of the general one (降低50%: 0.5)')}`,
