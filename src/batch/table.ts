@@ -12,6 +12,7 @@ import { csvJoin } from './csv.js';
 import { cellsAreSafe, defuse } from './cells.js';
 import { mapColumns, type ColumnField, type ColumnMap } from './columns.js';
 import { hasWide } from '../text/width.js';
+import { setRawField } from '../claim/fields.js';
 
 /** The command's flags that fill claim fields (only those given). */
 export type FlagValues = Partial<Record<ClaimField, string>>;
@@ -145,16 +146,15 @@ export class CsvTable {
     // only the fields the file has a column for (a missing column: the flag, set once in the constructor)
     const ks = this.readK;
     const columns = this.readColumn;
-    const fields = this.readField;
     for (let j = 0; j < ks.length; j++) {
       const cell = cells[columns[j]!];
-      const field = fields[j]!;
+      const k = ks[j]!;
       if (given(cell)) {
-        raw[field] = cell;
-        own[ks[j]!] = 1;
+        setRawField(raw, k, cell);
+        own[k] = 1;
       } else {
-        raw[field] = this.readFlag[j];
-        own[ks[j]!] = 0;
+        setRawField(raw, k, this.readFlag[j]);
+        own[k] = 0;
       }
     }
     v.personId = this.personIndex >= 0 ? cells[this.personIndex] : undefined;
