@@ -32,7 +32,7 @@ export const HEADER_ALIASES: Readonly<Record<ColumnField, readonly string[]>> = 
   contribution_years_met: ['是否达到规定缴费年限', '是否达到缴费年限', '缴费年限是否达到', '达到缴费年限', '缴费年限达标'],
   // policy model 2's inputs (contract "Rulebook structures")
   admission: ['住院次数', '第几次住院', '本年住院次数'],
-  days: ['就诊天数', '天数'],
+  days: ['就诊天数', '天数', '住院天数', '床日数', '住院床日数'],
   discharge_date: ['出院日期', '出院时间'],
   status_since: ['身份变更日期', '人员状态变更日期', '退休日期'],
   age: ['年龄', '周岁'],

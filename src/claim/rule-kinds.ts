@@ -15,6 +15,10 @@ const rule = (shape: string): RegExp => new RegExp(`${shape}$`);
 type Shape = readonly [RegExp, RuleKind, (readonly string[])?];
 
 const KINDS: readonly Shape[] = [
+  [rule(String.raw`\.facility_deductible\.[^.]+\.minus`), 'money'],
+  [rule(String.raw`\.facility_deductible\.[^.]+\.times`), 'multiple'],
+  [rule(String.raw`\.facility_deductible\.[^.]+\.at`), 'choice', ['standard', 'charged']],
+  [rule(String.raw`\.facility_deductible_order`), 'choice', ['minus_first', 'times_first']],
   [rule(String.raw`\.deductible_schedule(\.(active|retired))?\.\d+`), 'ratio'],
   [rule(String.raw`\.deductible_schedule(\.(active|retired))?`), 'schedule'],
   [rule(String.raw`\.(counts\.(first_pay|deductible|above_cap)|after\.(retiree|grade|age|facility))`), 'flag'],
@@ -22,7 +26,7 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`\.(no_cap|no_limit|separate|after_cap_deductible)`), 'flag'],
   [rule(String.raw`\.bands\.base`), 'choice', ['total', 'after_deductible']],
   [rule(String.raw`^second_layer\.(employee|resident)\.base`), 'choice', ['burden', 'above_cap', 'after_cap']],
-  [rule(String.raw`\.disease_limits\.several`), 'choice', ['highest', 'highest_plus', 'highest_plus_share', 'sum']],
+  [rule(String.raw`\.disease_limits\.several(\.(employee|resident))?`), 'choice', ['highest', 'highest_plus', 'highest_plus_share', 'sum']],
   [rule(String.raw`\.within_claim`), 'choice', ['after_only']],
   [rule(String.raw`\.age_bonus(\.\d+)?\.age_on`), 'choice', ['admission', 'discharge']],
   [rule(String.raw`\.age_cap\.age_on`), 'choice', ['visit', 'year_end', 'year_start']],
@@ -33,7 +37,7 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`\.deductible_partly_met`), 'choice', ['rest']],
   [rule(String.raw`\.filing\.(filed|temporary|referral|unfiled)`), 'choice', ['local', 'adjusted']],
   [rule(String.raw`\.deductible_times`), 'multiple'],
-  [rule(String.raw`\.(age_bonus(\.\d+)?\.(min_age|below_age)|several\.stated_for)`), 'count'],
+  [rule(String.raw`\.(age_bonus(\.\d+)?\.(min_age|below_age)|several(\.(employee|resident))?\.stated_for)`), 'count'],
   [rule(String.raw`\.(cap|threshold|up_to|sum_max|added_max|step|step_max|deductible_floor|limit)`), 'money'],
   [rule(String.raw`\.facility_day_cap\.[^.]+`), 'money'],
   [rule(String.raw`\.disease_limits\.groups\.[^.]+\.deductible` + KEYS), 'money'],
@@ -41,6 +45,8 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`\.(group_deductible_share|grade_bonus|facility_bonus|facility_cut)\.[^.]+`), 'ratio'],
   [rule(String.raw`^first_pay\.(drugs|items)` + KEYS), 'ratio'],
   [rule(String.raw`\.disease_limits\.(?!groups$|diseases$)[^.]+`), 'money'], // a disease's limit, by its name
+  // a disease's limit keyed by scheme: chronic.disease_limits.高血压.employee (.employee.retired; also …diseases.高血压.limit.employee)
+  [rule(String.raw`\.disease_limits\.(diseases\.)?(?!groups\.|several\.)[^.]+(\.limit)?\.(employee(\.(active|retired))?|resident)`), 'money'],
 ];
 
 /** The kind of the value at a policy path (and a choice's words); undefined where --set cannot give it. */

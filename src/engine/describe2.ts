@@ -10,7 +10,7 @@ import { groupLayer } from './layer-group.js';
 import { groupDeductibleShare } from './model2.js';
 import { entryOf, groupRulesOf, ownDeductible, type GroupRules } from './disease-group.js';
 import { shareForScheme } from '../policy/sourced.js';
-import { RELATION_NAMES, STEP_TITLES, bare, type Text } from './messages.js';
+import { RELATION_NAMES, SCHEME_NAMES, STEP_TITLES, bare, type Text } from './messages.js';
 import { applyRatio, formatFen, formatPercent } from '../money/money.js';
 import { agesMet, ceilingHeld, claimGroupOf, claimPoints } from './settle2.js';
 import { model2Messages as M2 } from './messages2.js';
@@ -81,6 +81,7 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
       parts.push(once?.value == null && once ? { zh: '一个年度内只收取一次(原文未说明按病种还是按人,各种理解本次结果相同)', en: 'once a year (per disease or per person is not said; every reading gives this claim the same)' } : M2.deductibleOnceWords(m.diseases!.once));
   } else if (dg?.deductible != null) parts.push(groupWords(claim, dg), { zh: `起付标准 ${y(dg.deductible)} 元`, en: `deductible ${y(dg.deductible)}` });
   else parts.push({ zh: `起付标准 ${y(full)} 元`, en: `deductible ${y(full)}` });
+  parts.push(...facilityWords(s, 'standard'));
   if (times !== undefined) parts.push({ zh: `异地就医按 ${times / 10000} 倍收取`, en: `out of area: ${times / 10000} times` });
   if (m.retireeShare && !rules.deductible.retiredKey) parts.push({ zh: `退休人员按 ${pct(m.retireeShare.share)}`, en: `retirees pay ${pct(m.retireeShare.share)}` });
   if (m.schedule && s.admission !== null) {
@@ -100,6 +101,7 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
     const name = byGroup.open ? `${claim.assistance!.trim()}(按${listed})` : listed;
     parts.push(group.share === 0 ? { zh: `${name}不收起付线`, en: `none for ${name}` } : { zh: `${name}按 ${pct(group.share!)} 收取`, en: `${name}: ${pct(group.share!)}` });
   }
+  parts.push(...facilityWords(s, 'charged'));
   if (m.yearCap && s.deductibleBeforeYearCap !== undefined) {
     const cap = m.yearCap.value!;
     parts.push({
@@ -124,6 +126,11 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
   else if (dg?.deductible != null) cites.splice(0, 1, dg.value, dg.deductibleCite);
   if (s.deductibleFloor !== undefined) cites.push(m.floor?.cite);
   if (s.deductibleBeforeYearCap !== undefined) cites.push(m.yearCap?.cite);
+  for (const x of s.deductibleFacility ?? []) {
+    const rule = m.facilityDeductible?.byKind.get(x.kind);
+    cites.push(rule?.cite, rule?.atCite);
+  }
+  if (new Set((s.deductibleFacility ?? []).map((x) => x.op)).size > 1) cites.push(m.facilityDeductible?.orderCite);
   return step('deductible', s.deductibleApplied, text, rules.policy, cites);
 }
 
@@ -217,6 +224,17 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
 /** A resident grade's name as the policy writes it (二档). */
 const gradeName = (rules: Rules, grade: string): string => rules.policy.grades?.[grade as '1' | '2' | '3']?.name.zh ?? `${grade}档`;
 
+/** 在中医医疗机构住院的，起付标准降低100元 / 按同级医疗机构标准的120%执行: the facility's changes made at this step. */
+function facilityWords(s: Settlement, at: 'standard' | 'charged'): Text[] {
+  return (s.deductibleFacility ?? [])
+    .filter((x) => x.at === at)
+    .map((x) =>
+      x.op === 'minus'
+        ? { zh: `在${x.kind}住院降低 ${y(x.amount)} 元`, en: `at a ${x.kind}: ${y(x.amount)} less` }
+        : { zh: `在${x.kind}住院按 ${pct(x.amount)} 收取`, en: `at a ${x.kind}: ${pct(x.amount)}` },
+    );
+}
+
 function capStep(ctx: Model2Context): Step | undefined {
   const { claim, s, rules, m } = ctx;
   const perDay = dayCapOf(m, claim);
@@ -246,7 +264,9 @@ function capStep(ctx: Model2Context): Step | undefined {
             : n > 1
               ? { zh: `(${n} 个病种合并使用)`, en: ` (${n} diseases, shared)` }
               : { zh: '', en: '' };
-    parts.push({ zh: `门诊慢特病本人年度支付限额 ${y(s.diseaseLimit)} 元${how.zh},尚余 ${y(s.diseaseLimitRemaining!)} 元`, en: `the patient's chronic limit ${y(s.diseaseLimit)}${how.en}, ${y(s.diseaseLimitRemaining!)} left` });
+    // limits that differ by scheme (职工 第十一条 / 居民 第十九条): the claim's scheme is named
+    const whose = m.diseases?.byScheme ? SCHEME_NAMES[claim.scheme] : { zh: '', en: '' };
+    parts.push({ zh: `${whose.zh}门诊慢特病本人年度支付限额 ${y(s.diseaseLimit)} 元${how.zh},尚余 ${y(s.diseaseLimitRemaining!)} 元`, en: `the patient's ${whose.en ? `${whose.en} ` : ''}chronic limit ${y(s.diseaseLimit)}${how.en}, ${y(s.diseaseLimitRemaining!)} left` });
   }
   if (perDay !== null) {
     const days = claim.days ?? 1;

@@ -4,7 +4,8 @@
 // naming it. And the lowest deductible any group of the benefit could have charged this year (a
 // fund payment may be a group disease's, paid without the benefit's yearly deductible).
 import type { Scheme, Status } from '../domain.js';
-import type { DiseaseGroupValue, DiseaseLimitsValue } from '../policy/schema-v2.js';
+import type { DiseaseGroupValue } from '../policy/schema-v2.js';
+import type { SchemeDiseaseLimits } from './disease-scheme.js';
 import type { SourcedValue } from '../policy/schema.js';
 import { shareForScheme } from '../policy/sourced.js';
 import { PolicyError, type Bp, type Fen } from './types.js';
@@ -25,10 +26,10 @@ export interface GroupRules {
   noLimit: boolean;
 }
 
-type Entry = DiseaseLimitsValue['diseases'][number];
+type Entry = SchemeDiseaseLimits['diseases'][number];
 
 /** The policy's entry for a disease as typed (its name or an alias); undefined when it has none. */
-export function findDisease(d: DiseaseLimitsValue, typed: string): Entry | undefined {
+export function findDisease(d: SchemeDiseaseLimits, typed: string): Entry | undefined {
   // the claim's text is half-width (claim parsing folds 全角 forms): the policy's names are compared folded too
   const t = halfWidth(typed).trim();
   return d.diseases.find((x) => halfWidth(x.name) === t || x.aliases?.some((alias) => halfWidth(alias) === t));
@@ -38,20 +39,20 @@ export function findDisease(d: DiseaseLimitsValue, typed: string): Entry | undef
  * The entry of a disease as typed; for a disease an open list (…等) does not name, the entry the
  * file reads it as (open: in_group: a disease of that group); undefined where there is none.
  */
-export function entryOf(d: DiseaseLimitsValue, typed: string): Entry | undefined {
+export function entryOf(d: SchemeDiseaseLimits, typed: string): Entry | undefined {
   const hit = findDisease(d, typed);
   if (hit || d.open?.value !== 'in_group' || d.open.group === undefined) return hit;
   return { name: halfWidth(typed).trim(), group: d.open.group };
 }
 
 /** Whether the treated disease is one an open list does not name (its reading is said on such a claim). */
-export const unlisted = (d: DiseaseLimitsValue, typed: string | undefined): boolean => typed !== undefined && d.open !== undefined && findDisease(d, typed) === undefined;
+export const unlisted = (d: SchemeDiseaseLimits, typed: string | undefined): boolean => typed !== undefined && d.open !== undefined && findDisease(d, typed) === undefined;
 
 /**
  * A disease the policy does not name: under a closed list an input error naming the policy's
  * diseases (exit 2); under an open list (…等) the question the text leaves open (exit 3).
  */
-export function notListed(d: DiseaseLimitsValue, path: string, typed: string): PolicyError {
+export function notListed(d: SchemeDiseaseLimits, path: string, typed: string): PolicyError {
   const name = halfWidth(typed).trim();
   const names = d.diseases.map((x) => x.name);
   if (!d.open) return new PolicyError('needs_input', M2.unknownDisease(name, names), 2, 'disease');
@@ -64,7 +65,7 @@ const known = (v: SourcedValue, path: string): number => {
 };
 
 /** The group rules of the treated disease, for the claim's scheme; undefined where it has no group. */
-export function groupRulesOf(d: DiseaseLimitsValue, path: string, disease: string | undefined, scheme: Scheme, status?: Status): GroupRules | undefined {
+export function groupRulesOf(d: SchemeDiseaseLimits, path: string, disease: string | undefined, scheme: Scheme, status?: Status): GroupRules | undefined {
   const name = disease === undefined ? undefined : entryOf(d, disease)?.group;
   const g = name === undefined ? undefined : d.groups?.[name];
   if (!g) return undefined;
@@ -88,10 +89,10 @@ export function groupRulesOf(d: DiseaseLimitsValue, path: string, disease: strin
 }
 
 /** Whether a disease entry is outside every limit (its group says no_limit: true). */
-export const unlimited = (d: DiseaseLimitsValue, x: Entry): boolean => x.group !== undefined && d.groups?.[x.group]?.no_limit?.value === true;
+export const unlimited = (d: SchemeDiseaseLimits, x: Entry): boolean => x.group !== undefined && d.groups?.[x.group]?.no_limit?.value === true;
 
 /** The lowest deductible a group of the benefit states for the scheme (a stated value only); undefined where none does. */
-export function lowestGroupDeductible(d: DiseaseLimitsValue, scheme: Scheme): Fen | undefined {
+export function lowestGroupDeductible(d: SchemeDiseaseLimits, scheme: Scheme): Fen | undefined {
   let low: Fen | undefined;
   for (const g of Object.values(d.groups ?? {})) {
     const v = g.deductible ? shareForScheme(g.deductible, scheme).v.value : null;
@@ -101,7 +102,7 @@ export function lowestGroupDeductible(d: DiseaseLimitsValue, scheme: Scheme): Fe
 }
 
 /** A disease's own yearly deductible for the scheme in fen (起付标准按病种设定); undefined where it states none; unknown: exit 3 naming it. */
-export function ownDeductible(d: DiseaseLimitsValue, path: string, x: Entry, scheme: Scheme): Fen | undefined {
+export function ownDeductible(d: SchemeDiseaseLimits, path: string, x: Entry, scheme: Scheme): Fen | undefined {
   if (!x.deductible) return undefined;
   const { v, key } = shareForScheme(x.deductible, scheme);
   return Math.round(known(v, `${path}.${x.name}.deductible${key}`) * 100);
@@ -114,7 +115,7 @@ export function ownDeductible(d: DiseaseLimitsValue, path: string, x: Entry, sch
  * per_person, all of it once any disease's was met in full; top_up, the year's whole total.
  */
 export function metForDisease(
-  d: DiseaseLimitsValue,
+  d: SchemeDiseaseLimits,
   path: string,
   once: 'per_disease' | 'per_person' | 'top_up',
   claim: { disease?: string | undefined; diseases?: readonly string[] | undefined; scheme: Scheme; ytdDeductible: Fen; ytdDiseaseDeductible?: Readonly<Record<string, Fen>> | undefined },

@@ -66,6 +66,8 @@ export const PARAM_NAMES: Readonly<Record<string, Text>> = {
   deductible_period: { zh: '起付线计算方式(按年或按次)', en: 'deductible period (per year or per admission)' },
   cap_shared: { zh: '封顶线合并计算', en: 'shared annual cap' },
   beyond_cap: { zh: '封顶线以上的保障', en: 'cover above the cap' },
+  facility_deductible: { zh: '按机构类型调整的起付线', en: 'deductible at a kind of facility' },
+  facility_deductible_order: { zh: '同属两类机构时起付线调整的先后', en: 'order of the deductible changes at a facility of two kinds' },
 };
 
 /** The words of a path's keys after the parameter: 第2段 for a band's index, the rest as written. */
@@ -77,6 +79,9 @@ const KEY_WORDS: Readonly<Record<string, Text>> = {
   age_on: { zh: '年龄计算日', en: 'day the age is taken on' },
   base: { zh: '分段基数', en: 'base' },
   ratio_cut: { zh: '比例降低', en: 'ratio cut' },
+  at: { zh: '调整在哪一步', en: 'step it applies at' },
+  minus: { zh: '降低金额', en: 'amount off' },
+  times: { zh: '倍数', en: 'multiple' },
 };
 
 /** A level, a status and a grade as a key of a parameter's map: in words, never the file's key (2, active, grade_1). */
@@ -106,6 +111,19 @@ function keysWords(param: string, keys: readonly string[]): Text {
     return KEY_WORDS[k] ?? { zh: k, en: k };
   });
   return { zh: `(${words.map((w) => w.zh).join(', ')})`, en: `(${words.map((w) => w.en).join(', ')})` };
+}
+
+/**
+ * A rule outside a benefit with the parameter and the keys its path names after the rule, in words:
+ * second_layer.employee + ratio.retired → 大额医疗费用补助报销比例(退休); only the keyed maps' keys
+ * (status, grade, level) are named, never a file key such as grade_2.
+ */
+function withKeys(rule: Text, rest: string): Text {
+  const [param = '', ...keys] = rest ? rest.split('.') : [];
+  const p = Object.hasOwn(PARAM_NAMES, param) ? PARAM_NAMES[param]! : { zh: '', en: '' };
+  const named = keys.filter((k) => Object.hasOwn(LEVEL_WORDS, k) && (!/^(?:[123]|community)$/.test(k) || KEYED_BY_LEVEL.has(param)));
+  const k = keysWords(param, named);
+  return { zh: `${rule.zh}${p.zh}${k.zh}`, en: `${rule.en}${p.en ? ` ${p.en}` : ''}${k.en ? ` ${k.en}` : ''}` };
 }
 
 /** Policy model 2's rules outside a benefit, by path prefix. */
@@ -156,7 +174,7 @@ export function policyLevels(policy: Policy): Text {
 export function paramWords(path: string): Text {
   const rule = RULE_NAMES.find(([prefix]) => path === prefix || path.startsWith(`${prefix}.`));
   if (rule && rule[0] === 'facilities' && path !== 'facilities') return { zh: `${rule[1].zh}(${path.slice(11)})`, en: `${rule[1].en} (${path.slice(11)})` };
-  if (rule) return rule[1];
+  if (rule) return withKeys(rule[1], path.slice(rule[0].length + 1));
   const [benefit, scheme, param, ...keys] = path.split('.');
   const b = BENEFIT_NAMES[benefit as BenefitId] ?? { zh: benefit ?? '', en: benefit ?? '' };
   const s = SCHEME_NAMES[scheme as Scheme] ?? { zh: scheme ?? '', en: scheme ?? '' };

@@ -1,7 +1,7 @@
 // Messages of policy model 2 (zh/en): what a claim lacks for a rulebook structure (exit 2,
 // naming the flag) and what the rulebook leaves unknown (exit 3, naming the parameter).
 import type { Text } from '../domain.js';
-import { bare, BENEFIT_NAMES, SCHEME_NAMES } from './messages.js';
+import { bare, BENEFIT_NAMES, paramWords, SCHEME_NAMES } from './messages.js';
 import type { BenefitId, Scheme } from '../domain.js';
 import { formatFen, formatPercent } from '../money/money.js';
 import type { Settlement } from './types.js';
@@ -97,10 +97,14 @@ export const model2Messages = {
       held
         ? { zh: `提高后仍不超过${max === null ? '上限' : formatPercent(Math.round(max * 10000))}`, en: `at most ${max === null ? 'the ceiling' : formatPercent(Math.round(max * 10000))} after the uplift` }
         : { zh: '提高后可超过上限', en: 'the uplift may pass the ceiling' },
-  unknownRule: (path: string, note: Text | undefined, how?: Text): Text => ({
-    zh: `无法计算:来源未说明 ${path}${noteOf(note).zh}。${how ? how.zh : `如已知,可用 --set ${path}=<值> 给出,结果会注明为用户假定。`}`,
-    en: `Cannot compute: the sources do not state ${path}${noteOf(note).en}. ${how ? how.en : `If you know it, give it with --set ${path}=<value>; the result marks it as assumed by you.`}`,
-  }),
+  /** The value in words first (大额医疗费用补助报销比例(退休), never only the file's key), then its path and the policy's note. */
+  unknownRule: (path: string, note: Text | undefined, how?: Text): Text => {
+    const words = paramWords(path);
+    return {
+      zh: `无法计算:来源未说明${words.zh}(${path}${noteOf(note).zh})。${how ? how.zh : `如已知,可用 --set ${path}=<值> 给出,结果会注明为用户假定。`}`,
+      en: `Cannot compute: the sources do not state the ${words.en} (${path}${noteOf(note).en}). ${how ? how.en : `If you know it, give it with --set ${path}=<value>; the result marks it as assumed by you.`}`,
+    };
+  },
   /** --set <path>=<value> where the version in force has no such place (or the path needs a key: a level, a status). */
   setNoPlace: (path: string, effective: string | null): Text => ({
     zh: `--set ${path}:${effective ?? ''}版本的政策文件中没有这一项(或这一项还要写出级别、身份等键,如 .3、.retired);请按“无法计算”提示中的路径书写。`,
@@ -111,6 +115,16 @@ export const model2Messages = {
     zh: '本年起付线此前只付了一部分(此前住院费用不足起付标准),原文未说明本次如何补足;请按经办机构的规定核算本次起付线。',
     en: "The year's deductible was met only in part before (an earlier bill below its deductible), and the text does not say what this stay tops up; ask the office what this stay is charged.",
   } as Text,
+  /** A value keyed by scheme (a disease's limit, the several rule) without the claim's scheme's entry. */
+  schemeEntryMissing: (scheme: Scheme): Text => ({
+    zh: `政策文件按参保类型分列此项,没有写${SCHEME_NAMES[scheme].zh}的值`,
+    en: `the policy file keys this by scheme but gives no ${SCHEME_NAMES[scheme].en} entry`,
+  }),
+  /** A disease's limit keyed by scheme left unknown: its own --set, or the patient's whole limit. */
+  setKeyedLimit: (path: string, setPath: string): Text => ({
+    zh: `如已知该病种的限额,可用 --set ${path}=<元> 给出;或用 --set ${setPath}=<元> 直接给出本人的年度支付限额。结果会注明为用户假定。`,
+    en: `If you know the disease's limit, give it with --set ${path}=<yuan>, or the patient's whole yearly limit with --set ${setPath}=<yuan>; the result marks it as assumed by you.`,
+  }),
   setDiseaseLimit: (setPath: string): Text => ({
     zh: `如已知本人的年度支付限额,可用 --set ${setPath}=<元> 给出,结果会注明为用户假定。`,
     en: `If you know the patient's yearly limit, give it with --set ${setPath}=<yuan>; the result marks it as assumed by you.`,
@@ -121,6 +135,17 @@ export const model2Messages = {
   }),
   ceilingHolds: (c: { value: number | null }): Text => (c.value === null ? { zh: '受提高后上限约束', en: 'held to the ceiling' } : { zh: `按不超过 ${formatPercent(Math.round(c.value * 10000))} 计`, en: `held to ${formatPercent(Math.round(c.value * 10000))}` }),
   ceilingNot: (): Text => ({ zh: '不受此上限', en: 'not held to it' }),
+  /** Where a facility's change of the deductible applies (facility_deductible.<kind>.at, an option of a choice). */
+  facilityDeductibleAt: (at: 'standard' | 'charged'): Text =>
+    at === 'standard'
+      ? { zh: '在级别标准上调整(再按退休、第几次住院、下限等计算)', en: "applied to the level's standard (before the retirees', the later stays' shares and the floor)" }
+      : { zh: '在按各项规定算出的起付线上调整', en: 'applied to the deductible the other rules give' },
+  /** The order of a minus and a times at a facility of two kinds (facility_deductible_order). */
+  facilityOrderWords: (o: 'minus_first' | 'times_first'): Text => (o === 'minus_first' ? { zh: '先降低后按比例', en: 'the minus first, then the multiple' } : { zh: '先按比例后降低', en: 'the multiple first, then the minus' }),
+  facilityOrderUnstated: {
+    zh: '原文没有说明同属两类机构(如非公立的中医医疗机构)时,起付标准降低的金额和按比例执行的先后。',
+    en: 'The text does not say in which order the minus and the multiple apply at a facility of both kinds (a private 中医 hospital).',
+  } as Text,
   bandBaseWords: (base: 'total' | 'after_deductible'): Text =>
     base === 'total' ? { zh: '按含起付标准的总额分段', en: 'banded on the total including the deductible' } : { zh: '按扣除起付标准后的金额分段', en: 'banded on the amount after the deductible' },
   /** The day an age_cap takes the age on (an option of a choice). */

@@ -6,7 +6,7 @@
 // the combination is a PolicyError here (exit 3, naming it); the rest are checked per claim.
 import type { BenefitId, Scheme, Status, Text, Tier } from '../domain.js';
 import type { Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from '../policy/schema.js';
-import type { AgeBonusValue, AssistanceValue, DiseaseLimitsValue, FlagValue, OpenGroupsValue, SecondLayerValue, UpliftCeilingValue } from '../policy/schema-v2.js';
+import type { AgeBonusValue, AssistanceValue, FlagValue, OpenGroupsValue, SecondLayerValue, UpliftCeilingValue } from '../policy/schema-v2.js';
 import { claimGroup, groupsOf, openShare, type ClaimGroups } from './claim-group.js';
 import { PolicyError, type Bp, type Claim, type Filing, type Grade, type Override, type Warning } from './types.js';
 import { resolveParam, type Resolved } from './params.js';
@@ -22,6 +22,7 @@ import { warnings as W, ruleWarnings as RW } from './warnings.js';
 import { readingsOf, type Conditional, type Touch } from './readings2.js';
 import type { Choice } from './choices.js';
 import { resolveYearLimits, type YearLimits } from './year-limits.js';
+import { diseaseLimitsFor, type SchemeDiseaseLimits } from './disease-scheme.js';
 import type { Rules } from './rules.js';
 
 /** Anything a policy cites. */
@@ -129,6 +130,8 @@ export interface Model2 {
   bandBaseCite: Cited | undefined;
   /** The age uplifts that apply to this combination (several on one benefit: each its band of ages); undefined where none. */
   age: AgeRule[] | undefined;
+  /** facility_deductible: how a stay's deductible changes at a kind of facility (中医医院 −100, 民营医院 ×120%); undefined where the benefit has none. */
+  facilityDeductible: FacilityDeductibles | undefined;
   /** facility_bonus / facility_cut by facility name: the points a claim at that facility gets; undefined where the benefit has none. */
   facilityPoints: ReadonlyMap<string, FacilityPoints> | undefined;
   /** `times`: the deductible's multiple (起付标准加倍: 20000 Bp), 10000 where the filing does not change it. */
@@ -137,7 +140,9 @@ export interface Model2 {
   /** `override`: the patient's limit given with --set <benefit>.<scheme>.disease_limit (it replaces the rule); `setPath`: that flag's path. */
   /** `once`: how a deductible set by disease is charged once a year (deductible_once; the file's option, or a choice's). */
   /** `byDisease`: some disease states its own deductible (looked up per claim only then). */
-  diseases: { value: DiseaseLimitsValue; path: string; limits: Map<string, number>; override: number | undefined; setPath: string; once: DeductibleOnce; byDisease: boolean } | undefined;
+  /** `value`: the limits as this scheme's claims read them (disease-scheme.ts); `severalKey`: the several rule's path suffix where keyed by scheme (.employee). */
+  /** `byScheme`: the file keys a limit or the several rule by scheme (the breakdown names the claim's scheme). */
+  diseases: { value: SchemeDiseaseLimits; path: string; severalKey: string; byScheme: boolean; limits: Map<string, number>; override: number | undefined; setPath: string; once: DeductibleOnce; byDisease: boolean } | undefined;
   layer: LayerRules | undefined;
   /** The readings of what its base includes, given only to a claim where they change the base (warnings2.ts). */
   assistance:
@@ -203,6 +208,29 @@ export interface AgeRule {
 export interface FacilityPoints {
   plus: { points: Bp | null; path: string; cite: SourcedValue } | undefined;
   cut: { points: Bp | null; path: string; cite: SourcedValue } | undefined;
+}
+
+/** One kind's change of a stay's deductible (facility_deductible.<kind>). */
+export interface FacilityDeductibleRule {
+  kind: string;
+  path: string;
+  op: 'minus' | 'times';
+  /** minus: fen; times: Bp (12000 = 120%); null: unknown (exit 3 on a claim there). */
+  amount: number | null;
+  /** Where in the deductible's steps; null only outside a choice (an unknown `at` is tried both ways). */
+  at: 'standard' | 'charged' | null;
+  cite: SourcedValue;
+  atCite: Cited;
+}
+
+export interface FacilityDeductibles {
+  byKind: ReadonlyMap<string, FacilityDeductibleRule>;
+  /** A minus and a times at the same step: minus first, or times first; null: not stated (tried both ways). */
+  order: 'minus_first' | 'times_first' | null;
+  orderPath: string;
+  orderCite: Cited | undefined;
+  /** A facility's kinds (facilities.<name>.kinds), or the facility itself. */
+  kinds: (facility: string) => readonly string[];
 }
 
 /** deductible_once: each disease's deductible once a year, one a year whatever the disease, or one topped up to the highest. */
@@ -351,8 +379,10 @@ export function resolveModel2(
   // an uplift for some statuses only (退休人员再提高…) is no uplift for the others
   const ages = ageBonusesOf(rules.age_bonus, base).filter(({ rule }) => ageBonusFor(rule, q.status));
   const age = ages.length > 0 ? ages.map(({ rule, path }, i) => resolveAge(rule, path, i, readings, choices)) : undefined;
-  const diseases = version.benefits[q.benefit]?.disease_limits;
-  if (diseases) diseaseReadings(diseases, `${q.benefit}.disease_limits`, q.scheme, q.status, readings);
+  // keyed by scheme (职工 第十一条 vs 居民 第十九条): this scheme's limits and rule, with the keyed paths
+  const filed = version.benefits[q.benefit]?.disease_limits;
+  const diseases = filed ? diseaseLimitsFor(filed, q.scheme, q.status) : undefined;
+  if (diseases) diseaseReadings(diseases.value, `${q.benefit}.disease_limits`, diseases.severalKey, q.scheme, q.status, readings);
   return {
     flatBands: bands.map((b) => b.band),
     baseRatios,
@@ -392,9 +422,10 @@ export function resolveModel2(
     bandBaseStated: rules.bands?.base.value != null,
     bandBaseCite: rules.bands?.base,
     age,
-    facilityPoints: resolveFacilityPoints(rules, base, readings),
+    facilityPoints: resolveFacilityPoints(policy, rules, base, readings),
+    facilityDeductible: resolveFacilityDeductible(policy, rules, base, readings, choices),
     filing: fileRule,
-    diseases: diseases ? resolveDiseases(policy, diseases, q, overrides, always, readings, choices) : undefined,
+    diseases: diseases ? { ...resolveDiseases(policy, diseases.value, diseases.severalKey, q, overrides, always, readings, choices), byScheme: diseases.byScheme } : undefined,
     layer: resolveLayer(version, q, readings, choices),
     assistance: resolveAssistance(version, q, readings, choices),
     accounts: accountsOf(version, readings),
@@ -434,8 +465,76 @@ function resolveAge(a: AgeBonusValue, path: string, index: number, out: Sink, ch
   return rule;
 }
 
+/** The names whose facility_deductible a facility takes: itself, then its kinds (民营中医医院: [中医医院, 民营医院]). */
+export const kindsOf = (policy: Policy, facility: string): readonly string[] => {
+  const kinds = policy.facilities?.[facility]?.kinds;
+  return kinds ? [facility, ...kinds] : [facility];
+};
+
+/** The facilities a kind's value applies at: the kind itself and every facility listing it among its kinds. */
+const usersOf = (policy: Policy, kind: string): string[] => [kind, ...Object.entries(policy.facilities ?? {}).filter(([, f]) => f.kinds?.includes(kind)).map(([name]) => name)];
+
+/**
+ * facility_deductible by kind; an `at` left unknown or read is a choice (each claim there settled
+ * at both steps), and so is the order of a minus and a times where the file does not state it.
+ * Readings go to a claim at a facility of that kind.
+ */
+function resolveFacilityDeductible(policy: Policy, rules: SchemeRulesValue, base: string, out: Sink, choices: Choice[]): FacilityDeductibles | undefined {
+  const fd = rules.facility_deductible;
+  if (!fd) return undefined;
+  const byKind = new Map<string, FacilityDeductibleRule>();
+  const kinds = (facility: string) => kindsOf(policy, facility);
+  for (const [kind, e] of Object.entries(fd)) {
+    const path = `${base}.facility_deductible.${kind}`;
+    const op = e.minus ? 'minus' : 'times';
+    const v = (e.minus ?? e.times)!;
+    for (const name of usersOf(policy, kind)) {
+      readingsOf(e, path, { on: 'facility', name }, out);
+      if (v.value !== null) readingsOf(v, `${path}.${op}`, { on: 'facility', name }, out);
+    }
+    const amount = v.value === null ? null : op === 'minus' ? fenFromNumber(v.value) : bp(v.value);
+    byKind.set(kind, { kind, path, op, amount, at: e.at.value, cite: v, atCite: e.at });
+    if (e.at.value === null || e.at.reading) {
+      choices.push({
+        path: `${path}.at`,
+        options: ['standard', 'charged'],
+        given: e.at.value,
+        note: e.at.note,
+        reading: e.at.reading && e.at.value !== null ? W.reading(`${path}.at`, e.at.reading, e.at.reading_short) : undefined,
+        under: (m, o) => withKind(m, kind, { at: o as 'standard' | 'charged' }),
+        can: (claim) => claim.facility !== undefined && kinds(claim.facility).includes(kind),
+        words: (o) => M2.facilityDeductibleAt(o as 'standard' | 'charged'),
+      });
+    }
+  }
+  const ord = rules.facility_deductible_order;
+  const orderPath = `${base}.facility_deductible_order`;
+  const both = (facility: string) => new Set(kinds(facility).flatMap((k) => byKind.get(k)?.op ?? [])).size > 1;
+  if (new Set([...byKind.values()].map((r) => r.op)).size > 1 && (ord === undefined || ord.value === null || ord.reading)) {
+    choices.push({
+      path: orderPath,
+      options: ['minus_first', 'times_first'],
+      given: ord?.value ?? null,
+      note: ord?.note ?? M2.facilityOrderUnstated,
+      reading: ord?.reading && ord.value !== null ? W.reading(orderPath, ord.reading, ord.reading_short) : undefined,
+      under: (m, o) => ({ ...m, facilityDeductible: { ...m.facilityDeductible!, order: o as 'minus_first' | 'times_first' } }),
+      can: (claim) => claim.facility !== undefined && both(claim.facility),
+      words: (o) => M2.facilityOrderWords(o as 'minus_first' | 'times_first'),
+    });
+  }
+  return { byKind, order: ord?.value ?? null, orderPath, orderCite: ord, kinds };
+}
+
+/** The rules with one kind's facility_deductible changed (a choice's option). */
+function withKind(m: Model2, kind: string, change: Partial<FacilityDeductibleRule>): Model2 {
+  const fd = m.facilityDeductible!;
+  const byKind = new Map(fd.byKind);
+  byKind.set(kind, { ...byKind.get(kind)!, ...change });
+  return { ...m, facilityDeductible: { ...fd, byKind } };
+}
+
 /** facility_bonus and facility_cut by facility name; their readings go to a claim at that facility. */
-function resolveFacilityPoints(rules: SchemeRulesValue, base: string, out: Sink): Model2['facilityPoints'] {
+function resolveFacilityPoints(policy: Policy, rules: SchemeRulesValue, base: string, out: Sink): Model2['facilityPoints'] {
   if (!rules.facility_bonus && !rules.facility_cut) return undefined;
   const byName = new Map<string, FacilityPoints>();
   const entry = (key: 'facility_bonus' | 'facility_cut', name: string, v: SourcedValue) => {
@@ -445,15 +544,45 @@ function resolveFacilityPoints(rules: SchemeRulesValue, base: string, out: Sink)
   };
   for (const [name, v] of Object.entries(rules.facility_bonus ?? {})) byName.set(name, { plus: entry('facility_bonus', name, v), cut: undefined });
   for (const [name, v] of Object.entries(rules.facility_cut ?? {})) byName.set(name, { plus: byName.get(name)?.plus, cut: entry('facility_cut', name, v) });
+  // a facility of several kinds (民营中医医院) without points of its own: each kind's points, added
+  for (const [name, f] of Object.entries(policy.facilities ?? {})) {
+    if (!f.kinds || byName.has(name)) continue;
+    const parts = f.kinds.flatMap((k) => byName.get(k) ?? []);
+    if (parts.length === 0) continue;
+    for (const k of f.kinds) {
+      for (const key of ['facility_bonus', 'facility_cut'] as const) {
+        const v = rules[key]?.[k];
+        if (v && v.value !== null) readingsOf(v, `${base}.${key}.${k}`, { on: 'facility', name }, out);
+      }
+    }
+    byName.set(name, { plus: addedPoints(parts.map((p) => p.plus)), cut: addedPoints(parts.map((p) => p.cut)) });
+  }
   return byName;
 }
 
+/** Several kinds' points added (an unknown one stays, to stop the claim naming it); undefined where none has any. */
+function addedPoints(list: readonly (FacilityPoints['plus'] | undefined)[]): FacilityPoints['plus'] {
+  const xs = list.flatMap((x) => x ?? []);
+  if (xs.length < 2) return xs[0];
+  const open = xs.find((x) => x.points === null);
+  return open ?? { points: xs.reduce((a, x) => a + x.points!, 0), path: xs[0]!.path, cite: xs[0]!.cite };
+}
+
 /** The disease limits of the benefit, with a --set that gives the patient's limit outright. */
-function resolveDiseases(policy: Policy, value: DiseaseLimitsValue, q: Query, overrides: readonly Override[], out: Sink, readings: Sink, choices: Choice[]): NonNullable<Model2['diseases']> {
+function resolveDiseases(policy: Policy, value: SchemeDiseaseLimits, severalKey: string, q: Query, overrides: readonly Override[], out: Sink, readings: Sink, choices: Choice[]): Omit<NonNullable<Model2['diseases']>, 'byScheme'> {
   const set = resolveParam(policy, undefined, { ...q, param: 'disease_limit' }, overrides);
   if (set?.value != null) out.push({ warning: W.userValue(set.provenance.path, set.value), when: ALWAYS });
   const path = `${q.benefit}.disease_limits`;
-  return { value, path, limits: new Map(), override: set?.value ?? undefined, setPath: `${q.benefit}.${q.scheme}.disease_limit`, once: onceOf(value, path, readings, choices), byDisease: value.diseases.some((x) => x.deductible !== undefined) };
+  return {
+    value,
+    path,
+    severalKey,
+    limits: new Map(),
+    override: set?.value ?? undefined,
+    setPath: `${q.benefit}.${q.scheme}.disease_limit`,
+    once: onceOf(value, path, readings, choices),
+    byDisease: value.diseases.some((x) => x.deductible !== undefined),
+  };
 }
 
 const ONCE: readonly DeductibleOnce[] = ['per_disease', 'per_person', 'top_up'];
@@ -462,7 +591,7 @@ const ONCE: readonly DeductibleOnce[] = ['per_disease', 'per_person', 'top_up'];
  * deductible_once: stated, the file's option; unknown or a reading, a choice (each claim with a
  * deductible met earlier this year settled under each option: choices.ts). Left out: per_disease.
  */
-function onceOf(d: DiseaseLimitsValue, base: string, out: Sink, choices: Choice[]): DeductibleOnce {
+function onceOf(d: SchemeDiseaseLimits, base: string, out: Sink, choices: Choice[]): DeductibleOnce {
   const o = d.deductible_once;
   if (!o) return 'per_disease';
   const path = `${base}.deductible_once`;
@@ -540,8 +669,8 @@ function resolveCeiling(rules: SchemeRulesValue, base: string, choices: Choice[]
 }
 
 /** Each disease's limit reading, given to a claim naming that disease; the rule for several, to one naming several. */
-function diseaseReadings(d: DiseaseLimitsValue, path: string, scheme: Scheme, status: Status | undefined, out: Sink): void {
-  for (const x of d.diseases) readingsOf(x.limit, `${path}.${x.name}`, { on: 'disease', names: [x.name] }, out);
+function diseaseReadings(d: SchemeDiseaseLimits, path: string, severalKey: string, scheme: Scheme, status: Status | undefined, out: Sink): void {
+  for (const x of d.diseases) readingsOf(x.limit, `${path}.${x.name}${x.limitKey ?? ''}`, { on: 'disease', names: [x.name] }, out);
   // a group's own values (特殊病种): their readings and notes on a claim for one of its diseases
   for (const [name, g] of Object.entries(d.groups ?? {})) {
     const at = `${path}.groups.${name}`;
@@ -555,10 +684,10 @@ function diseaseReadings(d: DiseaseLimitsValue, path: string, scheme: Scheme, st
     readingsOf(g.no_limit, `${at}.no_limit`, when, out);
     readingsOf(g.ratio_of, `${at}.ratio_of`, when, out);
   }
-  if (d.several && d.several.value !== null) readingsOf(d.several, `${path}.several`, { on: 'several' }, out);
+  if (d.several && d.several.value !== null) readingsOf(d.several, `${path}.several${severalKey}`, { on: 'several' }, out);
   // by_count: each limit's reading on a claim for a disease sharing it (even alone: 认定一种的…)
   const shared = d.diseases.filter((x) => x.separate?.value !== true && !(x.group !== undefined && d.groups?.[x.group]?.no_limit?.value === true)).map((x) => x.name);
-  d.several?.by_count?.forEach((x, i) => readingsOf(x.limit, `${path}.several.by_count.${i}.limit`, { on: 'disease', names: shared }, out));
+  d.several?.by_count?.forEach((x, i) => readingsOf(x.limit, `${path}.several${severalKey}.by_count.${i}.limit`, { on: 'disease', names: shared }, out));
 }
 
 /** The readings and notes of the facilities the policy names (a facility whose level is unknown is refused by its own note). */

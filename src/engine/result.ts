@@ -3,7 +3,9 @@
 import type { Settlement } from './types.js';
 import { formatBp, formatFen } from '../money/money.js';
 
-export type ResultJson = Record<string, string | boolean | number | null | BandJson[]>;
+/** facility_deductible: one change the claim's facility made to its deductible. */
+export type FacilityDeductibleJson = { facility: string; at: 'standard' | 'charged'; minus?: string; times?: string };
+export type ResultJson = Record<string, string | boolean | number | null | BandJson[] | FacilityDeductibleJson[]>;
 
 export interface BandJson {
   from: string;
@@ -55,5 +57,7 @@ export function resultJson(s: Settlement): ResultJson {
     // additions the contract is silent on: what the text breakdown names (特殊病种; 按比例计算后低于100元的，按100元收取)
     disease_group: s.diseaseGroup ?? null,
     deductible_floor: money(s.deductibleFloor ?? null),
+    // facility_deductible: each change the claim's facility made to its deductible, in order (中医医院 −100.00, 民营医院 ×1.2)
+    deductible_facility: s.deductibleFacility ? s.deductibleFacility.map((x): FacilityDeductibleJson => (x.op === 'minus' ? { facility: x.kind, at: x.at, minus: formatFen(x.amount) } : { facility: x.kind, at: x.at, times: String(x.amount / 10000) })) : null,
   };
 }

@@ -18,7 +18,8 @@ const isObject = (x: unknown): x is Node => typeof x === 'object' && x !== null 
 
 /** One step down the path: a key, a list index, a band (bands.<i> is bands.segments[i]) or a disease by name. */
 function child(cur: unknown, seg: string): unknown {
-  if (Array.isArray(cur)) return isIndex(seg) ? cur[Number(seg)] : undefined;
+  // a list by index, or a list of named entries (disease_limits.diseases.高血压) by name
+  if (Array.isArray(cur)) return isIndex(seg) ? cur[Number(seg)] : (cur as unknown[]).find((x) => isObject(x) && x.name === seg);
   if (!isObject(cur)) return undefined;
   if (Object.hasOwn(cur, seg)) return cur[seg];
   if (Array.isArray(cur.segments) && isIndex(seg)) return cur.segments[Number(seg)];
@@ -26,15 +27,29 @@ function child(cur: unknown, seg: string): unknown {
   return undefined;
 }
 
+/** A disease entry (disease_limits.diseases[i]): a scheme key after its name is its limit's (高血压.employee is 高血压.limit.employee). */
+const isDisease = (x: unknown): x is Node => isObject(x) && typeof x.name === 'string' && !Object.hasOwn(x, 'value');
+const SCHEME_KEYS = new Set(['employee', 'resident']);
+
 /** Where the value at `path` lives in the version: its parent object (or list) and key; undefined where the version has no such place. */
 function place(version: PolicyVersion, path: string): { parent: Node | unknown[]; key: string } | undefined {
   const segs = path.split('.');
   let cur: unknown = Object.hasOwn(version.benefits, segs[0]!) ? version.benefits : version;
   for (const seg of segs.slice(0, -1)) {
+    // a limit keyed by scheme (limit: { employee, resident }) is reached from the disease's name; a flat one has no scheme place
+    if (isDisease(cur) && SCHEME_KEYS.has(seg)) {
+      if (!isObject(cur.limit) || Object.hasOwn(cur.limit, 'value')) return undefined;
+      cur = cur.limit;
+    }
     cur = child(cur, seg);
     if (cur === undefined) return undefined;
   }
   const last = segs.at(-1)!;
+  if (isDisease(cur) && SCHEME_KEYS.has(last)) {
+    if (!isObject(cur.limit) || Object.hasOwn(cur.limit, 'value')) return undefined;
+    return { parent: cur.limit, key: last };
+  }
+  if (isObject(cur) && Object.hasOwn(cur, 'value') && SCHEME_KEYS.has(last)) return undefined; // a value for everyone has no scheme's entry
   const at = child(cur, last);
   // a schedule entry's share; a disease's limit
   if (isObject(at) && Object.hasOwn(at, 'from') && Object.hasOwn(at, 'share')) return { parent: at, key: 'share' };
@@ -61,7 +76,7 @@ export function ruleSetApplies(o: RuleOverride, benefit: BenefitId, scheme: Sche
   const p = o.path;
   return (
     p.startsWith(`${benefit}.${scheme}.`) ||
-    p.startsWith(`${benefit}.disease_limits.`) ||
+    (p.startsWith(`${benefit}.disease_limits.`) && !p.split('.').includes(scheme === 'employee' ? 'resident' : 'employee')) ||
     p.startsWith('first_pay.') ||
     p.startsWith(`second_layer.${scheme}.`) ||
     p.startsWith('assistance.') ||

@@ -10,8 +10,9 @@ import type { Rules } from './rules.js';
 import type { AgeRule, FacilityPoints, Model2 } from './model2.js';
 import type { SourcedValue } from '../policy/schema.js';
 import type { Text } from './messages.js';
-import { ceilingUse, groupDeductibleShare, statusChangedThisYear, unknown } from './model2.js';
+import { ceilingUse, groupDeductibleShare, statusChangedThisYear, unknown, type FacilityDeductibleRule, type FacilityDeductibles } from './model2.js';
 import { claimGroup, openCandidates, openUnknown } from './claim-group.js';
+import { facilityAdjusted, type FacilityOp } from './steps/facility-deductible.js';
 import { model2Messages as M2 } from './messages2.js';
 import { applyRatio, type Rounding } from '../money/money.js';
 import { inScope } from './steps/in_scope.js';
@@ -231,12 +232,12 @@ function workOutLimit(d: NonNullable<Model2['diseases']>, claim: Claim, r: Round
   if (d.value.several?.value === 'by_count' && !(mine.length === 1 && mine[0]!.limit)) return countLimit(d, mine.length);
   const limits = mine.map((x) => {
     if (!x.limit) throw new PolicyError('unknown_parameter', M2.unknownRule(`${d.path}.${x.name}.limit`, undefined, M2.setDiseaseLimit(d.setPath)));
-    if (x.limit.value === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${d.path}.${x.name}`, x.limit.note, M2.setDiseaseLimit(d.setPath)));
+    if (x.limit.value === null) throw unknownLimit(d, x);
     return Math.round(x.limit.value * 100);
   });
   if (mine.length < 2) return limits[0]!;
   const several = d.value.several;
-  const path = `${d.path}.several`;
+  const path = `${d.path}.several${d.severalKey}`;
   const how = M2.setDiseaseLimit(d.setPath);
   // left out only where no two diseases share a limit (lint): never here, but unknown rather than a guess
   if (several?.value == null) throw new PolicyError('unknown_parameter', M2.unknownRule(path, several?.note, how));
@@ -263,10 +264,16 @@ function workOutLimit(d: NonNullable<Model2['diseases']>, claim: Claim, r: Round
   }
 }
 
+/** A disease's limit the file leaves unknown (for this scheme, where keyed by scheme: its keyed path and its own --set). */
+function unknownLimit(d: NonNullable<Model2['diseases']>, x: DiseaseEntry): PolicyError {
+  const path = `${d.path}.${x.name}${x.limitKey ?? ''}`;
+  return new PolicyError('unknown_parameter', M2.unknownRule(path, x.limit?.note, x.limitKey ? M2.setKeyedLimit(path, d.setPath) : M2.setDiseaseLimit(d.setPath)));
+}
+
 /** several: by_count: the limit for this many diseases (the last entry holds for more, unless stated_for stops there). */
 function countLimit(d: NonNullable<Model2['diseases']>, n: number): Fen {
   const several = d.value.several!;
-  const path = `${d.path}.several`;
+  const path = `${d.path}.several${d.severalKey}`;
   const how = M2.setDiseaseLimit(d.setPath);
   const statedFor = several.stated_for?.value;
   if (several.stated_for && statedFor === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${path}.stated_for`, several.stated_for.note, how));
@@ -376,6 +383,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   let floored = false;
   let byDisease = false;
   let beforeYearCap: Fen | undefined;
+  let facilityApplied: NonNullable<Settlement['deductibleFacility']> | undefined;
   if (eligible) {
     if (m.scheduleUnknown && admission !== null && admission > 1) throw m.scheduleUnknown;
     const retiree = m.retireeShare && !rules.deductible.retiredKey ? m.retireeShare.share : 10000;
@@ -385,14 +393,17 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     const later = m.schedule && admission !== null ? admissionShare(m.schedule, admission) : 10000;
     // a deductible set by disease (起付标准按病种设定): the treated disease's own, before its group's and the benefit's
     const own = m.diseases?.byDisease ? diseaseDeductible(m.diseases, rules, claim) : undefined;
-    const standard = own ?? dg?.deductible ?? rules.deductible.value!;
+    // 在中医医院住院的…降低100元 / 非公立…按同级医疗机构标准的120%: at the step the policy names
+    const atFacility = m.facilityDeductible && claim.facility !== undefined ? facilityChanges(m.facilityDeductible, claim.facility) : undefined;
+    if (atFacility) facilityApplied = [];
+    const standard = adjustAt(own ?? dg?.deductible ?? rules.deductible.value!, atFacility, 'standard', m, r, facilityApplied);
     byDisease = own !== undefined;
     const full = scaledDeductible(standard, [m.filing?.times ?? 10000, retiree], r);
     const lowered = scaledDeductible(full, [later], r);
     // 按比例计算后低于100元的，按100元收取: the schedule's share never takes it below the floor
     const atLeast = later !== 10000 && m.floor ? floorOf(m.floor, lowered, full) : lowered;
     floored = atLeast !== lowered;
-    const scaled = scaledDeductible(atLeast, [group], r);
+    const scaled = adjustAt(scaledDeductible(atLeast, [group], r), atFacility, 'charged', m, r, facilityApplied);
     // 累计收取的住院起付标准…不超过1600元…按剩余额度收取: at most what is left of the year's total
     const left = m.yearCap ? yearCapLeft(m.yearCap, claim.ytdDeductible) : null;
     const d = left !== null && scaled > left ? left : scaled;
@@ -548,6 +559,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   if (floored) s.deductibleFloor = m.floor!.value!;
   if (byDisease) s.deductibleByDisease = true;
   if (beforeYearCap !== undefined) s.deductibleBeforeYearCap = beforeYearCap;
+  if (facilityApplied && facilityApplied.length > 0) s.deductibleFacility = facilityApplied;
   if (fund < daily) s.fundBeforeVisitCap = daily;
   return s;
 }
@@ -589,6 +601,30 @@ function diseaseGroupOf(d: NonNullable<Model2['diseases']>, claim: Claim): Group
   if (claim.disease === undefined || !d.value.groups) return undefined;
   if (!findDisease(d, claim.disease)) limitGroup(d, claim);
   return groupRulesOf(d.value, d.path, claim.disease, claim.scheme, claim.status);
+}
+
+/** The facility_deductible rules of the claim's facility (each of its kinds that has one); undefined where none. */
+function facilityChanges(fd: FacilityDeductibles, facility: string): FacilityDeductibleRule[] | undefined {
+  const list = fd.kinds(facility).flatMap((k) => fd.byKind.get(k) ?? []);
+  return list.length > 0 ? list : undefined;
+}
+
+/**
+ * The deductible changed by the facility's rules that apply at this step (`standard`: the level's
+ * standard; `charged`: after the shares, the floor and the group's share); an unknown amount is
+ * exit 3 naming it. What was applied is recorded for the breakdown.
+ */
+function adjustAt(d: Fen, list: FacilityDeductibleRule[] | undefined, at: 'standard' | 'charged', m: Model2, r: Rounding, applied: NonNullable<Settlement['deductibleFacility']> | undefined): Fen {
+  if (!list) return d;
+  const here = list.filter((x) => (x.at ?? 'standard') === at);
+  if (here.length === 0) return d;
+  const ops: FacilityOp[] = here.map((x) => {
+    if (x.amount === null) throw unknown(`${x.path}.${x.op}`, x.cite.note);
+    return { op: x.op, amount: x.amount };
+  });
+  const minusFirst = m.facilityDeductible!.order !== 'times_first';
+  for (const first of minusFirst ? ['minus', 'times'] : ['times', 'minus']) for (const x of here) if (x.op === first) applied!.push({ kind: x.kind, op: x.op, amount: x.amount!, at });
+  return facilityAdjusted(d, ops, minusFirst, r);
 }
 
 /** The deductible lowered by the schedule, raised to the floor (never above the full one); an unknown floor is exit 3. */

@@ -221,6 +221,8 @@ export interface Settlement {
   diseaseGroup?: string;
   /** deductible_year_cap: this stay's deductible before the year's total cut it to what was left (set only where it did). */
   deductibleBeforeYearCap?: Fen;
+  /** facility_deductible: the changes the claim's facility made to its deductible, in the order applied. */
+  deductibleFacility?: { kind: string; op: 'minus' | 'times'; amount: number; at: 'standard' | 'charged' }[];
   /** visit_cap: the fund's payment before the cap of one visit cut it (set only where it did). */
   fundBeforeVisitCap?: Fen;
   /** The later-admission share took the deductible below deductible_floor: raised to it (this floor, fen). */

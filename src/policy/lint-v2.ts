@@ -5,8 +5,8 @@
 import { lintSourced, lintStated, report, type Context } from './lint-values.js';
 import type { PathSegment } from './positions.js';
 import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from './schema.js';
-import type { AgeBonusValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, DiseaseLimitsValue, FacilityValue, FlagValue, OpenGroupsValue, SecondLayerValue } from './schema-v2.js';
-import { ageBonusesOf, BENEFIT_KEYS, firstPaySharesOf, isBenefitKeyed, isSourced, sharesOf } from './sourced.js';
+import type { AgeBonusValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, DiseaseLimitValue, FacilityValue, FlagValue, OpenGroupsValue, SecondLayerValue, SeveralRuleValue } from './schema-v2.js';
+import { ageBonusesOf, BENEFIT_KEYS, firstPaySharesOf, isBenefitKeyed, isSeveralKeyed, isSourced, sharesOf } from './sourced.js';
 import type { FirstPayValue } from './schema-v2.js';
 
 const V2_TOP = ['facilities', 'grades'] as const;
@@ -87,6 +87,12 @@ export function lintModel2(ctx: Context, policy: Policy): void {
     lintStated(ctx, p, f, f.counts_as === null ? [] : [f.counts_as]);
     if (f.counts_as === null && !f.note && !f.reading) report(ctx, [...p, 'counts_as'], '未说明级别(counts_as: null)需要 note', 'a level not stated (counts_as: null) needs a note');
     lintFacilityBenefits(ctx, p, f);
+    // 民营中医医院: [中医医院, 民营医院]: each a facility of the policy, none itself of several kinds
+    for (const k of f.kinds ?? []) {
+      const kind = policy.facilities?.[k];
+      if (!kind || k === name) report(ctx, [...p, 'kinds'], `“${k}”不是 facilities 中的另一个机构名称`, `"${k}" is not another name in facilities`, 'key');
+      else if (kind.kinds) report(ctx, [...p, 'kinds'], `“${k}”本身写了 kinds:kinds 只能列单一类别的机构`, `"${k}" has kinds itself: kinds lists facilities of one kind only`, 'key');
+    }
   }
   policy.versions.forEach((v, i) => lintVersion2(ctx, ['versions', i], v, policy));
 }
@@ -170,6 +176,9 @@ function lintFirstPayBenefits(ctx: Context, path: PathSegment[], fp: FirstPayVal
 function lintBenefit2(ctx: Context, path: PathSegment[], benefit: BenefitValue): void {
   const d = benefit.disease_limits;
   if (!d) return;
+  // the several rule, one or per scheme (职工 …50%累加；居民 …每增加一个病种增加200元), by its path key
+  const keyed = d.several !== undefined && isSeveralKeyed(d.several);
+  const rules: [string, SeveralRuleValue | null | undefined][] = d.several !== undefined && isSeveralKeyed(d.several) ? [['employee', d.several.employee], ['resident', d.several.resident]] : [['', d.several]];
   const names = new Set<string>();
   d.diseases.forEach((disease, i) => {
     const p = [...path, 'disease_limits', 'diseases', i];
@@ -180,10 +189,9 @@ function lintBenefit2(ctx: Context, path: PathSegment[], benefit: BenefitValue):
     const group = disease.group === undefined ? undefined : d.groups?.[disease.group];
     if (disease.group !== undefined && !group) report(ctx, [...p, 'group'], `“${disease.group}”不是 disease_limits.groups 中的病种组`, `"${disease.group}" is not a group of disease_limits.groups`, 'key');
     // by_count: the limit is the patient's, by the number of diseases; a disease has one of its own only where separate
-    const byCount = d.several?.value === 'by_count' && disease.separate?.value !== true && group?.no_limit?.value !== true;
-    if (disease.limit && byCount) report(ctx, [...p, 'limit'], 'several 为 by_count 时病种不写自己的 limit(限额按认定病种数确定;单独计算的病种写 separate)', 'with several: by_count a disease has no limit of its own (the limit goes by the number of diseases; a disease apart takes separate)', 'key');
-    else if (disease.limit) lintSourced(ctx, [...p, 'limit'], disease.limit, 'money');
-    else if (group?.no_limit?.value !== true && !byCount) report(ctx, [...p, 'limit'], '需要 limit(或所属病种组写 no_limit: true)', 'needs limit (or its group’s no_limit: true)', 'key');
+    const sharing = disease.separate?.value !== true && group?.no_limit?.value !== true;
+    const byCount = (scheme: string) => sharing && rules.find(([k]) => k === '' || k === scheme)?.[1]?.value === 'by_count';
+    lintDiseaseLimit(ctx, [...p, 'limit'], disease.limit, byCount, group?.no_limit?.value === true);
     if (disease.separate) lintFlag(ctx, [...p, 'separate'], disease.separate);
     if (disease.deductible) for (const { v, key } of sharesOf(disease.deductible)) lintSourced(ctx, [...p, 'deductible', ...key], v, 'money');
   });
@@ -197,13 +205,45 @@ function lintBenefit2(ctx: Context, path: PathSegment[], benefit: BenefitValue):
     if (d.open.value === 'in_group' && !d.open.reading) report(ctx, [...op, 'reading'], '原文的“等”未列出的病种按某组计算是解读:写 reading 说明', 'counting a disease the 等 list does not name in a group is a reading: write reading', 'key');
   }
   const sp = [...path, 'disease_limits', 'several'];
-  const s = d.several;
-  if (!s) {
+  if (!d.several) {
     // each limit apart (各病种年度支付限额分别计算): no rule for several is needed; two that may share one need it
     const sharing = d.diseases.filter((x) => x.separate?.value !== true && !(x.group !== undefined && d.groups?.[x.group]?.no_limit?.value === true)).map((x) => x.name);
     if (sharing.length > 1) report(ctx, [...path, 'disease_limits'], `需要 several(同时患多个病种时的限额):${sharing.join('、')} 没有写 separate: true,可能共用一个限额;原文说各病种限额分别计算时,在每个病种下写 separate`, `needs several (the limit of a patient with several diseases): ${sharing.join(', ')} are not separate: true and may share a limit; where the text keeps each limit apart, write separate on each disease`, 'key');
     return;
   }
+  if (keyed && rules.every(([, r]) => !r)) report(ctx, sp, '按参保类型分列的 several 至少写 employee 或 resident 之一', 'several keyed by scheme needs employee or resident', 'key');
+  for (const [key, rule] of rules) if (rule) lintSeveral(ctx, key ? [...sp, key] : sp, rule);
+}
+
+/**
+ * A disease's limit: one sourced value, or keyed by scheme (employee maybe by status), each entry
+ * sourced; none where the scheme's several rule is by_count (the limit goes by the number of
+ * diseases), and one where a scheme needs it (a scheme's entry left out is unknown for its claims).
+ */
+function lintDiseaseLimit(ctx: Context, p: PathSegment[], limit: DiseaseLimitValue | undefined, byCount: (scheme: string) => boolean, noLimit: boolean): void {
+  const refuse = (at: PathSegment[]) =>
+    report(ctx, at, 'several 为 by_count 时病种不写自己的 limit(限额按认定病种数确定;单独计算的病种写 separate)', 'with several: by_count a disease has no limit of its own (the limit goes by the number of diseases; a disease apart takes separate)', 'key');
+  if (limit === undefined) {
+    if (!noLimit && !(byCount('employee') && byCount('resident'))) report(ctx, p, '需要 limit(或所属病种组写 no_limit: true)', 'needs limit (or its group’s no_limit: true)', 'key');
+    return;
+  }
+  if (isSourced(limit)) {
+    if (byCount('employee') || byCount('resident')) refuse(p);
+    else lintSourced(ctx, p, limit, 'money');
+    return;
+  }
+  if (!limit.employee && !limit.resident) report(ctx, p, '按参保类型分列的 limit 至少写 employee 或 resident 之一', 'a limit keyed by scheme needs employee or resident', 'key');
+  for (const scheme of ['employee', 'resident'] as const) {
+    const v = limit[scheme];
+    if (!v) continue;
+    if (byCount(scheme)) refuse([...p, scheme]);
+    else if (isSourced(v)) lintSourced(ctx, [...p, scheme], v, 'money');
+    else for (const s of ['active', 'retired'] as const) lintSourced(ctx, [...p, scheme, s], v[s], 'money');
+  }
+}
+
+/** One several rule (the benefit's, or a scheme's): its value and the keys that go with it. */
+function lintSeveral(ctx: Context, sp: PathSegment[], s: SeveralRuleValue): void {
   lintChoice(ctx, sp, s);
   if (s.value === 'highest_plus' && (!s.step || !s.step_max)) report(ctx, [...sp, 'value'], 'highest_plus 需要 step 和 step_max', 'highest_plus needs step and step_max');
   if (s.value === 'highest_plus_share' && !s.share) report(ctx, [...sp, 'value'], 'highest_plus_share 需要 share', 'highest_plus_share needs share');
@@ -228,7 +268,7 @@ function lintBenefit2(ctx: Context, path: PathSegment[], benefit: BenefitValue):
 }
 
 /** several: by_count: a list of limits by the number of diseases, from 1, ascending, and only there. */
-function lintByCount(ctx: Context, sp: PathSegment[], s: NonNullable<DiseaseLimitsValue['several']>): void {
+function lintByCount(ctx: Context, sp: PathSegment[], s: SeveralRuleValue): void {
   if (s.value === 'by_count' && !s.by_count) report(ctx, [...sp, 'value'], 'by_count 需要 by_count 列表(认定一种的…元，认定两种的…元)', 'by_count needs the by_count list (one disease …, two diseases …)');
   if (!s.by_count) return;
   if (s.value !== 'by_count') report(ctx, [...sp, 'by_count'], 'by_count 列表只用于 value: by_count', 'the by_count list goes with value: by_count only', 'key');
@@ -254,6 +294,25 @@ function lintDiseaseGroup(ctx: Context, path: PathSegment[], g: DiseaseGroupValu
   if (!g.deductible && !g.ratio && !g.ratio_of && !g.no_limit) report(ctx, path, '病种组至少写 deductible、ratio、ratio_of 或 no_limit 之一', 'a disease group needs deductible, ratio, ratio_of or no_limit', 'key');
 }
 
+/** facility_deductible: keyed by facilities, one of minus or times each, `at` a choice; per-admission deductibles only. */
+function lintFacilityDeductible(ctx: Context, path: PathSegment[], rules: SchemeRulesValue, policy: Policy): void {
+  const fd = rules.facility_deductible;
+  if (rules.facility_deductible_order) {
+    lintChoice(ctx, [...path, 'facility_deductible_order'], rules.facility_deductible_order);
+    if (!fd) report(ctx, [...path, 'facility_deductible_order'], 'facility_deductible_order 只随 facility_deductible 使用', 'facility_deductible_order goes with facility_deductible only', 'key');
+  }
+  if (!fd) return;
+  if (rules.deductible_period?.value !== 'admission') report(ctx, [...path, 'facility_deductible'], 'facility_deductible 需要 deductible_period: admission(按次收取的住院起付线)', 'facility_deductible needs deductible_period: admission (per-stay deductibles)', 'key');
+  for (const [name, e] of Object.entries(fd)) {
+    const p = [...path, 'facility_deductible', name];
+    if (!policy.facilities?.[name]) report(ctx, p, `“${name}”不是 facilities 中的机构名称`, `"${name}" is not a name in facilities`, 'key');
+    if ((e.minus === undefined) === (e.times === undefined)) report(ctx, p, '写 minus(降低…元)或 times(按…%)之一', 'give minus (降低…元) or times (按…%), one of them', 'key');
+    if (e.minus) lintSourced(ctx, [...p, 'minus'], e.minus, 'money');
+    if (e.times) lintSourced(ctx, [...p, 'times'], e.times, 'ratio');
+    lintChoice(ctx, [...p, 'at'], e.at);
+  }
+}
+
 function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue, policy: Policy, groups: ReadonlySet<string>): void {
   if (rules.ratio === undefined && !rules.bands) report(ctx, path, '需要 ratio 或 bands', 'needs ratio or bands', 'key');
   if (rules.ratio !== undefined && rules.bands) report(ctx, [...path, 'bands'], 'ratio 和 bands 只能写一个', 'give either ratio or bands, not both', 'key');
@@ -269,6 +328,7 @@ function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue,
       lintSourced(ctx, p, v, key === 'facility_day_cap' ? 'money' : 'ratio');
     }
   }
+  lintFacilityDeductible(ctx, path, rules, policy);
   const schedule = rules.deductible_schedule;
   if (schedule) lintSchedule(ctx, [...path, 'deductible_schedule'], schedule, path.at(-1) === 'employee');
   if (schedule && rules.deductible_period?.value !== 'admission') {

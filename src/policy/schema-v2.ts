@@ -42,6 +42,11 @@ export const Facility = z
       .literal(true)
       .optional()
       .describe('The rulebook gives it a standard of its own (三级甲等医疗机构执行本细则规定的三级甲等标准): parameters may be keyed by this name beside the levels; where one is not, the `counts_as` level applies (三级及三级甲等50%).'),
+    kinds: z
+      .array(z.string().min(1))
+      .min(2)
+      .optional()
+      .describe('A facility of several kinds the policy names (民营中医医院: [中医医院, 民营医院], each a key of `facilities`): it takes each kind’s facility_deductible (an entry of its own too, first) and each kind’s facility_bonus and facility_cut, added (an entry of its own replaces them). --tier 二级民营中医医院.'),
     refused: Benefits.optional().describe('The benefits the fund does not pay at such a facility (其住院费用统筹基金不予支付: [inpatient]): such a claim is answered with fund 0 and this quote.'),
     ...cited,
   })
@@ -196,6 +201,21 @@ export const Filing = z
   })
   .describe('异地就医: filed (异地已备案; long-term where temporary is given), temporary (临时外出就医已备案), referral (转诊), unfiled (未备案). A kind left out is unknown for this benefit.');
 
+/** 在中医医疗机构住院的，起付标准降低100元 / 在非公立医疗机构住院的，起付标准按同级医疗机构标准的120%执行. */
+export const FacilityDeductible = z
+  .strictObject({
+    minus: MoneySourced.optional().describe('起付标准降低100元: yuan taken off the deductible (never below 0).'),
+    times: sourcedOf(z.number().min(0).max(10))
+      .optional()
+      .describe('起付标准按同级医疗机构标准的120%执行: the deductible times this (1.2 = 120%), rounded. Give minus or times.'),
+    at: choiceOf(
+      ['standard', 'charged'] as const,
+      'Where it applies: standard = on the level’s standard (同级医疗机构标准), before the retirees’ share, the later-admission schedule, its floor and an assistance group’s share; charged = on the deductible those rules give, before only the yearly total (deductible_year_cap)',
+    ),
+    ...cited,
+  })
+  .describe('A stay’s deductible at a kind of facility: minus (降低100元) or times (120%), and where in the deductible’s steps it applies (at).');
+
 /** A money value, or one per scheme (职工医保400元、居民医保300元). */
 const MoneyByScheme = z.union([MoneySourced, z.strictObject({ employee: MoneySourced, resident: MoneySourced })]);
 /** A ratio, or one per scheme (支付比例职工医保90%，居民医保75%), the employees' by status where they differ (职工医保在职人员80%、退休人员85%；居民医保60%). */
@@ -214,6 +234,57 @@ export const DiseaseGroup = z
   })
   .describe('Rules of a named group of diseases (特殊病种), beside the benefit’s own.');
 
+/** The rule for a patient with several diseases (同时患有两种及以上病种的…): one shared limit. */
+export const SeveralRule = z
+  .strictObject({
+    value: z
+      .enum(['highest', 'highest_plus', 'highest_plus_share', 'sum', 'by_count'])
+      .nullable()
+      .describe(
+        'highest: the highest limit, shared, not added; highest_plus: the highest plus `step` per further disease, the increase at most `step_max`; highest_plus_share: the highest plus `share` of each other disease’s limit (另加另一病种限额的50%), the total at most `sum_max` or the added part at most `added_max` where given; sum: the limits added (累加), at most `sum_max`; by_count: one limit set by how many diseases the patient has (认定一种的1200元，认定两种的2000元…), from `by_count`, the diseases having no limit of their own; null: not stated.',
+      ),
+    step: MoneySourced.optional(),
+    step_max: MoneySourced.optional(),
+    share: RatioSourced.optional().describe('highest_plus_share: the share of each other disease’s limit added (0.5 = 50%).'),
+    sum_max: MoneySourced.optional().describe('sum or highest_plus_share: the most the patient’s combined limit may come to (累加后最高不超过5000元; 年度支付限额合计不超过4000元); left out: no ceiling.'),
+    added_max: MoneySourced.optional().describe('highest_plus_share: the most the added part may come to (其余每个病种按其限额的50%累加，累加部分合计不超过2000元): the highest limit in full plus at most this; not with sum_max (which caps the total). Left out: the added part is not capped.'),
+    by_count: z
+      .array(
+        z.strictObject({
+          from: z.number().int().min(1).describe('The number of certified diseases from which this limit applies (认定两种的: 2; the last entry also covers more: 三种及以上).'),
+          limit: MoneySourced.describe('The patient’s one yearly limit for that many diseases, yuan (认定两种的2000元).'),
+        }),
+      )
+      .min(1)
+      .optional()
+      .describe('by_count: the patient’s limit by the number of certified diseases sharing it, from 1, ascending; the last entry holds for more (write stated_for where the text stops there).'),
+    stated_for: CountSourced.optional().describe('The rule is stated for this many diseases at most (同时患有两种病种的: 2); a patient with more is unknown (exit 3), the limit then given with --set <benefit>.<scheme>.disease_limit=<yuan>.'),
+    ...cited,
+  })
+  .describe('Several certified diseases: one shared limit for all of them (diseases marked separate apart).');
+
+/** A scheme's entry of a value keyed by scheme: left out or null, unknown for that scheme's claims only. */
+const schemeEntry = <T extends z.ZodType>(t: T) => t.nullable().optional();
+
+/** The several-diseases rule, one for everyone or one per scheme (职工 第十一条 …50%累加 vs 居民 第十九条 …每增加一个病种增加200元). */
+const Several = z.union([
+  SeveralRule,
+  z
+    .strictObject({ employee: schemeEntry(SeveralRule), resident: schemeEntry(SeveralRule) })
+    .describe('One rule per scheme, each with its own keys (step, share, sum_max, by_count, stated_for); a scheme left out or null: unknown for its claims (exit 3).'),
+]).describe('Several certified diseases: one rule for everyone, or { employee, resident } where the schemes differ.');
+
+/** A disease's limit for employees: one, or by status (在职…、退休…). */
+const EmployeeLimit = z.union([MoneySourced, z.strictObject({ active: MoneySourced, retired: MoneySourced }).describe('The limit for active and for retired employees, each sourced.')]);
+
+/** A disease's yearly limit, one or per scheme (恶性肿瘤门诊治疗职工医保6万元、居民医保4万元). */
+const DiseaseLimit = z.union([
+  MoneySourced,
+  z
+    .strictObject({ employee: schemeEntry(EmployeeLimit), resident: schemeEntry(MoneySourced) })
+    .describe('The limit per scheme (employee itself { active, retired } where the statuses differ), each sourced; a scheme left out or null: unknown for its claims (exit 3).'),
+]);
+
 /** 门诊慢特病 limits per disease and the rule for patients with several. */
 export const DiseaseLimits = z
   .strictObject({
@@ -222,7 +293,7 @@ export const DiseaseLimits = z
         z.strictObject({
           name: z.string().min(1),
           aliases: z.array(z.string().min(1)).optional(),
-          limit: MoneySourced.optional().describe('Yearly fund limit, yuan; left out only where its group says no_limit.'),
+          limit: DiseaseLimit.optional().describe('Yearly fund limit, yuan, or { employee, resident } where the schemes differ (employee may be { active, retired }); left out only where its group says no_limit or several is by_count.'),
           separate: Flag.optional().describe('单独计算，不参与累加: this disease keeps its own limit and its own payments, outside the shared limit of the others.'),
           group: z.string().min(1).optional().describe('The name of a group in `groups` whose own rules (deductible, ratio, no limit) this disease follows (特殊病种).'),
           deductible: MoneyByScheme.optional().describe('The disease’s own yearly deductible (起付标准按病种设定：高血压、糖尿病100元…; 不设起付标准: 0), or { employee, resident }; see deductible_once. Left out: its group’s, else the benefit’s.'),
@@ -247,34 +318,9 @@ export const DiseaseLimits = z
       .record(z.string().min(1), DiseaseGroup)
       .optional()
       .describe('Named groups of diseases with rules of their own (特殊病种…不设起付标准，不设单病种支付限额，支付比例职工医保90%，居民医保75%); a disease joins one with `group:`.'),
-    several: z
-      .strictObject({
-        value: z
-          .enum(['highest', 'highest_plus', 'highest_plus_share', 'sum', 'by_count'])
-          .nullable()
-          .describe(
-            'highest: the highest limit, shared, not added; highest_plus: the highest plus `step` per further disease, the increase at most `step_max`; highest_plus_share: the highest plus `share` of each other disease’s limit (另加另一病种限额的50%), the total at most `sum_max` or the added part at most `added_max` where given; sum: the limits added (累加), at most `sum_max`; by_count: one limit set by how many diseases the patient has (认定一种的1200元，认定两种的2000元…), from `by_count`, the diseases having no limit of their own; null: not stated.',
-          ),
-        step: MoneySourced.optional(),
-        step_max: MoneySourced.optional(),
-        share: RatioSourced.optional().describe('highest_plus_share: the share of each other disease’s limit added (0.5 = 50%).'),
-        sum_max: MoneySourced.optional().describe('sum or highest_plus_share: the most the patient’s combined limit may come to (累加后最高不超过5000元; 年度支付限额合计不超过4000元); left out: no ceiling.'),
-        added_max: MoneySourced.optional().describe('highest_plus_share: the most the added part may come to (其余每个病种按其限额的50%累加，累加部分合计不超过2000元): the highest limit in full plus at most this; not with sum_max (which caps the total). Left out: the added part is not capped.'),
-        by_count: z
-          .array(
-            z.strictObject({
-              from: z.number().int().min(1).describe('The number of certified diseases from which this limit applies (认定两种的: 2; the last entry also covers more: 三种及以上).'),
-              limit: MoneySourced.describe('The patient’s one yearly limit for that many diseases, yuan (认定两种的2000元).'),
-            }),
-          )
-          .min(1)
-          .optional()
-          .describe('by_count: the patient’s limit by the number of certified diseases sharing it, from 1, ascending; the last entry holds for more (write stated_for where the text stops there).'),
-        stated_for: CountSourced.optional().describe('The rule is stated for this many diseases at most (同时患有两种病种的: 2); a patient with more is unknown (exit 3), the limit then given with --set <benefit>.<scheme>.disease_limit=<yuan>.'),
-        ...cited,
-      })
-      .optional()
-      .describe('Several certified diseases: one shared limit for all of them (diseases marked separate apart). Left out only where no two diseases can share a limit (each separate, or in a group with no_limit): each disease keeps its own.'),
+    several: Several.optional().describe(
+      'Several certified diseases: one rule for everyone, or { employee, resident } where the schemes differ. Left out only where no two diseases can share a limit (each separate, or in a group with no_limit): each disease keeps its own.',
+    ),
   })
   .describe('Yearly fund limits per certified chronic disease.');
 
@@ -464,6 +510,16 @@ export const V2Scheme = {
     .record(z.string().min(1), RatioSourced)
     .optional()
     .describe('在民营定点医疗机构住院的，住院支付比例在同级医疗机构标准基础上降低5个百分点: by facility name, the points taken off every ratio and band of a claim there (0.05 = 5 points), after the uplifts and their ceiling, like a filing cut.'),
+  facility_deductible: z
+    .record(z.string().min(1), FacilityDeductible)
+    .optional()
+    .describe('在中医医院住院的，住院起付标准…降低100元 / 非公立…按同级医疗机构标准的120%执行: by facility name (a key of `facilities`), how a stay’s deductible changes there: { minus | times, at: standard | charged }. Needs deductible_period: admission.'),
+  facility_deductible_order: choiceOf(
+    ['minus_first', 'times_first'] as const,
+    'A facility of two kinds (facilities.<name>.kinds) with a minus and a times at the same step: minus_first = (standard − 100) × 120%; times_first = standard × 120% − 100',
+  )
+    .optional()
+    .describe('The order of a minus and a times where both apply (a private 中医 hospital); left out or null: not stated, each claim settled both ways (exit 3 where they differ).'),
   deductible_year_cap: MoneySourced.optional().describe(
     '累计收取的住院起付标准…不超过1600元: per-admission deductibles charged in a year add up to at most this (yuan); a stay is charged at most what is left of it (本次住院应收取的起付标准超过年度剩余额度的，按剩余额度收取), 0 once it is reached. What was charged before: --ytd-deductible (batch carries it). Needs deductible_period: admission.',
   ),
@@ -496,6 +552,7 @@ export const V2Top = {
 };
 
 export type FacilityValue = z.infer<typeof Facility>;
+export type FacilityDeductibleValue = z.infer<typeof FacilityDeductible>;
 export type FirstPayValue = z.infer<typeof FirstPay>;
 export type BandsValue = z.infer<typeof Bands>;
 export type AgeBonusValue = z.infer<typeof AgeBonus>;
@@ -505,6 +562,8 @@ export type UpliftCeilingValue = z.infer<typeof UpliftCeiling>;
 export type DeductibleScheduleValue = z.infer<typeof DeductibleSchedule>;
 export type DiseaseLimitsValue = z.infer<typeof DiseaseLimits>;
 export type DiseaseGroupValue = z.infer<typeof DiseaseGroup>;
+export type SeveralRuleValue = z.infer<typeof SeveralRule>;
+export type DiseaseLimitValue = z.infer<typeof DiseaseLimit>;
 export type SecondLayerValue = z.infer<typeof SecondLayer>;
 export type AssistanceValue = z.infer<typeof Assistance>;
 export type AccountScopeValue = z.infer<typeof AccountScope>;

@@ -2,11 +2,18 @@
 // tier. Type-only use of the schema, so the engine, lint and `policy list`/`policy show` share
 // it without loading zod.
 import type { ParamValue, SourcedValue } from './schema.js';
+import type { DiseaseLimitsValue, DiseaseLimitValue, SeveralRuleValue } from './schema-v2.js';
 
 /** The benefit names of an `assistance.benefits` list (an entry with its own citation or reading gives its `value`). */
 export const benefitNames = <B extends string>(list: readonly (B | { value: B })[]): B[] => list.map((b) => (typeof b === 'string' ? b : b.value));
 
 export const isSourced = (v: unknown): v is SourcedValue => typeof v === 'object' && v !== null && Object.hasOwn(v, 'value');
+
+/** 门诊慢特病: the several rule keyed by scheme ({ employee, resident }) rather than one rule (it has a `value`). */
+export const isSeveralKeyed = (s: NonNullable<DiseaseLimitsValue['several']>): s is Exclude<NonNullable<DiseaseLimitsValue['several']>, SeveralRuleValue> => !Object.hasOwn(s, 'value');
+
+/** A disease's limit keyed by scheme ({ employee, resident }) rather than one sourced value. */
+export const isLimitKeyed = (l: DiseaseLimitValue | undefined): l is Exclude<DiseaseLimitValue, SourcedValue> => l !== undefined && !isSourced(l);
 
 /**
  * A scheme's ratio parameter: `ratio`, or where the policy gives the ratios in bands (policy 2)

@@ -29,7 +29,7 @@ describe('calc --json: the contract example', () => {
       burden_added: '0.00', ytd_assistance_deductible_after: '0.00', ytd_benefit_fund_after: '1200.00',
       disease_limit: null, disease_limit_remaining: null,
       // additions: the treated disease's group and the deductible floor applied (none here)
-      disease_group: null, deductible_floor: null,
+      disease_group: null, deductible_floor: null, deductible_facility: null,
     });
     expect(out.warnings).toEqual([]);
   });

@@ -39,3 +39,21 @@ describe('help language', () => {
     expect(stdout).not.toContain('逐行解释');
   });
 });
+
+describe('--relation in help: the words the user types', () => {
+  it('English help lists the English words and says the Chinese ones are read too; Chinese help names the English ones', async () => {
+    const en = (await runYibao(['calc', '--help', '--lang', 'en'])).stdout.replace(/\s+/g, ' ');
+    expect(en).toContain('--relation <r> relation to the account holder: spouse, parent, child, sibling, grandparent or grandchild; the Chinese words are read too (配偶, 父母, 子女, 兄弟姐妹, 祖父母, 外祖父母, 孙子女, 外孙子女)');
+    const zh = (await runYibao(['calc', '--help'])).stdout.replace(/\s+/g, '');
+    expect(zh).toContain('也认英文:spouse、parent、child、sibling、grandparent、grandchild');
+  });
+
+  it('both are read: --relation 外孙子女 and --relation grandchild are the same relation', async () => {
+    const claim = ['calc', '--date', '2024-06-01', '--scheme', 'employee', '--status', 'active', '--tier', '1', '--amount', '100', '--family', '100', '--json'];
+    for (const word of ['外孙子女', 'grandchild']) {
+      const r = await runYibao([...claim, '--relation', word]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout).claim.relation).toBe('grandchild');
+    }
+  });
+});

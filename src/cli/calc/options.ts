@@ -63,7 +63,7 @@ export const CALC_OPTIONS: readonly CalcOption[] = [
   { flag: '--ytd-fund <yuan>', field: 'ytd_fund', description: money('本年度该待遇统筹基金已支付', 'fund already paid this calendar year') },
   { flag: '--account <yuan>', field: 'account', description: money('本人个人账户可用余额(仅职工)', 'own personal-account balance to use (employees only)') },
   { flag: '--family <yuan>', field: 'family', description: money('亲属账户可用的家庭共济余额', 'family mutual-aid balance available') },
-  { flag: '--relation <r>', field: 'relation', description: { zh: '与账户持有人的关系:配偶 父母 子女 兄弟姐妹 祖父母 外祖父母 孙子女 外孙子女', en: 'relation to the account holder: spouse, parent, child, sibling, grandparent, grandchild' } },
+  { flag: '--relation <r>', field: 'relation', description: { zh: '与账户持有人的关系:配偶 父母 子女 兄弟姐妹 祖父母 外祖父母 孙子女 外孙子女(也认英文:spouse、parent、child、sibling、grandparent、grandchild)', en: 'relation to the account holder: spouse, parent, child, sibling, grandparent or grandchild; the Chinese words are read too (配偶, 父母, 子女, 兄弟姐妹, 祖父母, 外祖父母, 孙子女, 外孙子女)' } },
   { flag: '--contribution <ratio>', field: 'contribution', description: { zh: '平均缴费基数占平均工资比例,如 0.85 或 85%(仅部分城市需要)', en: 'average contribution base / average wage, 0.85 or 85% (only where the policy uses it)' } },
   { flag: '--contribution-years-met <yes|no>', field: 'contribution_years_met', description: { zh: '退休人员是否达到规定的最低缴费年限:yes(是)或 no(否)(仅部分城市需要,如嘉鱼县)', en: 'whether a retiree met the required contribution years: yes or no (only where the policy uses it, e.g. Jiayu)' } },
   // policy model 2 (contract "Rulebook structures"): used only where the policy has the structure

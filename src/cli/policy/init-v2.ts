@@ -18,6 +18,8 @@ export function topLines(): string[] {
     '# 按其评定级别执行、另有提高或降低的机构(中医医院、民营医院)写 counts_as: rated,--tier 写 二级中医医院;百分点写在待遇的 facility_bonus / facility_cut 中',
     '#   / a kind paid at its rated level (counts_as: rated; --tier 二级中医医院), its points in facility_bonus / facility_cut',
     '# 中医医院: { counts_as: rated, aliases: [民族医医院], source: …, quote: 在本市定点中医医院（含民族医医院）住院的…在同级医疗机构标准基础上提高3个百分点 }',
+    '# 同属两类的机构(非公立的中医医院)另列一项,写 kinds: [中医医院, 民营医院],--tier 写 二级民营中医医院 / a facility of two kinds: kinds: [中医医院, 民营医院]',
+    '# 民营中医医院: { counts_as: rated, kinds: [中医医院, 民营医院], source: …, quote: … }',
     'facilities:',
     ...['社区卫生服务中心', '社区卫生服务站', '乡镇卫生院', '村卫生室'].map(facility),
     '',
@@ -79,6 +81,8 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
     `${pad}# cap_shared: { benefits: [inpatient, chronic], source: …, quote: … }   # 封顶线与其他待遇合并计算时取消注释 / uncomment when the cap is shared`,
     `${pad}# facility_bonus: { 中医医院: { value: 0.03, source: …, quote: 在同级医疗机构标准基础上提高3个百分点 } }   # 在某类机构住院比例提高时取消注释(键为 facilities 中的名称;uplift_ceiling.after 可加 facility) / points at a facility`,
     `${pad}# facility_cut: { 民营医院: { value: 0.05, source: …, quote: 在同级医疗机构标准基础上降低5个百分点 } }   # 在某类机构住院比例降低时取消注释 / points taken off at a facility`,
+    `${pad}# facility_deductible: { 中医医院: { minus: { value: 100, source: …, quote: 起付标准降低100元 }, at: { value: null, note: 待填写:在级别标准上(standard)还是在算出的起付线上(charged)调整 } } }   # 在某类机构住院起付线降低或按比例(times: 1.2)时取消注释(键为 facilities 中的名称;需 deductible_period: admission) / a stay's deductible at a kind of facility`,
+    `${pad}# facility_deductible_order: { value: null, note: 待填写:同属两类机构时先降低(minus_first)还是先按比例(times_first) }   # 既有降低又有按比例时 / the order of a minus and a times`,
     `${pad}# facility_day_cap: { 村卫生室: { value: 20, source: …, quote: … } }   # 在某类机构就诊统筹基金每日支付最高…元时取消注释(键为 facilities 中的名称,或级别 "1":居民在一级医疗机构住院每床日最高180元) / a fund cap a day at a facility of facilities, or at a level`,
     `${pad}# visit_cap: { value: 40, source: …, quote: 每次就诊统筹基金最高支付40元 }   # 每次就诊有支付上限时取消注释 / uncomment for a fund cap a visit`,
     `${pad}# deductible_year_cap: { value: 1600, source: …, quote: 累计收取的住院起付标准…不超过1600元 }   # 按次收取的起付线一年累计有上限时取消注释 / a yearly total of per-stay deductibles`,
@@ -107,6 +111,11 @@ export function diseaseLines(pad: string): string[] {
     `${pad}  # 起付标准按病种设定(高血压、糖尿病100元…)时: 每个病种写 deductible: { value, source, quote },待遇·人员下可不写 deductible;多病种时“一年只收一次”怎么算写 deductible_once: { value: per_disease | per_person | top_up | null, … } / deductibles by disease: deductible on each disease, and deductible_once`,
     `${pad}  # 病种清单以“等”结尾(…器官移植术后抗排异治疗等)时: open: { value: null, group: <该组>, source, quote, note }(未列病种:退出码 3),能判断时写 value: in_group 加 reading / an open list (…等): open: { value: null, group, … } or in_group with a reading`,
     `${pad}  # 某病种“单独计算，不参与累加”时,在该病种下写 separate: { value: true, source, quote } / a disease outside the shared limit: separate: { value: true, … }`,
+    `${pad}  # 职工、居民的病种限额不同(职工医保…高血压1500元；居民医保…高血压500元)时按参保类型分列,职工可再分在职/退休 / a limit that differs by scheme:`,
+    `${pad}  #   limit: { employee: { value: …, source: …, quote: … }, resident: { value: …, source: …, quote: … } }   # employee: { active: {…}, retired: {…} }`,
+    `${pad}  # 多病种规则也不同时各写各的 / a several rule per scheme, each with its own keys:`,
+    `${pad}  #   several: { employee: { value: highest_plus_share, share: {…}, source, quote }, resident: { value: highest_plus, step: {…}, step_max: {…}, source, quote } }`,
+    `${pad}  # 只写了一方时,另一方的理赔为未知(退出码 3,提示 --set chronic.disease_limits.<病种>.resident=<元>) / a scheme left out: its claims are unknown (exit 3)`,
   ];
 }
 

@@ -5,10 +5,11 @@
 // disease limits; per version 乙类先行自付, the second layer (大病 / 大额), 医疗救助, what the
 // accounts may pay and a status change within the year.
 import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from '../../policy/schema.js';
-import type { AgeBonusValue, AgeCapValue, AssistanceValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, OpenGroupsValue, SecondLayerValue, UpliftCeilingValue } from '../../policy/schema-v2.js';
+import type { AgeBonusValue, AgeCapValue, AssistanceValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, OpenGroupsValue, DiseaseLimitValue, SecondLayerValue, SeveralRuleValue, UpliftCeilingValue } from '../../policy/schema-v2.js';
 import { evidence, paramLines, sourcedLine, type ShowContext } from './show-values.js';
 import { BENEFIT_WORDS, KEY_WORDS, SCHEME_WORDS, points, word, yuan } from './words.js';
-import { ageBonusesOf, benefitNames, firstPaySharesOf, isSourced, sharesOf, type FirstPayKeyed, type SchemeKeyed } from '../../policy/sourced.js';
+import { SCHEME_NAMES as SCHEME_LONG } from '../../engine/messages.js';
+import { ageBonusesOf, benefitNames, firstPaySharesOf, isLimitKeyed, isSeveralKeyed, isSourced, sharesOf, type FirstPayKeyed, type SchemeKeyed } from '../../policy/sourced.js';
 
 type Text = { zh: string; en: string };
 type Choice = { value: unknown; source?: string | undefined; quote?: string | undefined; reading?: Text | undefined; note?: Text | undefined };
@@ -55,6 +56,7 @@ export function facilitiesLines(ctx: ShowContext, policy: Policy): void {
             : `${say(ctx, '按', 'counts as ')}${ctx.strong(word(KEY_WORDS, f.counts_as, ctx.lang))}${say(ctx, '医疗机构待遇', '')}`;
         ctx.lines.push(`  ${name}${also}${colon(ctx)}${level}${only}`);
       }
+      if (f.kinds) ctx.lines.push(`    ${say(ctx, `同属${f.kinds.join('、')}:起付线和比例按各类的规定(facility_deductible、facility_bonus、facility_cut)`, `of the kinds ${f.kinds.join(', ')}: the deductible and ratio follow each kind's rules (facility_deductible, facility_bonus, facility_cut)`)}`);
       if (f.own_standard) ctx.lines.push(`    ${say(ctx, `原文单列其标准:参数可按“${name}”分列,没有单列的按上述级别`, `The text gives it a standard of its own: parameters may be keyed "${name}"; where one is not, the level above applies`)}`);
       if (f.refused) ctx.lines.push(`    ${say(ctx, '统筹基金不予支付:', 'The fund does not pay: ')}${ctx.strong(benefitList(ctx, f.refused))}`);
       const silent = f.benefits ? (['outpatient', 'inpatient', 'chronic'] as const).filter((b) => !f.benefits!.includes(b) && !f.refused?.includes(b)) : [];
@@ -126,6 +128,7 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
   }
   if (rules.uplift_ceiling) ceilingLines(ctx, pad, rules.uplift_ceiling, where);
   if (rules.filing) filingLines(ctx, pad, rules.filing, where);
+  if (rules.facility_deductible) facilityDeductibleLines(ctx, pad, rules, where);
   if (rules.facility_day_cap) {
     ctx.lines.push(`${pad}${say(ctx, '在下列机构就诊,统筹基金每日支付限额(一笔费用按 1 天计,--days 给出天数):', 'A fund cap a day at these facilities (a claim is one day unless --days says more):')}`);
     for (const [name, v] of Object.entries(rules.facility_day_cap)) {
@@ -151,6 +154,38 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
 }
 
 /** 其中年满70周岁的退休人员4000元 / 未成年人500元: the yearly cap by age, in place of the cap, and the day the age is taken on. */
+/** facility_deductible: each kind's change of a stay's deductible, where it applies, and the order of two. */
+function facilityDeductibleLines(ctx: ShowContext, pad: string, rules: SchemeRulesValue, where: string): void {
+  ctx.lines.push(`${pad}${say(ctx, '在下列机构住院,起付线另有调整:', 'At these facilities a stay’s deductible changes:')}`);
+  for (const [name, e] of Object.entries(rules.facility_deductible ?? {})) {
+    const at = `${where} · ${name} · ${say(ctx, '起付线', 'deductible')}`;
+    if (e.minus) sourcedLine(ctx, `${pad}  `, say(ctx, `${name}降低`, `${name}: less by`), e.minus, 'money', at);
+    if (e.times) sourcedLine(ctx, `${pad}  `, say(ctx, `${name}按标准的`, `${name}: times the standard`), e.times, 'ratio', at);
+    choiceLine(
+      ctx,
+      `${pad}    `,
+      say(ctx, '调整在哪一步', 'applied at'),
+      e.at,
+      (v) =>
+        v === 'standard'
+          ? say(ctx, '级别标准上(再按退休、第几次住院的比例、下限和救助对象计算)', "the level's standard (then the retirees' and later stays' shares, the floor and a group's share)")
+          : say(ctx, '按各项规定算出的起付线上(只再受年度累计上限)', 'the deductible the other rules give (then only the yearly total)'),
+      at,
+    );
+  }
+  const ord = rules.facility_deductible_order;
+  const kinds = new Set(Object.values(rules.facility_deductible ?? {}).map((e) => (e.minus ? 'minus' : 'times')));
+  if (ord || kinds.size > 1) {
+    const words = (v: string) => (v === 'minus_first' ? say(ctx, '先降低,后按比例', 'the minus first, then the multiple') : say(ctx, '先按比例,后降低', 'the multiple first, then the minus'));
+    const label = say(ctx, '同属两类机构时的先后', 'a facility of both kinds: order');
+    if (ord) choiceLine(ctx, `${pad}  `, label, ord, words, `${where} · ${label}`);
+    else {
+      ctx.lines.push(`${pad}  ${label}${say(ctx, ':', ': ')}${say(ctx, '未知(两种先后都计算,结果不同时无法计算)', 'unknown (both orders are tried; where they differ the claim is unanswerable)')}`);
+      ctx.unknowns.push({ where: `${where} · ${label}`, note: '' });
+    }
+  }
+}
+
 function ageCapLines(ctx: ShowContext, pad: string, a: AgeCapValue, where: string): void {
   const who = a.statuses ? a.statuses.map((x) => word(KEY_WORDS, x, ctx.lang)).join(say(ctx, '、', ', ')) : '';
   ctx.lines.push(`${pad}${say(ctx, `按年龄确定的年度支付限额(代替封顶线${who ? `;仅${who}` : ''};--birth-date 或 --age):`, `The yearly cap by age (in place of the cap${who ? `; ${who} only` : ''}; --birth-date or --age):`)}`);
@@ -296,13 +331,14 @@ function filingLines(ctx: ShowContext, pad: string, filing: NonNullable<SchemeRu
 }
 
 /** 门诊慢特病 limits by disease and the rule for several diseases. */
-export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where: string): void {
+export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where: string, setBase: string): void {
   const d = benefit.disease_limits;
   if (!d) return;
   ctx.lines.push('', `  ${ctx.strong(say(ctx, '病种年度支付限额(--disease)', 'Yearly limits by disease (--disease)'))}`);
   for (const disease of d.diseases) {
     const also = alsoCalled(ctx, disease.name, disease.aliases);
-    if (disease.limit) sourcedLine(ctx, '    ', `${disease.name}${also}`, disease.limit, 'money', `${where} · ${disease.name}`);
+    if (isLimitKeyed(disease.limit)) keyedLimitLines(ctx, `${disease.name}${also}`, disease.limit, `${where} · ${disease.name}`, `${setBase}.${disease.name}`);
+    else if (disease.limit) sourcedLine(ctx, '    ', `${disease.name}${also}`, disease.limit, 'money', `${where} · ${disease.name}`);
     else if (disease.group !== undefined) ctx.lines.push(`    ${disease.name}${also}${colon(ctx)}${say(ctx, `按病种组“${disease.group}”`, `by the group "${disease.group}"`)}`);
     else ctx.lines.push(`    ${disease.name}${also}${colon(ctx)}${say(ctx, '按认定病种数确定的共用限额(见下)', 'the shared limit by the number of diseases (below)')}`);
     if (disease.limit && disease.group) ctx.lines.push(`      ${say(ctx, `属病种组“${disease.group}”`, `in the group "${disease.group}"`)}`);
@@ -330,13 +366,41 @@ export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where
     const label = say(ctx, '病种清单以“等”结尾,原文未列的病种', 'the list ends in 等: a disease it does not name');
     choiceLine(ctx, '    ', label, d.open, () => say(ctx, `按病种组“${d.open!.group}”计算`, `counted in the group "${d.open!.group}"`), where);
   }
-  if (d.several) severalLines(ctx, d.several, where);
-  else ctx.lines.push(`    ${say(ctx, '同时患多个病种', 'several diseases')}${colon(ctx)}${say(ctx, '各病种限额单独计算,不共用', 'each disease keeps its own limit, none shared')}`);
+  const label = say(ctx, '同时患多个病种', 'several diseases');
+  if (!d.several) ctx.lines.push(`    ${label}${colon(ctx)}${say(ctx, '各病种限额单独计算,不共用', 'each disease keeps its own limit, none shared')}`);
+  else if (!isSeveralKeyed(d.several)) severalLines(ctx, d.several, label, where);
+  else {
+    // 职工 第十一条 / 居民 第十九条: one line per scheme, each its own rule
+    for (const scheme of ['employee', 'resident'] as const) {
+      const rule = d.several[scheme] ?? { value: null, note: leftOut(scheme, 'several') };
+      severalLines(ctx, rule, `${label}${inParens(ctx, word(SCHEME_LONG, scheme, ctx.lang))}`, where);
+    }
+  }
   for (const [name, g] of Object.entries(d.groups ?? {})) diseaseGroupLines(ctx, name, g, `${where} · ${name}`);
 }
 
-/** The rule for a patient with several diseases sharing one limit, with its evidence. */
-function severalLines(ctx: ShowContext, s: NonNullable<NonNullable<BenefitValue['disease_limits']>['several']>, where: string): void {
+const inParens = (ctx: ShowContext, s: string) => (ctx.lang === 'zh' ? `(${s})` : ` (${s})`);
+
+/** A scheme's entry the file leaves out (or null): unknown for that scheme's claims. */
+const leftOut = (scheme: 'employee' | 'resident', what: 'limit' | 'several'): Text => {
+  const name = SCHEME_LONG[scheme];
+  return what === 'limit'
+    ? { zh: `未写${name.zh}的限额:${name.zh}该病种的理赔无法计算(退出码 3)`, en: `no ${name.en} limit: its claims for this disease are unanswerable (exit 3)` }
+    : { zh: `未写${name.zh}的规则:${name.zh}同时患多个病种的理赔无法计算(退出码 3)`, en: `no ${name.en} rule: its claims with several diseases are unanswerable (exit 3)` };
+};
+
+/** A disease's limit keyed by scheme: one line per scheme (and per status where the employees' differ). */
+function keyedLimitLines(ctx: ShowContext, name: string, limit: Exclude<DiseaseLimitValue, SourcedValue>, where: string, set: string): void {
+  for (const scheme of ['employee', 'resident'] as const) {
+    const v = limit[scheme] ?? { value: null, note: leftOut(scheme, 'limit') };
+    const label = `${name}${inParens(ctx, word(SCHEME_LONG, scheme, ctx.lang))}`;
+    if (isSourced(v)) sourcedLine(ctx, '    ', label, v, 'money', `${where} · ${label}`, `${set}.${scheme}`);
+    else for (const st of ['active', 'retired'] as const) sourcedLine(ctx, '    ', `${name}${inParens(ctx, `${word(SCHEME_LONG, scheme, ctx.lang)} ${word(KEY_WORDS, st, ctx.lang)}`)}`, v[st], 'money', `${where} · ${label} · ${st}`, `${set}.${scheme}.${st}`);
+  }
+}
+
+/** The rule for several diseases (one, or a scheme's), in plain words, with its clauses. */
+function severalLines(ctx: ShowContext, s: SeveralRuleValue, label: string, where: string): void {
   const meaning = (v: string) => {
     const stated = s.stated_for?.value != null ? say(ctx, `;原文只规定了 ${s.stated_for.value} 个病种的情形,更多病种无法计算(可用 --set <待遇>.<人员>.disease_limit=<元> 给出本人限额)`, `; stated for ${s.stated_for.value} diseases only: more are unanswerable (give the patient's limit with --set <benefit>.<scheme>.disease_limit=<yuan>)`) : '';
     return severalWords(v) + stated;
@@ -374,10 +438,10 @@ function severalLines(ctx: ShowContext, s: NonNullable<NonNullable<BenefitValue[
       `the highest limit plus ${step == null ? '(unknown)' : yuan(step, 'en')} per further disease, the increase at most ${max == null ? '(unknown)' : yuan(max, 'en')}`,
     );
   };
-  choiceLine(ctx, '    ', say(ctx, '同时患多个病种', 'several diseases'), s, meaning, where);
+  choiceLine(ctx, '    ', label, s, meaning, where);
   if (s.step) evidence(ctx, '      ', s.step, `${where} · step`);
   if (s.step_max) evidence(ctx, '      ', s.step_max, `${where} · step_max`);
-  for (const extra of [s.share, s.sum_max, s.added_max, s.stated_for]) if (extra) evidence(ctx, '      ', extra, `${where} · ${say(ctx, '同时患多个病种', 'several diseases')}`);
+  for (const extra of [s.share, s.sum_max, s.added_max, s.stated_for]) if (extra) evidence(ctx, '      ', extra, `${where} · ${label}`);
   for (const x of s.by_count ?? []) {
     if (x.limit.value === null) ctx.unknowns.push({ where: `${where} · ${say(ctx, `认定 ${x.from} 种`, `${x.from} diseases`)}`, note: x.limit.note?.[ctx.lang] ?? '' });
     else evidence(ctx, '      ', x.limit, `${where} · ${say(ctx, `认定 ${x.from} 种`, `${x.from} diseases`)}`);

@@ -79,7 +79,7 @@ function version(ctx: ShowContext, policy: Policy, index: number, next: string |
       const rules = b[scheme];
       if (rules) schemeRules(ctx, policy, rules, benefit, scheme, label);
     }
-    diseaseLimitLines(ctx, b, `${label} · ${word(BENEFIT_WORDS, benefit, ctx.lang)}`);
+    diseaseLimitLines(ctx, b, `${label} · ${word(BENEFIT_WORDS, benefit, ctx.lang)}`, `${benefit}.disease_limits`);
   }
   versionV2Lines(ctx, v, label);
   family(ctx, v, label);

@@ -14,6 +14,11 @@ export function totalEn(f: SayFacts, inpatient = false): string[] {
 }
 
 export function deductibleEn(f: SayFacts): string[] {
+  const at = f.eligible && f.atFacility ? f.atFacility.map((x) => (x.op === 'minus' ? `At a ${x.kind} the deductible is ${E(x.amount)} less.` : `At a ${x.kind} the deductible is ${percent(x.amount)} of the standard.`)) : [];
+  return [...at, ...deductibleBodyEn(f)];
+}
+
+function deductibleBodyEn(f: SayFacts): string[] {
   const c = deductibleCase(f);
   // a yearly total of deductibles for stays: this stay is charged only what is left of it
   if (f.yearCapped && f.eligible) {
@@ -49,15 +54,17 @@ export function fundEn(f: SayFacts): string[] {
   const what = f.applied > 0 ? 'left' : 'within scope';
   const ratio = `${percent(f.ratio)} of the ${E(f.aboveDeductible)} ${what} is reimbursed${f.selfPay ? ` (you pay ${percent(10000 - f.ratio)} of it)` : ''}.`;
   const pays = f.fundPays > 0 ? `The fund pays ${E(f.fundPays)}.` : 'The fund pays nothing this time.';
+  // a chronic disease's limit is named as such (its scheme's), never as the annual cap
+  const cap = f.capName?.en ?? 'cap';
   switch (capCase(f)) {
     case 'not_reached':
       return [ratio, pays];
     case 'used_up':
-      return [ratio, `But this year's cap of ${E(f.cap!)} is used up, so the fund pays nothing this time.`];
+      return [ratio, `But this year's ${cap} of ${E(f.cap!)} is used up, so the fund pays nothing this time.`];
     case 'limits_first':
-      return [ratio, `That would be ${E(f.fundBeforeCap)}, but the cap is ${E(f.cap!)} a year.`, pays];
+      return [ratio, `That would be ${E(f.fundBeforeCap)}, but the ${cap} is ${E(f.cap!)} a year.`, pays];
     case 'limits_rest':
-      return [ratio, `That would be ${E(f.fundBeforeCap)}, but only ${E(f.capLeft!)} is left under this year's cap.`, pays];
+      return [ratio, `That would be ${E(f.fundBeforeCap)}, but only ${E(f.capLeft!)} is left under this year's ${cap}.`, pays];
     case 'limits_day':
       return [ratio, `That would be ${E(f.fundBeforeCap)}, but the fund pays at most a set amount a ${f.stay ? 'bed-day' : 'day'} here.`, pays];
     case 'limits_visit':

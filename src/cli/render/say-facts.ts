@@ -3,6 +3,7 @@
 // before this visit, what this visit applied and what is still to go after it; the cap, what
 // the fund paid before and what was left; and who pays the share. Pure arithmetic, no words.
 import type { Bp, Explanation, Fen } from '../../engine/types.js';
+import { SCHEME_NAMES } from '../../engine/messages.js';
 
 export interface SayFacts {
   amount: Fen;
@@ -38,6 +39,8 @@ export interface SayFacts {
   /** What the fund paid earlier this year (the claim's ytd_fund). */
   fundBefore: Fen;
   capLeft: Fen | null;
+  /** The limit that binds where it is a chronic disease's (the claim's scheme's, e.g. 职工医保门诊慢特病年度支付限额); undefined: the annual cap (封顶线). */
+  capName: { zh: string; en: string } | undefined;
   fundPays: Fen;
   patientShare: Fen;
   accountPays: Fen;
@@ -47,6 +50,8 @@ export interface SayFacts {
   beforeVisitCap: Fen | undefined;
   /** deductible_year_cap cut this stay's deductible: the deductible before, and what earlier stays were charged this year. */
   yearCapped: { before: Fen; charged: Fen } | undefined;
+  /** facility_deductible: the changes the facility made to the deductible (中医医院 −100, 民营医院 ×120%). */
+  atFacility: NonNullable<Explanation['result']['deductibleFacility']> | undefined;
 }
 
 /** Warnings that say a value is not stated as such (the period warning is about accumulation, not the value). */
@@ -86,12 +91,14 @@ export function sayFacts(e: Explanation): SayFacts {
     cap: limit ? r.diseaseLimit : r.cap,
     fundBefore: limit ? r.diseaseLimit! - r.diseaseLimitRemaining! : e.claim.ytdFund,
     capLeft: limit ? r.diseaseLimitRemaining : r.capRemaining,
+    capName: limit ? { zh: `${SCHEME_NAMES[e.claim.scheme].zh}门诊慢特病年度支付限额`, en: `${SCHEME_NAMES[e.claim.scheme].en} chronic-disease limit` } : undefined,
     fundPays: r.fundPays,
     patientShare: r.patientShare,
     accountPays: r.accountPays,
     familyPays: r.familyPays,
     cashDue: r.cashDue,
     beforeVisitCap: r.fundBeforeVisitCap,
+    atFacility: r.deductibleFacility,
     yearCapped: r.deductibleBeforeYearCap === undefined ? undefined : { before: r.deductibleBeforeYearCap, charged: e.claim.ytdDeductible },
   };
 }

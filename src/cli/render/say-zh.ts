@@ -12,8 +12,14 @@ export function totalZh(f: SayFacts, benefit: string): string[] {
   return s;
 }
 
-/** The deductible: the year's amount, what was met before, what this visit adds, what is still to go. */
+/** The deductible, after what the facility changed in it (在中医医院住院,起付线降低100元). */
 export function deductibleZh(f: SayFacts): string[] {
+  const at = f.eligible && f.atFacility ? f.atFacility.map((x) => (x.op === 'minus' ? `在${x.kind}住院,起付线降低${Y(x.amount)}。` : `在${x.kind}住院,起付线按${percent(x.amount)}收取。`)) : [];
+  return [...at, ...deductibleBodyZh(f)];
+}
+
+/** The deductible: the year's amount, what was met before, what this visit adds, what is still to go. */
+function deductibleBodyZh(f: SayFacts): string[] {
   const c = deductibleCase(f);
   // 累计收取的住院起付标准不超过…: this stay is charged only what is left of the year's total
   if (f.yearCapped && f.eligible) {
@@ -52,15 +58,17 @@ export function fundZh(f: SayFacts): string[] {
   const what = f.applied > 0 ? '剩下的' : f.outOfScope > 0 ? '医保范围内的' : '这';
   const ratio = f.selfPay ? `${what}${Y(f.aboveDeductible)}个人自付${percent(10000 - f.ratio)},按${percent(f.ratio)}报销` : `${what}${Y(f.aboveDeductible)}按${percent(f.ratio)}报销`;
   const pays = f.fundPays > 0 ? `统筹基金支付${Y(f.fundPays)}。` : '统筹基金这次不报销。';
+  // a chronic disease's limit is named as such (its scheme's), never as the annual cap
+  const cap = f.capName?.zh ?? '封顶线';
   switch (capCase(f)) {
     case 'not_reached':
       return [f.fundPays > 0 ? `${ratio},${pays}` : `${ratio}。`, ...(f.fundPays > 0 ? [] : [pays])];
     case 'used_up':
-      return [`${ratio}。`, `但今年的封顶线${Y(f.cap!)}已经用完了,统筹基金这次不报销。`];
+      return [`${ratio}。`, `但今年的${cap}${Y(f.cap!)}已经用完了,统筹基金这次不报销。`];
     case 'limits_first':
-      return [`${ratio},本来能报${Y(f.fundBeforeCap)}。`, `但封顶线是每年最多报${Y(f.cap!)},${pays}`];
+      return [`${ratio},本来能报${Y(f.fundBeforeCap)}。`, f.capName ? `但${cap}是${Y(f.cap!)},${pays}` : `但封顶线是每年最多报${Y(f.cap!)},${pays}`];
     case 'limits_rest':
-      return [`${ratio},本来能报${Y(f.fundBeforeCap)}。`, `但今年的封顶线只剩${Y(f.capLeft!)}了,${pays}`];
+      return [`${ratio},本来能报${Y(f.fundBeforeCap)}。`, `但今年的${cap}只剩${Y(f.capLeft!)}了,${pays}`];
     case 'limits_day':
       return [`${ratio},本来能报${Y(f.fundBeforeCap)}。`, f.stay ? `但在这里住院统筹基金每床日有支付限额,${pays}` : `但在这里就诊统筹基金每天有支付限额,${pays}`];
     case 'limits_visit':
