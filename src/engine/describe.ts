@@ -140,7 +140,7 @@ export function describeSteps(ctx: StepContext): Step[] {
   if (m) {
     const c = { ...ctx, m };
     const M = model2Steps;
-    const steps = [inScopeStep(ctx), M.firstPayStep(c), eligibilityStep(ctx), M.deductibleStep(c), M.ratioStep(c), M.capStep(c), M.fundStep(c), M.secondLayerStep(c), M.assistanceStep(c), M.accountStep(c), M.familyStep(c), M.cashStep(c)];
+    const steps = [inScopeStep(ctx), M.firstPayStep(c), M.firstShareStep(c), eligibilityStep(ctx), M.deductibleStep(c), M.ratioStep(c), M.capStep(c), M.fundStep(c), M.secondLayerStep(c), M.assistanceStep(c), M.accountStep(c), M.familyStep(c), M.cashStep(c)];
     return steps.filter((x): x is Step => x !== undefined);
   }
   const all = [inScopeStep, eligibilityStep, deductibleStep, ratioStep, capStep, fundStep, accountStep, familyStep, cashStep];

@@ -4,7 +4,7 @@
 import type { Policy } from '../policy/schema.js';
 import type { BandPart, Claim, Fen, Settlement, Step, StepKey } from './types.js';
 import type { Rules } from './rules.js';
-import type { Cited, Model2 } from './model2.js';
+import type { Cited, Model2, RatioTimes } from './model2.js';
 import { countEntry, dayCapEntry, dayCapOf, limitGroup } from './settle2.js';
 import { groupLayer } from './layer-group.js';
 import { groupDeductibleShare } from './model2.js';
@@ -55,6 +55,20 @@ function firstPayStep({ claim, s, rules, m }: Model2Context): Step | undefined {
     en: `Class-B drugs ${y(drugs)} × ${shareText(fp.drugs)} + class-B items ${y(items)} × ${shareText(fp.items)}, each rounded: the patient first pays ${y(s.firstPay)}; into pooling ${y(s.inScope)} − ${y(s.firstPay)} = ${y(s.inScope - s.firstPay)}.`,
   };
   return step('first_pay', s.firstPay, text, rules.policy, [fp.drugsCite, fp.itemsCite, fp.order]);
+}
+
+/** 先由个人自付20%: the filing's share of the in-pooling cost, with its clause and whether it counts in the layers' bases. */
+function firstShareStep({ s, rules, m }: Model2Context): Step | undefined {
+  const fs = m.filing?.share;
+  if (!fs || s.firstShare === undefined) return undefined;
+  const pooled = s.inScope - s.firstPay;
+  const layers = rules.version.second_layer !== undefined || rules.version.assistance !== undefined;
+  const counts = !layers ? { zh: '', en: '' } : fs.counts ? { zh: '这部分计入大病保险/大额补助和医疗救助的计算基数。', en: ' It counts in the second layer’s and assistance’s bases.' } : { zh: '这部分不计入大病保险/大额补助和医疗救助的计算基数。', en: ' It counts in neither the second layer’s nor assistance’s base.' };
+  const text = {
+    zh: `纳入统筹基金支付范围的费用 ${y(pooled)} 元(已扣除目录外和乙类先行自付),先由个人自付 ${pct(fs.share)}:${y(pooled)} × ${pct(fs.share)} = ${y(s.firstShare)} 元;余下 ${y(pooled - s.firstShare)} 元按起付线和比例计算。${counts.zh}`,
+    en: `Of the in-pooling cost ${y(pooled)} (目录外 and class-B first pay taken off), the patient first pays ${pct(fs.share)}: ${y(pooled)} × ${pct(fs.share)} = ${y(s.firstShare)}; the rest, ${y(pooled - s.firstShare)}, goes to the deductible and ratio.${counts.en}`,
+  };
+  return step('first_share', s.firstShare, text, rules.policy, [fs.cite, layers ? fs.countsCite : undefined]);
 }
 
 function deductibleStep(ctx: Model2Context): Step | undefined {
@@ -182,6 +196,8 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   const held = points !== undefined && ceilingHeld(m, s, points);
   if (held && m.ceiling?.max != null) extras.push({ zh: `提高后最高不超过 ${pct(m.ceiling.max)}`, en: `at most ${pct(m.ceiling.max)} after the uplift` });
   if (points?.cut) extras.push({ zh: `${claim.facility}降低 ${pct(points.cut).slice(0, -1)} 个百分点`, en: `${pct(points.cut).slice(0, -1)} points less at a ${claim.facility}` });
+  const rt = m.filing?.ratioTimes;
+  if (rt) extras.push(timesWords(rt, extras.length > 0 && rt.stated));
   if (m.filing?.cut) extras.push({ zh: `异地就医降低 ${pct(m.filing.cut).slice(0, -1)} 个百分点`, en: `${pct(m.filing.cut).slice(0, -1)} points less out of area` });
   const dg = diseaseGroup(ctx);
   // a group's own ratio is the ratio as stated: no uplift is added to it
@@ -197,7 +213,7 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
     const lines = join(s.bands.flatMap((b, i) => (b.base > 0 ? [bandLine(b, bandSelfPay(rules, i))] : [])));
     text = { zh: `${on.zh}${extra.zh}:${lines.zh};合计 ${y(s.fundBeforeCap)} 元(每段分别四舍五入)。`, en: `${on.en}${extra.en}: ${lines.en}; together ${y(s.fundBeforeCap)} (each band rounded).` };
   } else {
-    const above = s.inScope - s.firstPay - s.deductibleApplied;
+    const above = s.inScope - s.firstPay - (s.firstShare ?? 0) - s.deductibleApplied;
     // 个人自付比例8%: the text's share first, then the fund's
     const self = dg?.ratio == null && bandSelfPay(rules, 0);
     const head = self
@@ -207,7 +223,7 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   }
   // the bands this claim reached (all of them where the ratio is flat: the one band)
   const used = s.bands ? m.bands.filter((_, i) => (s.bands![i]?.base ?? 0) > 0) : m.bands;
-  const cites: (Cited | undefined)[] = [m.bandBaseCite, ...used.flatMap((b) => [b.edge, b.resolved.provenance.sourced]), rules.bonus?.provenance.sourced, m.filing?.cite, m.filing?.cut ? m.filing.cutCite : undefined];
+  const cites: (Cited | undefined)[] = [m.bandBaseCite, ...used.flatMap((b) => [b.edge, b.resolved.provenance.sourced]), rules.bonus?.provenance.sourced, m.filing?.cite, m.filing?.cut ? m.filing.cutCite : undefined, rt?.cite, rt?.ofCite];
   for (const a of met) cites.push(a.cite, a.underCite);
   const fp = claim.facility !== undefined ? m.facilityPoints?.get(claim.facility) : undefined;
   if (points?.facility || points?.cut) cites.push(rules.policy.facilities?.[claim.facility!], fp?.plus?.cite, fp?.cut?.cite);
@@ -427,4 +443,10 @@ function cashStep({ s, rules }: Model2Context): Step {
   return step('cash', s.cashDue, text, rules.policy, []);
 }
 
-export const model2Steps = { firstPayStep, deductibleStep, ratioStep, capStep, fundStep, secondLayerStep, assistanceStep, accountStep, familyStep, cashStep };
+export const model2Steps = { firstPayStep, firstShareStep, deductibleStep, ratioStep, capStep, fundStep, secondLayerStep, assistanceStep, accountStep, familyStep, cashStep };
+
+/** A filing's multiple in words; `order`: the claim has an uplift and the file states which ratio the multiple is of. */
+function timesWords(rt: RatioTimes, order: boolean): Text {
+  const of = !order ? { zh: '', en: '' } : rt.of === 'uplifted' ? { zh: '(按提高后的比例)', en: ' (of the raised ratio)' } : { zh: '(先乘,再加提高)', en: ' (of the stated ratio, uplifts added after)' };
+  return { zh: `异地就医为本市同级比例的 ${pct(rt.times)}${of.zh}`, en: `out of area ${pct(rt.times)} of the local ratio${of.en}` };
+}

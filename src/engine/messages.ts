@@ -146,6 +146,7 @@ const RULE_NAMES: readonly [string, Text][] = [
 export const STEP_TITLES: Readonly<Record<StepKey, Text>> = {
   in_scope: { zh: '政策范围内费用', en: 'In-scope amount' },
   first_pay: { zh: '乙类先行自付', en: 'Class-B first pay' },
+  first_share: { zh: '异地就医个人先行自付', en: 'Out-of-area share paid first' },
   eligibility: { zh: '待遇资格', en: 'Eligibility' },
   deductible: { zh: '起付线', en: 'Deductible' },
   ratio: { zh: '报销比例', en: 'Ratio' },

@@ -210,6 +210,25 @@ export const model2Messages = {
     zh: `“${name}”按其评定级别执行待遇:请在医疗机构级别中写明级别,如 --tier 二级${name}(或 三级${name})。`,
     en: `A ${name} is paid at its rated level: give the level with it, e.g. --tier 二级${name} (or 三级${name}).`,
   }),
+  /** first_share.counts_in_layers left out: what the text leaves open. */
+  firstShareCountsNote: {
+    zh: '原文没说先由个人自付的部分是否计入大病保险、大额医疗费用补助和医疗救助的计算基数',
+    en: 'the text does not say whether the share the person pays first counts in the bases of the second layer and of medical assistance',
+  } as Text,
+  firstShareCountsWords: (counts: boolean): Text =>
+    counts ? { zh: '先行自付部分计入大病保险/大额补助和医疗救助的计算基数', en: 'the share paid first counts in the second layer’s and assistance’s bases' } : { zh: '先行自付部分不计入大病保险/大额补助和医疗救助的计算基数', en: 'the share paid first counts in neither the second layer’s nor assistance’s base' },
+  /** ratio_times_of left out: what the text leaves open. */
+  ratioTimesOfNote: {
+    zh: '原文说支付比例为本市同级医疗机构支付比例的若干倍(如95%),没说是按提高(退休、年龄、档次、机构)后的比例乘,还是先乘再提高',
+    en: 'the text makes the ratio a share of the local ratio (e.g. 95%) without saying whether of the ratio with its uplifts (retiree, age, grade, facility) or of the stated one, the uplifts added after',
+  } as Text,
+  ratioTimesOfWords: (of: 'uplifted' | 'stated'): Text =>
+    of === 'uplifted' ? { zh: '按提高后的本地比例乘以倍数', en: 'the multiple of the local ratio with its uplifts' } : { zh: '先按原定比例乘以倍数,再加提高', en: 'the multiple of the stated ratio, the uplifts added after' },
+  /** A filing's multiple gives a ratio finer than 0.01% (not exact in the engine's unit). */
+  ratioTimesFine: (path: string, ratio: number, times: number): Text => ({
+    zh: `无法精确计算:${formatPercent(ratio)} × ${formatPercent(times)} 的比例细于万分之一(${path});请用 --set 给出这次的比例。`,
+    en: `Cannot compute exactly: ${formatPercent(ratio)} × ${formatPercent(times)} is finer than 0.01% (${path}); give the ratio with --set.`,
+  }),
   filingUnknown: (path: string, note: Text | undefined): Text => ({
     zh: `无法计算:来源未说明这种异地就医情形的待遇(${path}${noteOf(note).zh})。`,
     en: `Cannot compute: the sources do not state the rules for this kind of out-of-area care (${path}${noteOf(note).en}).`,

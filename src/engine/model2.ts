@@ -135,7 +135,8 @@ export interface Model2 {
   /** facility_bonus / facility_cut by facility name: the points a claim at that facility gets; undefined where the benefit has none. */
   facilityPoints: ReadonlyMap<string, FacilityPoints> | undefined;
   /** `times`: the deductible's multiple (起付标准加倍: 20000 Bp), 10000 where the filing does not change it. */
-  filing: { kind: Filing; cut: Bp; deductibleAs: Tier | undefined; times: Bp; cite: Cited; timesCite: SourcedValue | undefined; cutCite: SourcedValue | undefined } | undefined;
+  /** `ratioTimes`: 支付比例为本市同级医疗机构住院支付比例的95% (ratio_times), and which ratio it is of (the file's, or a choice's option). */
+  filing: { kind: Filing; cut: Bp; deductibleAs: Tier | undefined; times: Bp; cite: Cited; timesCite: SourcedValue | undefined; cutCite: SourcedValue | undefined; ratioTimes?: RatioTimes | undefined; share?: FirstShare | undefined } | undefined;
   /** `limits`: the patient's limit by combination of diseases, filled as claims come (settle2.ts). */
   /** `override`: the patient's limit given with --set <benefit>.<scheme>.disease_limit (it replaces the rule); `setPath`: that flag's path. */
   /** `once`: how a deductible set by disease is charged once a year (deductible_once; the file's option, or a choice's). */
@@ -187,6 +188,26 @@ export interface Model2 {
 }
 
 export type UpliftKind = 'retiree' | 'grade' | 'age' | 'facility';
+
+/** 先由个人自付20%: the share in Bp, whether it counts in the layers' bases (the file's, or a choice's option), its path and clauses. */
+export interface FirstShare {
+  share: Bp;
+  counts: boolean;
+  path: string;
+  cite: Cited;
+  countsCite: Cited | undefined;
+}
+
+/** A filing's multiple of the local ratio: in Bp (0.95 = 9500), of the uplifted or the stated ratio, with its path and clauses. */
+export interface RatioTimes {
+  times: Bp;
+  of: 'uplifted' | 'stated';
+  /** The file states which ratio it is of (a claim answered with it open says nothing of it). */
+  stated: boolean;
+  path: string;
+  cite: SourcedValue;
+  ofCite: Cited | undefined;
+}
 
 /** One age uplift: from `min` (0: no lower bound) and below `under` (null: no upper bound). */
 export interface AgeRule {
@@ -354,10 +375,12 @@ export function resolveModel2(
   const always: Sink = [];
   const readings: Sink = [];
   const base = `${q.benefit}.${q.scheme}`;
-  const fileRule = resolveFiling(rules, filing, base, always);
-  const cut = fileRule?.cut ?? 0;
-  const gradeBonus = resolveGradeBonus(rules, q, base, readings);
   const choices: Choice[] = [];
+  const gradeBonus = resolveGradeBonus(rules, q, base, readings);
+  // a multiple's order against the uplifts matters only where this combination can have one
+  const anyUplift = (bonus?.value ?? 0) > 0 || (gradeBonus?.bonus ?? 0) > 0 || rules.age_bonus !== undefined || rules.facility_bonus !== undefined;
+  const fileRule = resolveFiling(rules, filing, base, always, choices, anyUplift);
+  const cut = fileRule?.cut ?? 0;
   const ceiling = resolveCeiling(rules, base, choices, { retiree: bonus?.value ?? 0, grade: gradeBonus?.bonus ?? 0 });
   const uplifts = { retiree: bonus?.value ?? 0, grade: gradeBonus?.bonus ?? 0, cut };
   const resolved = resolveBands(policy, rules, q, overrides, base, readings);
@@ -709,7 +732,7 @@ function facilityReadingsOf(policy: Policy): Map<string, Warning[]> {
 export const filingKind = (rules: SchemeRulesValue, filing: Exclude<Filing, 'local'>): Exclude<Filing, 'local'> =>
   filing === 'temporary' && rules.filing?.temporary === undefined ? 'filed' : filing;
 
-function resolveFiling(rules: SchemeRulesValue, claimed: Filing, base: string, out: Sink): Model2['filing'] {
+function resolveFiling(rules: SchemeRulesValue, claimed: Filing, base: string, out: Sink, choices: Choice[], anyUplift: boolean): Model2['filing'] {
   if (claimed === 'local') return undefined;
   const filing = filingKind(rules, claimed);
   const path = `${base}.filing.${filing}`;
@@ -721,7 +744,64 @@ function resolveFiling(rules: SchemeRulesValue, claimed: Filing, base: string, o
   if (rule.value === 'local') return { kind: filing, cut: 0, deductibleAs: undefined, times: 10000, cite: rule, timesCite: undefined, cutCite: undefined };
   const cut = rule.ratio_cut ? need(rule.ratio_cut, `${path}.ratio_cut`, 'ratio', out) : 0;
   const times = rule.deductible_times ? timesOf(rule.deductible_times, `${path}.deductible_times`, out) : 10000;
-  return { kind: filing, cut, deductibleAs: rule.deductible_as, times, cite: rule, timesCite: rule.deductible_times, cutCite: rule.ratio_cut };
+  const ratioTimes = rule.ratio_times ? resolveRatioTimes(rule, path, out, choices, anyUplift) : undefined;
+  const share = rule.first_share ? resolveFirstShare(rule.first_share, `${path}.first_share`, out, choices) : undefined;
+  return { kind: filing, cut, deductibleAs: rule.deductible_as, times, cite: rule, timesCite: rule.deductible_times, cutCite: rule.ratio_cut, ratioTimes, share };
+}
+
+/**
+ * first_share (先由个人自付20%) and whether it counts in the second layer's and assistance's bases:
+ * stated, the file's; unknown (or left out) or a reading, a choice (choices.ts) tried on each
+ * claim (one without a layer or assistance gets the same numbers both ways and is answered).
+ */
+function resolveFirstShare(fs: NonNullable<FilingRuleValue['first_share']>, path: string, out: Sink, choices: Choice[]): FirstShare {
+  const share = need(fs as SourcedValue, path, 'ratio', out);
+  const c = fs.counts_in_layers;
+  const at = `${path}.counts_in_layers`;
+  if (c?.value != null && !c.reading) readingsOf(c, at, ALWAYS, out);
+  else {
+    const own: Sink = [];
+    if (c) readingsOf(c, at, ALWAYS, own);
+    choices.push({
+      path: at,
+      options: [false, true],
+      given: c?.value ?? null,
+      note: c?.note ?? M2.firstShareCountsNote,
+      reading: own.find((x) => x.warning.kind === 'reading')?.warning,
+      under: (m, o) => ({ ...m, filing: { ...m.filing!, share: { ...m.filing!.share!, counts: o as boolean } } }),
+      words: (o) => M2.firstShareCountsWords(o as boolean),
+    });
+  }
+  return { share, counts: c?.value ?? false, path, cite: fs, countsCite: c?.value != null ? c : undefined };
+}
+
+type FilingRuleValue = NonNullable<NonNullable<SchemeRulesValue['filing']>['filed']>;
+
+/**
+ * ratio_times (支付比例为本市同级医疗机构住院支付比例的95%) and which ratio it is of: stated, the
+ * file's; unknown (or left out) or a reading, a choice (choices.ts) tried where the combination can
+ * have an uplift (with none, both give the same ratio). Unknown, it stands at `uplifted` for now.
+ */
+function resolveRatioTimes(rule: FilingRuleValue, path: string, out: Sink, choices: Choice[], anyUplift: boolean): RatioTimes {
+  const times = need(rule.ratio_times!, `${path}.ratio_times`, 'ratio', out);
+  const o = rule.ratio_times_of;
+  const at = `${path}.ratio_times_of`;
+  const stated = o?.value != null && !o.reading;
+  if (stated) readingsOf(o, at, ALWAYS, out);
+  else if (anyUplift) {
+    const own: Sink = [];
+    if (o) readingsOf(o, at, ALWAYS, own);
+    choices.push({
+      path: at,
+      options: ['uplifted', 'stated'],
+      given: o?.value ?? null,
+      note: o?.note ?? M2.ratioTimesOfNote,
+      reading: own.find((x) => x.warning.kind === 'reading')?.warning,
+      under: (m, x) => ({ ...m, filing: { ...m.filing!, ratioTimes: { ...m.filing!.ratioTimes!, of: x as RatioTimes['of'] } } }),
+      words: (x) => M2.ratioTimesOfWords(x as RatioTimes['of']),
+    });
+  }
+  return { times, of: o?.value ?? 'uplifted', stated: o?.value != null, path: `${path}.ratio_times`, cite: rule.ratio_times!, ofCite: o?.value != null ? o : undefined };
 }
 
 /** A multiple (2 = 2倍) in parts per 10,000: 20000. */

@@ -57,6 +57,8 @@ export function resultJson(s: Settlement): ResultJson {
     // additions the contract is silent on: what the text breakdown names (特殊病种; 按比例计算后低于100元的，按100元收取)
     disease_group: s.diseaseGroup ?? null,
     deductible_floor: money(s.deductibleFloor ?? null),
+    // 先由个人自付20% (filing.<kind>.first_share): only where the claim's filing has one
+    ...(s.firstShare === undefined ? {} : { first_share: formatFen(s.firstShare) }),
     // facility_deductible: each change the claim's facility made to its deductible, in order (中医医院 −100.00, 民营医院 ×1.2)
     deductible_facility: s.deductibleFacility ? s.deductibleFacility.map((x): FacilityDeductibleJson => (x.op === 'minus' ? { facility: x.kind, at: x.at, minus: formatFen(x.amount) } : { facility: x.kind, at: x.at, times: String(x.amount / 10000) })) : null,
   };

@@ -20,7 +20,7 @@ import { firstPay } from './steps/first_pay.js';
 import { isEligibleVerdict } from './steps/eligibility.js';
 import { deductibleApplied, scaledDeductible } from './steps/deductible.js';
 import { bandParts, sumPays, upliftBands, type Band } from './steps/bands.js';
-import { upliftedRatio } from './steps/uplift.js';
+import { multipliedRatio, NO_CEILING, upliftedRatio } from './steps/uplift.js';
 import { capRemaining } from './steps/cap.js';
 import { patientLimit, limitRemaining } from './steps/disease.js';
 import { aboveCapPays, afterCapPays, burdenOf, burdenPays, layerCapRemaining } from './steps/second_layer.js';
@@ -118,6 +118,9 @@ function shareFor(share: Bp | null, amount: Fen | undefined, path: string, cite:
   if (share === null) throw unknown(path, cite.note);
   return share;
 }
+
+/** 先由个人自付20%: the filing's share of the in-pooling cost (after 目录外 and 乙类先行自付), one product rounded. */
+export const firstShareOf = (pooled: Fen, share: Bp, r: Rounding): Fen => applyRatio(pooled, share, r);
 
 /** The share of the deductible for this admission (10000 = all of it). */
 function admissionShare(schedule: NonNullable<Model2['schedule']>, admission: number): number {
@@ -323,10 +326,30 @@ function ratioPays(m: Model2, bands: readonly Band[], pool: Fen, applied: Fen, r
  */
 export function ceilingBands(m: Model2, p: ClaimPoints): Band[] {
   const c = m.ceiling!;
-  const u = { ...m.uplifts, age: p.age, facility: p.facility, cut: m.uplifts.cut + p.cut };
+  const u = claimUplifts(m, p);
   if (c.max === null && (['retiree', 'grade', 'age', 'facility'] as const).some((k) => u[k] > 0 && c.held[k] !== false)) throw unknown(c.path, c.value.note);
   const use = ceilingUse(c);
   return m.flatBands.map((b, i) => ({ upTo: b.upTo, ratio: upliftedRatio(m.baseRatios[i]!, u, use) }));
+}
+
+const claimUplifts = (m: Model2, p: ClaimPoints) => ({ ...m.uplifts, age: p.age, facility: p.facility, cut: m.uplifts.cut + p.cut });
+
+/**
+ * The bands of a claim under a filing's multiple of the local ratio (支付比例为本市同级医疗机构住院支付比例的95%):
+ * each band's stated ratio with the claim's uplifts and their ceiling, times the multiple in the
+ * order the file gives (or a choice's option), then the cuts. `free`: without the ceiling (to tell whether it held).
+ */
+export function timesBands(m: Model2, p: ClaimPoints, free = false): Band[] {
+  const rt = m.filing!.ratioTimes!;
+  const c = m.ceiling;
+  const u = claimUplifts(m, p);
+  if (!free && c && c.max === null && (['retiree', 'grade', 'age', 'facility'] as const).some((k) => u[k] > 0 && c.held[k] !== false)) throw unknown(c.path, c.value.note);
+  const use = c && !free ? ceilingUse(c) : NO_CEILING;
+  return m.flatBands.map((b, i) => {
+    const ratio = multipliedRatio(m.baseRatios[i]!, u, use, rt.times, rt.of);
+    if (ratio === null) throw new PolicyError('unknown_parameter', M2.ratioTimesFine(rt.path, m.baseRatios[i]!, rt.times));
+    return { upTo: b.upTo, ratio };
+  });
 }
 
 /** Whether the uplift ceiling lowered a ratio this claim used (a band with a base, or the one ratio). */
@@ -334,7 +357,8 @@ export function ceilingHeld(m: Model2, s: Settlement, p: ClaimPoints): boolean {
   if (!m.ceiling || s.ratio === null) return false;
   const u = m.uplifts;
   const used = s.bands ? s.bands.map((b, i) => [b.base > 0, b.ratio, i] as const) : [[true, s.ratio, 0] as const];
-  return used.some(([reached, ratio, i]) => reached && ratio < Math.max(0, Math.min(10000, m.baseRatios[i]! + u.retiree + u.grade + p.age + p.facility) - u.cut - p.cut));
+  const free = m.filing?.ratioTimes ? timesBands(m, p, true).map((b) => b.ratio) : undefined;
+  return used.some(([reached, ratio, i]) => reached && ratio < (free ? free[i]! : Math.max(0, Math.min(10000, m.baseRatios[i]! + u.retiree + u.grade + p.age + p.facility) - u.cut - p.cut)));
 }
 
 const sum = (values: Record<string, Fen> | undefined): Fen | undefined => (values === undefined ? undefined : Object.values(values).reduce((a, b) => a + b, 0));
@@ -362,9 +386,14 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   // a facility where the fund pays nothing for this benefit: no 乙类先行自付 either (nothing is pooled)
   const facility = facilityOf(rules, claim);
   const fp = m.firstPay && facility === undefined ? firstPayOf(m.firstPay, claim, scope, r) : 0;
-  const pool = scope - fp;
   const verdict = verdictOf(rules, claim);
   const eligible = isEligibleVerdict(verdict) && facility === undefined;
+  // 先由个人自付20%，余下部分按…计算统筹基金支付: the filing's share off the in-pooling cost first
+  const fs = eligible ? m.filing?.share : undefined;
+  const firstShare = fs ? firstShareOf(scope - fp, fs.share, r) : 0;
+  const pool = scope - fp - firstShare;
+  // where it counts in the layers' bases (counts_in_layers: true), it is added back there
+  const shareCounts = fs?.counts ? firstShare : 0;
   if (eligible && rules.unanswerable) throw rules.unanswerable;
   // a status that changed this year where the values differ by status: the policy's rule, or unknown
   if (eligible && m.statusChange && !m.statusChange.known && statusChangedThisYear(claim)) throw new PolicyError('unknown_parameter', M2.statusChangeUnknown(m.statusChange.note));
@@ -463,7 +492,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     const left = gl.cap === null ? Number.MAX_SAFE_INTEGER : layerCapRemaining(gl.cap, claim.ytdSecond ?? 0);
     const base = layer.value.base.value;
     if (base === 'burden') {
-      burden = burdenOf({ copay, aboveCap: afterLimit - fund, aboveLimit: before - afterLimit, firstPay: fp, deductible: applied }, layer.counts!);
+      burden = burdenOf({ copay, aboveCap: afterLimit - fund, aboveLimit: before - afterLimit, firstPay: fp, deductible: applied }, layer.counts!) + shareCounts;
       const from = claim.ytdBurden ?? 0;
       const pays = (l: typeof gl) => Math.min(burdenPays(from, from + burden, l.threshold, l.bands, r), l.cap === null ? Number.MAX_SAFE_INTEGER : layerCapRemaining(l.cap, claim.ytdSecond ?? 0));
       const open = cg && !cg.named ? layer.value.open_groups : undefined;
@@ -478,7 +507,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     } else if (base === 'above_cap') {
       second = Math.min(aboveCapPays(afterLimit - fund, layer.ratio, r), left);
     } else if (cap !== null && claim.ytdFund >= cap) {
-      second = Math.min(afterCapPays(pool, layer.afterCapDeducts ? applied : 0, layer.ratio, r), left);
+      second = Math.min(afterCapPays(pool + shareCounts, layer.afterCapDeducts ? applied : 0, layer.ratio, r), left);
     } else if (afterLimit > fund) {
       // the cap is reached during this claim: the policy's reading, or unknown
       const w = layer.value.within_claim;
@@ -496,7 +525,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     const g = a.value.groups[group]!;
     if (a.outOfScope === null && claim.outOfScope > 0) throw unknown('assistance.base.out_of_scope', a.value.base.out_of_scope?.note);
     // 目录外 counts where the text's burden is not 政策范围内 (个人负担医疗费用)
-    const inScope = copay + (before - fund) + (a.deductible ? applied : 0) + (a.firstPay ? fp : 0) - second;
+    const inScope = copay + (before - fund) + (a.deductible ? applied : 0) + (a.firstPay ? fp : 0) + shareCounts - second;
     const inScopeBase = Math.max(0, inScope);
     const base = Math.max(0, inScope + (a.outOfScope ? claim.outOfScope : 0));
     const threshold = g.threshold ? Math.round((groupValue(g.threshold, g, `${groupPath(group)}.threshold`, a.set) as number) * 100) : 0;
@@ -561,6 +590,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   if (beforeYearCap !== undefined) s.deductibleBeforeYearCap = beforeYearCap;
   if (facilityApplied && facilityApplied.length > 0) s.deductibleFacility = facilityApplied;
   if (fund < daily) s.fundBeforeVisitCap = daily;
+  if (fs) s.firstShare = firstShare;
   return s;
 }
 
@@ -582,6 +612,7 @@ function diseaseDeductible(d: NonNullable<Model2['diseases']>, rules: Rules, cla
 /** The bands of a claim under a combination's rules: its age uplift (and the uplift ceiling) applied. */
 export function claimBands(m: Model2, claim: Claim, eligible: boolean): Band[] {
   const points = eligible ? claimPoints(m, claim) : NO_POINTS;
+  if (m.filing?.ratioTimes) return timesBands(m, points);
   if (m.ceiling) return eligible ? ceilingBands(m, points) : m.flatBands;
   return points === NO_POINTS ? m.flatBands : upliftBands(m.flatBands, points.age + points.facility, points.cut);
 }

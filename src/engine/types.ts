@@ -132,6 +132,8 @@ export interface Provenance {
 export type StepKey =
   | 'in_scope'
   | 'first_pay'
+  /** A filing's share paid first by the person (先由个人自付20%): an addition to the contract's keys, after first_pay. */
+  | 'first_share'
   | 'eligibility'
   | 'deductible'
   | 'ratio'
@@ -221,6 +223,8 @@ export interface Settlement {
   diseaseGroup?: string;
   /** deductible_year_cap: this stay's deductible before the year's total cut it to what was left (set only where it did). */
   deductibleBeforeYearCap?: Fen;
+  /** filing.<kind>.first_share: what the person paid first of the in-pooling cost (先由个人自付20%); set only where the claim's filing has one. */
+  firstShare?: Fen;
   /** facility_deductible: the changes the claim's facility made to its deductible, in the order applied. */
   deductibleFacility?: { kind: string; op: 'minus' | 'times'; amount: number; at: 'standard' | 'charged' }[];
   /** visit_cap: the fund's payment before the cap of one visit cut it (set only where it did). */

@@ -353,8 +353,17 @@ function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue,
     if (rule.deductible_as && !policy.tiers[rule.deductible_as]) report(ctx, [...p, 'deductible_as'], `级别“${rule.deductible_as}”未定义`, `tier "${rule.deductible_as}" is not defined`);
     if (rule.ratio_cut) lintSourced(ctx, [...p, 'ratio_cut'], rule.ratio_cut, 'ratio');
     if (rule.deductible_times) lintSourced(ctx, [...p, 'deductible_times'], rule.deductible_times, 'count');
-    if (rule.value === 'adjusted' && !rule.deductible_as && !rule.ratio_cut && !rule.deductible_times) {
-      report(ctx, [...p, 'value'], 'adjusted 需要 deductible_as、deductible_times 或 ratio_cut', 'adjusted needs deductible_as, deductible_times or ratio_cut');
+    if (rule.ratio_times) lintSourced(ctx, [...p, 'ratio_times'], rule.ratio_times, 'ratio');
+    if (rule.first_share) {
+      lintSourced(ctx, [...p, 'first_share'], rule.first_share, 'ratio');
+      if (rule.first_share.counts_in_layers) lintFlag(ctx, [...p, 'first_share', 'counts_in_layers'], rule.first_share.counts_in_layers);
+    }
+    if (rule.ratio_times_of) {
+      lintChoice(ctx, [...p, 'ratio_times_of'], rule.ratio_times_of);
+      if (!rule.ratio_times) report(ctx, [...p, 'ratio_times_of'], 'ratio_times_of 需要 ratio_times', 'ratio_times_of needs ratio_times', 'key');
+    }
+    if (rule.value === 'adjusted' && !rule.deductible_as && !rule.ratio_cut && !rule.deductible_times && !rule.ratio_times && !rule.first_share) {
+      report(ctx, [...p, 'value'], 'adjusted 需要 deductible_as、deductible_times、ratio_cut、ratio_times 或 first_share', 'adjusted needs deductible_as, deductible_times, ratio_cut, ratio_times or first_share');
     }
   }
   if (rules.cap_shared) lintStated(ctx, [...path, 'cap_shared'], rules.cap_shared, rules.cap_shared.benefits);

@@ -34,7 +34,8 @@ export function readPolicyDocument(text: string, file: string): PolicyDocument {
   if (text.length > MAX_POLICY_BYTES) throw tooLarge(file, text.length);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  // merge keys (`<<: *anchor`) take an anchored map's keys, the map's own winning; validate sees the merged values
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, merge: true });
   const syntax = [...doc.errors, ...doc.warnings].map((e): PolicyIssue => issue(file, offsetPosition(lc, e.pos[0]), yamlMessage(e.code, e.message)));
   const structural = syntax.length ? syntax : structureIssues(doc, lc, file);
   if (structural.length) throw invalidPolicy(file, structural);

@@ -179,6 +179,19 @@ export const UpliftCeiling = z
   })
   .describe('A ceiling on a ratio raised by an uplift, in every band. A ratio the text sets above it without an uplift is never lowered.');
 
+/** 先由个人自付20%: a share of the in-pooling cost the person pays first, before the deductible and ratio. */
+const FirstShare = z
+  .strictObject({
+    value: z.number().min(0).max(1).nullable().describe('The share (0.2 = 20%) of the in-pooling cost (目录外 and 乙类先行自付 already taken off); null when the text does not state it.'),
+    counts_in_layers: Flag.optional().describe(
+      '个人自付的20%部分不计入大病保险、大额医疗费用补助和医疗救助的计算基数: {value: false, source, quote}; true: it counts in the second layer’s burden (and an after_cap base) and in assistance’s base; left out or null: unknown, each claim with a layer or assistance tried both ways (exit 3 only where they differ); a reading is said on those claims.',
+    ),
+    inferred: z.literal(true).optional(),
+    reasoning: Localized.optional(),
+    ...cited,
+  })
+  .describe('先由个人自付20%，余下部分按…计算统筹基金支付: the person first pays this share of the in-pooling cost; the deductible and ratio apply to the rest.');
+
 /** How care outside the city is settled for one kind of filing. */
 const FilingRule = z
   .strictObject({
@@ -188,6 +201,11 @@ const FilingRule = z
       .optional()
       .describe('起付标准按本市同级医疗机构标准的2倍收取 / 起付标准加倍: the deductible (of the claim’s level, or of deductible_as) times this (2 = doubled).'),
     ratio_cut: RatioSourced.optional().describe('Points taken off every ratio and band (0.2 = 20 points).'),
+    ratio_times: RatioSourced.optional().describe('支付比例为本市同级医疗机构住院支付比例的95%: every ratio and band times this (0.95), exact, before ratio_cut.'),
+    first_share: FirstShare.optional(),
+    ratio_times_of: choiceOf(['uplifted', 'stated'] as const, 'uplifted: the multiple is of the ratio as this person gets it locally (retiree, grade, age and facility uplifts added, held to their ceiling); stated: of the level’s stated ratio, the uplifts added after')
+      .optional()
+      .describe('Where the claim has an uplift, which ratio ratio_times is of. Left out or null: unknown (each claim tried both ways: exit 3 only where they differ); a reading is said on the claims it changes.'),
     ...cited,
   })
   .describe('The rule for one filing kind.');

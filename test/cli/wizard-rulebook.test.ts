@@ -134,6 +134,16 @@ describe('wizard: the questions of a rulebook (policy model 2)', () => {
     expect(r.explained[1]!.assistance).toBeUndefined();
   });
 
+  it('白鹭 八（一）/（三）: the filing question offers 临时外出就医已备案 beside long-term filing; temporary: 三级 起付 1200, 85 − 10 = 75%: (20000 − 1200) × 75% = 14100.00', async () => {
+    const flags = { date: '2025-03-01', benefit: 'inpatient', scheme: 'employee', status: 'active', tier: '2', amount: '20000', admission: '1', class_b_drugs: '0', class_b_items: '0' };
+    const r = await run(flags, ['temporary', '', '', ''], { policy: bailu });
+    await r.promise;
+    const filing = r.asked().find((q) => q.message === '是在本地看病,还是在外地?');
+    expect(filing?.choices).toEqual(['local', 'filed', 'temporary', 'referral', 'unfiled']);
+    expect(r.explained[0]).toMatchObject({ filing: 'temporary' });
+    expect(r.explanations[0]!.result.fundPays).toBe(1410000);
+  });
+
   it('in English: the stay, the 乙类 costs, the filing and the group in plain words', async () => {
     const flags = { date: '2025-03-01', benefit: 'inpatient', scheme: 'employee', status: 'active', tier: '2', amount: '20000' };
     const r = await run(flags, ['2', '', '', '', '', '', ''], { policy: bailu, lang: 'en' });

@@ -77,6 +77,8 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
     ...(['filed', 'referral', 'unfiled'] as const).map(
       (k) => `${pad}  ${k}: { value: null, note: ${text(`待填写:${{ filed: '异地已备案', referral: '转诊', unfiled: '异地未备案' }[k]}按本地(local)还是调整(adjusted,写 deductible_as、deductible_times 和/或 ratio_cut);原文未说明保留 null`, `To fill in: ${k} care as local, or adjusted (deductible_as, deductible_times and/or ratio_cut); leave null if not stated`)} }`,
     ),
+    `${pad}  # 某一类写成 adjusted 时可加:ratio_times: { value: 0.95, source: …, quote: 支付比例为本市同级医疗机构住院支付比例的95% } 和 ratio_times_of: { value: uplifted | stated, … }(倍数按提高后的比例乘,还是先乘再提高;原文不说写 { value: null, note }) / with adjusted: ratio_times (a multiple of the local ratio) and ratio_times_of`,
+    `${pad}  # 先由个人自付20%时可加:first_share: { value: 0.2, source: …, quote: 先由个人自付20%, counts_in_layers: { value: false, source: …, quote: 不计入大病保险…和医疗救助的计算基数 } }(是否计入大病/救助基数原文不说写 { value: null, note }) / a share paid first: first_share with counts_in_layers`,
     `${pad}  temporary: { value: null, note: ${text('待填写:临时外出就医已备案的待遇(local 或 adjusted);原文把它与异地长期居住/常驻异地已备案分开规定时填写(filed 即为长期的那一类),不分开时删除此项', 'To fill in: a temporary trip that filed (local or adjusted), where the text rules it apart from long-term filing (filed is then the long-term kind); delete it where the text does not')} }`,
     `${pad}# cap_shared: { benefits: [inpatient, chronic], source: …, quote: … }   # 封顶线与其他待遇合并计算时取消注释 / uncomment when the cap is shared`,
     `${pad}# facility_bonus: { 中医医院: { value: 0.03, source: …, quote: 在同级医疗机构标准基础上提高3个百分点 } }   # 在某类机构住院比例提高时取消注释(键为 facilities 中的名称;uplift_ceiling.after 可加 facility) / points at a facility`,

@@ -318,6 +318,12 @@ function filingLines(ctx: ShowContext, pad: string, filing: NonNullable<SchemeRu
       if (rule.deductible_times && times === null) parts.push(say(ctx, '起付线倍数未知', 'the deductible multiple unknown'));
       if (rule.ratio_cut?.value != null) parts.push(say(ctx, `比例降低 ${points(rule.ratio_cut.value, 'zh')}`, `ratios ${points(rule.ratio_cut.value, 'en')} lower`));
       if (rule.ratio_cut && rule.ratio_cut.value === null) parts.push(say(ctx, '比例降低幅度未知', 'the ratio cut unknown'));
+      const share = rule.first_share;
+      if (share?.value != null) parts.unshift(say(ctx, `先由个人自付 ${pctOf(share.value)}(余下部分再按起付线和比例计算)`, `the patient first pays ${pctOf(share.value)} (the rest goes to the deductible and ratio)`) + countsWords(ctx, share.counts_in_layers));
+      if (share && share.value === null) parts.unshift(say(ctx, '个人先行自付比例未知', 'the share paid first unknown'));
+      const rt = rule.ratio_times?.value;
+      if (rt != null) parts.push(say(ctx, `比例为本市同级医疗机构比例的 ${pctOf(rt)}`, `ratios ${pctOf(rt)} of the local ones`) + timesOfWords(ctx, rule.ratio_times_of));
+      if (rule.ratio_times && rt === null) parts.push(say(ctx, '比例倍数未知', 'the ratio multiple unknown'));
       return parts.join(say(ctx, ',', '; '));
     };
     choiceLine(ctx, `${pad}  `, label, rule, meaning, where);
@@ -327,6 +333,18 @@ function filingLines(ctx: ShowContext, pad: string, filing: NonNullable<SchemeRu
     if (times?.value != null && times.quote !== rule.quote) evidence(ctx, `${pad}    `, times, `${where} · ${label} · ${say(ctx, '起付线倍数', 'deductible multiple')}`);
     if (rule.deductible_times?.value === null) ctx.unknowns.push({ where: `${where} · ${label} · ${say(ctx, '起付线倍数', 'deductible multiple')}`, note: rule.deductible_times.note?.[ctx.lang] ?? '' });
     if (rule.ratio_cut?.value === null) ctx.unknowns.push({ where: `${where} · ${label} · ${say(ctx, '比例降低', 'ratio cut')}`, note: rule.ratio_cut.note?.[ctx.lang] ?? '' });
+    const fs = rule.first_share;
+    if (fs?.value != null && fs.quote !== rule.quote) evidence(ctx, `${pad}    `, fs, `${where} · ${label} · ${say(ctx, '个人先行自付', 'share paid first')}`);
+    if (fs?.value === null) ctx.unknowns.push({ where: `${where} · ${label} · ${say(ctx, '个人先行自付', 'share paid first')}`, note: fs.note?.[ctx.lang] ?? '' });
+    const fc = fs?.counts_in_layers;
+    if (fc?.value != null && fc.quote) evidence(ctx, `${pad}    `, fc, `${where} · ${label} · ${say(ctx, '先行自付是否计入大病/救助基数', 'the share in the layers’ bases')}`);
+    if (fs && fc?.value == null) ctx.unknowns.push({ where: `${where} · ${label} · ${say(ctx, '先行自付是否计入大病/救助基数', 'the share in the layers’ bases')}`, note: fc?.note?.[ctx.lang] ?? say(ctx, '原文没说;有大病保险/大额补助或医疗救助、两种算法结果不同的案例退出码 3', 'not stated; a claim with a second layer or assistance where the two differ is exit 3') });
+    const rt = rule.ratio_times;
+    if (rt?.value != null && rt.quote !== rule.quote) evidence(ctx, `${pad}    `, rt, `${where} · ${label} · ${say(ctx, '比例倍数', 'ratio multiple')}`);
+    if (rt?.value === null) ctx.unknowns.push({ where: `${where} · ${label} · ${say(ctx, '比例倍数', 'ratio multiple')}`, note: rt.note?.[ctx.lang] ?? '' });
+    const of = rule.ratio_times_of;
+    if (of?.value != null && of.quote) evidence(ctx, `${pad}    `, of, `${where} · ${label} · ${say(ctx, '倍数与提高的先后', 'the multiple and the uplifts')}`);
+    if (rt && of?.value == null) ctx.unknowns.push({ where: `${where} · ${label} · ${say(ctx, '倍数与提高的先后', 'the multiple and the uplifts')}`, note: of?.note?.[ctx.lang] ?? say(ctx, '原文没说倍数按提高后的比例还是先乘再提高;有提高(退休、年龄、档次、机构)且两种算法结果不同的案例退出码 3', 'the text does not say whether the multiple is of the raised ratio or of the stated one; a claim with an uplift where the two differ is exit 3') });
   }
 }
 
@@ -656,3 +674,18 @@ function assistanceLines(ctx: ShowContext, a: AssistanceValue, label: string): v
   if (Object.values(a.groups).some(hasUnknownNumber)) ctx.lines.push(`    ${unknownOnlyWhere(ctx)}`);
 }
 
+const pctOf = (v: number): string => `${Math.round(v * 10000) / 100}%`;
+
+/** Which ratio a filing's multiple is of, in words (ratio_times_of). */
+function timesOfWords(ctx: ShowContext, of: { value: 'uplifted' | 'stated' | null; reading?: unknown } | undefined): string {
+  if (of?.value == null) return say(ctx, '(按提高后的比例还是先乘再提高:未写明)', ' (of the raised or the stated ratio: not stated)');
+  const words = of.value === 'uplifted' ? say(ctx, '(按提高后的比例乘)', ' (of the raised ratio)') : say(ctx, '(先乘,再加提高)', ' (of the stated ratio, uplifts added after)');
+  return of.reading ? `${words}${say(ctx, '[解读]', ' [reading]')}` : words;
+}
+
+/** Whether a filing's share paid first counts in the layers' bases (first_share.counts_in_layers), in words. */
+function countsWords(ctx: ShowContext, c: { value: boolean | null; reading?: unknown } | undefined): string {
+  if (c?.value == null) return say(ctx, ',是否计入大病保险/大额补助和医疗救助的计算基数未写明', '; whether it counts in the second layer’s and assistance’s bases is not stated');
+  const words = c.value ? say(ctx, ',计入大病保险/大额补助和医疗救助的计算基数', '; it counts in the second layer’s and assistance’s bases') : say(ctx, ',不计入大病保险/大额补助和医疗救助的计算基数', '; it counts in neither the second layer’s nor assistance’s base');
+  return c.reading ? `${words}${say(ctx, '[解读]', ' [reading]')}` : words;
+}

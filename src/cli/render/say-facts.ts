@@ -84,7 +84,7 @@ export function sayFacts(e: Explanation): SayFacts {
     toGoBefore,
     applied: r.deductibleApplied,
     toGoAfter: toGoBefore - r.deductibleApplied,
-    aboveDeductible: r.inScope - r.firstPay - r.deductibleApplied,
+    aboveDeductible: r.inScope - r.firstPay - (r.firstShare ?? 0) - r.deductibleApplied,
     ratio: r.ratio,
     selfPay: e.selfPay === true,
     fundBeforeCap: r.fundBeforeCap,

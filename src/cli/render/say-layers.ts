@@ -10,8 +10,12 @@ const layerName = (e: Explanation) => e.steps.find((s) => s.key === 'second_laye
 
 export function firstPaySay(e: Explanation, lang: 'zh' | 'en'): string[] {
   const fp = e.result.firstPay;
-  if (fp === 0) return [];
-  return lang === 'zh' ? [`乙类药品和诊疗项目先由您自付${Y(fp)}。`] : [`You first pay ${E(fp)} of the class-B drugs and items yourself.`];
+  const s: string[] = [];
+  if (fp > 0) s.push(lang === 'zh' ? `乙类药品和诊疗项目先由您自付${Y(fp)}。` : `You first pay ${E(fp)} of the class-B drugs and items yourself.`);
+  // 先由个人自付20% (an out-of-area filing's share): said after 乙类, before the deductible
+  const share = e.result.firstShare;
+  if (share) s.push(lang === 'zh' ? `异地就医按规定先由您自付一部分,这次是${Y(share)}。` : `Out of area, you first pay a share yourself: ${E(share)} this time.`);
+  return s;
 }
 
 /** A banded ratio said as one sum; the cap or limit when it cuts. */

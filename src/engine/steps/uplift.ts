@@ -24,6 +24,29 @@ export interface CeilingUse {
   facility: boolean;
 }
 
+/** No ceiling: each uplift added, at most 100%. */
+export const NO_CEILING: CeilingUse = Object.freeze({ max: 10000, retiree: false, grade: false, age: false, facility: false });
+
+/** 为本市同级医疗机构住院支付比例的95%: `r` × `times`, exact in Bp; null where the product is finer than 0.01%. */
+export function timesRatio(r: Bp, times: Bp): Bp | null {
+  const p = r * times;
+  return p % 10000 === 0 ? p / 10000 : null;
+}
+
+/**
+ * A band's ratio under a filing's multiple (ratio_times), the cuts after it: `uplifted`, the
+ * multiple of the ratio with the uplifts (and their ceiling) as the person gets it locally;
+ * `stated`, of the level's stated ratio, the uplifts added to the product. Null: finer than 0.01%.
+ */
+export function multipliedRatio(base: Bp, u: Uplifts, c: CeilingUse, times: Bp, of: 'uplifted' | 'stated'): Bp | null {
+  if (of === 'uplifted') {
+    const t = timesRatio(upliftedRatio(base, { ...u, cut: 0 }, c), times);
+    return t === null ? null : Math.max(0, t - u.cut);
+  }
+  const t = timesRatio(base, times);
+  return t === null ? null : upliftedRatio(t, u, c);
+}
+
 /** `r` raised by `points`, at most the ceiling where it applies (never below `r` itself), at most 100%. */
 export const raise = (r: Bp, points: Bp, ceiling: Bp | undefined): Bp =>
   Math.min(10000, ceiling === undefined || points === 0 ? r + points : Math.min(r + points, Math.max(r, ceiling)));
