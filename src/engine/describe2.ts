@@ -12,9 +12,10 @@ import { entryOf, groupRulesOf, ownDeductible, type GroupRules } from './disease
 import { shareForScheme } from '../policy/sourced.js';
 import { RELATION_NAMES, SCHEME_NAMES, STEP_TITLES, bare, type Text } from './messages.js';
 import { applyRatio, formatFen, formatPercent } from '../money/money.js';
-import { agesMet, ceilingHeld, claimPoints } from './settle2.js';
+import { agesMet, ceilingHeld, claimGroupOf, claimPoints } from './settle2.js';
 import { model2Messages as M2 } from './messages2.js';
 import { ageCapFor, type AgeCapStep } from './year-limits.js';
+import { bandSelfPay } from './self-pay.js';
 
 const y = (f: Fen) => formatFen(f);
 const pct = formatPercent;
@@ -106,9 +107,12 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
     );
   }
   if (s.deductibleFloor !== undefined && m.floor?.value != null) parts.push({ zh: `按比例计算后低于 ${y(m.floor.value)} 元,按 ${y(m.floor.value)} 元收取`, en: `below ${y(m.floor.value)} after the share: ${y(m.floor.value)}` });
-  const group = m.groupShares && claim.assistance !== undefined ? groupDeductibleShare(m.groupShares, claim.assistance).rule : undefined;
+  const byGroup = m.groupShares && claim.assistance !== undefined ? groupDeductibleShare(m.groupShares, claim.assistance) : undefined;
+  const group = byGroup?.rule;
   if (group) {
-    const name = group.path.split('.').at(-1)!;
+    const listed = group.path.split('.').at(-1)!;
+    // a group the 等 list does not name, read as a listed one: both names
+    const name = byGroup.open ? `${claim.assistance!.trim()}(按${listed})` : listed;
     parts.push(group.share === 0 ? { zh: `${name}不收起付线`, en: `none for ${name}` } : { zh: `${name}按 ${pct(group.share!)} 收取`, en: `${name}: ${pct(group.share!)}` });
   }
   parts.push(...facilityWords(s, 'charged'));
@@ -159,9 +163,11 @@ function diseaseGroup({ claim, s, m }: Model2Context): GroupRules | undefined {
 
 const groupWords = (claim: Model2Context['claim'], dg: GroupRules): Text => ({ zh: `${claim.disease}属${dg.name}`, en: `${claim.disease} is in the group ${dg.name}` });
 
-function bandLine(b: BandPart): Text {
+/** A band's part; `self`: its ratio is stated as the person's share (个人自付8%), said first as the text does. */
+function bandLine(b: BandPart, self: boolean): Text {
   const to = b.to === null ? { zh: '以上', en: 'and above' } : { zh: `至 ${y(b.to)}`, en: `to ${y(b.to)}` };
-  return { zh: `${y(b.from)} ${to.zh}:${y(b.base)} × ${pct(b.ratio)} = ${y(b.pays)}`, en: `${y(b.from)} ${to.en}: ${y(b.base)} × ${pct(b.ratio)} = ${y(b.pays)}` };
+  const share = self ? { zh: `(个人自付${pct(10000 - b.ratio)},统筹支付${pct(b.ratio)})`, en: ` (self-pay ${pct(10000 - b.ratio)}, the fund ${pct(b.ratio)})` } : { zh: '', en: '' };
+  return { zh: `${y(b.from)} ${to.zh}${share.zh}:${y(b.base)} × ${pct(b.ratio)} = ${y(b.pays)}`, en: `${y(b.from)} ${to.en}${share.en}: ${y(b.base)} × ${pct(b.ratio)} = ${y(b.pays)}` };
 }
 
 /** The words and clause of a group on the inpatient ratio (ratio_of), put before the inpatient ratio's own. */
@@ -204,11 +210,16 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
       : m.bandBase === 'total'
         ? { zh: '按纳入统筹的费用总额(含起付标准)分段', en: 'banded on the in-pooling total (deductible included)' }
         : { zh: '按扣除起付标准后的费用分段', en: 'banded on the amount after the deductible' };
-    const lines = join(s.bands.filter((b) => b.base > 0).map(bandLine));
+    const lines = join(s.bands.flatMap((b, i) => (b.base > 0 ? [bandLine(b, bandSelfPay(rules, i))] : [])));
     text = { zh: `${on.zh}${extra.zh}:${lines.zh};合计 ${y(s.fundBeforeCap)} 元(每段分别四舍五入)。`, en: `${on.en}${extra.en}: ${lines.en}; together ${y(s.fundBeforeCap)} (each band rounded).` };
   } else {
     const above = s.inScope - s.firstPay - (s.firstShare ?? 0) - s.deductibleApplied;
-    text = { zh: `报销比例 ${pct(s.ratio)}${extra.zh}:${y(above)} × ${pct(s.ratio)} = ${y(s.fundBeforeCap)} 元。`, en: `Ratio ${pct(s.ratio)}${extra.en}: ${y(above)} × ${pct(s.ratio)} = ${y(s.fundBeforeCap)}.` };
+    // 个人自付比例8%: the text's share first, then the fund's
+    const self = dg?.ratio == null && bandSelfPay(rules, 0);
+    const head = self
+      ? { zh: `个人自付${pct(10000 - s.ratio)},统筹支付${pct(s.ratio)}`, en: `Self-pay ${pct(10000 - s.ratio)}, the fund ${pct(s.ratio)}` }
+      : { zh: `报销比例 ${pct(s.ratio)}`, en: `Ratio ${pct(s.ratio)}` };
+    text = { zh: `${head.zh}${extra.zh}:${y(above)} × ${pct(s.ratio)} = ${y(s.fundBeforeCap)} 元。`, en: `${head.en}${extra.en}: ${y(above)} × ${pct(s.ratio)} = ${y(s.fundBeforeCap)}.` };
   }
   // the bands this claim reached (all of them where the ratio is flat: the one band)
   const used = s.bands ? m.bands.filter((_, i) => (s.bands![i]?.base ?? 0) > 0) : m.bands;
@@ -329,8 +340,11 @@ function secondLayerStep({ claim, s, rules, m }: Model2Context): Step | undefine
   const name = v.name;
   let text: Text;
   const cites: (Cited | undefined)[] = [v.base, layer.capCite];
-  const groupKey = claim.assistance === undefined ? undefined : (m.assistance?.byName.get(claim.assistance.trim()) ?? claim.assistance.trim());
+  // the claim's group; one an open list (…等) does not name is counted as the file reads it (open_groups: as_group)
+  const cg = claimGroupOf(m, claim);
+  const groupKey = cg === undefined ? undefined : cg.named ? cg.name : v.open_groups?.value === 'as_group' ? v.open_groups.group : undefined;
   const group = groupKey === undefined ? undefined : v.groups?.[groupKey];
+  if (cg && !cg.named && group) cites.push(v.open_groups);
   const gl = groupLayer(layer, group ? groupKey : undefined, rules.rounding);
   if (layer.unknown.size > 0 && s.secondLayerPays === 0) {
     // a value the file leaves unknown could not change this claim: its stand-in is not shown
@@ -401,11 +415,14 @@ function assistanceStep({ claim, s, rules, m }: Model2Context): Step | undefined
   // 目录外 in the base (个人负担医疗费用 without 政策范围内), said where this claim has some
   const oos = a.outOfScope === true && claim.outOfScope > 0;
   const what = oos ? { zh: `个人负担(含目录外费用 ${y(claim.outOfScope)} 元)`, en: `burden (目录外 ${y(claim.outOfScope)} included)` } : { zh: '政策范围内个人负担', en: 'in-scope burden' };
-  const text: Text = {
-    zh: `${name.zh}(${claim.assistance}):对基本医保和${m.layer ? m.layer.value.name.zh : '大病保险'}支付后${what.zh}的部分救助 ${y(s.assistancePays)} 元。`,
-    en: `${name.en} (${claim.assistance}): ${y(s.assistancePays)} of the ${what.en} left after the fund${m.layer ? ` and ${m.layer.value.name.en}` : ''}.`,
-  };
   const g = Object.entries(a.value.groups).find(([n, x]) => n === claim.assistance || x.aliases?.includes(claim.assistance!))?.[1];
+  // a group assistance does not name (a rule's own group, or one a 等 list leaves): the closed list, quoted
+  const text: Text = g
+    ? {
+        zh: `${name.zh}(${claim.assistance}):对基本医保和${m.layer ? m.layer.value.name.zh : '大病保险'}支付后${what.zh}的部分救助 ${y(s.assistancePays)} 元。`,
+        en: `${name.en} (${claim.assistance}): ${y(s.assistancePays)} of the ${what.en} left after the fund${m.layer ? ` and ${m.layer.value.name.en}` : ''}.`,
+      }
+    : M2.notAssisted(claim.assistance.trim(), Object.keys(a.value.groups));
   return step('assistance', s.assistancePays, text, rules.policy, [a.value, a.value.base.first_pay, oos ? a.value.base.out_of_scope : undefined, g?.threshold, g?.ratio, g?.cap, g?.no_cap]);
 }
 

@@ -4,6 +4,7 @@ import type { Claim, Explanation, Override } from './types.js';
 import { rulesFor } from './rules.js';
 import { settleWith, warningsOf } from './settle.js';
 import { describeSteps } from './describe.js';
+import { usesSelfPay } from './self-pay.js';
 
 export function explain(claim: Claim, policy: Policy, overrides?: readonly Override[]): Explanation {
   const rules = rulesFor(policy, claim, overrides);
@@ -16,5 +17,6 @@ export function explain(claim: Claim, policy: Policy, overrides?: readonly Overr
     result,
     warnings,
     deductiblePeriod: rules.deductiblePeriod,
+    ...(usesSelfPay(rules, result, claim) ? { selfPay: true } : {}),
   };
 }

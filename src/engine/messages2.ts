@@ -62,6 +62,16 @@ export const model2Messages = {
     zh: `原文的病种清单以“等”结尾${quote ? `(“${quote}”)` : ''},未说明“${name}”是否属于其中;所列病种:${list(names)}。`,
     en: `The text's list of diseases ends in 等 (an open list${quote ? `: “${quote}”` : ''}) and does not say whether "${name}" is one of them; listed: ${names.join(', ')}.`,
   }),
+  /** A group no list names, where a list of groups ends in 等 (…等困难群众) and the file leaves it open. */
+  openGroups: (name: string, quote: string | undefined, names: readonly string[]): Text => ({
+    zh: `原文的对象名单以“等”结尾${quote ? `(“${quote}”)` : ''},未说明“${name}”是否属于其中(是否属于“等困难群众”);所列:${list(names)}。如按其中一类计算,可在政策文件的 open_groups 写 value: as_group、group 和 reading。`,
+    en: `The text's list of groups ends in 等${quote ? ` (“${quote}”)` : ''} and does not say whether "${name}" is one of them; listed: ${names.join(', ')}. To count it as one of them, write open_groups: { value: as_group, group, reading } in the policy file.`,
+  }),
+  /** A group the text names for a deductible or second-layer rule that medical assistance does not cover (救助 0). */
+  notAssisted: (name: string, names: readonly string[]): Text => ({
+    zh: `“${name}”不在医疗救助对象(${list(names)})之列,医疗救助不支付。`,
+    en: `"${name}" is not one of medical assistance's groups (${names.join(', ')}): assistance pays nothing.`,
+  }),
   unknownGroup: (name: string, names: readonly string[]): Text => ({
     zh: `政策的医疗救助对象中没有“${name}”(可选:${list(names)})。`,
     en: `"${name}" is not one of the policy's medical-assistance groups (${names.join(', ')}).`,

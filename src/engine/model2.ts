@@ -6,7 +6,8 @@
 // the combination is a PolicyError here (exit 3, naming it); the rest are checked per claim.
 import type { BenefitId, Scheme, Status, Text, Tier } from '../domain.js';
 import type { Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from '../policy/schema.js';
-import type { AgeBonusValue, AssistanceValue, FlagValue, SecondLayerValue, UpliftCeilingValue } from '../policy/schema-v2.js';
+import type { AgeBonusValue, AssistanceValue, FlagValue, OpenGroupsValue, SecondLayerValue, UpliftCeilingValue } from '../policy/schema-v2.js';
+import { claimGroup, groupsOf, openShare, type ClaimGroups } from './claim-group.js';
 import { PolicyError, type Bp, type Claim, type Filing, type Grade, type Override, type Warning } from './types.js';
 import { resolveParam, type Resolved } from './params.js';
 import { fenFromNumber, ratioFromNumber } from '../money/money.js';
@@ -91,7 +92,10 @@ export interface Model2 {
   /** The claim's status's schedule is not stated (null + note): the error for a later admission. */
   scheduleUnknown: PolicyError | undefined;
   /** group_deductible_share: the share of the deductible each assistance group pays, by group name (aliases resolved by `byName`). */
-  groupShares: { byName: ReadonlyMap<string, string>; shares: ReadonlyMap<string, GroupShare> } | undefined;
+  /** `groups`: every group the version names (claim-group.ts); `open`: this list ends in 等 (open_groups), with its reading. */
+  groupShares: { byName: ReadonlyMap<string, string>; groups: ClaimGroups; shares: ReadonlyMap<string, GroupShare>; open: { rule: OpenGroupsValue; path: string; reading: Warning | undefined } | undefined } | undefined;
+  /** The groups the version names (assistance's, a deductible share's, a second layer's); undefined where it names none. */
+  groups: ClaimGroups | undefined;
   /**
    * The warning of a claim that does not say which stay of the year it is, with a schedule: one
    * object for the combination (a batch's tally counts warnings by object, and a new one on each
@@ -434,6 +438,7 @@ export function resolveModel2(
         : undefined,
     ...resolveSchedule(rules, q, base),
     groupShares: resolveGroupShares(version, rules, base),
+    groups: version.assistance || version.second_layer || rules.group_deductible_share ? groupsOf(version) : undefined,
     admissionAssumed: rules.deductible_schedule ? RW.admissionAssumed(`${base}.deductible_schedule`) : undefined,
     floor: rules.deductible_floor
       ? { value: rules.deductible_floor.value === null ? null : fenFromNumber(rules.deductible_floor.value), path: `${base}.deductible_floor`, cite: rules.deductible_floor }
@@ -838,9 +843,8 @@ function resolveSchedule(rules: SchemeRulesValue, q: Query, base: string): Pick<
 function resolveGroupShares(version: PolicyVersion, rules: SchemeRulesValue, base: string): Model2['groupShares'] {
   const g = rules.group_deductible_share;
   if (!g) return undefined;
-  const byName = new Map<string, string>();
-  for (const [name, group] of Object.entries(version.assistance?.groups ?? {})) for (const n of [name, ...(group.aliases ?? [])]) byName.set(n, name);
-  for (const name of Object.keys(g)) byName.set(name, name);
+  const groups = groupsOf(version);
+  const byName = new Map(groups.byName);
   const shares = new Map<string, GroupShare>();
   for (const [name, v] of Object.entries(g)) {
     const path = `${base}.group_deductible_share.${name}`;
@@ -849,14 +853,22 @@ function resolveGroupShares(version: PolicyVersion, rules: SchemeRulesValue, bas
     const inferred = v.inferred && share !== null ? W.inferred(path, share, v.reasoning) : undefined;
     shares.set(name, { share, sourced: v, path, reading: readings[0]?.warning, inferred });
   }
-  return { byName, shares };
+  const o = rules.open_groups;
+  const openPath = `${base}.open_groups`;
+  const open = o ? { rule: o, path: openPath, reading: o.reading ? W.reading(openPath, o.reading, o.reading_short) : undefined } : undefined;
+  return { byName, groups, shares, open };
 }
 
 /** The claim's group's share of the deductible (10000 = all of it, for no group or a group the rule leaves out). */
-export function groupDeductibleShare(g: NonNullable<Model2['groupShares']>, typed: string | undefined): { share: Bp; rule: GroupShare | undefined } {
+export function groupDeductibleShare(g: NonNullable<Model2['groupShares']>, typed: string | undefined): { share: Bp; rule: GroupShare | undefined; open?: boolean } {
   if (typed === undefined) return { share: 10000, rule: undefined };
-  const name = g.byName.get(typed) ?? g.byName.get(typed.trim());
-  if (name === undefined) throw new PolicyError('needs_input', M2.unknownGroup(typed.trim(), [...new Set(g.byName.values())]), 2, 'assistance');
+  const { name, named } = claimGroup(g.groups, typed);
+  if (!named) {
+    // a group the list (…等困难群众) does not name: as the file reads it, or unknown where a listed share differs
+    if (!g.open) return { share: 10000, rule: undefined };
+    const share = openShare(g.open.rule, g.open.path, name, new Map([...g.shares].map(([n, r]) => [n, r.share])));
+    return { share, rule: g.open.rule.value === 'as_group' ? g.shares.get(g.open.rule.group!) : undefined, open: true };
+  }
   const rule = g.shares.get(name);
   if (!rule) return { share: 10000, rule: undefined };
   if (rule.share === null) throw unknown(rule.path, rule.sourced.note);

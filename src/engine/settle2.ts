@@ -10,7 +10,8 @@ import type { Rules } from './rules.js';
 import type { AgeRule, FacilityPoints, Model2 } from './model2.js';
 import type { SourcedValue } from '../policy/schema.js';
 import type { Text } from './messages.js';
-import { ceilingUse, groupDeductibleShare, groupName, joinedThisYear, statusChangedThisYear, unknown, type FacilityDeductibleRule, type FacilityDeductibles } from './model2.js';
+import { ceilingUse, groupDeductibleShare, joinedThisYear, statusChangedThisYear, unknown, type FacilityDeductibleRule, type FacilityDeductibles } from './model2.js';
+import { claimGroup, openCandidates, openUnknown } from './claim-group.js';
 import { facilityAdjusted, type FacilityOp } from './steps/facility-deductible.js';
 import { model2Messages as M2 } from './messages2.js';
 import { applyRatio, type Rounding } from '../money/money.js';
@@ -38,6 +39,21 @@ import { ageCapFor, visitCapOf, yearCapLeft } from './year-limits.js';
 
 /** 乙类先行自付 of this claim: drugs and items apart, or a total where both shares are equal. */
 type AssistanceGroup = NonNullable<Model2['assistance']>['value']['groups'][string];
+
+/**
+ * The claim's group where a rule of this benefit can use it (assistance, a deductible share, a
+ * second layer's groups): an assistance group where assistance covers the benefit (as before), or a
+ * group only a deductible share or a layer names, or one an open list (…等) leaves; else none.
+ */
+export function claimGroupOf(m: Model2, claim: Claim): { name: string; named: boolean } | undefined {
+  if (claim.assistance === undefined || !m.groups) return undefined;
+  const l = m.layer?.value;
+  if (!m.assistance && !m.groupShares && !l?.groups && !l?.open_groups) return undefined;
+  const cg = claimGroup(m.groups, claim.assistance);
+  // an assistance group on a benefit assistance does not cover: the layers' general rules, as before
+  if (!m.assistance && cg.named && m.groups.assisted.has(cg.name)) return undefined;
+  return cg;
+}
 const groupPath = (group: string) => `assistance.groups.${group}`;
 
 type Bounds = Readonly<Record<string, number>>;
@@ -466,7 +482,8 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
 
   // second layer
   const layer = eligible ? m.layer : undefined;
-  const group = claim.assistance !== undefined && m.assistance ? groupName(m.assistance, claim.assistance) : undefined;
+  const cg = claimGroupOf(m, claim);
+  const group = cg?.name;
   let second = 0;
   let burden = 0;
   if (layer) {
@@ -478,7 +495,16 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
       burden = burdenOf({ copay, aboveCap: afterLimit - fund, aboveLimit: before - afterLimit, firstPay: fp, deductible: applied }, layer.counts!) + shareCounts;
       // a group that began within the year: only the burden since that day, where the policy says so
       const from = sinceGroup(layer, claim, group) ? (claim.ytdBurdenSince ?? 0) : (claim.ytdBurden ?? 0);
-      second = Math.min(burdenPays(from, from + burden, gl.threshold, gl.bands, r), left);
+      const pays = (l: typeof gl) => Math.min(burdenPays(from, from + burden, l.threshold, l.bands, r), l.cap === null ? Number.MAX_SAFE_INTEGER : layerCapRemaining(l.cap, claim.ytdSecond ?? 0));
+      const open = cg && !cg.named ? layer.value.open_groups : undefined;
+      if (open) {
+        // a group the list (第十五条第二款所列困难群众…等) does not name: as the file reads it, or unknown where a listed group's rules pay differently
+        const listed = Object.keys(layer.value.groups ?? {});
+        const tried = openCandidates(open, listed).map((n) => pays(groupLayer(layer, n, r)));
+        if (open.value === 'as_group') second = tried[0]!;
+        else if (tried.every((x) => x === pays(gl))) second = pays(gl);
+        else throw openUnknown(open, `${layer.path}.open_groups`, cg!.name, listed);
+      } else second = pays(gl);
     } else if (base === 'above_cap') {
       second = Math.min(aboveCapPays(afterLimit - fund, layer.ratio, r), left);
     } else if (cap !== null && claim.ytdFund >= cap) {
@@ -495,7 +521,8 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   let assistanceIn = 0; // the part of it that paid in-scope costs (where its base counts 目录外 too)
   let thresholdMet = 0;
   const a = m.assistance;
-  if (a && group !== undefined && eligible) {
+  // a group assistance does not name (a rule's own group, or one an open list leaves) gets none: assistance is a closed list
+  if (a && group !== undefined && eligible && a.value.groups[group]) {
     const g = a.value.groups[group]!;
     if (a.outOfScope === null && claim.outOfScope > 0) throw unknown('assistance.base.out_of_scope', a.value.base.out_of_scope?.note);
     // 目录外 counts where the text's burden is not 政策范围内 (个人负担医疗费用)

@@ -342,6 +342,8 @@ export interface Explanation {
    * Renderers never call a deductible yearly unless this is 'year'.
    */
   deductiblePeriod: 'year' | 'admission' | null;
+  /** The ratio used is stated as the person's share (self_pay: 个人自付8%): `say` gives both shares. */
+  selfPay?: boolean;
 }
 
 /** A claim the policy cannot answer (exit 3) or the claim itself is invalid (exit 2). */

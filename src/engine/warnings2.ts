@@ -7,7 +7,8 @@ import type { Claim, Settlement, Warning } from './types.js';
 import type { Rules } from './rules.js';
 import { groupDeductibleShare, statusChangedThisYear, type Model2 } from './model2.js';
 import { ruleWarnings as RW, warnings as W } from './warnings.js';
-import { ceilingHeld, claimPoints, dayCapOf } from './settle2.js';
+import { ceilingHeld, claimGroupOf, claimPoints, dayCapOf } from './settle2.js';
+import { model2Messages as M2 } from './messages2.js';
 import { choiceReadings } from './choices.js';
 import { touches } from './readings2.js';
 import { ageCapFor } from './year-limits.js';
@@ -48,9 +49,12 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
   }
   // a group's share of the deductible read from the text (不设起付标准 as 0), on that group's claims
   if (m.groupShares && claim.assistance !== undefined && s.deductible !== null && (rules.deductible.value ?? 0) > 0) {
-    const rule = groupDeductibleShare(m.groupShares, claim.assistance).rule;
+    const byGroup = groupDeductibleShare(m.groupShares, claim.assistance);
+    const rule = byGroup.rule;
     if (rule?.reading) out.push(rule.reading);
     if (rule?.inferred) out.push(rule.inferred);
+    // a group the list (…等困难群众) does not name, read as one of its groups
+    if (byGroup.open && m.groupShares.open?.reading && (s.deductible ?? 0) > 0) out.push(m.groupShares.open.reading);
   }
   if (s.metAsGiven && s.deductible !== null) out.push(RW.ytdAsGiven(claim.ytdDeductible, m.capShared ? (claim.ytdBenefitFund ?? 0) : claim.ytdFund, s.deductible));
   const layer = m.layer;
@@ -61,7 +65,14 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
   if (m.accounts.ownReading && s.accountPays > 0) out.push(m.accounts.ownReading);
   if (m.accounts.familyReading && s.familyPays > 0) out.push(m.accounts.familyReading);
   const a = m.assistance;
-  const group = a && claim.assistance !== undefined ? a.byName.get(claim.assistance) ?? a.byName.get(claim.assistance.trim()) : undefined;
+  const cg = claimGroupOf(m, claim);
+  // assistance's readings go to its own groups; a layer group's to a group the layer counts under (an unnamed one as the file reads it)
+  const group = a && cg?.named && m.groups!.assisted.has(cg.name) ? cg.name : undefined;
+  const lo = m.layer?.value.open_groups;
+  const layerGroup = cg === undefined ? undefined : cg.named ? cg.name : lo?.value === 'as_group' ? lo.group : undefined;
+  if (cg && !cg.named && lo?.reading && lo.value === 'as_group' && (s.burdenAdded > 0 || s.secondLayerPays > 0)) out.push(W.reading(`${m.layer!.path}.open_groups`, lo.reading, lo.reading_short));
+  // assistance is a closed list: a group it does not name gets none, said
+  if (a && cg && !m.groups!.assisted.has(cg.name) && s.eligible) out.push(W.policyNote('assistance.groups', M2.notAssisted(cg.name, [...m.groups!.assisted]), { zh: '医疗救助', en: 'medical assistance' }));
   if (a && claim.assistance !== undefined && s.assistancePays > 0) {
     if (a.deductibleReading && s.deductibleApplied > 0) out.push(a.deductibleReading);
     if (a.firstPayReading && s.firstPay > 0) out.push(a.firstPayReading);
@@ -77,7 +88,7 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
   if (m.choices.length > 0) out.push(...choiceReadings(s));
   if (m.readings.length > 0) {
     const diseases = diseaseNames(m, claim);
-    for (const r of m.readings) if (touches(r.when, claim, s, group, diseases)) out.push(r.warning);
+    for (const r of m.readings) if (touches(r.when, claim, s, r.when.on === 'group' && r.when.layer ? layerGroup : group, diseases)) out.push(r.warning);
   }
   if (m.statusChange?.warning && s.eligible && statusChangedThisYear(claim)) out.push(m.statusChange.warning);
   if (m.inpatient && s.diseaseGroup !== undefined && s.eligible) inpatientRatioWarnings(out, m, claim, s);

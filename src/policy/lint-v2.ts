@@ -5,7 +5,7 @@
 import { lintSourced, lintStated, report, type Context } from './lint-values.js';
 import type { PathSegment } from './positions.js';
 import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from './schema.js';
-import type { AgeBonusValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, DiseaseLimitValue, FacilityValue, FlagValue, SecondLayerValue, SeveralRuleValue } from './schema-v2.js';
+import type { AgeBonusValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, DiseaseLimitValue, FacilityValue, FlagValue, OpenGroupsValue, SecondLayerValue, SeveralRuleValue } from './schema-v2.js';
 import { ageBonusesOf, BENEFIT_KEYS, firstPaySharesOf, isBenefitKeyed, isSeveralKeyed, isSourced, sharesOf } from './sourced.js';
 import type { FirstPayValue } from './schema-v2.js';
 
@@ -38,10 +38,30 @@ function lintModel1(ctx: Context, policy: Policy): void {
         const p = ['versions', i, 'benefits', b, scheme];
         refuseIn(ctx, p, rules, V2_SCHEME);
         if (rules.ratio === undefined) report(ctx, p, '缺少 ratio(报销比例)', 'ratio is missing', 'key');
+        else refuseSelfPay(ctx, [...p, 'ratio'], rules.ratio);
         if (rules.cap === undefined) report(ctx, p, '缺少 cap(封顶线)', 'cap is missing', 'key');
       }
     }
   });
+}
+
+/** An open list of groups (…等困难群众): its choice, the group it names, and the list it stands beside. */
+function lintOpenGroups(ctx: Context, path: PathSegment[], o: OpenGroupsValue, list: Record<string, unknown> | undefined, listKey: string): void {
+  lintChoice(ctx, path, o);
+  if (!list) report(ctx, path, `open_groups 需要 ${listKey}(以“等”结尾的那份名单)`, `open_groups needs ${listKey} (the list that ends in 等)`, 'key');
+  if (o.group !== undefined && list && !Object.hasOwn(list, o.group)) report(ctx, [...path, 'group'], `“${o.group}”不是 ${listKey} 中的对象`, `"${o.group}" is not a group of ${listKey}`, 'key');
+  if (o.value === 'as_group' && o.group === undefined) report(ctx, [...path, 'group'], 'as_group 需要 group(未列出的对象按哪一类计算)', 'as_group needs group (the listed group an unnamed one is counted as)', 'key');
+  if (o.value === 'as_group' && !o.reading) report(ctx, [...path, 'reading'], '原文“等”未列出的对象按某类计算是解读:写 reading', 'counting a group the 等 list does not name as a listed one is a reading: write reading', 'key');
+}
+
+/** `self_pay` (a ratio stated as the person's share) is policy model 2: refused in a /1 file, where it stands. */
+function refuseSelfPay(ctx: Context, path: PathSegment[], v: unknown): void {
+  if (typeof v !== 'object' || v === null) return;
+  if (Object.hasOwn(v, 'self_pay')) {
+    report(ctx, [...path, 'self_pay'], 'self_pay(按个人自付比例写的支付比例)属于政策模型 2:请写 schema: yibao.policy/2', 'self_pay (a ratio stated as the person’s share) is policy model 2: write schema: yibao.policy/2', 'key');
+    return;
+  }
+  for (const [k, x] of Object.entries(v)) refuseSelfPay(ctx, [...path, k], x);
 }
 
 /**
@@ -321,11 +341,9 @@ function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue,
     if (rules.deductible_period?.value !== 'year') report(ctx, [...path, 'deductible_partly_met'], 'deductible_partly_met 只用于按年度计算的起付线(deductible_period: year)', 'deductible_partly_met goes with a yearly deductible (deductible_period: year)', 'key');
   }
   if (rules.retiree_deductible_share) lintSourced(ctx, [...path, 'retiree_deductible_share'], rules.retiree_deductible_share, 'ratio');
-  for (const [name, v] of Object.entries(rules.group_deductible_share ?? {})) {
-    const p = [...path, 'group_deductible_share', name];
-    if (!groups.has(name)) report(ctx, p, `“${name}”不是 assistance.groups 中的救助对象`, `"${name}" is not a group of assistance.groups`, 'key');
-    lintSourced(ctx, p, v, 'ratio');
-  }
+  // a name assistance does not cover is a group the text names for this rule only (it gets no assistance)
+  for (const [name, v] of Object.entries(rules.group_deductible_share ?? {})) lintSourced(ctx, [...path, 'group_deductible_share', name], v, 'ratio');
+  if (rules.open_groups) lintOpenGroups(ctx, [...path, 'open_groups'], rules.open_groups, rules.group_deductible_share, 'group_deductible_share');
   if (rules.bands) lintBands(ctx, [...path, 'bands'], rules.bands);
   for (const { rule, at } of ageBonusesOf(rules.age_bonus, '')) lintAgeBonus(ctx, [...path, ...at], rule, path.at(-1) === 'resident');
   for (const [kind, rule] of Object.entries(rules.filing ?? {})) {
@@ -510,7 +528,6 @@ function lintLayer(ctx: Context, path: PathSegment[], layer: SecondLayerValue, g
   if (layer.after_cap_deductible) lintFlag(ctx, [...path, 'after_cap_deductible'], layer.after_cap_deductible);
   for (const [name, g] of Object.entries(layer.groups ?? {})) {
     const p = [...path, 'groups', name];
-    if (!groups.has(name)) report(ctx, p, `“${name}”不是 assistance.groups 中的救助对象`, `"${name}" is not a group of assistance.groups`, 'key');
     lintStated(ctx, p, g, []);
     if (g.threshold_share) lintSourced(ctx, [...p, 'threshold_share'], g.threshold_share, 'ratio');
     if (g.ratio_plus) lintSourced(ctx, [...p, 'ratio_plus'], g.ratio_plus, 'ratio');
@@ -526,6 +543,7 @@ function lintLayer(ctx: Context, path: PathSegment[], layer: SecondLayerValue, g
     both('threshold_share', 'threshold', g.threshold_share, g.threshold);
     both('ratio_plus', 'segments', g.ratio_plus, g.segments);
   }
+  if (layer.open_groups) lintOpenGroups(ctx, [...path, 'open_groups'], layer.open_groups, layer.groups, 'groups');
 }
 
 /** A group's cap or no_cap (不设…限额: value true only), not both. */

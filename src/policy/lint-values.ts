@@ -12,6 +12,8 @@ export interface Context {
 
 interface SourcedLike {
   value: number | string | null;
+  /** A fund ratio stated as the person's share (个人自付8%): the quote states this number, not the fund's. */
+  self_pay?: number | undefined;
   source?: string | undefined;
   quote?: string | undefined;
   inferred?: true | undefined;
@@ -59,11 +61,13 @@ export function lintSourced(ctx: Context, path: PathSegment[], v: SourcedLike, k
     return;
   }
   if (typeof v.value !== 'number' || kind === undefined) return;
-  if (quoteStatesNumber(v.quote, v.value, kind)) return;
+  const stated = v.self_pay ?? v.value;
+  if (quoteStatesNumber(v.quote, stated, kind)) return;
   // "取消起付线" states a 0 in words; accept it when the file says how it reads the text.
-  if (v.value === 0 && v.reading) return;
-  const as = spellings(v.value, kind);
-  report(ctx, [...path, 'quote'], `原文不含数字 ${v.value}${as ? `(写作 ${as})` : ''}:“${v.quote}”`, `quote does not contain the number ${v.value}${as ? ` (as ${as})` : ''}: "${v.quote}"`);
+  if (stated === 0 && v.reading) return;
+  const as = spellings(stated, kind);
+  const which = v.self_pay === undefined ? { zh: '', en: '' } : { zh: '个人自付比例 ', en: 'the self-pay share ' };
+  report(ctx, [...path, 'quote'], `原文不含${which.zh}数字 ${stated}${as ? `(写作 ${as})` : ''}:“${v.quote}”`, `quote does not contain ${which.en}the number ${stated}${as ? ` (as ${as})` : ''}: "${v.quote}"`);
 }
 
 /** A stated list (family relations, payment order): its quote needs a source, or it needs a note. */

@@ -36,6 +36,52 @@ export const MoneySourced = sourcedOf(z.number().min(0));
 /** A sourced ratio: a share between 0 and 1 (0.8 = 80%). */
 export const RatioSourced = sourcedOf(z.number().min(0).max(1));
 
+/**
+ * A fund ratio (a scheme's `ratio`, a band's ratio), written either as the fund's share (`value`)
+ * or, where the text states the person's share (个人自付比例依次为8%、12%、16%), as `self_pay`: the
+ * fund's share is then 1 − self_pay, stated (the quote is checked for the self-pay number) and
+ * kept beside it so the breakdown and `policy show` say 个人自付8%,统筹支付92%.
+ */
+export const PayRatioSourced = z
+  .strictObject({
+    value: z.number().min(0).max(1).nullable().optional().describe('The fund’s share (0.8 = 80%); null when the sources do not state it. Left out where self_pay is given.'),
+    self_pay: z
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .describe('The person’s share as the text states it (个人自付比例8%: 0.08), in place of value: the fund pays 1 − self_pay. The quote must contain this number.'),
+    source: SourceKey.optional(),
+    quote: Quote.optional(),
+    inferred: z.literal(true).optional().describe('The value is worked out from the text (its example, or its arithmetic where no structure states it), not stated as a number.'),
+    reasoning: Localized.optional().describe('How an inferred value was worked out.'),
+    reading: Localized.optional().describe('Which reading of an ambiguous text this value takes, and why.'),
+    reading_short: Localized.optional().describe('The reading in one clause an operator can read out, e.g. 退休人员比例按提高5个百分点算.'),
+    note: Localized.optional().describe('For an unknown value: what the sources say and do not say.'),
+  })
+  .superRefine((v, ctx) => {
+    if (v.self_pay === undefined) {
+      if (v.value === undefined) ctx.addIssue({ code: 'custom', path: ['value'], message: '写 value(统筹基金支付比例)或 self_pay(个人自付比例) / give value (the fund’s share) or self_pay (the person’s share)' });
+      return;
+    }
+    if (v.value !== undefined && v.value !== fundShare(v.self_pay)) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `value 与 self_pay 只写一个(self_pay ${v.self_pay} 即统筹支付 ${fundShare(v.self_pay)}) / give value or self_pay, not both (self_pay ${v.self_pay} is a fund share of ${fundShare(v.self_pay)})` });
+    }
+  })
+  .transform((v) => ({ ...v, value: v.self_pay === undefined ? (v.value ?? null) : fundShare(v.self_pay) }))
+  .describe('A fund ratio: {value, source, quote} (the fund’s share), or {self_pay, source, quote} where the text states the person’s share (个人自付比例8%: the fund pays 92%); inferred, a reading or unknown as any sourced value.');
+
+/** 1 − the person's share, exact to the ratio's four decimals (0.08 → 0.92, never 0.9199999999999999). */
+export const fundShare = (selfPay: number): number => Math.round((1 - selfPay) * 1e8) / 1e8;
+
+/** A fund ratio parameter: one, or keyed by status, grade or tier (as `paramOf`), each value or self_pay. */
+export const PayRatioParam = z.union([
+  PayRatioSourced,
+  z
+    .record(z.string(), z.union([PayRatioSourced, z.record(z.string(), PayRatioSourced)]))
+    .describe('Values keyed by status (active, retired), by resident grade (grade_1, grade_2; policy 2), or by a tier defined in `tiers`, in that order of nesting.'),
+]);
+
 /** A parameter: one value, or values keyed by status or tier, or by status then tier. */
 export function paramOf<T extends typeof Sourced>(leaf: T) {
   return z.union([

@@ -5,7 +5,7 @@
 // docs/policy-format-v2.md describes each field with the 白鹭 example.
 import { z } from 'zod';
 import { BENEFITS, TIERS } from '../domain.js';
-import { Localized, MoneySourced, Quote, RatioParam, RatioSourced, SourceKey, sourcedOf } from './schema-base.js';
+import { Localized, MoneySourced, PayRatioParam, Quote, RatioSourced, SourceKey, sourcedOf } from './schema-base.js';
 
 /** Citation and certainty shared by every v2 rule that is not a single number. */
 const cited = {
@@ -105,7 +105,7 @@ export const Bands = z
       .array(
         z.strictObject({
           up_to: MoneySourced.optional().describe('Upper edge of the band in yuan, included (3万元（含）); left out on the last band.'),
-          ratio: RatioParam.describe('The band ratio, keyed like any ratio (status, grade_N, tier).'),
+          ratio: PayRatioParam.describe('The band ratio, keyed like any ratio (status, grade_N, tier); each value or self_pay (个人自付比例).'),
         }),
       )
       .min(1),
@@ -381,6 +381,22 @@ const LayerGroup = z.strictObject({
   ...cited,
 });
 
+/**
+ * A list of groups that ends in 等 (特困人员、低保对象、返贫致贫人口等困难群众): a group it does not name
+ * (防返贫监测对象) is neither refused as bad input nor guessed: unknown (exit 3 naming the question)
+ * or, as a reading, counted as `group` of the list. Mirrors disease_limits.open.
+ */
+export const OpenGroups = z
+  .strictObject({
+    value: z
+      .enum(['as_group'])
+      .nullable()
+      .describe('What a group the list does not name is: as_group = counted as `group` (a reading, with reading + reading_short); null = unknown (such a claim is exit 3 naming this, where the list changes its numbers).'),
+    group: z.string().min(1).optional().describe('The listed group whose rule an unnamed group is counted under (needed for as_group; for null, the one tried against the general rule, else every listed group).'),
+    ...cited,
+  })
+  .describe('The list of groups ends in 等 (…等困难群众): a group it does not name is answered as the file says (unknown, exit 3; or read as `group`). Left out: the list is closed.');
+
 /** 支付比例…最高不超过80%: the highest a band's ratio reaches, and whether it holds after a group's ratio_plus. */
 const LayerCeiling = z
   .strictObject({
@@ -428,13 +444,17 @@ export const SecondLayer = z
       .optional(),
     cap: byStatusOrGrade(MoneySourced).describe('Yearly cap of the layer; by grade where the text says so (一档缴费人员30万元，二档缴费人员40万元: { grade_1, grade_2 }), or by status.'),
     ratio_ceiling: LayerCeiling.optional(),
-    groups: z.record(z.string().min(1), LayerGroup).optional().describe('Changes for assistance groups, by the names used in `assistance.groups`.'),
+    groups: z
+      .record(z.string().min(1), LayerGroup)
+      .optional()
+      .describe('Changes for groups (特困人员、低保对象…), by the names of `assistance.groups`, or of groups the text names that assistance does not cover (they get no assistance).'),
     burden_before_group: choiceOf(
       ['counts', 'excluded'] as const,
       'base burden, a person who joined a group within the year (年度内新认定的，自认定之日起享受): counts = the burden of the year before that day counts toward the group’s threshold and bands; excluded = only the burden from that day does',
     )
       .optional()
       .describe('Used only on a claim with --assistance-since within its year; left out: unknown (such a claim settled both ways, exit 3 where they differ).'),
+    open_groups: OpenGroups.optional().describe('The text’s list of groups for these changes ends in 等 (第十五条第二款所列困难群众): a group `groups` does not name is unknown or read as `group`.'),
     ...cited,
   })
   .describe('The layer above the basic fund, for one scheme.');
@@ -502,7 +522,8 @@ export const V2Scheme = {
   group_deductible_share: z
     .record(z.string().min(1), RatioSourced)
     .optional()
-    .describe('特困人员住院不设起付标准；低保对象住院起付标准减半收取: by the names of assistance.groups, the share of the deductible that group pays (0 = none, 0.5 = half).'),
+    .describe('特困人员住院不设起付标准；低保对象住院起付标准减半收取: by group name (of assistance.groups, or a group the text names that assistance does not cover), the share of the deductible that group pays (0 = none, 0.5 = half).'),
+  open_groups: OpenGroups.optional().describe('The list of group_deductible_share ends in 等 (特困人员、低保对象、返贫致贫人口等困难群众): a group it does not name is unknown (exit 3) or read as `group`. Needs group_deductible_share.'),
   bands: Bands.optional(),
   age_bonus: AgeBonuses.optional(),
   grade_bonus: z
@@ -581,4 +602,5 @@ export type SecondLayerValue = z.infer<typeof SecondLayer>;
 export type AssistanceValue = z.infer<typeof Assistance>;
 export type AccountScopeValue = z.infer<typeof AccountScope>;
 export type FlagValue = z.infer<typeof Flag>;
+export type OpenGroupsValue = z.infer<typeof OpenGroups>;
 export type AgeCapValue = z.infer<typeof AgeCap>;

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { RELATIONS, STATUSES, TIERS } from '../domain.js';
 
-import { CoversUntil, Localized, MoneyParam, MoneySourced, Param, Quote, RatioParam, RatioSourced, SourceKey, Sourced } from './schema-base.js';
+import { CoversUntil, Localized, MoneyParam, MoneySourced, Param, PayRatioParam, Quote, RatioSourced, SourceKey, Sourced } from './schema-base.js';
 import { V2Benefit, V2Scheme, V2Top, V2Version } from './schema-v2.js';
 
 export { Sourced };
@@ -60,7 +60,7 @@ const BeyondCap = z
 const SchemeRules = z.strictObject({
   deductible: MoneyParam.optional().describe('Deductible (起付线), yuan; see deductible_period. Required, except in policy 2 where every chronic disease states its own (disease_limits.diseases[].deductible: 起付标准按病种设定).'),
   deductible_period: DeductiblePeriod.optional(),
-  ratio: RatioParam.optional().describe('Share of the in-scope amount above the deductible that the fund pays (报销比例), 0..1. Required unless `bands` (policy 2) gives the ratios.'),
+  ratio: PayRatioParam.optional().describe('Share of the in-scope amount above the deductible that the fund pays (报销比例), 0..1. Required unless `bands` (policy 2) gives the ratios.'),
   retiree_bonus: RatioSourced.optional().describe('Added to the ratio for retirees (退休人员支付比例提高), 0..1.'),
   cap: MoneyParam.optional().describe('Annual fund payment cap for this benefit (封顶线), yuan. Required in policy 1; in policy 2 left out where the rulebook sets none (a 门诊慢特病 benefit with per-disease limits only): no cap is applied and none is asked for.'),
   beyond_cap: BeyondCap.optional(),

@@ -85,7 +85,7 @@ function union(branches: Issue[][], data: unknown, path: PathSegment[], value: u
   return zodIssues(chosen, data, path);
 }
 
-const SOURCED_KEYS = new Set(['value', 'source', 'quote', 'inferred', 'reasoning', 'reading', 'note']);
+const SOURCED_KEYS = new Set(['value', 'self_pay', 'source', 'quote', 'inferred', 'reasoning', 'reading', 'note']);
 
 function bounds(issue: Issue & { code: 'too_big' | 'too_small' }, path: PathSegment[], value: unknown): PathIssue {
   const field = describe(path);

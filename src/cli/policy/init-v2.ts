@@ -47,6 +47,7 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
     );
   }
   lines.push(
+    `${pad}# 名单以“等”结尾(特困人员、低保对象、返贫致贫人口等困难群众)时在 group_deductible_share 旁写 open_groups: { value: null, source, quote, note }(未列出的对象退出码 3),能判断时写 value: as_group、group: <所列一类> 加 reading;只有起付线或大病提到、医疗救助未列的对象也可写进来(不享受医疗救助)/ a list ending in 等: open_groups beside it`,
     `${pad}group_deductible_share:   # 医疗救助对象的起付线(不设起付标准写 0,减半写 0.5)/ assistance groups' share of the deductible`,
     ...['特困人员', '低保对象'].map((g) => `${pad}  ${g}: ${drop(`${g}的起付线为一般标准的比例,0..1`, `the share of the deductible ${g} pays, 0..1`)}`),
   );
@@ -57,6 +58,7 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
     `${pad}#     - up_to: { value: null, note: { zh: "待填写:本段上限(元)", en: "To fill in: the band's upper edge" } }`,
     `${pad}#       ratio: { value: null, note: { zh: "待填写:本段比例", en: "To fill in: the band's ratio" } }`,
     `${pad}#     - ratio: { value: null, note: { zh: "待填写:最后一段比例(不设上限)", en: "To fill in: the last band's ratio (no edge)" } }`,
+    `${pad}# 原文写“个人自付比例8%”时,比例(ratio 或分段的 ratio)写 { self_pay: 0.08, source, quote } 代替 value:统筹支付 92%,是规定不是推定;退休人员“个人自付比例降低3个百分点”写 retiree_bonus 0.03 / a ratio stated as the person's share: { self_pay: 0.08, … } instead of value (the fund pays 92%, stated)`,
     `${pad}age_bonus:`,
     `${pad}  min_age: ${drop('比例提高的起始年龄(周岁)', 'the age from which the ratio is raised')}`,
     `${pad}  value: ${drop('提高的百分点,0..1(2个百分点写 0.02)', 'the points added, 0..1 (2 points: 0.02)')}`,
@@ -145,6 +147,7 @@ function layerLines(scheme: 'employee' | 'resident'): string[] {
   ];
   if (scheme === 'resident') {
     lines.push(
+      `${p}# 名单以“等”结尾(第十五条第二款所列困难群众…等)时:open_groups: { value: null, source, quote, note }(未列出的对象在本层按不同规则支付时退出码 3);能判断时 value: as_group、group、reading / a list ending in 等: open_groups`,
       `${p}groups:`,
       `${p}  特困人员:`,
       `${p}    threshold_share: ${drop('起付标准为一般标准的比例(降低50%写 0.5)', 'the threshold as a share of the general one (降低50%: 0.5)')}`,

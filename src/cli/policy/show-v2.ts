@@ -5,7 +5,7 @@
 // disease limits; per version 乙类先行自付, the second layer (大病 / 大额), 医疗救助, what the
 // accounts may pay and a status change within the year.
 import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from '../../policy/schema.js';
-import type { AgeBonusValue, AgeCapValue, AssistanceValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, DiseaseLimitValue, SecondLayerValue, SeveralRuleValue, UpliftCeilingValue } from '../../policy/schema-v2.js';
+import type { AgeBonusValue, AgeCapValue, AssistanceValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, OpenGroupsValue, DiseaseLimitValue, SecondLayerValue, SeveralRuleValue, UpliftCeilingValue } from '../../policy/schema-v2.js';
 import { evidence, paramLines, sourcedLine, type ShowContext } from './show-values.js';
 import { BENEFIT_WORDS, KEY_WORDS, SCHEME_WORDS, points, word, yuan } from './words.js';
 import { SCHEME_NAMES as SCHEME_LONG } from '../../engine/messages.js';
@@ -98,6 +98,7 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
   if (groups.length) {
     ctx.lines.push(`${pad}${say(ctx, '医疗救助对象的起付线(按起付线的比例,--assistance):', 'Deductible of assistance groups (share of the deductible, --assistance):')}`);
     for (const [name, v] of groups) sourcedLine(ctx, `${pad}  `, name, v, 'ratio', `${where} · ${name} · ${say(ctx, '起付线', 'deductible')}`);
+    if (rules.open_groups) openGroupsLine(ctx, `${pad}  `, rules.open_groups, `${where} · ${say(ctx, '起付线', 'deductible')}`);
   }
   if (rules.bands) bandsLines(ctx, pad, rules.bands, where, `${set}.ratio`);
   for (const { rule: a, path } of ageBonusesOf(rules.age_bonus, '')) {
@@ -624,7 +625,14 @@ function secondLayerLines(ctx: ShowContext, layer: SecondLayerValue, scheme: 'em
     if (g.no_cap) choiceLine(ctx, '      ', say(ctx, '年度最高支付', 'yearly cap'), g.no_cap, () => say(ctx, '不设(本类人员不受年度最高支付限额限制)', 'none (no yearly cap for this group)'), `${where} · ${group}`);
     evidence(ctx, '      ', g, `${where} · ${group}`);
   }
+  if (layer.open_groups) openGroupsLine(ctx, '    ', layer.open_groups, where);
   if (hasUnknownNumber(layer)) ctx.lines.push(`    ${unknownOnlyWhere(ctx)}`);
+}
+
+/** 特困人员、低保对象、返贫致贫人口等困难群众: the list is open; what a group it does not name gets (unknown, or read as a listed one). */
+function openGroupsLine(ctx: ShowContext, pad: string, o: OpenGroupsValue, where: string): void {
+  const label = say(ctx, '名单以“等”结尾,未列出的对象(--assistance 其他名称)', 'the list ends in 等; a group it does not name (--assistance another name)');
+  choiceLine(ctx, pad, label, o, () => say(ctx, `按“${o.group}”计算(医疗救助仍只救助所列对象)`, `counted as "${o.group}" (assistance still covers its own groups only)`), where);
 }
 
 /** Whether a layer or assistance block leaves a number unknown (value: null) anywhere in it. */

@@ -88,7 +88,10 @@ export function sourcedLine(ctx: ShowContext, pad: string, label: string, v: Sou
     return;
   }
   const mark = v.inferred ? (zh ? ' [推定值]' : ' [inferred]') : v.reading ? (zh ? ' [解读]' : ' [reading]') : '';
-  ctx.lines.push(`${head}${ctx.strong(formatValue(v.value, kind, ctx.lang))}${mark}`);
+  // a ratio stated as the person's share (个人自付比例8%): both, the text's first
+  const self = (v as { self_pay?: number }).self_pay;
+  const shown = self === undefined ? ctx.strong(formatValue(v.value, kind, ctx.lang)) : zh ? `个人自付${ctx.strong(formatValue(self, 'ratio', 'zh'))},统筹支付${ctx.strong(formatValue(v.value, 'ratio', 'zh'))}` : `self-pay ${ctx.strong(formatValue(self, 'ratio', 'en'))}, the fund ${ctx.strong(formatValue(v.value, 'ratio', 'en'))}`;
+  ctx.lines.push(`${head}${shown}${mark}`);
   evidence(ctx, `${pad}  `, v, where);
 }
 

@@ -52,7 +52,7 @@ export function fundEn(f: SayFacts): string[] {
   if (f.aboveDeductible === 0) return f.deductible === null ? ['The fund pays nothing this time.'] : ['Nothing is above the deductible, so the fund pays nothing this time.'];
   if (f.ratio === null) return [];
   const what = f.applied > 0 ? 'left' : 'within scope';
-  const ratio = `${percent(f.ratio)} of the ${E(f.aboveDeductible)} ${what} is reimbursed.`;
+  const ratio = `${percent(f.ratio)} of the ${E(f.aboveDeductible)} ${what} is reimbursed${f.selfPay ? ` (you pay ${percent(10000 - f.ratio)} of it)` : ''}.`;
   const pays = f.fundPays > 0 ? `The fund pays ${E(f.fundPays)}.` : 'The fund pays nothing this time.';
   // a chronic disease's limit is named as such (its scheme's), never as the annual cap
   const cap = f.capName?.en ?? 'cap';

@@ -31,6 +31,8 @@ export interface SayFacts {
   /** In-scope amount above the deductible, to which the ratio applies. */
   aboveDeductible: Fen;
   ratio: Bp | null;
+  /** The ratio is stated as the person's share (个人自付8%): said with it. */
+  selfPay: boolean;
   fundBeforeCap: Fen;
   /** The annual cap; null when unknown (not applied). */
   cap: Fen | null;
@@ -84,6 +86,7 @@ export function sayFacts(e: Explanation): SayFacts {
     toGoAfter: toGoBefore - r.deductibleApplied,
     aboveDeductible: r.inScope - r.firstPay - (r.firstShare ?? 0) - r.deductibleApplied,
     ratio: r.ratio,
+    selfPay: e.selfPay === true,
     fundBeforeCap: r.fundBeforeCap,
     cap: limit ? r.diseaseLimit : r.cap,
     fundBefore: limit ? r.diseaseLimit! - r.diseaseLimitRemaining! : e.claim.ytdFund,

@@ -24,13 +24,15 @@ export function bandsSay(e: Explanation, lang: 'zh' | 'en'): string[] | undefine
   if (r.bands === null) return undefined;
   const parts = r.bands.filter((b) => b.base > 0);
   const ratios = parts.map((b) => percent(b.ratio)).join(lang === 'zh' ? '、' : ', ');
+  // 个人自付比例8%、12%…: the person's shares first, as the text gives them
+  const selfs = e.selfPay ? parts.map((b) => percent(10000 - b.ratio)).join(lang === 'zh' ? '、' : ', ') : undefined;
   const cut = r.fundPays < r.fundBeforeCap;
   if (lang === 'zh') {
-    const s = [`起付线以上的费用分段报销,按${ratios},合计${Y(r.fundBeforeCap)}。`];
+    const s = [selfs ? `起付线以上的费用分段计算,个人自付${selfs},统筹基金按${ratios}支付,合计${Y(r.fundBeforeCap)}。` : `起付线以上的费用分段报销,按${ratios},合计${Y(r.fundBeforeCap)}。`];
     s.push(cut ? `但今年的最高支付限额只剩${Y(r.fundPays)},统筹基金支付${Y(r.fundPays)}。` : `统筹基金支付${Y(r.fundPays)}。`);
     return s;
   }
-  const s = [`Above the deductible the cost is reimbursed in bands, at ${ratios}: ${E(r.fundBeforeCap)} in all.`];
+  const s = [`Above the deductible the cost is reimbursed in bands, at ${ratios}${selfs ? ` (you pay ${selfs})` : ''}: ${E(r.fundBeforeCap)} in all.`];
   s.push(cut ? `But only ${E(r.fundPays)} of this year's cap is left, so the fund pays ${E(r.fundPays)}.` : `The fund pays ${E(r.fundPays)}.`);
   return s;
 }

@@ -56,7 +56,7 @@ export function fundZh(f: SayFacts): string[] {
   if (f.aboveDeductible === 0) return f.deductible === null ? ['统筹基金这次不报销。'] : ['没有超过起付线,统筹基金这次不报销。'];
   if (f.ratio === null) return [];
   const what = f.applied > 0 ? '剩下的' : f.outOfScope > 0 ? '医保范围内的' : '这';
-  const ratio = `${what}${Y(f.aboveDeductible)}按${percent(f.ratio)}报销`;
+  const ratio = f.selfPay ? `${what}${Y(f.aboveDeductible)}个人自付${percent(10000 - f.ratio)},按${percent(f.ratio)}报销` : `${what}${Y(f.aboveDeductible)}按${percent(f.ratio)}报销`;
   const pays = f.fundPays > 0 ? `统筹基金支付${Y(f.fundPays)}。` : '统筹基金这次不报销。';
   // a chronic disease's limit is named as such (its scheme's), never as the annual cap
   const cap = f.capName?.zh ?? '封顶线';

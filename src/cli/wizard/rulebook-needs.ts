@@ -60,7 +60,9 @@ export function rulebookNeeds(policy: Policy, claim: ClaimSoFar): RulebookInput[
   if (rules?.filing) needs.push('filing');
   // a group's share of the deductible (特困人员不设起付标准) asks it even where assistance does not cover the benefit
   const groups = v.assistance && Object.keys(v.assistance.groups).length > 0;
-  if (groups && (covers(benefitNames(v.assistance!.benefits), claim.benefit) || rules?.group_deductible_share)) needs.push('assistance');
+  const layer = v.second_layer?.[claim.scheme];
+  const layerGroups = layer?.groups && layer.benefits.includes(claim.benefit);
+  if ((groups && covers(benefitNames(v.assistance!.benefits), claim.benefit)) || rules?.group_deductible_share || layerGroups) needs.push('assistance');
   return needs;
 }
 
@@ -117,9 +119,16 @@ export function assistanceGroup(policy: Policy, date: string, typed: string): st
   return Object.keys(groups).find((name) => name === word || (groups[name]!.aliases ?? []).includes(word));
 }
 
-/** The policy's names for its assistance groups (特困人员, 低保对象), in its order. */
+/**
+ * The policy's names for its groups (特困人员, 低保对象), in its order: assistance's, then those only a
+ * deductible share or a second layer's groups name (the text names them for that rule; no assistance).
+ */
 export function assistanceGroups(policy: Policy, date: string): string[] {
-  return Object.keys(version(policy, date)?.assistance?.groups ?? {});
+  const v = version(policy, date);
+  const names = new Set(Object.keys(v?.assistance?.groups ?? {}));
+  for (const b of Object.values(v?.benefits ?? {})) for (const r of [b?.employee, b?.resident]) for (const n of Object.keys(r?.group_deductible_share ?? {})) names.add(n);
+  for (const l of [v?.second_layer?.employee, v?.second_layer?.resident]) for (const n of Object.keys(l?.groups ?? {})) names.add(n);
+  return [...names];
 }
 
 /** The policy's chronic diseases (the names its limit table uses, with their aliases), in its order. */
