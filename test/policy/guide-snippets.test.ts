@@ -22,7 +22,7 @@ describe('guide snippets that encode a clause are whole', () => {
   });
 
   it('白鹭 bands: every level of the first band, no `…`', () => {
-    const b = block('bands:\n  base: { value: total').bands;
+    const b = block('bands:\n  base: { value: total, source: bailu').bands;
     expect(Object.keys(b.segments[0].ratio)).toEqual(['1', '2', '3']);
     expect(JSON.stringify(b)).not.toContain('…');
   });
