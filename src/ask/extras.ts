@@ -19,7 +19,7 @@ export type ExtraField =
   | Model2Field;
 
 /** Policy model 2's claim inputs a caller says in words (issue 19): money ones are shown as amounts. */
-export type Model2Field = 'admission' | 'age' | 'class_b' | 'class_b_drugs' | 'class_b_items' | 'grade' | 'filing' | 'disease' | 'diseases' | 'assistance' | 'days' | 'status_since';
+export type Model2Field = 'admission' | 'age' | 'class_b' | 'class_b_drugs' | 'class_b_items' | 'grade' | 'filing' | 'disease' | 'diseases' | 'assistance' | 'days' | 'status_since' | 'where';
 
 /** The policy's own words a caller may use (its chronic diseases with their aliases, its assistance groups, its facilities). */
 export interface PolicyWords {
@@ -161,6 +161,8 @@ function readModel2(clauses: Clause[], x: Extras, model2: ReadonlySet<string>): 
   if (model2.has('class_b') || model2.has('class_b_split')) each(clauses, [P.CLASS_B], P.CLASS_B_NEEDS, (m) => (record(x, m[1] === undefined ? 'class_b' : KIND[m[1]]!, m[2]!, m[0]), true));
   if (model2.has('grade')) each(clauses, [P.GRADE], P.GRADE_NEEDS, (m) => (record(x, 'grade', numberOf(m[1]!), m[0]), true));
   if (model2.has('filing')) each(clauses, [P.FILING], P.FILING_NEEDS, (m) => (record(x, 'filing', P.filingOf(m[0]), m[0]), true));
+  // 省内市外 / 省外: only where the policy rules them apart
+  if (model2.has('where')) each(clauses, [P.WHERE], P.WHERE_NEEDS, (m) => (record(x, 'where', P.whereOf(m[0]), m[0]), true));
 }
 
 /** 今年5月份退休的 / 2025年3月5日退休 / 去年12月办的退休: the day a retiree's status began; 刚退休 with no month is vague. */

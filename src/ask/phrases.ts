@@ -215,6 +215,10 @@ export const CLASS_B_NEEDS: Needs = { anyOf: ['乙类'], digit: true };
 export const FILING = /临时外出(?:就医)?(?:时|的)?(?:没有?|未)(?:办理?|办)?(?:备案|备过案)|临时外出(?:就医)?(?:时|的)?(?:已经?|也)?(?:办理?了?|办了)?(?:备案|备过案)(?:了)?|临时备案了?|异地已备案|异地未备案|异地没有?备案|异地备案|已经?备案|备案了|备过案|未备案|没有?备案|没办备案|未办理备案|转诊(?:转院)?/gu;
 export const FILING_NEEDS: Needs = { anyOf: ['备案', '转诊'], digit: false };
 export const filingOf = (words: string): 'filed' | 'unfiled' | 'referral' | 'temporary' => (words.startsWith('转诊') ? 'referral' : /未|没/u.test(words) ? 'unfiled' : words.startsWith('临时') ? 'temporary' : 'filed');
+/** 省内市外 / 省外 (where a policy's filing rule differs by it): group 0 is the words; whereOf gives the value. */
+export const WHERE = /在?(?:省内市外|省内异地|省内其他市|省内|跨省异地|跨省|省外异地|省外|外省)(?:就医|看病|住院|就诊)?/gu;
+export const WHERE_NEEDS: Needs = { anyOf: ['省'], digit: false };
+export const whereOf = (words: string): 'in_province' | 'out_of_province' => (/省内/u.test(words) ? 'in_province' : 'out_of_province');
 /**
  * The day a retiree's status began: 今年5月份退休的 / 2025年3月办的退休 / 去年12月5日退休. Group 1 今年 or
  * 去年, group 2 a year in digits, group 3 the month, group 4 the day.

@@ -44,6 +44,7 @@ export const HEADER_ALIASES: Readonly<Record<ColumnField, readonly string[]>> = 
   disease: ['病种', '慢特病病种', '门诊慢特病病种'],
   diseases: ['认定病种', '已认定病种', '全部病种'],
   filing: ['备案', '备案情况', '异地备案', '异地就医备案'],
+  where: ['就医地', '异地类型', '就医地类型', '异地就医类型', '省内省外'],
   assistance: ['救助类别', '救助对象', '医疗救助对象', '救助对象类别'],
   ytd_benefit_fund: ['本年该待遇基金已支付'],
   ytd_disease_fund: ['本年病种基金已支付'],

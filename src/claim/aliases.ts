@@ -73,7 +73,14 @@ const FILING_WORDS: Words<'local' | 'filed' | 'referral' | 'unfiled' | 'temporar
   unfiled: ['异地未备案', '未备案', '没备案', '未办理备案'],
 };
 
+/** Policy model 2: where out-of-area care was, for a filing rule that differs by it (柘川 第二十一至二十三条). */
+const WHERE_WORDS: Words<'in_province' | 'out_of_province'> = {
+  in_province: ['省内市外', '省内', '省内异地', '市外省内', '省内其他市', '省内转诊'],
+  out_of_province: ['省外', '跨省', '省外异地', '跨省异地', '外省'],
+};
+
 export const GRADE_ALIASES = table(GRADE_WORDS);
+export const WHERE_ALIASES = table(WHERE_WORDS);
 export const FILING_ALIASES = table(FILING_WORDS);
 export const SCHEME_ALIASES = table(SCHEME_WORDS);
 export const STATUS_ALIASES = table(STATUS_WORDS);
@@ -96,6 +103,7 @@ for (const [aliases, words] of [
   [YES_NO_ALIASES, YES_NO_WORDS],
   [GRADE_ALIASES, GRADE_WORDS],
   [FILING_ALIASES, FILING_WORDS],
+  [WHERE_ALIASES, WHERE_WORDS],
   [CITY_ALIASES, CITY_WORDS],
 ] as const) {
   const list = Object.entries(words as Record<string, readonly string[]>).map(([id, ws]) => {

@@ -29,6 +29,7 @@ export const MODEL2_FIELDS = [
   'days',
   'assistance_since',
   'ytd_burden_since',
+  'where',
 ] as const;
 
 export const CLAIM_FIELDS = [
@@ -224,6 +225,7 @@ export const FIELD_LABELS: Readonly<Record<ClaimField, { zh: string; en: string 
   ytd_assistance_deductible: { zh: '本年已计入医疗救助起付标准的费用', en: "amount already counted toward this year's assistance threshold" },
   assistance_since: { zh: '救助对象认定日期', en: 'day the assistance group began' },
   ytd_burden_since: { zh: '认定之日起已累计的大病保险个人负担', en: 'burden counted toward the second layer since the group began' },
+  where: { zh: '异地就医地(省内市外/省外)', en: 'where the out-of-area care was (in/outside the province)' },
 };
 
 /** Blank strings count as not given, as in an empty CSV cell. */

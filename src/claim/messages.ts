@@ -126,6 +126,10 @@ export const model2ClaimMessages = {
     zh: `${FIELD_LABELS[field].zh}无效:${shown(value)};应为实际存在的日期,例如 2025-05-01。`,
     en: `invalid ${FIELD_LABELS[field].en}: ${shown(value)}; expected a real calendar date, e.g. 2025-05-01.`,
   }),
+  whereNeedsFiling: (): Text => ({
+    zh: '就医地(省内市外/省外)只用于异地就医:请同时用 --filing 说明备案情况(filed、temporary、referral、unfiled)。',
+    en: 'where the care was (in/outside the province) is for out-of-area care only: give --filing too (filed, temporary, referral, unfiled).',
+  }),
   dischargeBeforeDate: (): Text => ({ zh: '出院日期早于就诊(入院)日期。', en: 'the discharge date is before the date of the visit (admission).' }),
   birthAfterDate: (): Text => ({ zh: '出生日期晚于就诊日期。', en: 'the birth date is after the date of the visit.' }),
   statusSinceAfterDate: (): Text => ({ zh: '现人员状态起始日期晚于就诊日期。', en: 'the day the current status began is after the date of the visit.' }),

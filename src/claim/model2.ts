@@ -2,12 +2,12 @@
 // discharge and birth dates, age, 乙类 costs, resident grade, chronic diseases, out-of-area
 // filing, assistance group and the year's running totals. Each is optional; a claim that gives
 // none of them (every model-1 claim, every batch row of model 1) costs one scan of the fields.
-import type { Claim, Fen, Filing, Grade } from '../engine/types.js';
+import type { Claim, Fen, Filing, Grade, Where } from '../engine/types.js';
 import { MODEL2_FIELDS, given, type ClaimField, type RawClaim } from './fields.js';
 import { Problem, oneOf } from './problem.js';
 import { parseDate } from './values.js';
 import { countOf } from '../text/numbers.js';
-import { FILING_ALIASES, GRADE_ALIASES } from './aliases.js';
+import { FILING_ALIASES, GRADE_ALIASES, WHERE_ALIASES } from './aliases.js';
 import { model2ClaimMessages as M } from './messages.js';
 
 export { MODEL2_FIELDS };
@@ -27,6 +27,7 @@ type Model2Claim = Pick<
   | 'disease'
   | 'diseases'
   | 'filing'
+  | 'where'
   | 'assistance'
   | 'ytdBenefitFund'
   | 'ytdDiseaseFund'
@@ -150,6 +151,10 @@ export function model2Fields(raw: RawClaim, date: string, money: (raw: RawClaim,
   if (all !== undefined) out.diseases = names(all);
   const filing = word(raw, 'filing');
   if (filing !== undefined) out.filing = oneOf('filing', filing, FILING_ALIASES) as Filing;
+  const where = word(raw, 'where');
+  if (where !== undefined) out.where = oneOf('where', where, WHERE_ALIASES) as Where;
+  // 省外 with no filing would be settled as local care: never silently
+  if (out.where !== undefined && (out.filing === undefined || out.filing === 'local')) throw new Problem('where', 'invalid', M.whereNeedsFiling());
   put(out, 'assistance', word(raw, 'assistance'));
   put(out, 'ytdDiseaseFund', diseaseFunds(raw, money));
   put(out, 'ytdDiseaseDeductible', diseaseFunds(raw, money, 'ytd_disease_deductible'));

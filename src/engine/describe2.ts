@@ -2,7 +2,7 @@
 // layers of a settlement slip in its order. Model-1 steps that read the same (in_scope,
 // eligibility) are describe.ts's.
 import type { Policy } from '../policy/schema.js';
-import type { BandPart, Claim, Fen, Settlement, Step, StepKey } from './types.js';
+import type { BandPart, Claim, Fen, Settlement, Step, StepKey, Where } from './types.js';
 import type { Rules } from './rules.js';
 import type { Cited, Model2, RatioTimes } from './model2.js';
 import { countEntry, dayCapEntry, dayCapOf, limitGroup, sinceGroup } from './settle2.js';
@@ -71,12 +71,16 @@ function firstShareStep({ s, rules, m }: Model2Context): Step | undefined {
   return step('first_share', s.firstShare, text, rules.policy, [fs.cite, layers ? fs.countsCite : undefined]);
 }
 
+/** 省内市外 / 省外, where the filing rule the claim took is keyed by it. */
+const whereZh = (w: Where | undefined) => (w === undefined ? '' : w === 'in_province' ? '(省内市外)' : '(省外)');
+const whereEn = (w: Where | undefined) => (w === undefined ? '' : w === 'in_province' ? ' (in the province)' : ' (outside the province)');
+
 function deductibleStep(ctx: Model2Context): Step | undefined {
   const { claim, s, rules, m } = ctx;
   if (s.deductible === null) return undefined;
   const parts: Text[] = [];
   const full = rules.deductible.value!;
-  if (m.filing?.deductibleAs) parts.push({ zh: `异地就医按本市${m.filing.deductibleAs}级医疗机构标准`, en: `out of area: the city's level-${m.filing.deductibleAs} standard` });
+  if (m.filing?.deductibleAs) parts.push({ zh: `异地就医${whereZh(m.filing.where)}按本市${m.filing.deductibleAs}级医疗机构标准`, en: `out of area${whereEn(m.filing.where)}: the city's level-${m.filing.deductibleAs} standard` });
   const times = m.filing && m.filing.times !== 10000 ? m.filing.times : undefined;
   const named = claim.facility ? rules.policy.facilities?.[claim.facility] : undefined;
   if (named?.own_standard) parts.push({ zh: `${claim.facility}执行其单列标准`, en: `a ${claim.facility}: its own standard` });
@@ -198,7 +202,7 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   if (points?.cut) extras.push({ zh: `${claim.facility}降低 ${pct(points.cut).slice(0, -1)} 个百分点`, en: `${pct(points.cut).slice(0, -1)} points less at a ${claim.facility}` });
   const rt = m.filing?.ratioTimes;
   if (rt) extras.push(timesWords(rt, extras.length > 0 && rt.stated));
-  if (m.filing?.cut) extras.push({ zh: `异地就医降低 ${pct(m.filing.cut).slice(0, -1)} 个百分点`, en: `${pct(m.filing.cut).slice(0, -1)} points less out of area` });
+  if (m.filing?.cut) extras.push({ zh: `异地就医${whereZh(m.filing.where)}降低 ${pct(m.filing.cut).slice(0, -1)} 个百分点`, en: `${pct(m.filing.cut).slice(0, -1)} points less out of area${whereEn(m.filing.where)}` });
   const dg = diseaseGroup(ctx);
   // a group's own ratio is the ratio as stated: no uplift is added to it
   if (dg?.ratio != null) extras.splice(0, extras.length, groupWords(claim, dg));

@@ -237,6 +237,11 @@ export const model2Messages = {
     zh: `无法精确计算:${formatPercent(ratio)} × ${formatPercent(times)} 的比例细于万分之一(${path});请用 --set 给出这次的比例。`,
     en: `Cannot compute exactly: ${formatPercent(ratio)} × ${formatPercent(times)} is finer than 0.01% (${path}); give the ratio with --set.`,
   }),
+  /** A filing kind keyed by 省内市外 / 省外 and a claim that does not say which. */
+  needsWhere: (path: string): Text => ({
+    zh: `需要就医地(${path} 按省内市外、省外分别规定):请用 --where 提供(in_province 省内市外, out_of_province 省外)。`,
+    en: `Where the care was is needed (${path} differs in and outside the province): give --where (in_province, out_of_province).`,
+  }),
   filingUnknown: (path: string, note: Text | undefined): Text => ({
     zh: `无法计算:来源未说明这种异地就医情形的待遇(${path}${noteOf(note).zh})。`,
     en: `Cannot compute: the sources do not state the rules for this kind of out-of-area care (${path}${noteOf(note).en}).`,

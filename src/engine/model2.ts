@@ -8,7 +8,8 @@ import type { BenefitId, Scheme, Status, Text, Tier } from '../domain.js';
 import type { Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from '../policy/schema.js';
 import type { AgeBonusValue, AssistanceValue, FlagValue, OpenGroupsValue, SecondLayerValue, UpliftCeilingValue } from '../policy/schema-v2.js';
 import { claimGroup, groupsOf, openShare, type ClaimGroups } from './claim-group.js';
-import { PolicyError, type Bp, type Claim, type Filing, type Grade, type Override, type Warning } from './types.js';
+import { PolicyError, type Bp, type Claim, type Filing, type Grade, type Override, type Warning, type Where } from './types.js';
+import { filingRuleOf } from './filing-where.js';
 import { resolveParam, type Resolved } from './params.js';
 import { fenFromNumber, ratioFromNumber } from '../money/money.js';
 import { effectiveRatio } from './steps/ratio.js';
@@ -143,7 +144,7 @@ export interface Model2 {
   facilityPoints: ReadonlyMap<string, FacilityPoints> | undefined;
   /** `times`: the deductible's multiple (起付标准加倍: 20000 Bp), 10000 where the filing does not change it. */
   /** `ratioTimes`: 支付比例为本市同级医疗机构住院支付比例的95% (ratio_times), and which ratio it is of (the file's, or a choice's option). */
-  filing: { kind: Filing; cut: Bp; deductibleAs: Tier | undefined; times: Bp; cite: Cited; timesCite: SourcedValue | undefined; cutCite: SourcedValue | undefined; ratioTimes?: RatioTimes | undefined; share?: FirstShare | undefined } | undefined;
+  filing: { kind: Filing; where: Where | undefined; cut: Bp; deductibleAs: Tier | undefined; times: Bp; cite: Cited; timesCite: SourcedValue | undefined; cutCite: SourcedValue | undefined; ratioTimes?: RatioTimes | undefined; share?: FirstShare | undefined } | undefined;
   /** `limits`: the patient's limit by combination of diseases, filled as claims come (settle2.ts). */
   /** `override`: the patient's limit given with --set <benefit>.<scheme>.disease_limit (it replaces the rule); `setPath`: that flag's path. */
   /** `once`: how a deductible set by disease is charged once a year (deductible_once; the file's option, or a choice's). */
@@ -301,6 +302,8 @@ export interface Query {
   grade: Grade | undefined;
   /** A facility with a standard of its own (三级甲等医院), whose name keys parameters; undefined otherwise. */
   facility?: string | undefined;
+  /** Where out-of-area care was (省内市外 / 省外), for a filing rule keyed by it. */
+  where?: Where | undefined;
 }
 
 const bp = (v: number) => ratioFromNumber(v);
@@ -363,7 +366,7 @@ const plain = (c: Conditional[]): Warning[] => c.map((x) => x.warning);
 
 /** The deductible, with the level the filing names in place of the claim's. */
 export function model2Deductible(policy: Policy, rules: SchemeRulesValue, q: Query, filing: Filing, overrides: readonly Override[]): Resolved | undefined {
-  const f = filing === 'local' ? undefined : rules.filing?.[filingKind(rules, filing)];
+  const f = filing === 'local' ? undefined : filingRuleOf(rules, filingKind(rules, filing), q.where, `${q.benefit}.${q.scheme}`).rule;
   const tier = f?.value === 'adjusted' && f.deductible_as ? f.deductible_as : q.tier;
   // 按本市三级医疗机构标准: the level's own deductible, not a facility's own standard
   const facility = tier === q.tier ? q.facility : undefined;
@@ -386,7 +389,7 @@ export function resolveModel2(
   const gradeBonus = resolveGradeBonus(rules, q, base, readings);
   // a multiple's order against the uplifts matters only where this combination can have one
   const anyUplift = (bonus?.value ?? 0) > 0 || (gradeBonus?.bonus ?? 0) > 0 || rules.age_bonus !== undefined || rules.facility_bonus !== undefined;
-  const fileRule = resolveFiling(rules, filing, base, always, choices, anyUplift);
+  const fileRule = resolveFiling(rules, filing, q.where, base, always, choices, anyUplift);
   const cut = fileRule?.cut ?? 0;
   const ceiling = resolveCeiling(rules, base, choices, { retiree: bonus?.value ?? 0, grade: gradeBonus?.bonus ?? 0 });
   const uplifts = { retiree: bonus?.value ?? 0, grade: gradeBonus?.bonus ?? 0, cut };
@@ -739,21 +742,21 @@ function facilityReadingsOf(policy: Policy): Map<string, Warning[]> {
 export const filingKind = (rules: SchemeRulesValue, filing: Exclude<Filing, 'local'>): Exclude<Filing, 'local'> =>
   filing === 'temporary' && rules.filing?.temporary === undefined ? 'filed' : filing;
 
-function resolveFiling(rules: SchemeRulesValue, claimed: Filing, base: string, out: Sink, choices: Choice[], anyUplift: boolean): Model2['filing'] {
+function resolveFiling(rules: SchemeRulesValue, claimed: Filing, claimWhere: Where | undefined, base: string, out: Sink, choices: Choice[], anyUplift: boolean): Model2['filing'] {
   if (claimed === 'local') return undefined;
   const filing = filingKind(rules, claimed);
-  const path = `${base}.filing.${filing}`;
-  const rule = rules.filing?.[filing];
+  // 省内市外 / 省外: the side the claim names, where the policy keys the kind by it
+  const { rule, path, where } = filingRuleOf(rules, filing, claimWhere, base);
   if (!rule || rule.value === null) throw new PolicyError('unknown_parameter', M2.filingUnknown(path, rule?.note));
   // 八（一） long-term vs 八（三） temporary: a caller who meant a temporary trip is told, never silently given the long-term rule
   if (filing === 'filed' && rules.filing?.temporary !== undefined) out.push({ warning: RW.filingLongTerm(path), when: ALWAYS });
   readingsOf(rule, path, ALWAYS, out);
-  if (rule.value === 'local') return { kind: filing, cut: 0, deductibleAs: undefined, times: 10000, cite: rule, timesCite: undefined, cutCite: undefined };
+  if (rule.value === 'local') return { kind: filing, where, cut: 0, deductibleAs: undefined, times: 10000, cite: rule, timesCite: undefined, cutCite: undefined };
   const cut = rule.ratio_cut ? need(rule.ratio_cut, `${path}.ratio_cut`, 'ratio', out) : 0;
   const times = rule.deductible_times ? timesOf(rule.deductible_times, `${path}.deductible_times`, out) : 10000;
   const ratioTimes = rule.ratio_times ? resolveRatioTimes(rule, path, out, choices, anyUplift) : undefined;
   const share = rule.first_share ? resolveFirstShare(rule.first_share, `${path}.first_share`, out, choices) : undefined;
-  return { kind: filing, cut, deductibleAs: rule.deductible_as, times, cite: rule, timesCite: rule.deductible_times, cutCite: rule.ratio_cut, ratioTimes, share };
+  return { kind: filing, where, cut, deductibleAs: rule.deductible_as, times, cite: rule, timesCite: rule.deductible_times, cutCite: rule.ratio_cut, ratioTimes, share };
 }
 
 /**
@@ -782,7 +785,7 @@ function resolveFirstShare(fs: NonNullable<FilingRuleValue['first_share']>, path
   return { share, counts: c?.value ?? false, path, cite: fs, countsCite: c?.value != null ? c : undefined };
 }
 
-type FilingRuleValue = NonNullable<NonNullable<SchemeRulesValue['filing']>['filed']>;
+type FilingRuleValue = import('../policy/schema-v2.js').FilingRuleValue;
 
 /**
  * ratio_times (支付比例为本市同级医疗机构住院支付比例的95%) and which ratio it is of: stated, the

@@ -3,7 +3,7 @@
 // once and settles every row with plain integer arithmetic and no string building.
 import { TIERS, type BenefitId, type Relation, type Scheme, type Status, type Tier } from '../domain.js';
 import type { Policy, PolicyVersion, SchemeRulesValue } from '../policy/schema.js';
-import type { Bp, Claim, Fen, Filing, Grade, Override, Warning } from './types.js';
+import type { Bp, Claim, Fen, Filing, Grade, Override, Warning, Where } from './types.js';
 import { PolicyError } from './types.js';
 import { resolveParam, type ParamName, type Resolved } from './params.js';
 import type { Rounding } from '../money/money.js';
@@ -95,6 +95,7 @@ const TIER_CODE: Readonly<Record<Tier, number>> = { '1': 0, '2': 1, '3': 2, comm
 
 const GRADE_CODE: Readonly<Record<Grade, number>> = { '1': 1, '2': 2, '3': 3 };
 const FILING_CODE: Readonly<Record<Filing, number>> = { local: 0, filed: 1, referral: 2, unfiled: 3, temporary: 4 };
+const WHERE_CODE: Readonly<Record<Where, number>> = { in_province: 1, out_of_province: 2 };
 
 function comboKey(index: number, claim: Claim): number {
   const status = claim.status === undefined ? 0 : STATUS_CODE[claim.status];
@@ -102,7 +103,9 @@ function comboKey(index: number, claim: Claim): number {
   // model 2: the grade (0..3) and the filing (0..4)
   const grade = claim.grade === undefined ? 0 : GRADE_CODE[claim.grade];
   const filing = claim.filing === undefined ? 0 : FILING_CODE[claim.filing];
-  return key * 20 + grade * 5 + filing;
+  // 省内市外 / 省外 (0..2), for a filing rule keyed by where the care was
+  const where = claim.where === undefined ? 0 : WHERE_CODE[claim.where];
+  return (key * 20 + grade * 5 + filing) * 3 + where;
 }
 
 /** The claim's facility where the policy gives it a standard of its own (三级甲等医院), else undefined. */
@@ -138,7 +141,7 @@ export function rulesFor(policy: Policy, claim: Claim, overrides: readonly Overr
   let rules = byKey.get(key);
   if (!rules) {
     try {
-      rules = resolveRules(policy, index, { benefit: claim.benefit, scheme: claim.scheme, status: claim.status, tier: claim.tier, grade: claim.grade, facility }, claim.filing ?? 'local', overrides);
+      rules = resolveRules(policy, index, { benefit: claim.benefit, scheme: claim.scheme, status: claim.status, tier: claim.tier, grade: claim.grade, facility, where: claim.where }, claim.filing ?? 'local', overrides);
     } catch (error) {
       if (!(error instanceof PolicyError)) throw error;
       rules = error;

@@ -60,6 +60,8 @@ export interface Claim {
   diseases?: string[];
   /** Where the care was; undefined = local. */
   filing?: Filing;
+  /** Out-of-area care in the province (省内市外) or outside it (省外), where the policy's filing rule is keyed by it. */
+  where?: Where;
   /** Medical-assistance group by the policy's name (特困人员). */
   assistance?: string;
   /** Year-to-date figures (fen), 0 when not given. */
@@ -83,6 +85,9 @@ export type Grade = (typeof GRADES)[number];
 /** `temporary` (临时外出就医已备案) is an addition to the contract's four: a policy that gives `filing.temporary` tells it from `filed` (异地长期居住/常驻异地). */
 export const FILINGS = ['local', 'filed', 'referral', 'unfiled', 'temporary'] as const;
 export type Filing = (typeof FILINGS)[number];
+/** Where out-of-area care was, for a policy whose filing rules differ by it (省内市外 / 省外). */
+export const WHERES = ['in_province', 'out_of_province'] as const;
+export type Where = (typeof WHERES)[number];
 
 /** A parameter or a model-2 value overridden with --set. */
 export type Override = ParamOverride | RuleOverride;
@@ -353,7 +358,7 @@ export class PolicyError extends Error {
     readonly messages: { zh: string; en: string },
     readonly exitCode: 2 | 3 = 3,
     /** The claim field the answer turns on, when it is one (contribution, contribution_years_met, ytd_deductible, …): batch names its column. */
-    readonly field?: 'contribution' | 'contribution_years_met' | 'grade' | 'age' | 'discharge_date' | 'disease' | 'class_b' | 'assistance' | 'tier' | 'ytd_deductible' | 'ytd_disease_deductible',
+    readonly field?: 'contribution' | 'contribution_years_met' | 'grade' | 'age' | 'discharge_date' | 'disease' | 'class_b' | 'assistance' | 'tier' | 'ytd_deductible' | 'ytd_disease_deductible' | 'where',
   ) {
     super(messages.en);
     this.name = 'PolicyError';

@@ -7,7 +7,8 @@ import type { PathSegment } from './positions.js';
 import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from './schema.js';
 import type { AgeBonusValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, DiseaseLimitValue, FacilityValue, FlagValue, OpenGroupsValue, SecondLayerValue, SeveralRuleValue } from './schema-v2.js';
 import { ageBonusesOf, BENEFIT_KEYS, firstPaySharesOf, isBenefitKeyed, isSeveralKeyed, isSourced, sharesOf } from './sourced.js';
-import type { FirstPayValue } from './schema-v2.js';
+import type { FilingRuleValue, FirstPayValue } from './schema-v2.js';
+import { filingSides } from './filing-sides.js';
 
 const V2_TOP = ['facilities', 'grades'] as const;
 const V2_VERSION = ['first_pay', 'second_layer', 'assistance', 'account_scope', 'status_change'] as const;
@@ -46,6 +47,26 @@ function lintModel1(ctx: Context, policy: Policy): void {
 }
 
 /** An open list of groups (…等困难群众): its choice, the group it names, and the list it stands beside. */
+/** One filing rule (a kind's, or one side of it: 省内市外 / 省外). */
+function lintFilingRule(ctx: Context, policy: Policy, p: PathSegment[], rule: FilingRuleValue): void {
+  lintChoice(ctx, p, rule);
+  if (rule.deductible_as && !policy.tiers[rule.deductible_as]) report(ctx, [...p, 'deductible_as'], `级别“${rule.deductible_as}”未定义`, `tier "${rule.deductible_as}" is not defined`);
+  if (rule.ratio_cut) lintSourced(ctx, [...p, 'ratio_cut'], rule.ratio_cut, 'ratio');
+  if (rule.deductible_times) lintSourced(ctx, [...p, 'deductible_times'], rule.deductible_times, 'count');
+  if (rule.ratio_times) lintSourced(ctx, [...p, 'ratio_times'], rule.ratio_times, 'ratio');
+  if (rule.first_share) {
+    lintSourced(ctx, [...p, 'first_share'], rule.first_share, 'ratio');
+    if (rule.first_share.counts_in_layers) lintFlag(ctx, [...p, 'first_share', 'counts_in_layers'], rule.first_share.counts_in_layers);
+  }
+  if (rule.ratio_times_of) {
+    lintChoice(ctx, [...p, 'ratio_times_of'], rule.ratio_times_of);
+    if (!rule.ratio_times) report(ctx, [...p, 'ratio_times_of'], 'ratio_times_of 需要 ratio_times', 'ratio_times_of needs ratio_times', 'key');
+  }
+  if (rule.value === 'adjusted' && !rule.deductible_as && !rule.ratio_cut && !rule.deductible_times && !rule.ratio_times && !rule.first_share) {
+    report(ctx, [...p, 'value'], 'adjusted 需要 deductible_as、deductible_times、ratio_cut、ratio_times 或 first_share', 'adjusted needs deductible_as, deductible_times, ratio_cut, ratio_times or first_share');
+  }
+}
+
 function lintOpenGroups(ctx: Context, path: PathSegment[], o: OpenGroupsValue, list: Record<string, unknown> | undefined, listKey: string): void {
   lintChoice(ctx, path, o);
   if (!list) report(ctx, path, `open_groups 需要 ${listKey}(以“等”结尾的那份名单)`, `open_groups needs ${listKey} (the list that ends in 等)`, 'key');
@@ -346,25 +367,10 @@ function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue,
   if (rules.open_groups) lintOpenGroups(ctx, [...path, 'open_groups'], rules.open_groups, rules.group_deductible_share, 'group_deductible_share');
   if (rules.bands) lintBands(ctx, [...path, 'bands'], rules.bands);
   for (const { rule, at } of ageBonusesOf(rules.age_bonus, '')) lintAgeBonus(ctx, [...path, ...at], rule, path.at(-1) === 'resident');
-  for (const [kind, rule] of Object.entries(rules.filing ?? {})) {
-    if (!rule) continue;
-    const p = [...path, 'filing', kind];
-    lintChoice(ctx, p, rule);
-    if (rule.deductible_as && !policy.tiers[rule.deductible_as]) report(ctx, [...p, 'deductible_as'], `级别“${rule.deductible_as}”未定义`, `tier "${rule.deductible_as}" is not defined`);
-    if (rule.ratio_cut) lintSourced(ctx, [...p, 'ratio_cut'], rule.ratio_cut, 'ratio');
-    if (rule.deductible_times) lintSourced(ctx, [...p, 'deductible_times'], rule.deductible_times, 'count');
-    if (rule.ratio_times) lintSourced(ctx, [...p, 'ratio_times'], rule.ratio_times, 'ratio');
-    if (rule.first_share) {
-      lintSourced(ctx, [...p, 'first_share'], rule.first_share, 'ratio');
-      if (rule.first_share.counts_in_layers) lintFlag(ctx, [...p, 'first_share', 'counts_in_layers'], rule.first_share.counts_in_layers);
-    }
-    if (rule.ratio_times_of) {
-      lintChoice(ctx, [...p, 'ratio_times_of'], rule.ratio_times_of);
-      if (!rule.ratio_times) report(ctx, [...p, 'ratio_times_of'], 'ratio_times_of 需要 ratio_times', 'ratio_times_of needs ratio_times', 'key');
-    }
-    if (rule.value === 'adjusted' && !rule.deductible_as && !rule.ratio_cut && !rule.deductible_times && !rule.ratio_times && !rule.first_share) {
-      report(ctx, [...p, 'value'], 'adjusted 需要 deductible_as、deductible_times、ratio_cut、ratio_times 或 first_share', 'adjusted needs deductible_as, deductible_times, ratio_cut, ratio_times or first_share');
-    }
+  for (const [kind, entry] of Object.entries(rules.filing ?? {})) {
+    if (!entry) continue;
+    // 省内市外 / 省外: each side is a rule of its own
+    for (const { rule, side } of filingSides(entry)) lintFilingRule(ctx, policy, side ? [...path, 'filing', kind, side] : [...path, 'filing', kind], rule);
   }
   if (rules.cap_shared) lintStated(ctx, [...path, 'cap_shared'], rules.cap_shared, rules.cap_shared.benefits);
   if (rules.deductible_year_cap) {

@@ -210,12 +210,25 @@ const FilingRule = z
   })
   .describe('The rule for one filing kind.');
 
+/**
+ * One kind's rule, or its rules by where the care was (柘川 第二十二条「临时外出就医人员办理备案的，
+ * 省内市外就医支付比例降低10个百分点，省外就医降低15个百分点」): a claim says --where.
+ */
+const FilingByWhere = z
+  .strictObject({
+    in_province: FilingRule.optional().describe('省内市外: care in the province, outside the city. Left out: unknown (exit 3 for such a claim).'),
+    out_of_province: FilingRule.optional().describe('省外: care outside the province. Left out: unknown (exit 3 for such a claim).'),
+  })
+  .describe('The kind’s rule by where the care was (省内市外 / 省外); a claim of this kind needs --where.');
+
+const FilingEntry = z.union([FilingRule, FilingByWhere]);
+
 export const Filing = z
   .strictObject({
-    filed: FilingRule.optional().describe('异地长期居住人员、常驻异地工作人员办理备案后 (long-term filing); where `temporary` is left out, any filed care.'),
-    temporary: FilingRule.optional().describe('临时外出就医人员办理备案的: temporary filing, where the text rules it apart from long-term filing (`filed`); a claim says --filing temporary.'),
-    referral: FilingRule.optional(),
-    unfiled: FilingRule.optional(),
+    filed: FilingEntry.optional().describe('异地长期居住人员、常驻异地工作人员办理备案后 (long-term filing); where `temporary` is left out, any filed care. One rule, or { in_province, out_of_province }.'),
+    temporary: FilingEntry.optional().describe('临时外出就医人员办理备案的: temporary filing, where the text rules it apart from long-term filing (`filed`); a claim says --filing temporary. One rule, or { in_province, out_of_province }.'),
+    referral: FilingEntry.optional().describe('转诊: one rule, or { in_province, out_of_province }.'),
+    unfiled: FilingEntry.optional().describe('未备案: one rule, or { in_province, out_of_province }.'),
   })
   .describe('异地就医: filed (异地已备案; long-term where temporary is given), temporary (临时外出就医已备案), referral (转诊), unfiled (未备案). A kind left out is unknown for this benefit.');
 
@@ -592,6 +605,8 @@ export type BandsValue = z.infer<typeof Bands>;
 export type AgeBonusValue = z.infer<typeof AgeBonus>;
 export type AgeBonusesValue = z.infer<typeof AgeBonuses>;
 export type FilingValue = z.infer<typeof Filing>;
+export type FilingRuleValue = z.infer<typeof FilingRule>;
+export type FilingByWhereValue = z.infer<typeof FilingByWhere>;
 export type UpliftCeilingValue = z.infer<typeof UpliftCeiling>;
 export type DeductibleScheduleValue = z.infer<typeof DeductibleSchedule>;
 export type DiseaseLimitsValue = z.infer<typeof DiseaseLimits>;

@@ -42,7 +42,9 @@ const EXTRA: Record<Exclude<ExtraField, 'relation'>, { zh: string; en: string }>
   assistance: { zh: '医疗救助对象', en: 'assistance group' },
   days: { zh: '就诊天数', en: 'days of care' },
   status_since: { zh: '退休日期', en: 'retired since' },
+  where: { zh: '就医地', en: 'where' },
 };
+const WHERE = { in_province: { zh: '省内市外', en: 'in the province' }, out_of_province: { zh: '省外', en: 'outside the province' } } as const;
 const FILING = { filed: { zh: '异地已备案', en: 'out of area, filed' }, temporary: { zh: '临时外出就医已备案', en: 'temporary trip, filed' }, unfiled: { zh: '异地未备案', en: 'out of area, not filed' }, referral: { zh: '转诊', en: 'referral' } } as const;
 /** A resident grade by the policy's own word for it (一档), as callers and the rulebook say it. */
 function gradeName(id: string | undefined, policy: Policy | undefined, lang: Lang): string {
@@ -70,6 +72,7 @@ function model2Part(field: ExtraField, value: string | undefined, policy: Policy
   if (field === 'days') return lang === 'zh' ? `${v}天` : `${v} day(s)`;
   if (field === 'status_since') return sinceWords(value, false, lang);
   if (field === 'filing') return name(FILING, value, lang) ?? v;
+  if (field === 'where') return name(WHERE, value, lang) ?? v;
   if (field === 'disease' || field === 'diseases' || field === 'assistance') return `${EXTRA[field][lang]} ${field === 'diseases' ? v.split(',').join('、') : v}`;
   return undefined;
 }
@@ -102,6 +105,7 @@ export const FIELD: Record<ConflictField, { zh: string; en: string }> = {
   assistance: FIELD_LABELS.assistance,
   days: FIELD_LABELS.days,
   status_since: { zh: '退休日期', en: 'day of retiring' },
+  where: FIELD_LABELS.where,
 };
 
 /** A bundled city by its first Chinese name (咸宁市), or its id in English. */

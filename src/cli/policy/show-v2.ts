@@ -5,11 +5,12 @@
 // disease limits; per version 乙类先行自付, the second layer (大病 / 大额), 医疗救助, what the
 // accounts may pay and a status change within the year.
 import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from '../../policy/schema.js';
-import type { AgeBonusValue, AgeCapValue, AssistanceValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, OpenGroupsValue, DiseaseLimitValue, SecondLayerValue, SeveralRuleValue, UpliftCeilingValue } from '../../policy/schema-v2.js';
+import type { AgeBonusValue, AgeCapValue, AssistanceValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, OpenGroupsValue, DiseaseLimitValue, SecondLayerValue, SeveralRuleValue, UpliftCeilingValue, FilingRuleValue } from '../../policy/schema-v2.js';
 import { evidence, paramLines, sourcedLine, type ShowContext } from './show-values.js';
 import { BENEFIT_WORDS, KEY_WORDS, SCHEME_WORDS, points, word, yuan } from './words.js';
 import { SCHEME_NAMES as SCHEME_LONG } from '../../engine/messages.js';
 import { ageBonusesOf, benefitNames, firstPaySharesOf, isLimitKeyed, isSeveralKeyed, isSourced, sharesOf, type FirstPayKeyed, type SchemeKeyed } from '../../policy/sourced.js';
+import { isByWhere, WHERE_KEYS } from '../../policy/filing-sides.js';
 
 type Text = { zh: string; en: string };
 type Choice = { value: unknown; source?: string | undefined; quote?: string | undefined; reading?: Text | undefined; note?: Text | undefined };
@@ -303,49 +304,70 @@ function filingLines(ctx: ShowContext, pad: string, filing: NonNullable<SchemeRu
   const kinds = filing.temporary ? (['filed', 'temporary', 'referral', 'unfiled'] as const) : (['filed', 'referral', 'unfiled'] as const);
   for (const kind of kinds) {
     const label = FILING_WORDS[kind === 'filed' && filing.temporary ? 'longTerm' : kind]![ctx.lang];
-    const rule = filing[kind];
-    if (!rule) {
+    const entry = filing[kind];
+    if (!entry) {
       ctx.lines.push(`${pad}  ${label}${colon(ctx)}${say(ctx, '未写明(此类就医无法计算,退出码 3)', 'not stated (such a claim is unanswerable, exit 3)')}`);
       ctx.unknowns.push({ where: `${where} · ${label}`, note: '' });
       continue;
     }
-    const meaning = (v: string) => {
-      if (v === 'local') return say(ctx, '按本地待遇', 'as in the city');
-      const parts: string[] = [];
-      if (rule.deductible_as) parts.push(say(ctx, `起付线按本市${word(KEY_WORDS, rule.deductible_as, 'zh')}医疗机构标准`, `the deductible of a ${word(KEY_WORDS, rule.deductible_as, 'en')} facility`));
-      const times = rule.deductible_times?.value;
-      if (times != null) parts.push(say(ctx, `起付线按${rule.deductible_as ? '该' : '本市同级'}标准的 ${times} 倍`, `${times} times the ${rule.deductible_as ? 'that' : "same level's"} deductible`));
-      if (rule.deductible_times && times === null) parts.push(say(ctx, '起付线倍数未知', 'the deductible multiple unknown'));
-      if (rule.ratio_cut?.value != null) parts.push(say(ctx, `比例降低 ${points(rule.ratio_cut.value, 'zh')}`, `ratios ${points(rule.ratio_cut.value, 'en')} lower`));
-      if (rule.ratio_cut && rule.ratio_cut.value === null) parts.push(say(ctx, '比例降低幅度未知', 'the ratio cut unknown'));
-      const share = rule.first_share;
-      if (share?.value != null) parts.unshift(say(ctx, `先由个人自付 ${pctOf(share.value)}(余下部分再按起付线和比例计算)`, `the patient first pays ${pctOf(share.value)} (the rest goes to the deductible and ratio)`) + countsWords(ctx, share.counts_in_layers));
-      if (share && share.value === null) parts.unshift(say(ctx, '个人先行自付比例未知', 'the share paid first unknown'));
-      const rt = rule.ratio_times?.value;
-      if (rt != null) parts.push(say(ctx, `比例为本市同级医疗机构比例的 ${pctOf(rt)}`, `ratios ${pctOf(rt)} of the local ones`) + timesOfWords(ctx, rule.ratio_times_of));
-      if (rule.ratio_times && rt === null) parts.push(say(ctx, '比例倍数未知', 'the ratio multiple unknown'));
-      return parts.join(say(ctx, ',', '; '));
-    };
-    choiceLine(ctx, `${pad}  `, label, rule, meaning, where);
-    const cut = rule.ratio_cut;
-    if (cut?.value != null && cut.quote !== rule.quote) evidence(ctx, `${pad}    `, cut, `${where} · ${label} · ${say(ctx, '比例降低', 'ratio cut')}`);
-    const times = rule.deductible_times;
-    if (times?.value != null && times.quote !== rule.quote) evidence(ctx, `${pad}    `, times, `${where} · ${label} · ${say(ctx, '起付线倍数', 'deductible multiple')}`);
-    if (rule.deductible_times?.value === null) ctx.unknowns.push({ where: `${where} · ${label} · ${say(ctx, '起付线倍数', 'deductible multiple')}`, note: rule.deductible_times.note?.[ctx.lang] ?? '' });
-    if (rule.ratio_cut?.value === null) ctx.unknowns.push({ where: `${where} · ${label} · ${say(ctx, '比例降低', 'ratio cut')}`, note: rule.ratio_cut.note?.[ctx.lang] ?? '' });
-    const fs = rule.first_share;
-    if (fs?.value != null && fs.quote !== rule.quote) evidence(ctx, `${pad}    `, fs, `${where} · ${label} · ${say(ctx, '个人先行自付', 'share paid first')}`);
-    if (fs?.value === null) ctx.unknowns.push({ where: `${where} · ${label} · ${say(ctx, '个人先行自付', 'share paid first')}`, note: fs.note?.[ctx.lang] ?? '' });
-    const fc = fs?.counts_in_layers;
-    if (fc?.value != null && fc.quote) evidence(ctx, `${pad}    `, fc, `${where} · ${label} · ${say(ctx, '先行自付是否计入大病/救助基数', 'the share in the layers’ bases')}`);
-    if (fs && fc?.value == null) ctx.unknowns.push({ where: `${where} · ${label} · ${say(ctx, '先行自付是否计入大病/救助基数', 'the share in the layers’ bases')}`, note: fc?.note?.[ctx.lang] ?? say(ctx, '原文没说;有大病保险/大额补助或医疗救助、两种算法结果不同的案例退出码 3', 'not stated; a claim with a second layer or assistance where the two differ is exit 3') });
-    const rt = rule.ratio_times;
-    if (rt?.value != null && rt.quote !== rule.quote) evidence(ctx, `${pad}    `, rt, `${where} · ${label} · ${say(ctx, '比例倍数', 'ratio multiple')}`);
-    if (rt?.value === null) ctx.unknowns.push({ where: `${where} · ${label} · ${say(ctx, '比例倍数', 'ratio multiple')}`, note: rt.note?.[ctx.lang] ?? '' });
-    const of = rule.ratio_times_of;
-    if (of?.value != null && of.quote) evidence(ctx, `${pad}    `, of, `${where} · ${label} · ${say(ctx, '倍数与提高的先后', 'the multiple and the uplifts')}`);
-    if (rt && of?.value == null) ctx.unknowns.push({ where: `${where} · ${label} · ${say(ctx, '倍数与提高的先后', 'the multiple and the uplifts')}`, note: of?.note?.[ctx.lang] ?? say(ctx, '原文没说倍数按提高后的比例还是先乘再提高;有提高(退休、年龄、档次、机构)且两种算法结果不同的案例退出码 3', 'the text does not say whether the multiple is of the raised ratio or of the stated one; a claim with an uplift where the two differ is exit 3') });
+    if (!isByWhere(entry)) {
+      filingRuleLines(ctx, pad, label, entry, where);
+      continue;
+    }
+    // 省内市外 / 省外: each side a rule of its own, the claim says which (--where)
+    ctx.lines.push(`${pad}  ${label}${colon(ctx)}${say(ctx, '按省内市外、省外分别规定(计算时需 --where)', 'by where the care was, in or outside the province (a claim gives --where)')}`);
+    for (const side of WHERE_KEYS) {
+      const sideLabel = `${label} · ${WHERE_WORDS[side][ctx.lang]}`;
+      const rule = entry[side];
+      if (rule) filingRuleLines(ctx, `${pad}  `, sideLabel, rule, where);
+      else {
+        ctx.lines.push(`${pad}    ${sideLabel}${colon(ctx)}${say(ctx, '未写明(此类就医无法计算,退出码 3)', 'not stated (such a claim is unanswerable, exit 3)')}`);
+        ctx.unknowns.push({ where: `${where} · ${sideLabel}`, note: '' });
+      }
+    }
   }
+}
+
+const WHERE_WORDS = { in_province: { zh: '省内市外', en: 'in the province' }, out_of_province: { zh: '省外', en: 'outside the province' } } as const;
+
+/** One filing rule's line and its evidence (a kind's, or one side of it). */
+function filingRuleLines(ctx: ShowContext, pad: string, label: string, rule: FilingRuleValue, where: string): void {
+  const meaning = (v: string) => {
+    if (v === 'local') return say(ctx, '按本地待遇', 'as in the city');
+    const parts: string[] = [];
+    if (rule.deductible_as) parts.push(say(ctx, `起付线按本市${word(KEY_WORDS, rule.deductible_as, 'zh')}医疗机构标准`, `the deductible of a ${word(KEY_WORDS, rule.deductible_as, 'en')} facility`));
+    const times = rule.deductible_times?.value;
+    if (times != null) parts.push(say(ctx, `起付线按${rule.deductible_as ? '该' : '本市同级'}标准的 ${times} 倍`, `${times} times the ${rule.deductible_as ? 'that' : "same level's"} deductible`));
+    if (rule.deductible_times && times === null) parts.push(say(ctx, '起付线倍数未知', 'the deductible multiple unknown'));
+    if (rule.ratio_cut?.value != null) parts.push(say(ctx, `比例降低 ${points(rule.ratio_cut.value, 'zh')}`, `ratios ${points(rule.ratio_cut.value, 'en')} lower`));
+    if (rule.ratio_cut && rule.ratio_cut.value === null) parts.push(say(ctx, '比例降低幅度未知', 'the ratio cut unknown'));
+    const share = rule.first_share;
+    if (share?.value != null) parts.unshift(say(ctx, `先由个人自付 ${pctOf(share.value)}(余下部分再按起付线和比例计算)`, `the patient first pays ${pctOf(share.value)} (the rest goes to the deductible and ratio)`) + countsWords(ctx, share.counts_in_layers));
+    if (share && share.value === null) parts.unshift(say(ctx, '个人先行自付比例未知', 'the share paid first unknown'));
+    const rt = rule.ratio_times?.value;
+    if (rt != null) parts.push(say(ctx, `比例为本市同级医疗机构比例的 ${pctOf(rt)}`, `ratios ${pctOf(rt)} of the local ones`) + timesOfWords(ctx, rule.ratio_times_of));
+    if (rule.ratio_times && rt === null) parts.push(say(ctx, '比例倍数未知', 'the ratio multiple unknown'));
+    return parts.join(say(ctx, ',', '; '));
+  };
+  choiceLine(ctx, `${pad}  `, label, rule, meaning, where);
+  const cut = rule.ratio_cut;
+  if (cut?.value != null && cut.quote !== rule.quote) evidence(ctx, `${pad}    `, cut, `${where} · ${label} · ${say(ctx, '比例降低', 'ratio cut')}`);
+  const times = rule.deductible_times;
+  if (times?.value != null && times.quote !== rule.quote) evidence(ctx, `${pad}    `, times, `${where} · ${label} · ${say(ctx, '起付线倍数', 'deductible multiple')}`);
+  if (rule.deductible_times?.value === null) ctx.unknowns.push({ where: `${where} · ${label} · ${say(ctx, '起付线倍数', 'deductible multiple')}`, note: rule.deductible_times.note?.[ctx.lang] ?? '' });
+  if (rule.ratio_cut?.value === null) ctx.unknowns.push({ where: `${where} · ${label} · ${say(ctx, '比例降低', 'ratio cut')}`, note: rule.ratio_cut.note?.[ctx.lang] ?? '' });
+  const fs = rule.first_share;
+  if (fs?.value != null && fs.quote !== rule.quote) evidence(ctx, `${pad}    `, fs, `${where} · ${label} · ${say(ctx, '个人先行自付', 'share paid first')}`);
+  if (fs?.value === null) ctx.unknowns.push({ where: `${where} · ${label} · ${say(ctx, '个人先行自付', 'share paid first')}`, note: fs.note?.[ctx.lang] ?? '' });
+  const fc = fs?.counts_in_layers;
+  if (fc?.value != null && fc.quote) evidence(ctx, `${pad}    `, fc, `${where} · ${label} · ${say(ctx, '先行自付是否计入大病/救助基数', 'the share in the layers’ bases')}`);
+  if (fs && fc?.value == null) ctx.unknowns.push({ where: `${where} · ${label} · ${say(ctx, '先行自付是否计入大病/救助基数', 'the share in the layers’ bases')}`, note: fc?.note?.[ctx.lang] ?? say(ctx, '原文没说;有大病保险/大额补助或医疗救助、两种算法结果不同的案例退出码 3', 'not stated; a claim with a second layer or assistance where the two differ is exit 3') });
+  const rt = rule.ratio_times;
+  if (rt?.value != null && rt.quote !== rule.quote) evidence(ctx, `${pad}    `, rt, `${where} · ${label} · ${say(ctx, '比例倍数', 'ratio multiple')}`);
+  if (rt?.value === null) ctx.unknowns.push({ where: `${where} · ${label} · ${say(ctx, '比例倍数', 'ratio multiple')}`, note: rt.note?.[ctx.lang] ?? '' });
+  const of = rule.ratio_times_of;
+  if (of?.value != null && of.quote) evidence(ctx, `${pad}    `, of, `${where} · ${label} · ${say(ctx, '倍数与提高的先后', 'the multiple and the uplifts')}`);
+  if (rt && of?.value == null) ctx.unknowns.push({ where: `${where} · ${label} · ${say(ctx, '倍数与提高的先后', 'the multiple and the uplifts')}`, note: of?.note?.[ctx.lang] ?? say(ctx, '原文没说倍数按提高后的比例还是先乘再提高;有提高(退休、年龄、档次、机构)且两种算法结果不同的案例退出码 3', 'the text does not say whether the multiple is of the raised ratio or of the stated one; a claim with an uplift where the two differ is exit 3') });
 }
 
 /** 门诊慢特病 limits by disease and the rule for several diseases. */

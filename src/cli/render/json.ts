@@ -47,6 +47,7 @@ function claimJson(c: Claim, input: RenderInput) {
     disease: c.disease ?? null,
     diseases: c.diseases ?? null,
     filing: c.filing ?? 'local',
+    where: c.where ?? null,
     assistance: c.assistance ?? null,
     ytd_benefit_fund: money(c.ytdBenefitFund ?? 0),
     ytd_disease_fund: c.ytdDiseaseFund ? Object.fromEntries(Object.entries(c.ytdDiseaseFund).map(([k, v]) => [k, money(v)])) : null,

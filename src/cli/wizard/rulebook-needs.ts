@@ -9,12 +9,15 @@ import { versionInForce } from '../../engine/version.js';
 import { ageOn } from '../../engine/steps/age.js';
 import { ageBonusFor, ageBonusesOf, benefitNames, shareForClaim } from '../../policy/sourced.js';
 import { bandFromAdmission } from '../../engine/steps/age-bands.js';
-import { differsByStatus } from '../../engine/model2.js';
+import { differsByStatus, filingKind } from '../../engine/model2.js';
+import { isByWhere } from '../../policy/filing-sides.js';
+import { FILING_ALIASES, lookup } from '../../claim/aliases.js';
+import type { Filing } from '../../engine/types.js';
 
 /** The inputs a model-2 policy can need, in the order the wizard asks them. */
-export type RulebookInput = 'grade' | 'admission' | 'days' | 'age' | 'class_b' | 'class_b_split' | 'disease' | 'filing' | 'assistance';
+export type RulebookInput = 'grade' | 'admission' | 'days' | 'age' | 'class_b' | 'class_b_split' | 'disease' | 'filing' | 'where' | 'assistance';
 
-const INPUTS: ReadonlySet<string> = new Set(['grade', 'admission', 'days', 'age', 'birth_date', 'discharge_date', 'class_b', 'class_b_drugs', 'class_b_items', 'disease', 'diseases', 'filing', 'assistance', 'status_since']);
+const INPUTS: ReadonlySet<string> = new Set(['grade', 'admission', 'days', 'age', 'birth_date', 'discharge_date', 'class_b', 'class_b_drugs', 'class_b_items', 'disease', 'diseases', 'filing', 'where', 'assistance', 'status_since']);
 
 /** Whether a claim field is one the wizard asks for a model-2 policy (a PolicyError naming it is a question, not a refusal). */
 export const isRulebookInput = (field: string): boolean => INPUTS.has(field);
@@ -34,6 +37,14 @@ const covers = (benefits: readonly string[] | undefined, benefit: string) => ben
 /** Whether this claim's rules tell temporary filing (临时外出就医已备案) apart from long-term filing: the wizard then offers both. */
 export function hasTemporaryFiling(policy: Policy, claim: ClaimSoFar): boolean {
   return version(policy, claim.date)?.benefits[claim.benefit]?.[claim.scheme]?.filing?.temporary !== undefined;
+}
+
+/** Whether the rule of the filing kind given (as typed) differs by where the care was (省内市外 / 省外). */
+export function filingByWhere(policy: Policy, claim: ClaimSoFar, typed: string | undefined): boolean {
+  const rules = version(policy, claim.date)?.benefits[claim.benefit]?.[claim.scheme];
+  const kind = typed === undefined ? undefined : lookup(FILING_ALIASES, typed);
+  if (!rules?.filing || kind === undefined || kind === 'local') return false;
+  return isByWhere(rules.filing[filingKind(rules, kind as Exclude<Filing, 'local'>)]);
 }
 
 /** The inputs this claim's rules use, in asking order. */
@@ -58,6 +69,8 @@ export function rulebookNeeds(policy: Policy, claim: ClaimSoFar): RulebookInput[
   if (v.first_pay && drugs && items && covers(v.first_pay.benefits, claim.benefit)) needs.push(drugs.v.value === items.v.value ? 'class_b' : 'class_b_split');
   if (benefit?.disease_limits) needs.push('disease');
   if (rules?.filing) needs.push('filing');
+  // 省内市外 / 省外: some kind's rule differs by it (the wizard asks it only for such a kind)
+  if (rules?.filing && Object.values(rules.filing).some((e) => isByWhere(e))) needs.push('where');
   // a group's share of the deductible (特困人员不设起付标准) asks it even where assistance does not cover the benefit
   const groups = v.assistance && Object.keys(v.assistance.groups).length > 0;
   const layer = v.second_layer?.[claim.scheme];

@@ -14,7 +14,7 @@ import { askChoice, askText, type Choice } from '../prompts.js';
 import { safeText } from '../../safe-text.js';
 import { validatorFor } from './validate.js';
 import type { Asking } from './questions.js';
-import { ageDay, needsDischarge, assistanceGroups, diseaseNames, gradeNames, hasTemporaryFiling, rulebookNeeds } from './rulebook-needs.js';
+import { ageDay, needsDischarge, assistanceGroups, diseaseNames, filingByWhere, gradeNames, hasTemporaryFiling, rulebookNeeds } from './rulebook-needs.js';
 import { RQ } from './rulebook-text.js';
 
 type Text = { zh: string; en: string };
@@ -44,6 +44,7 @@ export async function askRulebook(raw: RawClaim, claim: Claim, a: Asking): Promi
     }
     if (need === 'disease' && !given(raw.disease)) await askDiseases(raw, claim, a);
     if (need === 'filing' && !given(raw.filing)) raw.filing = await askFiling(claim, a);
+    if (need === 'where' && !given(raw.where) && filingByWhere(a.policy, claim, raw.filing)) raw.where = await askWhere(a);
     if (need === 'assistance' && !given(raw.assistance)) {
       const group = await askAssistance(claim, a);
       if (group !== '') raw.assistance = group;
@@ -52,14 +53,15 @@ export async function askRulebook(raw: RawClaim, claim: Claim, a: Asking): Promi
 }
 
 /** The inputs a claim complete in every other way can still lack, with no default to take (the engine names them). */
-export type RequiredInput = 'grade' | 'age' | 'discharge_date' | 'disease';
-export const REQUIRED_INPUTS: readonly string[] = ['grade', 'age', 'discharge_date', 'disease'];
+export type RequiredInput = 'grade' | 'age' | 'discharge_date' | 'disease' | 'where';
+export const REQUIRED_INPUTS: readonly string[] = ['grade', 'age', 'discharge_date', 'disease', 'where'];
 
 /** Asks one input the engine found missing, with the question the wizard asks for it. */
 export async function askRequired(field: RequiredInput, raw: RawClaim, claim: Claim, a: Asking): Promise<void> {
   if (field === 'grade') raw.grade = await askGrade(a);
   else if (field === 'age') await askAge(raw, claim, a);
   else if (field === 'disease') await askDiseases(raw, claim, a);
+  else if (field === 'where') raw.where = await askWhere(a);
   else raw.discharge_date = await askDischarge(raw, a);
 }
 
@@ -139,6 +141,12 @@ function askFiling(claim: Claim, a: Asking): Promise<string> {
   const kinds = (['local', 'filed', 'temporary', 'referral', 'unfiled'] as const).filter((f) => f !== 'temporary' || temporary);
   const choices = kinds.map((f) => ({ value: f, name: t(f === 'filed' && temporary ? RQ.filingLongTerm : RQ.filingChoice[f], a) }));
   return askChoice({ message: t(RQ.filing, a), choices, default: 'local' }, a.prompt);
+}
+
+/** 省内市外 or 省外: no default, the two are paid differently. */
+function askWhere(a: Asking): Promise<string> {
+  const choices = (['in_province', 'out_of_province'] as const).map((w) => ({ value: w, name: t(RQ.whereChoice[w], a) }));
+  return askWithoutDefault(t(RQ.where, a), choices, t(RQ.where, a), a);
 }
 
 function askAssistance(claim: Claim, a: Asking): Promise<string> {

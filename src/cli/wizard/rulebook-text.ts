@@ -55,6 +55,12 @@ export const RQ = {
   otherDiseases: { zh: '还认定了别的慢特病吗?(选“没有了”结束)', en: 'Any other certified chronic disease? (Choose "no more" to finish.)' },
   noMore: { zh: '没有了', en: 'No more' },
   filing: { zh: '是在本地看病,还是在外地?', en: 'Was the care here, or elsewhere?' },
+  /** 省内市外 / 省外, where the policy rules them apart for the filing chosen. */
+  where: { zh: '外地是在省内(本市以外),还是省外?', en: 'Was it in the province (outside the city), or outside the province?' },
+  whereChoice: {
+    in_province: { zh: '省内市外', en: 'In the province, outside the city (省内市外)' },
+    out_of_province: { zh: '省外', en: 'Outside the province (省外)' },
+  },
   filingChoice: {
     local: { zh: '本地(参保的城市)', en: 'Here (the city you are insured in)' },
     filed: { zh: '外地,已办异地就医备案', en: 'Elsewhere, with the out-of-area filing (异地已备案) done' },
