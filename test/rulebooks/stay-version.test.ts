@@ -120,4 +120,16 @@ describe('a stay crossing a version (stay_version)', () => {
     expect((await yibao(['policy', 'validate', FILE])).code).toBe(0);
     expect((await yibao(['policy', 'init', 'x'])).stdout).toContain('stay_version: { value: null');
   });
+
+  it('the guide’s merge keys: an amended value merged one level further down is checked as written out (its quote’s number)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stay-version-merge-'));
+    cpSync('test/fixtures/stay5/sources', join(dir, 'sources'), { recursive: true });
+    const text = readFileSync(FILE, 'utf8')
+      .replace('          deductible:\n            "1": { value: 200', '          deductible: &ded2024\n            "1": { value: 200')
+      .replace('          <<: *resident2024\n', '          <<: *resident2024\n          deductible: { <<: *ded2024, "3": { value: 800, source: qw2025, quote: 第三次及以后住院的，不再收取起付标准 } }\n');
+    writeFileSync(join(dir, 'qiwan.yaml'), text);
+    const v = await yibao(['policy', 'validate', join(dir, 'qiwan.yaml')]);
+    expect(v.code).toBe(2);
+    expect(v.stdout + v.stderr).toMatch(/qiwan\.yaml:\d+:\d+: 原文不含数字 800/);
+  });
 });
