@@ -212,9 +212,9 @@ export const AGE_NEEDS: Needs = { anyOf: ['岁', '今年'], digit: true };
 export const CLASS_B = new RegExp(String.raw`乙类(药品|药|诊疗项目|项目)?(?:的)?(?:费用|费)?(?:是|有|花了|共|一共|占)?\s{0,3}${AMOUNT}`, 'gu');
 export const CLASS_B_NEEDS: Needs = { anyOf: ['乙类'], digit: true };
 /** The filing, as said: group 0 is the words; filingOf gives the value. */
-export const FILING = /临时外出(?:就医)?(?:时|的)?(?:没有?|未)(?:办理?|办)?(?:备案|备过案)|临时外出(?:就医)?(?:时|的)?(?:已经?|也)?(?:办理?了?|办了)?(?:备案|备过案)(?:了)?|临时备案了?|异地已备案|异地未备案|异地没有?备案|异地备案|已经?备案|备案了|备过案|未备案|没有?备案|没办备案|未办理备案|转诊(?:转院)?/gu;
-export const FILING_NEEDS: Needs = { anyOf: ['备案', '转诊'], digit: false };
-export const filingOf = (words: string): 'filed' | 'unfiled' | 'referral' | 'temporary' => (words.startsWith('转诊') ? 'referral' : /未|没/u.test(words) ? 'unfiled' : words.startsWith('临时') ? 'temporary' : 'filed');
+export const FILING = /(?:在?异地|在?外地)急诊(?:抢救)?|急诊抢救|临时外出(?:就医)?(?:时|的)?(?:没有?|未)(?:办理?|办)?(?:备案|备过案)|临时外出(?:就医)?(?:时|的)?(?:已经?|也)?(?:办理?了?|办了)?(?:备案|备过案)(?:了)?|临时备案了?|异地已备案|异地未备案|异地没有?备案|异地备案|已经?备案|备案了|备过案|未备案|没有?备案|没办备案|未办理备案|转诊(?:转院)?/gu;
+export const FILING_NEEDS: Needs = { anyOf: ['备案', '转诊', '急诊'], digit: false };
+export const filingOf = (words: string): 'filed' | 'unfiled' | 'referral' | 'temporary' | 'emergency' => (words.includes('急诊') ? 'emergency' : words.startsWith('转诊') ? 'referral' : /未|没/u.test(words) ? 'unfiled' : words.startsWith('临时') ? 'temporary' : 'filed');
 /** 省内市外 / 省外 (where a policy's filing rule differs by it): group 0 is the words; whereOf gives the value. */
 export const WHERE = /在?(?:省内市外|省内异地|省内其他市|省内|跨省异地|跨省|省外异地|省外|外省)(?:就医|看病|住院|就诊)?/gu;
 export const WHERE_NEEDS: Needs = { anyOf: ['省'], digit: false };

@@ -65,12 +65,13 @@ const GRADE_WORDS: Words<'1' | '2' | '3'> = {
 };
 
 /** Policy model 2: where the care was (异地就医 filing). */
-const FILING_WORDS: Words<'local' | 'filed' | 'referral' | 'unfiled' | 'temporary'> = {
+const FILING_WORDS: Words<'local' | 'filed' | 'referral' | 'unfiled' | 'temporary' | 'emergency'> = {
   local: ['本地', '本市', '市内', '非异地'],
   filed: ['异地已备案', '已备案', '备案', '异地备案', '长期备案', '异地长期居住备案', '异地长期居住已备案', '常驻异地备案', '常驻异地已备案'],
   temporary: ['临时外出备案', '临时外出就医已备案', '临时外出就医备案', '临时外出已备案', '临时备案', '临时外出就医办理备案'],
   referral: ['转诊', '转诊备案', '转诊转院', '转院'],
   unfiled: ['异地未备案', '未备案', '没备案', '未办理备案'],
+  emergency: ['急诊抢救', '急诊', '异地急诊', '异地急诊抢救', '外地急诊', '急诊抢救视同备案'],
 };
 
 /** Policy model 2: where out-of-area care was, for a filing rule that differs by it (柘川 第二十一至二十三条). */

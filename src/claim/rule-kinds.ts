@@ -38,6 +38,7 @@ const KINDS: readonly Shape[] = [
   [rule('^status_change'), 'choice', ['carry_over']],
   [rule('^stay_version'), 'choice', ['admission', 'discharge']],
   [rule(String.raw`\.deductible_partly_met`), 'choice', ['rest']],
+  [rule(String.raw`\.filing\.emergency`), 'choice', ['filed', 'temporary', 'referral', 'unfiled', 'local']],
   [rule(String.raw`\.filing\.(filed|temporary|referral|unfiled)(\.(in_province|out_of_province))?`), 'choice', ['local', 'adjusted']],
   [rule(String.raw`\.filing\.(filed|temporary|referral|unfiled)(\.(in_province|out_of_province))?\.ratio_times_of`), 'choice', ['uplifted', 'stated']],
   [rule(String.raw`\.deductible_times`), 'multiple'],

@@ -72,6 +72,14 @@ function firstShareStep({ s, rules, m }: Model2Context): Step | undefined {
   return step('first_share', s.firstShare, text, rules.policy, [fs.cite, layers ? fs.countsCite : undefined]);
 }
 
+/** The kind emergency care elsewhere is counted as (filing.emergency). */
+const EMERGENCY_AS: Partial<Record<string, Text>> = {
+  filed: { zh: '异地已备案', en: 'filed' },
+  temporary: { zh: '临时外出就医已备案', en: 'a temporary trip, filed' },
+  referral: { zh: '转诊', en: 'referral' },
+  unfiled: { zh: '未备案', en: 'not filed' },
+};
+
 /** 省内市外 / 省外, where the filing rule the claim took is keyed by it. */
 const whereZh = (w: Where | undefined) => (w === undefined ? '' : w === 'in_province' ? '(省内市外)' : '(省外)');
 const whereEn = (w: Where | undefined) => (w === undefined ? '' : w === 'in_province' ? ' (in the province)' : ' (outside the province)');
@@ -203,6 +211,7 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   if (points?.cut) extras.push({ zh: `${claim.facility}降低 ${pct(points.cut).slice(0, -1)} 个百分点`, en: `${pct(points.cut).slice(0, -1)} points less at a ${claim.facility}` });
   const rt = m.filing?.ratioTimes;
   if (rt) extras.push(timesWords(rt, extras.length > 0 && rt.stated));
+  if (m.filing?.emergency) extras.push({ zh: `异地急诊抢救视同${EMERGENCY_AS[m.filing.emergencyAs ?? 'filed']?.zh ?? ''}`, en: `emergency care elsewhere counted as ${EMERGENCY_AS[m.filing.emergencyAs ?? 'filed']?.en ?? ''}` });
   if (m.filing?.cut) extras.push({ zh: `异地就医${whereZh(m.filing.where)}降低 ${pct(m.filing.cut).slice(0, -1)} 个百分点`, en: `${pct(m.filing.cut).slice(0, -1)} points less out of area${whereEn(m.filing.where)}` });
   const dg = diseaseGroup(ctx);
   // a group's own ratio is the ratio as stated: no uplift is added to it
@@ -228,7 +237,7 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   }
   // the bands this claim reached (all of them where the ratio is flat: the one band)
   const used = s.bands ? m.bands.filter((_, i) => (s.bands![i]?.base ?? 0) > 0) : m.bands;
-  const cites: (Cited | undefined)[] = [m.bandBaseCite, ...used.flatMap((b) => [b.edge, b.resolved.provenance.sourced]), rules.bonus?.provenance.sourced, m.filing?.cite, m.filing?.cut ? m.filing.cutCite : undefined, rt?.cite, rt?.ofCite];
+  const cites: (Cited | undefined)[] = [m.bandBaseCite, ...used.flatMap((b) => [b.edge, b.resolved.provenance.sourced]), rules.bonus?.provenance.sourced, m.filing?.emergency, m.filing?.cite, m.filing?.cut ? m.filing.cutCite : undefined, rt?.cite, rt?.ofCite];
   for (const a of met) cites.push(a.cite, a.underCite);
   const fp = claim.facility !== undefined ? m.facilityPoints?.get(claim.facility) : undefined;
   if (points?.facility || points?.cut) cites.push(rules.policy.facilities?.[claim.facility!], fp?.plus?.cite, fp?.cut?.cite);

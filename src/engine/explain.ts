@@ -7,8 +7,20 @@ import { settleWith, warningsOf } from './settle.js';
 import { describeSteps } from './describe.js';
 import { usesSelfPay } from './self-pay.js';
 import { byStayVersion } from './stay-version.js';
+import { emergencyTried } from './emergency.js';
 
+/** A claim explained; an emergency claim whose kind the text leaves open is tried as each kind (emergency.ts). */
 export function explain(claim: Claim, policy: Policy, overrides?: readonly Override[]): Explanation {
+  if (claim.filing !== 'emergency') return explainStay(claim, policy, overrides);
+  return emergencyTried(
+    claim,
+    (c) => explainStay(c, policy, overrides),
+    (e) => [e.result.fundPays, e.result.secondLayerPays ?? 0, e.result.assistancePays ?? 0],
+    (e, note) => ({ ...e, claim, warnings: [...e.warnings, note] }),
+  );
+}
+
+function explainStay(claim: Claim, policy: Policy, overrides?: readonly Override[]): Explanation {
   if (claim.dischargeDate === undefined) return explainOn(claim, policy, overrides, claim.date);
   // a stay whose discharge falls under another version: the one the policy's stay_version names (stay-version.ts)
   const { answer, warning } = byStayVersion(policy, claim, overrides, (day) => explainOn(claim, policy, overrides, day), (e) => e.result, (e) => e.policy.version);

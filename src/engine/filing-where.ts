@@ -7,12 +7,15 @@ import type { SchemeRulesValue } from '../policy/schema.js';
 import type { FilingRuleValue } from '../policy/schema-v2.js';
 import { isByWhere, type FilingEntryValue as Entry } from '../policy/filing-sides.js';
 import { PolicyError, type Filing, type Where } from './types.js';
+
+/** A kind with rules of its own (emergency is settled as one of them). */
+export type OutKind = Exclude<Filing, 'local' | 'emergency'>;
 import { model2Messages as M2 } from './messages2.js';
 
 /** The rule of `kind` for this claim and its path; `rule` undefined where the policy leaves it (or its side) out. */
 export function filingRuleOf(
   rules: SchemeRulesValue,
-  kind: Exclude<Filing, 'local'>,
+  kind: OutKind,
   where: Where | undefined,
   base: string,
 ): { rule: FilingRuleValue | undefined; path: string; where: Where | undefined } {

@@ -9,6 +9,10 @@ import type { Settlement } from './types.js';
 const list = (names: readonly string[]) => names.join('、');
 const noteOf = (note: Text | undefined): Text => (note ? { zh: `:${bare(note).zh}`, en: `: ${bare(note).en}` } : { zh: '', en: '' });
 
+/** The filing kinds by name, for the emergency messages. */
+const KIND_ZH: Record<string, string> = { filed: '异地长期居住/常驻异地已备案', temporary: '临时外出就医已备案', referral: '转诊', unfiled: '异地就医未备案', local: '本地就医', emergency: '异地急诊抢救' };
+const KIND_EN: Record<string, string> = { filed: 'long-term filing', temporary: 'a temporary trip, filed', referral: 'referral', unfiled: 'not filed', local: 'local care', emergency: 'emergency care elsewhere' };
+
 export const model2Messages = {
   /** A deductible_schedule entry by the admission it starts from (never its index in the file). */
   scheduleWords: (benefit: BenefitId, scheme: Scheme, from: number): Text => ({
@@ -251,6 +255,21 @@ export const model2Messages = {
     zh: `无法精确计算:${formatPercent(ratio)} × ${formatPercent(times)} 的比例细于万分之一(${path});请用 --set 给出这次的比例。`,
     en: `Cannot compute exactly: ${formatPercent(ratio)} × ${formatPercent(times)} is finer than 0.01% (${path}); give the ratio with --set.`,
   }),
+  /** --filing emergency where the policy does not say which kind it counts as (filing.emergency unknown or left out). */
+  emergencyUnknown: (path: string, note: Text | undefined): Text => ({
+    zh: `无法计算:来源未说明异地急诊抢救按哪一类异地就医计算(${path}${noteOf(note).zh})。如已知,可用 --filing 直接给出那一类,或 --set ${path}=filed|temporary|referral|unfiled|local。`,
+    en: `Cannot compute: the sources do not say which kind of out-of-area care emergency care counts as (${path}${noteOf(note).en}). If you know it, give that kind with --filing, or --set ${path}=filed|temporary|referral|unfiled|local.`,
+  }),
+  /** ... and the kinds it could be give different funds. */
+  emergencyBoth: (path: string, note: Text | undefined, tried: readonly { kind: string; fund: number }[]): Text => ({
+    zh: `无法计算:来源说异地急诊抢救视同已备案,未说明按哪一类备案计算(${path}${noteOf(note).zh}),而结果不同:${tried.map((t) => `按${KIND_ZH[t.kind] ?? t.kind}统筹基金支付 ${(t.fund / 100).toFixed(2)} 元`).join(';')}。如已知,可用 --filing 直接给出那一类,或 --set ${path}=${tried.map((t) => t.kind).join('|')}。`,
+    en: `Cannot compute: the sources count emergency care elsewhere as filed without saying which kind (${path}${noteOf(note).en}), and the answers differ: ${tried.map((t) => `as ${KIND_EN[t.kind] ?? t.kind}, the fund pays ${(t.fund / 100).toFixed(2)}`).join('; ')}. If you know it, give that kind with --filing, or --set ${path}=${tried.map((t) => t.kind).join('|')}.`,
+  }),
+  emergencySame: (kinds: readonly string[]): Text => ({
+    zh: `原文说异地急诊抢救视同已备案,未说明是哪一类备案;按${kinds.map((k) => KIND_ZH[k] ?? k).join('和按')}计算,本次结果相同`,
+    en: `the text counts emergency care elsewhere as filed without saying which kind; as ${kinds.map((k) => KIND_EN[k] ?? k).join(' and as ')}, this claim comes out the same`,
+  }),
+  emergencyWords: { zh: '异地急诊抢救按哪一类备案计算', en: 'which filing emergency care elsewhere counts as' } as Text,
   /** A filing kind keyed by 省内市外 / 省外 and a claim that does not say which. */
   needsWhere: (path: string): Text => ({
     zh: `需要就医地(${path} 按省内市外、省外分别规定):请用 --where 提供(in_province 省内市外, out_of_province 省外)。`,

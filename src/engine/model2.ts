@@ -9,7 +9,7 @@ import type { Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from '../p
 import type { AgeBonusValue, AssistanceValue, FlagValue, OpenGroupsValue, SecondLayerValue, UpliftCeilingValue } from '../policy/schema-v2.js';
 import { claimGroup, groupsOf, openShare, type ClaimGroups } from './claim-group.js';
 import { PolicyError, type Bp, type Claim, type Filing, type Grade, type Override, type Warning, type Where } from './types.js';
-import { filingRuleOf } from './filing-where.js';
+import { filingRuleOf, type OutKind } from './filing-where.js';
 import { resolveParam, type Resolved } from './params.js';
 import { fenFromNumber, ratioFromNumber } from '../money/money.js';
 import { effectiveRatio } from './steps/ratio.js';
@@ -150,7 +150,7 @@ export interface Model2 {
   facilityPoints: ReadonlyMap<string, FacilityPoints> | undefined;
   /** `times`: the deductible's multiple (起付标准加倍: 20000 Bp), 10000 where the filing does not change it. */
   /** `ratioTimes`: 支付比例为本市同级医疗机构住院支付比例的95% (ratio_times), and which ratio it is of (the file's, or a choice's option). */
-  filing: { kind: Filing; where: Where | undefined; cut: Bp; deductibleAs: Tier | undefined; times: Bp; cite: Cited; timesCite: SourcedValue | undefined; cutCite: SourcedValue | undefined; ratioTimes?: RatioTimes | undefined; share?: FirstShare | undefined } | undefined;
+  filing: { kind: Filing; where: Where | undefined; emergency?: Cited; emergencyAs?: Filing; cut: Bp; deductibleAs: Tier | undefined; times: Bp; cite: Cited; timesCite: SourcedValue | undefined; cutCite: SourcedValue | undefined; ratioTimes?: RatioTimes | undefined; share?: FirstShare | undefined } | undefined;
   /** `limits`: the patient's limit by combination of diseases, filled as claims come (settle2.ts). */
   /** `override`: the patient's limit given with --set <benefit>.<scheme>.disease_limit (it replaces the rule); `setPath`: that flag's path. */
   /** `once`: how a deductible set by disease is charged once a year (deductible_once; the file's option, or a choice's). */
@@ -372,7 +372,7 @@ const plain = (c: Conditional[]): Warning[] => c.map((x) => x.warning);
 
 /** The deductible, with the level the filing names in place of the claim's. */
 export function model2Deductible(policy: Policy, rules: SchemeRulesValue, q: Query, filing: Filing, overrides: readonly Override[]): Resolved | undefined {
-  const f = filing === 'local' ? undefined : filingRuleOf(rules, filingKind(rules, filing), q.where, `${q.benefit}.${q.scheme}`).rule;
+  const f = filing === 'local' || filing === 'emergency' ? undefined : filingRuleOf(rules, filingKind(rules, filing), q.where, `${q.benefit}.${q.scheme}`).rule;
   const tier = f?.value === 'adjusted' && f.deductible_as ? f.deductible_as : q.tier;
   // 按本市三级医疗机构标准: the level's own deductible, not a facility's own standard
   const facility = tier === q.tier ? q.facility : undefined;
@@ -772,11 +772,12 @@ function facilityReadingsOf(policy: Policy): Map<string, Warning[]> {
  * The filing kind whose rule a claim takes: `temporary` (临时外出就医已备案) is `filed` where the
  * policy does not tell the two apart (its `filed` then covers any filed care).
  */
-export const filingKind = (rules: SchemeRulesValue, filing: Exclude<Filing, 'local'>): Exclude<Filing, 'local'> =>
+export const filingKind = (rules: SchemeRulesValue, filing: OutKind): OutKind =>
   filing === 'temporary' && rules.filing?.temporary === undefined ? 'filed' : filing;
 
 function resolveFiling(rules: SchemeRulesValue, claimed: Filing, claimWhere: Where | undefined, base: string, out: Sink, choices: Choice[], anyUplift: boolean): Model2['filing'] {
-  if (claimed === 'local') return undefined;
+  // emergency is resolved to its kind before (rules.ts, emergency.ts)
+  if (claimed === 'local' || claimed === 'emergency') return undefined;
   const filing = filingKind(rules, claimed);
   // 省内市外 / 省外: the side the claim names, where the policy keys the kind by it
   const { rule, path, where } = filingRuleOf(rules, filing, claimWhere, base);

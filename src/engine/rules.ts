@@ -5,6 +5,7 @@ import { TIERS, type BenefitId, type Relation, type Scheme, type Status, type Ti
 import type { Policy, PolicyVersion, SchemeRulesValue } from '../policy/schema.js';
 import type { Bp, Claim, Fen, Filing, Grade, Override, Warning, Where } from './types.js';
 import { PolicyError } from './types.js';
+import { emergencyKind } from './emergency.js';
 import { resolveParam, type ParamName, type Resolved } from './params.js';
 import type { Rounding } from '../money/money.js';
 import { effectiveRatio } from './steps/ratio.js';
@@ -94,18 +95,18 @@ const STATUS_CODE: Readonly<Record<Status, number>> = { active: 1, retired: 2 };
 const TIER_CODE: Readonly<Record<Tier, number>> = { '1': 0, '2': 1, '3': 2, community: 3 };
 
 const GRADE_CODE: Readonly<Record<Grade, number>> = { '1': 1, '2': 2, '3': 3 };
-const FILING_CODE: Readonly<Record<Filing, number>> = { local: 0, filed: 1, referral: 2, unfiled: 3, temporary: 4 };
+const FILING_CODE: Readonly<Record<Filing, number>> = { local: 0, filed: 1, referral: 2, unfiled: 3, temporary: 4, emergency: 5 };
 const WHERE_CODE: Readonly<Record<Where, number>> = { in_province: 1, out_of_province: 2 };
 
 function comboKey(index: number, claim: Claim): number {
   const status = claim.status === undefined ? 0 : STATUS_CODE[claim.status];
   const key = (((index * 3 + BENEFIT_CODE[claim.benefit]) * 2 + (claim.scheme === 'employee' ? 0 : 1)) * 3 + status) * 4 + TIER_CODE[claim.tier];
-  // model 2: the grade (0..3) and the filing (0..4)
+  // model 2: the grade (0..3) and the filing (0..5)
   const grade = claim.grade === undefined ? 0 : GRADE_CODE[claim.grade];
   const filing = claim.filing === undefined ? 0 : FILING_CODE[claim.filing];
   // 省内市外 / 省外 (0..2), for a filing rule keyed by where the care was
   const where = claim.where === undefined ? 0 : WHERE_CODE[claim.where];
-  return (key * 20 + grade * 5 + filing) * 3 + where;
+  return (key * 24 + grade * 6 + filing) * 3 + where;
 }
 
 /** The claim's facility where the policy gives it a standard of its own (三级甲等医院), else undefined. */
@@ -182,7 +183,7 @@ function unknownError(params: (Resolved | undefined)[], context: Text | undefine
   return new PolicyError('unknown_parameter', M.unknownParameters(list, context));
 }
 
-function resolveRules(policy: Policy, index: number, q: Query, filing: Filing, overrides: readonly Override[]): Rules {
+function resolveRules(policy: Policy, index: number, q: Query, claimed: Filing, overrides: readonly Override[]): Rules {
   const { benefit, scheme, status, tier } = q;
   // a model-2 value given with --set, in place of the file's (rule-sets.ts)
   const version = withRuleSets(policy.versions[index]!, overrides);
@@ -191,7 +192,10 @@ function resolveRules(policy: Policy, index: number, q: Query, filing: Filing, o
   if (!policy.tiers[tier]) throw new PolicyError('tier_not_defined', M.tierNotDefined(policy, tier));
   const param = (name: Exclude<ParamName, 'disease_limit'>) => resolveParam(policy, name === 'ratio' ? ratioParamOf(schemeRules) : schemeRules[name], { ...q, param: name }, overrides);
   const v2 = isModel2(policy);
-  if (!v2 && filing !== 'local') throw new PolicyError('unknown_parameter', M2.filingUnknown(`${benefit}.${scheme}.filing.${filing}`, undefined));
+  if (!v2 && claimed !== 'local') throw new PolicyError('unknown_parameter', M2.filingUnknown(`${benefit}.${scheme}.filing.${claimed}`, undefined));
+  // 异地急诊抢救的，视同已备案: settled as the kind the policy names (emergency.ts)
+  const emergency = claimed === 'emergency' ? emergencyKind(schemeRules, `${benefit}.${scheme}`) : undefined;
+  const filing: Filing = emergency?.kind ?? claimed;
   // policy 2 may leave the deductible out where every chronic disease states its own (起付标准按病种设定): 0 here, the disease's per claim
   const deductible = (v2 ? model2Deductible(policy, schemeRules, q, filing, overrides) : param('deductible')) ?? {
     value: 0,
@@ -214,7 +218,7 @@ function resolveRules(policy: Policy, index: number, q: Query, filing: Filing, o
 
   const baseWarnings: Warning[] = [];
   if (version.effective === null) baseWarnings.push(W.undatedVersion(version.effective_note));
-  const warnings = [...baseWarnings, ...ruleSetWarnings(overrides, benefit, scheme)];
+  const warnings = [...baseWarnings, ...ruleSetWarnings(overrides, benefit, scheme), ...(emergency?.warnings ?? [])];
   // banded (policy 2): each band's ratio is said only to a claim with a part in that band (readings2.ts)
   const banded = model2 !== undefined && schemeRules.bands !== undefined;
   for (const r of [deductible, banded ? undefined : ratioBase, bonus, cap]) valueWarnings(r, warnings, v2);
@@ -227,6 +231,7 @@ function resolveRules(policy: Policy, index: number, q: Query, filing: Filing, o
       });
     }
     warnings.push(...model2.warnings);
+    if (emergency && model2.filing) model2.filing = { ...model2.filing, emergency: emergency.cite, emergencyAs: emergency.kind };
   }
   // the uplift above 100% (a filing cut or a policy's own ceiling below it is not this)
   if (ratio !== null && bonus?.value != null && ratioBase.value! + bonus.value > 10000) {

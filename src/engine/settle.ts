@@ -6,6 +6,7 @@
 import type { Policy, PolicyVersion } from '../policy/schema.js';
 import type { Claim, Override, Settlement, Warning } from './types.js';
 import { rulesFor, type Rules } from './rules.js';
+import { emergencyTried } from './emergency.js';
 import { facilityReadingOf } from './rule-parts.js';
 import { engineMessages as M } from './messages.js';
 import { inputWarnings as IW, ruleWarnings as RW } from './warnings.js';
@@ -173,6 +174,17 @@ function facilityReading(rules: Rules, word: string): Warning | undefined {
 
 /** The numbers of a claim, the warnings that apply and the policy version used. */
 export function settle(claim: Claim, policy: Policy, overrides?: readonly Override[]): SettleResult {
+  if (claim.filing !== 'emergency') return settleStay(claim, policy, overrides);
+  // 异地急诊抢救 whose kind the text leaves open: tried as each kind (emergency.ts)
+  return emergencyTried(
+    claim,
+    (c) => settleStay(c, policy, overrides),
+    (r) => [r.settlement.fundPays, r.settlement.secondLayerPays ?? 0, r.settlement.assistancePays ?? 0],
+    (r, note) => ({ ...r, warnings: [...r.warnings, note] }),
+  );
+}
+
+function settleStay(claim: Claim, policy: Policy, overrides?: readonly Override[]): SettleResult {
   // a stay within one version (every claim without a discharge day): the version of its date, as always
   if (claim.dischargeDate === undefined) return settleOn(claim, policy, overrides, claim.date);
   const { answer, warning } = byStayVersion(policy, claim, overrides, (day) => settleOn(claim, policy, overrides, day), (r) => r.settlement, (r) => r.version.effective);

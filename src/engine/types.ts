@@ -82,8 +82,9 @@ export interface Claim {
 
 export const GRADES = ['1', '2', '3'] as const;
 export type Grade = (typeof GRADES)[number];
+/** `emergency` (异地急诊抢救) is settled as the kind the policy's `filing.emergency` names (「异地急诊抢救的，视同已备案」). */
 /** `temporary` (临时外出就医已备案) is an addition to the contract's four: a policy that gives `filing.temporary` tells it from `filed` (异地长期居住/常驻异地). */
-export const FILINGS = ['local', 'filed', 'referral', 'unfiled', 'temporary'] as const;
+export const FILINGS = ['local', 'filed', 'referral', 'unfiled', 'temporary', 'emergency'] as const;
 export type Filing = (typeof FILINGS)[number];
 /** Where out-of-area care was, for a policy whose filing rules differ by it (省内市外 / 省外). */
 export const WHERES = ['in_province', 'out_of_province'] as const;

@@ -8,7 +8,7 @@ import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue, SourcedValu
 import type { AgeBonusValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, DiseaseLimitValue, FacilityValue, FlagValue, OpenGroupsValue, SecondLayerValue, SeveralRuleValue } from './schema-v2.js';
 import { ageBonusesOf, BENEFIT_KEYS, firstPaySharesOf, isBenefitKeyed, isSeveralKeyed, isSourced, sharesOf } from './sourced.js';
 import type { FilingRuleValue, FirstPayValue } from './schema-v2.js';
-import { filingSides } from './filing-sides.js';
+import { filingSides, type FilingEntryValue } from './filing-sides.js';
 
 const V2_TOP = ['facilities', 'grades'] as const;
 const V2_VERSION = ['first_pay', 'second_layer', 'assistance', 'account_scope', 'status_change'] as const;
@@ -368,10 +368,12 @@ function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue,
   if (rules.open_groups) lintOpenGroups(ctx, [...path, 'open_groups'], rules.open_groups, rules.group_deductible_share, 'group_deductible_share');
   if (rules.bands) lintBands(ctx, [...path, 'bands'], rules.bands);
   for (const { rule, at } of ageBonusesOf(rules.age_bonus, '')) lintAgeBonus(ctx, [...path, ...at], rule, path.at(-1) === 'resident');
+  // 异地急诊抢救的，视同已备案: the kind it counts as
+  if (rules.filing?.emergency) lintChoice(ctx, [...path, 'filing', 'emergency'], rules.filing.emergency);
   for (const [kind, entry] of Object.entries(rules.filing ?? {})) {
-    if (!entry) continue;
+    if (!entry || kind === 'emergency') continue;
     // 省内市外 / 省外: each side is a rule of its own
-    for (const { rule, side } of filingSides(entry)) lintFilingRule(ctx, policy, side ? [...path, 'filing', kind, side] : [...path, 'filing', kind], rule);
+    for (const { rule, side } of filingSides(entry as FilingEntryValue)) lintFilingRule(ctx, policy, side ? [...path, 'filing', kind, side] : [...path, 'filing', kind], rule);
   }
   if (rules.cap_shared) lintStated(ctx, [...path, 'cap_shared'], rules.cap_shared, rules.cap_shared.benefits);
   if (rules.deductible_year_cap) {

@@ -223,6 +223,9 @@ export const Filing = z
     temporary: FilingEntry.optional().describe('临时外出就医人员办理备案的: temporary filing, where the text rules it apart from long-term filing (`filed`); a claim says --filing temporary. One rule, or { in_province, out_of_province }.'),
     referral: FilingEntry.optional().describe('转诊: one rule, or { in_province, out_of_province }.'),
     unfiled: FilingEntry.optional().describe('未备案: one rule, or { in_province, out_of_province }.'),
+    emergency: choiceOf(['filed', 'temporary', 'referral', 'unfiled', 'local'] as const, 'the kind emergency care elsewhere is settled as (异地急诊抢救的，视同已备案)')
+      .optional()
+      .describe('异地急诊抢救: --filing emergency is settled as this kind. null + note where the text says 视同已备案 without which kind (each filed kind tried: exit 3 only where they differ); left out: unknown (exit 3).'),
   })
   .describe('异地就医: filed (异地已备案; long-term where temporary is given), temporary (临时外出就医已备案), referral (转诊), unfiled (未备案). A kind left out is unknown for this benefit.');
 

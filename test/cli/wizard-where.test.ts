@@ -30,4 +30,13 @@ describe('wizard: where the care was, for a keyed filing kind', () => {
     expect(s.asked().map((q) => q.message)).not.toContain(WHERE_Q);
     expect(json(r.stdout).result.fund_pays).toBe('41400.00');
   });
+
+  it('第二十四条 (filing.emergency): 急诊抢救 offered; the kind may be keyed, so 省内/省外 is asked; the kinds differ: exit 3', async () => {
+    const s = scriptAnswers(['3', 'emergency', 'in_province', '', '']);
+    const r = await runYibao(ZC, terminal);
+    const filing = s.asked().find((q) => q.message === '是在本地看病,还是在外地?');
+    expect(filing?.choices).toContain('emergency');
+    expect(s.asked().map((q) => q.message)).toContain(WHERE_Q);
+    expect(r.code).toBe(3);
+  });
 });

@@ -320,6 +320,13 @@ function filingLines(ctx: ShowContext, pad: string, filing: NonNullable<SchemeRu
   ctx.lines.push(`${pad}${say(ctx, '异地就医:', 'Care outside the city:')}`);
   // 临时外出就医已备案 is its own kind only where the file gives it: then `filed` is the long-term kind
   const kinds = filing.temporary ? (['filed', 'temporary', 'referral', 'unfiled'] as const) : (['filed', 'referral', 'unfiled'] as const);
+  // 异地急诊抢救的，视同已备案: which kind it counts as
+  const e = filing.emergency;
+  if (e) {
+    const label = say(ctx, '异地急诊抢救', 'emergency care elsewhere');
+    const as = (v: string) => say(ctx, `视同${FILING_WORDS[v === 'filed' && filing.temporary ? 'longTerm' : v]?.zh ?? '本地就医'}`, `counted as ${FILING_WORDS[v === 'filed' && filing.temporary ? 'longTerm' : v]?.en ?? 'local care'}`);
+    choiceLine(ctx, `${pad}  `, label, e, as, where);
+  }
   for (const kind of kinds) {
     const label = FILING_WORDS[kind === 'filed' && filing.temporary ? 'longTerm' : kind]![ctx.lang];
     const entry = filing[kind];

@@ -12,7 +12,7 @@ import { bandFromAdmission } from '../../engine/steps/age-bands.js';
 import { differsByStatus, filingKind } from '../../engine/model2.js';
 import { isByWhere } from '../../policy/filing-sides.js';
 import { FILING_ALIASES, lookup } from '../../claim/aliases.js';
-import type { Filing } from '../../engine/types.js';
+import type { OutKind } from '../../engine/filing-where.js';
 
 /** The inputs a model-2 policy can need, in the order the wizard asks them. */
 export type RulebookInput = 'grade' | 'admission' | 'days' | 'age' | 'class_b' | 'class_b_split' | 'disease' | 'filing' | 'where' | 'assistance';
@@ -39,12 +39,22 @@ export function hasTemporaryFiling(policy: Policy, claim: ClaimSoFar): boolean {
   return version(policy, claim.date)?.benefits[claim.benefit]?.[claim.scheme]?.filing?.temporary !== undefined;
 }
 
+const FILED_KINDS = ['filed', 'temporary', 'referral', 'unfiled'] as const;
+
+/** Whether the policy says how emergency care elsewhere counts (filing.emergency): the wizard then offers it. */
+export function hasEmergencyFiling(policy: Policy, claim: ClaimSoFar): boolean {
+  return version(policy, claim.date)?.benefits[claim.benefit]?.[claim.scheme]?.filing?.emergency !== undefined;
+}
+
 /** Whether the rule of the filing kind given (as typed) differs by where the care was (省内市外 / 省外). */
 export function filingByWhere(policy: Policy, claim: ClaimSoFar, typed: string | undefined): boolean {
   const rules = version(policy, claim.date)?.benefits[claim.benefit]?.[claim.scheme];
   const kind = typed === undefined ? undefined : lookup(FILING_ALIASES, typed);
   if (!rules?.filing || kind === undefined || kind === 'local') return false;
-  return isByWhere(rules.filing[filingKind(rules, kind as Exclude<Filing, 'local'>)]);
+  // 急诊抢救: the kind it counts as (unknown: either filed kind may need it)
+  const e = rules.filing.emergency;
+  const kinds = kind !== 'emergency' ? [kind] : e?.value != null ? [e.value] : ['filed', 'temporary'];
+  return kinds.some((k) => k !== 'local' && isByWhere(rules.filing![filingKind(rules, k as OutKind)]));
 }
 
 /** The inputs this claim's rules use, in asking order. */
@@ -70,7 +80,7 @@ export function rulebookNeeds(policy: Policy, claim: ClaimSoFar): RulebookInput[
   if (benefit?.disease_limits) needs.push('disease');
   if (rules?.filing) needs.push('filing');
   // 省内市外 / 省外: some kind's rule differs by it (the wizard asks it only for such a kind)
-  if (rules?.filing && Object.values(rules.filing).some((e) => isByWhere(e))) needs.push('where');
+  if (rules?.filing && FILED_KINDS.some((k) => isByWhere(rules.filing![k]))) needs.push('where');
   // a group's share of the deductible (特困人员不设起付标准) asks it even where assistance does not cover the benefit
   const groups = v.assistance && Object.keys(v.assistance.groups).length > 0;
   const layer = v.second_layer?.[claim.scheme];

@@ -14,7 +14,7 @@ import { askChoice, askText, type Choice } from '../prompts.js';
 import { safeText } from '../../safe-text.js';
 import { validatorFor } from './validate.js';
 import type { Asking } from './questions.js';
-import { ageDay, needsDischarge, assistanceGroups, diseaseNames, filingByWhere, gradeNames, hasTemporaryFiling, rulebookNeeds } from './rulebook-needs.js';
+import { ageDay, needsDischarge, assistanceGroups, diseaseNames, filingByWhere, gradeNames, hasEmergencyFiling, hasTemporaryFiling, rulebookNeeds } from './rulebook-needs.js';
 import { RQ } from './rulebook-text.js';
 
 type Text = { zh: string; en: string };
@@ -138,7 +138,8 @@ async function askDiseases(raw: RawClaim, claim: Claim, a: Asking): Promise<void
 /** Where the care was; temporary filing offered only where the policy tells it apart (then `filed` is the long-term kind). */
 function askFiling(claim: Claim, a: Asking): Promise<string> {
   const temporary = hasTemporaryFiling(a.policy, claim);
-  const kinds = (['local', 'filed', 'temporary', 'referral', 'unfiled'] as const).filter((f) => f !== 'temporary' || temporary);
+  const emergency = hasEmergencyFiling(a.policy, claim);
+  const kinds = (['local', 'filed', 'temporary', 'referral', 'unfiled', 'emergency'] as const).filter((f) => (f !== 'temporary' || temporary) && (f !== 'emergency' || emergency));
   const choices = kinds.map((f) => ({ value: f, name: t(f === 'filed' && temporary ? RQ.filingLongTerm : RQ.filingChoice[f], a) }));
   return askChoice({ message: t(RQ.filing, a), choices, default: 'local' }, a.prompt);
 }

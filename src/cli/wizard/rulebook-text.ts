@@ -67,7 +67,8 @@ export const RQ = {
     referral: { zh: '外地,本地医院转诊过去的', en: 'Elsewhere, referred by a hospital here (转诊)' },
     unfiled: { zh: '外地,没有备案', en: 'Elsewhere, not filed (未备案)' },
     temporary: { zh: '外地,临时外出就医,已备案', en: 'Elsewhere, a temporary trip with the filing done (临时外出就医已备案)' },
-  } as Record<'local' | 'filed' | 'referral' | 'unfiled' | 'temporary', Text>,
+    emergency: { zh: '外地,急诊抢救', en: 'Elsewhere, emergency care (急诊抢救)' },
+  } as Record<'local' | 'filed' | 'referral' | 'unfiled' | 'temporary' | 'emergency', Text>,
   /** Where the policy tells temporary filing apart: the filed choice is the long-term kind. */
   filingLongTerm: { zh: '外地,异地长期居住或常驻异地,已备案', en: 'Elsewhere, living or working there long-term, with the filing done (异地长期居住/常驻异地已备案)' },
   assistance: { zh: '看病的人是医疗救助对象吗?(民政部门认定的)', en: 'Is the patient in a medical-assistance group (certified by civil affairs)?' },
