@@ -90,13 +90,15 @@ export const RELATIVES: ReadonlyArray<readonly [string, Relation]> = (
     ['外祖父母', 'grandparent'], ['祖父母', 'grandparent'], ['外祖父', 'grandparent'], ['外祖母', 'grandparent'], ['祖父', 'grandparent'], ['祖母', 'grandparent'],
     ['爷爷', 'grandparent'], ['奶奶', 'grandparent'], ['外公', 'grandparent'], ['外婆', 'grandparent'], ['姥爷', 'grandparent'], ['姥姥', 'grandparent'],
     ['外孙子女', 'grandchild'], ['孙子女', 'grandchild'], ['外孙女', 'grandchild'], ['外孙', 'grandchild'], ['孙子', 'grandchild'], ['孙女', 'grandchild'],
+    ['配偶的父母', 'parent_in_law'], ['岳父母', 'parent_in_law'], ['公婆', 'parent_in_law'], ['岳父', 'parent_in_law'], ['岳母', 'parent_in_law'], ['公公', 'parent_in_law'], ['婆婆', 'parent_in_law'], ['老丈人', 'parent_in_law'], ['丈人', 'parent_in_law'], ['丈母娘', 'parent_in_law'],
+    ['女婿', 'child_in_law'], ['儿媳妇', 'child_in_law'], ['儿媳', 'child_in_law'],
   ] as const
 )
   .slice()
   .sort((a, b) => b[0].length - a[0].length);
 
 export const RELATIVE_OF: Readonly<Record<string, Relation>> = Object.fromEntries(RELATIVES);
-// 表哥 (a cousin), 堂姐, 干爹 are not the relatives their last character names; in-laws are named by no word here.
+// 表哥 (a cousin), 堂姐, 干爹 are not the relatives their last character names; in-laws are their own relations.
 const RELATIVE = String.raw`(?<![表堂干])(${RELATIVES.map(([w]) => w).join('|')})`;
 
 /** The relation seen from the other side: the patient is the account holder's <inverse> when the holder is the patient's <relation>. */
@@ -107,6 +109,8 @@ export const INVERSE: Readonly<Record<Relation, Relation>> = {
   sibling: 'sibling',
   grandparent: 'grandchild',
   grandchild: 'grandparent',
+  parent_in_law: 'child_in_law',
+  child_in_law: 'parent_in_law',
 };
 
 const ACCOUNT_WORD = String.raw`(?:个人账户|个人帐户|医保账户|医保卡|账户|帐户|卡(?=里|上))`;

@@ -2,8 +2,9 @@
 // wizard, batch cells and `ask`: the English id, its Chinese names as the wizard, a hospital
 // receipt or an insurance card show them, and the bundled cities by Chinese name. Data only.
 // A word is listed only where it names one id without doubt: 离休 (not 退休), 乡镇卫生院 (its
-// tier is not in every policy) and in-laws (not 近亲属 everywhere) are left out on purpose, so
-// they are refused with the choices rather than read as something they may not be.
+// tier is not in every policy) is left out on purpose, so it is refused with the choices rather
+// than read as something it may not be; in-laws (not 近亲属 everywhere) are ids of their own, which
+// a policy's list names or not (an open list: exit 3; a closed one: not covered).
 // 社区卫生服务站/中心 are the kind `community`: the policy decides which tier that counts as.
 // Lookup ignores case, surrounding and inner spaces and full-width forms.
 import { CITY_ALIASES, CITY_WORDS } from '../cities.js';
@@ -46,6 +47,8 @@ const RELATION_WORDS: Words<Relation> = {
   sibling: ['兄弟姐妹', '兄弟', '姐妹', '哥哥', '姐姐', '弟弟', '妹妹', 'brother', 'sister'],
   grandparent: ['祖父母', '外祖父母', '爷爷', '奶奶', '祖父', '祖母', '外公', '外婆', '姥爷', '姥姥', '外祖父', '外祖母', 'grandfather', 'grandmother'],
   grandchild: ['孙子女', '外孙子女', '孙子', '孙女', '外孙', '外孙女', 'grandson', 'granddaughter'],
+  parent_in_law: ['配偶的父母', '岳父母', '公婆', '岳父', '岳母', '公公', '婆婆', '丈人', '丈母娘', '老丈人', 'father-in-law', 'mother-in-law', 'parent-in-law'],
+  child_in_law: ['子女的配偶', '女婿', '儿媳', '儿媳妇', 'son-in-law', 'daughter-in-law', 'child-in-law'],
 };
 
 /**

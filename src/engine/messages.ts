@@ -43,12 +43,16 @@ export const RELATION_NAMES: Readonly<Record<Relation, Text>> = {
   sibling: { zh: '兄弟姐妹', en: 'sibling' },
   grandparent: { zh: '(外)祖父母', en: 'grandparent' },
   grandchild: { zh: '(外)孙子女', en: 'grandchild' },
+  parent_in_law: { zh: '配偶的父母', en: 'parent-in-law' },
+  child_in_law: { zh: '子女的配偶', en: 'child-in-law' },
 };
 /** Relations as said aloud (say): no brackets to read out. */
 export const RELATION_SPOKEN: Readonly<Record<Relation, Text>> = {
   ...RELATION_NAMES,
   grandparent: { zh: '祖父母或外祖父母', en: 'grandparent' },
   grandchild: { zh: '孙子女或外孙子女', en: 'grandchild' },
+  parent_in_law: { zh: '岳父母或公婆', en: 'parent-in-law' },
+  child_in_law: { zh: '女婿或儿媳', en: 'child-in-law' },
 };
 export const PARAM_NAMES: Readonly<Record<string, Text>> = {
   deductible: { zh: '起付线', en: 'deductible' },
@@ -286,6 +290,11 @@ export const engineMessages = {
   familyRefused: (relation: Relation, allowed: readonly Relation[]): Text => ({
     zh: `政策的家庭共济范围为:${allowed.map((r) => RELATION_NAMES[r].zh).join('、')},不含${RELATION_NAMES[relation].zh},亲属账户不能支付。`,
     en: `The policy's family mutual aid covers ${allowed.map((r) => RELATION_NAMES[r].en).join(', ')}, not a ${RELATION_NAMES[relation].en}, so the relative's account cannot pay.`,
+  }),
+  /** An open list of relatives (「…等近亲属」, `unsettled` given) that neither names nor rules out this relation. */
+  familyOpen: (relation: Relation, quote: string | undefined): Text => ({
+    zh: `无法计算家庭共济:原文的共济亲属是开放的列举${quote ? `(“${quote}”)` : ''},没有说明是否包括${RELATION_NAMES[relation].zh}(family.relations)。如只想知道统筹基金支付,可不填 --family。`,
+    en: `Cannot compute the family account: the source's list of relatives is open${quote ? ` ("${quote}")` : ''} and does not say whether it covers a ${RELATION_NAMES[relation].en} (family.relations). For the fund alone, leave --family out.`,
   }),
   familyUnknown: (relation: Relation): Text => ({
     zh: `来源未说明家庭共济是否包括${RELATION_NAMES[relation].zh},亲属账户按不能支付计算。`,

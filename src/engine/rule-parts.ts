@@ -62,6 +62,8 @@ export interface FamilyRules {
   warnings: Readonly<Record<Relation, Warning | undefined>>;
   /** The warning when a relative's account pays by a reading (a widening the source does not date). */
   allowedReadings: Readonly<Record<Relation, Warning | undefined>>;
+  /** Why the claim is unanswerable (exit 3): an open list (`unsettled` given) that neither names nor rules out the relation. */
+  open: Readonly<Record<Relation, Text | undefined>>;
 }
 
 export function familyOf(version: PolicyVersion): FamilyRules {
@@ -72,6 +74,8 @@ export function familyOf(version: PolicyVersion): FamilyRules {
   const warnings = {} as Record<Relation, Warning | undefined>;
   const widened = relations?.widened;
   const allowedReadings = {} as Record<Relation, Warning | undefined>;
+  // an open 「…等」 list is marked by `unsettled` (the relations it neither names nor rules out)
+  const open = {} as Record<Relation, Text | undefined>;
   for (const r of RELATIONS) {
     allowedReadings[r] = widened && values?.includes(r) && widened.values.includes(r) ? RW.familyWidened(r, widened.reading, widened.reading_short) : undefined;
     if (values === null) {
@@ -86,9 +90,10 @@ export function familyOf(version: PolicyVersion): FamilyRules {
     } else {
       refused[r] = M.familyRefused(r, values);
       warnings[r] = undefined;
+      if (unsettled) open[r] = M.familyOpen(r, relations?.quote);
     }
   }
-  return { refused, warnings, allowedReadings };
+  return { refused, warnings, allowedReadings, open };
 }
 
 export type Period = 'year' | 'admission' | null;

@@ -59,6 +59,8 @@ export interface Rules {
   familyWarnings: Readonly<Record<Relation, Warning | undefined>>;
   /** The warning when a relative's account pays by a reading (an undated widening). */
   familyAllowedReadings: Readonly<Record<Relation, Warning | undefined>>;
+  /** An open list's unnamed relation: why the family step is unknown (exit 3). */
+  familyOpen: Readonly<Record<Relation, Text | undefined>>;
   /** Given when the basic cap cuts the fund payment and the policy names an insurance above it (大病保险). */
   aboveCap: Warning | undefined;
   /** For the last dated version: a claim dated after `horizon` gets `warning` (later changes unknown). */
@@ -271,6 +273,7 @@ function resolveRules(policy: Policy, index: number, q: Query, claimed: Filing, 
     familyRefused: family.refused,
     familyWarnings: family.warnings,
     familyAllowedReadings: family.allowedReadings,
+    familyOpen: family.open,
     aboveCap: aboveCapOf(schemeRules, cap.provenance.path),
     afterSources: afterSourcesOf(policy, index),
     model2,

@@ -4,7 +4,7 @@
 // that depend on the claim itself (a band edge, the years rule, an unsettled relation, the cap
 // cut, a date after the sources) are prebuilt per combination and only pushed here.
 import type { Policy, PolicyVersion } from '../policy/schema.js';
-import type { Claim, Override, Settlement, Warning } from './types.js';
+import { PolicyError, type Claim, type Override, type Settlement, type Warning } from './types.js';
 import { rulesFor, type Rules } from './rules.js';
 import { emergencyTried } from './emergency.js';
 import { facilityReadingOf } from './rule-parts.js';
@@ -39,6 +39,9 @@ function deductibleOf(rules: Rules, scope: number, deductible: number, met: numb
 
 /** Settles a claim against the rules already resolved for it. */
 export function settleWith(rules: Rules, claim: Claim): Settlement {
+  // a relative an open list (「…等」) neither names nor rules out: the family step is unknown (exit 3), never refused
+  const open = claim.family > 0 && claim.relation !== undefined ? rules.familyOpen[claim.relation] : undefined;
+  if (open) throw new PolicyError('unknown_parameter', open);
   if (rules.model2) return settleModel2(rules, rules.model2, claim);
   const scope = inScope(claim.amount, claim.outOfScope);
   const verdict = verdictOf(rules, claim);

@@ -56,13 +56,17 @@ describe('contribution levels and years', () => {
 });
 
 describe("a stranger's account", () => {
-  it('用我女婿的医保卡五百: not understood, naming 女婿 and why; one amount, not two', () => {
-    const c = claimOf('在职 一级医院 1000 用我女婿的医保卡五百');
+  it('用我同事的医保卡五百: not understood, naming 同事 and why; one amount, not two', () => {
+    const c = claimOf('在职 一级医院 1000 用我同事的医保卡五百');
     expect(c.conflicts).toEqual([]);
     expect(c.raw.amount).toBe('1000');
     expect(c.raw.family).toBeUndefined();
-    expect(c.unclear).toEqual(['用我女婿的医保卡五百']);
-    expect(c.why['用我女婿的医保卡五百']!.zh).toContain('“女婿”的账户');
+    expect(c.unclear).toEqual(['用我同事的医保卡五百']);
+    expect(c.why['用我同事的医保卡五百']!.zh).toContain('“同事”的账户');
+  });
+
+  it('用我女婿的医保卡五百: an in-law is a relation of its own now (the patient is the holder’s parent-in-law)', () => {
+    expect(claimOf('在职 一级医院 1000 用我女婿的医保卡五百').raw).toMatchObject({ family: '500', relation: 'parent_in_law' });
   });
 
   it('a known relative is still read (老伴 -> spouse), and 自己的医保卡 is the own account', () => {

@@ -72,7 +72,7 @@ describe('wizard: what it asks', () => {
     expect(r.explained).toEqual([
       { ...base, out_of_scope: '200', ytd_deductible: '500', ytd_fund: '0', account: '300', family: '150', relation: 'parent' },
     ]);
-    expect(r.asked().at(-2)).toMatchObject({ kind: 'choice', choices: ['spouse', 'parent', 'child', 'sibling', 'grandparent', 'grandchild'] });
+    expect(r.asked().at(-2)).toMatchObject({ kind: 'choice', choices: ['spouse', 'parent', 'child', 'sibling', 'grandparent', 'grandchild', 'parent_in_law', 'child_in_law'] });
 
     const none = await run(base, [true, '', '', '', '', '0', '']);
     await none.promise;

@@ -40,6 +40,8 @@ export const RELATION_TEXT: Record<Relation, Text> = {
   sibling: { zh: '兄弟姐妹', en: 'brother or sister' },
   grandparent: { zh: '祖父母、外祖父母', en: 'grandparent' },
   grandchild: { zh: '孙子女、外孙子女', en: 'grandchild' },
+  parent_in_law: { zh: '配偶的父母(岳父母、公婆)', en: 'parent-in-law' },
+  child_in_law: { zh: '子女的配偶(女婿、儿媳)', en: 'child-in-law (son- or daughter-in-law)' },
 };
 
 const DETAIL_TOPICS: { fields: string[]; zh: string; en: string }[] = [
