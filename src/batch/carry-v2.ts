@@ -11,42 +11,38 @@ import type { Claim, Fen, Settlement } from '../engine/types.js';
 import type { Policy } from '../policy/schema.js';
 import { versionIndexInForce } from '../engine/version.js';
 import { CLAIM_FIELDS } from '../claim/index.js';
-import { withRoom } from './person-columns.js';
+import { PersonRows } from './person-columns.js';
 
 /**
- * Every person's model-2 totals for one calendar year (the year of their last model-2 row), as
- * typed-array columns indexed by the person's number (ledger.ts, person-columns.ts): a file holds
- * hundreds of thousands of people, and an object per person held 152 bytes and a pointer the
- * garbage collector traced. The fund per chronic disease, which only chronic patients have, is
- * kept per person in a Map.
+ * The numbers of a person's row in YearTotals, in order. The fund against each annual cap: each
+ * benefit counts against one cap, so there are at most three, each a slot of a cap (its key's
+ * number in `keys`, plus one; 0: empty) and its fund.
+ */
+const YEAR = 0; // the year of the person's totals, plus one (0: none yet)
+const ADMISSIONS = 1; // inpatient stays counted in the year (the last stay's admission number)
+const KEY = 2; // KEY + slot: the cap of slot 0, 1 or 2
+const CAP_FUND = 5; // CAP_FUND + slot: the fund paid against that cap
+const BENEFIT_FUND = 8; // BENEFIT_FUND + BENEFIT_SLOT[benefit]: fund paid for the benefit alone (its own limit inside a shared cap); -1: no row yet
+const BURDEN = 11;
+const BURDEN_SINCE = 12; // the burden counted since the person's assistance group began within the year (rows with assistance_since)
+const SECOND = 13;
+const ASSISTANCE = 14;
+const ASSISTANCE_DEDUCTIBLE = 15;
+const WIDTH = 16;
+
+const BENEFIT_SLOT: Readonly<Record<BenefitId, number>> = { outpatient: 0, inpatient: 1, chronic: 2 };
+
+/**
+ * Every person's model-2 totals for one calendar year (the year of their last model-2 row), as a
+ * row of numbers per person indexed by the person's number (ledger.ts, PersonRows in
+ * person-columns.ts): a file holds hundreds of thousands of people, and an object per person held
+ * 152 bytes and a pointer the garbage collector traced. The fund per chronic disease, which only
+ * chronic patients have, is kept per person in a Map.
  */
 export class YearTotals {
-  /** The year of each person's totals, plus one (0: none yet). */
-  private yearOf = new Uint16Array(0);
-  /** Inpatient stays counted in the year (the last stay's admission number). */
-  private admissions = new Float64Array(0);
-  /**
-   * Fund paid against each annual cap. Each benefit counts against one cap, so there are at most
-   * three: three slots of a cap (its key's number in `keys`, plus one; 0: empty) and its fund.
-   */
-  private key0 = new Uint16Array(0);
-  private key1 = new Uint16Array(0);
-  private key2 = new Uint16Array(0);
-  private fund0 = new Float64Array(0);
-  private fund1 = new Float64Array(0);
-  private fund2 = new Float64Array(0);
+  private readonly rows = new PersonRows(WIDTH);
   /** The cap keys seen (a handful: a benefit, or the benefits sharing a cap). */
   private readonly keys: string[] = [];
-  /** Fund paid for each benefit alone (its own limit inside a shared cap); -1: no row yet. */
-  private outpatientFund = new Float64Array(0);
-  private inpatientFund = new Float64Array(0);
-  private chronicFund = new Float64Array(0);
-  private burden = new Float64Array(0);
-  /** The burden counted since the person's assistance group began within the year (rows with assistance_since). */
-  private burdenSince = new Float64Array(0);
-  private second = new Float64Array(0);
-  private assistance = new Float64Array(0);
-  private assistanceDeductible = new Float64Array(0);
   /** Fund paid per chronic disease (as the rows name it), as pairs: [name, fen, name, fen, …], by person. */
   private readonly diseaseFund = new Map<number, (string | Fen)[]>();
   /** The deductible met per chronic disease, where the policy sets it by disease, as pairs like diseaseFund. */
@@ -56,40 +52,20 @@ export class YearTotals {
 
   /** Whether the person has totals for `year`. */
   has(person: number, year: number): boolean {
-    return person >= 0 && person < this.yearOf.length && this.yearOf[person] === year + 1;
+    const page = person >= 0 ? this.rows.find(person) : undefined;
+    return page !== undefined && page[this.rows.at(person) + YEAR] === year + 1;
   }
 
   /** Starts the person's totals for `year`: nothing counted yet. */
   private start(person: number, year: number): void {
-    if (person >= this.yearOf.length) this.grow(person);
-    this.yearOf[person] = year + 1;
-    this.admissions[person] = 0;
-    this.key0[person] = this.key1[person] = this.key2[person] = 0;
-    this.fund0[person] = this.fund1[person] = this.fund2[person] = 0;
-    this.outpatientFund[person] = this.inpatientFund[person] = this.chronicFund[person] = -1;
-    this.burden[person] = this.burdenSince[person] = this.second[person] = this.assistance[person] = this.assistanceDeductible[person] = 0;
+    const row = this.rows.page(person);
+    const at = this.rows.at(person);
+    row.fill(0, at, at + WIDTH);
+    row[at + YEAR] = year + 1;
+    row[at + BENEFIT_FUND] = row[at + BENEFIT_FUND + 1] = row[at + BENEFIT_FUND + 2] = -1;
     this.diseaseFund.delete(person);
     this.diseaseDeductible.delete(person);
     this.benefitDeductible.delete(person);
-  }
-
-  private grow(person: number): void {
-    this.yearOf = withRoom(this.yearOf, person);
-    this.admissions = withRoom(this.admissions, person);
-    this.key0 = withRoom(this.key0, person);
-    this.key1 = withRoom(this.key1, person);
-    this.key2 = withRoom(this.key2, person);
-    this.fund0 = withRoom(this.fund0, person);
-    this.fund1 = withRoom(this.fund1, person);
-    this.fund2 = withRoom(this.fund2, person);
-    this.outpatientFund = withRoom(this.outpatientFund, person);
-    this.inpatientFund = withRoom(this.inpatientFund, person);
-    this.chronicFund = withRoom(this.chronicFund, person);
-    this.burden = withRoom(this.burden, person);
-    this.burdenSince = withRoom(this.burdenSince, person);
-    this.second = withRoom(this.second, person);
-    this.assistance = withRoom(this.assistance, person);
-    this.assistanceDeductible = withRoom(this.assistanceDeductible, person);
   }
 
   /** A cap key's number, plus one. */
@@ -99,28 +75,20 @@ export class YearTotals {
     return i + 1;
   }
 
-  private capFund(person: number, key: string): Fen | undefined {
+  /** The fund paid against the cap `key` in the row at `at` (undefined: none yet). */
+  private capFund(row: Float64Array, at: number, key: string): Fen | undefined {
     const k = this.keyNumber(key);
-    return k === this.key0[person] ? this.fund0[person] : k === this.key1[person] ? this.fund1[person] : k === this.key2[person] ? this.fund2[person] : undefined;
+    for (let slot = 0; slot < 3; slot++) if (row[at + KEY + slot] === k) return row[at + CAP_FUND + slot];
+    return undefined;
   }
 
-  private setCapFund(person: number, key: string, fund: Fen): void {
+  private setCapFund(row: Float64Array, at: number, key: string, fund: Fen): void {
     const k = this.keyNumber(key);
-    if (this.key0[person] === 0 || k === this.key0[person]) {
-      this.key0[person] = k;
-      this.fund0[person] = fund;
-    } else if (this.key1[person] === 0 || k === this.key1[person]) {
-      this.key1[person] = k;
-      this.fund1[person] = fund;
-    } else {
-      this.key2[person] = k; // the third benefit's cap (there are three benefits)
-      this.fund2[person] = fund;
-    }
-  }
-
-  private benefitFund(person: number, benefit: BenefitId): Fen | undefined {
-    const fund = (benefit === 'inpatient' ? this.inpatientFund : benefit === 'chronic' ? this.chronicFund : this.outpatientFund)[person]!;
-    return fund < 0 ? undefined : fund;
+    // the first empty slot or the cap's own; the third benefit's cap takes the third (there are three benefits)
+    let slot = 0;
+    while (slot < 2 && row[at + KEY + slot] !== 0 && row[at + KEY + slot] !== k) slot++;
+    row[at + KEY + slot] = k;
+    row[at + CAP_FUND + slot] = fund;
   }
 
   /**
@@ -136,21 +104,23 @@ export class YearTotals {
       claim.ytdDeductible = sharedWith!.reduce((sum, b) => sum + (charged[b] ?? 0), 0);
       claim.ytdDeductibleFrom = 'carried';
     }
-    const admissions = this.admissions[person]!;
+    const row = this.rows.page(person);
+    const at = this.rows.at(person);
+    const admissions = row[at + ADMISSIONS]!;
     if (claim.benefit === 'inpatient' && !own(cells, 'admission') && admissions > 0) claim.admission = admissions + 1;
-    const fund = this.capFund(person, key);
+    const fund = this.capFund(row, at, key);
     if (fund !== undefined && !own(cells, 'ytd_fund')) claim.ytdFund = fund;
-    const benefitFund = this.benefitFund(person, claim.benefit);
-    if (benefitFund !== undefined && !own(cells, 'ytd_benefit_fund')) claim.ytdBenefitFund = benefitFund;
+    const benefitFund = row[at + BENEFIT_FUND + BENEFIT_SLOT[claim.benefit]]!;
+    if (benefitFund >= 0 && !own(cells, 'ytd_benefit_fund')) claim.ytdBenefitFund = benefitFund;
     const diseases = this.diseaseFund.get(person);
     if (claim.benefit === 'chronic' && diseases && !own(cells, 'ytd_disease_fund')) claim.ytdDiseaseFund = Object.fromEntries(entries(diseases));
     const met = this.diseaseDeductible.get(person);
     if (claim.benefit === 'chronic' && met && !own(cells, 'ytd_disease_deductible')) claim.ytdDiseaseDeductible = Object.fromEntries(entries(met));
-    if (!own(cells, 'ytd_burden')) claim.ytdBurden = this.burden[person];
-    if (claim.assistanceSince !== undefined && !own(cells, 'ytd_burden_since')) claim.ytdBurdenSince = this.burdenSince[person];
-    if (!own(cells, 'ytd_second')) claim.ytdSecond = this.second[person];
-    if (!own(cells, 'ytd_assistance')) claim.ytdAssistance = this.assistance[person];
-    if (!own(cells, 'ytd_assistance_deductible')) claim.ytdAssistanceDeductible = this.assistanceDeductible[person];
+    if (!own(cells, 'ytd_burden')) claim.ytdBurden = row[at + BURDEN];
+    if (claim.assistanceSince !== undefined && !own(cells, 'ytd_burden_since')) claim.ytdBurdenSince = row[at + BURDEN_SINCE];
+    if (!own(cells, 'ytd_second')) claim.ytdSecond = row[at + SECOND];
+    if (!own(cells, 'ytd_assistance')) claim.ytdAssistance = row[at + ASSISTANCE];
+    if (!own(cells, 'ytd_assistance_deductible')) claim.ytdAssistanceDeductible = row[at + ASSISTANCE_DEDUCTIBLE];
   }
 
   private recordDeductible(person: number, claim: Claim, s: Settlement, sharedWith: readonly BenefitId[] | undefined, ownCell: boolean): void {
@@ -161,21 +131,22 @@ export class YearTotals {
   record(person: number, year: number, claim: Claim, s: Settlement, key: string, sharing?: { with: readonly BenefitId[] | undefined; ownCell: boolean }): void {
     if (!this.has(person, year)) this.start(person, year);
     if (sharing) this.recordDeductible(person, claim, s, sharing.with, sharing.ownCell);
-    if (claim.benefit === 'inpatient') this.admissions[person] = s.admission ?? claim.admission ?? 1;
-    this.setCapFund(person, key, s.ytdFundAfter);
-    const benefitFund = claim.benefit === 'inpatient' ? this.inpatientFund : claim.benefit === 'chronic' ? this.chronicFund : this.outpatientFund;
-    benefitFund[person] = s.ytdBenefitFundAfter;
+    const row = this.rows.page(person);
+    const at = this.rows.at(person);
+    if (claim.benefit === 'inpatient') row[at + ADMISSIONS] = s.admission ?? claim.admission ?? 1;
+    this.setCapFund(row, at, key, s.ytdFundAfter);
+    row[at + BENEFIT_FUND + BENEFIT_SLOT[claim.benefit]] = s.ytdBenefitFundAfter;
     if (claim.benefit === 'chronic' && (claim.disease !== undefined || claim.ytdDiseaseFund !== undefined)) {
       this.diseaseFund.set(person, diseasePairs(claim.ytdDiseaseFund, claim.disease, s.fundPays));
     }
     // a deductible set by disease: what each disease's rows paid of it (only such policies' rows)
     if (s.deductibleByDisease && claim.disease !== undefined) this.diseaseDeductible.set(person, diseasePairs(claim.ytdDiseaseDeductible, claim.disease, s.deductibleApplied));
-    this.burden[person] = s.ytdBurdenAfter;
+    row[at + BURDEN] = s.ytdBurdenAfter;
     // the burden since the group began: only rows that say when it began count it
-    this.burdenSince[person] = s.ytdBurdenSinceAfter ?? this.burdenSince[person]!;
-    this.second[person] = s.ytdSecondAfter;
-    this.assistance[person] = s.ytdAssistanceAfter;
-    this.assistanceDeductible[person] = s.ytdAssistanceDeductibleAfter;
+    row[at + BURDEN_SINCE] = s.ytdBurdenSinceAfter ?? row[at + BURDEN_SINCE]!;
+    row[at + SECOND] = s.ytdSecondAfter;
+    row[at + ASSISTANCE] = s.ytdAssistanceAfter;
+    row[at + ASSISTANCE_DEDUCTIBLE] = s.ytdAssistanceDeductibleAfter;
   }
 }
 

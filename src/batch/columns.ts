@@ -6,8 +6,10 @@
 // Where two columns name the same field, the contract's own name wins, then the earlier alias
 // in the list; the other column is reported as ignored, never silently merged.
 // Not aliased on purpose: 姓名 (two people share a name: their deductibles would merge),
-// 个人自付/个人负担 (what the patient paid, not the out-of-scope part), 入院日期 as `date` (which
-// date a stay counts on is the policy's question, not the file's; 出院日期 is discharge_date).
+// 个人自付/个人负担 (what the patient paid, not the out-of-scope part). 入院日期 is `date` (a stay's
+// date is its admission, as for calc; which version a stay crossing a change takes is the policy's
+// stay_version, with 出院日期 as discharge_date; a stay's bed-days are counted from the two where a
+// policy caps the fund a bed-day and states bed_days), ranked before 结算日期.
 import { CLAIM_FIELDS, halfWidth, type ClaimField } from '../claim/index.js';
 
 /** A field batch reads: a claim field, person_id, or (check) reported_fund. */
@@ -15,7 +17,7 @@ export type ColumnField = ClaimField | 'person_id' | 'reported_fund';
 
 export const HEADER_ALIASES: Readonly<Record<ColumnField, readonly string[]>> = {
   person_id: ['人员编号', '个人编号', '身份证号', '身份证号码', '公民身份号码', '社会保障号', '社会保障号码', '社保号', '社保卡号', '医保编号', '医保号', '参保人编号', '患者编号', '病人编号', 'patient_id', 'member_id', 'insured_id', 'id_number'],
-  date: ['就诊日期', '结算日期', '费用发生日期', '就医日期', '就诊时间', '结算时间', '发生日期', '日期', 'visit_date', 'service_date'],
+  date: ['就诊日期', '入院日期', '结算日期', '费用发生日期', '就医日期', '就诊时间', '结算时间', '发生日期', '日期', 'visit_date', 'service_date'],
   city: ['城市', '参保城市', '参保地', '统筹区', '统筹地区', '医保统筹区'],
   scheme: ['险种', '参保类型', '险种类型', '医保类型', '参保险种', '保险类型', 'insurance'],
   status: ['人员状态', '人员类别', '在职退休', '在职/退休', '在职退休状态', '人员类型'],

@@ -19,6 +19,7 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`\.facility_deductible\.[^.]+\.times`), 'multiple'],
   [rule(String.raw`\.facility_deductible\.[^.]+\.at`), 'choice', ['standard', 'charged']],
   [rule(String.raw`\.facility_deductible_order`), 'choice', ['minus_first', 'times_first']],
+  [rule(String.raw`\.bed_days`), 'choice', ['discharge_minus_admission', 'both_ends']],
   [rule(String.raw`\.deductible_schedule(\.(active|retired))?\.\d+`), 'ratio'],
   [rule(String.raw`\.deductible_schedule(\.(active|retired))?`), 'schedule'],
   [rule(String.raw`\.(counts\.(first_pay|deductible|above_cap)|after\.(retiree|grade|age|facility)|first_share\.counts_in_layers)`), 'flag'],

@@ -14,6 +14,7 @@ import { RELATION_NAMES, SCHEME_NAMES, STEP_TITLES, bare, type Text } from './me
 import { applyRatio, formatFen, formatPercent } from '../money/money.js';
 import { agesMet, ceilingHeld, claimGroupOf, claimPoints } from './settle2.js';
 import { model2Messages as M2 } from './messages2.js';
+import { bedDaysOf } from './steps/bed-days.js';
 import { ageCapFor, type AgeCapStep } from './year-limits.js';
 import { bandSelfPay } from './self-pay.js';
 
@@ -251,6 +252,25 @@ function facilityWords(s: Settlement, at: 'standard' | 'charged'): Text[] {
     );
 }
 
+/** The days a day cap multiplies, in words: as given, counted from the stay's dates (how), or one assumed. */
+function daysWords(m: Model2, claim: Claim): { days: number; n: Text } {
+  if (claim.days !== undefined) return { days: claim.days, n: { zh: `${claim.days} 天`, en: `${claim.days} day(s)` } };
+  const b = m.bedDays;
+  if (b && claim.dischargeDate !== undefined) {
+    const span = { zh: `${claim.date} 入院、${claim.dischargeDate} 出院`, en: `admitted ${claim.date}, discharged ${claim.dischargeDate}` };
+    if (b.count !== null) {
+      const days = bedDaysOf(claim.date, claim.dischargeDate, b.count);
+      const how = M2.bedDaysWords(b.count);
+      return { days, n: { zh: `${span.zh},${how.zh},共 ${days} 天`, en: `${span.en}, ${how.en}: ${days} day(s)` } };
+    }
+    // unknown, and both counts agree here (else the claim was exit 3): the larger count, said as both
+    const low = bedDaysOf(claim.date, claim.dischargeDate, 'discharge_minus_admission');
+    const high = bedDaysOf(claim.date, claim.dischargeDate, 'both_ends');
+    return { days: high, n: { zh: `${span.zh},床日数 ${low} 或 ${high} 天(原文未说明算法,两种算法结果相同)`, en: `${span.en}, ${low} or ${high} bed-days (the text does not say how they are counted; both give the same)` } };
+  }
+  return { days: 1, n: { zh: '按 1 天计', en: 'taken as one day' } };
+}
+
 function capStep(ctx: Model2Context): Step | undefined {
   const { claim, s, rules, m } = ctx;
   const perDay = dayCapOf(m, claim);
@@ -285,8 +305,7 @@ function capStep(ctx: Model2Context): Step | undefined {
     parts.push({ zh: `${whose.zh}门诊慢特病本人年度支付限额 ${y(s.diseaseLimit)} 元${how.zh},尚余 ${y(s.diseaseLimitRemaining!)} 元`, en: `the patient's ${whose.en ? `${whose.en} ` : ''}chronic limit ${y(s.diseaseLimit)}${how.en}, ${y(s.diseaseLimitRemaining!)} left` });
   }
   if (perDay !== null) {
-    const days = claim.days ?? 1;
-    const n = claim.days === undefined ? { zh: '按 1 天计', en: 'taken as one day' } : { zh: `${days} 天`, en: `${days} day(s)` };
+    const { days, n } = daysWords(m, claim);
     // keyed by the facility (村卫生室) or by the level (一级: 每床日最高支付180元, the days as given)
     const byLevel = dayCapEntry(m, claim)!.key !== claim.facility;
     const place = byLevel ? (rules.policy.tiers[claim.tier]?.name ?? { zh: claim.tier, en: claim.tier }) : { zh: claim.facility!, en: claim.facility! };
@@ -308,6 +327,7 @@ function capStep(ctx: Model2Context): Step | undefined {
   if (perVisit !== null) cites.push(m.visitCap!.cite);
   if (dg?.noLimit) cites.push(dg.value.no_limit);
   if (perDay !== null) cites.push(dayCapEntry(m, claim)!.v);
+  if (perDay !== null && claim.days === undefined && claim.dischargeDate !== undefined && m.bedDays?.count != null) cites.push(m.bedDays.cite);
   if (m.diseases && group.length) {
     const d = m.diseases.value;
     cites.push(...group.map((x) => x.limit));

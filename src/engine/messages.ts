@@ -67,6 +67,7 @@ export const PARAM_NAMES: Readonly<Record<string, Text>> = {
   cap_shared: { zh: '封顶线合并计算', en: 'shared annual cap' },
   beyond_cap: { zh: '封顶线以上的保障', en: 'cover above the cap' },
   facility_deductible: { zh: '按机构类型调整的起付线', en: 'deductible at a kind of facility' },
+  bed_days: { zh: '床日数的计算方法(由入院、出院日期)', en: 'how bed-days are counted from the dates' },
   facility_deductible_order: { zh: '同属两类机构时起付线调整的先后', en: 'order of the deductible changes at a facility of two kinds' },
 };
 

@@ -142,6 +142,12 @@ export const model2Messages = {
       : { zh: '在按各项规定算出的起付线上调整', en: 'applied to the deductible the other rules give' },
   /** The order of a minus and a times at a facility of two kinds (facility_deductible_order). */
   facilityOrderWords: (o: 'minus_first' | 'times_first'): Text => (o === 'minus_first' ? { zh: '先降低后按比例', en: 'the minus first, then the multiple' } : { zh: '先按比例后降低', en: 'the multiple first, then the minus' }),
+  bedDaysWords: (o: 'discharge_minus_admission' | 'both_ends'): Text =>
+    o === 'both_ends' ? { zh: '床日数入院、出院当日都计', en: 'bed-days counting both the admission and the discharge day' } : { zh: '床日数按出院日期减入院日期计', en: 'bed-days as the discharge date minus the admission date' },
+  bedDaysUnstated: {
+    zh: '原文没有说明床日数如何由入院、出院日期计算(出院日期减入院日期,还是入院、出院当日都计);如有结算单的床日数,请用 --days 给出',
+    en: 'the text does not say how bed-days are counted from the admission and discharge dates (discharge minus admission, or both days counted); give the bed-days on the bill with --days',
+  } as Text,
   facilityOrderUnstated: {
     zh: '原文没有说明同属两类机构(如非公立的中医医疗机构)时,起付标准降低的金额和按比例执行的先后。',
     en: 'The text does not say in which order the minus and the multiple apply at a facility of both kinds (a private 中医 hospital).',

@@ -14,6 +14,7 @@ import { fenFromNumber, ratioFromNumber } from '../money/money.js';
 import { effectiveRatio } from './steps/ratio.js';
 import { ageBonusFor, ageBonusesOf, isSourced, shareForClaim, shareForScheme } from '../policy/sourced.js';
 import { ageDaysDiffer } from './steps/age-bands.js';
+import type { BedDaysCount } from './steps/bed-days.js';
 import { upliftedRatio } from './steps/uplift.js';
 import type { Band } from './steps/bands.js';
 import type { BurdenCounts } from './steps/second_layer.js';
@@ -129,6 +130,11 @@ export interface Model2 {
   dayCaps: Record<string, SourcedValue> | undefined;
   dayCapPath: string;
   daysAssumed: Warning | undefined;
+  /**
+   * bed_days: how a stay's bed-days are counted from its admission and discharge dates where a day
+   * cap holds and no --days is given (`count` null: the file leaves it unknown; a choice then tries both).
+   */
+  bedDays: { count: BedDaysCount | null; path: string; cite: Cited | undefined } | undefined;
   /** null: the ratio is not banded (one band). Where the file leaves it unknown: its first option, and a choice (choices.ts). */
   bandBase: 'total' | 'after_deductible' | null;
   /** Whether the file states the bands' base (a claim answered with it unknown says the options agree). */
@@ -427,6 +433,7 @@ export function resolveModel2(
     dayCaps: rules.facility_day_cap,
     dayCapPath: `${base}.facility_day_cap`,
     daysAssumed: rules.facility_day_cap ? RW.daysAssumed(`${base}.facility_day_cap`, q.benefit === 'inpatient') : undefined,
+    bedDays: rules.facility_day_cap ? resolveBedDays(rules, base, readings, choices) : undefined,
     firstPay:
       fpApplies && drugs && items
         ? {
@@ -496,6 +503,32 @@ function resolveAge(a: AgeBonusValue, path: string, index: number, out: Sink, ch
     });
   }
   return rule;
+}
+
+/**
+ * bed_days: a count stated plainly is used; one left out, unknown, read or inferred is a choice,
+ * tried on a claim with both dates, no --days and a day cap (answered where both counts agree).
+ */
+function resolveBedDays(rules: SchemeRulesValue, base: string, out: Sink, choices: Choice[]): NonNullable<Model2['bedDays']> {
+  const v = rules.bed_days;
+  const path = `${base}.bed_days`;
+  const count = v?.value ?? null;
+  if (v && count !== null && !v.reading && !v.inferred) {
+    readingsOf(v, path, { on: 'cap_cut' }, out);
+    return { count, path, cite: v };
+  }
+  const reading = count === null ? undefined : v?.reading ? W.reading(path, v.reading, v.reading_short) : RW.bedDaysInferred(path, count, v?.reasoning);
+  choices.push({
+    path,
+    options: ['discharge_minus_admission', 'both_ends'],
+    given: count,
+    note: v?.note ?? M2.bedDaysUnstated,
+    reading,
+    under: (m, o) => ({ ...m, bedDays: { ...m.bedDays!, count: o as BedDaysCount } }),
+    can: (claim) => claim.days === undefined && claim.dischargeDate !== undefined,
+    words: (o) => M2.bedDaysWords(o as BedDaysCount),
+  });
+  return { count, path, cite: v };
 }
 
 /** The names whose facility_deductible a facility takes: itself, then its kinds (民营中医医院: [中医医院, 民营医院]). */

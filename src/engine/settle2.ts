@@ -28,6 +28,7 @@ import { assistanceInScope, assistancePays, assistanceThresholdMet } from './ste
 import { groundsMet, raisedRatio, upliftOf } from './assistance-uplift.js';
 import { accountsPay } from './steps/accounts.js';
 import { ageOn } from './steps/age.js';
+import { bedDaysOf } from './steps/bed-days.js';
 import { bandFromAdmission, inBand } from './steps/age-bands.js';
 import { facilityCover } from './steps/facility.js';
 import { verdictOf } from './verdict.js';
@@ -100,6 +101,17 @@ export function dayCapOf(m: Model2, claim: Claim): Fen | null {
   if (!e) return null;
   if (e.v.value === null) throw unknown(`${m.dayCapPath}.${e.key}`, e.v.note);
   return Math.round(e.v.value * 100);
+}
+
+/**
+ * The days a day cap multiplies: --days as given, else a stay's bed-days counted from its two dates
+ * by the policy's bed_days (a choice's option where the file leaves it open); undefined: not said.
+ */
+export function stayDays(m: Model2, claim: Claim): number | undefined {
+  if (claim.days !== undefined) return claim.days;
+  const count = m.bedDays?.count;
+  if (count == null || claim.dischargeDate === undefined) return undefined;
+  return bedDaysOf(claim.date, claim.dischargeDate, count);
 }
 
 function firstPayOf(fp: NonNullable<Model2['firstPay']>, claim: Claim, scope: Fen, r: Rounding): Fen {
@@ -475,7 +487,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   const yearly = capLeft === null ? afterLimit : Math.min(afterLimit, capLeft);
   // a fund cap a day at the claim's facility (每日支付最高20元): one day unless --days says more
   const perDay = dayCapOf(m, claim);
-  const daily = perDay === null ? yearly : Math.min(yearly, perDay * (claim.days ?? 1));
+  const daily = perDay === null ? yearly : Math.min(yearly, perDay * (stayDays(m, claim) ?? 1));
   // 每次就诊统筹基金最高支付40元: a claim is one visit
   const perVisit = m.visitCap && eligible ? visitCapOf(m.visitCap) : null;
   const fund = perVisit === null ? daily : Math.min(daily, perVisit);

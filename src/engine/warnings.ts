@@ -344,6 +344,20 @@ export const ruleWarnings = {
           { zh: '按一天就诊算的', en: 'it is taken as one day of care' },
           path,
         ),
+  /** Policy model 2: bed_days inferred, said on a claim whose numbers the count changes. */
+  bedDaysInferred: (path: string, count: 'discharge_minus_admission' | 'both_ends', reasoning: Text | undefined): Warning => {
+    const how = count === 'both_ends' ? { zh: '入院、出院当日都计', en: 'both the admission and the discharge day counted' } : { zh: '出院日期减入院日期', en: 'the discharge date minus the admission date' };
+    return warning(
+      'inferred_value',
+      'inferred',
+      {
+        zh: `床日数按${how.zh}计算,这是由原文推算的,并非明文规定${reasoning ? `:${reasoning.zh}` : '。'}`,
+        en: `The bed-days are counted as ${how.en}: worked out from the source, not stated as such${reasoning ? `: ${reasoning.en}` : '.'}`,
+      },
+      { zh: `床日数按${how.zh}算,这是根据原文推算的`, en: `the bed-days are counted as ${how.en}, worked out from the source` },
+      path,
+    );
+  },
   /** Policy model 2: a later stay under a yearly total of deductibles (deductible_year_cap) and --ytd-deductible not given: none charged before is assumed. */
   ytdDeductibleAssumed: (path: string, cap: number): Warning =>
     warning(

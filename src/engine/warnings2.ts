@@ -33,7 +33,7 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
   const byAdmission = m.schedule !== undefined && (m.schedule.length > 0 || m.scheduleUnknown !== undefined || m.scheduleNone?.reading !== undefined);
   if (m.admissionAssumed && byAdmission && claim.admission === undefined && s.deductible !== null) out.push(m.admissionAssumed);
   // one day assumed only where the day cap held (it changed the answer)
-  const perDay = m.daysAssumed && claim.days === undefined ? dayCapOf(m, claim) : null;
+  const perDay = m.daysAssumed && claim.days === undefined && !(m.bedDays && claim.dischargeDate !== undefined) ? dayCapOf(m, claim) : null;
   if (perDay !== null && s.fundPays === perDay && perDay < s.fundBeforeCap && (s.capRemaining === null || perDay < s.capRemaining)) out.push(m.daysAssumed!);
   // a later stay under a yearly total of deductibles, with nothing said of what earlier stays were charged
   if (m.yearCapAssumed && claim.ytdDeductibleFrom === 'unsaid' && (s.admission ?? 1) > 1 && (s.deductible ?? 0) > 0) out.push(m.yearCapAssumed);

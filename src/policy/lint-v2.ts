@@ -329,6 +329,7 @@ function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue,
       lintSourced(ctx, p, v, key === 'facility_day_cap' ? 'money' : 'ratio');
     }
   }
+  if (rules.bed_days) lintBedDays(ctx, [...path, 'bed_days'], rules);
   lintFacilityDeductible(ctx, path, rules, policy);
   const schedule = rules.deductible_schedule;
   if (schedule) lintSchedule(ctx, [...path, 'deductible_schedule'], schedule, path.at(-1) === 'employee');
@@ -609,6 +610,16 @@ function lintCapOrNone(ctx: Context, p: PathSegment[], g: { cap?: SourcedValue |
 function lintChoice(ctx: Context, path: PathSegment[], v: { value: unknown; source?: string | undefined; quote?: string | undefined; note?: unknown; reading?: unknown }): void {
   lintStated(ctx, path, v, v.value === null ? [] : [v.value]);
   if (v.value === null && !v.note) report(ctx, [...path, 'value'], '未说明(value: null)需要 note', 'an unstated rule (value: null) needs a note');
+}
+
+/** bed_days: a choice like the others, inferred with its reasoning allowed; it goes with facility_day_cap. */
+function lintBedDays(ctx: Context, path: PathSegment[], rules: SchemeRulesValue): void {
+  const v = rules.bed_days!;
+  if (v.inferred && v.value !== null) {
+    lintStated(ctx, path, v, []);
+    if (!v.reasoning) report(ctx, [...path, 'reasoning'], '由原文推算(inferred: true)需要 reasoning 说明推算过程', 'an inferred value (inferred: true) needs its reasoning');
+  } else lintChoice(ctx, path, v);
+  if (!rules.facility_day_cap) report(ctx, path, 'bed_days 只随 facility_day_cap 使用(床日数只用于每床日限额)', 'bed_days goes with facility_day_cap only (bed-days are used only by a cap a bed-day)', 'key');
 }
 
 const lintFlag = (ctx: Context, path: PathSegment[], v: FlagValue): void => lintChoice(ctx, path, v);

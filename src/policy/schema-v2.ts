@@ -569,6 +569,18 @@ export const V2Scheme = {
     .record(z.string().min(1), MoneySourced)
     .optional()
     .describe('在村卫生室、社区卫生服务站就诊的，统筹基金每日支付最高20元: by facility name (a key of `facilities`, not an alias), the most the fund pays a day there, yuan; or by level ("1": 居民在一级医疗机构住院的，统筹基金按床日限额支付，每床日最高支付180元, every claim at that level, facilities counted as it too; a facility’s own entry wins). A claim is one day unless --days (batch column days) says more.'),
+  bed_days: z
+    .strictObject({
+      value: z
+        .enum(['discharge_minus_admission', 'both_ends'])
+        .nullable()
+        .describe('discharge_minus_admission: 出院日期减入院日期 (算入不算出; 07-14 → 07-24 is 10 bed-days); both_ends: 入院、出院当日都计 (11); a stay ending the day it began is 1 either way. null: the text does not say.'),
+      ...cited,
+      inferred: z.literal(true).optional().describe('The count is worked out from the text (its worked example), not stated: said on the claims it changes.'),
+      reasoning: Localized.optional().describe('How it is worked out (inferred: true).'),
+    })
+    .optional()
+    .describe('How a stay\'s bed-days are counted from --date (admission) and --discharge-date where facility_day_cap holds and --days is not given: stated with its quote, a reading, inferred, or null with a note. Left out or null: each such claim is settled both ways (exit 3 naming it where they differ). --days always wins. Needs facility_day_cap.'),
   facility_bonus: z
     .record(z.string().min(1), RatioSourced)
     .optional()

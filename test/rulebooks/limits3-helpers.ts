@@ -22,13 +22,13 @@ export async function run(args: string[]): Promise<any> {
 export const pick = (j: { result: Record<string, unknown> }, ...keys: string[]) => keys.map((k) => j.result[k]);
 export const codes = (j: { warnings: { code: string }[] }) => j.warnings.map((w) => w.code);
 
-/** A batch run of `csv` (its text) on a policy, as JSONL rows in input order. */
+/** A batch run of `csv` (its text) on a policy (with `extra` flags), as JSONL rows in input order. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function batchRows(policy: string, csv: string): Promise<any[]> {
+export async function batchRows(policy: string, csv: string, extra: string[] = []): Promise<any[]> {
   const dir = mkdtempSync(join(tmpdir(), 'limits3-'));
   const file = join(dir, 'claims.csv');
   writeFileSync(file, csv);
-  const out = await yibao(['batch', '--policy', policy, file, '--output-format', 'jsonl']);
+  const out = await yibao(['batch', '--policy', policy, file, '--output-format', 'jsonl', ...extra]);
   expect(out.code, out.stderr).toBe(0);
   return out.stdout.trim().split('\n').map((l) => JSON.parse(l));
 }

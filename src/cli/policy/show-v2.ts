@@ -35,6 +35,23 @@ function choiceLine(ctx: ShowContext, pad: string, label: string, c: Choice, mea
   evidence(ctx, `${pad}  `, c.value === null ? { ...c, note: undefined } : c, `${where} · ${label}`);
 }
 
+/** bed_days: how a stay's bed-days are counted from its two dates where --days is not given (left out: unknown). */
+function bedDaysLine(ctx: ShowContext, pad: string, rules: SchemeRulesValue, where: string): void {
+  const label = say(ctx, '床日数(未给 --days 时由入院、出院日期计算)', 'bed-days (from the admission and discharge dates, without --days)');
+  const words = (v: string) =>
+    v === 'both_ends'
+      ? say(ctx, '入院、出院当日都计(7月14日入院、24日出院为11天)', 'both the admission and the discharge day counted (14 to 24 July: 11)')
+      : say(ctx, '出院日期减入院日期(7月14日入院、24日出院为10天)', 'the discharge date minus the admission date (14 to 24 July: 10)');
+  const v = rules.bed_days;
+  if (v) {
+    choiceLine(ctx, pad, label, v, words, where);
+    if (v.inferred) ctx.lines.push(`${pad}  ${say(ctx, '[推定] 由原文推算,在结果不同的案例上说明', '[inferred] worked out from the text, said on the claims it changes')}`);
+  } else {
+    ctx.lines.push(`${pad}${label}${colon(ctx)}${say(ctx, '未知(两种算法都计算,结果不同时无法计算;--days 给出床日数即可)', 'unknown (both counts are tried; where they differ the claim is unanswerable; --days answers it)')}`);
+    ctx.unknowns.push({ where: `${where} · ${label}`, note: '' });
+  }
+}
+
 const yesNo = (ctx: ShowContext) => (v: string) => (v === 'true' ? say(ctx, '计入', 'counted') : say(ctx, '不计入', 'not counted'));
 
 /** 社区卫生服务中心 → 一级; a facility whose level the text does not state is unknown. */
@@ -130,13 +147,14 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
   if (rules.filing) filingLines(ctx, pad, rules.filing, where);
   if (rules.facility_deductible) facilityDeductibleLines(ctx, pad, rules, where);
   if (rules.facility_day_cap) {
-    ctx.lines.push(`${pad}${say(ctx, '在下列机构就诊,统筹基金每日支付限额(一笔费用按 1 天计,--days 给出天数):', 'A fund cap a day at these facilities (a claim is one day unless --days says more):')}`);
+    ctx.lines.push(`${pad}${say(ctx, '在下列机构就诊,统筹基金每日支付限额(--days 给出天数;住院未给时按入院、出院日期计床日,都没有按 1 天计):', 'A fund cap a day at these facilities (--days gives the days; a stay without it counts bed-days from its two dates; neither: one day):')}`);
     for (const [name, v] of Object.entries(rules.facility_day_cap)) {
       // keyed by a level: every facility counted at it (社区卫生服务中心 as 一级); a facility's own entry wins
       const level = name === '1' || name === '2' || name === '3' ? word(KEY_WORDS, name, ctx.lang) : undefined;
       const label = level === undefined ? say(ctx, `${name}每日最多`, `${name}: a day at most`) : say(ctx, `${level}医疗机构(含按${level}计的机构)每日(床日)最多`, `${level} (and facilities counted as it): a day (bed-day) at most`);
       sourcedLine(ctx, `${pad}  `, label, v, 'money', `${where} · ${level ?? name}`);
     }
+    bedDaysLine(ctx, `${pad}  `, rules, where);
   }
   if (rules.deductible_year_cap) {
     const label = say(ctx, '本年各次住院累计收取的起付线最多(超过剩余额度的按剩余额度收取,--ytd-deductible 给出此前已收)', "deductibles for stays add up to at most (a stay is charged what is left; --ytd-deductible gives what earlier stays were charged)");
