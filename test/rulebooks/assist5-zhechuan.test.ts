@@ -144,6 +144,29 @@ describe('a second-layer group assistance does not name (柘川 第十六条 返
   });
 });
 
+describe('open_groups beside a layer whose groups assistance does not all name (a variant whose list ends in 等)', () => {
+  const OPEN = (v: string) =>
+    variant(
+      '          返贫致贫人口: *layergroup\n',
+      `          返贫致贫人口: *layergroup\n        open_groups:\n${v}          source: zc\n          quote: 特困人员、低保对象和返贫致贫人口\n`,
+    );
+  const big = (file: string, group: string) => ['calc', '--policy', file, '--date', '2025-03-01', '--scheme', 'resident', '--benefit', 'inpatient', '--grade', '1', '--tier', '2', '--amount', '40000', '--assistance', group];
+
+  it('unknown: an unnamed group is exit 3 naming second_layer.resident.open_groups where the layer pays differently (3152.50 vs 0)', async () => {
+    const file = OPEN('          value: null\n          note: { zh: 假设名单以“等”结尾, en: a list ending in 等 }\n');
+    const out = await yibao(big(file, '防返贫监测对象'));
+    expect(out.code).toBe(3);
+    expect(out.stderr).toContain('second_layer.resident.open_groups');
+  });
+
+  it('as_group 返贫致贫人口 with a reading: 3152.50 from the layer, the reading said, assistance 0', async () => {
+    const file = OPEN('          value: as_group\n          group: 返贫致贫人口\n          reading: { zh: 未列出的按返贫致贫人口计算, en: counted as 返贫致贫人口 }\n          reading_short: { zh: 按返贫致贫人口算, en: as 返贫致贫人口 }\n');
+    const j = await run(big(file, '防返贫监测对象'));
+    expect(pick(j, 'second_layer_pays', 'assistance_pays', 'cash_due')).toEqual(['3152.50', '0.00', '9197.50']);
+    expect(j.warnings.map((w: { path?: string }) => w.path)).toContain('second_layer.resident.open_groups');
+  });
+});
+
 describe('deductible_shared (柘川 第十一条: 门诊慢特病起付标准与住院起付标准合并计算)', () => {
   // 门诊慢特病 600 a year, 60%; a 一级 stay charged 200 earlier: 600 − 200 = 400 charged; (1000 − 400) × 60% = 360.00
   it('calc: --ytd-deductible is the total met across inpatient and 门诊慢特病: 200 met → 400.00 charged, fund 360.00; 800 met → 0', async () => {
