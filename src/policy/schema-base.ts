@@ -10,18 +10,23 @@ export const SourceKey = z.string().regex(/^[a-z0-9][a-z0-9-]*$/).describe('A ke
 
 export const Quote = z.string().min(1).describe('Verbatim text from the source that states the value; it must contain the number.');
 
+/** Where a value comes from: its source and quote, or how it was inferred, the reading it takes, or why it is unknown. */
+export const provenance = {
+  source: SourceKey.optional(),
+  quote: Quote.optional(),
+  inferred: z.literal(true).optional().describe('The value is worked out from the text (its example, or its arithmetic where no structure states it), not stated as a number.'),
+  reasoning: Localized.optional().describe('How an inferred value was worked out.'),
+  reading: Localized.optional().describe('Which reading of an ambiguous text this value takes, and why.'),
+  reading_short: Localized.optional().describe('The reading in one clause an operator can read out, e.g. 退休人员比例按提高5个百分点算.'),
+  note: Localized.optional().describe('For an unknown value: what the sources say and do not say.'),
+};
+
 /** A sourced value whose number is checked by `value` (any number, money, or a ratio). */
 export function sourcedOf(value: z.ZodNumber) {
   return z
     .strictObject({
       value: value.nullable().describe('The number; null when the sources do not state it.'),
-      source: SourceKey.optional(),
-      quote: Quote.optional(),
-      inferred: z.literal(true).optional().describe('The value is worked out from the text (its example, or its arithmetic where no structure states it), not stated as a number.'),
-      reasoning: Localized.optional().describe('How an inferred value was worked out.'),
-      reading: Localized.optional().describe('Which reading of an ambiguous text this value takes, and why.'),
-      reading_short: Localized.optional().describe('The reading in one clause an operator can read out, e.g. 退休人员比例按提高5个百分点算.'),
-      note: Localized.optional().describe('For an unknown value: what the sources say and do not say.'),
+      ...provenance,
     })
     .describe('A sourced number: {value, source, quote}, inferred {value, inferred, reasoning, source, quote}, or unknown {value: null, note}.');
 }
@@ -51,13 +56,7 @@ export const PayRatioSourced = z
       .max(1)
       .optional()
       .describe('The person’s share as the text states it (个人自付比例8%: 0.08), in place of value: the fund pays 1 − self_pay. The quote must contain this number.'),
-    source: SourceKey.optional(),
-    quote: Quote.optional(),
-    inferred: z.literal(true).optional().describe('The value is worked out from the text (its example, or its arithmetic where no structure states it), not stated as a number.'),
-    reasoning: Localized.optional().describe('How an inferred value was worked out.'),
-    reading: Localized.optional().describe('Which reading of an ambiguous text this value takes, and why.'),
-    reading_short: Localized.optional().describe('The reading in one clause an operator can read out, e.g. 退休人员比例按提高5个百分点算.'),
-    note: Localized.optional().describe('For an unknown value: what the sources say and do not say.'),
+    ...provenance,
   })
   .superRefine((v, ctx) => {
     if (v.self_pay === undefined) {

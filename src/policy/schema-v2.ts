@@ -5,7 +5,7 @@
 // docs/policy-format-v2.md describes each field with the 白鹭 example.
 import { z } from 'zod';
 import { BENEFITS, TIERS } from '../domain.js';
-import { Localized, MoneySourced, PayRatioParam, Quote, RatioSourced, SourceKey, sourcedOf } from './schema-base.js';
+import { Localized, MoneySourced, PayRatioParam, provenance, Quote, RatioSourced, SourceKey, sourcedOf } from './schema-base.js';
 
 /** Citation and certainty shared by every v2 rule that is not a single number. */
 const cited = {
@@ -161,13 +161,7 @@ export const AgeCap = z
 export const UpliftCeiling = z
   .strictObject({
     value: z.number().min(0).max(1).nullable().describe('The ceiling (0.95 = 95%); null when the text does not state it.'),
-    source: SourceKey.optional(),
-    quote: Quote.optional(),
-    inferred: z.literal(true).optional(),
-    reasoning: Localized.optional(),
-    reading: Localized.optional(),
-    reading_short: Localized.optional(),
-    note: Localized.optional(),
+    ...provenance,
     after: z
       .strictObject({
         retiree: Flag.optional().describe('The ceiling holds after the retiree uplift (retiree_bonus).'),
@@ -401,13 +395,7 @@ export const OpenGroups = z
 const LayerCeiling = z
   .strictObject({
     value: z.number().min(0).max(1).nullable().describe('The ceiling (0.8 = 80%); null when the text does not state it.'),
-    source: SourceKey.optional(),
-    quote: Quote.optional(),
-    inferred: z.literal(true).optional(),
-    reasoning: Localized.optional(),
-    reading: Localized.optional(),
-    reading_short: Localized.optional(),
-    note: Localized.optional(),
+    ...provenance,
     after: z
       .strictObject({ ratio_plus: Flag.describe('The ceiling holds after a group’s ratio_plus (各段支付比例分别提高5个百分点).') })
       .describe('Whether the ceiling holds after a group’s uplift: yes/no as the text says, a reading, or null (unknown: a claim it changes is exit 3 with both answers).'),
