@@ -41,6 +41,7 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`\.(visit_cap|deductible_year_cap)`), 'money'],
   [rule(String.raw`^second_layer\.(employee|resident)\.cap` + KEYS), 'money'],
   [rule('^status_change'), 'choice', ['carry_over']],
+  [rule('^stay_version'), 'choice', ['admission', 'discharge']],
   [rule(String.raw`\.deductible_partly_met`), 'choice', ['rest']],
   [rule(String.raw`\.filing\.(filed|temporary|referral|unfiled)`), 'choice', ['local', 'adjusted']],
   [rule(String.raw`\.filing\.(filed|temporary|referral|unfiled)\.ratio_times_of`), 'choice', ['uplifted', 'stated']],

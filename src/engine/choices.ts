@@ -41,6 +41,9 @@ const NUMBERS = ['deductibleApplied', 'fundBeforeCap', 'fundPays', 'secondLayerP
 
 const same = (a: Settlement, b: Settlement | undefined): boolean => b !== undefined && NUMBERS.every((k) => a[k] === b[k]);
 
+/** Two settlements that give the same answer (stay-version.ts compares two versions' so). */
+export const sameNumbers = (a: Settlement, b: Settlement): boolean => same(a, b);
+
 /** The settlement under an option, or undefined where that option cannot be computed for this claim. */
 function tryUnder(settle: (m: Model2) => Settlement, m: Model2): Settlement | undefined {
   try {

@@ -1,13 +1,23 @@
-// settle + the steps in plain words (zh/en) with their sources: what `calc` shows.
+// settle + the steps in plain words (zh/en) with their sources: what `calc` shows; a stay that
+// crosses a version is settled under the one the policy's stay_version names (stay-version.ts).
 import type { Policy } from '../policy/schema.js';
 import type { Claim, Explanation, Override } from './types.js';
 import { rulesFor } from './rules.js';
 import { settleWith, warningsOf } from './settle.js';
 import { describeSteps } from './describe.js';
 import { usesSelfPay } from './self-pay.js';
+import { byStayVersion } from './stay-version.js';
 
 export function explain(claim: Claim, policy: Policy, overrides?: readonly Override[]): Explanation {
-  const rules = rulesFor(policy, claim, overrides);
+  if (claim.dischargeDate === undefined) return explainOn(claim, policy, overrides, claim.date);
+  // a stay whose discharge falls under another version: the one the policy's stay_version names (stay-version.ts)
+  const { answer, warning } = byStayVersion(policy, claim, overrides, (day) => explainOn(claim, policy, overrides, day), (e) => e.result, (e) => e.policy.version);
+  if (warning) answer.warnings.push(warning);
+  return answer;
+}
+
+function explainOn(claim: Claim, policy: Policy, overrides: readonly Override[] | undefined, versionDate: string): Explanation {
+  const rules = rulesFor(policy, claim, overrides, versionDate);
   const result = settleWith(rules, claim);
   const warnings = warningsOf(rules, claim, result);
   return {

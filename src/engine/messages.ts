@@ -136,6 +136,7 @@ const RULE_NAMES: readonly [string, Text][] = [
   ['second_layer.resident', { zh: '大病保险', en: 'critical-illness insurance' }],
   ['second_layer.employee', { zh: '大额医疗费用补助', en: 'large-amount supplement' }],
   ['status_change', { zh: '年内身份变化时的累计', en: "the year's totals after a status change" }],
+  ['stay_version', { zh: '跨越政策版本施行日期的住院适用的版本(按入院日期或出院结算日期)', en: 'the version that governs a stay crossing a change (by the admission or the discharge date)' }],
   ['first_pay.drugs', { zh: '乙类药品先行自付比例', en: 'class-B drugs first-pay share' }],
   ['first_pay.items', { zh: '乙类诊疗项目先行自付比例', en: 'class-B items first-pay share' }],
   ['first_pay', { zh: '乙类先行自付', en: 'class-B first pay' }],

@@ -142,6 +142,14 @@ export const model2Messages = {
       : { zh: '在按各项规定算出的起付线上调整', en: 'applied to the deductible the other rules give' },
   /** The order of a minus and a times at a facility of two kinds (facility_deductible_order). */
   facilityOrderWords: (o: 'minus_first' | 'times_first'): Text => (o === 'minus_first' ? { zh: '先降低后按比例', en: 'the minus first, then the multiple' } : { zh: '先按比例后降低', en: 'the multiple first, then the minus' }),
+  stayVersionWords: (day: 'admission' | 'discharge', date: string, effective: string | null): Text => {
+    const v = effective === null ? { zh: '', en: '' } : { zh: `(${effective} 起施行的版本)`, en: ` (the version in force from ${effective})` };
+    return day === 'admission' ? { zh: `按入院日期 ${date} 适用的政策${v.zh}`, en: `under the policy in force on admission, ${date}${v.en}` } : { zh: `按出院日期 ${date} 适用的政策${v.zh}`, en: `under the policy in force on discharge, ${date}${v.en}` };
+  },
+  stayVersionUnstated: {
+    zh: '这次住院的入院、出院日期分属政策的两个版本,原文没有说明跨越施行日期的住院按入院日期还是出院(结算)日期适用的政策结算',
+    en: 'the admission and discharge days of this stay fall under two versions of the policy, and the text does not say whether a stay crossing the change is settled under the version of its admission or of its discharge (settlement) day',
+  } as Text,
   bedDaysWords: (o: 'discharge_minus_admission' | 'both_ends'): Text =>
     o === 'both_ends' ? { zh: '床日数入院、出院当日都计', en: 'bed-days counting both the admission and the discharge day' } : { zh: '床日数按出院日期减入院日期计', en: 'bed-days as the discharge date minus the admission date' },
   bedDaysUnstated: {

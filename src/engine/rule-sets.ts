@@ -89,7 +89,8 @@ const cache = new WeakMap<PolicyVersion, WeakMap<readonly Override[], PolicyVers
 
 /** The version with every rule --set in place; the same object where there is none. Cached per version and list of sets. */
 export function withRuleSets(version: PolicyVersion, overrides: readonly Override[]): PolicyVersion {
-  const sets = overrides.filter((o): o is RuleOverride => o.param === 'rule');
+  // stay_version is the policy's, not a version's (stay-version.ts reads it)
+  const sets = overrides.filter((o): o is RuleOverride => o.param === 'rule' && o.path !== 'stay_version');
   if (sets.length === 0) return version;
   let byList = cache.get(version);
   if (!byList) cache.set(version, (byList = new WeakMap()));

@@ -124,12 +124,15 @@ function versionIndex(pc: PolicyCache, policy: Policy, date: string): number {
   return index;
 }
 
-/** The rules for a claim's combination, from the cache or resolved now. */
-export function rulesFor(policy: Policy, claim: Claim, overrides: readonly Override[] = EMPTY): Rules {
+/**
+ * The rules for a claim's combination, from the cache or resolved now. `versionDate`: the day whose
+ * version applies, where it is not the claim's own (a stay settled by its discharge day, stay-version.ts).
+ */
+export function rulesFor(policy: Policy, claim: Claim, overrides: readonly Override[] = EMPTY, versionDate: string = claim.date): Rules {
   let pc = cache.get(policy);
   if (!pc) cache.set(policy, (pc = { versionByDate: new Map(), byOverrides: new WeakMap() }));
-  const index = versionIndex(pc, policy, claim.date);
-  if (index < 0) throw new PolicyError('no_version', M.noVersion(policy, claim.date));
+  const index = versionIndex(pc, policy, versionDate);
+  if (index < 0) throw new PolicyError('no_version', M.noVersion(policy, versionDate));
   let byKey = pc.byOverrides.get(overrides);
   if (!byKey) pc.byOverrides.set(overrides, (byKey = new Map()));
   const facility = ownStandard(policy, claim);

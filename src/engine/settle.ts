@@ -13,6 +13,7 @@ import { inScope } from './steps/in_scope.js';
 import { bandsByReading, isEligibleVerdict } from './steps/eligibility.js';
 import { verdictOf } from './verdict.js';
 import { settleModel2 } from './settle2.js';
+import { byStayVersion } from './stay-version.js';
 import { model2Warnings } from './warnings2.js';
 import { deductibleApplied } from './steps/deductible.js';
 import { metBefore } from './met-before.js';
@@ -172,7 +173,15 @@ function facilityReading(rules: Rules, word: string): Warning | undefined {
 
 /** The numbers of a claim, the warnings that apply and the policy version used. */
 export function settle(claim: Claim, policy: Policy, overrides?: readonly Override[]): SettleResult {
-  const rules = rulesFor(policy, claim, overrides);
+  // a stay within one version (every claim without a discharge day): the version of its date, as always
+  if (claim.dischargeDate === undefined) return settleOn(claim, policy, overrides, claim.date);
+  const { answer, warning } = byStayVersion(policy, claim, overrides, (day) => settleOn(claim, policy, overrides, day), (r) => r.settlement, (r) => r.version.effective);
+  if (warning) answer.warnings.push(warning);
+  return answer;
+}
+
+function settleOn(claim: Claim, policy: Policy, overrides: readonly Override[] | undefined, versionDate: string): SettleResult {
+  const rules = rulesFor(policy, claim, overrides, versionDate);
   const settlement = settleWith(rules, claim);
   return { settlement, warnings: warningsOf(rules, claim, settlement), version: rules.version };
 }

@@ -25,10 +25,18 @@ export function lintPolicy(policy: Policy): PathIssue[] {
   const keys = new Set([...tiers, ...Object.entries(policy.facilities ?? {}).filter(([, f]) => f.own_standard).map(([name]) => name)]);
   policy.versions.forEach((version, i) => lintVersion(ctx, ['versions', i], version, keys, isModel2(policy), { defined: new Set(Object.keys(policy.grades ?? {})), told: false }));
   lintHotline(ctx, policy);
+  if (policy.stay_version) lintStayVersion(ctx, policy);
   lintUnique(ctx, policy.faq?.map((f) => f.id) ?? [], (i) => ['faq', i, 'id'], { zh: '问答 id', en: 'FAQ id' });
   policy.faq?.forEach((f, i) => lintSourceRef(ctx, ['faq', i], f.source));
   lintModel2(ctx, policy);
   return ctx.issues;
+}
+
+/** stay_version: a choice (stated with its quote, a reading, or null with a note). */
+function lintStayVersion(ctx: Context, policy: Policy): void {
+  const v = policy.stay_version!;
+  lintStated(ctx, ['stay_version'], v, v.value === null ? [] : [v.value]);
+  if (v.value === null && !v.note) report(ctx, ['stay_version', 'value'], '未说明(value: null)需要 note', 'an unstated rule (value: null) needs a note');
 }
 
 function lintVersionOrder(ctx: Context, versions: PolicyVersion[]): void {

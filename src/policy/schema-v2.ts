@@ -613,6 +613,16 @@ export const V2Version = {
   status_change: StatusChange.optional(),
 };
 
+/**
+ * Which version governs a stay whose admission and discharge fall under different versions (an
+ * amendment from 2025-03-01): by the admission date or the discharge (settlement) date. A policy
+ * key, allowed in /1 files too (versions are model 1's).
+ */
+export const StayVersion = choiceOf(
+  ['admission', 'discharge'] as const,
+  'admission: the version in force on the admission day (--date) governs the whole stay; discharge: the one in force on the discharge (settlement) day (--discharge-date)',
+).describe('住院跨越政策版本施行日期时按哪个版本结算 (按入院之日 / 按出院结算之日执行的政策): stated with its quote, a reading, or null with a note; left out: unknown. Used only on a stay whose two dates fall under different versions that give different numbers (exit 3 naming stay_version where unknown).');
+
 /** Model-2 fields of the policy. */
 export const V2Top = {
   facilities: z.record(z.string().min(1), Facility).optional().describe('Facility names and the level each counts as (--tier takes them).'),

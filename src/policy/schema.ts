@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { RELATIONS, STATUSES, TIERS } from '../domain.js';
 
 import { CoversUntil, Localized, MoneyParam, MoneySourced, Param, PayRatioParam, Quote, RatioSourced, SourceKey, Sourced } from './schema-base.js';
-import { V2Benefit, V2Scheme, V2Top, V2Version } from './schema-v2.js';
+import { StayVersion, V2Benefit, V2Scheme, V2Top, V2Version } from './schema-v2.js';
 
 export { Sourced };
 
@@ -226,6 +226,7 @@ export const PolicySchema = z.strictObject({
   sources: z.record(SourceKey, Source),
   tiers: z.partialRecord(z.enum(TIERS), Tier).describe('The facility tiers this policy defines; params may be keyed only by these.'),
   versions: z.array(Version).min(1),
+  stay_version: StayVersion.optional(),
   hotline: Hotline,
   faq: z.array(Faq).optional(),
   faq_words: FaqWords.optional(),

@@ -32,6 +32,7 @@ export function renderShow(policy: Policy, meta: { file: string; sha256: string;
   tiers(ctx, policy);
   facilitiesLines(ctx, policy);
   policy.versions.forEach((v, i) => version(ctx, policy, i, policy.versions[i + 1]?.effective));
+  stayVersion(ctx, policy);
   hotline(ctx, policy);
   if (policy.faq?.length) {
     heading(ctx, zh ? '常见问题' : 'Questions and answers');
@@ -40,6 +41,24 @@ export function renderShow(policy: Policy, meta: { file: string; sha256: string;
   readingsSection(ctx);
   unknowns(ctx);
   return { text: `${ctx.lines.join('\n')}\n`, unknowns: ctx.unknowns, readings: [...ctx.readings.values()] };
+}
+
+/** stay_version: which version governs a stay that crosses a version's start (shown where there are two versions, or it is written). */
+function stayVersion(ctx: ShowContext, policy: Policy): void {
+  const v = policy.stay_version;
+  if (!v && policy.versions.length < 2) return;
+  const zh = ctx.lang === 'zh';
+  heading(ctx, zh ? '跨版本的住院' : 'A stay crossing a version');
+  const label = zh ? '入院、出院日期分属两个版本时适用' : 'where admission and discharge fall under two versions';
+  const where = zh ? `跨版本的住院 · ${label}` : `a stay crossing a version · ${label}`;
+  if (!v || v.value === null) {
+    ctx.lines.push(`  ${label}${zh ? ':' : ': '}${zh ? '未知(两个版本都计算,结果不同时无法计算;--set stay_version=admission|discharge)' : 'unknown (both versions are tried; where they differ the claim is unanswerable; --set stay_version=admission|discharge)'}${v?.note ? ` (${v.note[ctx.lang]})` : ''}`);
+    ctx.unknowns.push({ where, note: v?.note?.[ctx.lang] ?? '' });
+    return;
+  }
+  const words = v.value === 'discharge' ? (zh ? '出院(结算)之日执行的版本' : 'the version in force on the discharge (settlement) day') : zh ? '入院之日执行的版本' : 'the version in force on the admission day';
+  ctx.lines.push(`  ${label}${zh ? ':' : ': '}${ctx.strong(words)}${v.reading ? (zh ? ' [解读]' : ' [reading]') : ''}`);
+  evidence(ctx, '      ', v, where);
 }
 
 function heading(ctx: ShowContext, title: string): void {
