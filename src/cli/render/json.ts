@@ -49,6 +49,7 @@ function claimJson(c: Claim, input: RenderInput) {
     filing: c.filing ?? 'local',
     where: c.where ?? null,
     assistance: c.assistance ?? null,
+    disability: c.disability ?? null,
     ytd_benefit_fund: money(c.ytdBenefitFund ?? 0),
     ytd_disease_fund: c.ytdDiseaseFund ? Object.fromEntries(Object.entries(c.ytdDiseaseFund).map(([k, v]) => [k, money(v)])) : null,
     ytd_disease_deductible: c.ytdDiseaseDeductible ? Object.fromEntries(Object.entries(c.ytdDiseaseDeductible).map(([k, v]) => [k, money(v)])) : null,
