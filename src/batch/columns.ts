@@ -49,6 +49,7 @@ export const HEADER_ALIASES: Readonly<Record<ColumnField, readonly string[]>> = 
   diseases: ['认定病种', '已认定病种', '全部病种'],
   filing: ['备案', '备案情况', '异地备案', '异地就医备案'],
   assistance: ['救助类别', '救助对象', '医疗救助对象', '救助对象类别'],
+  disability: ['残疾等级', '残疾级别', '残疾证等级'],
   ytd_benefit_fund: ['本年该待遇基金已支付'],
   ytd_disease_fund: ['本年病种基金已支付'],
   ytd_disease_deductible: ['本年病种已付起付标准'],

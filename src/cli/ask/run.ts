@@ -158,6 +158,8 @@ export async function model2Inputs(city: string, date: string): Promise<PolicyIn
   const needs = new Set<string>(SCHEMES.flatMap((scheme) => BENEFITS.flatMap((benefit) => rulebookNeeds(policy, { date, scheme, benefit }))));
   const dayCaps = dayCapsOf(policy, date);
   if (dayCaps.length > 0) needs.add('days');
+  // an assistance uplift by age (未成年人) reads the age as an age rule does
+  if (needs.has('uplift_age')) needs.add('age');
   if (versionOn(policy, date)?.status_change !== undefined) needs.add('status_since');
   // a facility at its rated level is read with its level (二级中医医院); said alone, --tier asks for the level
   const facilities = [...ratedFacilityNames(policy), ...Object.entries(policy.facilities ?? {}).map(([name, f]) => ({ name, words: [name, ...(f.aliases ?? [])] }))];
