@@ -901,14 +901,13 @@ function resolveGroupShares(version: PolicyVersion, rules: SchemeRulesValue, bas
 export function groupDeductibleShare(g: NonNullable<Model2['groupShares']>, typed: string | undefined): { share: Bp; rule: GroupShare | undefined; open?: boolean } {
   if (typed === undefined) return { share: 10000, rule: undefined };
   const { name, named } = claimGroup(g.groups, typed);
-  if (!named) {
-    // a group the list (…等困难群众) does not name: as the file reads it, or unknown where a listed share differs
+  const rule = named ? g.shares.get(name) : undefined;
+  if (!rule) {
+    // a group the list (…等困难群众) does not name (an assistance group it leaves out included): as the file reads it, or unknown where a listed share differs
     if (!g.open) return { share: 10000, rule: undefined };
     const share = openShare(g.open.rule, g.open.path, name, new Map([...g.shares].map(([n, r]) => [n, r.share])));
     return { share, rule: g.open.rule.value === 'as_group' ? g.shares.get(g.open.rule.group!) : undefined, open: true };
   }
-  const rule = g.shares.get(name);
-  if (!rule) return { share: 10000, rule: undefined };
   if (rule.share === null) throw unknown(rule.path, rule.sourced.note);
   return { share: rule.share, rule };
 }
