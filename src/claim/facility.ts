@@ -34,7 +34,7 @@ const NAMED = new WeakMap<Policy, Map<string, Named>>();
 
 function facilityNamed(policy: Policy, t: string): Named {
   for (const [name, f] of Object.entries(policy.facilities ?? {})) {
-    if (name !== t && !f.aliases?.includes(t)) continue;
+    if (halfWidth(name) !== t && !f.aliases?.some((a) => halfWidth(a) === t)) continue;
     // 按其评定级别: the word names the kind, the level must come with it (二级中医医院)
     if (f.counts_as === 'rated') throw new PolicyError('needs_input', M2.facilityNeedsLevel(name), 2, 'tier');
     // a level the text does not state: unknown, unless the policy refuses some benefit there (the engine decides by benefit)
@@ -59,7 +59,7 @@ function ratedAtLevel(policy: Policy, t: string): Named | undefined {
     const level = lookup(TIER_ALIASES, t.slice(0, i));
     if (level === undefined || level === 'community') continue;
     const rest = t.slice(i).trim();
-    const hit = rated.find(([name, f]) => name === rest || f.aliases?.includes(rest));
+    const hit = rated.find(([name, f]) => halfWidth(name) === rest || f.aliases?.some((a) => halfWidth(a) === rest));
     if (hit) return { name: hit[0], tier: level };
   }
   return undefined;

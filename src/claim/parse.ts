@@ -47,8 +47,11 @@ function plainNumber(text: string): string {
   return text.includes('元') ? text.trim().replace(/\s*元$/, '') : text;
 }
 
+/** Fields that hold a policy's own names (低保对象（年满70周岁）): matched as the policy writes them, never made half-width. */
+const NAMES: ReadonlySet<ClaimField> = new Set<ClaimField>(['assistance', 'disease', 'diseases']);
+
 /**
- * Every given value made half-width once, so that each field below reads plain ASCII. A batch
+ * Every given value but a name made half-width once, so that each field below reads plain ASCII. A batch
  * row of plain ASCII (nearly all of them) is returned as it is, without a copy.
  */
 function halfWidthRaw(raw: RawClaim, fields: readonly ClaimField[]): RawClaim {
@@ -56,7 +59,7 @@ function halfWidthRaw(raw: RawClaim, fields: readonly ClaimField[]): RawClaim {
   for (let k = 0; k < fields.length; k++) {
     const field = fields[k]!;
     const value = raw[field];
-    if (value === undefined || !hasWide(value)) continue;
+    if (value === undefined || NAMES.has(field) || !hasWide(value)) continue;
     out ??= { ...raw };
     out[field] = halfWidth(value);
   }

@@ -401,7 +401,7 @@ function secondLayerStep({ claim, s, rules, m }: Model2Context): Step | undefine
     };
     if (since || (group && joinedThisYear(claim))) cites.push(v.burden_before_group);
     cites.push(v.counts?.first_pay, v.counts?.deductible);
-    if (!group?.threshold) cites.push(v.threshold);
+    if (!group?.threshold) cites.push(layer.thresholdCite);
     cites.push(...(group?.segments ? group.segments.map((x) => x.ratio) : layer.bandCites));
     if (group) cites.push(group, group.threshold, group.threshold_share, group.ratio_plus, group.cap, group.no_cap);
     if (group?.ratio_plus && layer.ceiling?.held) cites.push(v.ratio_ceiling);

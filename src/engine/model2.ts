@@ -52,6 +52,8 @@ export interface LayerRules {
   cap: number;
   /** The cap and ratio as the file gives them for this combination (by status or grade where keyed): cited by the breakdown. */
   capCite: SourcedValue;
+  /** The threshold as the claim's status or grade finds it (a keyed threshold's own leaf), for the breakdown's quote. */
+  thresholdCite: SourcedValue | undefined;
   ratio: Bp;
   ratioCite: SourcedValue | undefined;
   /** after_cap: a stay after the cap still has its deductible taken off (after_cap_deductible; true when left out). */
@@ -903,14 +905,13 @@ function resolveGroupShares(version: PolicyVersion, rules: SchemeRulesValue, bas
 export function groupDeductibleShare(g: NonNullable<Model2['groupShares']>, typed: string | undefined): { share: Bp; rule: GroupShare | undefined; open?: boolean } {
   if (typed === undefined) return { share: 10000, rule: undefined };
   const { name, named } = claimGroup(g.groups, typed);
-  if (!named) {
-    // a group the list (…等困难群众) does not name: as the file reads it, or unknown where a listed share differs
+  const rule = named ? g.shares.get(name) : undefined;
+  if (!rule) {
+    // a group the list (…等困难群众) does not name (an assistance group it leaves out included): as the file reads it, or unknown where a listed share differs
     if (!g.open) return { share: 10000, rule: undefined };
     const share = openShare(g.open.rule, g.open.path, name, new Map([...g.shares].map(([n, r]) => [n, r.share])));
     return { share, rule: g.open.rule.value === 'as_group' ? g.shares.get(g.open.rule.group!) : undefined, open: true };
   }
-  const rule = g.shares.get(name);
-  if (!rule) return { share: 10000, rule: undefined };
   if (rule.share === null) throw unknown(rule.path, rule.sourced.note);
   return { share: rule.share, rule };
 }
@@ -1008,6 +1009,7 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
     return fallback;
   };
   const capCite = layerValue(layer.cap, q, `${path}.cap`);
+  const thresholdCite = layer.threshold ? layerValue(layer.threshold, q, `${path}.threshold`) : undefined;
   const ratioCite = layer.ratio ? layerValue(layer.ratio, q, `${path}.ratio`) : undefined;
   // burden: each band's ratio for the claim's status or grade where keyed; `ratio` alone is one band above the threshold
   const burdenOne = layer.base.value === 'burden' && !layer.segments && ratioCite !== undefined;
@@ -1037,10 +1039,11 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
         }
       : undefined,
     ceiling: layer.ratio_ceiling ? layerCeiling(layer.ratio_ceiling, `${path}.ratio_ceiling`, { out, when: used, choices }, byName) : undefined,
-    threshold: layer.threshold ? number(layer.threshold, `${path}.threshold`, 'money', [0, NO_BOUND], (_, x) => ({ threshold: x })) : 0,
+    threshold: thresholdCite ? number(thresholdCite.v, thresholdCite.path, 'money', [0, NO_BOUND], (_, x) => ({ threshold: x })) : 0,
+    thresholdCite: thresholdCite?.v,
     bands: bandRatios.map((c, i) => ({
       upTo: segments[i]?.up_to
-        ? number(segments[i]!.up_to!, `${path}.segments.${i}.up_to`, 'money', [knownEdge(i - 1, -1, layer.threshold?.value ?? 0), knownEdge(i + 1, 1, NO_BOUND)], (l, x) => ({ bands: l.bands.map((b, j) => (j === i ? { ...b, upTo: x } : b)) }))
+        ? number(segments[i]!.up_to!, `${path}.segments.${i}.up_to`, 'money', [knownEdge(i - 1, -1, thresholdCite?.v.value ?? 0), knownEdge(i + 1, 1, NO_BOUND)], (l, x) => ({ bands: l.bands.map((b, j) => (j === i ? { ...b, upTo: x } : b)) }))
         : null,
       ratio: number(c.v, c.path, 'ratio', [0, 1], (l, x) => ({ bands: l.bands.map((b, j) => (j === i ? { ...b, ratio: x } : b)) })),
     })),

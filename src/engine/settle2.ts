@@ -509,7 +509,8 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
       // a group that began within the year: only the burden since that day, where the policy says so
       const from = sinceGroup(layer, claim, group) ? (claim.ytdBurdenSince ?? 0) : (claim.ytdBurden ?? 0);
       const pays = (l: typeof gl) => Math.min(burdenPays(from, from + burden, l.threshold, l.bands, r), l.cap === null ? Number.MAX_SAFE_INTEGER : layerCapRemaining(l.cap, claim.ytdSecond ?? 0));
-      const open = cg && !cg.named ? layer.value.open_groups : undefined;
+      // open: a group this list does not name (an assistance group it leaves out is not named by it either)
+      const open = cg && !(cg.named && layer.value.groups?.[cg.name]) ? layer.value.open_groups : undefined;
       if (open) {
         // a group the list (第十五条第二款所列困难群众…等) does not name: as the file reads it, or unknown where a listed group's rules pay differently
         const listed = Object.keys(layer.value.groups ?? {});

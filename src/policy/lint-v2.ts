@@ -524,7 +524,7 @@ function lintLayer(ctx: Context, path: PathSegment[], layer: SecondLayerValue, g
     lintFlag(ctx, [...path, 'ratio_ceiling', 'after', 'ratio_plus'], c.after.ratio_plus);
     if (base !== null && base !== 'burden') report(ctx, [...path, 'ratio_ceiling'], 'ratio_ceiling 只用于 base: burden(分段比例的上限)', 'ratio_ceiling goes with base: burden only (the ceiling of the bands)', 'key');
   }
-  if (layer.threshold) lintSourced(ctx, [...path, 'threshold'], layer.threshold, 'money');
+  if (layer.threshold) lintLayerKeyed(ctx, [...path, 'threshold'], layer.threshold, 'money', policy, employee);
   if (layer.ratio) lintLayerKeyed(ctx, [...path, 'ratio'], layer.ratio, 'ratio', policy, employee);
   if (layer.segments) {
     lintEdges(ctx, [...path, 'segments'], layer.segments);

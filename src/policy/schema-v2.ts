@@ -436,7 +436,9 @@ export const SecondLayer = z
       })
       .optional()
       .describe('base burden: what the personal burden is (the copay after the ratio always counts).'),
-    threshold: MoneySourced.optional().describe('base burden: the yearly threshold of the burden.'),
+    threshold: byStatusOrGrade(MoneySourced)
+      .optional()
+      .describe('base burden: the yearly threshold of the burden; by status where the text says so (在职职工1万元、退休人员6000元: { active, retired }), or by grade.'),
     segments: LayerBands.optional().describe('base burden: the bands above the threshold (or `ratio` where one share is paid above it); a band ratio by status or grade where the text says so.'),
     ratio: byStatusOrGrade(RatioSourced)
       .optional()

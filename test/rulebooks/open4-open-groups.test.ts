@@ -55,6 +55,29 @@ describe('an open list of groups (棠溪 第十五条第二款, 第二十一条�
     expect(en.stderr).toContain('does not say whether "防返贫监测对象" is one of them');
   });
 
+  it('an assistance group the open lists leave out (防返贫监测对象 added to 医疗救助 in a variant) is not named by them: exit 3 naming inpatient.resident.open_groups, never the full 起付 said as a rule (9500 × 75% = 7125.00)', async () => {
+    // round-6 trial (岚汐 LX-07): the group was in assistance's list, so it counted as named and the 等 of the other lists was never asked
+    const file = variant(FILE, [
+      [
+        `        返贫致贫人口:
+          threshold: { value: 1500, source: tx, quote: 返贫致贫人口年度救助起付标准1500元 }`,
+        `        防返贫监测对象:
+          threshold: { value: 1500, source: tx, quote: 返贫致贫人口年度救助起付标准1500元 }
+          ratio: { value: 0.6, source: tx, quote: 超过部分救助60% }
+          cap: { value: 30000, source: tx, quote: 年度救助限额3万元 }
+        返贫致贫人口:
+          threshold: { value: 1500, source: tx, quote: 返贫致贫人口年度救助起付标准1500元 }`,
+      ],
+    ]);
+    const out = await yibao([...claim(file), '--assistance', '防返贫监测对象']);
+    expect(out.code, out.stdout).toBe(3);
+    expect(out.stderr).toContain('inpatient.resident.open_groups');
+    expect(out.stderr).toContain('是否属于“等困难群众”');
+    // read as 低保对象 for the deductible: 250.00 and 7312.50, as for a named 低保对象
+    const read = await run([...claim(variant(file, [SHARE_READ])), '--assistance', '防返贫监测对象']);
+    expect(pick(read, 'deductible_applied', 'fund_pays')).toEqual(['250.00', '7312.50']);
+  });
+
   it('read as 低保对象 for the deductible: 250.00, 7312.50; the layer still unknown but below both thresholds (2687.50 < 7500): answered; 救助 0, said; cash 2687.50', async () => {
     const file = variant(FILE, [SHARE_READ]);
     const j = await run([...claim(file), '--assistance', '防返贫监测对象']);

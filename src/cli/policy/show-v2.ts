@@ -538,6 +538,14 @@ function diseaseGroupLines(ctx: ShowContext, name: string, g: DiseaseGroupValue,
 }
 
 /** A layer's ratio or cap: one line, or one per status (在职/退休) or grade (一档/二档) where the text sets them apart. */
+/** Where a layer's bands start: its threshold, the lowest where it is keyed by status or grade (0 unknown or none). */
+function lowestValue(v: SecondLayerValue['threshold']): number {
+  if (v === undefined) return 0;
+  const leaves = isSourced(v) ? [v] : Object.values(v as Record<string, SourcedValue>);
+  const known = leaves.map((l) => l.value).filter((x): x is number => typeof x === 'number');
+  return known.length > 0 ? Math.min(...known) : 0;
+}
+
 function layerKeyedLines(ctx: ShowContext, label: string, v: SecondLayerValue['cap'] | NonNullable<SecondLayerValue['segments']>[number]['ratio'], kind: 'money' | 'ratio', where: string, pad = '    '): void {
   if (isSourced(v)) return sourcedLine(ctx, pad, label, v, kind, `${where} · ${label}`);
   for (const [key, leaf] of Object.entries(v as Record<string, SourcedValue>)) {
@@ -637,10 +645,10 @@ function secondLayerLines(ctx: ShowContext, layer: SecondLayerValue, scheme: 'em
       choiceLine(ctx, '      ', say(ctx, '超过病种限额、基金未付的部分', 'what the fund did not pay above a disease limit'), layer.counts.above_limit, yesNo(ctx), where);
     } else choiceLine(ctx, '      ', say(ctx, '超过封顶线或限额、基金未付的部分', 'what the fund did not pay above its cap or limit'), layer.counts.above_cap, yesNo(ctx), where);
   }
-  if (layer.threshold) sourcedLine(ctx, '    ', say(ctx, '年度起付标准', 'yearly threshold'), layer.threshold, 'money', `${where} · ${say(ctx, '起付标准', 'threshold')}`);
+  if (layer.threshold) layerKeyedLines(ctx, say(ctx, '年度起付标准', 'yearly threshold'), layer.threshold, 'money', where);
   if (layer.segments) {
     ctx.lines.push(`    ${say(ctx, '分段比例(按年度累计个人负担,每段分别舍入):', "Bands of the year's burden (each rounded):")}`);
-    const start = layer.threshold?.value ?? 0;
+    const start = lowestValue(layer.threshold);
     segmentLines(ctx, '      ', layer.segments, start, where, (label, ratio) => layerKeyedLines(ctx, label, ratio, 'ratio', where, '      '));
   }
   if (layer.ratio && layer.base.value === 'burden') {
@@ -669,7 +677,7 @@ function secondLayerLines(ctx: ShowContext, layer: SecondLayerValue, scheme: 'em
     if (g.threshold) sourcedLine(ctx, '      ', say(ctx, '本类人员的年度起付标准', 'own threshold'), g.threshold, 'money', `${where} · ${group}`);
     if (g.segments) {
       ctx.lines.push(`      ${say(ctx, '本类人员的分段比例(代替一般标准):', 'own bands (in place of the general ones):')}`);
-      const start = g.threshold?.value ?? layer.threshold?.value ?? 0;
+      const start = g.threshold?.value ?? lowestValue(layer.threshold);
       segmentLines(ctx, '        ', g.segments, start, `${where} · ${group}`, (label, ratio) => sourcedLine(ctx, '        ', label, ratio, 'ratio', `${where} · ${group} · ${label}`));
     }
     if (g.cap) sourcedLine(ctx, '      ', say(ctx, '本类人员的年度最高支付', 'own yearly cap'), g.cap, 'money', `${where} · ${group}`);
