@@ -42,6 +42,7 @@ const EXTRA: Record<Exclude<ExtraField, 'relation'>, { zh: string; en: string }>
   assistance: { zh: '医疗救助对象', en: 'assistance group' },
   days: { zh: '就诊天数', en: 'days of care' },
   status_since: { zh: '退休日期', en: 'retired since' },
+  discharge_date: { zh: '出院日期', en: 'discharged' },
 };
 const FILING = { filed: { zh: '异地已备案', en: 'out of area, filed' }, temporary: { zh: '临时外出就医已备案', en: 'temporary trip, filed' }, unfiled: { zh: '异地未备案', en: 'out of area, not filed' }, referral: { zh: '转诊', en: 'referral' } } as const;
 /** A resident grade by the policy's own word for it (一档), as callers and the rulebook say it. */
@@ -102,6 +103,7 @@ export const FIELD: Record<ConflictField, { zh: string; en: string }> = {
   assistance: FIELD_LABELS.assistance,
   days: FIELD_LABELS.days,
   status_since: { zh: '退休日期', en: 'day of retiring' },
+  discharge_date: { zh: '出院日期', en: 'day of discharge' },
 };
 
 /** A bundled city by its first Chinese name (咸宁市), or its id in English. */
