@@ -19,7 +19,7 @@ export type ExtraField =
   | Model2Field;
 
 /** Policy model 2's claim inputs a caller says in words (issue 19): money ones are shown as amounts. */
-export type Model2Field = 'admission' | 'age' | 'class_b' | 'class_b_drugs' | 'class_b_items' | 'grade' | 'filing' | 'disease' | 'diseases' | 'assistance' | 'days' | 'status_since' | 'discharge_date';
+export type Model2Field = 'admission' | 'age' | 'class_b' | 'class_b_drugs' | 'class_b_items' | 'grade' | 'filing' | 'disease' | 'diseases' | 'assistance' | 'disability' | 'days' | 'status_since' | 'discharge_date';
 
 /** The policy's own words a caller may use (its chronic diseases with their aliases, its assistance groups, its facilities). */
 export interface PolicyWords {
@@ -160,6 +160,8 @@ function readModel2(clauses: Clause[], x: Extras, model2: ReadonlySet<string>): 
   if (model2.has('age')) each(clauses, P.AGE, P.AGE_NEEDS, (m) => (record(x, 'age', numberOf(m[1]!), m[0]), true));
   if (model2.has('class_b') || model2.has('class_b_split')) each(clauses, [P.CLASS_B], P.CLASS_B_NEEDS, (m) => (record(x, m[1] === undefined ? 'class_b' : KIND[m[1]]!, m[2]!, m[0]), true));
   if (model2.has('grade')) each(clauses, [P.GRADE], P.GRADE_NEEDS, (m) => (record(x, 'grade', numberOf(m[1]!), m[0]), true));
+  // 二级残疾, 残疾证二级, 持有一级残疾证: where an assistance uplift names disability grades
+  if (model2.has('disability')) each(clauses, [P.DISABILITY], P.DISABILITY_NEEDS, (m) => (record(x, 'disability', numberOf(m[1] ?? m[2]!), m[0]), true));
   if (model2.has('filing')) each(clauses, [P.FILING], P.FILING_NEEDS, (m) => (record(x, 'filing', P.filingOf(m[0]), m[0]), true));
 }
 

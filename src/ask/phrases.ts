@@ -239,3 +239,6 @@ export const DAYS = /(?:看了|看病|就诊了?|去了|跑了|输液|打针|连
 /** 一档 / 第二档 / 2档: a resident's contribution grade. */
 export const GRADE = new RegExp(String.raw`第?${ONE_NUMERAL}档`, 'gu');
 export const GRADE_NEEDS: Needs = { anyOf: ['档'], digit: false };
+/** A disability certificate's grade: 二级残疾, 一级残疾证, 残疾证二级, 残疾等级为三级. */
+export const DISABILITY = /([一二三四1-4])级(?:重度)?残疾|残疾(?:证|等级)?(?:为|是)?([一二三四1-4])级/gu;
+export const DISABILITY_NEEDS: Needs = { anyOf: ['残疾'], digit: false };

@@ -47,6 +47,8 @@ export class YearTotals {
   private readonly diseaseFund = new Map<number, (string | Fen)[]>();
   /** The deductible met per chronic disease, where the policy sets it by disease, as pairs like diseaseFund. */
   private readonly diseaseDeductible = new Map<number, (string | Fen)[]>();
+  /** The deductible charged per benefit this year, by person: only where a policy shares a yearly deductible between benefits (deductible_shared). */
+  private readonly benefitDeductible = new Map<number, Partial<Record<BenefitId, Fen>>>();
 
   /** Whether the person has totals for `year`. */
   has(person: number, year: number): boolean {
@@ -63,6 +65,7 @@ export class YearTotals {
     row[at + BENEFIT_FUND] = row[at + BENEFIT_FUND + 1] = row[at + BENEFIT_FUND + 2] = -1;
     this.diseaseFund.delete(person);
     this.diseaseDeductible.delete(person);
+    this.benefitDeductible.delete(person);
   }
 
   /** A cap key's number, plus one. */
@@ -93,8 +96,14 @@ export class YearTotals {
    * (`cells`) does not give it; nothing at their first model-2 row of the year (the claim keeps
    * its cells, flags or zeros).
    */
-  carry(person: number, year: number, claim: Claim, cells: Uint8Array, key: string): void {
+  carry(person: number, year: number, claim: Claim, cells: Uint8Array, key: string, sharedWith?: readonly BenefitId[]): void {
     if (!this.has(person, year)) return;
+    // 门诊慢特病起付标准与住院起付标准合并计算: the deductible met this year is what all of them charged
+    const charged = sharedWith && !own(cells, 'ytd_deductible') ? this.benefitDeductible.get(person) : undefined;
+    if (charged) {
+      claim.ytdDeductible = sharedWith!.reduce((sum, b) => sum + (charged[b] ?? 0), 0);
+      claim.ytdDeductibleFrom = 'carried';
+    }
     const row = this.rows.page(person);
     const at = this.rows.at(person);
     const admissions = row[at + ADMISSIONS]!;
@@ -114,9 +123,14 @@ export class YearTotals {
     if (!own(cells, 'ytd_assistance_deductible')) claim.ytdAssistanceDeductible = row[at + ASSISTANCE_DEDUCTIBLE];
   }
 
+  private recordDeductible(person: number, claim: Claim, s: Settlement, sharedWith: readonly BenefitId[] | undefined, ownCell: boolean): void {
+    recordDeductibleOf(this.benefitDeductible, person, claim, s, sharedWith, ownCell);
+  }
+
   /** The totals after a settled row of `year`: the person's updated, or new ones for a new year. */
-  record(person: number, year: number, claim: Claim, s: Settlement, key: string): void {
+  record(person: number, year: number, claim: Claim, s: Settlement, key: string, sharing?: { with: readonly BenefitId[] | undefined; ownCell: boolean }): void {
     if (!this.has(person, year)) this.start(person, year);
+    if (sharing) this.recordDeductible(person, claim, s, sharing.with, sharing.ownCell);
     const row = this.rows.page(person);
     const at = this.rows.at(person);
     if (claim.benefit === 'inpatient') row[at + ADMISSIONS] = s.admission ?? claim.admission ?? 1;
@@ -134,6 +148,20 @@ export class YearTotals {
     row[at + ASSISTANCE] = s.ytdAssistanceAfter;
     row[at + ASSISTANCE_DEDUCTIBLE] = s.ytdAssistanceDeductibleAfter;
   }
+}
+
+/**
+ * Keeps, for a policy that shares a yearly deductible between benefits, what each benefit charged
+ * this year. A shared row's own ytd_deductible cell is the total met across the benefits: it
+ * restarts the count there, as this benefit's.
+ */
+function recordDeductibleOf(map: Map<number, Partial<Record<BenefitId, Fen>>>, person: number, claim: Claim, s: Settlement, sharedWith: readonly BenefitId[] | undefined, ownCell: boolean): void {
+  const charged = map.get(person) ?? {};
+  if (sharedWith && ownCell) {
+    for (const b of sharedWith) delete charged[b];
+    charged[claim.benefit] = claim.ytdDeductible + s.deductibleApplied;
+  } else charged[claim.benefit] = (charged[claim.benefit] ?? 0) + s.deductibleApplied;
+  map.set(person, charged);
 }
 
 /** Whether a policy has the structures of model 2 (its rows carry these totals). */
@@ -172,10 +200,37 @@ export function capKey(policy: Policy, claim: Claim): string {
   return key;
 }
 
+/** Per policy: the version in force on each date and, per benefit and scheme, the benefits its yearly deductible is shared with (null: none). */
+const SHARED = new WeakMap<Policy, { any: boolean; at: Map<string, readonly BenefitId[] | null> }>();
+
+/**
+ * deductible_shared (门诊慢特病起付标准与住院起付标准合并计算): the benefits whose deductibles this
+ * claim's yearly deductible counts, or undefined; and whether the policy shares any (its rows then
+ * keep what each benefit charged). Worked out once per policy, date and combination.
+ */
+export function deductibleSharing(policy: Policy, claim: Claim): { with: readonly BenefitId[] | undefined } | undefined {
+  let cache = SHARED.get(policy);
+  if (!cache) {
+    const any = policy.versions.some((v) => Object.values(v.benefits as Record<string, Record<string, { deductible_shared?: unknown } | undefined> | undefined>).some((b) => b?.employee?.deductible_shared !== undefined || b?.resident?.deductible_shared !== undefined));
+    SHARED.set(policy, (cache = { any, at: new Map() }));
+  }
+  if (!cache.any) return undefined;
+  const at = `${claim.date}|${claim.benefit}|${claim.scheme}`;
+  let shared = cache.at.get(at);
+  if (shared === undefined) {
+    const i = versionIndexInForce(policy, claim.date);
+    const rules = i < 0 ? undefined : (policy.versions[i]?.benefits as Record<string, Record<string, { deductible_shared?: { benefits: readonly BenefitId[] } } | undefined> | undefined> | undefined)?.[claim.benefit]?.[claim.scheme];
+    shared = rules?.deductible_shared?.benefits ?? null;
+    if (cache.at.size > 10_000) cache.at.clear();
+    cache.at.set(at, shared);
+  }
+  return { with: shared ?? undefined };
+}
+
 /** The index in RowValues.own of each field a row's own cell can restart. */
 const OWN = Object.fromEntries(
-  (['admission', 'ytd_fund', 'ytd_benefit_fund', 'ytd_disease_fund', 'ytd_disease_deductible', 'ytd_burden', 'ytd_burden_since', 'ytd_second', 'ytd_assistance', 'ytd_assistance_deductible'] as const).map((f) => [f, CLAIM_FIELDS.indexOf(f)]),
-) as Record<'admission' | 'ytd_fund' | 'ytd_benefit_fund' | 'ytd_disease_fund' | 'ytd_disease_deductible' | 'ytd_burden' | 'ytd_burden_since' | 'ytd_second' | 'ytd_assistance' | 'ytd_assistance_deductible', number>;
+  (['admission', 'ytd_deductible', 'ytd_fund', 'ytd_benefit_fund', 'ytd_disease_fund', 'ytd_disease_deductible', 'ytd_burden', 'ytd_burden_since', 'ytd_second', 'ytd_assistance', 'ytd_assistance_deductible'] as const).map((f) => [f, CLAIM_FIELDS.indexOf(f)]),
+) as Record<'admission' | 'ytd_deductible' | 'ytd_fund' | 'ytd_benefit_fund' | 'ytd_disease_fund' | 'ytd_disease_deductible' | 'ytd_burden' | 'ytd_burden_since' | 'ytd_second' | 'ytd_assistance' | 'ytd_assistance_deductible', number>;
 const own = (values: Uint8Array, field: keyof typeof OWN) => values[OWN[field]] === 1;
 
 /** [name, fen, name, fen, …] -> [[name, fen], …]. */

@@ -9,7 +9,9 @@
 // 个人自付/个人负担 (what the patient paid, not the out-of-scope part). 入院日期 is `date` (a stay's
 // date is its admission, as for calc; which version a stay crossing a change takes is the policy's
 // stay_version, with 出院日期 as discharge_date; a stay's bed-days are counted from the two where a
-// policy caps the fund a bed-day and states bed_days), ranked before 结算日期.
+// policy caps the fund a bed-day and states bed_days), ranked before 结算日期. A file whose date is
+// 结算日期 (no admission date) has its 出院日期 left unread and said so: bed-days or a version
+// counted from a settlement date to a discharge date would be silently wrong.
 import { CLAIM_FIELDS, halfWidth, type ClaimField } from '../claim/index.js';
 
 /** A field batch reads: a claim field, person_id, or (check) reported_fund. */
@@ -47,6 +49,7 @@ export const HEADER_ALIASES: Readonly<Record<ColumnField, readonly string[]>> = 
   diseases: ['认定病种', '已认定病种', '全部病种'],
   filing: ['备案', '备案情况', '异地备案', '异地就医备案'],
   assistance: ['救助类别', '救助对象', '医疗救助对象', '救助对象类别'],
+  disability: ['残疾等级', '残疾级别', '残疾证等级'],
   ytd_benefit_fund: ['本年该待遇基金已支付'],
   ytd_disease_fund: ['本年病种基金已支付'],
   ytd_disease_deductible: ['本年病种已付起付标准'],
@@ -93,11 +96,18 @@ export interface ColumnMap {
   index: Readonly<Record<ColumnField, number>>;
   /** The columns read, in column order: header text and field. */
   read: { column: string; field: ColumnField }[];
-  /** The columns not read: no field, or another column already gives the field (then `instead`). */
-  ignored: { column: string; instead?: string }[];
+  /**
+   * The columns not read: no field, or another column already gives the field (then `instead`),
+   * or a discharge date beside a settlement date and no admission date (then `beside`: the date
+   * column; a stay's bed-days or version counted from a settlement date would be silently wrong).
+   */
+  ignored: { column: string; instead?: string; beside?: string }[];
   /** A header given twice for one field (which one to read is unclear: the file is refused). */
   duplicate?: string;
 }
+
+/** Date headers that name the day a claim was settled, not the day a stay began. */
+const SETTLEMENT_DATES: ReadonlySet<string> = new Set(['结算日期', '结算时间'].map(headerKey));
 
 /** Which column gives each field, from the header cells. */
 export function mapColumns(header: readonly string[]): ColumnMap {
@@ -110,6 +120,10 @@ export function mapColumns(header: readonly string[]): ColumnMap {
     if (now && now.rank === hit.rank) duplicate ??= h.trim();
     if (!now || hit.rank < now.rank) best.set(hit.field, { i, rank: hit.rank });
   });
+  const date = best.get('date');
+  const settledOnly = date !== undefined && SETTLEMENT_DATES.has(headerKey(header[date.i]!));
+  const dischargeSkipped = settledOnly ? best.get('discharge_date') : undefined;
+  if (dischargeSkipped) best.delete('discharge_date');
   const index = Object.fromEntries(COLUMN_FIELDS.map((f) => [f, best.get(f)?.i ?? -1])) as Record<ColumnField, number>;
   const owner = new Map<number, ColumnField>([...best].map(([f, b]) => [b.i, f]));
   const read: ColumnMap['read'] = [];
@@ -119,6 +133,7 @@ export function mapColumns(header: readonly string[]): ColumnMap {
     const field = owner.get(i);
     if (field) read.push({ column, field });
     else if (column === '') return;
+    else if (i === dischargeSkipped?.i) ignored.push({ column, beside: header[date!.i]!.trim() });
     else {
       const hit = fieldOf(h);
       ignored.push(hit ? { column, instead: header[index[hit.field]]!.trim() } : { column });

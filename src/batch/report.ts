@@ -19,6 +19,16 @@ const LABELS: Readonly<Record<ColumnField, Text>> = {
   reported_fund: { zh: '申报的基金支付额', en: 'reported fund payment' },
 };
 
+/** An unused column, and why where another column explains it. */
+function ignoredWords(i: ColumnMap['ignored'][number], zh: boolean): string {
+  if (i.beside !== undefined)
+    return zh
+      ? `${col(i.column)}(文件只有结算日期 ${col(i.beside)},没有入院日期:不能由此计算住院天数或判断住院跨越的版本;需要时请加入院日期列或住院天数列)`
+      : `${col(i.column)} (no admission date, and ${col(i.beside)} is a settlement date: a stay's bed-days or version cannot be counted from them; add an admission date or a days column where needed)`;
+  if (i.instead !== undefined) return zh ? `${col(i.column)}(已读取 ${col(i.instead)})` : `${col(i.column)} (${col(i.instead)} is read instead)`;
+  return col(i.column);
+}
+
 /** The lines (each ending in a newline) that describe the columns, in the user's language. */
 export function columnsReport(map: ColumnMap, lang: Lang): string {
   const zh = lang === 'zh';
@@ -27,7 +37,7 @@ export function columnsReport(map: ColumnMap, lang: Lang): string {
   if (map.ignored.length > 0) {
     const ignored = map.ignored
       .slice(0, NAMED_UNUSED)
-      .map((i) => (i.instead === undefined ? col(i.column) : zh ? `${col(i.column)}(已读取 ${col(i.instead)})` : `${col(i.column)} (${col(i.instead)} is read instead)`))
+      .map((i) => ignoredWords(i, zh))
       .join(zh ? '、' : ', ');
     const more = map.ignored.length - NAMED_UNUSED;
     const rest = more > 0 ? (zh ? ` 等另 ${more} 列` : ` and ${more} more`) : '';

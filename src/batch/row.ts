@@ -21,7 +21,7 @@ import { idProblem, personKey } from './person.js';
 import { batchMessages as M, type Text } from './messages.js';
 import { mismatchText } from './decided.js';
 import { EARLIER_ROW_FAILED, NO_PERSON_ID } from './warnings.js';
-import { capKey, isModel2 } from './carry-v2.js';
+import { capKey, deductibleSharing, isModel2 } from './carry-v2.js';
 
 export type Lang = 'zh' | 'en';
 export type RowStatus = 'ok' | 'error' | 'mismatch';
@@ -198,6 +198,7 @@ function settleOrFail(
   let own: Warning[] | undefined; // batch's own warnings for this row
   const model2 = isModel2(answer.policy);
   let key = ''; // model 2: the cap the claim counts against
+  let sharing: ReturnType<typeof deductibleSharing>; // model 2: the benefits a yearly deductible is shared with
   if (personId !== undefined) {
     person = ledger.find(personId);
     date = dateNumber(claim.date);
@@ -215,7 +216,8 @@ function settleOrFail(
     if (carried !== NONE && values.own[OWN_YTD_FUND] === 0) claim.ytdFund = ledger.fund(person, carried);
     if (model2) {
       key = capKey(answer.policy, claim);
-      ledger.model2.carry(person, Math.floor(date / 10000), claim, values.own, key);
+      sharing = deductibleSharing(answer.policy, claim);
+      ledger.model2.carry(person, Math.floor(date / 10000), claim, values.own, key, sharing?.with);
     }
   } else if (settings.names?.person_id !== undefined) own = [NO_PERSON_ID]; // the file has the column, this row's cell is blank
 
@@ -239,7 +241,7 @@ function settleOrFail(
       if (w) settled.warnings.push(w);
     }
     const entry = ledger.record(personId, person, claim.benefit, date, s.ytdDeductibleAfter, s.ytdFundAfter, status, carried);
-    if (model2) ledger.model2.record(entry, Math.floor(date / 10000), claim, s, key);
+    if (model2) ledger.model2.record(entry, Math.floor(date / 10000), claim, s, key, sharing && { with: sharing.with, ownCell: values.own[OWN_YTD_DEDUCTIBLE] === 1 });
   }
   if (own) settled.warnings.push(...own);
   if (values.read) settled.warnings.push(values.read);

@@ -64,6 +64,14 @@ const GRADE_WORDS: Words<'1' | '2' | '3'> = {
   '3': ['三档', '第三档', '3档', '档次三'],
 };
 
+/** Policy model 2: the disability grade of a 残疾证 (一级 the most severe), for an assistance uplift. */
+const DISABILITY_WORDS: Words<'1' | '2' | '3' | '4'> = {
+  '1': ['一级', '一级残疾', '残疾一级', '1级', '一级残疾证'],
+  '2': ['二级', '二级残疾', '残疾二级', '2级', '二级残疾证'],
+  '3': ['三级', '三级残疾', '残疾三级', '3级', '三级残疾证'],
+  '4': ['四级', '四级残疾', '残疾四级', '4级', '四级残疾证'],
+};
+
 /** Policy model 2: where the care was (异地就医 filing). */
 const FILING_WORDS: Words<'local' | 'filed' | 'referral' | 'unfiled' | 'temporary'> = {
   local: ['本地', '本市', '市内', '非异地'],
@@ -75,6 +83,7 @@ const FILING_WORDS: Words<'local' | 'filed' | 'referral' | 'unfiled' | 'temporar
 
 export const GRADE_ALIASES = table(GRADE_WORDS);
 export const FILING_ALIASES = table(FILING_WORDS);
+export const DISABILITY_ALIASES = table(DISABILITY_WORDS);
 export const SCHEME_ALIASES = table(SCHEME_WORDS);
 export const STATUS_ALIASES = table(STATUS_WORDS);
 export const BENEFIT_ALIASES = table(BENEFIT_WORDS);
@@ -96,6 +105,7 @@ for (const [aliases, words] of [
   [YES_NO_ALIASES, YES_NO_WORDS],
   [GRADE_ALIASES, GRADE_WORDS],
   [FILING_ALIASES, FILING_WORDS],
+  [DISABILITY_ALIASES, DISABILITY_WORDS],
   [CITY_ALIASES, CITY_WORDS],
 ] as const) {
   const list = Object.entries(words as Record<string, readonly string[]>).map(([id, ws]) => {

@@ -29,6 +29,7 @@ export const MODEL2_FIELDS = [
   'days',
   'assistance_since',
   'ytd_burden_since',
+  'disability',
 ] as const;
 
 export const CLAIM_FIELDS = [
@@ -215,6 +216,7 @@ export const FIELD_LABELS: Readonly<Record<ClaimField, { zh: string; en: string 
   diseases: { zh: '已认定的全部门诊慢特病病种', en: "the patient's certified chronic diseases" },
   filing: { zh: '异地就医备案情况', en: 'out-of-area filing' },
   assistance: { zh: '医疗救助对象类别', en: 'medical-assistance group' },
+  disability: { zh: '残疾等级', en: 'disability grade' },
   ytd_benefit_fund: { zh: '本年该待遇基金已支付', en: 'fund already paid this year for this benefit' },
   ytd_disease_fund: { zh: '本年各病种基金已支付', en: 'fund already paid this year per disease' },
   ytd_disease_deductible: { zh: '本年各病种已付起付标准', en: 'deductible already met this year per disease' },

@@ -7,7 +7,7 @@ import { MODEL2_FIELDS, given, type ClaimField, type RawClaim } from './fields.j
 import { Problem, oneOf } from './problem.js';
 import { parseDate } from './values.js';
 import { countOf } from '../text/numbers.js';
-import { FILING_ALIASES, GRADE_ALIASES } from './aliases.js';
+import { DISABILITY_ALIASES, FILING_ALIASES, GRADE_ALIASES } from './aliases.js';
 import { model2ClaimMessages as M } from './messages.js';
 
 export { MODEL2_FIELDS };
@@ -24,6 +24,7 @@ type Model2Claim = Pick<
   | 'classBDrugs'
   | 'classBItems'
   | 'grade'
+  | 'disability'
   | 'disease'
   | 'diseases'
   | 'filing'
@@ -151,6 +152,8 @@ export function model2Fields(raw: RawClaim, date: string, money: (raw: RawClaim,
   const filing = word(raw, 'filing');
   if (filing !== undefined) out.filing = oneOf('filing', filing, FILING_ALIASES) as Filing;
   put(out, 'assistance', word(raw, 'assistance'));
+  const disability = word(raw, 'disability');
+  if (disability !== undefined) out.disability = oneOf('disability', disability, DISABILITY_ALIASES) as NonNullable<Claim['disability']>;
   put(out, 'ytdDiseaseFund', diseaseFunds(raw, money));
   put(out, 'ytdDiseaseDeductible', diseaseFunds(raw, money, 'ytd_disease_deductible'));
   // the burden since the group began is part of the year's

@@ -229,6 +229,7 @@ function fixedClaim(city: string, date: string, scheme: Claim['scheme'], benefit
     ytdSecond: undefined,
     ytdAssistance: undefined,
     ytdAssistanceDeductible: undefined,
+    disability: undefined,
   };
 }
 

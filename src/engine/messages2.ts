@@ -187,6 +187,14 @@ export const model2Messages = {
     o === 'counts'
       ? { zh: '认定之前的本年个人负担也计入该类人员的起付标准', en: 'the burden of the year before the group began counts toward its threshold' }
       : { zh: '只计认定之日起的个人负担', en: 'only the burden from the day the group began counts' },
+  upliftSeveralWords: (o: 'once' | 'per_ground'): Text =>
+    o === 'once'
+      ? { zh: '同时符合几项条件的只提高一次', en: 'a person meeting several grounds is raised once' }
+      : { zh: '同时符合几项条件的每项分别提高、累加', en: 'each ground met adds its uplift' },
+  upliftSeveralSilent: {
+    zh: '政策文件没有写 assistance.uplift.several:同时符合几项提高条件(如未成年的重度残疾人)的,是只提高一次还是每项分别提高,原文没有说明。',
+    en: 'The policy has no assistance.uplift.several: whether a person meeting several grounds (a disabled minor) is raised once or once per ground is not stated.',
+  } as Text,
   beforeGroupSilent: {
     zh: '政策文件没有写 burden_before_group:年度内新认定的救助对象,认定之前的本年个人负担是否计入该类人员的起付标准,原文通常没有说明。',
     en: 'The policy has no burden_before_group: whether the burden of the year before a person joined a group counts toward the group’s threshold is rarely stated.',

@@ -6,9 +6,9 @@
 // the combination is a PolicyError here (exit 3, naming it); the rest are checked per claim.
 import type { BenefitId, Scheme, Status, Text, Tier } from '../domain.js';
 import type { Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from '../policy/schema.js';
-import type { AgeBonusValue, AssistanceValue, FlagValue, OpenGroupsValue, SecondLayerValue, UpliftCeilingValue } from '../policy/schema-v2.js';
+import type { AgeBonusValue, AssistanceUpliftValue, AssistanceValue, FlagValue, OpenGroupsValue, SecondLayerValue, UpliftCeilingValue } from '../policy/schema-v2.js';
 import { claimGroup, groupsOf, openShare, type ClaimGroups } from './claim-group.js';
-import { PolicyError, type Bp, type Claim, type Filing, type Grade, type Override, type Warning } from './types.js';
+import { PolicyError, type Bp, type Fen, type Claim, type Filing, type Grade, type Override, type Warning } from './types.js';
 import { resolveParam, type Resolved } from './params.js';
 import { fenFromNumber, ratioFromNumber } from '../money/money.js';
 import { effectiveRatio } from './steps/ratio.js';
@@ -22,6 +22,7 @@ import { model2Messages as M2 } from './messages2.js';
 import { warnings as W, ruleWarnings as RW } from './warnings.js';
 import { readingsOf, type Conditional, type Touch } from './readings2.js';
 import type { Choice } from './choices.js';
+import type { UpliftGround, UpliftRules } from './assistance-uplift.js';
 import { resolveYearLimits, type YearLimits } from './year-limits.js';
 import { diseaseLimitsFor, type SchemeDiseaseLimits } from './disease-scheme.js';
 import type { Rules } from './rules.js';
@@ -173,6 +174,8 @@ export interface Model2 {
         byName: ReadonlyMap<string, string>;
         /** A group's value the file leaves unknown, as a bound tried for a claim (choices.ts), by its path: in the file's unit. */
         set: Readonly<Record<string, number>>;
+        /** assistance.uplift: points and yuan for a person who meets a ground (未成年人, 重度残疾人); undefined without one. */
+        uplift: UpliftRules | undefined;
       }
     | undefined;
   accounts: { ownAll: boolean; familyAll: boolean; familyFirst: boolean; cite: Cited | undefined; familyCite: Cited | undefined; ownReading: Warning | undefined; familyReading: Warning | undefined };
@@ -1159,7 +1162,80 @@ function resolveAssistance(version: PolicyVersion, q: Query, out: Sink, choices:
     open(g.cap, 'cap', [NO_BOUND, 0]);
     open(g.no_cap, 'no_cap', [1, 0]);
   }
-  return { value: a, path: 'assistance', deductible, firstPay, outOfScope, deductibleReading: d[0]?.warning, firstPayReading: f[0]?.warning, outOfScopeReading: o[0]?.warning, byName, set: initial };
+  const uplift = a.uplift ? resolveUplift(a.uplift, out, choices) : undefined;
+  return { value: a, path: 'assistance', deductible, firstPay, outOfScope, deductibleReading: d[0]?.warning, firstPayReading: f[0]?.warning, outOfScopeReading: o[0]?.warning, byName, set: initial, uplift };
+}
+
+/**
+ * assistance.uplift: each ground as a rule (an age ground an age rule on its day), its points and
+ * yuan (its own, else the uplift's), the ceiling, and `several` (a person meeting several grounds):
+ * stated, or a choice tried on a claim that meets two grounds or more (unknown: exit 3 with both
+ * answers where they differ; a reading said there). Readings and inferred values are said on a
+ * claim whose uplift used them.
+ */
+function resolveUplift(u: AssistanceUpliftValue, out: Sink, choices: Choice[]): UpliftRules {
+  const base = 'assistance.uplift';
+  const points = (v: SourcedValue | undefined, path: string): Bp => {
+    if (!v) return 0;
+    if (v.value === null) throw unknown(path, v.note);
+    return Math.round(v.value * 10000);
+  };
+  const yuan = (v: SourcedValue | undefined, path: string): Fen => {
+    if (!v) return 0;
+    if (v.value === null) throw unknown(path, v.note);
+    return Math.round(v.value * 100);
+  };
+  const grounds: UpliftGround[] = Object.entries(u.grounds).map(([name, g]) => {
+    const path = `${base}.grounds.${name}`;
+    const when: Touch = { on: 'uplift', ground: name };
+    readingsOf(g, path, when, out);
+    const own = (v: SourcedValue | undefined, at: string, fallback: SourcedValue | undefined, fallbackAt: string) => (v ? { v, at } : { v: fallback, at: fallbackAt });
+    const r = own(g.ratio_plus, `${path}.ratio_plus`, u.ratio_plus, `${base}.ratio_plus`);
+    const c = own(g.cap_plus, `${path}.cap_plus`, u.cap_plus, `${base}.cap_plus`);
+    for (const x of [r, c]) if (x.v) sayValue(x.v, x.at, when, out);
+    let age: AgeRule | undefined;
+    if (g.below_age) {
+      readingsOf(g.below_age, `${path}.below_age`, when, out);
+      if (g.below_age.inferred && g.below_age.value !== null) out.push({ warning: RW.upliftAgeInferred(name, g.below_age.value, g.below_age.reasoning, `${path}.below_age`), when });
+      if (g.below_age.value === null) throw unknown(`${path}.below_age`, g.below_age.note);
+      const on = u.age_on?.value ?? null;
+      age = { min: 0, under: g.below_age.value, bonus: 1, on, open: on === null, path: base, cite: g.below_age, underCite: g.below_age, onNote: u.age_on?.note };
+    }
+    if (g.disability) readingsOf(g.disability, `${path}.disability`, when, out);
+    return { name, path, age, grades: g.disability ? g.disability.value : undefined, ratioPlus: points(r.v, r.at), capPlus: yuan(c.v, c.at) };
+  });
+  const any: Touch = { on: 'uplift', ground: null };
+  readingsOf(u, base, any, out);
+  if (u.ratio_ceiling) sayValue(u.ratio_ceiling, `${base}.ratio_ceiling`, any, out);
+  if (u.age_on) readingsOf(u.age_on, `${base}.age_on`, any, out);
+  const ceiling = u.ratio_ceiling ? points(u.ratio_ceiling, `${base}.ratio_ceiling`) : null;
+  const rules: UpliftRules = { value: u, grounds, ceiling, several: 'once' };
+  const s = u.several ?? { value: null, note: M2.upliftSeveralSilent };
+  if (s.value !== null && !s.reading) {
+    readingsOf(s, `${base}.several`, any, out);
+    return { ...rules, several: s.value };
+  }
+  const own: Sink = [];
+  readingsOf(s, `${base}.several`, any, own);
+  // tried only on a claim that can meet two grounds (an age and a disability given)
+  const twoKinds = grounds.some((g) => g.age) && grounds.some((g) => g.grades !== undefined);
+  choices.push({
+    path: `${base}.several`,
+    options: ['once', 'per_ground'],
+    given: s.value,
+    note: s.note,
+    reading: own.find((x) => x.warning.kind === 'reading')?.warning,
+    under: (m, o) => ({ ...m, assistance: m.assistance && m.assistance.uplift ? { ...m.assistance, uplift: { ...m.assistance.uplift, several: o as 'once' | 'per_ground' } } : m.assistance }),
+    words: (o) => M2.upliftSeveralWords(o as 'once' | 'per_ground'),
+    can: (claim) => claim.assistance !== undefined && (grounds.length > 1 && (!twoKinds || (claim.disability !== undefined && (claim.age !== undefined || claim.birthDate !== undefined)))),
+  });
+  return { ...rules, several: s.value ?? 'once' };
+}
+
+/** A value's reading, note, or (inferred) its reasoning: said on the claims `when` names. */
+function sayValue(v: SourcedValue, path: string, when: Touch, out: Sink): void {
+  readingsOf(v, path, when, out);
+  if (v.inferred && v.value !== null) out.push({ warning: W.inferred(path, v.value, v.reasoning), when });
 }
 
 /** Their readings are given only to a claim that uses the account (warnings2.ts). */

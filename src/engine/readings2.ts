@@ -23,6 +23,7 @@ export type Touch =
   | { on: 'facility'; name: string } // the claim is at that facility
   | { on: 'layer' } // the second layer counted a burden or paid
   | { on: 'group'; layer: boolean; name: string | null } // an assistance group (that one) on the claim
+  | { on: 'uplift'; ground: string | null } // the claim's assistance was raised by that ground (any ground)
   | { on: 'disease'; names: readonly string[] } // the claim names that disease
   | { on: 'disease_group'; name: string } // the claim's treated disease follows that group's own rules (特殊病种)
   | { on: 'several' } // the claim names several diseases
@@ -103,6 +104,8 @@ export function touches(t: Touch, claim: Claim, s: Settlement, group: string | u
     case 'group':
       if (group === undefined || (t.name !== null && t.name !== group)) return false;
       return t.layer ? s.burdenAdded > 0 || s.secondLayerPays > 0 : s.eligible;
+    case 'uplift':
+      return s.assistanceUplift !== undefined && (t.ground === null || s.assistanceUplift.grounds.includes(t.ground));
     case 'disease':
       return s.diseaseLimit !== null && t.names.some((n) => diseases.includes(n));
     case 'disease_group':

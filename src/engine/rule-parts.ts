@@ -127,7 +127,7 @@ export interface AfterSources {
  * claim after it (the rules may have changed since). That day is the latest source's date, or
  * later where the version states how far its sources cover (covers_until: 云岭's "2025年度"
  * notice covers 2025); a span that is a reading is said on the claims it covers past the
- * sources' dates. Undefined for an open span (the text names no end and the bureau keeps the
+ * sources' dates (and one worked out from the text, inferred, is said as inferred). Undefined for an open span (the text names no end and the bureau keeps the
  * file current: 本通知自…起执行), for an earlier or undated version (the undated one says so itself)
  * or when no day is known.
  */
@@ -142,6 +142,7 @@ export function afterSourcesOf(policy: Policy, index: number): AfterSources | un
   if (until === undefined || (dated !== undefined && until <= dated)) return dated === undefined ? undefined : { horizon: dated, warning: RW.afterSources(version.effective, dated) };
   const out: AfterSources = { horizon: until, warning: RW.afterSources(version.effective, until) };
   if (covers!.reading) out.reading = { after: dated ?? version.effective, warning: RW.coversReading(until, covers!.reading, covers!.reading_short, `versions.${index}.covers_until`) };
+  else if (covers!.inferred) out.reading = { after: dated ?? version.effective, warning: RW.coversInferred(until, covers!.reasoning, `versions.${index}.covers_until`) };
   return out;
 }
 

@@ -25,6 +25,7 @@ import { capRemaining } from './steps/cap.js';
 import { patientLimit, limitRemaining } from './steps/disease.js';
 import { aboveCapPays, afterCapPays, burdenOf, burdenPays, layerCapRemaining } from './steps/second_layer.js';
 import { assistanceInScope, assistancePays, assistanceThresholdMet } from './steps/assistance.js';
+import { groundsMet, raisedRatio, upliftOf } from './assistance-uplift.js';
 import { accountsPay } from './steps/accounts.js';
 import { ageOn } from './steps/age.js';
 import { bedDaysOf } from './steps/bed-days.js';
@@ -532,6 +533,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   let assistance = 0;
   let assistanceIn = 0; // the part of it that paid in-scope costs (where its base counts 目录外 too)
   let thresholdMet = 0;
+  let uplift: Settlement['assistanceUplift'];
   const a = m.assistance;
   // a group assistance does not name (a rule's own group, or one an open list leaves) gets none: assistance is a closed list
   if (a && group !== undefined && eligible && a.value.groups[group]) {
@@ -543,8 +545,19 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     const base = Math.max(0, inScope + (a.outOfScope ? claim.outOfScope : 0));
     const threshold = g.threshold ? Math.round((groupValue(g.threshold, g, `${groupPath(group)}.threshold`, a.set) as number) * 100) : 0;
     thresholdMet = assistanceThresholdMet(base, threshold, claim.ytdAssistanceDeductible ?? 0);
-    const ratio = assistanceRatio(g, group, a.set);
-    assistance = assistancePays(base, thresholdMet, ratio, assistanceCap(g, group, a.set), claim.ytdAssistance ?? 0, r);
+    let ratio = assistanceRatio(g, group, a.set);
+    let cap = assistanceCap(g, group, a.set);
+    // 未成年人、重度残疾人…提高10个百分点，年度救助限额提高2万元: asked (the age) only where assistance pays
+    if (a.uplift && base > thresholdMet) {
+      const met = groundsMet(a.uplift, claim, (rule) => ageBonus([rule], claim) > 0);
+      if (met.length) {
+        const up = upliftOf(a.uplift, met);
+        ratio = raisedRatio(ratio, up.ratioPlus, a.uplift.ceiling);
+        if (cap !== null) cap += up.capPlus;
+        uplift = { grounds: met.map((x) => x.name), ratioPlus: up.ratioPlus, capPlus: up.capPlus, ratio };
+      }
+    }
+    assistance = assistancePays(base, thresholdMet, ratio, cap, claim.ytdAssistance ?? 0, r);
     assistanceIn = a.outOfScope ? assistanceInScope(assistance, inScopeBase, thresholdMet, ratio, r) : assistance;
   }
 
@@ -605,6 +618,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   if (fund < daily) s.fundBeforeVisitCap = daily;
   if (claim.assistanceSince !== undefined) s.ytdBurdenSinceAfter = (claim.ytdBurdenSince ?? 0) + burden;
   if (fs) s.firstShare = firstShare;
+  if (uplift) s.assistanceUplift = uplift;
   return s;
 }
 

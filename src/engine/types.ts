@@ -55,6 +55,8 @@ export interface Claim {
   classBItems?: Fen;
   /** Resident contribution grade (一档 = '1'). */
   grade?: Grade;
+  /** The grade of the person's disability certificate (残疾证 一级 = '1'), where an assistance uplift names grades. */
+  disability?: '1' | '2' | '3' | '4';
   /** The certified chronic disease this visit treats, and all the patient's (by the policy's names as typed). */
   disease?: string;
   diseases?: string[];
@@ -224,6 +226,8 @@ export interface Settlement {
   /** The disease limit (the patient's, several diseases combined) and what is left of it; null where none applies. */
   diseaseLimit: Fen | null;
   diseaseLimitRemaining: Fen | null;
+  /** assistance.uplift: the grounds the claim met (未成年人), the points and yuan they added, and the raised ratio; set only where a ground was met. */
+  assistanceUplift?: { grounds: string[]; ratioPlus: Bp; capPlus: Fen; ratio: Bp };
   /** Policy model 2: the assistance group whose share of the deductible applied (特困人员: none), for the spoken script. */
   /** The treated disease's group in disease_limits.groups (特殊病种), whose own deductible, ratio or no limit it followed. */
   diseaseGroup?: string;

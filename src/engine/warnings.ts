@@ -294,6 +294,30 @@ export const ruleWarnings = {
       short ? { zh: `${bare(short).zh},这是对原文的理解`, en: `${bare(short).en}; this is a reading of the source` } : { zh: `政策按执行到${until.slice(0, 4)}年底理解`, en: `the rules are read as in force to the end of ${until.slice(0, 4)}` },
       path,
     ),
+  /** An assistance uplift's age bound worked out from the text (未成年人: under 18), said on a claim it raised. */
+  upliftAgeInferred: (ground: string, age: number, reasoning: Text | undefined, path: string): Warning =>
+    warning(
+      'inferred_value',
+      'inferred',
+      {
+        zh: `“${ground}”按未满 ${age} 周岁计算,是由原文推算的,并非明文规定${reasoning ? `:${bare(reasoning).zh}。` : '。'}`,
+        en: `"${ground}" is taken as under ${age}, worked out from the source, not stated as such${reasoning ? `: ${bare(reasoning).en}.` : '.'}`,
+      },
+      { zh: `${ground}按未满${age}周岁算,这是根据原文推算的`, en: `${ground} is taken as under ${age}; this is worked out from the source` },
+      path,
+    ),
+  /** The span the sources cover is worked out from the text (covers_until inferred, with its reasoning). */
+  coversInferred: (until: string, reasoning: Text | undefined, path: string): Warning =>
+    warning(
+      'inferred_value',
+      'inferred',
+      {
+        zh: `来源覆盖到 ${until} 是由原文推算的,并非明文规定${reasoning ? `:${bare(reasoning).zh}。` : '。'}`,
+        en: `That the sources cover up to ${until} is worked out from the source, not stated as such${reasoning ? `: ${bare(reasoning).en}.` : '.'}`,
+      },
+      { zh: `政策执行到${until.slice(0, 4)}年是根据原文推算的`, en: `the rules being in force in ${until.slice(0, 4)} is worked out from the source` },
+      path,
+    ),
   /** Policy model 2: the policy's reading of a status change within the year (status_change). */
   statusChange: (reading: Text, short: Text | undefined): Warning =>
     warning(

@@ -12,7 +12,7 @@ import type { FirstPayValue } from './schema-v2.js';
 const V2_TOP = ['facilities', 'grades'] as const;
 const V2_VERSION = ['first_pay', 'second_layer', 'assistance', 'account_scope', 'status_change'] as const;
 const V2_BENEFIT = ['disease_limits'] as const;
-const V2_SCHEME = ['deductible_schedule', 'deductible_floor', 'deductible_partly_met', 'retiree_deductible_share', 'group_deductible_share', 'bands', 'age_bonus', 'grade_bonus', 'uplift_ceiling', 'filing', 'cap_shared', 'deductible_year_cap', 'visit_cap', 'age_cap'] as const;
+const V2_SCHEME = ['deductible_schedule', 'deductible_floor', 'deductible_partly_met', 'retiree_deductible_share', 'group_deductible_share', 'bands', 'age_bonus', 'grade_bonus', 'uplift_ceiling', 'filing', 'deductible_shared', 'cap_shared', 'deductible_year_cap', 'visit_cap', 'age_cap'] as const;
 
 export const isModel2 = (policy: Pick<Policy, 'schema'>): boolean => policy.schema === 'yibao.policy/2';
 
@@ -134,6 +134,7 @@ function lintVersion2(ctx: Context, path: PathSegment[], v: PolicyVersion, polic
       if (!g.cap && !g.no_cap) report(ctx, [...gp, 'cap'], '救助对象需要 cap(年度救助限额)或 no_cap(不设年度救助限额);原文未说明时写 cap: { value: null, note }', 'a group needs cap (its yearly cap) or no_cap (不设年度救助限额); where the text is silent, cap: { value: null, note }', 'key');
     }
   }
+  if (v.assistance?.uplift) lintUplift(ctx, [...path, 'assistance', 'uplift'], v.assistance.uplift);
   if (v.account_scope) {
     lintChoice(ctx, [...path, 'account_scope', 'own'], v.account_scope.own);
     if (v.account_scope.family) lintChoice(ctx, [...path, 'account_scope', 'family'], v.account_scope.family);
@@ -368,6 +369,7 @@ function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue,
     }
   }
   if (rules.cap_shared) lintStated(ctx, [...path, 'cap_shared'], rules.cap_shared, rules.cap_shared.benefits);
+  if (rules.deductible_shared) lintDeductibleShared(ctx, path, rules, policy);
   if (rules.deductible_year_cap) {
     lintSourced(ctx, [...path, 'deductible_year_cap'], rules.deductible_year_cap, 'money');
     if (rules.deductible_period?.value !== 'admission') report(ctx, [...path, 'deductible_year_cap'], '起付标准年度累计上限需要 deductible_period: admission(按次收取的起付标准)', 'a yearly total of deductibles needs deductible_period: admission (a deductible charged per stay)', 'key');
@@ -545,6 +547,53 @@ function lintLayer(ctx: Context, path: PathSegment[], layer: SecondLayerValue, g
     both('ratio_plus', 'segments', g.ratio_plus, g.segments);
   }
   if (layer.open_groups) lintOpenGroups(ctx, [...path, 'open_groups'], layer.open_groups, layer.groups, 'groups');
+}
+
+/**
+ * deductible_shared (门诊慢特病起付标准与住院起付标准合并计算): a yearly deductible (the met amount
+ * is what it counts), the list naming this benefit and at least one other, each a benefit of the
+ * version with this scheme's rules.
+ */
+function lintDeductibleShared(ctx: Context, path: PathSegment[], rules: SchemeRulesValue, policy: Policy): void {
+  const p = [...path, 'deductible_shared'];
+  const shared = rules.deductible_shared!;
+  lintStated(ctx, p, shared, shared.benefits);
+  const benefit = String(path.at(-2));
+  const scheme = String(path.at(-1));
+  if (rules.deductible_period?.value !== 'year') report(ctx, p, '起付标准合并计算(deductible_shared)只用于按年度计算的起付标准(deductible_period: year):合并的是本年已付的起付标准', 'deductible_shared goes with a yearly deductible (deductible_period: year): what is shared is the deductible met this year', 'key');
+  if (!shared.benefits.includes(benefit as never)) report(ctx, [...p, 'benefits'], `deductible_shared.benefits 需要包含本待遇(${benefit})`, `deductible_shared.benefits must name this benefit (${benefit})`, 'key');
+  if (shared.benefits.length < 2) report(ctx, [...p, 'benefits'], 'deductible_shared.benefits 需要至少两项待遇(本待遇和与之合并的待遇)', 'deductible_shared.benefits needs two benefits at least (this one and the one it is shared with)', 'key');
+  const version = policy.versions[Number(path[1])];
+  for (const other of shared.benefits) {
+    if (other === benefit) continue;
+    if (!(version?.benefits as Record<string, Record<string, unknown> | undefined> | undefined)?.[other]?.[scheme]) report(ctx, [...p, 'benefits'], `“${other}”在本版本没有${scheme === 'resident' ? '居民' : '职工'}的规定,无法合并其起付标准`, `"${other}" has no ${scheme} rules in this version: its deductible cannot be shared`, 'key');
+  }
+}
+
+/** An assistance uplift (未成年人、重度残疾人…提高10个百分点，年度救助限额提高2万元，比例最高不超过100%). */
+function lintUplift(ctx: Context, p: PathSegment[], u: NonNullable<NonNullable<PolicyVersion['assistance']>['uplift']>): void {
+  lintStated(ctx, p, u, []);
+  const names = Object.keys(u.grounds);
+  if (!names.length) report(ctx, [...p, 'grounds'], 'uplift.grounds 至少写一项(未成年人、重度残疾人…)', 'uplift.grounds needs at least one ground', 'key');
+  for (const [name, g] of Object.entries(u.grounds)) {
+    const gp = [...p, 'grounds', name];
+    lintStated(ctx, gp, g, []);
+    if ((g.below_age === undefined) === (g.disability === undefined)) report(ctx, gp, '每项条件写 below_age(年龄)或 disability(残疾等级)之一', 'each ground gives below_age (an age) or disability (grades), one of them', 'key');
+    if (g.below_age) lintSourced(ctx, [...gp, 'below_age'], g.below_age, 'count');
+    if (g.disability) {
+      lintStated(ctx, [...gp, 'disability'], g.disability, g.disability.value ?? []);
+      if (g.disability.value === null && !g.disability.note) report(ctx, [...gp, 'disability', 'value'], '未说明(value: null)需要 note', 'an unstated rule (value: null) needs a note');
+    }
+    if (g.ratio_plus) lintSourced(ctx, [...gp, 'ratio_plus'], g.ratio_plus, 'ratio');
+    if (g.cap_plus) lintSourced(ctx, [...gp, 'cap_plus'], g.cap_plus, 'money');
+    if (!g.ratio_plus && !u.ratio_plus && !g.cap_plus && !u.cap_plus) report(ctx, gp, `条件“${name}”没有提高什么:写 ratio_plus 或 cap_plus(本项或整个 uplift 的)`, `ground "${name}" raises nothing: give ratio_plus or cap_plus (its own or the uplift's)`, 'key');
+  }
+  if (u.ratio_plus) lintSourced(ctx, [...p, 'ratio_plus'], u.ratio_plus, 'ratio');
+  if (u.cap_plus) lintSourced(ctx, [...p, 'cap_plus'], u.cap_plus, 'money');
+  if (u.ratio_ceiling) lintSourced(ctx, [...p, 'ratio_ceiling'], u.ratio_ceiling, 'ratio');
+  if (u.several) lintChoice(ctx, [...p, 'several'], u.several);
+  if (u.age_on) lintChoice(ctx, [...p, 'age_on'], u.age_on);
+  if (u.age_on && !Object.values(u.grounds).some((g) => g.below_age)) report(ctx, [...p, 'age_on'], 'age_on 只用于有年龄条件(below_age)的提高', 'age_on goes with an age ground (below_age)', 'key');
 }
 
 /** A group's cap or no_cap (不设…限额: value true only), not both. */

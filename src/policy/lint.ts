@@ -23,7 +23,7 @@ export function lintPolicy(policy: Policy): PathIssue[] {
   lintVersionOrder(ctx, policy.versions);
   // model 2: a facility with a standard of its own (三级甲等) keys parameters beside the levels
   const keys = new Set([...tiers, ...Object.entries(policy.facilities ?? {}).filter(([, f]) => f.own_standard).map(([name]) => name)]);
-  policy.versions.forEach((version, i) => lintVersion(ctx, ['versions', i], version, keys, isModel2(policy)));
+  policy.versions.forEach((version, i) => lintVersion(ctx, ['versions', i], version, keys, isModel2(policy), { defined: new Set(Object.keys(policy.grades ?? {})), told: false }));
   lintHotline(ctx, policy);
   if (policy.stay_version) lintStayVersion(ctx, policy);
   lintUnique(ctx, policy.faq?.map((f) => f.id) ?? [], (i) => ['faq', i, 'id'], { zh: '问答 id', en: 'FAQ id' });
@@ -53,7 +53,7 @@ function lintVersionOrder(ctx: Context, versions: PolicyVersion[]): void {
   });
 }
 
-function lintVersion(ctx: Context, path: PathSegment[], version: PolicyVersion, tiers: Set<string>, v2: boolean): void {
+function lintVersion(ctx: Context, path: PathSegment[], version: PolicyVersion, tiers: Set<string>, v2: boolean, grades: GradeKeys): void {
   lintSourceRef(ctx, [...path, 'rounding'], version.rounding.source);
   const r = version.rounding;
   if (r.note === undefined && (r.source === undefined || r.quote === undefined)) {
@@ -64,7 +64,7 @@ function lintVersion(ctx: Context, path: PathSegment[], version: PolicyVersion, 
     for (const scheme of ['employee', 'resident'] as const) {
       const scheme_rules = rules?.[scheme];
       if (!scheme_rules) continue;
-      lintScheme(ctx, [...path, 'benefits', benefit, scheme], scheme_rules, tiers, scheme, v2);
+      lintScheme(ctx, [...path, 'benefits', benefit, scheme], scheme_rules, tiers, scheme, v2, grades);
       // policy 2: the deductible may be left out only where every chronic disease states its own (起付标准按病种设定)
       const byDisease = v2 && (rules?.disease_limits?.diseases.every((d) => d.deductible !== undefined || (d.group !== undefined && rules.disease_limits?.groups?.[d.group]?.deductible !== undefined)) ?? false);
       if (scheme_rules.deductible === undefined && !byDisease) {
@@ -92,8 +92,8 @@ function lintVersion(ctx: Context, path: PathSegment[], version: PolicyVersion, 
   });
 }
 
-function lintScheme(ctx: Context, path: PathSegment[], rules: SchemeRulesValue, tiers: Set<string>, scheme: 'employee' | 'resident', v2: boolean): void {
-  const keys: Keys = { tiers, grades: v2 && scheme === 'resident' };
+function lintScheme(ctx: Context, path: PathSegment[], rules: SchemeRulesValue, tiers: Set<string>, scheme: 'employee' | 'resident', v2: boolean, defined: GradeKeys): void {
+  const keys: Keys = { tiers, grades: v2 && scheme === 'resident', defined };
   if (rules.deductible !== undefined) lintParam(ctx, [...path, 'deductible'], rules.deductible, 'money', keys, scheme);
   if (rules.ratio !== undefined) lintParam(ctx, [...path, 'ratio'], rules.ratio, 'ratio', keys, scheme);
   rules.bands?.segments.forEach((s, i) => lintParam(ctx, [...path, 'bands', 'segments', i, 'ratio'], s.ratio, 'ratio', keys, scheme));
@@ -132,6 +132,13 @@ const STATUS_SET = new Set<string>(STATUSES);
 interface Keys {
   tiers: Set<string>;
   grades: boolean;
+  /** The grades the top-level `grades` defines: a grade_N key outside them could never be used. */
+  defined: GradeKeys;
+}
+/** The grades the file defines ("1", "2"), and whether their absence was already reported (said once). */
+interface GradeKeys {
+  defined: Set<string>;
+  told: boolean;
 }
 const GRADE_KEY = /^grade_[123]$/;
 
@@ -142,6 +149,7 @@ function lintParam(ctx: Context, path: PathSegment[], param: ParamValue, kind: N
   for (const [key, inner] of Object.entries(param)) {
     const p = [...path, key];
     if (keys.grades && GRADE_KEY.test(key)) {
+      if (!keys.defined.defined.has(key.slice('grade_'.length))) undefinedGrade(ctx, p, key, keys.defined);
       if (isSourced(inner)) lintSourced(ctx, p, inner, kind);
       else for (const [tier, leaf] of Object.entries(inner)) {
         if (!tiers.has(tier)) undefinedTier(ctx, [...p, tier], tier, tiers);
@@ -161,6 +169,19 @@ function lintParam(ctx: Context, path: PathSegment[], param: ParamValue, kind: N
       undefinedTier(ctx, p, key, tiers);
     }
   }
+}
+
+/** A resident value keyed by a grade the file's top-level `grades` does not define: no claim could reach it (no grades at all: said once). */
+function undefinedGrade(ctx: Context, path: PathSegment[], key: string, grades: GradeKeys): void {
+  const defined = grades.defined;
+  if (!defined.size) {
+    if (grades.told) return;
+    grades.told = true;
+    const example = 'grades: { "1": { name: { zh: 一档, en: grade 1 } }, "2": { name: { zh: 二档, en: grade 2 } } }';
+    report(ctx, path, `居民参数按档次(${key})分列,但文件没有顶层 grades:请在顶层写明各档(${example}),否则居民待遇无法计算`, `resident values are keyed by grade (${key}) but the file has no top-level grades: define them (${example}), or no resident claim can be computed`, 'key');
+    return;
+  }
+  report(ctx, path, `档次“${key}”未在顶层 grades 中定义(已定义:${[...defined].map((g) => `grade_${g}`).join(', ')})`, `grade "${key}" is not defined in the top-level grades (defined: ${[...defined].map((g) => `grade_${g}`).join(', ')})`, 'key');
 }
 
 function undefinedTier(ctx: Context, path: PathSegment[], key: string, tiers: Set<string>): void {

@@ -109,8 +109,10 @@ export const CoversUntil = z
       .describe('The last day (YYYY-MM-DD) the sources describe; `open` when the text is in force from its effective date with no end (本通知自…起执行) and the bureau keeps the file current; null when not known.'),
     source: SourceKey.optional(),
     quote: Quote.optional(),
+    inferred: z.literal(true).optional().describe('The day is worked out from the text (e.g. 有效期3年 from its start), not stated as a day: give the arithmetic in reasoning.'),
+    reasoning: Localized.optional().describe('How an inferred day was worked out.'),
     reading: Localized.optional().describe('Which reading of the text gives this day, and why.'),
     reading_short: Localized.optional().describe('That reading in one clause an operator can read out.'),
     note: Localized.optional().describe('For null: what the text says of its period.'),
   })
-  .describe('How far the sources cover (covers_until): {value: YYYY-MM-DD | open, source, quote}, a reading, or null with a note.');
+  .describe('How far the sources cover (covers_until): {value: YYYY-MM-DD | open, source, quote}, inferred (inferred + reasoning), a reading, or null with a note.');

@@ -456,6 +456,38 @@ const AssistanceGroup = z.strictObject({
   ...cited,
 });
 
+/** A ground of an assistance uplift (未成年人, 持有一至二级残疾证的重度残疾人): an age below a bound, or a disability grade; its own points where they differ. */
+const UpliftGround = z
+  .strictObject({
+    below_age: CountSourced.optional().describe('The person is below this age (未成年人: 18, inferred where the text says 未成年人 only; 17 is in, 18 out). Age from --age / --birth-date on the day `age_on` names.'),
+    disability: z
+      .strictObject({ value: z.array(z.enum(['1', '2', '3', '4'])).min(1).nullable().describe('The disability grades (残疾等级) that meet it (一至二级: ["1", "2"]); null when not stated.'), ...cited })
+      .optional()
+      .describe('持有一至二级残疾证的重度残疾人: the grades of --disability that meet this ground.'),
+    ratio_plus: RatioSourced.optional().describe('This ground’s own points where they differ from the uplift’s (left out: the uplift’s ratio_plus).'),
+    cap_plus: MoneySourced.optional().describe('This ground’s own cap increase where it differs (left out: the uplift’s cap_plus).'),
+    ...cited,
+  })
+  .describe('One ground of the uplift: below_age or disability (one of them).');
+
+/**
+ * 未成年人、持有一至二级残疾证的重度残疾人，医疗救助比例在第十八条基础上提高10个百分点，年度救助限额提高2万元，比例最高不超过100%:
+ * points on every group's ratio and yuan on its cap for a person who meets a ground.
+ */
+export const AssistanceUplift = z
+  .strictObject({
+    grounds: z.record(z.string().min(1), UpliftGround).describe('The grounds by name (未成年人, 重度残疾人).'),
+    ratio_plus: RatioSourced.optional().describe('Points added to the group’s ratio (提高10个百分点: 0.1).'),
+    cap_plus: MoneySourced.optional().describe('Yuan added to the group’s yearly cap (年度救助限额提高2万元: 20000); a group without a cap (no_cap) stays without.'),
+    ratio_ceiling: RatioSourced.optional().describe('The raised ratio is at most this (比例最高不超过100%: 1); a ratio already above it is not lowered.'),
+    several: choiceOf(['once', 'per_ground'] as const, 'A person meeting several grounds: once (the largest uplift once) or per_ground (each ground’s added)')
+      .optional()
+      .describe('A person meeting several grounds (a disabled minor): once or per_ground, a reading, or null (exit 3 with both answers where they differ). Left out: unknown too.'),
+    age_on: choiceOf(['admission', 'discharge'] as const, 'The day the age is taken on').optional().describe('The day an age ground takes the age (入院之日: admission); left out or null: decided where both days agree.'),
+    ...cited,
+  })
+  .describe('Assistance uplifts by a personal condition (age, disability grade), on every group’s ratio and cap.');
+
 /**
  * A benefit assistance covers: its name, or { value: <benefit>, source, quote, reading } where
  * whether it is covered is cited apart or read (第十二条（一）…在定点医疗机构就医 names any care,
@@ -482,6 +514,7 @@ export const Assistance = z
       })
       .describe('What the 政策范围内 personal burden left after the layers includes besides the copay (目录外 never).'),
     groups: z.record(z.string().min(1), AssistanceGroup),
+    uplift: AssistanceUplift.optional(),
     ...cited,
   })
   .describe('Medical assistance by group, after the fund and the second layer.');
@@ -559,6 +592,10 @@ export const V2Scheme = {
   ),
   visit_cap: MoneySourced.optional().describe('每次就诊统筹基金最高支付40元: the most the fund pays for one visit (a claim is one visit), beside the yearly cap, yuan.'),
   age_cap: AgeCap.optional(),
+  deductible_shared: z
+    .strictObject({ benefits: Benefits, ...cited })
+    .optional()
+    .describe('门诊慢特病起付标准与住院起付标准合并计算…不足的补足差额: this yearly deductible counts what was met this year for all these benefits (--ytd-deductible is their total; batch adds them per person and year).'),
   cap_shared: z.strictObject({ benefits: Benefits, ...cited }).optional().describe('The annual cap is shared by these benefits (住院和门诊慢特病合并计算): --ytd-fund counts them all.'),
 };
 
@@ -610,6 +647,7 @@ export type SeveralRuleValue = z.infer<typeof SeveralRule>;
 export type DiseaseLimitValue = z.infer<typeof DiseaseLimit>;
 export type SecondLayerValue = z.infer<typeof SecondLayer>;
 export type AssistanceValue = z.infer<typeof Assistance>;
+export type AssistanceUpliftValue = z.infer<typeof AssistanceUplift>;
 export type AccountScopeValue = z.infer<typeof AccountScope>;
 export type FlagValue = z.infer<typeof Flag>;
 export type OpenGroupsValue = z.infer<typeof OpenGroups>;

@@ -15,6 +15,7 @@ import { parse } from 'yaml';
 import { claimOf } from '../helpers/claim.js';
 import { policy } from '../helpers/policy.js';
 import { issuesOf, replaceOnce } from './helpers.js';
+import { parsePolicyText } from '../../src/policy/parse.js';
 import { runCli } from './run-cli.js';
 
 const { policy: yunling } = await loadPolicyFile('examples/rulebooks/yunling.yaml');
@@ -51,6 +52,22 @@ describe('covers_until: how far a version\'s sources cover', () => {
     expect(issuesOf(text)).toEqual([]);
   });
 
+  it('an inferred span (an end worked out from the text) validates, and is said as inferred on the claims it covers', () => {
+    const text = replaceOnce(
+      readFileSync('examples/rulebooks/bailu.yaml', 'utf8'),
+      'value: open',
+      'value: "2025-12-31"\n      inferred: true\n      reasoning: { zh: 通知自2025年1月1日起执行，有效期一年, en: in force from 1 January 2025 for one year }',
+    );
+    expect(issuesOf(text)).toEqual([]);
+    const p = parsePolicyText(text, 'bailu.yaml');
+    const w = warningsOn(p, 'bailu', '2025-06-01').find((x) => x.path === 'versions.0.covers_until');
+    expect(w?.kind).toBe('inferred');
+    expect(w?.message.zh).toContain('来源覆盖到 2025-12-31 是由原文推算的');
+    expect(codes(p, 'bailu', '2026-01-02')).toContain('after_sources');
+    const bare = replaceOnce(text, '      reasoning: { zh: 通知自2025年1月1日起执行，有效期一年, en: in force from 1 January 2025 for one year }\n', '');
+    expect(issuesOf(bare).map((i) => i.message).join('\n')).toContain('reasoning');
+  });
+
   it('Suizhou states nothing: a 2025 claim is after its 2024 sources, warned as before', async () => {
     const suizhou = await policy('suizhou');
     const c = claimOf({ scheme: 'employee', status: 'active', tier: '1', amount: '1000' }, '2025-03-01');
@@ -82,6 +99,14 @@ describe('covers_until in validate', () => {
   it('open without the clause that puts the text in force is refused', () => {
     const text = replaceOnce(readFileSync('examples/rulebooks/bailu.yaml', 'utf8'), '      quote: 本通知自2025年1月1日起执行\n', '      note: { zh: 无, en: none }\n');
     expect(issuesOf(text).map((i) => i.message).join('\n')).toContain('covers_until open');
+  });
+
+  it('resident values keyed by grade without a top-level grades: refused, naming grades (else show says resident claims cannot compute)', () => {
+    const bailuText = readFileSync('examples/rulebooks/bailu.yaml', 'utf8');
+    const text = replaceOnce(bailuText, 'grades:\n  "1": { name: { zh: 一档, en: grade 1 }, aliases: [一档, 第一档] }\n  "2": { name: { zh: 二档, en: grade 2 }, aliases: [二档, 第二档] }\n', '');
+    const messages = issuesOf(text).map((i) => i.message).join('\n');
+    expect(messages).toContain('but the file has no top-level grades');
+    expect(messages.split('no top-level grades').length).toBe(2);
   });
 
   it('not a date: refused by the schema', () => {

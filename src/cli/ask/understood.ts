@@ -40,6 +40,7 @@ const EXTRA: Record<Exclude<ExtraField, 'relation'>, { zh: string; en: string }>
   disease: { zh: '病种', en: 'disease' },
   diseases: { zh: '病种', en: 'diseases' },
   assistance: { zh: '医疗救助对象', en: 'assistance group' },
+  disability: { zh: '残疾等级', en: 'disability grade' },
   days: { zh: '就诊天数', en: 'days of care' },
   status_since: { zh: '退休日期', en: 'retired since' },
   discharge_date: { zh: '出院日期', en: 'discharged' },
@@ -71,6 +72,7 @@ function model2Part(field: ExtraField, value: string | undefined, policy: Policy
   if (field === 'days') return lang === 'zh' ? `${v}天` : `${v} day(s)`;
   if (field === 'status_since') return sinceWords(value, false, lang);
   if (field === 'filing') return name(FILING, value, lang) ?? v;
+  if (field === 'disability') return lang === 'zh' ? `${'一二三四'[Number(v) - 1] ?? v}级残疾` : `disability grade ${v}`;
   if (field === 'disease' || field === 'diseases' || field === 'assistance') return `${EXTRA[field][lang]} ${field === 'diseases' ? v.split(',').join('、') : v}`;
   return undefined;
 }
@@ -101,6 +103,7 @@ export const FIELD: Record<ConflictField, { zh: string; en: string }> = {
   disease: FIELD_LABELS.disease,
   diseases: FIELD_LABELS.diseases,
   assistance: FIELD_LABELS.assistance,
+  disability: FIELD_LABELS.disability,
   days: FIELD_LABELS.days,
   status_since: { zh: '退休日期', en: 'day of retiring' },
   discharge_date: { zh: '出院日期', en: 'day of discharge' },

@@ -81,7 +81,7 @@ export function horizonLine(ctx: ShowContext, policy: Policy, index: number): vo
   }
   const later = zh ? ';之后的政策调整本工具不知道,之后的就诊照此版本计算并注明' : '; later changes are unknown to the tool, and a later visit is computed by this version with a warning';
   if (c?.value && (!last || c.value > last)) {
-    const how = c.reading ? (zh ? '按解读覆盖到' : 'taken (a reading) to cover up to') : zh ? '来源写明覆盖到' : 'the sources state they cover up to';
+    const how = c.reading ? (zh ? '按解读覆盖到' : 'taken (a reading) to cover up to') : c.inferred ? (zh ? '由原文推算覆盖到' : 'worked out from the source to cover up to') : zh ? '来源写明覆盖到' : 'the sources state they cover up to';
     ctx.lines.push(`  ${zh ? '' : 'Period: '}${how} ${c.value}${later}`);
     evidence(ctx, '    ', c, zh ? `版本 ${v.effective} · 来源覆盖期` : `version ${v.effective} · period the sources cover`);
     return;

@@ -5,7 +5,7 @@
 // disease limits; per version 乙类先行自付, the second layer (大病 / 大额), 医疗救助, what the
 // accounts may pay and a status change within the year.
 import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from '../../policy/schema.js';
-import type { AgeBonusValue, AgeCapValue, AssistanceValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, OpenGroupsValue, DiseaseLimitValue, SecondLayerValue, SeveralRuleValue, UpliftCeilingValue } from '../../policy/schema-v2.js';
+import type { AgeBonusValue, AgeCapValue, AssistanceUpliftValue, AssistanceValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, OpenGroupsValue, DiseaseLimitValue, SecondLayerValue, SeveralRuleValue, UpliftCeilingValue } from '../../policy/schema-v2.js';
 import { evidence, paramLines, sourcedLine, type ShowContext } from './show-values.js';
 import { BENEFIT_WORDS, KEY_WORDS, SCHEME_WORDS, points, word, yuan } from './words.js';
 import { SCHEME_NAMES as SCHEME_LONG } from '../../engine/messages.js';
@@ -165,6 +165,10 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
     sourcedLine(ctx, pad, label, rules.visit_cap, 'money', `${where} · ${say(ctx, '每次就诊限额', 'cap a visit')}`);
   }
   if (rules.age_cap) ageCapLines(ctx, pad, rules.age_cap, where);
+  if (rules.deductible_shared) {
+    ctx.lines.push(`${pad}${say(ctx, '起付标准合并计算:', 'Deductible shared with: ')}${ctx.strong(benefitList(ctx, rules.deductible_shared.benefits))}${say(ctx, '(本年已付的起付标准合并计算,不足的补足差额;--ytd-deductible 为这些待遇本年已付起付标准之和,批量按人按年累计)', ' (the deductible met this year counts across them, the rest topped up; --ytd-deductible is what they met together this year; batch adds them per person and year)')}`);
+    evidence(ctx, `${pad}  `, rules.deductible_shared, `${where} · ${say(ctx, '起付标准合并', 'shared deductible')}`);
+  }
   if (rules.cap_shared) {
     ctx.lines.push(`${pad}${say(ctx, '封顶线合并计算:', 'Cap shared by: ')}${ctx.strong(benefitList(ctx, rules.cap_shared.benefits))}${say(ctx, '(--ytd-fund 计入这些待遇的本年支付)', ' (--ytd-fund counts what the fund paid for all of them this year)')}`);
     evidence(ctx, `${pad}  `, rules.cap_shared, `${where} · ${say(ctx, '封顶线合并', 'shared cap')}`);
@@ -699,6 +703,39 @@ function assistanceLines(ctx: ShowContext, a: AssistanceValue, label: string): v
     evidence(ctx, '      ', g, gw);
   }
   if (Object.values(a.groups).some(hasUnknownNumber)) ctx.lines.push(`    ${unknownOnlyWhere(ctx)}`);
+  if (a.uplift) upliftLines(ctx, a.uplift, where);
+}
+
+const GRADE_WORD = ['一', '二', '三', '四'];
+
+/** assistance.uplift: 未成年人、一至二级残疾…救助比例提高10个百分点，年度救助限额提高2万元，比例最高不超过100%. */
+function upliftLines(ctx: ShowContext, u: AssistanceUpliftValue, where: string): void {
+  const uw = `${where} · ${say(ctx, '提高救助', 'uplift')}`;
+  ctx.lines.push(`    ${ctx.strong(say(ctx, '按个人情况提高救助(各类救助对象)', 'Raised for a personal condition (every group)'))}`);
+  evidence(ctx, '      ', u, uw);
+  for (const [name, g] of Object.entries(u.grounds)) {
+    const gw = `${uw} · ${name}`;
+    if (g.below_age) sourcedLine(ctx, '      ', say(ctx, `${name}:未满(周岁,--age / --birth-date)`, `${name}: under the age of (--age / --birth-date)`), g.below_age, 'count', gw);
+    if (g.disability) {
+      const grades = g.disability.value;
+      const label = say(ctx, `${name}:残疾等级(--disability)`, `${name}: disability grades (--disability)`);
+      if (grades === null) {
+        ctx.lines.push(`      ${label}${colon(ctx)}${say(ctx, '未知', 'unknown')}${g.disability.note ? ` (${g.disability.note[ctx.lang]})` : ''}`);
+        ctx.unknowns.push({ where: `${gw} · ${label}`, note: g.disability.note?.[ctx.lang] ?? '' });
+      } else ctx.lines.push(`      ${label}${colon(ctx)}${ctx.strong(grades.map((x) => say(ctx, `${GRADE_WORD[Number(x) - 1]}级`, `grade ${x}`)).join(say(ctx, '、', ', ')))}`);
+      evidence(ctx, '        ', g.disability, gw);
+    }
+    if (g.ratio_plus) sourcedLine(ctx, '        ', say(ctx, '本项救助比例提高', 'this ground’s points'), g.ratio_plus, 'points', gw);
+    if (g.cap_plus) sourcedLine(ctx, '        ', say(ctx, '本项年度救助限额提高', 'this ground’s cap increase'), g.cap_plus, 'money', gw);
+    evidence(ctx, '        ', g, gw);
+  }
+  if (u.ratio_plus) sourcedLine(ctx, '      ', say(ctx, '救助比例提高', 'ratio raised by'), u.ratio_plus, 'points', uw);
+  if (u.cap_plus) sourcedLine(ctx, '      ', say(ctx, '年度救助限额提高', 'yearly cap raised by'), u.cap_plus, 'money', uw);
+  if (u.ratio_ceiling) sourcedLine(ctx, '      ', say(ctx, '提高后比例最高', 'raised ratio at most'), u.ratio_ceiling, 'ratio', uw);
+  if (u.age_on) choiceLine(ctx, '      ', say(ctx, '年龄按哪天计算', 'the age is taken on'), u.age_on, (v) => (v === 'admission' ? say(ctx, '入院(就诊)之日', 'the day of admission (or the visit)') : say(ctx, '出院之日', 'the day of discharge')), uw);
+  const several = u.several ?? { value: null, note: { zh: '文件未写 several', en: 'several is not in the file' } };
+  choiceLine(ctx, '      ', say(ctx, '同时符合几项条件的', 'a person meeting several grounds'), several, (v) => (v === 'once' ? say(ctx, '只提高一次(取最高的一项)', 'raised once (the largest)') : say(ctx, '每项分别提高、累加', 'each ground added')), uw);
+  if (several.value === null) ctx.lines.push(`      ${say(ctx, '(同时符合几项、两种算法结果不同的案例退出码 3,给出两种结果;--set assistance.uplift.several=once|per_ground 选定)', '(a claim meeting several grounds whose two results differ is exit 3 with both; --set assistance.uplift.several=once|per_ground picks one)')}`);
 }
 
 const pctOf = (v: number): string => `${Math.round(v * 10000) / 100}%`;

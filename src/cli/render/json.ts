@@ -48,6 +48,7 @@ function claimJson(c: Claim, input: RenderInput) {
     diseases: c.diseases ?? null,
     filing: c.filing ?? 'local',
     assistance: c.assistance ?? null,
+    disability: c.disability ?? null,
     ytd_benefit_fund: money(c.ytdBenefitFund ?? 0),
     ytd_disease_fund: c.ytdDiseaseFund ? Object.fromEntries(Object.entries(c.ytdDiseaseFund).map(([k, v]) => [k, money(v)])) : null,
     ytd_disease_deductible: c.ytdDiseaseDeductible ? Object.fromEntries(Object.entries(c.ytdDiseaseDeductible).map(([k, v]) => [k, money(v)])) : null,

@@ -42,6 +42,9 @@ export function layersSay(e: Explanation, lang: 'zh' | 'en'): string[] {
   const s: string[] = [];
   const name = layerName(e);
   if (r.secondLayerPays > 0 && name) s.push(lang === 'zh' ? `${name.zh}再支付${Y(r.secondLayerPays)}。` : `The ${name.en} then pays ${E(r.secondLayerPays)}.`);
-  if (r.assistancePays > 0) s.push(lang === 'zh' ? `医疗救助再支付${Y(r.assistancePays)}。` : `Medical assistance then pays ${E(r.assistancePays)}.`);
+  const up = r.assistanceUplift;
+  // 未成年人、重度残疾人…提高10个百分点: the raised ratio, as the slip names it
+  const raised = up && r.assistancePays > 0 ? (lang === 'zh' ? `按${up.grounds.join('、')}的规定,救助比例提高到${percent(up.ratio)}` : ` (as ${up.grounds.join(', ')}, at a raised ${percent(up.ratio)})`) : '';
+  if (r.assistancePays > 0) s.push(lang === 'zh' ? `${raised ? `${raised},` : ''}医疗救助再支付${Y(r.assistancePays)}。` : `Medical assistance then pays ${E(r.assistancePays)}${raised}.`);
   return s;
 }

@@ -12,9 +12,9 @@ import { bandFromAdmission } from '../../engine/steps/age-bands.js';
 import { differsByStatus } from '../../engine/model2.js';
 
 /** The inputs a model-2 policy can need, in the order the wizard asks them. */
-export type RulebookInput = 'grade' | 'admission' | 'discharge' | 'days' | 'age' | 'class_b' | 'class_b_split' | 'disease' | 'filing' | 'assistance';
+export type RulebookInput = 'grade' | 'admission' | 'discharge' | 'days' | 'age' | 'class_b' | 'class_b_split' | 'disease' | 'filing' | 'assistance' | 'uplift_age' | 'disability';
 
-const INPUTS: ReadonlySet<string> = new Set(['grade', 'admission', 'days', 'age', 'birth_date', 'discharge_date', 'class_b', 'class_b_drugs', 'class_b_items', 'disease', 'diseases', 'filing', 'assistance', 'status_since']);
+const INPUTS: ReadonlySet<string> = new Set(['grade', 'admission', 'days', 'age', 'birth_date', 'discharge_date', 'class_b', 'class_b_drugs', 'class_b_items', 'disease', 'diseases', 'filing', 'assistance', 'disability', 'status_since']);
 
 /** Whether a claim field is one the wizard asks for a model-2 policy (a PolicyError naming it is a question, not a refusal). */
 export const isRulebookInput = (field: string): boolean => INPUTS.has(field);
@@ -65,7 +65,12 @@ export function rulebookNeeds(policy: Policy, claim: ClaimSoFar): RulebookInput[
   const groups = v.assistance && Object.keys(v.assistance.groups).length > 0;
   const layer = v.second_layer?.[claim.scheme];
   const layerGroups = layer?.groups && layer.benefits.includes(claim.benefit);
-  if ((groups && covers(benefitNames(v.assistance!.benefits), claim.benefit)) || rules?.group_deductible_share || layerGroups) needs.push('assistance');
+  const assisted = groups && covers(benefitNames(v.assistance!.benefits), claim.benefit);
+  if (assisted || rules?.group_deductible_share || layerGroups) needs.push('assistance');
+  // 未成年人、重度残疾人…医疗救助比例提高: asked only of a patient in a group (after the group)
+  const uplift = assisted ? v.assistance!.uplift : undefined;
+  if (uplift && Object.values(uplift.grounds).some((g) => g.below_age) && !needs.includes('age')) needs.push('uplift_age');
+  if (uplift && Object.values(uplift.grounds).some((g) => g.disability)) needs.push('disability');
   return needs;
 }
 

@@ -54,6 +54,12 @@ export async function askRulebook(raw: RawClaim, claim: Claim, a: Asking): Promi
       const group = await askAssistance(claim, a);
       if (group !== '') raw.assistance = group;
     }
+    // an assistance uplift (未成年人、重度残疾人): asked of a patient in a group only
+    if (need === 'uplift_age' && given(raw.assistance) && !given(raw.age) && !given(raw.birth_date)) await askAge(raw, claim, a);
+    if (need === 'disability' && given(raw.assistance) && !given(raw.disability)) {
+      const grade = await askChoice({ message: t(RQ.disability, a), choices: [{ value: '', name: t(RQ.noDisability, a) }, ...(['1', '2', '3', '4'] as const).map((g) => ({ value: g, name: t(RQ.disabilityGrade(g), a) }))], default: '' }, a.prompt);
+      if (grade !== '') raw.disability = grade;
+    }
   }
 }
 
