@@ -24,7 +24,7 @@ const TABLES: Record<Field, Readonly<Record<string, string>>> = {
   tier: TIER_ALIASES,
 };
 
-export type ConflictField = Field | 'amount' | 'date' | 'city' | ExtraField;
+export type ConflictField = Field | 'amount' | 'date' | 'city' | 'discharge_date' | ExtraField;
 
 /** A date the question gives relative to today: resolved by the caller, who knows today and the policy. */
 export type RelativeDate = { kind: 'last_year'; words: string } | { kind: 'days_ago'; days: number; words: string };
@@ -47,6 +47,8 @@ export interface ClaimQuestion {
   why: Record<string, { zh: string; en: string }>;
   /** The day a retiree's status began as said (今年5月份退休的): made a date by the caller, who knows the claim's year. */
   statusSince?: SaidSince;
+  /** A stay's day of discharge as said (7月24日出院): made a date by the caller, who knows the claim's year. */
+  dischargeSaid?: { year?: number; month: number; day: number; words: string };
 }
 
 export type QuestionKind = { kind: 'claim'; claim: ClaimQuestion } | { kind: 'faq' };
@@ -180,6 +182,25 @@ function readFacility(clauses: Clause[], claim: ClaimQuestion, words: PolicyWord
   else if (found.size === 1) claim.raw.tier = [...found][0];
 }
 
+/** 7月24日出院, 出院日期2025-07-24: read where the policy in use asks a stay's day of discharge (or an age on it). */
+function readDischarge(clauses: Clause[], claim: ClaimQuestion, model2: ReadonlySet<string>): void {
+  if (!model2.has('discharge') && !model2.has('age')) return;
+  const said = new Set<string>();
+  for (const re of P.DISCHARGE) {
+    for (const c of clauses) {
+      if (!c.text.includes('出院')) continue;
+      take(c, re, (m) => {
+        const [month, day] = [Number(m[2]), Number(m[3])];
+        if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+        said.add(`${m[1] ?? ''}-${month}-${day}`);
+        claim.dischargeSaid ??= { ...(m[1] === undefined ? {} : { year: Number(m[1]) }), month, day, words: m[0].trim() };
+        return true;
+      });
+    }
+  }
+  if (said.size > 1) claim.conflicts.push({ field: 'discharge_date', values: [...said] });
+}
+
 /** 看了3天: the days of care, read only where the facility said has a fund cap a day for this benefit (and scheme, once said). */
 function readDays(clauses: Clause[], claim: ClaimQuestion, model2: ReadonlySet<string>, words: PolicyWords | undefined): void {
   const { tier, scheme } = claim.raw;
@@ -246,6 +267,7 @@ export function readClaimParts(question: string, model2: ReadonlySet<string> = n
   readCity(clauses, claim);
   // before the date: a clause that says 去年 is not read for this year's payments
   const extras = readExtras(clauses, model2, words);
+  readDischarge(clauses, claim, model2);
   readDate(clauses, claim);
   Object.assign(claim.raw, extras.values);
   claim.extras = extras.words;

@@ -231,8 +231,18 @@ export const STATUS_SINCE = /(?:是)?(?:在)?(?:(今年|去年)|(\d{4})\s*年)?\
 export const STATUS_SINCE_NEEDS: Needs = { anyOf: ['退休'], digit: false };
 /** 刚退休 / 刚刚退休: a change of status said without its month. */
 export const JUST_RETIRED = /刚刚?(?:办了?)?退休了?/gu;
+/**
+ * 7月24日出院 / 2025-07-24出院 / 出院日期2025-07-24: a stay's day of discharge (--discharge-date); read
+ * before the visit's date (the admission), which it is not. A month and day takes the claim's year.
+ */
+export const DISCHARGE = [
+  /出院(?:的)?(?:日期|时间|那天)?\s*(?:是|为|在|:|：)?\s*(?:(\d{4})\s*[年\-/.]\s*)?(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*[日号]?/gu,
+  /(?:(\d{4})\s*[年\-/.]\s*)?(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*[日号]?\s*(?:办了?|办理)?出(?:的)?院/gu,
+];
+export const DISCHARGE_NEEDS: Needs = { anyOf: ['出院'], digit: true };
+
 /** 看了3天 / 3天: the days of care (read only where the facility said has a fund cap a day); 3天前 is a date. */
-export const DAYS = /(?:看了|看病|就诊了?|去了|跑了|输液|打针|连续)?\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*天(?!前|以前|之前|后|以后)/gu;
+export const DAYS = /(?:看了|看病|就诊了?|去了|跑了|输液|打针|连续|住了|住院)?\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*天(?!前|以前|之前|后|以后)/gu;
 
 /** 一档 / 第二档 / 2档: a resident's contribution grade. */
 export const GRADE = new RegExp(String.raw`第?${ONE_NUMERAL}档`, 'gu');

@@ -86,7 +86,8 @@ describe('a fund cap per bed-day at a level (棠溪 第十七条)', () => {
   });
 
   it('the wizard asks the bed-days of a 一级 stay, and uses them', async () => {
-    const s = scriptAnswers(['1', '', '5', '', '']);
+    // level 1; stay Enter; discharge day Enter (then the bed-days are asked); 5; details Enter; another Enter
+    const s = scriptAnswers(['1', '', '', '5', '', '']);
     const r = await runYibao(['calc', '--policy', FILE, '--date', '2025-05-01', '--scheme', 'resident', '--benefit', 'inpatient', '--amount', '3000', '--format', 'json'], { stdinTTY: true, stdoutTTY: true, env: { NO_COLOR: '1' } });
     const asked = s.asked().map((q: { message: string }) => q.message);
     expect(asked.some((m: string) => m.startsWith('这次在一级医疗机构住院住了几天'))).toBe(true);

@@ -113,6 +113,19 @@ function resolveStatusSince(claim: ClaimQuestion, claimYear: number): void {
 }
 
 /**
+ * A stay's day of discharge as said (7月24日出院) made the --discharge-date: the year said, else the
+ * admission's (the claim's date), or the next where the day falls before it (12月28日入院、1月3日出院).
+ */
+function resolveDischarge(claim: ClaimQuestion, claimDate: string): void {
+  const said = claim.dischargeSaid;
+  if (!said || claim.raw.discharge_date !== undefined) return;
+  const at = (year: number) => `${year}-${String(said.month).padStart(2, '0')}-${String(said.day).padStart(2, '0')}`;
+  const year = Number(claimDate.slice(0, 4));
+  claim.raw.discharge_date = said.year !== undefined ? at(said.year) : at(year) < claimDate ? at(year + 1) : at(year);
+  claim.extras.push({ field: 'discharge_date', words: said.words });
+}
+
+/**
  * 起付线已经付满了: the deductible met is the whole of the policy's deductible for this claim (its
  * scheme, status, benefit and tier), read from the policy once the claim is complete, never guessed.
  * Where the policy cannot say (an unknown deductible, a refused claim) the claim goes on without it,
@@ -158,6 +171,8 @@ export async function model2Inputs(city: string, date: string): Promise<PolicyIn
   const needs = new Set<string>(SCHEMES.flatMap((scheme) => BENEFITS.flatMap((benefit) => rulebookNeeds(policy, { date, scheme, benefit }))));
   const dayCaps = dayCapsOf(policy, date);
   if (dayCaps.length > 0) needs.add('days');
+  // a stay at a place with a cap a bed-day: its bed-days counted from the two dates (bed_days)
+  if (dayCaps.some((d) => d.benefit === 'inpatient')) needs.add('discharge');
   // an assistance uplift by age (未成年人) reads the age as an age rule does
   if (needs.has('uplift_age')) needs.add('age');
   if (versionOn(policy, date)?.status_change !== undefined) needs.add('status_since');
@@ -209,6 +224,7 @@ export async function answerClaim(claim: ClaimQuestion, opts: AskOptions, io: Io
   const dateWords = resolveDate(claim, policy, io.today(), opts.lang);
   if (claim.raw.date === undefined && opts.date !== undefined) claim.raw.date = opts.date;
   resolveStatusSince(claim, Number((claim.raw.date ?? io.today()).slice(0, 4)));
+  resolveDischarge(claim, claim.raw.date ?? io.today());
   const defaults = { city: DEFAULT_CITY, date: io.today() };
   const complete = missingFields(claim.raw).length === 0;
   if (claim.deductibleFull !== undefined && policy && complete && claim.conflicts.length === 0) Object.assign(claim.raw, fullDeductible(claim.raw, policy, defaults));

@@ -44,6 +44,7 @@ const EXTRA: Record<Exclude<ExtraField, 'relation'>, { zh: string; en: string }>
   days: { zh: '就诊天数', en: 'days of care' },
   status_since: { zh: '退休日期', en: 'retired since' },
   where: { zh: '就医地', en: 'where' },
+  discharge_date: { zh: '出院日期', en: 'discharged' },
 };
 const WHERE = { in_province: { zh: '省内市外', en: 'in the province' }, out_of_province: { zh: '省外', en: 'outside the province' } } as const;
 const FILING = { emergency: { zh: '异地急诊抢救', en: 'emergency care elsewhere' }, filed: { zh: '异地已备案', en: 'out of area, filed' }, temporary: { zh: '临时外出就医已备案', en: 'temporary trip, filed' }, unfiled: { zh: '异地未备案', en: 'out of area, not filed' }, referral: { zh: '转诊', en: 'referral' } } as const;
@@ -109,6 +110,7 @@ export const FIELD: Record<ConflictField, { zh: string; en: string }> = {
   days: FIELD_LABELS.days,
   status_since: { zh: '退休日期', en: 'day of retiring' },
   where: FIELD_LABELS.where,
+  discharge_date: { zh: '出院日期', en: 'day of discharge' },
 };
 
 /** A bundled city by its first Chinese name (咸宁市), or its id in English. */

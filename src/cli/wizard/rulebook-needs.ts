@@ -15,7 +15,7 @@ import { FILING_ALIASES, lookup } from '../../claim/aliases.js';
 import type { OutKind } from '../../engine/filing-where.js';
 
 /** The inputs a model-2 policy can need, in the order the wizard asks them. */
-export type RulebookInput = 'grade' | 'admission' | 'days' | 'age' | 'class_b' | 'class_b_split' | 'disease' | 'filing' | 'where' | 'assistance' | 'uplift_age' | 'disability';
+export type RulebookInput = 'grade' | 'admission' | 'discharge' | 'days' | 'age' | 'class_b' | 'class_b_split' | 'disease' | 'filing' | 'where' | 'assistance' | 'uplift_age' | 'disability';
 
 const INPUTS: ReadonlySet<string> = new Set(['grade', 'admission', 'days', 'age', 'birth_date', 'discharge_date', 'class_b', 'class_b_drugs', 'class_b_items', 'disease', 'diseases', 'filing', 'where', 'assistance', 'disability', 'status_since']);
 
@@ -68,7 +68,10 @@ export function rulebookNeeds(policy: Policy, claim: ClaimSoFar): RulebookInput[
   if (claim.benefit === 'inpatient' && rules?.deductible_schedule) needs.push('admission');
   // a fund cap a day at the facility chosen (村卫生室每日最高20元) or at its level (一级…每床日最高支付180元): the days this cost covers
   const dayCaps = rules?.facility_day_cap;
-  if (dayCaps && ((claim.facility !== undefined && dayCaps[claim.facility]) || (claim.tier !== undefined && dayCaps[claim.tier]))) needs.push('days');
+  const dayCap = dayCaps !== undefined && ((claim.facility !== undefined && dayCaps[claim.facility] !== undefined) || (claim.tier !== undefined && dayCaps[claim.tier] !== undefined));
+  // a stay: its discharge day first (bed-days counted from the dates, bed_days; or a version starting during it, stay_version)
+  if (claim.benefit === 'inpatient' && (dayCap || nextVersionDuringStay(policy, claim.date))) needs.push('discharge');
+  if (dayCap) needs.push('days');
   // an uplift for some statuses only (退休人员再提高…) is asked of those only
   const forStatus = (statuses: readonly string[] | undefined) => !statuses || claim.status === undefined || statuses.includes(claim.status);
   // the age for an uplift, or for a yearly cap by age (年满70周岁的退休人员4000元)
@@ -92,6 +95,27 @@ export function rulebookNeeds(policy: Policy, claim: ClaimSoFar): RulebookInput[
   if (uplift && Object.values(uplift.grounds).some((g) => g.below_age) && !needs.includes('age')) needs.push('uplift_age');
   if (uplift && Object.values(uplift.grounds).some((g) => g.disability)) needs.push('disability');
   return needs;
+}
+
+/** Days after admission within which a later version's start makes the discharge day worth asking (a long stay). */
+const PLAUSIBLE_STAY_DAYS = 180;
+
+/**
+ * Whether a version starts after the admission day and within a plausible stay of it, and the
+ * policy does not settle every stay by its admission day (stay_version: admission): the discharge
+ * day can then decide which version governs, as calc decides it (exit 3 where unknown and it matters).
+ */
+export function nextVersionDuringStay(policy: Policy, admission: string): boolean {
+  if (policy.versions.length < 2 || policy.stay_version?.value === 'admission') return false;
+  const until = addDays(admission, PLAUSIBLE_STAY_DAYS);
+  return policy.versions.some((v) => v.effective !== null && v.effective > admission && v.effective <= until);
+}
+
+/** YYYY-MM-DD plus n days (UTC, no time zone involved). */
+function addDays(date: string, n: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
 }
 
 /**

@@ -28,7 +28,13 @@ export async function askRulebook(raw: RawClaim, claim: Claim, a: Asking): Promi
       const stay = await askText({ message: t(RQ.admission, a), validate: (v) => v.trim() === '' || validatorFor(raw, 'admission', a)(v) }, a.prompt);
       if (stay.trim() !== '') raw.admission = stay.trim();
     }
-    if (need === 'days' && !given(raw.days)) {
+    if (need === 'discharge' && !given(raw.discharge_date) && !given(raw.days)) {
+      // Enter leaves it unsaid: the days are asked next where a cap a bed-day holds, else the admission day's version settles it
+      const day = await askText({ message: t(RQ.stayDischarge(claim.date), a), validate: (v) => v.trim() === '' || validatorFor(raw, 'discharge_date', a)(v) }, a.prompt);
+      if (day.trim() !== '') raw.discharge_date = day.trim();
+    }
+    // a stay with its discharge day: the bed-days are counted from the two dates (bed_days), as calc counts them
+    if (need === 'days' && !given(raw.days) && !(claim.benefit === 'inpatient' && given(raw.discharge_date))) {
       // Enter leaves it unsaid: the engine takes one day and says so where the cap a day held
       // a cap keyed by the level (一级…每床日): the level's name; a stay: its bed-days
       const place = safeText(claim.facility ?? a.policy.tiers[claim.tier]?.name[a.lang] ?? '');

@@ -37,6 +37,11 @@ export const RQ = {
     zh: `这笔费用是在${facility}看了几天病?(在那里看病,统筹基金每天有支付上限;只看了一天就直接按 Enter)`,
     en: `Over how many days of care at the ${facility} was this cost? (The fund pays up to a set amount a day there; one day: press Enter.)`,
   }),
+  /** The day of discharge of a stay, where a cap a bed-day or a version starting during the stay makes it count (optional). */
+  stayDischarge: (admission: string): Text => ({
+    zh: `这次住院哪天出院?(入院日期 ${admission};如 2025-07-24;住院天数和适用的政策按入院、出院日期算;不清楚就直接按 Enter)`,
+    en: `The day of discharge? (Admitted ${admission}; e.g. 2025-07-24; the bed-days and the policy version that applies are taken from the two dates; not known: press Enter.)`,
+  }),
   /** The days of a stay, where the fund pays at most so much a bed-day there (facility_day_cap keyed by facility or level). */
   stayDays: (place: string): Text => ({
     zh: `这次在${place}住院住了几天(床日数,按结算单)?(在那里住院,统筹基金每床日有支付上限;直接按 Enter 按 1 天计)`,
