@@ -9,6 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { yibao } from '../cli/calc-helpers.js';
+import { batchStatus } from './stay-helpers.js';
 
 const FILE = 'test/fixtures/stay5/qiwan.yaml';
 const STAY = ['calc', '--benefit', 'inpatient', '--scheme', 'resident', '--grade', '1', '--tier', '乡镇卫生院', '--admission', '1', '--date', '2025-07-14'];
@@ -109,12 +110,7 @@ describe('bed-days counted from the dates (bed_days)', () => {
         'A,2025-07-14,2025-07-24,居民,一档,乡镇卫生院,住院,4000,100,600,1,\n' +
         'B,2025-07-14,2025-07-24,居民,一档,乡镇卫生院,住院,4000,100,600,1,11\n',
     );
-    const run = async (policy: string) => {
-      const out = await yibao(['batch', input, '--policy', policy, '--out', join(dir, 'out.csv')]);
-      const rows = readFileSync(join(dir, 'out.csv'), 'utf8').trim().split('\n').map((l) => l.split(','));
-      const col = (name: string) => rows[0]!.indexOf(name);
-      return { out, rows: rows.slice(1).map((r) => [r[col('row_status')], r[col('fund_pays')], r[col('error')] ?? '', r[col('warnings')]]) };
-    };
+    const run = (policy: string) => batchStatus(input, policy, dir);
     const unknown = await run(FILE);
     expect(unknown.out.code).toBe(1);
     expect(unknown.rows[0]![0]).toBe('error');

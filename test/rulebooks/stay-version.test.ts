@@ -10,6 +10,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { yibao } from '../cli/calc-helpers.js';
+import { batchStatus } from './stay-helpers.js';
 
 const FILE = 'test/fixtures/stay5/qiwan.yaml';
 const STAY = ['calc', '--benefit', 'inpatient', '--scheme', 'resident', '--grade', '1', '--tier', '2', '--amount', '2000', '--date', '2025-02-20'];
@@ -90,12 +91,7 @@ describe('a stay crossing a version (stay_version)', () => {
         'A,2025-02-20,2025-03-05,居民,一档,二级,住院,2000,3\n' +
         'B,2025-02-20,2025-03-05,居民,一档,二级,住院,2000,1\n',
     );
-    const run = async (policy: string) => {
-      const out = await yibao(['batch', input, '--policy', policy, '--out', join(dir, 'out.csv')]);
-      const rows = readFileSync(join(dir, 'out.csv'), 'utf8').trim().split('\n').map((l) => l.split(','));
-      const col = (name: string) => rows[0]!.indexOf(name);
-      return { out, rows: rows.slice(1).map((r) => [r[col('row_status')], r[col('fund_pays')], r[col('error')] ?? '', r[col('warnings')]]) };
-    };
+    const run = (policy: string) => batchStatus(input, policy, dir);
     const unknown = await run(FILE);
     expect(unknown.out.code).toBe(1);
     expect(unknown.rows[0]![0]).toBe('error');
