@@ -290,6 +290,9 @@ function capStep(ctx: Model2Context): Step | undefined {
   const perVisit = m.visitCap?.value ?? null;
   if (!s.eligible || (s.cap === null && s.diseaseLimit === null && perDay === null && perVisit === null)) return undefined;
   const parts: Text[] = [];
+  // 床日限额不适用于异地就医: the cap this place has locally, said not to hold
+  const lifted = m.filing?.noDayCap === true ? dayCapEntry({ ...m, filing: { ...m.filing, noDayCap: false } }, claim) : undefined;
+  if (lifted) parts.push({ zh: `床日限额(${lifted.key})不适用于这类异地就医`, en: `the bed-day cap (${lifted.key}) does not hold for this out-of-area care` });
   // the yearly cap by age (年满70周岁的退休人员4000元): the step this claim's age met
   const byAge = m.ageCap ? ageCapFor(m.ageCap, claim, rules.cap.value, s.fundBeforeCap).step : undefined;
   if (byAge) parts.push(ageStepWords(byAge));
@@ -340,6 +343,7 @@ function capStep(ctx: Model2Context): Step | undefined {
   if (perVisit !== null) cites.push(m.visitCap!.cite);
   if (dg?.noLimit) cites.push(dg.value.no_limit);
   if (perDay !== null) cites.push(dayCapEntry(m, claim)!.v);
+  if (lifted) cites.push(m.filing!.noDayCapCite);
   if (perDay !== null && claim.days === undefined && claim.dischargeDate !== undefined && m.bedDays?.count != null) cites.push(m.bedDays.cite);
   if (m.diseases && group.length) {
     const d = m.diseases.value;

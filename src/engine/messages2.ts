@@ -203,6 +203,8 @@ export const model2Messages = {
     zh: '政策文件没有写 burden_before_group:年度内新认定的救助对象,认定之前的本年个人负担是否计入该类人员的起付标准,原文通常没有说明。',
     en: 'The policy has no burden_before_group: whether the burden of the year before a person joined a group counts toward the group’s threshold is rarely stated.',
   } as Text,
+  /** filing.<kind>.no_day_cap, an option of a choice. */
+  noDayCapWords: (none: boolean): Text => (none ? { zh: '床日限额不适用于这类异地就医', en: 'no bed-day cap for this out-of-area care' } : { zh: '异地就医也按床日限额支付', en: 'the bed-day cap holds for out-of-area care too' }),
   countsWords: (counted: boolean): Text => (counted ? { zh: '计入个人负担', en: 'counted in the burden' } : { zh: '不计入个人负担', en: 'not counted in the burden' }),
   assistanceBaseWords:
     (what: 'deductible' | 'first_pay' | 'out_of_scope') =>

@@ -153,7 +153,7 @@ export interface Model2 {
   facilityPoints: ReadonlyMap<string, FacilityPoints> | undefined;
   /** `times`: the deductible's multiple (起付标准加倍: 20000 Bp), 10000 where the filing does not change it. */
   /** `ratioTimes`: 支付比例为本市同级医疗机构住院支付比例的95% (ratio_times), and which ratio it is of (the file's, or a choice's option). */
-  filing: { kind: Filing; where: Where | undefined; emergency?: Cited; emergencyAs?: Filing; cut: Bp; deductibleAs: Tier | undefined; times: Bp; cite: Cited; timesCite: SourcedValue | undefined; cutCite: SourcedValue | undefined; ratioTimes?: RatioTimes | undefined; share?: FirstShare | undefined } | undefined;
+  filing: { kind: Filing; where: Where | undefined; emergency?: Cited; emergencyAs?: Filing; noDayCap?: boolean; noDayCapCite?: Cited; cut: Bp; deductibleAs: Tier | undefined; times: Bp; cite: Cited; timesCite: SourcedValue | undefined; cutCite: SourcedValue | undefined; ratioTimes?: RatioTimes | undefined; share?: FirstShare | undefined } | undefined;
   /** `limits`: the patient's limit by combination of diseases, filled as claims come (settle2.ts). */
   /** `override`: the patient's limit given with --set <benefit>.<scheme>.disease_limit (it replaces the rule); `setPath`: that flag's path. */
   /** `once`: how a deductible set by disease is charged once a year (deductible_once; the file's option, or a choice's). */
@@ -795,7 +795,11 @@ function resolveFiling(rules: SchemeRulesValue, claimed: Filing, claimWhere: Whe
   const times = rule.deductible_times ? timesOf(rule.deductible_times, `${path}.deductible_times`, out) : 10000;
   const ratioTimes = rule.ratio_times ? resolveRatioTimes(rule, path, out, choices, anyUplift) : undefined;
   const share = rule.first_share ? resolveFirstShare(rule.first_share, `${path}.first_share`, out, choices) : undefined;
-  return { kind: filing, where, cut, deductibleAs: rule.deductible_as, times, cite: rule, timesCite: rule.deductible_times, cutCite: rule.ratio_cut, ratioTimes, share };
+  // 床日限额不适用于异地就医: stated, the file's; unknown or a reading, a choice tried on each claim (the same numbers where no day cap holds)
+  const noDayCap = rule.no_day_cap
+    ? yesNoChoice(rule.no_day_cap, `${path}.no_day_cap`, { out, when: ALWAYS, choices }, (m, o) => ({ ...m, filing: { ...m.filing!, noDayCap: o } }), M2.noDayCapWords)
+    : undefined;
+  return { kind: filing, where, cut, deductibleAs: rule.deductible_as, times, cite: rule, timesCite: rule.deductible_times, cutCite: rule.ratio_cut, ratioTimes, share, noDayCap, noDayCapCite: rule.no_day_cap };
 }
 
 /**

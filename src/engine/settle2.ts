@@ -88,7 +88,8 @@ function assistanceCap(g: AssistanceGroup, group: string, set: Bounds): Fen | nu
  * 社区卫生服务中心 counted as 一级 takes too); undefined where neither has one.
  */
 export function dayCapEntry(m: Model2, claim: Claim): { key: string; v: SourcedValue } | undefined {
-  if (!m.dayCaps) return undefined;
+  // 床日限额不适用于异地就医: none for this kind of out-of-area care
+  if (!m.dayCaps || m.filing?.noDayCap === true) return undefined;
   const own = claim.facility === undefined ? undefined : m.dayCaps[claim.facility];
   if (own) return { key: claim.facility!, v: own };
   const level = m.dayCaps[claim.tier];

@@ -58,11 +58,12 @@ function lintFilingRule(ctx: Context, policy: Policy, p: PathSegment[], rule: Fi
     lintSourced(ctx, [...p, 'first_share'], rule.first_share, 'ratio');
     if (rule.first_share.counts_in_layers) lintFlag(ctx, [...p, 'first_share', 'counts_in_layers'], rule.first_share.counts_in_layers);
   }
+  if (rule.no_day_cap) lintFlag(ctx, [...p, 'no_day_cap'], rule.no_day_cap);
   if (rule.ratio_times_of) {
     lintChoice(ctx, [...p, 'ratio_times_of'], rule.ratio_times_of);
     if (!rule.ratio_times) report(ctx, [...p, 'ratio_times_of'], 'ratio_times_of 需要 ratio_times', 'ratio_times_of needs ratio_times', 'key');
   }
-  if (rule.value === 'adjusted' && !rule.deductible_as && !rule.ratio_cut && !rule.deductible_times && !rule.ratio_times && !rule.first_share) {
+  if (rule.value === 'adjusted' && !rule.deductible_as && !rule.ratio_cut && !rule.deductible_times && !rule.ratio_times && !rule.first_share && !rule.no_day_cap) {
     report(ctx, [...p, 'value'], 'adjusted 需要 deductible_as、deductible_times、ratio_cut、ratio_times 或 first_share', 'adjusted needs deductible_as, deductible_times, ratio_cut, ratio_times or first_share');
   }
 }

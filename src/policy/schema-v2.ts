@@ -197,6 +197,7 @@ const FilingRule = z
     ratio_cut: RatioSourced.optional().describe('Points taken off every ratio and band (0.2 = 20 points).'),
     ratio_times: RatioSourced.optional().describe('支付比例为本市同级医疗机构住院支付比例的95%: every ratio and band times this (0.95), exact, before ratio_cut.'),
     first_share: FirstShare.optional(),
+    no_day_cap: Flag.optional().describe('床日限额不适用于异地就医: true where the text says the bed-day cap (facility_day_cap) does not hold for this kind of care; a reading or null (unknown: each claim the cap would hold for tried both ways, exit 3 only where they differ). Left out: the cap holds as locally.'),
     ratio_times_of: choiceOf(['uplifted', 'stated'] as const, 'uplifted: the multiple is of the ratio as this person gets it locally (retiree, grade, age and facility uplifts added, held to their ceiling); stated: of the level’s stated ratio, the uplifts added after')
       .optional()
       .describe('Where the claim has an uplift, which ratio ratio_times is of. Left out or null: unknown (each claim tried both ways: exit 3 only where they differ); a reading is said on the claims it changes.'),

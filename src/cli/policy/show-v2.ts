@@ -376,6 +376,8 @@ function filingRuleLines(ctx: ShowContext, pad: string, label: string, rule: Fil
     const rt = rule.ratio_times?.value;
     if (rt != null) parts.push(say(ctx, `比例为本市同级医疗机构比例的 ${pctOf(rt)}`, `ratios ${pctOf(rt)} of the local ones`) + timesOfWords(ctx, rule.ratio_times_of));
     if (rule.ratio_times && rt === null) parts.push(say(ctx, '比例倍数未知', 'the ratio multiple unknown'));
+    const ndc = rule.no_day_cap;
+    if (ndc?.value === true && !ndc.reading) parts.push(say(ctx, '床日限额不适用', 'no bed-day cap'));
     return parts.join(say(ctx, ',', '; '));
   };
   choiceLine(ctx, `${pad}  `, label, rule, meaning, where);
@@ -394,6 +396,8 @@ function filingRuleLines(ctx: ShowContext, pad: string, label: string, rule: Fil
   const rt = rule.ratio_times;
   if (rt?.value != null && rt.quote !== rule.quote) evidence(ctx, `${pad}    `, rt, `${where} · ${label} · ${say(ctx, '比例倍数', 'ratio multiple')}`);
   if (rt?.value === null) ctx.unknowns.push({ where: `${where} · ${label} · ${say(ctx, '比例倍数', 'ratio multiple')}`, note: rt.note?.[ctx.lang] ?? '' });
+  const ndc = rule.no_day_cap;
+  if (ndc) choiceLine(ctx, `${pad}    `, say(ctx, '床日限额', 'bed-day cap'), ndc, (v) => (v === 'true' ? say(ctx, '不适用于这类异地就医', 'does not hold for this care') : say(ctx, '照常适用', 'holds as locally')), `${where} · ${label}`);
   const of = rule.ratio_times_of;
   if (of?.value != null && of.quote) evidence(ctx, `${pad}    `, of, `${where} · ${label} · ${say(ctx, '倍数与提高的先后', 'the multiple and the uplifts')}`);
   if (rt && of?.value == null) ctx.unknowns.push({ where: `${where} · ${label} · ${say(ctx, '倍数与提高的先后', 'the multiple and the uplifts')}`, note: of?.note?.[ctx.lang] ?? say(ctx, '原文没说倍数按提高后的比例还是先乘再提高;有提高(退休、年龄、档次、机构)且两种算法结果不同的案例退出码 3', 'the text does not say whether the multiple is of the raised ratio or of the stated one; a claim with an uplift where the two differ is exit 3') });
