@@ -10,7 +10,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { yibao } from '../cli/calc-helpers.js';
-import { batchStatus } from './stay-helpers.js';
+import { stayBatch } from './stay-helpers.js';
 
 const FILE = 'test/fixtures/stay5/qiwan.yaml';
 const STAY = ['calc', '--benefit', 'inpatient', '--scheme', 'resident', '--grade', '1', '--tier', '2', '--amount', '2000', '--date', '2025-02-20'];
@@ -83,15 +83,11 @@ describe('a stay crossing a version (stay_version)', () => {
   });
 
   it('batch: the crossing third stay is that row’s error naming stay_version (unknown), the reading’s code under a reading', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'stay-version-batch-'));
-    const input = join(dir, 'in.csv');
-    writeFileSync(
-      input,
+    const run = stayBatch(
       '人员编号,入院日期,出院日期,参保类型,缴费档次,医院级别,待遇类型,总费用,住院次数\n' +
         'A,2025-02-20,2025-03-05,居民,一档,二级,住院,2000,3\n' +
         'B,2025-02-20,2025-03-05,居民,一档,二级,住院,2000,1\n',
     );
-    const run = (policy: string) => batchStatus(input, policy, dir);
     const unknown = await run(FILE);
     expect(unknown.out.code).toBe(1);
     expect(unknown.rows[0]![0]).toBe('error');
