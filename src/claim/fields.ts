@@ -31,6 +31,7 @@ export const MODEL2_FIELDS = [
   'ytd_burden_since',
   'disability',
   'where',
+  'retirement_processed',
 ] as const;
 
 export const CLAIM_FIELDS = [
@@ -207,6 +208,7 @@ export const FIELD_LABELS: Readonly<Record<ClaimField, { zh: string; en: string 
   days: { zh: '就诊天数', en: 'days of care' },
   discharge_date: { zh: '出院日期', en: 'discharge date' },
   status_since: { zh: '现人员状态起始日期', en: 'day the current status began' },
+  retirement_processed: { zh: '办理退休手续日期', en: 'day retirement was processed' },
   age: { zh: '年龄', en: 'age' },
   birth_date: { zh: '出生日期', en: 'birth date' },
   class_b: { zh: '乙类费用', en: 'class-B cost' },

@@ -18,6 +18,7 @@ type Model2Claim = Pick<
   | 'days'
   | 'dischargeDate'
   | 'statusSince'
+  | 'retirementProcessed'
   | 'age'
   | 'birthDate'
   | 'classB'
@@ -141,6 +142,8 @@ export function model2Fields(raw: RawClaim, date: string, money: (raw: RawClaim,
   const since = day(raw, 'status_since');
   if (since !== undefined && since > date) throw new Problem('status_since', 'invalid', M.statusSinceAfterDate());
   put(out, 'statusSince', since);
+  // 办理退休手续的日期: the policy's status_from turns it into the status-since day (engine status-from.ts)
+  put(out, 'retirementProcessed', day(raw, 'retirement_processed'));
   const joined = day(raw, 'assistance_since');
   if (joined !== undefined && joined > date) throw new Problem('assistance_since', 'invalid', M.assistanceSinceAfterDate());
   put(out, 'assistanceSince', joined);

@@ -42,6 +42,7 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`^second_layer\.(employee|resident)\.(cap|threshold)` + KEYS), 'money'],
   [rule(String.raw`^status_change(\.(outpatient|inpatient|chronic|second_layer))?`), 'choice', ['carry_over']],
   [rule('^stay_version'), 'choice', ['admission', 'discharge']],
+  [rule('^status_from'), 'choice', ['processed_day', 'next_month_first']],
   [rule(String.raw`\.deductible_partly_met`), 'choice', ['rest']],
   [rule(String.raw`\.filing\.emergency`), 'choice', ['filed', 'temporary', 'referral', 'unfiled', 'local']],
   [rule(String.raw`\.filing\.(filed|temporary|referral|unfiled)(\.(in_province|out_of_province))?`), 'choice', ['local', 'adjusted']],

@@ -8,9 +8,18 @@ import { describeSteps } from './describe.js';
 import { usesSelfPay } from './self-pay.js';
 import { byStayVersion } from './stay-version.js';
 import { emergencyTried } from './emergency.js';
+import { statusFromOf } from './settle.js';
 
 /** A claim explained; an emergency claim whose kind the text leaves open is tried as each kind (emergency.ts). */
-export function explain(claim: Claim, policy: Policy, overrides?: readonly Override[]): Explanation {
+export function explain(given: Claim, policy: Policy, overrides?: readonly Override[]): Explanation {
+  // --retirement-processed: the status-since day by the policy's status_from, said first (status-from.ts)
+  const { claim, warning } = statusFromOf(given, policy, overrides);
+  if (!warning) return explainFiled(claim, policy, overrides);
+  const e = explainFiled(claim, policy, overrides);
+  return { ...e, warnings: [warning, ...e.warnings] };
+}
+
+function explainFiled(claim: Claim, policy: Policy, overrides?: readonly Override[]): Explanation {
   if (claim.filing !== 'emergency') return explainStay(claim, policy, overrides);
   return emergencyTried(
     claim,

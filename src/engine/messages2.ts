@@ -98,6 +98,24 @@ export const model2Messages = {
     zh: `无法计算:本年内人员状态(在职/退休)有变化,来源未说明变化前已累计的个人负担和大额(大病)支付如何计入新身份的起付线和限额(${path}${noteOf(note).zh})。可按经办机构的规定核算,或用 --set ${path}=carry_over 按连续计算算。`,
     en: `Cannot compute: the status (active/retired) changed within the year, and the sources do not say how the burden and second-layer payments counted before the change count toward the new status's threshold and cap (${path}${noteOf(note).en}). Work it out by the office's rule, or --set ${path}=carry_over to count them on.`,
   }),
+  /** status_from unknown, and its two readings put the new status's start on either side of what the claim turns on. */
+  statusFromUnknown: (processed: string, sameDay: string, nextMonth: string, note: Text | undefined): Text => ({
+    zh: `无法计算:办理退休手续日期为 ${processed},原文未说明退休人员待遇从哪天起执行(status_from${noteOf(note).zh})。自办理之日起为 ${sameDay},自次月1日起为 ${nextMonth},两者对本案例的结果不同。可用 --status-since 直接给出,或 --set status_from=next_month_first。`,
+    en: `Cannot compute: retirement was processed on ${processed}, and the text does not say from which day retiree treatment starts (status_from${noteOf(note).en}). From that day it is ${sameDay}, from the 1st of the next month ${nextMonth}, and the two differ for this claim. Give --status-since, or --set status_from=next_month_first.`,
+  }),
+  /** The claim's status against the day the policy starts the new status. */
+  retiredNotYet: (since: string, date: string): Text => ({
+    zh: `按政策,退休人员待遇自 ${since} 起执行,就诊日期 ${date} 在此之前:本次按在职人员计算(--status active)。`,
+    en: `By the policy retiree treatment starts on ${since}, after the visit on ${date}: this claim is an active employee's (--status active).`,
+  }),
+  activeNoMore: (since: string, date: string): Text => ({
+    zh: `按政策,退休人员待遇自 ${since} 起执行,就诊日期 ${date} 已在此之后:本次按退休人员计算(--status retired)。`,
+    en: `By the policy retiree treatment starts on ${since}, and the visit on ${date} is after it: this claim is a retiree's (--status retired).`,
+  }),
+  sinceDisagrees: (given: string, since: string): Text => ({
+    zh: `现人员状态起始日期 ${given} 与按办理退休手续日期算出的 ${since} 不一致;只给其中一个。`,
+    en: `the status-since day ${given} disagrees with ${since} worked out from the day retirement was processed; give one of them.`,
+  }),
   /** status_change keyed by benefit leaves this benefit (or the second layer) out. */
   statusChangeKeySilent: (key: string): Text => ({
     zh: `status_change 未写 ${key}:原文对此未作规定`,

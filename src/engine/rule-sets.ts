@@ -84,6 +84,7 @@ export function ruleSetApplies(o: RuleOverride, benefit: BenefitId, scheme: Sche
     p.startsWith('assistance.') ||
     p === 'status_change' ||
     p.startsWith('status_change.') ||
+    p === 'status_from' ||
     p.startsWith('account_scope.')
   );
 }

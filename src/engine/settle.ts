@@ -23,6 +23,9 @@ import { capRemaining, fundPays } from './steps/cap.js';
 import { accountPays } from './steps/account.js';
 import { familyPays } from './steps/family.js';
 import { cashDue, patientShare } from './steps/cash.js';
+import { withStatusFrom } from './status-from.js';
+import { withRuleSets } from './rule-sets.js';
+import { versionInForce } from './version.js';
 
 export { verdictOf };
 
@@ -176,7 +179,22 @@ function facilityReading(rules: Rules, word: string): Warning | undefined {
 }
 
 /** The numbers of a claim, the warnings that apply and the policy version used. */
-export function settle(claim: Claim, policy: Policy, overrides?: readonly Override[]): SettleResult {
+export function settle(given: Claim, policy: Policy, overrides?: readonly Override[]): SettleResult {
+  // --retirement-processed: the status-since day by the policy's status_from (status-from.ts)
+  if (given.retirementProcessed === undefined) return settleFiled(given, policy, overrides);
+  const { claim, warning } = statusFromOf(given, policy, overrides);
+  const r = settleFiled(claim, policy, overrides);
+  return warning ? { ...r, warnings: [warning, ...r.warnings] } : r;
+}
+
+/** The claim with its status-since day from --retirement-processed by the version in force on its date (with --set rules). */
+export function statusFromOf(claim: Claim, policy: Policy, overrides?: readonly Override[]): ReturnType<typeof withStatusFrom> {
+  if (claim.retirementProcessed === undefined) return { claim };
+  const version = versionInForce(policy, claim.date);
+  return withStatusFrom(claim, version && withRuleSets(version, overrides ?? []));
+}
+
+function settleFiled(claim: Claim, policy: Policy, overrides?: readonly Override[]): SettleResult {
   if (claim.filing !== 'emergency') return settleStay(claim, policy, overrides);
   // 异地急诊抢救 whose kind the text leaves open: tried as each kind (emergency.ts)
   return emergencyTried(

@@ -47,6 +47,8 @@ export interface Claim {
   dischargeDate?: string; // YYYY-MM-DD
   /** The day the employee's current status (在职/退休) began; within the claim's year: the status changed this year. */
   statusSince?: string;
+  /** The day the employee's retirement was processed (办理退休手续); the policy's status_from makes it statusSince. */
+  retirementProcessed?: string;
   age?: number;
   birthDate?: string; // YYYY-MM-DD
   /** 乙类 costs (in scope) before 先行自付: split into drugs and items, or a total where the split is not given. */
@@ -287,7 +289,8 @@ export interface BandPart {
  *   for a status that changed within the year), `policy_note` (kind `note`: the policy's note on a
  *   stated value this claim used), `ytd_deductible_assumed` (a later stay under a yearly total of
  *   deductibles, the deductible charged earlier not given: none assumed), `filing_long_term` (kind
- *   `note`: --filing filed under a policy that tells temporary filing apart, settled as the long-term kind).
+ *   `note`: --filing filed under a policy that tells temporary filing apart, settled as the long-term kind),
+ *   `status_from` (kind `note`, or `reading`: the status-since day worked out from --retirement-processed by the policy's status_from, with its clause).
  */
 export const WARNING_CODES = [
   'reading',
@@ -317,6 +320,7 @@ export const WARNING_CODES = [
   'status_change',
   'policy_note',
   'filing_long_term',
+  'status_from',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
@@ -363,7 +367,7 @@ export class PolicyError extends Error {
     readonly messages: { zh: string; en: string },
     readonly exitCode: 2 | 3 = 3,
     /** The claim field the answer turns on, when it is one (contribution, contribution_years_met, ytd_deductible, …): batch names its column. */
-    readonly field?: 'contribution' | 'contribution_years_met' | 'grade' | 'age' | 'discharge_date' | 'disease' | 'class_b' | 'assistance' | 'tier' | 'ytd_deductible' | 'ytd_disease_deductible' | 'where',
+    readonly field?: 'contribution' | 'contribution_years_met' | 'grade' | 'age' | 'discharge_date' | 'disease' | 'class_b' | 'assistance' | 'tier' | 'ytd_deductible' | 'ytd_disease_deductible' | 'where' | 'retirement_processed' | 'status_since' | 'status',
   ) {
     super(messages.en);
     this.name = 'PolicyError';

@@ -318,6 +318,20 @@ export const ruleWarnings = {
       { zh: `政策执行到${until.slice(0, 4)}年是根据原文推算的`, en: `the rules being in force in ${until.slice(0, 4)} is worked out from the source` },
       path,
     ),
+  /** Policy model 2: the status-since day worked out from the day retirement was processed (status_from), with its clause. */
+  statusFrom: (processed: string, since: string, rule: 'processed_day' | 'next_month_first', cite: { quote?: string | undefined; reading?: Text | undefined; reading_short?: Text | undefined }): Warning => {
+    const how = rule === 'next_month_first' ? { zh: '的次月1日', en: ', from the 1st of the next month' } : { zh: '当日', en: ', from that day' };
+    const quote = cite.quote ? { zh: `(原文:“${cite.quote}”)`, en: ` (the text: “${cite.quote}”)` } : { zh: '', en: '' };
+    const read = cite.reading ? { zh: `${bare(cite.reading).zh}。这是对原文的理解。`, en: `${bare(cite.reading).en}. This is a reading of the source.` } : { zh: '', en: '' };
+    const tail = cite.reading ? { zh: ',这是对原文的理解', en: '; this is a reading of the source' } : { zh: '', en: '' };
+    return warning(
+      'status_from',
+      cite.reading ? 'reading' : 'note',
+      { zh: `退休人员待遇自 ${since} 起执行:办理退休手续(${processed})${how.zh}起${quote.zh}。${read.zh}`, en: `Retiree treatment starts on ${since}: retirement processed on ${processed}${how.en}${quote.en}. ${read.en}`.trim() },
+      { zh: `${Number(since.slice(0, 4))}年${Number(since.slice(5, 7))}月${Number(since.slice(8, 10))}日起按退休人员待遇${tail.zh}`, en: `retiree treatment from ${since}${tail.en}` },
+      'status_from',
+    );
+  },
   /** Policy model 2: the policy's reading of a status change within the year (status_change). */
   statusChange: (reading: Text, short: Text | undefined, path = 'status_change'): Warning =>
     warning(

@@ -570,6 +570,12 @@ export const StatusChange = z
   .union([StatusChangeRule, StatusChangeByBenefit])
   .describe('What happens to the year’s totals when 在职 becomes 退休 within the year: one rule for every benefit (the second layer not concerned), or keyed by benefit and second_layer.');
 
+/** 自办理退休手续的次月1日起执行退休人员待遇: the day a new status starts, from the day retirement was processed. */
+export const StatusFrom = choiceOf(
+  ['processed_day', 'next_month_first'] as const,
+  'processed_day: from the day retirement was processed (自办理退休手续之日起); next_month_first: from the 1st of the following month (自办理退休手续的次月1日起)',
+).describe('When retiree treatment starts relative to the day retirement was processed (--retirement-processed): the status-since day is worked out from it. Left out or null: tried both ways, exit 3 where they differ.');
+
 /** Model-2 fields of a scheme's rules (benefits.<b>.<scheme>). */
 export const V2Scheme = {
   deductible_schedule: DeductibleSchedule.optional(),
@@ -649,6 +655,7 @@ export const V2Version = {
   assistance: Assistance.optional(),
   account_scope: AccountScope.optional(),
   status_change: StatusChange.optional(),
+  status_from: StatusFrom.optional(),
 };
 
 /**
@@ -674,6 +681,7 @@ export type FacilityValue = z.infer<typeof Facility>;
 export type FacilityDeductibleValue = z.infer<typeof FacilityDeductible>;
 export type FirstPayValue = z.infer<typeof FirstPay>;
 export type StatusChangeValue = z.infer<typeof StatusChange>;
+export type StatusFromValue = z.infer<typeof StatusFrom>;
 export type StatusChangeRuleValue = z.infer<typeof StatusChangeRule>;
 export type BandsValue = z.infer<typeof Bands>;
 export type AgeBonusValue = z.infer<typeof AgeBonus>;

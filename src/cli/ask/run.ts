@@ -95,9 +95,9 @@ function resolveDate(claim: ClaimQuestion, policy: Policy | undefined, today: st
  * only whether the change falls after 1 January of the claim's year), except January of that year,
  * which the day decides: not understood then, never taken as 1 January.
  */
-function resolveStatusSince(claim: ClaimQuestion, claimYear: number): void {
+function resolveStatusSince(claim: ClaimQuestion, claimYear: number, policy: Policy | undefined): void {
   const said = claim.statusSince;
-  if (!said || claim.raw.status_since !== undefined) return;
+  if (!said || claim.raw.status_since !== undefined || claim.raw.retirement_processed !== undefined) return;
   const year = said.year ?? (said.last ? claimYear - 1 : claimYear);
   const day = said.day === undefined ? monthStart({ year, month: said.month }, claimYear) : `${year}-${String(said.month).padStart(2, '0')}-${String(said.day).padStart(2, '0')}`;
   if (day === undefined) {
@@ -108,7 +108,10 @@ function resolveStatusSince(claim: ClaimQuestion, claimYear: number): void {
     };
     return;
   }
-  claim.raw.status_since = day;
+  // 5月20日办的退休手续, under a policy that starts the new status from that day (status_from): the processed day, calc works out the start
+  const processed = /办|手续/u.test(said.words) && policy !== undefined && versionOn(policy, claim.raw.date ?? `${claimYear}-12-31`)?.status_from?.value != null;
+  if (processed) claim.raw.retirement_processed = day;
+  else claim.raw.status_since = day;
   claim.extras.push({ field: 'status_since', words: said.words });
 }
 
@@ -223,7 +226,7 @@ export async function answerClaim(claim: ClaimQuestion, opts: AskOptions, io: Io
   if (claim.raw.city === undefined && opts.city !== undefined) claim.raw.city = opts.city;
   const dateWords = resolveDate(claim, policy, io.today(), opts.lang);
   if (claim.raw.date === undefined && opts.date !== undefined) claim.raw.date = opts.date;
-  resolveStatusSince(claim, Number((claim.raw.date ?? io.today()).slice(0, 4)));
+  resolveStatusSince(claim, Number((claim.raw.date ?? io.today()).slice(0, 4)), policy);
   resolveDischarge(claim, claim.raw.date ?? io.today());
   const defaults = { city: DEFAULT_CITY, date: io.today() };
   const complete = missingFields(claim.raw).length === 0;

@@ -57,12 +57,14 @@ function gradeName(id: string | undefined, policy: Policy | undefined, lang: Lan
 }
 
 /** 2025年5月退休 (only the month said: the first day the tool takes is not shown as said) / 2025年5月3日退休. */
-function sinceWords(value: string | undefined, monthOnly: boolean, lang: Lang): string {
+function sinceWords(value: string | undefined, monthOnly: boolean, lang: Lang, processed = false): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value ?? '');
   if (!m) return `${EXTRA.status_since[lang]} ?`;
   const [y, mo, d] = [m[1], Number(m[2]), Number(m[3])];
-  if (lang === 'zh') return monthOnly ? `${y}年${mo}月退休` : `${y}年${mo}月${d}日退休`;
-  return monthOnly ? `retired in ${y}-${m[2]}` : `retired on ${y}-${m[2]}-${m[3]}`;
+  // the day retirement was processed (status_from): calc works out the start and says it
+  const act = processed ? { zh: '办理退休手续', en: 'retirement processed' } : { zh: '退休', en: 'retired' };
+  if (lang === 'zh') return monthOnly ? `${y}年${mo}月${act.zh}` : `${y}年${mo}月${d}日${act.zh}`;
+  return monthOnly ? `${act.en} in ${y}-${m[2]}` : `${act.en} on ${y}-${m[2]}-${m[3]}`;
 }
 
 /** Model 2's inputs that are not money, as the line says them: 第2次住院 · 72岁 · 一档 · 异地已备案. */
@@ -137,7 +139,8 @@ function extraParts(claim: ClaimQuestion, policy: Policy | undefined, lang: Lang
     if (field === 'relation') continue;
     const value = claim.raw[field];
     if (field === 'status_since') {
-      parts.push(sinceWords(claim.raw.status_since, claim.statusSince?.day === undefined, lang));
+      const processed = claim.raw.retirement_processed;
+      parts.push(sinceWords(claim.raw.status_since ?? processed, claim.statusSince?.day === undefined, lang, processed !== undefined));
       continue;
     }
     if (field === 'contribution_years_met') {

@@ -608,8 +608,15 @@ export function versionV2Lines(ctx: ShowContext, v: PolicyVersion, label: string
     choiceLine(ctx, '    ', say(ctx, '本人个人账户', 'own account'), v.account_scope.own, scope, where);
     if (v.account_scope.family) choiceLine(ctx, '    ', say(ctx, '家庭共济账户', 'family account'), v.account_scope.family, scope, where);
   }
+  if (v.status_change || v.status_from) ctx.lines.push('', `  ${ctx.strong(say(ctx, '年内在职转退休', 'Active to retired within the year'))}`);
+  if (v.status_from) {
+    const from = (x: string) =>
+      x === 'next_month_first'
+        ? say(ctx, '自办理退休手续的次月1日起(--retirement-processed 2025-05-20 → 2025-06-01)', 'from the 1st of the month after retirement was processed (--retirement-processed 2025-05-20 → 2025-06-01)')
+        : say(ctx, '自办理退休手续之日起', 'from the day retirement was processed');
+    choiceLine(ctx, '    ', say(ctx, '退休人员待遇起始日', 'retiree treatment starts'), v.status_from, from, label);
+  }
   if (v.status_change) {
-    ctx.lines.push('', `  ${ctx.strong(say(ctx, '年内在职转退休', 'Active to retired within the year'))}`);
     const carry = () => say(ctx, '本年已累计的起付线和基金支付延续到新身份', "the year's deductible met and fund paid carry to the new status");
     const sc = v.status_change;
     if (!statusChangeKeyed(sc)) choiceLine(ctx, '    ', say(ctx, '本年累计', "the year's totals"), sc, carry, label);

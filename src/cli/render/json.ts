@@ -38,6 +38,7 @@ function claimJson(c: Claim, input: RenderInput) {
     days: c.days ?? null,
     discharge_date: c.dischargeDate ?? null,
     status_since: c.statusSince ?? null,
+    retirement_processed: c.retirementProcessed ?? null,
     age: c.age ?? null,
     birth_date: c.birthDate ?? null,
     class_b: money(c.classB),

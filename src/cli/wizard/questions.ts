@@ -65,7 +65,7 @@ export async function askClaim(initial: RawClaim, a: Asking): Promise<RawClaim> 
   if (claim) await askDetails(raw, claim, a);
   // a retiree's year so far under a policy that says what a change of status within the year does
   const done = claim && parsed(raw, a);
-  if (done && !given(raw.status_since) && statusSinceMatters(a.policy, done) && (done.ytdFund > 0 || done.ytdDeductible > 0)) await askStatusSince(raw, done, a);
+  if (done && !given(raw.status_since) && !given(raw.retirement_processed) && statusSinceMatters(a.policy, done) && (done.ytdFund > 0 || done.ytdDeductible > 0)) await askStatusSince(raw, done, a);
   if (missingFields(raw).includes('relation')) raw.relation = await askRelation(a);
   return raw;
 }

@@ -8,7 +8,7 @@ import type { Explanation, Settlement } from '../../engine/types.js';
 import { formatFen } from '../../money/money.js';
 
 /** The person's model-2 answers, the same for every claim of the year. */
-const PERSON: readonly ClaimField[] = ['grade', 'assistance', 'disease', 'diseases', 'age', 'birth_date', 'status_since'];
+const PERSON: readonly ClaimField[] = ['grade', 'assistance', 'disease', 'diseases', 'age', 'birth_date', 'status_since', 'retirement_processed'];
 
 /** The model-2 year-so-far fields and the result that carries each on. */
 const YEAR: readonly [ClaimField, keyof Settlement][] = [

@@ -17,7 +17,7 @@ import type { OutKind } from '../../engine/filing-where.js';
 /** The inputs a model-2 policy can need, in the order the wizard asks them. */
 export type RulebookInput = 'grade' | 'admission' | 'discharge' | 'days' | 'age' | 'class_b' | 'class_b_split' | 'disease' | 'filing' | 'where' | 'assistance' | 'uplift_age' | 'disability';
 
-const INPUTS: ReadonlySet<string> = new Set(['grade', 'admission', 'days', 'age', 'birth_date', 'discharge_date', 'class_b', 'class_b_drugs', 'class_b_items', 'disease', 'diseases', 'filing', 'where', 'assistance', 'disability', 'status_since']);
+const INPUTS: ReadonlySet<string> = new Set(['grade', 'admission', 'days', 'age', 'birth_date', 'discharge_date', 'class_b', 'class_b_drugs', 'class_b_items', 'disease', 'diseases', 'filing', 'where', 'assistance', 'disability', 'status_since', 'retirement_processed']);
 
 /** Whether a claim field is one the wizard asks for a model-2 policy (a PolicyError naming it is a question, not a refusal). */
 export const isRulebookInput = (field: string): boolean => INPUTS.has(field);
@@ -151,6 +151,11 @@ export function statusSinceMatters(policy: Policy, claim: ClaimSoFar): boolean {
   const v = version(policy, claim.date);
   const rules = v?.benefits[claim.benefit]?.[claim.scheme];
   return claim.scheme === 'employee' && claim.status === 'retired' && v?.status_change !== undefined && rules !== undefined && differsByStatus(rules);
+}
+
+/** Whether the policy says when a new status starts from the day retirement was processed (status_from, known or not). */
+export function hasStatusFrom(policy: Policy, claim: Pick<ClaimSoFar, 'date'>): boolean {
+  return version(policy, claim.date)?.status_from !== undefined;
 }
 
 /** The cap this claim counts against is shared with other benefits (住院和门诊慢特病合并计算): their names. */

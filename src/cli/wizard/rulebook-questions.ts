@@ -14,7 +14,7 @@ import { askChoice, askText, type Choice } from '../prompts.js';
 import { safeText } from '../../safe-text.js';
 import { validatorFor } from './validate.js';
 import type { Asking } from './questions.js';
-import { ageDay, needsDischarge, assistanceGroups, diseaseNames, filingByWhere, gradeNames, hasEmergencyFiling, hasTemporaryFiling, rulebookNeeds } from './rulebook-needs.js';
+import { ageDay, needsDischarge, assistanceGroups, diseaseNames, filingByWhere, gradeNames, hasEmergencyFiling, hasStatusFrom, hasTemporaryFiling, rulebookNeeds } from './rulebook-needs.js';
 import { RQ } from './rulebook-text.js';
 
 type Text = { zh: string; en: string };
@@ -173,6 +173,9 @@ function askAssistance(claim: Claim, a: Asking): Promise<string> {
  * and month is enough (2025年3月: taken as its first day), except January of the claim's year.
  */
 export async function askStatusSince(raw: RawClaim, claim: Claim, a: Asking): Promise<void> {
+  // 自办理退休手续的次月1日起 (status_from): the day retirement was processed, the start worked out by calc
+  const processed = hasStatusFrom(a.policy, claim);
+  const field = processed ? 'retirement_processed' : 'status_since';
   const year = claim.date.slice(0, 4);
   const read = (typed: string): string | undefined => {
     const month = spokenMonth(typed);
@@ -181,8 +184,8 @@ export async function askStatusSince(raw: RawClaim, claim: Claim, a: Asking): Pr
   const validate = (typed: string) => {
     if (typed.trim() === '') return true;
     const value = read(typed);
-    return value === undefined ? t(RQ.statusSinceDay(year), a) : validatorFor(raw, 'status_since', a)(value);
+    return value === undefined ? t(RQ.statusSinceDay(year), a) : validatorFor(raw, field, a)(value);
   };
-  const answer = await askText({ message: t(RQ.statusSince(year), a), validate }, a.prompt);
-  if (answer.trim() !== '') raw.status_since = read(answer)!;
+  const answer = await askText({ message: t(processed ? RQ.retirementProcessed(year) : RQ.statusSince(year), a), validate }, a.prompt);
+  if (answer.trim() !== '') raw[field] = read(answer)!;
 }

@@ -52,6 +52,11 @@ export const RQ = {
     zh: `是${year}年内办的退休吗?是的话填办退休的日期(如 ${year}-03-15,或 ${year}年3月);之前就退休了,直接按 Enter`,
     en: `Did you retire during ${year}? If so, the day you retired (e.g. ${year}-03-15, or ${year}-03); retired before ${year}: press Enter.`,
   }),
+  /** The same where the policy starts the new status from the day retirement was processed (status_from). */
+  retirementProcessed: (year: string): Text => ({
+    zh: `是${year}年内办理的退休手续吗?是的话填办理退休手续的日期(如 ${year}-05-20,或 ${year}年5月);之前就办了,直接按 Enter`,
+    en: `Was retirement processed during ${year}? If so, the day it was processed (e.g. ${year}-05-20, or ${year}-05); before ${year}: press Enter.`,
+  }),
   statusSinceDay: (year: string): Text => ({
     zh: `请填到哪一天:${year}年1月1日办的退休算全年退休,之后才算年内身份有变化。`,
     en: `Please give the day: retiring on 1 January ${year} counts as retired all year; only a later day is a change within the year.`,
