@@ -44,7 +44,7 @@ describe('calc --json: the contract example', () => {
       class_b: null, class_b_drugs: null, class_b_items: null, grade: null, disease: null, diseases: null,
       filing: 'local', assistance: null, disability: null, ytd_benefit_fund: '0.00', ytd_disease_fund: null, ytd_disease_deductible: null,
       ytd_burden: '0.00', ytd_second: '0.00', ytd_assistance: '0.00', ytd_assistance_deductible: '0.00',
-      assistance_since: null, ytd_burden_since: null, where: null,
+      assistance_since: null, ytd_burden_since: null, where: null, retirement_processed: null,
       set: [],
     });
   });
