@@ -10,9 +10,21 @@ import type { Claim, Fen } from '../engine/types.js';
 
 type EveryField = Record<keyof Claim, unknown>;
 
+/** Fields in the order batch's claims have always had (the order of Claim, then the later additions). */
 export class FixedClaim implements EveryField {
+  city: string;
+  date: string;
+  scheme: Claim['scheme'];
   status: Claim['status'] = undefined;
+  benefit: Claim['benefit'];
+  tier: Claim['tier'];
+  amount: Fen;
+  outOfScope: Fen;
+  ytdDeductible: Fen;
   ytdDeductibleFrom: Claim['ytdDeductibleFrom'] = undefined;
+  ytdFund: Fen;
+  account: Fen;
+  family: Fen;
   relation: Claim['relation'] = undefined;
   contribution: Claim['contribution'] = undefined;
   yearsMet: Claim['yearsMet'] = undefined;
@@ -27,11 +39,9 @@ export class FixedClaim implements EveryField {
   classBDrugs: Claim['classBDrugs'] = undefined;
   classBItems: Claim['classBItems'] = undefined;
   grade: Claim['grade'] = undefined;
-  disability: Claim['disability'] = undefined;
   disease: Claim['disease'] = undefined;
   diseases: Claim['diseases'] = undefined;
   filing: Claim['filing'] = undefined;
-  where: Claim['where'] = undefined;
   assistance: Claim['assistance'] = undefined;
   ytdBenefitFund: Claim['ytdBenefitFund'] = undefined;
   ytdDiseaseFund: Claim['ytdDiseaseFund'] = undefined;
@@ -40,20 +50,22 @@ export class FixedClaim implements EveryField {
   ytdSecond: Claim['ytdSecond'] = undefined;
   ytdAssistance: Claim['ytdAssistance'] = undefined;
   ytdAssistanceDeductible: Claim['ytdAssistanceDeductible'] = undefined;
+  disability: Claim['disability'] = undefined;
+  where: Claim['where'] = undefined;
   assistanceSince: Claim['assistanceSince'] = undefined;
   ytdBurdenSince: Claim['ytdBurdenSince'] = undefined;
 
-  constructor(
-    public city: string,
-    public date: string,
-    public scheme: Claim['scheme'],
-    public benefit: Claim['benefit'],
-    public tier: Claim['tier'],
-    public amount: Fen,
-    public outOfScope: Fen,
-    public ytdDeductible: Fen,
-    public ytdFund: Fen,
-    public account: Fen,
-    public family: Fen,
-  ) {}
+  constructor(city: string, date: string, scheme: Claim['scheme'], benefit: Claim['benefit'], tier: Claim['tier'], amount: Fen, outOfScope: Fen, ytdDeductible: Fen, ytdFund: Fen, account: Fen, family: Fen) {
+    this.city = city;
+    this.date = date;
+    this.scheme = scheme;
+    this.benefit = benefit;
+    this.tier = tier;
+    this.amount = amount;
+    this.outOfScope = outOfScope;
+    this.ytdDeductible = ytdDeductible;
+    this.ytdFund = ytdFund;
+    this.account = account;
+    this.family = family;
+  }
 }
