@@ -54,6 +54,7 @@ export class FixedClaim implements EveryField {
   where: Claim['where'] = undefined;
   assistanceSince: Claim['assistanceSince'] = undefined;
   ytdBurdenSince: Claim['ytdBurdenSince'] = undefined;
+  retirementProcessed: Claim['retirementProcessed'] = undefined;
 
   constructor(city: string, date: string, scheme: Claim['scheme'], benefit: Claim['benefit'], tier: Claim['tier'], amount: Fen, outOfScope: Fen, ytdDeductible: Fen, ytdFund: Fen, account: Fen, family: Fen) {
     this.city = city;
