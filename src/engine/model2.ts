@@ -794,7 +794,8 @@ function resolveFiling(rules: SchemeRulesValue, claimed: Filing, claimWhere: Whe
   const filing = filingKind(rules, claimed);
   // 省内市外 / 省外: the side the claim names, where the policy keys the kind by it
   const { rule, path, where } = filingRuleOf(rules, filing, claimWhere, base);
-  if (!rule || rule.value === null) throw new PolicyError('unknown_parameter', M2.filingUnknown(path, rule?.note));
+  // a side (省内/省外) the text leaves silent turns on where the care was: batch names that column
+  if (!rule || rule.value === null) throw new PolicyError('unknown_parameter', M2.filingUnknown(path, rule?.note), 3, where === undefined ? undefined : 'where');
   // 八（一） long-term vs 八（三） temporary: a caller who meant a temporary trip is told, never silently given the long-term rule
   if (filing === 'filed' && rules.filing?.temporary !== undefined) out.push({ warning: RW.filingLongTerm(path), when: ALWAYS });
   readingsOf(rule, path, ALWAYS, out);

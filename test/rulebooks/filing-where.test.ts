@@ -94,6 +94,8 @@ describe('every front end', () => {
     expect([got[0].fund_pays, got[1].fund_pays]).toEqual(['36800.00', '34500.00']);
     expect(got[2].error).toContain('就医地');
     expect(got[3].error).toContain('filing.referral.out_of_province');
+    // the silent side turns on where the care was: the row's error names the 就医地 column, not 待遇类型
+    expect(got[3].error.startsWith('就医地')).toBe(true);
     const alias = await batchRows(ZC, [head.replace('就医地', '异地类型'), row('临时外出备案', '省外')].join('\n'));
     expect(alias[0].fund_pays).toBe('34500.00');
   });
