@@ -115,6 +115,10 @@ describe('every front end', () => {
   it('say gives the ratio after the cut', async () => {
     const r = await yibao([...RETIREE('--filing', 'temporary', '--where', '省内'), '--format', 'say']);
     expect(r.stdout).toContain('36800');
+    // the side is named, as the text breakdown names it (异地就医(省内市外))
+    expect(r.stdout).toContain('这次是省内市外就医(临时外出就医已备案)。');
+    const en = await yibao([...RETIREE('--filing', 'temporary', '--where', '省外'), '--format', 'say', '--lang', 'en']);
+    expect(en.stdout).toContain('This care was outside the province (a temporary trip, filed).');
   });
 
   it('policy show gives each side with its clause and the silent one as unknown; validate accepts it', async () => {
