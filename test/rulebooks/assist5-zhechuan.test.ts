@@ -58,6 +58,19 @@ describe('assistance.uplift (柘川 第十九条)', () => {
     expect(pick(j, 'assistance_pays')).toEqual(['5342.40']);
   });
 
+  it('a ground\'s grades left unknown: exit 3 names the path and its --set, which --disability claims then take (1,2: grade 2 met, 70% → 5342.40; 一级 only: 60% → 4579.20)', async () => {
+    const open = variant('            disability: { value: ["1", "2"], source: zc, quote: 持有一至二级残疾证的重度残疾人 }\n', '            disability: { value: null, note: { zh: 变体:未写等级。, en: "variant: no grades." } }\n');
+    const adult = [...CHILD.map((a) => a.replace('test/fixtures/assist5/zhechuan.yaml', open)), '--age', '30', '--disability', '2'];
+    const out = await yibao(adult);
+    expect(out.code).toBe(3);
+    expect(out.stderr).toContain('--set assistance.uplift.grounds.重度残疾人.disability=');
+    const set = await run([...adult, '--set', 'assistance.uplift.grounds.重度残疾人.disability=1,2']);
+    expect(pick(set, 'assistance_pays')).toEqual(['5342.40']);
+    expect(set.warnings.map((w: { code: string }) => w.code)).toContain('user_value');
+    expect(pick(await run([...adult, '--set', 'assistance.uplift.grounds.重度残疾人.disability=一级']), 'assistance_pays')).toEqual(['4579.20']);
+    expect((await yibao([...adult, '--set', 'assistance.uplift.grounds.重度残疾人.disability=5'])).code).toBe(2);
+  });
+
   it('an adult of 18 (未满18周岁 is 17 and under): 60% → 4579.20, no uplift in JSON', async () => {
     const j = await run([...CHILD, '--age', '18']);
     expect(pick(j, 'assistance_pays', 'cash_due')).toEqual(['4579.20', '8052.80']); // 7632.00 × 60%
