@@ -109,6 +109,10 @@ export const claimMessages = {
     zh: `${shown(value)} 不是再次住院的起付线比例:写 none(每次都收全额),或从第2次住院起每次的比例,用逗号分隔(如 0.5,0.3,0)。`,
     en: `${shown(value)} is not a later-admission schedule: none (the full deductible on every stay), or the shares from the 2nd admission on, comma-separated (such as 0.5,0.3,0).`,
   }),
+  overrideGrades: (value: string): Text => ({
+    zh: `${shown(value)} 不是残疾等级:写 1 至 4(一级至四级),用逗号分隔(如 1,2)。`,
+    en: `${shown(value)} is not a list of disability grades: 1 to 4, comma-separated (such as 1,2).`,
+  }),
   overrideRatio: (value: string): Text => ({
     zh: `${shown(value)} 不是0到1之间的比例(如 0.5 或 50%,最多四位小数)。`,
     en: `${shown(value)} is not a ratio from 0 to 1 (such as 0.5 or 50%, at most four decimals).`,

@@ -6,6 +6,7 @@
 import type { RuleKind, RuleOverride } from '../engine/types.js';
 import { parseRatio, parseYuan } from '../money/money.js';
 import { MAX_FEN } from './fields.js';
+import { DISABILITY_ALIASES, lookup } from './aliases.js';
 import { claimMessages as M, type Text } from './messages.js';
 
 /** Keys of a value keyed by level, status, scheme or grade, after the name of the value. */
@@ -33,6 +34,7 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`^assistance\.uplift\.several`), 'choice', ['once', 'per_ground']],
   [rule(String.raw`^assistance\.uplift\.age_on`), 'choice', ['admission', 'discharge']],
   [rule(String.raw`^assistance\.uplift\.grounds\.[^.]+\.below_age`), 'count'],
+  [rule(String.raw`^assistance\.uplift\.grounds\.[^.]+\.disability`), 'grades'],
   [rule(String.raw`^assistance\.uplift(\.grounds\.[^.]+)?\.cap_plus`), 'money'],
   [rule(String.raw`^assistance\.uplift\.ratio_ceiling`), 'ratio'],
   [rule(String.raw`\.age_bonus(\.\d+)?\.age_on`), 'choice', ['admission', 'discharge']],
@@ -90,6 +92,12 @@ function valueOf(kind: RuleKind, options: readonly string[] | undefined, text: s
       return YES.has(text.toLowerCase()) ? { ok: true, value: true } : NO.has(text.toLowerCase()) ? { ok: true, value: false } : { ok: false, problem: M.overrideChoice(text, ['true', 'false']) };
     case 'choice':
       return options!.includes(text) ? { ok: true, value: text } : { ok: false, problem: M.overrideChoice(text, options!) };
+    case 'grades': {
+      // 重度残疾人's grades (--disability's): 1,2 or 一级,二级
+      const grades = text.split(/[,，、]/).map((g) => lookup(DISABILITY_ALIASES, g.trim()));
+      if (text === '' || grades.some((g) => g === undefined)) return { ok: false, problem: M.overrideGrades(text) };
+      return { ok: true, value: [...new Set(grades as string[])].sort() };
+    }
     case 'schedule': {
       if (text === 'none') return { ok: true, value: 'none' };
       const shares = text.split(/[,，]/).map((s) => parseRatio(s.trim()));

@@ -794,7 +794,8 @@ function resolveFiling(rules: SchemeRulesValue, claimed: Filing, claimWhere: Whe
   const filing = filingKind(rules, claimed);
   // 省内市外 / 省外: the side the claim names, where the policy keys the kind by it
   const { rule, path, where } = filingRuleOf(rules, filing, claimWhere, base);
-  if (!rule || rule.value === null) throw new PolicyError('unknown_parameter', M2.filingUnknown(path, rule?.note));
+  // a side (省内/省外) the text leaves silent turns on where the care was: batch names that column
+  if (!rule || rule.value === null) throw new PolicyError('unknown_parameter', M2.filingUnknown(path, rule?.note), 3, where === undefined ? undefined : 'where');
   // 八（一） long-term vs 八（三） temporary: a caller who meant a temporary trip is told, never silently given the long-term rule
   if (filing === 'filed' && rules.filing?.temporary !== undefined) out.push({ warning: RW.filingLongTerm(path), when: ALWAYS });
   readingsOf(rule, path, ALWAYS, out);
@@ -1224,6 +1225,20 @@ function resolveUplift(u: AssistanceUpliftValue, out: Sink, choices: Choice[]): 
     return { name, path, age, grades: g.disability ? g.disability.value : undefined, ratioPlus: points(r.v, r.at), capPlus: yuan(c.v, c.at) };
   });
   const any: Touch = { on: 'uplift', ground: null };
+  // age_on left out or null: tried on a claim whose ages on the two days fall on both sides of a bound (both answers where they differ)
+  const ageGround = grounds.find((g) => g.age?.open);
+  if (ageGround) {
+    choices.push({
+      path: `${base}.age_on`,
+      options: ['admission', 'discharge'],
+      given: null,
+      note: u.age_on?.note,
+      reading: undefined,
+      under: (m, o) => ({ ...m, assistance: m.assistance && m.assistance.uplift ? { ...m.assistance, uplift: { ...m.assistance.uplift, grounds: m.assistance.uplift.grounds.map((g) => (g.age ? { ...g, age: { ...g.age, on: o as 'admission' | 'discharge', open: false } } : g)) } } : m.assistance }),
+      words: (o) => M2.stayDayWords(o as 'admission' | 'discharge'),
+      can: (claim) => claim.assistance !== undefined && grounds.some((g) => g.age !== undefined && ageDaysDiffer(g.age, claim)),
+    });
+  }
   readingsOf(u, base, any, out);
   if (u.ratio_ceiling) sayValue(u.ratio_ceiling, `${base}.ratio_ceiling`, any, out);
   if (u.age_on) readingsOf(u.age_on, `${base}.age_on`, any, out);

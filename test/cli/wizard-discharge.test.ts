@@ -25,6 +25,26 @@ const json = (stdout: string): any => JSON.parse(stdout.slice(stdout.indexOf('{'
 const messages = (s: { asked: () => { message: string }[] }) => s.asked().map((q) => q.message);
 const DISCHARGE_Q = (admission: string) => `这次住院哪天出院?(入院日期 ${admission};如 2025-07-24;住院天数和适用的政策按入院、出院日期算;不清楚就直接按 Enter)`;
 
+describe('wizard: the day of admission, where --date is not given and the bed-days count from it', () => {
+  const NO_DATE = BEDS.filter((x, i) => x !== '--date' && BEDS[i - 1] !== '--date');
+  it('asked before the discharge: 07-14 and 07-24 are 10 or 11 bed-days, exit 3 with both (1500.00 / 1650.00) as calc says it', async () => {
+    // amount; admission; discharge; details Enter; another Enter
+    const s = scriptAnswers(['4000', '2025-07-14', '2025-07-24', '', '']);
+    const r = await runYibao(NO_DATE, terminal);
+    expect(r.code).toBe(3);
+    expect(s.left()).toEqual([]);
+    expect(s.asked()[1]!.message).toContain('这次住院哪天入院?');
+    expect(s.asked()[2]).toMatchObject({ kind: 'text', message: DISCHARGE_Q('2025-07-14') });
+    expect(r.stderr).toContain('床日数按出院日期减入院日期计:统筹基金支付 1500.00 元');
+    expect(r.stderr).toContain('床日数入院、出院当日都计:统筹基金支付 1650.00 元');
+  });
+  it('--date given: not asked', async () => {
+    const s = scriptAnswers(['4000', '2025-07-24', '', '']);
+    await runYibao(BEDS, terminal);
+    expect(messages(s).some((m) => m.includes('哪天入院'))).toBe(false);
+  });
+});
+
 describe('wizard: the day of discharge where a cap a bed-day holds (bed_days)', () => {
   it('07-24 given, bed_days left out (unknown): the days not asked; exit 3 with both counts, as calc says it', async () => {
     // amount; discharge; details Enter; another Enter

@@ -45,6 +45,32 @@ describe('assistance.uplift (柘川 第十九条)', () => {
     expect(say.stdout).toContain('按未成年人的规定,救助比例提高到70%,医疗救助再支付5342元4角');
   });
 
+  it('age_on left unknown: 17 on admission, 18 on discharge is exit 3 with both answers (70%: cash 7289.60; 60%: 8052.80); one day in the band answered', async () => {
+    const open = variant('        age_on: { value: admission, source: zc, quote: 参保人员年龄按入院之日或门诊就诊之日计算 }\n', '        age_on: { value: null, note: { zh: 变体:未说明年龄按哪天计算。, en: "variant: the day is not said." } }\n');
+    // born 2007-03-10: 17 on 2025-03-01, 18 on 2025-03-15
+    const out = await yibao([...CHILD.map((a) => a.replace('test/fixtures/assist5/zhechuan.yaml', open)), '--birth-date', '2007-03-10', '--discharge-date', '2025-03-15']);
+    expect(out.code).toBe(3);
+    expect(out.stderr).toContain('assistance.uplift.age_on');
+    expect(out.stderr).toContain('个人现金 7289.60 元');
+    expect(out.stderr).toContain('个人现金 8052.80 元');
+    // discharged 03-05, still 17: both days in the band, 5342.40
+    const j = await run([...CHILD.map((a) => a.replace('test/fixtures/assist5/zhechuan.yaml', open)), '--birth-date', '2007-03-10', '--discharge-date', '2025-03-05']);
+    expect(pick(j, 'assistance_pays')).toEqual(['5342.40']);
+  });
+
+  it('a ground\'s grades left unknown: exit 3 names the path and its --set, which --disability claims then take (1,2: grade 2 met, 70% → 5342.40; 一级 only: 60% → 4579.20)', async () => {
+    const open = variant('            disability: { value: ["1", "2"], source: zc, quote: 持有一至二级残疾证的重度残疾人 }\n', '            disability: { value: null, note: { zh: 变体:未写等级。, en: "variant: no grades." } }\n');
+    const adult = [...CHILD.map((a) => a.replace('test/fixtures/assist5/zhechuan.yaml', open)), '--age', '30', '--disability', '2'];
+    const out = await yibao(adult);
+    expect(out.code).toBe(3);
+    expect(out.stderr).toContain('--set assistance.uplift.grounds.重度残疾人.disability=');
+    const set = await run([...adult, '--set', 'assistance.uplift.grounds.重度残疾人.disability=1,2']);
+    expect(pick(set, 'assistance_pays')).toEqual(['5342.40']);
+    expect(set.warnings.map((w: { code: string }) => w.code)).toContain('user_value');
+    expect(pick(await run([...adult, '--set', 'assistance.uplift.grounds.重度残疾人.disability=一级']), 'assistance_pays')).toEqual(['4579.20']);
+    expect((await yibao([...adult, '--set', 'assistance.uplift.grounds.重度残疾人.disability=5'])).code).toBe(2);
+  });
+
   it('an adult of 18 (未满18周岁 is 17 and under): 60% → 4579.20, no uplift in JSON', async () => {
     const j = await run([...CHILD, '--age', '18']);
     expect(pick(j, 'assistance_pays', 'cash_due')).toEqual(['4579.20', '8052.80']); // 7632.00 × 60%

@@ -94,6 +94,8 @@ describe('every front end', () => {
     expect([got[0].fund_pays, got[1].fund_pays]).toEqual(['36800.00', '34500.00']);
     expect(got[2].error).toContain('就医地');
     expect(got[3].error).toContain('filing.referral.out_of_province');
+    // the silent side turns on where the care was: the row's error names the 就医地 column, not 待遇类型
+    expect(got[3].error.startsWith('就医地')).toBe(true);
     const alias = await batchRows(ZC, [head.replace('就医地', '异地类型'), row('临时外出备案', '省外')].join('\n'));
     expect(alias[0].fund_pays).toBe('34500.00');
   });
@@ -113,6 +115,10 @@ describe('every front end', () => {
   it('say gives the ratio after the cut', async () => {
     const r = await yibao([...RETIREE('--filing', 'temporary', '--where', '省内'), '--format', 'say']);
     expect(r.stdout).toContain('36800');
+    // the side is named, as the text breakdown names it (异地就医(省内市外))
+    expect(r.stdout).toContain('这次是省内市外就医(临时外出就医已备案)。');
+    const en = await yibao([...RETIREE('--filing', 'temporary', '--where', '省外'), '--format', 'say', '--lang', 'en']);
+    expect(en.stdout).toContain('This care was outside the province (a temporary trip, filed).');
   });
 
   it('policy show gives each side with its clause and the silent one as unknown; validate accepts it', async () => {

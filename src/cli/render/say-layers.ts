@@ -8,6 +8,23 @@ import type { Explanation } from '../../engine/types.js';
 /** The second layer's name as the explanation's step gives it (大病保险 / 大额医疗费用补助). */
 const layerName = (e: Explanation) => e.steps.find((s) => s.key === 'second_layer')?.title;
 
+const KIND: Record<string, { zh: string; en: string }> = {
+  filed: { zh: '异地已备案', en: 'filed' },
+  temporary: { zh: '临时外出就医已备案', en: 'a temporary trip, filed' },
+  referral: { zh: '转诊', en: 'referral' },
+  unfiled: { zh: '异地未备案', en: 'not filed' },
+  emergency: { zh: '异地急诊抢救', en: 'emergency care' },
+};
+
+/** Out-of-area care with --where: 省内市外 or 省外 said with the kind, as the text breakdown says it (异地就医(省外)). */
+export function whereSay(e: Explanation, lang: 'zh' | 'en'): string[] {
+  const { where, filing } = e.claim;
+  if (where === undefined || filing === undefined || filing === 'local') return [];
+  const kind = KIND[filing];
+  if (lang === 'zh') return [`这次是${where === 'in_province' ? '省内市外' : '省外'}就医${kind ? `(${kind.zh})` : ''}。`];
+  return [`This care was ${where === 'in_province' ? 'in the province, outside the city' : 'outside the province'}${kind ? ` (${kind.en})` : ''}.`];
+}
+
 export function firstPaySay(e: Explanation, lang: 'zh' | 'en'): string[] {
   const fp = e.result.firstPay;
   const s: string[] = [];

@@ -16,7 +16,7 @@ import { sayFacts } from './say-facts.js';
 import { compareZh, deductibleZh, fundZh, shareZh, totalZh } from './say-zh.js';
 import { compareEn, deductibleEn, fundEn, shareEn, totalEn } from './say-en.js';
 import { sayNotes, spokenSentence } from './say-notes.js';
-import { bandsSay, firstPaySay, layersSay } from './say-layers.js';
+import { bandsSay, firstPaySay, layersSay, whereSay } from './say-layers.js';
 
 /** The family warning (a reading, or an unknown circle) behind a refused relative's account. */
 const FAMILY_CODES = new Set(['family_reading', 'family_unknown']);
@@ -62,7 +62,7 @@ function sayZh(input: RenderInput, family: Warning | undefined): string[] {
   const e = input.explanation;
   const f = sayFacts(e);
   const s = totalZh(f, benefitShortZh(e.claim.benefit));
-  s.push(...firstPaySay(e, 'zh'));
+  s.push(...whereSay(e, 'zh'), ...firstPaySay(e, 'zh'));
   if (!e.result.eligible) s.push(refusedZh(e));
   else s.push(...deductibleZh(f), ...(bandsSay(e, 'zh') ?? fundZh(f)), ...layersSay(e, 'zh'));
   s.push(...shareZh(f));
@@ -75,7 +75,7 @@ function sayEn(input: RenderInput, family: Warning | undefined): string[] {
   const e = input.explanation;
   const f = sayFacts(e);
   const s = totalEn(f, e.claim.benefit === 'inpatient');
-  s.push(...firstPaySay(e, 'en'));
+  s.push(...whereSay(e, 'en'), ...firstPaySay(e, 'en'));
   if (!e.result.eligible) s.push(refusedEn(e));
   // a hospital stay is a stay, not a visit
   else s.push(...(e.claim.benefit === 'inpatient' ? deductibleEn(f).map(asStay) : deductibleEn(f)), ...(bandsSay(e, 'en') ?? fundEn(f)), ...layersSay(e, 'en'));

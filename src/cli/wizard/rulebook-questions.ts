@@ -20,6 +20,14 @@ import { RQ } from './rulebook-text.js';
 type Text = { zh: string; en: string };
 const t = (text: Text, a: Asking) => text[a.lang];
 
+/** A stay's day of admission (--date), where the bed-days or the version turn on it; Enter keeps the default day. */
+async function askAdmission(raw: RawClaim, fallback: string, a: Asking): Promise<string> {
+  const day = await askText({ message: t(RQ.stayAdmission(fallback), a), validate: (v) => v.trim() === '' || validatorFor(raw, 'date', a)(v) }, a.prompt);
+  if (day.trim() === '') return fallback;
+  raw.date = day.trim();
+  return raw.date;
+}
+
 /** Asks what this claim's rules need and the flags did not give. */
 export async function askRulebook(raw: RawClaim, claim: Claim, a: Asking): Promise<void> {
   for (const need of rulebookNeeds(a.policy, claim)) {
@@ -29,8 +37,10 @@ export async function askRulebook(raw: RawClaim, claim: Claim, a: Asking): Promi
       if (stay.trim() !== '') raw.admission = stay.trim();
     }
     if (need === 'discharge' && !given(raw.discharge_date) && !given(raw.days)) {
+      // the bed-days and the version are counted from the admission: asked first where --date was not given (Enter: today, as before)
+      const admitted = given(raw.date) ? claim.date : await askAdmission(raw, claim.date, a);
       // Enter leaves it unsaid: the days are asked next where a cap a bed-day holds, else the admission day's version settles it
-      const day = await askText({ message: t(RQ.stayDischarge(claim.date), a), validate: (v) => v.trim() === '' || validatorFor(raw, 'discharge_date', a)(v) }, a.prompt);
+      const day = await askText({ message: t(RQ.stayDischarge(admitted), a), validate: (v) => v.trim() === '' || validatorFor(raw, 'discharge_date', a)(v) }, a.prompt);
       if (day.trim() !== '') raw.discharge_date = day.trim();
     }
     // a stay with its discharge day: the bed-days are counted from the two dates (bed_days), as calc counts them

@@ -37,6 +37,11 @@ export const RQ = {
     zh: `这笔费用是在${facility}看了几天病?(在那里看病,统筹基金每天有支付上限;只看了一天就直接按 Enter)`,
     en: `Over how many days of care at the ${facility} was this cost? (The fund pays up to a set amount a day there; one day: press Enter.)`,
   }),
+  /** The day of admission of a stay, asked before its discharge where --date was not given. */
+  stayAdmission: (fallback: string): Text => ({
+    zh: `这次住院哪天入院?(如 2025-07-14;住院天数和适用的政策按入院、出院日期算;直接按 Enter 按 ${fallback})`,
+    en: `The day of admission? (e.g. 2025-07-14; the bed-days and the policy version are taken from the admission and discharge; Enter: ${fallback}.)`,
+  }),
   /** The day of discharge of a stay, where a cap a bed-day or a version starting during the stay makes it count (optional). */
   stayDischarge: (admission: string): Text => ({
     zh: `这次住院哪天出院?(入院日期 ${admission};如 2025-07-24;住院天数和适用的政策按入院、出院日期算;不清楚就直接按 Enter)`,
