@@ -15,6 +15,7 @@ const rule = (shape: string): RegExp => new RegExp(`${shape}$`);
 type Shape = readonly [RegExp, RuleKind, (readonly string[])?];
 
 const KINDS: readonly Shape[] = [
+  [rule(String.raw`^facilities\.[^.]+\.levels`), 'levels'],
   [rule(String.raw`\.facility_deductible\.[^.]+\.minus`), 'money'],
   [rule(String.raw`\.facility_deductible\.[^.]+\.times`), 'multiple'],
   [rule(String.raw`\.facility_deductible\.[^.]+\.at`), 'choice', ['standard', 'charged']],
@@ -89,6 +90,12 @@ function valueOf(kind: RuleKind, options: readonly string[] | undefined, text: s
       return YES.has(text.toLowerCase()) ? { ok: true, value: true } : NO.has(text.toLowerCase()) ? { ok: true, value: false } : { ok: false, problem: M.overrideChoice(text, ['true', 'false']) };
     case 'choice':
       return options!.includes(text) ? { ok: true, value: text } : { ok: false, problem: M.overrideChoice(text, options!) };
+    case 'levels': {
+      // facilities.<name>.levels: the levels a kind's rules hold at, 2,3 (二级及以上)
+      const levels = text.split(/[,，、]/).map((x) => x.trim());
+      if (text === '' || levels.some((x) => !['1', '2', '3'].includes(x))) return { ok: false, problem: M.overrideChoice(text, ['2,3', '3', '1,2,3']) };
+      return { ok: true, value: [...new Set(levels)].sort() };
+    }
     case 'schedule': {
       if (text === 'none') return { ok: true, value: 'none' };
       const shares = text.split(/[,，]/).map((s) => parseRatio(s.trim()));

@@ -17,6 +17,7 @@ import { ageBonusFor, ageBonusesOf, isSourced, shareForClaim, shareForScheme } f
 import { ageDaysDiffer } from './steps/age-bands.js';
 import type { BedDaysCount } from './steps/bed-days.js';
 import { upliftedRatio } from './steps/uplift.js';
+import { facilityAtLevel } from './steps/facility-levels.js';
 import type { Band } from './steps/bands.js';
 import type { BurdenCounts } from './steps/second_layer.js';
 import { model2Messages as M2 } from './messages2.js';
@@ -193,6 +194,12 @@ export interface Model2 {
   inpatient?: (() => Rules) | undefined;
   /** The readings and notes of the policy's `facilities`, by name: given to a claim that names one. */
   facilityReadings: Map<string, Warning[]>;
+  /**
+   * The facility whose own rules (facility_bonus, facility_cut, facility_deductible, facility_day_cap)
+   * a claim takes at its level (facilities.<name>.levels: 二级及以上中医医院): the claim's facility,
+   * one of its kinds, or none; an unknown `levels` throws. Without `levels` anywhere: the claim's facility.
+   */
+  ruleFacility: (claim: Claim) => string | undefined;
   /**
    * Where this benefit's values differ by status: what the policy says of a status that changed
    * within the year (status_change). Used only by a claim whose status did change (--status-since
@@ -477,6 +484,7 @@ export function resolveModel2(
     warnings: plain(always),
     readings,
     facilityReadings: facilityReadingsOf(policy),
+    ruleFacility: ruleFacilityOf(policy),
     statusChange: statusChangeOf(version, rules, q),
     partlyMet: partly ? { unknown: partly.value === null ? new PolicyError('unknown_parameter', M2.unknownRule(`${base}.deductible_partly_met`, partly.note, M2.partlyMetHow)) : undefined } : undefined,
     choices,
@@ -555,6 +563,7 @@ function resolveFacilityDeductible(policy: Policy, rules: SchemeRulesValue, base
   if (!fd) return undefined;
   const byKind = new Map<string, FacilityDeductibleRule>();
   const kinds = (facility: string) => kindsOf(policy, facility);
+  const ruleFacility = ruleFacilityOf(policy);
   for (const [kind, e] of Object.entries(fd)) {
     const path = `${base}.facility_deductible.${kind}`;
     const op = e.minus ? 'minus' : 'times';
@@ -573,7 +582,10 @@ function resolveFacilityDeductible(policy: Policy, rules: SchemeRulesValue, base
         note: e.at.note,
         reading: e.at.reading && e.at.value !== null ? W.reading(`${path}.at`, e.at.reading, e.at.reading_short) : undefined,
         under: (m, o) => withKind(m, kind, { at: o as 'standard' | 'charged' }),
-        can: (claim) => claim.facility !== undefined && kinds(claim.facility).includes(kind),
+        can: (claim) => {
+          const f = ruleFacility(claim);
+          return f !== undefined && kinds(f).includes(kind);
+        },
         words: (o) => M2.facilityDeductibleAt(o as 'standard' | 'charged'),
       });
     }
@@ -589,7 +601,10 @@ function resolveFacilityDeductible(policy: Policy, rules: SchemeRulesValue, base
       note: ord?.note ?? M2.facilityOrderUnstated,
       reading: ord?.reading && ord.value !== null ? W.reading(orderPath, ord.reading, ord.reading_short) : undefined,
       under: (m, o) => ({ ...m, facilityDeductible: { ...m.facilityDeductible!, order: o as 'minus_first' | 'times_first' } }),
-      can: (claim) => claim.facility !== undefined && both(claim.facility),
+      can: (claim) => {
+        const f = ruleFacility(claim);
+        return f !== undefined && both(f);
+      },
       words: (o) => M2.facilityOrderWords(o as 'minus_first' | 'times_first'),
     });
   }
@@ -761,6 +776,20 @@ function diseaseReadings(d: SchemeDiseaseLimits, path: string, severalKey: strin
   d.several?.by_count?.forEach((x, i) => readingsOf(x.limit, `${path}.several${severalKey}.by_count.${i}.limit`, { on: 'disease', names: shared }, out));
 }
 
+const claimFacility = (claim: Claim): string | undefined => claim.facility;
+
+/** Model2.ruleFacility: the claim's facility as typed, unless some facility's rules hold at some levels only. */
+function ruleFacilityOf(policy: Policy): Model2['ruleFacility'] {
+  const fs = policy.facilities;
+  if (!fs || !Object.values(fs).some((f) => f.levels !== undefined)) return claimFacility;
+  return (claim) => {
+    if (claim.facility === undefined) return undefined;
+    const at = facilityAtLevel(fs, claim.facility, claim.tier);
+    if (at.unknown !== undefined) throw unknown(`facilities.${at.unknown}.levels`, fs[at.unknown]?.levels?.note);
+    return at.rules;
+  };
+}
+
 /** The readings and notes of the facilities the policy names (a facility whose level is unknown is refused by its own note). */
 function facilityReadingsOf(policy: Policy): Map<string, Warning[]> {
   const byName = new Map<string, Warning[]>();
@@ -768,6 +797,11 @@ function facilityReadingsOf(policy: Policy): Map<string, Warning[]> {
     if (f.counts_as == null) continue;
     const own: Sink = [];
     readingsOf(f, `facilities.${name}`, ALWAYS, own);
+    // levels (二级及以上) read, or noted: said on a claim that names the facility or a facility of its kinds
+    for (const k of [name, ...(f.kinds ?? [])]) {
+      const l = policy.facilities?.[k]?.levels;
+      if (l && l.value !== null) readingsOf(l, `facilities.${k}.levels`, ALWAYS, own);
+    }
     if (own.length > 0) byName.set(name, plain(own));
   }
   return byName;

@@ -21,6 +21,8 @@ import { isEligibleVerdict } from './steps/eligibility.js';
 import { deductibleApplied, scaledDeductible } from './steps/deductible.js';
 import { bandParts, sumPays, upliftBands, type Band } from './steps/bands.js';
 import { multipliedRatio, NO_CEILING, upliftedRatio } from './steps/uplift.js';
+import { facilityAtLevel } from './steps/facility-levels.js';
+import type { Policy } from '../policy/schema.js';
 import { capRemaining } from './steps/cap.js';
 import { patientLimit, limitRemaining } from './steps/disease.js';
 import { aboveCapPays, afterCapPays, burdenOf, burdenPays, layerCapRemaining } from './steps/second_layer.js';
@@ -90,8 +92,9 @@ function assistanceCap(g: AssistanceGroup, group: string, set: Bounds): Fen | nu
 export function dayCapEntry(m: Model2, claim: Claim): { key: string; v: SourcedValue } | undefined {
   // 床日限额不适用于异地就医: none for this kind of out-of-area care
   if (!m.dayCaps || m.filing?.noDayCap === true) return undefined;
-  const own = claim.facility === undefined ? undefined : m.dayCaps[claim.facility];
-  if (own) return { key: claim.facility!, v: own };
+  const facility = m.ruleFacility(claim);
+  const own = facility === undefined ? undefined : m.dayCaps[facility];
+  if (own) return { key: facility!, v: own };
   const level = m.dayCaps[claim.tier];
   return level ? { key: claim.tier, v: level } : undefined;
 }
@@ -161,7 +164,8 @@ const NO_POINTS: ClaimPoints = Object.freeze({ age: 0, facility: 0, cut: 0 });
  */
 export function claimPoints(m: Model2, claim: Claim, lenient = false): ClaimPoints {
   const age = m.age ? ageBonus(m.age, claim, lenient) : 0;
-  const f = m.facilityPoints !== undefined && claim.facility !== undefined ? m.facilityPoints.get(claim.facility) : undefined;
+  const named = m.facilityPoints !== undefined && claim.facility !== undefined ? m.ruleFacility(claim) : undefined;
+  const f = named !== undefined ? m.facilityPoints!.get(named) : undefined;
   if (age === 0 && f === undefined) return NO_POINTS;
   return { age, facility: f?.plus ? knownPoints(f.plus) : 0, cut: f?.cut ? knownPoints(f.cut) : 0 };
 }
@@ -437,7 +441,8 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     // a deductible set by disease (起付标准按病种设定): the treated disease's own, before its group's and the benefit's
     const own = m.diseases?.byDisease ? diseaseDeductible(m.diseases, rules, claim) : undefined;
     // 在中医医院住院的…降低100元 / 非公立…按同级医疗机构标准的120%: at the step the policy names
-    const atFacility = m.facilityDeductible && claim.facility !== undefined ? facilityChanges(m.facilityDeductible, claim.facility) : undefined;
+    const named = m.facilityDeductible && claim.facility !== undefined ? m.ruleFacility(claim) : undefined;
+    const atFacility = named !== undefined ? facilityChanges(m.facilityDeductible!, named) : undefined;
     if (atFacility) facilityApplied = [];
     const standard = adjustAt(own ?? dg?.deductible ?? rules.deductible.value!, atFacility, 'standard', m, r, facilityApplied);
     byDisease = own !== undefined;
@@ -617,11 +622,18 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   if (byDisease) s.deductibleByDisease = true;
   if (beforeYearCap !== undefined) s.deductibleBeforeYearCap = beforeYearCap;
   if (facilityApplied && facilityApplied.length > 0) s.deductibleFacility = facilityApplied;
+  if (claim.facility !== undefined && s.eligible && m.ruleFacility(claim) !== claim.facility) s.facilityOutside = outsideKinds(rules.policy, claim.facility, claim.tier);
   if (fund < daily) s.fundBeforeVisitCap = daily;
   if (claim.assistanceSince !== undefined) s.ytdBurdenSinceAfter = (claim.ytdBurdenSince ?? 0) + burden;
   if (fs) s.firstShare = firstShare;
   if (uplift) s.assistanceUplift = uplift;
   return s;
+}
+
+/** The kinds of the claim's facility whose rules its level leaves out, with the levels they hold at. */
+function outsideKinds(policy: Policy, facility: string, tier: string): NonNullable<Settlement['facilityOutside']> {
+  const fs = policy.facilities ?? {};
+  return facilityAtLevel(fs, facility, tier).outside.map((kind) => ({ kind, levels: [...(fs[kind]?.levels?.value ?? [])] }));
 }
 
 /** 自认定之日起享受: the claim's group began within its year and the burden before that day does not count toward the group's rules. */

@@ -88,7 +88,10 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
   if (m.choices.length > 0) out.push(...choiceReadings(s));
   if (m.readings.length > 0) {
     const diseases = diseaseNames(m, claim);
-    for (const r of m.readings) if (touches(r.when, claim, s, r.when.on === 'group' && r.when.layer ? layerGroup : group, diseases)) out.push(r.warning);
+    // a facility whose rules hold at some levels only (二级及以上中医医院): the readings of the rules the claim takes
+    const rf = claim.facility === undefined ? undefined : m.ruleFacility(claim);
+    const at = rf === claim.facility ? claim : { ...claim, facility: rf };
+    for (const r of m.readings) if (touches(r.when, at, s, r.when.on === 'group' && r.when.layer ? layerGroup : group, diseases)) out.push(r.warning);
   }
   if (m.statusChange?.warning && s.eligible && statusChangedThisYear(claim)) out.push(m.statusChange.warning);
   if (m.inpatient && s.diseaseGroup !== undefined && s.eligible) inpatientRatioWarnings(out, m, claim, s);

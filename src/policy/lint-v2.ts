@@ -109,6 +109,7 @@ export function lintModel2(ctx: Context, policy: Policy): void {
     lintStated(ctx, p, f, f.counts_as === null ? [] : [f.counts_as]);
     if (f.counts_as === null && !f.note && !f.reading) report(ctx, [...p, 'counts_as'], '未说明级别(counts_as: null)需要 note', 'a level not stated (counts_as: null) needs a note');
     lintFacilityBenefits(ctx, p, f);
+    if (f.levels) lintFacilityLevels(ctx, [...p, 'levels'], f, policy);
     // 民营中医医院: [中医医院, 民营医院]: each a facility of the policy, none itself of several kinds
     for (const k of f.kinds ?? []) {
       const kind = policy.facilities?.[k];
@@ -117,6 +118,15 @@ export function lintModel2(ctx: Context, policy: Policy): void {
     }
   }
   policy.versions.forEach((v, i) => lintVersion2(ctx, ['versions', i], v, policy));
+}
+
+/** levels (在二级及以上中医医院): a kind paid at its rated level, levels the policy defines, stated or null with a note. */
+function lintFacilityLevels(ctx: Context, path: PathSegment[], f: FacilityValue, policy: Policy): void {
+  const l = f.levels!;
+  if (f.counts_as !== 'rated') report(ctx, path, 'levels 只用于按其评定级别执行的机构(counts_as: rated)', 'levels is for a facility paid at its rated level (counts_as: rated)', 'key');
+  for (const t of l.value ?? []) if (!policy.tiers[t]) report(ctx, path, `级别“${t}”未在 tiers 中定义`, `tier "${t}" is not defined in tiers`);
+  if (l.value === null && !l.note) report(ctx, path, '未说明适用级别(levels: null)需要 note', 'levels not stated (null) needs a note');
+  lintStated(ctx, path, l, l.value ?? []);
 }
 
 function lintVersion2(ctx: Context, path: PathSegment[], v: PolicyVersion, policy: Policy): void {

@@ -47,6 +47,15 @@ export const Facility = z
       .min(2)
       .optional()
       .describe('A facility of several kinds the policy names (民营中医医院: [中医医院, 民营医院], each a key of `facilities`): it takes each kind’s facility_deductible (an entry of its own too, first) and each kind’s facility_bonus and facility_cut, added (an entry of its own replaces them). --tier 二级民营中医医院.'),
+    levels: z
+      .strictObject({
+        value: z.array(z.enum(['1', '2', '3'])).min(1).nullable().describe('The levels (["2", "3"] for 二级及以上) at which the rules written for this kind hold; null: the text does not say.'),
+        ...provenance,
+      })
+      .optional()
+      .describe(
+        '在二级及以上中医医院住院的: a kind paid at its rated level (counts_as: rated) whose own rules (facility_bonus, facility_cut, facility_deductible, facility_day_cap by its name) hold at these levels only; a claim at another level (一级中医医院) takes the general rule of its level, said in the breakdown. A facility of several kinds (kinds) keeps the kinds that hold at the claim’s level. Left out: every level. null: unknown (a claim there is exit 3 naming it).',
+      ),
     refused: Benefits.optional().describe('The benefits the fund does not pay at such a facility (其住院费用统筹基金不予支付: [inpatient]): such a claim is answered with fund 0 and this quote.'),
     ...cited,
   })

@@ -18,6 +18,8 @@ export function topLines(): string[] {
     '# 按其评定级别执行、另有提高或降低的机构(中医医院、民营医院)写 counts_as: rated,--tier 写 二级中医医院;百分点写在待遇的 facility_bonus / facility_cut 中',
     '#   / a kind paid at its rated level (counts_as: rated; --tier 二级中医医院), its points in facility_bonus / facility_cut',
     '# 中医医院: { counts_as: rated, aliases: [民族医医院], source: …, quote: 在本市定点中医医院（含民族医医院）住院的…在同级医疗机构标准基础上提高3个百分点 }',
+    '# 其规定只适用于某些级别时(在二级及以上中医医院住院的)加 levels,其他级别按该级别的一般规定 / its rules at some levels only (二级及以上):',
+    '#   levels: { value: ["2", "3"], source: …, quote: 在二级及以上中医医院住院的 }   # 原文未说明适用级别时 { value: null, note: … }',
     '# 同属两类的机构(非公立的中医医院)另列一项,写 kinds: [中医医院, 民营医院],--tier 写 二级民营中医医院 / a facility of two kinds: kinds: [中医医院, 民营医院]',
     '# 民营中医医院: { counts_as: rated, kinds: [中医医院, 民营医院], source: …, quote: … }',
     'facilities:',

@@ -74,6 +74,18 @@ export function facilitiesLines(ctx: ShowContext, policy: Policy): void {
             : `${say(ctx, '按', 'counts as ')}${ctx.strong(word(KEY_WORDS, f.counts_as, ctx.lang))}${say(ctx, '医疗机构待遇', '')}`;
         ctx.lines.push(`  ${name}${also}${colon(ctx)}${level}${only}`);
       }
+      if (f.levels) {
+        const lv = f.levels.value;
+        if (lv === null) {
+          ctx.lines.push(`    ${say(ctx, '其规定适用于哪些级别:未知(该机构的案例无法计算,除非用 --set 给出)', 'The levels its rules hold at: unknown (a claim there cannot be computed unless given with --set)')}`);
+          ctx.unknowns.push({ where: `${where} · levels`, note: f.levels.note?.[ctx.lang] ?? '' });
+        } else {
+          const zh = lv.map((t) => word(KEY_WORDS, t, 'zh')).join('、');
+          const en = lv.map((t) => word(KEY_WORDS, t, 'en')).join(', ');
+          ctx.lines.push(`    ${say(ctx, `其规定(facility_bonus、facility_cut、facility_deductible、facility_day_cap)只适用于${zh}${name};其他级别按该级别的一般规定`, `Its rules (facility_bonus, facility_cut, facility_deductible, facility_day_cap) hold at ${en} only; at another level the general rule of that level applies`)}`);
+          evidence(ctx, '      ', f.levels, `${where} · levels`);
+        }
+      }
       if (f.kinds) ctx.lines.push(`    ${say(ctx, `同属${f.kinds.join('、')}:起付线和比例按各类的规定(facility_deductible、facility_bonus、facility_cut)`, `of the kinds ${f.kinds.join(', ')}: the deductible and ratio follow each kind's rules (facility_deductible, facility_bonus, facility_cut)`)}`);
       if (f.own_standard) ctx.lines.push(`    ${say(ctx, `原文单列其标准:参数可按“${name}”分列,没有单列的按上述级别`, `The text gives it a standard of its own: parameters may be keyed "${name}"; where one is not, the level above applies`)}`);
       if (f.refused) ctx.lines.push(`    ${say(ctx, '统筹基金不予支付:', 'The fund does not pay: ')}${ctx.strong(benefitList(ctx, f.refused))}`);
