@@ -160,14 +160,19 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
   if (rules.filing) filingLines(ctx, pad, rules.filing, where);
   if (rules.facility_deductible) facilityDeductibleLines(ctx, pad, rules, where);
   if (rules.facility_day_cap) {
-    ctx.lines.push(`${pad}${say(ctx, '在下列机构就诊,统筹基金每日支付限额(--days 给出天数;住院未给时按入院、出院日期计床日,都没有按 1 天计):', 'A fund cap a day at these facilities (--days gives the days; a stay without it counts bed-days from its two dates; neither: one day):')}`);
+    // bed-days are counted from a stay's two dates only: an outpatient or chronic cap a day is one day unless --days says more
+    const stay = set.startsWith('inpatient.');
+    const head = stay
+      ? say(ctx, '在下列机构就诊,统筹基金每日支付限额(--days 给出天数;住院未给时按入院、出院日期计床日,都没有按 1 天计):', 'A fund cap a day at these facilities (--days gives the days; a stay without it counts bed-days from its two dates; neither: one day):')
+      : say(ctx, '在下列机构就诊,统筹基金每日支付限额(--days 给出天数,未给时按 1 天计):', 'A fund cap a day at these facilities (--days gives the days; without it: one day):');
+    ctx.lines.push(`${pad}${head}`);
     for (const [name, v] of Object.entries(rules.facility_day_cap)) {
       // keyed by a level: every facility counted at it (社区卫生服务中心 as 一级); a facility's own entry wins
       const level = name === '1' || name === '2' || name === '3' ? word(KEY_WORDS, name, ctx.lang) : undefined;
       const label = level === undefined ? say(ctx, `${name}每日最多`, `${name}: a day at most`) : say(ctx, `${level}医疗机构(含按${level}计的机构)每日(床日)最多`, `${level} (and facilities counted as it): a day (bed-day) at most`);
       sourcedLine(ctx, `${pad}  `, label, v, 'money', `${where} · ${level ?? name}`);
     }
-    bedDaysLine(ctx, `${pad}  `, rules, where);
+    if (stay) bedDaysLine(ctx, `${pad}  `, rules, where);
   }
   if (rules.deductible_year_cap) {
     const label = say(ctx, '本年各次住院累计收取的起付线最多(超过剩余额度的按剩余额度收取,--ytd-deductible 给出此前已收)', "deductibles for stays add up to at most (a stay is charged what is left; --ytd-deductible gives what earlier stays were charged)");
