@@ -101,17 +101,17 @@ const STATUS_CHANGED = ruleWarnings.statusChanged();
 
 /**
  * What a row whose person's status changed within the year is told: a model-2 policy's own
- * status_change (its reading, or nothing where it states the rule), else the tool's assumption.
+ * status_change for the row's benefit (its reading, or nothing where it states the rule), else the
+ * tool's assumption; and where status_change is keyed by benefit and the row's second layer differs
+ * by status with a burden or payment carried, the layer's (status_change.second_layer) the same way.
  */
-export function statusChangeWarning(policy: Policy, claim: Parameters<typeof settle>[0], overrides: readonly Override[] | undefined): Warning | undefined {
-  const sc = model2StatusChange(policy, claim, overrides);
-  if (sc?.known) return sc.warning;
-  return STATUS_CHANGED;
-}
-
-function model2StatusChange(policy: Policy, claim: Parameters<typeof settle>[0], overrides: readonly Override[] | undefined) {
-  if (!isModel2(policy)) return undefined;
-  return rulesFor(policy, claim, overrides).model2?.statusChange;
+export function statusChangeWarning(policy: Policy, claim: Parameters<typeof settle>[0], overrides: readonly Override[] | undefined): Warning[] {
+  const m = isModel2(policy) ? rulesFor(policy, claim, overrides).model2 : undefined;
+  const sc = m?.statusChange;
+  const out = [sc?.known ? sc.warning : STATUS_CHANGED];
+  const layer = m?.layerStatusChange;
+  if (layer && m?.layer && ((claim.ytdBurden ?? 0) > 0 || (claim.ytdSecond ?? 0) > 0)) out.push(layer.known ? layer.warning : STATUS_CHANGED);
+  return [...new Set(out.filter((w): w is Warning => w !== undefined))];
 }
 
 /**
@@ -237,8 +237,7 @@ function settleOrFail(
     const status = claim.status === undefined ? 0 : STATUS_BIT[claim.status];
     // One year's count across two statuses is a reading: the row says so (fresh array from settle).
     if (carried !== NONE && mixesStatuses(ledger.statuses(person, carried), status)) {
-      const w = statusChangeWarning(answer.policy, claim, settings.overrides);
-      if (w) settled.warnings.push(w);
+      settled.warnings.push(...statusChangeWarning(answer.policy, claim, settings.overrides));
     }
     const entry = ledger.record(personId, person, claim.benefit, date, s.ytdDeductibleAfter, s.ytdFundAfter, status, carried);
     if (model2) ledger.model2.record(entry, Math.floor(date / 10000), claim, s, key, sharing && { with: sharing.with, ownCell: values.own[OWN_YTD_DEDUCTIBLE] === 1 });

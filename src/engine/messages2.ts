@@ -89,9 +89,19 @@ export const model2Messages = {
     en: 'The class-B costs are more than the in-scope amount (the total less the out-of-scope part).',
   }),
   /** A status that changed within the year where the policy does not say how the year's totals count. */
-  statusChangeUnknown: (note: Text | undefined): Text => ({
-    zh: `无法计算:本年内人员状态(在职/退休)有变化,来源未说明此时本年已累计的起付线和基金支付如何计算(status_change${noteOf(note).zh})。可按经办机构的规定分别按两种身份核算。`,
-    en: `Cannot compute: the status (active/retired) changed within the year, and the sources do not say how the year's deductible met and fund paid count then (status_change${noteOf(note).en}). Work it out by the office's rule for each status.`,
+  statusChangeUnknown: (note: Text | undefined, path = 'status_change'): Text => ({
+    zh: `无法计算:本年内人员状态(在职/退休)有变化,来源未说明此时本年已累计的起付线和基金支付如何计算(${path}${noteOf(note).zh})。可按经办机构的规定分别按两种身份核算。`,
+    en: `Cannot compute: the status (active/retired) changed within the year, and the sources do not say how the year's deductible met and fund paid count then (${path}${noteOf(note).en}). Work it out by the office's rule for each status.`,
+  }),
+  /** The same for the second layer: the year's burden and layer payments before the change, against the new status's threshold and cap. */
+  layerStatusChangeUnknown: (note: Text | undefined, path: string): Text => ({
+    zh: `无法计算:本年内人员状态(在职/退休)有变化,来源未说明变化前已累计的个人负担和大额(大病)支付如何计入新身份的起付线和限额(${path}${noteOf(note).zh})。可按经办机构的规定核算,或用 --set ${path}=carry_over 按连续计算算。`,
+    en: `Cannot compute: the status (active/retired) changed within the year, and the sources do not say how the burden and second-layer payments counted before the change count toward the new status's threshold and cap (${path}${noteOf(note).en}). Work it out by the office's rule, or --set ${path}=carry_over to count them on.`,
+  }),
+  /** status_change keyed by benefit leaves this benefit (or the second layer) out. */
+  statusChangeKeySilent: (key: string): Text => ({
+    zh: `status_change 未写 ${key}:原文对此未作规定`,
+    en: `status_change does not name ${key}: the text does not say`,
   }),
   /** `how`: what the caller can do; left out: the --set that gives the value (rule-sets.ts). */
   /** The ceiling's flag in words, for the message of an unknown: held after the group's uplift, or not. */

@@ -28,6 +28,7 @@ import type { UpliftGround, UpliftRules } from './assistance-uplift.js';
 import { resolveYearLimits, type YearLimits } from './year-limits.js';
 import { diseaseLimitsFor, type SchemeDiseaseLimits } from './disease-scheme.js';
 import type { Rules } from './rules.js';
+import { statusChangeKeyed, statusChangeRule, type StatusChangeKey } from './status-change.js';
 
 /** Anything a policy cites. */
 export interface Cited {
@@ -205,7 +206,13 @@ export interface Model2 {
    * within the year (status_change). Used only by a claim whose status did change (--status-since
    * in its year, with year totals; batch: a person's rows of two statuses in a year).
    */
-  statusChange: { known: boolean; warning: Warning | undefined; note: Text | undefined } | undefined;
+  statusChange: StatusChangeRules | undefined;
+  /**
+   * status_change keyed by benefit: its `second_layer` rule, where the layer's values (threshold,
+   * ratio, bands, cap) differ by status. Used only by a claim whose status changed within its year
+   * with a burden or a layer payment already counted (layerStatusChangedThisYear).
+   */
+  layerStatusChange: StatusChangeRules | undefined;
   /**
    * deductible_partly_met: a yearly deductible the year met only in part (no level's full standard)
    * with some of it left to charge. `unknown`: thrown on such a claim; its reading is in `readings`.
@@ -486,6 +493,7 @@ export function resolveModel2(
     facilityReadings: facilityReadingsOf(policy),
     ruleFacility: ruleFacilityOf(policy),
     statusChange: statusChangeOf(version, rules, q),
+    layerStatusChange: layerStatusChangeOf(version, q),
     partlyMet: partly ? { unknown: partly.value === null ? new PolicyError('unknown_parameter', M2.unknownRule(`${base}.deductible_partly_met`, partly.note, M2.partlyMetHow)) : undefined } : undefined,
     choices,
   };
@@ -1306,18 +1314,47 @@ function accountsOf(version: PolicyVersion, out: Sink): Model2['accounts'] {
   };
 }
 
+/** A status_change rule as a claim uses it: known (stated or a reading, said) or unknown (exit 3), by its path. */
+export interface StatusChangeRules {
+  known: boolean;
+  warning: Warning | undefined;
+  note: Text | undefined;
+  path: string;
+}
+
+/** status_change's rule (the one form, or the benefit's or the layer's key) as a claim uses it. */
+function statusChangeRules(version: PolicyVersion, key: StatusChangeKey): StatusChangeRules | undefined {
+  const found = statusChangeRule(version.status_change, key);
+  if (!found) return undefined;
+  const sc = found.rule;
+  const silent = sc === undefined && statusChangeKeyed(version.status_change) ? M2.statusChangeKeySilent(key) : undefined;
+  if (!sc || sc.value === null) return { known: false, warning: undefined, note: sc?.note ?? silent, path: found.path };
+  // carry_over stated: nothing to say; read: the reading, said on the claims whose status changed
+  return { known: true, warning: sc.reading ? RW.statusChange(sc.reading, sc.reading_short, found.path) : undefined, note: sc.note, path: found.path };
+}
+
 /** What a status that changed within the year does, where this benefit's values differ by status (employees). */
 function statusChangeOf(version: PolicyVersion, rules: SchemeRulesValue, q: Query): Model2['statusChange'] {
   if (q.scheme !== 'employee' || !differsByStatus(rules)) return undefined;
-  const sc = version.status_change;
-  if (!sc || sc.value === null) return { known: false, warning: undefined, note: sc?.note };
-  // carry_over stated: nothing to say; read: the reading, said on the claims whose status changed
-  return { known: true, warning: sc.reading ? RW.statusChange(sc.reading, sc.reading_short) : undefined, note: sc.note };
+  return statusChangeRules(version, q.benefit);
 }
+
+/** The second layer's rule (status_change.second_layer), where the employees' layer covers this benefit and its values differ by status. */
+function layerStatusChangeOf(version: PolicyVersion, q: Query): Model2['layerStatusChange'] {
+  const layer = version.second_layer?.employee;
+  if (q.scheme !== 'employee' || !layer || !layer.benefits.includes(q.benefit) || !layerDiffersByStatus(layer)) return undefined;
+  return statusChangeRules(version, 'second_layer');
+}
+
+/** Whether a layer's threshold, ratio, bands or cap differ between active and retired employees. */
+export function layerDiffersByStatus(layer: SecondLayerValue): boolean {
+  return [layer.threshold, layer.ratio, layer.cap, ...(layer.segments ?? []).map((s) => s.ratio)].some(byStatus);
+}
+
+const byStatus = (p: unknown): boolean => typeof p === 'object' && p !== null && (Object.hasOwn(p, 'active') || Object.hasOwn(p, 'retired'));
 
 /** Whether an employee benefit's values differ between active and retired (so a change of status within the year matters). */
 export function differsByStatus(rules: SchemeRulesValue): boolean {
-  const byStatus = (p: unknown) => typeof p === 'object' && p !== null && (Object.hasOwn(p, 'active') || Object.hasOwn(p, 'retired'));
   const ratio = rules.bands ? rules.bands.segments.some((s) => byStatus(s.ratio)) : byStatus(rules.ratio);
   return byStatus(rules.deductible) || byStatus(rules.cap) || ratio || rules.retiree_bonus !== undefined || rules.retiree_deductible_share !== undefined;
 }
@@ -1327,6 +1364,13 @@ export function statusChangedThisYear(claim: Claim): boolean {
   const since = claim.statusSince;
   if (since === undefined || claim.scheme !== 'employee') return false;
   return since > `${claim.date.slice(0, 4)}-01-01` && (claim.ytdDeductible > 0 || claim.ytdFund > 0);
+}
+
+/** Whether the claim's status changed within its year with a second-layer burden or payment already counted this year. */
+export function layerStatusChangedThisYear(claim: Claim): boolean {
+  const since = claim.statusSince;
+  if (since === undefined || claim.scheme !== 'employee') return false;
+  return since > `${claim.date.slice(0, 4)}-01-01` && ((claim.ytdBurden ?? 0) > 0 || (claim.ytdSecond ?? 0) > 0);
 }
 
 /** The claim's assistance group by the policy's name or alias. */

@@ -34,6 +34,8 @@ const SCHEME_KEYS = new Set(['employee', 'resident']);
 /** Where the value at `path` lives in the version: its parent object (or list) and key; undefined where the version has no such place. */
 function place(version: PolicyVersion, path: string): { parent: Node | unknown[]; key: string } | undefined {
   const segs = path.split('.');
+  // status_change.<benefit> needs the keyed form; the one rule for all is status_change itself
+  if (segs[0] === 'status_change' && segs.length > 1 && isObject(version.status_change) && Object.hasOwn(version.status_change, 'value')) return undefined;
   let cur: unknown = Object.hasOwn(version.benefits, segs[0]!) ? version.benefits : version;
   for (const seg of segs.slice(0, -1)) {
     // a limit keyed by scheme (limit: { employee, resident }) is reached from the disease's name; a flat one has no scheme place
@@ -82,6 +84,7 @@ export function ruleSetApplies(o: RuleOverride, benefit: BenefitId, scheme: Sche
     p.startsWith('assistance.') ||
     p === 'status_change' ||
     p.startsWith('facilities.') ||
+    p.startsWith('status_change.') ||
     p.startsWith('account_scope.')
   );
 }

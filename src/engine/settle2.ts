@@ -10,7 +10,7 @@ import type { Rules } from './rules.js';
 import type { AgeRule, FacilityPoints, Model2 } from './model2.js';
 import type { SourcedValue } from '../policy/schema.js';
 import type { Text } from './messages.js';
-import { ceilingUse, groupDeductibleShare, joinedThisYear, statusChangedThisYear, unknown, type FacilityDeductibleRule, type FacilityDeductibles } from './model2.js';
+import { ceilingUse, groupDeductibleShare, joinedThisYear, layerStatusChangedThisYear, statusChangedThisYear, unknown, type FacilityDeductibleRule, type FacilityDeductibles } from './model2.js';
 import { claimGroup, openCandidates, openUnknown } from './claim-group.js';
 import { facilityAdjusted, type FacilityOp } from './steps/facility-deductible.js';
 import { model2Messages as M2 } from './messages2.js';
@@ -414,7 +414,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   const shareCounts = fs?.counts ? firstShare : 0;
   if (eligible && rules.unanswerable) throw rules.unanswerable;
   // a status that changed this year where the values differ by status: the policy's rule, or unknown
-  if (eligible && m.statusChange && !m.statusChange.known && statusChangedThisYear(claim)) throw new PolicyError('unknown_parameter', M2.statusChangeUnknown(m.statusChange.note));
+  if (eligible && m.statusChange && !m.statusChange.known && statusChangedThisYear(claim)) throw new PolicyError('unknown_parameter', M2.statusChangeUnknown(m.statusChange.note, m.statusChange.path));
 
   // deductible: the level's (or the filing's level) standard, the filing's multiple, the retirees'
   // share, the admission's share, the assistance group's share
@@ -506,6 +506,9 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   let second = 0;
   let burden = 0;
   if (layer) {
+    // a status changed this year where the layer's values differ by status: status_change.second_layer, or unknown
+    const lsc = m.layerStatusChange;
+    if (lsc && !lsc.known && layerStatusChangedThisYear(claim)) throw new PolicyError('unknown_parameter', M2.layerStatusChangeUnknown(lsc.note, lsc.path));
     // the claim's group may have its own threshold, bands and cap (or none)
     const gl = groupLayer(layer, group, r);
     const left = gl.cap === null ? Number.MAX_SAFE_INTEGER : layerCapRemaining(gl.cap, claim.ytdSecond ?? 0);

@@ -319,13 +319,13 @@ export const ruleWarnings = {
       path,
     ),
   /** Policy model 2: the policy's reading of a status change within the year (status_change). */
-  statusChange: (reading: Text, short: Text | undefined): Warning =>
+  statusChange: (reading: Text, short: Text | undefined, path = 'status_change'): Warning =>
     warning(
       'status_change',
       'reading',
       { zh: `如本年内由在职转为退休(或相反):${bare(reading).zh}。这是对原文的理解。`, en: `If the status changed within the year: ${bare(reading).en}. This is a reading of the source.` },
       short ? { zh: `${bare(short).zh},这是对原文的理解`, en: `${bare(short).en}; this is a reading of the source` } : { zh: '年内身份变化时的累计按对原文的理解算', en: "the year's totals after a status change follow a reading" },
-      'status_change',
+      path,
     ),
   /** Policy model 2: a fund cap a day (facility_day_cap) held and --days was not given: one day assumed. */
   daysAssumed: (path: string, stay = false): Warning =>

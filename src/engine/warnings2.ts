@@ -5,7 +5,7 @@
 // (readings2.ts: each only where its part is not 0).
 import type { Claim, Settlement, Warning } from './types.js';
 import type { Rules } from './rules.js';
-import { groupDeductibleShare, statusChangedThisYear, type Model2 } from './model2.js';
+import { groupDeductibleShare, layerStatusChangedThisYear, statusChangedThisYear, type Model2 } from './model2.js';
 import { ruleWarnings as RW, warnings as W } from './warnings.js';
 import { ceilingHeld, claimGroupOf, claimPoints, dayCapOf } from './settle2.js';
 import { model2Messages as M2 } from './messages2.js';
@@ -94,6 +94,7 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
     for (const r of m.readings) if (touches(r.when, at, s, r.when.on === 'group' && r.when.layer ? layerGroup : group, diseases)) out.push(r.warning);
   }
   if (m.statusChange?.warning && s.eligible && statusChangedThisYear(claim)) out.push(m.statusChange.warning);
+  if (m.layerStatusChange?.warning && m.layer && s.eligible && layerStatusChangedThisYear(claim)) out.push(m.layerStatusChange.warning);
   if (m.inpatient && s.diseaseGroup !== undefined && s.eligible) inpatientRatioWarnings(out, m, claim, s);
   // an open list (…等) read to take in a disease it does not name: said on such a claim only
   const open = m.diseases?.value.open;

@@ -171,7 +171,9 @@ function lintVersion2(ctx: Context, path: PathSegment[], v: PolicyVersion, polic
     lintChoice(ctx, [...path, 'account_scope', 'own'], v.account_scope.own);
     if (v.account_scope.family) lintChoice(ctx, [...path, 'account_scope', 'family'], v.account_scope.family);
   }
-  if (v.status_change) lintChoice(ctx, [...path, 'status_change'], v.status_change);
+  const sc = v.status_change;
+  if (sc && 'value' in sc) lintChoice(ctx, [...path, 'status_change'], sc);
+  else if (sc) for (const [key, rule] of Object.entries(sc)) if (rule) lintChoice(ctx, [...path, 'status_change', key], rule);
   for (const [b, benefit] of Object.entries(v.benefits)) {
     if (!benefit) continue;
     const bp = [...path, 'benefits', b];

@@ -556,9 +556,28 @@ export const AccountScope = z
   .describe('What the accounts may pay; model 1 (left out): in-scope costs only.');
 
 /** A reading for employees whose status changed within the year (the year’s totals). */
-export const StatusChange = choiceOf(['carry_over'] as const, 'carry_over: the year’s totals carry to the new status’s deductible and limit').describe(
+export const StatusChangeRule = choiceOf(['carry_over'] as const, 'carry_over: the year’s totals carry to the new status’s deductible and limit').describe(
   'What happens to the year’s totals when 在职 becomes 退休 within the year.',
 );
+
+/**
+ * The same, benefit by benefit (岚汐 第十五条 states carry-over for 普通门诊统筹 only): each benefit's
+ * rule and the second layer's (its burden and payments toward the new status's threshold and cap).
+ */
+const StatusChangeByBenefit = z
+  .strictObject({
+    outpatient: StatusChangeRule.optional(),
+    inpatient: StatusChangeRule.optional(),
+    chronic: StatusChangeRule.optional(),
+    second_layer: StatusChangeRule.optional(),
+  })
+  .describe(
+    'The rule for each benefit (outpatient, inpatient, chronic) and for the second layer (大病/大额: the burden and what it paid toward the new status’s threshold and cap), each stated, a reading, or null with a note; a key left out is unknown (exit 3 on a claim whose status changed within the year and whose values differ by status).',
+  );
+
+export const StatusChange = z
+  .union([StatusChangeRule, StatusChangeByBenefit])
+  .describe('What happens to the year’s totals when 在职 becomes 退休 within the year: one rule for every benefit (the second layer not concerned), or keyed by benefit and second_layer.');
 
 /** Model-2 fields of a scheme's rules (benefits.<b>.<scheme>). */
 export const V2Scheme = {
@@ -663,6 +682,8 @@ export const V2Top = {
 export type FacilityValue = z.infer<typeof Facility>;
 export type FacilityDeductibleValue = z.infer<typeof FacilityDeductible>;
 export type FirstPayValue = z.infer<typeof FirstPay>;
+export type StatusChangeValue = z.infer<typeof StatusChange>;
+export type StatusChangeRuleValue = z.infer<typeof StatusChangeRule>;
 export type BandsValue = z.infer<typeof Bands>;
 export type AgeBonusValue = z.infer<typeof AgeBonus>;
 export type AgeBonusesValue = z.infer<typeof AgeBonuses>;

@@ -182,10 +182,10 @@ describe('N3: a status that changed within the year', () => {
   });
 
   it('batch, a person of two statuses in a year: the policy’s reading, or an assumption (never called a reading)', () => {
-    expect(statusChangeWarning(policy, outpatient, [])).toMatchObject({ code: 'status_change', kind: 'reading' });
-    const w = statusChangeWarning(unknownChange, outpatient, [])!;
+    expect(statusChangeWarning(policy, outpatient, [])).toMatchObject([{ code: 'status_change', kind: 'reading' }]);
+    const [w] = statusChangeWarning(unknownChange, outpatient, []);
     expect(w).toMatchObject({ code: 'status_changed', kind: 'assumed' });
-    expect(w.message.zh).not.toContain('理解');
+    expect(w!.message.zh).not.toContain('理解');
   });
 });
 

@@ -212,5 +212,9 @@ export function versionLines(): string[] {
     `      own: { value: null, note: ${text('待填写:本人账户只付政策范围内(in_scope)还是也付目录外(all)', 'To fill in: the own account pays in_scope only, or all')} }`,
     `      family: { value: null, note: ${text('待填写:家庭共济账户只付政策范围内(in_scope)还是也付目录外(all)', 'To fill in: the family account pays in_scope only, or all')} }`,
     `    status_change: { value: null, note: ${text('待填写:年内在职转退休时本年累计如何处理(carry_over);原文未说明保留 null', 'To fill in: what a change from active to retired within the year does to its totals (carry_over); leave null if not stated')} }`,
+    '    # status_change:        # 按待遇分别规定时 / where the text says it for some benefits only (岚汐 第十五条: 普通门诊统筹)',
+    '    #   outpatient: { value: carry_over, source: …, quote: 转换前已累计的起付标准和统筹基金支付金额连续计算 }',
+    '    #   inpatient: { value: null, note: …}      # 未写的待遇为未知 / a benefit left out is unknown',
+    '    #   second_layer: { value: null, note: …}   # 大额/大病:变化前的个人负担和支付 / the layer\'s burden and payments',
   ];
 }

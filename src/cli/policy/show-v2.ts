@@ -11,6 +11,9 @@ import { BENEFIT_WORDS, KEY_WORDS, SCHEME_WORDS, points, word, yuan } from './wo
 import { SCHEME_NAMES as SCHEME_LONG } from '../../engine/messages.js';
 import { ageBonusesOf, benefitNames, firstPaySharesOf, isLimitKeyed, isSeveralKeyed, isSourced, sharesOf, type FirstPayKeyed, type SchemeKeyed } from '../../policy/sourced.js';
 import { isByWhere, WHERE_KEYS } from '../../policy/filing-sides.js';
+import { statusChangeKeyed } from '../../engine/status-change.js';
+import { model2Messages } from '../../engine/messages2.js';
+const statusChangeKeySilent = model2Messages.statusChangeKeySilent;
 
 type Text = { zh: string; en: string };
 type Choice = { value: unknown; source?: string | undefined; quote?: string | undefined; reading?: Text | undefined; note?: Text | undefined };
@@ -619,12 +622,29 @@ export function versionV2Lines(ctx: ShowContext, v: PolicyVersion, label: string
   }
   if (v.status_change) {
     ctx.lines.push('', `  ${ctx.strong(say(ctx, '年内在职转退休', 'Active to retired within the year'))}`);
-    choiceLine(ctx, '    ', say(ctx, '本年累计', "the year's totals"), v.status_change, () => say(ctx, '本年已累计的起付线和基金支付延续到新身份', "the year's deductible met and fund paid carry to the new status"), label);
+    const carry = () => say(ctx, '本年已累计的起付线和基金支付延续到新身份', "the year's deductible met and fund paid carry to the new status");
+    const sc = v.status_change;
+    if (!statusChangeKeyed(sc)) choiceLine(ctx, '    ', say(ctx, '本年累计', "the year's totals"), sc, carry, label);
+    else {
+      // keyed by benefit: each benefit's rule and the second layer's; a key left out is unknown
+      for (const key of ['outpatient', 'inpatient', 'chronic', 'second_layer'] as const) {
+        const rule = sc[key] ?? { value: null, note: statusChangeKeySilent(key) };
+        const words = key === 'second_layer' ? () => say(ctx, '变化前已累计的个人负担和大额(大病)支付延续计入新身份的起付线和限额', 'the burden and layer payments counted before the change carry to the new status’s threshold and cap') : carry;
+        choiceLine(ctx, '    ', `${say(ctx, '本年累计', "the year's totals")} · ${STATUS_CHANGE_KEY[key][ctx.lang]}`, rule, words, label);
+      }
+    }
     ctx.lines.push(
       `    ${say(ctx, '只用于本年身份确实有变化的案例(calc 的 --status-since 在就诊当年内且有本年累计;batch 中同一人同年既有在职行又有退休行);未知时单笔无法计算(退出码 3),批量按延续计算并注明是假定', "used only where the status did change this year (calc: --status-since within the claim's year, with year totals; batch: a person's rows of both statuses in a year); unknown: a calc claim is exit 3, batch carries the totals and says it is an assumption")}`,
     );
   }
 }
+
+const STATUS_CHANGE_KEY: Record<'outpatient' | 'inpatient' | 'chronic' | 'second_layer', Text> = {
+  outpatient: { zh: '普通门诊', en: 'general outpatient' },
+  inpatient: { zh: '住院', en: 'inpatient' },
+  chronic: { zh: '门诊慢特病', en: 'chronic' },
+  second_layer: { zh: '大额/大病保险', en: 'second layer' },
+};
 
 /** One share for both schemes, or the employees' (maybe by status) and the residents' apart, each benefit's apart where keyed so. */
 function firstPayShareLines(ctx: ShowContext, label: string, share: FirstPayKeyed, where: string): void {
