@@ -12,8 +12,8 @@ import { entryOf, groupRulesOf, ownDeductible, type GroupRules } from './disease
 import { shareForScheme } from '../policy/sourced.js';
 import { RELATION_NAMES, SCHEME_NAMES, STEP_TITLES, bare, type Text } from './messages.js';
 import { applyRatio, formatFen, formatPercent } from '../money/money.js';
-import { agesMet, ceilingHeld, claimGroupOf, claimPoints } from './settle2.js';
-import { model2Messages as M2 } from './messages2.js';
+import { agesMet, ceilingsHeld, claimGroupOf, claimPoints, type ClaimPoints } from './settle2.js';
+import { model2Messages as M2, UPLIFT_EN, UPLIFT_ZH } from './messages2.js';
 import { bedDaysOf } from './steps/bed-days.js';
 import { facilityAtLevel } from './steps/facility-levels.js';
 import { ageCapFor, type AgeCapStep } from './year-limits.js';
@@ -220,6 +220,11 @@ function levelsOutside(ctx: Model2Context): { text: Text; cites: (Cited | undefi
   };
 }
 
+/** Whether the claim has points of this uplift (the order said names those only). */
+function upliftOn(m: Model2, p: ClaimPoints, k: 'retiree' | 'grade' | 'age' | 'facility'): boolean {
+  return (k === 'age' ? p.age : k === 'facility' ? p.facility : m.uplifts[k]) > 0;
+}
+
 function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   const { claim, s, rules, m } = ctx;
   if (s.ratio === null) return undefined;
@@ -240,8 +245,17 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   // a facility kind's rules left out at this level, said here where there is no deductible step to say it
   const outside = s.deductible === null ? levelsOutside(ctx) : undefined;
   if (outside) extras.push(outside.text);
-  const held = points !== undefined && ceilingHeld(m, s, points);
-  if (held && m.ceiling?.max != null) extras.push({ zh: `提高后最高不超过 ${pct(m.ceiling.max)}`, en: `at most ${pct(m.ceiling.max)} after the uplift` });
+  const held = points !== undefined ? ceilingsHeld(m, s, points) : [];
+  // several ceilings (岚汐: age ≤ 90%, 中医医院 ≤ 95%): each held one with the uplifts it holds, and the order
+  const several = (m.ceiling?.entries.length ?? 0) > 1;
+  for (const e of held) {
+    if (e.max === null) continue;
+    const which = several ? (Object.keys(e.held) as (keyof typeof e.held)[]).filter((k) => e.held[k] !== false) : [];
+    const zh = which.map((k) => UPLIFT_ZH[k]).join('、');
+    const en = which.map((k) => UPLIFT_EN[k]).join(', ');
+    extras.push(several ? { zh: `按${zh}提高后最高不超过 ${pct(e.max)}`, en: `at most ${pct(e.max)} after ${en}` } : { zh: `提高后最高不超过 ${pct(e.max)}`, en: `at most ${pct(e.max)} after the uplift` });
+  }
+  if (several && held.length > 0) extras.push(M2.upliftOrderWords(m.ceiling!.order.filter((k) => upliftOn(m, points!, k))));
   if (points?.cut) extras.push({ zh: `${claim.facility}降低 ${pct(points.cut).slice(0, -1)} 个百分点`, en: `${pct(points.cut).slice(0, -1)} points less at a ${claim.facility}` });
   const rt = m.filing?.ratioTimes;
   if (rt) extras.push(timesWords(rt, extras.length > 0 && rt.stated));
@@ -278,7 +292,8 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   if (points?.facility || points?.cut) cites.push(rules.policy.facilities?.[claim.facility!], fp?.plus?.cite, fp?.cut?.cite);
   cites.push(m.gradeBonus?.cite, ...(outside?.cites ?? []));
   if (dg?.ratio != null) cites.splice(0, cites.length, dg.value, dg.ratioCite);
-  if (held) cites.push(m.ceiling?.value);
+  cites.push(...held.map((e) => e.value));
+  if (several && held.length > 0) cites.push(m.ceiling!.orderCite);
   if (lead) {
     text = { zh: `${lead.text.zh}${text.zh}`, en: `${lead.text.en}${text.en}` };
     cites.unshift(...lead.cites);

@@ -10,7 +10,7 @@ import type { Rules } from './rules.js';
 import type { AgeRule, FacilityPoints, Model2 } from './model2.js';
 import type { SourcedValue } from '../policy/schema.js';
 import type { Text } from './messages.js';
-import { ceilingUse, groupDeductibleShare, joinedThisYear, layerStatusChangedThisYear, statusChangedThisYear, unknown, type FacilityDeductibleRule, type FacilityDeductibles } from './model2.js';
+import { ceilingUse, type Ceiling, type CeilingEntry, groupDeductibleShare, joinedThisYear, layerStatusChangedThisYear, statusChangedThisYear, unknown, type FacilityDeductibleRule, type FacilityDeductibles } from './model2.js';
 import { claimGroup, openCandidates, openUnknown } from './claim-group.js';
 import { facilityAdjusted, type FacilityOp } from './steps/facility-deductible.js';
 import { model2Messages as M2 } from './messages2.js';
@@ -20,7 +20,7 @@ import { firstPay } from './steps/first_pay.js';
 import { isEligibleVerdict } from './steps/eligibility.js';
 import { deductibleApplied, scaledDeductible } from './steps/deductible.js';
 import { bandParts, sumPays, upliftBands, type Band } from './steps/bands.js';
-import { multipliedRatio, NO_CEILING, upliftedRatio } from './steps/uplift.js';
+import { DEFAULT_ORDER, multipliedRatio, NO_CEILING, upliftedRatio, type CeilingUse, type Uplifts } from './steps/uplift.js';
 import { facilityAtLevel } from './steps/facility-levels.js';
 import type { Policy } from '../policy/schema.js';
 import { capRemaining } from './steps/cap.js';
@@ -345,9 +345,38 @@ function ratioPays(m: Model2, bands: readonly Band[], pool: Fen, applied: Fen, r
 export function ceilingBands(m: Model2, p: ClaimPoints): Band[] {
   const c = m.ceiling!;
   const u = claimUplifts(m, p);
-  if (c.max === null && (['retiree', 'grade', 'age', 'facility'] as const).some((k) => u[k] > 0 && c.held[k] !== false)) throw unknown(c.path, c.value.note);
+  unknownCeiling(c, u);
   const use = ceilingUse(c);
   return m.flatBands.map((b, i) => ({ upTo: b.upTo, ratio: upliftedRatio(m.baseRatios[i]!, u, use) }));
+}
+
+/** A ceiling whose value is unknown that holds an uplift this claim has: exit 3 naming it. */
+function unknownCeiling(c: Ceiling, u: Uplifts): void {
+  for (const e of c.entries) if (e.max === null && DEFAULT_ORDER.some((k) => u[k] > 0 && e.held[k] !== false)) throw unknown(e.path, e.value.note);
+}
+
+/** Each band's ratio for the claim under these ceilings (a filing's multiple too; a product finer than 0.01%: -1, never equal). */
+function ratiosUnder(m: Model2, p: ClaimPoints, use: CeilingUse): Bp[] {
+  const u = claimUplifts(m, p);
+  const rt = m.filing?.ratioTimes;
+  return m.flatBands.map((_, i) => (rt ? (multipliedRatio(m.baseRatios[i]!, u, use, rt.times, rt.of) ?? -1) : upliftedRatio(m.baseRatios[i]!, u, use)));
+}
+
+/**
+ * The ceilings that lowered a ratio this claim used: the one where there is one; of several, each
+ * without which a used band's ratio would differ (all of them where the ceilings held only together).
+ */
+export function ceilingsHeld(m: Model2, s: Settlement, p: ClaimPoints): CeilingEntry[] {
+  if (!ceilingHeld(m, s, p)) return [];
+  const c = m.ceiling!;
+  if (c.entries.length === 1) return c.entries;
+  const used = s.bands ? s.bands.flatMap((b, i) => (b.base > 0 ? [i] : [])) : [0];
+  const actual = ratiosUnder(m, p, ceilingUse(c));
+  const held = c.entries.filter((_, j) => {
+    const without = ratiosUnder(m, p, ceilingUse({ ...c, entries: c.entries.filter((_, x) => x !== j) }));
+    return used.some((i) => without[i] !== actual[i]);
+  });
+  return held.length > 0 ? held : c.entries;
 }
 
 const claimUplifts = (m: Model2, p: ClaimPoints) => ({ ...m.uplifts, age: p.age, facility: p.facility, cut: m.uplifts.cut + p.cut });
@@ -361,7 +390,7 @@ export function timesBands(m: Model2, p: ClaimPoints, free = false): Band[] {
   const rt = m.filing!.ratioTimes!;
   const c = m.ceiling;
   const u = claimUplifts(m, p);
-  if (!free && c && c.max === null && (['retiree', 'grade', 'age', 'facility'] as const).some((k) => u[k] > 0 && c.held[k] !== false)) throw unknown(c.path, c.value.note);
+  if (!free && c) unknownCeiling(c, u);
   const use = c && !free ? ceilingUse(c) : NO_CEILING;
   return m.flatBands.map((b, i) => {
     const ratio = multipliedRatio(m.baseRatios[i]!, u, use, rt.times, rt.of);

@@ -182,6 +182,12 @@ export const UpliftCeiling = z
   })
   .describe('A ceiling on a ratio raised by an uplift, in every band. A ratio the text sets above it without an uplift is never lowered.');
 
+/** The order of the uplifts (uplift_order): each added, and held to its ceiling, in this order. */
+export const UpliftOrder = z.strictObject({
+  value: z.array(z.enum(['retiree', 'grade', 'age', 'facility'])).min(1).nullable().describe('The uplifts in the order they are added, each held to its ceiling as it is added ([age, facility]: the age uplift, then the facility’s); the uplifts it leaves out come first (retiree, grade, age, facility). null: the text does not say.'),
+  ...provenance,
+});
+
 /** 先由个人自付20%: a share of the in-pooling cost the person pays first, before the deductible and ratio. */
 const FirstShare = z
   .strictObject({
@@ -598,7 +604,16 @@ export const V2Scheme = {
     .partialRecord(z.enum(['grade_1', 'grade_2', 'grade_3']), RatioSourced)
     .optional()
     .describe('二档缴费人员在一档基础上各级分别提高6个百分点: { grade_2: 0.06 }; points added to every ratio and band for that grade (a grade left out: none).'),
-  uplift_ceiling: UpliftCeiling.optional(),
+  uplift_ceiling: z
+    .union([
+      UpliftCeiling,
+      z
+        .array(UpliftCeiling)
+        .min(2)
+        .describe('Several ceilings, each on the uplifts its `after` names (岚汐 第七条（二）「提高后最高不超过90%」 after age; 第八条（一）「最高不超过95%」 after facility): after an uplift the ratio is held to the lowest ceiling that holds it. The order of the uplifts is uplift_order (left out: unknown).'),
+    ])
+    .optional(),
+  uplift_order: UpliftOrder.optional().describe('The order of the uplifts where it changes which ceiling holds (several ceilings: 75% + 3 ≤ 90% then + 3 ≤ 95%). Stated with its quote, a reading, or null with a note. Left out beside a list of ceilings, or null: unknown, each claim with two uplifts settled in every order (exit 3 with each fund where they differ); left out beside one ceiling: retiree, grade, age, facility, as always.'),
   filing: Filing.optional(),
   facility_day_cap: z
     .record(z.string().min(1), MoneySourced)
@@ -691,6 +706,7 @@ export type FilingValue = z.infer<typeof Filing>;
 export type FilingRuleValue = z.infer<typeof FilingRule>;
 export type FilingByWhereValue = z.infer<typeof FilingByWhere>;
 export type UpliftCeilingValue = z.infer<typeof UpliftCeiling>;
+export type UpliftOrderValue = z.infer<typeof UpliftOrder>;
 export type DeductibleScheduleValue = z.infer<typeof DeductibleSchedule>;
 export type DiseaseLimitsValue = z.infer<typeof DiseaseLimits>;
 export type DiseaseGroupValue = z.infer<typeof DiseaseGroup>;

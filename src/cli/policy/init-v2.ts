@@ -75,6 +75,9 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
     ...((scheme === 'resident' ? ['age', 'grade'] : ['retiree', 'age']) as ('retiree' | 'age' | 'grade')[]).map(
       (k) => `${pad}    ${k}: { value: null, note: ${text(`待填写:上限是否适用于${{ retiree: '退休人员', age: '年龄', grade: '缴费档次' }[k]}提高后的比例(true/false);原文不说保留 null`, `To fill in: whether the ceiling holds after the ${k} uplift (true/false); leave null if the text does not say`)} }`,
     ),
+    `${pad}# 几项提高各有上限时(提高后最高不超过90% / 中医医院最高不超过95%)uplift_ceiling 写成列表,每项的 after 写它约束的提高,并写先后 / several ceilings: a list, each its own after, and the order:`,
+    `${pad}#   uplift_ceiling: [ { value: 0.9, source: …, quote: 提高后最高不超过90%, after: { age: { value: true, … } } }, { value: 0.95, source: …, quote: 最高不超过95%, after: { facility: { value: true, … } } } ]`,
+    `${pad}#   uplift_order: { value: null, note: 待填写:先按哪项提高(如 [age, facility]);原文不说保留 null }   # the order of the uplifts; null: unknown`,
     `${pad}filing:`,
     ...(['filed', 'referral', 'unfiled'] as const).map(
       (k) => `${pad}  ${k}: { value: null, note: ${text(`待填写:${{ filed: '异地已备案', referral: '转诊', unfiled: '异地未备案' }[k]}按本地(local)还是调整(adjusted,写 deductible_as、deductible_times 和/或 ratio_cut);原文未说明保留 null`, `To fill in: ${k} care as local, or adjusted (deductible_as, deductible_times and/or ratio_cut); leave null if not stated`)} }`,

@@ -159,7 +159,19 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
     const label = say(ctx, `${grade}各级比例提高(每段)`, `${grade}: added to every ratio and band`);
     sourcedLine(ctx, pad, label, g, 'points', `${where} · ${label}`);
   }
-  if (rules.uplift_ceiling) ceilingLines(ctx, pad, rules.uplift_ceiling, where);
+  if (rules.uplift_ceiling) {
+    const c = rules.uplift_ceiling;
+    // several ceilings (岚汐 age ≤ 90%, 中医医院 ≤ 95%): each with its uplifts, then their order
+    if (Array.isArray(c)) c.forEach((e, i) => ceilingLines(ctx, pad, e, `${where} · ${say(ctx, `提高后上限 ${i + 1}`, `uplift ceiling ${i + 1}`)}`));
+    else ceilingLines(ctx, pad, c, where);
+    if (rules.uplift_order || Array.isArray(c)) {
+      const o = rules.uplift_order;
+      const v = o?.value;
+      const label = say(ctx, '几项提高的先后(每项提高后即受其上限约束)', 'The order of the uplifts (each held to its ceiling as it is added)');
+      const words = (x: string) => x.split(',').map((k) => UPLIFT_ORDER_WORDS[k as keyof typeof UPLIFT_ORDER_WORDS][ctx.lang]).join(say(ctx, ' → ', ' → '));
+      choiceLine(ctx, `${pad}  `, label, { ...(o ?? { note: { zh: '原文未说明(未写 uplift_order):有两项提高的案例各种先后都算,结果不同时给出“未知”', en: 'not stated (no uplift_order): a claim with two uplifts is settled in each order, unknown where they differ' } }), value: v == null ? null : v.join(',') }, words, where);
+    }
+  }
   if (rules.filing) filingLines(ctx, pad, rules.filing, where);
   if (rules.facility_deductible) facilityDeductibleLines(ctx, pad, rules, where);
   if (rules.facility_day_cap) {
@@ -256,6 +268,13 @@ function ageBandLabel(ctx: ShowContext, a: AgeBonusValue): string {
   if (a.below_age) return say(ctx, `未满${n(a.below_age)}周岁`, `under ${n(a.below_age)}`);
   return say(ctx, `年满${n(a.min_age)}周岁`, `from age ${n(a.min_age)}`);
 }
+
+const UPLIFT_ORDER_WORDS: Record<'retiree' | 'grade' | 'age' | 'facility', Text> = {
+  retiree: { zh: '退休人员', en: 'retiree' },
+  grade: { zh: '缴费档次', en: 'grade' },
+  age: { zh: '年龄', en: 'age' },
+  facility: { zh: '机构类型', en: 'facility' },
+};
 
 /** 提高后最高不超过95%: the ceiling, then after which uplifts it holds (yes, no, a reading, unknown). */
 function ceilingLines(ctx: ShowContext, pad: string, c: UpliftCeilingValue, where: string): void {
