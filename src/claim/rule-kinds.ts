@@ -54,6 +54,8 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`\.(cap|threshold|up_to|sum_max|added_max|step|step_max|deductible_floor|limit)`), 'money'],
   [rule(String.raw`\.facility_day_cap\.[^.]+`), 'money'],
   [rule(String.raw`\.disease_limits\.groups\.[^.]+\.deductible` + KEYS), 'money'],
+  // a disease's own deductible (chronic.disease_limits.血友病.deductible, by scheme .resident where keyed)
+  [rule(String.raw`\.disease_limits\.(diseases\.)?(?!groups\.)[^.]+\.deductible` + KEYS), 'money'],
   [rule(String.raw`\.(ratio|ratio_cut|ratio_times|first_share|ratio_plus|share|threshold_share|retiree_deductible_share|uplift_ceiling|age_bonus(\.\d+)?\.value)` + KEYS), 'ratio'],
   [rule(String.raw`\.(group_deductible_share|grade_bonus|facility_bonus|facility_cut)\.[^.]+`), 'ratio'],
   [rule(String.raw`^first_pay\.(drugs|items)` + KEYS), 'ratio'],

@@ -169,6 +169,8 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
 function ownOf({ claim, s, m }: Model2Context): { fen: Fen; cite: Cited } | undefined {
   if (!m.diseases?.byDisease || claim.disease === undefined || s.deductible === null) return undefined;
   const x = entryOf(m.diseases.value, claim.disease);
+  // left unknown, and answered because with and without it agree (disease-deductible.ts): said as the benefit's
+  if (x?.deductible && shareForScheme(x.deductible, claim.scheme).v.value === null) return undefined;
   const fen = x ? ownDeductible(m.diseases.value, m.diseases.path, x, claim.scheme) : undefined;
   return fen === undefined ? undefined : { fen, cite: shareForScheme(x!.deductible!, claim.scheme).v };
 }

@@ -185,10 +185,18 @@ export function paramWords(path: string): Text {
   const [benefit, scheme, param, ...keys] = path.split('.');
   const b = BENEFIT_NAMES[benefit as BenefitId] ?? { zh: benefit ?? '', en: benefit ?? '' };
   const s = SCHEME_NAMES[scheme as Scheme] ?? { zh: scheme ?? '', en: scheme ?? '' };
-  if (scheme === 'disease_limits') return { zh: `${b.zh}病种限额${param ? `(${[param, ...keys].join('.')})` : ''}`, en: `${b.en} disease limit${param ? ` (${[param, ...keys].join('.')})` : ''}` };
+  if (scheme === 'disease_limits') return diseaseParamWords(b, [param, ...keys].filter((x): x is string => x !== undefined));
   const p = PARAM_NAMES[param ?? ''] ?? { zh: param ?? '', en: param ?? '' };
   const k = keysWords(param ?? '', keys);
   return { zh: `${s.zh}${b.zh}${p.zh}${k.zh}`, en: `${b.en} ${p.en} of ${s.en}${k.en ? ` ${k.en}` : ''}` };
+}
+
+/** A value under <benefit>.disease_limits in words: a disease's (or group's) deductible is its 起付标准, anything else its limit. */
+function diseaseParamWords(b: Text, rest: string[]): Text {
+  const at = rest.indexOf('deductible');
+  if (at < 0) return { zh: `${b.zh}病种限额${rest.length ? `(${rest.join('.')})` : ''}`, en: `${b.en} disease limit${rest.length ? ` (${rest.join('.')})` : ''}` };
+  const who = [...rest.slice(0, at), ...rest.slice(at + 1)].join('.');
+  return { zh: `${b.zh}病种起付标准(${who})`, en: `${b.en} deductible of a disease (${who})` };
 }
 
 /** The --set that supplies a parameter, with a placeholder for its value (yuan, or a ratio). */

@@ -245,6 +245,18 @@ export const model2Messages = {
     };
     return { zh: `${each.map((e) => one(e, 'zh')).join(';')}。`, en: `${each.map((e) => one(e, 'en')).join('; ')}.` };
   },
+  /** A disease's own deductible left unknown: the options tried (diseases[].deductible). */
+  diseaseDeductibleWords: (o: 'general' | 'none', byGroup: boolean): Text =>
+    o === 'general'
+      ? byGroup
+        ? { zh: '收取该病种所属类别的起付标准', en: "with the deductible of the disease's group" }
+        : { zh: '收取门诊慢特病起付标准', en: "with the benefit's deductible" }
+      : { zh: '不设起付标准', en: 'without a deductible' },
+  /** After both answers of a disease's unknown deductible: it takes yuan (0: none). */
+  setDiseaseDeductible: (path: string): Text => ({
+    zh: `如已知,可用 --set ${path}=<元> 给出(不设起付标准为 0),结果会注明为用户假定。`,
+    en: ` If you know it, give it with --set ${path}=<yuan> (0: no deductible); the result marks it as assumed by you.`,
+  }),
   /** After the options of an unknown choice: the --set that picks one (rule-sets.ts). */
   setChoice: (path: string, options: readonly (string | boolean)[]): Text => ({
     zh: `如已知,可用 --set ${path}=${options.join('|')} 选定其一,结果会注明为用户假定。`,

@@ -27,6 +27,7 @@ import type { Choice } from './choices.js';
 import type { UpliftGround, UpliftRules } from './assistance-uplift.js';
 import { resolveYearLimits, type YearLimits } from './year-limits.js';
 import { diseaseLimitsFor, type SchemeDiseaseLimits } from './disease-scheme.js';
+import { diseaseDeductibleChoices } from './disease-deductible.js';
 import type { Rules } from './rules.js';
 import { statusChangeKeyed, statusChangeRule, type StatusChangeKey } from './status-change.js';
 
@@ -493,7 +494,7 @@ export function resolveModel2(
     facilityPoints: resolveFacilityPoints(policy, rules, base, readings),
     facilityDeductible: resolveFacilityDeductible(policy, rules, base, readings, choices),
     filing: fileRule,
-    diseases: diseases ? { ...resolveDiseases(policy, diseases.value, diseases.severalKey, q, overrides, always, readings, choices), byScheme: diseases.byScheme } : undefined,
+    diseases: diseases ? { ...resolveDiseases(policy, diseases.value, diseases.severalKey, q, overrides, always, readings, choices, rules.deductible !== undefined), byScheme: diseases.byScheme } : undefined,
     layer: resolveLayer(version, q, readings, choices),
     assistance: resolveAssistance(version, q, readings, choices),
     accounts: accountsOf(version, readings),
@@ -672,10 +673,12 @@ function addedPoints(list: readonly (FacilityPoints['plus'] | undefined)[]): Fac
 }
 
 /** The disease limits of the benefit, with a --set that gives the patient's limit outright. */
-function resolveDiseases(policy: Policy, value: SchemeDiseaseLimits, severalKey: string, q: Query, overrides: readonly Override[], out: Sink, readings: Sink, choices: Choice[]): Omit<NonNullable<Model2['diseases']>, 'byScheme'> {
+function resolveDiseases(policy: Policy, value: SchemeDiseaseLimits, severalKey: string, q: Query, overrides: readonly Override[], out: Sink, readings: Sink, choices: Choice[], benefitDeductible: boolean): Omit<NonNullable<Model2['diseases']>, 'byScheme'> {
   const set = resolveParam(policy, undefined, { ...q, param: 'disease_limit' }, overrides);
   if (set?.value != null) out.push({ warning: W.userValue(set.provenance.path, set.value), when: ALWAYS });
   const path = `${q.benefit}.disease_limits`;
+  // a disease's own deductible left unknown: with the deductible it would otherwise have, and without
+  diseaseDeductibleChoices(value, path, q.scheme, benefitDeductible, choices);
   return {
     value,
     path,
