@@ -16,6 +16,9 @@ const rule = (shape: string): RegExp => new RegExp(`${shape}$`);
 type Shape = readonly [RegExp, RuleKind, (readonly string[])?];
 
 const KINDS: readonly Shape[] = [
+  [rule(String.raw`^facilities\.[^.]+\.levels`), 'levels'],
+  [rule(String.raw`\.uplift_order`), 'order'],
+  [rule(String.raw`\.uplift_ceiling\.\d+`), 'ratio'],
   [rule(String.raw`\.facility_deductible\.[^.]+\.minus`), 'money'],
   [rule(String.raw`\.facility_deductible\.[^.]+\.times`), 'multiple'],
   [rule(String.raw`\.facility_deductible\.[^.]+\.at`), 'choice', ['standard', 'charged']],
@@ -100,6 +103,18 @@ function valueOf(kind: RuleKind, options: readonly string[] | undefined, text: s
       const grades = text.split(/[,，、]/).map((g) => lookup(DISABILITY_ALIASES, g.trim()));
       if (text === '' || grades.some((g) => g === undefined)) return { ok: false, problem: M.overrideGrades(text) };
       return { ok: true, value: [...new Set(grades as string[])].sort() };
+    }
+    case 'levels': {
+      // facilities.<name>.levels: the levels a kind's rules hold at, 2,3 (二级及以上)
+      const levels = text.split(/[,，、]/).map((x) => x.trim());
+      if (text === '' || levels.some((x) => !['1', '2', '3'].includes(x))) return { ok: false, problem: M.overrideChoice(text, ['2,3', '3', '1,2,3']) };
+      return { ok: true, value: [...new Set(levels)].sort() };
+    }
+    case 'order': {
+      // uplift_order: the uplifts in the order they are added, age,facility
+      const kinds = text.split(/[,，、]/).map((x) => x.trim());
+      const ok = kinds.every((k) => ['retiree', 'grade', 'age', 'facility'].includes(k)) && new Set(kinds).size === kinds.length;
+      return ok ? { ok: true, value: kinds } : { ok: false, problem: M.overrideChoice(text, ['age,facility', 'facility,age', 'retiree,grade,age,facility']) };
     }
     case 'schedule': {
       if (text === 'none') return { ok: true, value: 'none' };

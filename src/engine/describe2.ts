@@ -12,9 +12,10 @@ import { entryOf, groupRulesOf, ownDeductible, type GroupRules } from './disease
 import { shareForScheme } from '../policy/sourced.js';
 import { RELATION_NAMES, SCHEME_NAMES, STEP_TITLES, bare, type Text } from './messages.js';
 import { applyRatio, formatFen, formatPercent } from '../money/money.js';
-import { agesMet, ceilingHeld, claimGroupOf, claimPoints } from './settle2.js';
-import { model2Messages as M2 } from './messages2.js';
+import { agesMet, ceilingsHeld, claimGroupOf, claimPoints, type ClaimPoints } from './settle2.js';
+import { model2Messages as M2, UPLIFT_EN, UPLIFT_ZH } from './messages2.js';
 import { bedDaysOf } from './steps/bed-days.js';
+import { facilityAtLevel } from './steps/facility-levels.js';
 import { ageCapFor, type AgeCapStep } from './year-limits.js';
 import { bandSelfPay } from './self-pay.js';
 
@@ -98,6 +99,8 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
     if (level && named.counts_as === 'rated') parts.push({ zh: `${claim.facility}按其评定级别(${level.zh})`, en: `a ${claim.facility} at its rated level (${level.en})` });
     else if (level) parts.push({ zh: `${claim.facility}按${level.zh}`, en: `a ${claim.facility} counts as a ${level.en}` });
   }
+  const outside = levelsOutside(ctx);
+  if (outside) parts.push(outside.text);
   const dg = diseaseGroup(ctx);
   const own = ownOf(ctx);
   if (own) {
@@ -149,6 +152,7 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
   if (m.filing) cites.push(m.filing.cite, m.filing.timesCite);
   if (group) cites.push(group.sourced);
   if (claim.facility) cites.push(rules.policy.facilities?.[claim.facility]);
+  if (outside) cites.push(...outside.cites);
   if (own) cites.splice(0, 1, own.cite, m.diseases!.value.deductible_once);
   else if (dg?.deductible != null) cites.splice(0, 1, dg.value, dg.deductibleCite);
   if (s.deductibleFloor !== undefined) cites.push(m.floor?.cite);
@@ -191,6 +195,38 @@ interface Lead {
   cites: (Cited | undefined)[];
 }
 
+const LEVEL_ZH: Readonly<Record<string, string>> = { '1': '一级', '2': '二级', '3': '三级' };
+
+/**
+ * A claim at a level a facility kind's rules leave out (facilities.<name>.levels: 在二级及以上中医医院住院的;
+ * 一级中医医院): the kinds whose rules stop there, in words, with their clause; undefined where none.
+ */
+function levelsOutside(ctx: Model2Context): { text: Text; cites: (Cited | undefined)[] } | undefined {
+  const { claim, rules } = ctx;
+  const facilities = rules.policy.facilities;
+  if (claim.facility === undefined || !facilities) return undefined;
+  const at = facilityAtLevel(facilities, claim.facility, claim.tier);
+  if (at.outside.length === 0) return undefined;
+  const level = rules.policy.tiers[claim.tier]?.name ?? { zh: claim.tier, en: claim.tier };
+  const words = at.outside.map((name) => {
+    const levels = facilities[name]!.levels!.value ?? [];
+    return {
+      zh: `${name}的规定只适用于${levels.map((t) => LEVEL_ZH[t]).join('、')}${name}(本次为${LEVEL_ZH[claim.tier] ?? claim.tier})`,
+      en: `the rules for a ${name} hold at level ${levels.join(' or ')} only (this one is level ${claim.tier})`,
+    };
+  });
+  const rest = at.rules === undefined ? { zh: `,按${level.zh}的一般规定`, en: `: the general rule of a ${level.en}` } : { zh: `,按${at.rules}的规定`, en: `: the rules for a ${at.rules}` };
+  return {
+    text: { zh: `${words.map((w) => w.zh).join(';')}${rest.zh}`, en: `${words.map((w) => w.en).join('; ')}${rest.en}` },
+    cites: at.outside.map((name) => facilities[name]!.levels),
+  };
+}
+
+/** Whether the claim has points of this uplift (the order said names those only). */
+function upliftOn(m: Model2, p: ClaimPoints, k: 'retiree' | 'grade' | 'age' | 'facility'): boolean {
+  return (k === 'age' ? p.age : k === 'facility' ? p.facility : m.uplifts[k]) > 0;
+}
+
 function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   const { claim, s, rules, m } = ctx;
   if (s.ratio === null) return undefined;
@@ -208,8 +244,20 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   const met = s.eligible && m.age ? agesMet(m.age, claim) : [];
   for (const a of met) extras.push({ zh: `${M2.ageBandWords(a.min, a.under).zh}提高 ${pct(a.bonus).slice(0, -1)} 个百分点`, en: `${pct(a.bonus).slice(0, -1)} points more ${M2.ageBandWords(a.min, a.under).en}` });
   if (points?.facility) extras.push({ zh: `${claim.facility}提高 ${pct(points.facility).slice(0, -1)} 个百分点`, en: `${pct(points.facility).slice(0, -1)} points more at a ${claim.facility}` });
-  const held = points !== undefined && ceilingHeld(m, s, points);
-  if (held && m.ceiling?.max != null) extras.push({ zh: `提高后最高不超过 ${pct(m.ceiling.max)}`, en: `at most ${pct(m.ceiling.max)} after the uplift` });
+  // a facility kind's rules left out at this level, said here where there is no deductible step to say it
+  const outside = s.deductible === null ? levelsOutside(ctx) : undefined;
+  if (outside) extras.push(outside.text);
+  const held = points !== undefined ? ceilingsHeld(m, s, points) : [];
+  // several ceilings (岚汐: age ≤ 90%, 中医医院 ≤ 95%): each held one with the uplifts it holds, and the order
+  const several = (m.ceiling?.entries.length ?? 0) > 1;
+  for (const e of held) {
+    if (e.max === null) continue;
+    const which = several ? (Object.keys(e.held) as (keyof typeof e.held)[]).filter((k) => e.held[k] !== false) : [];
+    const zh = which.map((k) => UPLIFT_ZH[k]).join('、');
+    const en = which.map((k) => UPLIFT_EN[k]).join(', ');
+    extras.push(several ? { zh: `按${zh}提高后最高不超过 ${pct(e.max)}`, en: `at most ${pct(e.max)} after ${en}` } : { zh: `提高后最高不超过 ${pct(e.max)}`, en: `at most ${pct(e.max)} after the uplift` });
+  }
+  if (several && held.length > 0) extras.push(M2.upliftOrderWords(m.ceiling!.order.filter((k) => upliftOn(m, points!, k))));
   if (points?.cut) extras.push({ zh: `${claim.facility}降低 ${pct(points.cut).slice(0, -1)} 个百分点`, en: `${pct(points.cut).slice(0, -1)} points less at a ${claim.facility}` });
   const rt = m.filing?.ratioTimes;
   if (rt) extras.push(timesWords(rt, extras.length > 0 && rt.stated));
@@ -241,11 +289,13 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   const used = s.bands ? m.bands.filter((_, i) => (s.bands![i]?.base ?? 0) > 0) : m.bands;
   const cites: (Cited | undefined)[] = [m.bandBaseCite, ...used.flatMap((b) => [b.edge, b.resolved.provenance.sourced]), rules.bonus?.provenance.sourced, m.filing?.emergency, m.filing?.cite, m.filing?.cut ? m.filing.cutCite : undefined, rt?.cite, rt?.ofCite];
   for (const a of met) cites.push(a.cite, a.underCite);
-  const fp = claim.facility !== undefined ? m.facilityPoints?.get(claim.facility) : undefined;
+  const rf = claim.facility !== undefined ? m.ruleFacility(claim) : undefined;
+  const fp = rf !== undefined ? m.facilityPoints?.get(rf) : undefined;
   if (points?.facility || points?.cut) cites.push(rules.policy.facilities?.[claim.facility!], fp?.plus?.cite, fp?.cut?.cite);
-  cites.push(m.gradeBonus?.cite);
+  cites.push(m.gradeBonus?.cite, ...(outside?.cites ?? []));
   if (dg?.ratio != null) cites.splice(0, cites.length, dg.value, dg.ratioCite);
-  if (held) cites.push(m.ceiling?.value);
+  cites.push(...held.map((e) => e.value));
+  if (several && held.length > 0) cites.push(m.ceiling!.orderCite);
   if (lead) {
     text = { zh: `${lead.text.zh}${text.zh}`, en: `${lead.text.en}${text.en}` };
     cites.unshift(...lead.cites);
@@ -325,8 +375,9 @@ function capStep(ctx: Model2Context): Step | undefined {
   if (perDay !== null) {
     const { days, n } = daysWords(m, claim);
     // keyed by the facility (村卫生室) or by the level (一级: 每床日最高支付180元, the days as given)
-    const byLevel = dayCapEntry(m, claim)!.key !== claim.facility;
-    const place = byLevel ? (rules.policy.tiers[claim.tier]?.name ?? { zh: claim.tier, en: claim.tier }) : { zh: claim.facility!, en: claim.facility! };
+    const key = dayCapEntry(m, claim)!.key;
+    const byLevel = key !== m.ruleFacility(claim);
+    const place = byLevel ? (rules.policy.tiers[claim.tier]?.name ?? { zh: claim.tier, en: claim.tier }) : { zh: key, en: key };
     parts.push(
       claim.benefit === 'inpatient'
         ? { zh: `在${place.zh}住院统筹基金每床日最多 ${y(perDay)} 元,${n.zh}最多 ${y(perDay * days)} 元`, en: `for a stay at a ${place.en} the fund pays at most ${y(perDay)} a bed-day: ${n.en}, at most ${y(perDay * days)}` }

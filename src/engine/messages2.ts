@@ -13,6 +13,10 @@ const noteOf = (note: Text | undefined): Text => (note ? { zh: `:${bare(note).zh
 const KIND_ZH: Record<string, string> = { filed: '异地长期居住/常驻异地已备案', temporary: '临时外出就医已备案', referral: '转诊', unfiled: '异地就医未备案', local: '本地就医', emergency: '异地急诊抢救' };
 const KIND_EN: Record<string, string> = { filed: 'long-term filing', temporary: 'a temporary trip, filed', referral: 'referral', unfiled: 'not filed', local: 'local care', emergency: 'emergency care elsewhere' };
 
+/** The uplifts in words (uplift_order, a ceiling's uplifts). */
+export const UPLIFT_ZH: Readonly<Record<string, string>> = { retiree: '退休人员', grade: '缴费档次', age: '年龄', facility: '机构类型' };
+export const UPLIFT_EN: Readonly<Record<string, string>> = { retiree: 'the retiree uplift', grade: 'the grade uplift', age: 'the age uplift', facility: "the facility's uplift" };
+
 export const model2Messages = {
   /** A deductible_schedule entry by the admission it starts from (never its index in the file). */
   scheduleWords: (benefit: BenefitId, scheme: Scheme, from: number): Text => ({
@@ -167,6 +171,13 @@ export const model2Messages = {
   }),
   ceilingHolds: (c: { value: number | null }): Text => (c.value === null ? { zh: '受提高后上限约束', en: 'held to the ceiling' } : { zh: `按不超过 ${formatPercent(Math.round(c.value * 10000))} 计`, en: `held to ${formatPercent(Math.round(c.value * 10000))}` }),
   ceilingNot: (): Text => ({ zh: '不受此上限', en: 'not held to it' }),
+  /** uplift_order left open beside several ceilings: which ceiling holds after which uplift turns on it. */
+  upliftOrderNote: { zh: '原文未说明几项比例提高的先后(先按哪一项提高、再受哪一个上限约束)', en: 'the text does not say in which order the uplifts are added (which is added, and held to its ceiling, first)' } as Text,
+  /** An order of the uplifts in words (an option of a choice): 先按年龄、再按机构类型提高. */
+  upliftOrderWords: (kinds: readonly string[]): Text => ({
+    zh: `先${kinds.map((k) => UPLIFT_ZH[k] ?? k).join('、再')}提高`,
+    en: `uplifts in the order ${kinds.map((k) => UPLIFT_EN[k] ?? k).join(', then ')}`,
+  }),
   /** Where a facility's change of the deductible applies (facility_deductible.<kind>.at, an option of a choice). */
   facilityDeductibleAt: (at: 'standard' | 'charged'): Text =>
     at === 'standard'

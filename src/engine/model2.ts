@@ -16,7 +16,8 @@ import { effectiveRatio } from './steps/ratio.js';
 import { ageBonusFor, ageBonusesOf, isSourced, shareForClaim, shareForScheme } from '../policy/sourced.js';
 import { ageDaysDiffer } from './steps/age-bands.js';
 import type { BedDaysCount } from './steps/bed-days.js';
-import { upliftedRatio } from './steps/uplift.js';
+import { DEFAULT_ORDER, fullOrder, upliftedRatio, type CeilingUse, type UpliftKind } from './steps/uplift.js';
+import { facilityAtLevel } from './steps/facility-levels.js';
 import type { Band } from './steps/bands.js';
 import type { BurdenCounts } from './steps/second_layer.js';
 import { model2Messages as M2 } from './messages2.js';
@@ -201,6 +202,12 @@ export interface Model2 {
   /** The readings and notes of the policy's `facilities`, by name: given to a claim that names one. */
   facilityReadings: Map<string, Warning[]>;
   /**
+   * The facility whose own rules (facility_bonus, facility_cut, facility_deductible, facility_day_cap)
+   * a claim takes at its level (facilities.<name>.levels: 二级及以上中医医院): the claim's facility,
+   * one of its kinds, or none; an unknown `levels` throws. Without `levels` anywhere: the claim's facility.
+   */
+  ruleFacility: (claim: Claim) => string | undefined;
+  /**
    * Where this benefit's values differ by status: what the policy says of a status that changed
    * within the year (status_change). Used only by a claim whose status did change (--status-since
    * in its year, with year totals; batch: a person's rows of two statuses in a year).
@@ -219,7 +226,7 @@ export interface Model2 {
   partlyMet: { unknown: PolicyError | undefined } | undefined;
 }
 
-export type UpliftKind = 'retiree' | 'grade' | 'age' | 'facility';
+export type { UpliftKind } from './steps/uplift.js';
 
 /** 先由个人自付20%: the share in Bp, whether it counts in the layers' bases (the file's, or a choice's option), its path and clauses. */
 export interface FirstShare {
@@ -289,7 +296,8 @@ export interface FacilityDeductibles {
 /** deductible_once: each disease's deductible once a year, one a year whatever the disease, or one topped up to the highest. */
 export type DeductibleOnce = 'per_disease' | 'per_person' | 'top_up';
 
-export interface Ceiling {
+/** One ceiling of uplift_ceiling: the one, or an entry of the list (岚汐: age ≤ 90%; 中医医院 ≤ 95%). */
+export interface CeilingEntry {
   /** null: the ceiling's value is unknown (a claim with an uplift it limits is exit 3). */
   max: Bp | null;
   held: Record<UpliftKind, boolean | null>;
@@ -297,6 +305,14 @@ export interface Ceiling {
   readings: Partial<Record<UpliftKind, Warning>>;
   path: string;
   value: UpliftCeilingValue;
+}
+
+/** uplift_ceiling: its ceilings, and the order the uplifts are added in (uplift_order; a choice's option where the text leaves it open). */
+export interface Ceiling {
+  entries: CeilingEntry[];
+  order: readonly UpliftKind[];
+  orderCite: Cited | undefined;
+  path: string;
 }
 
 export interface ScheduleEntry {
@@ -490,6 +506,7 @@ export function resolveModel2(
     warnings: plain(always),
     readings,
     facilityReadings: facilityReadingsOf(policy),
+    ruleFacility: ruleFacilityOf(policy),
     statusChange: statusChangeOf(version, rules, q),
     layerStatusChange: layerStatusChangeOf(version, q),
     partlyMet: partly ? { unknown: partly.value === null ? new PolicyError('unknown_parameter', M2.unknownRule(`${base}.deductible_partly_met`, partly.note, M2.partlyMetHow)) : undefined } : undefined,
@@ -569,6 +586,7 @@ function resolveFacilityDeductible(policy: Policy, rules: SchemeRulesValue, base
   if (!fd) return undefined;
   const byKind = new Map<string, FacilityDeductibleRule>();
   const kinds = (facility: string) => kindsOf(policy, facility);
+  const ruleFacility = ruleFacilityOf(policy);
   for (const [kind, e] of Object.entries(fd)) {
     const path = `${base}.facility_deductible.${kind}`;
     const op = e.minus ? 'minus' : 'times';
@@ -587,7 +605,10 @@ function resolveFacilityDeductible(policy: Policy, rules: SchemeRulesValue, base
         note: e.at.note,
         reading: e.at.reading && e.at.value !== null ? W.reading(`${path}.at`, e.at.reading, e.at.reading_short) : undefined,
         under: (m, o) => withKind(m, kind, { at: o as 'standard' | 'charged' }),
-        can: (claim) => claim.facility !== undefined && kinds(claim.facility).includes(kind),
+        can: (claim) => {
+          const f = ruleFacility(claim);
+          return f !== undefined && kinds(f).includes(kind);
+        },
         words: (o) => M2.facilityDeductibleAt(o as 'standard' | 'charged'),
       });
     }
@@ -603,7 +624,10 @@ function resolveFacilityDeductible(policy: Policy, rules: SchemeRulesValue, base
       note: ord?.note ?? M2.facilityOrderUnstated,
       reading: ord?.reading && ord.value !== null ? W.reading(orderPath, ord.reading, ord.reading_short) : undefined,
       under: (m, o) => ({ ...m, facilityDeductible: { ...m.facilityDeductible!, order: o as 'minus_first' | 'times_first' } }),
-      can: (claim) => claim.facility !== undefined && both(claim.facility),
+      can: (claim) => {
+        const f = ruleFacility(claim);
+        return f !== undefined && both(f);
+      },
       words: (o) => M2.facilityOrderWords(o as 'minus_first' | 'times_first'),
     });
   }
@@ -708,10 +732,20 @@ function bandRatio(ratio: Bp, u: Model2['uplifts'], ceiling: Ceiling | undefined
   return upliftedRatio(ratio, { ...u, age: 0, facility: 0 }, ceilingUse(ceiling));
 }
 
-/** The ceiling as applied: each flag as the file gives it (or as a choice's option sets it), an unknown one as holding. */
-export function ceilingUse(c: Ceiling): { max: Bp; retiree: boolean; grade: boolean; age: boolean; facility: boolean } {
-  const held = (k: UpliftKind) => c.held[k] ?? true;
-  return { max: c.max ?? 10000, retiree: held('retiree'), grade: held('grade'), age: held('age'), facility: held('facility') };
+/**
+ * The ceilings as applied: each uplift held to the lowest ceiling whose flag for it holds (as the
+ * file gives it, or as a choice's option sets it; an unknown one as holding), in the order given.
+ */
+export function ceilingUse(c: Ceiling): CeilingUse {
+  const max: Record<UpliftKind, Bp | undefined> = { retiree: undefined, grade: undefined, age: undefined, facility: undefined };
+  for (const e of c.entries) {
+    for (const k of DEFAULT_ORDER) {
+      if (!(e.held[k] ?? true)) continue;
+      const v = e.max ?? 10000;
+      max[k] = max[k] === undefined ? v : Math.min(max[k]!, v);
+    }
+  }
+  return { max, order: c.order };
 }
 
 function resolveGradeBonus(rules: SchemeRulesValue, q: Query, base: string, out: Sink): Model2['gradeBonus'] {
@@ -728,12 +762,64 @@ function resolveGradeBonus(rules: SchemeRulesValue, q: Query, base: string, out:
   return { bonus: need(v, path, 'ratio', out), cite: v, path };
 }
 
+/**
+ * uplift_ceiling: one ceiling (its path the key's), or a list (岚汐 第七条（二） age ≤ 90%, 第八条（一）
+ * 中医医院 ≤ 95%: each entry's path by its index), and the order of the uplifts (uplift_order).
+ */
 function resolveCeiling(rules: SchemeRulesValue, base: string, choices: Choice[], uplifts: { retiree: Bp; grade: Bp }): Ceiling | undefined {
   const c = rules.uplift_ceiling;
   if (!c) return undefined;
-  const path = `${base}.uplift_ceiling`;
-  const held = {} as Ceiling['held'];
-  const readings: Ceiling['readings'] = {};
+  const root = `${base}.uplift_ceiling`;
+  const list = Array.isArray(c) ? c : [c];
+  const entries = list.map((e, i) => resolveCeilingEntry(e, Array.isArray(c) ? `${root}.${i}` : root, i, rules, choices, uplifts));
+  return { entries, ...resolveUpliftOrder(rules, base, choices, Array.isArray(c), uplifts), path: root };
+}
+
+/** The kinds of uplift this combination can add (retiree and grade: its own; age and facility: where the benefit has the rule). */
+function upliftKinds(rules: SchemeRulesValue, uplifts: { retiree: Bp; grade: Bp }): UpliftKind[] {
+  return DEFAULT_ORDER.filter((k) => (k === 'age' ? rules.age_bonus !== undefined : k === 'facility' ? rules.facility_bonus !== undefined : uplifts[k] > 0));
+}
+
+/** Every order of the kinds (at most 4: 24). */
+function orders(kinds: readonly UpliftKind[]): UpliftKind[][] {
+  if (kinds.length <= 1) return [[...kinds]];
+  return kinds.flatMap((k, i) => orders([...kinds.slice(0, i), ...kinds.slice(i + 1)]).map((rest) => [k, ...rest]));
+}
+
+/**
+ * uplift_order: stated, the file's (the kinds it leaves out first); left out beside one ceiling,
+ * the default order (as always); unknown, read, or left out beside several ceilings, a choice
+ * among the orders of the kinds this combination can add, tried on a claim with two of them at
+ * least (exit 3 with each order's fund where they differ; a reading said there only).
+ */
+function resolveUpliftOrder(rules: SchemeRulesValue, base: string, choices: Choice[], several: boolean, uplifts: { retiree: Bp; grade: Bp }): Pick<Ceiling, 'order' | 'orderCite'> {
+  const o = rules.uplift_order;
+  const path = `${base}.uplift_order`;
+  const stated = o?.value != null ? fullOrder(o.value) : undefined;
+  const orderCite = o?.value != null ? o : undefined;
+  if (stated && !o!.reading) return { order: stated, orderCite };
+  if (!o && !several) return { order: DEFAULT_ORDER, orderCite: undefined };
+  const kinds = upliftKinds(rules, uplifts);
+  if (kinds.length < 2) return { order: stated ?? DEFAULT_ORDER, orderCite };
+  const options = orders(kinds).map((x) => x.join(','));
+  const given = stated ? stated.filter((k) => kinds.includes(k)).join(',') : null;
+  choices.push({
+    path,
+    options,
+    given,
+    note: o?.note ?? M2.upliftOrderNote,
+    reading: o?.reading && o.value !== null ? W.reading(path, o.reading, o.reading_short) : undefined,
+    under: (m, x) => ({ ...m, ceiling: { ...m.ceiling!, order: fullOrder((x as string).split(',') as UpliftKind[]) } }),
+    // a claim with two uplifts at least (age: a claim that gives an age; facility: one at a facility)
+    can: (claim) => kinds.filter((k) => (k === 'age' ? claim.age !== undefined || claim.birthDate !== undefined : k === 'facility' ? claim.facility !== undefined : true)).length >= 2,
+    words: (x) => M2.upliftOrderWords((x as string).split(',')),
+  });
+  return { order: stated ?? fullOrder(options[0]!.split(',') as UpliftKind[]), orderCite };
+}
+
+function resolveCeilingEntry(c: UpliftCeilingValue, path: string, index: number, rules: SchemeRulesValue, choices: Choice[], uplifts: { retiree: Bp; grade: Bp }): CeilingEntry {
+  const held = {} as CeilingEntry['held'];
+  const readings: CeilingEntry['readings'] = {};
   for (const k of ['retiree', 'grade', 'age', 'facility'] as const) {
     const f = c.after[k];
     held[k] = f === undefined ? false : f.value;
@@ -745,7 +831,7 @@ function resolveCeiling(rules: SchemeRulesValue, base: string, choices: Choice[]
         given: f.value,
         note: f.note,
         reading: readings[k],
-        under: (m, o) => ({ ...m, ceiling: { ...m.ceiling!, held: { ...m.ceiling!.held, [k]: o as boolean } } }),
+        under: (m, o) => ({ ...m, ceiling: withEntry(m.ceiling!, index, (e) => ({ ...e, held: { ...e.held, [k]: o as boolean } })) }),
         // only a claim with that uplift: the retiree's and grade's are the combination's, the age's needs the age rule
         can: k === 'age' ? () => rules.age_bonus !== undefined : k === 'facility' ? (claim) => claim.facility !== undefined && rules.facility_bonus?.[claim.facility] !== undefined : () => uplifts[k] > 0,
         words: (o) => (o ? M2.ceilingHolds(c) : M2.ceilingNot()),
@@ -754,6 +840,9 @@ function resolveCeiling(rules: SchemeRulesValue, base: string, choices: Choice[]
   }
   return { max: c.value === null ? null : bp(c.value), held, readings, path, value: c };
 }
+
+/** The ceilings with one entry changed (a choice's option). */
+const withEntry = (c: Ceiling, index: number, change: (e: CeilingEntry) => CeilingEntry): Ceiling => ({ ...c, entries: c.entries.map((e, i) => (i === index ? change(e) : e)) });
 
 /** Each disease's limit reading, given to a claim naming that disease; the rule for several, to one naming several. */
 function diseaseReadings(d: SchemeDiseaseLimits, path: string, severalKey: string, scheme: Scheme, status: Status | undefined, out: Sink): void {
@@ -777,6 +866,20 @@ function diseaseReadings(d: SchemeDiseaseLimits, path: string, severalKey: strin
   d.several?.by_count?.forEach((x, i) => readingsOf(x.limit, `${path}.several${severalKey}.by_count.${i}.limit`, { on: 'disease', names: shared }, out));
 }
 
+const claimFacility = (claim: Claim): string | undefined => claim.facility;
+
+/** Model2.ruleFacility: the claim's facility as typed, unless some facility's rules hold at some levels only. */
+function ruleFacilityOf(policy: Policy): Model2['ruleFacility'] {
+  const fs = policy.facilities;
+  if (!fs || !Object.values(fs).some((f) => f.levels !== undefined)) return claimFacility;
+  return (claim) => {
+    if (claim.facility === undefined) return undefined;
+    const at = facilityAtLevel(fs, claim.facility, claim.tier);
+    if (at.unknown !== undefined) throw unknown(`facilities.${at.unknown}.levels`, fs[at.unknown]?.levels?.note);
+    return at.rules;
+  };
+}
+
 /** The readings and notes of the facilities the policy names (a facility whose level is unknown is refused by its own note). */
 function facilityReadingsOf(policy: Policy): Map<string, Warning[]> {
   const byName = new Map<string, Warning[]>();
@@ -784,6 +887,11 @@ function facilityReadingsOf(policy: Policy): Map<string, Warning[]> {
     if (f.counts_as == null) continue;
     const own: Sink = [];
     readingsOf(f, `facilities.${name}`, ALWAYS, own);
+    // levels (二级及以上) read, or noted: said on a claim that names the facility or a facility of its kinds
+    for (const k of [name, ...(f.kinds ?? [])]) {
+      const l = policy.facilities?.[k]?.levels;
+      if (l && l.value !== null) readingsOf(l, `facilities.${k}.levels`, ALWAYS, own);
+    }
     if (own.length > 0) byName.set(name, plain(own));
   }
   return byName;

@@ -5,7 +5,7 @@
 // place of the file's (its source, quote, note and reading dropped: it is the user's), and every
 // claim of a combination the path belongs to says so (user_value). The value was parsed and checked
 // like the file's (claim/override.ts); a path the version does not hold is exit 2 naming it.
-import type { PolicyVersion } from '../policy/schema.js';
+import type { Policy, PolicyVersion } from '../policy/schema.js';
 import type { BenefitId, Scheme } from '../domain.js';
 import { PolicyError, type RuleOverride, type Override, type Warning } from './types.js';
 import { model2Messages as M2 } from './messages2.js';
@@ -83,6 +83,7 @@ export function ruleSetApplies(o: RuleOverride, benefit: BenefitId, scheme: Sche
     p.startsWith(`second_layer.${scheme}.`) ||
     p.startsWith('assistance.') ||
     p === 'status_change' ||
+    p.startsWith('facilities.') ||
     p.startsWith('status_change.') ||
     p === 'status_from' ||
     p.startsWith('account_scope.')
@@ -94,7 +95,7 @@ const cache = new WeakMap<PolicyVersion, WeakMap<readonly Override[], PolicyVers
 /** The version with every rule --set in place; the same object where there is none. Cached per version and list of sets. */
 export function withRuleSets(version: PolicyVersion, overrides: readonly Override[]): PolicyVersion {
   // stay_version is the policy's, not a version's (stay-version.ts reads it)
-  const sets = overrides.filter((o): o is RuleOverride => o.param === 'rule' && o.path !== 'stay_version');
+  const sets = overrides.filter((o): o is RuleOverride => o.param === 'rule' && o.path !== 'stay_version' && !o.path.startsWith('facilities.'));
   if (sets.length === 0) return version;
   let byList = cache.get(version);
   if (!byList) cache.set(version, (byList = new WeakMap()));
@@ -114,4 +115,29 @@ export function withRuleSets(version: PolicyVersion, overrides: readonly Overrid
 /** The user_value warnings of the rule sets that belong to this combination. */
 export function ruleSetWarnings(overrides: readonly Override[], benefit: BenefitId, scheme: Scheme): Warning[] {
   return overrides.filter((o): o is RuleOverride => o.param === 'rule' && ruleSetApplies(o, benefit, scheme)).map((o) => RW.userRule(o.path, o.display));
+}
+
+const facilityCache = new WeakMap<Policy, WeakMap<readonly Override[], Policy>>();
+
+/**
+ * The policy with each facilities.<name>.levels --set in place (2,3: 在二级及以上中医医院); the same
+ * object where there is none. A name the policy does not define is exit 2 naming it.
+ */
+export function withFacilitySets(policy: Policy, overrides: readonly Override[]): Policy {
+  const sets = overrides.filter((o): o is RuleOverride => o.param === 'rule' && o.path.startsWith('facilities.'));
+  if (sets.length === 0) return policy;
+  let byList = facilityCache.get(policy);
+  if (!byList) facilityCache.set(policy, (byList = new WeakMap()));
+  const hit = byList.get(overrides);
+  if (hit) return hit;
+  const facilities = { ...policy.facilities };
+  for (const o of sets) {
+    const name = o.path.slice('facilities.'.length, -'.levels'.length);
+    const f = facilities[name];
+    if (!f) throw new PolicyError('needs_input', M2.setNoPlace(o.path, policy.versions[0]?.effective ?? ''), 2);
+    facilities[name] = { ...f, levels: { value: o.value as ('1' | '2' | '3')[] } };
+  }
+  const copy = { ...policy, facilities };
+  byList.set(overrides, copy);
+  return copy;
 }

@@ -15,7 +15,7 @@ import { warnings as W, ruleWarnings as RW, inputWarnings as IW } from './warnin
 import { resolveModel2, model2Deductible, type Model2, type Query } from './model2.js';
 import { model2Messages as M2 } from './messages2.js';
 import { isModel2, ratioParamOf } from '../policy/sourced.js';
-import { ruleSetWarnings, withRuleSets } from './rule-sets.js';
+import { ruleSetWarnings, withFacilitySets, withRuleSets } from './rule-sets.js';
 import { aboveCapOf, afterSourcesOf, eligibilityOf, familyOf, periodOf, type AfterSources, type EligibilityRule, type Period } from './rule-parts.js';
 
 export type { EligibilityRule, Period };
@@ -185,8 +185,10 @@ function unknownError(params: (Resolved | undefined)[], context: Text | undefine
   return new PolicyError('unknown_parameter', M.unknownParameters(list, context));
 }
 
-function resolveRules(policy: Policy, index: number, q: Query, claimed: Filing, overrides: readonly Override[]): Rules {
+function resolveRules(filed: Policy, index: number, q: Query, claimed: Filing, overrides: readonly Override[]): Rules {
   const { benefit, scheme, status, tier } = q;
+  // facilities.<name>.levels given with --set (the policy's, not a version's)
+  const policy = withFacilitySets(filed, overrides);
   // a model-2 value given with --set, in place of the file's (rule-sets.ts)
   const version = withRuleSets(policy.versions[index]!, overrides);
   const schemeRules = version.benefits[benefit]?.[scheme];

@@ -10,7 +10,7 @@ import type { Rules } from './rules.js';
 import type { AgeRule, FacilityPoints, Model2 } from './model2.js';
 import type { SourcedValue } from '../policy/schema.js';
 import type { Text } from './messages.js';
-import { ceilingUse, groupDeductibleShare, joinedThisYear, layerStatusChangedThisYear, statusChangedThisYear, unknown, type FacilityDeductibleRule, type FacilityDeductibles } from './model2.js';
+import { ceilingUse, type Ceiling, type CeilingEntry, groupDeductibleShare, joinedThisYear, layerStatusChangedThisYear, statusChangedThisYear, unknown, type FacilityDeductibleRule, type FacilityDeductibles } from './model2.js';
 import { claimGroup, openCandidates, openUnknown } from './claim-group.js';
 import { facilityAdjusted, type FacilityOp } from './steps/facility-deductible.js';
 import { model2Messages as M2 } from './messages2.js';
@@ -20,7 +20,9 @@ import { firstPay } from './steps/first_pay.js';
 import { isEligibleVerdict } from './steps/eligibility.js';
 import { deductibleApplied, scaledDeductible } from './steps/deductible.js';
 import { bandParts, sumPays, upliftBands, type Band } from './steps/bands.js';
-import { multipliedRatio, NO_CEILING, upliftedRatio } from './steps/uplift.js';
+import { DEFAULT_ORDER, multipliedRatio, NO_CEILING, upliftedRatio, type CeilingUse, type Uplifts } from './steps/uplift.js';
+import { facilityAtLevel } from './steps/facility-levels.js';
+import type { Policy } from '../policy/schema.js';
 import { capRemaining } from './steps/cap.js';
 import { patientLimit, limitRemaining } from './steps/disease.js';
 import { aboveCapPays, afterCapPays, burdenOf, burdenPays, burdenWithPartTwo, layerCapRemaining } from './steps/second_layer.js';
@@ -90,8 +92,9 @@ function assistanceCap(g: AssistanceGroup, group: string, set: Bounds): Fen | nu
 export function dayCapEntry(m: Model2, claim: Claim): { key: string; v: SourcedValue } | undefined {
   // 床日限额不适用于异地就医: none for this kind of out-of-area care
   if (!m.dayCaps || m.filing?.noDayCap === true) return undefined;
-  const own = claim.facility === undefined ? undefined : m.dayCaps[claim.facility];
-  if (own) return { key: claim.facility!, v: own };
+  const facility = m.ruleFacility(claim);
+  const own = facility === undefined ? undefined : m.dayCaps[facility];
+  if (own) return { key: facility!, v: own };
   const level = m.dayCaps[claim.tier];
   return level ? { key: claim.tier, v: level } : undefined;
 }
@@ -161,7 +164,8 @@ const NO_POINTS: ClaimPoints = Object.freeze({ age: 0, facility: 0, cut: 0 });
  */
 export function claimPoints(m: Model2, claim: Claim, lenient = false): ClaimPoints {
   const age = m.age ? ageBonus(m.age, claim, lenient) : 0;
-  const f = m.facilityPoints !== undefined && claim.facility !== undefined ? m.facilityPoints.get(claim.facility) : undefined;
+  const named = m.facilityPoints !== undefined && claim.facility !== undefined ? m.ruleFacility(claim) : undefined;
+  const f = named !== undefined ? m.facilityPoints!.get(named) : undefined;
   if (age === 0 && f === undefined) return NO_POINTS;
   return { age, facility: f?.plus ? knownPoints(f.plus) : 0, cut: f?.cut ? knownPoints(f.cut) : 0 };
 }
@@ -341,9 +345,38 @@ function ratioPays(m: Model2, bands: readonly Band[], pool: Fen, applied: Fen, r
 export function ceilingBands(m: Model2, p: ClaimPoints): Band[] {
   const c = m.ceiling!;
   const u = claimUplifts(m, p);
-  if (c.max === null && (['retiree', 'grade', 'age', 'facility'] as const).some((k) => u[k] > 0 && c.held[k] !== false)) throw unknown(c.path, c.value.note);
+  unknownCeiling(c, u);
   const use = ceilingUse(c);
   return m.flatBands.map((b, i) => ({ upTo: b.upTo, ratio: upliftedRatio(m.baseRatios[i]!, u, use) }));
+}
+
+/** A ceiling whose value is unknown that holds an uplift this claim has: exit 3 naming it. */
+function unknownCeiling(c: Ceiling, u: Uplifts): void {
+  for (const e of c.entries) if (e.max === null && DEFAULT_ORDER.some((k) => u[k] > 0 && e.held[k] !== false)) throw unknown(e.path, e.value.note);
+}
+
+/** Each band's ratio for the claim under these ceilings (a filing's multiple too; a product finer than 0.01%: -1, never equal). */
+function ratiosUnder(m: Model2, p: ClaimPoints, use: CeilingUse): Bp[] {
+  const u = claimUplifts(m, p);
+  const rt = m.filing?.ratioTimes;
+  return m.flatBands.map((_, i) => (rt ? (multipliedRatio(m.baseRatios[i]!, u, use, rt.times, rt.of) ?? -1) : upliftedRatio(m.baseRatios[i]!, u, use)));
+}
+
+/**
+ * The ceilings that lowered a ratio this claim used: the one where there is one; of several, each
+ * without which a used band's ratio would differ (all of them where the ceilings held only together).
+ */
+export function ceilingsHeld(m: Model2, s: Settlement, p: ClaimPoints): CeilingEntry[] {
+  if (!ceilingHeld(m, s, p)) return [];
+  const c = m.ceiling!;
+  if (c.entries.length === 1) return c.entries;
+  const used = s.bands ? s.bands.flatMap((b, i) => (b.base > 0 ? [i] : [])) : [0];
+  const actual = ratiosUnder(m, p, ceilingUse(c));
+  const held = c.entries.filter((_, j) => {
+    const without = ratiosUnder(m, p, ceilingUse({ ...c, entries: c.entries.filter((_, x) => x !== j) }));
+    return used.some((i) => without[i] !== actual[i]);
+  });
+  return held.length > 0 ? held : c.entries;
 }
 
 const claimUplifts = (m: Model2, p: ClaimPoints) => ({ ...m.uplifts, age: p.age, facility: p.facility, cut: m.uplifts.cut + p.cut });
@@ -357,7 +390,7 @@ export function timesBands(m: Model2, p: ClaimPoints, free = false): Band[] {
   const rt = m.filing!.ratioTimes!;
   const c = m.ceiling;
   const u = claimUplifts(m, p);
-  if (!free && c && c.max === null && (['retiree', 'grade', 'age', 'facility'] as const).some((k) => u[k] > 0 && c.held[k] !== false)) throw unknown(c.path, c.value.note);
+  if (!free && c) unknownCeiling(c, u);
   const use = c && !free ? ceilingUse(c) : NO_CEILING;
   return m.flatBands.map((b, i) => {
     const ratio = multipliedRatio(m.baseRatios[i]!, u, use, rt.times, rt.of);
@@ -437,7 +470,8 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     // a deductible set by disease (起付标准按病种设定): the treated disease's own, before its group's and the benefit's
     const own = m.diseases?.byDisease ? diseaseDeductible(m.diseases, rules, claim) : undefined;
     // 在中医医院住院的…降低100元 / 非公立…按同级医疗机构标准的120%: at the step the policy names
-    const atFacility = m.facilityDeductible && claim.facility !== undefined ? facilityChanges(m.facilityDeductible, claim.facility) : undefined;
+    const named = m.facilityDeductible && claim.facility !== undefined ? m.ruleFacility(claim) : undefined;
+    const atFacility = named !== undefined ? facilityChanges(m.facilityDeductible!, named) : undefined;
     if (atFacility) facilityApplied = [];
     const standard = adjustAt(own ?? dg?.deductible ?? rules.deductible.value!, atFacility, 'standard', m, r, facilityApplied);
     byDisease = own !== undefined;
@@ -633,12 +667,19 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   if (byDisease) s.deductibleByDisease = true;
   if (beforeYearCap !== undefined) s.deductibleBeforeYearCap = beforeYearCap;
   if (facilityApplied && facilityApplied.length > 0) s.deductibleFacility = facilityApplied;
+  if (claim.facility !== undefined && s.eligible && m.ruleFacility(claim) !== claim.facility) s.facilityOutside = outsideKinds(rules.policy, claim.facility, claim.tier);
   if (fund < daily) s.fundBeforeVisitCap = daily;
   if (claim.assistanceSince !== undefined) s.ytdBurdenSinceAfter = (claim.ytdBurdenSince ?? 0) + burden;
   if (fs) s.firstShare = firstShare;
   if (uplift) s.assistanceUplift = uplift;
   if (layer?.partTwo && layer.value.base.value === 'burden') s.secondLayerTwo = { one, pays: two, base: afterLimit - fund };
   return s;
+}
+
+/** The kinds of the claim's facility whose rules its level leaves out, with the levels they hold at. */
+function outsideKinds(policy: Policy, facility: string, tier: string): NonNullable<Settlement['facilityOutside']> {
+  const fs = policy.facilities ?? {};
+  return facilityAtLevel(fs, facility, tier).outside.map((kind) => ({ kind, levels: [...(fs[kind]?.levels?.value ?? [])] }));
 }
 
 /** 自认定之日起享受: the claim's group began within its year and the burden before that day does not count toward the group's rules. */

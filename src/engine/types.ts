@@ -98,7 +98,7 @@ export type Where = (typeof WHERES)[number];
 export type Override = ParamOverride | RuleOverride;
 
 /** The kind of a model-2 value by its place in the file (claim/rule-kinds.ts). */
-export type RuleKind = 'money' | 'ratio' | 'multiple' | 'count' | 'flag' | 'choice' | 'schedule' | 'grades';
+export type RuleKind = 'money' | 'ratio' | 'multiple' | 'count' | 'flag' | 'choice' | 'schedule' | 'grades' | 'levels' | 'order';
 
 /**
  * A model-2 value given with --set by the path an exit 3 names (assistance.groups.低保对象.cap,
@@ -250,6 +250,8 @@ export interface Settlement {
   firstShare?: Fen;
   /** facility_deductible: the changes the claim's facility made to its deductible, in the order applied. */
   deductibleFacility?: { kind: string; op: 'minus' | 'times'; amount: number; at: 'standard' | 'charged' }[];
+  /** facilities.<name>.levels: the kinds whose own rules the claim's level leaves out (一级中医医院: 中医医院, at 二级、三级 only); set only where some are. */
+  facilityOutside?: { kind: string; levels: string[] }[];
   /** visit_cap: the fund's payment before the cap of one visit cut it (set only where it did). */
   fundBeforeVisitCap?: Fen;
   /** The later-admission share took the deductible below deductible_floor: raised to it (this floor, fen). */

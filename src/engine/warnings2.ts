@@ -7,7 +7,7 @@ import type { Claim, Settlement, Warning } from './types.js';
 import type { Rules } from './rules.js';
 import { groupDeductibleShare, layerStatusChangedThisYear, statusChangedThisYear, type Model2 } from './model2.js';
 import { ruleWarnings as RW, warnings as W } from './warnings.js';
-import { ceilingHeld, claimGroupOf, claimPoints, dayCapOf } from './settle2.js';
+import { ceilingsHeld, claimGroupOf, claimPoints, dayCapOf } from './settle2.js';
 import { model2Messages as M2 } from './messages2.js';
 import { choiceReadings } from './choices.js';
 import { touches } from './readings2.js';
@@ -78,17 +78,22 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
     if (a.firstPayReading && s.firstPay > 0) out.push(a.firstPayReading);
     if (a.outOfScopeReading && claim.outOfScope > 0) out.push(a.outOfScopeReading);
   }
-  const c = m.ceiling?.value;
-  if (c && (c.reading || c.note) && s.eligible && ceilingHeld(m, s, claimPoints(m, claim, true))) {
-    // the ceiling's own reading or note, where it held a ratio this claim used
-    if (c.reading) out.push(W.reading(m.ceiling!.path, c.reading, c.reading_short));
-    if (c.note && c.value !== null) out.push(W.policyNote(m.ceiling!.path, c.note));
+  if (m.ceiling && s.eligible && m.ceiling.entries.some((e) => e.value.reading || e.value.note)) {
+    // a ceiling's own reading or note, where it held a ratio this claim used
+    for (const e of ceilingsHeld(m, s, claimPoints(m, claim, true))) {
+      const c = e.value;
+      if (c.reading) out.push(W.reading(e.path, c.reading, c.reading_short));
+      if (c.note && c.value !== null) out.push(W.policyNote(e.path, c.note));
+    }
   }
   // the readings of choices (bands.base, the ceiling's `after` flags …) whose other option gives this claim other numbers
   if (m.choices.length > 0) out.push(...choiceReadings(s));
   if (m.readings.length > 0) {
     const diseases = diseaseNames(m, claim);
-    for (const r of m.readings) if (touches(r.when, claim, s, r.when.on === 'group' && r.when.layer ? layerGroup : group, diseases)) out.push(r.warning);
+    // a facility whose rules hold at some levels only (二级及以上中医医院): the readings of the rules the claim takes
+    const rf = claim.facility === undefined ? undefined : m.ruleFacility(claim);
+    const at = rf === claim.facility ? claim : { ...claim, facility: rf };
+    for (const r of m.readings) if (touches(r.when, at, s, r.when.on === 'group' && r.when.layer ? layerGroup : group, diseases)) out.push(r.warning);
   }
   if (m.statusChange?.warning && s.eligible && statusChangedThisYear(claim)) out.push(m.statusChange.warning);
   if (m.layerStatusChange?.warning && m.layer && s.eligible && layerStatusChangedThisYear(claim)) out.push(m.layerStatusChange.warning);

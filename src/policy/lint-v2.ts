@@ -5,7 +5,7 @@
 import { lintSourced, lintStated, report, type Context } from './lint-values.js';
 import type { PathSegment } from './positions.js';
 import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from './schema.js';
-import type { AgeBonusValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, DiseaseLimitValue, FacilityValue, FlagValue, OpenGroupsValue, SecondLayerValue, SeveralRuleValue } from './schema-v2.js';
+import type { AgeBonusValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, DiseaseLimitValue, FacilityValue, FlagValue, OpenGroupsValue, SecondLayerValue, SeveralRuleValue, UpliftCeilingValue } from './schema-v2.js';
 import { ageBonusesOf, BENEFIT_KEYS, firstPaySharesOf, isBenefitKeyed, isSeveralKeyed, isSourced, sharesOf } from './sourced.js';
 import type { FilingRuleValue, FirstPayValue } from './schema-v2.js';
 import { filingSides, type FilingEntryValue } from './filing-sides.js';
@@ -13,7 +13,7 @@ import { filingSides, type FilingEntryValue } from './filing-sides.js';
 const V2_TOP = ['facilities', 'grades'] as const;
 const V2_VERSION = ['first_pay', 'second_layer', 'assistance', 'account_scope', 'status_change', 'status_from'] as const;
 const V2_BENEFIT = ['disease_limits'] as const;
-const V2_SCHEME = ['deductible_schedule', 'deductible_floor', 'deductible_partly_met', 'retiree_deductible_share', 'group_deductible_share', 'bands', 'age_bonus', 'grade_bonus', 'uplift_ceiling', 'filing', 'deductible_shared', 'cap_shared', 'deductible_year_cap', 'visit_cap', 'age_cap'] as const;
+const V2_SCHEME = ['deductible_schedule', 'deductible_floor', 'deductible_partly_met', 'retiree_deductible_share', 'group_deductible_share', 'bands', 'age_bonus', 'grade_bonus', 'uplift_ceiling', 'uplift_order', 'filing', 'deductible_shared', 'cap_shared', 'deductible_year_cap', 'visit_cap', 'age_cap'] as const;
 
 export const isModel2 = (policy: Pick<Policy, 'schema'>): boolean => policy.schema === 'yibao.policy/2';
 
@@ -109,6 +109,7 @@ export function lintModel2(ctx: Context, policy: Policy): void {
     lintStated(ctx, p, f, f.counts_as === null ? [] : [f.counts_as]);
     if (f.counts_as === null && !f.note && !f.reading) report(ctx, [...p, 'counts_as'], '未说明级别(counts_as: null)需要 note', 'a level not stated (counts_as: null) needs a note');
     lintFacilityBenefits(ctx, p, f);
+    if (f.levels) lintFacilityLevels(ctx, [...p, 'levels'], f, policy);
     // 民营中医医院: [中医医院, 民营医院]: each a facility of the policy, none itself of several kinds
     for (const k of f.kinds ?? []) {
       const kind = policy.facilities?.[k];
@@ -117,6 +118,15 @@ export function lintModel2(ctx: Context, policy: Policy): void {
     }
   }
   policy.versions.forEach((v, i) => lintVersion2(ctx, ['versions', i], v, policy));
+}
+
+/** levels (在二级及以上中医医院): a kind paid at its rated level, levels the policy defines, stated or null with a note. */
+function lintFacilityLevels(ctx: Context, path: PathSegment[], f: FacilityValue, policy: Policy): void {
+  const l = f.levels!;
+  if (f.counts_as !== 'rated') report(ctx, path, 'levels 只用于按其评定级别执行的机构(counts_as: rated)', 'levels is for a facility paid at its rated level (counts_as: rated)', 'key');
+  for (const t of l.value ?? []) if (!policy.tiers[t]) report(ctx, path, `级别“${t}”未在 tiers 中定义`, `tier "${t}" is not defined in tiers`);
+  if (l.value === null && !l.note) report(ctx, path, '未说明适用级别(levels: null)需要 note', 'levels not stated (null) needs a note');
+  lintStated(ctx, path, l, l.value ?? []);
 }
 
 function lintVersion2(ctx: Context, path: PathSegment[], v: PolicyVersion, policy: Policy): void {
@@ -393,7 +403,12 @@ function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue,
     if (!policy.grades?.[key.slice('grade_'.length) as '1' | '2' | '3']) report(ctx, [...path, 'grade_bonus', key], `档次“${key}”未在 grades 中定义`, `grade "${key}" is not defined in grades`, 'key');
   }
   if (rules.grade_bonus && path.includes('employee')) report(ctx, [...path, 'grade_bonus'], 'grade_bonus 只用于居民(缴费档次)', 'grade_bonus is for residents (their contribution grades)', 'key');
-  if (rules.uplift_ceiling) lintCeiling(ctx, [...path, 'uplift_ceiling'], rules);
+  if (rules.uplift_ceiling) {
+    const c = rules.uplift_ceiling;
+    if (Array.isArray(c)) c.forEach((e, i) => lintCeiling(ctx, [...path, 'uplift_ceiling', i], e, rules));
+    else lintCeiling(ctx, [...path, 'uplift_ceiling'], c, rules);
+  }
+  if (rules.uplift_order) lintUpliftOrder(ctx, [...path, 'uplift_order'], rules);
 }
 
 /** One age uplift: a bound (min_age and/or below_age, the lower below the upper), the points, the day; statuses for employees only. */
@@ -448,8 +463,7 @@ function lintFacilityBenefits(ctx: Context, path: PathSegment[], f: FacilityValu
 }
 
 /** The uplift ceiling: its number stated, each flag quoted, a reading or null with a note; at least one uplift it limits. */
-function lintCeiling(ctx: Context, path: PathSegment[], rules: SchemeRulesValue): void {
-  const c = rules.uplift_ceiling!;
+function lintCeiling(ctx: Context, path: PathSegment[], c: UpliftCeilingValue, rules: SchemeRulesValue): void {
   lintSourced(ctx, path, c, 'ratio');
   const uplifts = { retiree: rules.retiree_bonus, grade: rules.grade_bonus, age: rules.age_bonus, facility: rules.facility_bonus } as const;
   const named = (['retiree', 'grade', 'age', 'facility'] as const).filter((k) => c.after[k] !== undefined);
@@ -458,6 +472,16 @@ function lintCeiling(ctx: Context, path: PathSegment[], rules: SchemeRulesValue)
     lintFlag(ctx, [...path, 'after', k], c.after[k]!);
     if (uplifts[k] === undefined) report(ctx, [...path, 'after', k], `本待遇没有写 ${k === 'retiree' ? 'retiree_bonus' : `${k}_bonus`}:上限无从适用`, `this benefit has no ${k === 'retiree' ? 'retiree_bonus' : `${k}_bonus`} for the ceiling to hold`, 'key');
   }
+}
+
+/** uplift_order: with a ceiling to order, each uplift once, stated or null with a note. */
+function lintUpliftOrder(ctx: Context, path: PathSegment[], rules: SchemeRulesValue): void {
+  const o = rules.uplift_order!;
+  if (!rules.uplift_ceiling) report(ctx, path, 'uplift_order 需要 uplift_ceiling:先后只决定哪个上限在哪项提高之后适用', 'uplift_order needs uplift_ceiling: the order only decides which ceiling holds after which uplift', 'key');
+  const v = o.value ?? [];
+  if (new Set(v).size !== v.length) report(ctx, path, '每种提高只能写一次', 'each uplift may be listed once');
+  if (o.value === null && !o.note) report(ctx, path, '未说明先后(value: null)需要 note', 'an order not stated (null) needs a note');
+  lintStated(ctx, path, o, v);
 }
 
 /** The later-admission schedule: admission numbers rise, shares sourced; keyed by status only for employees. */

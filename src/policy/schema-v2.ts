@@ -47,6 +47,15 @@ export const Facility = z
       .min(2)
       .optional()
       .describe('A facility of several kinds the policy names (民营中医医院: [中医医院, 民营医院], each a key of `facilities`): it takes each kind’s facility_deductible (an entry of its own too, first) and each kind’s facility_bonus and facility_cut, added (an entry of its own replaces them). --tier 二级民营中医医院.'),
+    levels: z
+      .strictObject({
+        value: z.array(z.enum(['1', '2', '3'])).min(1).nullable().describe('The levels (["2", "3"] for 二级及以上) at which the rules written for this kind hold; null: the text does not say.'),
+        ...provenance,
+      })
+      .optional()
+      .describe(
+        '在二级及以上中医医院住院的: a kind paid at its rated level (counts_as: rated) whose own rules (facility_bonus, facility_cut, facility_deductible, facility_day_cap by its name) hold at these levels only; a claim at another level (一级中医医院) takes the general rule of its level, said in the breakdown. A facility of several kinds (kinds) keeps the kinds that hold at the claim’s level. Left out: every level. null: unknown (a claim there is exit 3 naming it).',
+      ),
     refused: Benefits.optional().describe('The benefits the fund does not pay at such a facility (其住院费用统筹基金不予支付: [inpatient]): such a claim is answered with fund 0 and this quote.'),
     ...cited,
   })
@@ -172,6 +181,12 @@ export const UpliftCeiling = z
       .describe('The uplifts it limits, each yes/no as the text says, a reading, or null (unknown: a claim it changes is exit 3). An uplift left out is not limited.'),
   })
   .describe('A ceiling on a ratio raised by an uplift, in every band. A ratio the text sets above it without an uplift is never lowered.');
+
+/** The order of the uplifts (uplift_order): each added, and held to its ceiling, in this order. */
+export const UpliftOrder = z.strictObject({
+  value: z.array(z.enum(['retiree', 'grade', 'age', 'facility'])).min(1).nullable().describe('The uplifts in the order they are added, each held to its ceiling as it is added ([age, facility]: the age uplift, then the facility’s); the uplifts it leaves out come first (retiree, grade, age, facility). null: the text does not say.'),
+  ...provenance,
+});
 
 /** 先由个人自付20%: a share of the in-pooling cost the person pays first, before the deductible and ratio. */
 const FirstShare = z
@@ -612,7 +627,16 @@ export const V2Scheme = {
     .partialRecord(z.enum(['grade_1', 'grade_2', 'grade_3']), RatioSourced)
     .optional()
     .describe('二档缴费人员在一档基础上各级分别提高6个百分点: { grade_2: 0.06 }; points added to every ratio and band for that grade (a grade left out: none).'),
-  uplift_ceiling: UpliftCeiling.optional(),
+  uplift_ceiling: z
+    .union([
+      UpliftCeiling,
+      z
+        .array(UpliftCeiling)
+        .min(2)
+        .describe('Several ceilings, each on the uplifts its `after` names (岚汐 第七条（二）「提高后最高不超过90%」 after age; 第八条（一）「最高不超过95%」 after facility): after an uplift the ratio is held to the lowest ceiling that holds it. The order of the uplifts is uplift_order (left out: unknown).'),
+    ])
+    .optional(),
+  uplift_order: UpliftOrder.optional().describe('The order of the uplifts where it changes which ceiling holds (several ceilings: 75% + 3 ≤ 90% then + 3 ≤ 95%). Stated with its quote, a reading, or null with a note. Left out beside a list of ceilings, or null: unknown, each claim with two uplifts settled in every order (exit 3 with each fund where they differ); left out beside one ceiling: retiree, grade, age, facility, as always.'),
   filing: Filing.optional(),
   facility_day_cap: z
     .record(z.string().min(1), MoneySourced)
@@ -707,6 +731,7 @@ export type FilingValue = z.infer<typeof Filing>;
 export type FilingRuleValue = z.infer<typeof FilingRule>;
 export type FilingByWhereValue = z.infer<typeof FilingByWhere>;
 export type UpliftCeilingValue = z.infer<typeof UpliftCeiling>;
+export type UpliftOrderValue = z.infer<typeof UpliftOrder>;
 export type DeductibleScheduleValue = z.infer<typeof DeductibleSchedule>;
 export type DiseaseLimitsValue = z.infer<typeof DiseaseLimits>;
 export type DiseaseGroupValue = z.infer<typeof DiseaseGroup>;

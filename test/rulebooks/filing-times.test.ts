@@ -120,7 +120,7 @@ describe('the product is exact in parts per 10,000', () => {
 
   it('uplifted vs stated with a ceiling: 90% + 6 held to 95%, × 95% = 90.25%; stated: 90 × 95% = 85.5%, + 6 = 91.5% (held to 95%: 91.5%)', () => {
     const u = { retiree: 0, grade: 600, age: 0, facility: 0, cut: 0 };
-    const c = { ...NO_CEILING, max: 9500, grade: true };
+    const c = { ...NO_CEILING, max: { ...NO_CEILING.max, grade: 9500 } };
     expect(multipliedRatio(9000, u, c, 9500, 'uplifted')).toBe(9025);
     expect(multipliedRatio(9000, u, c, 9500, 'stated')).toBe(9150);
     // a cut comes after the multiple: (90 + 6 → 95) × 95% − 10 = 80.25%

@@ -3,6 +3,7 @@
 // the ceiling on a raised ratio (uplift_ceiling), the grade uplift (grade_bonus), 乙类先行自付 by
 // scheme, and a facility counted for some benefits only. Every expected number is worked by hand
 // from the clause quoted beside it; QO-02, QO-10, QO-14, YX-03 and YX-05 are the trial's claims.
+import type { UpliftCeilingValue } from '../../src/policy/schema-v2.js';
 import { describe, expect, it } from 'vitest';
 import { loadPolicyFile } from '../../src/policy/load.js';
 import { parseClaim, type RawClaim } from '../../src/claim/index.js';
@@ -75,7 +76,7 @@ describe('uplift_ceiling: 提高后最高不超过95% (青鸥 三（四）（六
 describe('uplift_ceiling written as a reading', () => {
   it('its reading is shown on a claim the ceiling held (82, 一级), not on one below it (85, 三级)', () => {
     const policy = structuredClone(qingou);
-    const c = policy.versions[0]!.benefits.inpatient!.employee!.uplift_ceiling!;
+    const c = policy.versions[0]!.benefits.inpatient!.employee!.uplift_ceiling! as UpliftCeilingValue;
     c.reading = { zh: '“最高不超过95%”按每段理解', en: 'the 95% read per band' };
     const reads = (e: Explanation) => e.warnings.filter((w) => w.kind === 'reading').map((w) => w.path);
     const held = run(policy, inpatient({ scheme: 'employee', status: 'retired', tier: '1', amount: '50000', age: '82' }));
@@ -115,7 +116,7 @@ describe('uplift_ceiling after the age uplift left unknown (雁汐 三.3, 三.5)
     it(`YX-05 with after.age written as a reading (${held ? 'held' : 'not held'}): fund ${fund / 100}, the reading shown`, () => {
       const policy = structuredClone(yanxi);
       const rules = policy.versions[0]!.benefits.inpatient!.employee!;
-      rules.uplift_ceiling!.after.age = { value: held, source: 'yanxi-2024-112', quote: '住院支付比例再提高2个百分点', reading: { zh: '理解', en: 'a reading' }, reading_short: { zh: '96%上限按理解处理', en: 'the 96% ceiling by a reading' } };
+      (rules.uplift_ceiling as UpliftCeilingValue).after.age = { value: held, source: 'yanxi-2024-112', quote: '住院支付比例再提高2个百分点', reading: { zh: '理解', en: 'a reading' }, reading_short: { zh: '96%上限按理解处理', en: 'the 96% ceiling by a reading' } };
       const e = run(policy, yx05);
       expect(e.result.fundBeforeCap).toBe(fund);
       expect(e.warnings.filter((w) => w.kind === 'reading').map((w) => w.path)).toContain('inpatient.employee.uplift_ceiling.after.age');

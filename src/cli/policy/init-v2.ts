@@ -18,6 +18,8 @@ export function topLines(): string[] {
     '# 按其评定级别执行、另有提高或降低的机构(中医医院、民营医院)写 counts_as: rated,--tier 写 二级中医医院;百分点写在待遇的 facility_bonus / facility_cut 中',
     '#   / a kind paid at its rated level (counts_as: rated; --tier 二级中医医院), its points in facility_bonus / facility_cut',
     '# 中医医院: { counts_as: rated, aliases: [民族医医院], source: …, quote: 在本市定点中医医院（含民族医医院）住院的…在同级医疗机构标准基础上提高3个百分点 }',
+    '# 其规定只适用于某些级别时(在二级及以上中医医院住院的)加 levels,其他级别按该级别的一般规定 / its rules at some levels only (二级及以上):',
+    '#   levels: { value: ["2", "3"], source: …, quote: 在二级及以上中医医院住院的 }   # 原文未说明适用级别时 { value: null, note: … }',
     '# 同属两类的机构(非公立的中医医院)另列一项,写 kinds: [中医医院, 民营医院],--tier 写 二级民营中医医院 / a facility of two kinds: kinds: [中医医院, 民营医院]',
     '# 民营中医医院: { counts_as: rated, kinds: [中医医院, 民营医院], source: …, quote: … }',
     'facilities:',
@@ -73,6 +75,9 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
     ...((scheme === 'resident' ? ['age', 'grade'] : ['retiree', 'age']) as ('retiree' | 'age' | 'grade')[]).map(
       (k) => `${pad}    ${k}: { value: null, note: ${text(`待填写:上限是否适用于${{ retiree: '退休人员', age: '年龄', grade: '缴费档次' }[k]}提高后的比例(true/false);原文不说保留 null`, `To fill in: whether the ceiling holds after the ${k} uplift (true/false); leave null if the text does not say`)} }`,
     ),
+    `${pad}# 几项提高各有上限时(提高后最高不超过90% / 中医医院最高不超过95%)uplift_ceiling 写成列表,每项的 after 写它约束的提高,并写先后 / several ceilings: a list, each its own after, and the order:`,
+    `${pad}#   uplift_ceiling: [ { value: 0.9, source: …, quote: 提高后最高不超过90%, after: { age: { value: true, … } } }, { value: 0.95, source: …, quote: 最高不超过95%, after: { facility: { value: true, … } } } ]`,
+    `${pad}#   uplift_order: { value: null, note: 待填写:先按哪项提高(如 [age, facility]);原文不说保留 null }   # the order of the uplifts; null: unknown`,
     `${pad}filing:`,
     ...(['filed', 'referral', 'unfiled'] as const).map(
       (k) => `${pad}  ${k}: { value: null, note: ${text(`待填写:${{ filed: '异地已备案', referral: '转诊', unfiled: '异地未备案' }[k]}按本地(local)还是调整(adjusted,写 deductible_as、deductible_times 和/或 ratio_cut);原文未说明保留 null`, `To fill in: ${k} care as local, or adjusted (deductible_as, deductible_times and/or ratio_cut); leave null if not stated`)} }`,

@@ -77,6 +77,18 @@ export function facilitiesLines(ctx: ShowContext, policy: Policy): void {
             : `${say(ctx, '按', 'counts as ')}${ctx.strong(word(KEY_WORDS, f.counts_as, ctx.lang))}${say(ctx, '医疗机构待遇', '')}`;
         ctx.lines.push(`  ${name}${also}${colon(ctx)}${level}${only}`);
       }
+      if (f.levels) {
+        const lv = f.levels.value;
+        if (lv === null) {
+          ctx.lines.push(`    ${say(ctx, '其规定适用于哪些级别:未知(该机构的案例无法计算,除非用 --set 给出)', 'The levels its rules hold at: unknown (a claim there cannot be computed unless given with --set)')}`);
+          ctx.unknowns.push({ where: `${where} · levels`, note: f.levels.note?.[ctx.lang] ?? '' });
+        } else {
+          const zh = lv.map((t) => word(KEY_WORDS, t, 'zh')).join('、');
+          const en = lv.map((t) => word(KEY_WORDS, t, 'en')).join(', ');
+          ctx.lines.push(`    ${say(ctx, `其规定(facility_bonus、facility_cut、facility_deductible、facility_day_cap)只适用于${zh}${name};其他级别按该级别的一般规定`, `Its rules (facility_bonus, facility_cut, facility_deductible, facility_day_cap) hold at ${en} only; at another level the general rule of that level applies`)}`);
+          evidence(ctx, '      ', f.levels, `${where} · levels`);
+        }
+      }
       if (f.kinds) ctx.lines.push(`    ${say(ctx, `同属${f.kinds.join('、')}:起付线和比例按各类的规定(facility_deductible、facility_bonus、facility_cut)`, `of the kinds ${f.kinds.join(', ')}: the deductible and ratio follow each kind's rules (facility_deductible, facility_bonus, facility_cut)`)}`);
       if (f.own_standard) ctx.lines.push(`    ${say(ctx, `原文单列其标准:参数可按“${name}”分列,没有单列的按上述级别`, `The text gives it a standard of its own: parameters may be keyed "${name}"; where one is not, the level above applies`)}`);
       if (f.refused) ctx.lines.push(`    ${say(ctx, '统筹基金不予支付:', 'The fund does not pay: ')}${ctx.strong(benefitList(ctx, f.refused))}`);
@@ -147,7 +159,19 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
     const label = say(ctx, `${grade}各级比例提高(每段)`, `${grade}: added to every ratio and band`);
     sourcedLine(ctx, pad, label, g, 'points', `${where} · ${label}`);
   }
-  if (rules.uplift_ceiling) ceilingLines(ctx, pad, rules.uplift_ceiling, where);
+  if (rules.uplift_ceiling) {
+    const c = rules.uplift_ceiling;
+    // several ceilings (岚汐 age ≤ 90%, 中医医院 ≤ 95%): each with its uplifts, then their order
+    if (Array.isArray(c)) c.forEach((e, i) => ceilingLines(ctx, pad, e, `${where} · ${say(ctx, `提高后上限 ${i + 1}`, `uplift ceiling ${i + 1}`)}`));
+    else ceilingLines(ctx, pad, c, where);
+    if (rules.uplift_order || Array.isArray(c)) {
+      const o = rules.uplift_order;
+      const v = o?.value;
+      const label = say(ctx, '几项提高的先后(每项提高后即受其上限约束)', 'The order of the uplifts (each held to its ceiling as it is added)');
+      const words = (x: string) => x.split(',').map((k) => UPLIFT_ORDER_WORDS[k as keyof typeof UPLIFT_ORDER_WORDS][ctx.lang]).join(say(ctx, ' → ', ' → '));
+      choiceLine(ctx, `${pad}  `, label, { ...(o ?? { note: { zh: '原文未说明(未写 uplift_order):有两项提高的案例各种先后都算,结果不同时给出“未知”', en: 'not stated (no uplift_order): a claim with two uplifts is settled in each order, unknown where they differ' } }), value: v == null ? null : v.join(',') }, words, where);
+    }
+  }
   if (rules.filing) filingLines(ctx, pad, rules.filing, where);
   if (rules.facility_deductible) facilityDeductibleLines(ctx, pad, rules, where);
   if (rules.facility_day_cap) {
@@ -244,6 +268,13 @@ function ageBandLabel(ctx: ShowContext, a: AgeBonusValue): string {
   if (a.below_age) return say(ctx, `未满${n(a.below_age)}周岁`, `under ${n(a.below_age)}`);
   return say(ctx, `年满${n(a.min_age)}周岁`, `from age ${n(a.min_age)}`);
 }
+
+const UPLIFT_ORDER_WORDS: Record<'retiree' | 'grade' | 'age' | 'facility', Text> = {
+  retiree: { zh: '退休人员', en: 'retiree' },
+  grade: { zh: '缴费档次', en: 'grade' },
+  age: { zh: '年龄', en: 'age' },
+  facility: { zh: '机构类型', en: 'facility' },
+};
 
 /** 提高后最高不超过95%: the ceiling, then after which uplifts it holds (yes, no, a reading, unknown). */
 function ceilingLines(ctx: ShowContext, pad: string, c: UpliftCeilingValue, where: string): void {

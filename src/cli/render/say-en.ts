@@ -15,7 +15,8 @@ export function totalEn(f: SayFacts, inpatient = false): string[] {
 
 export function deductibleEn(f: SayFacts): string[] {
   const at = f.eligible && f.atFacility ? f.atFacility.map((x) => (x.op === 'minus' ? `At a ${x.kind} the deductible is ${E(x.amount)} less.` : `At a ${x.kind} the deductible is ${percent(x.amount)} of the standard.`)) : [];
-  return [...at, ...deductibleBodyEn(f)];
+  const outside = f.outside ? f.outside.map((x) => `The rules for a ${x.kind} hold at level ${x.levels.join(' or ')} only, so this one takes the general rule.`) : [];
+  return [...outside, ...at, ...deductibleBodyEn(f)];
 }
 
 function deductibleBodyEn(f: SayFacts): string[] {

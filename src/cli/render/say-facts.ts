@@ -52,6 +52,8 @@ export interface SayFacts {
   yearCapped: { before: Fen; charged: Fen } | undefined;
   /** facility_deductible: the changes the facility made to the deductible (中医医院 −100, 民营医院 ×120%). */
   atFacility: NonNullable<Explanation['result']['deductibleFacility']> | undefined;
+  /** facilities.<name>.levels: the kinds whose rules this level leaves out (一级中医医院), with the levels they hold at. */
+  outside: NonNullable<Explanation['result']['facilityOutside']> | undefined;
 }
 
 /** Warnings that say a value is not stated as such (the period warning is about accumulation, not the value). */
@@ -99,6 +101,7 @@ export function sayFacts(e: Explanation): SayFacts {
     cashDue: r.cashDue,
     beforeVisitCap: r.fundBeforeVisitCap,
     atFacility: r.deductibleFacility,
+    outside: r.facilityOutside,
     yearCapped: r.deductibleBeforeYearCap === undefined ? undefined : { before: r.deductibleBeforeYearCap, charged: e.claim.ytdDeductible },
   };
 }

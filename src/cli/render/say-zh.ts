@@ -12,10 +12,14 @@ export function totalZh(f: SayFacts, benefit: string): string[] {
   return s;
 }
 
+const LEVEL_ZH: Readonly<Record<string, string>> = { '1': '一级', '2': '二级', '3': '三级' };
+
 /** The deductible, after what the facility changed in it (在中医医院住院,起付线降低100元). */
 export function deductibleZh(f: SayFacts): string[] {
   const at = f.eligible && f.atFacility ? f.atFacility.map((x) => (x.op === 'minus' ? `在${x.kind}住院,起付线降低${Y(x.amount)}。` : `在${x.kind}住院,起付线按${percent(x.amount)}收取。`)) : [];
-  return [...at, ...deductibleBodyZh(f)];
+  // 在二级及以上中医医院住院的…: at another level the kind's rules do not apply, said before the deductible
+  const outside = f.outside ? f.outside.map((x) => `${x.kind}的待遇只适用于${x.levels.map((t) => LEVEL_ZH[t] ?? t).join('、')}${x.kind},这次按一般规定算。`) : [];
+  return [...outside, ...at, ...deductibleBodyZh(f)];
 }
 
 /** The deductible: the year's amount, what was met before, what this visit adds, what is still to go. */

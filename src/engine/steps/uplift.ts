@@ -1,6 +1,7 @@
 // Step ratio, the uplifts (policy model 2): a band's ratio raised for retirees, for a resident
 // grade (二档在一档基础上提高6个百分点), by age and at a facility (中医医院提高3个百分点), each uplift held to the policy's ceiling where
-// the text names one for it (提高后最高不超过95%), then the filing cut. A ceiling never lowers a
+// the text names one for it (提高后最高不超过95%; several ceilings, each its own uplifts: 岚汐 年龄 ≤ 90%,
+// 中医医院 ≤ 95%, added in the order the policy gives), then the filing cut. A ceiling never lowers a
 // ratio the text sets above it without an uplift; nothing goes above 100% or below 0.
 import type { Bp } from '../types.js';
 
@@ -15,17 +16,25 @@ export interface Uplifts {
   cut: Bp;
 }
 
-/** Which uplifts the ceiling holds (true) for this computation. */
+export type UpliftKind = 'retiree' | 'grade' | 'age' | 'facility';
+
+/** The order the uplifts are added in where the policy does not state one: the one ceiling's (model 2 always). */
+export const DEFAULT_ORDER: readonly UpliftKind[] = Object.freeze(['retiree', 'grade', 'age', 'facility'] as UpliftKind[]);
+
+/**
+ * The ceiling each uplift is held to after it is added (undefined: none holds it) for this
+ * computation, and the order the uplifts are added in (岚汐: age ≤ 90% then 中医医院 ≤ 95%).
+ */
 export interface CeilingUse {
-  max: Bp;
-  retiree: boolean;
-  grade: boolean;
-  age: boolean;
-  facility: boolean;
+  max: Readonly<Record<UpliftKind, Bp | undefined>>;
+  order: readonly UpliftKind[];
 }
 
 /** No ceiling: each uplift added, at most 100%. */
-export const NO_CEILING: CeilingUse = Object.freeze({ max: 10000, retiree: false, grade: false, age: false, facility: false });
+export const NO_CEILING: CeilingUse = Object.freeze({ max: Object.freeze({ retiree: undefined, grade: undefined, age: undefined, facility: undefined }), order: DEFAULT_ORDER });
+
+/** The full order from a stated one: the uplifts it leaves out first, in the default order, then its own. */
+export const fullOrder = (listed: readonly UpliftKind[]): UpliftKind[] => [...DEFAULT_ORDER.filter((k) => !listed.includes(k)), ...listed];
 
 /** 为本市同级医疗机构住院支付比例的95%: `r` × `times`, exact in Bp; null where the product is finer than 0.01%. */
 export function timesRatio(r: Bp, times: Bp): Bp | null {
@@ -51,11 +60,9 @@ export function multipliedRatio(base: Bp, u: Uplifts, c: CeilingUse, times: Bp, 
 export const raise = (r: Bp, points: Bp, ceiling: Bp | undefined): Bp =>
   Math.min(10000, ceiling === undefined || points === 0 ? r + points : Math.min(r + points, Math.max(r, ceiling)));
 
-/** A band's ratio after the uplifts (retiree, grade, age, facility, in that order), the ceiling, then the cuts. */
+/** A band's ratio after the uplifts (in the ceiling's order: retiree, grade, age, facility unless stated), each held to its ceiling, then the cuts. */
 export function upliftedRatio(base: Bp, u: Uplifts, c: CeilingUse): Bp {
-  let r = raise(base, u.retiree, c.retiree ? c.max : undefined);
-  r = raise(r, u.grade, c.grade ? c.max : undefined);
-  r = raise(r, u.age, c.age ? c.max : undefined);
-  r = raise(r, u.facility, c.facility ? c.max : undefined);
+  let r = base;
+  for (const k of c.order) r = raise(r, u[k], c.max[k]);
   return Math.max(0, r - u.cut);
 }
