@@ -28,7 +28,7 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`\.bands\.base`), 'choice', ['total', 'after_deductible']],
   [rule(String.raw`^second_layer\.(employee|resident)\.base`), 'choice', ['burden', 'above_cap', 'after_cap']],
   [rule(String.raw`\.disease_limits\.several(\.(employee|resident))?`), 'choice', ['highest', 'highest_plus', 'highest_plus_share', 'sum']],
-  [rule(String.raw`\.within_claim`), 'choice', ['after_only']],
+  [rule(String.raw`\.within_claim`), 'choice', ['after_only', 'unpaid_by_ratio']],
   [rule(String.raw`\.burden_before_group`), 'choice', ['counts', 'excluded']],
   [rule(String.raw`^assistance\.uplift\.several`), 'choice', ['once', 'per_ground']],
   [rule(String.raw`^assistance\.uplift\.age_on`), 'choice', ['admission', 'discharge']],

@@ -422,6 +422,16 @@ function secondLayerStep({ claim, s, rules, m }: Model2Context): Step | undefine
             en: `${name.en}: ${pct(layer.ratio)} of what the fund would pay above its annual cap: ${y(excess)} × ${pct(layer.ratio)} = ${y(computed)}${s.secondLayerPays < computed ? `; yearly cap ${y(layer.cap)}: this claim ${y(s.secondLayerPays)}` : ''}.`,
           };
     cites.push(layer.ratioCite);
+  } else if (s.withinClaim) {
+    // within_claim unpaid_by_ratio: 应付未付 ÷ 本次适用支付比例 = 本次限额以上的费用, then the layer's ratio
+    const wc = s.withinClaim;
+    const computed = applyRatio(wc.above, layer.ratio, rules.rounding);
+    const cut = s.secondLayerPays < computed;
+    text = {
+      zh: `${name.zh}:本次住院中统筹基金达到年度最高支付限额,按本次支付比例 ${pct(wc.ratio)} 计算的应付未付金额 ${y(wc.unpaid)} 元 ÷ ${pct(wc.ratio)} = ${y(wc.above)} 元(本次限额以上的费用),× ${pct(layer.ratio)} = ${y(computed)} 元${cut ? `,年度最高支付 ${y(layer.cap)} 元,本次支付 ${y(s.secondLayerPays)} 元` : ''}。`,
+      en: `${name.en}: the fund's annual cap was reached during this stay; what it left unpaid at the stay's ${pct(wc.ratio)}, ${y(wc.unpaid)} ÷ ${pct(wc.ratio)} = ${y(wc.above)} (the part above the cap), × ${pct(layer.ratio)} = ${y(computed)}${cut ? `; yearly cap ${y(layer.cap)}: this claim ${y(s.secondLayerPays)}` : ''}.`,
+    };
+    cites.push(v.within_claim, layer.ratioCite);
   } else {
     text = { zh: `${name.zh}:统筹基金达到年度最高支付限额后的费用按 ${pct(layer.ratio)} 支付 ${y(s.secondLayerPays)} 元。`, en: `${name.en}: after the fund's cap is reached, ${pct(layer.ratio)} is paid: ${y(s.secondLayerPays)}.` };
     cites.push(layer.ratioCite);

@@ -119,6 +119,11 @@ export const model2Messages = {
       en: `Cannot compute: the sources do not state the ${words.en} (${path}${noteOf(note).en}). ${how ? how.en : `If you know it, give it with --set ${path}=<value>; the result marks it as assumed by you.`}`,
     };
   },
+  /** within_claim unpaid_by_ratio on a stay paid in bands of different ratios: 本次适用支付比例 is not one ratio. */
+  withinClaimBanded: (path: string): Text => ({
+    zh: `无法计算:本次住院中统筹基金达到年度最高支付限额,按原文以“本次适用支付比例”折算限额以上的费用,但本次费用分段适用了不同比例,原文未说明用哪一个(${path})。请按经办机构的核算给出结果。`,
+    en: `Cannot compute: the fund's annual cap was reached during this stay, and the text divides what it left unpaid by "the stay's ratio", but this stay was paid in bands of different ratios and the text does not say which (${path}). Ask the office for its figure.`,
+  }),
   /** --set <path>=<value> where the version in force has no such place (or the path needs a key: a level, a status). */
   setNoPlace: (path: string, effective: string | null): Text => ({
     zh: `--set ${path}:${effective ?? ''}版本的政策文件中没有这一项(或这一项还要写出级别、身份等键,如 .3、.retired);请按“无法计算”提示中的路径书写。`,

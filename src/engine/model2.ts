@@ -1065,7 +1065,8 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
     // above_cap without a ratio pays the whole excess (白鹭: 超出…的金额，由大额医疗费用补助支付); a burden's ratio is its one band
     ratio: ratioCite && !burdenOne ? number(ratioCite.v, ratioCite.path, 'ratio', [0, 1], (_, x) => ({ ratio: x })) : layer.base.value === 'above_cap' ? 10000 : 0,
     ratioCite: ratioCite?.v,
-    withinReading: w ? RW.secondLayerReading(`${path}.within_claim`, layer.name, w.reading ?? w.note ?? layer.name, w.reading_short) : undefined,
+    // a stated unpaid_by_ratio is the text's rule, said in the step, not a reading
+    withinReading: w && (w.value !== 'unpaid_by_ratio' || w.reading) ? RW.secondLayerReading(`${path}.within_claim`, layer.name, w.reading ?? w.note ?? layer.name, w.reading_short) : undefined,
     set: initial,
     unknown: unknownPaths,
     beforeGroup,

@@ -23,7 +23,7 @@ import { bandParts, sumPays, upliftBands, type Band } from './steps/bands.js';
 import { multipliedRatio, NO_CEILING, upliftedRatio } from './steps/uplift.js';
 import { capRemaining } from './steps/cap.js';
 import { patientLimit, limitRemaining } from './steps/disease.js';
-import { aboveCapPays, afterCapPays, burdenOf, burdenPays, layerCapRemaining } from './steps/second_layer.js';
+import { aboveCapPays, afterCapPays, burdenOf, burdenPays, layerCapRemaining, withinClaimPays } from './steps/second_layer.js';
 import { assistanceInScope, assistancePays, assistanceThresholdMet } from './steps/assistance.js';
 import { groundsMet, raisedRatio, upliftOf } from './assistance-uplift.js';
 import { accountsPay } from './steps/accounts.js';
@@ -387,6 +387,18 @@ function metInPart(rules: Rules, met: Fen, own: Fen, shares: Bp[]): boolean {
   return !(rules.levelDeductibles ?? []).some((x) => scaledDeductible(x, shares, rules.rounding) === met);
 }
 
+/**
+ * 本次适用支付比例: the one ratio the stay was paid at (a flat ratio, a disease group's, or the one
+ * band its cost reached). A stay paid in bands of different ratios has no one ratio: unknown (exit 3).
+ */
+function stayRatioOf(parts: BandPart[] | null, bands: readonly Band[], groupRatio: Bp | null | undefined, path: string): Bp {
+  if (groupRatio != null) return groupRatio;
+  if (parts === null) return bands[0]!.ratio;
+  const used = new Set(parts.filter((p) => p.base > 0).map((p) => p.ratio));
+  if (used.size === 1) return [...used][0]!;
+  throw new PolicyError('unknown_parameter', M2.withinClaimBanded(`${path}.within_claim`));
+}
+
 /** A claim whose combination has choices the file leaves open is settled under each option (choices.ts); else once. */
 export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement {
   if (m.choices.length === 0 || !choicesFor(m, claim)) return settleOnce(rules, m, claim);
@@ -500,6 +512,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   const group = cg?.name;
   let second = 0;
   let burden = 0;
+  let within: Settlement['withinClaim']; // within_claim unpaid_by_ratio, where the cap was reached during this stay
   if (layer) {
     // a status changed this year where the layer's values differ by status: status_change.second_layer, or unknown
     const lsc = m.layerStatusChange;
@@ -530,7 +543,14 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     } else if (afterLimit > fund) {
       // the cap is reached during this claim: the policy's reading, or unknown
       const w = layer.value.within_claim;
-      if (w?.value !== 'after_only') throw new PolicyError('unknown_parameter', M2.unknownRule(`${layer.path}.within_claim`, w?.note ?? layer.value.note));
+      if (w?.value === 'unpaid_by_ratio') {
+        // 应付未付 ÷ 本次适用支付比例 = 本次限额以上的费用 (the part the annual cap cut, not a day or disease limit)
+        const ratio = stayRatioOf(parts, bands, dg?.ratio, layer.path);
+        const unpaid = afterLimit - yearly;
+        const w2 = withinClaimPays(unpaid, ratio, layer.ratio, r);
+        within = { ratio, unpaid, above: w2.above };
+        second = Math.min(w2.pays, left);
+      } else if (w?.value !== 'after_only') throw new PolicyError('unknown_parameter', M2.unknownRule(`${layer.path}.within_claim`, w?.note ?? layer.value.note));
     }
   }
 
@@ -608,6 +628,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   };
   if (metAsGiven) s.metAsGiven = true; // rare: set after, so a row's object keeps one literal shape
   if (partlyMet) s.partlyMet = true;
+  if (within) s.withinClaim = within;
   if (rules.eligibility) s.verdict = verdict as NonNullable<Settlement['verdict']>;
   if (facility !== undefined) {
     s.refusedAtFacility = facility;

@@ -248,6 +248,8 @@ export interface Settlement {
   /** The later-admission share took the deductible below deductible_floor: raised to it (this floor, fen). */
   deductibleFloor?: Fen;
   deductibleGroup?: string;
+  /** second_layer within_claim unpaid_by_ratio: the cap reached during this stay; the stay's ratio, what the fund left unpaid at it, and that ÷ the ratio (the part above the cap). */
+  withinClaim?: { ratio: Bp; unpaid: Fen; above: Fen };
 }
 
 export type SecondLayerKind = 'serious_illness' | 'large_amount';

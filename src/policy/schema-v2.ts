@@ -447,7 +447,10 @@ export const SecondLayer = z
     after_cap_deductible: Flag.optional().describe(
       'base after_cap: whether a stay after the cap still has its deductible taken off before `ratio` (true, 云岭: 扣除起付标准后) or the layer pays `ratio` × all its in-pooling costs (false: 最高支付限额以上的…政策范围内费用（不含乙类先行自付费用）); left out: true.',
     ),
-    within_claim: choiceOf(['after_only'] as const, 'base after_cap, a claim during which the cap is reached: after_only = this claim gets nothing, the layer starts with the next')
+    within_claim: choiceOf(
+      ['after_only', 'unpaid_by_ratio'] as const,
+      'base after_cap, a claim during which the cap is reached: after_only = this claim gets nothing, the layer starts with the next; unpaid_by_ratio = what the fund left unpaid at the stay\'s ratio ÷ that ratio is the part above the cap, paid at `ratio` (以按本次适用支付比例计算的统筹基金应付未付金额除以该支付比例，作为本次限额以上的费用)',
+    )
       .optional(),
     cap: byStatusOrGrade(MoneySourced).describe('Yearly cap of the layer; by grade where the text says so (一档缴费人员30万元，二档缴费人员40万元: { grade_1, grade_2 }), or by status.'),
     ratio_ceiling: LayerCeiling.optional(),

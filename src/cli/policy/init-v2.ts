@@ -149,6 +149,7 @@ function layerLines(scheme: 'employee' | 'resident'): string[] {
     `${p}# 分段比例有上限(“最高不超过80%”)时:ratio_ceiling: { value: 0.8, source, quote, after: { ratio_plus: { value: true|false, … } } }(特殊人群“各段提高”后是否仍受此限;原文没说写 value: null + note)/ a ceiling of the bands, and whether it holds after a group's ratio_plus`,
     `${p}# 个人负担是否计入超过病种限额的部分与超过年度最高支付限额的部分分开说时:counts.above_limit(不写即同 above_cap)/ counts.above_limit: above a disease limit, apart from above_cap`,
     `${p}# after_cap 时:after_cap_deductible: { value: true|false, source, quote }(达到封顶线后的住院是否仍扣除起付标准;原文没说写 value: null + note)/ after_cap: whether a stay after the cap still takes off its deductible`,
+    `${p}# after_cap 时:within_claim: { value: after_only|unpaid_by_ratio, source, quote }(本次住院中途达到封顶线:after_only 本次不付;unpaid_by_ratio “应付未付金额除以该支付比例,作为本次限额以上的费用”;原文没说写 value: null + note)/ after_cap: a stay during which the cap is reached`,
   ];
   if (scheme === 'resident') {
     lines.push(

@@ -686,7 +686,7 @@ function secondLayerLines(ctx: ShowContext, layer: SecondLayerValue, scheme: 'em
   } else if (layer.ratio) layerKeyedLines(ctx, say(ctx, '支付比例', 'share paid'), layer.ratio, 'ratio', where);
   else if (layer.base.value === 'above_cap') ctx.lines.push(`    ${say(ctx, '支付比例:超出部分全额支付(未写 ratio)', 'share paid: all of the excess (no ratio given)')}`);
   if (layer.after_cap_deductible) choiceLine(ctx, '    ', say(ctx, '达到封顶线后的住院', 'a stay after the cap'), layer.after_cap_deductible, (v) => (v === 'true' ? say(ctx, '仍扣除起付标准后按比例支付', 'its deductible is still taken off') : say(ctx, '不扣除起付标准,按比例支付全部政策范围内费用', 'no deductible: the share of all its in-pooling costs')), where);
-  if (layer.within_claim) choiceLine(ctx, '    ', say(ctx, '本次住院中途达到封顶线', 'cap reached during this claim'), layer.within_claim, () => say(ctx, '本次不支付,从下一次起支付', 'nothing this claim; it starts with the next'), where);
+  if (layer.within_claim) choiceLine(ctx, '    ', say(ctx, '本次住院中途达到封顶线', 'cap reached during this claim'), layer.within_claim, (v) => (v === 'unpaid_by_ratio' ? say(ctx, '按本次支付比例计算的统筹基金应付未付金额 ÷ 该比例 = 本次限额以上的费用,按上述比例支付', "what the fund left unpaid at the stay's ratio ÷ that ratio = the part above the cap, paid at the share above") : say(ctx, '本次不支付,从下一次起支付', 'nothing this claim; it starts with the next')), where);
   layerKeyedLines(ctx, say(ctx, '年度最高支付', 'yearly cap'), layer.cap, 'money', where);
   if (layer.ratio_ceiling) {
     const c = layer.ratio_ceiling;
