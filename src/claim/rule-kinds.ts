@@ -39,6 +39,7 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`\.age_cap\.age_on`), 'choice', ['visit', 'year_end', 'year_start']],
   [rule(String.raw`\.age_cap\.steps\.\d+\.(min_age|below_age)`), 'count'],
   [rule(String.raw`\.(visit_cap|deductible_year_cap)`), 'money'],
+  [rule(String.raw`\.newborn_deductible_share`), 'ratio'],
   [rule(String.raw`^second_layer\.(employee|resident)\.(cap|threshold)` + KEYS), 'money'],
   [rule(String.raw`^status_change(\.(outpatient|inpatient|chronic|second_layer))?`), 'choice', ['carry_over']],
   [rule('^stay_version'), 'choice', ['admission', 'discharge']],

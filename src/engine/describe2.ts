@@ -128,6 +128,11 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
     const name = byGroup.open ? `${claim.assistance!.trim()}(按${listed})` : listed;
     parts.push(group.share === 0 ? { zh: `${name}不收起付线`, en: `none for ${name}` } : { zh: `${name}按 ${pct(group.share!)} 收取`, en: `${name}: ${pct(group.share!)}` });
   }
+  // 新生儿出生当年住院不设起付标准
+  if (s.deductibleNewborn !== undefined) {
+    const born = claim.birthDate ?? '';
+    parts.push(s.deductibleNewborn === 0 ? { zh: `新生儿出生当年(${born} 出生)住院不收起付线`, en: `none for a newborn in the birth year (born ${born})` } : { zh: `新生儿出生当年(${born} 出生)按 ${pct(s.deductibleNewborn)} 收取`, en: `a newborn in the birth year (born ${born}): ${pct(s.deductibleNewborn)}` });
+  }
   parts.push(...facilityWords(s, 'charged'));
   if (m.yearCap && s.deductibleBeforeYearCap !== undefined) {
     const cap = m.yearCap.value!;
@@ -148,6 +153,7 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
   if (m.scheduleNone && s.admission !== null && s.admission > 1) cites.push(m.scheduleNone.cite);
   if (m.filing) cites.push(m.filing.cite, m.filing.timesCite);
   if (group) cites.push(group.sourced);
+  if (s.deductibleNewborn !== undefined) cites.push(m.newborn?.cite);
   if (claim.facility) cites.push(rules.policy.facilities?.[claim.facility]);
   if (own) cites.splice(0, 1, own.cite, m.diseases!.value.deductible_once);
   else if (dg?.deductible != null) cites.splice(0, 1, dg.value, dg.deductibleCite);

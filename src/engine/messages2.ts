@@ -27,6 +27,11 @@ export const model2Messages = {
     zh: `需要年龄(${path} 按年龄提高比例):请用 --age 或 --birth-date 提供。`,
     en: `The age is needed (${path} raises the ratio by age): give --age or --birth-date.`,
   }),
+  /** newborn_deductible_share: an age of 0 alone cannot tell whether the patient was born in the claim's year. */
+  needsBirthDate: (path: string): Text => ({
+    zh: `需要出生日期(${path}:新生儿出生当年住院的起付线另有规定;0 岁可能是今年出生,也可能是去年出生):请用 --birth-date 提供。`,
+    en: `The birth date is needed (${path}: a newborn's deductible differs in the birth year, and an age of 0 may mean born this year or last): give --birth-date.`,
+  }),
   needsDischarge: (path: string): Text => ({
     zh: `需要出院日期才能确定年龄(${path}):请用 --discharge-date 提供。`,
     en: `The discharge date is needed to take the age (${path}): give --discharge-date.`,

@@ -25,6 +25,7 @@ import { readingsOf, type Conditional, type Touch } from './readings2.js';
 import type { Choice } from './choices.js';
 import type { UpliftGround, UpliftRules } from './assistance-uplift.js';
 import { resolveYearLimits, type YearLimits } from './year-limits.js';
+import { resolveNewborn, type NewbornRule } from './newborn.js';
 import { diseaseLimitsFor, type SchemeDiseaseLimits } from './disease-scheme.js';
 import type { Rules } from './rules.js';
 import { statusChangeKeyed, statusChangeRule, type StatusChangeKey } from './status-change.js';
@@ -108,6 +109,8 @@ export interface Model2 {
    * such row kept every one of them: tens of megabytes over a million rows).
    */
   admissionAssumed: Warning | undefined;
+  /** newborn_deductible_share (newborn.ts); undefined where the scheme's rules have none. */
+  newborn: NewbornRule | undefined;
   retireeShare: { share: Bp; sourced: SourcedValue } | undefined;
   /** deductible_floor: the least a deductible lowered by the schedule comes to (fen; null: unknown, exit 3 where it applies). */
   floor: { value: number | null; path: string; cite: SourcedValue } | undefined;
@@ -462,6 +465,7 @@ export function resolveModel2(
     groupShares: resolveGroupShares(version, rules, base),
     groups: version.assistance || version.second_layer || rules.group_deductible_share ? groupsOf(version) : undefined,
     admissionAssumed: rules.deductible_schedule ? RW.admissionAssumed(`${base}.deductible_schedule`) : undefined,
+    newborn: resolveNewborn(rules.newborn_deductible_share, base),
     floor: rules.deductible_floor
       ? { value: rules.deductible_floor.value === null ? null : fenFromNumber(rules.deductible_floor.value), path: `${base}.deductible_floor`, cite: rules.deductible_floor }
       : undefined,

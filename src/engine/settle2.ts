@@ -38,6 +38,7 @@ import { entryOf, groupRulesOf, lowestGroupDeductible, metForDisease, notListed,
 import { metBefore } from './met-before.js';
 import { choicesFor, rememberReadings, settleChoosing } from './choices.js';
 import { ageCapFor, visitCapOf, yearCapLeft } from './year-limits.js';
+import { newbornShare } from './newborn.js';
 
 /** 乙类先行自付 of this claim: drugs and items apart, or a total where both shares are equal. */
 type AssistanceGroup = NonNullable<Model2['assistance']>['value']['groups'][string];
@@ -439,6 +440,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   let byDisease = false;
   let beforeYearCap: Fen | undefined;
   let facilityApplied: NonNullable<Settlement['deductibleFacility']> | undefined;
+  let newborn: Bp | undefined;
   if (eligible) {
     if (m.scheduleUnknown && admission !== null && admission > 1) throw m.scheduleUnknown;
     const retiree = m.retireeShare && !rules.deductible.retiredKey ? m.retireeShare.share : 10000;
@@ -458,7 +460,10 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     // 按比例计算后低于100元的，按100元收取: the schedule's share never takes it below the floor
     const atLeast = later !== 10000 && m.floor ? floorOf(m.floor, lowered, full) : lowered;
     floored = atLeast !== lowered;
-    const scaled = adjustAt(scaledDeductible(atLeast, [group], r), atFacility, 'charged', m, r, facilityApplied);
+    // 新生儿出生当年住院不设起付标准: a patient born in the claim's year pays the rule's share
+    const nb = m.newborn ? newbornShare(m.newborn, claim) : undefined;
+    if (nb?.newborn) newborn = nb.share;
+    const scaled = adjustAt(scaledDeductible(atLeast, nb?.newborn ? [group, nb.share] : [group], r), atFacility, 'charged', m, r, facilityApplied);
     // 累计收取的住院起付标准…不超过1600元…按剩余额度收取: at most what is left of the year's total
     const left = m.yearCap ? yearCapLeft(m.yearCap, claim.ytdDeductible) : null;
     const d = left !== null && scaled > left ? left : scaled;
@@ -629,6 +634,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   if (metAsGiven) s.metAsGiven = true; // rare: set after, so a row's object keeps one literal shape
   if (partlyMet) s.partlyMet = true;
   if (within) s.withinClaim = within;
+  if (newborn !== undefined) s.deductibleNewborn = newborn;
   if (rules.eligibility) s.verdict = verdict as NonNullable<Settlement['verdict']>;
   if (facility !== undefined) {
     s.refusedAtFacility = facility;

@@ -250,6 +250,8 @@ export interface Settlement {
   deductibleGroup?: string;
   /** second_layer within_claim unpaid_by_ratio: the cap reached during this stay; the stay's ratio, what the fund left unpaid at it, and that ÷ the ratio (the part above the cap). */
   withinClaim?: { ratio: Bp; unpaid: Fen; above: Fen };
+  /** newborn_deductible_share: the patient was born in the claim's year and paid this share of the deductible. */
+  deductibleNewborn?: Bp;
 }
 
 export type SecondLayerKind = 'serious_illness' | 'large_amount';
@@ -285,7 +287,7 @@ export interface BandPart {
  * - `ignored_input` (kind `note`, path the claim field): a value given that this claim does not
  *   use, so that nobody believes it changed the answer: `contribution` or `contribution_years_met`
  *   where the policy links this benefit to neither, `relation` with no family balance;
- * - policy model 2: `admission_assumed`, `second_layer_reading`, `status_change` (the policy's reading
+ * - policy model 2: `admission_assumed`, `newborn_assumed` (no birth date under newborn_deductible_share: not a newborn), `second_layer_reading`, `status_change` (the policy's reading
  *   for a status that changed within the year), `policy_note` (kind `note`: the policy's note on a
  *   stated value this claim used), `ytd_deductible_assumed` (a later stay under a yearly total of
  *   deductibles, the deductible charged earlier not given: none assumed), `filing_long_term` (kind
@@ -313,6 +315,7 @@ export const WARNING_CODES = [
   'hidden_row',
   'ignored_input',
   'admission_assumed',
+  'newborn_assumed',
   'days_assumed',
   'ytd_deductible_assumed',
   'second_layer_reading',

@@ -585,6 +585,9 @@ export const V2Scheme = {
     .record(z.string().min(1), RatioSourced)
     .optional()
     .describe('特困人员住院不设起付标准；低保对象住院起付标准减半收取: by group name (of assistance.groups, or a group the text names that assistance does not cover), the share of the deductible that group pays (0 = none, 0.5 = half).'),
+  newborn_deductible_share: RatioSourced.optional().describe(
+    '新生儿出生当年（自然年度）住院不设起付标准: the share of the deductible a patient born in the claim’s calendar year pays (0 = none, 0.5 = half); taken from --birth-date (an age of 1 or more: not a newborn; no birth date: not a newborn, said as an assumption). null: unknown, exit 3 on a newborn’s claim.',
+  ),
   open_groups: OpenGroups.optional().describe('The list of group_deductible_share ends in 等 (特困人员、低保对象、返贫致贫人口等困难群众): a group it does not name is unknown (exit 3) or read as `group`. Needs group_deductible_share.'),
   bands: Bands.optional(),
   age_bonus: AgeBonuses.optional(),

@@ -13,24 +13,14 @@
 import { describe, expect, it } from 'vitest';
 import { yibao } from '../cli/calc-helpers.js';
 import { calc, pick, run } from './limits3-helpers.js';
+import { HY, heyuVariant } from './stay7-helpers.js';
 
-const HY = 'test/fixtures/stay7/heyu.yaml';
 const STATED = `        within_claim:
           value: unpaid_by_ratio
           source: heyu-2024-9
           quote: 一次住院中统筹基金支付达到年度最高支付限额的，以按本次适用支付比例计算的统筹基金应付未付金额除以该支付比例，作为本次限额以上的费用
 `;
-const copy = async (to: string) => {
-  const { cpSync, mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
-  const { join } = await import('node:path');
-  const { tmpdir } = await import('node:os');
-  const dir = mkdtempSync(join(tmpdir(), 'stay7-'));
-  cpSync('test/fixtures/stay7/sources', join(dir, 'sources'), { recursive: true });
-  const text = readFileSync(HY, 'utf8');
-  expect(text).toContain(STATED);
-  writeFileSync(join(dir, 'heyu.yaml'), text.replace(STATED, to));
-  return join(dir, 'heyu.yaml');
-};
+const copy = async (to: string) => heyuVariant(STATED, to);
 
 const HY08 = (policy: string, extra: string[] = []) =>
   calc(policy, '--date', '2025-10-20', '--scheme', 'employee', '--status', 'retired', '--benefit', 'inpatient', '--tier', '3', '--admission', '1', '--filing', 'filed', '--amount', '40000', '--class-b-drugs', '5000', '--ytd-fund', '150000', ...extra);

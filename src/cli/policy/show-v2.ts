@@ -121,6 +121,10 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
     for (const [name, v] of groups) sourcedLine(ctx, `${pad}  `, name, v, 'ratio', `${where} · ${name} · ${say(ctx, '起付线', 'deductible')}`);
     if (rules.open_groups) openGroupsLine(ctx, `${pad}  `, rules.open_groups, `${where} · ${say(ctx, '起付线', 'deductible')}`);
   }
+  if (rules.newborn_deductible_share) {
+    const label = say(ctx, '出生当年的新生儿起付线(按起付线的比例,--birth-date;未给出生日期按不是新生儿算)', "a newborn's deductible in the birth year (share of the deductible, --birth-date; none given: not a newborn)");
+    sourcedLine(ctx, pad, label, rules.newborn_deductible_share, 'ratio', `${where} · ${say(ctx, '新生儿起付线', "newborn's deductible")}`);
+  }
   if (rules.bands) bandsLines(ctx, pad, rules.bands, where, `${set}.ratio`);
   for (const { rule: a, path } of ageBonusesOf(rules.age_bonus, '')) {
     const band = ageBandLabel(ctx, a);

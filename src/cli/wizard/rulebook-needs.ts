@@ -15,7 +15,7 @@ import { FILING_ALIASES, lookup } from '../../claim/aliases.js';
 import type { OutKind } from '../../engine/filing-where.js';
 
 /** The inputs a model-2 policy can need, in the order the wizard asks them. */
-export type RulebookInput = 'grade' | 'admission' | 'discharge' | 'days' | 'age' | 'class_b' | 'class_b_split' | 'disease' | 'filing' | 'where' | 'assistance' | 'uplift_age' | 'disability';
+export type RulebookInput = 'grade' | 'admission' | 'newborn' | 'discharge' | 'days' | 'age' | 'class_b' | 'class_b_split' | 'disease' | 'filing' | 'where' | 'assistance' | 'uplift_age' | 'disability';
 
 const INPUTS: ReadonlySet<string> = new Set(['grade', 'admission', 'days', 'age', 'birth_date', 'discharge_date', 'class_b', 'class_b_drugs', 'class_b_items', 'disease', 'diseases', 'filing', 'where', 'assistance', 'disability', 'status_since']);
 
@@ -76,6 +76,8 @@ export function rulebookNeeds(policy: Policy, claim: ClaimSoFar): RulebookInput[
   const forStatus = (statuses: readonly string[] | undefined) => !statuses || claim.status === undefined || statuses.includes(claim.status);
   // the age for an uplift, or for a yearly cap by age (年满70周岁的退休人员4000元)
   if (agesFor(rules, claim).length > 0 || (rules?.age_cap && forStatus(rules.age_cap.statuses))) needs.push('age');
+  // 新生儿出生当年住院不设起付标准: the birth date, where the age is not asked anyway (an age of 0 asks it then)
+  else if (rules?.newborn_deductible_share) needs.push('newborn');
   // separate rates for drugs and items: asked apart; one rate for both: one question
   const drugs = v.first_pay ? shareForClaim(v.first_pay.drugs, claim.benefit, claim.scheme, claim.status) : undefined;
   const items = v.first_pay ? shareForClaim(v.first_pay.items, claim.benefit, claim.scheme, claim.status) : undefined;

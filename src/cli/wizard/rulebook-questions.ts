@@ -42,6 +42,11 @@ export async function askRulebook(raw: RawClaim, claim: Claim, a: Asking): Promi
       if (days.trim() !== '') raw.days = days.trim();
     }
     if (need === 'age' && !given(raw.age) && !given(raw.birth_date)) await askAge(raw, claim, a);
+    if (need === 'newborn' && !given(raw.age) && !given(raw.birth_date)) {
+      // Enter leaves it unsaid: the engine takes the patient as not born this year and says so
+      const born = await askText({ message: t(RQ.newbornBirth(claim.date.slice(0, 4)), a), validate: (v) => v.trim() === '' || validatorFor(raw, 'birth_date', a)(v) }, a.prompt);
+      if (born.trim() !== '') raw.birth_date = born.trim();
+    }
     const noClassB = !given(raw.class_b) && !given(raw.class_b_drugs) && !given(raw.class_b_items);
     if (need === 'class_b' && noClassB) raw.class_b = await askMoney(raw, 'class_b', RQ.classB, a);
     if (need === 'class_b_split' && noClassB) {

@@ -38,6 +38,11 @@ export const RQ = {
     en: `Over how many days of care at the ${facility} was this cost? (The fund pays up to a set amount a day there; one day: press Enter.)`,
   }),
   /** The day of discharge of a stay, where a cap a bed-day or a version starting during the stay makes it count (optional). */
+  /** newborn_deductible_share: the birth date, only to tell a newborn in the birth year (Enter: not one). */
+  newbornBirth: (year: string): Text => ({
+    zh: `看病的人是${year}年出生的新生儿吗?是就填出生日期(如 ${year}-03-02,出生当年住院的起付线另有规定);不是就直接按 Enter`,
+    en: `Was the patient born in ${year} (a newborn)? If so, give the date of birth (e.g. ${year}-03-02: a newborn's deductible differs in the birth year); if not, press Enter.`,
+  }),
   stayDischarge: (admission: string): Text => ({
     zh: `这次住院哪天出院?(入院日期 ${admission};如 2025-07-24;住院天数和适用的政策按入院、出院日期算;不清楚就直接按 Enter)`,
     en: `The day of discharge? (Admitted ${admission}; e.g. 2025-07-24; the bed-days and the policy version that applies are taken from the two dates; not known: press Enter.)`,
