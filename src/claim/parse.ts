@@ -217,6 +217,7 @@ function fixedClaim(city: string, date: string, scheme: Claim['scheme'], benefit
     statusSince: undefined,
     age: undefined,
     birthDate: undefined,
+    previousDischarge: undefined,
     classB: undefined,
     classBDrugs: undefined,
     classBItems: undefined,

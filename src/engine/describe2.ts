@@ -133,6 +133,18 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
     const born = claim.birthDate ?? '';
     parts.push(s.deductibleNewborn === 0 ? { zh: `新生儿出生当年(${born} 出生)住院不收起付线`, en: `none for a newborn in the birth year (born ${born})` } : { zh: `新生儿出生当年(${born} 出生)按 ${pct(s.deductibleNewborn)} 收取`, en: `a newborn in the birth year (born ${born}): ${pct(s.deductibleNewborn)}` });
   }
+  // 出院后15日内再次入院的，视同一次住院: the days counted, said whether it applied or not
+  const re = s.readmission;
+  if (re && m.readmission) {
+    const n = m.readmission.days!;
+    const gap = { zh: `上次出院 ${claim.previousDischarge},本次入院 ${claim.date},相隔 ${re.days} 天`, en: `discharged ${claim.previousDischarge}, admitted ${claim.date}: ${re.days} days` };
+    const edge = re.days === n ? { zh: `(第 ${n} 天${re.within ? '算在' : '不算'}“${n}日内”)`, en: ` (day ${n} counted ${re.within ? 'within' : 'outside'})` } : { zh: '', en: '' };
+    parts.push(
+      re.within
+        ? { zh: `${gap.zh}${edge.zh},在出院后 ${n} 日内再次入院,视同一次住院${re.noDeductible ? ',不再收取起付线' : ''}`, en: `${gap.en}${edge.en}, within ${n} days of discharge: the same stay${re.noDeductible ? ', no deductible' : ''}` }
+        : { zh: `${gap.zh}${edge.zh},不在出院后 ${n} 日内,按新的一次住院收取`, en: `${gap.en}${edge.en}, not within ${n} days of discharge: a new stay` },
+    );
+  }
   parts.push(...facilityWords(s, 'charged'));
   if (m.yearCap && s.deductibleBeforeYearCap !== undefined) {
     const cap = m.yearCap.value!;
@@ -154,6 +166,12 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
   if (m.filing) cites.push(m.filing.cite, m.filing.timesCite);
   if (group) cites.push(group.sourced);
   if (s.deductibleNewborn !== undefined) cites.push(m.newborn?.cite);
+  if (s.readmission && m.readmission) {
+    const c = m.readmission.cite;
+    cites.push(c.rule, c.days);
+    if (s.readmission.days === m.readmission.days) cites.push(c.lastDay);
+    if (s.readmission.within) cites.push(c.noDeductible, c.sameAdmission);
+  }
   if (claim.facility) cites.push(rules.policy.facilities?.[claim.facility]);
   if (own) cites.splice(0, 1, own.cite, m.diseases!.value.deductible_once);
   else if (dg?.deductible != null) cites.splice(0, 1, dg.value, dg.deductibleCite);

@@ -27,6 +27,11 @@ export const model2Messages = {
     zh: `需要年龄(${path} 按年龄提高比例):请用 --age 或 --birth-date 提供。`,
     en: `The age is needed (${path} raises the ratio by age): give --age or --birth-date.`,
   }),
+  /** readmission: the rule's name, its same-disease condition, and the edge day's options in words. */
+  readmissionWords: { zh: '出院后再次入院视同一次住院', en: 'a readmission counted as the same stay' } as Text,
+  readmissionSameDisease: { zh: '原文要求因同一疾病再次入院;按与上次住院为同一疾病计算,不是同一疾病的不适用(请不要给出上次出院日期)', en: 'the text asks for the same disease; this stay is taken as for the same disease as the last one (if not, give no previous discharge date)' } as Text,
+  lastDayWords: (o: 'within' | 'outside', days: number): Text =>
+    o === 'within' ? { zh: `出院后第 ${days} 天再次入院算在“${days}日内”`, en: `a readmission on day ${days} is within the ${days} days` } : { zh: `出院后第 ${days} 天再次入院不算“${days}日内”(不足 ${days} 天才算)`, en: `a readmission on day ${days} is outside (fewer than ${days} days only)` },
   /** newborn_deductible_share: an age of 0 alone cannot tell whether the patient was born in the claim's year. */
   needsBirthDate: (path: string): Text => ({
     zh: `需要出生日期(${path}:新生儿出生当年住院的起付线另有规定;0 岁可能是今年出生,也可能是去年出生):请用 --birth-date 提供。`,

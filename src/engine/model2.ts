@@ -26,6 +26,7 @@ import type { Choice } from './choices.js';
 import type { UpliftGround, UpliftRules } from './assistance-uplift.js';
 import { resolveYearLimits, type YearLimits } from './year-limits.js';
 import { resolveNewborn, type NewbornRule } from './newborn.js';
+import { resolveReadmission, type ReadmissionRule } from './readmission.js';
 import { diseaseLimitsFor, type SchemeDiseaseLimits } from './disease-scheme.js';
 import type { Rules } from './rules.js';
 import { statusChangeKeyed, statusChangeRule, type StatusChangeKey } from './status-change.js';
@@ -109,6 +110,8 @@ export interface Model2 {
    * such row kept every one of them: tens of megabytes over a million rows).
    */
   admissionAssumed: Warning | undefined;
+  /** readmission (readmission.ts); undefined where the scheme's rules have none. */
+  readmission: ReadmissionRule | undefined;
   /** newborn_deductible_share (newborn.ts); undefined where the scheme's rules have none. */
   newborn: NewbornRule | undefined;
   retireeShare: { share: Bp; sourced: SourcedValue } | undefined;
@@ -466,6 +469,7 @@ export function resolveModel2(
     groups: version.assistance || version.second_layer || rules.group_deductible_share ? groupsOf(version) : undefined,
     admissionAssumed: rules.deductible_schedule ? RW.admissionAssumed(`${base}.deductible_schedule`) : undefined,
     newborn: resolveNewborn(rules.newborn_deductible_share, base),
+    readmission: resolveReadmission(rules.readmission, base, choices),
     floor: rules.deductible_floor
       ? { value: rules.deductible_floor.value === null ? null : fenFromNumber(rules.deductible_floor.value), path: `${base}.deductible_floor`, cite: rules.deductible_floor }
       : undefined,

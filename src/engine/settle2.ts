@@ -39,6 +39,7 @@ import { metBefore } from './met-before.js';
 import { choicesFor, rememberReadings, settleChoosing } from './choices.js';
 import { ageCapFor, visitCapOf, yearCapLeft } from './year-limits.js';
 import { newbornShare } from './newborn.js';
+import { isReadmission, readmissionEffect } from './readmission.js';
 
 /** 乙类先行自付 of this claim: drugs and items apart, or a total where both shares are equal. */
 type AssistanceGroup = NonNullable<Model2['assistance']>['value']['groups'][string];
@@ -441,6 +442,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   let beforeYearCap: Fen | undefined;
   let facilityApplied: NonNullable<Settlement['deductibleFacility']> | undefined;
   let newborn: Bp | undefined;
+  let readmission: Settlement['readmission'];
   if (eligible) {
     if (m.scheduleUnknown && admission !== null && admission > 1) throw m.scheduleUnknown;
     const retiree = m.retireeShare && !rules.deductible.retiredKey ? m.retireeShare.share : 10000;
@@ -463,7 +465,12 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     // 新生儿出生当年住院不设起付标准: a patient born in the claim's year pays the rule's share
     const nb = m.newborn ? newbornShare(m.newborn, claim) : undefined;
     if (nb?.newborn) newborn = nb.share;
-    const scaled = adjustAt(scaledDeductible(atLeast, nb?.newborn ? [group, nb.share] : [group], r), atFacility, 'charged', m, r, facilityApplied);
+    // 出院后15日内因同一疾病再次入院的，视同一次住院，不再收取起付标准
+    const re = m.readmission ? isReadmission(m.readmission, claim) : undefined;
+    if (re) readmission = re.within ? { ...re, ...readmissionEffect(m.readmission!) } : { ...re, noDeductible: false, sameAdmission: false };
+    const shares = nb?.newborn ? [group, nb.share] : [group];
+    if (readmission?.noDeductible) shares.push(0);
+    const scaled = adjustAt(scaledDeductible(atLeast, shares, r), atFacility, 'charged', m, r, facilityApplied);
     // 累计收取的住院起付标准…不超过1600元…按剩余额度收取: at most what is left of the year's total
     const left = m.yearCap ? yearCapLeft(m.yearCap, claim.ytdDeductible) : null;
     const d = left !== null && scaled > left ? left : scaled;
@@ -635,6 +642,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   if (partlyMet) s.partlyMet = true;
   if (within) s.withinClaim = within;
   if (newborn !== undefined) s.deductibleNewborn = newborn;
+  if (readmission) s.readmission = readmission;
   if (rules.eligibility) s.verdict = verdict as NonNullable<Settlement['verdict']>;
   if (facility !== undefined) {
     s.refusedAtFacility = facility;

@@ -49,6 +49,8 @@ export interface Claim {
   statusSince?: string;
   age?: number;
   birthDate?: string; // YYYY-MM-DD
+  /** The discharge day of the patient's previous stay (readmission: 出院后15日内再次入院), YYYY-MM-DD. */
+  previousDischarge?: string;
   /** 乙类 costs (in scope) before 先行自付: split into drugs and items, or a total where the split is not given. */
   classB?: Fen;
   classBDrugs?: Fen;
@@ -250,6 +252,8 @@ export interface Settlement {
   deductibleGroup?: string;
   /** second_layer within_claim unpaid_by_ratio: the cap reached during this stay; the stay's ratio, what the fund left unpaid at it, and that ÷ the ratio (the part above the cap). */
   withinClaim?: { ratio: Bp; unpaid: Fen; above: Fen };
+  /** readmission: the days from the previous discharge to this admission, whether that is within the rule's days, and what it changed. */
+  readmission?: { days: number; within: boolean; noDeductible: boolean; sameAdmission: boolean };
   /** newborn_deductible_share: the patient was born in the claim's year and paid this share of the deductible. */
   deductibleNewborn?: Bp;
 }

@@ -573,6 +573,19 @@ export const StatusChange = z
   .union([StatusChangeRule, StatusChangeByBenefit])
   .describe('What happens to the year’s totals when 在职 becomes 退休 within the year: one rule for every benefit (the second layer not concerned), or keyed by benefit and second_layer.');
 
+/** 出院后15日内因同一疾病再次入院的，视同一次住院，不再收取起付标准: a readmission within so many days. */
+export const Readmission = z
+  .strictObject({
+    days: CountSourced.describe('The days after the previous discharge (出院后15日内: 15), counted from the discharge day (--previous-discharge) to this admission (--date): 04-08 → 04-23 is 15.'),
+    last_day: choiceOf(['within', 'outside'] as const, 'Whether a readmission exactly `days` days after the discharge is within (15日内 含第15日) or outside (fewer than 15 days only)')
+      .describe('How the days are counted at the edge: stated, a reading, or null with a note (a claim exactly on the day is settled both ways: exit 3 with both results where they differ).'),
+    no_deductible: Flag.describe('不再收取起付标准: such a stay is charged no deductible (true), or its deductible as usual (false).'),
+    same_admission: Flag.describe('视同一次住院: such a stay is not counted as a new admission of the year (batch: the next stay’s number does not move).'),
+    same_disease: Flag.optional().describe('因同一疾病: the text asks for the same disease (true): said on each claim the rule applies to (the tool cannot tell diseases apart; give --previous-discharge only for the same disease).'),
+    ...cited,
+  })
+  .describe('A readmission within `days` of the previous discharge counts as the same stay: from --previous-discharge (batch: the person’s previous inpatient row with a discharge_date, or the column previous_discharge).');
+
 /** Model-2 fields of a scheme's rules (benefits.<b>.<scheme>). */
 export const V2Scheme = {
   deductible_schedule: DeductibleSchedule.optional(),
@@ -631,6 +644,7 @@ export const V2Scheme = {
   )
     .optional()
     .describe('The order of a minus and a times where both apply (a private 中医 hospital); left out or null: not stated, each claim settled both ways (exit 3 where they differ).'),
+  readmission: Readmission.optional(),
   deductible_year_cap: MoneySourced.optional().describe(
     '累计收取的住院起付标准…不超过1600元: per-admission deductibles charged in a year add up to at most this (yuan); a stay is charged at most what is left of it (本次住院应收取的起付标准超过年度剩余额度的，按剩余额度收取), 0 once it is reached. What was charged before: --ytd-deductible (batch carries it). Needs deductible_period: admission.',
   ),

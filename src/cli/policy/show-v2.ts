@@ -125,6 +125,18 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
     const label = say(ctx, '出生当年的新生儿起付线(按起付线的比例,--birth-date;未给出生日期按不是新生儿算)', "a newborn's deductible in the birth year (share of the deductible, --birth-date; none given: not a newborn)");
     sourcedLine(ctx, pad, label, rules.newborn_deductible_share, 'ratio', `${where} · ${say(ctx, '新生儿起付线', "newborn's deductible")}`);
   }
+  if (rules.readmission) {
+    const r = rules.readmission;
+    const at = `${where} · ${say(ctx, '再次入院', 'readmission')}`;
+    ctx.lines.push(`${pad}${say(ctx, '出院后若干日内再次入院视同一次住院(--previous-discharge 上次出院日期;批量按同一人上一次住院的出院日期):', 'A readmission within so many days counts as the same stay (--previous-discharge; batch: the person’s previous stay’s discharge date):')}`);
+    evidence(ctx, `${pad}  `, r, at);
+    sourcedLine(ctx, `${pad}  `, say(ctx, '出院后天数(从出院当日数到本次入院日)', 'days after the discharge (discharge day to this admission)'), r.days, 'count', at);
+    choiceLine(ctx, `${pad}  `, say(ctx, '正好第 N 天再次入院', 'a readmission on day N exactly'), r.last_day, (v) => (v === 'within' ? say(ctx, '算在 N 日内', 'within') : say(ctx, '不算(不足 N 天才算)', 'outside (fewer than N days only)')), at);
+    const yes = (v: string) => (v === 'true' ? say(ctx, '是', 'yes') : say(ctx, '否', 'no'));
+    choiceLine(ctx, `${pad}  `, say(ctx, '不再收取起付线', 'no deductible'), r.no_deductible, yes, at);
+    choiceLine(ctx, `${pad}  `, say(ctx, '不算新的一次住院(本年住院次数不增加)', 'not a new admission of the year'), r.same_admission, yes, at);
+    if (r.same_disease) choiceLine(ctx, `${pad}  `, say(ctx, '须因同一疾病(工具按同一疾病计算并注明)', 'for the same disease only (taken as such, and said)'), r.same_disease, yes, at);
+  }
   if (rules.bands) bandsLines(ctx, pad, rules.bands, where, `${set}.ratio`);
   for (const { rule: a, path } of ageBonusesOf(rules.age_bonus, '')) {
     const band = ageBandLabel(ctx, a);

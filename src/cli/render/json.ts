@@ -40,6 +40,7 @@ function claimJson(c: Claim, input: RenderInput) {
     status_since: c.statusSince ?? null,
     age: c.age ?? null,
     birth_date: c.birthDate ?? null,
+    previous_discharge: c.previousDischarge ?? null,
     class_b: money(c.classB),
     class_b_drugs: money(c.classBDrugs),
     class_b_items: money(c.classBItems),

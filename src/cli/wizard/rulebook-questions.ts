@@ -28,6 +28,12 @@ export async function askRulebook(raw: RawClaim, claim: Claim, a: Asking): Promi
       const stay = await askText({ message: t(RQ.admission, a), validate: (v) => v.trim() === '' || validatorFor(raw, 'admission', a)(v) }, a.prompt);
       if (stay.trim() !== '') raw.admission = stay.trim();
     }
+    if (need === 'readmission' && !given(raw.previous_discharge)) {
+      // Enter leaves it unsaid: not a readmission
+      const days = a.policy.versions.find((v) => v.benefits.inpatient?.[claim.scheme]?.readmission)?.benefits.inpatient?.[claim.scheme]?.readmission?.days.value ?? null;
+      const day = await askText({ message: t(RQ.previousDischarge(days), a), validate: (v) => v.trim() === '' || validatorFor(raw, 'previous_discharge', a)(v) }, a.prompt);
+      if (day.trim() !== '') raw.previous_discharge = day.trim();
+    }
     if (need === 'discharge' && !given(raw.discharge_date) && !given(raw.days)) {
       // Enter leaves it unsaid: the days are asked next where a cap a bed-day holds, else the admission day's version settles it
       const day = await askText({ message: t(RQ.stayDischarge(claim.date), a), validate: (v) => v.trim() === '' || validatorFor(raw, 'discharge_date', a)(v) }, a.prompt);

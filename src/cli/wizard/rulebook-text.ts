@@ -38,6 +38,11 @@ export const RQ = {
     en: `Over how many days of care at the ${facility} was this cost? (The fund pays up to a set amount a day there; one day: press Enter.)`,
   }),
   /** The day of discharge of a stay, where a cap a bed-day or a version starting during the stay makes it count (optional). */
+  /** readmission: the previous stay's discharge day (Enter: none within the days). */
+  previousDischarge: (days: number | null): Text => ({
+    zh: `看病的人上次住院是哪天出院的?(出院后${days ?? 'N'}日内因同一疾病再次入院的视同一次住院;如 2025-04-08;没有或不是同一疾病就直接按 Enter)`,
+    en: `The day the patient was last discharged? (A readmission within ${days ?? 'N'} days for the same disease counts as the same stay; e.g. 2025-04-08; none, or another disease: press Enter.)`,
+  }),
   /** newborn_deductible_share: the birth date, only to tell a newborn in the birth year (Enter: not one). */
   newbornBirth: (year: string): Text => ({
     zh: `看病的人是${year}年出生的新生儿吗?是就填出生日期(如 ${year}-03-02,出生当年住院的起付线另有规定);不是就直接按 Enter`,
