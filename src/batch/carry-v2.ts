@@ -49,6 +49,8 @@ export class YearTotals {
   private readonly diseaseDeductible = new Map<number, (string | Fen)[]>();
   /** The deductible charged per benefit this year, by person: only where a policy shares a yearly deductible between benefits (deductible_shared). */
   private readonly benefitDeductible = new Map<number, Partial<Record<BenefitId, Fen>>>();
+  /** The discharge day of the person's last stay with one (any year), for a readmission rule: only people whose rows give discharge dates. */
+  private readonly lastDischarge = new Map<number, string>();
 
   /** Whether the person has totals for `year`. */
   has(person: number, year: number): boolean {
@@ -97,6 +99,11 @@ export class YearTotals {
    * its cells, flags or zeros).
    */
   carry(person: number, year: number, claim: Claim, cells: Uint8Array, key: string, sharedWith?: readonly BenefitId[]): void {
+    // a stay: the discharge day of the person's previous stay (readmission), from any year, where the rows give one
+    if (claim.benefit === 'inpatient' && claim.previousDischarge === undefined && !own(cells, 'previous_discharge')) {
+      const last = this.lastDischarge.get(person);
+      if (last !== undefined && last <= claim.date) claim.previousDischarge = last;
+    }
     if (!this.has(person, year)) return;
     // 门诊慢特病起付标准与住院起付标准合并计算: the deductible met this year is what all of them charged
     const charged = sharedWith && !own(cells, 'ytd_deductible') ? this.benefitDeductible.get(person) : undefined;
@@ -133,7 +140,9 @@ export class YearTotals {
     if (sharing) this.recordDeductible(person, claim, s, sharing.with, sharing.ownCell);
     const row = this.rows.page(person);
     const at = this.rows.at(person);
-    if (claim.benefit === 'inpatient') row[at + ADMISSIONS] = s.admission ?? claim.admission ?? 1;
+    // 视同一次住院: a readmission the policy counts as the same stay is not a new admission
+    if (claim.benefit === 'inpatient' && !(s.readmission?.within && s.readmission.sameAdmission)) row[at + ADMISSIONS] = s.admission ?? claim.admission ?? 1;
+    if (claim.benefit === 'inpatient' && claim.dischargeDate !== undefined) this.lastDischarge.set(person, claim.dischargeDate);
     this.setCapFund(row, at, key, s.ytdFundAfter);
     row[at + BENEFIT_FUND + BENEFIT_SLOT[claim.benefit]] = s.ytdBenefitFundAfter;
     if (claim.benefit === 'chronic' && (claim.disease !== undefined || claim.ytdDiseaseFund !== undefined)) {
@@ -229,8 +238,8 @@ export function deductibleSharing(policy: Policy, claim: Claim): { with: readonl
 
 /** The index in RowValues.own of each field a row's own cell can restart. */
 const OWN = Object.fromEntries(
-  (['admission', 'ytd_deductible', 'ytd_fund', 'ytd_benefit_fund', 'ytd_disease_fund', 'ytd_disease_deductible', 'ytd_burden', 'ytd_burden_since', 'ytd_second', 'ytd_assistance', 'ytd_assistance_deductible'] as const).map((f) => [f, CLAIM_FIELDS.indexOf(f)]),
-) as Record<'admission' | 'ytd_deductible' | 'ytd_fund' | 'ytd_benefit_fund' | 'ytd_disease_fund' | 'ytd_disease_deductible' | 'ytd_burden' | 'ytd_burden_since' | 'ytd_second' | 'ytd_assistance' | 'ytd_assistance_deductible', number>;
+  (['admission', 'previous_discharge', 'ytd_deductible', 'ytd_fund', 'ytd_benefit_fund', 'ytd_disease_fund', 'ytd_disease_deductible', 'ytd_burden', 'ytd_burden_since', 'ytd_second', 'ytd_assistance', 'ytd_assistance_deductible'] as const).map((f) => [f, CLAIM_FIELDS.indexOf(f)]),
+) as Record<'admission' | 'previous_discharge' | 'ytd_deductible' | 'ytd_fund' | 'ytd_benefit_fund' | 'ytd_disease_fund' | 'ytd_disease_deductible' | 'ytd_burden' | 'ytd_burden_since' | 'ytd_second' | 'ytd_assistance' | 'ytd_assistance_deductible', number>;
 const own = (values: Uint8Array, field: keyof typeof OWN) => values[OWN[field]] === 1;
 
 /** [name, fen, name, fen, …] -> [[name, fen], …]. */

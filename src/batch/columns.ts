@@ -38,6 +38,7 @@ export const HEADER_ALIASES: Readonly<Record<ColumnField, readonly string[]>> = 
   admission: ['住院次数', '第几次住院', '本年住院次数'],
   days: ['就诊天数', '天数', '住院天数', '床日数', '住院床日数'],
   discharge_date: ['出院日期', '出院时间'],
+  previous_discharge: ['上次出院日期', '前次出院日期', '上次出院时间'],
   status_since: ['身份变更日期', '人员状态变更日期', '退休日期'],
   retirement_processed: ['办理退休手续日期', '退休手续办理日期', '办理退休日期', '退休办理日期'],
   age: ['年龄', '周岁'],

@@ -32,6 +32,7 @@ export const MODEL2_FIELDS = [
   'disability',
   'where',
   'retirement_processed',
+  'previous_discharge',
 ] as const;
 
 export const CLAIM_FIELDS = [
@@ -230,6 +231,7 @@ export const FIELD_LABELS: Readonly<Record<ClaimField, { zh: string; en: string 
   assistance_since: { zh: '救助对象认定日期', en: 'day the assistance group began' },
   ytd_burden_since: { zh: '认定之日起已累计的大病保险个人负担', en: 'burden counted toward the second layer since the group began' },
   where: { zh: '异地就医地(省内市外/省外)', en: 'where the out-of-area care was (in/outside the province)' },
+  previous_discharge: { zh: '上次出院日期', en: 'previous discharge date' },
 };
 
 /** Blank strings count as not given, as in an empty CSV cell. */

@@ -55,6 +55,7 @@ export class FixedClaim implements EveryField {
   assistanceSince: Claim['assistanceSince'] = undefined;
   ytdBurdenSince: Claim['ytdBurdenSince'] = undefined;
   retirementProcessed: Claim['retirementProcessed'] = undefined;
+  previousDischarge: Claim['previousDischarge'] = undefined;
 
   constructor(city: string, date: string, scheme: Claim['scheme'], benefit: Claim['benefit'], tier: Claim['tier'], amount: Fen, outOfScope: Fen, ytdDeductible: Fen, ytdFund: Fen, account: Fen, family: Fen) {
     this.city = city;

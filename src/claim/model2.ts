@@ -21,6 +21,7 @@ type Model2Claim = Pick<
   | 'retirementProcessed'
   | 'age'
   | 'birthDate'
+  | 'previousDischarge'
   | 'classB'
   | 'classBDrugs'
   | 'classBItems'
@@ -139,6 +140,9 @@ export function model2Fields(raw: RawClaim, date: string, money: (raw: RawClaim,
   const birth = day(raw, 'birth_date');
   if (birth !== undefined && birth > date) throw new Problem('birth_date', 'invalid', M.birthAfterDate());
   put(out, 'birthDate', birth);
+  const previous = day(raw, 'previous_discharge');
+  if (previous !== undefined && previous > date) throw new Problem('previous_discharge', 'invalid', M.previousDischargeAfterDate());
+  put(out, 'previousDischarge', previous);
   const since = day(raw, 'status_since');
   if (since !== undefined && since > date) throw new Problem('status_since', 'invalid', M.statusSinceAfterDate());
   put(out, 'statusSince', since);

@@ -131,6 +131,23 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
     const name = byGroup.open ? `${claim.assistance!.trim()}(按${listed})` : listed;
     parts.push(group.share === 0 ? { zh: `${name}不收起付线`, en: `none for ${name}` } : { zh: `${name}按 ${pct(group.share!)} 收取`, en: `${name}: ${pct(group.share!)}` });
   }
+  // 新生儿出生当年住院不设起付标准
+  if (s.deductibleNewborn !== undefined) {
+    const born = claim.birthDate ?? '';
+    parts.push(s.deductibleNewborn === 0 ? { zh: `新生儿出生当年(${born} 出生)住院不收起付线`, en: `none for a newborn in the birth year (born ${born})` } : { zh: `新生儿出生当年(${born} 出生)按 ${pct(s.deductibleNewborn)} 收取`, en: `a newborn in the birth year (born ${born}): ${pct(s.deductibleNewborn)}` });
+  }
+  // 出院后15日内再次入院的，视同一次住院: the days counted, said whether it applied or not
+  const re = s.readmission;
+  if (re && m.readmission) {
+    const n = m.readmission.days!;
+    const gap = { zh: `上次出院 ${claim.previousDischarge},本次入院 ${claim.date},相隔 ${re.days} 天`, en: `discharged ${claim.previousDischarge}, admitted ${claim.date}: ${re.days} days` };
+    const edge = re.days === n ? { zh: `(第 ${n} 天${re.within ? '算在' : '不算'}“${n}日内”)`, en: ` (day ${n} counted ${re.within ? 'within' : 'outside'})` } : { zh: '', en: '' };
+    parts.push(
+      re.within
+        ? { zh: `${gap.zh}${edge.zh},在出院后 ${n} 日内再次入院,视同一次住院${re.noDeductible ? ',不再收取起付线' : ''}`, en: `${gap.en}${edge.en}, within ${n} days of discharge: the same stay${re.noDeductible ? ', no deductible' : ''}` }
+        : { zh: `${gap.zh}${edge.zh},不在出院后 ${n} 日内,按新的一次住院收取`, en: `${gap.en}${edge.en}, not within ${n} days of discharge: a new stay` },
+    );
+  }
   parts.push(...facilityWords(s, 'charged'));
   if (m.yearCap && s.deductibleBeforeYearCap !== undefined) {
     const cap = m.yearCap.value!;
@@ -151,6 +168,13 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
   if (m.scheduleNone && s.admission !== null && s.admission > 1) cites.push(m.scheduleNone.cite);
   if (m.filing) cites.push(m.filing.cite, m.filing.timesCite);
   if (group) cites.push(group.sourced);
+  if (s.deductibleNewborn !== undefined) cites.push(m.newborn?.cite);
+  if (s.readmission && m.readmission) {
+    const c = m.readmission.cite;
+    cites.push(c.rule, c.days);
+    if (s.readmission.days === m.readmission.days) cites.push(c.lastDay);
+    if (s.readmission.within) cites.push(c.noDeductible, c.sameAdmission);
+  }
   if (claim.facility) cites.push(rules.policy.facilities?.[claim.facility]);
   if (outside) cites.push(...outside.cites);
   if (own) cites.splice(0, 1, own.cite, m.diseases!.value.deductible_once);
@@ -484,6 +508,16 @@ function secondLayerStep({ claim, s, rules, m }: Model2Context): Step | undefine
             en: `${name.en}: ${pct(layer.ratio)} of what the fund would pay above its annual cap: ${y(excess)} × ${pct(layer.ratio)} = ${y(computed)}${s.secondLayerPays < computed ? `; yearly cap ${y(layer.cap)}: this claim ${y(s.secondLayerPays)}` : ''}.`,
           };
     cites.push(layer.ratioCite);
+  } else if (s.withinClaim) {
+    // within_claim unpaid_by_ratio: 应付未付 ÷ 本次适用支付比例 = 本次限额以上的费用, then the layer's ratio
+    const wc = s.withinClaim;
+    const computed = applyRatio(wc.above, layer.ratio, rules.rounding);
+    const cut = s.secondLayerPays < computed;
+    text = {
+      zh: `${name.zh}:本次住院中统筹基金达到年度最高支付限额,按本次支付比例 ${pct(wc.ratio)} 计算的应付未付金额 ${y(wc.unpaid)} 元 ÷ ${pct(wc.ratio)} = ${y(wc.above)} 元(本次限额以上的费用),× ${pct(layer.ratio)} = ${y(computed)} 元${cut ? `,年度最高支付 ${y(layer.cap)} 元,本次支付 ${y(s.secondLayerPays)} 元` : ''}。`,
+      en: `${name.en}: the fund's annual cap was reached during this stay; what it left unpaid at the stay's ${pct(wc.ratio)}, ${y(wc.unpaid)} ÷ ${pct(wc.ratio)} = ${y(wc.above)} (the part above the cap), × ${pct(layer.ratio)} = ${y(computed)}${cut ? `; yearly cap ${y(layer.cap)}: this claim ${y(s.secondLayerPays)}` : ''}.`,
+    };
+    cites.push(v.within_claim, layer.ratioCite);
   } else {
     text = { zh: `${name.zh}:统筹基金达到年度最高支付限额后的费用按 ${pct(layer.ratio)} 支付 ${y(s.secondLayerPays)} 元。`, en: `${name.en}: after the fund's cap is reached, ${pct(layer.ratio)} is paid: ${y(s.secondLayerPays)}.` };
     cites.push(layer.ratioCite);

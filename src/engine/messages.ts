@@ -64,6 +64,8 @@ export const PARAM_NAMES: Readonly<Record<string, Text>> = {
   deductible_schedule: { zh: '起付线(按住院次数)', en: 'deductible by admission' },
   retiree_deductible_share: { zh: '退休人员起付线比例', en: "retirees' share of the deductible" },
   group_deductible_share: { zh: '医疗救助对象的起付线比例', en: 'deductible share for assistance groups' },
+  readmission: { zh: '出院后再次入院视同一次住院', en: 'readmission counted as the same stay' },
+  newborn_deductible_share: { zh: '新生儿出生当年的起付线比例', en: "a newborn's share of the deductible in the birth year" },
   bands: { zh: '分段报销比例', en: 'banded ratio' },
   age_bonus: { zh: '年龄提高比例', en: 'age uplift' },
   filing: { zh: '异地就医待遇', en: 'out-of-area rules' },

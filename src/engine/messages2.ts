@@ -31,6 +31,16 @@ export const model2Messages = {
     zh: `需要年龄(${path} 按年龄提高比例):请用 --age 或 --birth-date 提供。`,
     en: `The age is needed (${path} raises the ratio by age): give --age or --birth-date.`,
   }),
+  /** readmission: the rule's name, its same-disease condition, and the edge day's options in words. */
+  readmissionWords: { zh: '出院后再次入院视同一次住院', en: 'a readmission counted as the same stay' } as Text,
+  readmissionSameDisease: { zh: '原文要求因同一疾病再次入院;按与上次住院为同一疾病计算,不是同一疾病的不适用(请不要给出上次出院日期)', en: 'the text asks for the same disease; this stay is taken as for the same disease as the last one (if not, give no previous discharge date)' } as Text,
+  lastDayWords: (o: 'within' | 'outside', days: number): Text =>
+    o === 'within' ? { zh: `出院后第 ${days} 天再次入院算在“${days}日内”`, en: `a readmission on day ${days} is within the ${days} days` } : { zh: `出院后第 ${days} 天再次入院不算“${days}日内”(不足 ${days} 天才算)`, en: `a readmission on day ${days} is outside (fewer than ${days} days only)` },
+  /** newborn_deductible_share: an age of 0 alone cannot tell whether the patient was born in the claim's year. */
+  needsBirthDate: (path: string): Text => ({
+    zh: `需要出生日期(${path}:新生儿出生当年住院的起付线另有规定;0 岁可能是今年出生,也可能是去年出生):请用 --birth-date 提供。`,
+    en: `The birth date is needed (${path}: a newborn's deductible differs in the birth year, and an age of 0 may mean born this year or last): give --birth-date.`,
+  }),
   needsDischarge: (path: string): Text => ({
     zh: `需要出院日期才能确定年龄(${path}):请用 --discharge-date 提供。`,
     en: `The discharge date is needed to take the age (${path}): give --discharge-date.`,
@@ -141,6 +151,11 @@ export const model2Messages = {
       en: `Cannot compute: the sources do not state the ${words.en} (${path}${noteOf(note).en}). ${how ? how.en : `If you know it, give it with --set ${path}=<value>; the result marks it as assumed by you.`}`,
     };
   },
+  /** within_claim unpaid_by_ratio on a stay paid in bands of different ratios: 本次适用支付比例 is not one ratio. */
+  withinClaimBanded: (path: string): Text => ({
+    zh: `无法计算:本次住院中统筹基金达到年度最高支付限额,按原文以“本次适用支付比例”折算限额以上的费用,但本次费用分段适用了不同比例,原文未说明用哪一个(${path})。请按经办机构的核算给出结果。`,
+    en: `Cannot compute: the fund's annual cap was reached during this stay, and the text divides what it left unpaid by "the stay's ratio", but this stay was paid in bands of different ratios and the text does not say which (${path}). Ask the office for its figure.`,
+  }),
   /** --set <path>=<value> where the version in force has no such place (or the path needs a key: a level, a status). */
   setNoPlace: (path: string, effective: string | null): Text => ({
     zh: `--set ${path}:${effective ?? ''}版本的政策文件中没有这一项(或这一项还要写出级别、身份等键,如 .3、.retired);请按“无法计算”提示中的路径书写。`,

@@ -26,6 +26,8 @@ import { readingsOf, type Conditional, type Touch } from './readings2.js';
 import type { Choice } from './choices.js';
 import type { UpliftGround, UpliftRules } from './assistance-uplift.js';
 import { resolveYearLimits, type YearLimits } from './year-limits.js';
+import { resolveNewborn, type NewbornRule } from './newborn.js';
+import { resolveReadmission, type ReadmissionRule } from './readmission.js';
 import { diseaseLimitsFor, type SchemeDiseaseLimits } from './disease-scheme.js';
 import { diseaseDeductibleChoices } from './disease-deductible.js';
 import type { Rules } from './rules.js';
@@ -115,6 +117,10 @@ export interface Model2 {
    * such row kept every one of them: tens of megabytes over a million rows).
    */
   admissionAssumed: Warning | undefined;
+  /** readmission (readmission.ts); undefined where the scheme's rules have none. */
+  readmission: ReadmissionRule | undefined;
+  /** newborn_deductible_share (newborn.ts); undefined where the scheme's rules have none. */
+  newborn: NewbornRule | undefined;
   retireeShare: { share: Bp; sourced: SourcedValue } | undefined;
   /** deductible_floor: the least a deductible lowered by the schedule comes to (fen; null: unknown, exit 3 where it applies). */
   floor: { value: number | null; path: string; cite: SourcedValue } | undefined;
@@ -484,6 +490,8 @@ export function resolveModel2(
     groupShares: resolveGroupShares(version, rules, base),
     groups: version.assistance || version.second_layer || rules.group_deductible_share ? groupsOf(version) : undefined,
     admissionAssumed: rules.deductible_schedule ? RW.admissionAssumed(`${base}.deductible_schedule`) : undefined,
+    newborn: resolveNewborn(rules.newborn_deductible_share, base),
+    readmission: resolveReadmission(rules.readmission, base, choices),
     floor: rules.deductible_floor
       ? { value: rules.deductible_floor.value === null ? null : fenFromNumber(rules.deductible_floor.value), path: `${base}.deductible_floor`, cite: rules.deductible_floor }
       : undefined,
@@ -1183,7 +1191,8 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
     // above_cap without a ratio pays the whole excess (白鹭: 超出…的金额，由大额医疗费用补助支付); a burden's ratio is its one band
     ratio: ratioCite && !burdenOne ? number(ratioCite.v, ratioCite.path, 'ratio', [0, 1], (_, x) => ({ ratio: x })) : layer.base.value === 'above_cap' ? 10000 : 0,
     ratioCite: ratioCite?.v,
-    withinReading: w ? RW.secondLayerReading(`${path}.within_claim`, layer.name, w.reading ?? w.note ?? layer.name, w.reading_short) : undefined,
+    // a stated unpaid_by_ratio is the text's rule, said in the step, not a reading
+    withinReading: w && (w.value !== 'unpaid_by_ratio' || w.reading) ? RW.secondLayerReading(`${path}.within_claim`, layer.name, w.reading ?? w.note ?? layer.name, w.reading_short) : undefined,
     set: initial,
     unknown: unknownPaths,
     beforeGroup,

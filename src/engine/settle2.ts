@@ -25,7 +25,7 @@ import { facilityAtLevel } from './steps/facility-levels.js';
 import type { Policy } from '../policy/schema.js';
 import { capRemaining } from './steps/cap.js';
 import { patientLimit, limitRemaining } from './steps/disease.js';
-import { aboveCapPays, afterCapPays, burdenOf, burdenPays, burdenWithPartTwo, layerCapRemaining } from './steps/second_layer.js';
+import { aboveCapPays, afterCapPays, burdenOf, burdenPays, burdenWithPartTwo, layerCapRemaining, withinClaimPays } from './steps/second_layer.js';
 import { assistanceInScope, assistancePays, assistanceThresholdMet } from './steps/assistance.js';
 import { groundsMet, raisedRatio, upliftOf } from './assistance-uplift.js';
 import { accountsPay } from './steps/accounts.js';
@@ -40,6 +40,8 @@ import { entryOf, groupRulesOf, lowestGroupDeductible, metForDisease, notListed,
 import { metBefore } from './met-before.js';
 import { choicesFor, rememberReadings, settleChoosing } from './choices.js';
 import { ageCapFor, visitCapOf, yearCapLeft } from './year-limits.js';
+import { newbornShare } from './newborn.js';
+import { isReadmission, readmissionEffect } from './readmission.js';
 
 /** 乙类先行自付 of this claim: drugs and items apart, or a total where both shares are equal. */
 type AssistanceGroup = NonNullable<Model2['assistance']>['value']['groups'][string];
@@ -420,6 +422,18 @@ function metInPart(rules: Rules, met: Fen, own: Fen, shares: Bp[]): boolean {
   return !(rules.levelDeductibles ?? []).some((x) => scaledDeductible(x, shares, rules.rounding) === met);
 }
 
+/**
+ * 本次适用支付比例: the one ratio the stay was paid at (a flat ratio, a disease group's, or the one
+ * band its cost reached). A stay paid in bands of different ratios has no one ratio: unknown (exit 3).
+ */
+function stayRatioOf(parts: BandPart[] | null, bands: readonly Band[], groupRatio: Bp | null | undefined, path: string): Bp {
+  if (groupRatio != null) return groupRatio;
+  if (parts === null) return bands[0]!.ratio;
+  const used = new Set(parts.filter((p) => p.base > 0).map((p) => p.ratio));
+  if (used.size === 1) return [...used][0]!;
+  throw new PolicyError('unknown_parameter', M2.withinClaimBanded(`${path}.within_claim`));
+}
+
 /** A claim whose combination has choices the file leaves open is settled under each option (choices.ts); else once. */
 export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement {
   if (m.choices.length === 0 || !choicesFor(m, claim)) return settleOnce(rules, m, claim);
@@ -460,6 +474,8 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   let byDisease = false;
   let beforeYearCap: Fen | undefined;
   let facilityApplied: NonNullable<Settlement['deductibleFacility']> | undefined;
+  let newborn: Bp | undefined;
+  let readmission: Settlement['readmission'];
   if (eligible) {
     if (m.scheduleUnknown && admission !== null && admission > 1) throw m.scheduleUnknown;
     const retiree = m.retireeShare && !rules.deductible.retiredKey ? m.retireeShare.share : 10000;
@@ -480,7 +496,15 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     // 按比例计算后低于100元的，按100元收取: the schedule's share never takes it below the floor
     const atLeast = later !== 10000 && m.floor ? floorOf(m.floor, lowered, full) : lowered;
     floored = atLeast !== lowered;
-    const scaled = adjustAt(scaledDeductible(atLeast, [group], r), atFacility, 'charged', m, r, facilityApplied);
+    // 新生儿出生当年住院不设起付标准: a patient born in the claim's year pays the rule's share
+    const nb = m.newborn ? newbornShare(m.newborn, claim) : undefined;
+    if (nb?.newborn) newborn = nb.share;
+    // 出院后15日内因同一疾病再次入院的，视同一次住院，不再收取起付标准
+    const re = m.readmission ? isReadmission(m.readmission, claim) : undefined;
+    if (re) readmission = re.within ? { ...re, ...readmissionEffect(m.readmission!) } : { ...re, noDeductible: false, sameAdmission: false };
+    const shares = nb?.newborn ? [group, nb.share] : [group];
+    if (readmission?.noDeductible) shares.push(0);
+    const scaled = adjustAt(scaledDeductible(atLeast, shares, r), atFacility, 'charged', m, r, facilityApplied);
     // 累计收取的住院起付标准…不超过1600元…按剩余额度收取: at most what is left of the year's total
     const left = m.yearCap ? yearCapLeft(m.yearCap, claim.ytdDeductible) : null;
     const d = left !== null && scaled > left ? left : scaled;
@@ -534,6 +558,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   const group = cg?.name;
   let second = 0;
   let burden = 0;
+  let within: Settlement['withinClaim']; // within_claim unpaid_by_ratio, where the cap was reached during this stay
   let two = 0; // the layer's part two, before the shared cap
   let one = 0; // part one beside it, before the shared cap
   if (layer) {
@@ -577,7 +602,14 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     } else if (afterLimit > fund) {
       // the cap is reached during this claim: the policy's reading, or unknown
       const w = layer.value.within_claim;
-      if (w?.value !== 'after_only') throw new PolicyError('unknown_parameter', M2.unknownRule(`${layer.path}.within_claim`, w?.note ?? layer.value.note));
+      if (w?.value === 'unpaid_by_ratio') {
+        // 应付未付 ÷ 本次适用支付比例 = 本次限额以上的费用 (the part the annual cap cut, not a day or disease limit)
+        const ratio = stayRatioOf(parts, bands, dg?.ratio, layer.path);
+        const unpaid = afterLimit - yearly;
+        const w2 = withinClaimPays(unpaid, ratio, layer.ratio, r);
+        within = { ratio, unpaid, above: w2.above };
+        second = Math.min(w2.pays, left);
+      } else if (w?.value !== 'after_only') throw new PolicyError('unknown_parameter', M2.unknownRule(`${layer.path}.within_claim`, w?.note ?? layer.value.note));
     }
   }
 
@@ -655,6 +687,9 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   };
   if (metAsGiven) s.metAsGiven = true; // rare: set after, so a row's object keeps one literal shape
   if (partlyMet) s.partlyMet = true;
+  if (within) s.withinClaim = within;
+  if (newborn !== undefined) s.deductibleNewborn = newborn;
+  if (readmission) s.readmission = readmission;
   if (rules.eligibility) s.verdict = verdict as NonNullable<Settlement['verdict']>;
   if (facility !== undefined) {
     s.refusedAtFacility = facility;

@@ -51,6 +51,8 @@ export interface Claim {
   retirementProcessed?: string;
   age?: number;
   birthDate?: string; // YYYY-MM-DD
+  /** The discharge day of the patient's previous stay (readmission: 出院后15日内再次入院), YYYY-MM-DD. */
+  previousDischarge?: string;
   /** 乙类 costs (in scope) before 先行自付: split into drugs and items, or a total where the split is not given. */
   classB?: Fen;
   classBDrugs?: Fen;
@@ -257,6 +259,12 @@ export interface Settlement {
   /** The later-admission share took the deductible below deductible_floor: raised to it (this floor, fen). */
   deductibleFloor?: Fen;
   deductibleGroup?: string;
+  /** second_layer within_claim unpaid_by_ratio: the cap reached during this stay; the stay's ratio, what the fund left unpaid at it, and that ÷ the ratio (the part above the cap). */
+  withinClaim?: { ratio: Bp; unpaid: Fen; above: Fen };
+  /** readmission: the days from the previous discharge to this admission, whether that is within the rule's days, and what it changed. */
+  readmission?: { days: number; within: boolean; noDeductible: boolean; sameAdmission: boolean };
+  /** newborn_deductible_share: the patient was born in the claim's year and paid this share of the deductible. */
+  deductibleNewborn?: Bp;
 }
 
 export type SecondLayerKind = 'serious_illness' | 'large_amount';
@@ -292,7 +300,7 @@ export interface BandPart {
  * - `ignored_input` (kind `note`, path the claim field): a value given that this claim does not
  *   use, so that nobody believes it changed the answer: `contribution` or `contribution_years_met`
  *   where the policy links this benefit to neither, `relation` with no family balance;
- * - policy model 2: `admission_assumed`, `second_layer_reading`, `status_change` (the policy's reading
+ * - policy model 2: `admission_assumed`, `newborn_assumed` (no birth date under newborn_deductible_share: not a newborn), `second_layer_reading`, `status_change` (the policy's reading
  *   for a status that changed within the year), `policy_note` (kind `note`: the policy's note on a
  *   stated value this claim used), `ytd_deductible_assumed` (a later stay under a yearly total of
  *   deductibles, the deductible charged earlier not given: none assumed), `filing_long_term` (kind
@@ -321,6 +329,7 @@ export const WARNING_CODES = [
   'hidden_row',
   'ignored_input',
   'admission_assumed',
+  'newborn_assumed',
   'days_assumed',
   'ytd_deductible_assumed',
   'second_layer_reading',

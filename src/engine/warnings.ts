@@ -397,6 +397,15 @@ export const ruleWarnings = {
       path,
     ),
   /** Policy model 2: the admission number was not given; the first of the year is assumed. */
+  /** newborn_deductible_share: neither the birth date nor the age given, taken as not born in the claim's year. */
+  newbornAssumed: (path: string): Warning =>
+    warning(
+      'newborn_assumed',
+      'assumed',
+      { zh: '本政策规定新生儿出生当年住院的起付线另有标准;未给出出生日期,按不是出生当年的新生儿计算。如是,请用 --birth-date 给出。', en: "This policy charges a newborn a different deductible in the birth year; no birth date was given, so the patient is taken as not born this year. If they were, give --birth-date." },
+      { zh: '按不是出生当年的新生儿算的', en: 'the patient is taken as not born this year' },
+      path,
+    ),
   admissionAssumed: (path: string): Warning =>
     warning(
       'admission_assumed',

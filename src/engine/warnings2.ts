@@ -14,6 +14,7 @@ import { touches } from './readings2.js';
 import { ageCapFor } from './year-limits.js';
 import { halfWidth } from '../text/width.js';
 import { unlisted } from './disease-group.js';
+import { bornInClaimYear } from './newborn.js';
 
 /** The policy's names of the diseases the claim names (by name or alias). */
 function diseaseNames(m: Model2, claim: Claim): string[] {
@@ -56,6 +57,11 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
     // a group the list (…等困难群众) does not name, read as one of its groups
     if (byGroup.open && m.groupShares.open?.reading && (s.deductible ?? 0) > 0) out.push(m.groupShares.open.reading);
   }
+  // 新生儿出生当年: the value's reading on a newborn's claim; no birth date given, not a newborn, where a deductible was charged
+  if (m.newborn && s.deductibleNewborn !== undefined && m.newborn.said) out.push(m.newborn.said);
+  if (m.newborn && s.deductibleNewborn === undefined && s.deductibleApplied > 0 && bornInClaimYear(claim) === undefined) out.push(m.newborn.assumed);
+  // 因同一疾病: the rule applied, taken as for the same disease
+  if (m.readmission?.sameDiseaseNote && s.readmission?.within) out.push(m.readmission.sameDiseaseNote);
   if (s.metAsGiven && s.deductible !== null) out.push(RW.ytdAsGiven(claim.ytdDeductible, m.capShared ? (claim.ytdBenefitFund ?? 0) : claim.ytdFund, s.deductible));
   const layer = m.layer;
   const cap = rules.cap.value;

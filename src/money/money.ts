@@ -127,6 +127,13 @@ export function applyRatio(fen: Fen, bp: Bp, rounding: Rounding): Fen {
   return Number(up ? q + 1n : q) * unit;
 }
 
+/** fen ÷ bp (the cost a ratio paid `fen` of), computed exactly and rounded once like applyRatio; bp above 0. */
+export function divideByRatio(fen: Fen, bp: Bp, rounding: Rounding): Fen {
+  if (bp <= 0) throw new RangeError(`divideByRatio: ratio ${bp} is not above 0`);
+  const unit = UNIT_FEN[rounding.unit];
+  return ROUNDING[rounding.mode](fen * 10000, bp * unit) * unit;
+}
+
 /** 8000 -> "80%", 8550 -> "85.5%": a ratio in words. */
 export function formatPercent(b: Bp): string {
   const whole = Math.floor(b / 100);

@@ -13,7 +13,7 @@ import { filingSides, type FilingEntryValue } from './filing-sides.js';
 const V2_TOP = ['facilities', 'grades'] as const;
 const V2_VERSION = ['first_pay', 'second_layer', 'assistance', 'account_scope', 'status_change', 'status_from'] as const;
 const V2_BENEFIT = ['disease_limits'] as const;
-const V2_SCHEME = ['deductible_schedule', 'deductible_floor', 'deductible_partly_met', 'retiree_deductible_share', 'group_deductible_share', 'bands', 'age_bonus', 'grade_bonus', 'uplift_ceiling', 'uplift_order', 'filing', 'deductible_shared', 'cap_shared', 'deductible_year_cap', 'visit_cap', 'age_cap'] as const;
+const V2_SCHEME = ['deductible_schedule', 'deductible_floor', 'deductible_partly_met', 'retiree_deductible_share', 'group_deductible_share', 'newborn_deductible_share', 'readmission', 'bands', 'age_bonus', 'grade_bonus', 'uplift_ceiling', 'uplift_order', 'filing', 'deductible_shared', 'cap_shared', 'deductible_year_cap', 'visit_cap', 'age_cap'] as const;
 
 export const isModel2 = (policy: Pick<Policy, 'schema'>): boolean => policy.schema === 'yibao.policy/2';
 
@@ -380,6 +380,15 @@ function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue,
   if (rules.retiree_deductible_share) lintSourced(ctx, [...path, 'retiree_deductible_share'], rules.retiree_deductible_share, 'ratio');
   // a name assistance does not cover is a group the text names for this rule only (it gets no assistance)
   for (const [name, v] of Object.entries(rules.group_deductible_share ?? {})) lintSourced(ctx, [...path, 'group_deductible_share', name], v, 'ratio');
+  if (rules.newborn_deductible_share) lintSourced(ctx, [...path, 'newborn_deductible_share'], rules.newborn_deductible_share, 'ratio');
+  if (rules.readmission) {
+    const r = rules.readmission;
+    lintSourced(ctx, [...path, 'readmission', 'days'], r.days, 'count');
+    lintChoice(ctx, [...path, 'readmission', 'last_day'], r.last_day);
+    for (const k of ['no_deductible', 'same_admission'] as const) lintFlag(ctx, [...path, 'readmission', k], r[k]);
+    if (r.same_disease) lintFlag(ctx, [...path, 'readmission', 'same_disease'], r.same_disease);
+    if (path.at(-2) !== 'inpatient') report(ctx, [...path, 'readmission'], 'readmission 只用于住院', 'readmission goes with inpatient only', 'key');
+  }
   if (rules.open_groups) lintOpenGroups(ctx, [...path, 'open_groups'], rules.open_groups, rules.group_deductible_share, 'group_deductible_share');
   if (rules.bands) lintBands(ctx, [...path, 'bands'], rules.bands);
   for (const { rule, at } of ageBonusesOf(rules.age_bonus, '')) lintAgeBonus(ctx, [...path, ...at], rule, path.at(-1) === 'resident');

@@ -478,7 +478,10 @@ export const SecondLayer = z
     after_cap_deductible: Flag.optional().describe(
       'base after_cap: whether a stay after the cap still has its deductible taken off before `ratio` (true, 云岭: 扣除起付标准后) or the layer pays `ratio` × all its in-pooling costs (false: 最高支付限额以上的…政策范围内费用（不含乙类先行自付费用）); left out: true.',
     ),
-    within_claim: choiceOf(['after_only'] as const, 'base after_cap, a claim during which the cap is reached: after_only = this claim gets nothing, the layer starts with the next')
+    within_claim: choiceOf(
+      ['after_only', 'unpaid_by_ratio'] as const,
+      'base after_cap, a claim during which the cap is reached: after_only = this claim gets nothing, the layer starts with the next; unpaid_by_ratio = what the fund left unpaid at the stay\'s ratio ÷ that ratio is the part above the cap, paid at `ratio` (以按本次适用支付比例计算的统筹基金应付未付金额除以该支付比例，作为本次限额以上的费用)',
+    )
       .optional(),
     cap: byStatusOrGrade(MoneySourced).describe('Yearly cap of the layer; by grade where the text says so (一档缴费人员30万元，二档缴费人员40万元: { grade_1, grade_2 }), or by status.'),
     ratio_ceiling: LayerCeiling.optional(),
@@ -608,6 +611,19 @@ export const StatusFrom = choiceOf(
   'processed_day: from the day retirement was processed (自办理退休手续之日起); next_month_first: from the 1st of the following month (自办理退休手续的次月1日起)',
 ).describe('When retiree treatment starts relative to the day retirement was processed (--retirement-processed): the status-since day is worked out from it. Left out or null: tried both ways, exit 3 where they differ.');
 
+/** 出院后15日内因同一疾病再次入院的，视同一次住院，不再收取起付标准: a readmission within so many days. */
+export const Readmission = z
+  .strictObject({
+    days: CountSourced.describe('The days after the previous discharge (出院后15日内: 15), counted from the discharge day (--previous-discharge) to this admission (--date): 04-08 → 04-23 is 15.'),
+    last_day: choiceOf(['within', 'outside'] as const, 'Whether a readmission exactly `days` days after the discharge is within (15日内 含第15日) or outside (fewer than 15 days only)')
+      .describe('How the days are counted at the edge: stated, a reading, or null with a note (a claim exactly on the day is settled both ways: exit 3 with both results where they differ).'),
+    no_deductible: Flag.describe('不再收取起付标准: such a stay is charged no deductible (true), or its deductible as usual (false).'),
+    same_admission: Flag.describe('视同一次住院: such a stay is not counted as a new admission of the year (batch: the next stay’s number does not move).'),
+    same_disease: Flag.optional().describe('因同一疾病: the text asks for the same disease (true): said on each claim the rule applies to (the tool cannot tell diseases apart; give --previous-discharge only for the same disease).'),
+    ...cited,
+  })
+  .describe('A readmission within `days` of the previous discharge counts as the same stay: from --previous-discharge (batch: the person’s previous inpatient row with a discharge_date, or the column previous_discharge).');
+
 /** Model-2 fields of a scheme's rules (benefits.<b>.<scheme>). */
 export const V2Scheme = {
   deductible_schedule: DeductibleSchedule.optional(),
@@ -620,6 +636,9 @@ export const V2Scheme = {
     .record(z.string().min(1), RatioSourced)
     .optional()
     .describe('特困人员住院不设起付标准；低保对象住院起付标准减半收取: by group name (of assistance.groups, or a group the text names that assistance does not cover), the share of the deductible that group pays (0 = none, 0.5 = half).'),
+  newborn_deductible_share: RatioSourced.optional().describe(
+    '新生儿出生当年（自然年度）住院不设起付标准: the share of the deductible a patient born in the claim’s calendar year pays (0 = none, 0.5 = half); taken from --birth-date (an age of 1 or more: not a newborn; no birth date: not a newborn, said as an assumption). null: unknown, exit 3 on a newborn’s claim.',
+  ),
   open_groups: OpenGroups.optional().describe('The list of group_deductible_share ends in 等 (特困人员、低保对象、返贫致贫人口等困难群众): a group it does not name is unknown (exit 3) or read as `group`. Needs group_deductible_share.'),
   bands: Bands.optional(),
   age_bonus: AgeBonuses.optional(),
@@ -672,6 +691,7 @@ export const V2Scheme = {
   )
     .optional()
     .describe('The order of a minus and a times where both apply (a private 中医 hospital); left out or null: not stated, each claim settled both ways (exit 3 where they differ).'),
+  readmission: Readmission.optional(),
   deductible_year_cap: MoneySourced.optional().describe(
     '累计收取的住院起付标准…不超过1600元: per-admission deductibles charged in a year add up to at most this (yuan); a stay is charged at most what is left of it (本次住院应收取的起付标准超过年度剩余额度的，按剩余额度收取), 0 once it is reached. What was charged before: --ytd-deductible (batch carries it). Needs deductible_period: admission.',
   ),

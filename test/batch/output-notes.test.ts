@@ -49,7 +49,7 @@ describe('what the output cannot hold is said', () => {
       // the inputs of policy model 2 (contract "Rulebook structures"), then check's reported_fund
       'admission', 'discharge_date', 'age', 'birth_date', 'class_b', 'class_b_drugs', 'class_b_items', 'grade', 'disease', 'diseases',
       'filing', 'assistance', 'ytd_benefit_fund', 'ytd_disease_fund', 'ytd_disease_deductible', 'ytd_burden', 'ytd_second', 'ytd_assistance', 'ytd_assistance_deductible', 'status_since', 'days',
-      'assistance_since', 'ytd_burden_since', 'disability', 'where', 'retirement_processed',
+      'assistance_since', 'ytd_burden_since', 'disability', 'where', 'retirement_processed', 'previous_discharge',
       'reported_fund',
     ]);
     const rows = readCsv(run.stdout);

@@ -40,7 +40,7 @@ describe('calc --json: the contract example', () => {
       city: 'suizhou', date: '2024-06-01', scheme: 'employee', status: 'active', benefit: 'outpatient', tier: '1',
       amount: '2000.00', out_of_scope: '0.00', ytd_deductible: '0.00', ytd_fund: '0.00', account: '0.00', family: '0.00',
       relation: null, contribution: null, contribution_years_met: null,
-      facility: null, admission: null, days: null, discharge_date: null, status_since: null, age: null, birth_date: null,
+      facility: null, admission: null, days: null, discharge_date: null, status_since: null, age: null, birth_date: null, previous_discharge: null,
       class_b: null, class_b_drugs: null, class_b_items: null, grade: null, disease: null, diseases: null,
       filing: 'local', assistance: null, disability: null, ytd_benefit_fund: '0.00', ytd_disease_fund: null, ytd_disease_deductible: null,
       ytd_burden: '0.00', ytd_second: '0.00', ytd_assistance: '0.00', ytd_assistance_deductible: '0.00',

@@ -178,6 +178,8 @@ export async function model2Inputs(city: string, date: string): Promise<PolicyIn
   if (dayCaps.some((d) => d.benefit === 'inpatient')) needs.add('discharge');
   // an assistance uplift by age (未成年人) reads the age as an age rule does
   if (needs.has('uplift_age')) needs.add('age');
+  // 新生儿出生当年: a caller's age or birth date (出生日期2025-03-02) is read as an age rule's
+  if (needs.has('newborn')) needs.add('age');
   if (versionOn(policy, date)?.status_change !== undefined) needs.add('status_since');
   // a facility at its rated level is read with its level (二级中医医院); said alone, --tier asks for the level
   const facilities = [...ratedFacilityNames(policy), ...Object.entries(policy.facilities ?? {}).map(([name, f]) => ({ name, words: [name, ...(f.aliases ?? [])] }))];

@@ -73,6 +73,7 @@ export const CALC_OPTIONS: readonly CalcOption[] = [
   { flag: '--retirement-processed <date>', field: 'retirement_processed', description: { zh: '办理退休手续的日期;政策规定退休待遇从哪天起执行时(如“自办理退休手续的次月1日起”),由它得出现人员状态的起始日期', en: 'the day retirement was processed; where the policy says when retiree treatment starts (e.g. from the 1st of the next month), the status-since day is worked out from it' } },
   { flag: '--days <n>', field: 'days', description: { zh: '本次费用是几天的就诊(仅政策规定每日支付限额时用到,如村卫生室每日最高20元;默认 1 天,改变结果时注明)', en: 'the days of care this claim covers (only where the policy caps the fund a day, e.g. 20 yuan a day at a village clinic; default 1 day, said where it changes the answer)' } },
   { flag: '--age <n>', field: 'age', description: { zh: '年龄(仅有年龄规定的政策需要)', en: 'age, where the policy has an age rule' } },
+  { flag: '--previous-discharge <date>', field: 'previous_discharge', description: { zh: '上次住院的出院日期(仅政策规定出院后若干日内因同一疾病再次入院视同一次住院时用到)', en: 'the discharge day of the previous stay (only where the policy counts a readmission within so many days for the same disease as the same stay)' } },
   { flag: '--birth-date <date>', field: 'birth_date', description: { zh: '出生日期,按政策规定的日子计算年龄', en: 'birth date; the age is taken on the day the policy names' } },
   { flag: '--class-b <yuan>', field: 'class_b', description: money('乙类费用(药品和诊疗项目先行自付比例相同时)', 'class-B cost, where drugs and items have the same first-pay share') },
   { flag: '--class-b-drugs <yuan>', field: 'class_b_drugs', description: money('乙类药品费用', 'class-B drug cost') },

@@ -52,6 +52,13 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
     `${pad}# 名单以“等”结尾(特困人员、低保对象、返贫致贫人口等困难群众)时在 group_deductible_share 旁写 open_groups: { value: null, source, quote, note }(未列出的对象退出码 3),能判断时写 value: as_group、group: <所列一类> 加 reading;只有起付线或大病提到、医疗救助未列的对象也可写进来(不享受医疗救助)/ a list ending in 等: open_groups beside it`,
     `${pad}group_deductible_share:   # 医疗救助对象的起付线(不设起付标准写 0,减半写 0.5)/ assistance groups' share of the deductible`,
     ...['特困人员', '低保对象'].map((g) => `${pad}  ${g}: ${drop(`${g}的起付线为一般标准的比例,0..1`, `the share of the deductible ${g} pays, 0..1`)}`),
+    `${pad}# readmission:   # 出院后N日内(因同一疾病)再次入院视同一次住院时取消注释 / a readmission within N days as the same stay`,
+    `${pad}#   days: { value: 15, source, quote: 出院后15日内…再次入院的 }`,
+    `${pad}#   last_day: { value: null, note: 原文未说明第15天是否在内 }   # within(含第N天)/ outside(不足N天);原文没说写 null + note`,
+    `${pad}#   no_deductible: { value: true, source, quote: 不再收取起付标准 }`,
+    `${pad}#   same_admission: { value: true, source, quote: 视同一次住院 }`,
+    `${pad}#   same_disease: { value: true, source, quote: 因同一疾病 }`,
+    `${pad}# newborn_deductible_share: { value: 0, source, quote: 新生儿出生当年（自然年度）住院不设起付标准 }   # 出生当年的新生儿起付线另有规定时取消注释(不设写 0,减半写 0.5;按 --birth-date 判断)/ a newborn's share of the deductible in the birth year`,
   );
   lines.push(
     `${pad}# bands:               # 分段支付时用 bands 代替上面的 ratio(两者只能写一个)/ bands instead of ratio`,
@@ -154,6 +161,7 @@ function layerLines(scheme: 'employee' | 'resident'): string[] {
     `${p}# 分段比例有上限(“最高不超过80%”)时:ratio_ceiling: { value: 0.8, source, quote, after: { ratio_plus: { value: true|false, … } } }(特殊人群“各段提高”后是否仍受此限;原文没说写 value: null + note)/ a ceiling of the bands, and whether it holds after a group's ratio_plus`,
     `${p}# 个人负担是否计入超过病种限额的部分与超过年度最高支付限额的部分分开说时:counts.above_limit(不写即同 above_cap)/ counts.above_limit: above a disease limit, apart from above_cap`,
     `${p}# after_cap 时:after_cap_deductible: { value: true|false, source, quote }(达到封顶线后的住院是否仍扣除起付标准;原文没说写 value: null + note)/ after_cap: whether a stay after the cap still takes off its deductible`,
+    `${p}# after_cap 时:within_claim: { value: after_only|unpaid_by_ratio, source, quote }(本次住院中途达到封顶线:after_only 本次不付;unpaid_by_ratio “应付未付金额除以该支付比例,作为本次限额以上的费用”;原文没说写 value: null + note)/ after_cap: a stay during which the cap is reached`,
     `${p}# burden 之外还有第二部分(“统筹基金支付达到年度最高支付限额后…超出限额的金额，由大额医疗费用补助支付85%，其余15%由个人负担，不计入本条第（一）项的累计”,两项共用 cap)时取消注释 / a second part beside burden, sharing cap: uncomment`,
     `${p}# part_two:`,
     `${p}#   source: …`,

@@ -133,6 +133,22 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
     for (const [name, v] of groups) sourcedLine(ctx, `${pad}  `, name, v, 'ratio', `${where} · ${name} · ${say(ctx, '起付线', 'deductible')}`);
     if (rules.open_groups) openGroupsLine(ctx, `${pad}  `, rules.open_groups, `${where} · ${say(ctx, '起付线', 'deductible')}`);
   }
+  if (rules.newborn_deductible_share) {
+    const label = say(ctx, '出生当年的新生儿起付线(按起付线的比例,--birth-date;未给出生日期按不是新生儿算)', "a newborn's deductible in the birth year (share of the deductible, --birth-date; none given: not a newborn)");
+    sourcedLine(ctx, pad, label, rules.newborn_deductible_share, 'ratio', `${where} · ${say(ctx, '新生儿起付线', "newborn's deductible")}`);
+  }
+  if (rules.readmission) {
+    const r = rules.readmission;
+    const at = `${where} · ${say(ctx, '再次入院', 'readmission')}`;
+    ctx.lines.push(`${pad}${say(ctx, '出院后若干日内再次入院视同一次住院(--previous-discharge 上次出院日期;批量按同一人上一次住院的出院日期):', 'A readmission within so many days counts as the same stay (--previous-discharge; batch: the person’s previous stay’s discharge date):')}`);
+    evidence(ctx, `${pad}  `, r, at);
+    sourcedLine(ctx, `${pad}  `, say(ctx, '出院后天数(从出院当日数到本次入院日)', 'days after the discharge (discharge day to this admission)'), r.days, 'count', at);
+    choiceLine(ctx, `${pad}  `, say(ctx, '正好第 N 天再次入院', 'a readmission on day N exactly'), r.last_day, (v) => (v === 'within' ? say(ctx, '算在 N 日内', 'within') : say(ctx, '不算(不足 N 天才算)', 'outside (fewer than N days only)')), at);
+    const yes = (v: string) => (v === 'true' ? say(ctx, '是', 'yes') : say(ctx, '否', 'no'));
+    choiceLine(ctx, `${pad}  `, say(ctx, '不再收取起付线', 'no deductible'), r.no_deductible, yes, at);
+    choiceLine(ctx, `${pad}  `, say(ctx, '不算新的一次住院(本年住院次数不增加)', 'not a new admission of the year'), r.same_admission, yes, at);
+    if (r.same_disease) choiceLine(ctx, `${pad}  `, say(ctx, '须因同一疾病(工具按同一疾病计算并注明)', 'for the same disease only (taken as such, and said)'), r.same_disease, yes, at);
+  }
   if (rules.bands) bandsLines(ctx, pad, rules.bands, where, `${set}.ratio`);
   for (const { rule: a, path } of ageBonusesOf(rules.age_bonus, '')) {
     const band = ageBandLabel(ctx, a);
@@ -743,7 +759,7 @@ function secondLayerLines(ctx: ShowContext, layer: SecondLayerValue, scheme: 'em
   } else if (layer.ratio) layerKeyedLines(ctx, say(ctx, '支付比例', 'share paid'), layer.ratio, 'ratio', where);
   else if (layer.base.value === 'above_cap') ctx.lines.push(`    ${say(ctx, '支付比例:超出部分全额支付(未写 ratio)', 'share paid: all of the excess (no ratio given)')}`);
   if (layer.after_cap_deductible) choiceLine(ctx, '    ', say(ctx, '达到封顶线后的住院', 'a stay after the cap'), layer.after_cap_deductible, (v) => (v === 'true' ? say(ctx, '仍扣除起付标准后按比例支付', 'its deductible is still taken off') : say(ctx, '不扣除起付标准,按比例支付全部政策范围内费用', 'no deductible: the share of all its in-pooling costs')), where);
-  if (layer.within_claim) choiceLine(ctx, '    ', say(ctx, '本次住院中途达到封顶线', 'cap reached during this claim'), layer.within_claim, () => say(ctx, '本次不支付,从下一次起支付', 'nothing this claim; it starts with the next'), where);
+  if (layer.within_claim) choiceLine(ctx, '    ', say(ctx, '本次住院中途达到封顶线', 'cap reached during this claim'), layer.within_claim, (v) => (v === 'unpaid_by_ratio' ? say(ctx, '按本次支付比例计算的统筹基金应付未付金额 ÷ 该比例 = 本次限额以上的费用,按上述比例支付', "what the fund left unpaid at the stay's ratio ÷ that ratio = the part above the cap, paid at the share above") : say(ctx, '本次不支付,从下一次起支付', 'nothing this claim; it starts with the next')), where);
   if (layer.part_two) partTwoLines(ctx, layer.part_two, where);
   layerKeyedLines(ctx, say(ctx, layer.part_two ? '年度最高支付(两部分合并计算)' : '年度最高支付', layer.part_two ? 'yearly cap (both parts together)' : 'yearly cap'), layer.cap, 'money', where);
   if (layer.ratio_ceiling) {

@@ -41,6 +41,7 @@ function claimJson(c: Claim, input: RenderInput) {
     retirement_processed: c.retirementProcessed ?? null,
     age: c.age ?? null,
     birth_date: c.birthDate ?? null,
+    previous_discharge: c.previousDischarge ?? null,
     class_b: money(c.classB),
     class_b_drugs: money(c.classBDrugs),
     class_b_items: money(c.classBItems),

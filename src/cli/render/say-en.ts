@@ -27,6 +27,7 @@ function deductibleBodyEn(f: SayFacts): string[] {
     return [`${before}This stay would be charged ${E(f.yearCapped.before)}.`, f.deductible! > 0 ? `Only the ${E(f.deductible!)} left is charged, and you pay that yourself.` : 'No deductible is charged this time.'];
   }
   if (c === 'none' && f.eligible && f.deductible === 0 && f.group !== undefined) return [`As ${f.group}, you pay no deductible this time.`];
+  if (c === 'none' && f.eligible && f.deductible === 0 && f.waived) return ['newborn' in f.waived ? 'A newborn in the birth year pays no deductible for this stay.' : `Readmitted ${f.waived.readmissionDays} days after discharge, this counts as the same stay: no deductible this time.`];
   if (c === 'none') return f.eligible && f.deductible === 0 ? [f.deductibleNotStated ? 'This is worked out with no deductible.' : 'There is no deductible for this.'] : [];
   if (c === 'met_before') return [`This year's deductible of ${E(f.deductible!)} was already met before this visit.`];
   const year =

@@ -20,6 +20,8 @@ export interface SayFacts {
   deductibleNotStated: boolean;
   /** Policy model 2: the assistance group whose own share of the deductible applied (特困人员 none, 低保对象 half). */
   group: string | undefined;
+  /** Policy model 2: why no deductible was charged where the policy's own rule waived it (a newborn in the birth year; a readmission within N days: its days). */
+  waived: { newborn: true } | { readmissionDays: number } | undefined;
   /** Deductible met earlier this year (the claim's ytd_deductible); 0 when the deductible is not yearly. */
   metBefore: Fen;
   /** Deductible still to go before this visit: max(0, deductible − metBefore). */
@@ -82,6 +84,7 @@ export function sayFacts(e: Explanation): SayFacts {
     stay: e.claim.benefit === 'inpatient',
     deductibleNotStated: deductibleNotStated(e),
     group: r.deductibleGroup,
+    waived: r.deductibleNewborn === 0 ? { newborn: true } : r.readmission?.within && r.readmission.noDeductible ? { readmissionDays: r.readmission.days } : undefined,
     metBefore,
     toGoBefore,
     applied: r.deductibleApplied,

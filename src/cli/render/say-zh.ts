@@ -33,6 +33,7 @@ function deductibleBodyZh(f: SayFacts): string[] {
   }
   // a 0 that is inferred, assumed or read is never said in the law's voice (its clause follows at the end)
   if (c === 'none' && f.eligible && f.deductible === 0 && f.group !== undefined) return [`${f.group}这次不收起付线。`];
+  if (c === 'none' && f.eligible && f.deductible === 0 && f.waived) return ['newborn' in f.waived ? '新生儿出生当年住院,这次不收起付线。' : `出院后${f.waived.readmissionDays}天再次入院,视同一次住院,这次不收起付线。`];
   if (c === 'none') return f.eligible && f.deductible === 0 ? [f.deductibleNotStated ? '这次按不设起付线算。' : '这项待遇不设起付线。'] : [];
   if (c === 'met_before') return [`今年的起付线${Y(f.deductible!)}之前已经付满了。`];
   const year =

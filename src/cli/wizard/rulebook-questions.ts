@@ -36,6 +36,12 @@ export async function askRulebook(raw: RawClaim, claim: Claim, a: Asking): Promi
       const stay = await askText({ message: t(RQ.admission, a), validate: (v) => v.trim() === '' || validatorFor(raw, 'admission', a)(v) }, a.prompt);
       if (stay.trim() !== '') raw.admission = stay.trim();
     }
+    if (need === 'readmission' && !given(raw.previous_discharge)) {
+      // Enter leaves it unsaid: not a readmission
+      const days = a.policy.versions.find((v) => v.benefits.inpatient?.[claim.scheme]?.readmission)?.benefits.inpatient?.[claim.scheme]?.readmission?.days.value ?? null;
+      const day = await askText({ message: t(RQ.previousDischarge(days), a), validate: (v) => v.trim() === '' || validatorFor(raw, 'previous_discharge', a)(v) }, a.prompt);
+      if (day.trim() !== '') raw.previous_discharge = day.trim();
+    }
     if (need === 'discharge' && !given(raw.discharge_date) && !given(raw.days)) {
       // the bed-days and the version are counted from the admission: asked first where --date was not given (Enter: today, as before)
       const admitted = given(raw.date) ? claim.date : await askAdmission(raw, claim.date, a);
@@ -52,6 +58,11 @@ export async function askRulebook(raw: RawClaim, claim: Claim, a: Asking): Promi
       if (days.trim() !== '') raw.days = days.trim();
     }
     if (need === 'age' && !given(raw.age) && !given(raw.birth_date)) await askAge(raw, claim, a);
+    if (need === 'newborn' && !given(raw.age) && !given(raw.birth_date)) {
+      // Enter leaves it unsaid: the engine takes the patient as not born this year and says so
+      const born = await askText({ message: t(RQ.newbornBirth(claim.date.slice(0, 4)), a), validate: (v) => v.trim() === '' || validatorFor(raw, 'birth_date', a)(v) }, a.prompt);
+      if (born.trim() !== '') raw.birth_date = born.trim();
+    }
     const noClassB = !given(raw.class_b) && !given(raw.class_b_drugs) && !given(raw.class_b_items);
     if (need === 'class_b' && noClassB) raw.class_b = await askMoney(raw, 'class_b', RQ.classB, a);
     if (need === 'class_b_split' && noClassB) {

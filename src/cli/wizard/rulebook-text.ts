@@ -43,6 +43,16 @@ export const RQ = {
     en: `The day of admission? (e.g. 2025-07-14; the bed-days and the policy version are taken from the admission and discharge; Enter: ${fallback}.)`,
   }),
   /** The day of discharge of a stay, where a cap a bed-day or a version starting during the stay makes it count (optional). */
+  /** readmission: the previous stay's discharge day (Enter: none within the days). */
+  previousDischarge: (days: number | null): Text => ({
+    zh: `看病的人上次住院是哪天出院的?(出院后${days ?? 'N'}日内因同一疾病再次入院的视同一次住院;如 2025-04-08;没有或不是同一疾病就直接按 Enter)`,
+    en: `The day the patient was last discharged? (A readmission within ${days ?? 'N'} days for the same disease counts as the same stay; e.g. 2025-04-08; none, or another disease: press Enter.)`,
+  }),
+  /** newborn_deductible_share: the birth date, only to tell a newborn in the birth year (Enter: not one). */
+  newbornBirth: (year: string): Text => ({
+    zh: `看病的人是${year}年出生的新生儿吗?是就填出生日期(如 ${year}-03-02,出生当年住院的起付线另有规定);不是就直接按 Enter`,
+    en: `Was the patient born in ${year} (a newborn)? If so, give the date of birth (e.g. ${year}-03-02: a newborn's deductible differs in the birth year); if not, press Enter.`,
+  }),
   stayDischarge: (admission: string): Text => ({
     zh: `这次住院哪天出院?(入院日期 ${admission};如 2025-07-24;住院天数和适用的政策按入院、出院日期算;不清楚就直接按 Enter)`,
     en: `The day of discharge? (Admitted ${admission}; e.g. 2025-07-24; the bed-days and the policy version that applies are taken from the two dates; not known: press Enter.)`,

@@ -2,10 +2,11 @@
 // burden: this claim's personal burden as the policy defines it is added to the year's; the
 // layer pays each band's part of the cumulative burden above the threshold (each part rounded),
 // within what is left of its yearly cap. above_cap: the fund amount computed above the annual
-// cap, all of it or the policy's `ratio` of it (由大额医疗费用补助支付90%). after_cap: a share of the in-pooling amount after the deductible, once the cap is reached.
+// cap, all of it or the policy's `ratio` of it (由大额医疗费用补助支付90%). after_cap: a share of the in-pooling amount after the deductible, once the cap is reached;
+// a stay during which it is reached: nothing (after_only) or the part above it (unpaid_by_ratio).
 // A burden layer's part two (岚汐 第十七条（二）) pays its ratio of what the cap cut beside part one, both within the layer's cap.
 import type { Bp, Fen } from '../types.js';
-import { applyRatio, type Rounding } from '../../money/money.js';
+import { applyRatio, divideByRatio, type Rounding } from '../../money/money.js';
 import type { Band } from './bands.js';
 
 export interface BurdenParts {
@@ -54,3 +55,13 @@ export const afterCapPays = (pool: Fen, deductible: Fen, ratio: Bp, rounding: Ro
 
 /** above_cap: the excess the cap cut, at the layer's ratio (10000 = all of it, the default). */
 export const aboveCapPays = (excess: Fen, ratio: Bp, rounding: Rounding): Fen => (ratio === 10000 ? excess : applyRatio(excess, ratio, rounding));
+
+/**
+ * after_cap, within_claim unpaid_by_ratio: the fund's cap reached during this stay. The part of the
+ * stay above the cap is what the fund did not pay at the stay's ratio, divided by that ratio (应付未付
+ * ÷ 本次适用支付比例, rounded), and the layer pays its ratio of that (rounded).
+ */
+export function withinClaimPays(unpaid: Fen, stayRatio: Bp, ratio: Bp, rounding: Rounding): { above: Fen; pays: Fen } {
+  const above = unpaid > 0 && stayRatio > 0 ? divideByRatio(unpaid, stayRatio, rounding) : 0;
+  return { above, pays: applyRatio(above, ratio, rounding) };
+}
