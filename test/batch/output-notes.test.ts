@@ -43,7 +43,7 @@ describe('what the output cannot hold is said', () => {
     const f = file('in.jsonl', `[1,2]\n${JSON.stringify({ person_id: 'P', ...ROW })}\n`);
     const run = await yibao(['check', f, '--output-format', 'csv', '--lang', 'en', '--date', '2024-01-02']);
     const header = run.stdout.split('\n')[0]!.split(',');
-    expect(header.slice(0, 43)).toEqual([
+    expect(header.slice(0, 44)).toEqual([
       'person_id', 'date', 'city', 'scheme', 'status', 'benefit', 'tier', 'amount', 'out_of_scope',
       'ytd_deductible', 'ytd_fund', 'account', 'family', 'relation', 'contribution', 'contribution_years_met',
       // the inputs of policy model 2 (contract "Rulebook structures"), then check's reported_fund
