@@ -2,7 +2,8 @@
 // names: a group's cap, a schedule, a multiple, a band's ratio, a disease group's value …), and a
 // --set value parsed and checked as the file's value at that place would be: money in yuan to the
 // fen, a ratio from 0 to 1, a multiple above 0, a whole count, yes/no, one of a choice's words, or a
-// later-admission schedule (`none`, or the shares from the 2nd admission on: 0.5,0.3,0).
+// later-admission schedule (`none`, or the shares from the 2nd admission on: 0.5,0.3,0), or an
+// assistance group (assistance.open_groups: the group an unnamed one is assisted as, or none).
 import type { RuleKind, RuleOverride } from '../engine/types.js';
 import { parseRatio, parseYuan } from '../money/money.js';
 import { MAX_FEN } from './fields.js';
@@ -30,6 +31,7 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`\.disease_limits\.several(\.(employee|resident))?`), 'choice', ['highest', 'highest_plus', 'highest_plus_share', 'sum']],
   [rule(String.raw`\.within_claim`), 'choice', ['after_only']],
   [rule(String.raw`\.burden_before_group`), 'choice', ['counts', 'excluded']],
+  [rule(String.raw`^assistance\.open_groups`), 'group'],
   [rule(String.raw`^assistance\.uplift\.several`), 'choice', ['once', 'per_ground']],
   [rule(String.raw`^assistance\.uplift\.age_on`), 'choice', ['admission', 'discharge']],
   [rule(String.raw`^assistance\.uplift\.grounds\.[^.]+\.below_age`), 'count'],
@@ -89,6 +91,8 @@ function valueOf(kind: RuleKind, options: readonly string[] | undefined, text: s
       return YES.has(text.toLowerCase()) ? { ok: true, value: true } : NO.has(text.toLowerCase()) ? { ok: true, value: false } : { ok: false, problem: M.overrideChoice(text, ['true', 'false']) };
     case 'choice':
       return options!.includes(text) ? { ok: true, value: text } : { ok: false, problem: M.overrideChoice(text, options!) };
+    case 'group': // assistance.open_groups: a group of assistance.groups (checked against the file's groups), or none
+      return text.trim() !== '' ? { ok: true, value: text.trim() } : { ok: false, problem: M.overrideChoice(text, ['none', '<救助对象>']) };
     case 'schedule': {
       if (text === 'none') return { ok: true, value: 'none' };
       const shares = text.split(/[,，]/).map((s) => parseRatio(s.trim()));

@@ -452,20 +452,27 @@ function assistanceStep({ claim, s, rules, m }: Model2Context): Step | undefined
   // 目录外 in the base (个人负担医疗费用 without 政策范围内), said where this claim has some
   const oos = a.outOfScope === true && claim.outOfScope > 0;
   const what = oos ? { zh: `个人负担(含目录外费用 ${y(claim.outOfScope)} 元)`, en: `burden (目录外 ${y(claim.outOfScope)} included)` } : { zh: '政策范围内个人负担', en: 'in-scope burden' };
-  const g = Object.entries(a.value.groups).find(([n, x]) => n === claim.assistance || x.aliases?.includes(claim.assistance!))?.[1];
+  const own = Object.entries(a.value.groups).find(([n, x]) => n === claim.assistance || x.aliases?.includes(claim.assistance!))?.[1];
+  // a group an open list (…等) does not name, read as a listed one (open_groups: as_group)
+  const as = own ? undefined : (a.open?.as ?? undefined);
+  const g = own ?? (as !== undefined ? a.value.groups[as] : undefined);
+  const who = as !== undefined ? `${claim.assistance},按“${as}”` : claim.assistance;
+  const whoEn = as !== undefined ? `${claim.assistance}, as ${as}` : claim.assistance;
   // a group assistance does not name (a rule's own group, or one a 等 list leaves): the closed list, quoted
   const text: Text = g
     ? {
-        zh: `${name.zh}(${claim.assistance}):对基本医保和${m.layer ? m.layer.value.name.zh : '大病保险'}支付后${what.zh}的部分救助 ${y(s.assistancePays)} 元。`,
-        en: `${name.en} (${claim.assistance}): ${y(s.assistancePays)} of the ${what.en} left after the fund${m.layer ? ` and ${m.layer.value.name.en}` : ''}.`,
+        zh: `${name.zh}(${who}):对基本医保和${m.layer ? m.layer.value.name.zh : '大病保险'}支付后${what.zh}的部分救助 ${y(s.assistancePays)} 元。`,
+        en: `${name.en} (${whoEn}): ${y(s.assistancePays)} of the ${what.en} left after the fund${m.layer ? ` and ${m.layer.value.name.en}` : ''}.`,
       }
-    : M2.notAssisted(claim.assistance.trim(), Object.keys(a.value.groups));
+    : a.open?.value.value === null
+      ? M2.assistanceOpenSame(claim.assistance.trim(), a.open.value.quote, Object.keys(a.value.groups))
+      : M2.notAssisted(claim.assistance.trim(), Object.keys(a.value.groups));
   const up = s.assistanceUplift;
   const u = a.value.uplift;
   const raised = up && u ? upliftWords(up, g?.ratio?.value ?? null, u.ratio_ceiling?.value ?? null) : undefined;
   const said: Text = raised ? { zh: `${text.zh.replace(/。$/, '')}${raised.zh}。`, en: `${text.en.replace(/\.$/, '')} ${raised.en}.` } : text;
   const upCites = up && u ? [...up.grounds.flatMap((n) => [u.grounds[n], u.grounds[n]?.below_age, u.grounds[n]?.disability, u.grounds[n]?.ratio_plus, u.grounds[n]?.cap_plus]), u.ratio_plus, u.cap_plus, u.ratio_ceiling, up.grounds.length > 1 ? u.several : undefined] : [];
-  return step('assistance', s.assistancePays, said, rules.policy, [a.value, a.value.base.first_pay, oos ? a.value.base.out_of_scope : undefined, g?.threshold, g?.ratio, g?.cap, g?.no_cap, ...upCites]);
+  return step('assistance', s.assistancePays, said, rules.policy, [a.value, own ? undefined : a.open?.value, a.value.base.first_pay, oos ? a.value.base.out_of_scope : undefined, g?.threshold, g?.ratio, g?.cap, g?.no_cap, ...upCites]);
 }
 
 /** 未成年人:救助比例 60% 提高 10 个百分点为 70%,年度救助限额提高 20000.00 元 (the ceiling said where it held the ratio). */

@@ -6,7 +6,7 @@
 // the combination is a PolicyError here (exit 3, naming it); the rest are checked per claim.
 import type { BenefitId, Scheme, Status, Text, Tier } from '../domain.js';
 import type { Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from '../policy/schema.js';
-import type { AgeBonusValue, AssistanceUpliftValue, AssistanceValue, FlagValue, OpenGroupsValue, SecondLayerValue, UpliftCeilingValue } from '../policy/schema-v2.js';
+import type { AgeBonusValue, AssistanceOpenGroupsValue, AssistanceUpliftValue, AssistanceValue, FlagValue, OpenGroupsValue, SecondLayerValue, UpliftCeilingValue } from '../policy/schema-v2.js';
 import { claimGroup, groupsOf, openShare, type ClaimGroups } from './claim-group.js';
 import { PolicyError, type Bp, type Fen, type Claim, type Filing, type Grade, type Override, type Warning, type Where } from './types.js';
 import { filingRuleOf, type OutKind } from './filing-where.js';
@@ -180,6 +180,12 @@ export interface Model2 {
         set: Readonly<Record<string, number>>;
         /** assistance.uplift: points and yuan for a person who meets a ground (未成年人, 重度残疾人); undefined without one. */
         uplift: UpliftRules | undefined;
+        /**
+         * assistance.open_groups (…等…及其他救助对象): `as` is the group whose rules a group
+         * assistance.groups does not name is settled under, null for none (the option a choice tries:
+         * choices.ts); undefined where the list is closed.
+         */
+        open: { value: AssistanceOpenGroupsValue; as: string | null } | undefined;
       }
     | undefined;
   accounts: { ownAll: boolean; familyAll: boolean; familyFirst: boolean; cite: Cited | undefined; familyCite: Cited | undefined; ownReading: Warning | undefined; familyReading: Warning | undefined };
@@ -1182,7 +1188,34 @@ function resolveAssistance(version: PolicyVersion, q: Query, out: Sink, choices:
     open(g.no_cap, 'no_cap', [1, 0]);
   }
   const uplift = a.uplift ? resolveUplift(a.uplift, out, choices) : undefined;
-  return { value: a, path: 'assistance', deductible, firstPay, outOfScope, deductibleReading: d[0]?.warning, firstPayReading: f[0]?.warning, outOfScopeReading: o[0]?.warning, byName, set: initial, uplift };
+  const open = a.open_groups ? resolveAssistanceOpen(a.open_groups, a, byName, choices) : undefined;
+  return { value: a, path: 'assistance', deductible, firstPay, outOfScope, deductibleReading: d[0]?.warning, firstPayReading: f[0]?.warning, outOfScopeReading: o[0]?.warning, byName, set: initial, uplift, open };
+}
+
+/**
+ * assistance.open_groups (医疗救助对象为特困人员、低保对象、返贫致贫人口等): a choice between no
+ * assistance and each listed group (or the one `group` names), tried only on a claim of a group
+ * assistance.groups does not name; where they differ an unknown is exit 3 with what each gives,
+ * a reading (as_group, none) is said on that claim only (choices.ts).
+ */
+function resolveAssistanceOpen(o: AssistanceOpenGroupsValue, a: AssistanceValue, byName: ReadonlyMap<string, string>, choices: Choice[]): NonNullable<NonNullable<Model2['assistance']>['open']> {
+  const path = 'assistance.open_groups';
+  const listed = Object.keys(a.groups);
+  if (o.group !== undefined && !Object.hasOwn(a.groups, o.group)) throw new PolicyError('needs_input', M2.unknownGroup(o.group, listed), 2, 'assistance');
+  const groups = o.group !== undefined ? [o.group] : listed;
+  const given = o.value === null ? null : o.value === 'none' ? 'none' : o.group!;
+  const unnamed = (claim: Claim) => claim.assistance !== undefined && !byName.has(claim.assistance) && !byName.has(claim.assistance.trim());
+  choices.push({
+    path,
+    options: ['none', ...groups],
+    given,
+    note: o.note,
+    reading: o.reading ? W.reading(path, o.reading, o.reading_short) : undefined,
+    under: (m, x) => (m.assistance?.open ? { ...m, assistance: { ...m.assistance, open: { ...m.assistance.open, as: x === 'none' ? null : String(x) } } } : m),
+    words: (x) => M2.assistanceOpenWords(String(x)),
+    can: unnamed,
+  });
+  return { value: o, as: given === null || given === 'none' ? null : given };
 }
 
 /**

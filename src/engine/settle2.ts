@@ -58,6 +58,12 @@ export function claimGroupOf(m: Model2, claim: Claim): { name: string; named: bo
 }
 const groupPath = (group: string) => `assistance.groups.${group}`;
 
+/** The assistance group whose rules the claim's group is settled under: its own, or where the list is open (…等) the option in force; undefined: none. */
+export function assistedAs(a: NonNullable<Model2['assistance']>, group: string): string | undefined {
+  if (a.value.groups[group]) return group;
+  return a.open?.as ?? undefined;
+}
+
 type Bounds = Readonly<Record<string, number>>;
 
 /** A group's value, or where the file leaves it unknown the bound a choice tries (model2.ts); neither: exit 3 naming it with its note. */
@@ -540,18 +546,20 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   let thresholdMet = 0;
   let uplift: Settlement['assistanceUplift'];
   const a = m.assistance;
-  // a group assistance does not name (a rule's own group, or one an open list leaves) gets none: assistance is a closed list
-  if (a && group !== undefined && eligible && a.value.groups[group]) {
-    const g = a.value.groups[group]!;
+  // a group assistance does not name (a rule's own group, or one an open list leaves) gets none where its list is closed;
+  // where it ends in 等 (open_groups) the group it is settled under (a reading or a choice's option: choices.ts)
+  const aid = a && group !== undefined ? assistedAs(a, group) : undefined;
+  if (a && aid !== undefined && eligible) {
+    const g = a.value.groups[aid]!;
     if (a.outOfScope === null && claim.outOfScope > 0) throw unknown('assistance.base.out_of_scope', a.value.base.out_of_scope?.note);
     // 目录外 counts where the text's burden is not 政策范围内 (个人负担医疗费用)
     const inScope = copay + (before - fund) + (a.deductible ? applied : 0) + (a.firstPay ? fp : 0) + shareCounts - second;
     const inScopeBase = Math.max(0, inScope);
     const base = Math.max(0, inScope + (a.outOfScope ? claim.outOfScope : 0));
-    const threshold = g.threshold ? Math.round((groupValue(g.threshold, g, `${groupPath(group)}.threshold`, a.set) as number) * 100) : 0;
+    const threshold = g.threshold ? Math.round((groupValue(g.threshold, g, `${groupPath(aid)}.threshold`, a.set) as number) * 100) : 0;
     thresholdMet = assistanceThresholdMet(base, threshold, claim.ytdAssistanceDeductible ?? 0);
-    let ratio = assistanceRatio(g, group, a.set);
-    let cap = assistanceCap(g, group, a.set);
+    let ratio = assistanceRatio(g, aid, a.set);
+    let cap = assistanceCap(g, aid, a.set);
     // 未成年人、重度残疾人…提高10个百分点，年度救助限额提高2万元: asked (the age) only where assistance pays
     if (a.uplift && base > thresholdMet) {
       const met = groundsMet(a.uplift, claim, (rule) => ageBonus([rule], claim) > 0);

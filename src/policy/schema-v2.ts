@@ -408,6 +408,22 @@ export const OpenGroups = z
   })
   .describe('The list of groups ends in 等 (…等困难群众): a group it does not name is answered as the file says (unknown, exit 3; or read as `group`). Left out: the list is closed.');
 
+/**
+ * 医疗救助对象为特困人员、低保对象、返贫致贫人口等 … 及其他救助对象: assistance's list ends in 等. A
+ * group assistance.groups does not name is unknown (null: exit 3 with what assistance pays under
+ * each answer, where they differ), or read as `group` (as_group) or as no 救助对象 (none), each a reading.
+ */
+export const AssistanceOpenGroups = z
+  .strictObject({
+    value: z
+      .enum(['as_group', 'none'])
+      .nullable()
+      .describe('What a group assistance.groups does not name is: as_group = assisted under `group`’s threshold, ratio and cap (a reading); none = not a 救助对象, assistance pays nothing (a reading); null = unknown (a claim where assistance would pay is exit 3 naming assistance.open_groups with each answer).'),
+    group: z.string().min(1).optional().describe('The assistance group whose rules an unnamed group is read under (needed for as_group; for null, the one group tried beside no assistance, else every group).'),
+    ...cited,
+  })
+  .describe('Assistance’s list of groups ends in 等 (特困人员、低保对象、返贫致贫人口等…及其他救助对象): a group it does not name is unknown (exit 3 where it changes the claim), or a labelled reading. Left out: the list is closed (a group no list names is exit 2).');
+
 /** 支付比例…最高不超过80%: the highest a band's ratio reaches, and whether it holds after a group's ratio_plus. */
 const LayerCeiling = z
   .strictObject({
@@ -533,6 +549,7 @@ export const Assistance = z
       })
       .describe('What the 政策范围内 personal burden left after the layers includes besides the copay (目录外 never).'),
     groups: z.record(z.string().min(1), AssistanceGroup),
+    open_groups: AssistanceOpenGroups.optional(),
     uplift: AssistanceUplift.optional(),
     ...cited,
   })
@@ -689,6 +706,7 @@ export type SeveralRuleValue = z.infer<typeof SeveralRule>;
 export type DiseaseLimitValue = z.infer<typeof DiseaseLimit>;
 export type SecondLayerValue = z.infer<typeof SecondLayer>;
 export type AssistanceValue = z.infer<typeof Assistance>;
+export type AssistanceOpenGroupsValue = z.infer<typeof AssistanceOpenGroups>;
 export type AssistanceUpliftValue = z.infer<typeof AssistanceUplift>;
 export type AccountScopeValue = z.infer<typeof AccountScope>;
 export type FlagValue = z.infer<typeof Flag>;

@@ -196,6 +196,8 @@ export function versionLines(): string[] {
     '      groups:',
     ...group('特困人员'),
     ...group('低保对象'),
+    '      # 名单以“等”结尾(特困人员、低保对象、返贫致贫人口等…及其他救助对象)时取消注释:未列出的对象(--assistance 其他名称)未知,按是否救助结果不同时退出码 3;能判断时 value: as_group + group + reading,或 value: none + reading / a list ending in 等: uncomment',
+    `      # open_groups: { value: null, group: 低保对象, source: …, quote: 医疗救助对象为特困人员、低保对象、返贫致贫人口等, note: ${text('原文未列出“等”包括哪些对象', 'the text does not say who else 等 covers')} }`,
     '      # 按个人情况提高救助(未成年人、重度残疾人…救助比例提高10个百分点，年度救助限额提高2万元，比例最高不超过100%)时取消注释 / an uplift for a personal condition: uncomment',
     '      # uplift:',
     '      #   grounds:',

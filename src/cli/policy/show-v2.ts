@@ -769,6 +769,14 @@ function assistanceLines(ctx: ShowContext, a: AssistanceValue, label: string): v
     evidence(ctx, '      ', g, gw);
   }
   if (Object.values(a.groups).some(hasUnknownNumber)) ctx.lines.push(`    ${unknownOnlyWhere(ctx)}`);
+  // 特困人员、低保对象、返贫致贫人口等: a group the list does not name is unknown, or read as one of them or as none
+  if (a.open_groups) {
+    const o = a.open_groups;
+    const label = say(ctx, '名单以“等”结尾,未列出的对象(--assistance 其他名称)', 'the list ends in 等; a group it does not name (--assistance another name)');
+    const words = (v: string) => (v === 'none' ? say(ctx, '不属于救助对象(医疗救助不支付)', 'not an assistance group (no assistance)') : say(ctx, `按“${o.group}”救助`, `assisted as "${o.group}"`));
+    choiceLine(ctx, '    ', label, o, words, where);
+    if (o.value === null) ctx.lines.push(`      ${say(ctx, `未列出的对象:按${o.group ? `“${o.group}”` : '所列各类'}救助与不救助都计算,结果不同时退出码 3(--set assistance.open_groups=none|<对象> 选定)`, `a group it does not name: settled with no assistance and as ${o.group ?? 'each listed group'}; where they differ, exit 3 (--set assistance.open_groups=none|<group> picks one)`)}`);
+  }
   if (a.uplift) upliftLines(ctx, a.uplift, where);
 }
 
