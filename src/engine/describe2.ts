@@ -62,14 +62,21 @@ function firstPayStep({ claim, s, rules, m }: Model2Context): Step | undefined {
 function firstShareStep({ s, rules, m }: Model2Context): Step | undefined {
   const fs = m.filing?.share;
   if (!fs || s.firstShare === undefined) return undefined;
-  const pooled = s.inScope - s.firstPay;
+  // first_share.order after_deductible: the share of what the deductible leaves
+  const after = fs.afterDeductible;
+  const pooled = s.inScope - s.firstPay - (after ? s.deductibleApplied : 0);
   const layers = rules.version.second_layer !== undefined || rules.version.assistance !== undefined;
   const counts = !layers ? { zh: '', en: '' } : fs.counts ? { zh: '这部分计入大病保险/大额补助和医疗救助的计算基数。', en: ' It counts in the second layer’s and assistance’s bases.' } : { zh: '这部分不计入大病保险/大额补助和医疗救助的计算基数。', en: ' It counts in neither the second layer’s nor assistance’s base.' };
-  const text = {
+  const text = after
+    ? {
+        zh: `纳入统筹基金支付范围的费用扣除起付线 ${y(s.deductibleApplied)} 元后为 ${y(pooled)} 元,个人先行自付 ${pct(fs.share)}:${y(pooled)} × ${pct(fs.share)} = ${y(s.firstShare)} 元;余下 ${y(pooled - s.firstShare)} 元按比例计算。${counts.zh}`,
+        en: `The in-pooling cost less the deductible ${y(s.deductibleApplied)} is ${y(pooled)}; the patient first pays ${pct(fs.share)} of it: ${y(pooled)} × ${pct(fs.share)} = ${y(s.firstShare)}; the rest, ${y(pooled - s.firstShare)}, goes to the ratio.${counts.en}`,
+      }
+    : {
     zh: `纳入统筹基金支付范围的费用 ${y(pooled)} 元(已扣除目录外和乙类先行自付),先由个人自付 ${pct(fs.share)}:${y(pooled)} × ${pct(fs.share)} = ${y(s.firstShare)} 元;余下 ${y(pooled - s.firstShare)} 元按起付线和比例计算。${counts.zh}`,
     en: `Of the in-pooling cost ${y(pooled)} (目录外 and class-B first pay taken off), the patient first pays ${pct(fs.share)}: ${y(pooled)} × ${pct(fs.share)} = ${y(s.firstShare)}; the rest, ${y(pooled - s.firstShare)}, goes to the deductible and ratio.${counts.en}`,
   };
-  return step('first_share', s.firstShare, text, rules.policy, [fs.cite, layers ? fs.countsCite : undefined]);
+  return step('first_share', s.firstShare, text, rules.policy, [fs.cite, fs.orderCite, layers ? fs.countsCite : undefined]);
 }
 
 /** The kind emergency care elsewhere is counted as (filing.emergency). */
@@ -203,12 +210,15 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   if (rules.bonus?.value) extras.push({ zh: `退休人员提高 ${pct(rules.bonus.value).slice(0, -1)} 个百分点`, en: `${pct(rules.bonus.value).slice(0, -1)} points more for retirees` });
   if (m.gradeBonus) extras.push({ zh: `${claim.grade ? gradeName(rules, claim.grade) : ''}提高 ${pct(m.gradeBonus.bonus).slice(0, -1)} 个百分点`, en: `${pct(m.gradeBonus.bonus).slice(0, -1)} points more for grade ${claim.grade}` });
   const points = s.eligible ? claimPoints(m, claim, true) : undefined;
+  // facility_cut_first: the facility's cut off the level's ratio before the uplifts and the ceiling
+  const cutFirst = m.ceiling?.cutFirst === true && (points?.cut ?? 0) > 0;
+  if (cutFirst) extras.push({ zh: `${claim.facility}先按同级标准降低 ${pct(points!.cut).slice(0, -1)} 个百分点`, en: `${pct(points!.cut).slice(0, -1)} points less at a ${claim.facility}, first` });
   const met = s.eligible && m.age ? agesMet(m.age, claim) : [];
   for (const a of met) extras.push({ zh: `${M2.ageBandWords(a.min, a.under).zh}提高 ${pct(a.bonus).slice(0, -1)} 个百分点`, en: `${pct(a.bonus).slice(0, -1)} points more ${M2.ageBandWords(a.min, a.under).en}` });
   if (points?.facility) extras.push({ zh: `${claim.facility}提高 ${pct(points.facility).slice(0, -1)} 个百分点`, en: `${pct(points.facility).slice(0, -1)} points more at a ${claim.facility}` });
   const held = points !== undefined && ceilingHeld(m, s, points);
   if (held && m.ceiling?.max != null) extras.push({ zh: `提高后最高不超过 ${pct(m.ceiling.max)}`, en: `at most ${pct(m.ceiling.max)} after the uplift` });
-  if (points?.cut) extras.push({ zh: `${claim.facility}降低 ${pct(points.cut).slice(0, -1)} 个百分点`, en: `${pct(points.cut).slice(0, -1)} points less at a ${claim.facility}` });
+  if (points?.cut && !cutFirst) extras.push({ zh: `${claim.facility}降低 ${pct(points.cut).slice(0, -1)} 个百分点`, en: `${pct(points.cut).slice(0, -1)} points less at a ${claim.facility}` });
   const rt = m.filing?.ratioTimes;
   if (rt) extras.push(timesWords(rt, extras.length > 0 && rt.stated));
   if (m.filing?.emergency) extras.push({ zh: `异地急诊抢救视同${EMERGENCY_AS[m.filing.emergencyAs ?? 'filed']?.zh ?? ''}`, en: `emergency care elsewhere counted as ${EMERGENCY_AS[m.filing.emergencyAs ?? 'filed']?.en ?? ''}` });

@@ -157,6 +157,16 @@ export const model2Messages = {
   }),
   ceilingHolds: (c: { value: number | null }): Text => (c.value === null ? { zh: '受提高后上限约束', en: 'held to the ceiling' } : { zh: `按不超过 ${formatPercent(Math.round(c.value * 10000))} 计`, en: `held to ${formatPercent(Math.round(c.value * 10000))}` }),
   ceilingNot: (): Text => ({ zh: '不受此上限', en: 'not held to it' }),
+  /** An option of uplift_ceiling.facility_cut_first. */
+  cutFirstWords: (first: boolean): Text =>
+    first
+      ? { zh: '先按机构降低比例,再提高、再受上限', en: "the facility's cut first, then the uplifts and the ceiling" }
+      : { zh: '先提高、受上限,再按机构降低比例', en: "the uplifts and the ceiling first, then the facility's cut" },
+  /** An option of first_share.order. */
+  firstShareOrderWords: (after: boolean): Text =>
+    after
+      ? { zh: '先扣起付线,再对余下部分先行自付', en: 'the deductible first, then the share of what is left' }
+      : { zh: '先行自付在起付线之前(按全部统筹范围费用)', en: 'the share of the whole in-pooling cost first, then the deductible' },
   /** Where a facility's change of the deductible applies (facility_deductible.<kind>.at, an option of a choice). */
   facilityDeductibleAt: (at: 'standard' | 'charged'): Text =>
     at === 'standard'

@@ -225,6 +225,10 @@ export type UpliftKind = 'retiree' | 'grade' | 'age' | 'facility';
 export interface FirstShare {
   share: Bp;
   counts: boolean;
+  /** first_share.order: the share taken after the deductible (of what is left above it); false: before it, as always. */
+  afterDeductible: boolean;
+  /** first_share.order where stated (its clause cited in the breakdown). */
+  orderCite: Cited | undefined;
   path: string;
   cite: Cited;
   countsCite: Cited | undefined;
@@ -293,6 +297,8 @@ export interface Ceiling {
   /** null: the ceiling's value is unknown (a claim with an uplift it limits is exit 3). */
   max: Bp | null;
   held: Record<UpliftKind, boolean | null>;
+  /** facility_cut_first: a facility's cut taken off the level's ratio before the uplifts and the ceiling (false: after them, as always). */
+  cutFirst: boolean;
   /** The reading of a flag the file takes as a reading: given only to a claim it changes. */
   readings: Partial<Record<UpliftKind, Warning>>;
   path: string;
@@ -750,7 +756,24 @@ function resolveCeiling(rules: SchemeRulesValue, base: string, choices: Choice[]
       });
     }
   }
-  return { max: c.value === null ? null : bp(c.value), held, readings, path, value: c };
+  // 民营 −5 against the ceiling (汀澜 第八条 vs 第七条（三）): stated, or a choice tried on a claim at a facility with a cut
+  const cf = c.facility_cut_first;
+  let cutFirst = cf?.value === true;
+  if (cf && cf.value !== null && !cf.reading) readingsOf(cf, `${path}.facility_cut_first`, ALWAYS, []);
+  if (cf && (cf.value === null || cf.reading)) {
+    cutFirst = cf.value === true;
+    choices.push({
+      path: `${path}.facility_cut_first`,
+      options: [false, true],
+      given: cf.value,
+      note: cf.note,
+      reading: cf.reading ? W.reading(`${path}.facility_cut_first`, cf.reading, cf.reading_short) : undefined,
+      under: (m, o) => ({ ...m, ceiling: { ...m.ceiling!, cutFirst: o as boolean } }),
+      can: (claim) => claim.facility !== undefined && rules.facility_cut !== undefined,
+      words: (o) => M2.cutFirstWords(o as boolean),
+    });
+  }
+  return { max: c.value === null ? null : bp(c.value), held, cutFirst, readings, path, value: c };
 }
 
 /** Each disease's limit reading, given to a claim naming that disease; the rule for several, to one naming several. */
@@ -839,7 +862,34 @@ function resolveFirstShare(fs: NonNullable<FilingRuleValue['first_share']>, path
       words: (o) => M2.firstShareCountsWords(o as boolean),
     });
   }
-  return { share, counts: c?.value ?? false, path, cite: fs, countsCite: c?.value != null ? c : undefined };
+  const afterDeductible = firstShareOrder(fs, path, out, choices);
+  return { share, counts: c?.value ?? false, afterDeductible, orderCite: fs.order?.value != null ? fs.order : undefined, path, cite: fs, countsCite: c?.value != null ? c : undefined };
+}
+
+/**
+ * first_share.order (汀澜 第十九条（二）: 起付标准…统筹范围费用个人先行自付10% in no order): stated, the
+ * file's; a reading or unknown, a choice (choices.ts) tried on each claim with a deductible; left out: before, as always.
+ */
+function firstShareOrder(fs: NonNullable<FilingRuleValue['first_share']>, path: string, out: Sink, choices: Choice[]): boolean {
+  const o = fs.order;
+  if (!o) return false;
+  const at = `${path}.order`;
+  if (o.value !== null && !o.reading) {
+    readingsOf(o, at, ALWAYS, out);
+    return o.value === 'after_deductible';
+  }
+  const own: Sink = [];
+  readingsOf(o, at, ALWAYS, own);
+  choices.push({
+    path: at,
+    options: ['before_deductible', 'after_deductible'],
+    given: o.value,
+    note: o.note,
+    reading: own.find((x) => x.warning.kind === 'reading')?.warning,
+    under: (m, x) => ({ ...m, filing: { ...m.filing!, share: { ...m.filing!.share!, afterDeductible: x === 'after_deductible' } } }),
+    words: (x) => M2.firstShareOrderWords(x === 'after_deductible'),
+  });
+  return o.value === 'after_deductible';
 }
 
 type FilingRuleValue = import('../policy/schema-v2.js').FilingRuleValue;

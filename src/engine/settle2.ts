@@ -349,8 +349,13 @@ export function ceilingBands(m: Model2, p: ClaimPoints): Band[] {
   const u = claimUplifts(m, p);
   if (c.max === null && (['retiree', 'grade', 'age', 'facility'] as const).some((k) => u[k] > 0 && c.held[k] !== false)) throw unknown(c.path, c.value.note);
   const use = ceilingUse(c);
+  // facility_cut_first: the facility's cut off the level's ratio first (同级公立标准降低5个百分点), the uplifts and the ceiling after
+  if (c.cutFirst && p.cut > 0) return m.flatBands.map((b, i) => ({ upTo: b.upTo, ratio: cutFirstRatio(m.baseRatios[i]!, p.cut, { ...u, cut: m.uplifts.cut }, use) }));
   return m.flatBands.map((b, i) => ({ upTo: b.upTo, ratio: upliftedRatio(m.baseRatios[i]!, u, use) }));
 }
+
+/** A band's ratio with a facility's cut taken first: (base − cut), then the uplifts held to the ceiling, then the filing's cut. */
+export const cutFirstRatio = (base: Bp, cut: Bp, u: Parameters<typeof upliftedRatio>[1], use: Parameters<typeof upliftedRatio>[2]): Bp => upliftedRatio(Math.max(0, base - cut), u, use);
 
 const claimUplifts = (m: Model2, p: ClaimPoints) => ({ ...m.uplifts, age: p.age, facility: p.facility, cut: m.uplifts.cut + p.cut });
 
@@ -410,10 +415,9 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   const eligible = isEligibleVerdict(verdict) && facility === undefined;
   // 先由个人自付20%，余下部分按…计算统筹基金支付: the filing's share off the in-pooling cost first
   const fs = eligible ? m.filing?.share : undefined;
-  const firstShare = fs ? firstShareOf(scope - fp, fs.share, r) : 0;
-  const pool = scope - fp - firstShare;
-  // where it counts in the layers' bases (counts_in_layers: true), it is added back there
-  const shareCounts = fs?.counts ? firstShare : 0;
+  // first_share.order after_deductible: the share is taken below, of what the deductible leaves
+  let firstShare = fs && !fs.afterDeductible ? firstShareOf(scope - fp, fs.share, r) : 0;
+  let pool = scope - fp - firstShare;
   if (eligible && rules.unanswerable) throw rules.unanswerable;
   // a status that changed this year where the values differ by status: the policy's rule, or unknown
   if (eligible && m.statusChange && !m.statusChange.known && statusChangedThisYear(claim)) throw new PolicyError('unknown_parameter', M2.statusChangeUnknown(m.statusChange.note, m.statusChange.path));
@@ -476,6 +480,14 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
       partlyMet = true;
     }
   }
+
+  // 起付标准…统筹范围费用个人先行自付10% read as after the deductible: the share of what is above it
+  if (fs?.afterDeductible) {
+    firstShare = firstShareOf(pool - applied, fs.share, r);
+    pool -= firstShare;
+  }
+  // where it counts in the layers' bases (counts_in_layers: true), it is added back there
+  const shareCounts = fs?.counts ? firstShare : 0;
 
   // ratio, in bands (a flat ratio is one band from 0 to the amount after the deductible); a disease
   // group on the same level's inpatient ratio (ratio_of) takes the inpatient rules' bands and uplifts

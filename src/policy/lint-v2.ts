@@ -57,6 +57,7 @@ function lintFilingRule(ctx: Context, policy: Policy, p: PathSegment[], rule: Fi
   if (rule.first_share) {
     lintSourced(ctx, [...p, 'first_share'], rule.first_share, 'ratio');
     if (rule.first_share.counts_in_layers) lintFlag(ctx, [...p, 'first_share', 'counts_in_layers'], rule.first_share.counts_in_layers);
+    if (rule.first_share.order) lintChoice(ctx, [...p, 'first_share', 'order'], rule.first_share.order);
   }
   if (rule.no_day_cap) lintFlag(ctx, [...p, 'no_day_cap'], rule.no_day_cap);
   if (rule.ratio_times_of) {
@@ -458,6 +459,10 @@ function lintCeiling(ctx: Context, path: PathSegment[], rules: SchemeRulesValue)
   for (const k of named) {
     lintFlag(ctx, [...path, 'after', k], c.after[k]!);
     if (uplifts[k] === undefined) report(ctx, [...path, 'after', k], `本待遇没有写 ${k === 'retiree' ? 'retiree_bonus' : `${k}_bonus`}:上限无从适用`, `this benefit has no ${k === 'retiree' ? 'retiree_bonus' : `${k}_bonus`} for the ceiling to hold`, 'key');
+  }
+  if (c.facility_cut_first) {
+    lintFlag(ctx, [...path, 'facility_cut_first'], c.facility_cut_first);
+    if (!rules.facility_cut) report(ctx, [...path, 'facility_cut_first'], '本待遇没有写 facility_cut:无从比较先后', 'this benefit has no facility_cut to order against the ceiling', 'key');
   }
 }
 

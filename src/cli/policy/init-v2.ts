@@ -69,6 +69,7 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
     `${pad}uplift_ceiling:        # 提高后最高不超过95% / the highest a raised ratio may reach`,
     `${pad}  value: null`,
     `${pad}  note: ${text('待填写:提高后比例的上限,0..1;原文没有上限则删除整个 uplift_ceiling', 'To fill in: the ceiling of a raised ratio, 0..1; delete uplift_ceiling if the rulebook has none')}`,
+    `${pad}  # 有 facility_cut(民营降低5个百分点)且原文不说它与上限的先后时加 facility_cut_first: { value: null, note }(true:先降低;不写:先提高、受上限再降低)/ facility_cut_first where the order of a facility's cut and the ceiling is not stated`,
     `${pad}  after:`,
     ...((scheme === 'resident' ? ['age', 'grade'] : ['retiree', 'age']) as ('retiree' | 'age' | 'grade')[]).map(
       (k) => `${pad}    ${k}: { value: null, note: ${text(`待填写:上限是否适用于${{ retiree: '退休人员', age: '年龄', grade: '缴费档次' }[k]}提高后的比例(true/false);原文不说保留 null`, `To fill in: whether the ceiling holds after the ${k} uplift (true/false); leave null if the text does not say`)} }`,
@@ -80,6 +81,7 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
     `${pad}  # 某一类写成 adjusted 时可加:ratio_times: { value: 0.95, source: …, quote: 支付比例为本市同级医疗机构住院支付比例的95% } 和 ratio_times_of: { value: uplifted | stated, … }(倍数按提高后的比例乘,还是先乘再提高;原文不说写 { value: null, note }) / with adjusted: ratio_times (a multiple of the local ratio) and ratio_times_of`,
     `${pad}  # 原文说床日限额不适用于异地就医时可加:no_day_cap: { value: true, source: …, quote: 床日限额不适用于异地就医 }(说不清写 { value: null, note }) / where the bed-day cap does not hold for out-of-area care: no_day_cap`,
     `${pad}  # 先由个人自付20%时可加:first_share: { value: 0.2, source: …, quote: 先由个人自付20%, counts_in_layers: { value: false, source: …, quote: 不计入大病保险…和医疗救助的计算基数 } }(是否计入大病/救助基数原文不说写 { value: null, note }) / a share paid first: first_share with counts_in_layers`,
+    `${pad}  # 先行自付与起付线的先后原文不说时在 first_share 里加 order: { value: null, note }(before_deductible / after_deductible;不写:先行自付在先)/ first_share.order where the text does not say whether it comes before the deductible`,
     `${pad}  # 省内市外与省外待遇不同时(省内市外降低10个百分点,省外降低15个百分点),该类写成 { in_province: { value: adjusted, ratio_cut: …, source: …, quote: … }, out_of_province: { … } },计算时需 --where;原文只写了一边时另一边写 { value: null, note } / a kind whose rules differ in and outside the province: keyed by in_province / out_of_province (a claim gives --where)`,
     `${pad}  emergency: { value: null, note: ${text('待填写:异地急诊抢救视同哪一类(filed、temporary、referral、unfiled 或 local);原文说“视同已备案”而没说哪一类时保留 null(两类结果不同的案例退出码 3),原文没有这条规定则删除', 'To fill in: the kind emergency care elsewhere counts as (filed, temporary, referral, unfiled or local); keep null where the text says 视同已备案 without the kind (a claim where the kinds differ is exit 3); delete it where the text has no such rule')} }`,
     `${pad}  temporary: { value: null, note: ${text('待填写:临时外出就医已备案的待遇(local 或 adjusted);原文把它与异地长期居住/常驻异地已备案分开规定时填写(filed 即为长期的那一类),不分开时删除此项', 'To fill in: a temporary trip that filed (local or adjusted), where the text rules it apart from long-term filing (filed is then the long-term kind); delete it where the text does not')} }`,
