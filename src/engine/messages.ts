@@ -188,7 +188,9 @@ export function paramWords(path: string): Text {
   if (scheme === 'disease_limits') return { zh: `${b.zh}病种限额${param ? `(${[param, ...keys].join('.')})` : ''}`, en: `${b.en} disease limit${param ? ` (${[param, ...keys].join('.')})` : ''}` };
   const p = PARAM_NAMES[param ?? ''] ?? { zh: param ?? '', en: param ?? '' };
   const k = keysWords(param ?? '', keys);
-  return { zh: `${s.zh}${b.zh}${p.zh}${k.zh}`, en: `${b.en} ${p.en} of ${s.en}${k.en ? ` ${k.en}` : ''}` };
+  // a parameter whose name already says its benefit (门诊慢特病本人年度支付限额) is not given it twice
+  const pz = p.zh.startsWith(b.zh) ? p.zh.slice(b.zh.length) : p.zh;
+  return { zh: `${s.zh}${b.zh}${pz}${k.zh}`, en: `${b.en} ${p.en} of ${s.en}${k.en ? ` ${k.en}` : ''}` };
 }
 
 /** The --set that supplies a parameter, with a placeholder for its value (yuan, or a ratio). */
