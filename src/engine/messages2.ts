@@ -246,10 +246,11 @@ export const model2Messages = {
       if (!e.s) return lang === 'zh' ? `${e.words.zh}:无法计算` : `${e.words.en}: cannot be computed`;
       const name = layer?.[lang] ?? (lang === 'zh' ? '第二层' : 'the second layer');
       const second = e.s.secondLayerPays > 0 ? (lang === 'zh' ? `,${name} ${formatFen(e.s.secondLayerPays)} 元` : `, ${name} ${formatFen(e.s.secondLayerPays)}`) : '';
-      const aid = e.s.assistancePays > 0 ? (lang === 'zh' ? `,医疗救助 ${formatFen(e.s.assistancePays)} 元` : `, medical assistance ${formatFen(e.s.assistancePays)}`) : '';
+      // assistance, where it paid, after the cash (the cash is what is left after it)
+      const aid = e.s.assistancePays > 0 ? (lang === 'zh' ? `(医疗救助已支付 ${formatFen(e.s.assistancePays)} 元)` : ` (medical assistance paid ${formatFen(e.s.assistancePays)})`) : '';
       return lang === 'zh'
-        ? `${e.words.zh}:统筹基金支付 ${formatFen(e.s.fundPays)} 元${second}${aid},个人现金 ${formatFen(e.s.cashDue)} 元`
-        : `${e.words.en}: the fund pays ${formatFen(e.s.fundPays)}${second}${aid}, cash ${formatFen(e.s.cashDue)}`;
+        ? `${e.words.zh}:统筹基金支付 ${formatFen(e.s.fundPays)} 元${second},个人现金 ${formatFen(e.s.cashDue)} 元${aid}`
+        : `${e.words.en}: the fund pays ${formatFen(e.s.fundPays)}${second}, cash ${formatFen(e.s.cashDue)}${aid}`;
     };
     return { zh: `${each.map((e) => one(e, 'zh')).join(';')}。`, en: `${each.map((e) => one(e, 'en')).join('; ')}.` };
   },

@@ -46,7 +46,7 @@ describe('assistance.open_groups (鹤屿 第十九条 …等 / 及其他救助�
     expect(out.code, out.stderr).toBe(3);
     expect(out.stderr).toContain('assistance.open_groups');
     expect(out.stderr).toContain('不属于医疗救助对象:统筹基金支付 15600.00 元,个人现金 4400.00 元');
-    expect(out.stderr).toContain('按“低保对象”救助:统筹基金支付 15600.00 元,医疗救助 2380.00 元,个人现金 2020.00 元');
+    expect(out.stderr).toContain('按“低保对象”救助:统筹基金支付 15600.00 元,个人现金 2020.00 元(医疗救助已支付 2380.00 元)');
     expect(out.stderr).toContain('--set assistance.open_groups=none|低保对象');
   });
   it('--set assistance.open_groups=低保对象: 2380.00, cash 2020.00, marked as the user’s', async () => {
