@@ -144,7 +144,8 @@ function readPolicyWords(clauses: Clause[], x: Extras, model2: ReadonlySet<strin
   if (model2.has('assistance')) {
     for (const g of words.groups) {
       const stem = g.replace(GROUP_SUFFIX, '') || g;
-      const re = new RegExp(`${escape(stem)}(?:供养人员|人员|对象|户|家庭)?`, 'gu');
+      // 低保边缘家庭 is not 低保对象 (a group of its own, which an open list may leave unknown)
+      const re = new RegExp(`${escape(stem)}(?!边缘)(?:供养人员|人员|对象|户|家庭)?`, 'gu');
       each(clauses, [re], { anyOf: [stem], digit: false }, (m) => (record(x, 'assistance', g, m[0]), true));
     }
   }

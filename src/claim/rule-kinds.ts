@@ -2,7 +2,8 @@
 // names: a group's cap, a schedule, a multiple, a band's ratio, a disease group's value …), and a
 // --set value parsed and checked as the file's value at that place would be: money in yuan to the
 // fen, a ratio from 0 to 1, a multiple above 0, a whole count, yes/no, one of a choice's words, or a
-// later-admission schedule (`none`, or the shares from the 2nd admission on: 0.5,0.3,0).
+// later-admission schedule (`none`, or the shares from the 2nd admission on: 0.5,0.3,0), or an
+// assistance group (assistance.open_groups: the group an unnamed one is assisted as, or none).
 import type { RuleKind, RuleOverride } from '../engine/types.js';
 import { parseRatio, parseYuan } from '../money/money.js';
 import { MAX_FEN } from './fields.js';
@@ -26,7 +27,8 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`\.bed_days`), 'choice', ['discharge_minus_admission', 'both_ends']],
   [rule(String.raw`\.deductible_schedule(\.(active|retired))?\.\d+`), 'ratio'],
   [rule(String.raw`\.deductible_schedule(\.(active|retired))?`), 'schedule'],
-  [rule(String.raw`\.(counts\.(first_pay|deductible|above_cap)|after\.(retiree|grade|age|facility)|first_share\.counts_in_layers|part_two\.counts_in_burden)`), 'flag'],
+  [rule(String.raw`\.(counts\.(first_pay|deductible|above_cap)|after\.(retiree|grade|age|facility)|first_share\.counts_in_layers|part_two\.counts_in_burden|uplift_ceiling\.facility_cut_first)`), 'flag'],
+  [rule(String.raw`\.first_share\.order`), 'choice', ['before_deductible', 'after_deductible']],
   [rule(String.raw`^assistance\.base\.(deductible|first_pay|out_of_scope)`), 'flag'],
   [rule(String.raw`\.(no_cap|no_day_cap|no_limit|separate|after_cap_deductible)`), 'flag'],
   [rule(String.raw`\.bands\.base`), 'choice', ['total', 'after_deductible']],
@@ -35,6 +37,7 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`\.disease_limits\.several(\.(employee|resident))?`), 'choice', ['highest', 'highest_plus', 'highest_plus_share', 'sum']],
   [rule(String.raw`\.within_claim`), 'choice', ['after_only', 'unpaid_by_ratio']],
   [rule(String.raw`\.burden_before_group`), 'choice', ['counts', 'excluded']],
+  [rule(String.raw`^assistance\.open_groups`), 'group'],
   [rule(String.raw`^assistance\.uplift\.several`), 'choice', ['once', 'per_ground']],
   [rule(String.raw`^assistance\.uplift\.age_on`), 'choice', ['admission', 'discharge']],
   [rule(String.raw`^assistance\.uplift\.grounds\.[^.]+\.below_age`), 'count'],
@@ -120,6 +123,8 @@ function valueOf(kind: RuleKind, options: readonly string[] | undefined, text: s
       const ok = kinds.every((k) => ['retiree', 'grade', 'age', 'facility'].includes(k)) && new Set(kinds).size === kinds.length;
       return ok ? { ok: true, value: kinds } : { ok: false, problem: M.overrideChoice(text, ['age,facility', 'facility,age', 'retiree,grade,age,facility']) };
     }
+    case 'group': // assistance.open_groups: a group of assistance.groups (checked against the file's groups), or none
+      return text.trim() !== '' ? { ok: true, value: text.trim() } : { ok: false, problem: M.overrideChoice(text, ['none', '<救助对象>']) };
     case 'schedule': {
       if (text === 'none') return { ok: true, value: 'none' };
       const shares = text.split(/[,，]/).map((s) => parseRatio(s.trim()));

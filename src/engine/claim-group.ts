@@ -33,6 +33,7 @@ export function groupsOf(version: PolicyVersion): ClaimGroups {
     for (const name of Object.keys(layer?.groups ?? {})) if (!byName.has(name)) byName.set(name, name);
     if (layer?.open_groups) open = true;
   }
+  if (version.assistance?.open_groups) open = true;
   return { byName, open, assisted: new Set(Object.keys(version.assistance?.groups ?? {})) };
 }
 

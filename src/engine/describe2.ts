@@ -63,14 +63,21 @@ function firstPayStep({ claim, s, rules, m }: Model2Context): Step | undefined {
 function firstShareStep({ s, rules, m }: Model2Context): Step | undefined {
   const fs = m.filing?.share;
   if (!fs || s.firstShare === undefined) return undefined;
-  const pooled = s.inScope - s.firstPay;
+  // first_share.order after_deductible: the share of what the deductible leaves
+  const after = fs.afterDeductible;
+  const pooled = s.inScope - s.firstPay - (after ? s.deductibleApplied : 0);
   const layers = rules.version.second_layer !== undefined || rules.version.assistance !== undefined;
   const counts = !layers ? { zh: '', en: '' } : fs.counts ? { zh: '这部分计入大病保险/大额补助和医疗救助的计算基数。', en: ' It counts in the second layer’s and assistance’s bases.' } : { zh: '这部分不计入大病保险/大额补助和医疗救助的计算基数。', en: ' It counts in neither the second layer’s nor assistance’s base.' };
-  const text = {
+  const text = after
+    ? {
+        zh: `纳入统筹基金支付范围的费用扣除起付线 ${y(s.deductibleApplied)} 元后为 ${y(pooled)} 元,个人先行自付 ${pct(fs.share)}:${y(pooled)} × ${pct(fs.share)} = ${y(s.firstShare)} 元;余下 ${y(pooled - s.firstShare)} 元按比例计算。${counts.zh}`,
+        en: `The in-pooling cost less the deductible ${y(s.deductibleApplied)} is ${y(pooled)}; the patient first pays ${pct(fs.share)} of it: ${y(pooled)} × ${pct(fs.share)} = ${y(s.firstShare)}; the rest, ${y(pooled - s.firstShare)}, goes to the ratio.${counts.en}`,
+      }
+    : {
     zh: `纳入统筹基金支付范围的费用 ${y(pooled)} 元(已扣除目录外和乙类先行自付),先由个人自付 ${pct(fs.share)}:${y(pooled)} × ${pct(fs.share)} = ${y(s.firstShare)} 元;余下 ${y(pooled - s.firstShare)} 元按起付线和比例计算。${counts.zh}`,
     en: `Of the in-pooling cost ${y(pooled)} (目录外 and class-B first pay taken off), the patient first pays ${pct(fs.share)}: ${y(pooled)} × ${pct(fs.share)} = ${y(s.firstShare)}; the rest, ${y(pooled - s.firstShare)}, goes to the deductible and ratio.${counts.en}`,
   };
-  return step('first_share', s.firstShare, text, rules.policy, [fs.cite, layers ? fs.countsCite : undefined]);
+  return step('first_share', s.firstShare, text, rules.policy, [fs.cite, fs.orderCite, layers ? fs.countsCite : undefined]);
 }
 
 /** The kind emergency care elsewhere is counted as (filing.emergency). */
@@ -265,6 +272,9 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   if (rules.bonus?.value) extras.push({ zh: `退休人员提高 ${pct(rules.bonus.value).slice(0, -1)} 个百分点`, en: `${pct(rules.bonus.value).slice(0, -1)} points more for retirees` });
   if (m.gradeBonus) extras.push({ zh: `${claim.grade ? gradeName(rules, claim.grade) : ''}提高 ${pct(m.gradeBonus.bonus).slice(0, -1)} 个百分点`, en: `${pct(m.gradeBonus.bonus).slice(0, -1)} points more for grade ${claim.grade}` });
   const points = s.eligible ? claimPoints(m, claim, true) : undefined;
+  // facility_cut_first: the facility's cut off the level's ratio before the uplifts and the ceiling
+  const cutFirst = m.ceiling?.cutFirst === true && (points?.cut ?? 0) > 0;
+  if (cutFirst) extras.push({ zh: `${claim.facility}先按同级标准降低 ${pct(points!.cut).slice(0, -1)} 个百分点`, en: `${pct(points!.cut).slice(0, -1)} points less at a ${claim.facility}, first` });
   const met = s.eligible && m.age ? agesMet(m.age, claim) : [];
   for (const a of met) extras.push({ zh: `${M2.ageBandWords(a.min, a.under).zh}提高 ${pct(a.bonus).slice(0, -1)} 个百分点`, en: `${pct(a.bonus).slice(0, -1)} points more ${M2.ageBandWords(a.min, a.under).en}` });
   if (points?.facility) extras.push({ zh: `${claim.facility}提高 ${pct(points.facility).slice(0, -1)} 个百分点`, en: `${pct(points.facility).slice(0, -1)} points more at a ${claim.facility}` });
@@ -282,7 +292,7 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
     extras.push(several ? { zh: `按${zh}提高后最高不超过 ${pct(e.max)}`, en: `at most ${pct(e.max)} after ${en}` } : { zh: `提高后最高不超过 ${pct(e.max)}`, en: `at most ${pct(e.max)} after the uplift` });
   }
   if (several && held.length > 0) extras.push(M2.upliftOrderWords(m.ceiling!.order.filter((k) => upliftOn(m, points!, k))));
-  if (points?.cut) extras.push({ zh: `${claim.facility}降低 ${pct(points.cut).slice(0, -1)} 个百分点`, en: `${pct(points.cut).slice(0, -1)} points less at a ${claim.facility}` });
+  if (points?.cut && !cutFirst) extras.push({ zh: `${claim.facility}降低 ${pct(points.cut).slice(0, -1)} 个百分点`, en: `${pct(points.cut).slice(0, -1)} points less at a ${claim.facility}` });
   const rt = m.filing?.ratioTimes;
   if (rt) extras.push(timesWords(rt, extras.length > 0 && rt.stated));
   if (m.filing?.emergency) extras.push({ zh: `异地急诊抢救视同${EMERGENCY_AS[m.filing.emergencyAs ?? 'filed']?.zh ?? ''}`, en: `emergency care elsewhere counted as ${EMERGENCY_AS[m.filing.emergencyAs ?? 'filed']?.en ?? ''}` });
@@ -563,20 +573,27 @@ function assistanceStep({ claim, s, rules, m }: Model2Context): Step | undefined
   // 目录外 in the base (个人负担医疗费用 without 政策范围内), said where this claim has some
   const oos = a.outOfScope === true && claim.outOfScope > 0;
   const what = oos ? { zh: `个人负担(含目录外费用 ${y(claim.outOfScope)} 元)`, en: `burden (目录外 ${y(claim.outOfScope)} included)` } : { zh: '政策范围内个人负担', en: 'in-scope burden' };
-  const g = Object.entries(a.value.groups).find(([n, x]) => n === claim.assistance || x.aliases?.includes(claim.assistance!))?.[1];
+  const own = Object.entries(a.value.groups).find(([n, x]) => n === claim.assistance || x.aliases?.includes(claim.assistance!))?.[1];
+  // a group an open list (…等) does not name, read as a listed one (open_groups: as_group)
+  const as = own ? undefined : (a.open?.as ?? undefined);
+  const g = own ?? (as !== undefined ? a.value.groups[as] : undefined);
+  const who = as !== undefined ? `${claim.assistance},按“${as}”` : claim.assistance;
+  const whoEn = as !== undefined ? `${claim.assistance}, as ${as}` : claim.assistance;
   // a group assistance does not name (a rule's own group, or one a 等 list leaves): the closed list, quoted
   const text: Text = g
     ? {
-        zh: `${name.zh}(${claim.assistance}):对基本医保和${m.layer ? m.layer.value.name.zh : '大病保险'}支付后${what.zh}的部分救助 ${y(s.assistancePays)} 元。`,
-        en: `${name.en} (${claim.assistance}): ${y(s.assistancePays)} of the ${what.en} left after the fund${m.layer ? ` and ${m.layer.value.name.en}` : ''}.`,
+        zh: `${name.zh}(${who}):对基本医保和${m.layer ? m.layer.value.name.zh : '大病保险'}支付后${what.zh}的部分救助 ${y(s.assistancePays)} 元。`,
+        en: `${name.en} (${whoEn}): ${y(s.assistancePays)} of the ${what.en} left after the fund${m.layer ? ` and ${m.layer.value.name.en}` : ''}.`,
       }
-    : M2.notAssisted(claim.assistance.trim(), Object.keys(a.value.groups));
+    : a.open?.value.value === null
+      ? M2.assistanceOpenSame(claim.assistance.trim(), a.open.value.quote, Object.keys(a.value.groups))
+      : M2.notAssisted(claim.assistance.trim(), Object.keys(a.value.groups));
   const up = s.assistanceUplift;
   const u = a.value.uplift;
   const raised = up && u ? upliftWords(up, g?.ratio?.value ?? null, u.ratio_ceiling?.value ?? null) : undefined;
   const said: Text = raised ? { zh: `${text.zh.replace(/。$/, '')}${raised.zh}。`, en: `${text.en.replace(/\.$/, '')} ${raised.en}.` } : text;
   const upCites = up && u ? [...up.grounds.flatMap((n) => [u.grounds[n], u.grounds[n]?.below_age, u.grounds[n]?.disability, u.grounds[n]?.ratio_plus, u.grounds[n]?.cap_plus]), u.ratio_plus, u.cap_plus, u.ratio_ceiling, up.grounds.length > 1 ? u.several : undefined] : [];
-  return step('assistance', s.assistancePays, said, rules.policy, [a.value, a.value.base.first_pay, oos ? a.value.base.out_of_scope : undefined, g?.threshold, g?.ratio, g?.cap, g?.no_cap, ...upCites]);
+  return step('assistance', s.assistancePays, said, rules.policy, [a.value, own ? undefined : a.open?.value, a.value.base.first_pay, oos ? a.value.base.out_of_scope : undefined, g?.threshold, g?.ratio, g?.cap, g?.no_cap, ...upCites]);
 }
 
 /** 未成年人:救助比例 60% 提高 10 个百分点为 70%,年度救助限额提高 20000.00 元 (the ceiling said where it held the ratio). */

@@ -194,7 +194,9 @@ export function paramWords(path: string): Text {
   if (scheme === 'disease_limits') return diseaseParamWords(b, [param, ...keys].filter((x): x is string => x !== undefined));
   const p = PARAM_NAMES[param ?? ''] ?? { zh: param ?? '', en: param ?? '' };
   const k = keysWords(param ?? '', keys);
-  return { zh: `${s.zh}${b.zh}${p.zh}${k.zh}`, en: `${b.en} ${p.en} of ${s.en}${k.en ? ` ${k.en}` : ''}` };
+  // a parameter whose name already says its benefit (门诊慢特病本人年度支付限额) is not given it twice
+  const pz = p.zh.startsWith(b.zh) ? p.zh.slice(b.zh.length) : p.zh;
+  return { zh: `${s.zh}${b.zh}${pz}${k.zh}`, en: `${b.en} ${p.en} of ${s.en}${k.en ? ` ${k.en}` : ''}` };
 }
 
 /** A value under <benefit>.disease_limits in words: a disease's (or group's) deductible is its 起付标准, anything else its limit. */

@@ -85,6 +85,14 @@ export const model2Messages = {
     zh: `原文的对象名单以“等”结尾${quote ? `(“${quote}”)` : ''},未说明“${name}”是否属于其中(是否属于“等困难群众”);所列:${list(names)}。如按其中一类计算,可在政策文件的 open_groups 写 value: as_group、group 和 reading。`,
     en: `The text's list of groups ends in 等${quote ? ` (“${quote}”)` : ''} and does not say whether "${name}" is one of them; listed: ${names.join(', ')}. To count it as one of them, write open_groups: { value: as_group, group, reading } in the policy file.`,
   }),
+  /** An option of assistance.open_groups: no assistance, or a listed group's rules. */
+  assistanceOpenWords: (o: string): Text =>
+    o === 'none' ? { zh: '不属于医疗救助对象', en: 'not an assistance group' } : { zh: `按“${o}”救助`, en: `assisted as ${o}` },
+  /** A group assistance's open list (…等) does not name, on a claim where no answer changes the numbers. */
+  assistanceOpenSame: (name: string, quote: string | undefined, names: readonly string[]): Text => ({
+    zh: `医疗救助对象名单以“等”结尾${quote ? `(“${quote}”)` : ''},未说明“${name}”是否属于其中(所列:${list(names)});本案无论是否救助,结果相同。`,
+    en: `Medical assistance's list of groups ends in 等${quote ? ` (“${quote}”)` : ''} and does not say whether "${name}" is one of them (listed: ${names.join(', ')}); this claim comes out the same either way.`,
+  }),
   /** A group the text names for a deductible or second-layer rule that medical assistance does not cover (救助 0). */
   notAssisted: (name: string, names: readonly string[]): Text => ({
     zh: `“${name}”不在医疗救助对象(${list(names)})之列,医疗救助不支付。`,
@@ -193,6 +201,16 @@ export const model2Messages = {
     zh: `先${kinds.map((k) => UPLIFT_ZH[k] ?? k).join('、再')}提高`,
     en: `uplifts in the order ${kinds.map((k) => UPLIFT_EN[k] ?? k).join(', then ')}`,
   }),
+  /** An option of uplift_ceiling.facility_cut_first. */
+  cutFirstWords: (first: boolean): Text =>
+    first
+      ? { zh: '先按机构降低比例,再提高、再受上限', en: "the facility's cut first, then the uplifts and the ceiling" }
+      : { zh: '先提高、受上限,再按机构降低比例', en: "the uplifts and the ceiling first, then the facility's cut" },
+  /** An option of first_share.order. */
+  firstShareOrderWords: (after: boolean): Text =>
+    after
+      ? { zh: '先扣起付线,再对余下部分先行自付', en: 'the deductible first, then the share of what is left' }
+      : { zh: '先行自付在起付线之前(按全部统筹范围费用)', en: 'the share of the whole in-pooling cost first, then the deductible' },
   /** Where a facility's change of the deductible applies (facility_deductible.<kind>.at, an option of a choice). */
   facilityDeductibleAt: (at: 'standard' | 'charged'): Text =>
     at === 'standard'
@@ -279,9 +297,11 @@ export const model2Messages = {
       if (!e.s) return lang === 'zh' ? `${e.words.zh}:无法计算` : `${e.words.en}: cannot be computed`;
       const name = layer?.[lang] ?? (lang === 'zh' ? '第二层' : 'the second layer');
       const second = e.s.secondLayerPays > 0 ? (lang === 'zh' ? `,${name} ${formatFen(e.s.secondLayerPays)} 元` : `, ${name} ${formatFen(e.s.secondLayerPays)}`) : '';
+      // assistance, where it paid, after the cash (the cash is what is left after it)
+      const aid = e.s.assistancePays > 0 ? (lang === 'zh' ? `(医疗救助已支付 ${formatFen(e.s.assistancePays)} 元)` : ` (medical assistance paid ${formatFen(e.s.assistancePays)})`) : '';
       return lang === 'zh'
-        ? `${e.words.zh}:统筹基金支付 ${formatFen(e.s.fundPays)} 元${second},个人现金 ${formatFen(e.s.cashDue)} 元`
-        : `${e.words.en}: the fund pays ${formatFen(e.s.fundPays)}${second}, cash ${formatFen(e.s.cashDue)}`;
+        ? `${e.words.zh}:统筹基金支付 ${formatFen(e.s.fundPays)} 元${second},个人现金 ${formatFen(e.s.cashDue)} 元${aid}`
+        : `${e.words.en}: the fund pays ${formatFen(e.s.fundPays)}${second}, cash ${formatFen(e.s.cashDue)}${aid}`;
     };
     return { zh: `${each.map((e) => one(e, 'zh')).join(';')}。`, en: `${each.map((e) => one(e, 'en')).join('; ')}.` };
   },

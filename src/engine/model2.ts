@@ -6,7 +6,7 @@
 // the combination is a PolicyError here (exit 3, naming it); the rest are checked per claim.
 import type { BenefitId, Scheme, Status, Text, Tier } from '../domain.js';
 import type { Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from '../policy/schema.js';
-import type { AgeBonusValue, AssistanceUpliftValue, AssistanceValue, FlagValue, OpenGroupsValue, SecondLayerValue, UpliftCeilingValue } from '../policy/schema-v2.js';
+import type { AgeBonusValue, AssistanceOpenGroupsValue, AssistanceUpliftValue, AssistanceValue, FlagValue, OpenGroupsValue, SecondLayerValue, UpliftCeilingValue } from '../policy/schema-v2.js';
 import { claimGroup, groupsOf, openShare, type ClaimGroups } from './claim-group.js';
 import { PolicyError, type Bp, type Fen, type Claim, type Filing, type Grade, type Override, type Warning, type Where } from './types.js';
 import { filingRuleOf, type OutKind } from './filing-where.js';
@@ -193,6 +193,12 @@ export interface Model2 {
         set: Readonly<Record<string, number>>;
         /** assistance.uplift: points and yuan for a person who meets a ground (未成年人, 重度残疾人); undefined without one. */
         uplift: UpliftRules | undefined;
+        /**
+         * assistance.open_groups (…等…及其他救助对象): `as` is the group whose rules a group
+         * assistance.groups does not name is settled under, null for none (the option a choice tries:
+         * choices.ts); undefined where the list is closed.
+         */
+        open: { value: AssistanceOpenGroupsValue; as: string | null } | undefined;
       }
     | undefined;
   accounts: { ownAll: boolean; familyAll: boolean; familyFirst: boolean; cite: Cited | undefined; familyCite: Cited | undefined; ownReading: Warning | undefined; familyReading: Warning | undefined };
@@ -238,6 +244,10 @@ export type { UpliftKind } from './steps/uplift.js';
 export interface FirstShare {
   share: Bp;
   counts: boolean;
+  /** first_share.order: the share taken after the deductible (of what is left above it); false: before it, as always. */
+  afterDeductible: boolean;
+  /** first_share.order where stated (its clause cited in the breakdown). */
+  orderCite: Cited | undefined;
   path: string;
   cite: Cited;
   countsCite: Cited | undefined;
@@ -307,6 +317,8 @@ export interface CeilingEntry {
   /** null: the ceiling's value is unknown (a claim with an uplift it limits is exit 3). */
   max: Bp | null;
   held: Record<UpliftKind, boolean | null>;
+  /** facility_cut_first: a facility's cut taken off the level's ratio before the uplifts and the ceiling (false: after them, as always). */
+  cutFirst: boolean;
   /** The reading of a flag the file takes as a reading: given only to a claim it changes. */
   readings: Partial<Record<UpliftKind, Warning>>;
   path: string;
@@ -318,6 +330,8 @@ export interface Ceiling {
   entries: CeilingEntry[];
   order: readonly UpliftKind[];
   orderCite: Cited | undefined;
+  /** facility_cut_first of any entry (the cut comes off before every ceiling, or after them all). */
+  cutFirst: boolean;
   path: string;
 }
 
@@ -780,7 +794,7 @@ function resolveCeiling(rules: SchemeRulesValue, base: string, choices: Choice[]
   const root = `${base}.uplift_ceiling`;
   const list = Array.isArray(c) ? c : [c];
   const entries = list.map((e, i) => resolveCeilingEntry(e, Array.isArray(c) ? `${root}.${i}` : root, i, rules, choices, uplifts));
-  return { entries, ...resolveUpliftOrder(rules, base, choices, Array.isArray(c), uplifts), path: root };
+  return { entries, ...resolveUpliftOrder(rules, base, choices, Array.isArray(c), uplifts), cutFirst: entries.some((e) => e.cutFirst), path: root };
 }
 
 /** The kinds of uplift this combination can add (retiree and grade: its own; age and facility: where the benefit has the rule). */
@@ -846,7 +860,24 @@ function resolveCeilingEntry(c: UpliftCeilingValue, path: string, index: number,
       });
     }
   }
-  return { max: c.value === null ? null : bp(c.value), held, readings, path, value: c };
+  // 民营 −5 against the ceiling (汀澜 第八条 vs 第七条（三）): stated, or a choice tried on a claim at a facility with a cut
+  const cf = c.facility_cut_first;
+  let cutFirst = cf?.value === true;
+  if (cf && cf.value !== null && !cf.reading) readingsOf(cf, `${path}.facility_cut_first`, ALWAYS, []);
+  if (cf && (cf.value === null || cf.reading)) {
+    cutFirst = cf.value === true;
+    choices.push({
+      path: `${path}.facility_cut_first`,
+      options: [false, true],
+      given: cf.value,
+      note: cf.note,
+      reading: cf.reading ? W.reading(`${path}.facility_cut_first`, cf.reading, cf.reading_short) : undefined,
+      under: (m, o) => ({ ...m, ceiling: { ...m.ceiling!, cutFirst: o as boolean } }),
+      can: (claim) => claim.facility !== undefined && rules.facility_cut !== undefined,
+      words: (o) => M2.cutFirstWords(o as boolean),
+    });
+  }
+  return { max: c.value === null ? null : bp(c.value), held, cutFirst, readings, path, value: c };
 }
 
 /** The ceilings with one entry changed (a choice's option). */
@@ -958,7 +989,34 @@ function resolveFirstShare(fs: NonNullable<FilingRuleValue['first_share']>, path
       words: (o) => M2.firstShareCountsWords(o as boolean),
     });
   }
-  return { share, counts: c?.value ?? false, path, cite: fs, countsCite: c?.value != null ? c : undefined };
+  const afterDeductible = firstShareOrder(fs, path, out, choices);
+  return { share, counts: c?.value ?? false, afterDeductible, orderCite: fs.order?.value != null ? fs.order : undefined, path, cite: fs, countsCite: c?.value != null ? c : undefined };
+}
+
+/**
+ * first_share.order (汀澜 第十九条（二）: 起付标准…统筹范围费用个人先行自付10% in no order): stated, the
+ * file's; a reading or unknown, a choice (choices.ts) tried on each claim with a deductible; left out: before, as always.
+ */
+function firstShareOrder(fs: NonNullable<FilingRuleValue['first_share']>, path: string, out: Sink, choices: Choice[]): boolean {
+  const o = fs.order;
+  if (!o) return false;
+  const at = `${path}.order`;
+  if (o.value !== null && !o.reading) {
+    readingsOf(o, at, ALWAYS, out);
+    return o.value === 'after_deductible';
+  }
+  const own: Sink = [];
+  readingsOf(o, at, ALWAYS, own);
+  choices.push({
+    path: at,
+    options: ['before_deductible', 'after_deductible'],
+    given: o.value,
+    note: o.note,
+    reading: own.find((x) => x.warning.kind === 'reading')?.warning,
+    under: (m, x) => ({ ...m, filing: { ...m.filing!, share: { ...m.filing!.share!, afterDeductible: x === 'after_deductible' } } }),
+    words: (x) => M2.firstShareOrderWords(x === 'after_deductible'),
+  });
+  return o.value === 'after_deductible';
 }
 
 type FilingRuleValue = import('../policy/schema-v2.js').FilingRuleValue;
@@ -1324,7 +1382,34 @@ function resolveAssistance(version: PolicyVersion, q: Query, out: Sink, choices:
     open(g.no_cap, 'no_cap', [1, 0]);
   }
   const uplift = a.uplift ? resolveUplift(a.uplift, out, choices) : undefined;
-  return { value: a, path: 'assistance', deductible, firstPay, outOfScope, deductibleReading: d[0]?.warning, firstPayReading: f[0]?.warning, outOfScopeReading: o[0]?.warning, byName, set: initial, uplift };
+  const open = a.open_groups ? resolveAssistanceOpen(a.open_groups, a, byName, choices) : undefined;
+  return { value: a, path: 'assistance', deductible, firstPay, outOfScope, deductibleReading: d[0]?.warning, firstPayReading: f[0]?.warning, outOfScopeReading: o[0]?.warning, byName, set: initial, uplift, open };
+}
+
+/**
+ * assistance.open_groups (医疗救助对象为特困人员、低保对象、返贫致贫人口等): a choice between no
+ * assistance and each listed group (or the one `group` names), tried only on a claim of a group
+ * assistance.groups does not name; where they differ an unknown is exit 3 with what each gives,
+ * a reading (as_group, none) is said on that claim only (choices.ts).
+ */
+function resolveAssistanceOpen(o: AssistanceOpenGroupsValue, a: AssistanceValue, byName: ReadonlyMap<string, string>, choices: Choice[]): NonNullable<NonNullable<Model2['assistance']>['open']> {
+  const path = 'assistance.open_groups';
+  const listed = Object.keys(a.groups);
+  if (o.group !== undefined && !Object.hasOwn(a.groups, o.group)) throw new PolicyError('needs_input', M2.unknownGroup(o.group, listed), 2, 'assistance');
+  const groups = o.group !== undefined ? [o.group] : listed;
+  const given = o.value === null ? null : o.value === 'none' ? 'none' : o.group!;
+  const unnamed = (claim: Claim) => claim.assistance !== undefined && !byName.has(claim.assistance) && !byName.has(claim.assistance.trim());
+  choices.push({
+    path,
+    options: ['none', ...groups],
+    given,
+    note: o.note,
+    reading: o.reading ? W.reading(path, o.reading, o.reading_short) : undefined,
+    under: (m, x) => (m.assistance?.open ? { ...m, assistance: { ...m.assistance, open: { ...m.assistance.open, as: x === 'none' ? null : String(x) } } } : m),
+    words: (x) => M2.assistanceOpenWords(String(x)),
+    can: unnamed,
+  });
+  return { value: o, as: given === null || given === 'none' ? null : given };
 }
 
 /**

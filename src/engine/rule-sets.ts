@@ -68,6 +68,8 @@ function valueFor(o: RuleOverride, old: unknown): unknown {
   if (o.kind === 'schedule') {
     return o.value === 'none' ? { value: 'none' } : (o.value as number[]).map((share, i) => ({ from: i + 2, share: { value: share } }));
   }
+  // assistance.open_groups=<group>|none: the group an unnamed one is assisted as, or no assistance
+  if (o.kind === 'group') return o.value === 'none' ? { value: 'none' } : { value: 'as_group', group: o.value };
   if (old !== undefined && !(isObject(old) && Object.hasOwn(old, 'value'))) return undefined; // a map by level or status: the path needs its key
   const kept = isObject(old) ? Object.fromEntries(Object.entries(old).filter(([k]) => !EVIDENCE.has(k))) : {};
   return { ...kept, value: o.value };

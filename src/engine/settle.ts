@@ -8,8 +8,8 @@ import { PolicyError, type Claim, type Override, type Settlement, type Warning }
 import { rulesFor, type Rules } from './rules.js';
 import { emergencyTried } from './emergency.js';
 import { facilityReadingOf } from './rule-parts.js';
-import { engineMessages as M } from './messages.js';
-import { inputWarnings as IW, ruleWarnings as RW } from './warnings.js';
+import { engineMessages as M, RELATION_NAMES, type Text } from './messages.js';
+import { inputWarnings as IW, ruleWarnings as RW, warnings as W } from './warnings.js';
 import { inScope } from './steps/in_scope.js';
 import { bandsByReading, isEligibleVerdict } from './steps/eligibility.js';
 import { verdictOf } from './verdict.js';
@@ -129,8 +129,12 @@ export function warningsOf(rules: Rules, claim: Claim, s: Settlement): Warning[]
     if (e.yearsWarning && bandsByReading(e, claim.status, claim.yearsMet)) out.push(e.yearsWarning);
   }
   if (s.familyRefusedReason) {
+    // a reading or an assumption says so; a refusal the text states is said too (a script reading
+    // the warnings sees why the family account paid nothing: 汀澜 TL-14, 配偶的父母 outside 配偶、父母、子女)
+    // (policy model 2; model 1's answers keep their warnings as they were)
     const w = rules.familyWarnings[claim.relation!];
     if (w) out.push(w);
+    else if (rules.model2) out.push(familyRefusedNote(claim.relation!, s.familyRefusedReason));
   } else if (claim.family > 0 && claim.relation !== undefined) {
     const w = rules.familyAllowedReadings[claim.relation];
     if (w) out.push(w);
@@ -217,4 +221,12 @@ function settleOn(claim: Claim, policy: Policy, overrides: readonly Override[] |
   const rules = rulesFor(policy, claim, overrides, versionDate);
   const settlement = settleWith(rules, claim);
   return { settlement, warnings: warningsOf(rules, claim, settlement), version: rules.version };
+}
+
+/** The note of a family refusal the text states, one object per rule's reason (a batch's tally counts warnings by object). */
+const refusedNotes = new WeakMap<Text, Warning>();
+function familyRefusedNote(relation: NonNullable<Claim['relation']>, reason: Text): Warning {
+  let w = refusedNotes.get(reason);
+  if (!w) refusedNotes.set(reason, (w = W.policyNote('family.relations', reason, { zh: `家庭共济(${RELATION_NAMES[relation].zh})`, en: `family mutual aid (${RELATION_NAMES[relation].en})` })));
+  return w;
 }

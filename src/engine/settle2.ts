@@ -62,6 +62,12 @@ export function claimGroupOf(m: Model2, claim: Claim): { name: string; named: bo
 }
 const groupPath = (group: string) => `assistance.groups.${group}`;
 
+/** The assistance group whose rules the claim's group is settled under: its own, or where the list is open (…等) the option in force; undefined: none. */
+export function assistedAs(a: NonNullable<Model2['assistance']>, group: string): string | undefined {
+  if (a.value.groups[group]) return group;
+  return a.open?.as ?? undefined;
+}
+
 type Bounds = Readonly<Record<string, number>>;
 
 /** A group's value, or where the file leaves it unknown the bound a choice tries (model2.ts); neither: exit 3 naming it with its note. */
@@ -349,6 +355,8 @@ export function ceilingBands(m: Model2, p: ClaimPoints): Band[] {
   const u = claimUplifts(m, p);
   unknownCeiling(c, u);
   const use = ceilingUse(c);
+  // facility_cut_first: the facility's cut off the level's ratio first (同级公立标准降低5个百分点), the uplifts and the ceiling after
+  if (c.cutFirst && p.cut > 0) return m.flatBands.map((b, i) => ({ upTo: b.upTo, ratio: cutFirstRatio(m.baseRatios[i]!, p.cut, { ...u, cut: m.uplifts.cut }, use) }));
   return m.flatBands.map((b, i) => ({ upTo: b.upTo, ratio: upliftedRatio(m.baseRatios[i]!, u, use) }));
 }
 
@@ -380,6 +388,9 @@ export function ceilingsHeld(m: Model2, s: Settlement, p: ClaimPoints): CeilingE
   });
   return held.length > 0 ? held : c.entries;
 }
+
+/** A band's ratio with a facility's cut taken first: (base − cut), then the uplifts held to the ceiling, then the filing's cut. */
+export const cutFirstRatio = (base: Bp, cut: Bp, u: Parameters<typeof upliftedRatio>[1], use: Parameters<typeof upliftedRatio>[2]): Bp => upliftedRatio(Math.max(0, base - cut), u, use);
 
 const claimUplifts = (m: Model2, p: ClaimPoints) => ({ ...m.uplifts, age: p.age, facility: p.facility, cut: m.uplifts.cut + p.cut });
 
@@ -451,10 +462,9 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   const eligible = isEligibleVerdict(verdict) && facility === undefined;
   // 先由个人自付20%，余下部分按…计算统筹基金支付: the filing's share off the in-pooling cost first
   const fs = eligible ? m.filing?.share : undefined;
-  const firstShare = fs ? firstShareOf(scope - fp, fs.share, r) : 0;
-  const pool = scope - fp - firstShare;
-  // where it counts in the layers' bases (counts_in_layers: true), it is added back there
-  const shareCounts = fs?.counts ? firstShare : 0;
+  // first_share.order after_deductible: the share is taken below, of what the deductible leaves
+  let firstShare = fs && !fs.afterDeductible ? firstShareOf(scope - fp, fs.share, r) : 0;
+  let pool = scope - fp - firstShare;
   if (eligible && rules.unanswerable) throw rules.unanswerable;
   // a status that changed this year where the values differ by status: the policy's rule, or unknown
   if (eligible && m.statusChange && !m.statusChange.known && statusChangedThisYear(claim)) throw new PolicyError('unknown_parameter', M2.statusChangeUnknown(m.statusChange.note, m.statusChange.path));
@@ -528,6 +538,14 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
       partlyMet = true;
     }
   }
+
+  // 起付标准…统筹范围费用个人先行自付10% read as after the deductible: the share of what is above it
+  if (fs?.afterDeductible) {
+    firstShare = firstShareOf(pool - applied, fs.share, r);
+    pool -= firstShare;
+  }
+  // where it counts in the layers' bases (counts_in_layers: true), it is added back there
+  const shareCounts = fs?.counts ? firstShare : 0;
 
   // ratio, in bands (a flat ratio is one band from 0 to the amount after the deductible); a disease
   // group on the same level's inpatient ratio (ratio_of) takes the inpatient rules' bands and uplifts
@@ -619,18 +637,20 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   let thresholdMet = 0;
   let uplift: Settlement['assistanceUplift'];
   const a = m.assistance;
-  // a group assistance does not name (a rule's own group, or one an open list leaves) gets none: assistance is a closed list
-  if (a && group !== undefined && eligible && a.value.groups[group]) {
-    const g = a.value.groups[group]!;
+  // a group assistance does not name (a rule's own group, or one an open list leaves) gets none where its list is closed;
+  // where it ends in 等 (open_groups) the group it is settled under (a reading or a choice's option: choices.ts)
+  const aid = a && group !== undefined ? assistedAs(a, group) : undefined;
+  if (a && aid !== undefined && eligible) {
+    const g = a.value.groups[aid]!;
     if (a.outOfScope === null && claim.outOfScope > 0) throw unknown('assistance.base.out_of_scope', a.value.base.out_of_scope?.note);
     // 目录外 counts where the text's burden is not 政策范围内 (个人负担医疗费用)
     const inScope = copay + (before - fund) + (a.deductible ? applied : 0) + (a.firstPay ? fp : 0) + shareCounts - second;
     const inScopeBase = Math.max(0, inScope);
     const base = Math.max(0, inScope + (a.outOfScope ? claim.outOfScope : 0));
-    const threshold = g.threshold ? Math.round((groupValue(g.threshold, g, `${groupPath(group)}.threshold`, a.set) as number) * 100) : 0;
+    const threshold = g.threshold ? Math.round((groupValue(g.threshold, g, `${groupPath(aid)}.threshold`, a.set) as number) * 100) : 0;
     thresholdMet = assistanceThresholdMet(base, threshold, claim.ytdAssistanceDeductible ?? 0);
-    let ratio = assistanceRatio(g, group, a.set);
-    let cap = assistanceCap(g, group, a.set);
+    let ratio = assistanceRatio(g, aid, a.set);
+    let cap = assistanceCap(g, aid, a.set);
     // 未成年人、重度残疾人…提高10个百分点，年度救助限额提高2万元: asked (the age) only where assistance pays
     if (a.uplift && base > thresholdMet) {
       const met = groundsMet(a.uplift, claim, (rule) => ageBonus([rule], claim) > 0);

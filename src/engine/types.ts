@@ -100,7 +100,7 @@ export type Where = (typeof WHERES)[number];
 export type Override = ParamOverride | RuleOverride;
 
 /** The kind of a model-2 value by its place in the file (claim/rule-kinds.ts). */
-export type RuleKind = 'money' | 'ratio' | 'multiple' | 'count' | 'flag' | 'choice' | 'schedule' | 'grades' | 'levels' | 'order';
+export type RuleKind = 'money' | 'ratio' | 'multiple' | 'count' | 'flag' | 'choice' | 'schedule' | 'grades' | 'levels' | 'order' | 'group';
 
 /**
  * A model-2 value given with --set by the path an exit 3 names (assistance.groups.低保对象.cap,

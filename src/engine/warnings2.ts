@@ -78,7 +78,12 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
   const layerGroup = cg === undefined ? undefined : cg.named ? cg.name : lo?.value === 'as_group' ? lo.group : undefined;
   if (cg && !cg.named && lo?.reading && lo.value === 'as_group' && (s.burdenAdded > 0 || s.secondLayerPays > 0)) out.push(W.reading(`${m.layer!.path}.open_groups`, lo.reading, lo.reading_short));
   // assistance is a closed list: a group it does not name gets none, said
-  if (a && cg && !m.groups!.assisted.has(cg.name) && s.eligible) out.push(W.policyNote('assistance.groups', M2.notAssisted(cg.name, [...m.groups!.assisted]), { zh: '医疗救助', en: 'medical assistance' }));
+  // an open list (…等): an unknown answered the same either way says so; one read as a group is that group's claim (its reading said where it mattered: choices.ts)
+  const ao = a?.open;
+  if (a && cg && !m.groups!.assisted.has(cg.name) && s.eligible) {
+    if (ao?.value.value === null) out.push(W.policyNote('assistance.open_groups', M2.assistanceOpenSame(cg.name, ao.value.quote, [...m.groups!.assisted]), { zh: '医疗救助', en: 'medical assistance' }));
+    else if (!ao?.as) out.push(W.policyNote('assistance.groups', M2.notAssisted(cg.name, [...m.groups!.assisted]), { zh: '医疗救助', en: 'medical assistance' }));
+  }
   if (a && claim.assistance !== undefined && s.assistancePays > 0) {
     if (a.deductibleReading && s.deductibleApplied > 0) out.push(a.deductibleReading);
     if (a.firstPayReading && s.firstPay > 0) out.push(a.firstPayReading);

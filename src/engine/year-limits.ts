@@ -54,7 +54,7 @@ export interface YearLimits {
   yearCapAssumed: Warning | undefined;
 }
 
-const limitOf = (v: SourcedValue | undefined, path: string, out: Conditional[], on: 'deductible' | 'cap_cut'): Limit | undefined => {
+const limitOf = (v: SourcedValue | undefined, path: string, out: Conditional[], on: 'year_cap' | 'cap_cut'): Limit | undefined => {
   if (!v) return undefined;
   readingsOf(v, path, { on }, out);
   return { value: v.value === null ? null : fenFromNumber(v.value), path, cite: v };
@@ -64,7 +64,8 @@ const DAYS: readonly AgeDay[] = ['visit', 'year_end', 'year_start'];
 
 /** The combination's limits; an age_on left unknown or read is pushed as a choice (each claim with a birth date settled on each day). */
 export function resolveYearLimits(rules: SchemeRulesValue, q: Query, base: string, out: Conditional[], choices: Choice[], assumed: (path: string, cap: Fen) => Warning): YearLimits {
-  const yearCap = limitOf(rules.deductible_year_cap, `${base}.deductible_year_cap`, out, 'deductible');
+  // its reading or note is said where the year's total is in play (it cut this deductible, or one was charged before this year), not on every stay
+  const yearCap = limitOf(rules.deductible_year_cap, `${base}.deductible_year_cap`, out, 'year_cap');
   return {
     yearCap,
     visitCap: limitOf(rules.visit_cap, `${base}.visit_cap`, out, 'cap_cut'),

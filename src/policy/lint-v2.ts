@@ -5,7 +5,7 @@
 import { lintSourced, lintStated, report, type Context } from './lint-values.js';
 import type { PathSegment } from './positions.js';
 import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from './schema.js';
-import type { AgeBonusValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, DiseaseLimitValue, FacilityValue, FlagValue, OpenGroupsValue, SecondLayerValue, SeveralRuleValue, UpliftCeilingValue } from './schema-v2.js';
+import type { AgeBonusValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, DiseaseLimitValue, FacilityValue, FlagValue, OpenGroupsValue, AssistanceOpenGroupsValue, SecondLayerValue, SeveralRuleValue, UpliftCeilingValue } from './schema-v2.js';
 import { ageBonusesOf, BENEFIT_KEYS, firstPaySharesOf, isBenefitKeyed, isSeveralKeyed, isSourced, sharesOf } from './sourced.js';
 import type { FilingRuleValue, FirstPayValue } from './schema-v2.js';
 import { filingSides, type FilingEntryValue } from './filing-sides.js';
@@ -57,6 +57,7 @@ function lintFilingRule(ctx: Context, policy: Policy, p: PathSegment[], rule: Fi
   if (rule.first_share) {
     lintSourced(ctx, [...p, 'first_share'], rule.first_share, 'ratio');
     if (rule.first_share.counts_in_layers) lintFlag(ctx, [...p, 'first_share', 'counts_in_layers'], rule.first_share.counts_in_layers);
+    if (rule.first_share.order) lintChoice(ctx, [...p, 'first_share', 'order'], rule.first_share.order);
   }
   if (rule.no_day_cap) lintFlag(ctx, [...p, 'no_day_cap'], rule.no_day_cap);
   if (rule.ratio_times_of) {
@@ -68,11 +69,12 @@ function lintFilingRule(ctx: Context, policy: Policy, p: PathSegment[], rule: Fi
   }
 }
 
-function lintOpenGroups(ctx: Context, path: PathSegment[], o: OpenGroupsValue, list: Record<string, unknown> | undefined, listKey: string): void {
+function lintOpenGroups(ctx: Context, path: PathSegment[], o: OpenGroupsValue | AssistanceOpenGroupsValue, list: Record<string, unknown> | undefined, listKey: string): void {
   lintChoice(ctx, path, o);
   if (!list) report(ctx, path, `open_groups 需要 ${listKey}(以“等”结尾的那份名单)`, `open_groups needs ${listKey} (the list that ends in 等)`, 'key');
   if (o.group !== undefined && list && !Object.hasOwn(list, o.group)) report(ctx, [...path, 'group'], `“${o.group}”不是 ${listKey} 中的对象`, `"${o.group}" is not a group of ${listKey}`, 'key');
   if (o.value === 'as_group' && o.group === undefined) report(ctx, [...path, 'group'], 'as_group 需要 group(未列出的对象按哪一类计算)', 'as_group needs group (the listed group an unnamed one is counted as)', 'key');
+  if (o.value === 'none' && !o.reading) report(ctx, [...path, 'reading'], '原文“等”未列出的对象不算救助对象是解读:写 reading', 'reading a group the 等 list does not name as no 救助对象 is a reading: write reading', 'key');
   if (o.value === 'as_group' && !o.reading) report(ctx, [...path, 'reading'], '原文“等”未列出的对象按某类计算是解读:写 reading', 'counting a group the 等 list does not name as a listed one is a reading: write reading', 'key');
 }
 
@@ -165,6 +167,7 @@ function lintVersion2(ctx: Context, path: PathSegment[], v: PolicyVersion, polic
       lintCapOrNone(ctx, gp, g);
       if (!g.cap && !g.no_cap) report(ctx, [...gp, 'cap'], '救助对象需要 cap(年度救助限额)或 no_cap(不设年度救助限额);原文未说明时写 cap: { value: null, note }', 'a group needs cap (its yearly cap) or no_cap (不设年度救助限额); where the text is silent, cap: { value: null, note }', 'key');
     }
+    if (a.open_groups) lintOpenGroups(ctx, [...p, 'open_groups'], a.open_groups, a.groups, 'assistance.groups');
   }
   if (v.assistance?.uplift) lintUplift(ctx, [...path, 'assistance', 'uplift'], v.assistance.uplift);
   if (v.account_scope) {
@@ -480,6 +483,10 @@ function lintCeiling(ctx: Context, path: PathSegment[], c: UpliftCeilingValue, r
   for (const k of named) {
     lintFlag(ctx, [...path, 'after', k], c.after[k]!);
     if (uplifts[k] === undefined) report(ctx, [...path, 'after', k], `本待遇没有写 ${k === 'retiree' ? 'retiree_bonus' : `${k}_bonus`}:上限无从适用`, `this benefit has no ${k === 'retiree' ? 'retiree_bonus' : `${k}_bonus`} for the ceiling to hold`, 'key');
+  }
+  if (c.facility_cut_first) {
+    lintFlag(ctx, [...path, 'facility_cut_first'], c.facility_cut_first);
+    if (!rules.facility_cut) report(ctx, [...path, 'facility_cut_first'], '本待遇没有写 facility_cut:无从比较先后', 'this benefit has no facility_cut to order against the ceiling', 'key');
   }
 }
 

@@ -179,6 +179,9 @@ export const UpliftCeiling = z
         facility: Flag.optional().describe('…after a facility’s uplift (facility_bonus; a facility_cut is no uplift and never held).'),
       })
       .describe('The uplifts it limits, each yes/no as the text says, a reading, or null (unknown: a claim it changes is exit 3). An uplift left out is not limited.'),
+    facility_cut_first: Flag.optional().describe(
+      'A facility’s cut (facility_cut: 民营 按同级公立标准降低5个百分点) against the uplifts and this ceiling (汀澜 第八条 vs 第七条（三）): true = the cut is taken off the level’s ratio first, the uplifts and the ceiling after (88 − 5 = 83, + 3 = 86%); false = the uplifts and the ceiling first, the cut after (88 + 3 = 91 → 90, − 5 = 85%). Stated, a reading (said on a claim it changes), or null (unknown: a claim at such a facility is settled both ways, exit 3 where they differ). Left out: false, as before.',
+    ),
   })
   .describe('A ceiling on a ratio raised by an uplift, in every band. A ratio the text sets above it without an uplift is never lowered.');
 
@@ -192,6 +195,12 @@ export const UpliftOrder = z.strictObject({
 const FirstShare = z
   .strictObject({
     value: z.number().min(0).max(1).nullable().describe('The share (0.2 = 20%) of the in-pooling cost (目录外 and 乙类先行自付 already taken off); null when the text does not state it.'),
+    order: choiceOf(
+      ['before_deductible', 'after_deductible'] as const,
+      'before_deductible = the share of the whole in-pooling cost first, the deductible and the ratio on the rest; after_deductible = the deductible first, the share of what is left above it, the ratio on the rest',
+    )
+      .optional()
+      .describe('Whether the share paid first comes before or after the deductible (汀澜 第十九条（二）「起付标准按本市三级医疗机构标准执行，统筹范围费用个人先行自付10%」 does not say). Stated, a reading (said on a claim it changes), or null (unknown: each claim settled both ways, exit 3 with both where they differ). Left out: before_deductible, as before.'),
     counts_in_layers: Flag.optional().describe(
       '个人自付的20%部分不计入大病保险、大额医疗费用补助和医疗救助的计算基数: {value: false, source, quote}; true: it counts in the second layer’s burden (and an after_cap base) and in assistance’s base; left out or null: unknown, each claim with a layer or assistance tried both ways (exit 3 only where they differ); a reading is said on those claims.',
     ),
@@ -423,6 +432,22 @@ export const OpenGroups = z
   })
   .describe('The list of groups ends in 等 (…等困难群众): a group it does not name is answered as the file says (unknown, exit 3; or read as `group`). Left out: the list is closed.');
 
+/**
+ * 医疗救助对象为特困人员、低保对象、返贫致贫人口等 … 及其他救助对象: assistance's list ends in 等. A
+ * group assistance.groups does not name is unknown (null: exit 3 with what assistance pays under
+ * each answer, where they differ), or read as `group` (as_group) or as no 救助对象 (none), each a reading.
+ */
+export const AssistanceOpenGroups = z
+  .strictObject({
+    value: z
+      .enum(['as_group', 'none'])
+      .nullable()
+      .describe('What a group assistance.groups does not name is: as_group = assisted under `group`’s threshold, ratio and cap (a reading); none = not a 救助对象, assistance pays nothing (a reading); null = unknown (a claim where assistance would pay is exit 3 naming assistance.open_groups with each answer).'),
+    group: z.string().min(1).optional().describe('The assistance group whose rules an unnamed group is read under (needed for as_group; for null, the one group tried beside no assistance, else every group).'),
+    ...cited,
+  })
+  .describe('Assistance’s list of groups ends in 等 (特困人员、低保对象、返贫致贫人口等…及其他救助对象): a group it does not name is unknown (exit 3 where it changes the claim), or a labelled reading. Left out: the list is closed (a group no list names is exit 2).');
+
 /** 支付比例…最高不超过80%: the highest a band's ratio reaches, and whether it holds after a group's ratio_plus. */
 const LayerCeiling = z
   .strictObject({
@@ -568,6 +593,7 @@ export const Assistance = z
       })
       .describe('What the 政策范围内 personal burden left after the layers includes besides the copay (目录外 never).'),
     groups: z.record(z.string().min(1), AssistanceGroup),
+    open_groups: AssistanceOpenGroups.optional(),
     uplift: AssistanceUplift.optional(),
     ...cited,
   })
@@ -760,6 +786,7 @@ export type DiseaseLimitValue = z.infer<typeof DiseaseLimit>;
 export type SecondLayerValue = z.infer<typeof SecondLayer>;
 export type LayerPartTwoValue = z.infer<typeof LayerPartTwo>;
 export type AssistanceValue = z.infer<typeof Assistance>;
+export type AssistanceOpenGroupsValue = z.infer<typeof AssistanceOpenGroups>;
 export type AssistanceUpliftValue = z.infer<typeof AssistanceUplift>;
 export type AccountScopeValue = z.infer<typeof AccountScope>;
 export type FlagValue = z.infer<typeof Flag>;

@@ -300,6 +300,13 @@ function ceilingLines(ctx: ShowContext, pad: string, c: UpliftCeilingValue, wher
     const f = c.after[k];
     if (f) choiceLine(ctx, `${pad}  `, UPLIFT_WORDS[k][ctx.lang], f, (v) => (v === 'true' ? say(ctx, '适用此上限', 'the ceiling holds') : say(ctx, '不受此上限', 'not held to it')), where);
   }
+  // 民营 −5 against the ceiling: which comes first (left out: the uplifts and the ceiling, then the cut)
+  const cf = c.facility_cut_first;
+  if (cf) {
+    const label = say(ctx, '机构降低比例(facility_cut)与提高、上限的先后', "a facility's cut against the uplifts and the ceiling");
+    choiceLine(ctx, `${pad}  `, label, cf, (v) => (v === 'true' ? say(ctx, '先降低,再提高、受上限', 'the cut first, then the uplifts and the ceiling') : say(ctx, '先提高、受上限,再降低', 'the uplifts and the ceiling first, then the cut')), where);
+    if (cf.value === null) ctx.lines.push(`${pad}    ${say(ctx, '在有 facility_cut 的机构就诊的案例两种先后都计算,结果不同时退出码 3', 'a claim at a facility with a cut is settled both ways; where they differ, exit 3')}`);
+  }
 }
 
 /** Later admissions: one list for all, or per status (a list, `none`: in full, or unknown). */
@@ -426,7 +433,9 @@ function filingRuleLines(ctx: ShowContext, pad: string, label: string, rule: Fil
     if (rule.ratio_cut?.value != null) parts.push(say(ctx, `比例降低 ${points(rule.ratio_cut.value, 'zh')}`, `ratios ${points(rule.ratio_cut.value, 'en')} lower`));
     if (rule.ratio_cut && rule.ratio_cut.value === null) parts.push(say(ctx, '比例降低幅度未知', 'the ratio cut unknown'));
     const share = rule.first_share;
-    if (share?.value != null) parts.unshift(say(ctx, `先由个人自付 ${pctOf(share.value)}(余下部分再按起付线和比例计算)`, `the patient first pays ${pctOf(share.value)} (the rest goes to the deductible and ratio)`) + countsWords(ctx, share.counts_in_layers));
+    const after = share?.order?.value === 'after_deductible';
+    if (share?.value != null && after) parts.unshift(say(ctx, `扣除起付线后个人先行自付余下部分的 ${pctOf(share.value)}(再按比例计算)`, `after the deductible the patient first pays ${pctOf(share.value)} of the rest (then the ratio)`) + countsWords(ctx, share.counts_in_layers));
+    else if (share?.value != null) parts.unshift(say(ctx, `先由个人自付 ${pctOf(share.value)}(余下部分再按起付线和比例计算)`, `the patient first pays ${pctOf(share.value)} (the rest goes to the deductible and ratio)`) + countsWords(ctx, share.counts_in_layers));
     if (share && share.value === null) parts.unshift(say(ctx, '个人先行自付比例未知', 'the share paid first unknown'));
     const rt = rule.ratio_times?.value;
     if (rt != null) parts.push(say(ctx, `比例为本市同级医疗机构比例的 ${pctOf(rt)}`, `ratios ${pctOf(rt)} of the local ones`) + timesOfWords(ctx, rule.ratio_times_of));
@@ -445,6 +454,14 @@ function filingRuleLines(ctx: ShowContext, pad: string, label: string, rule: Fil
   const fs = rule.first_share;
   if (fs?.value != null && fs.quote !== rule.quote) evidence(ctx, `${pad}    `, fs, `${where} · ${label} · ${say(ctx, '个人先行自付', 'share paid first')}`);
   if (fs?.value === null) ctx.unknowns.push({ where: `${where} · ${label} · ${say(ctx, '个人先行自付', 'share paid first')}`, note: fs.note?.[ctx.lang] ?? '' });
+  // first_share.order: before or after the deductible (left out: before)
+  const fo = fs?.order;
+  if (fo) {
+    const ol = say(ctx, '先行自付与起付线的先后', 'the share paid first and the deductible');
+    if (fo.value === null) ctx.unknowns.push({ where: `${where} · ${label} · ${ol}`, note: fo.note?.[ctx.lang] ?? '' });
+    else ctx.lines.push(`${pad}    ${ol}${colon(ctx)}${fo.value === 'after_deductible' ? say(ctx, '起付线在先', 'the deductible first') : say(ctx, '先行自付在先', 'the share first')}${fo.reading ? say(ctx, ' [解读]', ' [reading]') : ''}`);
+    if (fo.quote) evidence(ctx, `${pad}      `, fo, `${where} · ${label} · ${ol}`);
+  }
   const fc = fs?.counts_in_layers;
   if (fc?.value != null && fc.quote) evidence(ctx, `${pad}    `, fc, `${where} · ${label} · ${say(ctx, '先行自付是否计入大病/救助基数', 'the share in the layers’ bases')}`);
   if (fs && fc?.value == null) ctx.unknowns.push({ where: `${where} · ${label} · ${say(ctx, '先行自付是否计入大病/救助基数', 'the share in the layers’ bases')}`, note: fc?.note?.[ctx.lang] ?? say(ctx, '原文没说;有大病保险/大额补助或医疗救助、两种算法结果不同的案例退出码 3', 'not stated; a claim with a second layer or assistance where the two differ is exit 3') });
@@ -843,6 +860,14 @@ function assistanceLines(ctx: ShowContext, a: AssistanceValue, label: string): v
     evidence(ctx, '      ', g, gw);
   }
   if (Object.values(a.groups).some(hasUnknownNumber)) ctx.lines.push(`    ${unknownOnlyWhere(ctx)}`);
+  // 特困人员、低保对象、返贫致贫人口等: a group the list does not name is unknown, or read as one of them or as none
+  if (a.open_groups) {
+    const o = a.open_groups;
+    const label = say(ctx, '名单以“等”结尾,未列出的对象(--assistance 其他名称)', 'the list ends in 等; a group it does not name (--assistance another name)');
+    const words = (v: string) => (v === 'none' ? say(ctx, '不属于救助对象(医疗救助不支付)', 'not an assistance group (no assistance)') : say(ctx, `按“${o.group}”救助`, `assisted as "${o.group}"`));
+    choiceLine(ctx, '    ', label, o, words, where);
+    if (o.value === null) ctx.lines.push(`      ${say(ctx, `未列出的对象:按${o.group ? `“${o.group}”` : '所列各类'}救助与不救助都计算,结果不同时退出码 3(--set assistance.open_groups=none|<对象> 选定)`, `a group it does not name: settled with no assistance and as ${o.group ?? 'each listed group'}; where they differ, exit 3 (--set assistance.open_groups=none|<group> picks one)`)}`);
+  }
   if (a.uplift) upliftLines(ctx, a.uplift, where);
 }
 

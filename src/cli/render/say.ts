@@ -102,7 +102,9 @@ export function saySentences(input: RenderInput): string[] {
   const e = input.explanation;
   // the family reading is said where the family is, once
   const family = refusedFamily(e) ? e.warnings.find((w) => FAMILY_CODES.has(w.code)) : undefined;
-  const rest = family ? e.warnings.filter((w) => w !== family) : e.warnings;
+  // a refusal the text states (a policy_note on family.relations) is said by the family sentence itself
+  const stated = (w: Warning) => refusedFamily(e) && w.code === 'policy_note' && w.path === 'family.relations';
+  const rest = e.warnings.filter((w) => w !== family && !stated(w));
   const body = input.lang === 'en' ? sayEn(input, family) : sayZh(input, family);
   const all = [...body, ...sayNotes(rest, input.lang)];
   return input.lang === 'zh' ? all.map(toHalf) : all;

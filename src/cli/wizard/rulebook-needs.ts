@@ -192,6 +192,11 @@ export function assistanceGroups(policy: Policy, date: string): string[] {
   return [...names];
 }
 
+/** Whether assistance's list of groups ends in 等 (assistance.open_groups): the wizard lets a caller name another group. */
+export function assistanceListOpen(policy: Policy, date: string): boolean {
+  return version(policy, date)?.assistance?.open_groups !== undefined;
+}
+
 /** The policy's chronic diseases (the names its limit table uses, with their aliases), in its order. */
 export function diseaseNames(policy: Policy, date: string): { name: string; aliases: string[] }[] {
   return (version(policy, date)?.benefits.chronic?.disease_limits?.diseases ?? []).map((d) => ({ name: d.name, aliases: d.aliases ?? [] }));

@@ -14,7 +14,7 @@ import { askChoice, askText, type Choice } from '../prompts.js';
 import { safeText } from '../../safe-text.js';
 import { validatorFor } from './validate.js';
 import type { Asking } from './questions.js';
-import { ageDay, needsDischarge, assistanceGroups, diseaseNames, filingByWhere, gradeNames, hasEmergencyFiling, hasStatusFrom, hasTemporaryFiling, rulebookNeeds } from './rulebook-needs.js';
+import { ageDay, needsDischarge, assistanceGroups, assistanceListOpen, diseaseNames, filingByWhere, gradeNames, hasEmergencyFiling, hasStatusFrom, hasTemporaryFiling, rulebookNeeds } from './rulebook-needs.js';
 import { RQ } from './rulebook-text.js';
 
 type Text = { zh: string; en: string };
@@ -183,9 +183,14 @@ function askWhere(a: Asking): Promise<string> {
   return askWithoutDefault(t(RQ.where, a), choices, t(RQ.where, a), a);
 }
 
-function askAssistance(claim: Claim, a: Asking): Promise<string> {
+/** The group, from the policy's list; where the list ends in 等 (assistance.open_groups) another group may be typed (the engine answers it or says it is unknown). */
+async function askAssistance(claim: Claim, a: Asking): Promise<string> {
   const groups = assistanceGroups(a.policy, claim.date).map((g) => ({ value: g, name: safeText(g) }));
-  return askChoice({ message: t(RQ.assistance, a), choices: [{ value: '', name: t(RQ.noAssistance, a) }, ...groups], default: '' }, a.prompt);
+  const OTHER = '\u0000other';
+  const other = assistanceListOpen(a.policy, claim.date) ? [{ value: OTHER, name: t(RQ.otherAssistance, a) }] : [];
+  const picked = await askChoice({ message: t(RQ.assistance, a), choices: [{ value: '', name: t(RQ.noAssistance, a) }, ...groups, ...other], default: '' }, a.prompt);
+  if (picked !== OTHER) return picked;
+  return (await askText({ message: t(RQ.otherAssistanceName, a), validate: (v) => v.trim() !== '' || t(RQ.otherAssistanceName, a) }, a.prompt)).trim();
 }
 
 /**

@@ -98,6 +98,8 @@ export const RQ = {
   filingLongTerm: { zh: '外地,异地长期居住或常驻异地,已备案', en: 'Elsewhere, living or working there long-term, with the filing done (异地长期居住/常驻异地已备案)' },
   assistance: { zh: '看病的人是医疗救助对象吗?(民政部门认定的)', en: 'Is the patient in a medical-assistance group (certified by civil affairs)?' },
   noAssistance: { zh: '不是', en: 'No' },
+  otherAssistance: { zh: '其他救助对象(名单以“等”结尾,不在上列)', en: 'Another group (the list ends in 等; not one above)' },
+  otherAssistanceName: { zh: '是哪一类救助对象?(如 低保边缘家庭成员)', en: 'Which group? (e.g. 低保边缘家庭成员)' },
   disability: { zh: '看病的人持有残疾证吗?是几级?', en: 'Does the patient hold a disability certificate (残疾证)? Of which grade?' },
   noDisability: { zh: '没有', en: 'No' },
   disabilityGrade: (g: '1' | '2' | '3' | '4'): Text => ({ zh: `${'一二三四'[Number(g) - 1]}级残疾`, en: `grade ${g} (${'一二三四'[Number(g) - 1]}级)` }),
