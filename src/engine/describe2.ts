@@ -351,7 +351,7 @@ function capStep(ctx: Model2Context): Step | undefined {
     if (group.length === 1 && group[0]!.separate?.value) cites.push(group[0]!.separate);
     const byCount = group.length === 1 && group[0]!.limit ? undefined : countEntry(m.diseases, group.length);
     if (byCount) cites.push(d.several, byCount.limit);
-    else if (group.length > 1 && d.several) cites.push(d.several, d.several.share, d.several.sum_max, d.several.added_max, d.several.step, d.several.step_max);
+    else if (group.length > 1 && d.several) cites.push(d.several, d.several.share, d.several.sum_max, d.several.added_max, d.several.step, d.several.step_max, d.several.at_least_highest, d.several.max_times_highest);
   }
   return step('cap', s.capRemaining ?? s.diseaseLimitRemaining ?? s.fundPays, { zh: `${text.zh}。`, en: `${text.en}.` }, rules.policy, cites);
 }

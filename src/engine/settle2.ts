@@ -9,6 +9,7 @@ import { PolicyError } from './types.js';
 import type { Rules } from './rules.js';
 import type { AgeRule, FacilityPoints, Model2 } from './model2.js';
 import type { SourcedValue } from '../policy/schema.js';
+import type { SeveralRuleValue } from '../policy/schema-v2.js';
 import type { Text } from './messages.js';
 import { ceilingUse, groupDeductibleShare, joinedThisYear, layerStatusChangedThisYear, statusChangedThisYear, unknown, type FacilityDeductibleRule, type FacilityDeductibles } from './model2.js';
 import { claimGroup, openCandidates, openUnknown } from './claim-group.js';
@@ -22,7 +23,7 @@ import { deductibleApplied, scaledDeductible } from './steps/deductible.js';
 import { bandParts, sumPays, upliftBands, type Band } from './steps/bands.js';
 import { multipliedRatio, NO_CEILING, upliftedRatio } from './steps/uplift.js';
 import { capRemaining } from './steps/cap.js';
-import { patientLimit, limitRemaining } from './steps/disease.js';
+import { patientLimit, limitRemaining, boundedLimit, type HighestBounds } from './steps/disease.js';
 import { aboveCapPays, afterCapPays, burdenOf, burdenPays, layerCapRemaining } from './steps/second_layer.js';
 import { assistanceInScope, assistancePays, assistanceThresholdMet } from './steps/assistance.js';
 import { groundsMet, raisedRatio, upliftOf } from './assistance-uplift.js';
@@ -266,19 +267,39 @@ function workOutLimit(d: NonNullable<Model2['diseases']>, claim: Claim, r: Round
     return Math.round(v.value * 100);
   };
   const ceilingOf = () => (several.sum_max ? fen(several.sum_max, 'sum_max') : null);
+  const combined = combinedLimit(several, limits, r, fen, () => {
+    if (several.share?.value == null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${path}.share`, several.share?.note, how));
+    return Math.round(several.share.value * 10000);
+  }, ceilingOf);
+  if (combined === null) return countLimit(d, mine.length);
+  return boundedLimit(combined, limits, highestBounds(several, path, how, r));
+}
+
+/** The combined limit by the rule's kind, before its bounds; null for by_count. */
+function combinedLimit(several: SeveralRuleValue, limits: Fen[], r: Rounding, fen: (v: SourcedValue | undefined, name: string) => Fen, share: () => Bp, ceilingOf: () => Fen | null): Fen | null {
   switch (several.value) {
     case 'highest':
       return patientLimit(limits, { kind: 'highest' });
     case 'highest_plus':
       return patientLimit(limits, { kind: 'plus', step: fen(several.step, 'step'), max: fen(several.step_max, 'step_max') });
     case 'highest_plus_share':
-      if (several.share?.value == null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${path}.share`, several.share?.note, how));
-      return patientLimit(limits, { kind: 'share', share: Math.round(several.share.value * 10000), rounding: r, max: ceilingOf(), addedMax: several.added_max ? fen(several.added_max, 'added_max') : null });
+      return patientLimit(limits, { kind: 'share', share: share(), rounding: r, max: ceilingOf(), addedMax: several.added_max ? fen(several.added_max, 'added_max') : null });
     case 'sum':
       return patientLimit(limits, { kind: 'sum', max: ceilingOf() });
-    case 'by_count':
-      return countLimit(d, mine.length);
+    case 'sum_share':
+      return patientLimit(limits, { kind: 'sumShare', share: share(), rounding: r, max: ceilingOf() });
+    default:
+      return null;
   }
+}
+
+/** 但不低于其中最高病种的限额 / 合计不超过限额最高病种限额的2倍: the rule's bounds; an unknown one is exit 3 naming it. */
+function highestBounds(several: SeveralRuleValue, path: string, how: Text, r: Rounding): HighestBounds {
+  const floor = several.at_least_highest;
+  if (floor && floor.value === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${path}.at_least_highest`, floor.note, how));
+  const times = several.max_times_highest;
+  if (times && times.value === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${path}.max_times_highest`, times.note, how));
+  return { atLeastHighest: floor?.value === true, maxTimes: times ? Math.round(times.value! * 10000) : null, rounding: r };
 }
 
 /** A disease's limit the file leaves unknown (for this scheme, where keyed by scheme: its keyed path and its own --set). */

@@ -271,12 +271,18 @@ function lintDiseaseLimit(ctx: Context, p: PathSegment[], limit: DiseaseLimitVal
 function lintSeveral(ctx: Context, sp: PathSegment[], s: SeveralRuleValue): void {
   lintChoice(ctx, sp, s);
   if (s.value === 'highest_plus' && (!s.step || !s.step_max)) report(ctx, [...sp, 'value'], 'highest_plus 需要 step 和 step_max', 'highest_plus needs step and step_max');
-  if (s.value === 'highest_plus_share' && !s.share) report(ctx, [...sp, 'value'], 'highest_plus_share 需要 share', 'highest_plus_share needs share');
-  if (s.sum_max && s.value !== 'sum' && s.value !== 'highest_plus_share') report(ctx, [...sp, 'sum_max'], 'sum_max 只用于 sum 或 highest_plus_share', 'sum_max goes with sum or highest_plus_share only', 'key');
+  if ((s.value === 'highest_plus_share' || s.value === 'sum_share') && !s.share) report(ctx, [...sp, 'value'], `${s.value} 需要 share`, `${s.value} needs share`);
+  if (s.sum_max && s.value !== 'sum' && s.value !== 'highest_plus_share' && s.value !== 'sum_share') report(ctx, [...sp, 'sum_max'], 'sum_max 只用于 sum、sum_share 或 highest_plus_share', 'sum_max goes with sum, sum_share or highest_plus_share only', 'key');
+  // 但不低于其中最高病种的限额 / 合计不超过限额最高病种限额的2倍: bounds of a combined limit (by_count has none)
+  for (const k of ['at_least_highest', 'max_times_highest'] as const) {
+    if (s[k] && s.value === 'by_count') report(ctx, [...sp, k], `${k} 不用于 by_count`, `${k} does not go with by_count`, 'key');
+  }
+  if (s.at_least_highest) lintFlag(ctx, [...sp, 'at_least_highest'], s.at_least_highest);
+  if (s.max_times_highest) lintSourced(ctx, [...sp, 'max_times_highest'], s.max_times_highest, 'count');
   if (s.added_max && s.value !== 'highest_plus_share') report(ctx, [...sp, 'added_max'], 'added_max 只用于 highest_plus_share', 'added_max goes with highest_plus_share only', 'key');
   if (s.added_max && s.sum_max)
     report(ctx, [...sp, 'added_max'], '写 sum_max(合计不超过)或 added_max(累加部分合计不超过)之一,不能同时写', 'write sum_max (the total is capped) or added_max (the added part is capped), not both', 'key');
-  if (s.share && s.value !== 'highest_plus_share') report(ctx, [...sp, 'share'], 'share 只用于 highest_plus_share', 'share goes with highest_plus_share only', 'key');
+  if (s.share && s.value !== 'highest_plus_share' && s.value !== 'sum_share') report(ctx, [...sp, 'share'], 'share 只用于 highest_plus_share 或 sum_share', 'share goes with highest_plus_share or sum_share only', 'key');
   for (const k of ['step', 'step_max'] as const) {
     if (s[k] && s.value !== 'highest_plus') report(ctx, [...sp, k], `${k} 只用于 highest_plus`, `${k} goes with highest_plus only`, 'key');
   }

@@ -267,15 +267,19 @@ export const DiseaseGroup = z
 export const SeveralRule = z
   .strictObject({
     value: z
-      .enum(['highest', 'highest_plus', 'highest_plus_share', 'sum', 'by_count'])
+      .enum(['highest', 'highest_plus', 'highest_plus_share', 'sum', 'sum_share', 'by_count'])
       .nullable()
       .describe(
-        'highest: the highest limit, shared, not added; highest_plus: the highest plus `step` per further disease, the increase at most `step_max`; highest_plus_share: the highest plus `share` of each other disease’s limit (另加另一病种限额的50%), the total at most `sum_max` or the added part at most `added_max` where given; sum: the limits added (累加), at most `sum_max`; by_count: one limit set by how many diseases the patient has (认定一种的1200元，认定两种的2000元…), from `by_count`, the diseases having no limit of their own; null: not stated.',
+        'highest: the highest limit, shared, not added; highest_plus: the highest plus `step` per further disease, the increase at most `step_max`; highest_plus_share: the highest plus `share` of each other disease’s limit (另加另一病种限额的50%), the total at most `sum_max` or the added part at most `added_max` where given; sum: the limits added (累加), at most `sum_max`; sum_share: `share` of the limits added (各病种限额之和的70%), at most `sum_max`; any of these (but by_count) may add `at_least_highest` (不低于其中最高病种的限额) and `max_times_highest` (合计不超过限额最高病种限额的2倍); by_count: one limit set by how many diseases the patient has (认定一种的1200元，认定两种的2000元…), from `by_count`, the diseases having no limit of their own; null: not stated.',
       ),
     step: MoneySourced.optional(),
     step_max: MoneySourced.optional(),
-    share: RatioSourced.optional().describe('highest_plus_share: the share of each other disease’s limit added (0.5 = 50%).'),
-    sum_max: MoneySourced.optional().describe('sum or highest_plus_share: the most the patient’s combined limit may come to (累加后最高不超过5000元; 年度支付限额合计不超过4000元); left out: no ceiling.'),
+    share: RatioSourced.optional().describe('highest_plus_share: the share of each other disease’s limit added (0.5 = 50%); sum_share: the share of the limits’ sum (0.7 = 70%), one product rounded.'),
+    at_least_highest: Flag.optional().describe('但不低于其中最高病种的限额: {value: true, source, quote}: the combined limit is never below the highest single limit (a floor after share, before any ceiling). Not with by_count.'),
+    max_times_highest: sourcedOf(z.number().min(1).max(100))
+      .optional()
+      .describe('合计不超过限额最高病种限额的2倍: the combined limit is at most this multiple of the highest single limit (2), each product rounded. Not with by_count.'),
+    sum_max: MoneySourced.optional().describe('sum, sum_share or highest_plus_share: the most the patient’s combined limit may come to (累加后最高不超过5000元; 年度支付限额合计不超过4000元); left out: no ceiling.'),
     added_max: MoneySourced.optional().describe('highest_plus_share: the most the added part may come to (其余每个病种按其限额的50%累加，累加部分合计不超过2000元): the highest limit in full plus at most this; not with sum_max (which caps the total). Left out: the added part is not capped.'),
     by_count: z
       .array(

@@ -484,7 +484,17 @@ function keyedLimitLines(ctx: ShowContext, name: string, limit: Exclude<DiseaseL
 function severalLines(ctx: ShowContext, s: SeveralRuleValue, label: string, where: string): void {
   const meaning = (v: string) => {
     const stated = s.stated_for?.value != null ? say(ctx, `;原文只规定了 ${s.stated_for.value} 个病种的情形,更多病种无法计算(可用 --set <待遇>.<人员>.disease_limit=<元> 给出本人限额)`, `; stated for ${s.stated_for.value} diseases only: more are unanswerable (give the patient's limit with --set <benefit>.<scheme>.disease_limit=<yuan>)`) : '';
-    return severalWords(v) + stated;
+    return severalWords(v) + boundsWords() + stated;
+  };
+  // 但不低于其中最高病种的限额 / 合计不超过限额最高病种限额的2倍
+  const boundsWords = (): string => {
+    const floor = s.at_least_highest;
+    const times = s.max_times_highest;
+    const parts: string[] = [];
+    if (floor) parts.push(floor.value === null ? say(ctx, '是否不低于最高病种限额(未知)', 'whether it is at least the highest limit (unknown)') : floor.value ? say(ctx, '不低于其中最高病种的限额', 'at least the highest single limit') : '');
+    if (times) parts.push(times.value == null ? say(ctx, '最多为最高病种限额的(未知)倍', 'at most (unknown) times the highest limit') : say(ctx, `最多为最高病种限额的 ${times.value} 倍`, `at most ${times.value} times the highest limit`));
+    const kept = parts.filter(Boolean);
+    return kept.length ? say(ctx, `;${kept.join(',')}`, `; ${kept.join(', ')}`) : '';
   };
   const severalWords = (v: string): string => {
     if (v === 'highest') return say(ctx, '按其中最高的一个限额,共用,不累加', 'the highest of their limits, shared, not added');
@@ -505,6 +515,12 @@ function severalLines(ctx: ShowContext, s: SeveralRuleValue, label: string, wher
         max !== undefined ? { zh: `,合计最多 ${max}`, en: `, at most ${max} in all` } : added !== undefined ? { zh: `,增加部分合计最多 ${added}(最高限额全额计入)`, en: `, the added part at most ${added} (the highest limit counted in full)` } : { zh: '', en: '' };
       return say(ctx, `按最高限额,另加其他每个病种限额的 ${share == null ? '(未知)' : `${Math.round(share * 100)}%`}${capped.zh},共用`, `the highest limit plus ${share == null ? '(unknown)' : `${Math.round(share * 100)}%`} of each other disease’s limit${capped.en}, shared`);
     }
+    if (v === 'sum_share') {
+      const share = s.share?.value;
+      const max = s.sum_max ? (s.sum_max.value == null ? say(ctx, '(未知)', '(unknown)') : yuan(s.sum_max.value, ctx.lang)) : undefined;
+      const pc = share == null ? say(ctx, '(未知)', '(unknown)') : `${Math.round(share * 10000) / 100}%`;
+      return say(ctx, `各病种限额之和的 ${pc}${max === undefined ? '' : `,最多 ${max}`},共用`, `${pc} of the limits added${max === undefined ? '' : `, at most ${max}`}, shared`);
+    }
     if (v === 'sum') {
       const max = s.sum_max?.value;
       return s.sum_max
@@ -522,7 +538,8 @@ function severalLines(ctx: ShowContext, s: SeveralRuleValue, label: string, wher
   choiceLine(ctx, '    ', label, s, meaning, where);
   if (s.step) evidence(ctx, '      ', s.step, `${where} · step`);
   if (s.step_max) evidence(ctx, '      ', s.step_max, `${where} · step_max`);
-  for (const extra of [s.share, s.sum_max, s.added_max, s.stated_for]) if (extra) evidence(ctx, '      ', extra, `${where} · ${label}`);
+  for (const extra of [s.share, s.sum_max, s.added_max, s.stated_for, s.max_times_highest]) if (extra) evidence(ctx, '      ', extra, `${where} · ${label}`);
+  if (s.at_least_highest) evidence(ctx, '      ', s.at_least_highest as never, `${where} · ${label}`);
   for (const x of s.by_count ?? []) {
     if (x.limit.value === null) ctx.unknowns.push({ where: `${where} · ${say(ctx, `认定 ${x.from} 种`, `${x.from} diseases`)}`, note: x.limit.note?.[ctx.lang] ?? '' });
     else evidence(ctx, '      ', x.limit, `${where} · ${say(ctx, `认定 ${x.from} 种`, `${x.from} diseases`)}`);
