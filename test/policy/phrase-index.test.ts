@@ -16,8 +16,8 @@ const DOC = 'docs/rulebook-phrases.md';
 const doc = readFileSync(DOC, 'utf8');
 const base = readFileSync('test/fixtures/phrases/base.yaml', 'utf8');
 
-/** The snippets: `<a id="pN"></a>**PN**` then a yaml block. */
-const snippets = [...doc.matchAll(/<a id="(p\d+)"><\/a>\*\*P\d+\*\*\n```yaml\n([\s\S]*?)```/g)].map((m) => ({ id: m[1]!, body: m[2]! }));
+/** The snippets: `<a id="pN"></a>**PN** <label>` then a yaml block. */
+const snippets = [...doc.matchAll(/<a id="(p\d+)"><\/a>\*\*P\d+\*\*[^\n]*\n```yaml\n([\s\S]*?)```/g)].map((m) => ({ id: m[1]!, body: m[2]! }));
 
 /** A snippet's parts: each `# 写在: <place>` (optionally `(代替 <key>)`) and the YAML under it. */
 function parts(body: string): { place: string; drop?: string; yaml: string }[] {
@@ -83,14 +83,17 @@ describe('docs/rulebook-phrases.md', () => {
   it('its links, and those of the guide\'s first screen, reach a heading, an anchor or a file', () => {
     // GitHub's heading ids: lower case, punctuation (ASCII and full-width) dropped, spaces to hyphens
     const slug = (h: string) => h.trim().toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, '').replace(/ /g, '-');
-    for (const file of [DOC, 'docs/policies.md']) {
+    const idsOf = (file: string) => {
       const text = readFileSync(file, 'utf8');
-      const ids = new Set([...text.matchAll(/^#+ (.+)$/gm)].map((m) => slug(m[1]!)).concat([...text.matchAll(/<a id="([^"]+)"><\/a>/g)].map((m) => m[1]!)));
-      for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+      return new Set([...text.matchAll(/^#+ (.+)$/gm)].map((m) => slug(m[1]!)).concat([...text.matchAll(/<a id="([^"]+)"><\/a>/g)].map((m) => m[1]!)));
+    };
+    for (const file of [DOC, 'docs/policies.md']) {
+      for (const [, target] of readFileSync(file, 'utf8').matchAll(/\]\(([^)\s]+)\)/g)) {
         if (/^https?:/.test(target!)) continue;
         const [path, hash] = target!.split('#');
-        if (path) expect(existsSync(join('docs', path)), `${file}: ${target}`).toBe(true);
-        else expect(ids, `${file}: #${hash}`).toContain(hash);
+        const into = path ? join('docs', path) : file;
+        expect(existsSync(into), `${file}: ${target}`).toBe(true);
+        if (hash) expect(idsOf(into), `${file}: ${target}`).toContain(hash);
       }
     }
   });
