@@ -22,6 +22,8 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`\.bed_days`), 'choice', ['discharge_minus_admission', 'both_ends']],
   [rule(String.raw`\.deductible_schedule(\.(active|retired))?\.\d+`), 'ratio'],
   [rule(String.raw`\.deductible_schedule(\.(active|retired))?`), 'schedule'],
+  [rule(String.raw`\.deductible_schedule(\.(active|retired))?\.floor_share`), 'ratio'],
+  [rule(String.raw`\.deductible_schedule(\.(active|retired))?\.group_first`), 'flag'],
   [rule(String.raw`\.(counts\.(first_pay|deductible|above_cap)|after\.(retiree|grade|age|facility)|first_share\.counts_in_layers)`), 'flag'],
   [rule(String.raw`^assistance\.base\.(deductible|first_pay|out_of_scope)`), 'flag'],
   [rule(String.raw`\.(no_cap|no_day_cap|no_limit|separate|after_cap_deductible)`), 'flag'],

@@ -111,15 +111,28 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
   parts.push(...facilityWords(s, 'standard'));
   if (times !== undefined) parts.push({ zh: `异地就医按 ${times / 10000} 倍收取`, en: `out of area: ${times / 10000} times` });
   if (m.retireeShare && !rules.deductible.retiredKey) parts.push({ zh: `退休人员按 ${pct(m.retireeShare.share)}`, en: `retirees pay ${pct(m.retireeShare.share)}` });
-  if (m.schedule && s.admission !== null) {
+  if (s.deductibleStep && s.admission !== null) {
+    const st = s.deductibleStep;
+    const step = m.scheduleStep!;
+    parts.push({
+      zh: `本年第 ${s.admission} 次住院,在 ${y(st.full)} 元基础上依次降低 ${y(step.step!)} 元,共降低 ${y(st.minus)} 元`,
+      en: `admission ${s.admission} of the year: ${y(step.step!)} less for each later stay, ${y(st.minus)} off ${y(st.full)}`,
+    });
+    if (st.floor !== null && step.floorShare != null)
+      parts.push(
+        st.floored
+          ? { zh: `低于本人起付标准的 ${pct(step.floorShare)}(${y(st.floor)} 元),按 ${y(st.floor)} 元收取`, en: `below ${pct(step.floorShare)} of the standard (${y(st.floor)}): ${y(st.floor)}` }
+          : { zh: `不低于本人起付标准的 ${pct(step.floorShare)}(${y(st.floor)} 元)`, en: `not below ${pct(step.floorShare)} of the standard (${y(st.floor)})` },
+      );
+  } else if (m.schedule && s.admission !== null) {
     const share = m.schedule.filter((x) => s.admission! >= x.from).at(-1);
     parts.push(
       share
-        ? { zh: `本年第 ${s.admission} 次住院按 ${pct(share.share)} 收取`, en: `admission ${s.admission} of the year: ${pct(share.share)}` }
+        ? { zh: `本年第 ${s.admission} 次住院按 ${pct(share.share!)} 收取`, en: `admission ${s.admission} of the year: ${pct(share.share!)}` }
         : { zh: `本年第 ${s.admission} 次住院全额收取`, en: `admission ${s.admission} of the year: in full` },
     );
   }
-  if (s.deductibleFloor !== undefined && m.floor?.value != null) parts.push({ zh: `按比例计算后低于 ${y(m.floor.value)} 元,按 ${y(m.floor.value)} 元收取`, en: `below ${y(m.floor.value)} after the share: ${y(m.floor.value)}` });
+  if (s.deductibleFloor !== undefined && m.floor?.value != null && !s.deductibleStep?.floored) parts.push({ zh: `按比例计算后低于 ${y(m.floor.value)} 元,按 ${y(m.floor.value)} 元收取`, en: `below ${y(m.floor.value)} after the share: ${y(m.floor.value)}` });
   const byGroup = m.groupShares && claim.assistance !== undefined ? groupDeductibleShare(m.groupShares, claim.assistance) : undefined;
   const group = byGroup?.rule;
   if (group) {
@@ -146,12 +159,13 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
   const cites: (Cited | undefined)[] = [rules.deductible.provenance.sourced, rules.version.benefits[claim.benefit]?.[claim.scheme]?.deductible_period, m.retireeShare?.sourced];
   if (m.schedule && s.admission !== null && s.admission > 1) cites.push(...m.schedule.filter((x) => s.admission! >= x.from).slice(-1).map((x) => x.sourced));
   if (m.scheduleNone && s.admission !== null && s.admission > 1) cites.push(m.scheduleNone.cite);
+  if (s.deductibleStep) cites.push(m.scheduleStep!.stepCite, m.scheduleStep!.floorCite, m.scheduleStep!.groupFirst?.cite);
   if (m.filing) cites.push(m.filing.cite, m.filing.timesCite);
   if (group) cites.push(group.sourced);
   if (claim.facility) cites.push(rules.policy.facilities?.[claim.facility]);
   if (own) cites.splice(0, 1, own.cite, m.diseases!.value.deductible_once);
   else if (dg?.deductible != null) cites.splice(0, 1, dg.value, dg.deductibleCite);
-  if (s.deductibleFloor !== undefined) cites.push(m.floor?.cite);
+  if (s.deductibleFloor !== undefined && !s.deductibleStep?.floored) cites.push(m.floor?.cite);
   if (s.deductibleBeforeYearCap !== undefined) cites.push(m.yearCap?.cite);
   for (const x of s.deductibleFacility ?? []) {
     const rule = m.facilityDeductible?.byKind.get(x.kind);

@@ -7,7 +7,7 @@
 import type { BandPart, Bp, Claim, Fen, Settlement } from './types.js';
 import { PolicyError } from './types.js';
 import type { Rules } from './rules.js';
-import type { AgeRule, FacilityPoints, Model2 } from './model2.js';
+import type { AgeRule, FacilityPoints, Model2, ScheduleStep } from './model2.js';
 import type { SourcedValue } from '../policy/schema.js';
 import type { SeveralRuleValue } from '../policy/schema-v2.js';
 import type { Text } from './messages.js';
@@ -19,7 +19,7 @@ import { applyRatio, type Rounding } from '../money/money.js';
 import { inScope } from './steps/in_scope.js';
 import { firstPay } from './steps/first_pay.js';
 import { isEligibleVerdict } from './steps/eligibility.js';
-import { deductibleApplied, scaledDeductible } from './steps/deductible.js';
+import { deductibleApplied, scaledDeductible, steppedDeductible } from './steps/deductible.js';
 import { bandParts, sumPays, upliftBands, type Band } from './steps/bands.js';
 import { multipliedRatio, NO_CEILING, upliftedRatio } from './steps/uplift.js';
 import { capRemaining } from './steps/cap.js';
@@ -137,11 +137,27 @@ function shareFor(share: Bp | null, amount: Fen | undefined, path: string, cite:
 /** 先由个人自付20%: the filing's share of the in-pooling cost (after 目录外 and 乙类先行自付), one product rounded. */
 export const firstShareOf = (pooled: Fen, share: Bp, r: Rounding): Fen => applyRatio(pooled, share, r);
 
-/** The share of the deductible for this admission (10000 = all of it). */
+/** The share of the deductible for this admission (10000 = all of it); an unknown share is exit 3 for the admissions it covers only. */
 function admissionShare(schedule: NonNullable<Model2['schedule']>, admission: number): number {
-  let share = 10000;
-  for (const s of schedule) if (admission >= s.from) share = s.share;
-  return share;
+  let used: (typeof schedule)[number] | undefined;
+  for (const s of schedule) if (admission >= s.from) used = s;
+  if (!used) return 10000;
+  if (used.share === null) throw unknown(used.path, used.sourced.note);
+  return used.share;
+}
+
+/** 依次降低100元，但不低于…40%: this admission's deductible from the step rule; an unknown step or floor is exit 3. */
+function stepFor(st: ScheduleStep, base: Fen, admission: number, r: Rounding): ReturnType<typeof steppedDeductible> {
+  if (st.step === null) throw unknown(`${st.path}.step`, st.stepCite.note);
+  if (st.floorShare === null) throw unknown(`${st.path}.floor_share`, st.floorCite?.note);
+  return steppedDeductible(base, admission, st.from, st.step, st.floorShare ?? null, r);
+}
+
+/** Whether the step is on the group's reduced deductible; unknown where the file does not say (exit 3). */
+function groupFirstOf(st: ScheduleStep): boolean {
+  const g = st.groupFirst;
+  if (g?.value == null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${st.path}.group_first`, g?.cite.note, M2.setGroupFirst(`${st.path}.group_first`)));
+  return g.value;
 }
 
 /** The points a claim's own traits add to or take off its ratios: its age's uplifts, its facility's uplift and cut. */
@@ -445,6 +461,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   // the treated disease's group (特殊病种): its own deductible, ratio, no limit
   const dg = eligible && m.diseases ? diseaseGroupOf(m.diseases, claim) : undefined;
   let floored = false;
+  let stepped: (ReturnType<typeof steppedDeductible> & { full: Fen }) | undefined;
   let byDisease = false;
   let beforeYearCap: Fen | undefined;
   let facilityApplied: NonNullable<Settlement['deductibleFacility']> | undefined;
@@ -463,11 +480,16 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     const standard = adjustAt(own ?? dg?.deductible ?? rules.deductible.value!, atFacility, 'standard', m, r, facilityApplied);
     byDisease = own !== undefined;
     const full = scaledDeductible(standard, [m.filing?.times ?? 10000, retiree], r);
-    const lowered = scaledDeductible(full, [later], r);
+    // 依次降低100元，但不低于本人该级别起付标准的40%: on the group's reduced deductible or the full one, as the file says
+    const steps = m.scheduleStep !== undefined && admission !== null && admission >= m.scheduleStep.from;
+    const groupFirst = steps && group !== 10000 && group !== 0 ? groupFirstOf(m.scheduleStep!) : false;
+    const base = groupFirst ? scaledDeductible(full, [group], r) : full;
+    stepped = steps ? { ...stepFor(m.scheduleStep!, base, admission!, r), full: base } : undefined;
+    const lowered = stepped ? stepped.charged : scaledDeductible(full, [later], r);
     // 按比例计算后低于100元的，按100元收取: the schedule's share never takes it below the floor
-    const atLeast = later !== 10000 && m.floor ? floorOf(m.floor, lowered, full) : lowered;
+    const atLeast = (later !== 10000 || stepped) && m.floor ? floorOf(m.floor, lowered, base) : lowered;
     floored = atLeast !== lowered;
-    const scaled = adjustAt(scaledDeductible(atLeast, [group], r), atFacility, 'charged', m, r, facilityApplied);
+    const scaled = adjustAt(scaledDeductible(atLeast, [groupFirst ? 10000 : group], r), atFacility, 'charged', m, r, facilityApplied);
     // 累计收取的住院起付标准…不超过1600元…按剩余额度收取: at most what is left of the year's total
     const left = m.yearCap ? yearCapLeft(m.yearCap, claim.ytdDeductible) : null;
     const d = left !== null && scaled > left ? left : scaled;
@@ -638,6 +660,10 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   if (deductibleGroup !== undefined) s.deductibleGroup = deductibleGroup;
   if (dg) s.diseaseGroup = dg.name;
   if (floored) s.deductibleFloor = m.floor!.value!;
+  if (stepped) {
+    s.deductibleStep = { full: stepped.full, minus: stepped.minus, floor: stepped.floor, floored: stepped.floored };
+    if (stepped.floored && !floored) s.deductibleFloor = stepped.charged;
+  }
   if (byDisease) s.deductibleByDisease = true;
   if (beforeYearCap !== undefined) s.deductibleBeforeYearCap = beforeYearCap;
   if (facilityApplied && facilityApplied.length > 0) s.deductibleFacility = facilityApplied;

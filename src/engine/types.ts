@@ -247,6 +247,8 @@ export interface Settlement {
   fundBeforeVisitCap?: Fen;
   /** The later-admission share took the deductible below deductible_floor: raised to it (this floor, fen). */
   deductibleFloor?: Fen;
+  /** deductible_schedule as a step (依次降低100元，但不低于…40%): the deductible it started from, what came off, the floor, whether the floor held. */
+  deductibleStep?: { full: Fen; minus: Fen; floor: Fen | null; floored: boolean };
   deductibleGroup?: string;
 }
 

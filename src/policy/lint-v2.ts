@@ -5,7 +5,7 @@
 import { lintSourced, lintStated, report, type Context } from './lint-values.js';
 import type { PathSegment } from './positions.js';
 import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from './schema.js';
-import type { AgeBonusValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, DiseaseLimitValue, FacilityValue, FlagValue, OpenGroupsValue, SecondLayerValue, SeveralRuleValue } from './schema-v2.js';
+import type { AdmissionStepValue, StatusScheduleValue, AgeBonusValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, DiseaseLimitValue, FacilityValue, FlagValue, OpenGroupsValue, SecondLayerValue, SeveralRuleValue } from './schema-v2.js';
 import { ageBonusesOf, BENEFIT_KEYS, firstPaySharesOf, isBenefitKeyed, isSeveralKeyed, isSourced, sharesOf } from './sourced.js';
 import type { FilingRuleValue, FirstPayValue } from './schema-v2.js';
 import { filingSides, type FilingEntryValue } from './filing-sides.js';
@@ -476,12 +476,25 @@ function lintSchedule(ctx: Context, path: PathSegment[], schedule: DeductibleSch
     });
   };
   if (Array.isArray(schedule)) return list(schedule, path);
+  if (isStep(schedule)) return lintStep(ctx, path, schedule);
+  if (Object.hasOwn(schedule, 'value')) return lintChoice(ctx, path, schedule as never);
   if (!employee) report(ctx, path, '按身份(active/retired)分列的住院次数比例只适用于职工(employee)', 'a schedule keyed by status (active/retired) is for employees only', 'key');
+  const keyed = schedule as { active: StatusScheduleValue; retired: StatusScheduleValue };
   for (const status of ['active', 'retired'] as const) {
-    const mine = schedule[status];
+    const mine = keyed[status];
     if (Array.isArray(mine)) list(mine, [...path, status]);
+    else if (isStep(mine)) lintStep(ctx, [...path, status], mine);
     else lintChoice(ctx, [...path, status], mine);
   }
+}
+
+const isStep = (x: object): x is AdmissionStepValue => Object.hasOwn(x, 'step');
+
+/** 依次降低100元，但不低于…40%: the step and its floor, each sourced. */
+function lintStep(ctx: Context, path: PathSegment[], s: AdmissionStepValue): void {
+  lintSourced(ctx, [...path, 'step'], s.step, 'money');
+  if (s.floor_share) lintSourced(ctx, [...path, 'floor_share'], s.floor_share, 'ratio');
+  if (s.group_first) lintFlag(ctx, [...path, 'group_first'], s.group_first);
 }
 
 /** Bands: edges rise; every band but the last has one, the last none. */

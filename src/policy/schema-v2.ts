@@ -86,16 +86,32 @@ const AdmissionShare = z.strictObject({
 
 const AdmissionShares = z.array(AdmissionShare).min(1);
 
+/** 第二次及以后住院的，每次起付标准在本人该级别起付标准的基础上依次降低100元，但不低于本人该级别起付标准的40%. */
+const AdmissionStep = z
+  .strictObject({
+    from: z.number().int().min(2).describe('The admission number of the year from which the reduction applies (2 = the second).'),
+    step: MoneySourced.describe('依次降低100元: taken off the person’s full deductible once for each admission from `from` on (the 2nd: 100, the 5th: 400), yuan.'),
+    floor_share: RatioSourced.optional().describe('但不低于本人该级别起付标准的40%: the least it comes to, as a share of the person’s full deductible (of the level, status and filing), one product rounded; left out: not below 0.'),
+    group_first: Flag.optional().describe('Where an assistance group pays a share of the deductible (group_deductible_share: 特困…按50%执行): true = the step and floor are on the group’s reduced deductible (本人…起付标准 read as the group’s), false = on the full one, the group’s share taken after. Left out or null: such a group’s later admission is exit 3 naming it (the two differ: (900 − 100) × 50% = 400 against 450 − 100 = 350).'),
+  })
+  .describe('Later admissions each a fixed amount less than the full deductible (依次降低100元), with a floor as a share of it.');
+
 /** One status's schedule: its own list, or `none` (later admissions pay the full deductible), or null + note (not stated). */
 const StatusSchedule = z.union([
   AdmissionShares,
+  AdmissionStep,
   choiceOf(['none'] as const, 'none: this status pays the full deductible on every admission (the schedule does not apply to it)'),
 ]);
 
 /** The later-admission schedule: one list for everyone, or one per status (active, retired). */
 export const DeductibleSchedule = z
-  .union([AdmissionShares, z.strictObject({ active: StatusSchedule, retired: StatusSchedule })])
-  .describe('Later admissions of the year: share of the deductible (per-admission deductibles). A list for every claim, or keyed by status: `active: [...]`, `retired: [...]` or `retired: { value: none, source, quote }` (the schedule does not apply), or `{ value: null, note }` (not stated: such a later admission is exit 3).');
+  .union([
+    AdmissionShares,
+    AdmissionStep,
+    choiceOf(['none'] as const, 'none: the full deductible on every admission; null with a note: how later admissions are charged is not stated (a first admission is answered, a later one is exit 3)'),
+    z.strictObject({ active: StatusSchedule, retired: StatusSchedule }),
+  ])
+  .describe('Later admissions of the year (per-admission deductibles): a list of shares (第二次住院的按70%收取), or a step `{ from, step, floor_share }` (依次降低100元，但不低于…40%), for every claim; or `{ value: null, note }` (not stated: a later admission is exit 3, a first one answered); or keyed by status (employees): `active` / `retired` each a list, a step, `{ value: none, source, quote }` (the schedule does not apply) or `{ value: null, note }`.');
 
 /** 分段: ratios by band of the in-pooling amount. */
 export const Bands = z
@@ -687,6 +703,8 @@ export type FilingRuleValue = z.infer<typeof FilingRule>;
 export type FilingByWhereValue = z.infer<typeof FilingByWhere>;
 export type UpliftCeilingValue = z.infer<typeof UpliftCeiling>;
 export type DeductibleScheduleValue = z.infer<typeof DeductibleSchedule>;
+export type AdmissionStepValue = z.infer<typeof AdmissionStep>;
+export type StatusScheduleValue = z.infer<typeof StatusSchedule>;
 export type DiseaseLimitsValue = z.infer<typeof DiseaseLimits>;
 export type DiseaseGroupValue = z.infer<typeof DiseaseGroup>;
 export type SeveralRuleValue = z.infer<typeof SeveralRule>;

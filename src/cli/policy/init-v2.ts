@@ -37,6 +37,7 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
     `${pad}# deductible_schedule:   # 起付线按次(deductible_period: admission)且同一年内再次住院另有比例时取消注释 / later admissions of the year`,
     `${pad}#   - from: 2`,
     `${pad}#     share: ${drop('第二次住院起付线按多少比例收取,0..1', `the share of the deductible from the second admission (${what}), 0..1`)}`,
+    `${pad}# deductible_schedule: { from: 2, step: { value: 100, source, quote: 依次降低100元 }, floor_share: { value: 0.4, source, quote: 但不低于本人该级别起付标准的40% } }   # 再次住院“依次降低…元”时(代替上面的比例) / later stays a fixed amount less, floored at a share`,
     `${pad}# deductible_floor: { value: 100, source, quote: 按比例计算后低于100元的，按100元收取 }   # 有此下限时取消注释 / the least a reduced deductible comes to`,
     `${pad}# deductible_partly_met: { value: null, note: …补足差额…未说明此前只付了部分起付线时如何计算 }   # 起付线按年度(year)、再次住院补足差额时取消注释 / a yearly deductible met in part (rest)`,
   ];

@@ -5,7 +5,7 @@
 // disease limits; per version 乙类先行自付, the second layer (大病 / 大额), 医疗救助, what the
 // accounts may pay and a status change within the year.
 import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from '../../policy/schema.js';
-import type { AgeBonusValue, AgeCapValue, AssistanceUpliftValue, AssistanceValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, OpenGroupsValue, DiseaseLimitValue, SecondLayerValue, SeveralRuleValue, UpliftCeilingValue, FilingRuleValue } from '../../policy/schema-v2.js';
+import type { AdmissionStepValue, StatusScheduleValue, AgeBonusValue, AgeCapValue, AssistanceUpliftValue, AssistanceValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, OpenGroupsValue, DiseaseLimitValue, SecondLayerValue, SeveralRuleValue, UpliftCeilingValue, FilingRuleValue } from '../../policy/schema-v2.js';
 import { evidence, paramLines, sourcedLine, type ShowContext } from './show-values.js';
 import { BENEFIT_WORDS, KEY_WORDS, SCHEME_WORDS, points, word, yuan } from './words.js';
 import { SCHEME_NAMES as SCHEME_LONG } from '../../engine/messages.js';
@@ -264,13 +264,29 @@ function scheduleLines(ctx: ShowContext, pad: string, schedule: DeductibleSchedu
       sourcedLine(ctx, p, label, s.share, 'ratio', `${w} · ${label}`);
     }
   };
+  // 第二次及以后住院…依次降低100元，但不低于本人该级别起付标准的40%
+  const step = (x: AdmissionStepValue, p: string, w: string) => {
+    sourcedLine(ctx, p, say(ctx, `第 ${x.from} 次起,每次在本人起付标准基础上依次降低`, `from admission ${x.from}, each stay less by`), x.step, 'money', `${w} · step`);
+    if (x.floor_share) sourcedLine(ctx, p, say(ctx, '但不低于本人起付标准的', 'but not below this share of the standard'), x.floor_share, 'ratio', `${w} · floor_share`);
+    else ctx.lines.push(`${p}${say(ctx, '(没有下限:最低降到 0)', '(no floor: down to 0 at most)')}`);
+    if (x.group_first)
+      choiceLine(ctx, p, say(ctx, '救助对象减收起付标准时', 'for a group with a reduced deductible'), x.group_first, (v) => (String(v) === 'true' ? say(ctx, '在减收后的起付标准上依次降低', 'the step is on the reduced deductible') : say(ctx, '在全额起付标准上降低,再按救助对象比例减收', 'the step is on the full deductible, the group share after')), `${w} · group_first`);
+  };
+  const isStep = (x: object): x is AdmissionStepValue => Object.hasOwn(x, 'step');
   if (Array.isArray(schedule)) return list(schedule, `${pad}  `, where);
+  if (isStep(schedule)) return step(schedule, `${pad}  `, where);
+  if (Object.hasOwn(schedule, 'value'))
+    return choiceLine(ctx, `${pad}  `, say(ctx, '再次住院', 'later admissions'), schedule as never, () => say(ctx, '再次住院也按全额起付线收取(不按住院次数减收)', 'the full deductible on every admission (no reduction for later ones)'), where);
+  const keyed = schedule as { active: StatusScheduleValue; retired: StatusScheduleValue };
   for (const status of ['active', 'retired'] as const) {
     const label = word(KEY_WORDS, status, ctx.lang);
-    const mine = schedule[status];
+    const mine = keyed[status];
     if (Array.isArray(mine)) {
       ctx.lines.push(`${pad}  ${label}${colon(ctx)}`);
       list(mine, `${pad}    `, `${where} · ${label}`);
+    } else if (isStep(mine)) {
+      ctx.lines.push(`${pad}  ${label}${colon(ctx)}`);
+      step(mine, `${pad}    `, `${where} · ${label}`);
     } else choiceLine(ctx, `${pad}  `, label, mine, () => say(ctx, '再次住院也按全额起付线收取(不按住院次数减收)', 'the full deductible on every admission (no reduction for later ones)'), `${where} · ${say(ctx, '再次住院', 'later admissions')}`);
   }
 }
