@@ -232,6 +232,8 @@ function fixedClaim(city: string, date: string, scheme: Claim['scheme'], benefit
     ytdSecond: undefined,
     ytdAssistance: undefined,
     ytdAssistanceDeductible: undefined,
+    ytdFamilyPaid: undefined,
+    ytdFamilyReceived: undefined,
     disability: undefined,
   };
 }

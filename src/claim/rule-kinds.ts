@@ -44,6 +44,8 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`\.age_cap\.steps\.\d+\.(min_age|below_age)`), 'count'],
   [rule(String.raw`\.(visit_cap|deductible_year_cap)`), 'money'],
   [rule(String.raw`^second_layer\.(employee|resident)\.(cap|threshold)` + KEYS), 'money'],
+  [rule(String.raw`^family_year_cap\.per`), 'choice', ['holder', 'relative']],
+  [rule('^family_year_cap'), 'money'],
   [rule(String.raw`^status_change(\.(outpatient|inpatient|chronic|second_layer))?`), 'choice', ['carry_over']],
   [rule('^stay_version'), 'choice', ['admission', 'discharge']],
   [rule(String.raw`\.deductible_partly_met`), 'choice', ['rest']],

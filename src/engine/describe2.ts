@@ -503,11 +503,21 @@ function accountStep({ claim, s, rules, m }: Model2Context): Step | undefined {
 function familyStep({ claim, s, rules, m }: Model2Context): Step | undefined {
   if (claim.family === 0 || !claim.relation) return undefined;
   const scope = m.accounts.familyAll ? { zh: '含目录外费用', en: 'out-of-scope costs included' } : { zh: '政策范围内', en: 'in scope' };
+  const fc = m.familyCap;
+  const left = s.familyCapLeft;
+  const capWords: Text =
+    fc && left !== undefined && fc.cap !== null
+      ? fc.per === 'holder'
+        ? { zh: `;家庭共济每年累计不超过 ${y(fc.cap)} 元(按账户持有人计),本年该账户已共济支付 ${y(claim.ytdFamilyPaid ?? 0)} 元,尚余 ${y(left)} 元`, en: `; 共济 is capped at ${y(fc.cap)} a year (the holder's account), ${y(claim.ytdFamilyPaid ?? 0)} paid this year, ${y(left)} left` }
+        : { zh: `;家庭共济每年累计不超过 ${y(fc.cap)} 元(按被共济人计),本年本人已获共济支付 ${y(claim.ytdFamilyReceived ?? 0)} 元,尚余 ${y(left)} 元`, en: `; 共济 is capped at ${y(fc.cap)} a year (each relative), ${y(claim.ytdFamilyReceived ?? 0)} received this year, ${y(left)} left` }
+      : { zh: '', en: '' };
   const text: Text = s.familyRefusedReason ?? {
-    zh: `家庭共济(患者为账户持有人的${RELATION_NAMES[claim.relation].zh}):余额 ${y(claim.family)} 元,支付(${scope.zh})${y(s.familyPays)} 元。`,
-    en: `Family mutual aid (the patient is the holder's ${RELATION_NAMES[claim.relation].en}): balance ${y(claim.family)}, pays ${y(s.familyPays)} (${scope.en}).`,
+    zh: `家庭共济(患者为账户持有人的${RELATION_NAMES[claim.relation].zh}):余额 ${y(claim.family)} 元${capWords.zh},支付(${scope.zh})${y(s.familyPays)} 元。`,
+    en: `Family mutual aid (the patient is the holder's ${RELATION_NAMES[claim.relation].en}): balance ${y(claim.family)}${capWords.en}, pays ${y(s.familyPays)} (${scope.en}).`,
   };
-  return step('family', s.familyPays, text, rules.policy, [rules.version.family?.relations, m.accounts.familyCite]);
+  const cites = [rules.version.family?.relations, m.accounts.familyCite];
+  if (fc && left !== undefined) cites.push(fc.cite, fc.perCite);
+  return step('family', s.familyPays, text, rules.policy, cites);
 }
 
 function cashStep({ s, rules }: Model2Context): Step {

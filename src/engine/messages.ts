@@ -137,6 +137,8 @@ const RULE_NAMES: readonly [string, Text][] = [
   ['assistance', { zh: '医疗救助', en: 'medical assistance' }],
   ['account_scope.own', { zh: '个人账户的支付范围', en: 'what the personal account may pay' }],
   ['account_scope.family', { zh: '家庭共济的支付范围', en: "what a relative's account may pay" }],
+  ['family_year_cap.per', { zh: '家庭共济年度上限按谁累计(账户持有人或被共济人)', en: "whose year the family mutual-aid cap counts (the holder's or each relative's)" }],
+  ['family_year_cap', { zh: '家庭共济每年累计上限', en: 'the yearly cap of family mutual aid' }],
   ['second_layer.resident', { zh: '大病保险', en: 'critical-illness insurance' }],
   ['second_layer.employee', { zh: '大额医疗费用补助', en: 'large-amount supplement' }],
   ['status_change', { zh: '年内身份变化时的累计', en: "the year's totals after a status change" }],

@@ -6,7 +6,7 @@
 // the combination is a PolicyError here (exit 3, naming it); the rest are checked per claim.
 import type { BenefitId, Scheme, Status, Text, Tier } from '../domain.js';
 import type { Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from '../policy/schema.js';
-import type { AdmissionStepValue, StatusScheduleValue, AgeBonusValue, AssistanceUpliftValue, AssistanceValue, FlagValue, OpenGroupsValue, SecondLayerValue, UpliftCeilingValue } from '../policy/schema-v2.js';
+import type { AdmissionStepValue, FamilyYearCapValue, StatusScheduleValue, AgeBonusValue, AssistanceUpliftValue, AssistanceValue, FlagValue, OpenGroupsValue, SecondLayerValue, UpliftCeilingValue } from '../policy/schema-v2.js';
 import { claimGroup, groupsOf, openShare, type ClaimGroups } from './claim-group.js';
 import { PolicyError, type Bp, type Fen, type Claim, type Filing, type Grade, type Override, type Warning, type Where } from './types.js';
 import { filingRuleOf, type OutKind } from './filing-where.js';
@@ -185,6 +185,8 @@ export interface Model2 {
       }
     | undefined;
   accounts: { ownAll: boolean; familyAll: boolean; familyFirst: boolean; cite: Cited | undefined; familyCite: Cited | undefined; ownReading: Warning | undefined; familyReading: Warning | undefined };
+  /** family_year_cap: the yearly cap of 家庭共济 payments (fen; null: unknown, exit 3 where a family account pays) and whose year it counts. */
+  familyCap?: FamilyCap | undefined;
   /** Readings and notes of the structures used by every claim of the combination (the filing's, the bands' base). */
   warnings: Warning[];
   /** Readings and notes each given only to a claim whose numbers use that value (readings2.ts). */
@@ -499,6 +501,7 @@ export function resolveModel2(
     layer: resolveLayer(version, q, readings, choices),
     assistance: resolveAssistance(version, q, readings, choices),
     accounts: accountsOf(version, readings),
+    familyCap: familyCapOf(version, readings, choices),
     warnings: plain(always),
     readings,
     facilityReadings: facilityReadingsOf(policy),
@@ -1295,6 +1298,40 @@ function resolveUplift(u: AssistanceUpliftValue, out: Sink, choices: Choice[]): 
 function sayValue(v: SourcedValue, path: string, when: Touch, out: Sink): void {
   readingsOf(v, path, when, out);
   if (v.inferred && v.value !== null) out.push({ warning: W.inferred(path, v.value, v.reasoning), when });
+}
+
+export interface FamilyCap {
+  cap: Fen | null;
+  per: 'holder' | 'relative';
+  path: string;
+  cite: FamilyYearCapValue;
+  /** `per` as the file states it (cited), or undefined where it is a choice. */
+  perCite: Cited | undefined;
+}
+
+/** 通过家庭共济支付的金额，每个自然年度累计不超过5000元: the cap, and per holder or relative (a choice where the file does not say). */
+function familyCapOf(version: PolicyVersion, out: Sink, choices: Choice[]): FamilyCap | undefined {
+  const c = version.family_year_cap;
+  if (!c) return undefined;
+  const path = 'family_year_cap';
+  if (c.value !== null) readingsOf(c as never, path, { on: 'family' }, out);
+  const per = c.per;
+  const stated = per.value !== null && !per.reading;
+  if (!stated) {
+    const own: Sink = [];
+    readingsOf(per, `${path}.per`, { on: 'family' }, own);
+    choices.push({
+      path: `${path}.per`,
+      options: ['holder', 'relative'],
+      given: per.value,
+      note: per.note,
+      reading: own[0]?.warning,
+      under: (m, o) => ({ ...m, familyCap: { ...m.familyCap!, per: o as FamilyCap['per'] } }),
+      words: (o) => (o === 'holder' ? { zh: '按账户持有人全年共济支付合计', en: "the holder's account's year, every relative counted" } : { zh: '按每位被共济人分别计算', en: 'each relative apart' }),
+      can: (claim) => claim.family > 0,
+    });
+  } else readingsOf(per, `${path}.per`, { on: 'family' }, out);
+  return { cap: c.value === null ? null : fenFromNumber(c.value), per: per.value ?? 'holder', path, cite: c, perCite: stated ? per : undefined };
 }
 
 /** Their readings are given only to a claim that uses the account (warnings2.ts). */

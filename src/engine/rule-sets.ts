@@ -84,7 +84,9 @@ export function ruleSetApplies(o: RuleOverride, benefit: BenefitId, scheme: Sche
     p.startsWith('assistance.') ||
     p === 'status_change' ||
     p.startsWith('status_change.') ||
-    p.startsWith('account_scope.')
+    p.startsWith('account_scope.') ||
+    p === 'family_year_cap' ||
+    p.startsWith('family_year_cap.')
   );
 }
 

@@ -7,7 +7,7 @@
 import type { BandPart, Bp, Claim, Fen, Settlement } from './types.js';
 import { PolicyError } from './types.js';
 import type { Rules } from './rules.js';
-import type { AgeRule, FacilityPoints, Model2, ScheduleStep } from './model2.js';
+import type { AgeRule, FamilyCap, FacilityPoints, Model2, ScheduleStep } from './model2.js';
 import type { SourcedValue } from '../policy/schema.js';
 import type { SeveralRuleValue } from '../policy/schema-v2.js';
 import type { Text } from './messages.js';
@@ -28,6 +28,7 @@ import { aboveCapPays, afterCapPays, burdenOf, burdenPays, layerCapRemaining } f
 import { assistanceInScope, assistancePays, assistanceThresholdMet } from './steps/assistance.js';
 import { groundsMet, raisedRatio, upliftOf } from './assistance-uplift.js';
 import { accountsPay } from './steps/accounts.js';
+import { familyYearLeft } from './steps/family.js';
 import { ageOn } from './steps/age.js';
 import { bedDaysOf } from './steps/bed-days.js';
 import { bandFromAdmission, inBand } from './steps/age-bands.js';
@@ -151,6 +152,12 @@ function stepFor(st: ScheduleStep, base: Fen, admission: number, r: Rounding): R
   if (st.step === null) throw unknown(`${st.path}.step`, st.stepCite.note);
   if (st.floorShare === null) throw unknown(`${st.path}.floor_share`, st.floorCite?.note);
   return steppedDeductible(base, admission, st.from, st.step, st.floorShare ?? null, r);
+}
+
+/** What is left of the year's 家庭共济 cap for this claim: the holder's payments or the patient's receipts, as the rule counts; an unknown cap is exit 3. */
+function familyCapLeft(c: FamilyCap, claim: Claim): Fen {
+  if (c.cap === null) throw unknown(c.path, c.cite.note);
+  return familyYearLeft(c.cap, c.per === 'holder' ? (claim.ytdFamilyPaid ?? 0) : (claim.ytdFamilyReceived ?? 0));
 }
 
 /** Whether the step is on the group's reduced deductible; unknown where the file does not say (exit 3). */
@@ -613,7 +620,10 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   const allowed = claim.relation !== undefined && rules.familyRefused[claim.relation] === undefined;
   // in scope: what the layers left of the in-scope cost (an in-scope-only account pays at most this)
   const due = { inScope: Math.max(0, scope - fund - second - assistanceIn), all: share };
-  const [account, family] = accountsPay(due, m.accounts, claim.account, claim.family > 0 && allowed ? claim.family : 0);
+  // 家庭共济 capped per year (family_year_cap): the balance used is at most what is left of the cap
+  const familyLeft = claim.family > 0 && allowed && m.familyCap ? familyCapLeft(m.familyCap, claim) : undefined;
+  const familyBalance = claim.family > 0 && allowed ? Math.min(claim.family, familyLeft ?? claim.family) : 0;
+  const [account, family] = accountsPay(due, m.accounts, claim.account, familyBalance);
 
   const s: Settlement = {
     amount: claim.amount,
@@ -660,6 +670,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   if (deductibleGroup !== undefined) s.deductibleGroup = deductibleGroup;
   if (dg) s.diseaseGroup = dg.name;
   if (floored) s.deductibleFloor = m.floor!.value!;
+  if (familyLeft !== undefined) s.familyCapLeft = familyLeft;
   if (stepped) {
     s.deductibleStep = { full: stepped.full, minus: stepped.minus, floor: stepped.floor, floored: stepped.floored };
     if (stepped.floored && !floored) s.deductibleFloor = stepped.charged;

@@ -11,7 +11,7 @@ import type { FilingRuleValue, FirstPayValue } from './schema-v2.js';
 import { filingSides, type FilingEntryValue } from './filing-sides.js';
 
 const V2_TOP = ['facilities', 'grades'] as const;
-const V2_VERSION = ['first_pay', 'second_layer', 'assistance', 'account_scope', 'status_change'] as const;
+const V2_VERSION = ['first_pay', 'second_layer', 'assistance', 'account_scope', 'family_year_cap', 'status_change'] as const;
 const V2_BENEFIT = ['disease_limits'] as const;
 const V2_SCHEME = ['deductible_schedule', 'deductible_floor', 'deductible_partly_met', 'retiree_deductible_share', 'group_deductible_share', 'bands', 'age_bonus', 'grade_bonus', 'uplift_ceiling', 'filing', 'deductible_shared', 'cap_shared', 'deductible_year_cap', 'visit_cap', 'age_cap'] as const;
 
@@ -157,6 +157,10 @@ function lintVersion2(ctx: Context, path: PathSegment[], v: PolicyVersion, polic
     }
   }
   if (v.assistance?.uplift) lintUplift(ctx, [...path, 'assistance', 'uplift'], v.assistance.uplift);
+  if (v.family_year_cap) {
+    lintSourced(ctx, [...path, 'family_year_cap'], v.family_year_cap as never, 'money');
+    lintChoice(ctx, [...path, 'family_year_cap', 'per'], v.family_year_cap.per);
+  }
   if (v.account_scope) {
     lintChoice(ctx, [...path, 'account_scope', 'own'], v.account_scope.own);
     if (v.account_scope.family) lintChoice(ctx, [...path, 'account_scope', 'family'], v.account_scope.family);

@@ -566,6 +566,15 @@ export const AccountScope = z
   })
   .describe('What the accounts may pay; model 1 (left out): in-scope costs only.');
 
+/** 通过家庭共济支付的金额，每个自然年度累计不超过5000元: the yearly cap of family mutual-aid payments, and whose year it counts. */
+export const FamilyYearCap = z
+  .strictObject({
+    value: z.number().min(0).nullable().describe('The most family accounts pay by 共济 in a calendar year, yuan; null: not stated (a claim a family account pays is exit 3).'),
+    per: choiceOf(['holder', 'relative'] as const, 'holder: all the holder’s account pays by 共济 in the year (--ytd-family-paid); relative: what each relative (the patient) receives by 共济 in the year (--ytd-family-received)'),
+    ...cited,
+  })
+  .describe('Family mutual aid capped per year: the amount with its source and quote, and `per` (the holder’s account or each relative), stated, a reading, or null (tried both ways: exit 3 with both where they differ).');
+
 /** A reading for employees whose status changed within the year (the year’s totals). */
 export const StatusChangeRule = choiceOf(['carry_over'] as const, 'carry_over: the year’s totals carry to the new status’s deductible and limit').describe(
   'What happens to the year’s totals when 在职 becomes 退休 within the year.',
@@ -668,6 +677,7 @@ export const V2Version = {
   second_layer: z.strictObject({ employee: SecondLayer.optional(), resident: SecondLayer.optional() }).optional(),
   assistance: Assistance.optional(),
   account_scope: AccountScope.optional(),
+  family_year_cap: FamilyYearCap.optional(),
   status_change: StatusChange.optional(),
 };
 
@@ -703,6 +713,7 @@ export type FilingRuleValue = z.infer<typeof FilingRule>;
 export type FilingByWhereValue = z.infer<typeof FilingByWhere>;
 export type UpliftCeilingValue = z.infer<typeof UpliftCeiling>;
 export type DeductibleScheduleValue = z.infer<typeof DeductibleSchedule>;
+export type FamilyYearCapValue = z.infer<typeof FamilyYearCap>;
 export type AdmissionStepValue = z.infer<typeof AdmissionStep>;
 export type StatusScheduleValue = z.infer<typeof StatusSchedule>;
 export type DiseaseLimitsValue = z.infer<typeof DiseaseLimits>;

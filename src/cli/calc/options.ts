@@ -89,6 +89,8 @@ export const CALC_OPTIONS: readonly CalcOption[] = [
   { flag: '--ytd-burden <yuan>', field: 'ytd_burden', description: money('本年已累计计入大病保险/大额补助的个人负担', 'burden already counted this year toward the second layer') },
   { flag: '--ytd-second <yuan>', field: 'ytd_second', description: money('本年大病保险/大额补助已支付', 'second layer already paid this year') },
   { flag: '--ytd-assistance <yuan>', field: 'ytd_assistance', description: money('本年医疗救助已支付', 'medical assistance already paid this year') },
+  { flag: '--ytd-family-paid <yuan>', field: 'ytd_family_paid', description: money('本年该账户已通过家庭共济支付(给所有亲属)', "the holder's account's family mutual-aid payments this year, to every relative") },
+  { flag: '--ytd-family-received <yuan>', field: 'ytd_family_received', description: money('本年本人已通过家庭共济获得的支付', 'family mutual-aid payments this patient received this year') },
   { flag: '--ytd-assistance-deductible <yuan>', field: 'ytd_assistance_deductible', description: money('本年已计入医疗救助起付标准的费用', "amount already counted toward this year's assistance threshold") },
   { flag: '--assistance-since <date>', field: 'assistance_since', description: { zh: '救助对象的认定日期;在本年内的,表示年度内新认定(仅大病保险/大额对该类人员另有规定时用到)', en: "the day the assistance group began; within the claim's year the person joined it this year (used only where the second layer has rules for the group)" } },
   { flag: '--ytd-burden-since <yuan>', field: 'ytd_burden_since', description: money('--ytd-burden 中认定之日起累计的部分(默认 0:本年此前的个人负担都在认定之前)', 'of --ytd-burden, the part counted since --assistance-since (default 0: all of it before that day)') },

@@ -641,6 +641,13 @@ export function versionV2Lines(ctx: ShowContext, v: PolicyVersion, label: string
     choiceLine(ctx, '    ', say(ctx, '本人个人账户', 'own account'), v.account_scope.own, scope, where);
     if (v.account_scope.family) choiceLine(ctx, '    ', say(ctx, '家庭共济账户', 'family account'), v.account_scope.family, scope, where);
   }
+  if (v.family_year_cap) {
+    const c = v.family_year_cap;
+    const where = `${label} · ${say(ctx, '家庭共济年度上限', 'family mutual aid a year')}`;
+    ctx.lines.push('', `  ${ctx.strong(say(ctx, '家庭共济每年累计上限', 'Family mutual aid: a yearly cap'))}`);
+    sourcedLine(ctx, '    ', say(ctx, '每个自然年度累计不超过', 'at most a calendar year'), c as never, 'money', where);
+    choiceLine(ctx, '    ', say(ctx, '累计按', 'counted per'), c.per, (x) => (x === 'holder' ? say(ctx, '账户持有人(给所有亲属的共济支付合计,--ytd-family-paid)', "the holder's account (all its 共济 payments, --ytd-family-paid)") : say(ctx, '每位被共济人(本人已获共济支付,--ytd-family-received)', 'each relative (what the patient received, --ytd-family-received)')), `${where} · per`);
+  }
   if (v.status_change) {
     ctx.lines.push('', `  ${ctx.strong(say(ctx, '年内在职转退休', 'Active to retired within the year'))}`);
     const carry = () => say(ctx, '本年已累计的起付线和基金支付延续到新身份', "the year's deductible met and fund paid carry to the new status");
