@@ -13,6 +13,7 @@ import { halfWidth, hasWide } from '../text/width.js';
 import { parseAmount, parseDate } from './values.js';
 import { MODEL2_FIELDS, model2Fields, model2Plan, type Model2Plan } from './model2.js';
 import { Problem, oneOf } from './problem.js';
+import { FixedClaim } from './fixed-claim.js';
 
 export { isCalendarDate } from './values.js';
 
@@ -114,7 +115,7 @@ export interface ClaimDefaults {
   source?: ClaimSource | undefined;
   /**
    * Every field of the claim present, undefined when not given (batch: a million claims of one
-   * shape, see fixedClaim); otherwise a field not given is absent.
+   * shape, see fixed-claim.ts); otherwise a field not given is absent.
    */
   fixedShape?: boolean | undefined;
 }
@@ -170,7 +171,7 @@ function parseFields(typed: RawClaim, defaults: ClaimDefaults, plain: boolean): 
   if (family > 0 && relation === undefined) throw new Problem('relation', 'missing', M.relationForFamily());
 
   const claim: Claim = defaults.fixedShape
-    ? fixedClaim(city, date.value, scheme, benefit, tier, amount, outOfScope, ytdDeductible, ytdFund, account, family)
+    ? new FixedClaim(city, date.value, scheme, benefit, tier, amount, outOfScope, ytdDeductible, ytdFund, account, family)
     : { city, date: date.value, scheme, benefit, tier, amount, outOfScope, ytdDeductible, ytdFund, account, family };
   if (status !== undefined) claim.status = status;
   if (relation !== undefined) claim.relation = relation;
@@ -183,59 +184,6 @@ function parseFields(typed: RawClaim, defaults: ClaimDefaults, plain: boolean): 
   if (yearsMet !== undefined) claim.yearsMet = yearsMet === 'yes';
   if (source.model2) model2Fields(raw, date.value, money, claim, source.plan);
   return claim;
-}
-
-/**
- * A claim with every field of Claim present, in one order (those not given undefined): batch's
- * claims then share one hidden class, so the engine's reads of a claim's fields, and the writes
- * of what a person's earlier rows carry (ledger.ts, carry-v2.ts), stay monomorphic; a claim that
- * gained its optional fields one by one took one of many shapes, and each write that added a
- * field went through the engine's slow path. The values are those parseFields sets below.
- */
-function fixedClaim(city: string, date: string, scheme: Claim['scheme'], benefit: Claim['benefit'], tier: Claim['tier'], amount: Fen, outOfScope: Fen, ytdDeductible: Fen, ytdFund: Fen, account: Fen, family: Fen): Claim {
-  return {
-    city,
-    date,
-    scheme,
-    status: undefined,
-    benefit,
-    tier,
-    amount,
-    outOfScope,
-    ytdDeductible,
-    ytdDeductibleFrom: undefined,
-    ytdFund,
-    account,
-    family,
-    relation: undefined,
-    contribution: undefined,
-    yearsMet: undefined,
-    facility: undefined,
-    admission: undefined,
-    days: undefined,
-    dischargeDate: undefined,
-    statusSince: undefined,
-    age: undefined,
-    birthDate: undefined,
-    classB: undefined,
-    classBDrugs: undefined,
-    classBItems: undefined,
-    grade: undefined,
-    disease: undefined,
-    diseases: undefined,
-    filing: undefined,
-    assistance: undefined,
-    ytdBenefitFund: undefined,
-    ytdDiseaseFund: undefined,
-    ytdDiseaseDeductible: undefined,
-    ytdBurden: undefined,
-    ytdSecond: undefined,
-    ytdAssistance: undefined,
-    ytdAssistanceDeductible: undefined,
-    ytdFamilyPaid: undefined,
-    ytdFamilyReceived: undefined,
-    disability: undefined,
-  };
 }
 
 /** The fields that take a default (or nothing) when not given. */

@@ -1,4 +1,4 @@
-// ClaimDefaults.fixedShape (batch rows that carry model-2 fields, src/claim/parse.ts fixedClaim):
+// ClaimDefaults.fixedShape (batch rows that carry model-2 fields, src/claim/fixed-claim.ts):
 // every field of the claim present, undefined when not given, in one order, so a million claims
 // share one shape. The values are the same as without it; only the keys not given differ.
 import { describe, expect, test } from 'vitest';
@@ -54,7 +54,7 @@ function parsed(raw: RawClaim, fixedShape: boolean): Claim {
 }
 
 /** The keys the claim sets beside those always set, as named in src/engine/types.ts's Claim. */
-const CLAIM_KEYS = ['city', 'date', 'scheme', 'status', 'benefit', 'tier', 'amount', 'outOfScope', 'ytdDeductible', 'ytdDeductibleFrom', 'ytdFund', 'account', 'family', 'relation', 'contribution', 'yearsMet', 'facility', 'admission', 'days', 'dischargeDate', 'statusSince', 'age', 'birthDate', 'classB', 'classBDrugs', 'classBItems', 'grade', 'disease', 'diseases', 'filing', 'assistance', 'ytdBenefitFund', 'ytdDiseaseFund', 'ytdDiseaseDeductible', 'ytdBurden', 'ytdSecond', 'ytdAssistance', 'ytdAssistanceDeductible', 'ytdFamilyPaid', 'ytdFamilyReceived', 'disability'];
+const CLAIM_KEYS = ['city', 'date', 'scheme', 'status', 'benefit', 'tier', 'amount', 'outOfScope', 'ytdDeductible', 'ytdDeductibleFrom', 'ytdFund', 'account', 'family', 'relation', 'contribution', 'yearsMet', 'facility', 'admission', 'days', 'dischargeDate', 'statusSince', 'age', 'birthDate', 'classB', 'classBDrugs', 'classBItems', 'grade', 'disease', 'diseases', 'filing', 'assistance', 'ytdBenefitFund', 'ytdDiseaseFund', 'ytdDiseaseDeductible', 'ytdBurden', 'ytdSecond', 'ytdAssistance', 'ytdAssistanceDeductible', 'disability', 'where', 'assistanceSince', 'ytdBurdenSince', 'ytdFamilyPaid', 'ytdFamilyReceived'];
 
 describe('fixed-shape claims', () => {
   test('a plain claim and a claim giving every field have the same keys, in the order of Claim', () => {

@@ -67,6 +67,18 @@ describe('docs/rulebook-phrases.md', () => {
     expect(r.code).toBe(0);
   });
 
+  it('P68: a 一级中医医院 of its own wins over the rated 中医医院, so only level 2 and above get the +3', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'yibao-phrase-')), 'phrases.yaml');
+    writeFileSync(file, withSnippet(snippets.find((s) => s.id === 'p68')!.body));
+    const ratio = async (tier: string) => {
+      const r = await runYibao(['calc', '--policy', file, '--date', '2025-03-01', '--scheme', 'employee', '--status', 'active', '--benefit', 'inpatient', '--tier', tier, '--amount', '10000', '--json']);
+      expect(r.code, r.stderr).toBe(0);
+      return JSON.parse(r.stdout).result.ratio;
+    };
+    expect(await ratio('一级中医医院')).toBe('0.90'); // 一级 90%, no uplift
+    expect(await ratio('二级中医医院')).toBe('0.88'); // 二级 85% + 3 points
+  });
+
   it('every snippet is linked from a row, and every link reaches a snippet', () => {
     const links = new Set([...doc.matchAll(/\]\(#(p\d+)\)/g)].map((m) => m[1]!));
     const ids = new Set(snippets.map((s) => s.id));
