@@ -4,7 +4,7 @@
 import type { Policy } from '../policy/schema.js';
 import type { BandPart, Claim, Fen, Settlement, Step, StepKey, Where } from './types.js';
 import type { Rules } from './rules.js';
-import type { Cited, Model2, RatioTimes } from './model2.js';
+import type { Cited, LayerRules, Model2, RatioTimes } from './model2.js';
 import { countEntry, dayCapEntry, dayCapOf, limitGroup, sinceGroup } from './settle2.js';
 import { groupLayer } from './layer-group.js';
 import { groupDeductibleShare, joinedThisYear } from './model2.js';
@@ -179,6 +179,8 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
 function ownOf({ claim, s, m }: Model2Context): { fen: Fen; cite: Cited } | undefined {
   if (!m.diseases?.byDisease || claim.disease === undefined || s.deductible === null) return undefined;
   const x = entryOf(m.diseases.value, claim.disease);
+  // left unknown, and answered because with and without it agree (disease-deductible.ts): said as the benefit's
+  if (x?.deductible && shareForScheme(x.deductible, claim.scheme).v.value === null) return undefined;
   const fen = x ? ownDeductible(m.diseases.value, m.diseases.path, x, claim.scheme) : undefined;
   return fen === undefined ? undefined : { fen, cite: shareForScheme(x!.deductible!, claim.scheme).v };
 }
@@ -413,10 +415,19 @@ function secondLayerStep({ claim, s, rules, m }: Model2Context): Step | undefine
     const counted = since
       ? { zh: `;认定之日(${claim.assistanceSince})起累计 ${y(sinceFrom)} → ${y(sinceFrom + s.burdenAdded)} 元,认定之前的不计入`, en: `; since the group began (${claim.assistanceSince}) ${y(sinceFrom)} → ${y(sinceFrom + s.burdenAdded)}, the burden before it not counted` }
       : { zh: '', en: '' };
+    const two = s.secondLayerTwo;
+    // with a part two (第十七条（一）（二）): part one's own amount here, the cap said once after both
+    const partOne = two ? { zh: '(一)', en: ' (1)' } : { zh: '', en: '' };
+    const oneCap = two ? { zh: '', en: '' } : { zh: `(${capText.zh})`, en: ` (${capText.en})` };
     text = {
-      zh: `${name.zh}:本次计入个人负担 ${y(s.burdenAdded)} 元,本年累计 ${y(from)} → ${y(s.ytdBurdenAfter)} 元${counted.zh};超过起付标准(${who.zh}${y(gl.threshold)} 元)的部分${how.zh} ${y(s.secondLayerPays)} 元(${capText.zh})。`,
-      en: `${name.en}: this claim adds ${y(s.burdenAdded)} to the personal burden, the year's total ${y(from)} → ${y(s.ytdBurdenAfter)}${counted.en}; the part above the threshold (${who.en}${y(gl.threshold)}) ${how.en} ${y(s.secondLayerPays)} (${capText.en}).`,
+      zh: `${name.zh}:${partOne.zh}本次计入个人负担 ${y(s.burdenAdded)} 元,本年累计 ${y(from)} → ${y(s.ytdBurdenAfter)} 元${counted.zh};超过起付标准(${who.zh}${y(gl.threshold)} 元)的部分${how.zh} ${y(two ? two.one : s.secondLayerPays)} 元${oneCap.zh}。`,
+      en: `${name.en}:${partOne.en} this claim adds ${y(s.burdenAdded)} to the personal burden, the year's total ${y(from)} → ${y(s.ytdBurdenAfter)}${counted.en}; the part above the threshold (${who.en}${y(gl.threshold)}) ${how.en} ${y(two ? two.one : s.secondLayerPays)}${oneCap.en}.`,
     };
+    if (two && layer.partTwo) {
+      const t = partTwoText(two, layer.partTwo, s.secondLayerPays, capText, claim.ytdSecond ?? 0);
+      text = { zh: text.zh + t.zh, en: text.en + t.en };
+      cites.push(v.part_two, v.part_two?.base, layer.partTwo.ratioCite, v.part_two?.counts_in_burden);
+    }
     if (since || (group && joinedThisYear(claim))) cites.push(v.burden_before_group);
     cites.push(v.counts?.first_pay, v.counts?.deductible);
     if (!group?.threshold) cites.push(layer.thresholdCite);
@@ -444,6 +455,21 @@ function secondLayerStep({ claim, s, rules, m }: Model2Context): Step | undefine
   const out = step('second_layer', s.secondLayerPays, text, rules.policy, cites);
   out.title = name;
   return out;
+}
+
+/**
+ * A burden layer's part two (岚汐 第十七条（二）（三）): its share of what the annual cap cut, the person's rest and
+ * whether it counts in part one's burden; then both parts together within the layer's one yearly cap.
+ */
+function partTwoText(two: NonNullable<Settlement['secondLayerTwo']>, p: NonNullable<LayerRules['partTwo']>, total: Fen, capText: Text, ytdSecond: Fen): Text {
+  const rest = two.base - two.pays;
+  const sum = two.one + two.pays;
+  const counted = p.restCounts ? { zh: '计入', en: 'counted' } : { zh: '不计入', en: 'not counted' };
+  const cut = sum > total ? { zh: `;本年已支付 ${y(ytdSecond)} 元,本次支付 ${y(total)} 元`, en: `; ${y(ytdSecond)} paid this year: this claim ${y(total)}` } : { zh: '', en: '' };
+  return {
+    zh: `(二)按规定计算应由统筹基金支付但超出年度最高支付限额的 ${y(two.base)} 元按 ${pct(p.ratio)} 支付 ${y(two.pays)} 元,其余 ${y(rest)} 元由个人负担,${counted.zh}(一)的累计。两项合计 ${y(sum)} 元(${capText.zh},两项合并计算${cut.zh})。`,
+    en: ` (2) ${pct(p.ratio)} of the ${y(two.base)} the fund would pay above its annual cap: ${y(two.pays)}; the other ${y(rest)} is the person's, ${counted.en} in (1)'s burden. Both parts: ${y(sum)} (${capText.en}, both together${cut.en}).`,
+  };
 }
 
 /** The layer pays nothing on a claim, said without the values the file leaves unknown (no stand-in shown). */

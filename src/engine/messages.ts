@@ -139,6 +139,10 @@ const RULE_NAMES: readonly [string, Text][] = [
   ['account_scope.family', { zh: '家庭共济的支付范围', en: "what a relative's account may pay" }],
   ['family_year_cap.per', { zh: '家庭共济年度上限按谁累计(账户持有人或被共济人)', en: "whose year the family mutual-aid cap counts (the holder's or each relative's)" }],
   ['family_year_cap', { zh: '家庭共济每年累计上限', en: 'the yearly cap of family mutual aid' }],
+  ['second_layer.employee.part_two.counts_in_burden', { zh: '大额医疗费用补助第二部分个人负担是否计入第一部分累计', en: "whether the large-amount supplement's part two personal rest counts in part one" }],
+  ['second_layer.resident.part_two.counts_in_burden', { zh: '大病保险第二部分个人负担是否计入第一部分累计', en: "whether the critical-illness insurance's part two personal rest counts in part one" }],
+  ['second_layer.employee.part_two', { zh: '大额医疗费用补助第二部分', en: 'large-amount supplement part two' }],
+  ['second_layer.resident.part_two', { zh: '大病保险第二部分', en: 'critical-illness insurance part two' }],
   ['second_layer.resident', { zh: '大病保险', en: 'critical-illness insurance' }],
   ['second_layer.employee', { zh: '大额医疗费用补助', en: 'large-amount supplement' }],
   ['status_change', { zh: '年内身份变化时的累计', en: "the year's totals after a status change" }],
@@ -187,10 +191,18 @@ export function paramWords(path: string): Text {
   const [benefit, scheme, param, ...keys] = path.split('.');
   const b = BENEFIT_NAMES[benefit as BenefitId] ?? { zh: benefit ?? '', en: benefit ?? '' };
   const s = SCHEME_NAMES[scheme as Scheme] ?? { zh: scheme ?? '', en: scheme ?? '' };
-  if (scheme === 'disease_limits') return { zh: `${b.zh}病种限额${param ? `(${[param, ...keys].join('.')})` : ''}`, en: `${b.en} disease limit${param ? ` (${[param, ...keys].join('.')})` : ''}` };
+  if (scheme === 'disease_limits') return diseaseParamWords(b, [param, ...keys].filter((x): x is string => x !== undefined));
   const p = PARAM_NAMES[param ?? ''] ?? { zh: param ?? '', en: param ?? '' };
   const k = keysWords(param ?? '', keys);
   return { zh: `${s.zh}${b.zh}${p.zh}${k.zh}`, en: `${b.en} ${p.en} of ${s.en}${k.en ? ` ${k.en}` : ''}` };
+}
+
+/** A value under <benefit>.disease_limits in words: a disease's (or group's) deductible is its 起付标准, anything else its limit. */
+function diseaseParamWords(b: Text, rest: string[]): Text {
+  const at = rest.indexOf('deductible');
+  if (at < 0) return { zh: `${b.zh}病种限额${rest.length ? `(${rest.join('.')})` : ''}`, en: `${b.en} disease limit${rest.length ? ` (${rest.join('.')})` : ''}` };
+  const who = [...rest.slice(0, at), ...rest.slice(at + 1)].join('.');
+  return { zh: `${b.zh}病种起付标准(${who})`, en: `${b.en} deductible of a disease (${who})` };
 }
 
 /** The --set that supplies a parameter, with a placeholder for its value (yuan, or a ratio). */

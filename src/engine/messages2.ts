@@ -219,6 +219,13 @@ export const model2Messages = {
   } as Text,
   /** filing.<kind>.no_day_cap, an option of a choice. */
   noDayCapWords: (none: boolean): Text => (none ? { zh: '床日限额不适用于这类异地就医', en: 'no bed-day cap for this out-of-area care' } : { zh: '异地就医也按床日限额支付', en: 'the bed-day cap holds for out-of-area care too' }),
+  /** part_two.counts_in_burden: the person's rest of part two's base counted in part one's burden or not. */
+  partTwoRestWords: (counted: boolean): Text =>
+    counted ? { zh: '第二部分中个人负担的部分计入第一部分的累计', en: "part two's personal rest counted in part one's burden" } : { zh: '第二部分中个人负担的部分不计入第一部分的累计', en: "part two's personal rest not counted in part one's burden" },
+  partTwoCountsSilent: {
+    zh: '原文未说明第二部分(超出统筹基金年度最高支付限额部分)中由个人负担的部分是否计入第一部分的累计',
+    en: "the text does not say whether the person's rest of part two (above the fund's annual cap) counts in part one's burden",
+  } as Text,
   countsWords: (counted: boolean): Text => (counted ? { zh: '计入个人负担', en: 'counted in the burden' } : { zh: '不计入个人负担', en: 'not counted in the burden' }),
   assistanceBaseWords:
     (what: 'deductible' | 'first_pay' | 'out_of_scope') =>
@@ -238,6 +245,18 @@ export const model2Messages = {
     };
     return { zh: `${each.map((e) => one(e, 'zh')).join(';')}。`, en: `${each.map((e) => one(e, 'en')).join('; ')}.` };
   },
+  /** A disease's own deductible left unknown: the options tried (diseases[].deductible). */
+  diseaseDeductibleWords: (o: 'general' | 'none', byGroup: boolean): Text =>
+    o === 'general'
+      ? byGroup
+        ? { zh: '收取该病种所属类别的起付标准', en: "with the deductible of the disease's group" }
+        : { zh: '收取门诊慢特病起付标准', en: "with the benefit's deductible" }
+      : { zh: '不设起付标准', en: 'without a deductible' },
+  /** After both answers of a disease's unknown deductible: it takes yuan (0: none). */
+  setDiseaseDeductible: (path: string): Text => ({
+    zh: `如已知,可用 --set ${path}=<元> 给出(不设起付标准为 0),结果会注明为用户假定。`,
+    en: ` If you know it, give it with --set ${path}=<yuan> (0: no deductible); the result marks it as assumed by you.`,
+  }),
   /** After the options of an unknown choice: the --set that picks one (rule-sets.ts). */
   setChoice: (path: string, options: readonly (string | boolean)[]): Text => ({
     zh: `如已知,可用 --set ${path}=${options.join('|')} 选定其一,结果会注明为用户假定。`,

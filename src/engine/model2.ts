@@ -26,6 +26,7 @@ import type { Choice } from './choices.js';
 import type { UpliftGround, UpliftRules } from './assistance-uplift.js';
 import { resolveYearLimits, type YearLimits } from './year-limits.js';
 import { diseaseLimitsFor, type SchemeDiseaseLimits } from './disease-scheme.js';
+import { diseaseDeductibleChoices } from './disease-deductible.js';
 import type { Rules } from './rules.js';
 import { statusChangeKeyed, statusChangeRule, type StatusChangeKey } from './status-change.js';
 
@@ -67,6 +68,11 @@ export interface LayerRules {
   set: Readonly<Record<string, number>>;
   /** The paths of the layer's values the file leaves unknown (the text breakdown does not show their stand-ins). */
   unknown: ReadonlySet<string>;
+  /**
+   * part_two (岚汐 第十七条（二）: 85% of what the fund would pay above its annual cap, within the layer's cap):
+   * its ratio in Bp and its cite, and whether the person's rest counts in part one's burden (the file's, or a choice's option).
+   */
+  partTwo: { ratio: Bp; ratioCite: SourcedValue; restCounts: boolean } | undefined;
   /**
    * burden_before_group: for a claim whose group began within its year (--assistance-since), whether the
    * year's burden before that day counts toward the group's threshold (the file's option, or a choice's).
@@ -497,7 +503,7 @@ export function resolveModel2(
     facilityPoints: resolveFacilityPoints(policy, rules, base, readings),
     facilityDeductible: resolveFacilityDeductible(policy, rules, base, readings, choices),
     filing: fileRule,
-    diseases: diseases ? { ...resolveDiseases(policy, diseases.value, diseases.severalKey, q, overrides, always, readings, choices), byScheme: diseases.byScheme } : undefined,
+    diseases: diseases ? { ...resolveDiseases(policy, diseases.value, diseases.severalKey, q, overrides, always, readings, choices, rules.deductible !== undefined), byScheme: diseases.byScheme } : undefined,
     layer: resolveLayer(version, q, readings, choices),
     assistance: resolveAssistance(version, q, readings, choices),
     accounts: accountsOf(version, readings),
@@ -669,10 +675,12 @@ function addedPoints(list: readonly (FacilityPoints['plus'] | undefined)[]): Fac
 }
 
 /** The disease limits of the benefit, with a --set that gives the patient's limit outright. */
-function resolveDiseases(policy: Policy, value: SchemeDiseaseLimits, severalKey: string, q: Query, overrides: readonly Override[], out: Sink, readings: Sink, choices: Choice[]): Omit<NonNullable<Model2['diseases']>, 'byScheme'> {
+function resolveDiseases(policy: Policy, value: SchemeDiseaseLimits, severalKey: string, q: Query, overrides: readonly Override[], out: Sink, readings: Sink, choices: Choice[], benefitDeductible: boolean): Omit<NonNullable<Model2['diseases']>, 'byScheme'> {
   const set = resolveParam(policy, undefined, { ...q, param: 'disease_limit' }, overrides);
   if (set?.value != null) out.push({ warning: W.userValue(set.provenance.path, set.value), when: ALWAYS });
   const path = `${q.benefit}.disease_limits`;
+  // a disease's own deductible left unknown: with the deductible it would otherwise have, and without
+  diseaseDeductibleChoices(value, path, q.scheme, benefitDeductible, choices);
   return {
     value,
     path,
@@ -1077,6 +1085,7 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
   const afterCapDeducts = acd
     ? yesNoChoice(acd, `${path}.after_cap_deductible`, { out, when: used, choices }, (m, o) => setLayer({ afterCapDeducts: o })(m), M2.afterCapDeductibleWords)
     : true;
+  const partTwo = layer.part_two && layer.base.value === 'burden' ? partTwoOf(layer.part_two, `${path}.part_two`) : undefined;
   // what the burden counts: a flag left unknown or read is a choice, each claim settled both ways
   const countsFlag = (k: keyof BurdenCounts, f: FlagValue, name: string) =>
     yesNoChoice(f, `${path}.counts.${name}`, { out, when: used, choices }, (m, o) => setLayer({ counts: { ...m.layer!.counts!, [k]: o } })(m), M2.countsWords);
@@ -1112,7 +1121,22 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
     set: initial,
     unknown: unknownPaths,
     beforeGroup,
+    partTwo,
   };
+
+  /** part_two: an unknown ratio tried at its bounds; counts_in_burden left out or null is unknown, a choice as the flags above. */
+  function partTwoOf(p: NonNullable<SecondLayerValue['part_two']>, at: string): LayerRules['partTwo'] {
+    if (p.base.value === null) throw unknown(`${at}.base`, p.base.note);
+    readingsOf(p, at, used, out);
+    readingsOf(p.base, `${at}.base`, used, out);
+    const rc = layerValue(p.ratio, q, `${at}.ratio`);
+    const setPart = (part: Partial<NonNullable<LayerRules['partTwo']>>) => (m: Model2) => ({ ...m, layer: { ...m.layer!, partTwo: { ...m.layer!.partTwo!, ...part } } });
+    return {
+      ratio: number(rc.v, rc.path, 'ratio', [0, 1], (l, x) => ({ partTwo: { ...l.partTwo!, ratio: x } })),
+      ratioCite: rc.v,
+      restCounts: yesNoChoice(p.counts_in_burden ?? { value: null, note: M2.partTwoCountsSilent }, `${at}.counts_in_burden`, { out, when: used, choices }, (m, o) => setPart({ restCounts: o })(m), M2.partTwoRestWords),
+    };
+  }
 }
 
 /** Whether the claim's group began within the claim's year (年度内新认定): after its 1 January. */

@@ -5,7 +5,14 @@ import { formatBp, formatFen } from '../money/money.js';
 
 /** facility_deductible: one change the claim's facility made to its deductible. */
 export type FacilityDeductibleJson = { facility: string; at: 'standard' | 'charged'; minus?: string; times?: string };
-export type ResultJson = Record<string, string | boolean | number | null | BandJson[] | FacilityDeductibleJson[] | UpliftJson>;
+/** A burden layer's two parts before its shared cap (岚汐 第十七条（一）（二）). */
+interface LayerPartsJson {
+  burden: string;
+  above_cap: string;
+  above_cap_base: string;
+}
+
+export type ResultJson = Record<string, string | boolean | number | null | BandJson[] | FacilityDeductibleJson[] | UpliftJson | LayerPartsJson>;
 
 /** assistance.uplift on a claim: the grounds met, the points and yuan added, the raised ratio. */
 export interface UpliftJson {
@@ -67,6 +74,8 @@ export function resultJson(s: Settlement): ResultJson {
     deductible_floor: money(s.deductibleFloor ?? null),
     // 先由个人自付20% (filing.<kind>.first_share): only where the claim's filing has one
     ...(s.firstShare === undefined ? {} : { first_share: formatFen(s.firstShare) }),
+    // a layer with a part two (第十七条（一）（二）): each part before the one yearly cap both share; only where the layer has one
+    ...(s.secondLayerTwo === undefined ? {} : { second_layer_parts: { burden: formatFen(s.secondLayerTwo.one), above_cap: formatFen(s.secondLayerTwo.pays), above_cap_base: formatFen(s.secondLayerTwo.base) } }),
     // facility_deductible: each change the claim's facility made to its deductible, in order (中医医院 −100.00, 民营医院 ×1.2)
     // assistance.uplift (未成年人…提高10个百分点，年度救助限额提高2万元): only where a ground raised this claim's assistance
     ...(s.assistanceUplift === undefined ? {} : { assistance_uplift: { grounds: s.assistanceUplift.grounds, ratio_plus: formatBp(s.assistanceUplift.ratioPlus), cap_plus: formatFen(s.assistanceUplift.capPlus), ratio: formatBp(s.assistanceUplift.ratio) } }),

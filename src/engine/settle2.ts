@@ -24,7 +24,7 @@ import { bandParts, sumPays, upliftBands, type Band } from './steps/bands.js';
 import { multipliedRatio, NO_CEILING, upliftedRatio } from './steps/uplift.js';
 import { capRemaining } from './steps/cap.js';
 import { patientLimit, limitRemaining, boundedLimit, type HighestBounds } from './steps/disease.js';
-import { aboveCapPays, afterCapPays, burdenOf, burdenPays, layerCapRemaining } from './steps/second_layer.js';
+import { aboveCapPays, afterCapPays, burdenOf, burdenPays, burdenWithPartTwo, layerCapRemaining } from './steps/second_layer.js';
 import { assistanceInScope, assistancePays, assistanceThresholdMet } from './steps/assistance.js';
 import { groundsMet, raisedRatio, upliftOf } from './assistance-uplift.js';
 import { accountsPay } from './steps/accounts.js';
@@ -550,6 +550,8 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   const group = cg?.name;
   let second = 0;
   let burden = 0;
+  let two = 0; // the layer's part two, before the shared cap
+  let one = 0; // part one beside it, before the shared cap
   if (layer) {
     // a status changed this year where the layer's values differ by status: status_change.second_layer, or unknown
     const lsc = m.layerStatusChange;
@@ -559,20 +561,31 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     const left = gl.cap === null ? Number.MAX_SAFE_INTEGER : layerCapRemaining(gl.cap, claim.ytdSecond ?? 0);
     const base = layer.value.base.value;
     if (base === 'burden') {
-      burden = burdenOf({ copay, aboveCap: afterLimit - fund, aboveLimit: before - afterLimit, firstPay: fp, deductible: applied }, layer.counts!) + shareCounts;
+      const parts = { copay, aboveCap: afterLimit - fund, aboveLimit: before - afterLimit, firstPay: fp, deductible: applied };
+      // part two (第十七条（二）): its share of what the cap cut; only the person's rest may count in part one's burden
+      const p2 = layer.partTwo;
+      two = p2 ? aboveCapPays(parts.aboveCap, p2.ratio, r) : 0;
+      burden = (p2 ? burdenWithPartTwo(parts, layer.counts!, two, p2.restCounts) : burdenOf(parts, layer.counts!)) + shareCounts;
       // a group that began within the year: only the burden since that day, where the policy says so
       const from = sinceGroup(layer, claim, group) ? (claim.ytdBurdenSince ?? 0) : (claim.ytdBurden ?? 0);
-      const pays = (l: typeof gl) => Math.min(burdenPays(from, from + burden, l.threshold, l.bands, r), l.cap === null ? Number.MAX_SAFE_INTEGER : layerCapRemaining(l.cap, claim.ytdSecond ?? 0));
+      // both parts within the one yearly cap (本条第（一）项、第（二）项合并计算)
+      let used = gl;
+      const pays = (l: typeof gl) => Math.min(burdenPays(from, from + burden, l.threshold, l.bands, r) + two, l.cap === null ? Number.MAX_SAFE_INTEGER : layerCapRemaining(l.cap, claim.ytdSecond ?? 0));
       // open: a group this list does not name (an assistance group it leaves out is not named by it either)
       const open = cg && !(cg.named && layer.value.groups?.[cg.name]) ? layer.value.open_groups : undefined;
       if (open) {
         // a group the list (第十五条第二款所列困难群众…等) does not name: as the file reads it, or unknown where a listed group's rules pay differently
         const listed = Object.keys(layer.value.groups ?? {});
-        const tried = openCandidates(open, listed).map((n) => pays(groupLayer(layer, n, r)));
-        if (open.value === 'as_group') second = tried[0]!;
-        else if (tried.every((x) => x === pays(gl))) second = pays(gl);
+        const names = openCandidates(open, listed);
+        const tried = names.map((n) => pays(groupLayer(layer, n, r)));
+        if (open.value === 'as_group') {
+          second = tried[0]!;
+          used = groupLayer(layer, names[0]!, r);
+        } else if (tried.every((x) => x === pays(gl))) second = pays(gl);
         else throw openUnknown(open, `${layer.path}.open_groups`, cg!.name, listed);
       } else second = pays(gl);
+      // part one before the shared cap, for the breakdown (each part with its clause)
+      if (p2) one = burdenPays(from, from + burden, used.threshold, used.bands, r);
     } else if (base === 'above_cap') {
       second = Math.min(aboveCapPays(afterLimit - fund, layer.ratio, r), left);
     } else if (cap !== null && claim.ytdFund >= cap) {
@@ -682,6 +695,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   if (claim.assistanceSince !== undefined) s.ytdBurdenSinceAfter = (claim.ytdBurdenSince ?? 0) + burden;
   if (fs) s.firstShare = firstShare;
   if (uplift) s.assistanceUplift = uplift;
+  if (layer?.partTwo && layer.value.base.value === 'burden') s.secondLayerTwo = { one, pays: two, base: afterLimit - fund };
   return s;
 }
 

@@ -228,6 +228,11 @@ export interface Settlement {
   ytdBenefitFundAfter: Fen;
   /** The burden this claim adds toward the second layer's threshold. */
   burdenAdded: Fen;
+  /**
+   * A burden layer with a part two (岚汐 第十七条（二）): what part one (`one`) and part two (`pays`, of `base`, what the
+   * annual cap cut) come to before the layer's shared cap; only where the layer has one.
+   */
+  secondLayerTwo?: { one: Fen; pays: Fen; base: Fen };
   secondLayer: SecondLayerKind | null;
   /** The admission number used for the deductible; null where the deductible is not per admission. */
   admission: number | null;

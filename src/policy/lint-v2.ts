@@ -523,6 +523,15 @@ function lintEdges(ctx: Context, path: PathSegment[], segments: { up_to?: { valu
   });
 }
 
+/** A layer's part two (第十七条（二）): beside a burden part only; its base, ratio and counts_in_burden each sourced or unknown. */
+function lintPartTwo(ctx: Context, path: PathSegment[], p: NonNullable<SecondLayerValue['part_two']>, base: SecondLayerValue['base']['value'], policy: Policy, employee: boolean): void {
+  if (base !== null && base !== 'burden') report(ctx, path, 'part_two 只用于 base: burden(第一部分按个人负担累计,第二部分按超出年度最高支付限额的金额)', 'part_two goes with base: burden only (part one on the burden, part two on what the annual cap cut)', 'key');
+  lintStated(ctx, path, p, []);
+  lintChoice(ctx, [...path, 'base'], p.base);
+  lintLayerKeyed(ctx, [...path, 'ratio'], p.ratio, 'ratio', policy, employee);
+  if (p.counts_in_burden) lintFlag(ctx, [...path, 'counts_in_burden'], p.counts_in_burden);
+}
+
 function lintLayer(ctx: Context, path: PathSegment[], layer: SecondLayerValue, groups: Set<string>, policy: Policy, employee: boolean): void {
   lintStated(ctx, path, layer, []);
   lintChoice(ctx, [...path, 'base'], layer.base);
@@ -563,6 +572,7 @@ function lintLayer(ctx: Context, path: PathSegment[], layer: SecondLayerValue, g
     if (!layer.groups) report(ctx, [...path, 'burden_before_group'], 'burden_before_group 需要 groups(救助对象的规定)', 'burden_before_group needs groups (the rules for assistance groups)', 'key');
   }
   if (layer.after_cap_deductible) lintFlag(ctx, [...path, 'after_cap_deductible'], layer.after_cap_deductible);
+  if (layer.part_two) lintPartTwo(ctx, [...path, 'part_two'], layer.part_two, base, policy, employee);
   for (const [name, g] of Object.entries(layer.groups ?? {})) {
     const p = [...path, 'groups', name];
     lintStated(ctx, p, g, []);

@@ -439,6 +439,22 @@ const LayerCeiling = z
   })
   .describe('最高不超过80%: a band raised by a group’s ratio_plus is at most this where `after.ratio_plus` holds; a band the text sets higher is never lowered.');
 
+/**
+ * A second part of the same layer (岚汐 第十七条（二）「统筹基金支付达到年度最高支付限额后，按本细则计算应由统筹基金支付但超出
+ * 限额的金额，由大额医疗费用补助支付85%，其余15%由个人负担，不计入本条第（一）项的累计」) beside a `burden` part (一): its own
+ * base and ratio, the layer's cap shared by both (（三）本条第（一）项、第（二）项合并计算).
+ */
+const LayerPartTwo = z
+  .strictObject({
+    base: choiceOf(['above_cap'] as const, 'above_cap: what the fund would have paid above its annual cap (按本细则计算应由统筹基金支付但超出限额的金额)'),
+    ratio: byStatusOrGrade(RatioSourced).describe('The share of that amount the layer pays (支付85%); by status or grade where the text says so.'),
+    counts_in_burden: Flag.optional().describe(
+      'Whether the person’s rest of it (其余15%由个人负担) counts in part one’s burden: false = 不计入本条第（一）项的累计; true = it counts. A reading, or left out / null: unknown, each claim the cap cut settled both ways (exit 3 with both answers where they differ). What part two pays never counts.',
+    ),
+    ...cited,
+  })
+  .describe('A second part of a `burden` layer, paid beside it and within the same yearly cap (本条第（一）项、第（二）项合并计算).');
+
 /** 大病保险 (residents) or 大额医疗费用补助 (employees). */
 export const SecondLayer = z
   .strictObject({
@@ -471,6 +487,7 @@ export const SecondLayer = z
       .optional(),
     cap: byStatusOrGrade(MoneySourced).describe('Yearly cap of the layer; by grade where the text says so (一档缴费人员30万元，二档缴费人员40万元: { grade_1, grade_2 }), or by status.'),
     ratio_ceiling: LayerCeiling.optional(),
+    part_two: LayerPartTwo.optional().describe('base burden: a second part of the layer on another base (岚汐 第十七条（二）: 85% of what the fund would pay above its annual cap), sharing `cap`; with it, the annual cap’s excess counts in the burden only as part_two.counts_in_burden says (counts.above_cap then speaks of a disease limit’s excess only).'),
     groups: z
       .record(z.string().min(1), LayerGroup)
       .optional()
@@ -721,6 +738,7 @@ export type DiseaseGroupValue = z.infer<typeof DiseaseGroup>;
 export type SeveralRuleValue = z.infer<typeof SeveralRule>;
 export type DiseaseLimitValue = z.infer<typeof DiseaseLimit>;
 export type SecondLayerValue = z.infer<typeof SecondLayer>;
+export type LayerPartTwoValue = z.infer<typeof LayerPartTwo>;
 export type AssistanceValue = z.infer<typeof Assistance>;
 export type AssistanceUpliftValue = z.infer<typeof AssistanceUplift>;
 export type AccountScopeValue = z.infer<typeof AccountScope>;

@@ -151,6 +151,13 @@ function layerLines(scheme: 'employee' | 'resident'): string[] {
     `${p}# 分段比例有上限(“最高不超过80%”)时:ratio_ceiling: { value: 0.8, source, quote, after: { ratio_plus: { value: true|false, … } } }(特殊人群“各段提高”后是否仍受此限;原文没说写 value: null + note)/ a ceiling of the bands, and whether it holds after a group's ratio_plus`,
     `${p}# 个人负担是否计入超过病种限额的部分与超过年度最高支付限额的部分分开说时:counts.above_limit(不写即同 above_cap)/ counts.above_limit: above a disease limit, apart from above_cap`,
     `${p}# after_cap 时:after_cap_deductible: { value: true|false, source, quote }(达到封顶线后的住院是否仍扣除起付标准;原文没说写 value: null + note)/ after_cap: whether a stay after the cap still takes off its deductible`,
+    `${p}# burden 之外还有第二部分(“统筹基金支付达到年度最高支付限额后…超出限额的金额，由大额医疗费用补助支付85%，其余15%由个人负担，不计入本条第（一）项的累计”,两项共用 cap)时取消注释 / a second part beside burden, sharing cap: uncomment`,
+    `${p}# part_two:`,
+    `${p}#   source: …`,
+    `${p}#   quote: 统筹基金支付达到年度最高支付限额后，按本细则计算应由统筹基金支付但超出限额的金额，由大额医疗费用补助支付85%`,
+    `${p}#   base: { value: above_cap, source: …, quote: 按本细则计算应由统筹基金支付但超出限额的金额 }`,
+    `${p}#   ratio: { value: 0.85, source: …, quote: 由大额医疗费用补助支付85% }`,
+    `${p}#   counts_in_burden: { value: null, note: ${text('待填写:其余由个人负担的部分是否计入第一部分的累计(不计入写 false);原文未说明保留 null', "To fill in: whether the person's rest counts in part one's burden (false: 不计入); leave null if not stated")} }`,
   ];
   if (scheme === 'resident') {
     lines.push(

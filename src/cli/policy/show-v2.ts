@@ -697,6 +697,22 @@ const BASE_WORDS: Record<string, Text> = {
   after_cap: { zh: '基本医保达到封顶线后,其后的费用扣除目录外费用、乙类先行自付和起付线后按比例支付', en: 'once the cap is reached, a share of later costs less 目录外 costs, class-B first pay and the deductible' },
 };
 
+/** part_two (岚汐 第十七条（二）): the layer's second part, its base and share, and whether the person's rest counts in part one. */
+function partTwoLines(ctx: ShowContext, p: NonNullable<SecondLayerValue['part_two']>, layerWhere: string): void {
+  const where = `${layerWhere} · ${say(ctx, '第二部分', 'part two')}`;
+  ctx.lines.push(`    ${say(ctx, '第二部分(与上面的第一部分同时支付):', 'Part two (paid beside part one above):')}`);
+  evidence(ctx, '      ', p, where);
+  choiceLine(ctx, '      ', say(ctx, '支付方式', 'pays'), p.base, (v) => BASE_WORDS[v]?.[ctx.lang] ?? v, where);
+  layerKeyedLines(ctx, say(ctx, '支付比例', 'share paid'), p.ratio, 'ratio', where, '      ');
+  const words = (v: string) => (v === 'true' ? say(ctx, '计入', 'counted') : say(ctx, '不计入(基金未付、第二部分也未付的部分不算第一部分的个人负担)', "not counted (the rest neither the fund nor part two paid is not part one's burden)"));
+  const label = say(ctx, '其余由个人负担的部分计入第一部分的累计', "the person's rest counts in part one's burden");
+  if (p.counts_in_burden) choiceLine(ctx, '      ', label, p.counts_in_burden, words, where);
+  else {
+    ctx.lines.push(`      ${label}${say(ctx, ':未知(文件未写 counts_in_burden;超出封顶线的案例两种算法结果不同时退出码 3)', ': unknown (counts_in_burden not in the file; a claim above the cap whose two results differ is exit 3)')}`);
+    ctx.unknowns.push({ where: `${where} · ${label}`, note: '' });
+  }
+}
+
 function secondLayerLines(ctx: ShowContext, layer: SecondLayerValue, scheme: 'employee' | 'resident', label: string): void {
   const name = layer.name[ctx.lang];
   const where = `${label} · ${name}`;
@@ -712,6 +728,9 @@ function secondLayerLines(ctx: ShowContext, layer: SecondLayerValue, scheme: 'em
     if (layer.counts.above_limit) {
       choiceLine(ctx, '      ', say(ctx, '超过年度最高支付限额、基金未付的部分', 'what the fund did not pay above its annual cap'), layer.counts.above_cap, yesNo(ctx), where);
       choiceLine(ctx, '      ', say(ctx, '超过病种限额、基金未付的部分', 'what the fund did not pay above a disease limit'), layer.counts.above_limit, yesNo(ctx), where);
+    } else if (layer.part_two) {
+      // the annual cap's excess is part two's (its counts_in_burden below): above_cap speaks of a disease limit only
+      choiceLine(ctx, '      ', say(ctx, '超过病种限额、基金未付的部分(超过年度最高支付限额的见第二部分)', 'what the fund did not pay above a disease limit (above the annual cap: see part two)'), layer.counts.above_cap, yesNo(ctx), where);
     } else choiceLine(ctx, '      ', say(ctx, '超过封顶线或限额、基金未付的部分', 'what the fund did not pay above its cap or limit'), layer.counts.above_cap, yesNo(ctx), where);
   }
   if (layer.threshold) layerKeyedLines(ctx, say(ctx, '年度起付标准', 'yearly threshold'), layer.threshold, 'money', where);
@@ -727,7 +746,8 @@ function secondLayerLines(ctx: ShowContext, layer: SecondLayerValue, scheme: 'em
   else if (layer.base.value === 'above_cap') ctx.lines.push(`    ${say(ctx, '支付比例:超出部分全额支付(未写 ratio)', 'share paid: all of the excess (no ratio given)')}`);
   if (layer.after_cap_deductible) choiceLine(ctx, '    ', say(ctx, '达到封顶线后的住院', 'a stay after the cap'), layer.after_cap_deductible, (v) => (v === 'true' ? say(ctx, '仍扣除起付标准后按比例支付', 'its deductible is still taken off') : say(ctx, '不扣除起付标准,按比例支付全部政策范围内费用', 'no deductible: the share of all its in-pooling costs')), where);
   if (layer.within_claim) choiceLine(ctx, '    ', say(ctx, '本次住院中途达到封顶线', 'cap reached during this claim'), layer.within_claim, () => say(ctx, '本次不支付,从下一次起支付', 'nothing this claim; it starts with the next'), where);
-  layerKeyedLines(ctx, say(ctx, '年度最高支付', 'yearly cap'), layer.cap, 'money', where);
+  if (layer.part_two) partTwoLines(ctx, layer.part_two, where);
+  layerKeyedLines(ctx, say(ctx, layer.part_two ? '年度最高支付(两部分合并计算)' : '年度最高支付', layer.part_two ? 'yearly cap (both parts together)' : 'yearly cap'), layer.cap, 'money', where);
   if (layer.ratio_ceiling) {
     const c = layer.ratio_ceiling;
     sourcedLine(ctx, '    ', say(ctx, '分段比例最高', 'highest band ratio'), c, 'ratio', `${where} · ${say(ctx, '比例上限', 'ceiling')}`);

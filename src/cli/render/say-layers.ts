@@ -41,7 +41,16 @@ export function layersSay(e: Explanation, lang: 'zh' | 'en'): string[] {
   const r = e.result;
   const s: string[] = [];
   const name = layerName(e);
-  if (r.secondLayerPays > 0 && name) s.push(lang === 'zh' ? `${name.zh}再支付${Y(r.secondLayerPays)}。` : `The ${name.en} then pays ${E(r.secondLayerPays)}.`);
+  // two parts (第十七条（一）（二）): each said, then what the layer pays in all where the shared cap cut them
+  const two = r.secondLayerTwo;
+  if (r.secondLayerPays > 0 && name && two && two.one > 0 && two.pays > 0) {
+    const cut = two.one + two.pays > r.secondLayerPays;
+    s.push(
+      lang === 'zh'
+        ? `${name.zh}分两部分:个人负担超过起付线的部分支付${Y(two.one)},超出统筹基金最高支付限额的部分支付${Y(two.pays)},${cut ? `但受年度最高支付限额限制,一共支付${Y(r.secondLayerPays)}` : `一共${Y(r.secondLayerPays)}`}。`
+        : `The ${name.en} pays in two parts: ${E(two.one)} on the burden above its threshold and ${E(two.pays)} above the fund's annual cap; ${cut ? `its yearly cap leaves ${E(r.secondLayerPays)} in all` : `${E(r.secondLayerPays)} in all`}.`,
+    );
+  } else if (r.secondLayerPays > 0 && name) s.push(lang === 'zh' ? `${name.zh}再支付${Y(r.secondLayerPays)}。` : `The ${name.en} then pays ${E(r.secondLayerPays)}.`);
   const up = r.assistanceUplift;
   // 未成年人、重度残疾人…提高10个百分点: the raised ratio, as the slip names it
   const raised = up && r.assistancePays > 0 ? (lang === 'zh' ? `按${up.grounds.join('、')}的规定,救助比例提高到${percent(up.ratio)}` : ` (as ${up.grounds.join(', ')}, at a raised ${percent(up.ratio)})`) : '';

@@ -3,6 +3,7 @@
 // layer pays each band's part of the cumulative burden above the threshold (each part rounded),
 // within what is left of its yearly cap. above_cap: the fund amount computed above the annual
 // cap, all of it or the policy's `ratio` of it (由大额医疗费用补助支付90%). after_cap: a share of the in-pooling amount after the deductible, once the cap is reached.
+// A burden layer's part two (岚汐 第十七条（二）) pays its ratio of what the cap cut beside part one, both within the layer's cap.
 import type { Bp, Fen } from '../types.js';
 import { applyRatio, type Rounding } from '../../money/money.js';
 import type { Band } from './bands.js';
@@ -25,6 +26,14 @@ export interface BurdenCounts {
 
 export const burdenOf = (p: BurdenParts, c: BurdenCounts): Fen =>
   p.copay + (c.aboveCap ? p.aboveCap : 0) + ((c.aboveLimit ?? c.aboveCap) ? p.aboveLimit : 0) + (c.firstPay ? p.firstPay : 0) + (c.deductible ? p.deductible : 0);
+
+/**
+ * Part one's burden beside a part two on the cap's excess (岚汐 第十七条（二）「其余15%由个人负担，不计入本条第（一）项的累计」):
+ * what part two paid never counts; the person's rest counts only where `restCounts`. A disease limit's excess
+ * keeps its own rule (above_limit, else above_cap).
+ */
+export const burdenWithPartTwo = (p: BurdenParts, c: BurdenCounts, partTwo: Fen, restCounts: boolean): Fen =>
+  burdenOf({ ...p, aboveCap: restCounts ? p.aboveCap - partTwo : 0 }, { ...c, aboveCap: true, aboveLimit: c.aboveLimit ?? c.aboveCap });
 
 /** What the bands pay on the cumulative burden from `before` to `after` above `threshold`: each band's part rounded, then added. */
 export function burdenPays(before: Fen, after: Fen, threshold: Fen, bands: readonly Band[], rounding: Rounding): Fen {
