@@ -54,8 +54,10 @@ function withSnippet(body: string): string {
 }
 
 describe('docs/rulebook-phrases.md', () => {
-  it('has its snippets, each with a place', () => {
+  it('has its snippets, each with a place and an id of its own', () => {
     expect(snippets.length).toBeGreaterThan(50);
+    const ids = snippets.map((s) => s.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i), 'ids used twice: give the later snippet the next free number').toEqual([]);
     for (const s of snippets) expect(parts(s.body).length, s.id).toBeGreaterThan(0);
   });
 
