@@ -47,6 +47,8 @@ export class YearTotals {
   private readonly diseaseFund = new Map<number, (string | Fen)[]>();
   /** The deductible met per chronic disease, where the policy sets it by disease, as pairs like diseaseFund. */
   private readonly diseaseDeductible = new Map<number, (string | Fen)[]>();
+  /** 家庭共济 received this year by the person (family_year_cap per relative): kept only for people a family account paid. */
+  private readonly familyReceived = new Map<number, { year: number; fen: Fen }>();
   /** The deductible charged per benefit this year, by person: only where a policy shares a yearly deductible between benefits (deductible_shared). */
   private readonly benefitDeductible = new Map<number, Partial<Record<BenefitId, Fen>>>();
   /** The discharge day of the person's last stay with one (any year), for a readmission rule: only people whose rows give discharge dates. */
@@ -128,6 +130,8 @@ export class YearTotals {
     if (!own(cells, 'ytd_second')) claim.ytdSecond = row[at + SECOND];
     if (!own(cells, 'ytd_assistance')) claim.ytdAssistance = row[at + ASSISTANCE];
     if (!own(cells, 'ytd_assistance_deductible')) claim.ytdAssistanceDeductible = row[at + ASSISTANCE_DEDUCTIBLE];
+    const received = this.familyReceived.get(person);
+    if (received?.year === year && !own(cells, 'ytd_family_received')) claim.ytdFamilyReceived = received.fen;
   }
 
   private recordDeductible(person: number, claim: Claim, s: Settlement, sharedWith: readonly BenefitId[] | undefined, ownCell: boolean): void {
@@ -156,6 +160,7 @@ export class YearTotals {
     row[at + SECOND] = s.ytdSecondAfter;
     row[at + ASSISTANCE] = s.ytdAssistanceAfter;
     row[at + ASSISTANCE_DEDUCTIBLE] = s.ytdAssistanceDeductibleAfter;
+    if (s.familyPays > 0 || claim.ytdFamilyReceived !== undefined) this.familyReceived.set(person, { year, fen: (claim.ytdFamilyReceived ?? 0) + s.familyPays });
   }
 }
 
@@ -238,8 +243,8 @@ export function deductibleSharing(policy: Policy, claim: Claim): { with: readonl
 
 /** The index in RowValues.own of each field a row's own cell can restart. */
 const OWN = Object.fromEntries(
-  (['admission', 'previous_discharge', 'ytd_deductible', 'ytd_fund', 'ytd_benefit_fund', 'ytd_disease_fund', 'ytd_disease_deductible', 'ytd_burden', 'ytd_burden_since', 'ytd_second', 'ytd_assistance', 'ytd_assistance_deductible'] as const).map((f) => [f, CLAIM_FIELDS.indexOf(f)]),
-) as Record<'admission' | 'previous_discharge' | 'ytd_deductible' | 'ytd_fund' | 'ytd_benefit_fund' | 'ytd_disease_fund' | 'ytd_disease_deductible' | 'ytd_burden' | 'ytd_burden_since' | 'ytd_second' | 'ytd_assistance' | 'ytd_assistance_deductible', number>;
+  (['admission', 'previous_discharge', 'ytd_deductible', 'ytd_fund', 'ytd_benefit_fund', 'ytd_disease_fund', 'ytd_disease_deductible', 'ytd_burden', 'ytd_burden_since', 'ytd_second', 'ytd_assistance', 'ytd_assistance_deductible', 'ytd_family_received'] as const).map((f) => [f, CLAIM_FIELDS.indexOf(f)]),
+) as Record<'admission' | 'previous_discharge' | 'ytd_deductible' | 'ytd_fund' | 'ytd_benefit_fund' | 'ytd_disease_fund' | 'ytd_disease_deductible' | 'ytd_burden' | 'ytd_burden_since' | 'ytd_second' | 'ytd_assistance' | 'ytd_assistance_deductible' | 'ytd_family_received', number>;
 const own = (values: Uint8Array, field: keyof typeof OWN) => values[OWN[field]] === 1;
 
 /** [name, fen, name, fen, …] -> [[name, fen], …]. */

@@ -56,6 +56,8 @@ export class FixedClaim implements EveryField {
   ytdBurdenSince: Claim['ytdBurdenSince'] = undefined;
   retirementProcessed: Claim['retirementProcessed'] = undefined;
   previousDischarge: Claim['previousDischarge'] = undefined;
+  ytdFamilyPaid: Claim['ytdFamilyPaid'] = undefined;
+  ytdFamilyReceived: Claim['ytdFamilyReceived'] = undefined;
 
   constructor(city: string, date: string, scheme: Claim['scheme'], benefit: Claim['benefit'], tier: Claim['tier'], amount: Fen, outOfScope: Fen, ytdDeductible: Fen, ytdFund: Fen, account: Fen, family: Fen) {
     this.city = city;

@@ -39,6 +39,8 @@ type Model2Claim = Pick<
   | 'ytdSecond'
   | 'ytdAssistance'
   | 'ytdAssistanceDeductible'
+  | 'ytdFamilyPaid'
+  | 'ytdFamilyReceived'
   | 'assistanceSince'
   | 'ytdBurdenSince'
 >;
@@ -52,6 +54,8 @@ const MONEY: readonly [ClaimField, keyof Model2Claim][] = [
   ['ytd_second', 'ytdSecond'],
   ['ytd_assistance', 'ytdAssistance'],
   ['ytd_assistance_deductible', 'ytdAssistanceDeductible'],
+  ['ytd_family_paid', 'ytdFamilyPaid'],
+  ['ytd_family_received', 'ytdFamilyReceived'],
   ['ytd_burden_since', 'ytdBurdenSince'],
 ];
 

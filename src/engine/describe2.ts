@@ -121,15 +121,28 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
   parts.push(...facilityWords(s, 'standard'));
   if (times !== undefined) parts.push({ zh: `异地就医按 ${times / 10000} 倍收取`, en: `out of area: ${times / 10000} times` });
   if (m.retireeShare && !rules.deductible.retiredKey) parts.push({ zh: `退休人员按 ${pct(m.retireeShare.share)}`, en: `retirees pay ${pct(m.retireeShare.share)}` });
-  if (m.schedule && s.admission !== null) {
+  if (s.deductibleStep && s.admission !== null) {
+    const st = s.deductibleStep;
+    const step = m.scheduleStep!;
+    parts.push({
+      zh: `本年第 ${s.admission} 次住院,在 ${y(st.full)} 元基础上依次降低 ${y(step.step!)} 元,共降低 ${y(st.minus)} 元`,
+      en: `admission ${s.admission} of the year: ${y(step.step!)} less for each later stay, ${y(st.minus)} off ${y(st.full)}`,
+    });
+    if (st.floor !== null && step.floorShare != null)
+      parts.push(
+        st.floored
+          ? { zh: `低于本人起付标准的 ${pct(step.floorShare)}(${y(st.floor)} 元),按 ${y(st.floor)} 元收取`, en: `below ${pct(step.floorShare)} of the standard (${y(st.floor)}): ${y(st.floor)}` }
+          : { zh: `不低于本人起付标准的 ${pct(step.floorShare)}(${y(st.floor)} 元)`, en: `not below ${pct(step.floorShare)} of the standard (${y(st.floor)})` },
+      );
+  } else if (m.schedule && s.admission !== null) {
     const share = m.schedule.filter((x) => s.admission! >= x.from).at(-1);
     parts.push(
       share
-        ? { zh: `本年第 ${s.admission} 次住院按 ${pct(share.share)} 收取`, en: `admission ${s.admission} of the year: ${pct(share.share)}` }
+        ? { zh: `本年第 ${s.admission} 次住院按 ${pct(share.share!)} 收取`, en: `admission ${s.admission} of the year: ${pct(share.share!)}` }
         : { zh: `本年第 ${s.admission} 次住院全额收取`, en: `admission ${s.admission} of the year: in full` },
     );
   }
-  if (s.deductibleFloor !== undefined && m.floor?.value != null) parts.push({ zh: `按比例计算后低于 ${y(m.floor.value)} 元,按 ${y(m.floor.value)} 元收取`, en: `below ${y(m.floor.value)} after the share: ${y(m.floor.value)}` });
+  if (s.deductibleFloor !== undefined && m.floor?.value != null && !s.deductibleStep?.floored) parts.push({ zh: `按比例计算后低于 ${y(m.floor.value)} 元,按 ${y(m.floor.value)} 元收取`, en: `below ${y(m.floor.value)} after the share: ${y(m.floor.value)}` });
   const byGroup = m.groupShares && claim.assistance !== undefined ? groupDeductibleShare(m.groupShares, claim.assistance) : undefined;
   const group = byGroup?.rule;
   if (group) {
@@ -173,6 +186,7 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
   const cites: (Cited | undefined)[] = [rules.deductible.provenance.sourced, rules.version.benefits[claim.benefit]?.[claim.scheme]?.deductible_period, m.retireeShare?.sourced];
   if (m.schedule && s.admission !== null && s.admission > 1) cites.push(...m.schedule.filter((x) => s.admission! >= x.from).slice(-1).map((x) => x.sourced));
   if (m.scheduleNone && s.admission !== null && s.admission > 1) cites.push(m.scheduleNone.cite);
+  if (s.deductibleStep) cites.push(m.scheduleStep!.stepCite, m.scheduleStep!.floorCite, m.scheduleStep!.groupFirst?.cite);
   if (m.filing) cites.push(m.filing.cite, m.filing.timesCite);
   if (group) cites.push(group.sourced);
   if (s.deductibleNewborn !== undefined) cites.push(m.newborn?.cite);
@@ -186,7 +200,7 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
   if (outside) cites.push(...outside.cites);
   if (own) cites.splice(0, 1, own.cite, m.diseases!.value.deductible_once);
   else if (dg?.deductible != null) cites.splice(0, 1, dg.value, dg.deductibleCite);
-  if (s.deductibleFloor !== undefined) cites.push(m.floor?.cite);
+  if (s.deductibleFloor !== undefined && !s.deductibleStep?.floored) cites.push(m.floor?.cite);
   if (s.deductibleBeforeYearCap !== undefined) cites.push(m.yearCap?.cite);
   for (const x of s.deductibleFacility ?? []) {
     const rule = m.facilityDeductible?.byKind.get(x.kind);
@@ -438,7 +452,7 @@ function capStep(ctx: Model2Context): Step | undefined {
     if (group.length === 1 && group[0]!.separate?.value) cites.push(group[0]!.separate);
     const byCount = group.length === 1 && group[0]!.limit ? undefined : countEntry(m.diseases, group.length);
     if (byCount) cites.push(d.several, byCount.limit);
-    else if (group.length > 1 && d.several) cites.push(d.several, d.several.share, d.several.sum_max, d.several.added_max, d.several.step, d.several.step_max);
+    else if (group.length > 1 && d.several) cites.push(d.several, d.several.share, d.several.sum_max, d.several.added_max, d.several.step, d.several.step_max, d.several.at_least_highest, d.several.max_times_highest);
   }
   return step('cap', s.capRemaining ?? s.diseaseLimitRemaining ?? s.fundPays, { zh: `${text.zh}。`, en: `${text.en}.` }, rules.policy, cites);
 }
@@ -617,11 +631,21 @@ function accountStep({ claim, s, rules, m }: Model2Context): Step | undefined {
 function familyStep({ claim, s, rules, m }: Model2Context): Step | undefined {
   if (claim.family === 0 || !claim.relation) return undefined;
   const scope = m.accounts.familyAll ? { zh: '含目录外费用', en: 'out-of-scope costs included' } : { zh: '政策范围内', en: 'in scope' };
+  const fc = m.familyCap;
+  const left = s.familyCapLeft;
+  const capWords: Text =
+    fc && left !== undefined && fc.cap !== null
+      ? fc.per === 'holder'
+        ? { zh: `;家庭共济每年累计不超过 ${y(fc.cap)} 元(按账户持有人计),本年该账户已共济支付 ${y(claim.ytdFamilyPaid ?? 0)} 元,尚余 ${y(left)} 元`, en: `; 共济 is capped at ${y(fc.cap)} a year (the holder's account), ${y(claim.ytdFamilyPaid ?? 0)} paid this year, ${y(left)} left` }
+        : { zh: `;家庭共济每年累计不超过 ${y(fc.cap)} 元(按被共济人计),本年本人已获共济支付 ${y(claim.ytdFamilyReceived ?? 0)} 元,尚余 ${y(left)} 元`, en: `; 共济 is capped at ${y(fc.cap)} a year (each relative), ${y(claim.ytdFamilyReceived ?? 0)} received this year, ${y(left)} left` }
+      : { zh: '', en: '' };
   const text: Text = s.familyRefusedReason ?? {
-    zh: `家庭共济(患者为账户持有人的${RELATION_NAMES[claim.relation].zh}):余额 ${y(claim.family)} 元,支付(${scope.zh})${y(s.familyPays)} 元。`,
-    en: `Family mutual aid (the patient is the holder's ${RELATION_NAMES[claim.relation].en}): balance ${y(claim.family)}, pays ${y(s.familyPays)} (${scope.en}).`,
+    zh: `家庭共济(患者为账户持有人的${RELATION_NAMES[claim.relation].zh}):余额 ${y(claim.family)} 元${capWords.zh},支付(${scope.zh})${y(s.familyPays)} 元。`,
+    en: `Family mutual aid (the patient is the holder's ${RELATION_NAMES[claim.relation].en}): balance ${y(claim.family)}${capWords.en}, pays ${y(s.familyPays)} (${scope.en}).`,
   };
-  return step('family', s.familyPays, text, rules.policy, [rules.version.family?.relations, m.accounts.familyCite]);
+  const cites = [rules.version.family?.relations, m.accounts.familyCite];
+  if (fc && left !== undefined) cites.push(fc.cite, fc.perCite);
+  return step('family', s.familyPays, text, rules.policy, cites);
 }
 
 function cashStep({ s, rules }: Model2Context): Step {

@@ -139,6 +139,8 @@ const RULE_NAMES: readonly [string, Text][] = [
   ['assistance', { zh: '医疗救助', en: 'medical assistance' }],
   ['account_scope.own', { zh: '个人账户的支付范围', en: 'what the personal account may pay' }],
   ['account_scope.family', { zh: '家庭共济的支付范围', en: "what a relative's account may pay" }],
+  ['family_year_cap.per', { zh: '家庭共济年度上限按谁累计(账户持有人或被共济人)', en: "whose year the family mutual-aid cap counts (the holder's or each relative's)" }],
+  ['family_year_cap', { zh: '家庭共济每年累计上限', en: 'the yearly cap of family mutual aid' }],
   ['second_layer.employee.part_two.counts_in_burden', { zh: '大额医疗费用补助第二部分个人负担是否计入第一部分累计', en: "whether the large-amount supplement's part two personal rest counts in part one" }],
   ['second_layer.resident.part_two.counts_in_burden', { zh: '大病保险第二部分个人负担是否计入第一部分累计', en: "whether the critical-illness insurance's part two personal rest counts in part one" }],
   ['second_layer.employee.part_two', { zh: '大额医疗费用补助第二部分', en: 'large-amount supplement part two' }],

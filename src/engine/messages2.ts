@@ -184,6 +184,10 @@ export const model2Messages = {
     zh: `如已知该病种的限额,可用 --set ${path}=<元> 给出;或用 --set ${setPath}=<元> 直接给出本人的年度支付限额。结果会注明为用户假定。`,
     en: `If you know the disease's limit, give it with --set ${path}=<yuan>, or the patient's whole yearly limit with --set ${setPath}=<yuan>; the result marks it as assumed by you.`,
   }),
+  setGroupFirst: (path: string): Text => ({
+    zh: `可用 --set ${path}=true(按救助对象减收后的起付标准依次降低)或 =false(按全额起付标准降低后再减收)给出`,
+    en: `give it with --set ${path}=true (the step on the group's reduced deductible) or =false (on the full one, the group's share after)`,
+  }),
   setDiseaseLimit: (setPath: string): Text => ({
     zh: `如已知本人的年度支付限额,可用 --set ${setPath}=<元> 给出,结果会注明为用户假定。`,
     en: `If you know the patient's yearly limit, give it with --set ${setPath}=<yuan>; the result marks it as assumed by you.`,

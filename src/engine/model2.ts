@@ -6,7 +6,7 @@
 // the combination is a PolicyError here (exit 3, naming it); the rest are checked per claim.
 import type { BenefitId, Scheme, Status, Text, Tier } from '../domain.js';
 import type { Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from '../policy/schema.js';
-import type { AgeBonusValue, AssistanceOpenGroupsValue, AssistanceUpliftValue, AssistanceValue, FlagValue, OpenGroupsValue, SecondLayerValue, UpliftCeilingValue } from '../policy/schema-v2.js';
+import type { AdmissionStepValue, FamilyYearCapValue, StatusScheduleValue, AgeBonusValue, AssistanceOpenGroupsValue, AssistanceUpliftValue, AssistanceValue, FlagValue, OpenGroupsValue, SecondLayerValue, UpliftCeilingValue } from '../policy/schema-v2.js';
 import { claimGroup, groupsOf, openShare, type ClaimGroups } from './claim-group.js';
 import { PolicyError, type Bp, type Fen, type Claim, type Filing, type Grade, type Override, type Warning, type Where } from './types.js';
 import { filingRuleOf, type OutKind } from './filing-where.js';
@@ -106,6 +106,8 @@ export interface Model2 {
   scheduleNone: { cite: Cited; reading: Warning | undefined } | undefined;
   /** The claim's status's schedule is not stated (null + note): the error for a later admission. */
   scheduleUnknown: PolicyError | undefined;
+  /** 依次降低100元，但不低于…40%: later admissions a step less, floored at a share of the full deductible (null: unknown, exit 3 on a later admission). */
+  scheduleStep?: ScheduleStep | undefined;
   /** group_deductible_share: the share of the deductible each assistance group pays, by group name (aliases resolved by `byName`). */
   /** `groups`: every group the version names (claim-group.ts); `open`: this list ends in 等 (open_groups), with its reading. */
   groupShares: { byName: ReadonlyMap<string, string>; groups: ClaimGroups; shares: ReadonlyMap<string, GroupShare>; open: { rule: OpenGroupsValue; path: string; reading: Warning | undefined } | undefined } | undefined;
@@ -202,6 +204,8 @@ export interface Model2 {
       }
     | undefined;
   accounts: { ownAll: boolean; familyAll: boolean; familyFirst: boolean; cite: Cited | undefined; familyCite: Cited | undefined; ownReading: Warning | undefined; familyReading: Warning | undefined };
+  /** family_year_cap: the yearly cap of 家庭共济 payments (fen; null: unknown, exit 3 where a family account pays) and whose year it counts. */
+  familyCap?: FamilyCap | undefined;
   /** Readings and notes of the structures used by every claim of the combination (the filing's, the bands' base). */
   warnings: Warning[];
   /** Readings and notes each given only to a claim whose numbers use that value (readings2.ts). */
@@ -335,9 +339,25 @@ export interface Ceiling {
   path: string;
 }
 
+export interface ScheduleStep {
+  from: number;
+  step: Fen | null;
+  floorShare: Bp | null | undefined;
+  path: string;
+  stepCite: SourcedValue;
+  floorCite: SourcedValue | undefined;
+  /** group_first: the step on the group's reduced deductible (true) or on the full one (false); null/undefined: unknown where a group share applies. */
+  groupFirst: { value: boolean | null; cite: FlagValue } | undefined;
+  /** The readings of the step and the floor, given to a claim of a later admission. */
+  readings: Warning[];
+}
+
 export interface ScheduleEntry {
   from: number;
-  share: Bp;
+  /** Its path (…deductible_schedule.0), named where its share is unknown. */
+  path: string;
+  /** null: not stated (exit 3 for an admission from `from` on; an earlier one is answered). */
+  share: Bp | null;
   sourced: SourcedValue;
   reading: Warning | undefined;
   /** Its reading and note, named by the admission it starts from (warnings2.ts gives them to a claim of that admission). */
@@ -525,6 +545,7 @@ export function resolveModel2(
     layer: resolveLayer(version, q, readings, choices),
     assistance: resolveAssistance(version, q, readings, choices),
     accounts: accountsOf(version, readings),
+    familyCap: familyCapOf(version, readings, choices),
     warnings: plain(always),
     readings,
     facilityReadings: facilityReadingsOf(policy),
@@ -1055,25 +1076,47 @@ function timesOf(v: SourcedValue, path: string, out: Sink): Bp {
   return Math.round(v.value * 10000);
 }
 
-/** The later-admission schedule for the claim's status: one list for all, or the status's own list, `none`, or unknown. */
-function resolveSchedule(rules: SchemeRulesValue, q: Query, base: string): Pick<Model2, 'schedule' | 'scheduleNone' | 'scheduleUnknown'> {
+/** The later-admission schedule for the claim's status: one list (or step) for all, or the status's own list, step, `none`, or unknown. */
+function resolveSchedule(rules: SchemeRulesValue, q: Query, base: string): Pick<Model2, 'schedule' | 'scheduleNone' | 'scheduleUnknown' | 'scheduleStep'> {
   const rule = rules.deductible_schedule;
-  if (rule === undefined) return { schedule: undefined, scheduleNone: undefined, scheduleUnknown: undefined };
+  const none = { schedule: undefined, scheduleNone: undefined, scheduleUnknown: undefined, scheduleStep: undefined };
+  if (rule === undefined) return none;
+  // an entry whose share is unknown stops only the admissions it would apply to (a first stay is answered)
   const entries = (list: readonly { from: number; share: SourcedValue }[], path: string): ScheduleEntry[] =>
     list.map((s, i) => {
       const own: Sink = [];
-      if (s.share.value === null) throw unknown(`${path}.${i}`, s.share.note);
-      readingsOf(s.share, `${path}.${i}`, ALWAYS, own, M2.scheduleWords(q.benefit, q.scheme, s.from));
+      if (s.share.value !== null) readingsOf(s.share, `${path}.${i}`, ALWAYS, own, M2.scheduleWords(q.benefit, q.scheme, s.from));
       const readings = plain(own);
-      return { from: s.from, share: bp(s.share.value), sourced: s.share, reading: readings.find((w) => w.kind === 'reading'), readings };
+      return { from: s.from, path: `${path}.${i}`, share: s.share.value === null ? null : bp(s.share.value), sourced: s.share, reading: readings.find((w) => w.kind === 'reading'), readings };
     });
-  if (Array.isArray(rule)) return { schedule: entries(rule, `${base}.deductible_schedule`), scheduleNone: undefined, scheduleUnknown: undefined };
-  const path = `${base}.deductible_schedule.${q.status ?? 'active'}`;
-  const mine = q.status === undefined ? undefined : rule[q.status];
-  if (mine === undefined) return { schedule: [], scheduleNone: undefined, scheduleUnknown: unknown(path, undefined) };
-  if (Array.isArray(mine)) return { schedule: entries(mine, path), scheduleNone: undefined, scheduleUnknown: undefined };
-  if (mine.value === null) return { schedule: [], scheduleNone: undefined, scheduleUnknown: unknown(path, mine.note) };
-  return { schedule: [], scheduleNone: { cite: mine, reading: mine.reading ? W.reading(path, mine.reading, mine.reading_short) : undefined }, scheduleUnknown: undefined };
+  const stepOf = (x: AdmissionStepValue, path: string): ScheduleStep => {
+    const own: Sink = [];
+    if (x.step.value !== null) readingsOf(x.step, `${path}.step`, ALWAYS, own);
+    if (x.floor_share && x.floor_share.value !== null) readingsOf(x.floor_share, `${path}.floor_share`, ALWAYS, own);
+    return {
+      from: x.from,
+      step: x.step.value === null ? null : fenFromNumber(x.step.value),
+      floorShare: x.floor_share === undefined ? undefined : x.floor_share.value === null ? null : bp(x.floor_share.value),
+      path,
+      stepCite: x.step,
+      floorCite: x.floor_share,
+      groupFirst: x.group_first ? { value: x.group_first.value, cite: x.group_first } : undefined,
+      readings: plain(own),
+    };
+  };
+  const top = `${base}.deductible_schedule`;
+  const one = (mine: StatusScheduleValue | undefined, path: string): Pick<Model2, 'schedule' | 'scheduleNone' | 'scheduleUnknown' | 'scheduleStep'> => {
+    if (mine === undefined) return { ...none, schedule: [], scheduleUnknown: unknown(path, undefined) };
+    if (Array.isArray(mine)) return { ...none, schedule: entries(mine, path) };
+    if (Object.hasOwn(mine, 'step')) return { ...none, schedule: [], scheduleStep: stepOf(mine as AdmissionStepValue, path) };
+    const c = mine as Extract<StatusScheduleValue, { value: unknown }>;
+    if (c.value === null) return { ...none, schedule: [], scheduleUnknown: unknown(path, c.note) };
+    return { ...none, schedule: [], scheduleNone: { cite: c, reading: c.reading ? W.reading(path, c.reading, c.reading_short) : undefined } };
+  };
+  if (Array.isArray(rule) || Object.hasOwn(rule, 'step') || Object.hasOwn(rule, 'value')) return one(rule as StatusScheduleValue, top);
+  const keyed = rule as { active: StatusScheduleValue; retired: StatusScheduleValue };
+  const path = `${top}.${q.status ?? 'active'}`;
+  return one(q.status === undefined ? undefined : keyed[q.status], path);
 }
 
 /** group_deductible_share by group, with the names and aliases of assistance.groups. */
@@ -1496,6 +1539,40 @@ function resolveUplift(u: AssistanceUpliftValue, out: Sink, choices: Choice[]): 
 function sayValue(v: SourcedValue, path: string, when: Touch, out: Sink): void {
   readingsOf(v, path, when, out);
   if (v.inferred && v.value !== null) out.push({ warning: W.inferred(path, v.value, v.reasoning), when });
+}
+
+export interface FamilyCap {
+  cap: Fen | null;
+  per: 'holder' | 'relative';
+  path: string;
+  cite: FamilyYearCapValue;
+  /** `per` as the file states it (cited), or undefined where it is a choice. */
+  perCite: Cited | undefined;
+}
+
+/** 通过家庭共济支付的金额，每个自然年度累计不超过5000元: the cap, and per holder or relative (a choice where the file does not say). */
+function familyCapOf(version: PolicyVersion, out: Sink, choices: Choice[]): FamilyCap | undefined {
+  const c = version.family_year_cap;
+  if (!c) return undefined;
+  const path = 'family_year_cap';
+  if (c.value !== null) readingsOf(c as never, path, { on: 'family' }, out);
+  const per = c.per;
+  const stated = per.value !== null && !per.reading;
+  if (!stated) {
+    const own: Sink = [];
+    readingsOf(per, `${path}.per`, { on: 'family' }, own);
+    choices.push({
+      path: `${path}.per`,
+      options: ['holder', 'relative'],
+      given: per.value,
+      note: per.note,
+      reading: own[0]?.warning,
+      under: (m, o) => ({ ...m, familyCap: { ...m.familyCap!, per: o as FamilyCap['per'] } }),
+      words: (o) => (o === 'holder' ? { zh: '按账户持有人全年共济支付合计', en: "the holder's account's year, every relative counted" } : { zh: '按每位被共济人分别计算', en: 'each relative apart' }),
+      can: (claim) => claim.family > 0,
+    });
+  } else readingsOf(per, `${path}.per`, { on: 'family' }, out);
+  return { cap: c.value === null ? null : fenFromNumber(c.value), per: per.value ?? 'holder', path, cite: c, perCite: stated ? per : undefined };
 }
 
 /** Their readings are given only to a claim that uses the account (warnings2.ts). */

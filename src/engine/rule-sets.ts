@@ -88,7 +88,9 @@ export function ruleSetApplies(o: RuleOverride, benefit: BenefitId, scheme: Sche
     p.startsWith('facilities.') ||
     p.startsWith('status_change.') ||
     p === 'status_from' ||
-    p.startsWith('account_scope.')
+    p.startsWith('account_scope.') ||
+    p === 'family_year_cap' ||
+    p.startsWith('family_year_cap.')
   );
 }
 

@@ -7,8 +7,9 @@
 import type { BandPart, Bp, Claim, Fen, Settlement } from './types.js';
 import { PolicyError } from './types.js';
 import type { Rules } from './rules.js';
-import type { AgeRule, FacilityPoints, Model2 } from './model2.js';
+import type { AgeRule, FamilyCap, FacilityPoints, Model2, ScheduleStep } from './model2.js';
 import type { SourcedValue } from '../policy/schema.js';
+import type { SeveralRuleValue } from '../policy/schema-v2.js';
 import type { Text } from './messages.js';
 import { ceilingUse, type Ceiling, type CeilingEntry, groupDeductibleShare, joinedThisYear, layerStatusChangedThisYear, statusChangedThisYear, unknown, type FacilityDeductibleRule, type FacilityDeductibles } from './model2.js';
 import { claimGroup, openCandidates, openUnknown } from './claim-group.js';
@@ -18,17 +19,18 @@ import { applyRatio, type Rounding } from '../money/money.js';
 import { inScope } from './steps/in_scope.js';
 import { firstPay } from './steps/first_pay.js';
 import { isEligibleVerdict } from './steps/eligibility.js';
-import { deductibleApplied, scaledDeductible } from './steps/deductible.js';
+import { deductibleApplied, scaledDeductible, steppedDeductible } from './steps/deductible.js';
 import { bandParts, sumPays, upliftBands, type Band } from './steps/bands.js';
 import { DEFAULT_ORDER, multipliedRatio, NO_CEILING, upliftedRatio, type CeilingUse, type Uplifts } from './steps/uplift.js';
 import { facilityAtLevel } from './steps/facility-levels.js';
 import type { Policy } from '../policy/schema.js';
 import { capRemaining } from './steps/cap.js';
-import { patientLimit, limitRemaining } from './steps/disease.js';
+import { patientLimit, limitRemaining, boundedLimit, type HighestBounds } from './steps/disease.js';
 import { aboveCapPays, afterCapPays, burdenOf, burdenPays, burdenWithPartTwo, layerCapRemaining, withinClaimPays } from './steps/second_layer.js';
 import { assistanceInScope, assistancePays, assistanceThresholdMet } from './steps/assistance.js';
 import { groundsMet, raisedRatio, upliftOf } from './assistance-uplift.js';
 import { accountsPay } from './steps/accounts.js';
+import { familyYearLeft } from './steps/family.js';
 import { ageOn } from './steps/age.js';
 import { bedDaysOf } from './steps/bed-days.js';
 import { bandFromAdmission, inBand } from './steps/age-bands.js';
@@ -147,11 +149,33 @@ function shareFor(share: Bp | null, amount: Fen | undefined, path: string, cite:
 /** 先由个人自付20%: the filing's share of the in-pooling cost (after 目录外 and 乙类先行自付), one product rounded. */
 export const firstShareOf = (pooled: Fen, share: Bp, r: Rounding): Fen => applyRatio(pooled, share, r);
 
-/** The share of the deductible for this admission (10000 = all of it). */
+/** The share of the deductible for this admission (10000 = all of it); an unknown share is exit 3 for the admissions it covers only. */
 function admissionShare(schedule: NonNullable<Model2['schedule']>, admission: number): number {
-  let share = 10000;
-  for (const s of schedule) if (admission >= s.from) share = s.share;
-  return share;
+  let used: (typeof schedule)[number] | undefined;
+  for (const s of schedule) if (admission >= s.from) used = s;
+  if (!used) return 10000;
+  if (used.share === null) throw unknown(used.path, used.sourced.note);
+  return used.share;
+}
+
+/** 依次降低100元，但不低于…40%: this admission's deductible from the step rule; an unknown step or floor is exit 3. */
+function stepFor(st: ScheduleStep, base: Fen, admission: number, r: Rounding): ReturnType<typeof steppedDeductible> {
+  if (st.step === null) throw unknown(`${st.path}.step`, st.stepCite.note);
+  if (st.floorShare === null) throw unknown(`${st.path}.floor_share`, st.floorCite?.note);
+  return steppedDeductible(base, admission, st.from, st.step, st.floorShare ?? null, r);
+}
+
+/** What is left of the year's 家庭共济 cap for this claim: the holder's payments or the patient's receipts, as the rule counts; an unknown cap is exit 3. */
+function familyCapLeft(c: FamilyCap, claim: Claim): Fen {
+  if (c.cap === null) throw unknown(c.path, c.cite.note);
+  return familyYearLeft(c.cap, c.per === 'holder' ? (claim.ytdFamilyPaid ?? 0) : (claim.ytdFamilyReceived ?? 0));
+}
+
+/** Whether the step is on the group's reduced deductible; unknown where the file does not say (exit 3). */
+function groupFirstOf(st: ScheduleStep): boolean {
+  const g = st.groupFirst;
+  if (g?.value == null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${st.path}.group_first`, g?.cite.note, M2.setGroupFirst(`${st.path}.group_first`)));
+  return g.value;
 }
 
 /** The points a claim's own traits add to or take off its ratios: its age's uplifts, its facility's uplift and cut. */
@@ -278,19 +302,39 @@ function workOutLimit(d: NonNullable<Model2['diseases']>, claim: Claim, r: Round
     return Math.round(v.value * 100);
   };
   const ceilingOf = () => (several.sum_max ? fen(several.sum_max, 'sum_max') : null);
+  const combined = combinedLimit(several, limits, r, fen, () => {
+    if (several.share?.value == null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${path}.share`, several.share?.note, how));
+    return Math.round(several.share.value * 10000);
+  }, ceilingOf);
+  if (combined === null) return countLimit(d, mine.length);
+  return boundedLimit(combined, limits, highestBounds(several, path, how, r));
+}
+
+/** The combined limit by the rule's kind, before its bounds; null for by_count. */
+function combinedLimit(several: SeveralRuleValue, limits: Fen[], r: Rounding, fen: (v: SourcedValue | undefined, name: string) => Fen, share: () => Bp, ceilingOf: () => Fen | null): Fen | null {
   switch (several.value) {
     case 'highest':
       return patientLimit(limits, { kind: 'highest' });
     case 'highest_plus':
       return patientLimit(limits, { kind: 'plus', step: fen(several.step, 'step'), max: fen(several.step_max, 'step_max') });
     case 'highest_plus_share':
-      if (several.share?.value == null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${path}.share`, several.share?.note, how));
-      return patientLimit(limits, { kind: 'share', share: Math.round(several.share.value * 10000), rounding: r, max: ceilingOf(), addedMax: several.added_max ? fen(several.added_max, 'added_max') : null });
+      return patientLimit(limits, { kind: 'share', share: share(), rounding: r, max: ceilingOf(), addedMax: several.added_max ? fen(several.added_max, 'added_max') : null });
     case 'sum':
       return patientLimit(limits, { kind: 'sum', max: ceilingOf() });
-    case 'by_count':
-      return countLimit(d, mine.length);
+    case 'sum_share':
+      return patientLimit(limits, { kind: 'sumShare', share: share(), rounding: r, max: ceilingOf() });
+    default:
+      return null;
   }
+}
+
+/** 但不低于其中最高病种的限额 / 合计不超过限额最高病种限额的2倍: the rule's bounds; an unknown one is exit 3 naming it. */
+function highestBounds(several: SeveralRuleValue, path: string, how: Text, r: Rounding): HighestBounds {
+  const floor = several.at_least_highest;
+  if (floor && floor.value === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${path}.at_least_highest`, floor.note, how));
+  const times = several.max_times_highest;
+  if (times && times.value === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${path}.max_times_highest`, times.note, how));
+  return { atLeastHighest: floor?.value === true, maxTimes: times ? Math.round(times.value! * 10000) : null, rounding: r };
 }
 
 /** A disease's limit the file leaves unknown (for this scheme, where keyed by scheme: its keyed path and its own --set). */
@@ -481,6 +525,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   // the treated disease's group (特殊病种): its own deductible, ratio, no limit
   const dg = eligible && m.diseases ? diseaseGroupOf(m.diseases, claim) : undefined;
   let floored = false;
+  let stepped: (ReturnType<typeof steppedDeductible> & { full: Fen }) | undefined;
   let byDisease = false;
   let beforeYearCap: Fen | undefined;
   let facilityApplied: NonNullable<Settlement['deductibleFacility']> | undefined;
@@ -502,9 +547,14 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     const standard = adjustAt(own ?? dg?.deductible ?? rules.deductible.value!, atFacility, 'standard', m, r, facilityApplied);
     byDisease = own !== undefined;
     const full = scaledDeductible(standard, [m.filing?.times ?? 10000, retiree], r);
-    const lowered = scaledDeductible(full, [later], r);
+    // 依次降低100元，但不低于本人该级别起付标准的40%: on the group's reduced deductible or the full one, as the file says
+    const steps = m.scheduleStep !== undefined && admission !== null && admission >= m.scheduleStep.from;
+    const groupFirst = steps && group !== 10000 && group !== 0 ? groupFirstOf(m.scheduleStep!) : false;
+    const base = groupFirst ? scaledDeductible(full, [group], r) : full;
+    stepped = steps ? { ...stepFor(m.scheduleStep!, base, admission!, r), full: base } : undefined;
+    const lowered = stepped ? stepped.charged : scaledDeductible(full, [later], r);
     // 按比例计算后低于100元的，按100元收取: the schedule's share never takes it below the floor
-    const atLeast = later !== 10000 && m.floor ? floorOf(m.floor, lowered, full) : lowered;
+    const atLeast = (later !== 10000 || stepped) && m.floor ? floorOf(m.floor, lowered, base) : lowered;
     floored = atLeast !== lowered;
     // 新生儿出生当年住院不设起付标准: a patient born in the claim's year pays the rule's share
     const nb = m.newborn ? newbornShare(m.newborn, claim) : undefined;
@@ -512,7 +562,9 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     // 出院后15日内因同一疾病再次入院的，视同一次住院，不再收取起付标准
     const re = m.readmission ? isReadmission(m.readmission, claim) : undefined;
     if (re) readmission = re.within ? { ...re, ...readmissionEffect(m.readmission!) } : { ...re, noDeductible: false, sameAdmission: false };
-    const shares = nb?.newborn ? [group, nb.share] : [group];
+    // group_first: the group's share already taken before the later-stay step (汀澜 第六条（三）), so not again here
+    const groupShare = groupFirst ? 10000 : group;
+    const shares = nb?.newborn ? [groupShare, nb.share] : [groupShare];
     if (readmission?.noDeductible) shares.push(0);
     const scaled = adjustAt(scaledDeductible(atLeast, shares, r), atFacility, 'charged', m, r, facilityApplied);
     // 累计收取的住院起付标准…不超过1600元…按剩余额度收取: at most what is left of the year's total
@@ -669,7 +721,10 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   const allowed = claim.relation !== undefined && rules.familyRefused[claim.relation] === undefined;
   // in scope: what the layers left of the in-scope cost (an in-scope-only account pays at most this)
   const due = { inScope: Math.max(0, scope - fund - second - assistanceIn), all: share };
-  const [account, family] = accountsPay(due, m.accounts, claim.account, claim.family > 0 && allowed ? claim.family : 0);
+  // 家庭共济 capped per year (family_year_cap): the balance used is at most what is left of the cap
+  const familyLeft = claim.family > 0 && allowed && m.familyCap ? familyCapLeft(m.familyCap, claim) : undefined;
+  const familyBalance = claim.family > 0 && allowed ? Math.min(claim.family, familyLeft ?? claim.family) : 0;
+  const [account, family] = accountsPay(due, m.accounts, claim.account, familyBalance);
 
   const s: Settlement = {
     amount: claim.amount,
@@ -719,6 +774,11 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   if (deductibleGroup !== undefined) s.deductibleGroup = deductibleGroup;
   if (dg) s.diseaseGroup = dg.name;
   if (floored) s.deductibleFloor = m.floor!.value!;
+  if (familyLeft !== undefined) s.familyCapLeft = familyLeft;
+  if (stepped) {
+    s.deductibleStep = { full: stepped.full, minus: stepped.minus, floor: stepped.floor, floored: stepped.floored };
+    if (stepped.floored && !floored) s.deductibleFloor = stepped.charged;
+  }
   if (byDisease) s.deductibleByDisease = true;
   if (beforeYearCap !== undefined) s.deductibleBeforeYearCap = beforeYearCap;
   if (facilityApplied && facilityApplied.length > 0) s.deductibleFacility = facilityApplied;

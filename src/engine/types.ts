@@ -80,6 +80,10 @@ export interface Claim {
   ytdSecond?: Fen;
   ytdAssistance?: Fen;
   ytdAssistanceDeductible?: Fen;
+  /** What the holder's account paid by 家庭共济 this year, to every relative (family_year_cap per holder). */
+  ytdFamilyPaid?: Fen;
+  /** What family accounts paid for this patient this year (family_year_cap per relative). */
+  ytdFamilyReceived?: Fen;
   /** The day the claim's assistance group began (年度内新认定): within the claim's year, the person joined the group this year. */
   assistanceSince?: string;
   /** Of ytdBurden, the part counted on or after assistanceSince (0 when not given). */
@@ -258,6 +262,10 @@ export interface Settlement {
   fundBeforeVisitCap?: Fen;
   /** The later-admission share took the deductible below deductible_floor: raised to it (this floor, fen). */
   deductibleFloor?: Fen;
+  /** family_year_cap: what was left of the year's 家庭共济 cap before this claim (set only where the policy has the cap and a family account paid). */
+  familyCapLeft?: Fen;
+  /** deductible_schedule as a step (依次降低100元，但不低于…40%): the deductible it started from, what came off, the floor, whether the floor held. */
+  deductibleStep?: { full: Fen; minus: Fen; floor: Fen | null; floored: boolean };
   deductibleGroup?: string;
   /** second_layer within_claim unpaid_by_ratio: the cap reached during this stay; the stay's ratio, what the fund left unpaid at it, and that ÷ the ratio (the part above the cap). */
   withinClaim?: { ratio: Bp; unpaid: Fen; above: Fen };

@@ -31,7 +31,7 @@ function diseaseNames(m: Model2, claim: Claim): string[] {
 /** Pushes them onto `out` (the claim's warnings). */
 export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: Claim, s: Settlement): void {
   // the admission number matters where this claim's status has a schedule (or its schedule is unknown)
-  const byAdmission = m.schedule !== undefined && (m.schedule.length > 0 || m.scheduleUnknown !== undefined || m.scheduleNone?.reading !== undefined);
+  const byAdmission = m.schedule !== undefined && (m.schedule.length > 0 || m.scheduleStep !== undefined || m.scheduleUnknown !== undefined || m.scheduleNone?.reading !== undefined);
   if (m.admissionAssumed && byAdmission && claim.admission === undefined && s.deductible !== null) out.push(m.admissionAssumed);
   // one day assumed only where the day cap held (it changed the answer)
   const perDay = m.daysAssumed && claim.days === undefined && !(m.bedDays && claim.dischargeDate !== undefined) ? dayCapOf(m, claim) : null;
@@ -47,6 +47,7 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
     const used = m.schedule.filter((x) => s.admission! >= x.from).at(-1);
     if (used && s.deductible !== null) out.push(...used.readings);
     if (m.scheduleNone?.reading && s.admission > 1 && s.deductible! > 0) out.push(m.scheduleNone.reading);
+    if (s.deductibleStep) out.push(...m.scheduleStep!.readings);
   }
   // a group's share of the deductible read from the text (不设起付标准 as 0), on that group's claims
   if (m.groupShares && claim.assistance !== undefined && s.deductible !== null && (rules.deductible.value ?? 0) > 0) {

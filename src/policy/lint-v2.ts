@@ -5,13 +5,13 @@
 import { lintSourced, lintStated, report, type Context } from './lint-values.js';
 import type { PathSegment } from './positions.js';
 import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from './schema.js';
-import type { AgeBonusValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, DiseaseLimitValue, FacilityValue, FlagValue, OpenGroupsValue, AssistanceOpenGroupsValue, SecondLayerValue, SeveralRuleValue, UpliftCeilingValue } from './schema-v2.js';
+import type { AdmissionStepValue, StatusScheduleValue, AgeBonusValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, DiseaseLimitValue, FacilityValue, FlagValue, OpenGroupsValue, AssistanceOpenGroupsValue, SecondLayerValue, SeveralRuleValue, UpliftCeilingValue } from './schema-v2.js';
 import { ageBonusesOf, BENEFIT_KEYS, firstPaySharesOf, isBenefitKeyed, isSeveralKeyed, isSourced, sharesOf } from './sourced.js';
 import type { FilingRuleValue, FirstPayValue } from './schema-v2.js';
 import { filingSides, type FilingEntryValue } from './filing-sides.js';
 
 const V2_TOP = ['facilities', 'grades'] as const;
-const V2_VERSION = ['first_pay', 'second_layer', 'assistance', 'account_scope', 'status_change', 'status_from'] as const;
+const V2_VERSION = ['first_pay', 'second_layer', 'assistance', 'account_scope', 'family_year_cap', 'status_change', 'status_from'] as const;
 const V2_BENEFIT = ['disease_limits'] as const;
 const V2_SCHEME = ['deductible_schedule', 'deductible_floor', 'deductible_partly_met', 'retiree_deductible_share', 'group_deductible_share', 'newborn_deductible_share', 'readmission', 'bands', 'age_bonus', 'grade_bonus', 'uplift_ceiling', 'uplift_order', 'filing', 'deductible_shared', 'cap_shared', 'deductible_year_cap', 'visit_cap', 'age_cap'] as const;
 
@@ -170,6 +170,10 @@ function lintVersion2(ctx: Context, path: PathSegment[], v: PolicyVersion, polic
     if (a.open_groups) lintOpenGroups(ctx, [...p, 'open_groups'], a.open_groups, a.groups, 'assistance.groups');
   }
   if (v.assistance?.uplift) lintUplift(ctx, [...path, 'assistance', 'uplift'], v.assistance.uplift);
+  if (v.family_year_cap) {
+    lintSourced(ctx, [...path, 'family_year_cap'], v.family_year_cap as never, 'money');
+    lintChoice(ctx, [...path, 'family_year_cap', 'per'], v.family_year_cap.per);
+  }
   if (v.account_scope) {
     lintChoice(ctx, [...path, 'account_scope', 'own'], v.account_scope.own);
     if (v.account_scope.family) lintChoice(ctx, [...path, 'account_scope', 'family'], v.account_scope.family);
@@ -285,12 +289,18 @@ function lintDiseaseLimit(ctx: Context, p: PathSegment[], limit: DiseaseLimitVal
 function lintSeveral(ctx: Context, sp: PathSegment[], s: SeveralRuleValue): void {
   lintChoice(ctx, sp, s);
   if (s.value === 'highest_plus' && (!s.step || !s.step_max)) report(ctx, [...sp, 'value'], 'highest_plus 需要 step 和 step_max', 'highest_plus needs step and step_max');
-  if (s.value === 'highest_plus_share' && !s.share) report(ctx, [...sp, 'value'], 'highest_plus_share 需要 share', 'highest_plus_share needs share');
-  if (s.sum_max && s.value !== 'sum' && s.value !== 'highest_plus_share') report(ctx, [...sp, 'sum_max'], 'sum_max 只用于 sum 或 highest_plus_share', 'sum_max goes with sum or highest_plus_share only', 'key');
+  if ((s.value === 'highest_plus_share' || s.value === 'sum_share') && !s.share) report(ctx, [...sp, 'value'], `${s.value} 需要 share`, `${s.value} needs share`);
+  if (s.sum_max && s.value !== 'sum' && s.value !== 'highest_plus_share' && s.value !== 'sum_share') report(ctx, [...sp, 'sum_max'], 'sum_max 只用于 sum、sum_share 或 highest_plus_share', 'sum_max goes with sum, sum_share or highest_plus_share only', 'key');
+  // 但不低于其中最高病种的限额 / 合计不超过限额最高病种限额的2倍: bounds of a combined limit (by_count has none)
+  for (const k of ['at_least_highest', 'max_times_highest'] as const) {
+    if (s[k] && s.value === 'by_count') report(ctx, [...sp, k], `${k} 不用于 by_count`, `${k} does not go with by_count`, 'key');
+  }
+  if (s.at_least_highest) lintFlag(ctx, [...sp, 'at_least_highest'], s.at_least_highest);
+  if (s.max_times_highest) lintSourced(ctx, [...sp, 'max_times_highest'], s.max_times_highest, 'count');
   if (s.added_max && s.value !== 'highest_plus_share') report(ctx, [...sp, 'added_max'], 'added_max 只用于 highest_plus_share', 'added_max goes with highest_plus_share only', 'key');
   if (s.added_max && s.sum_max)
     report(ctx, [...sp, 'added_max'], '写 sum_max(合计不超过)或 added_max(累加部分合计不超过)之一,不能同时写', 'write sum_max (the total is capped) or added_max (the added part is capped), not both', 'key');
-  if (s.share && s.value !== 'highest_plus_share') report(ctx, [...sp, 'share'], 'share 只用于 highest_plus_share', 'share goes with highest_plus_share only', 'key');
+  if (s.share && s.value !== 'highest_plus_share' && s.value !== 'sum_share') report(ctx, [...sp, 'share'], 'share 只用于 highest_plus_share 或 sum_share', 'share goes with highest_plus_share or sum_share only', 'key');
   for (const k of ['step', 'step_max'] as const) {
     if (s[k] && s.value !== 'highest_plus') report(ctx, [...sp, k], `${k} 只用于 highest_plus`, `${k} goes with highest_plus only`, 'key');
   }
@@ -511,12 +521,25 @@ function lintSchedule(ctx: Context, path: PathSegment[], schedule: DeductibleSch
     });
   };
   if (Array.isArray(schedule)) return list(schedule, path);
+  if (isStep(schedule)) return lintStep(ctx, path, schedule);
+  if (Object.hasOwn(schedule, 'value')) return lintChoice(ctx, path, schedule as never);
   if (!employee) report(ctx, path, '按身份(active/retired)分列的住院次数比例只适用于职工(employee)', 'a schedule keyed by status (active/retired) is for employees only', 'key');
+  const keyed = schedule as { active: StatusScheduleValue; retired: StatusScheduleValue };
   for (const status of ['active', 'retired'] as const) {
-    const mine = schedule[status];
+    const mine = keyed[status];
     if (Array.isArray(mine)) list(mine, [...path, status]);
+    else if (isStep(mine)) lintStep(ctx, [...path, status], mine);
     else lintChoice(ctx, [...path, status], mine);
   }
+}
+
+const isStep = (x: object): x is AdmissionStepValue => Object.hasOwn(x, 'step');
+
+/** 依次降低100元，但不低于…40%: the step and its floor, each sourced. */
+function lintStep(ctx: Context, path: PathSegment[], s: AdmissionStepValue): void {
+  lintSourced(ctx, [...path, 'step'], s.step, 'money');
+  if (s.floor_share) lintSourced(ctx, [...path, 'floor_share'], s.floor_share, 'ratio');
+  if (s.group_first) lintFlag(ctx, [...path, 'group_first'], s.group_first);
 }
 
 /** Bands: edges rise; every band but the last has one, the last none. */

@@ -95,16 +95,32 @@ const AdmissionShare = z.strictObject({
 
 const AdmissionShares = z.array(AdmissionShare).min(1);
 
+/** 第二次及以后住院的，每次起付标准在本人该级别起付标准的基础上依次降低100元，但不低于本人该级别起付标准的40%. */
+const AdmissionStep = z
+  .strictObject({
+    from: z.number().int().min(2).describe('The admission number of the year from which the reduction applies (2 = the second).'),
+    step: MoneySourced.describe('依次降低100元: taken off the person’s full deductible once for each admission from `from` on (the 2nd: 100, the 5th: 400), yuan.'),
+    floor_share: RatioSourced.optional().describe('但不低于本人该级别起付标准的40%: the least it comes to, as a share of the person’s full deductible (of the level, status and filing), one product rounded; left out: not below 0.'),
+    group_first: Flag.optional().describe('Where an assistance group pays a share of the deductible (group_deductible_share: 特困…按50%执行): true = the step and floor are on the group’s reduced deductible (本人…起付标准 read as the group’s), false = on the full one, the group’s share taken after. Left out or null: such a group’s later admission is exit 3 naming it (the two differ: (900 − 100) × 50% = 400 against 450 − 100 = 350).'),
+  })
+  .describe('Later admissions each a fixed amount less than the full deductible (依次降低100元), with a floor as a share of it.');
+
 /** One status's schedule: its own list, or `none` (later admissions pay the full deductible), or null + note (not stated). */
 const StatusSchedule = z.union([
   AdmissionShares,
+  AdmissionStep,
   choiceOf(['none'] as const, 'none: this status pays the full deductible on every admission (the schedule does not apply to it)'),
 ]);
 
 /** The later-admission schedule: one list for everyone, or one per status (active, retired). */
 export const DeductibleSchedule = z
-  .union([AdmissionShares, z.strictObject({ active: StatusSchedule, retired: StatusSchedule })])
-  .describe('Later admissions of the year: share of the deductible (per-admission deductibles). A list for every claim, or keyed by status: `active: [...]`, `retired: [...]` or `retired: { value: none, source, quote }` (the schedule does not apply), or `{ value: null, note }` (not stated: such a later admission is exit 3).');
+  .union([
+    AdmissionShares,
+    AdmissionStep,
+    choiceOf(['none'] as const, 'none: the full deductible on every admission; null with a note: how later admissions are charged is not stated (a first admission is answered, a later one is exit 3)'),
+    z.strictObject({ active: StatusSchedule, retired: StatusSchedule }),
+  ])
+  .describe('Later admissions of the year (per-admission deductibles): a list of shares (第二次住院的按70%收取), or a step `{ from, step, floor_share }` (依次降低100元，但不低于…40%), for every claim; or `{ value: null, note }` (not stated: a later admission is exit 3, a first one answered); or keyed by status (employees): `active` / `retired` each a list, a step, `{ value: none, source, quote }` (the schedule does not apply) or `{ value: null, note }`.');
 
 /** 分段: ratios by band of the in-pooling amount. */
 export const Bands = z
@@ -291,15 +307,19 @@ export const DiseaseGroup = z
 export const SeveralRule = z
   .strictObject({
     value: z
-      .enum(['highest', 'highest_plus', 'highest_plus_share', 'sum', 'by_count'])
+      .enum(['highest', 'highest_plus', 'highest_plus_share', 'sum', 'sum_share', 'by_count'])
       .nullable()
       .describe(
-        'highest: the highest limit, shared, not added; highest_plus: the highest plus `step` per further disease, the increase at most `step_max`; highest_plus_share: the highest plus `share` of each other disease’s limit (另加另一病种限额的50%), the total at most `sum_max` or the added part at most `added_max` where given; sum: the limits added (累加), at most `sum_max`; by_count: one limit set by how many diseases the patient has (认定一种的1200元，认定两种的2000元…), from `by_count`, the diseases having no limit of their own; null: not stated.',
+        'highest: the highest limit, shared, not added; highest_plus: the highest plus `step` per further disease, the increase at most `step_max`; highest_plus_share: the highest plus `share` of each other disease’s limit (另加另一病种限额的50%), the total at most `sum_max` or the added part at most `added_max` where given; sum: the limits added (累加), at most `sum_max`; sum_share: `share` of the limits added (各病种限额之和的70%), at most `sum_max`; any of these (but by_count) may add `at_least_highest` (不低于其中最高病种的限额) and `max_times_highest` (合计不超过限额最高病种限额的2倍); by_count: one limit set by how many diseases the patient has (认定一种的1200元，认定两种的2000元…), from `by_count`, the diseases having no limit of their own; null: not stated.',
       ),
     step: MoneySourced.optional(),
     step_max: MoneySourced.optional(),
-    share: RatioSourced.optional().describe('highest_plus_share: the share of each other disease’s limit added (0.5 = 50%).'),
-    sum_max: MoneySourced.optional().describe('sum or highest_plus_share: the most the patient’s combined limit may come to (累加后最高不超过5000元; 年度支付限额合计不超过4000元); left out: no ceiling.'),
+    share: RatioSourced.optional().describe('highest_plus_share: the share of each other disease’s limit added (0.5 = 50%); sum_share: the share of the limits’ sum (0.7 = 70%), one product rounded.'),
+    at_least_highest: Flag.optional().describe('但不低于其中最高病种的限额: {value: true, source, quote}: the combined limit is never below the highest single limit (a floor after share, before any ceiling). Not with by_count.'),
+    max_times_highest: sourcedOf(z.number().min(1).max(100))
+      .optional()
+      .describe('合计不超过限额最高病种限额的2倍: the combined limit is at most this multiple of the highest single limit (2), each product rounded. Not with by_count.'),
+    sum_max: MoneySourced.optional().describe('sum, sum_share or highest_plus_share: the most the patient’s combined limit may come to (累加后最高不超过5000元; 年度支付限额合计不超过4000元); left out: no ceiling.'),
     added_max: MoneySourced.optional().describe('highest_plus_share: the most the added part may come to (其余每个病种按其限额的50%累加，累加部分合计不超过2000元): the highest limit in full plus at most this; not with sum_max (which caps the total). Left out: the added part is not capped.'),
     by_count: z
       .array(
@@ -607,6 +627,15 @@ export const AccountScope = z
   })
   .describe('What the accounts may pay; model 1 (left out): in-scope costs only.');
 
+/** 通过家庭共济支付的金额，每个自然年度累计不超过5000元: the yearly cap of family mutual-aid payments, and whose year it counts. */
+export const FamilyYearCap = z
+  .strictObject({
+    value: z.number().min(0).nullable().describe('The most family accounts pay by 共济 in a calendar year, yuan; null: not stated (a claim a family account pays is exit 3).'),
+    per: choiceOf(['holder', 'relative'] as const, 'holder: all the holder’s account pays by 共济 in the year (--ytd-family-paid); relative: what each relative (the patient) receives by 共济 in the year (--ytd-family-received)'),
+    ...cited,
+  })
+  .describe('Family mutual aid capped per year: the amount with its source and quote, and `per` (the holder’s account or each relative), stated, a reading, or null (tried both ways: exit 3 with both where they differ).');
+
 /** A reading for employees whose status changed within the year (the year’s totals). */
 export const StatusChangeRule = choiceOf(['carry_over'] as const, 'carry_over: the year’s totals carry to the new status’s deductible and limit').describe(
   'What happens to the year’s totals when 在职 becomes 退休 within the year.',
@@ -741,6 +770,7 @@ export const V2Version = {
   second_layer: z.strictObject({ employee: SecondLayer.optional(), resident: SecondLayer.optional() }).optional(),
   assistance: Assistance.optional(),
   account_scope: AccountScope.optional(),
+  family_year_cap: FamilyYearCap.optional(),
   status_change: StatusChange.optional(),
   status_from: StatusFrom.optional(),
 };
@@ -779,6 +809,9 @@ export type FilingByWhereValue = z.infer<typeof FilingByWhere>;
 export type UpliftCeilingValue = z.infer<typeof UpliftCeiling>;
 export type UpliftOrderValue = z.infer<typeof UpliftOrder>;
 export type DeductibleScheduleValue = z.infer<typeof DeductibleSchedule>;
+export type FamilyYearCapValue = z.infer<typeof FamilyYearCap>;
+export type AdmissionStepValue = z.infer<typeof AdmissionStep>;
+export type StatusScheduleValue = z.infer<typeof StatusSchedule>;
 export type DiseaseLimitsValue = z.infer<typeof DiseaseLimits>;
 export type DiseaseGroupValue = z.infer<typeof DiseaseGroup>;
 export type SeveralRuleValue = z.infer<typeof SeveralRule>;

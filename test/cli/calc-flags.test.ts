@@ -123,6 +123,8 @@ describe('calc flags', () => {
       // policy model 2 (contract "Rulebook structures"): the flags in snake_case
       'admission', 'discharge_date', 'status_since', 'retirement_processed', 'days', 'age', 'previous_discharge', 'birth_date', 'class_b', 'class_b_drugs', 'class_b_items', 'grade', 'disease', 'diseases', 'filing', 'where', 'assistance', 'disability',
       'ytd_benefit_fund', 'ytd_disease_fund', 'ytd_disease_deductible', 'ytd_burden', 'ytd_second', 'ytd_assistance', 'ytd_assistance_deductible',
+      // 家庭共济's yearly cap (family_year_cap)
+      'ytd_family_paid', 'ytd_family_received',
       // a group that began within the year (burden_before_group)
       'assistance_since', 'ytd_burden_since',
     ]);

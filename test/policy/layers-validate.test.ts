@@ -46,7 +46,7 @@ describe('validate: the layers structures', () => {
     expect(r.en).toContain('quote does not contain the number 2');
     const s = await validate('yanxi', '            value: sum\n', '            value: highest\n');
     expect(s.code).toBe(2);
-    expect(s.en).toContain('sum_max goes with sum or highest_plus_share only');
+    expect(s.en).toContain('sum_max goes with sum, sum_share or highest_plus_share only');
   });
 
   it('a model-1 file still needs its cap', async () => {

@@ -5,7 +5,7 @@
 // disease limits; per version 乙类先行自付, the second layer (大病 / 大额), 医疗救助, what the
 // accounts may pay and a status change within the year.
 import type { BenefitValue, Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from '../../policy/schema.js';
-import type { AgeBonusValue, AgeCapValue, AssistanceUpliftValue, AssistanceValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, OpenGroupsValue, DiseaseLimitValue, SecondLayerValue, SeveralRuleValue, UpliftCeilingValue, FilingRuleValue } from '../../policy/schema-v2.js';
+import type { AdmissionStepValue, StatusScheduleValue, AgeBonusValue, AgeCapValue, AssistanceUpliftValue, AssistanceValue, BandsValue, DeductibleScheduleValue, DiseaseGroupValue, OpenGroupsValue, DiseaseLimitValue, SecondLayerValue, SeveralRuleValue, UpliftCeilingValue, FilingRuleValue } from '../../policy/schema-v2.js';
 import { evidence, paramLines, sourcedLine, type ShowContext } from './show-values.js';
 import { BENEFIT_WORDS, KEY_WORDS, SCHEME_WORDS, points, word, yuan } from './words.js';
 import { SCHEME_NAMES as SCHEME_LONG } from '../../engine/messages.js';
@@ -318,13 +318,29 @@ function scheduleLines(ctx: ShowContext, pad: string, schedule: DeductibleSchedu
       sourcedLine(ctx, p, label, s.share, 'ratio', `${w} · ${label}`);
     }
   };
+  // 第二次及以后住院…依次降低100元，但不低于本人该级别起付标准的40%
+  const step = (x: AdmissionStepValue, p: string, w: string) => {
+    sourcedLine(ctx, p, say(ctx, `第 ${x.from} 次起,每次在本人起付标准基础上依次降低`, `from admission ${x.from}, each stay less by`), x.step, 'money', `${w} · step`);
+    if (x.floor_share) sourcedLine(ctx, p, say(ctx, '但不低于本人起付标准的', 'but not below this share of the standard'), x.floor_share, 'ratio', `${w} · floor_share`);
+    else ctx.lines.push(`${p}${say(ctx, '(没有下限:最低降到 0)', '(no floor: down to 0 at most)')}`);
+    if (x.group_first)
+      choiceLine(ctx, p, say(ctx, '救助对象减收起付标准时', 'for a group with a reduced deductible'), x.group_first, (v) => (String(v) === 'true' ? say(ctx, '在减收后的起付标准上依次降低', 'the step is on the reduced deductible') : say(ctx, '在全额起付标准上降低,再按救助对象比例减收', 'the step is on the full deductible, the group share after')), `${w} · group_first`);
+  };
+  const isStep = (x: object): x is AdmissionStepValue => Object.hasOwn(x, 'step');
   if (Array.isArray(schedule)) return list(schedule, `${pad}  `, where);
+  if (isStep(schedule)) return step(schedule, `${pad}  `, where);
+  if (Object.hasOwn(schedule, 'value'))
+    return choiceLine(ctx, `${pad}  `, say(ctx, '再次住院', 'later admissions'), schedule as never, () => say(ctx, '再次住院也按全额起付线收取(不按住院次数减收)', 'the full deductible on every admission (no reduction for later ones)'), where);
+  const keyed = schedule as { active: StatusScheduleValue; retired: StatusScheduleValue };
   for (const status of ['active', 'retired'] as const) {
     const label = word(KEY_WORDS, status, ctx.lang);
-    const mine = schedule[status];
+    const mine = keyed[status];
     if (Array.isArray(mine)) {
       ctx.lines.push(`${pad}  ${label}${colon(ctx)}`);
       list(mine, `${pad}    `, `${where} · ${label}`);
+    } else if (isStep(mine)) {
+      ctx.lines.push(`${pad}  ${label}${colon(ctx)}`);
+      step(mine, `${pad}    `, `${where} · ${label}`);
     } else choiceLine(ctx, `${pad}  `, label, mine, () => say(ctx, '再次住院也按全额起付线收取(不按住院次数减收)', 'the full deductible on every admission (no reduction for later ones)'), `${where} · ${say(ctx, '再次住院', 'later admissions')}`);
   }
 }
@@ -548,7 +564,17 @@ function keyedLimitLines(ctx: ShowContext, name: string, limit: Exclude<DiseaseL
 function severalLines(ctx: ShowContext, s: SeveralRuleValue, label: string, where: string): void {
   const meaning = (v: string) => {
     const stated = s.stated_for?.value != null ? say(ctx, `;原文只规定了 ${s.stated_for.value} 个病种的情形,更多病种无法计算(可用 --set <待遇>.<人员>.disease_limit=<元> 给出本人限额)`, `; stated for ${s.stated_for.value} diseases only: more are unanswerable (give the patient's limit with --set <benefit>.<scheme>.disease_limit=<yuan>)`) : '';
-    return severalWords(v) + stated;
+    return severalWords(v) + boundsWords() + stated;
+  };
+  // 但不低于其中最高病种的限额 / 合计不超过限额最高病种限额的2倍
+  const boundsWords = (): string => {
+    const floor = s.at_least_highest;
+    const times = s.max_times_highest;
+    const parts: string[] = [];
+    if (floor) parts.push(floor.value === null ? say(ctx, '是否不低于最高病种限额(未知)', 'whether it is at least the highest limit (unknown)') : floor.value ? say(ctx, '不低于其中最高病种的限额', 'at least the highest single limit') : '');
+    if (times) parts.push(times.value == null ? say(ctx, '最多为最高病种限额的(未知)倍', 'at most (unknown) times the highest limit') : say(ctx, `最多为最高病种限额的 ${times.value} 倍`, `at most ${times.value} times the highest limit`));
+    const kept = parts.filter(Boolean);
+    return kept.length ? say(ctx, `;${kept.join(',')}`, `; ${kept.join(', ')}`) : '';
   };
   const severalWords = (v: string): string => {
     if (v === 'highest') return say(ctx, '按其中最高的一个限额,共用,不累加', 'the highest of their limits, shared, not added');
@@ -569,6 +595,12 @@ function severalLines(ctx: ShowContext, s: SeveralRuleValue, label: string, wher
         max !== undefined ? { zh: `,合计最多 ${max}`, en: `, at most ${max} in all` } : added !== undefined ? { zh: `,增加部分合计最多 ${added}(最高限额全额计入)`, en: `, the added part at most ${added} (the highest limit counted in full)` } : { zh: '', en: '' };
       return say(ctx, `按最高限额,另加其他每个病种限额的 ${share == null ? '(未知)' : `${Math.round(share * 100)}%`}${capped.zh},共用`, `the highest limit plus ${share == null ? '(unknown)' : `${Math.round(share * 100)}%`} of each other disease’s limit${capped.en}, shared`);
     }
+    if (v === 'sum_share') {
+      const share = s.share?.value;
+      const max = s.sum_max ? (s.sum_max.value == null ? say(ctx, '(未知)', '(unknown)') : yuan(s.sum_max.value, ctx.lang)) : undefined;
+      const pc = share == null ? say(ctx, '(未知)', '(unknown)') : `${Math.round(share * 10000) / 100}%`;
+      return say(ctx, `各病种限额之和的 ${pc}${max === undefined ? '' : `,最多 ${max}`},共用`, `${pc} of the limits added${max === undefined ? '' : `, at most ${max}`}, shared`);
+    }
     if (v === 'sum') {
       const max = s.sum_max?.value;
       return s.sum_max
@@ -586,7 +618,8 @@ function severalLines(ctx: ShowContext, s: SeveralRuleValue, label: string, wher
   choiceLine(ctx, '    ', label, s, meaning, where);
   if (s.step) evidence(ctx, '      ', s.step, `${where} · step`);
   if (s.step_max) evidence(ctx, '      ', s.step_max, `${where} · step_max`);
-  for (const extra of [s.share, s.sum_max, s.added_max, s.stated_for]) if (extra) evidence(ctx, '      ', extra, `${where} · ${label}`);
+  for (const extra of [s.share, s.sum_max, s.added_max, s.stated_for, s.max_times_highest]) if (extra) evidence(ctx, '      ', extra, `${where} · ${label}`);
+  if (s.at_least_highest) evidence(ctx, '      ', s.at_least_highest as never, `${where} · ${label}`);
   for (const x of s.by_count ?? []) {
     if (x.limit.value === null) ctx.unknowns.push({ where: `${where} · ${say(ctx, `认定 ${x.from} 种`, `${x.from} diseases`)}`, note: x.limit.note?.[ctx.lang] ?? '' });
     else evidence(ctx, '      ', x.limit, `${where} · ${say(ctx, `认定 ${x.from} 种`, `${x.from} diseases`)}`);
@@ -679,6 +712,13 @@ export function versionV2Lines(ctx: ShowContext, v: PolicyVersion, label: string
         ? say(ctx, '自办理退休手续的次月1日起(--retirement-processed 2025-05-20 → 2025-06-01)', 'from the 1st of the month after retirement was processed (--retirement-processed 2025-05-20 → 2025-06-01)')
         : say(ctx, '自办理退休手续之日起', 'from the day retirement was processed');
     choiceLine(ctx, '    ', say(ctx, '退休人员待遇起始日', 'retiree treatment starts'), v.status_from, from, label);
+  }
+  if (v.family_year_cap) {
+    const c = v.family_year_cap;
+    const where = `${label} · ${say(ctx, '家庭共济年度上限', 'family mutual aid a year')}`;
+    ctx.lines.push('', `  ${ctx.strong(say(ctx, '家庭共济每年累计上限', 'Family mutual aid: a yearly cap'))}`);
+    sourcedLine(ctx, '    ', say(ctx, '每个自然年度累计不超过', 'at most a calendar year'), c as never, 'money', where);
+    choiceLine(ctx, '    ', say(ctx, '累计按', 'counted per'), c.per, (x) => (x === 'holder' ? say(ctx, '账户持有人(给所有亲属的共济支付合计,--ytd-family-paid)', "the holder's account (all its 共济 payments, --ytd-family-paid)") : say(ctx, '每位被共济人(本人已获共济支付,--ytd-family-received)', 'each relative (what the patient received, --ytd-family-received)')), `${where} · per`);
   }
   if (v.status_change) {
     const carry = () => say(ctx, '本年已累计的起付线和基金支付延续到新身份', "the year's deductible met and fund paid carry to the new status");

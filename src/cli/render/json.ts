@@ -59,6 +59,9 @@ function claimJson(c: Claim, input: RenderInput) {
     ytd_second: money(c.ytdSecond ?? 0),
     ytd_assistance: money(c.ytdAssistance ?? 0),
     ytd_assistance_deductible: money(c.ytdAssistanceDeductible ?? 0),
+    // 家庭共济's yearly cap (family_year_cap): echoed where given
+    ...(c.ytdFamilyPaid !== undefined ? { ytd_family_paid: money(c.ytdFamilyPaid) } : {}),
+    ...(c.ytdFamilyReceived !== undefined ? { ytd_family_received: money(c.ytdFamilyReceived) } : {}),
     assistance_since: c.assistanceSince ?? null,
     ytd_burden_since: c.assistanceSince !== undefined ? money(c.ytdBurdenSince ?? 0) : null,
     set: input.overrides.map((o) => `${o.path}=${o.value}`),

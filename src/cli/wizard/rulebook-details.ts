@@ -10,14 +10,17 @@ import type { BenefitId } from '../../domain.js';
 import type { Policy } from '../../policy/schema.js';
 import type { Lang } from '../errors.js';
 import type { Text } from './text.js';
-import { secondLayerName, sharedCap, yearNeeds } from './rulebook-needs.js';
+import { familyCapped, secondLayerName, sharedCap, yearNeeds } from './rulebook-needs.js';
 import { RQ } from './rulebook-text.js';
 
 type ClaimSoFar = Pick<Claim, 'date' | 'benefit' | 'scheme'>;
 
 /** The model-2 totals to offer after ytd_fund, for this claim and the assistance group answered. */
 export function rulebookDetailFields(raw: RawClaim, claim: ClaimSoFar, policy: Policy): ClaimField[] {
-  return yearNeeds(policy, { ...claim, ...(raw.assistance ? { assistance: raw.assistance } : {}) });
+  const fields = yearNeeds(policy, { ...claim, ...(raw.assistance ? { assistance: raw.assistance } : {}) });
+  // 家庭共济 capped per year (family_year_cap): what was paid by 共济 this year, where a relative's account pays
+  if (familyCapped(policy, claim.date) && raw.family !== undefined && !/^\s*0*(\.0*)?\s*$/.test(raw.family)) fields.push('ytd_family_paid', 'ytd_family_received');
+  return fields;
 }
 
 /** The question for a model-2 total, or for ytd_fund where the cap is shared; undefined: the wizard's own wording. */
@@ -39,6 +42,10 @@ export function rulebookDetailMessage(field: ClaimField, claim: ClaimSoFar, poli
       return RQ.ytdAssistance;
     case 'ytd_assistance_deductible':
       return RQ.ytdAssistanceDeductible;
+    case 'ytd_family_paid':
+      return RQ.ytdFamilyPaid;
+    case 'ytd_family_received':
+      return RQ.ytdFamilyReceived;
     default:
       return undefined;
   }

@@ -122,6 +122,9 @@ function addDays(date: string, n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** The version in force has a yearly cap on 家庭共济 (family_year_cap): the wizard asks what was paid by 共济 this year. */
+export const familyCapped = (policy: Policy, date: string): boolean => version(policy, date)?.family_year_cap !== undefined;
+
 /**
  * The year-so-far totals the new layers count, for the optional details step: the fund for this
  * benefit alone where a disease limit sits inside the cap, the second layer's burden and payments

@@ -120,6 +120,8 @@ export const RQ = {
     zh: `今年以来${layer}已经报销了多少元?`,
     en: `How much has ${layer} already paid this year, in yuan?`,
   }),
+  ytdFamilyPaid: { zh: '今年以来这个亲属账户已经通过家庭共济(给所有亲属)支付了多少元?', en: "How much has the relative's account already paid by family mutual aid this year (to every relative), in yuan?" },
+  ytdFamilyReceived: { zh: '今年以来患者本人已经通过家庭共济获得多少元支付?', en: 'How much has the patient already received by family mutual aid this year, in yuan?' },
   ytdAssistance: { zh: '今年以来医疗救助已经给了多少元?', en: 'How much has medical assistance already paid this year, in yuan?' },
   ytdAssistanceDeductible: {
     zh: '今年以来已经计入医疗救助起付标准的费用有多少元?',

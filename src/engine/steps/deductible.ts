@@ -48,3 +48,16 @@ export function scaledDeductible(standard: Fen, factors: readonly Bp[], rounding
   for (const f of factors) if (f !== 10000) d = applyRatio(d, f, rounding);
   return d;
 }
+
+/**
+ * 第二次及以后住院的，每次起付标准在本人该级别起付标准的基础上依次降低100元，但不低于本人该级别起付标准的40%
+ * (汀澜 第六条（三）): the n-th admission's deductible, `step` off the full one for each admission
+ * from `from` on, never below `floorShare` of the full one (one product rounded) nor below 0.
+ */
+export function steppedDeductible(full: Fen, admission: number, from: number, step: Fen, floorShare: Bp | null, r: Rounding): { charged: Fen; minus: Fen; floor: Fen | null; floored: boolean } {
+  const minus = step * Math.max(0, admission - from + 1);
+  const floor = floorShare === null ? null : applyRatio(full, floorShare, r);
+  const least = Math.max(floor ?? 0, 0);
+  const charged = Math.min(full, Math.max(full - minus, least));
+  return { charged, minus, floor, floored: minus > 0 && full - minus < least };
+}
