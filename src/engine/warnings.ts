@@ -396,7 +396,6 @@ export const ruleWarnings = {
       { zh: '异地已备案按长期居住或常驻异地算的,临时外出就医另有规定', en: 'filed care is taken as long-term filing; a temporary trip has other rules' },
       path,
     ),
-  /** Policy model 2: the admission number was not given; the first of the year is assumed. */
   /** newborn_deductible_share: neither the birth date nor the age given, taken as not born in the claim's year. */
   newbornAssumed: (path: string): Warning =>
     warning(
@@ -406,6 +405,7 @@ export const ruleWarnings = {
       { zh: '按不是出生当年的新生儿算的', en: 'the patient is taken as not born this year' },
       path,
     ),
+  /** Policy model 2: the admission number was not given; the first of the year is assumed. */
   admissionAssumed: (path: string): Warning =>
     warning(
       'admission_assumed',

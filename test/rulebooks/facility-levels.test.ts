@@ -9,24 +9,17 @@ import { mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { loadPolicyFile } from '../../src/policy/load.js';
-import { parseClaim, type RawClaim } from '../../src/claim/index.js';
-import { withFacility } from '../../src/claim/facility.js';
-import { explain } from '../../src/engine/explain.js';
+import type { RawClaim } from '../../src/claim/index.js';
 import { PolicyError, type Explanation } from '../../src/engine/types.js';
 import type { Policy } from '../../src/policy/schema.js';
 import { facilityAtLevel } from '../../src/engine/steps/facility-levels.js';
 import { yibao } from '../cli/calc-helpers.js';
+import { explainAtFacility } from '../helpers/claim.js';
 
 const LANXI = 'test/fixtures/trial6/lanxi.yaml';
 const lanxi = (await loadPolicyFile(LANXI)).policy;
 
-function run(policy: Policy, raw: RawClaim): Explanation {
-  const { raw: r, facility } = withFacility(raw, policy);
-  const parsed = parseClaim(r, { city: policy.id });
-  if (!parsed.ok) throw new Error(parsed.message.en);
-  if (facility) parsed.claim.facility = facility;
-  return explain(parsed.claim, policy);
-}
+const run = explainAtFacility;
 
 const stay = (tier: string, more: RawClaim = {}): RawClaim => ({ date: '2025-03-01', scheme: 'resident', benefit: 'inpatient', age: '40', tier, amount: '10000', ...more });
 const step = (e: Explanation, key: string) => e.steps.find((s) => s.key === key)!;

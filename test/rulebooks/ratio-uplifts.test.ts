@@ -6,25 +6,18 @@
 import type { UpliftCeilingValue } from '../../src/policy/schema-v2.js';
 import { describe, expect, it } from 'vitest';
 import { loadPolicyFile } from '../../src/policy/load.js';
-import { parseClaim, type RawClaim } from '../../src/claim/index.js';
-import { withFacility } from '../../src/claim/facility.js';
-import { explain } from '../../src/engine/explain.js';
+import type { RawClaim } from '../../src/claim/index.js';
 import { PolicyError, type Explanation } from '../../src/engine/types.js';
 import type { Policy } from '../../src/policy/schema.js';
 import { yibao } from '../cli/calc-helpers.js';
+import { explainAtFacility } from '../helpers/claim.js';
 
 const QINGOU = 'test/fixtures/ratio/qingou.yaml';
 const YANXI = 'test/fixtures/ratio/yanxi.yaml';
 const qingou = (await loadPolicyFile(QINGOU)).policy;
 const yanxi = (await loadPolicyFile(YANXI)).policy;
 
-function run(policy: Policy, raw: RawClaim): Explanation {
-  const { raw: r, facility } = withFacility(raw, policy);
-  const parsed = parseClaim(r, { city: policy.id });
-  if (!parsed.ok) throw new Error(parsed.message.en);
-  if (facility) parsed.claim.facility = facility;
-  return explain(parsed.claim, policy);
-}
+const run = explainAtFacility;
 
 function stops(policy: Policy, raw: RawClaim): PolicyError {
   try {

@@ -10,25 +10,18 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { loadPolicyFile } from '../../src/policy/load.js';
-import { parseClaim, type RawClaim } from '../../src/claim/index.js';
-import { withFacility } from '../../src/claim/facility.js';
-import { explain } from '../../src/engine/explain.js';
+import type { RawClaim } from '../../src/claim/index.js';
 import { PolicyError, type Explanation } from '../../src/engine/types.js';
 import type { Policy } from '../../src/policy/schema.js';
 import { yibao } from '../cli/calc-helpers.js';
+import { explainAtFacility } from '../helpers/claim.js';
 
 const HETING = 'test/fixtures/ratio3/heting.yaml';
 const WEICHUAN = 'test/fixtures/ratio3/weichuan.yaml';
 const heting = (await loadPolicyFile(HETING)).policy;
 const weichuan = (await loadPolicyFile(WEICHUAN)).policy;
 
-function run(policy: Policy, raw: RawClaim): Explanation {
-  const { raw: r, facility } = withFacility(raw, policy);
-  const parsed = parseClaim(r, { city: policy.id });
-  if (!parsed.ok) throw new Error(parsed.message.en);
-  if (facility) parsed.claim.facility = facility;
-  return explain(parsed.claim, policy);
-}
+const run = explainAtFacility;
 
 function stops(policy: Policy, raw: RawClaim): PolicyError {
   try {
