@@ -100,9 +100,9 @@ export class YearTotals {
    * (`cells`) does not give it; nothing at their first model-2 row of the year (the claim keeps
    * its cells, flags or zeros).
    */
-  carry(person: number, year: number, claim: Claim, cells: Uint8Array, key: string, sharedWith?: readonly BenefitId[]): void {
+  carry(person: number, year: number, claim: Claim, cells: Uint8Array, key: string, needs: Model2Needs, sharedWith?: readonly BenefitId[]): void {
     // a stay: the discharge day of the person's previous stay (readmission), from any year, where the rows give one
-    if (claim.benefit === 'inpatient' && claim.previousDischarge === undefined && !own(cells, 'previous_discharge')) {
+    if (needs.readmission && claim.benefit === 'inpatient' && claim.previousDischarge === undefined && !own(cells, 'previous_discharge')) {
       const last = this.lastDischarge.get(person);
       if (last !== undefined && last <= claim.date) claim.previousDischarge = last;
     }
@@ -130,6 +130,7 @@ export class YearTotals {
     if (!own(cells, 'ytd_second')) claim.ytdSecond = row[at + SECOND];
     if (!own(cells, 'ytd_assistance')) claim.ytdAssistance = row[at + ASSISTANCE];
     if (!own(cells, 'ytd_assistance_deductible')) claim.ytdAssistanceDeductible = row[at + ASSISTANCE_DEDUCTIBLE];
+    if (!needs.familyCap) return;
     const received = this.familyReceived.get(person);
     if (received?.year === year && !own(cells, 'ytd_family_received')) claim.ytdFamilyReceived = received.fen;
   }
@@ -139,14 +140,14 @@ export class YearTotals {
   }
 
   /** The totals after a settled row of `year`: the person's updated, or new ones for a new year. */
-  record(person: number, year: number, claim: Claim, s: Settlement, key: string, sharing?: { with: readonly BenefitId[] | undefined; ownCell: boolean }): void {
+  record(person: number, year: number, claim: Claim, s: Settlement, key: string, needs: Model2Needs, sharing?: { with: readonly BenefitId[] | undefined; ownCell: boolean }): void {
     if (!this.has(person, year)) this.start(person, year);
     if (sharing) this.recordDeductible(person, claim, s, sharing.with, sharing.ownCell);
     const row = this.rows.page(person);
     const at = this.rows.at(person);
     // 视同一次住院: a readmission the policy counts as the same stay is not a new admission
     if (claim.benefit === 'inpatient' && !(s.readmission?.within && s.readmission.sameAdmission)) row[at + ADMISSIONS] = s.admission ?? claim.admission ?? 1;
-    if (claim.benefit === 'inpatient' && claim.dischargeDate !== undefined) this.lastDischarge.set(person, claim.dischargeDate);
+    if (needs.readmission && claim.benefit === 'inpatient' && claim.dischargeDate !== undefined) this.lastDischarge.set(person, claim.dischargeDate);
     this.setCapFund(row, at, key, s.ytdFundAfter);
     row[at + BENEFIT_FUND + BENEFIT_SLOT[claim.benefit]] = s.ytdBenefitFundAfter;
     if (claim.benefit === 'chronic' && (claim.disease !== undefined || claim.ytdDiseaseFund !== undefined)) {
@@ -160,7 +161,7 @@ export class YearTotals {
     row[at + SECOND] = s.ytdSecondAfter;
     row[at + ASSISTANCE] = s.ytdAssistanceAfter;
     row[at + ASSISTANCE_DEDUCTIBLE] = s.ytdAssistanceDeductibleAfter;
-    if (s.familyPays > 0 || claim.ytdFamilyReceived !== undefined) this.familyReceived.set(person, { year, fen: (claim.ytdFamilyReceived ?? 0) + s.familyPays });
+    if (needs.familyCap && (s.familyPays > 0 || claim.ytdFamilyReceived !== undefined)) this.familyReceived.set(person, { year, fen: (claim.ytdFamilyReceived ?? 0) + s.familyPays });
   }
 }
 
@@ -176,6 +177,30 @@ function recordDeductibleOf(map: Map<number, Partial<Record<BenefitId, Fen>>>, p
     charged[claim.benefit] = claim.ytdDeductible + s.deductibleApplied;
   } else charged[claim.benefit] = (charged[claim.benefit] ?? 0) + s.deductibleApplied;
   map.set(person, charged);
+}
+
+/**
+ * Which of the per-person records a policy's rows need beyond the year's totals: the last
+ * discharge day (a readmission rule in some benefit) and what 家庭共济 paid a person (a yearly
+ * family cap). A file of a policy without them pays nothing for them on any row: no Map lookup,
+ * no entry per person. A --set override may add either, so with overrides both are kept.
+ */
+export interface Model2Needs {
+  readonly readmission: boolean;
+  readonly familyCap: boolean;
+}
+const NEEDS = new WeakMap<Policy, Model2Needs>();
+const ALL_NEEDS: Model2Needs = { readmission: true, familyCap: true };
+
+export function model2Needs(policy: Policy, overrides: readonly unknown[] | undefined): Model2Needs {
+  if (overrides && overrides.length > 0) return ALL_NEEDS;
+  let needs = NEEDS.get(policy);
+  if (!needs) {
+    const schemes = policy.versions.flatMap((v) => Object.values(v.benefits as Record<string, Record<string, { readmission?: unknown } | undefined> | undefined>).flatMap((b) => [b?.employee, b?.resident]));
+    needs = { readmission: schemes.some((r) => r?.readmission !== undefined), familyCap: policy.versions.some((v) => (v as { family_year_cap?: unknown }).family_year_cap !== undefined) };
+    NEEDS.set(policy, needs);
+  }
+  return needs;
 }
 
 /** Whether a policy has the structures of model 2 (its rows carry these totals). */

@@ -21,7 +21,7 @@ import { idProblem, personKey } from './person.js';
 import { batchMessages as M, type Text } from './messages.js';
 import { mismatchText } from './decided.js';
 import { EARLIER_ROW_FAILED, NO_PERSON_ID } from './warnings.js';
-import { capKey, deductibleSharing, isModel2 } from './carry-v2.js';
+import { capKey, deductibleSharing, isModel2, model2Needs, type Model2Needs } from './carry-v2.js';
 
 export type Lang = 'zh' | 'en';
 export type RowStatus = 'ok' | 'error' | 'mismatch';
@@ -199,6 +199,7 @@ function settleOrFail(
   const model2 = isModel2(answer.policy);
   let key = ''; // model 2: the cap the claim counts against
   let sharing: ReturnType<typeof deductibleSharing>; // model 2: the benefits a yearly deductible is shared with
+  let needs: Model2Needs | undefined; // model 2: the per-person records its rules read
   if (personId !== undefined) {
     person = ledger.find(personId);
     date = dateNumber(claim.date);
@@ -217,7 +218,8 @@ function settleOrFail(
     if (model2) {
       key = capKey(answer.policy, claim);
       sharing = deductibleSharing(answer.policy, claim);
-      ledger.model2.carry(person, Math.floor(date / 10000), claim, values.own, key, sharing?.with);
+      needs = model2Needs(answer.policy, settings.overrides);
+      ledger.model2.carry(person, Math.floor(date / 10000), claim, values.own, key, needs, sharing?.with);
     }
   } else if (settings.names?.person_id !== undefined) own = [NO_PERSON_ID]; // the file has the column, this row's cell is blank
 
@@ -240,7 +242,7 @@ function settleOrFail(
       settled.warnings.push(...statusChangeWarning(answer.policy, claim, settings.overrides));
     }
     const entry = ledger.record(personId, person, claim.benefit, date, s.ytdDeductibleAfter, s.ytdFundAfter, status, carried);
-    if (model2) ledger.model2.record(entry, Math.floor(date / 10000), claim, s, key, sharing && { with: sharing.with, ownCell: values.own[OWN_YTD_DEDUCTIBLE] === 1 });
+    if (model2) ledger.model2.record(entry, Math.floor(date / 10000), claim, s, key, needs!, sharing && { with: sharing.with, ownCell: values.own[OWN_YTD_DEDUCTIBLE] === 1 });
   }
   if (own) settled.warnings.push(...own);
   if (values.read) settled.warnings.push(values.read);
