@@ -6,6 +6,7 @@ import type { Relation } from '../domain.js';
 import { take, type Clause } from './clauses.js';
 import * as P from './phrases.js';
 import { chineseNumeral } from '../text/numbers.js';
+import { readBirth, readFamilyYear, readOtherGroup, readPrevious, type SaidDay, type StaySaid } from './stay-said.js';
 
 export type ExtraField =
   | 'out_of_scope'
@@ -19,7 +20,9 @@ export type ExtraField =
   | Model2Field;
 
 /** Policy model 2's claim inputs a caller says in words (issue 19): money ones are shown as amounts. */
-export type Model2Field = 'admission' | 'age' | 'class_b' | 'class_b_drugs' | 'class_b_items' | 'grade' | 'filing' | 'disease' | 'diseases' | 'assistance' | 'disability' | 'days' | 'status_since' | 'where' | 'discharge_date';
+export type Model2Field =
+  | 'admission' | 'age' | 'class_b' | 'class_b_drugs' | 'class_b_items' | 'grade' | 'filing' | 'disease' | 'diseases' | 'assistance' | 'disability' | 'days' | 'status_since' | 'where' | 'discharge_date'
+  | 'previous_discharge' | 'birth_date' | 'ytd_family_paid' | 'ytd_family_received';
 
 /** The policy's own words a caller may use (its chronic diseases with their aliases, its assistance groups, its facilities). */
 export interface PolicyWords {
@@ -60,6 +63,10 @@ export interface Extras {
   statusSince?: SaidSince;
   /** A clause that says something the claim needs without saying it fully (刚退休, no month): not understood, with why. */
   vague: Array<{ clause: Clause; why: { zh: string; en: string } }>;
+  /** The previous stay's day of discharge as said (readmission), made a date by the caller. */
+  previous?: SaidDay;
+  /** A newborn's birth date as said (newborn_deductible_share), made a date by the caller. */
+  birth?: SaidDay;
 }
 
 /** A past payment, not a question about one: 起付线够了吗 / 超过起付线的部分 are not "met in full". */
@@ -95,6 +102,14 @@ export function readExtras(clauses: Clause[], model2: ReadonlySet<string> = new 
   const x: Extras = { values: {}, words: [], conflicts: [], strangers: [], vague: [] };
   // before the dates and years of the claim are read: 2025年3月办的退休 is not the visit's date
   if (model2.has('status_since')) readStatusSince(clauses, x);
+  // the earlier stay's discharge and a birth date are not the visit's date, nor this stay's discharge
+  const stay: StaySaid = { conflicts: [], vague: [] };
+  if (model2.has('readmission')) readPrevious(clauses, stay);
+  if (model2.has('newborn')) readBirth(clauses, stay);
+  if (stay.previous) x.previous = stay.previous;
+  if (stay.birth) x.birth = stay.birth;
+  x.conflicts.push(...stay.conflicts);
+  x.vague.push(...stay.vague);
   // last year's payments are not this year's: a clause that says 去年 is never read for them
   const thisYear = clauses.filter((c) => !/去年|前年/u.test(c.text));
 
@@ -112,6 +127,8 @@ export function readExtras(clauses: Clause[], model2: ReadonlySet<string> = new 
   });
   each(thisYear, P.FUND_PAID, P.FUND_PAID_NEEDS, (m) => P.BEFORE.test(m[0]) && (record(x, 'ytd_fund', m[1]!, m[0]), true));
   each(clauses, P.OUT_OF_SCOPE, P.OUT_OF_SCOPE_NEEDS, (m) => (record(x, 'out_of_scope', m[1]!, m[0]), true));
+  // a past payment by 共济 (今年已经共济了2000) is not the balance this claim may use
+  if (model2.has('family_cap')) readFamilyYear(clauses, (field, value, words) => record(x, field, value, words));
   readFamily(clauses, x);
   each(clauses, [P.OWN_ACCOUNT], P.ACCOUNT_NEEDS, (m) => (record(x, 'account', m[1]!, m[0]), true));
   each(clauses, [P.OWN_ACCOUNT_EMPTY], P.OWN_ACCOUNT_EMPTY_NEEDS, (m) => (record(x, 'account', '0', m[0]), true));
@@ -148,6 +165,8 @@ function readPolicyWords(clauses: Clause[], x: Extras, model2: ReadonlySet<strin
       const re = new RegExp(`${escape(stem)}(?!边缘)(?:供养人员|人员|对象|户|家庭)?`, 'gu');
       each(clauses, [re], { anyOf: [stem], digit: false }, (m) => (record(x, 'assistance', g, m[0]), true));
     }
+    // a group the policy does not list (低保边缘家庭): as said, for calc's open_groups rule or its refusal
+    readOtherGroup(clauses, (value, said) => record(x, 'assistance', value, said));
   }
 }
 

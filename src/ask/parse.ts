@@ -15,6 +15,7 @@ import { countOf } from '../text/numbers.js';
 import { blankAll, clausesOf, take, type Clause } from './clauses.js';
 import { readExtras, type ExtraField, type PolicyWords, type SaidSince } from './extras.js';
 import * as P from './phrases.js';
+import type { SaidDay } from './stay-said.js';
 
 type Field = 'scheme' | 'status' | 'benefit' | 'tier';
 const TABLES: Record<Field, Readonly<Record<string, string>>> = {
@@ -49,6 +50,10 @@ export interface ClaimQuestion {
   statusSince?: SaidSince;
   /** A stay's day of discharge as said (7月24日出院): made a date by the caller, who knows the claim's year. */
   dischargeSaid?: { year?: number; month: number; day: number; words: string };
+  /** The previous stay's day of discharge as said (上次出院是3月2号): made a date by the caller (run.ts). */
+  previousSaid?: SaidDay;
+  /** A newborn's birth date as said (宝宝出生在3月2号): made a date by the caller. */
+  birthSaid?: SaidDay;
 }
 
 export type QuestionKind = { kind: 'claim'; claim: ClaimQuestion } | { kind: 'faq' };
@@ -272,6 +277,8 @@ export function readClaimParts(question: string, model2: ReadonlySet<string> = n
   Object.assign(claim.raw, extras.values);
   claim.extras = extras.words;
   if (extras.deductibleFull !== undefined) claim.deductibleFull = extras.deductibleFull;
+  if (extras.previous) claim.previousSaid = extras.previous;
+  if (extras.birth) claim.birthSaid = extras.birth;
   claim.conflicts.push(...extras.conflicts);
   readFacility(clauses, claim, words);
   readWords(clauses, claim);

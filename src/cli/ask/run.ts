@@ -20,9 +20,10 @@ import { outputWidth } from '../render/width.js';
 import { runCalc, toClaim, type Explained } from '../calc/run.js';
 import type { ColorLevel } from '../color.js';
 import type { Styles } from '../../faq/format.js';
-import { assistanceGroups, rulebookNeeds } from '../wizard/rulebook-needs.js';
+import { assistanceGroups, familyCapped, rulebookNeeds } from '../wizard/rulebook-needs.js';
 import { versionInForce } from '../../engine/version.js';
 import type { PolicyInputs, PolicyWords } from '../../ask/extras.js';
+import type { SaidDay } from '../../ask/stay-said.js';
 import { monthStart } from '../../ask/answer.js';
 import { conflictError, missingError, unclearError, unclearWarning, understoodLine } from './understood.js';
 
@@ -129,6 +130,38 @@ function resolveDischarge(claim: ClaimQuestion, claimDate: string): void {
 }
 
 /**
+ * The previous discharge (上次出院是3月2号, 上个月10号, 出院10天又住院) and a birth date (宝宝出生在3月2号) as
+ * said, made --previous-discharge and --birth-date: a month and day in the claim's year, or the year
+ * before where that day would fall after the claim's (both are before it); 上个月 and 10天 counted
+ * from the claim's date (the admission). A day that is no day of its month is not understood.
+ */
+function resolveSaidDays(claim: ClaimQuestion, claimDate: string): void {
+  for (const [said, field] of [[claim.previousSaid, 'previous_discharge'], [claim.birthSaid, 'birth_date']] as const) {
+    if (!said || claim.raw[field] !== undefined) continue;
+    const day = dayOf(said, claimDate);
+    if (day === undefined) {
+      claim.unclear.push(said.words);
+      continue;
+    }
+    claim.raw[field] = day;
+    claim.extras.push({ field, words: said.words });
+  }
+}
+
+function dayOf(said: SaidDay, claimDate: string): string | undefined {
+  const [y, m] = [Number(claimDate.slice(0, 4)), Number(claimDate.slice(5, 7))];
+  if ('daysBefore' in said) return daysBefore(claimDate, said.daysBefore);
+  const at = (year: number, month: number, day: number): string | undefined => {
+    const d = new Date(Date.UTC(year, month - 1, day));
+    return d.getUTCMonth() === month - 1 ? d.toISOString().slice(0, 10) : undefined;
+  };
+  if ('monthsBack' in said) return m === 1 ? at(y - 1, 12, said.day) : at(y, m - 1, said.day);
+  if (said.year !== undefined) return at(said.year, said.month, said.day);
+  const same = at(y, said.month, said.day);
+  return same !== undefined && same > claimDate ? at(y - 1, said.month, said.day) : same;
+}
+
+/**
  * 起付线已经付满了: the deductible met is the whole of the policy's deductible for this claim (its
  * scheme, status, benefit and tier), read from the policy once the claim is complete, never guessed.
  * Where the policy cannot say (an unknown deductible, a refused claim) the claim goes on without it,
@@ -180,6 +213,8 @@ export async function model2Inputs(city: string, date: string): Promise<PolicyIn
   if (needs.has('uplift_age')) needs.add('age');
   // 新生儿出生当年: a caller's age or birth date (出生日期2025-03-02) is read as an age rule's
   if (needs.has('newborn')) needs.add('age');
+  // 家庭共济每年累计不超过…: what 共济 has paid this year (今年已经用家里账户共济了2000)
+  if (familyCapped(policy, date)) needs.add('family_cap');
   if (versionOn(policy, date)?.status_change !== undefined) needs.add('status_since');
   // a facility at its rated level is read with its level (二级中医医院); said alone, --tier asks for the level
   const facilities = [...ratedFacilityNames(policy), ...Object.entries(policy.facilities ?? {}).map(([name, f]) => ({ name, words: [name, ...(f.aliases ?? [])] }))];
@@ -230,6 +265,7 @@ export async function answerClaim(claim: ClaimQuestion, opts: AskOptions, io: Io
   if (claim.raw.date === undefined && opts.date !== undefined) claim.raw.date = opts.date;
   resolveStatusSince(claim, Number((claim.raw.date ?? io.today()).slice(0, 4)), policy);
   resolveDischarge(claim, claim.raw.date ?? io.today());
+  resolveSaidDays(claim, claim.raw.date ?? io.today());
   const defaults = { city: DEFAULT_CITY, date: io.today() };
   const complete = missingFields(claim.raw).length === 0;
   if (claim.deductibleFull !== undefined && policy && complete && claim.conflicts.length === 0) Object.assign(claim.raw, fullDeductible(claim.raw, policy, defaults));

@@ -45,6 +45,10 @@ const EXTRA: Record<Exclude<ExtraField, 'relation'>, { zh: string; en: string }>
   status_since: { zh: '退休日期', en: 'retired since' },
   where: { zh: '就医地', en: 'where' },
   discharge_date: { zh: '出院日期', en: 'discharged' },
+  previous_discharge: { zh: '上次出院', en: 'previous discharge' },
+  birth_date: { zh: '出生日期', en: 'born' },
+  ytd_family_paid: { zh: '本年该账户已共济支付', en: "holder's account paid by family aid this year" },
+  ytd_family_received: { zh: '本年已获家庭共济', en: 'family aid received this year' },
 };
 const WHERE = { in_province: { zh: '省内市外', en: 'in the province' }, out_of_province: { zh: '省外', en: 'outside the province' } } as const;
 const FILING = { emergency: { zh: '异地急诊抢救', en: 'emergency care elsewhere' }, filed: { zh: '异地已备案', en: 'out of area, filed' }, temporary: { zh: '临时外出就医已备案', en: 'temporary trip, filed' }, unfiled: { zh: '异地未备案', en: 'out of area, not filed' }, referral: { zh: '转诊', en: 'referral' } } as const;
@@ -74,6 +78,8 @@ function model2Part(field: ExtraField, value: string | undefined, policy: Policy
   if (field === 'age') return lang === 'zh' ? `${v}岁` : `aged ${v}`;
   if (field === 'grade') return gradeName(value, policy, lang);
   if (field === 'days') return lang === 'zh' ? `${v}天` : `${v} day(s)`;
+  if (field === 'previous_discharge') return lang === 'zh' ? `上次出院 ${v}` : `previous discharge ${v}`;
+  if (field === 'birth_date') return lang === 'zh' ? `${v} 出生` : `born ${v}`;
   if (field === 'status_since') return sinceWords(value, false, lang);
   if (field === 'filing') return name(FILING, value, lang) ?? v;
   if (field === 'where') return name(WHERE, value, lang) ?? v;
@@ -113,6 +119,10 @@ export const FIELD: Record<ConflictField, { zh: string; en: string }> = {
   status_since: { zh: '退休日期', en: 'day of retiring' },
   where: FIELD_LABELS.where,
   discharge_date: { zh: '出院日期', en: 'day of discharge' },
+  previous_discharge: FIELD_LABELS.previous_discharge,
+  birth_date: FIELD_LABELS.birth_date,
+  ytd_family_paid: { zh: '本年该账户已共济支付', en: "the holder's account's family aid this year" },
+  ytd_family_received: { zh: '本年已获家庭共济', en: 'family aid received this year' },
 };
 
 /** A bundled city by its first Chinese name (咸宁市), or its id in English. */
