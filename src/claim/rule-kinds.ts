@@ -44,7 +44,7 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`^assistance\.open_groups`), 'group'],
   [rule(String.raw`^assistance\.uplift\.several`), 'choice', ['once', 'per_ground']],
   [rule(String.raw`^assistance\.uplift\.age_on`), 'choice', ['admission', 'discharge']],
-  [rule(String.raw`^assistance\.uplift\.grounds\.[^.]+\.below_age`), 'count'],
+  [rule(String.raw`^assistance\.uplift\.grounds\.[^.]+\.(below_age|min_age)`), 'count'],
   [rule(String.raw`^assistance\.uplift\.grounds\.[^.]+\.disability`), 'grades'],
   [rule(String.raw`^assistance\.uplift(\.grounds\.[^.]+)?\.cap_plus`), 'money'],
   [rule(String.raw`^assistance\.uplift\.ratio_ceiling`), 'ratio'],

@@ -606,16 +606,27 @@ function assistanceStep({ claim, s, rules, m }: Model2Context): Step | undefined
   const u = a.value.uplift;
   const raised = up && u ? upliftWords(up, g?.ratio?.value ?? null, u.ratio_ceiling?.value ?? null) : undefined;
   const said: Text = raised ? { zh: `${text.zh.replace(/。$/, '')}${raised.zh}。`, en: `${text.en.replace(/\.$/, '')} ${raised.en}.` } : text;
-  const upCites = up && u ? [...up.grounds.flatMap((n) => [u.grounds[n], u.grounds[n]?.below_age, u.grounds[n]?.disability, u.grounds[n]?.ratio_plus, u.grounds[n]?.cap_plus]), u.ratio_plus, u.cap_plus, u.ratio_ceiling, up.grounds.length > 1 ? u.several : undefined] : [];
+  const setOnly = up !== undefined && up.ratioPlus === 0 && up.capPlus === 0;
+  const upCites = up && u ? [...up.grounds.flatMap((n) => [u.grounds[n], u.grounds[n]?.min_age, u.grounds[n]?.below_age, u.grounds[n]?.disability, u.grounds[n]?.ratio, u.grounds[n]?.ratio_plus, u.grounds[n]?.cap_plus]), ...(setOnly ? [] : [u.ratio_plus, u.cap_plus, u.ratio_ceiling]), up.grounds.length > 1 ? u.several : undefined] : [];
   return step('assistance', s.assistancePays, said, rules.policy, [a.value, own ? undefined : a.open?.value, a.value.base.first_pay, oos ? a.value.base.out_of_scope : undefined, g?.threshold, g?.ratio, g?.cap, g?.no_cap, ...upCites]);
 }
 
-/** 未成年人:救助比例 60% 提高 10 个百分点为 70%,年度救助限额提高 20000.00 元 (the ceiling said where it held the ratio). */
+/** 未成年人:救助比例 60% 提高 10 个百分点为 70%,年度救助限额提高 20000.00 元 (the ceiling said where it held the ratio); 年满70周岁:救助比例 70% 按规定为 80%. */
 function upliftWords(up: NonNullable<Settlement['assistanceUplift']>, stated: number | null, ceiling: number | null): Text {
   const who = up.grounds.join('、');
   const from = stated === null ? '' : `${Math.round(stated * 10000) / 100}%`;
   const held = ceiling !== null && stated !== null && up.ratio < Math.round(stated * 10000) + up.ratioPlus;
-  const ratio = up.ratioPlus > 0 ? { zh: `救助比例${from ? ` ${from}` : ''}提高 ${up.ratioPlus / 100} 个百分点为 ${up.ratio / 100}%${held ? '(最高不超过规定上限)' : ''}`, en: `the ratio${from ? ` of ${from}` : ''} raised ${up.ratioPlus / 100} points to ${up.ratio / 100}%${held ? ' (held at the ceiling)' : ''}` } : undefined;
+  // a ratio set by the ground (救助比例为80%): said as set, the points (if any) after it
+  const to = up.ratioTo;
+  const set = to !== undefined ? { zh: `救助比例${from ? ` ${from}` : ''}按规定为 ${to / 100}%`, en: `the ratio${from ? ` of ${from}` : ''} set at ${to / 100}%` } : undefined;
+  const start = to !== undefined ? Math.max(to, stated === null ? 0 : Math.round(stated * 10000)) : stated === null ? null : Math.round(stated * 10000);
+  const heldSet = ceiling !== null && start !== null && up.ratio < start + up.ratioPlus;
+  const ratio =
+    up.ratioPlus > 0
+      ? to !== undefined
+        ? { zh: `${set!.zh},再提高 ${up.ratioPlus / 100} 个百分点为 ${up.ratio / 100}%${heldSet ? '(最高不超过规定上限)' : ''}`, en: `${set!.en}, raised ${up.ratioPlus / 100} points to ${up.ratio / 100}%${heldSet ? ' (held at the ceiling)' : ''}` }
+        : { zh: `救助比例${from ? ` ${from}` : ''}提高 ${up.ratioPlus / 100} 个百分点为 ${up.ratio / 100}%${held ? '(最高不超过规定上限)' : ''}`, en: `the ratio${from ? ` of ${from}` : ''} raised ${up.ratioPlus / 100} points to ${up.ratio / 100}%${held ? ' (held at the ceiling)' : ''}` }
+      : set;
   const cap = up.capPlus > 0 ? { zh: `年度救助限额提高 ${y(up.capPlus)} 元`, en: `the yearly cap raised by ${y(up.capPlus)}` } : undefined;
   const parts = [ratio, cap].filter((x): x is Text => x !== undefined);
   return { zh: `(${who}:${parts.map((p) => p.zh).join(',')})`, en: `(${who}: ${parts.map((p) => p.en).join(', ')})` };

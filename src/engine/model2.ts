@@ -1479,19 +1479,28 @@ function resolveUplift(u: AssistanceUpliftValue, out: Sink, choices: Choice[]): 
     const when: Touch = { on: 'uplift', ground: name };
     readingsOf(g, path, when, out);
     const own = (v: SourcedValue | undefined, at: string, fallback: SourcedValue | undefined, fallbackAt: string) => (v ? { v, at } : { v: fallback, at: fallbackAt });
-    const r = own(g.ratio_plus, `${path}.ratio_plus`, u.ratio_plus, `${base}.ratio_plus`);
-    const c = own(g.cap_plus, `${path}.cap_plus`, u.cap_plus, `${base}.cap_plus`);
+    // a ground that sets its ratio (救助比例为80%) takes none of the uplift's points or yuan, only its own
+    const sets = g.ratio !== undefined;
+    const r = own(g.ratio_plus, `${path}.ratio_plus`, sets ? undefined : u.ratio_plus, `${base}.ratio_plus`);
+    const c = own(g.cap_plus, `${path}.cap_plus`, sets ? undefined : u.cap_plus, `${base}.cap_plus`);
     for (const x of [r, c]) if (x.v) sayValue(x.v, x.at, when, out);
+    if (g.ratio) sayValue(g.ratio, `${path}.ratio`, when, out);
+    const bound = (v: SourcedValue | undefined, key: 'below_age' | 'min_age'): number | null => {
+      if (!v) return null;
+      readingsOf(v, `${path}.${key}`, when, out);
+      if (v.inferred && v.value !== null) out.push({ warning: RW.upliftAgeInferred(name, v.value, v.reasoning, `${path}.${key}`), when });
+      if (v.value === null) throw unknown(`${path}.${key}`, v.note);
+      return v.value;
+    };
     let age: AgeRule | undefined;
-    if (g.below_age) {
-      readingsOf(g.below_age, `${path}.below_age`, when, out);
-      if (g.below_age.inferred && g.below_age.value !== null) out.push({ warning: RW.upliftAgeInferred(name, g.below_age.value, g.below_age.reasoning, `${path}.below_age`), when });
-      if (g.below_age.value === null) throw unknown(`${path}.below_age`, g.below_age.note);
+    if (g.below_age || g.min_age) {
+      const under = bound(g.below_age, 'below_age');
+      const min = bound(g.min_age, 'min_age') ?? 0;
       const on = u.age_on?.value ?? null;
-      age = { min: 0, under: g.below_age.value, bonus: 1, on, open: on === null, path: base, cite: g.below_age, underCite: g.below_age, onNote: u.age_on?.note };
+      age = { min, under, bonus: 1, on, open: on === null, path: base, cite: (g.min_age ?? g.below_age)!, underCite: g.below_age, onNote: u.age_on?.note };
     }
     if (g.disability) readingsOf(g.disability, `${path}.disability`, when, out);
-    return { name, path, age, grades: g.disability ? g.disability.value : undefined, ratioPlus: points(r.v, r.at), capPlus: yuan(c.v, c.at) };
+    return { name, path, age, groups: g.groups, ratioTo: g.ratio ? points(g.ratio, `${path}.ratio`) : undefined, grades: g.disability ? g.disability.value : undefined, ratioPlus: points(r.v, r.at), capPlus: yuan(c.v, c.at) };
   });
   const any: Touch = { on: 'uplift', ground: null };
   // age_on left out or null: tried on a claim whose ages on the two days fall on both sides of a bound (both answers where they differ)

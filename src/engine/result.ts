@@ -79,7 +79,7 @@ export function resultJson(s: Settlement): ResultJson {
     ...(s.secondLayerTwo === undefined ? {} : { second_layer_parts: { burden: formatFen(s.secondLayerTwo.one), above_cap: formatFen(s.secondLayerTwo.pays), above_cap_base: formatFen(s.secondLayerTwo.base) } }),
     // facility_deductible: each change the claim's facility made to its deductible, in order (中医医院 −100.00, 民营医院 ×1.2)
     // assistance.uplift (未成年人…提高10个百分点，年度救助限额提高2万元): only where a ground raised this claim's assistance
-    ...(s.assistanceUplift === undefined ? {} : { assistance_uplift: { grounds: s.assistanceUplift.grounds, ratio_plus: formatBp(s.assistanceUplift.ratioPlus), cap_plus: formatFen(s.assistanceUplift.capPlus), ratio: formatBp(s.assistanceUplift.ratio) } }),
+    ...(s.assistanceUplift === undefined ? {} : { assistance_uplift: { grounds: s.assistanceUplift.grounds, ratio_plus: formatBp(s.assistanceUplift.ratioPlus), cap_plus: formatFen(s.assistanceUplift.capPlus), ratio: formatBp(s.assistanceUplift.ratio), ...(s.assistanceUplift.ratioTo === undefined ? {} : { ratio_set: formatBp(s.assistanceUplift.ratioTo) }) } }),
     // facilities.<name>.levels: the kinds whose rules the claim's level leaves out (一级中医医院 → [{ facility: 中医医院, levels: [2, 3] }]); only where some are
     ...(s.facilityOutside === undefined ? {} : { facility_outside: s.facilityOutside.map((x) => ({ facility: x.kind, levels: x.levels })) }),
     deductible_facility: s.deductibleFacility ? s.deductibleFacility.map((x): FacilityDeductibleJson => (x.op === 'minus' ? { facility: x.kind, at: x.at, minus: formatFen(x.amount) } : { facility: x.kind, at: x.at, times: String(x.amount / 10000) })) : null,

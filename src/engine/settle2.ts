@@ -28,7 +28,7 @@ import { capRemaining } from './steps/cap.js';
 import { patientLimit, limitRemaining, boundedLimit, type HighestBounds } from './steps/disease.js';
 import { aboveCapPays, afterCapPays, burdenOf, burdenPays, burdenWithPartTwo, layerCapRemaining, withinClaimPays } from './steps/second_layer.js';
 import { assistanceInScope, assistancePays, assistanceThresholdMet } from './steps/assistance.js';
-import { groundsMet, raisedRatio, upliftOf } from './assistance-uplift.js';
+import { groundsMet, raisedRatio, setRatio, upliftOf } from './assistance-uplift.js';
 import { accountsPay } from './steps/accounts.js';
 import { familyYearLeft } from './steps/family.js';
 import { ageOn } from './steps/age.js';
@@ -703,14 +703,14 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     thresholdMet = assistanceThresholdMet(base, threshold, claim.ytdAssistanceDeductible ?? 0);
     let ratio = assistanceRatio(g, aid, a.set);
     let cap = assistanceCap(g, aid, a.set);
-    // 未成年人、重度残疾人…提高10个百分点，年度救助限额提高2万元: asked (the age) only where assistance pays
+    // 未成年人、重度残疾人…提高10个百分点，年度救助限额提高2万元; 其中年满70周岁的低保对象…救助比例为80%: asked (the age) only where assistance pays
     if (a.uplift && base > thresholdMet) {
-      const met = groundsMet(a.uplift, claim, (rule) => ageBonus([rule], claim) > 0);
+      const met = groundsMet(a.uplift, claim, (rule) => ageBonus([rule], claim) > 0, aid);
       if (met.length) {
         const up = upliftOf(a.uplift, met);
-        ratio = raisedRatio(ratio, up.ratioPlus, a.uplift.ceiling);
+        ratio = raisedRatio(setRatio(ratio, up.ratioTo), up.ratioPlus, a.uplift.ceiling);
         if (cap !== null) cap += up.capPlus;
-        uplift = { grounds: met.map((x) => x.name), ratioPlus: up.ratioPlus, capPlus: up.capPlus, ratio };
+        uplift = { grounds: met.map((x) => x.name), ratioPlus: up.ratioPlus, capPlus: up.capPlus, ratio, ...(up.ratioTo === undefined ? {} : { ratioTo: up.ratioTo }) };
       }
     }
     assistance = assistancePays(base, thresholdMet, ratio, cap, claim.ytdAssistance ?? 0, r);

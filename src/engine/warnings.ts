@@ -295,17 +295,22 @@ export const ruleWarnings = {
       path,
     ),
   /** An assistance uplift's age bound worked out from the text (未成年人: under 18), said on a claim it raised. */
-  upliftAgeInferred: (ground: string, age: number, reasoning: Text | undefined, path: string): Warning =>
-    warning(
+  upliftAgeInferred: (ground: string, age: number, reasoning: Text | undefined, path: string): Warning => {
+    // min_age (年满N周岁) or below_age (未满N周岁), by the path
+    const from = path.endsWith('.min_age');
+    const zh = from ? `年满 ${age} 周岁` : `未满 ${age} 周岁`;
+    const en = from ? `${age} or over` : `under ${age}`;
+    return warning(
       'inferred_value',
       'inferred',
       {
-        zh: `“${ground}”按未满 ${age} 周岁计算,是由原文推算的,并非明文规定${reasoning ? `:${bare(reasoning).zh}。` : '。'}`,
-        en: `"${ground}" is taken as under ${age}, worked out from the source, not stated as such${reasoning ? `: ${bare(reasoning).en}.` : '.'}`,
+        zh: `“${ground}”按${zh}计算,是由原文推算的,并非明文规定${reasoning ? `:${bare(reasoning).zh}。` : '。'}`,
+        en: `"${ground}" is taken as ${en}, worked out from the source, not stated as such${reasoning ? `: ${bare(reasoning).en}.` : '.'}`,
       },
-      { zh: `${ground}按未满${age}周岁算,这是根据原文推算的`, en: `${ground} is taken as under ${age}; this is worked out from the source` },
+      { zh: `${ground}按${zh.replace(/ /g, '')}算,这是根据原文推算的`, en: `${ground} is taken as ${en}; this is worked out from the source` },
       path,
-    ),
+    );
+  },
   /** The span the sources cover is worked out from the text (covers_until inferred, with its reasoning). */
   coversInferred: (until: string, reasoning: Text | undefined, path: string): Warning =>
     warning(

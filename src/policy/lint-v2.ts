@@ -169,7 +169,7 @@ function lintVersion2(ctx: Context, path: PathSegment[], v: PolicyVersion, polic
     }
     if (a.open_groups) lintOpenGroups(ctx, [...p, 'open_groups'], a.open_groups, a.groups, 'assistance.groups');
   }
-  if (v.assistance?.uplift) lintUplift(ctx, [...path, 'assistance', 'uplift'], v.assistance.uplift);
+  if (v.assistance?.uplift) lintUplift(ctx, [...path, 'assistance', 'uplift'], v.assistance.uplift, v.assistance.groups);
   if (v.family_year_cap) {
     lintSourced(ctx, [...path, 'family_year_cap'], v.family_year_cap as never, 'money');
     lintChoice(ctx, [...path, 'family_year_cap', 'per'], v.family_year_cap.per);
@@ -656,29 +656,41 @@ function lintDeductibleShared(ctx: Context, path: PathSegment[], rules: SchemeRu
 }
 
 /** An assistance uplift (未成年人、重度残疾人…提高10个百分点，年度救助限额提高2万元，比例最高不超过100%). */
-function lintUplift(ctx: Context, p: PathSegment[], u: NonNullable<NonNullable<PolicyVersion['assistance']>['uplift']>): void {
+function lintUplift(ctx: Context, p: PathSegment[], u: NonNullable<NonNullable<PolicyVersion['assistance']>['uplift']>, groups: NonNullable<PolicyVersion['assistance']>['groups']): void {
+  const known = new Set(Object.entries(groups).flatMap(([n, g]) => [n, ...(g.aliases ?? [])]));
   lintStated(ctx, p, u, []);
   const names = Object.keys(u.grounds);
   if (!names.length) report(ctx, [...p, 'grounds'], 'uplift.grounds 至少写一项(未成年人、重度残疾人…)', 'uplift.grounds needs at least one ground', 'key');
   for (const [name, g] of Object.entries(u.grounds)) {
     const gp = [...p, 'grounds', name];
     lintStated(ctx, gp, g, []);
-    if ((g.below_age === undefined) === (g.disability === undefined)) report(ctx, gp, '每项条件写 below_age(年龄)或 disability(残疾等级)之一', 'each ground gives below_age (an age) or disability (grades), one of them', 'key');
+    const byAge = g.below_age !== undefined || g.min_age !== undefined;
+    if (byAge === (g.disability !== undefined)) report(ctx, gp, '每项条件写 below_age(年龄)或 disability(残疾等级)之一(年满N周岁写 min_age,也是年龄)', 'each ground gives an age (below_age, min_age) or disability (grades), one of the two', 'key');
     if (g.below_age) lintSourced(ctx, [...gp, 'below_age'], g.below_age, 'count');
+    if (g.min_age) lintSourced(ctx, [...gp, 'min_age'], g.min_age, 'count');
+    const [min, under] = [g.min_age?.value, g.below_age?.value];
+    if (min != null && under != null && min >= under) report(ctx, [...gp, 'below_age'], `below_age(${under})应大于 min_age(${min}):年龄段为年满 min_age 至未满 below_age`, `below_age (${under}) must be above min_age (${min}): the band runs from min_age to below below_age`);
+    for (const [i, name] of (g.groups ?? []).entries()) {
+      if (!known.has(name)) report(ctx, [...gp, 'groups', i], `“${name}”不是 assistance.groups 中的救助对象(${[...known].join('、')})`, `"${name}" is not a group of assistance.groups (${[...known].join(', ')})`);
+    }
+    if (g.ratio) {
+      lintSourced(ctx, [...gp, 'ratio'], g.ratio, 'ratio');
+      if (g.ratio_plus) report(ctx, [...gp, 'ratio_plus'], '同一项条件不能既写 ratio(救助比例为…)又写 ratio_plus(提高…个百分点)', 'a ground gives ratio (the ratio it sets) or ratio_plus (points), not both', 'key');
+    }
     if (g.disability) {
       lintStated(ctx, [...gp, 'disability'], g.disability, g.disability.value ?? []);
       if (g.disability.value === null && !g.disability.note) report(ctx, [...gp, 'disability', 'value'], '未说明(value: null)需要 note', 'an unstated rule (value: null) needs a note');
     }
     if (g.ratio_plus) lintSourced(ctx, [...gp, 'ratio_plus'], g.ratio_plus, 'ratio');
     if (g.cap_plus) lintSourced(ctx, [...gp, 'cap_plus'], g.cap_plus, 'money');
-    if (!g.ratio_plus && !u.ratio_plus && !g.cap_plus && !u.cap_plus) report(ctx, gp, `条件“${name}”没有提高什么:写 ratio_plus 或 cap_plus(本项或整个 uplift 的)`, `ground "${name}" raises nothing: give ratio_plus or cap_plus (its own or the uplift's)`, 'key');
+    if (!g.ratio && !g.ratio_plus && !u.ratio_plus && !g.cap_plus && !u.cap_plus) report(ctx, gp, `条件“${name}”没有提高什么:写 ratio(救助比例为…)、ratio_plus 或 cap_plus(本项或整个 uplift 的)`, `ground "${name}" raises nothing: give ratio (the ratio it sets), ratio_plus or cap_plus (its own or the uplift's)`, 'key');
   }
   if (u.ratio_plus) lintSourced(ctx, [...p, 'ratio_plus'], u.ratio_plus, 'ratio');
   if (u.cap_plus) lintSourced(ctx, [...p, 'cap_plus'], u.cap_plus, 'money');
   if (u.ratio_ceiling) lintSourced(ctx, [...p, 'ratio_ceiling'], u.ratio_ceiling, 'ratio');
   if (u.several) lintChoice(ctx, [...p, 'several'], u.several);
   if (u.age_on) lintChoice(ctx, [...p, 'age_on'], u.age_on);
-  if (u.age_on && !Object.values(u.grounds).some((g) => g.below_age)) report(ctx, [...p, 'age_on'], 'age_on 只用于有年龄条件(below_age)的提高', 'age_on goes with an age ground (below_age)', 'key');
+  if (u.age_on && !Object.values(u.grounds).some((g) => g.below_age || g.min_age)) report(ctx, [...p, 'age_on'], 'age_on 只用于有年龄条件(below_age、min_age)的提高', 'age_on goes with an age ground (below_age, min_age)', 'key');
 }
 
 /** A group's cap or no_cap (不设…限额: value true only), not both. */

@@ -555,10 +555,21 @@ const AssistanceGroup = z.strictObject({
   ...cited,
 });
 
-/** A ground of an assistance uplift (未成年人, 持有一至二级残疾证的重度残疾人): an age below a bound, or a disability grade; its own points where they differ. */
+/**
+ * A ground of an assistance uplift (未成年人, 持有一至二级残疾证的重度残疾人, 年满70周岁的低保对象): an age below or
+ * from a bound, or a disability grade; its own points, or the ratio it sets (救助比例为80%), where they differ;
+ * for some groups only (`groups`).
+ */
 const UpliftGround = z
   .strictObject({
     below_age: CountSourced.optional().describe('The person is below this age (未成年人: 18, inferred where the text says 未成年人 only; 17 is in, 18 out). Age from --age / --birth-date on the day `age_on` names.'),
+    min_age: CountSourced.optional().describe('The person is this age or over (年满70周岁: 70; 69 is out, 70 in); with below_age too, from min_age to below below_age. Age from --age / --birth-date on the day `age_on` names.'),
+    groups: z
+      .array(z.string().min(1))
+      .min(1)
+      .optional()
+      .describe('The assistance groups (names of assistance.groups) whose members this ground raises (其中年满70周岁的低保对象: [低保对象]); left out: every group.'),
+    ratio: RatioSourced.optional().describe('The ratio this ground sets (救助比例为80%: 0.8), in place of points; a group ratio already above it is kept. Not with this ground’s ratio_plus.'),
     disability: z
       .strictObject({ value: z.array(z.enum(['1', '2', '3', '4'])).min(1).nullable().describe('The disability grades (残疾等级) that meet it (一至二级: ["1", "2"]); null when not stated.'), ...cited })
       .optional()
@@ -567,7 +578,7 @@ const UpliftGround = z
     cap_plus: MoneySourced.optional().describe('This ground’s own cap increase where it differs (left out: the uplift’s cap_plus).'),
     ...cited,
   })
-  .describe('One ground of the uplift: below_age or disability (one of them).');
+  .describe('One ground of the uplift: an age (below_age, min_age or both) or disability (one of the two kinds).');
 
 /**
  * 未成年人、持有一至二级残疾证的重度残疾人，医疗救助比例在第十八条基础上提高10个百分点，年度救助限额提高2万元，比例最高不超过100%:

@@ -227,6 +227,8 @@ export function versionLines(): string[] {
     '      #   grounds:',
     '      #     未成年人: { below_age: { value: 18, inferred: true, source: …, quote: 未成年人, reasoning: { zh: 未成年人指未满十八周岁, en: under 18 } } }',
     '      #     重度残疾人: { disability: { value: ["1", "2"], source: …, quote: 持有一至二级残疾证的重度残疾人 } }   # --disability 的等级 / grades of --disability',
+    '      #     # 年满N周岁、只对某类救助对象、比例“为80%”(其中年满70周岁的低保对象、一二级残疾人救助比例为80%) / from an age, for some groups, a ratio set:',
+    '      #     # 年满70周岁的低保对象: { min_age: { value: 70, source: …, quote: … }, groups: [低保对象], ratio: { value: 0.8, source: …, quote: 救助比例为80% } }',
     '      #   ratio_plus: { value: 0.1, source: …, quote: 医疗救助比例…提高10个百分点 }',
     '      #   cap_plus: { value: 20000, source: …, quote: 年度救助限额提高2万元 }',
     '      #   ratio_ceiling: { value: 1, source: …, quote: 比例最高不超过100% }',

@@ -916,10 +916,13 @@ const GRADE_WORD = ['一', '二', '三', '四'];
 /** assistance.uplift: 未成年人、一至二级残疾…救助比例提高10个百分点，年度救助限额提高2万元，比例最高不超过100%. */
 function upliftLines(ctx: ShowContext, u: AssistanceUpliftValue, where: string): void {
   const uw = `${where} · ${say(ctx, '提高救助', 'uplift')}`;
-  ctx.lines.push(`    ${ctx.strong(say(ctx, '按个人情况提高救助(各类救助对象)', 'Raised for a personal condition (every group)'))}`);
+  const some = Object.values(u.grounds).some((g) => g.groups);
+  ctx.lines.push(`    ${ctx.strong(some ? say(ctx, '按个人情况提高救助', 'Raised for a personal condition') : say(ctx, '按个人情况提高救助(各类救助对象)', 'Raised for a personal condition (every group)'))}`);
   evidence(ctx, '      ', u, uw);
   for (const [name, g] of Object.entries(u.grounds)) {
     const gw = `${uw} · ${name}`;
+    if (g.groups) ctx.lines.push(`      ${say(ctx, `${name}:只适用于`, `${name}: for`)}${colon(ctx)}${ctx.strong(g.groups.join(say(ctx, '、', ', ')))}`);
+    if (g.min_age) sourcedLine(ctx, '      ', say(ctx, `${name}:年满(周岁,--age / --birth-date)`, `${name}: at or over the age of (--age / --birth-date)`), g.min_age, 'count', gw);
     if (g.below_age) sourcedLine(ctx, '      ', say(ctx, `${name}:未满(周岁,--age / --birth-date)`, `${name}: under the age of (--age / --birth-date)`), g.below_age, 'count', gw);
     if (g.disability) {
       const grades = g.disability.value;
@@ -930,6 +933,7 @@ function upliftLines(ctx: ShowContext, u: AssistanceUpliftValue, where: string):
       } else ctx.lines.push(`      ${label}${colon(ctx)}${ctx.strong(grades.map((x) => say(ctx, `${GRADE_WORD[Number(x) - 1]}级`, `grade ${x}`)).join(say(ctx, '、', ', ')))}`);
       evidence(ctx, '        ', g.disability, gw);
     }
+    if (g.ratio) sourcedLine(ctx, '        ', say(ctx, '本项救助比例为(原比例更高的不降低;不加整项的提高)', 'this ground sets the ratio at (a higher group ratio is kept; the uplift’s own points and yuan not added)'), g.ratio, 'ratio', gw);
     if (g.ratio_plus) sourcedLine(ctx, '        ', say(ctx, '本项救助比例提高', 'this ground’s points'), g.ratio_plus, 'points', gw);
     if (g.cap_plus) sourcedLine(ctx, '        ', say(ctx, '本项年度救助限额提高', 'this ground’s cap increase'), g.cap_plus, 'money', gw);
     evidence(ctx, '        ', g, gw);

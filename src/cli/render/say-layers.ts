@@ -70,7 +70,14 @@ export function layersSay(e: Explanation, lang: 'zh' | 'en'): string[] {
   } else if (r.secondLayerPays > 0 && name) s.push(lang === 'zh' ? `${name.zh}再支付${Y(r.secondLayerPays)}。` : `The ${name.en} then pays ${E(r.secondLayerPays)}.`);
   const up = r.assistanceUplift;
   // 未成年人、重度残疾人…提高10个百分点: the raised ratio, as the slip names it
-  const raised = up && r.assistancePays > 0 ? (lang === 'zh' ? `按${up.grounds.join('、')}的规定,救助比例提高到${percent(up.ratio)}` : ` (as ${up.grounds.join(', ')}, at a raised ${percent(up.ratio)})`) : '';
+  // 其中年满70周岁的低保对象…救助比例为80%: a ratio the ground sets is said as set, not raised
+  const setOnly = up !== undefined && up.ratioTo !== undefined && up.ratioPlus === 0;
+  const raised =
+    up && r.assistancePays > 0
+      ? lang === 'zh'
+        ? `按${up.grounds.join('、')}的规定,救助比例${setOnly ? '为' : '提高到'}${percent(up.ratio)}`
+        : ` (as ${up.grounds.join(', ')}, at ${setOnly ? '' : 'a raised '}${percent(up.ratio)})`
+      : '';
   if (r.assistancePays > 0) s.push(lang === 'zh' ? `${raised ? `${raised},` : ''}医疗救助再支付${Y(r.assistancePays)}。` : `Medical assistance then pays ${E(r.assistancePays)}${raised}.`);
   return s;
 }

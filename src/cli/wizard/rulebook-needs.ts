@@ -96,7 +96,7 @@ export function rulebookNeeds(policy: Policy, claim: ClaimSoFar): RulebookInput[
   if (assisted || rules?.group_deductible_share || layerGroups) needs.push('assistance');
   // 未成年人、重度残疾人…医疗救助比例提高: asked only of a patient in a group (after the group)
   const uplift = assisted ? v.assistance!.uplift : undefined;
-  if (uplift && Object.values(uplift.grounds).some((g) => g.below_age) && !needs.includes('age')) needs.push('uplift_age');
+  if (uplift && Object.values(uplift.grounds).some((g) => g.below_age || g.min_age) && !needs.includes('age')) needs.push('uplift_age');
   if (uplift && Object.values(uplift.grounds).some((g) => g.disability)) needs.push('disability');
   return needs;
 }
