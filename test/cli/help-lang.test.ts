@@ -43,9 +43,12 @@ describe('help language', () => {
 describe('--relation in help: the words the user types', () => {
   it('English help lists the English words and says the Chinese ones are read too; Chinese help names the English ones', async () => {
     const en = (await runYibao(['calc', '--help', '--lang', 'en'])).stdout.replace(/\s+/g, ' ');
-    expect(en).toContain('--relation <r> relation to the account holder: spouse, parent, child, sibling, grandparent or grandchild; the Chinese words are read too (配偶, 父母, 子女, 兄弟姐妹, 祖父母, 外祖父母, 孙子女, 外孙子女)');
+    expect(en).toContain("--relation <r> the patient's relation to the account holder (the patient is the holder's …): spouse, parent, child, sibling, grandparent, grandchild, parent_in_law (a spouse's parent) or child_in_law (a child's spouse)");
+    expect(en).toContain('(配偶, 父母, 子女, 兄弟姐妹, 祖父母, 外祖父母, 孙子女, 外孙子女, 配偶的父母/岳父母/公婆, 子女的配偶/女婿/儿媳)');
     const zh = (await runYibao(['calc', '--help'])).stdout.replace(/\s+/g, '');
-    expect(zh).toContain('也认英文:spouse、parent、child、sibling、grandparent、grandchild');
+    expect(zh).toContain('看病的人是账户持有人的什么人');
+    expect(zh).toContain('配偶的父母(岳父母、公婆)子女的配偶(女婿、儿媳)');
+    expect(zh).toContain('也认英文:spouse、parent、child、sibling、grandparent、grandchild、parent_in_law、child_in_law');
   });
 
   it('both are read: --relation 外孙子女 and --relation grandchild are the same relation', async () => {
@@ -55,5 +58,24 @@ describe('--relation in help: the words the user types', () => {
       expect(r.code, r.stderr).toBe(0);
       expect(JSON.parse(r.stdout).claim.relation).toBe('grandchild');
     }
+  });
+
+  it('the in-laws help names are read: 岳父母 / parent_in_law, 女婿 / child_in_law', async () => {
+    const claim = ['calc', '--date', '2024-06-01', '--scheme', 'employee', '--status', 'active', '--tier', '1', '--amount', '100', '--family', '100', '--json'];
+    for (const [word, id] of [['岳父母', 'parent_in_law'], ['parent_in_law', 'parent_in_law'], ['配偶的父母', 'parent_in_law'], ['女婿', 'child_in_law'], ['child_in_law', 'child_in_law'], ['子女的配偶', 'child_in_law']]) {
+      const r = await runYibao([...claim, '--relation', word!]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout).claim.relation).toBe(id);
+    }
+  });
+});
+
+describe('--days in help: what the days are', () => {
+  it('says outpatient days of care, a stay\'s bed-days, --discharge-date instead, and the 1-day default', async () => {
+    const zh = (await runYibao(['calc', '--help'])).stdout.replace(/\s+/g, '');
+    expect(zh).toContain('--days<n>这笔费用包含几天:门诊是就诊天数,住院是床日数');
+    expect(zh).toContain('住院也可以给--discharge-date,由入院、出院日期算床日;都不给时按1天算');
+    const en = (await runYibao(['calc', '--help', '--lang', 'en'])).stdout.replace(/\s+/g, ' ');
+    expect(en).toContain('--days <n> how many days this cost covers: days of care for outpatient care, bed-days for a stay');
   });
 });
