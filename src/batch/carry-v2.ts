@@ -51,6 +51,8 @@ export class YearTotals {
   private readonly familyReceived = new Map<number, { year: number; fen: Fen }>();
   /** The deductible charged per benefit this year, by person: only where a policy shares a yearly deductible between benefits (deductible_shared). */
   private readonly benefitDeductible = new Map<number, Partial<Record<BenefitId, Fen>>>();
+  /** The year's banded amount per benefit (bands.per year: 一个年度内…累计在3万元（含）以下的部分), by person: only where a policy bands the year. */
+  private readonly banded = new Map<number, { year: number; fen: Partial<Record<BenefitId, Fen>> }>();
   /** The discharge day of the person's last stay with one (any year), for a readmission rule: only people whose rows give discharge dates. */
   private readonly lastDischarge = new Map<number, string>();
 
@@ -130,6 +132,11 @@ export class YearTotals {
     if (!own(cells, 'ytd_second')) claim.ytdSecond = row[at + SECOND];
     if (!own(cells, 'ytd_assistance')) claim.ytdAssistance = row[at + ASSISTANCE];
     if (!own(cells, 'ytd_assistance_deductible')) claim.ytdAssistanceDeductible = row[at + ASSISTANCE_DEDUCTIBLE];
+    if (needs.yearBands && !own(cells, 'ytd_banded')) {
+      const banded = this.banded.get(person);
+      const fen = banded?.year === year ? banded.fen[claim.benefit] : undefined;
+      if (fen !== undefined) claim.ytdBanded = fen;
+    }
     if (!needs.familyCap) return;
     const received = this.familyReceived.get(person);
     if (received?.year === year && !own(cells, 'ytd_family_received')) claim.ytdFamilyReceived = received.fen;
@@ -161,6 +168,12 @@ export class YearTotals {
     row[at + SECOND] = s.ytdSecondAfter;
     row[at + ASSISTANCE] = s.ytdAssistanceAfter;
     row[at + ASSISTANCE_DEDUCTIBLE] = s.ytdAssistanceDeductibleAfter;
+    // bands on the year's running total: the row's amount after it (a row's own ytd_banded cell restarted it there)
+    if (needs.yearBands && s.ytdBandedAfter !== undefined) {
+      let banded = this.banded.get(person);
+      if (banded?.year !== year) this.banded.set(person, (banded = { year, fen: {} }));
+      banded.fen[claim.benefit] = s.ytdBandedAfter;
+    }
     if (needs.familyCap && (s.familyPays > 0 || claim.ytdFamilyReceived !== undefined)) this.familyReceived.set(person, { year, fen: (claim.ytdFamilyReceived ?? 0) + s.familyPays });
   }
 }
@@ -181,23 +194,28 @@ function recordDeductibleOf(map: Map<number, Partial<Record<BenefitId, Fen>>>, p
 
 /**
  * Which of the per-person records a policy's rows need beyond the year's totals: the last
- * discharge day (a readmission rule in some benefit) and what 家庭共济 paid a person (a yearly
- * family cap). A file of a policy without them pays nothing for them on any row: no Map lookup,
+ * discharge day (a readmission rule in some benefit), what 家庭共济 paid a person (a yearly
+ * family cap) and the year's banded amount (bands counting the year: bands.per). A file of a policy without them pays nothing for them on any row: no Map lookup,
  * no entry per person. A --set override may add either, so with overrides both are kept.
  */
 export interface Model2Needs {
   readonly readmission: boolean;
   readonly familyCap: boolean;
+  readonly yearBands: boolean;
 }
 const NEEDS = new WeakMap<Policy, Model2Needs>();
-const ALL_NEEDS: Model2Needs = { readmission: true, familyCap: true };
+const ALL_NEEDS: Model2Needs = { readmission: true, familyCap: true, yearBands: true };
 
 export function model2Needs(policy: Policy, overrides: readonly unknown[] | undefined): Model2Needs {
   if (overrides && overrides.length > 0) return ALL_NEEDS;
   let needs = NEEDS.get(policy);
   if (!needs) {
-    const schemes = policy.versions.flatMap((v) => Object.values(v.benefits as Record<string, Record<string, { readmission?: unknown } | undefined> | undefined>).flatMap((b) => [b?.employee, b?.resident]));
-    needs = { readmission: schemes.some((r) => r?.readmission !== undefined), familyCap: policy.versions.some((v) => (v as { family_year_cap?: unknown }).family_year_cap !== undefined) };
+    const schemes = policy.versions.flatMap((v) => Object.values(v.benefits as Record<string, Record<string, { readmission?: unknown; bands?: { per?: unknown } } | undefined> | undefined>).flatMap((b) => [b?.employee, b?.resident]));
+    needs = {
+      readmission: schemes.some((r) => r?.readmission !== undefined),
+      familyCap: policy.versions.some((v) => (v as { family_year_cap?: unknown }).family_year_cap !== undefined),
+      yearBands: schemes.some((r) => r?.bands?.per !== undefined),
+    };
     NEEDS.set(policy, needs);
   }
   return needs;
@@ -268,8 +286,8 @@ export function deductibleSharing(policy: Policy, claim: Claim): { with: readonl
 
 /** The index in RowValues.own of each field a row's own cell can restart. */
 const OWN = Object.fromEntries(
-  (['admission', 'previous_discharge', 'ytd_deductible', 'ytd_fund', 'ytd_benefit_fund', 'ytd_disease_fund', 'ytd_disease_deductible', 'ytd_burden', 'ytd_burden_since', 'ytd_second', 'ytd_assistance', 'ytd_assistance_deductible', 'ytd_family_received'] as const).map((f) => [f, CLAIM_FIELDS.indexOf(f)]),
-) as Record<'admission' | 'previous_discharge' | 'ytd_deductible' | 'ytd_fund' | 'ytd_benefit_fund' | 'ytd_disease_fund' | 'ytd_disease_deductible' | 'ytd_burden' | 'ytd_burden_since' | 'ytd_second' | 'ytd_assistance' | 'ytd_assistance_deductible' | 'ytd_family_received', number>;
+  (['admission', 'previous_discharge', 'ytd_deductible', 'ytd_fund', 'ytd_benefit_fund', 'ytd_disease_fund', 'ytd_disease_deductible', 'ytd_burden', 'ytd_burden_since', 'ytd_second', 'ytd_assistance', 'ytd_assistance_deductible', 'ytd_family_received', 'ytd_banded'] as const).map((f) => [f, CLAIM_FIELDS.indexOf(f)]),
+) as Record<'admission' | 'previous_discharge' | 'ytd_deductible' | 'ytd_fund' | 'ytd_benefit_fund' | 'ytd_disease_fund' | 'ytd_disease_deductible' | 'ytd_burden' | 'ytd_burden_since' | 'ytd_second' | 'ytd_assistance' | 'ytd_assistance_deductible' | 'ytd_family_received' | 'ytd_banded', number>;
 const own = (values: Uint8Array, field: keyof typeof OWN) => values[OWN[field]] === 1;
 
 /** [name, fen, name, fen, …] -> [[name, fen], …]. */

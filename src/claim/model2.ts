@@ -41,6 +41,7 @@ type Model2Claim = Pick<
   | 'ytdAssistanceDeductible'
   | 'ytdFamilyPaid'
   | 'ytdFamilyReceived'
+  | 'ytdBanded'
   | 'assistanceSince'
   | 'ytdBurdenSince'
 >;
@@ -56,6 +57,7 @@ const MONEY: readonly [ClaimField, keyof Model2Claim][] = [
   ['ytd_assistance_deductible', 'ytdAssistanceDeductible'],
   ['ytd_family_paid', 'ytdFamilyPaid'],
   ['ytd_family_received', 'ytdFamilyReceived'],
+  ['ytd_banded', 'ytdBanded'],
   ['ytd_burden_since', 'ytdBurdenSince'],
 ];
 

@@ -228,6 +228,20 @@ function diseaseGroup({ claim, s, m }: Model2Context): GroupRules | undefined {
 const groupWords = (claim: Model2Context['claim'], dg: GroupRules): Text => ({ zh: `${claim.disease}属${dg.name}`, en: `${claim.disease} is in the group ${dg.name}` });
 
 /** A band's part; `self`: its ratio is stated as the person's share (个人自付8%), said first as the text does. */
+/**
+ * Bands on the year's running total (bands.per year: 一个年度内…累计在3万元（含）以下的部分): what the year held
+ * before this claim, what it adds and where the year stands after, so the band edges read as the year's.
+ */
+function yearBandWords(m: Model2, claim: Claim, s: Settlement): Text {
+  if (m.bandsYear?.per !== 'year' || s.ytdBandedAfter === undefined) return { zh: '', en: '' };
+  const before = claim.ytdBanded ?? 0;
+  const adds = s.ytdBandedAfter - before;
+  return {
+    zh: `,按本年累计金额分段:本年此前已累计 ${y(before)} 元,本次 ${y(adds)} 元,累计至 ${y(s.ytdBandedAfter)} 元`,
+    en: `, on the year's running total: ${y(before)} banded earlier this year, ${y(adds)} now, ${y(s.ytdBandedAfter)} in all`,
+  };
+}
+
 function bandLine(b: BandPart, self: boolean): Text {
   const to = b.to === null ? { zh: '以上', en: 'and above' } : { zh: `至 ${y(b.to)}`, en: `to ${y(b.to)}` };
   const share = self ? { zh: `(个人自付${pct(10000 - b.ratio)},统筹支付${pct(b.ratio)})`, en: ` (self-pay ${pct(10000 - b.ratio)}, the fund ${pct(b.ratio)})` } : { zh: '', en: '' };
@@ -323,7 +337,8 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
         ? { zh: '按纳入统筹的费用总额(含起付标准)分段', en: 'banded on the in-pooling total (deductible included)' }
         : { zh: '按扣除起付标准后的费用分段', en: 'banded on the amount after the deductible' };
     const lines = join(s.bands.flatMap((b, i) => (b.base > 0 ? [bandLine(b, bandSelfPay(rules, i))] : [])));
-    text = { zh: `${on.zh}${extra.zh}:${lines.zh};合计 ${y(s.fundBeforeCap)} 元(每段分别四舍五入)。`, en: `${on.en}${extra.en}: ${lines.en}; together ${y(s.fundBeforeCap)} (each band rounded).` };
+    const yr = yearBandWords(m, claim, s);
+    text = { zh: `${on.zh}${yr.zh}${extra.zh}:${lines.zh};合计 ${y(s.fundBeforeCap)} 元(每段分别四舍五入)。`, en: `${on.en}${yr.en}${extra.en}: ${lines.en}; together ${y(s.fundBeforeCap)} (each band rounded).` };
   } else {
     const above = s.inScope - s.firstPay - (s.firstShare ?? 0) - s.deductibleApplied;
     // 个人自付比例8%: the text's share first, then the fund's
@@ -335,7 +350,7 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   }
   // the bands this claim reached (all of them where the ratio is flat: the one band)
   const used = s.bands ? m.bands.filter((_, i) => (s.bands![i]?.base ?? 0) > 0) : m.bands;
-  const cites: (Cited | undefined)[] = [m.bandBaseCite, ...used.flatMap((b) => [b.edge, b.resolved.provenance.sourced]), rules.bonus?.provenance.sourced, m.filing?.emergency, m.filing?.cite, m.filing?.cut ? m.filing.cutCite : undefined, rt?.cite, rt?.ofCite];
+  const cites: (Cited | undefined)[] = [m.bandBaseCite, m.bandsYear?.per === 'year' && s.bands ? m.bandsYear.cite : undefined, ...used.flatMap((b) => [b.edge, b.resolved.provenance.sourced]), rules.bonus?.provenance.sourced, m.filing?.emergency, m.filing?.cite, m.filing?.cut ? m.filing.cutCite : undefined, rt?.cite, rt?.ofCite];
   for (const a of met) cites.push(a.cite, a.underCite);
   const rf = claim.facility !== undefined ? m.ruleFacility(claim) : undefined;
   const fp = rf !== undefined ? m.facilityPoints?.get(rf) : undefined;

@@ -242,6 +242,9 @@ export const model2Messages = {
   } as Text,
   bandBaseWords: (base: 'total' | 'after_deductible'): Text =>
     base === 'total' ? { zh: '按含起付标准的总额分段', en: 'banded on the total including the deductible' } : { zh: '按扣除起付标准后的金额分段', en: 'banded on the amount after the deductible' },
+  /** Whether the bands count the year's running total (bands.per, an option of a choice). */
+  bandsPerWords: (per: 'claim' | 'year'): Text =>
+    per === 'year' ? { zh: '按本年累计金额分段(本次从本年已累计的金额接着算)', en: "banded on the year's running total (this claim continues from the year's amount)" } : { zh: '每次住院分别分段(本次从 0 算起)', en: 'each claim banded from 0' },
   /** The day an age_cap takes the age on (an option of a choice). */
   ageDayWords: (day: 'visit' | 'year_end' | 'year_start'): Text =>
     day === 'visit'

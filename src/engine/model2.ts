@@ -161,6 +161,12 @@ export interface Model2 {
   /** The choices with finite options the file leaves unknown or gives as a reading: each claim is settled under each (choices.ts). */
   choices: Choice[];
   bandBaseCite: Cited | undefined;
+  /**
+   * bands.per (一个年度内…累计在3万元（含）以下的部分): `year`, the bands count the year's running total (a claim
+   * starts at --ytd-banded); `claim`, each claim from 0. Undefined where the file leaves it out or states `claim`
+   * (as before: nothing carried). Unknown or a reading: a choice, `per` the option being tried.
+   */
+  bandsYear: { per: 'claim' | 'year'; stated: boolean; cite: Cited; path: string; assumed: Warning } | undefined;
   /** The age uplifts that apply to this combination (several on one benefit: each its band of ages); undefined where none. */
   age: AgeRule[] | undefined;
   /** facility_deductible: how a stay's deductible changes at a kind of facility (中医医院 −100, 民营医院 ×120%); undefined where the benefit has none. */
@@ -537,6 +543,7 @@ export function resolveModel2(
     bandBase: rules.bands ? bandBaseOf(rules, base, always, choices) : null,
     bandBaseStated: rules.bands?.base.value != null,
     bandBaseCite: rules.bands?.base,
+    bandsYear: rules.bands?.per ? bandsPerOf(rules.bands.per, base, always, choices) : undefined,
     age,
     facilityPoints: resolveFacilityPoints(policy, rules, base, readings),
     facilityDeductible: resolveFacilityDeductible(policy, rules, base, readings, choices),
@@ -1175,6 +1182,34 @@ function bandBaseOf(rules: SchemeRulesValue, base: string, out: Sink, choices: C
     words: (o) => M2.bandBaseWords(o as 'total' | 'after_deductible'),
   });
   return b.value ?? 'total';
+}
+
+/**
+ * Whether the bands count the year's running total (bands.per); stated `claim` is as if left out. Unknown
+ * or a reading, a choice: each claim with a year total (--ytd-banded above 0) settled both ways.
+ */
+function bandsPerOf(per: NonNullable<NonNullable<SchemeRulesValue['bands']>['per']>, base: string, out: Sink, choices: Choice[]): Model2['bandsYear'] {
+  const path = `${base}.bands.per`;
+  const stated = per.value !== null && !per.reading;
+  if (stated && per.value === 'claim') {
+    readingsOf(per, path, ALWAYS, out);
+    return undefined;
+  }
+  const own: Sink = [];
+  readingsOf(per, path, ALWAYS, stated ? out : own);
+  if (!stated) {
+    choices.push({
+      path,
+      options: ['year', 'claim'],
+      given: per.value,
+      note: per.note,
+      reading: own[0]?.warning,
+      under: (m, o) => ({ ...m, bandsYear: { ...m.bandsYear!, per: o as 'claim' | 'year' } }),
+      words: (o) => M2.bandsPerWords(o as 'claim' | 'year'),
+      can: (claim) => (claim.ytdBanded ?? 0) > 0,
+    });
+  }
+  return { per: per.value ?? 'year', stated, cite: per, path, assumed: RW.ytdBandedAssumed(path) };
 }
 
 /** The bands as resolved for the claim's status, grade and tier; a flat ratio is one open band. */

@@ -75,6 +75,8 @@ export function resultJson(s: Settlement): ResultJson {
     deductible_floor: money(s.deductibleFloor ?? null),
     // 先由个人自付20% (filing.<kind>.first_share): only where the claim's filing has one
     ...(s.firstShare === undefined ? {} : { first_share: formatFen(s.firstShare) }),
+    // bands on the year's running total (bands.per year): the year's banded amount after this claim; only where the bands count the year
+    ...(s.ytdBandedAfter === undefined ? {} : { ytd_banded_after: formatFen(s.ytdBandedAfter) }),
     // a layer with a part two (第十七条（一）（二）): each part before the one yearly cap both share; only where the layer has one
     ...(s.secondLayerTwo === undefined ? {} : { second_layer_parts: { burden: formatFen(s.secondLayerTwo.one), above_cap: formatFen(s.secondLayerTwo.pays), above_cap_base: formatFen(s.secondLayerTwo.base) } }),
     // facility_deductible: each change the claim's facility made to its deductible, in order (中医医院 −100.00, 民营医院 ×1.2)

@@ -20,7 +20,7 @@ import { inScope } from './steps/in_scope.js';
 import { firstPay } from './steps/first_pay.js';
 import { isEligibleVerdict } from './steps/eligibility.js';
 import { deductibleApplied, scaledDeductible, steppedDeductible } from './steps/deductible.js';
-import { bandParts, sumPays, upliftBands, type Band } from './steps/bands.js';
+import { bandedAmount, bandParts, bandSpan, sumPays, upliftBands, type Band } from './steps/bands.js';
 import { DEFAULT_ORDER, multipliedRatio, NO_CEILING, upliftedRatio, type CeilingUse, type Uplifts } from './steps/uplift.js';
 import { facilityAtLevel } from './steps/facility-levels.js';
 import type { Policy } from '../policy/schema.js';
@@ -383,11 +383,15 @@ function limitUsed(d: NonNullable<Model2['diseases']>, claim: Claim): Fen {
 }
 
 /** The fund's part by the ratio: each band's part rounded (null parts where the ratio is one band: model 1's product). */
-function ratioPays(m: Model2, bands: readonly Band[], pool: Fen, applied: Fen, r: Rounding): { parts: BandPart[] | null; before: Fen } {
+function ratioPays(m: Model2, bands: readonly Band[], pool: Fen, applied: Fen, r: Rounding, yearBefore: Fen): { parts: BandPart[] | null; before: Fen } {
   if (m.bandBase === null) return { parts: null, before: applyRatio(pool - applied, bands[0]!.ratio, r) };
-  const parts = m.bandBase === 'total' ? bandParts(applied, pool, bands, r) : bandParts(0, pool - applied, bands, r);
+  const { start, end } = bandSpan(m.bandBase, pool, applied, yearBefore);
+  const parts = bandParts(start, end, bands, r);
   return { parts, before: sumPays(parts) };
 }
+
+/** bands.per year: what the year's bands held before this claim (--ytd-banded, batch's carried total); 0 where each claim is banded alone. */
+const yearBanded = (m: Model2, claim: Claim): Fen => (m.bandsYear?.per === 'year' ? (claim.ytdBanded ?? 0) : 0);
 
 /**
  * The bands of a claim under an uplift ceiling, each uplift held to it as the file says (or as a
@@ -605,7 +609,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   const bands = dg?.ratio != null ? [{ upTo: null, ratio: dg.ratio }] : withCut(claimBands(rm, claim, eligible), rm === m ? 0 : m.uplifts.cut);
   let parts: BandPart[] | null = null;
   let before = 0;
-  if (eligible) ({ parts, before } = dg?.ratio != null ? { parts: null, before: applyRatio(pool - applied, dg.ratio, r) } : ratioPays(rm, bands, pool, applied, r));
+  if (eligible) ({ parts, before } = dg?.ratio != null ? { parts: null, before: applyRatio(pool - applied, dg.ratio, r) } : ratioPays(rm, bands, pool, applied, r, yearBanded(rm, claim)));
 
   // cap: the annual cap (by age where the policy says; shared where it says) and the patient's disease limit
   const cap = m.ageCap && eligible ? ageCapFor(m.ageCap, claim, rules.cap.value, before).cap : rules.cap.value;
@@ -775,6 +779,8 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   if (dg) s.diseaseGroup = dg.name;
   if (floored) s.deductibleFloor = m.floor!.value!;
   if (familyLeft !== undefined) s.familyCapLeft = familyLeft;
+  // 一个年度内…累计: the year's banded amount after this claim (batch carries it to the person's next row)
+  if (m.bandsYear) s.ytdBandedAfter = (claim.ytdBanded ?? 0) + (eligible && m.bandBase !== null && dg?.ratio == null ? bandedAmount(m.bandBase, pool, applied) : 0);
   if (stepped) {
     s.deductibleStep = { full: stepped.full, minus: stepped.minus, floor: stepped.floor, floored: stepped.floored };
     if (stepped.floored && !floored) s.deductibleFloor = stepped.charged;

@@ -84,6 +84,8 @@ export interface Claim {
   ytdFamilyPaid?: Fen;
   /** What family accounts paid for this patient this year (family_year_cap per relative). */
   ytdFamilyReceived?: Fen;
+  /** bands.per year (一个年度内…扣除起付标准后累计在3万元（含）以下的部分): the amount the year's bands already hold before this claim (--ytd-banded). */
+  ytdBanded?: Fen;
   /** The day the claim's assistance group began (年度内新认定): within the claim's year, the person joined the group this year. */
   assistanceSince?: string;
   /** Of ytdBurden, the part counted on or after assistanceSince (0 when not given). */
@@ -230,6 +232,8 @@ export interface Settlement {
   ytdAssistanceDeductibleAfter: Fen;
   /** What the fund paid this year for this benefit alone, and for the patient's chronic diseases (their shared limit). */
   ytdBenefitFundAfter: Fen;
+  /** bands.per year: the year's banded amount after this claim (the start of the person's next claim); set only where the bands count the year. */
+  ytdBandedAfter?: Fen;
   /** The burden this claim adds toward the second layer's threshold. */
   burdenAdded: Fen;
   /**
@@ -314,7 +318,8 @@ export interface BandPart {
  *   stated value this claim used), `ytd_deductible_assumed` (a later stay under a yearly total of
  *   deductibles, the deductible charged earlier not given: none assumed), `filing_long_term` (kind
  *   `note`: --filing filed under a policy that tells temporary filing apart, settled as the long-term kind),
- *   `status_from` (kind `note`, or `reading`: the status-since day worked out from --retirement-processed by the policy's status_from, with its clause).
+ *   `status_from` (kind `note`, or `reading`: the status-since day worked out from --retirement-processed by the policy's status_from, with its clause),
+ *   `ytd_banded_assumed` (kind `assumed`: bands on the year's running total, a later stay without --ytd-banded: none banded before is assumed).
  */
 export const WARNING_CODES = [
   'reading',
@@ -346,6 +351,7 @@ export const WARNING_CODES = [
   'policy_note',
   'filing_long_term',
   'status_from',
+  'ytd_banded_assumed',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

@@ -389,6 +389,18 @@ export const ruleWarnings = {
       { zh: '按本年此前没有收过起付线算的', en: 'no deductible is taken as charged earlier this year' },
       path,
     ),
+  /** Policy model 2: bands on the year's running total (bands.per year) and --ytd-banded not given on a claim the year had others before: none is assumed. */
+  ytdBandedAssumed: (path: string): Warning =>
+    warning(
+      'ytd_banded_assumed',
+      'assumed',
+      {
+        zh: '报销比例按本年累计金额分段;未给出本年此前已累计计入分段的金额,按 0 计算(本次从第一段算起)。如本年此前已有住院,请用 --ytd-banded 给出(批量处理时按同一人此前的行累计)。',
+        en: "The ratio is banded on the year's running total; what the year's bands already held was not given, so none is assumed (this claim starts in the first band). If there were earlier stays this year, give it with --ytd-banded (batch adds up the person's earlier rows).",
+      },
+      { zh: '按本年此前没有累计分段金额算的', en: "nothing is taken as banded earlier this year" },
+      path,
+    ),
   /** Policy model 2: --filing filed where the policy tells temporary filing (临时外出就医已备案) apart: settled as the long-term kind. */
   filingLongTerm: (path: string): Warning =>
     warning(

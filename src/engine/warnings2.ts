@@ -38,6 +38,9 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
   if (perDay !== null && s.fundPays === perDay && perDay < s.fundBeforeCap && (s.capRemaining === null || perDay < s.capRemaining)) out.push(m.daysAssumed!);
   // a later stay under a yearly total of deductibles, with nothing said of what earlier stays were charged
   if (m.yearCapAssumed && claim.ytdDeductibleFrom === 'unsaid' && (s.admission ?? 1) > 1 && (s.deductible ?? 0) > 0) out.push(m.yearCapAssumed);
+  // bands on the year's running total: a claim after others this year (a later stay, a deductible or fund counted) with nothing said of the year's banded amount
+  const by = m.bandsYear;
+  if (by?.per === 'year' && claim.ytdBanded === undefined && s.bands !== null && ((s.admission ?? 1) > 1 || claim.ytdDeductible > 0 || claim.ytdFund > 0)) out.push(by.assumed);
   // the yearly cap by age: the readings and notes of the step this claim's age met
   if (m.ageCap && s.eligible) {
     const step = ageCapFor(m.ageCap, claim, rules.cap.value, s.fundBeforeCap).step;

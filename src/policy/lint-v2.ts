@@ -545,6 +545,7 @@ function lintStep(ctx: Context, path: PathSegment[], s: AdmissionStepValue): voi
 /** Bands: edges rise; every band but the last has one, the last none. */
 function lintBands(ctx: Context, path: PathSegment[], bands: BandsValue): void {
   lintChoice(ctx, [...path, 'base'], bands.base);
+  if (bands.per) lintChoice(ctx, [...path, 'per'], bands.per);
   lintEdges(ctx, [...path, 'segments'], bands.segments);
 }
 

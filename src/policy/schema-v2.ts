@@ -126,6 +126,12 @@ export const DeductibleSchedule = z
 export const Bands = z
   .strictObject({
     base: choiceOf(['total', 'after_deductible'] as const, 'total: bands on the in-pooling total including the deductible (白鹭); after_deductible: on the amount left after it (云岭)'),
+    per: choiceOf(
+      ['claim', 'year'] as const,
+      'claim: each claim banded from 0 (model 2 as before); year: the bands count the year’s running total (一个年度内…扣除起付标准后累计在3万元（含）以下的部分): a claim is banded from what the year already holds (--ytd-banded; batch carries it per person and year)',
+    )
+      .optional()
+      .describe('Whose amount the band edges count: one claim (left out) or the year’s cumulative amount (per: year). A reading or null with a note: each claim with a year total is settled both ways (exit 3 where they differ).'),
     segments: z
       .array(
         z.strictObject({

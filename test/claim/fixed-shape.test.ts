@@ -45,6 +45,7 @@ const full: RawClaim = {
   ytd_assistance_deductible: '4',
   ytd_family_paid: '6',
   ytd_family_received: '7',
+  ytd_banded: '8',
 };
 
 function parsed(raw: RawClaim, fixedShape: boolean): Claim {
@@ -54,7 +55,7 @@ function parsed(raw: RawClaim, fixedShape: boolean): Claim {
 }
 
 /** The keys the claim sets beside those always set, as named in src/engine/types.ts's Claim. */
-const CLAIM_KEYS = ['city', 'date', 'scheme', 'status', 'benefit', 'tier', 'amount', 'outOfScope', 'ytdDeductible', 'ytdDeductibleFrom', 'ytdFund', 'account', 'family', 'relation', 'contribution', 'yearsMet', 'facility', 'admission', 'days', 'dischargeDate', 'statusSince', 'age', 'birthDate', 'classB', 'classBDrugs', 'classBItems', 'grade', 'disease', 'diseases', 'filing', 'assistance', 'ytdBenefitFund', 'ytdDiseaseFund', 'ytdDiseaseDeductible', 'ytdBurden', 'ytdSecond', 'ytdAssistance', 'ytdAssistanceDeductible', 'disability', 'where', 'assistanceSince', 'ytdBurdenSince', 'retirementProcessed', 'previousDischarge', 'ytdFamilyPaid', 'ytdFamilyReceived'];
+const CLAIM_KEYS = ['city', 'date', 'scheme', 'status', 'benefit', 'tier', 'amount', 'outOfScope', 'ytdDeductible', 'ytdDeductibleFrom', 'ytdFund', 'account', 'family', 'relation', 'contribution', 'yearsMet', 'facility', 'admission', 'days', 'dischargeDate', 'statusSince', 'age', 'birthDate', 'classB', 'classBDrugs', 'classBItems', 'grade', 'disease', 'diseases', 'filing', 'assistance', 'ytdBenefitFund', 'ytdDiseaseFund', 'ytdDiseaseDeductible', 'ytdBurden', 'ytdSecond', 'ytdAssistance', 'ytdAssistanceDeductible', 'disability', 'where', 'assistanceSince', 'ytdBurdenSince', 'retirementProcessed', 'previousDischarge', 'ytdFamilyPaid', 'ytdFamilyReceived', 'ytdBanded'];
 
 describe('fixed-shape claims', () => {
   test('a plain claim and a claim giving every field have the same keys, in the order of Claim', () => {

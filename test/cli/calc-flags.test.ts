@@ -125,6 +125,8 @@ describe('calc flags', () => {
       'ytd_benefit_fund', 'ytd_disease_fund', 'ytd_disease_deductible', 'ytd_burden', 'ytd_second', 'ytd_assistance', 'ytd_assistance_deductible',
       // 家庭共济's yearly cap (family_year_cap)
       'ytd_family_paid', 'ytd_family_received',
+      // bands on the year's running total (bands.per year)
+      'ytd_banded',
       // a group that began within the year (burden_before_group)
       'assistance_since', 'ytd_burden_since',
     ]);

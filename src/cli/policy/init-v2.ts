@@ -64,6 +64,7 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
   lines.push(
     `${pad}# bands:               # 分段支付时用 bands 代替上面的 ratio(两者只能写一个)/ bands instead of ratio`,
     `${pad}#   base: { value: null, note: { zh: "待填写:total(分段含起付线)或 after_deductible", en: "To fill in: total or after_deductible" } }`,
+    `${pad}#   per: { value: null, note: { zh: "待填写:year(按年度累计分段,如“一个年度内…累计在3万元（含）以下的部分”)或 claim(每次分别分段);不写即每次分别分段", en: "To fill in: year (the bands count the year's running total) or claim (each claim apart); left out: each claim apart" } }`,
     `${pad}#   segments:`,
     `${pad}#     - up_to: { value: null, note: { zh: "待填写:本段上限(元)", en: "To fill in: the band's upper edge" } }`,
     `${pad}#       ratio: { value: null, note: { zh: "待填写:本段比例", en: "To fill in: the band's ratio" } }`,

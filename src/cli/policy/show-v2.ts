@@ -355,6 +355,17 @@ function bandsLines(ctx: ShowContext, pad: string, bands: BandsValue, where: str
     (v) => (v === 'total' ? say(ctx, '政策范围内费用总额(含起付线)', 'the in-pooling total, the deductible included') : say(ctx, '扣除起付线后的金额', 'the amount after the deductible')),
     where,
   );
+  // 一个年度内…累计在3万元（含）以下的部分: the edges are the year's, not one claim's
+  if (bands.per) {
+    choiceLine(
+      ctx,
+      `${pad}  `,
+      say(ctx, '分段按', 'the band edges count'),
+      bands.per,
+      (v) => (v === 'year' ? say(ctx, '全年累计金额(本次从本年已累计的金额接着算,--ytd-banded;批量处理按同一人此前的行累计)', "the year's running total (a claim continues from the year's amount, --ytd-banded; batch adds up the person's earlier rows)") : say(ctx, '每次分别计算(每次从 0 算起)', 'each claim apart (from 0)')),
+      where,
+    );
+  }
   // On the total (含起付标准) the first band starts at the deductible, which the fund never pays.
   const floor = bands.base.value === 'total' ? say(ctx, '起付线', 'the deductible') : undefined;
   segmentLines(ctx, `${pad}  `, bands.segments, 0, where, (label, ratio) => paramLines(ctx, `${pad}  `, label, ratio, 'ratio', where, set), floor);

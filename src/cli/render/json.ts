@@ -62,6 +62,8 @@ function claimJson(c: Claim, input: RenderInput) {
     // 家庭共济's yearly cap (family_year_cap): echoed where given
     ...(c.ytdFamilyPaid !== undefined ? { ytd_family_paid: money(c.ytdFamilyPaid) } : {}),
     ...(c.ytdFamilyReceived !== undefined ? { ytd_family_received: money(c.ytdFamilyReceived) } : {}),
+    // bands on the year's running total (bands.per year): echoed where given
+    ...(c.ytdBanded !== undefined ? { ytd_banded: money(c.ytdBanded) } : {}),
     assistance_since: c.assistanceSince ?? null,
     ytd_burden_since: c.assistanceSince !== undefined ? money(c.ytdBurdenSince ?? 0) : null,
     set: input.overrides.map((o) => `${o.path}=${o.value}`),

@@ -44,12 +44,16 @@ export function bandsSay(e: Explanation, lang: 'zh' | 'en'): string[] | undefine
   // 个人自付比例8%、12%…: the person's shares first, as the text gives them
   const selfs = e.selfPay ? parts.map((b) => percent(10000 - b.ratio)).join(lang === 'zh' ? '、' : ', ') : undefined;
   const cut = r.fundPays < r.fundBeforeCap;
+  // bands on the year's running total: where the year stood, so the caller hears why this stay starts in a higher band
+  const year = r.ytdBandedAfter === undefined ? undefined : { before: e.claim.ytdBanded ?? 0, after: r.ytdBandedAfter };
   if (lang === 'zh') {
-    const s = [selfs ? `起付线以上的费用分段计算,个人自付${selfs},统筹基金按${ratios}支付,合计${Y(r.fundBeforeCap)}。` : `起付线以上的费用分段报销,按${ratios},合计${Y(r.fundBeforeCap)}。`];
+    const s = year ? [`分段按全年累计算:今年之前已累计${Y(year.before)},加上这次累计到${Y(year.after)}。`] : [];
+    s.push(selfs ? `起付线以上的费用分段计算,个人自付${selfs},统筹基金按${ratios}支付,合计${Y(r.fundBeforeCap)}。` : `起付线以上的费用分段报销,按${ratios},合计${Y(r.fundBeforeCap)}。`);
     s.push(cut ? `但今年的最高支付限额只剩${Y(r.fundPays)},统筹基金支付${Y(r.fundPays)}。` : `统筹基金支付${Y(r.fundPays)}。`);
     return s;
   }
-  const s = [`Above the deductible the cost is reimbursed in bands, at ${ratios}${selfs ? ` (you pay ${selfs})` : ''}: ${E(r.fundBeforeCap)} in all.`];
+  const s = year ? [`The bands count the whole year: ${E(year.before)} earlier this year, ${E(year.after)} with this stay.`] : [];
+  s.push(`Above the deductible the cost is reimbursed in bands, at ${ratios}${selfs ? ` (you pay ${selfs})` : ''}: ${E(r.fundBeforeCap)} in all.`);
   s.push(cut ? `But only ${E(r.fundPays)} of this year's cap is left, so the fund pays ${E(r.fundPays)}.` : `The fund pays ${E(r.fundPays)}.`);
   return s;
 }

@@ -46,6 +46,8 @@ export function rulebookDetailMessage(field: ClaimField, claim: ClaimSoFar, poli
       return RQ.ytdFamilyPaid;
     case 'ytd_family_received':
       return RQ.ytdFamilyReceived;
+    case 'ytd_banded':
+      return RQ.ytdBanded;
     default:
       return undefined;
   }

@@ -135,6 +135,9 @@ export function yearNeeds(policy: Policy, claim: ClaimSoFar): ClaimField[] {
   if (!v) return [];
   const fields: ClaimField[] = [];
   if (v.benefits[claim.benefit]?.disease_limits) fields.push('ytd_benefit_fund');
+  // 一个年度内…累计在3万元（含）以下的部分: the bands count the year's running total (stated, read or unknown)
+  const per = v.benefits[claim.benefit]?.[claim.scheme]?.bands?.per;
+  if (per && per.value !== 'claim') fields.push('ytd_banded');
   const layer = v.second_layer?.[claim.scheme];
   if (layer && layer.benefits.includes(claim.benefit)) {
     if (layer.base.value === 'burden') fields.push('ytd_burden');

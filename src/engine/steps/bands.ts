@@ -27,4 +27,17 @@ export function bandParts(start: Fen, end: Fen, bands: readonly Band[], rounding
 export const upliftBands = (bands: readonly Band[], points: Bp, cut: Bp = 0): Band[] =>
   bands.map((b) => ({ upTo: b.upTo, ratio: Math.max(0, Math.min(10000, b.ratio + points) - cut) }));
 
+/**
+ * Where a claim's amount lies on the bands (二（一）2 「一个年度内，纳入统筹基金支付范围的住院费用扣除起付标准
+ * 后累计在3万元（含）以下的部分…累计超过3万元的部分…」): on the total (白鹭) it runs from the deductible to the
+ * in-pooling total, on the amount after the deductible (云岭) from 0 to that amount; where the bands count
+ * the year's running total, both ends move up by what the year already held (`yearBefore`, 0 per claim).
+ */
+export function bandSpan(base: 'total' | 'after_deductible', pool: Fen, applied: Fen, yearBefore: Fen): { start: Fen; end: Fen } {
+  return base === 'total' ? { start: yearBefore + applied, end: yearBefore + pool } : { start: yearBefore, end: yearBefore + pool - applied };
+}
+
+/** What a claim adds to the year's banded amount: its in-pooling total on the total's bands, the amount after the deductible on the others. */
+export const bandedAmount = (base: 'total' | 'after_deductible', pool: Fen, applied: Fen): Fen => (base === 'total' ? pool : pool - applied);
+
 export const sumPays = (parts: readonly { pays: Fen }[]): Fen => parts.reduce((sum, p) => sum + p.pays, 0);
