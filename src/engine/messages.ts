@@ -75,6 +75,8 @@ export const PARAM_NAMES: Readonly<Record<string, Text>> = {
   facility_deductible: { zh: '按机构类型调整的起付线', en: 'deductible at a kind of facility' },
   bed_days: { zh: '床日数的计算方法(由入院、出院日期)', en: 'how bed-days are counted from the dates' },
   facility_deductible_order: { zh: '同属两类机构时起付线调整的先后', en: 'order of the deductible changes at a facility of two kinds' },
+  uplift_ceiling: { zh: '比例提高后的上限', en: 'ceiling on the raised ratio' },
+  uplift_order: { zh: '各项比例提高的先后', en: 'order of the ratio uplifts' },
 };
 
 /** The words of a path's keys after the parameter: 第2段 for a band's index, the rest as written. */
@@ -89,6 +91,16 @@ const KEY_WORDS: Readonly<Record<string, Text>> = {
   at: { zh: '调整在哪一步', en: 'step it applies at' },
   minus: { zh: '降低金额', en: 'amount off' },
   times: { zh: '倍数', en: 'multiple' },
+};
+
+/** The keys of uplift_ceiling (提高后最高不超过90%): the uplifts it holds, and whether a facility's cut comes first. */
+const CEILING_KEYS: Readonly<Record<string, Text>> = {
+  facility_cut_first: { zh: '机构降低比例在提高、上限之前还是之后', en: "whether a facility's cut comes before the uplifts and the ceiling or after them" },
+  after: { zh: '上限管哪些提高', en: 'which uplifts it holds' },
+  retiree: { zh: '退休人员提高', en: 'the retiree uplift' },
+  grade: { zh: '档次提高', en: 'the grade uplift' },
+  age: { zh: '年龄提高', en: 'the age uplift' },
+  facility: { zh: '机构类型提高', en: "the facility's uplift" },
 };
 
 /** A level, a status and a grade as a key of a parameter's map: in words, never the file's key (2, active, grade_1). */
@@ -113,6 +125,11 @@ function keysWords(param: string, keys: readonly string[]): Text {
   const words = keys.map((k, i) => {
     // a band's index is the key right after the bands; the keys after it are the band ratio's map
     if (banded && i === 0 && /^\d+$/.test(k)) return { zh: `第${Number(k) + 1}段`, en: `band ${Number(k) + 1}` };
+    if (param === 'uplift_ceiling') {
+      // a list of ceilings (岚汐: age ≤ 90%, 中医医院 ≤ 95%): the entry's place
+      if (i === 0 && /^\d+$/.test(k)) return { zh: `第${Number(k) + 1}个上限`, en: `ceiling ${Number(k) + 1}` };
+      if (Object.hasOwn(CEILING_KEYS, k)) return CEILING_KEYS[k]!;
+    }
     const level = /^(?:[123]|community)$/.test(k);
     if (Object.hasOwn(LEVEL_WORDS, k) && (!level || KEYED_BY_LEVEL.has(param))) return LEVEL_WORDS[k]!;
     return KEY_WORDS[k] ?? { zh: k, en: k };

@@ -77,6 +77,11 @@ describe('uplift_ceiling.facility_cut_first (汀澜 第八条 vs 第七条（三
     const out = await yibao(tl12(TL));
     expect(out.code, out.stderr).toBe(3);
     expect(out.stderr).toContain('inpatient.resident.uplift_ceiling.facility_cut_first');
+    // the question in words, as the other choices are asked, never the raw key
+    expect(out.stderr).toContain('来源未说明居民医保住院比例提高后的上限(机构降低比例在提高、上限之前还是之后)');
+    expect(out.stderr).not.toContain('uplift_ceiling(facility_cut_first)');
+    const en = await yibao([...tl12(TL), '--lang', 'en']);
+    expect(en.stderr).toContain("the sources do not state the inpatient ceiling on the raised ratio of resident insurance (whether a facility's cut comes before the uplifts and the ceiling or after them)");
     expect(out.stderr).toContain('统筹基金支付 6273.00 元,个人现金 1727.00 元');
     expect(out.stderr).toContain('统筹基金支付 6346.80 元,个人现金 1653.20 元');
     const show = (await yibao(['policy', 'show', TL])).stdout;
