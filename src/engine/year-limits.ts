@@ -60,12 +60,23 @@ const limitOf = (v: SourcedValue | undefined, path: string, out: Conditional[], 
   return { value: v.value === null ? null : fenFromNumber(v.value), path, cite: v };
 };
 
+/**
+ * deductible_year_cap for the combination's status where the file keys it by status (累计收取的住院起付标准，
+ * 在职人员最高不超过1500元，退休人员最高不超过1000元): the status's own total, its path `….deductible_year_cap.retired`.
+ */
+function yearCapOf(v: SchemeRulesValue['deductible_year_cap'], q: Query, path: string, out: Conditional[]): Limit | undefined {
+  if (!v || !('active' in v)) return limitOf(v, path, out, 'year_cap');
+  // keyed: employees only (validate refuses it elsewhere); a claim without a status is asked it before it gets here
+  const status = q.status ?? 'active';
+  return limitOf(v[status], `${path}.${status}`, out, 'year_cap');
+}
+
 const DAYS: readonly AgeDay[] = ['visit', 'year_end', 'year_start'];
 
 /** The combination's limits; an age_on left unknown or read is pushed as a choice (each claim with a birth date settled on each day). */
 export function resolveYearLimits(rules: SchemeRulesValue, q: Query, base: string, out: Conditional[], choices: Choice[], assumed: (path: string, cap: Fen) => Warning): YearLimits {
   // its reading or note is said where the year's total is in play (it cut this deductible, or one was charged before this year), not on every stay
-  const yearCap = limitOf(rules.deductible_year_cap, `${base}.deductible_year_cap`, out, 'year_cap');
+  const yearCap = yearCapOf(rules.deductible_year_cap, q, `${base}.deductible_year_cap`, out);
   return {
     yearCap,
     visitCap: limitOf(rules.visit_cap, `${base}.visit_cap`, out, 'cap_cut'),

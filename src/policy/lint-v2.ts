@@ -415,7 +415,13 @@ function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue,
   if (rules.cap_shared) lintStated(ctx, [...path, 'cap_shared'], rules.cap_shared, rules.cap_shared.benefits);
   if (rules.deductible_shared) lintDeductibleShared(ctx, path, rules, policy);
   if (rules.deductible_year_cap) {
-    lintSourced(ctx, [...path, 'deductible_year_cap'], rules.deductible_year_cap, 'money');
+    const yc = rules.deductible_year_cap;
+    // by status (在职人员…1500元，退休人员…1000元): employees only
+    if ('active' in yc) {
+      lintSourced(ctx, [...path, 'deductible_year_cap', 'active'], yc.active, 'money');
+      lintSourced(ctx, [...path, 'deductible_year_cap', 'retired'], yc.retired, 'money');
+      if (path.at(-1) !== 'employee') report(ctx, [...path, 'deductible_year_cap'], '按在职、退休分列(active、retired)只用于职工(employee)', 'keyed by status (active, retired) is for employees only', 'key');
+    } else lintSourced(ctx, [...path, 'deductible_year_cap'], yc, 'money');
     if (rules.deductible_period?.value !== 'admission') report(ctx, [...path, 'deductible_year_cap'], '起付标准年度累计上限需要 deductible_period: admission(按次收取的起付标准)', 'a yearly total of deductibles needs deductible_period: admission (a deductible charged per stay)', 'key');
   }
   if (rules.visit_cap) lintSourced(ctx, [...path, 'visit_cap'], rules.visit_cap, 'money');

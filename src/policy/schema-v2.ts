@@ -764,9 +764,17 @@ export const V2Scheme = {
     .optional()
     .describe('The order of a minus and a times where both apply (a private 中医 hospital); left out or null: not stated, each claim settled both ways (exit 3 where they differ).'),
   readmission: Readmission.optional(),
-  deductible_year_cap: MoneySourced.optional().describe(
-    '累计收取的住院起付标准…不超过1600元: per-admission deductibles charged in a year add up to at most this (yuan); a stay is charged at most what is left of it (本次住院应收取的起付标准超过年度剩余额度的，按剩余额度收取), 0 once it is reached. What was charged before: --ytd-deductible (batch carries it). Needs deductible_period: admission.',
-  ),
+  deductible_year_cap: z
+    .union([
+      MoneySourced,
+      z
+        .strictObject({ active: MoneySourced, retired: MoneySourced })
+        .describe('By employee status (累计收取的住院起付标准，在职人员最高不超过1500元，退休人员最高不超过1000元): each status its own total, each sourced; a status left { value: null, note } stops only that status’s stays with deductibles charged before.'),
+    ])
+    .optional()
+    .describe(
+      '累计收取的住院起付标准…不超过1600元: per-admission deductibles charged in a year add up to at most this (yuan), or by status { active, retired } (employees); a stay is charged at most what is left of it (本次住院应收取的起付标准超过年度剩余额度的，按剩余额度收取), 0 once it is reached. What was charged before: --ytd-deductible (batch carries it). Needs deductible_period: admission.',
+    ),
   visit_cap: MoneySourced.optional().describe('每次就诊统筹基金最高支付40元: the most the fund pays for one visit (a claim is one visit), beside the yearly cap, yuan.'),
   age_cap: AgeCap.optional(),
   deductible_shared: z

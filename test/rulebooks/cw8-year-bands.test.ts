@@ -36,12 +36,13 @@ describe('澄湾 二（一）2: bands on the year’s running total', () => {
     expect(j.claim.ytd_banded).toBe('25000.00');
   });
 
-  it('B: a retiree at 三级, 10000 banded before: 20000 at 89% and 26900 at 92%', async () => {
-    // 50000 with 目录外 2000: 48000 in scope − 起付 1100 = 46900; year 10000 → 56900.
-    // band 1: 30000 − 10000 = 20000 × (85 + 4 = 89%) = 17800.00; band 2: 26900 × (88 + 4 = 92%) = 24748.00 (≤ 95%)
-    // fund 42548.00; cash 50000 − 42548 = 7452.00
+  it('B: a retiree at 三级, 10000 banded before: 20000 at 89% and 27000 at 92%', async () => {
+    // 50000 with 目录外 2000: 48000 in scope; 三级 起付 1100, but a retiree's year holds at most 1000 (二（一）1) → 1000;
+    // 47000 after it; year 10000 → 57000.
+    // band 1: 30000 − 10000 = 20000 × (85 + 4 = 89%) = 17800.00; band 2: 27000 × (88 + 4 = 92%) = 24840.00 (≤ 95%)
+    // fund 42640.00; cash 50000 − 42640 = 7360.00
     const r = (await json(stay('retired', '3', '50000', '--out-of-scope', '2000', '--ytd-banded', '10000'))).result;
-    expect([r.fund_before_cap, r.fund_pays, r.cash_due, r.ytd_banded_after]).toEqual(['42548.00', '42548.00', '7452.00', '56900.00']);
+    expect([r.deductible_applied, r.fund_before_cap, r.fund_pays, r.cash_due, r.ytd_banded_after]).toEqual(['1000.00', '42640.00', '42640.00', '7360.00', '57000.00']);
   });
 
   it('C: the year exactly at the 3万 edge: all of a retiree’s 一级 stay in band 2, 95% + 4 held at 95% (二（四）)', async () => {

@@ -207,7 +207,10 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
   }
   if (rules.deductible_year_cap) {
     const label = say(ctx, '本年各次住院累计收取的起付线最多(超过剩余额度的按剩余额度收取,--ytd-deductible 给出此前已收)', "deductibles for stays add up to at most (a stay is charged what is left; --ytd-deductible gives what earlier stays were charged)");
-    sourcedLine(ctx, pad, label, rules.deductible_year_cap, 'money', `${where} · ${say(ctx, '起付线年度累计上限', 'yearly total of deductibles')}`);
+    const yc = rules.deductible_year_cap;
+    // by status (在职人员…1500元，退休人员…1000元): a line for each
+    if ('active' in yc) paramLines(ctx, pad, label, yc, 'money', `${where} · ${say(ctx, '起付线年度累计上限', 'yearly total of deductibles')}`, `${set}.deductible_year_cap`);
+    else sourcedLine(ctx, pad, label, yc, 'money', `${where} · ${say(ctx, '起付线年度累计上限', 'yearly total of deductibles')}`);
   }
   if (rules.visit_cap) {
     const label = say(ctx, '每次就诊统筹基金最多支付(一笔费用按一次就诊计)', 'the fund pays at most a visit (a claim is one visit)');
