@@ -3,7 +3,8 @@
 // year: the inpatient stays counted so far (the admission number of the next stay), the fund
 // against each annual cap (a cap shared by inpatient and 门诊慢特病 counts both), the fund per
 // benefit and per chronic disease, the second layer's burden and payments, medical assistance
-// and its yearly threshold. A row's own cell restarts a count from there; a flag only starts
+// and its yearly threshold; and per 家庭共济 account holder (account_holder), what the account paid
+// its relatives. A row's own cell restarts a count from there; a flag only starts
 // it (as for ytd_deductible). Only a policy of model 2 uses this: a model-1 row pays nothing
 // for it, and a person's entry is made at their first model-2 row.
 import type { BenefitId } from '../domain.js';
@@ -49,6 +50,11 @@ export class YearTotals {
   private readonly diseaseDeductible = new Map<number, (string | Fen)[]>();
   /** 家庭共济 received this year by the person (family_year_cap per relative): kept only for people a family account paid. */
   private readonly familyReceived = new Map<number, { year: number; fen: Fen }>();
+  /**
+   * 家庭共济 paid this year by a holder's account, to all its relatives (family_year_cap per holder),
+   * by the holder's id (account_holder): kept only for a policy with the cap, from rows that name a holder.
+   */
+  private readonly familyPaid = new Map<string, { year: number; fen: Fen }>();
   /** The deductible charged per benefit this year, by person: only where a policy shares a yearly deductible between benefits (deductible_shared). */
   private readonly benefitDeductible = new Map<number, Partial<Record<BenefitId, Fen>>>();
   /** The year's banded amount per benefit (bands.per year: 一个年度内…累计在3万元（含）以下的部分), by person: only where a policy bands the year. */
@@ -140,6 +146,21 @@ export class YearTotals {
     if (!needs.familyCap) return;
     const received = this.familyReceived.get(person);
     if (received?.year === year && !own(cells, 'ytd_family_received')) claim.ytdFamilyReceived = received.fen;
+  }
+
+  /**
+   * Sets on `claim` what the holder's account paid by 共济 this year on earlier rows (any relative's),
+   * unless the row's own ytd_family_paid cell gives it (that cell restarts the count from there).
+   */
+  carryPaid(holder: string, year: number, claim: Claim, cells: Uint8Array): void {
+    if (own(cells, 'ytd_family_paid')) return;
+    const paid = this.familyPaid.get(holder);
+    if (paid?.year === year) claim.ytdFamilyPaid = paid.fen;
+  }
+
+  /** The holder's 共济 total after a settled row: what it had (carried, its own cell, or a flag) plus what this row's family account paid. */
+  recordPaid(holder: string, year: number, claim: Claim, s: Settlement): void {
+    if (s.familyPays > 0 || claim.ytdFamilyPaid !== undefined) this.familyPaid.set(holder, { year, fen: (claim.ytdFamilyPaid ?? 0) + s.familyPays });
   }
 
   private recordDeductible(person: number, claim: Claim, s: Settlement, sharedWith: readonly BenefitId[] | undefined, ownCell: boolean): void {
@@ -286,8 +307,8 @@ export function deductibleSharing(policy: Policy, claim: Claim): { with: readonl
 
 /** The index in RowValues.own of each field a row's own cell can restart. */
 const OWN = Object.fromEntries(
-  (['admission', 'previous_discharge', 'ytd_deductible', 'ytd_fund', 'ytd_benefit_fund', 'ytd_disease_fund', 'ytd_disease_deductible', 'ytd_burden', 'ytd_burden_since', 'ytd_second', 'ytd_assistance', 'ytd_assistance_deductible', 'ytd_family_received', 'ytd_banded'] as const).map((f) => [f, CLAIM_FIELDS.indexOf(f)]),
-) as Record<'admission' | 'previous_discharge' | 'ytd_deductible' | 'ytd_fund' | 'ytd_benefit_fund' | 'ytd_disease_fund' | 'ytd_disease_deductible' | 'ytd_burden' | 'ytd_burden_since' | 'ytd_second' | 'ytd_assistance' | 'ytd_assistance_deductible' | 'ytd_family_received' | 'ytd_banded', number>;
+  (['admission', 'previous_discharge', 'ytd_deductible', 'ytd_fund', 'ytd_benefit_fund', 'ytd_disease_fund', 'ytd_disease_deductible', 'ytd_burden', 'ytd_burden_since', 'ytd_second', 'ytd_assistance', 'ytd_assistance_deductible', 'ytd_family_paid', 'ytd_family_received', 'ytd_banded'] as const).map((f) => [f, CLAIM_FIELDS.indexOf(f)]),
+) as Record<'admission' | 'previous_discharge' | 'ytd_deductible' | 'ytd_fund' | 'ytd_benefit_fund' | 'ytd_disease_fund' | 'ytd_disease_deductible' | 'ytd_burden' | 'ytd_burden_since' | 'ytd_second' | 'ytd_assistance' | 'ytd_assistance_deductible' | 'ytd_family_paid' | 'ytd_family_received' | 'ytd_banded', number>;
 const own = (values: Uint8Array, field: keyof typeof OWN) => values[OWN[field]] === 1;
 
 /** [name, fen, name, fen, …] -> [[name, fen], …]. */

@@ -14,11 +14,14 @@
 // counted from a settlement date to a discharge date would be silently wrong.
 import { CLAIM_FIELDS, halfWidth, type ClaimField } from '../claim/index.js';
 
-/** A field batch reads: a claim field, person_id, or (check) reported_fund. */
-export type ColumnField = ClaimField | 'person_id' | 'reported_fund';
+/** A field batch reads: a claim field, person_id, account_holder, or (check) reported_fund. */
+export type ColumnField = ClaimField | 'person_id' | 'account_holder' | 'reported_fund';
 
 export const HEADER_ALIASES: Readonly<Record<ColumnField, readonly string[]>> = {
   person_id: ['人员编号', '个人编号', '身份证号', '身份证号码', '公民身份号码', '社会保障号', '社会保障号码', '社保号', '社保卡号', '医保编号', '医保号', '参保人编号', '患者编号', '病人编号', 'patient_id', 'member_id', 'insured_id', 'id_number'],
+  // the 家庭共济 account's holder (whose account paid a relative's bill): only ids, as person_id (a name is not aliased:
+  // two holders can share it); 持卡人 alone is not read as it (on a settlement slip it is whoever presented the card)
+  account_holder: ['共济账户持有人编号', '账户持有人编号', '共济账户人员编号', '共济人员编号', '共济账户持有人身份证号', '账户持有人身份证号', '持卡人编号', '持卡人身份证号', 'holder_id'],
   date: ['就诊日期', '入院日期', '结算日期', '费用发生日期', '就医日期', '就诊时间', '结算时间', '发生日期', '日期', 'visit_date', 'service_date'],
   city: ['城市', '参保城市', '参保地', '统筹区', '统筹地区', '医保统筹区'],
   scheme: ['险种', '参保类型', '险种类型', '医保类型', '参保险种', '保险类型', 'insurance'],
@@ -69,7 +72,7 @@ export const HEADER_ALIASES: Readonly<Record<ColumnField, readonly string[]>> = 
 };
 
 /** The fields in the order the report lists them. */
-export const COLUMN_FIELDS: readonly ColumnField[] = ['person_id', 'date', 'city', ...CLAIM_FIELDS.filter((f) => f !== 'city' && f !== 'date'), 'reported_fund'];
+export const COLUMN_FIELDS: readonly ColumnField[] = ['person_id', 'date', 'city', ...CLAIM_FIELDS.filter((f) => f !== 'city' && f !== 'date'), 'account_holder', 'reported_fund'];
 
 /** A header as compared: 总费用（元） -> 总费用, *Person ID -> person_id, invisible characters dropped. */
 export function headerKey(header: string): string {

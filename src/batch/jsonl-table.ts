@@ -77,6 +77,7 @@ export class JsonlTable {
     }
     values.personId = take('person_id');
     values.reported = take('reported_fund');
+    values.holder = take('account_holder');
     return values;
   }
 

@@ -40,13 +40,13 @@ export const batchMessages = {
     zh: `${shown(label)} 行是合计行,不是一笔费用,未计算;合计行可以删除。`,
     en: `the ${shown(label)} row is a total row, not a claim, and was not computed; a total row can be deleted.`,
   }),
-  scientificId: (id: string): Text => ({
-    zh: `人员编号 ${shown(id)} 是科学计数法显示的数字:Excel 把编号(如18位身份证号)当成数字,只保留了前15位,不同的人会变成同一个编号。请把该列设为文本格式后重新填写编号。`,
-    en: `the person id ${shown(id)} is a number in scientific notation: Excel took the id (an 18-digit ID number?) for a number and kept only 15 digits, so different people would share it. Format the column as text and enter the ids again.`,
+  scientificId: (id: string, holder = false): Text => ({
+    zh: `${holder ? '共济账户持有人编号' : '人员编号'} ${shown(id)} 是科学计数法显示的数字:Excel 把编号(如18位身份证号)当成数字,只保留了前15位,不同的人会变成同一个编号。请把该列设为文本格式后重新填写编号。`,
+    en: `the ${holder ? "account holder's id" : 'person id'} ${shown(id)} is a number in scientific notation: Excel took the id (an 18-digit ID number?) for a number and kept only 15 digits, so different people would share it. Format the column as text and enter the ids again.`,
   }),
-  controlInId: (id: string): Text => ({
-    zh: `人员编号 ${shown(id)} 含有控制字符(文件可能已损坏),看到的编号与文件中的不同,无法确定是哪个人。`,
-    en: `the person id ${shown(id)} holds a control character (a damaged file?): the id shown is not the id in the file, so whose row it is cannot be told.`,
+  controlInId: (id: string, holder = false): Text => ({
+    zh: `${holder ? '共济账户持有人编号' : '人员编号'} ${shown(id)} 含有控制字符(文件可能已损坏),看到的编号与文件中的不同,无法确定是哪个人。`,
+    en: `the ${holder ? "account holder's id" : 'person id'} ${shown(id)} holds a control character (a damaged file?): the id shown is not the id in the file, so whose row it is cannot be told.`,
   }),
   longNumber: (text: string): Text => ({
     zh: `数字 ${shown(text)} 超过15位,Excel 和 JSON 数字只保留15位有效数字,后面的数字已丢失;编号(如身份证号)请存为文本。`,

@@ -16,6 +16,7 @@ const NAMED_UNUSED = 10;
 const LABELS: Readonly<Record<ColumnField, Text>> = {
   ...FIELD_LABELS,
   person_id: { zh: '人员编号', en: 'person id' },
+  account_holder: { zh: '家庭共济账户持有人编号', en: "family account holder's id" },
   reported_fund: { zh: '申报的基金支付额', en: 'reported fund payment' },
 };
 
@@ -67,7 +68,7 @@ export function missingColumns(file: string, fields: readonly ColumnField[], map
     fields
       .map((f) => {
         const names = [f, ...HEADER_ALIASES[f].slice(0, 3)].join(lang === 'zh' ? '、' : ', ');
-        const flag = f === 'person_id' || f === 'reported_fund' ? '' : lang === 'zh' ? `,也没有 ${flagName(f)} 参数` : `, and no ${flagName(f)} flag`;
+        const flag = f === 'person_id' || f === 'account_holder' || f === 'reported_fund' ? '' : lang === 'zh' ? `,也没有 ${flagName(f)} 参数` : `, and no ${flagName(f)} flag`;
         return lang === 'zh' ? `${LABELS[f].zh}(${names}……)${flag}` : `the ${LABELS[f].en} (${names}, …)${flag}`;
       })
       .join(lang === 'zh' ? ';' : '; ');

@@ -30,6 +30,8 @@ export type RowStatus = 'ok' | 'error' | 'mismatch';
 export interface RowValues {
   raw: RawClaim;
   personId: string | undefined;
+  /** The 家庭共济 account holder's id (account_holder), where the file has the column. */
+  holder?: string | undefined;
   reported: string | undefined;
   /** The claim fields the row's own cells gave (not blank, not from a flag): own[k] is 1 for CLAIM_FIELDS[k]. */
   own: Uint8Array;
@@ -222,6 +224,15 @@ function settleOrFail(
       ledger.model2.carry(person, Math.floor(date / 10000), claim, values.own, key, needs, sharing?.with);
     }
   } else if (settings.names?.person_id !== undefined) own = [NO_PERSON_ID]; // the file has the column, this row's cell is blank
+  // 家庭共济 per account holder (family_year_cap): what the holder's account paid its relatives this year, carried
+  // across their rows (a file without the column, or a policy without the cap, pays nothing here)
+  let holder: string | undefined;
+  if (model2 && values.holder !== undefined && given(values.holder) && (needs ??= model2Needs(answer.policy, settings.overrides)).familyCap) {
+    const bad = idProblem(values.holder);
+    if (bad) return failed(columnOf(settings, 'account_holder'), bad === 'scientific' ? M.scientificId(values.holder, true) : M.controlInId(values.holder, true), lang);
+    holder = personKey(values.holder);
+    if (holder !== undefined) ledger.model2.carryPaid(holder, Math.floor(dateNumber(claim.date) / 10000), claim, values.own);
+  }
 
   let settled;
   try {
@@ -244,6 +255,7 @@ function settleOrFail(
     const entry = ledger.record(personId, person, claim.benefit, date, s.ytdDeductibleAfter, s.ytdFundAfter, status, carried);
     if (model2) ledger.model2.record(entry, Math.floor(date / 10000), claim, s, key, needs!, sharing && { with: sharing.with, ownCell: values.own[OWN_YTD_DEDUCTIBLE] === 1 });
   }
+  if (holder !== undefined) ledger.model2.recordPaid(holder, Math.floor(dateNumber(claim.date) / 10000), claim, s);
   if (own) settled.warnings.push(...own);
   if (values.read) settled.warnings.push(values.read);
   const warnings = settled.warnings;

@@ -86,6 +86,8 @@ export class CsvTable {
   private readonly readFlag: (string | undefined)[];
   private readonly personIndex: number;
   private readonly reportedIndex: number;
+  /** The account_holder column (-1: none): read only where the file has it. */
+  private readonly holderIndex: number;
   private readonly current: RowValues;
   private readonly flags: FlagValues;
   /** Whether no flag has a character halfWidth changes (then a row's plain line makes all its values plain). */
@@ -107,6 +109,7 @@ export class CsvTable {
     this.readFlag = this.readField.map((f) => this.flags[f]);
     this.personIndex = index.person_id;
     this.reportedIndex = index.reported_fund;
+    this.holderIndex = index.account_holder;
     const names = header.map((h) => h.trim().toLowerCase());
     const keep = names.flatMap((n, i) => (RESULT_SET.has(n) ? [] : [i]));
     this.echoIndex = keep.length === names.length ? undefined : keep;
@@ -114,7 +117,7 @@ export class CsvTable {
     this.shadowed = header.filter((_, i) => RESULT_SET.has(names[i]!)).map((h) => h.trim());
     this.source = claimSource(CLAIM_FIELDS.filter((f) => index[f] >= 0 || this.flags[f] !== undefined));
     const raw: RawClaim = Object.fromEntries(CLAIM_FIELDS.map((f) => [f, this.flags[f]]));
-    this.current = { raw, personId: undefined, reported: undefined, problem: undefined, own: new Uint8Array(CLAIM_FIELDS.length), read: undefined, plain: false };
+    this.current = { raw, personId: undefined, holder: undefined, reported: undefined, problem: undefined, own: new Uint8Array(CLAIM_FIELDS.length), read: undefined, plain: false };
   }
 
   /** The claim fields this file can give: its columns and the command's flags. */
@@ -159,6 +162,7 @@ export class CsvTable {
     }
     v.personId = this.personIndex >= 0 ? cells[this.personIndex] : undefined;
     v.reported = this.reportedIndex >= 0 ? cells[this.reportedIndex] : undefined;
+    if (this.holderIndex >= 0) v.holder = cells[this.holderIndex];
     v.problem = cells.length === this.header.length ? undefined : { column: 'row', message: M.fieldCount(cells.length, this.header.length) };
     v.read = undefined;
     v.plain = line !== undefined && this.flagsPlain && !hasWide(line);
