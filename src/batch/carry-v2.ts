@@ -108,13 +108,13 @@ export class YearTotals {
    * (`cells`) does not give it; nothing at their first model-2 row of the year (the claim keeps
    * its cells, flags or zeros).
    */
-  carry(person: number, year: number, claim: Claim, cells: Uint8Array, key: string, needs: Model2Needs, sharedWith?: readonly BenefitId[]): void {
+  carry(person: number, year: number, claim: Claim, cells: Uint8Array, key: string, needs: Model2Needs, sharedWith?: readonly BenefitId[]): 'burden_open' | 'admission_open' | undefined {
     // a stay: the discharge day of the person's previous stay (readmission), from any year, where the rows give one
     if (needs.readmission && claim.benefit === 'inpatient' && claim.previousDischarge === undefined && !own(cells, 'previous_discharge')) {
       const last = this.lastDischarge.get(person);
       if (last !== undefined && last <= claim.date) claim.previousDischarge = last;
     }
-    if (!this.has(person, year)) return;
+    if (!this.has(person, year)) return undefined;
     // 门诊慢特病起付标准与住院起付标准合并计算: the deductible met this year is what all of them charged
     const charged = sharedWith && !own(cells, 'ytd_deductible') ? this.benefitDeductible.get(person) : undefined;
     if (charged) {
@@ -124,6 +124,7 @@ export class YearTotals {
     const row = this.rows.page(person);
     const at = this.rows.at(person);
     const admissions = row[at + ADMISSIONS]!;
+    if (claim.benefit === 'inpatient' && !own(cells, 'admission') && Number.isNaN(admissions)) return 'admission_open';
     if (claim.benefit === 'inpatient' && !own(cells, 'admission') && admissions > 0) claim.admission = admissions + 1;
     const fund = this.capFund(row, at, key);
     if (fund !== undefined && !own(cells, 'ytd_fund')) claim.ytdFund = fund;
@@ -133,8 +134,15 @@ export class YearTotals {
     if (claim.benefit === 'chronic' && diseases && !own(cells, 'ytd_disease_fund')) claim.ytdDiseaseFund = Object.fromEntries(entries(diseases));
     const met = this.diseaseDeductible.get(person);
     if (claim.benefit === 'chronic' && met && !own(cells, 'ytd_disease_deductible')) claim.ytdDiseaseDeductible = Object.fromEntries(entries(met));
-    if (!own(cells, 'ytd_burden')) claim.ytdBurden = row[at + BURDEN];
-    if (claim.assistanceSince !== undefined && !own(cells, 'ytd_burden_since')) claim.ytdBurdenSince = row[at + BURDEN_SINCE];
+    if (!own(cells, 'ytd_burden')) {
+      // an earlier row's burden left open by the text (carried_unknown): this row cannot start from it
+      if (Number.isNaN(row[at + BURDEN])) return 'burden_open';
+      claim.ytdBurden = row[at + BURDEN];
+    }
+    if (claim.assistanceSince !== undefined && !own(cells, 'ytd_burden_since')) {
+      if (Number.isNaN(row[at + BURDEN_SINCE])) return 'burden_open';
+      claim.ytdBurdenSince = row[at + BURDEN_SINCE];
+    }
     if (!own(cells, 'ytd_second')) claim.ytdSecond = row[at + SECOND];
     if (!own(cells, 'ytd_assistance')) claim.ytdAssistance = row[at + ASSISTANCE];
     if (!own(cells, 'ytd_assistance_deductible')) claim.ytdAssistanceDeductible = row[at + ASSISTANCE_DEDUCTIBLE];
@@ -143,9 +151,10 @@ export class YearTotals {
       const fen = banded?.year === year ? banded.fen[claim.benefit] : undefined;
       if (fen !== undefined) claim.ytdBanded = fen;
     }
-    if (!needs.familyCap) return;
+    if (!needs.familyCap) return undefined;
     const received = this.familyReceived.get(person);
     if (received?.year === year && !own(cells, 'ytd_family_received')) claim.ytdFamilyReceived = received.fen;
+    return undefined;
   }
 
   /**
@@ -174,7 +183,9 @@ export class YearTotals {
     const row = this.rows.page(person);
     const at = this.rows.at(person);
     // 视同一次住院: a readmission the policy counts as the same stay is not a new admission
-    if (claim.benefit === 'inpatient' && !(s.readmission?.within && s.readmission.sameAdmission)) row[at + ADMISSIONS] = s.admission ?? claim.admission ?? 1;
+    // 视同一次住院 not said (same_admission unknown): the count is open (NaN); a later stay without its own number fails
+    if (claim.benefit === 'inpatient' && s.readmission?.within && s.readmission.sameAdmission === null) row[at + ADMISSIONS] = NaN;
+    else if (claim.benefit === 'inpatient' && !(s.readmission?.within && s.readmission.sameAdmission)) row[at + ADMISSIONS] = s.admission ?? claim.admission ?? 1;
     if (needs.readmission && claim.benefit === 'inpatient' && claim.dischargeDate !== undefined) this.lastDischarge.set(person, claim.dischargeDate);
     this.setCapFund(row, at, key, s.ytdFundAfter);
     row[at + BENEFIT_FUND + BENEFIT_SLOT[claim.benefit]] = s.ytdBenefitFundAfter;
@@ -183,9 +194,10 @@ export class YearTotals {
     }
     // a deductible set by disease: what each disease's rows paid of it (only such policies' rows)
     if (s.deductibleByDisease && claim.disease !== undefined) this.diseaseDeductible.set(person, diseasePairs(claim.ytdDiseaseDeductible, claim.disease, s.deductibleApplied));
-    row[at + BURDEN] = s.ytdBurdenAfter;
+    // NaN: left open by the text on this row (carried_unknown); a later row without its own cell fails
+    row[at + BURDEN] = s.ytdBurdenOpen ? NaN : s.ytdBurdenAfter;
     // the burden since the group began: only rows that say when it began count it
-    row[at + BURDEN_SINCE] = s.ytdBurdenSinceAfter ?? row[at + BURDEN_SINCE]!;
+    row[at + BURDEN_SINCE] = s.ytdBurdenOpen && s.ytdBurdenSinceAfter !== undefined ? NaN : (s.ytdBurdenSinceAfter ?? row[at + BURDEN_SINCE]!);
     row[at + SECOND] = s.ytdSecondAfter;
     row[at + ASSISTANCE] = s.ytdAssistanceAfter;
     row[at + ASSISTANCE_DEDUCTIBLE] = s.ytdAssistanceDeductibleAfter;

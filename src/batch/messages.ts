@@ -56,6 +56,16 @@ export const batchMessages = {
     zh: `out_of_order:日期 ${date} 早于该人员上一行的日期 ${previous};行不会被重新排序,请按日期排列该人员的行。`,
     en: `out_of_order: ${date} is before this person's previous row (${previous}); rows are never reordered, put this person's rows in date order.`,
   }),
+  /** carried_unknown on an earlier row of the person's year: the burden to start from is not known. */
+  burdenOpen: (): Text => ({
+    zh: '该人员本年此前一行计入大病保险/大额补助的个人负担取决于政策未说明的规则(见那一行的提示),本行无法接着累计,未计算;请在 ytd_burden 列(本年累计个人负担)给出经办机构核定的数。',
+    en: "an earlier row of this person's year left the personal burden counted for the second layer open (a rule the policy does not state: see that row's warning), so this row cannot continue the count and was not computed; give the office's figure in the ytd_burden column.",
+  }),
+  /** same_admission unknown on an earlier readmission of the person's year: this stay's number is not known. */
+  admissionOpen: (): Text => ({
+    zh: '该人员本年此前一次再次入院是否视同一次住院,政策未说明(见那一行的提示),本次是本年第几次住院因此无法确定,本行未计算;请在 admission 列(本年第几次住院)给出。',
+    en: "whether an earlier readmission of this person's year counts as the same stay is not stated by the policy (see that row's warning), so this stay's number in the year is not known and the row was not computed; give it in the admission column.",
+  }),
   runningTooLarge: (): Text => ({
     zh: '该人员本年累计的金额将超过 100,000,000 元(可输入的上限),本行未计算,也不计入累计;请检查这些行的金额。',
     en: "this person's running total for the year would pass 100,000,000 yuan (the most an input may state), so this row was not computed or counted; check the amounts of these rows.",

@@ -41,7 +41,7 @@ const EMPTY_RESULT = RESULT_COLUMNS.slice(2).map(() => '');
 const EMPTY_LAYERS = LAYER_COLUMNS.map(() => '');
 
 /** The layer cells of a settled row, each amount formatted. */
-const layerCells = (s: Settlement): string[] => LAYER_FIELDS.map((f) => formatFen(s[f]));
+const layerCells = (s: Settlement): string[] => LAYER_FIELDS.map((f) => (f === 'ytdBurdenAfter' && s.ytdBurdenOpen ? '' : formatFen(s[f])));
 
 /** The result cells of a row as CSV text (empty amounts for a row that did not settle). */
 function resultCells(o: RowOutcome, check: boolean): string[] {
@@ -76,7 +76,9 @@ const ZERO_LAYER_TEXT = `,${LAYER_COLUMNS.map(() => '0.00').join(',')}`;
 /** The layer cells as the middle of a CSV line: `,first_pay,…,ytd_assistance_after`. */
 function layerText(s: Settlement): string {
   if (s.firstPay === 0 && s.secondLayerPays === 0 && s.assistancePays === 0 && s.ytdBurdenAfter === 0 && s.ytdSecondAfter === 0 && s.ytdAssistanceAfter === 0) return ZERO_LAYER_TEXT;
-  return `,${formatFen(s.firstPay)},${formatFen(s.secondLayerPays)},${formatFen(s.assistancePays)},${formatFen(s.ytdBurdenAfter)},${formatFen(s.ytdSecondAfter)},${formatFen(s.ytdAssistanceAfter)}`;
+  // an open rule that changes only the year's burden (carried_unknown): the cell is empty, the warning says each option's
+  const burden = s.ytdBurdenOpen ? '' : formatFen(s.ytdBurdenAfter);
+  return `,${formatFen(s.firstPay)},${formatFen(s.secondLayerPays)},${formatFen(s.assistancePays)},${burden},${formatFen(s.ytdSecondAfter)},${formatFen(s.ytdAssistanceAfter)}`;
 }
 
 /**

@@ -221,7 +221,9 @@ function settleOrFail(
       key = capKey(answer.policy, claim);
       sharing = deductibleSharing(answer.policy, claim);
       needs = model2Needs(answer.policy, settings.overrides);
-      ledger.model2.carry(person, Math.floor(date / 10000), claim, values.own, key, needs, sharing?.with);
+      const open = ledger.model2.carry(person, Math.floor(date / 10000), claim, values.own, key, needs, sharing?.with);
+      if (open === 'burden_open') return failed(columnOf(settings, 'ytd_burden'), M.burdenOpen(), lang);
+      if (open === 'admission_open') return failed(columnOf(settings, 'admission'), M.admissionOpen(), lang);
     }
   } else if (settings.names?.person_id !== undefined) own = [NO_PERSON_ID]; // the file has the column, this row's cell is blank
   // 家庭共济 per account holder (family_year_cap): what the holder's account paid its relatives this year, carried

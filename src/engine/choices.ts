@@ -5,11 +5,14 @@
 // with none is settled once, as always. Otherwise it is settled under each option of each such
 // choice: where all options give the same numbers the claim is answered (an unknown asks nothing,
 // a reading is not said); where they differ, an unknown is exit 3 naming the question with what
-// each option gives, and a reading is said on this claim only.
+// each option gives, and a reading is said on this claim only. An unknown whose options differ only
+// in what the year carries (the 大病/大额 burden counted) does not stop the claim: it is answered,
+// with each option's year total said (carried_unknown) and kept on the settlement (ytdBurdenOpen).
 import type { Text } from './messages.js';
 import type { Model2 } from './model2.js';
 import { PolicyError, type Claim, type Settlement, type Warning } from './types.js';
 import { model2Messages as M2 } from './messages2.js';
+import { warnings as W } from './warnings.js';
 
 export interface Choice {
   path: string;
@@ -42,6 +45,10 @@ export const choicesFor = (m: Model2, claim: Claim): boolean => m.choices.some((
 const NUMBERS = ['deductibleApplied', 'fundBeforeCap', 'fundPays', 'secondLayerPays', 'assistancePays', 'accountPays', 'familyPays', 'cashDue', 'ytdBurdenAfter'] as const;
 
 const same = (a: Settlement, b: Settlement | undefined): boolean => b !== undefined && NUMBERS.every((k) => a[k] === b[k]);
+
+/** The numbers this claim pays (all but the year's burden it carries on). */
+const PAID = NUMBERS.filter((k) => k !== 'ytdBurdenAfter');
+const samePaid = (a: Settlement, b: Settlement | undefined): boolean => b !== undefined && PAID.every((k) => a[k] === b[k]);
 
 /** Two settlements that give the same answer (stay-version.ts compares two versions' so). */
 export const sameNumbers = (a: Settlement, b: Settlement): boolean => same(a, b);
@@ -87,6 +94,13 @@ export function settleChoosing(m: Model2, claim: Claim, settle: (m: Model2) => S
     if (c.can && !c.can(claim)) continue;
     const each = rules[i]!.map((under) => (under === given ? s : tryUnder(settle, under)));
     if (each.every((x) => same(s, x))) continue;
+    // 计入个人负担 or not, where this claim pays the same either way: only the year's total is open
+    if (c.given === null && each.every((x) => samePaid(s, x))) {
+      const burdens = each.map((x) => x!.ytdBurdenAfter);
+      s.ytdBurdenOpen = burdens;
+      readings.push(W.carriedUnknown(c.path, M2.carriedEach(c.path, c.options.map((o, i) => ({ words: c.words(o), fen: burdens[i]! })), m.layer?.value.name, c.note)));
+      continue;
+    }
     if (c.given === null && c.bounds) throw new PolicyError('unknown_parameter', M2.unknownRule(c.path, c.note));
     if (c.given === null) {
       const how = M2.choiceEach(c.options.map((o, i) => ({ words: c.words(o), s: each[i] })), m.layer?.value.name);

@@ -20,6 +20,13 @@ import { ageCapFor, type AgeCapStep } from './year-limits.js';
 import { bandSelfPay } from './self-pay.js';
 
 const y = (f: Fen) => formatFen(f);
+
+/** The burdens of an open rule that changes only them (carried_unknown), each option's: "A 或 B(未定)". */
+const either = (fens: readonly Fen[], lang: 'zh' | 'en'): string => (lang === 'zh' ? `${fens.map(y).join(' 或 ')}(未定)` : `${fens.map(y).join(' or ')} (not settled)`);
+/** The year's burden after the claim. */
+const yearBurden = (s: Settlement, lang: 'zh' | 'en'): string => (s.ytdBurdenOpen ? either(s.ytdBurdenOpen, lang) : y(s.ytdBurdenAfter));
+/** The burden this claim adds: each option's where it is open (the year's total before is the same for all). */
+const burdenAdded = (s: Settlement, lang: 'zh' | 'en'): string => (s.ytdBurdenOpen ? either(s.ytdBurdenOpen.map((after) => after - (s.ytdBurdenAfter - s.burdenAdded)), lang) : y(s.burdenAdded));
 const pct = formatPercent;
 /** A first-pay share; an unknown one (null) is shown only where the claim has none of that cost. */
 const shareText = (share: number | null): string => (share === null ? '?' : pct(share));
@@ -164,7 +171,9 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
     const edge = re.days === n ? { zh: `(第 ${n} 天${re.within ? '算在' : '不算'}“${n}日内”)`, en: ` (day ${n} counted ${re.within ? 'within' : 'outside'})` } : { zh: '', en: '' };
     parts.push(
       re.within
-        ? { zh: `${gap.zh}${edge.zh},在出院后 ${n} 日内再次入院,视同一次住院${re.noDeductible ? ',不再收取起付线' : ''}`, en: `${gap.en}${edge.en}, within ${n} days of discharge: the same stay${re.noDeductible ? ', no deductible' : ''}` }
+        ? re.sameAdmission === null
+          ? { zh: `${gap.zh}${edge.zh},在出院后 ${n} 日内再次入院${re.noDeductible ? ',不再收取起付线' : ''}(是否视同一次住院,原文未说明)`, en: `${gap.en}${edge.en}, within ${n} days of discharge${re.noDeductible ? ': no deductible' : ''} (whether it is the same stay, the text does not say)` }
+          : { zh: `${gap.zh}${edge.zh},在出院后 ${n} 日内再次入院,视同一次住院${re.noDeductible ? ',不再收取起付线' : ''}`, en: `${gap.en}${edge.en}, within ${n} days of discharge: the same stay${re.noDeductible ? ', no deductible' : ''}` }
         : { zh: `${gap.zh}${edge.zh},不在出院后 ${n} 日内,按新的一次住院收取`, en: `${gap.en}${edge.en}, not within ${n} days of discharge: a new stay` },
     );
   }
@@ -520,8 +529,8 @@ function secondLayerStep({ claim, s, rules, m }: Model2Context): Step | undefine
     const partOne = two ? { zh: '(一)', en: ' (1)' } : { zh: '', en: '' };
     const oneCap = two ? { zh: '', en: '' } : { zh: `(${capText.zh})`, en: ` (${capText.en})` };
     text = {
-      zh: `${name.zh}:${partOne.zh}本次计入个人负担 ${y(s.burdenAdded)} 元,本年累计 ${y(from)} → ${y(s.ytdBurdenAfter)} 元${counted.zh};超过起付标准(${who.zh}${y(gl.threshold)} 元)的部分${how.zh} ${y(two ? two.one : s.secondLayerPays)} 元${oneCap.zh}。`,
-      en: `${name.en}:${partOne.en} this claim adds ${y(s.burdenAdded)} to the personal burden, the year's total ${y(from)} → ${y(s.ytdBurdenAfter)}${counted.en}; the part above the threshold (${who.en}${y(gl.threshold)}) ${how.en} ${y(two ? two.one : s.secondLayerPays)}${oneCap.en}.`,
+      zh: `${name.zh}:${partOne.zh}本次计入个人负担 ${burdenAdded(s, 'zh')} 元,本年累计 ${y(from)} → ${yearBurden(s, 'zh')} 元${counted.zh};超过起付标准(${who.zh}${y(gl.threshold)} 元)的部分${how.zh} ${y(two ? two.one : s.secondLayerPays)} 元${oneCap.zh}。`,
+      en: `${name.en}:${partOne.en} this claim adds ${burdenAdded(s, 'en')} to the personal burden, the year's total ${y(from)} → ${yearBurden(s, 'en')}${counted.en}; the part above the threshold (${who.en}${y(gl.threshold)}) ${how.en} ${y(two ? two.one : s.secondLayerPays)}${oneCap.en}.`,
     };
     if (two && layer.partTwo) {
       const t = partTwoText(two, layer.partTwo, s.secondLayerPays, capText, claim.ytdSecond ?? 0);
@@ -587,8 +596,8 @@ function quietZero(base: string | null, name: Text, claim: Claim, s: Settlement)
   if (base === 'burden') {
     const from = claim.ytdBurden ?? 0;
     return {
-      zh: `${name.zh}:本次计入个人负担 ${y(s.burdenAdded)} 元,本年累计 ${y(from)} → ${y(s.ytdBurdenAfter)} 元;本次不支付。`,
-      en: `${name.en}: this claim adds ${y(s.burdenAdded)} to the personal burden, the year's total ${y(from)} → ${y(s.ytdBurdenAfter)}; nothing is paid on this claim.`,
+      zh: `${name.zh}:本次计入个人负担 ${burdenAdded(s, 'zh')} 元,本年累计 ${y(from)} → ${yearBurden(s, 'zh')} 元;本次不支付。`,
+      en: `${name.en}: this claim adds ${burdenAdded(s, 'en')} to the personal burden, the year's total ${y(from)} → ${yearBurden(s, 'en')}; nothing is paid on this claim.`,
     };
   }
   if (base === 'above_cap') return { zh: `${name.zh}:统筹基金本次没有超出年度最高支付限额的金额,不支付。`, en: `${name.en}: the fund's annual cap cut nothing on this claim, so it pays nothing.` };

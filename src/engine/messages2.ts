@@ -33,6 +33,11 @@ export const model2Messages = {
   }),
   /** readmission: the rule's name, its same-disease condition, and the edge day's options in words. */
   readmissionWords: { zh: '出院后再次入院视同一次住院', en: 'a readmission counted as the same stay' } as Text,
+  /** same_admission unknown on a readmission within the days: what it leaves open (the year's later stays' numbers). */
+  sameAdmissionOpen: (path: string, note: Text | undefined, admission: number | null): Text => ({
+    zh: `来源未说明再次入院是否视同一次住院、是否计入本年住院次数(${path}${noteOf(note).zh})。本次各项支付不受影响;但本年以后的住院是第几次取决于它${admission !== null ? `(本次按第 ${admission} 次计算,以后一次为第 ${admission} 或第 ${admission + 1} 次)` : ''},请按经办机构的核定给出(--admission)。`,
+    en: `The sources do not say whether a readmission counts as the same stay, i.e. whether it counts in the year's admissions (${path}${noteOf(note).en}). What this stay pays does not depend on it, but the number of the year's later stays does${admission !== null ? ` (this one is number ${admission}; the next is ${admission} or ${admission + 1})` : ''}: give the office's figure with --admission.`,
+  }),
   readmissionSameDisease: { zh: '原文要求因同一疾病再次入院;按与上次住院为同一疾病计算,不是同一疾病的不适用(请不要给出上次出院日期)', en: 'the text asks for the same disease; this stay is taken as for the same disease as the last one (if not, give no previous discharge date)' } as Text,
   lastDayWords: (o: 'within' | 'outside', days: number): Text =>
     o === 'within' ? { zh: `出院后第 ${days} 天再次入院算在“${days}日内”`, en: `a readmission on day ${days} is within the ${days} days` } : { zh: `出院后第 ${days} 天再次入院不算“${days}日内”(不足 ${days} 天才算)`, en: `a readmission on day ${days} is outside (fewer than ${days} days only)` },
@@ -299,6 +304,15 @@ export const model2Messages = {
       return inBase ? { zh: `救助基数含${name.zh}`, en: `assistance base includes ${name.en}` } : { zh: `救助基数不含${name.zh}`, en: `assistance base excludes ${name.en}` };
     },
   /** A choice the text leaves open, where its options give this claim different numbers: what each gives. */
+  /** carried_unknown: each option of an open rule with the year's burden after this claim (what it pays is the same). */
+  carriedEach: (path: string, each: readonly { words: Text; fen: number }[], layer: Text | undefined, note: Text | undefined): Text => {
+    const name = (lang: 'zh' | 'en') => layer?.[lang] ?? (lang === 'zh' ? '大病保险/大额补助' : 'the second layer');
+    const words = paramWords(path);
+    return {
+      zh: `来源未说明${words.zh}(${path}${noteOf(note).zh})。本次各项支付不受影响,但本年累计计入${name('zh')}的个人负担取决于它:${each.map((e) => `${e.words.zh},累计 ${formatFen(e.fen)} 元`).join(';')}。同一年以后的费用,请按经办机构核定的本年累计个人负担给出(--ytd-burden)。`,
+      en: `The sources do not state the ${words.en} (${path}${noteOf(note).en}). What this claim pays does not depend on it, but the personal burden the year counts for ${name('en')} does: ${each.map((e) => `${e.words.en}, ${formatFen(e.fen)} for the year`).join('; ')}. For later claims of the year, give the office's figure with --ytd-burden.`,
+    };
+  },
   choiceEach: (each: readonly { words: Text; s: Settlement | undefined }[], layer: Text | undefined): Text => {
     const one = (e: { words: Text; s: Settlement | undefined }, lang: 'zh' | 'en'): string => {
       if (!e.s) return lang === 'zh' ? `${e.words.zh}:无法计算` : `${e.words.en}: cannot be computed`;

@@ -86,9 +86,12 @@ export function isReadmission(r: ReadmissionRule, claim: Pick<Claim, 'date' | 'p
   return { days, within };
 }
 
-/** What a readmission changes, each as the file states it (null: exit 3 naming it). */
-export function readmissionEffect(r: ReadmissionRule): { noDeductible: boolean; sameAdmission: boolean } {
+/**
+ * What a readmission changes, each as the file states it: an unknown no_deductible is exit 3 naming
+ * it; an unknown same_admission (the text says only 不再收取起付标准) changes nothing this stay pays,
+ * only the number of the year's later stays: null, said (carried_unknown) and left to batch to stop on.
+ */
+export function readmissionEffect(r: ReadmissionRule): { noDeductible: boolean; sameAdmission: boolean | null } {
   if (r.noDeductible === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${r.path}.no_deductible`, r.cite.noDeductible.note));
-  if (r.sameAdmission === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${r.path}.same_admission`, r.cite.sameAdmission.note));
   return { noDeductible: r.noDeductible, sameAdmission: r.sameAdmission };
 }

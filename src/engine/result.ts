@@ -13,7 +13,7 @@ interface LayerPartsJson {
   above_cap_base: string;
 }
 
-export type ResultJson = Record<string, string | boolean | number | null | BandJson[] | FacilityDeductibleJson[] | FacilityOutsideJson[] | UpliftJson | LayerPartsJson>;
+export type ResultJson = Record<string, string | boolean | number | null | BandJson[] | FacilityDeductibleJson[] | FacilityOutsideJson[] | UpliftJson | LayerPartsJson | string[]>;
 
 /** assistance.uplift on a claim: the grounds met, the points and yuan added, the raised ratio. */
 export interface UpliftJson {
@@ -59,13 +59,15 @@ export function resultJson(s: Settlement): ResultJson {
     first_pay: formatFen(s.firstPay),
     second_layer_pays: formatFen(s.secondLayerPays),
     assistance_pays: formatFen(s.assistancePays),
-    ytd_burden_after: formatFen(s.ytdBurdenAfter),
+    // an open rule that changes only the year's burden (carried_unknown): null, each option's in ytd_burden_after_options
+    ytd_burden_after: s.ytdBurdenOpen ? null : formatFen(s.ytdBurdenAfter),
+    ...(s.ytdBurdenOpen ? { ytd_burden_after_options: s.ytdBurdenOpen.map(formatFen) } : {}),
     ytd_second_after: formatFen(s.ytdSecondAfter),
     ytd_assistance_after: formatFen(s.ytdAssistanceAfter),
     second_layer: s.secondLayer,
     admission: s.admission,
     bands: bandsJson(s),
-    burden_added: formatFen(s.burdenAdded),
+    burden_added: s.ytdBurdenOpen ? null : formatFen(s.burdenAdded),
     ytd_assistance_deductible_after: formatFen(s.ytdAssistanceDeductibleAfter),
     ytd_benefit_fund_after: formatFen(s.ytdBenefitFundAfter),
     disease_limit: money(s.diseaseLimit),

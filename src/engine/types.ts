@@ -225,6 +225,8 @@ export interface Settlement {
   secondLayerPays: Fen;
   assistancePays: Fen;
   ytdBurdenAfter: Fen;
+  /** The year's burden after this claim under each option of an open rule that changes only it (carried_unknown): ytdBurdenAfter is then the first's, shown nowhere as the answer. */
+  ytdBurdenOpen?: readonly Fen[];
   /** Where the claim says when its group began (--assistance-since): the burden counted since that day, after this claim (batch carries it). */
   ytdBurdenSinceAfter?: Fen;
   ytdSecondAfter: Fen;
@@ -275,7 +277,8 @@ export interface Settlement {
   /** second_layer within_claim unpaid_by_ratio: the cap reached during this stay; the stay's ratio, what the fund left unpaid at it, and that ÷ the ratio (the part above the cap). */
   withinClaim?: { ratio: Bp; unpaid: Fen; above: Fen };
   /** readmission: the days from the previous discharge to this admission, whether that is within the rule's days, and what it changed. */
-  readmission?: { days: number; within: boolean; noDeductible: boolean; sameAdmission: boolean };
+  /** sameAdmission null: the text does not say whether the stay counts as a new admission (said; batch stops the person's later stays without their own number). */
+  readmission?: { days: number; within: boolean; noDeductible: boolean; sameAdmission: boolean | null };
   /** newborn_deductible_share: the patient was born in the claim's year and paid this share of the deductible. */
   deductibleNewborn?: Bp;
 }
@@ -319,7 +322,9 @@ export interface BandPart {
  *   deductibles, the deductible charged earlier not given: none assumed), `filing_long_term` (kind
  *   `note`: --filing filed under a policy that tells temporary filing apart, settled as the long-term kind),
  *   `status_from` (kind `note`, or `reading`: the status-since day worked out from --retirement-processed by the policy's status_from, with its clause),
- *   `ytd_banded_assumed` (kind `assumed`: bands on the year's running total, a later stay without --ytd-banded: none banded before is assumed).
+ *   `ytd_banded_assumed` (kind `assumed`: bands on the year's running total, a later stay without --ytd-banded: none banded before is assumed),
+ *   `carried_unknown` (kind `unknown`): a rule the text leaves open changes only what the year carries
+ *   (the 大病/大额 burden counted), not what this claim pays: the claim is answered, the year's total after it is each option's.
  */
 export const WARNING_CODES = [
   'reading',
@@ -352,6 +357,7 @@ export const WARNING_CODES = [
   'filing_long_term',
   'status_from',
   'ytd_banded_assumed',
+  'carried_unknown',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
@@ -361,7 +367,7 @@ export type WarningCode = (typeof WARNING_CODES)[number];
  * sources are silent and the tool assumes, e.g. no cap reached), `user` (a value the user set),
  * `note` (a fact worth knowing that changes no number of this claim, e.g. 大病保险 may pay more).
  */
-export type WarningKind = 'reading' | 'inferred' | 'assumed' | 'user' | 'note';
+export type WarningKind = 'reading' | 'inferred' | 'assumed' | 'user' | 'note' | 'unknown';
 
 export interface Warning {
   code: WarningCode;

@@ -84,6 +84,15 @@ export const warnings = {
       { zh: `${words.zh}另有说明:${bare(note).zh}`, en: `a note on the ${words.en}: ${bare(note).en}` },
       path,
     ),
+  /** An open rule that changes only the year's burden carried on, not this claim's payments (choices.ts). */
+  carriedUnknown: (path: string, message: Text): Warning =>
+    warning(
+      'carried_unknown',
+      'unknown',
+      message,
+      { zh: `本次支付不受影响,但本年累计个人负担政策没说清,以后的费用要按经办机构核定的累计数算`, en: `this claim's payments stand, but the year's counted burden is not settled by the text; later claims need the office's figure` },
+      path,
+    ),
   unknownCap: (path: string, note: Text | undefined): Warning =>
     warning(
       'unknown_cap',

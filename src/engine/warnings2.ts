@@ -66,6 +66,8 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
   if (m.newborn && s.deductibleNewborn === undefined && s.deductibleApplied > 0 && bornInClaimYear(claim) === undefined) out.push(m.newborn.assumed);
   // 因同一疾病: the rule applied, taken as for the same disease
   if (m.readmission?.sameDiseaseNote && s.readmission?.within) out.push(m.readmission.sameDiseaseNote);
+  // 视同一次住院 not said (only 不再收取起付标准): this stay's numbers stand, the next stay's number does not
+  if (m.readmission && s.readmission?.within && s.readmission.sameAdmission === null) out.push(W.carriedUnknown(`${m.readmission.path}.same_admission`, M2.sameAdmissionOpen(`${m.readmission.path}.same_admission`, m.readmission.cite.sameAdmission.note, s.admission)));
   if (s.metAsGiven && s.deductible !== null) out.push(RW.ytdAsGiven(claim.ytdDeductible, m.capShared ? (claim.ytdBenefitFund ?? 0) : claim.ytdFund, s.deductible));
   const layer = m.layer;
   const cap = rules.cap.value;

@@ -6,6 +6,9 @@
 // (WC-14, undecided): `counts.above_cap` (the annual cap) apart from `counts.above_limit` (a disease limit).
 // Expected fen: /work/trial3/weichuan/claims.json, re-derived below.
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { yibao } from '../cli/calc-helpers.js';
 import { pick, run } from './small2-helpers.js';
 import { WC_FILE, variant } from './layers3-helpers.js';
@@ -99,6 +102,50 @@ describe('大病 burden: above the annual cap apart from above a disease limit (
     // burden 500 − 300 = 200, 16900 → 17100: 100 × 60% = 60.00
     const j = await run(['calc', '--policy', file, ...WC14.slice(0, 14), '--amount', '500', '--ytd-deductible', '300', '--ytd-burden', '16900']);
     expect(pick(j, 'fund_pays', 'second_layer_pays')).toEqual(['300.00', '60.00']);
+  });
+
+  // An open rule that changes only the year's burden (carried_unknown, trial 8 澄湾 CW-13 / 朔原 SY-07): WC-14 with
+  // the year's burden at 10000, far below the 17000 threshold: fund 200.00 both ways, 大病 0, cash 2000 − 200 = 1800.00;
+  // the burden is 800 + 1000 (counted) = 1800 → 11800, or 800 → 10800. Answered, not exit 3; the year's total is each option's.
+  const LOW = [...WC14.slice(0, -2), '--ytd-burden', '10000'];
+  const OPEN = '{ value: null, note: { zh: 五（一）只列超过年度最高支付限额的部分，未提病种限额。, en: "五（一） names the excess over the annual cap only." } }';
+
+  it('unknown, where only the year’s burden differs: answered (fund 200.00, cash 1800.00), the burden each option’s', async () => {
+    const file = variant(WC_FILE, [limit(OPEN)]);
+    const out = await yibao(['calc', '--policy', file, ...LOW, '--json']);
+    expect(out.code).toBe(0);
+    const j = JSON.parse(out.stdout);
+    expect(pick(j, 'fund_pays', 'second_layer_pays', 'cash_due')).toEqual(['200.00', '0.00', '1800.00']);
+    expect(j.result.ytd_burden_after).toBeNull();
+    expect(j.result.burden_added).toBeNull();
+    expect([...j.result.ytd_burden_after_options].sort()).toEqual(['10800.00', '11800.00']);
+    const w = j.warnings.find((x: { code: string }) => x.code === 'carried_unknown');
+    expect(w).toMatchObject({ kind: 'unknown', path: 'second_layer.resident.counts.above_limit' });
+    expect(w.message).toContain('11800.00');
+    expect(w.message).toContain('10800.00');
+    const text = (await yibao(['calc', '--policy', file, ...LOW])).stdout;
+    expect(text).toMatch(/1800\.00 或 800\.00\(未定\)|800\.00 或 1800\.00\(未定\)/);
+    expect(text).toMatch(/11800\.00 或 10800\.00\(未定\)|10800\.00 或 11800\.00\(未定\)/);
+  });
+
+  it('batch: that row is answered with its burden cell empty; the person’s next row without its own burden fails, one with it computes', async () => {
+    const file = variant(WC_FILE, [limit(OPEN)]);
+    const dir = mkdtempSync(join(tmpdir(), 'carried-'));
+    const csv = join(dir, 'rows.csv');
+    // row 3: the office's figure 10800 given; 500 within the limit (300 × … as in the test above: fund 300, burden 200): 11000, below 17000
+    writeFileSync(csv, [
+      'person_id,date,scheme,age,benefit,tier,disease,amount,ytd_fund,ytd_deductible,ytd_benefit_fund,ytd_burden',
+      'P,2026-10-09,resident,50,chronic,2,高血压,2000,40000,300,1000,10000',
+      'P,2026-10-20,resident,50,chronic,2,高血压,500,,,,',
+      'P,2026-10-21,resident,50,chronic,2,高血压,500,,,,10800',
+    ].join('\n') + '\n');
+    const out = await yibao(['batch', csv, '--policy', file, '--output-format', 'jsonl']);
+    const rows = out.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.map((r) => r.row_status)).toEqual(['ok', 'error', 'ok']);
+    expect([rows[0].fund_pays, rows[0].cash_due, rows[0].ytd_burden_after]).toEqual(['200.00', '1800.00', null]);
+    expect(rows[0].warnings).toContain('carried_unknown');
+    expect(rows[1].error).toContain('ytd_burden');
+    expect(rows[2].ytd_burden_after).toBe('11000.00');
   });
 
   it('show says what each counts (zh and en)', async () => {

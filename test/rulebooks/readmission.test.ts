@@ -10,6 +10,9 @@
 //   admitted 04-20 (day 12: the same stay, no 起付, not a new admission: 20000 × 88% = 17600.00), stay 3 admitted
 //   06-01 (day 32 after 04-30): the second admission of the year, 600 × 50% = 300.00: 9700 × 88% = 8536.00.
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { yibao } from '../cli/calc-helpers.js';
 import { batchRows, calc, codes, pick, run } from './limits3-helpers.js';
 import { HY, heyuVariant } from './stay7-helpers.js';
@@ -72,6 +75,40 @@ describe('readmission (鹤屿 第六条（三）)', () => {
       ['0.00', '17600.00'],
       ['300.00', '8536.00'],
     ]);
+  });
+  // same_admission left open (trial 8 澄湾: 「出院后15日内…再次入院的，不再收取起付标准」 without 视同一次住院): the stay
+  // pays the same either way (day 14: no 起付, 19840 × 88% = 17459.20, cash 2540.80), so it is answered, the open
+  // question said; batch: the person's next stay without its own number cannot be numbered (2nd or 3rd stay of the year).
+  const OPEN_SAME = '            same_admission: { value: null, note: { zh: 变体:原文只说不再收取起付标准，未说是否视同一次住院。, en: "variant: no deductible, the same stay not said." } }\n';
+  const SAME = '            same_admission: { value: true, source: heyu-2024-9, quote: 视同一次住院 }\n';
+  it('same_admission unknown: the readmission is answered (17459.20 / 2540.80) and the open count said; batch stops the next stay without its number', async () => {
+    const open = heyuVariant(SAME, OPEN_SAME);
+    const j = await run(HY15(open, '2025-04-09'));
+    expect(pick(j, 'deductible_applied', 'fund_pays', 'cash_due')).toEqual(['0.00', '17459.20', '2540.80']);
+    expect(codes(j)).toContain('carried_unknown');
+    const text = (await yibao(HY15(open, '2025-04-09'))).stdout;
+    expect(text).toContain('在出院后 15 日内再次入院,不再收取起付线(是否视同一次住院,原文未说明)');
+    expect(text).toContain('以后一次为第 2 或第 3 次');
+    const csv = [
+      'person_id,date,discharge_date,scheme,status,age,benefit,tier,amount,admission',
+      'p1,2025-03-02,2025-04-08,employee,active,61,inpatient,2,10000,',
+      'p1,2025-04-20,2025-04-30,employee,active,61,inpatient,2,20000,',
+      'p1,2025-06-01,2025-06-10,employee,active,61,inpatient,2,10000,',
+      'p1,2025-08-01,2025-08-10,employee,active,61,inpatient,2,10000,2',
+    ].join('\n');
+    const file = join(mkdtempSync(join(tmpdir(), 'readmit-')), 'rows.csv');
+    writeFileSync(file, `${csv}\n`);
+    const out = await yibao(['batch', '--policy', open, file, '--output-format', 'jsonl']);
+    expect(out.code).toBe(1); // a row failed (contract: exit 1)
+    const rows = out.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    // stay 4 given as the 2nd: 600 × 50% = 300.00, 9700 × 88% = 8536.00
+    expect(rows.map((r) => [r.row_status, r.deductible_applied, r.fund_pays])).toEqual([
+      ['ok', '600.00', '8272.00'],
+      ['ok', '0.00', '17600.00'],
+      ['error', null, null],
+      ['ok', '300.00', '8536.00'],
+    ]);
+    expect(rows[2].error).toContain('admission');
   });
   it('validate, show, init, the wizard', async () => {
     expect((await yibao(['policy', 'validate', HY])).code).toBe(0);

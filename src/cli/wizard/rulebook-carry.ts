@@ -29,8 +29,11 @@ export function rulebookCarry(last: RawClaim, explanation: Explanation | undefin
   if (!explanation) return next;
   const result = explanation.result;
   // a deductible per stay: the next stay of the year is the next number
-  if (result.admission !== null) next.admission = String(result.admission + 1);
+  // (not where a readmission left open whether it was a new stay: the next one asks)
+  if (result.admission !== null && result.readmission?.sameAdmission !== null) next.admission = String(result.admission + 1);
   for (const [field, after] of YEAR) {
+    // a burden the text left open (carried_unknown) is not carried: the next claim asks for it
+    if (field === 'ytd_burden' && result.ytdBurdenOpen) continue;
     const value = result[after] as number;
     // this benefit's fund counts only against a disease limit (model 1 adds it up but never uses it)
     const counts = field === 'ytd_benefit_fund' ? result.diseaseLimit !== null : value > 0;
