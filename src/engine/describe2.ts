@@ -306,7 +306,12 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
     return ratioStep({ claim, s, rules: inpatient, m: inpatient.model2! }, { text: words, cites: [of.value, of.value.ratio_of] });
   }
   const extras: Text[] = [];
-  if (rules.bonus?.value) extras.push({ zh: `退休人员提高 ${pct(rules.bonus.value).slice(0, -1)} 个百分点`, en: `${pct(rules.bonus.value).slice(0, -1)} points more for retirees` });
+  if (rules.bonus?.value) {
+    // a band whose ratio is given for retirees takes no bonus (另列 retired 比例)
+    const own = m.retiredKeyed.flatMap((k, i) => (k ? [i + 1] : []));
+    const except = own.length > 0 ? { zh: `,第 ${own.join('、')} 段按原文的退休人员比例、不再提高`, en: `; band ${own.join(', ')}: the retirees' own ratio, not raised` } : { zh: '', en: '' };
+    extras.push({ zh: `退休人员提高 ${pct(rules.bonus.value).slice(0, -1)} 个百分点${except.zh}`, en: `${pct(rules.bonus.value).slice(0, -1)} points more for retirees${except.en}` });
+  }
   if (m.gradeBonus) extras.push({ zh: `${claim.grade ? gradeName(rules, claim.grade) : ''}提高 ${pct(m.gradeBonus.bonus).slice(0, -1)} 个百分点`, en: `${pct(m.gradeBonus.bonus).slice(0, -1)} points more for grade ${claim.grade}` });
   const points = s.eligible ? claimPoints(m, claim, true) : undefined;
   // facility_cut_first: the facility's cut off the level's ratio before the uplifts and the ceiling

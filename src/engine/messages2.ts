@@ -131,14 +131,6 @@ export const model2Messages = {
     en: `Cannot compute: retirement was processed on ${processed}, and the text does not say from which day retiree treatment starts (status_from${noteOf(note).en}). From that day it is ${sameDay}, from the 1st of the next month ${nextMonth}, and the two differ for this claim. Give --status-since, or --set status_from=next_month_first.`,
   }),
   /** The claim's status against the day the policy starts the new status. */
-  retiredNotYet: (since: string, date: string): Text => ({
-    zh: `按政策,退休人员待遇自 ${since} 起执行,就诊日期 ${date} 在此之前:本次按在职人员计算(--status active)。`,
-    en: `By the policy retiree treatment starts on ${since}, after the visit on ${date}: this claim is an active employee's (--status active).`,
-  }),
-  activeNoMore: (since: string, date: string): Text => ({
-    zh: `按政策,退休人员待遇自 ${since} 起执行,就诊日期 ${date} 已在此之后:本次按退休人员计算(--status retired)。`,
-    en: `By the policy retiree treatment starts on ${since}, and the visit on ${date} is after it: this claim is a retiree's (--status retired).`,
-  }),
   sinceDisagrees: (given: string, since: string): Text => ({
     zh: `现人员状态起始日期 ${given} 与按办理退休手续日期算出的 ${since} 不一致;只给其中一个。`,
     en: `the status-since day ${given} disagrees with ${since} worked out from the day retirement was processed; give one of them.`,

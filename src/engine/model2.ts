@@ -130,6 +130,8 @@ export interface Model2 {
   bands: BandRule[];
   /** The bands' own ratios (before any uplift or cut), in order. */
   baseRatios: Bp[];
+  /** Per band: its ratio was given for retirees (a retired key), so the retiree bonus is not added to it (另列 retired 比例时不再加 retiree_bonus). */
+  retiredKeyed: boolean[];
   /** The points the retiree and grade uplifts add and the filing cut takes off this combination's ratios. */
   uplifts: { retiree: Bp; grade: Bp; cut: Bp };
   /** 二档…提高6个百分点: the grade uplift that applies to this combination. */
@@ -481,7 +483,8 @@ export function resolveModel2(
   const uplifts = { retiree: bonus?.value ?? 0, grade: gradeBonus?.bonus ?? 0, cut };
   const resolved = resolveBands(policy, rules, q, overrides, base, readings);
   const baseRatios = resolved.map((b) => b.band.ratio);
-  const bands = resolved.map((b) => ({ ...b, band: { ...b.band, ratio: bandRatio(b.band.ratio, uplifts, ceiling) } }));
+  const retiredKeyed = resolved.map((b) => b.resolved.retiredKey);
+  const bands = resolved.map((b, i) => ({ ...b, band: { ...b.band, ratio: bandRatio(b.band.ratio, bandUplifts(retiredKeyed, i, uplifts), ceiling) } }));
   const fp = version.first_pay;
   // keyed by benefit (住院…10%；门诊…5%), a share applies to the benefits it names
   const drugs = fp ? shareForClaim(fp.drugs, q.benefit, q.scheme, q.status) : undefined;
@@ -505,6 +508,7 @@ export function resolveModel2(
   return {
     flatBands: bands.map((b) => b.band),
     baseRatios,
+    retiredKeyed,
     uplifts,
     gradeBonus,
     ceiling,
@@ -777,6 +781,11 @@ function onceOf(d: SchemeDiseaseLimits, base: string, out: Sink, choices: Choice
 }
 
 /** A band's ratio for the combination: the uplifts without a ceiling as model 2 always did, else held to it (age comes per claim). */
+/** The uplifts of band `i`: without the retiree bonus where the band's ratio was given for retirees. */
+export function bandUplifts<U extends { retiree: Bp }>(retiredKeyed: readonly boolean[] | undefined, i: number, u: U): U {
+  return retiredKeyed?.[i] && u.retiree !== 0 ? { ...u, retiree: 0 } : u;
+}
+
 function bandRatio(ratio: Bp, u: Model2['uplifts'], ceiling: Ceiling | undefined): Bp {
   if (!ceiling) return Math.max(0, effectiveRatio(ratio, u.retiree + u.grade) - u.cut);
   return upliftedRatio(ratio, { ...u, age: 0, facility: 0 }, ceilingUse(ceiling));

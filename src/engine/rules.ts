@@ -210,7 +210,9 @@ function resolveRules(filed: Policy, index: number, q: Query, claimed: Filing, o
   const ratioBase = param('ratio')!;
   // policy 2 may leave the cap out where the rulebook sets none: no cap, and no unknown-cap warning
   const cap = param('cap') ?? { value: null, provenance: { kind: 'stated', path: `${benefit}.${scheme}.cap` }, retiredKey: false, setPath: `${benefit}.${scheme}.cap` };
-  const bonus = status === 'retired' && !ratioBase.retiredKey ? param('retiree_bonus') : undefined;
+  // a retired map takes no bonus; in bands, each band as its own ratio is keyed (another band may still take it)
+  const someBandTakesBonus = v2 && schemeRules.bands !== undefined && schemeRules.bands.segments.some((b) => resolveParam(policy, b.ratio, { ...q, param: 'ratio' }, overrides)?.retiredKey !== true);
+  const bonus = status === 'retired' && (!ratioBase.retiredKey || someBandTakesBonus) ? param('retiree_bonus') : undefined;
 
   const unanswerable = unknownError([deductible, ratioBase, bonus], version.benefits[benefit]?.note);
   const model2 = v2 && !unanswerable ? resolveModel2(policy, version, schemeRules, q, filing, overrides, bonus) : undefined;

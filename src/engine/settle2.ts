@@ -11,7 +11,7 @@ import type { AgeRule, FamilyCap, FacilityPoints, Model2, ScheduleStep } from '.
 import type { SourcedValue } from '../policy/schema.js';
 import type { SeveralRuleValue } from '../policy/schema-v2.js';
 import type { Text } from './messages.js';
-import { ceilingUse, type Ceiling, type CeilingEntry, groupDeductibleShare, joinedThisYear, layerStatusChangedThisYear, statusChangedThisYear, unknown, type FacilityDeductibleRule, type FacilityDeductibles } from './model2.js';
+import { bandUplifts, ceilingUse, type Ceiling, type CeilingEntry, groupDeductibleShare, joinedThisYear, layerStatusChangedThisYear, statusChangedThisYear, unknown, type FacilityDeductibleRule, type FacilityDeductibles } from './model2.js';
 import { claimGroup, openCandidates, openUnknown } from './claim-group.js';
 import { facilityAdjusted, type FacilityOp } from './steps/facility-deductible.js';
 import { model2Messages as M2 } from './messages2.js';
@@ -404,8 +404,8 @@ export function ceilingBands(m: Model2, p: ClaimPoints): Band[] {
   unknownCeiling(c, u);
   const use = ceilingUse(c);
   // facility_cut_first: the facility's cut off the level's ratio first (同级公立标准降低5个百分点), the uplifts and the ceiling after
-  if (c.cutFirst && p.cut > 0) return m.flatBands.map((b, i) => ({ upTo: b.upTo, ratio: cutFirstRatio(m.baseRatios[i]!, p.cut, { ...u, cut: m.uplifts.cut }, use) }));
-  return m.flatBands.map((b, i) => ({ upTo: b.upTo, ratio: upliftedRatio(m.baseRatios[i]!, u, use) }));
+  if (c.cutFirst && p.cut > 0) return m.flatBands.map((b, i) => ({ upTo: b.upTo, ratio: cutFirstRatio(m.baseRatios[i]!, p.cut, bandUplifts(m.retiredKeyed, i, { ...u, cut: m.uplifts.cut }), use) }));
+  return m.flatBands.map((b, i) => ({ upTo: b.upTo, ratio: upliftedRatio(m.baseRatios[i]!, bandUplifts(m.retiredKeyed, i, u), use) }));
 }
 
 /** A ceiling whose value is unknown that holds an uplift this claim has: exit 3 naming it. */
@@ -417,7 +417,7 @@ function unknownCeiling(c: Ceiling, u: Uplifts): void {
 function ratiosUnder(m: Model2, p: ClaimPoints, use: CeilingUse): Bp[] {
   const u = claimUplifts(m, p);
   const rt = m.filing?.ratioTimes;
-  return m.flatBands.map((_, i) => (rt ? (multipliedRatio(m.baseRatios[i]!, u, use, rt.times, rt.of) ?? -1) : upliftedRatio(m.baseRatios[i]!, u, use)));
+  return m.flatBands.map((_, i) => (rt ? (multipliedRatio(m.baseRatios[i]!, bandUplifts(m.retiredKeyed, i, u), use, rt.times, rt.of) ?? -1) : upliftedRatio(m.baseRatios[i]!, bandUplifts(m.retiredKeyed, i, u), use)));
 }
 
 /**
@@ -454,7 +454,7 @@ export function timesBands(m: Model2, p: ClaimPoints, free = false): Band[] {
   if (!free && c) unknownCeiling(c, u);
   const use = c && !free ? ceilingUse(c) : NO_CEILING;
   return m.flatBands.map((b, i) => {
-    const ratio = multipliedRatio(m.baseRatios[i]!, u, use, rt.times, rt.of);
+    const ratio = multipliedRatio(m.baseRatios[i]!, bandUplifts(m.retiredKeyed, i, u), use, rt.times, rt.of);
     if (ratio === null) throw new PolicyError('unknown_parameter', M2.ratioTimesFine(rt.path, m.baseRatios[i]!, rt.times));
     return { upTo: b.upTo, ratio };
   });
@@ -466,7 +466,7 @@ export function ceilingHeld(m: Model2, s: Settlement, p: ClaimPoints): boolean {
   const u = m.uplifts;
   const used = s.bands ? s.bands.map((b, i) => [b.base > 0, b.ratio, i] as const) : [[true, s.ratio, 0] as const];
   const free = m.filing?.ratioTimes ? timesBands(m, p, true).map((b) => b.ratio) : undefined;
-  return used.some(([reached, ratio, i]) => reached && ratio < (free ? free[i]! : Math.max(0, Math.min(10000, m.baseRatios[i]! + u.retiree + u.grade + p.age + p.facility) - u.cut - p.cut)));
+  return used.some(([reached, ratio, i]) => reached && ratio < (free ? free[i]! : Math.max(0, Math.min(10000, m.baseRatios[i]! + bandUplifts(m.retiredKeyed, i, u).retiree + u.grade + p.age + p.facility) - u.cut - p.cut)));
 }
 
 const sum = (values: Record<string, Fen> | undefined): Fen | undefined => (values === undefined ? undefined : Object.values(values).reduce((a, b) => a + b, 0));

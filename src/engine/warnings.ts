@@ -346,6 +346,19 @@ export const ruleWarnings = {
       'status_from',
     );
   },
+  /** status_from: the status the caller gave is not the one the policy gives on the visit's day: settled under the policy's, said. */
+  statusOnDay: (processed: string, since: string, date: string, as: 'active' | 'retired'): Warning =>
+    warning(
+      'status_from',
+      'note',
+      as === 'active'
+        ? { zh: `按政策,退休人员待遇自 ${since} 起执行(办理退休手续 ${processed}),就诊日期 ${date} 在此之前:本次按在职人员计算。`, en: `By the policy retiree treatment starts on ${since} (retirement processed on ${processed}), after the visit on ${date}: this claim is settled as an active employee's.` }
+        : { zh: `按政策,退休人员待遇自 ${since} 起执行(办理退休手续 ${processed}),就诊日期 ${date} 已在此之后:本次按退休人员计算。`, en: `By the policy retiree treatment starts on ${since} (retirement processed on ${processed}), and the visit on ${date} is after it: this claim is settled as a retiree's.` },
+      as === 'active'
+        ? { zh: `${Number(since.slice(0, 4))}年${Number(since.slice(5, 7))}月${Number(since.slice(8, 10))}日才开始执行退休待遇,这次按在职人员算`, en: `retiree treatment starts only on ${since}, so this visit is settled as an active employee's` }
+        : { zh: `${Number(since.slice(0, 4))}年${Number(since.slice(5, 7))}月${Number(since.slice(8, 10))}日起已执行退休待遇,这次按退休人员算`, en: `retiree treatment started on ${since}, so this visit is settled as a retiree's` },
+      'status_from',
+    ),
   /** Policy model 2: the policy's reading of a status change within the year (status_change). */
   statusChange: (reading: Text, short: Text | undefined, path = 'status_change'): Warning =>
     warning(

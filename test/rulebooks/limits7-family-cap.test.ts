@@ -3,7 +3,7 @@
 // account paid by 共济 this year, to every relative) and --ytd-family-received (what this patient received). The text
 // does not say whose year it counts (per: null): a claim where the two differ is exit 3 with both (TL-13).
 // Fixture test/fixtures/limits7/tinglan.yaml. Values worked by hand from the text before running.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -68,6 +68,23 @@ describe('汀澜 第二十一条: 家庭共济 at most 5000 a year', () => {
     const rows = out.stdout.trim().split('\n').map((l) => JSON.parse(l));
     // row 1: 3000 × 50% = 1500 held to the 500 cap; 2500 owed, family 2500. Row 2: the fund's 500 used; 3000 owed, 2500 left of 5000
     expect(rows.map((r) => [r.fund_pays, r.family_pays, r.cash_due])).toEqual([['500.00', '2500.00', '0.00'], ['0.00', '2500.00', '500.00']]);
+  });
+
+  it('policy show: the status-change lines under their own heading, the family cap after them (trial 8: both newcomers read 本年累计 under 家庭共济)', async () => {
+    const text = readFileSync(TL, 'utf8');
+    const at = '    family_year_cap:\n';
+    expect(text).toContain(at);
+    const dir = mkdtempSync(join(tmpdir(), 'limits7-show-'));
+    cpSync(join(TL, '..', 'sources'), join(dir, 'sources'), { recursive: true });
+    const file = join(dir, 'tinglan.yaml');
+    writeFileSync(file, text.replace(at, `    status_change: { value: carry_over, source: tl, quote: 通过家庭共济支付的金额 }\n${at}`));
+    const show = (await yibao(['policy', 'show', file])).stdout;
+    const status = show.indexOf('年内在职转退休');
+    const carried = show.indexOf('本年累计:本年已累计的起付线和基金支付延续到新身份');
+    const family = show.indexOf('家庭共济每年累计上限');
+    expect(status).toBeGreaterThan(-1);
+    expect(carried).toBeGreaterThan(status);
+    expect(family).toBeGreaterThan(carried);
   });
 
   it('policy show, validate; the wizard asks both totals only where a relative’s account pays', async () => {

@@ -5,7 +5,7 @@
 // - LX-12 with the processed day 2025-05-20 instead of --status-since: the start is 2025-06-01 (the 1st of the next
 //   month), so the 450 of 起付 met while active carries: 500 − 450 = 50; (900 − 30 − 50) × 70% = 574.00, cash 126.00;
 //   said as status_from with the clause.
-// - processed 2025-08-20, a visit on 2025-08-25 as a retiree: the start 2025-09-01 is after the visit: exit 2 (active).
+// - processed 2025-08-20, a visit on 2025-08-25 called 退休: the start 2025-09-01 is after the visit: settled as active, said.
 // - processed 2024-12-20: the start 2025-01-01 is not within 2025: no change this year, the retiree's 500 in full:
 //   with 450 met (as a retiree all year) 50 left, the same 574.00, and status_since 2025-01-01 echoed.
 // - status_from left out: processed 2025-08-20 and a visit on 2025-08-25: that day (within) or 09-01 (after) differ:
@@ -50,10 +50,20 @@ describe('status_from and --retirement-processed (岚汐 第十五条)', () => {
     const say = await yibao([...visit(LX, '2025-09-03', ['--retirement-processed', '2025-05-20']), '--format', 'say']);
     expect(say.stdout).toContain('2025年6月1日起按退休人员待遇');
   });
-  it('processed 2025-08-20, a retiree visit on 08-25: retiree treatment only from 09-01, exit 2 naming the flag', async () => {
-    const out = await yibao(visit(LX, '2025-08-25', ['--retirement-processed', '2025-08-20']));
-    expect(out.code).toBe(2);
-    expect(out.stderr).toContain('2025-09-01');
+  // active 三级: 起付 800, 450 met, 350 left; 乙类 200 × 15% = 30; (900 − 30 − 350) × 60% = 312.00; account 200, cash 388.00
+  it('processed 2025-08-20, a visit on 08-25 the caller calls 退休: retiree treatment only from 09-01, settled as active (312.00) and said', async () => {
+    const j = await run(visit(LX, '2025-08-25', ['--retirement-processed', '2025-08-20']));
+    expect(j.claim.status).toBe('active');
+    expect(pick(j, 'deductible_applied', 'fund_pays', 'account_pays', 'cash_due')).toEqual(['350.00', '312.00', '200.00', '388.00']);
+    const w = j.warnings.find((x: { code: string }) => x.code === 'status_from');
+    expect(w.message).toContain('退休人员待遇自 2025-09-01 起执行(办理退休手续 2025-08-20),就诊日期 2025-08-25 在此之前:本次按在职人员计算');
+  });
+  it('an 在职 visit after retiree treatment began is settled as a retiree (574.00), said', async () => {
+    const active = visit(LX, '2025-09-03', ['--retirement-processed', '2025-05-20']).map((a) => (a === 'retired' ? 'active' : a));
+    const j = await run(active);
+    expect([j.claim.status, j.claim.status_since]).toEqual(['retired', '2025-06-01']);
+    expect(pick(j, 'fund_pays')).toEqual(['574.00']);
+    expect(j.warnings.find((x: { code: string }) => x.code === 'status_from').message).toContain('已在此之后:本次按退休人员计算');
   });
   it('processed 2024-12-20: the start 2025-01-01 is no change within 2025', async () => {
     const j = await run(visit(LX, '2025-09-03', ['--retirement-processed', '2024-12-20']));
@@ -84,8 +94,9 @@ describe('status_from and --retirement-processed (岚汐 第十五条)', () => {
     const lines = out.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines[0].fund_pays).toBe('574.00');
     expect(lines[0].warnings).toContain('status_from');
-    expect(lines[1].row_status).toBe('error');
-    expect(lines[1].error).toContain('办理退休手续日期');
+    // p2: the visit before 09-01 is an active employee's: 312.00 (as above), said
+    expect([lines[1].row_status, lines[1].fund_pays]).toEqual(['ok', '312.00']);
+    expect(lines[1].warnings).toContain('status_from');
   });
   it('ask: 今年5月20日办的退休手续 is the processed day where the policy has status_from: 574.00', async () => {
     const out = await yibao(['ask', '--policy-dir', 'test/fixtures/status6', '--city', 'lanxi', '--date', '2025-09-03', '职工 退休 今年5月20日办的退休手续 三级医院 门诊 900元 乙类诊疗项目200元 今年已付起付线450 账户200', '--format', 'json']);

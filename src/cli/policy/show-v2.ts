@@ -727,13 +727,6 @@ export function versionV2Lines(ctx: ShowContext, v: PolicyVersion, label: string
         : say(ctx, '自办理退休手续之日起', 'from the day retirement was processed');
     choiceLine(ctx, '    ', say(ctx, '退休人员待遇起始日', 'retiree treatment starts'), v.status_from, from, label);
   }
-  if (v.family_year_cap) {
-    const c = v.family_year_cap;
-    const where = `${label} · ${say(ctx, '家庭共济年度上限', 'family mutual aid a year')}`;
-    ctx.lines.push('', `  ${ctx.strong(say(ctx, '家庭共济每年累计上限', 'Family mutual aid: a yearly cap'))}`);
-    sourcedLine(ctx, '    ', say(ctx, '每个自然年度累计不超过', 'at most a calendar year'), c as never, 'money', where);
-    choiceLine(ctx, '    ', say(ctx, '累计按', 'counted per'), c.per, (x) => (x === 'holder' ? say(ctx, '账户持有人(给所有亲属的共济支付合计,--ytd-family-paid)', "the holder's account (all its 共济 payments, --ytd-family-paid)") : say(ctx, '每位被共济人(本人已获共济支付,--ytd-family-received)', 'each relative (what the patient received, --ytd-family-received)')), `${where} · per`);
-  }
   if (v.status_change) {
     const carry = () => say(ctx, '本年已累计的起付线和基金支付延续到新身份', "the year's deductible met and fund paid carry to the new status");
     const sc = v.status_change;
@@ -749,6 +742,13 @@ export function versionV2Lines(ctx: ShowContext, v: PolicyVersion, label: string
     ctx.lines.push(
       `    ${say(ctx, '只用于本年身份确实有变化的案例(calc 的 --status-since 在就诊当年内且有本年累计;batch 中同一人同年既有在职行又有退休行);未知时单笔无法计算(退出码 3),批量按延续计算并注明是假定', "used only where the status did change this year (calc: --status-since within the claim's year, with year totals; batch: a person's rows of both statuses in a year); unknown: a calc claim is exit 3, batch carries the totals and says it is an assumption")}`,
     );
+  }
+  if (v.family_year_cap) {
+    const c = v.family_year_cap;
+    const where = `${label} · ${say(ctx, '家庭共济年度上限', 'family mutual aid a year')}`;
+    ctx.lines.push('', `  ${ctx.strong(say(ctx, '家庭共济每年累计上限', 'Family mutual aid: a yearly cap'))}`);
+    sourcedLine(ctx, '    ', say(ctx, '每个自然年度累计不超过', 'at most a calendar year'), c as never, 'money', where);
+    choiceLine(ctx, '    ', say(ctx, '累计按', 'counted per'), c.per, (x) => (x === 'holder' ? say(ctx, '账户持有人(给所有亲属的共济支付合计,--ytd-family-paid)', "the holder's account (all its 共济 payments, --ytd-family-paid)") : say(ctx, '每位被共济人(本人已获共济支付,--ytd-family-received)', 'each relative (what the patient received, --ytd-family-received)')), `${where} · per`);
   }
 }
 
