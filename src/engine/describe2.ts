@@ -11,8 +11,11 @@ import { groupDeductibleShare, joinedThisYear } from './model2.js';
 import { entryOf, groupRulesOf, ownDeductible, type GroupRules } from './disease-group.js';
 import { shareForScheme } from '../policy/sourced.js';
 import { RELATION_NAMES, SCHEME_NAMES, STEP_TITLES, bare, type Text } from './messages.js';
-import { applyRatio, formatFen, formatPercent } from '../money/money.js';
-import { agesMet, ceilingsHeld, claimGroupOf, claimPoints, type ClaimPoints } from './settle2.js';
+import { applyRatio, formatFen, formatPercent, type Rounding } from '../money/money.js';
+import { burdenParts } from './steps/second_layer.js';
+import type { Band } from './steps/bands.js';
+import { agesMet, ceilingsHeld, claimGroupOf, claimPoints, NO_POINTS, plusCut, type ClaimPoints } from './settle2.js';
+import { raise } from './steps/uplift.js';
 import { model2Messages as M2, UPLIFT_EN, UPLIFT_ZH } from './messages2.js';
 import { bedDaysOf } from './steps/bed-days.js';
 import { facilityAtLevel } from './steps/facility-levels.js';
@@ -251,10 +254,35 @@ function yearBandWords(m: Model2, claim: Claim, s: Settlement): Text {
   };
 }
 
-function bandLine(b: BandPart, self: boolean): Text {
+function bandLine(b: BandPart, self: boolean, plus?: Text): Text {
   const to = b.to === null ? { zh: '以上', en: 'and above' } : { zh: `至 ${y(b.to)}`, en: `to ${y(b.to)}` };
   const share = self ? { zh: `(个人自付${pct(10000 - b.ratio)},统筹支付${pct(b.ratio)})`, en: ` (self-pay ${pct(10000 - b.ratio)}, the fund ${pct(b.ratio)})` } : { zh: '', en: '' };
-  return { zh: `${y(b.from)} ${to.zh}${share.zh}:${y(b.base)} × ${pct(b.ratio)} = ${y(b.pays)}`, en: `${y(b.from)} ${to.en}${share.en}: ${y(b.base)} × ${pct(b.ratio)} = ${y(b.pays)}` };
+  const how = plus ? { zh: `(${plus.zh})`, en: ` (${plus.en})` } : { zh: '', en: '' };
+  return { zh: `${y(b.from)} ${to.zh}${share.zh}${how.zh}:${y(b.base)} × ${pct(b.ratio)} = ${y(b.pays)}`, en: `${y(b.from)} ${to.en}${share.en}${how.en}: ${y(b.base)} × ${pct(b.ratio)} = ${y(b.pays)}` };
+}
+
+/**
+ * 段上加段 (在相应比例基础上提高3个百分点，最高不超过95%): a plus band's arithmetic, from the band before as the
+ * policy reads 相应比例 (its stated ratio, or the claim's raised one before the cuts), the most where it held,
+ * and the ratio the claim got where its other uplifts and cuts changed it.
+ */
+function plusNote(m: Model2, s: Settlement, i: number, points: ClaimPoints | undefined): Text | undefined {
+  const p = m.bands[i]?.plus;
+  if (!p || !m.bandPlus || !s.bands || i === 0) return undefined;
+  const stated = m.bandPlus.of === 'stated';
+  const before = stated ? m.baseRatios[i - 1]! : s.bands[i - 1]!.ratio + plusCut(m, points ?? NO_POINTS, s.eligible);
+  const raw = before + p.points;
+  const got = raise(before, p.points, p.max);
+  const n = p.points / 100;
+  const held = got < raw ? { zh: `,最高不超过 ${pct(p.max!)}:${pct(got)}`, en: `, at most ${pct(p.max!)}: ${pct(got)}` } : { zh: '', en: '' };
+  const after = s.bands[i]!.ratio !== got ? { zh: `;本次 ${pct(s.bands[i]!.ratio)}`, en: `; this claim ${pct(s.bands[i]!.ratio)}` } : { zh: '', en: '' };
+  // 相应比例 left unknown, and this claim answered: both readings gave the same ratios
+  const uplifted = m.uplifts.retiree + m.uplifts.grade + (points?.age ?? 0) + (points?.facility ?? 0) > 0;
+  const open = m.bandPlus.open && m.bandPlus.ofCite === undefined && uplifted ? { zh: ';“相应比例”原文未说明是原定的还是提高后的,两种理解本次结果相同', en: '; the text leaves open whether the band before is as stated or as raised, both give this claim the same' } : { zh: '', en: '' };
+  return {
+    zh: `上一段${stated ? '原定' : ''}比例 ${pct(before)} 提高 ${n} 个百分点 = ${pct(raw)}${held.zh}${after.zh}${open.zh}`,
+    en: `the band before${stated ? ' as stated' : ''} ${pct(before)} plus ${n} points = ${pct(raw)}${held.en}${after.en}${open.en}`,
+  };
 }
 
 /** The words and clause of a group on the inpatient ratio (ratio_of), put before the inpatient ratio's own. */
@@ -350,7 +378,7 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
       : m.bandBase === 'total'
         ? { zh: '按纳入统筹的费用总额(含起付标准)分段', en: 'banded on the in-pooling total (deductible included)' }
         : { zh: '按扣除起付标准后的费用分段', en: 'banded on the amount after the deductible' };
-    const lines = join(s.bands.flatMap((b, i) => (b.base > 0 ? [bandLine(b, bandSelfPay(rules, i))] : [])));
+    const lines = join(s.bands.flatMap((b, i) => (b.base > 0 ? [bandLine(b, bandSelfPay(rules, i), plusNote(m, s, i, points))] : [])));
     const yr = yearBandWords(m, claim, s);
     text = { zh: `${on.zh}${yr.zh}${extra.zh}:${lines.zh};合计 ${y(s.fundBeforeCap)} 元(每段分别四舍五入)。`, en: `${on.en}${yr.en}${extra.en}: ${lines.en}; together ${y(s.fundBeforeCap)} (each band rounded).` };
   } else {
@@ -364,7 +392,7 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   }
   // the bands this claim reached (all of them where the ratio is flat: the one band)
   const used = s.bands ? m.bands.filter((_, i) => (s.bands![i]?.base ?? 0) > 0) : m.bands;
-  const cites: (Cited | undefined)[] = [m.bandBaseCite, m.bandsYear?.per === 'year' && s.bands ? m.bandsYear.cite : undefined, ...used.flatMap((b) => [b.edge, b.resolved.provenance.sourced]), rules.bonus?.provenance.sourced, m.filing?.emergency, m.filing?.cite, m.filing?.cut ? m.filing.cutCite : undefined, rt?.cite, rt?.ofCite];
+  const cites: (Cited | undefined)[] = [m.bandBaseCite, m.bandsYear?.per === 'year' && s.bands ? m.bandsYear.cite : undefined, ...used.flatMap((b) => [b.edge, b.resolved.provenance.sourced, b.plus?.maxCite]), used.some((b) => b.plus) ? m.bandPlus?.ofCite : undefined, rules.bonus?.provenance.sourced, m.filing?.emergency, m.filing?.cite, m.filing?.cut ? m.filing.cutCite : undefined, rt?.cite, rt?.ofCite];
   for (const a of met) cites.push(a.cite, a.underCite);
   const rf = claim.facility !== undefined ? m.ruleFacility(claim) : undefined;
   const fp = rf !== undefined ? m.facilityPoints?.get(rf) : undefined;
@@ -537,6 +565,11 @@ function secondLayerStep({ claim, s, rules, m }: Model2Context): Step | undefine
       zh: `${name.zh}:${partOne.zh}本次计入个人负担 ${burdenAdded(s, 'zh')} 元,本年累计 ${y(from)} → ${yearBurden(s, 'zh')} 元${counted.zh};超过起付标准(${who.zh}${y(gl.threshold)} 元)的部分${how.zh} ${y(two ? two.one : s.secondLayerPays)} 元${oneCap.zh}。`,
       en: `${name.en}:${partOne.en} this claim adds ${burdenAdded(s, 'en')} to the personal burden, the year's total ${y(from)} → ${yearBurden(s, 'en')}${counted.en}; the part above the threshold (${who.en}${y(gl.threshold)}) ${how.en} ${y(two ? two.one : s.secondLayerPays)}${oneCap.en}.`,
     };
+    // own first bands and the rest raised (7500元以上至5万元（含）的部分支付65%，其余各段支付比例提高5个百分点): each part shown
+    if (group?.segments && group.ratio_plus && !two && s.secondLayerPays > 0) {
+      const t = ownAndRestText(gl.bands, group.segments.length, layer.bands, since ? sinceFrom : from, s.burdenAdded, gl.threshold, rules.rounding, s.secondLayerPays);
+      text = { zh: `${text.zh.replace(/。$/, '')}(${t.zh})。`, en: `${text.en.replace(/\.$/, '')} (${t.en}).` };
+    }
     if (two && layer.partTwo) {
       const t = partTwoText(two, layer.partTwo, s.secondLayerPays, capText, claim.ytdSecond ?? 0);
       text = { zh: text.zh + t.zh, en: text.en + t.en };
@@ -546,6 +579,9 @@ function secondLayerStep({ claim, s, rules, m }: Model2Context): Step | undefine
     cites.push(v.counts?.first_pay, v.counts?.deductible);
     if (!group?.threshold) cites.push(layer.thresholdCite);
     cites.push(...(group?.segments ? group.segments.map((x) => x.ratio) : layer.bandCites));
+    // the general bands the group's rest is raised from (其余各段), where the burden reached above the group's own
+    const ownEdge = group?.segments?.at(-1)?.up_to?.value;
+    if (group?.segments && group.ratio_plus && ownEdge != null && (since ? sinceFrom : from) + s.burdenAdded > ownEdge * 100) cites.push(...layer.bandCites);
     if (group) cites.push(group, group.threshold, group.threshold_share, group.ratio_plus, group.cap, group.no_cap);
     if (group?.ratio_plus && layer.ceiling?.held) cites.push(v.ratio_ceiling);
     if (s.diseaseLimitRemaining !== null && s.fundBeforeCap > s.fundPays) cites.push(v.counts?.above_limit ?? v.counts?.above_cap);
@@ -638,6 +674,26 @@ function assistanceStep({ claim, s, rules, m }: Model2Context): Step | undefined
   const setOnly = up !== undefined && up.ratioPlus === 0 && up.capPlus === 0;
   const upCites = up && u ? [...up.grounds.flatMap((n) => [u.grounds[n], u.grounds[n]?.min_age, u.grounds[n]?.below_age, u.grounds[n]?.disability, u.grounds[n]?.ratio, u.grounds[n]?.ratio_plus, u.grounds[n]?.cap_plus]), ...(setOnly ? [] : [u.ratio_plus, u.cap_plus, u.ratio_ceiling]), up.grounds.length > 1 ? u.several : undefined] : [];
   return step('assistance', s.assistancePays, said, rules.policy, [a.value, own ? undefined : a.open?.value, a.value.base.first_pay, oos ? a.value.base.out_of_scope : undefined, g?.threshold, g?.ratio, g?.cap, g?.no_cap, ...upCites]);
+}
+
+/**
+ * A group's own first bands and the general ones above them raised (其余各段支付比例提高5个百分点): each
+ * part the burden reached, `own` the number of the group's own bands; a raised part says its general
+ * ratio and the points (the ceiling where it held). The cap, where it cut the sum, is said.
+ */
+function ownAndRestText(bands: readonly Band[], own: number, general: readonly Band[], from: number, added: number, threshold: number, r: Rounding, paid: number): Text {
+  const parts = burdenParts(from, from + added, threshold, bands, r);
+  const line = (p: (typeof parts)[number]) => {
+    const span = { zh: `${y(p.from)} 至 ${y(p.to)} 元`, en: `${y(p.from)} to ${y(p.to)}` };
+    if (p.index < own) return { zh: `${span.zh}:${y(p.base)} × ${pct(p.ratio)} = ${y(p.pays)}`, en: `${span.en}: ${y(p.base)} × ${pct(p.ratio)} = ${y(p.pays)}` };
+    const g = general.find((b) => b.upTo === bands[p.index]!.upTo);
+    const how = g ? { zh: `(一般标准 ${pct(g.ratio)} 提高${p.ratio - g.ratio > 0 ? ` ${(p.ratio - g.ratio) / 100} 个百分点` : ''})`, en: ` (the general ${pct(g.ratio)} raised)` } : { zh: '', en: '' };
+    return { zh: `${span.zh}${how.zh}:${y(p.base)} × ${pct(p.ratio)} = ${y(p.pays)}`, en: `${span.en}${how.en}: ${y(p.base)} × ${pct(p.ratio)} = ${y(p.pays)}` };
+  };
+  const lines = parts.map(line);
+  const sum = parts.reduce((a, p) => a + p.pays, 0);
+  const cut = sum > paid ? { zh: `;受年度最高支付限额限制,支付 ${y(paid)} 元`, en: `; the yearly cap leaves ${y(paid)}` } : { zh: '', en: '' };
+  return { zh: `${lines.map((l) => l.zh).join(';')}${cut.zh}`, en: `${lines.map((l) => l.en).join('; ')}${cut.en}` };
 }
 
 /** 未成年人:救助比例 60% 提高 10 个百分点为 70%,年度救助限额提高 20000.00 元 (the ceiling said where it held the ratio); 年满70周岁:救助比例 70% 按规定为 80%. */

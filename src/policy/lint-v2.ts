@@ -553,14 +553,26 @@ function lintBands(ctx: Context, path: PathSegment[], bands: BandsValue): void {
   lintChoice(ctx, [...path, 'base'], bands.base);
   if (bands.per) lintChoice(ctx, [...path, 'per'], bands.per);
   lintEdges(ctx, [...path, 'segments'], bands.segments);
+  // 段上加段: a band gives its ratio, or the band before's plus points (never the first band)
+  bands.segments.forEach((s, i) => {
+    const p = [...path, 'segments', i];
+    if ((s.ratio === undefined) === (s.plus === undefined)) report(ctx, p, '每段写 ratio(比例)或 plus(在上一段比例基础上提高)之一', 'each band gives ratio or plus (the band before plus points), one of them', 'key');
+    if (!s.plus) return;
+    if (i === 0) report(ctx, [...p, 'plus'], '第一段没有“上一段”:写 ratio', 'the first band has no band before it: give ratio', 'key');
+    const { max, of, ...points } = s.plus;
+    lintSourced(ctx, [...p, 'plus'], points, 'ratio');
+    if (max) lintSourced(ctx, [...p, 'plus', 'max'], max, 'ratio');
+    if (of) lintChoice(ctx, [...p, 'plus', 'of'], of);
+  });
 }
 
-function lintEdges(ctx: Context, path: PathSegment[], segments: { up_to?: { value: number | null } | undefined }[]): void {
+function lintEdges(ctx: Context, path: PathSegment[], segments: { up_to?: { value: number | null } | undefined }[], lastEdged = false): void {
   let previous = -1;
   segments.forEach((s, i) => {
     const p = [...path, i];
     const last = i === segments.length - 1;
-    if (last && s.up_to) report(ctx, [...p, 'up_to'], '最后一段不设上限(去掉 up_to)', 'the last band has no upper edge (leave up_to out)', 'key');
+    // a group's own first bands before the general ones raised (ratio_plus beside segments): the last has its edge
+    if (last && s.up_to && !lastEdged) report(ctx, [...p, 'up_to'], '最后一段不设上限(去掉 up_to)', 'the last band has no upper edge (leave up_to out)', 'key');
     if (!last && !s.up_to) report(ctx, p, '除最后一段外,每段需要 up_to', 'every band but the last needs up_to', 'key');
     const v = s.up_to?.value;
     if (v != null) {
@@ -629,14 +641,16 @@ function lintLayer(ctx: Context, path: PathSegment[], layer: SecondLayerValue, g
     if (g.threshold) lintSourced(ctx, [...p, 'threshold'], g.threshold, 'money');
     lintCapOrNone(ctx, p, g);
     if (g.segments) {
-      lintEdges(ctx, [...p, 'segments'], g.segments);
+      lintEdges(ctx, [...p, 'segments'], g.segments, g.ratio_plus !== undefined);
       g.segments.forEach((s, i) => lintSourced(ctx, [...p, 'segments', i, 'ratio'], s.ratio, 'ratio'));
     }
     const both = (a: string, b: string, x: unknown, y: unknown) => {
       if (x !== undefined && y !== undefined) report(ctx, [...p, b], `${a} 和 ${b} 只能写一个`, `give either ${a} or ${b}, not both`, 'key');
     };
     both('threshold_share', 'threshold', g.threshold_share, g.threshold);
-    both('ratio_plus', 'segments', g.ratio_plus, g.segments);
+    // own first bands and the rest raised (其余各段支付比例提高5个百分点): the last own band needs its edge
+    const last = g.segments?.at(-1);
+    if (g.ratio_plus && last && !last.up_to) report(ctx, [...p, 'segments', g.segments!.length - 1], 'segments 与 ratio_plus 同写时(本类人员的前几段另给、其余各段提高),最后一段要写 up_to(其余各段从这里起)', 'with ratio_plus beside segments (the group’s own first bands, the rest raised), the last own band needs up_to (where the rest begins)', 'key');
   }
   if (layer.open_groups) lintOpenGroups(ctx, [...path, 'open_groups'], layer.open_groups, layer.groups, 'groups');
 }
@@ -664,7 +678,8 @@ function lintDeductibleShared(ctx: Context, path: PathSegment[], rules: SchemeRu
 
 /** An assistance uplift (未成年人、重度残疾人…提高10个百分点，年度救助限额提高2万元，比例最高不超过100%). */
 function lintUplift(ctx: Context, p: PathSegment[], u: NonNullable<NonNullable<PolicyVersion['assistance']>['uplift']>, groups: NonNullable<PolicyVersion['assistance']>['groups']): void {
-  const known = new Set(Object.entries(groups).flatMap(([n, g]) => [n, ...(g.aliases ?? [])]));
+  // a ground's groups by the names assistance.groups is keyed by (a claim's alias is resolved to its name first)
+  const known = new Set(Object.keys(groups));
   lintStated(ctx, p, u, []);
   const names = Object.keys(u.grounds);
   if (!names.length) report(ctx, [...p, 'grounds'], 'uplift.grounds 至少写一项(未成年人、重度残疾人…)', 'uplift.grounds needs at least one ground', 'key');

@@ -122,6 +122,26 @@ export const DeductibleSchedule = z
   ])
   .describe('Later admissions of the year (per-admission deductibles): a list of shares (第二次住院的按70%收取), or a step `{ from, step, floor_share }` (依次降低100元，但不低于…40%), for every claim; or `{ value: null, note }` (not stated: a later admission is exit 3, a first one answered); or keyed by status (employees): `active` / `retired` each a list, a step, `{ value: none, source, quote }` (the schedule does not apply) or `{ value: null, note }`.');
 
+/**
+ * 超过5万元的部分，在相应比例基础上提高3个百分点，最高不超过95% (段上加段): a band whose ratio is the band
+ * before it plus points, at most `max`; `of` says which ratio of the band before: as stated for the
+ * claim's level and status (the claim's uplifts then added to this band as to any), or as the claim
+ * gets it with its uplifts and their ceilings (the cuts after).
+ */
+export const BandPlus = z
+  .strictObject({
+    value: z.number().min(0).max(1).nullable().describe('The points added to the band before (提高3个百分点: 0.03); null: not stated.'),
+    ...provenance,
+    max: RatioSourced.optional().describe('最高不超过95%: the raised ratio is at most this (a band before already above it is not lowered); left out: at most 100%.'),
+    of: choiceOf(
+      ['stated', 'uplifted'] as const,
+      'stated: the band before as the text states it for the level and status, the claim’s uplifts (age, facility…) added to this band after, held by their own ceilings; uplifted: the band before with the claim’s uplifts and their ceilings, the points and `max` after (cuts, a facility’s or a filing’s, after both)',
+    )
+      .optional()
+      .describe('Which ratio of the band before the points are added to (相应比例), where the claim has an uplift. Left out or null: unknown, each such claim settled both ways (exit 3 where they differ); a reading is said on the claims it changes.'),
+  })
+  .describe('段上加段: this band’s ratio is the band before’s plus points, at most `max`.');
+
 /** 分段: ratios by band of the in-pooling amount. */
 export const Bands = z
   .strictObject({
@@ -136,7 +156,8 @@ export const Bands = z
       .array(
         z.strictObject({
           up_to: MoneySourced.optional().describe('Upper edge of the band in yuan, included (3万元（含）); left out on the last band.'),
-          ratio: PayRatioParam.describe('The band ratio, keyed like any ratio (status, grade_N, tier); each value or self_pay (个人自付比例).'),
+          ratio: PayRatioParam.optional().describe('The band ratio, keyed like any ratio (status, grade_N, tier); each value or self_pay (个人自付比例). Every band but one with `plus` has it.'),
+          plus: BandPlus.optional().describe('In place of `ratio` (not on the first band): the band before’s ratio plus points (在相应比例基础上提高3个百分点，最高不超过95%).'),
         }),
       )
       .min(1),
@@ -435,8 +456,8 @@ const LayerBands = z
 const LayerGroup = z.strictObject({
   threshold_share: RatioSourced.optional().describe('The threshold is this share of the general one (降低50%: 0.5).'),
   threshold: MoneySourced.optional().describe('The group’s own threshold in yuan (起付标准降至6000元); not with threshold_share.'),
-  ratio_plus: RatioSourced.optional().describe('Points added to every band (提高5个百分点: 0.05).'),
-  segments: LayerSegments.optional().describe('The group’s own bands above its threshold (…的部分支付70%…), replacing the general ones; not with ratio_plus.'),
+  ratio_plus: RatioSourced.optional().describe('Points added to every band (提高5个百分点: 0.05); beside segments, to the general bands above the group’s own (其余各段支付比例提高5个百分点).'),
+  segments: LayerSegments.optional().describe('The group’s own bands above its threshold (…的部分支付70%…), replacing the general ones. With ratio_plus: the group’s own first bands, the last with its up_to (7500元以上至5万元（含）的部分支付65%); above that edge the general bands, each raised by ratio_plus (其余各段支付比例提高5个百分点; a general band the edge cuts keeps its part above it).'),
   cap: MoneySourced.optional().describe('The group’s own yearly cap (年度最高支付40万元).'),
   no_cap: Flag.optional().describe('不设年度最高支付限额: {value: true, source, quote}: the group’s payments have no yearly cap; not with cap.'),
   ...cited,
@@ -826,6 +847,7 @@ export type StatusChangeValue = z.infer<typeof StatusChange>;
 export type StatusFromValue = z.infer<typeof StatusFrom>;
 export type StatusChangeRuleValue = z.infer<typeof StatusChangeRule>;
 export type BandsValue = z.infer<typeof Bands>;
+export type BandPlusValue = z.infer<typeof BandPlus>;
 export type AgeBonusValue = z.infer<typeof AgeBonus>;
 export type AgeBonusesValue = z.infer<typeof AgeBonuses>;
 export type FilingValue = z.infer<typeof Filing>;

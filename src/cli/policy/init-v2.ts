@@ -69,6 +69,8 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
     `${pad}#     - up_to: { value: null, note: { zh: "待填写:本段上限(元)", en: "To fill in: the band's upper edge" } }`,
     `${pad}#       ratio: { value: null, note: { zh: "待填写:本段比例", en: "To fill in: the band's ratio" } }`,
     `${pad}#     - ratio: { value: null, note: { zh: "待填写:最后一段比例(不设上限)", en: "To fill in: the last band's ratio (no edge)" } }`,
+    `${pad}#     # 段上加段(“超过5万元的部分，在相应比例基础上提高3个百分点，最高不超过95%”)时,这一段写 plus 代替 ratio(不能是第一段)/ a band that is the band before plus points: plus instead of ratio`,
+    `${pad}#     # - plus: { value: 0.03, source: …, quote: …提高3个百分点, max: { value: 0.95, source: …, quote: 最高不超过95% }, of: { value: null, note: { zh: "待填写:stated(上一段原定比例加点,再加本人的其他提高)或 uplifted(上一段本人提高后的比例加点);原文未说明保留 null", en: "To fill in: stated or uplifted" } } }`,
     `${pad}# 原文写“个人自付比例8%”时,比例(ratio 或分段的 ratio)写 { self_pay: 0.08, source, quote } 代替 value:统筹支付 92%,是规定不是推定;退休人员“个人自付比例降低3个百分点”写 retiree_bonus 0.03 / a ratio stated as the person's share: { self_pay: 0.08, … } instead of value (the fund pays 92%, stated)`,
     `${pad}age_bonus:`,
     `${pad}  min_age: ${drop('比例提高的起始年龄(周岁)', 'the age from which the ratio is raised')}`,
@@ -185,6 +187,7 @@ function layerLines(scheme: 'employee' | 'resident'): string[] {
       `${p}    ratio_plus: ${drop('各段比例提高的百分点(提高5个百分点写 0.05)', 'points added to every band (5 points: 0.05)')}`,
       `${p}    # 原文写出本类人员自己的数时:threshold(起付标准降至…元,代替 threshold_share)、segments(本类人员的分段,代替 ratio_plus)、cap(年度最高支付…元)或 no_cap: { value: true, … }(不设年度最高支付限额)`,
       `${p}    # its own numbers where the text gives them: threshold (instead of threshold_share), segments (instead of ratio_plus), cap, or no_cap: { value: true, … }`,
+      `${p}    # 前几段另给、其余各段提高(“7500元以上至5万元（含）的部分支付65%，其余各段支付比例提高5个百分点”)时 segments 和 ratio_plus 同写,segments 最后一段写 up_to(其余各段从这里起按一般标准加点) / own first bands, the rest raised: segments (the last with up_to) beside ratio_plus`,
       `${p}# “年度内新认定为前款对象的，自认定之日起享受前款待遇”:认定之前的本年个人负担是否计入该类人员的起付标准,写 burden_before_group: { value: counts | excluded, source, quote }(原文没说写 value: null + note,或写解读)/ a group that began within the year: burden_before_group: counts | excluded (or null + note, or a reading)`,
     );
   }
