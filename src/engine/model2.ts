@@ -65,6 +65,13 @@ export interface LayerRules {
   afterCapDeducts: boolean;
   /** The reading for a claim during which the fund's cap is reached (within_claim), built once: pushed on each such claim. */
   withinReading: Warning | undefined;
+  /**
+   * within_claim as settled: the file's option, or (null in the file) a choice's, each claim settled
+   * both ways (choices.ts); undefined where the key is left out (such a claim is exit 3, as before).
+   */
+  within: 'after_only' | 'unpaid_by_ratio' | undefined;
+  /** within_claim null: the note said on a claim during which the cap is reached and both options agree. */
+  withinSame: Warning | undefined;
   /** 最高不超过80%: the ceiling of a band raised by a group's ratio_plus, where it holds (`held`: as the file says, or as a choice's option sets it). */
   ceiling: { max: Bp; held: boolean } | undefined;
   /** A group's value the file leaves unknown, as a bound tried for a claim (choices.ts), by its path: in the file's unit (yuan, 0..1). */
@@ -1296,6 +1303,18 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
     ? yesNoChoice(acd, `${path}.after_cap_deductible`, { out, when: used, choices }, (m, o) => setLayer({ afterCapDeducts: o })(m), M2.afterCapDeductibleWords)
     : true;
   const partTwo = layer.part_two && layer.base.value === 'burden' ? partTwoOf(layer.part_two, `${path}.part_two`) : undefined;
+  // within_claim null (after_cap): each option tried on each claim (a claim the cap does not cut this stay gets the same either way)
+  if (w && w.value === null && layer.base.value === 'after_cap') {
+    choices.push({
+      path: `${path}.within_claim`,
+      options: ['after_only', 'unpaid_by_ratio'],
+      given: null,
+      note: w.note ?? layer.note,
+      reading: undefined,
+      under: (m, o) => setLayer({ within: o as 'after_only' | 'unpaid_by_ratio' })(m),
+      words: (o) => M2.withinWords(o as string),
+    });
+  }
   // what the burden counts: a flag left unknown or read is a choice, each claim settled both ways
   const countsFlag = (k: keyof BurdenCounts, f: FlagValue, name: string) =>
     yesNoChoice(f, `${path}.counts.${name}`, { out, when: used, choices }, (m, o) => setLayer({ counts: { ...m.layer!.counts!, [k]: o } })(m), M2.countsWords);
@@ -1328,7 +1347,9 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
     ratio: ratioCite && !burdenOne ? number(ratioCite.v, ratioCite.path, 'ratio', [0, 1], (_, x) => ({ ratio: x })) : layer.base.value === 'above_cap' ? 10000 : 0,
     ratioCite: ratioCite?.v,
     // a stated unpaid_by_ratio is the text's rule, said in the step, not a reading
-    withinReading: w && (w.value !== 'unpaid_by_ratio' || w.reading) ? RW.secondLayerReading(`${path}.within_claim`, layer.name, w.reading ?? w.note ?? layer.name, w.reading_short) : undefined,
+    withinReading: w && w.value !== null && (w.value !== 'unpaid_by_ratio' || w.reading) ? RW.secondLayerReading(`${path}.within_claim`, layer.name, w.reading ?? w.note ?? layer.name, w.reading_short) : undefined,
+    within: w ? (w.value ?? 'after_only') : undefined,
+    withinSame: w && w.value === null ? W.policyNote(`${path}.within_claim`, M2.withinSame(w.note ?? layer.note), layer.name) : undefined,
     set: initial,
     unknown: unknownPaths,
     beforeGroup,

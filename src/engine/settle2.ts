@@ -674,16 +674,16 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     } else if (cap !== null && claim.ytdFund >= cap) {
       second = Math.min(afterCapPays(pool + shareCounts, layer.afterCapDeducts ? applied : 0, layer.ratio, r), left);
     } else if (afterLimit > fund) {
-      // the cap is reached during this claim: the policy's reading, or unknown
-      const w = layer.value.within_claim;
-      if (w?.value === 'unpaid_by_ratio') {
+      // the cap is reached during this claim: the policy's option (or a choice's, where it leaves it open: choices.ts), or unknown
+      const w = layer.within;
+      if (w === 'unpaid_by_ratio') {
         // 应付未付 ÷ 本次适用支付比例 = 本次限额以上的费用 (the part the annual cap cut, not a day or disease limit)
         const ratio = stayRatioOf(parts, bands, dg?.ratio, layer.path);
         const unpaid = afterLimit - yearly;
         const w2 = withinClaimPays(unpaid, ratio, layer.ratio, r);
         within = { ratio, unpaid, above: w2.above };
         second = Math.min(w2.pays, left);
-      } else if (w?.value !== 'after_only') throw new PolicyError('unknown_parameter', M2.unknownRule(`${layer.path}.within_claim`, w?.note ?? layer.value.note));
+      } else if (w !== 'after_only') throw new PolicyError('unknown_parameter', M2.unknownRule(`${layer.path}.within_claim`, layer.value.note));
     }
   }
 
