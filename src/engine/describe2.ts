@@ -297,6 +297,9 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
     return ratioStep({ claim, s, rules: inpatient, m: inpatient.model2! }, { text: words, cites: [of.value, of.value.ratio_of] });
   }
   const extras: Text[] = [];
+  // filing_cut_first: the out-of-area cut off the level's ratio before the uplifts and the ceiling
+  const filingFirst = m.ceiling?.filingCutFirst === true && (m.filing?.cut ?? 0) > 0 && !m.filing?.ratioTimes;
+  if (filingFirst) extras.push({ zh: `异地就医${whereZh(m.filing!.where)}先降低 ${pct(m.filing!.cut).slice(0, -1)} 个百分点`, en: `${pct(m.filing!.cut).slice(0, -1)} points less out of area${whereEn(m.filing!.where)}, first` });
   if (rules.bonus?.value) extras.push({ zh: `退休人员提高 ${pct(rules.bonus.value).slice(0, -1)} 个百分点`, en: `${pct(rules.bonus.value).slice(0, -1)} points more for retirees` });
   if (m.gradeBonus) extras.push({ zh: `${claim.grade ? gradeName(rules, claim.grade) : ''}提高 ${pct(m.gradeBonus.bonus).slice(0, -1)} 个百分点`, en: `${pct(m.gradeBonus.bonus).slice(0, -1)} points more for grade ${claim.grade}` });
   const points = s.eligible ? claimPoints(m, claim, true) : undefined;
@@ -324,7 +327,7 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   const rt = m.filing?.ratioTimes;
   if (rt) extras.push(timesWords(rt, extras.length > 0 && rt.stated));
   if (m.filing?.emergency) extras.push({ zh: `异地急诊抢救视同${EMERGENCY_AS[m.filing.emergencyAs ?? 'filed']?.zh ?? ''}`, en: `emergency care elsewhere counted as ${EMERGENCY_AS[m.filing.emergencyAs ?? 'filed']?.en ?? ''}` });
-  if (m.filing?.cut) extras.push({ zh: `异地就医${whereZh(m.filing.where)}降低 ${pct(m.filing.cut).slice(0, -1)} 个百分点`, en: `${pct(m.filing.cut).slice(0, -1)} points less out of area${whereEn(m.filing.where)}` });
+  if (m.filing?.cut && !filingFirst) extras.push({ zh: `异地就医${whereZh(m.filing.where)}降低 ${pct(m.filing.cut).slice(0, -1)} 个百分点`, en: `${pct(m.filing.cut).slice(0, -1)} points less out of area${whereEn(m.filing.where)}` });
   const dg = diseaseGroup(ctx);
   // a group's own ratio is the ratio as stated: no uplift is added to it
   if (dg?.ratio != null) extras.splice(0, extras.length, groupWords(claim, dg));

@@ -336,6 +336,8 @@ export interface CeilingEntry {
   held: Record<UpliftKind, boolean | null>;
   /** facility_cut_first: a facility's cut taken off the level's ratio before the uplifts and the ceiling (false: after them, as always). */
   cutFirst: boolean;
+  /** filing_cut_first: an out-of-area filing's cut (ratio_cut) taken off the level's ratio before the uplifts and the ceiling (false: after them, as always). */
+  filingCutFirst: boolean;
   /** The reading of a flag the file takes as a reading: given only to a claim it changes. */
   readings: Partial<Record<UpliftKind, Warning>>;
   path: string;
@@ -349,6 +351,8 @@ export interface Ceiling {
   orderCite: Cited | undefined;
   /** facility_cut_first of any entry (the cut comes off before every ceiling, or after them all). */
   cutFirst: boolean;
+  /** filing_cut_first of any entry (the filing's cut before every ceiling, or after them all). */
+  filingCutFirst: boolean;
   path: string;
 }
 
@@ -484,7 +488,7 @@ export function resolveModel2(
   const anyUplift = (bonus?.value ?? 0) > 0 || (gradeBonus?.bonus ?? 0) > 0 || rules.age_bonus !== undefined || rules.facility_bonus !== undefined;
   const fileRule = resolveFiling(rules, filing, q.where, base, always, choices, anyUplift);
   const cut = fileRule?.cut ?? 0;
-  const ceiling = resolveCeiling(rules, base, choices, { retiree: bonus?.value ?? 0, grade: gradeBonus?.bonus ?? 0 });
+  const ceiling = resolveCeiling(rules, base, choices, { retiree: bonus?.value ?? 0, grade: gradeBonus?.bonus ?? 0 }, fileRule?.ratioTimes ? 0 : cut);
   const uplifts = { retiree: bonus?.value ?? 0, grade: gradeBonus?.bonus ?? 0, cut };
   const resolved = resolveBands(policy, rules, q, overrides, base, readings);
   const baseRatios = resolved.map((b) => b.band.ratio);
@@ -786,6 +790,8 @@ function onceOf(d: SchemeDiseaseLimits, base: string, out: Sink, choices: Choice
 /** A band's ratio for the combination: the uplifts without a ceiling as model 2 always did, else held to it (age comes per claim). */
 function bandRatio(ratio: Bp, u: Model2['uplifts'], ceiling: Ceiling | undefined): Bp {
   if (!ceiling) return Math.max(0, effectiveRatio(ratio, u.retiree + u.grade) - u.cut);
+  // filing_cut_first: the filing's cut off the level's ratio before the uplifts and the ceiling
+  if (ceiling.filingCutFirst && u.cut > 0) return upliftedRatio(Math.max(0, ratio - u.cut), { ...u, cut: 0, age: 0, facility: 0 }, ceilingUse(ceiling));
   return upliftedRatio(ratio, { ...u, age: 0, facility: 0 }, ceilingUse(ceiling));
 }
 
@@ -823,13 +829,13 @@ function resolveGradeBonus(rules: SchemeRulesValue, q: Query, base: string, out:
  * uplift_ceiling: one ceiling (its path the key's), or a list (岚汐 第七条（二） age ≤ 90%, 第八条（一）
  * 中医医院 ≤ 95%: each entry's path by its index), and the order of the uplifts (uplift_order).
  */
-function resolveCeiling(rules: SchemeRulesValue, base: string, choices: Choice[], uplifts: { retiree: Bp; grade: Bp }): Ceiling | undefined {
+function resolveCeiling(rules: SchemeRulesValue, base: string, choices: Choice[], uplifts: { retiree: Bp; grade: Bp }, filingCut: Bp): Ceiling | undefined {
   const c = rules.uplift_ceiling;
   if (!c) return undefined;
   const root = `${base}.uplift_ceiling`;
   const list = Array.isArray(c) ? c : [c];
-  const entries = list.map((e, i) => resolveCeilingEntry(e, Array.isArray(c) ? `${root}.${i}` : root, i, rules, choices, uplifts));
-  return { entries, ...resolveUpliftOrder(rules, base, choices, Array.isArray(c), uplifts), cutFirst: entries.some((e) => e.cutFirst), path: root };
+  const entries = list.map((e, i) => resolveCeilingEntry(e, Array.isArray(c) ? `${root}.${i}` : root, i, rules, choices, uplifts, filingCut));
+  return { entries, ...resolveUpliftOrder(rules, base, choices, Array.isArray(c), uplifts), cutFirst: entries.some((e) => e.cutFirst), filingCutFirst: entries.some((e) => e.filingCutFirst), path: root };
 }
 
 /** The kinds of uplift this combination can add (retiree and grade: its own; age and facility: where the benefit has the rule). */
@@ -874,7 +880,7 @@ function resolveUpliftOrder(rules: SchemeRulesValue, base: string, choices: Choi
   return { order: stated ?? fullOrder(options[0]!.split(',') as UpliftKind[]), orderCite };
 }
 
-function resolveCeilingEntry(c: UpliftCeilingValue, path: string, index: number, rules: SchemeRulesValue, choices: Choice[], uplifts: { retiree: Bp; grade: Bp }): CeilingEntry {
+function resolveCeilingEntry(c: UpliftCeilingValue, path: string, index: number, rules: SchemeRulesValue, choices: Choice[], uplifts: { retiree: Bp; grade: Bp }, filingCut: Bp): CeilingEntry {
   const held = {} as CeilingEntry['held'];
   const readings: CeilingEntry['readings'] = {};
   for (const k of ['retiree', 'grade', 'age', 'facility'] as const) {
@@ -912,7 +918,22 @@ function resolveCeilingEntry(c: UpliftCeilingValue, path: string, index: number,
       words: (o) => M2.cutFirstWords(o as boolean),
     });
   }
-  return { max: c.value === null ? null : bp(c.value), held, cutFirst, readings, path, value: c };
+  // 未备案…降低10个百分点 against the ceiling (溱浦): stated, or a choice tried where this combination's filing has a cut
+  const ff = c.filing_cut_first;
+  const filingCutFirst = ff?.value === true;
+  if (ff && ff.value !== null && !ff.reading) readingsOf(ff, `${path}.filing_cut_first`, ALWAYS, []);
+  if (ff && (ff.value === null || ff.reading) && filingCut > 0) {
+    choices.push({
+      path: `${path}.filing_cut_first`,
+      options: [false, true],
+      given: ff.value,
+      note: ff.note,
+      reading: ff.reading ? W.reading(`${path}.filing_cut_first`, ff.reading, ff.reading_short) : undefined,
+      under: (m, o) => ({ ...m, ceiling: { ...m.ceiling!, filingCutFirst: o as boolean } }),
+      words: (o) => M2.filingCutFirstWords(o as boolean),
+    });
+  }
+  return { max: c.value === null ? null : bp(c.value), held, cutFirst, filingCutFirst, readings, path, value: c };
 }
 
 /** The ceilings with one entry changed (a choice's option). */

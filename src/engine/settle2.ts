@@ -403,9 +403,17 @@ export function ceilingBands(m: Model2, p: ClaimPoints): Band[] {
   const u = claimUplifts(m, p);
   unknownCeiling(c, u);
   const use = ceilingUse(c);
-  // facility_cut_first: the facility's cut off the level's ratio first (同级公立标准降低5个百分点), the uplifts and the ceiling after
-  if (c.cutFirst && p.cut > 0) return m.flatBands.map((b, i) => ({ upTo: b.upTo, ratio: cutFirstRatio(m.baseRatios[i]!, p.cut, { ...u, cut: m.uplifts.cut }, use) }));
+  // facility_cut_first / filing_cut_first: that cut off the level's ratio first (同级公立标准降低5个百分点; 未备案降低10个百分点), the uplifts and the ceiling after
+  const first = firstCut(m, p);
+  if (first > 0) return m.flatBands.map((b, i) => ({ upTo: b.upTo, ratio: cutFirstRatio(m.baseRatios[i]!, first, { ...u, cut: u.cut - first }, use) }));
   return m.flatBands.map((b, i) => ({ upTo: b.upTo, ratio: upliftedRatio(m.baseRatios[i]!, u, use) }));
+}
+
+/** The cuts taken off the level's ratio before the uplifts and the ceiling: the facility's (facility_cut_first), the filing's (filing_cut_first). */
+export function firstCut(m: Model2, p: ClaimPoints): Bp {
+  const c = m.ceiling;
+  if (!c) return 0;
+  return (c.cutFirst ? p.cut : 0) + (c.filingCutFirst && !m.filing?.ratioTimes ? m.uplifts.cut : 0);
 }
 
 /** A ceiling whose value is unknown that holds an uplift this claim has: exit 3 naming it. */
@@ -417,7 +425,8 @@ function unknownCeiling(c: Ceiling, u: Uplifts): void {
 function ratiosUnder(m: Model2, p: ClaimPoints, use: CeilingUse): Bp[] {
   const u = claimUplifts(m, p);
   const rt = m.filing?.ratioTimes;
-  return m.flatBands.map((_, i) => (rt ? (multipliedRatio(m.baseRatios[i]!, u, use, rt.times, rt.of) ?? -1) : upliftedRatio(m.baseRatios[i]!, u, use)));
+  const first = rt ? 0 : firstCut(m, p);
+  return m.flatBands.map((_, i) => (rt ? (multipliedRatio(m.baseRatios[i]!, u, use, rt.times, rt.of) ?? -1) : first > 0 ? cutFirstRatio(m.baseRatios[i]!, first, { ...u, cut: u.cut - first }, use) : upliftedRatio(m.baseRatios[i]!, u, use)));
 }
 
 /**
@@ -466,7 +475,9 @@ export function ceilingHeld(m: Model2, s: Settlement, p: ClaimPoints): boolean {
   const u = m.uplifts;
   const used = s.bands ? s.bands.map((b, i) => [b.base > 0, b.ratio, i] as const) : [[true, s.ratio, 0] as const];
   const free = m.filing?.ratioTimes ? timesBands(m, p, true).map((b) => b.ratio) : undefined;
-  return used.some(([reached, ratio, i]) => reached && ratio < (free ? free[i]! : Math.max(0, Math.min(10000, m.baseRatios[i]! + u.retiree + u.grade + p.age + p.facility) - u.cut - p.cut)));
+  // without the ceiling, the cuts taken first (facility_cut_first, filing_cut_first) come off before the uplifts
+  const first = m.filing?.ratioTimes ? 0 : firstCut(m, p);
+  return used.some(([reached, ratio, i]) => reached && ratio < (free ? free[i]! : Math.max(0, Math.min(10000, Math.max(0, m.baseRatios[i]! - first) + u.retiree + u.grade + p.age + p.facility) - (u.cut + p.cut - first))));
 }
 
 const sum = (values: Record<string, Fen> | undefined): Fen | undefined => (values === undefined ? undefined : Object.values(values).reduce((a, b) => a + b, 0));
