@@ -72,6 +72,7 @@ describe('uplift_ceiling.filing_cut_first (提高后上限与异地就医降低�
     const out = await yibao(TL16(p));
     expect(out.code, out.stderr).toBe(3);
     expect(out.stderr).toContain(PATH);
+    expect(out.stderr).toContain('异地就医降低比例在提高、上限之前还是之后');
     expect(out.stderr).toContain('先提高、受上限,再按异地就医降低比例:统筹基金支付 4676.00 元,个人现金 3324.00 元');
     expect(out.stderr).toContain('先按异地就医降低比例,再提高、再受上限:统筹基金支付 4742.80 元,个人现金 3257.20 元');
     expect(out.stderr).toContain(`--set ${PATH}=false|true`);
