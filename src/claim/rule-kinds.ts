@@ -29,7 +29,7 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`\.deductible_schedule(\.(active|retired))?`), 'schedule'],
   [rule(String.raw`\.deductible_schedule(\.(active|retired))?\.floor_share`), 'ratio'],
   [rule(String.raw`\.deductible_schedule(\.(active|retired))?\.group_first`), 'flag'],
-  [rule(String.raw`\.(counts\.(first_pay|deductible|above_cap)|after\.(retiree|grade|age|facility)|first_share\.counts_in_layers|part_two\.counts_in_burden|uplift_ceiling\.facility_cut_first)`), 'flag'],
+  [rule(String.raw`\.(counts\.(first_pay|deductible|above_cap)|after\.(retiree|grade|age|facility)|first_share\.counts_in_layers|part_two\.counts_in_burden|uplift_ceiling\.facility_cut_first|uplift_ceiling(\.\d+)?\.filing_cut_first)`), 'flag'],
   [rule(String.raw`\.first_share\.order`), 'choice', ['before_deductible', 'after_deductible']],
   [rule(String.raw`^assistance\.base\.(deductible|first_pay|out_of_scope)`), 'flag'],
   [rule(String.raw`\.(no_cap|no_day_cap|no_limit|separate|after_cap_deductible)`), 'flag'],

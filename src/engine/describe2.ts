@@ -334,6 +334,9 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
     return ratioStep({ claim, s, rules: inpatient, m: inpatient.model2! }, { text: words, cites: [of.value, of.value.ratio_of] });
   }
   const extras: Text[] = [];
+  // filing_cut_first: the out-of-area cut off the level's ratio before the uplifts and the ceiling
+  const filingFirst = m.ceiling?.filingCutFirst === true && (m.filing?.cut ?? 0) > 0 && !m.filing?.ratioTimes;
+  if (filingFirst) extras.push({ zh: `异地就医${whereZh(m.filing!.where)}先降低 ${pct(m.filing!.cut).slice(0, -1)} 个百分点`, en: `${pct(m.filing!.cut).slice(0, -1)} points less out of area${whereEn(m.filing!.where)}, first` });
   if (rules.bonus?.value) {
     // a band whose ratio is given for retirees takes no bonus (另列 retired 比例)
     const own = m.retiredKeyed.flatMap((k, i) => (k ? [i + 1] : []));
@@ -369,7 +372,7 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   const er = s.emergencyRatioAs !== undefined ? rules.emergencyRatio : undefined;
   if (er) extras.unshift({ zh: `因急诊在${LEVEL_ZH[er.from] ?? er.from}医疗机构就诊,按${LEVEL_ZH[er.to] ?? er.to}医疗机构比例`, en: `an emergency visit at a level-${er.from} facility, at the level-${er.to} ratio` });
   if (m.filing?.emergency) extras.push({ zh: `异地急诊抢救视同${EMERGENCY_AS[m.filing.emergencyAs ?? 'filed']?.zh ?? ''}`, en: `emergency care elsewhere counted as ${EMERGENCY_AS[m.filing.emergencyAs ?? 'filed']?.en ?? ''}` });
-  if (m.filing?.cut) extras.push({ zh: `异地就医${whereZh(m.filing.where)}降低 ${pct(m.filing.cut).slice(0, -1)} 个百分点`, en: `${pct(m.filing.cut).slice(0, -1)} points less out of area${whereEn(m.filing.where)}` });
+  if (m.filing?.cut && !filingFirst) extras.push({ zh: `异地就医${whereZh(m.filing.where)}降低 ${pct(m.filing.cut).slice(0, -1)} 个百分点`, en: `${pct(m.filing.cut).slice(0, -1)} points less out of area${whereEn(m.filing.where)}` });
   const dg = diseaseGroup(ctx);
   // a group's own ratio is the ratio as stated: no uplift is added to it
   if (dg?.ratio != null) extras.splice(0, extras.length, groupWords(claim, dg));

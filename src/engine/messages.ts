@@ -103,9 +103,10 @@ const KEY_WORDS: Readonly<Record<string, Text>> = {
   times: { zh: '倍数', en: 'multiple' },
 };
 
-/** The keys of uplift_ceiling (提高后最高不超过90%): the uplifts it holds, and whether a facility's cut comes first. */
+/** The keys of uplift_ceiling (提高后最高不超过90%): the uplifts it holds, and whether a facility's or a filing's cut comes first. */
 const CEILING_KEYS: Readonly<Record<string, Text>> = {
   facility_cut_first: { zh: '机构降低比例在提高、上限之前还是之后', en: "whether a facility's cut comes before the uplifts and the ceiling or after them" },
+  filing_cut_first: { zh: '异地就医降低比例在提高、上限之前还是之后', en: 'whether an out-of-area cut comes before the uplifts and the ceiling or after them' },
   after: { zh: '上限管哪些提高', en: 'which uplifts it holds' },
   retiree: { zh: '退休人员提高', en: 'the retiree uplift' },
   grade: { zh: '档次提高', en: 'the grade uplift' },

@@ -212,6 +212,21 @@ export const model2Messages = {
     first
       ? { zh: '先按机构降低比例,再提高、再受上限', en: "the facility's cut first, then the uplifts and the ceiling" }
       : { zh: '先提高、受上限,再按机构降低比例', en: "the uplifts and the ceiling first, then the facility's cut" },
+  /** An option of second_layer.<scheme>.within_claim (a stay during which the fund's cap is reached). */
+  withinWords: (o: string): Text =>
+    o === 'unpaid_by_ratio'
+      ? { zh: '按本次支付比例计算的统筹基金应付未付金额 ÷ 该比例作为本次限额以上的费用', en: "what the fund left unpaid at the stay's ratio ÷ that ratio as the part above the cap" }
+      : { zh: '达到封顶线的本次住院不支付、从下一次起支付', en: 'nothing on the stay that reaches the cap; paid from the next' },
+  /** within_claim null on a claim during which the cap is reached, both options giving the same numbers. */
+  withinSame: (note: Text | undefined): Text => ({
+    zh: `本次住院中统筹基金达到年度最高支付限额,原文未说明这次住院如何支付${note ? `(${bare(note).zh})` : ''};按“本次不支付”和按“应付未付金额 ÷ 本次支付比例”计算,本次结果相同`,
+    en: `the fund's annual cap is reached during this stay and the text does not say how such a stay is paid${note ? ` (${bare(note).en})` : ''}; paid nothing this stay, or the unpaid part ÷ the stay's ratio, this claim comes out the same`,
+  }),
+  /** An option of uplift_ceiling.filing_cut_first. */
+  filingCutFirstWords: (first: boolean): Text =>
+    first
+      ? { zh: '先按异地就医降低比例,再提高、再受上限', en: "the out-of-area cut first, then the uplifts and the ceiling" }
+      : { zh: '先提高、受上限,再按异地就医降低比例', en: "the uplifts and the ceiling first, then the out-of-area cut" },
   /** An option of first_share.order. */
   firstShareOrderWords: (after: boolean): Text =>
     after

@@ -68,6 +68,13 @@ export interface LayerRules {
   afterCapDeducts: boolean;
   /** The reading for a claim during which the fund's cap is reached (within_claim), built once: pushed on each such claim. */
   withinReading: Warning | undefined;
+  /**
+   * within_claim as settled: the file's option, or (null in the file) a choice's, each claim settled
+   * both ways (choices.ts); undefined where the key is left out (such a claim is exit 3, as before).
+   */
+  within: 'after_only' | 'unpaid_by_ratio' | undefined;
+  /** within_claim null: the note said on a claim during which the cap is reached and both options agree. */
+  withinSame: Warning | undefined;
   /** 最高不超过80%: the ceiling of a band raised by a group's ratio_plus, where it holds (`held`: as the file says, or as a choice's option sets it). */
   ceiling: { max: Bp; held: boolean } | undefined;
   /** A group's value the file leaves unknown, as a bound tried for a claim (choices.ts), by its path: in the file's unit (yuan, 0..1). */
@@ -336,6 +343,8 @@ export interface CeilingEntry {
   held: Record<UpliftKind, boolean | null>;
   /** facility_cut_first: a facility's cut taken off the level's ratio before the uplifts and the ceiling (false: after them, as always). */
   cutFirst: boolean;
+  /** filing_cut_first: an out-of-area filing's cut (ratio_cut) taken off the level's ratio before the uplifts and the ceiling (false: after them, as always). */
+  filingCutFirst: boolean;
   /** The reading of a flag the file takes as a reading: given only to a claim it changes. */
   readings: Partial<Record<UpliftKind, Warning>>;
   path: string;
@@ -349,6 +358,8 @@ export interface Ceiling {
   orderCite: Cited | undefined;
   /** facility_cut_first of any entry (the cut comes off before every ceiling, or after them all). */
   cutFirst: boolean;
+  /** filing_cut_first of any entry (the filing's cut before every ceiling, or after them all). */
+  filingCutFirst: boolean;
   path: string;
 }
 
@@ -485,7 +496,7 @@ export function resolveModel2(
   const anyUplift = (bonus?.value ?? 0) > 0 || (gradeBonus?.bonus ?? 0) > 0 || rules.age_bonus !== undefined || rules.facility_bonus !== undefined;
   const fileRule = resolveFiling(rules, filing, q.where, base, always, choices, anyUplift);
   const cut = fileRule?.cut ?? 0;
-  const ceiling = resolveCeiling(rules, base, choices, { retiree: bonus?.value ?? 0, grade: gradeBonus?.bonus ?? 0 });
+  const ceiling = resolveCeiling(rules, base, choices, { retiree: bonus?.value ?? 0, grade: gradeBonus?.bonus ?? 0 }, fileRule?.ratioTimes ? 0 : cut);
   const uplifts = { retiree: bonus?.value ?? 0, grade: gradeBonus?.bonus ?? 0, cut };
   // an emergency visit paid at another level's ratio (emergency_ratio_as): the bands at that level
   const resolved = resolveBands(policy, rules, ratioQ, overrides, base, readings);
@@ -796,6 +807,8 @@ export function bandUplifts<U extends { retiree: Bp }>(retiredKeyed: readonly bo
 
 function bandRatio(ratio: Bp, u: Model2['uplifts'], ceiling: Ceiling | undefined): Bp {
   if (!ceiling) return Math.max(0, effectiveRatio(ratio, u.retiree + u.grade) - u.cut);
+  // filing_cut_first: the filing's cut off the level's ratio before the uplifts and the ceiling
+  if (ceiling.filingCutFirst && u.cut > 0) return upliftedRatio(Math.max(0, ratio - u.cut), { ...u, cut: 0, age: 0, facility: 0 }, ceilingUse(ceiling));
   return upliftedRatio(ratio, { ...u, age: 0, facility: 0 }, ceilingUse(ceiling));
 }
 
@@ -833,13 +846,13 @@ function resolveGradeBonus(rules: SchemeRulesValue, q: Query, base: string, out:
  * uplift_ceiling: one ceiling (its path the key's), or a list (岚汐 第七条（二） age ≤ 90%, 第八条（一）
  * 中医医院 ≤ 95%: each entry's path by its index), and the order of the uplifts (uplift_order).
  */
-function resolveCeiling(rules: SchemeRulesValue, base: string, choices: Choice[], uplifts: { retiree: Bp; grade: Bp }): Ceiling | undefined {
+function resolveCeiling(rules: SchemeRulesValue, base: string, choices: Choice[], uplifts: { retiree: Bp; grade: Bp }, filingCut: Bp): Ceiling | undefined {
   const c = rules.uplift_ceiling;
   if (!c) return undefined;
   const root = `${base}.uplift_ceiling`;
   const list = Array.isArray(c) ? c : [c];
-  const entries = list.map((e, i) => resolveCeilingEntry(e, Array.isArray(c) ? `${root}.${i}` : root, i, rules, choices, uplifts));
-  return { entries, ...resolveUpliftOrder(rules, base, choices, Array.isArray(c), uplifts), cutFirst: entries.some((e) => e.cutFirst), path: root };
+  const entries = list.map((e, i) => resolveCeilingEntry(e, Array.isArray(c) ? `${root}.${i}` : root, i, rules, choices, uplifts, filingCut));
+  return { entries, ...resolveUpliftOrder(rules, base, choices, Array.isArray(c), uplifts), cutFirst: entries.some((e) => e.cutFirst), filingCutFirst: entries.some((e) => e.filingCutFirst), path: root };
 }
 
 /** The kinds of uplift this combination can add (retiree and grade: its own; age and facility: where the benefit has the rule). */
@@ -884,7 +897,7 @@ function resolveUpliftOrder(rules: SchemeRulesValue, base: string, choices: Choi
   return { order: stated ?? fullOrder(options[0]!.split(',') as UpliftKind[]), orderCite };
 }
 
-function resolveCeilingEntry(c: UpliftCeilingValue, path: string, index: number, rules: SchemeRulesValue, choices: Choice[], uplifts: { retiree: Bp; grade: Bp }): CeilingEntry {
+function resolveCeilingEntry(c: UpliftCeilingValue, path: string, index: number, rules: SchemeRulesValue, choices: Choice[], uplifts: { retiree: Bp; grade: Bp }, filingCut: Bp): CeilingEntry {
   const held = {} as CeilingEntry['held'];
   const readings: CeilingEntry['readings'] = {};
   for (const k of ['retiree', 'grade', 'age', 'facility'] as const) {
@@ -922,7 +935,22 @@ function resolveCeilingEntry(c: UpliftCeilingValue, path: string, index: number,
       words: (o) => M2.cutFirstWords(o as boolean),
     });
   }
-  return { max: c.value === null ? null : bp(c.value), held, cutFirst, readings, path, value: c };
+  // 未备案…降低10个百分点 against the ceiling (溱浦): stated, or a choice tried where this combination's filing has a cut
+  const ff = c.filing_cut_first;
+  const filingCutFirst = ff?.value === true;
+  if (ff && ff.value !== null && !ff.reading) readingsOf(ff, `${path}.filing_cut_first`, ALWAYS, []);
+  if (ff && (ff.value === null || ff.reading) && filingCut > 0) {
+    choices.push({
+      path: `${path}.filing_cut_first`,
+      options: [false, true],
+      given: ff.value,
+      note: ff.note,
+      reading: ff.reading ? W.reading(`${path}.filing_cut_first`, ff.reading, ff.reading_short) : undefined,
+      under: (m, o) => ({ ...m, ceiling: { ...m.ceiling!, filingCutFirst: o as boolean } }),
+      words: (o) => M2.filingCutFirstWords(o as boolean),
+    });
+  }
+  return { max: c.value === null ? null : bp(c.value), held, cutFirst, filingCutFirst, readings, path, value: c };
 }
 
 /** The ceilings with one entry changed (a choice's option). */
@@ -1361,6 +1389,18 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
     ? yesNoChoice(acd, `${path}.after_cap_deductible`, { out, when: used, choices }, (m, o) => setLayer({ afterCapDeducts: o })(m), M2.afterCapDeductibleWords)
     : true;
   const partTwo = layer.part_two && layer.base.value === 'burden' ? partTwoOf(layer.part_two, `${path}.part_two`) : undefined;
+  // within_claim null (after_cap): each option tried on each claim (a claim the cap does not cut this stay gets the same either way)
+  if (w && w.value === null && layer.base.value === 'after_cap') {
+    choices.push({
+      path: `${path}.within_claim`,
+      options: ['after_only', 'unpaid_by_ratio'],
+      given: null,
+      note: w.note ?? layer.note,
+      reading: undefined,
+      under: (m, o) => setLayer({ within: o as 'after_only' | 'unpaid_by_ratio' })(m),
+      words: (o) => M2.withinWords(o as string),
+    });
+  }
   // what the burden counts: a flag left unknown or read is a choice, each claim settled both ways
   const countsFlag = (k: keyof BurdenCounts, f: FlagValue, name: string) =>
     yesNoChoice(f, `${path}.counts.${name}`, { out, when: used, choices }, (m, o) => setLayer({ counts: { ...m.layer!.counts!, [k]: o } })(m), M2.countsWords);
@@ -1393,7 +1433,9 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
     ratio: ratioCite && !burdenOne ? number(ratioCite.v, ratioCite.path, 'ratio', [0, 1], (_, x) => ({ ratio: x })) : layer.base.value === 'above_cap' ? 10000 : 0,
     ratioCite: ratioCite?.v,
     // a stated unpaid_by_ratio is the text's rule, said in the step, not a reading
-    withinReading: w && (w.value !== 'unpaid_by_ratio' || w.reading) ? RW.secondLayerReading(`${path}.within_claim`, layer.name, w.reading ?? w.note ?? layer.name, w.reading_short) : undefined,
+    withinReading: w && w.value !== null && (w.value !== 'unpaid_by_ratio' || w.reading) ? RW.secondLayerReading(`${path}.within_claim`, layer.name, w.reading ?? w.note ?? layer.name, w.reading_short) : undefined,
+    within: w ? (w.value ?? 'after_only') : undefined,
+    withinSame: w && w.value === null ? W.policyNote(`${path}.within_claim`, M2.withinSame(w.note ?? layer.note), layer.name) : undefined,
     set: initial,
     unknown: unknownPaths,
     beforeGroup,

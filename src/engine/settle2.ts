@@ -404,9 +404,17 @@ export function ceilingBands(m: Model2, p: ClaimPoints): Band[] {
   const u = claimUplifts(m, p);
   unknownCeiling(c, u);
   const use = ceilingUse(c);
-  // facility_cut_first: the facility's cut off the level's ratio first (同级公立标准降低5个百分点), the uplifts and the ceiling after
-  if (c.cutFirst && p.cut > 0) return m.flatBands.map((b, i) => ({ upTo: b.upTo, ratio: cutFirstRatio(m.baseRatios[i]!, p.cut, bandUplifts(m.retiredKeyed, i, { ...u, cut: m.uplifts.cut }), use) }));
+  // facility_cut_first / filing_cut_first: that cut off the level's ratio first (同级公立标准降低5个百分点; 未备案降低10个百分点), the uplifts and the ceiling after
+  const first = firstCut(m, p);
+  if (first > 0) return m.flatBands.map((b, i) => ({ upTo: b.upTo, ratio: cutFirstRatio(m.baseRatios[i]!, first, bandUplifts(m.retiredKeyed, i, { ...u, cut: u.cut - first }), use) }));
   return m.flatBands.map((b, i) => ({ upTo: b.upTo, ratio: upliftedRatio(m.baseRatios[i]!, bandUplifts(m.retiredKeyed, i, u), use) }));
+}
+
+/** The cuts taken off the level's ratio before the uplifts and the ceiling: the facility's (facility_cut_first), the filing's (filing_cut_first). */
+export function firstCut(m: Model2, p: ClaimPoints): Bp {
+  const c = m.ceiling;
+  if (!c) return 0;
+  return (c.cutFirst ? p.cut : 0) + (c.filingCutFirst && !m.filing?.ratioTimes ? m.uplifts.cut : 0);
 }
 
 /** A ceiling whose value is unknown that holds an uplift this claim has: exit 3 naming it. */
@@ -418,7 +426,8 @@ function unknownCeiling(c: Ceiling, u: Uplifts): void {
 function ratiosUnder(m: Model2, p: ClaimPoints, use: CeilingUse): Bp[] {
   const u = claimUplifts(m, p);
   const rt = m.filing?.ratioTimes;
-  return m.flatBands.map((_, i) => (rt ? (multipliedRatio(m.baseRatios[i]!, bandUplifts(m.retiredKeyed, i, u), use, rt.times, rt.of) ?? -1) : upliftedRatio(m.baseRatios[i]!, bandUplifts(m.retiredKeyed, i, u), use)));
+  const first = rt ? 0 : firstCut(m, p);
+  return m.flatBands.map((_, i) => (rt ? (multipliedRatio(m.baseRatios[i]!, bandUplifts(m.retiredKeyed, i, u), use, rt.times, rt.of) ?? -1) : first > 0 ? cutFirstRatio(m.baseRatios[i]!, first, bandUplifts(m.retiredKeyed, i, { ...u, cut: u.cut - first }), use) : upliftedRatio(m.baseRatios[i]!, bandUplifts(m.retiredKeyed, i, u), use)));
 }
 
 /**
@@ -467,7 +476,9 @@ export function ceilingHeld(m: Model2, s: Settlement, p: ClaimPoints): boolean {
   const u = m.uplifts;
   const used = s.bands ? s.bands.map((b, i) => [b.base > 0, b.ratio, i] as const) : [[true, s.ratio, 0] as const];
   const free = m.filing?.ratioTimes ? timesBands(m, p, true).map((b) => b.ratio) : undefined;
-  return used.some(([reached, ratio, i]) => reached && ratio < (free ? free[i]! : Math.max(0, Math.min(10000, m.baseRatios[i]! + bandUplifts(m.retiredKeyed, i, u).retiree + u.grade + p.age + p.facility) - u.cut - p.cut)));
+  // without the ceiling, the cuts taken first (facility_cut_first, filing_cut_first) come off before the uplifts
+  const first = m.filing?.ratioTimes ? 0 : firstCut(m, p);
+  return used.some(([reached, ratio, i]) => reached && ratio < (free ? free[i]! : Math.max(0, Math.min(10000, Math.max(0, m.baseRatios[i]! - first) + bandUplifts(m.retiredKeyed, i, u).retiree + u.grade + p.age + p.facility) - (u.cut + p.cut - first))));
 }
 
 const sum = (values: Record<string, Fen> | undefined): Fen | undefined => (values === undefined ? undefined : Object.values(values).reduce((a, b) => a + b, 0));
@@ -675,16 +686,16 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     } else if (cap !== null && claim.ytdFund >= cap) {
       second = Math.min(afterCapPays(pool + shareCounts, layer.afterCapDeducts ? applied : 0, layer.ratio, r), left);
     } else if (afterLimit > fund) {
-      // the cap is reached during this claim: the policy's reading, or unknown
-      const w = layer.value.within_claim;
-      if (w?.value === 'unpaid_by_ratio') {
+      // the cap is reached during this claim: the policy's option (or a choice's, where it leaves it open: choices.ts), or unknown
+      const w = layer.within;
+      if (w === 'unpaid_by_ratio') {
         // 应付未付 ÷ 本次适用支付比例 = 本次限额以上的费用 (the part the annual cap cut, not a day or disease limit)
         const ratio = stayRatioOf(parts, bands, dg?.ratio, layer.path);
         const unpaid = afterLimit - yearly;
         const w2 = withinClaimPays(unpaid, ratio, layer.ratio, r);
         within = { ratio, unpaid, above: w2.above };
         second = Math.min(w2.pays, left);
-      } else if (w?.value !== 'after_only') throw new PolicyError('unknown_parameter', M2.unknownRule(`${layer.path}.within_claim`, w?.note ?? layer.value.note));
+      } else if (w !== 'after_only') throw new PolicyError('unknown_parameter', M2.unknownRule(`${layer.path}.within_claim`, layer.value.note));
     }
   }
 

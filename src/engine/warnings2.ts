@@ -76,6 +76,7 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
   const cap = rules.cap.value;
   if (layer && layer.value.base.value === 'after_cap' && cap !== null && claim.ytdFund < cap && s.fundPays < s.fundBeforeCap && s.fundPays === cap - claim.ytdFund) {
     if (layer.withinReading) out.push(layer.withinReading); // within_claim given (settle2.ts stops such a claim without it)
+    if (layer.withinSame) out.push(layer.withinSame); // within_claim null: both options gave this claim the same numbers (else exit 3: choices.ts)
   }
   if (m.accounts.ownReading && s.accountPays > 0) out.push(m.accounts.ownReading);
   if (m.accounts.familyReading && s.familyPays > 0) out.push(m.accounts.familyReading);

@@ -512,6 +512,15 @@ function lintCeiling(ctx: Context, path: PathSegment[], c: UpliftCeilingValue, r
     lintFlag(ctx, [...path, 'facility_cut_first'], c.facility_cut_first);
     if (!rules.facility_cut) report(ctx, [...path, 'facility_cut_first'], '本待遇没有写 facility_cut:无从比较先后', 'this benefit has no facility_cut to order against the ceiling', 'key');
   }
+  if (c.filing_cut_first) {
+    lintFlag(ctx, [...path, 'filing_cut_first'], c.filing_cut_first);
+    if (!filingCuts(rules)) report(ctx, [...path, 'filing_cut_first'], '本待遇的 filing 没有哪一类写了 ratio_cut:无从比较先后', 'no filing kind of this benefit has a ratio_cut to order against the ceiling', 'key');
+  }
+}
+
+/** Whether some filing kind of the benefit (or a side of it) has a ratio_cut (降低N个百分点). */
+function filingCuts(rules: SchemeRulesValue): boolean {
+  return Object.entries(rules.filing ?? {}).some(([kind, entry]) => entry && kind !== 'emergency' && filingSides(entry as FilingEntryValue).some(({ rule }) => rule.ratio_cut !== undefined));
 }
 
 /** uplift_order: with a ceiling to order, each uplift once, stated or null with a note. */

@@ -225,6 +225,9 @@ export const UpliftCeiling = z
     facility_cut_first: Flag.optional().describe(
       'A facility’s cut (facility_cut: 民营 按同级公立标准降低5个百分点) against the uplifts and this ceiling (汀澜 第八条 vs 第七条（三）): true = the cut is taken off the level’s ratio first, the uplifts and the ceiling after (88 − 5 = 83, + 3 = 86%); false = the uplifts and the ceiling first, the cut after (88 + 3 = 91 → 90, − 5 = 85%). Stated, a reading (said on a claim it changes), or null (unknown: a claim at such a facility is settled both ways, exit 3 where they differ). Left out: false, as before.',
     ),
+    filing_cut_first: Flag.optional().describe(
+      'An out-of-area filing’s cut (filing.<kind>.ratio_cut: 未按规定备案的…支付比例降低10个百分点) against the uplifts and this ceiling: true = the cut is taken off the level’s ratio first, the uplifts and the ceiling after (93 − 10 = 83, + 5 = 88%); false = the uplifts and the ceiling first, the cut after (93 + 5 = 98 → 95, − 10 = 85%). Stated, a reading (said on a claim it changes), or null (unknown: a claim of a kind with a cut is settled both ways, exit 3 where they differ). Left out: false, as before. A kind with ratio_times keeps its own order (ratio_times_of).',
+    ),
   })
   .describe('A ceiling on a ratio raised by an uplift, in every band. A ratio the text sets above it without an uplift is never lowered.');
 

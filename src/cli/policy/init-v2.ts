@@ -83,6 +83,7 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
     `${pad}  value: null`,
     `${pad}  note: ${text('待填写:提高后比例的上限,0..1;原文没有上限则删除整个 uplift_ceiling', 'To fill in: the ceiling of a raised ratio, 0..1; delete uplift_ceiling if the rulebook has none')}`,
     `${pad}  # 有 facility_cut(民营降低5个百分点)且原文不说它与上限的先后时加 facility_cut_first: { value: null, note }(true:先降低;不写:先提高、受上限再降低)/ facility_cut_first where the order of a facility's cut and the ceiling is not stated`,
+    `${pad}  # 异地就医 filing 有 ratio_cut(未备案降低10个百分点)且原文不说它与上限的先后时加 filing_cut_first: { value: null, note }(true:先降低;不写:先提高、受上限再降低)/ filing_cut_first where the order of an out-of-area cut and the ceiling is not stated`,
     `${pad}  after:`,
     ...((scheme === 'resident' ? ['age', 'grade'] : ['retiree', 'age']) as ('retiree' | 'age' | 'grade')[]).map(
       (k) => `${pad}    ${k}: { value: null, note: ${text(`待填写:上限是否适用于${{ retiree: '退休人员', age: '年龄', grade: '缴费档次' }[k]}提高后的比例(true/false);原文不说保留 null`, `To fill in: whether the ceiling holds after the ${k} uplift (true/false); leave null if the text does not say`)} }`,

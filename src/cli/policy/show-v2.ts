@@ -315,6 +315,13 @@ function ceilingLines(ctx: ShowContext, pad: string, c: UpliftCeilingValue, wher
     choiceLine(ctx, `${pad}  `, label, cf, (v) => (v === 'true' ? say(ctx, '先降低,再提高、受上限', 'the cut first, then the uplifts and the ceiling') : say(ctx, '先提高、受上限,再降低', 'the uplifts and the ceiling first, then the cut')), where);
     if (cf.value === null) ctx.lines.push(`${pad}    ${say(ctx, '在有 facility_cut 的机构就诊的案例两种先后都计算,结果不同时退出码 3', 'a claim at a facility with a cut is settled both ways; where they differ, exit 3')}`);
   }
+  // 未备案…降低10个百分点 against the ceiling: which comes first (left out: the uplifts and the ceiling, then the cut)
+  const ff = c.filing_cut_first;
+  if (ff) {
+    const label = say(ctx, '异地就医降低比例(filing 的 ratio_cut)与提高、上限的先后', "an out-of-area cut (a filing's ratio_cut) against the uplifts and the ceiling");
+    choiceLine(ctx, `${pad}  `, label, ff, (v) => (v === 'true' ? say(ctx, '先降低,再提高、受上限', 'the cut first, then the uplifts and the ceiling') : say(ctx, '先提高、受上限,再降低', 'the uplifts and the ceiling first, then the cut')), where);
+    if (ff.value === null) ctx.lines.push(`${pad}    ${say(ctx, '有降低比例的异地就医案例两种先后都计算,结果不同时退出码 3', 'an out-of-area claim with a cut is settled both ways; where they differ, exit 3')}`);
+  }
 }
 
 /** Later admissions: one list for all, or per status (a list, `none`: in full, or unknown). */
