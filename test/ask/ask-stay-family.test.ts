@@ -45,6 +45,12 @@ describe('the previous discharge, where the policy counts a readmission as the s
     expect(c.unclear).toEqual([]);
   });
 
+  it('this stay\'s own discharge beside the rule (no word of coming back): the stay\'s, not the previous one', () => {
+    const c = claimOf('居民在二级医院住院，2025年7月14日入院，7月24日出院，花了4000元', [...STAY, 'discharge']);
+    expect(c.previousSaid).toBeUndefined();
+    expect(c.dischargeSaid).toMatchObject({ month: 7, day: 24 });
+  });
+
   it('出院半个月又住进去: the day is not said, not understood and said why', () => {
     const c = claimOf('出院半个月又住进去了，二级医院花了2万', STAY);
     expect(c.previousSaid).toBeUndefined();
