@@ -26,6 +26,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runYibao } from '../helpers/cli.js';
 import { claimOf } from './stay-family-helpers.js';
+import { readTurn } from '../../src/ask/follow-up.js';
+import { changedLine } from '../../src/cli/ask/understood.js';
 
 const STAY = ['readmission', 'admission'];
 const NEWBORN = ['newborn', 'age'];
@@ -62,6 +64,21 @@ describe('the previous discharge, where the policy counts a readmission as the s
     const c = claimOf('职工在职，二级医院住院，花了2万，上次出院是4月9号', []);
     expect(c.previousSaid).toBeUndefined();
     expect(c.unclear).toEqual(['上次出院是4月9号']);
+  });
+});
+
+describe('at the desk: a what-if on the day (那上次出院是4月7号呢)', () => {
+  it('changes the previous discharge only; the day is made a date again', () => {
+    const last = claimOf('职工在职，二级医院住院，花了2万，上次出院是4月9号', STAY);
+    last.raw.previous_discharge = '2025-04-09'; // as answered
+    const turn = readTurn('那上次出院是4月7号呢', { claim: last }, { needs: new Set(STAY), words: { diseases: [], groups: [] } });
+    expect(turn.kind).toBe('what_if');
+    if (turn.kind !== 'what_if') return;
+    expect(turn.changed).toEqual(['previous_discharge']);
+    expect(turn.claim.previousSaid).toMatchObject({ month: 4, day: 7 });
+    expect(turn.claim.raw.previous_discharge).toBeUndefined();
+    expect(turn.claim.raw).toMatchObject({ scheme: 'employee', status: 'active', tier: '2', benefit: 'inpatient', amount: '20000' });
+    expect(changedLine(turn.claim, turn.changed, undefined, 'zh')).toBe('接上一笔:“上次出院是4月7号”');
   });
 });
 
