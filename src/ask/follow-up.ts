@@ -87,6 +87,9 @@ function changedFields(said: ClaimQuestion, last: ClaimQuestion): ChangedField[]
   const out: ChangedField[] = WORD_FIELDS.filter((f) => said.words[f] !== undefined);
   for (const { field } of said.extras) if (!out.includes(field)) out.push(field);
   if (said.deductibleFull !== undefined && !out.includes('ytd_deductible')) out.push('ytd_deductible');
+  // 那上次出院是4月7号呢 / 要是宝宝出生在去年12月30号呢: days made dates once the claim's date is known (run.ts)
+  if (said.previousSaid && !out.includes('previous_discharge')) out.push('previous_discharge');
+  if (said.birthSaid && !out.includes('birth_date')) out.push('birth_date');
   const same = (f: ChangedField) => f === 'benefit' && benefitOf(said.raw) === benefitOf(last.raw);
   return out.some((f) => !same(f)) ? out.filter((f) => !same(f)) : out;
 }
@@ -115,6 +118,9 @@ function whatIf(last: ClaimQuestion, said: ClaimQuestion, changed: ChangedField[
   if (deductibleFull !== undefined) claim.deductibleFull = deductibleFull;
   if (said.relativeDate) claim.relativeDate = said.relativeDate;
   if (said.statusSince) claim.statusSince = said.statusSince;
+  // a day said again replaces the one in play (made a date again by run.ts)
+  if (said.previousSaid) (delete claim.raw.previous_discharge, (claim.previousSaid = said.previousSaid));
+  if (said.birthSaid) (delete claim.raw.birth_date, (claim.birthSaid = said.birthSaid));
   return claim;
 }
 

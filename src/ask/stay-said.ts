@@ -34,7 +34,7 @@ const LAST_MONTH = /(?:上个月|上月)\s*(\d{1,2})\s*[日号]\s*(?:刚|才)?(?
 const DAYS_AFTER = /出院(?:后)?\s*(\d{1,3})\s*天(?:后|以后)?\s*(?:就)?(?=又|再)/gu;
 const DAYS_AGO = /(\d{1,3})\s*天(?:前|以前|之前)\s*(?:刚|才)?出(?:了|的)?院(?:的)?/gu;
 /** Words that say this stay follows an earlier one. */
-const AGAIN = /又(?:住|入|进|回)|再次(?:住院|入院)|再(?:住|入)院|重新住院|二次入院/u;
+const AGAIN = /又(?:住|入|进|回)|再次(?:住院|入院)|再(?:住|入)院|重新住院/u;
 /** A clause about the earlier stay's discharge whose day is not read. */
 const LEFT_WORD = /出(?:了|的)?院/u;
 

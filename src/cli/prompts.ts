@@ -83,6 +83,7 @@ export function askChoice<T>(config: { message: string; choices: Choice<T>[]; de
           choices: config.choices,
           ...(config.default === undefined ? {} : { default: config.default }),
           theme: { indexMode: 'number' as const, style: { keysHelpTip: keysHelp(ctx.lang) } },
+          pageSize: pageSize(config.choices.length, ctx),
         },
         { ...context(ctx), signal },
       ),
@@ -124,6 +125,16 @@ export async function askYesNo(config: { message: string; default: boolean }, ct
 }
 
 /** The terminal's width, when the prompts draw on one. */
+/**
+ * Every choice on one page where the terminal has the rows (the library shows 7, so the 8th relation,
+ * 子女的配偶, was hidden below 配偶的父母 at 80×24); a short terminal keeps the rest for the page's scrolling.
+ * Rows are left for the question, the highlighted choice's description and the key hint.
+ */
+function pageSize(choices: number, ctx: PromptContext): number {
+  const rows = ((ctx.output ?? process.stdout) as { rows?: number }).rows ?? 24;
+  return Math.max(Math.min(7, choices), Math.min(choices, rows - 8));
+}
+
 const columns = (ctx: PromptContext): number | undefined => ((ctx.output ?? process.stdout) as { columns?: number }).columns;
 
 /**

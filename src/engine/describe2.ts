@@ -16,6 +16,7 @@ import { burdenParts } from './steps/second_layer.js';
 import type { Band } from './steps/bands.js';
 import { agesMet, ceilingsHeld, claimGroupOf, claimPoints, NO_POINTS, plusCut, type ClaimPoints } from './settle2.js';
 import { raise } from './steps/uplift.js';
+import { familyYearLeft } from './steps/family.js';
 import { model2Messages as M2, UPLIFT_EN, UPLIFT_ZH } from './messages2.js';
 import { bedDaysOf } from './steps/bed-days.js';
 import { facilityAtLevel } from './steps/facility-levels.js';
@@ -737,7 +738,9 @@ function familyStep({ claim, s, rules, m }: Model2Context): Step | undefined {
   const fc = m.familyCap;
   const left = s.familyCapLeft;
   const capWords: Text =
-    fc && left !== undefined && fc.cap !== null
+    fc && left !== undefined && fc.cap !== null && fc.cite.per.value === null
+      ? bothCounts(fc.cap, claim)
+      : fc && left !== undefined && fc.cap !== null
       ? fc.per === 'holder'
         ? { zh: `;家庭共济每年累计不超过 ${y(fc.cap)} 元(按账户持有人计),本年该账户已共济支付 ${y(claim.ytdFamilyPaid ?? 0)} 元,尚余 ${y(left)} 元`, en: `; 共济 is capped at ${y(fc.cap)} a year (the holder's account), ${y(claim.ytdFamilyPaid ?? 0)} paid this year, ${y(left)} left` }
         : { zh: `;家庭共济每年累计不超过 ${y(fc.cap)} 元(按被共济人计),本年本人已获共济支付 ${y(claim.ytdFamilyReceived ?? 0)} 元,尚余 ${y(left)} 元`, en: `; 共济 is capped at ${y(fc.cap)} a year (each relative), ${y(claim.ytdFamilyReceived ?? 0)} received this year, ${y(left)} left` }
@@ -749,6 +752,19 @@ function familyStep({ claim, s, rules, m }: Model2Context): Step | undefined {
   const cites = [rules.version.family?.relations, m.accounts.familyCite];
   if (fc && left !== undefined) cites.push(fc.cite, fc.perCite);
   return step('family', s.familyPays, text, rules.policy, cites);
+}
+
+/**
+ * family_year_cap whose year the text does not say (per unknown), on a claim both counts settle alike
+ * (else it is exit 3): each count's rest, never one of them as if stated.
+ */
+function bothCounts(cap: Fen, claim: Claim): Text {
+  const [paid, received] = [claim.ytdFamilyPaid ?? 0, claim.ytdFamilyReceived ?? 0];
+  const [byHolder, byRelative] = [familyYearLeft(cap, paid), familyYearLeft(cap, received)];
+  return {
+    zh: `;家庭共济每年累计不超过 ${y(cap)} 元(原文未说明按账户持有人还是按被共济人累计,两种算法本次结果相同:按账户持有人计本年已共济支付 ${y(paid)} 元、尚余 ${y(byHolder)} 元,按被共济人计本年已获 ${y(received)} 元、尚余 ${y(byRelative)} 元)`,
+    en: `; 共济 is capped at ${y(cap)} a year (the text does not say whether the holder's year or each relative's counts; both give this claim the same numbers: the holder's account paid ${y(paid)}, ${y(byHolder)} left; the patient received ${y(received)}, ${y(byRelative)} left)`,
+  };
 }
 
 function cashStep({ s, rules }: Model2Context): Step {

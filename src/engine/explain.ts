@@ -9,6 +9,7 @@ import { usesSelfPay } from './self-pay.js';
 import { byStayVersion } from './stay-version.js';
 import { emergencyTried } from './emergency.js';
 import { statusFromOf } from './settle.js';
+import { ceilingsSaid } from './ceilings-said.js';
 
 /** A claim explained; an emergency claim whose kind the text leaves open is tried as each kind (emergency.ts). */
 export function explain(given: Claim, policy: Policy, overrides?: readonly Override[]): Explanation {
@@ -41,6 +42,9 @@ function explainOn(claim: Claim, policy: Policy, overrides: readonly Override[] 
   const rules = rulesFor(policy, claim, overrides, versionDate);
   const result = settleWith(rules, claim);
   const warnings = warningsOf(rules, claim, result);
+  // the ceilings that held, named in JSON and say as the breakdown names them
+  const ceilings = rules.model2 ? ceilingsSaid(rules.model2, claim, result) : undefined;
+  if (ceilings) result.upliftCeilings = ceilings;
   return {
     policy: { id: policy.id, name: policy.name, version: rules.version.effective },
     claim,

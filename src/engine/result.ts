@@ -13,7 +13,23 @@ interface LayerPartsJson {
   above_cap_base: string;
 }
 
-export type ResultJson = Record<string, string | boolean | number | null | BandJson[] | FacilityDeductibleJson[] | FacilityOutsideJson[] | UpliftJson | LayerPartsJson | string[]>;
+export type ResultJson = Record<string, string | boolean | number | null | BandJson[] | FacilityDeductibleJson[] | FacilityOutsideJson[] | UpliftJson | LayerPartsJson | FamilyYearCapJson | CeilingJson[] | string[]>;
+
+/** family_year_cap in play: the cap, whose year (null: not said, the claim the same either way), what it had paid before, what was left, whether it held the family's payment. */
+export interface FamilyYearCapJson {
+  cap: string;
+  per: 'holder' | 'relative' | null;
+  paid_before: string | null;
+  left: string | null;
+  limited: boolean;
+}
+
+/** An uplift ceiling that held: its rate, the uplifts of the claim it held, its path in the file. */
+export interface CeilingJson {
+  max: string;
+  uplifts: string[];
+  path: string;
+}
 
 /** assistance.uplift on a claim: the grounds met, the points and yuan added, the raised ratio. */
 export interface UpliftJson {
@@ -35,6 +51,8 @@ const bandsJson = (s: Settlement): BandJson[] | null =>
   s.bands === null ? null : s.bands.map((b) => ({ from: formatFen(b.from), to: money(b.to), ratio: formatBp(b.ratio), base: formatFen(b.base), pays: formatFen(b.pays) }));
 
 const money = (f: number | null) => (f === null ? null : formatFen(f));
+
+const familyCapJson = (f: NonNullable<Settlement['familyYearCap']>): FamilyYearCapJson => ({ cap: formatFen(f.cap), per: f.per, paid_before: money(f.before), left: money(f.left), limited: f.limited });
 
 export function resultJson(s: Settlement): ResultJson {
   return {
@@ -88,6 +106,10 @@ export function resultJson(s: Settlement): ResultJson {
     ...(s.assistanceUplift === undefined ? {} : { assistance_uplift: { grounds: s.assistanceUplift.grounds, ratio_plus: formatBp(s.assistanceUplift.ratioPlus), cap_plus: formatFen(s.assistanceUplift.capPlus), ratio: formatBp(s.assistanceUplift.ratio), ...(s.assistanceUplift.ratioTo === undefined ? {} : { ratio_set: formatBp(s.assistanceUplift.ratioTo) }) } }),
     // facilities.<name>.levels: the kinds whose rules the claim's level leaves out (一级中医医院 → [{ facility: 中医医院, levels: [2, 3] }]); only where some are
     ...(s.facilityOutside === undefined ? {} : { facility_outside: s.facilityOutside.map((x) => ({ facility: x.kind, levels: x.levels })) }),
+    // family_year_cap (家庭共济每年累计不超过5000元): only where a family account paid under a known cap
+    ...(s.familyYearCap === undefined ? {} : { family_year_cap: familyCapJson(s.familyYearCap) }),
+    // uplift_ceiling (提高后最高不超过90%): the ceilings that lowered a ratio this claim used (calc only)
+    ...(s.upliftCeilings === undefined ? {} : { uplift_ceilings: s.upliftCeilings.map((c) => ({ max: formatBp(c.max), uplifts: c.uplifts, path: c.path })) }),
     deductible_facility: s.deductibleFacility ? s.deductibleFacility.map((x): FacilityDeductibleJson => (x.op === 'minus' ? { facility: x.kind, at: x.at, minus: formatFen(x.amount) } : { facility: x.kind, at: x.at, times: String(x.amount / 10000) })) : null,
   };
 }

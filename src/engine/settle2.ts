@@ -172,6 +172,13 @@ function familyCapLeft(c: FamilyCap, claim: Claim): Fen {
   return familyYearLeft(c.cap, c.per === 'holder' ? (claim.ytdFamilyPaid ?? 0) : (claim.ytdFamilyReceived ?? 0));
 }
 
+/** family_year_cap as said on a claim: `free` is what the family would pay without the cap; whose year, only where the file says it. */
+function familyYearCapOf(c: FamilyCap, claim: Claim, left: Fen, pays: Fen, free: Fen): NonNullable<Settlement['familyYearCap']> {
+  const per = c.cite.per.value ?? null;
+  const before = per === null ? null : per === 'holder' ? (claim.ytdFamilyPaid ?? 0) : (claim.ytdFamilyReceived ?? 0);
+  return { cap: c.cap!, per, before, left: per === null ? null : left, limited: pays < free };
+}
+
 /** Whether the step is on the group's reduced deductible; unknown where the file does not say (exit 3). */
 function groupFirstOf(st: ScheduleStep): boolean {
   const g = st.groupFirst;
@@ -790,7 +797,10 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   if (deductibleGroup !== undefined) s.deductibleGroup = deductibleGroup;
   if (dg) s.diseaseGroup = dg.name;
   if (floored) s.deductibleFloor = m.floor!.value!;
-  if (familyLeft !== undefined) s.familyCapLeft = familyLeft;
+  if (familyLeft !== undefined) {
+    s.familyCapLeft = familyLeft;
+    s.familyYearCap = familyYearCapOf(m.familyCap!, claim, familyLeft, family, familyLeft < claim.family ? accountsPay(due, m.accounts, claim.account, claim.family)[1] : family);
+  }
   // 因急诊在三级医疗机构就诊的，按二级医疗机构比例支付: the level whose ratio this emergency visit took
   if (eligible && rules.emergencyRatio?.applied) s.emergencyRatioAs = rules.emergencyRatio.to;
   // 一个年度内…累计: the year's banded amount after this claim (batch carries it to the person's next row)

@@ -275,6 +275,14 @@ export interface Settlement {
   deductibleFloor?: Fen;
   /** family_year_cap: what was left of the year's 家庭共济 cap before this claim (set only where the policy has the cap and a family account paid). */
   familyCapLeft?: Fen;
+  /**
+   * family_year_cap in play on this claim (a family account paid, the cap known): the cap, whose year it counts
+   * (null: the text does not say, and both counts gave this claim the same numbers), what that year had paid
+   * before and what was left (null where `per` is), and whether it held the family's payment below what it would pay.
+   */
+  familyYearCap?: { cap: Fen; per: 'holder' | 'relative' | null; before: Fen | null; left: Fen | null; limited: boolean };
+  /** uplift_ceiling: the ceilings that lowered a ratio this claim used (提高后最高不超过90%), each with the uplifts it held; set by explain (not batch). */
+  upliftCeilings?: Array<{ max: Bp; uplifts: Array<'retiree' | 'grade' | 'age' | 'facility'>; path: string; /** one of several ceilings: its uplifts are named when said */ several: boolean }>;
   /** deductible_schedule as a step (依次降低100元，但不低于…40%): the deductible it started from, what came off, the floor, whether the floor held. */
   deductibleStep?: { full: Fen; minus: Fen; floor: Fen | null; floored: boolean };
   deductibleGroup?: string;

@@ -26,6 +26,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runYibao } from '../helpers/cli.js';
 import { claimOf } from './stay-family-helpers.js';
+import { readTurn } from '../../src/ask/follow-up.js';
+import { changedLine } from '../../src/cli/ask/understood.js';
 
 const STAY = ['readmission', 'admission'];
 const NEWBORN = ['newborn', 'age'];
@@ -45,6 +47,12 @@ describe('the previous discharge, where the policy counts a readmission as the s
     expect(c.unclear).toEqual([]);
   });
 
+  it('this stay\'s own discharge beside the rule (no word of coming back): the stay\'s, not the previous one', () => {
+    const c = claimOf('居民在二级医院住院，2025年7月14日入院，7月24日出院，花了4000元', [...STAY, 'discharge']);
+    expect(c.previousSaid).toBeUndefined();
+    expect(c.dischargeSaid).toMatchObject({ month: 7, day: 24 });
+  });
+
   it('出院半个月又住进去: the day is not said, not understood and said why', () => {
     const c = claimOf('出院半个月又住进去了，二级医院花了2万', STAY);
     expect(c.previousSaid).toBeUndefined();
@@ -56,6 +64,21 @@ describe('the previous discharge, where the policy counts a readmission as the s
     const c = claimOf('职工在职，二级医院住院，花了2万，上次出院是4月9号', []);
     expect(c.previousSaid).toBeUndefined();
     expect(c.unclear).toEqual(['上次出院是4月9号']);
+  });
+});
+
+describe('at the desk: a what-if on the day (那上次出院是4月7号呢)', () => {
+  it('changes the previous discharge only; the day is made a date again', () => {
+    const last = claimOf('职工在职，二级医院住院，花了2万，上次出院是4月9号', STAY);
+    last.raw.previous_discharge = '2025-04-09'; // as answered
+    const turn = readTurn('那上次出院是4月7号呢', { claim: last }, { needs: new Set(STAY), words: { diseases: [], groups: [] } });
+    expect(turn.kind).toBe('what_if');
+    if (turn.kind !== 'what_if') return;
+    expect(turn.changed).toEqual(['previous_discharge']);
+    expect(turn.claim.previousSaid).toMatchObject({ month: 4, day: 7 });
+    expect(turn.claim.raw.previous_discharge).toBeUndefined();
+    expect(turn.claim.raw).toMatchObject({ scheme: 'employee', status: 'active', tier: '2', benefit: 'inpatient', amount: '20000' });
+    expect(changedLine(turn.claim, turn.changed, undefined, 'zh')).toBe('接上一笔:“上次出院是4月7号”');
   });
 });
 

@@ -55,6 +55,15 @@ describe('汀澜 第二十一条: 家庭共济 at most 5000 a year', () => {
     expect([json.claim.ytd_family_paid, json.claim.ytd_family_received]).toEqual(['4900.00', '0.00']);
   });
 
+  it('whose year not said, both counts alike (nothing paid before, balance 80): the breakdown gives each count, never 按账户持有人计 as if stated', async () => {
+    const out = await yibao(['calc', '--policy', TL, '--date', '2025-11-11', '--scheme', 'resident', '--benefit', 'outpatient', '--tier', '2', '--amount', '300', '--family', '80', '--relation', 'child']);
+    expect(out.code, out.stderr).toBe(0);
+    const text = out.stdout.replace(/\s+/g, '');
+    // 5000 − 0 = 5000 left either way
+    expect(text).toContain('家庭共济每年累计不超过5000.00元(原文未说明按账户持有人还是按被共济人累计,两种算法本次结果相同:按账户持有人计本年已共济支付0.00元、尚余5000.00元,按被共济人计本年已获0.00元、尚余5000.00元)');
+    expect(text).not.toContain('按账户持有人计),');
+  });
+
   it('--set the cap itself: 4950 per holder leaves 50', async () => {
     const r = await result([...TL13, '--set', 'family_year_cap.per=holder', '--set', 'family_year_cap=4950']);
     expect([r.family_pays, r.cash_due]).toEqual(['50.00', '110.00']);

@@ -310,6 +310,9 @@ function partShown(claim: ClaimQuestion, field: ChangedField, policy: Policy | u
   if (field === 'date') return raw.date ?? '?';
   if (field === 'relation') return Q.relationHint(name(RELATION, raw.relation, lang) ?? '?')[lang];
   if (field === 'ytd_deductible' && claim.deductibleFull !== undefined && raw.ytd_deductible === undefined) return lang === 'zh' ? '起付线已付满' : 'deductible met in full';
+  // a day as said, made a date once the claim's date is known (run.ts): the caller's words until then
+  const said = field === 'previous_discharge' ? claim.previousSaid : field === 'birth_date' ? claim.birthSaid : undefined;
+  if (said && raw[field] === undefined) return `“${said.words}”`;
   return model2Part(field, raw[field], policy, lang) ?? `${EXTRA[field][lang]} ${money(raw[field], lang)}`;
 }
 

@@ -3,6 +3,7 @@
 // insurance never covers (自费), "you pay yourself" the in-scope part the patient pays (自付).
 import { percent, spokenYuanEn as E } from './format.js';
 import { capCase, deductibleCase, type SayFacts } from './say-facts.js';
+import { UPLIFT_EN } from '../../engine/messages2.js';
 
 /** inpatient: a hospital stay, not a visit (the Chinese says 住院 / 门诊 the same way). */
 export function totalEn(f: SayFacts, inpatient = false): string[] {
@@ -79,9 +80,24 @@ export function shareEn(f: SayFacts): string[] {
   const of = f.outOfScope === 0 ? '' : f.outOfScope === f.patientShare ? ', all of it outside the scope' : `, of which ${E(f.outOfScope)} is outside the scope`;
   const s = [`Your share is ${E(f.patientShare)}${of}.`];
   if (f.accountPays > 0) s.push(`Your personal account pays ${E(f.accountPays)}.`);
+  if (f.familyCap) s.push(familyCapEn(f.familyCap));
   if (f.familyPays > 0) s.push(`The family mutual-aid account pays ${E(f.familyPays)}.`);
   if (f.accountPays > 0 || f.familyPays > 0) s.push(f.cashDue > 0 ? `You pay ${E(f.cashDue)} in cash.` : 'Nothing is left to pay in cash.');
   return s;
+}
+
+/** The yearly cap of family mutual aid: what the year had paid and what was left, where the text says whose year it counts. */
+function familyCapEn(c: NonNullable<SayFacts['familyCap']>): string {
+  const cap = `Family mutual aid is capped at ${E(c.cap)} a year`;
+  if (c.per === null || c.left === null || c.before === null) return c.limited ? `${cap}, and the cap holds this payment.` : `${cap}.`;
+  if (!c.limited) return `${cap}; ${E(c.left)} is left this year.`;
+  const before = c.before === 0 ? '' : c.per === 'holder' ? `; the account has already paid ${E(c.before)} this year` : `; you have already received ${E(c.before)} this year`;
+  return c.left === 0 ? `${cap}${before}, so it is used up and cannot pay this time.` : `${cap}${before}, so it can pay only ${E(c.left)} this time.`;
+}
+
+/** Each ceiling that held this claim's ratio (with its uplifts where there are several). */
+export function ceilingsEn(f: SayFacts): string[] {
+  return (f.ceilings ?? []).map((c) => `After ${c.uplifts.length > 0 ? c.uplifts.map((k) => UPLIFT_EN[k]).join(' and ') : 'the uplift'}, the ratio is at most ${percent(c.max)}.`);
 }
 
 export function compareEn(where: string, fund: number | null, cash: number | null): string {

@@ -56,6 +56,10 @@ export interface SayFacts {
   atFacility: NonNullable<Explanation['result']['deductibleFacility']> | undefined;
   /** facilities.<name>.levels: the kinds whose rules this level leaves out (一级中医医院), with the levels they hold at. */
   outside: NonNullable<Explanation['result']['facilityOutside']> | undefined;
+  /** family_year_cap in play: the cap, whose year, what was paid before and left, whether it held the family's payment. */
+  familyCap: Explanation['result']['familyYearCap'];
+  /** uplift_ceiling: the ceilings that held this claim's ratio, with the uplifts named where there are several. */
+  ceilings: Array<{ max: Bp; uplifts: string[] }> | undefined;
 }
 
 /** Warnings that say a value is not stated as such (the period warning is about accumulation, not the value). */
@@ -105,6 +109,9 @@ export function sayFacts(e: Explanation): SayFacts {
     beforeVisitCap: r.fundBeforeVisitCap,
     atFacility: r.deductibleFacility,
     outside: r.facilityOutside,
+    familyCap: r.familyYearCap,
+    // one ceiling is said as 提高后; of several, each with the uplifts it held (as the breakdown says them)
+    ceilings: r.upliftCeilings?.map((c) => ({ max: c.max, uplifts: c.several ? c.uplifts : [] })),
     yearCapped: r.deductibleBeforeYearCap === undefined ? undefined : { before: r.deductibleBeforeYearCap, charged: e.claim.ytdDeductible },
   };
 }

@@ -4,6 +4,7 @@
 // part the patient pays. Amounts as they are said (2000元, 12元5角); no sentence says 0元.
 import { percent, spokenYuan as Y } from './format.js';
 import { capCase, deductibleCase, type SayFacts } from './say-facts.js';
+import { UPLIFT_ZH } from '../../engine/messages2.js';
 
 /** The visit and what of it is outside the scope. */
 export function totalZh(f: SayFacts, benefit: string): string[] {
@@ -89,8 +90,23 @@ export function shareZh(f: SayFacts): string[] {
   const paid: string[] = [];
   if (f.accountPays > 0) paid.push(`个人账户付${Y(f.accountPays)}`);
   if (f.familyPays > 0) paid.push(`家庭共济账户付${Y(f.familyPays)}`);
+  if (f.familyCap) s.push(familyCapZh(f.familyCap));
   if (paid.length > 0) s.push(`${paid.join(',')},${f.cashDue > 0 ? `您再付现金${Y(f.cashDue)}。` : '不用再付现金。'}`);
   return s;
+}
+
+/** 家庭共济每年累计最多5000元: what the year had paid and what was left, where the text says whose year it counts. */
+function familyCapZh(c: NonNullable<SayFacts['familyCap']>): string {
+  const cap = `家庭共济每年累计最多${Y(c.cap)}`;
+  if (c.per === null || c.left === null || c.before === null) return c.limited ? `${cap},这次受这个上限限制。` : `${cap}。`;
+  if (!c.limited) return `${cap},今年还剩${Y(c.left)}。`;
+  const before = c.before === 0 ? '' : c.per === 'holder' ? `,今年这个账户已经共济出去${Y(c.before)}` : `,今年您已经用了家庭共济${Y(c.before)}`;
+  return c.left === 0 ? `${cap}${before},已经用满了,这次家庭共济用不上。` : `${cap}${before},这次只能用${c.before === 0 ? '' : '剩下的'}${Y(c.left)}。`;
+}
+
+/** 报销比例提高后最高不超过90%: each ceiling that held this claim's ratio (with its uplifts where there are several). */
+export function ceilingsZh(f: SayFacts): string[] {
+  return (f.ceilings ?? []).map((c) => `报销比例${c.uplifts.length > 0 ? `按${c.uplifts.map((k) => UPLIFT_ZH[k]).join('、')}` : ''}提高后最高不超过${percent(c.max)}。`);
 }
 
 /** One tier of --compare, as a sentence. */

@@ -17,6 +17,8 @@ import { askYesNo, type PromptContext } from '../prompts.js';
 import { toClaim } from '../calc/run.js';
 import { DEFAULT_CITY } from '../calc/options.js';
 import { renderJsonError } from '../render/json.js';
+import { outputWidth } from '../render/width.js';
+import { wrapLine } from '../render/wrap.js';
 import { badFlag, withStandIns, type ClaimDefaults } from './validate.js';
 import { withFacility } from '../../claim/facility.js';
 import { askClaim } from './questions.js';
@@ -146,7 +148,7 @@ async function oneClaim(initial: RawClaim, carried: string | undefined, ctx: Wiz
     // say why and let the citizen try another claim rather than ending the session.
     const report = reportError(error, ctx.lang);
     if (report.exitCode !== 2 && report.exitCode !== 3) throw error;
-    ctx.io.stderr.write(`yibao: ${report.message}\n`);
+    ctx.io.stderr.write(`${atWidth(`yibao: ${report.message}`, ctx.io)}\n`);
     if (ctx.json) ctx.io.stdout.write(renderJsonError(report.code, report.message));
     ctx.io.stdout.write('\n');
     return { raw, exitCode: report.exitCode };
@@ -157,4 +159,14 @@ function intro(raw: RawClaim, policy: Policy, today: string, lang: Lang, atDesk:
   const benefit = lookup(BENEFIT_ALIASES, raw.benefit ?? '') ?? 'outpatient';
   const date = given(raw.date) ? halfWidth(raw.date).trim() : today;
   return safeText(Q.intro(policy.name[lang], BENEFIT_NAMES[benefit][lang], date, atDesk)[lang]);
+}
+
+/**
+ * A message wrapped to the terminal where it goes to one (the wizard's exit-3 answer is long: the terminal
+ * itself cut "--set family_⏎year_cap.per" at 80 columns); lines break only where UAX #14 allows (wrap.ts),
+ * so a flag or a --set key stays whole. Not a terminal: as it is.
+ */
+export function atWidth(text: string, io: Pick<Io, 'stdout' | 'stderr' | 'env'>): string {
+  const width = io.stderr.isTTY ? outputWidth(io.stdout, io.env) : undefined;
+  return width === undefined ? text : text.split('\n').flatMap((line, i) => wrapLine(line, width - 1, i === 0 ? 2 : undefined)).join('\n');
 }

@@ -19,7 +19,7 @@ import { spokenAmount, spokenNone } from '../../ask/answer.js';
 import { Unanswerable, blockedBy, worthAnsweringAgain } from './unanswerable.js';
 import { askRulebook, askStatusSince } from './rulebook-questions.js';
 import { statusSinceMatters } from './rulebook-needs.js';
-import { rulebookDetailFields, rulebookDetailMessage } from './rulebook-details.js';
+import { familyYearFields, rulebookDetailFields, rulebookDetailMessage } from './rulebook-details.js';
 
 export interface Asking {
   lang: Lang;
@@ -214,12 +214,25 @@ function detailFields(raw: RawClaim, claim: Claim, policy: Policy, known: readon
   // what was met earlier counts only where the deductible is counted over the year (Suizhou's
   // outpatient care); elsewhere the question ("每年先由自己付的门槛费") would say what the sources do not
   // A fund payment this year means a yearly deductible was met (issue 18): not asked beside one.
-  const asksDeductible = yearlyDeductible(policy, claim) && !(claim.ytdFund > 0);
+  // 不设起付标准 (a deductible of 0 at every level and status): nothing to have met, not asked
+  const asksDeductible = yearlyDeductible(policy, claim) && !(claim.ytdFund > 0) && !noDeductible(policy, claim);
   const fields: ClaimField[] = asksDeductible ? ['out_of_scope', 'ytd_deductible', 'ytd_fund'] : ['out_of_scope', 'ytd_fund'];
   fields.push(...rulebookDetailFields(raw, claim, policy)); // policy model 2: the layers' year so far
   if (claim.scheme === 'employee') fields.push('account');
   fields.push('family');
   return fields.filter((f) => !given(raw[f]) && !known.includes(f));
+}
+
+/** The claim's benefit has no deductible: every value its deductible states (by level, status or grade) is 0. */
+function noDeductible(policy: Policy, claim: Pick<Claim, 'date' | 'benefit' | 'scheme'>): boolean {
+  const values: unknown[] = [];
+  const walk = (v: unknown): void => {
+    if (v === null || typeof v !== 'object') return;
+    if ('value' in v) values.push((v as { value: unknown }).value);
+    else for (const x of Object.values(v)) walk(x);
+  };
+  walk(versionInForce(policy, claim.date)?.benefits[claim.benefit]?.[claim.scheme]?.deductible);
+  return values.length > 0 && values.every((x) => x === 0);
 }
 
 /** The claim's deductible is stated to count over the calendar year (deductible_period: year). */
@@ -240,7 +253,14 @@ async function askDetails(raw: RawClaim, claim: Claim, a: Asking): Promise<void>
     family: Q.family,
   };
   const message = (field: ClaimField) => rulebookDetailMessage(field, claim, a.policy, a.lang) ?? messages[field]!;
-  for (const field of fields) raw[field] = await askMoney(raw, field, message(field), '0', a);
+  for (const field of fields) {
+    raw[field] = await askMoney(raw, field, message(field), '0', a);
+    // a relative's account answered: whose it is, then what 共济 has paid this year where the policy caps it
+    if (field === 'family' && (fen(raw.family) ?? 0) > 0) {
+      if (missingFields(raw).includes('relation')) raw.relation = await askRelation(a);
+      for (const f of familyYearFields(claim, a.policy)) if (!given(raw[f])) raw[f] = await askMoney(raw, f, message(f), '0', a);
+    }
+  }
   // The deductible met left at its 0 beside a fund payment this year says nothing: the engine
   // takes a yearly deductible as met from the payment and says so (issue 18 item 1); a figure
   // typed above 0 and below the deductible is the engine's contradiction to report.

@@ -12,6 +12,7 @@ import type { Lang } from '../errors.js';
 import type { Text } from './text.js';
 import { familyCapped, secondLayerName, sharedCap, yearNeeds } from './rulebook-needs.js';
 import { RQ } from './rulebook-text.js';
+import { versionInForce } from '../../engine/version.js';
 
 type ClaimSoFar = Pick<Claim, 'date' | 'benefit' | 'scheme'>;
 
@@ -19,8 +20,21 @@ type ClaimSoFar = Pick<Claim, 'date' | 'benefit' | 'scheme'>;
 export function rulebookDetailFields(raw: RawClaim, claim: ClaimSoFar, policy: Policy): ClaimField[] {
   const fields = yearNeeds(policy, { ...claim, ...(raw.assistance ? { assistance: raw.assistance } : {}) });
   // 家庭共济 capped per year (family_year_cap): what was paid by 共济 this year, where a relative's account pays
-  if (familyCapped(policy, claim.date) && raw.family !== undefined && !/^\s*0*(\.0*)?\s*$/.test(raw.family)) fields.push('ytd_family_paid', 'ytd_family_received');
+  if (raw.family !== undefined && !/^\s*0*(\.0*)?\s*$/.test(raw.family)) fields.push(...familyYearFields(claim, policy));
   return fields;
+}
+
+/**
+ * What 共济 has paid this year, where the policy caps it (family_year_cap): the holder's account's total
+ * where the cap counts the holder's year, the patient's where it counts each relative's, both where the
+ * text does not say. Asked once a relative's account is known to pay (the wizard asks it after the balance).
+ */
+export function familyYearFields(claim: ClaimSoFar, policy: Policy): ClaimField[] {
+  if (!familyCapped(policy, claim.date)) return [];
+  const per = versionInForce(policy, claim.date)?.family_year_cap?.per;
+  if (per?.value === 'holder' && !per.reading) return ['ytd_family_paid'];
+  if (per?.value === 'relative' && !per.reading) return ['ytd_family_received'];
+  return ['ytd_family_paid', 'ytd_family_received'];
 }
 
 /** The question for a model-2 total, or for ytd_fund where the cap is shared; undefined: the wizard's own wording. */
