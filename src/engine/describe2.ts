@@ -12,7 +12,8 @@ import { entryOf, groupRulesOf, ownDeductible, type GroupRules } from './disease
 import { shareForScheme } from '../policy/sourced.js';
 import { RELATION_NAMES, SCHEME_NAMES, STEP_TITLES, bare, type Text } from './messages.js';
 import { applyRatio, formatFen, formatPercent } from '../money/money.js';
-import { agesMet, ceilingsHeld, claimGroupOf, claimPoints, type ClaimPoints } from './settle2.js';
+import { agesMet, ceilingsHeld, claimGroupOf, claimPoints, groupPointsOf, type ClaimPoints } from './settle2.js';
+import type { UpliftKind } from './steps/uplift.js';
 import { model2Messages as M2, UPLIFT_EN, UPLIFT_ZH } from './messages2.js';
 import { bedDaysOf } from './steps/bed-days.js';
 import { facilityAtLevel } from './steps/facility-levels.js';
@@ -282,8 +283,8 @@ function levelsOutside(ctx: Model2Context): { text: Text; cites: (Cited | undefi
 }
 
 /** Whether the claim has points of this uplift (the order said names those only). */
-function upliftOn(m: Model2, p: ClaimPoints, k: 'retiree' | 'grade' | 'age' | 'facility'): boolean {
-  return (k === 'age' ? p.age : k === 'facility' ? p.facility : m.uplifts[k]) > 0;
+function upliftOn(m: Model2, p: ClaimPoints, k: UpliftKind): boolean {
+  return (k === 'age' ? p.age : k === 'facility' ? p.facility : k === 'group' ? (p.group ?? 0) : m.uplifts[k]) > 0;
 }
 
 function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
@@ -306,6 +307,9 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   const met = s.eligible && m.age ? agesMet(m.age, claim) : [];
   for (const a of met) extras.push({ zh: `${M2.ageBandWords(a.min, a.under).zh}提高 ${pct(a.bonus).slice(0, -1)} 个百分点`, en: `${pct(a.bonus).slice(0, -1)} points more ${M2.ageBandWords(a.min, a.under).en}` });
   if (points?.facility) extras.push({ zh: `${claim.facility}提高 ${pct(points.facility).slice(0, -1)} 个百分点`, en: `${pct(points.facility).slice(0, -1)} points more at a ${claim.facility}` });
+  // group_bonus: 特困人员…支付比例提高5个百分点
+  const gp = points?.group ? groupPointsOf(m, claim.assistance!) : undefined;
+  if (points?.group) extras.push({ zh: `${claim.assistance}提高 ${pct(points.group).slice(0, -1)} 个百分点`, en: `${pct(points.group).slice(0, -1)} points more for a ${claim.assistance}` });
   // a facility kind's rules left out at this level, said here where there is no deductible step to say it
   const outside = s.deductible === null ? levelsOutside(ctx) : undefined;
   if (outside) extras.push(outside.text);
@@ -355,7 +359,7 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   const rf = claim.facility !== undefined ? m.ruleFacility(claim) : undefined;
   const fp = rf !== undefined ? m.facilityPoints?.get(rf) : undefined;
   if (points?.facility || points?.cut) cites.push(rules.policy.facilities?.[claim.facility!], fp?.plus?.cite, fp?.cut?.cite);
-  cites.push(m.gradeBonus?.cite, ...(outside?.cites ?? []));
+  cites.push(m.gradeBonus?.cite, gp?.cite, ...(outside?.cites ?? []));
   if (dg?.ratio != null) cites.splice(0, cites.length, dg.value, dg.ratioCite);
   cites.push(...held.map((e) => e.value));
   if (several && held.length > 0) cites.push(m.ceiling!.orderCite);

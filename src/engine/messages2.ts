@@ -14,8 +14,8 @@ const KIND_ZH: Record<string, string> = { filed: '异地长期居住/常驻异�
 const KIND_EN: Record<string, string> = { filed: 'long-term filing', temporary: 'a temporary trip, filed', referral: 'referral', unfiled: 'not filed', local: 'local care', emergency: 'emergency care elsewhere' };
 
 /** The uplifts in words (uplift_order, a ceiling's uplifts). */
-export const UPLIFT_ZH: Readonly<Record<string, string>> = { retiree: '退休人员', grade: '缴费档次', age: '年龄', facility: '机构类型' };
-export const UPLIFT_EN: Readonly<Record<string, string>> = { retiree: 'the retiree uplift', grade: 'the grade uplift', age: 'the age uplift', facility: "the facility's uplift" };
+export const UPLIFT_ZH: Readonly<Record<string, string>> = { retiree: '退休人员', grade: '缴费档次', age: '年龄', facility: '机构类型', group: '救助对象' };
+export const UPLIFT_EN: Readonly<Record<string, string>> = { retiree: 'the retiree uplift', grade: 'the grade uplift', age: 'the age uplift', facility: "the facility's uplift", group: "the assistance group's uplift" };
 
 export const model2Messages = {
   /** A deductible_schedule entry by the admission it starts from (never its index in the file). */

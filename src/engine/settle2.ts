@@ -11,7 +11,7 @@ import type { AgeRule, FamilyCap, FacilityPoints, Model2, ScheduleStep } from '.
 import type { SourcedValue } from '../policy/schema.js';
 import type { SeveralRuleValue } from '../policy/schema-v2.js';
 import type { Text } from './messages.js';
-import { ceilingUse, type Ceiling, type CeilingEntry, groupDeductibleShare, joinedThisYear, layerStatusChangedThisYear, statusChangedThisYear, unknown, type FacilityDeductibleRule, type FacilityDeductibles } from './model2.js';
+import { ceilingUse, type Ceiling, type CeilingEntry, type GroupPoints, groupDeductibleShare, joinedThisYear, layerStatusChangedThisYear, statusChangedThisYear, unknown, type FacilityDeductibleRule, type FacilityDeductibles } from './model2.js';
 import { claimGroup, openCandidates, openUnknown } from './claim-group.js';
 import { facilityAdjusted, type FacilityOp } from './steps/facility-deductible.js';
 import { model2Messages as M2 } from './messages2.js';
@@ -185,6 +185,8 @@ export interface ClaimPoints {
   facility: Bp;
   /** facility_cut of the claim's facility (taken off after the uplifts, like a filing cut). */
   cut: Bp;
+  /** group_bonus of the claim's assistance group (an uplift); left out: none. */
+  group?: Bp;
 }
 
 const NO_POINTS: ClaimPoints = Object.freeze({ age: 0, facility: 0, cut: 0 });
@@ -198,8 +200,22 @@ export function claimPoints(m: Model2, claim: Claim, lenient = false): ClaimPoin
   const age = m.age ? ageBonus(m.age, claim, lenient) : 0;
   const named = m.facilityPoints !== undefined && claim.facility !== undefined ? m.ruleFacility(claim) : undefined;
   const f = named !== undefined ? m.facilityPoints!.get(named) : undefined;
-  if (age === 0 && f === undefined) return NO_POINTS;
-  return { age, facility: f?.plus ? knownPoints(f.plus) : 0, cut: f?.cut ? knownPoints(f.cut) : 0 };
+  const g = m.groupPoints !== undefined && claim.assistance !== undefined ? groupPointsOf(m, claim.assistance) : undefined;
+  if (age === 0 && f === undefined && g === undefined) return NO_POINTS;
+  const points = { age, facility: f?.plus ? knownPoints(f.plus) : 0, cut: f?.cut ? knownPoints(f.cut) : 0 };
+  return g === undefined ? points : { ...points, group: knownGroupPoints(g) };
+}
+
+/** The group_bonus entry of the claim's group (an alias resolved); undefined where the rule does not name it (no uplift). */
+export function groupPointsOf(m: Model2, typed: string): GroupPoints | undefined {
+  const name = m.groups?.byName.get(typed) ?? m.groups?.byName.get(typed.trim()) ?? typed.trim();
+  return m.groupPoints?.get(name);
+}
+
+/** A group's points; left unknown, exit 3 naming it with its note. */
+function knownGroupPoints(g: GroupPoints): Bp {
+  if (g.points === null) throw unknown(g.path, g.cite.note);
+  return g.points;
 }
 
 /** A facility's points; left unknown (中西医结合医院: is it a 中医医院?), exit 3 naming it with its note. */
@@ -410,7 +426,7 @@ export function ceilingBands(m: Model2, p: ClaimPoints): Band[] {
 
 /** A ceiling whose value is unknown that holds an uplift this claim has: exit 3 naming it. */
 function unknownCeiling(c: Ceiling, u: Uplifts): void {
-  for (const e of c.entries) if (e.max === null && DEFAULT_ORDER.some((k) => u[k] > 0 && e.held[k] !== false)) throw unknown(e.path, e.value.note);
+  for (const e of c.entries) if (e.max === null && DEFAULT_ORDER.some((k) => (u[k] ?? 0) > 0 && e.held[k] !== false)) throw unknown(e.path, e.value.note);
 }
 
 /** Each band's ratio for the claim under these ceilings (a filing's multiple too; a product finer than 0.01%: -1, never equal). */
@@ -440,7 +456,7 @@ export function ceilingsHeld(m: Model2, s: Settlement, p: ClaimPoints): CeilingE
 /** A band's ratio with a facility's cut taken first: (base − cut), then the uplifts held to the ceiling, then the filing's cut. */
 export const cutFirstRatio = (base: Bp, cut: Bp, u: Parameters<typeof upliftedRatio>[1], use: Parameters<typeof upliftedRatio>[2]): Bp => upliftedRatio(Math.max(0, base - cut), u, use);
 
-const claimUplifts = (m: Model2, p: ClaimPoints) => ({ ...m.uplifts, age: p.age, facility: p.facility, cut: m.uplifts.cut + p.cut });
+const claimUplifts = (m: Model2, p: ClaimPoints) => ({ ...m.uplifts, age: p.age, facility: p.facility, group: p.group ?? 0, cut: m.uplifts.cut + p.cut });
 
 /**
  * The bands of a claim under a filing's multiple of the local ratio (支付比例为本市同级医疗机构住院支付比例的95%):
@@ -466,7 +482,7 @@ export function ceilingHeld(m: Model2, s: Settlement, p: ClaimPoints): boolean {
   const u = m.uplifts;
   const used = s.bands ? s.bands.map((b, i) => [b.base > 0, b.ratio, i] as const) : [[true, s.ratio, 0] as const];
   const free = m.filing?.ratioTimes ? timesBands(m, p, true).map((b) => b.ratio) : undefined;
-  return used.some(([reached, ratio, i]) => reached && ratio < (free ? free[i]! : Math.max(0, Math.min(10000, m.baseRatios[i]! + u.retiree + u.grade + p.age + p.facility) - u.cut - p.cut)));
+  return used.some(([reached, ratio, i]) => reached && ratio < (free ? free[i]! : Math.max(0, Math.min(10000, m.baseRatios[i]! + u.retiree + u.grade + p.age + p.facility + (p.group ?? 0)) - u.cut - p.cut)));
 }
 
 const sum = (values: Record<string, Fen> | undefined): Fen | undefined => (values === undefined ? undefined : Object.values(values).reduce((a, b) => a + b, 0));
@@ -827,7 +843,7 @@ export function claimBands(m: Model2, claim: Claim, eligible: boolean): Band[] {
   const points = eligible ? claimPoints(m, claim) : NO_POINTS;
   if (m.filing?.ratioTimes) return timesBands(m, points);
   if (m.ceiling) return eligible ? ceilingBands(m, points) : m.flatBands;
-  return points === NO_POINTS ? m.flatBands : upliftBands(m.flatBands, points.age + points.facility, points.cut);
+  return points === NO_POINTS ? m.flatBands : upliftBands(m.flatBands, points.age + points.facility + (points.group ?? 0), points.cut);
 }
 
 /** Bands less a filing's cut (the chronic rules' own, on a group that takes the local inpatient ratio). */

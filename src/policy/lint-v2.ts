@@ -13,7 +13,7 @@ import { filingSides, type FilingEntryValue } from './filing-sides.js';
 const V2_TOP = ['facilities', 'grades'] as const;
 const V2_VERSION = ['first_pay', 'second_layer', 'assistance', 'account_scope', 'family_year_cap', 'status_change', 'status_from'] as const;
 const V2_BENEFIT = ['disease_limits'] as const;
-const V2_SCHEME = ['deductible_schedule', 'deductible_floor', 'deductible_partly_met', 'retiree_deductible_share', 'group_deductible_share', 'newborn_deductible_share', 'readmission', 'bands', 'age_bonus', 'grade_bonus', 'uplift_ceiling', 'uplift_order', 'filing', 'deductible_shared', 'cap_shared', 'deductible_year_cap', 'visit_cap', 'age_cap'] as const;
+const V2_SCHEME = ['deductible_schedule', 'deductible_floor', 'deductible_partly_met', 'retiree_deductible_share', 'group_deductible_share', 'group_bonus', 'newborn_deductible_share', 'readmission', 'bands', 'age_bonus', 'grade_bonus', 'uplift_ceiling', 'uplift_order', 'filing', 'deductible_shared', 'cap_shared', 'deductible_year_cap', 'visit_cap', 'age_cap'] as const;
 
 export const isModel2 = (policy: Pick<Policy, 'schema'>): boolean => policy.schema === 'yibao.policy/2';
 
@@ -393,6 +393,7 @@ function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue,
   if (rules.retiree_deductible_share) lintSourced(ctx, [...path, 'retiree_deductible_share'], rules.retiree_deductible_share, 'ratio');
   // a name assistance does not cover is a group the text names for this rule only (it gets no assistance)
   for (const [name, v] of Object.entries(rules.group_deductible_share ?? {})) lintSourced(ctx, [...path, 'group_deductible_share', name], v, 'ratio');
+  for (const [name, v] of Object.entries(rules.group_bonus ?? {})) lintSourced(ctx, [...path, 'group_bonus', name], v, 'ratio');
   if (rules.newborn_deductible_share) lintSourced(ctx, [...path, 'newborn_deductible_share'], rules.newborn_deductible_share, 'ratio');
   if (rules.readmission) {
     const r = rules.readmission;
@@ -493,9 +494,9 @@ function lintFacilityBenefits(ctx: Context, path: PathSegment[], f: FacilityValu
 /** The uplift ceiling: its number stated, each flag quoted, a reading or null with a note; at least one uplift it limits. */
 function lintCeiling(ctx: Context, path: PathSegment[], c: UpliftCeilingValue, rules: SchemeRulesValue): void {
   lintSourced(ctx, path, c, 'ratio');
-  const uplifts = { retiree: rules.retiree_bonus, grade: rules.grade_bonus, age: rules.age_bonus, facility: rules.facility_bonus } as const;
-  const named = (['retiree', 'grade', 'age', 'facility'] as const).filter((k) => c.after[k] !== undefined);
-  if (named.length === 0) report(ctx, [...path, 'after'], 'after 至少写一项:上限适用于哪种提高(retiree、grade、age、facility)', 'after needs at least one of retiree, grade, age, facility: the uplifts the ceiling holds', 'key');
+  const uplifts = { retiree: rules.retiree_bonus, grade: rules.grade_bonus, age: rules.age_bonus, facility: rules.facility_bonus, group: rules.group_bonus } as const;
+  const named = (['retiree', 'grade', 'age', 'facility', 'group'] as const).filter((k) => c.after[k] !== undefined);
+  if (named.length === 0) report(ctx, [...path, 'after'], 'after 至少写一项:上限适用于哪种提高(retiree、grade、age、facility、group)', 'after needs at least one of retiree, grade, age, facility, group: the uplifts the ceiling holds', 'key');
   for (const k of named) {
     lintFlag(ctx, [...path, 'after', k], c.after[k]!);
     if (uplifts[k] === undefined) report(ctx, [...path, 'after', k], `本待遇没有写 ${k === 'retiree' ? 'retiree_bonus' : `${k}_bonus`}:上限无从适用`, `this benefit has no ${k === 'retiree' ? 'retiree_bonus' : `${k}_bonus`} for the ceiling to hold`, 'key');

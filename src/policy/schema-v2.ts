@@ -199,6 +199,7 @@ export const UpliftCeiling = z
         grade: Flag.optional().describe('…after the grade uplift (grade_bonus).'),
         age: Flag.optional().describe('…after the age uplift (age_bonus).'),
         facility: Flag.optional().describe('…after a facility’s uplift (facility_bonus; a facility_cut is no uplift and never held).'),
+        group: Flag.optional().describe('…after an assistance group’s uplift (group_bonus: 特困人员…支付比例提高5个百分点。居民医保住院支付比例最高不超过95%).'),
       })
       .describe('The uplifts it limits, each yes/no as the text says, a reading, or null (unknown: a claim it changes is exit 3). An uplift left out is not limited.'),
     facility_cut_first: Flag.optional().describe(
@@ -209,7 +210,7 @@ export const UpliftCeiling = z
 
 /** The order of the uplifts (uplift_order): each added, and held to its ceiling, in this order. */
 export const UpliftOrder = z.strictObject({
-  value: z.array(z.enum(['retiree', 'grade', 'age', 'facility'])).min(1).nullable().describe('The uplifts in the order they are added, each held to its ceiling as it is added ([age, facility]: the age uplift, then the facility’s); the uplifts it leaves out come first (retiree, grade, age, facility). null: the text does not say.'),
+  value: z.array(z.enum(['retiree', 'grade', 'age', 'facility', 'group'])).min(1).nullable().describe('The uplifts in the order they are added, each held to its ceiling as it is added ([age, facility]: the age uplift, then the facility’s); the uplifts it leaves out come first (retiree, grade, age, facility, group). null: the text does not say.'),
   ...provenance,
 });
 
@@ -708,6 +709,12 @@ export const V2Scheme = {
     .record(z.string().min(1), RatioSourced)
     .optional()
     .describe('特困人员住院不设起付标准；低保对象住院起付标准减半收取: by group name (of assistance.groups, or a group the text names that assistance does not cover), the share of the deductible that group pays (0 = none, 0.5 = half).'),
+  group_bonus: z
+    .record(z.string().min(1), RatioSourced)
+    .optional()
+    .describe(
+      '特困人员、低保对象、返贫致贫人口住院的，…支付比例提高5个百分点: by group name (as group_deductible_share: of assistance.groups or a group the text names), the points added to every ratio and band of that group’s claim (--assistance; 0.05 = 5 points). An uplift like facility_bonus: uplift_ceiling.after.group holds it (居民医保住院支付比例最高不超过95%); a filing cut comes off after the uplifts and the ceiling.',
+    ),
   newborn_deductible_share: RatioSourced.optional().describe(
     '新生儿出生当年（自然年度）住院不设起付标准: the share of the deductible a patient born in the claim’s calendar year pays (0 = none, 0.5 = half); taken from --birth-date (an age of 1 or more: not a newborn; no birth date: not a newborn, said as an assumption). null: unknown, exit 3 on a newborn’s claim.',
   ),

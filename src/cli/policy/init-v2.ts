@@ -53,6 +53,7 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
     `${pad}# 名单以“等”结尾(特困人员、低保对象、返贫致贫人口等困难群众)时在 group_deductible_share 旁写 open_groups: { value: null, source, quote, note }(未列出的对象退出码 3),能判断时写 value: as_group、group: <所列一类> 加 reading;只有起付线或大病提到、医疗救助未列的对象也可写进来(不享受医疗救助)/ a list ending in 等: open_groups beside it`,
     `${pad}group_deductible_share:   # 医疗救助对象的起付线(不设起付标准写 0,减半写 0.5)/ assistance groups' share of the deductible`,
     ...['特困人员', '低保对象'].map((g) => `${pad}  ${g}: ${drop(`${g}的起付线为一般标准的比例,0..1`, `the share of the deductible ${g} pays, 0..1`)}`),
+    `${pad}# group_bonus: { 特困人员: { value: 0.05, source: …, quote: 特困人员…住院的，…支付比例提高5个百分点 } }   # 救助对象住院比例提高时取消注释(每段;有上限时 uplift_ceiling.after 加 group;异地就医降低在提高和上限之后) / an assistance group's points on every ratio`,
     `${pad}# readmission:   # 出院后N日内(因同一疾病)再次入院视同一次住院时取消注释 / a readmission within N days as the same stay`,
     `${pad}#   days: { value: 15, source, quote: 出院后15日内…再次入院的 }`,
     `${pad}#   last_day: { value: null, note: 原文未说明第15天是否在内 }   # within(含第N天)/ outside(不足N天);原文没说写 null + note`,

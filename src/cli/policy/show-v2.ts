@@ -163,6 +163,7 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
   for (const [key, label, words] of [
     ['facility_bonus', say(ctx, '在下列机构住院(就诊),比例提高(每段;按其评定级别的标准):', 'At these facilities the ratio is raised (every band; on the standard of its rated level):'), say(ctx, '提高', 'raised by')],
     ['facility_cut', say(ctx, '在下列机构住院(就诊),比例降低(每段,在各项提高之后):', 'At these facilities the ratio is lowered (every band, after the uplifts):'), say(ctx, '降低', 'lowered by')],
+    ['group_bonus', say(ctx, '下列救助对象比例提高(每段,--assistance;异地就医降低在提高和上限之后):', 'For these assistance groups the ratio is raised (every band, --assistance; a filing cut after the uplift and its ceiling):'), say(ctx, '提高', 'raised by')],
   ] as const) {
     const entries = Object.entries(rules[key] ?? {});
     if (entries.length === 0) continue;
@@ -273,11 +274,12 @@ function ageCapLines(ctx: ShowContext, pad: string, a: AgeCapValue, where: strin
   choiceLine(ctx, `${pad}  `, say(ctx, '年龄按哪天计', 'age taken on'), a.age_on, day, where);
 }
 
-const UPLIFT_WORDS: Record<'retiree' | 'grade' | 'age' | 'facility', Text> = {
+const UPLIFT_WORDS: Record<'retiree' | 'grade' | 'age' | 'facility' | 'group', Text> = {
   retiree: { zh: '退休人员提高后', en: 'after the retiree uplift' },
   grade: { zh: '缴费档次提高后', en: 'after the grade uplift' },
   age: { zh: '按年龄提高后', en: 'after the age uplift' },
   facility: { zh: '按机构类型提高后(降低不算提高)', en: "after a facility's uplift (a cut is no uplift)" },
+  group: { zh: '救助对象提高后', en: "after an assistance group's uplift" },
 };
 
 /** An age band in words: 年满65周岁, 未满18周岁, 年满6周岁未满18周岁 (a bound left unknown: ?). */
@@ -288,18 +290,19 @@ function ageBandLabel(ctx: ShowContext, a: AgeBonusValue): string {
   return say(ctx, `年满${n(a.min_age)}周岁`, `from age ${n(a.min_age)}`);
 }
 
-const UPLIFT_ORDER_WORDS: Record<'retiree' | 'grade' | 'age' | 'facility', Text> = {
+const UPLIFT_ORDER_WORDS: Record<'retiree' | 'grade' | 'age' | 'facility' | 'group', Text> = {
   retiree: { zh: '退休人员', en: 'retiree' },
   grade: { zh: '缴费档次', en: 'grade' },
   age: { zh: '年龄', en: 'age' },
   facility: { zh: '机构类型', en: 'facility' },
+  group: { zh: '救助对象', en: 'assistance group' },
 };
 
 /** 提高后最高不超过95%: the ceiling, then after which uplifts it holds (yes, no, a reading, unknown). */
 function ceilingLines(ctx: ShowContext, pad: string, c: UpliftCeilingValue, where: string): void {
   const label = say(ctx, '提高后的比例最高不超过(每段;原文高于此数的比例不降低)', 'A raised ratio is at most (every band; a ratio the text sets higher is not lowered)');
   sourcedLine(ctx, pad, label, c as SourcedValue, 'ratio', `${where} · ${say(ctx, '提高后上限', 'uplift ceiling')}`);
-  for (const k of ['retiree', 'grade', 'age', 'facility'] as const) {
+  for (const k of ['retiree', 'grade', 'age', 'facility', 'group'] as const) {
     const f = c.after[k];
     if (f) choiceLine(ctx, `${pad}  `, UPLIFT_WORDS[k][ctx.lang], f, (v) => (v === 'true' ? say(ctx, '适用此上限', 'the ceiling holds') : say(ctx, '不受此上限', 'not held to it')), where);
   }
