@@ -77,6 +77,7 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`\.disease_limits\.(diseases\.)?(?!groups\.)[^.]+\.deductible` + KEYS), 'money'],
   [rule(String.raw`\.(ratio|ratio_cut|ratio_times|first_share|ratio_plus|share|threshold_share|retiree_deductible_share|uplift_ceiling|age_bonus(\.\d+)?\.value)` + KEYS), 'ratio'],
   [rule(String.raw`\.(group_deductible_share|group_bonus|grade_bonus|facility_bonus|facility_cut)\.[^.]+`), 'ratio'],
+  [rule(String.raw`^assistance\.filing_cut\.(filed|temporary|referral|unfiled|emergency)`), 'ratio'],
   [rule(String.raw`^first_pay\.(drugs|items)` + KEYS), 'ratio'],
   [rule(String.raw`\.disease_limits\.(?!groups$|diseases$)[^.]+`), 'money'], // a disease's limit, by its name
   // a disease's limit keyed by scheme: chronic.disease_limits.高血压.employee (.employee.retired; also …diseases.高血压.limit.employee)

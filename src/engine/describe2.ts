@@ -14,7 +14,7 @@ import { RELATION_NAMES, SCHEME_NAMES, STEP_TITLES, bare, type Text } from './me
 import { applyRatio, formatFen, formatPercent } from '../money/money.js';
 import { agesMet, ceilingsHeld, claimGroupOf, claimPoints, groupPointsOf, type ClaimPoints } from './settle2.js';
 import type { UpliftKind } from './steps/uplift.js';
-import { model2Messages as M2, UPLIFT_EN, UPLIFT_ZH } from './messages2.js';
+import { filingKindWords, model2Messages as M2, UPLIFT_EN, UPLIFT_ZH } from './messages2.js';
 import { bedDaysOf } from './steps/bed-days.js';
 import { facilityAtLevel } from './steps/facility-levels.js';
 import { ageCapFor, type AgeCapStep } from './year-limits.js';
@@ -624,10 +624,23 @@ function assistanceStep({ claim, s, rules, m }: Model2Context): Step | undefined
   const up = s.assistanceUplift;
   const u = a.value.uplift;
   const raised = up && u ? upliftWords(up, g?.ratio?.value ?? null, u.ratio_ceiling?.value ?? null) : undefined;
-  const said: Text = raised ? { zh: `${text.zh.replace(/。$/, '')}${raised.zh}。`, en: `${text.en.replace(/\.$/, '')} ${raised.en}.` } : text;
+  const fc = s.assistanceFilingCut;
+  const cut = fc ? filingCutWords(fc) : undefined;
+  const more = [raised, cut].filter((x): x is Text => x !== undefined);
+  const said: Text = more.length > 0 ? { zh: `${text.zh.replace(/。$/, '')}${more.map((x) => x.zh).join('')}。`, en: `${text.en.replace(/\.$/, '')} ${more.map((x) => x.en).join(' ')}.` } : text;
   const setOnly = up !== undefined && up.ratioPlus === 0 && up.capPlus === 0;
   const upCites = up && u ? [...up.grounds.flatMap((n) => [u.grounds[n], u.grounds[n]?.min_age, u.grounds[n]?.below_age, u.grounds[n]?.disability, u.grounds[n]?.ratio, u.grounds[n]?.ratio_plus, u.grounds[n]?.cap_plus]), ...(setOnly ? [] : [u.ratio_plus, u.cap_plus, u.ratio_ceiling]), up.grounds.length > 1 ? u.several : undefined] : [];
-  return step('assistance', s.assistancePays, said, rules.policy, [a.value, own ? undefined : a.open?.value, a.value.base.first_pay, oos ? a.value.base.out_of_scope : undefined, g?.threshold, g?.ratio, g?.cap, g?.no_cap, ...upCites]);
+  const cutCite = fc && fc.kind !== 'local' ? a.value.filing_cut?.[fc.kind] : undefined;
+  return step('assistance', s.assistancePays, said, rules.policy, [a.value, own ? undefined : a.open?.value, a.value.base.first_pay, oos ? a.value.base.out_of_scope : undefined, g?.threshold, g?.ratio, g?.cap, g?.no_cap, ...upCites, cutCite]);
+}
+
+/** (异地就医未备案:救助比例 90% 降低 10 个百分点为 80%) */
+function filingCutWords(fc: NonNullable<Settlement['assistanceFilingCut']>): Text {
+  const k = filingKindWords(fc.kind);
+  return {
+    zh: `(${k.zh}:救助比例 ${fc.from / 100}% 降低 ${fc.points / 100} 个百分点为 ${fc.ratio / 100}%)`,
+    en: `(${k.en}: the assistance ratio of ${fc.from / 100}% lowered ${fc.points / 100} points to ${fc.ratio / 100}%)`,
+  };
 }
 
 /** 未成年人:救助比例 60% 提高 10 个百分点为 70%,年度救助限额提高 20000.00 元 (the ceiling said where it held the ratio); 年满70周岁:救助比例 70% 按规定为 80%. */

@@ -13,6 +13,9 @@ const noteOf = (note: Text | undefined): Text => (note ? { zh: `:${bare(note).zh
 const KIND_ZH: Record<string, string> = { filed: '异地长期居住/常驻异地已备案', temporary: '临时外出就医已备案', referral: '转诊', unfiled: '异地就医未备案', local: '本地就医', emergency: '异地急诊抢救' };
 const KIND_EN: Record<string, string> = { filed: 'long-term filing', temporary: 'a temporary trip, filed', referral: 'referral', unfiled: 'not filed', local: 'local care', emergency: 'emergency care elsewhere' };
 
+/** A filing kind in words (unfiled: 异地就医未备案). */
+export const filingKindWords = (kind: string): Text => ({ zh: KIND_ZH[kind] ?? kind, en: KIND_EN[kind] ?? kind });
+
 /** The uplifts in words (uplift_order, a ceiling's uplifts). */
 export const UPLIFT_ZH: Readonly<Record<string, string>> = { retiree: '退休人员', grade: '缴费档次', age: '年龄', facility: '机构类型', group: '救助对象' };
 export const UPLIFT_EN: Readonly<Record<string, string>> = { retiree: 'the retiree uplift', grade: 'the grade uplift', age: 'the age uplift', facility: "the facility's uplift", group: "the assistance group's uplift" };

@@ -13,7 +13,14 @@ interface LayerPartsJson {
   above_cap_base: string;
 }
 
-export type ResultJson = Record<string, string | boolean | number | null | BandJson[] | FacilityDeductibleJson[] | FacilityOutsideJson[] | UpliftJson | LayerPartsJson>;
+export type ResultJson = Record<string, string | boolean | number | null | BandJson[] | FacilityDeductibleJson[] | FacilityOutsideJson[] | UpliftJson | LayerPartsJson | FilingCutJson>;
+
+/** assistance.filing_cut on a claim: the filing kind, the points taken off, the assistance ratio after. */
+export interface FilingCutJson {
+  filing: string;
+  points: string;
+  ratio: string;
+}
 
 /** assistance.uplift on a claim: the grounds met, the points and yuan added, the raised ratio. */
 export interface UpliftJson {
@@ -82,6 +89,8 @@ export function resultJson(s: Settlement): ResultJson {
     // facility_deductible: each change the claim's facility made to its deductible, in order (中医医院 −100.00, 民营医院 ×1.2)
     // assistance.uplift (未成年人…提高10个百分点，年度救助限额提高2万元): only where a ground raised this claim's assistance
     ...(s.assistanceUplift === undefined ? {} : { assistance_uplift: { grounds: s.assistanceUplift.grounds, ratio_plus: formatBp(s.assistanceUplift.ratioPlus), cap_plus: formatFen(s.assistanceUplift.capPlus), ratio: formatBp(s.assistanceUplift.ratio), ...(s.assistanceUplift.ratioTo === undefined ? {} : { ratio_set: formatBp(s.assistanceUplift.ratioTo) }) } }),
+    // assistance.filing_cut (未按规定办理异地就医备案的，救助比例降低10个百分点): only where the claim's filing cut its assistance ratio
+    ...(s.assistanceFilingCut === undefined ? {} : { assistance_filing_cut: { filing: s.assistanceFilingCut.kind, points: formatBp(s.assistanceFilingCut.points), ratio: formatBp(s.assistanceFilingCut.ratio) } }),
     // facilities.<name>.levels: the kinds whose rules the claim's level leaves out (一级中医医院 → [{ facility: 中医医院, levels: [2, 3] }]); only where some are
     ...(s.facilityOutside === undefined ? {} : { facility_outside: s.facilityOutside.map((x) => ({ facility: x.kind, levels: x.levels })) }),
     deductible_facility: s.deductibleFacility ? s.deductibleFacility.map((x): FacilityDeductibleJson => (x.op === 'minus' ? { facility: x.kind, at: x.at, minus: formatFen(x.amount) } : { facility: x.kind, at: x.at, times: String(x.amount / 10000) })) : null,

@@ -29,6 +29,7 @@ import { patientLimit, limitRemaining, boundedLimit, type HighestBounds } from '
 import { aboveCapPays, afterCapPays, burdenOf, burdenPays, burdenWithPartTwo, layerCapRemaining, withinClaimPays } from './steps/second_layer.js';
 import { assistanceInScope, assistancePays, assistanceThresholdMet } from './steps/assistance.js';
 import { groundsMet, raisedRatio, setRatio, upliftOf } from './assistance-uplift.js';
+import { assistanceFilingCut, cutAssistanceRatio } from './assistance-filing.js';
 import { accountsPay } from './steps/accounts.js';
 import { familyYearLeft } from './steps/family.js';
 import { ageOn } from './steps/age.js';
@@ -708,6 +709,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   let assistanceIn = 0; // the part of it that paid in-scope costs (where its base counts 目录外 too)
   let thresholdMet = 0;
   let uplift: Settlement['assistanceUplift'];
+  let filingCut: Settlement['assistanceFilingCut'];
   const a = m.assistance;
   // a group assistance does not name (a rule's own group, or one an open list leaves) gets none where its list is closed;
   // where it ends in 等 (open_groups) the group it is settled under (a reading or a choice's option: choices.ts)
@@ -732,6 +734,14 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
         if (cap !== null) cap += up.capPlus;
         uplift = { grounds: met.map((x) => x.name), ratioPlus: up.ratioPlus, capPlus: up.capPlus, ratio, ...(up.ratioTo === undefined ? {} : { ratioTo: up.ratioTo }) };
       }
+    }
+    // 未按规定办理异地就医备案的，救助比例降低10个百分点: after the uplift, where assistance pays
+    const fc = a.value.filing_cut && base > thresholdMet ? assistanceFilingCut(a.value.filing_cut, claim.filing, m.filing?.emergencyAs) : undefined;
+    if (fc) {
+      if (fc.points === null) throw unknown(fc.path, fc.cite.note);
+      const from = ratio;
+      ratio = cutAssistanceRatio(ratio, fc.points);
+      filingCut = { kind: fc.kind, points: fc.points, from, ratio };
     }
     assistance = assistancePays(base, thresholdMet, ratio, cap, claim.ytdAssistance ?? 0, r);
     assistanceIn = a.outOfScope ? assistanceInScope(assistance, inScopeBase, thresholdMet, ratio, r) : assistance;
@@ -809,6 +819,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   if (claim.assistanceSince !== undefined) s.ytdBurdenSinceAfter = (claim.ytdBurdenSince ?? 0) + burden;
   if (fs) s.firstShare = firstShare;
   if (uplift) s.assistanceUplift = uplift;
+  if (filingCut) s.assistanceFilingCut = filingCut;
   if (layer?.partTwo && layer.value.base.value === 'burden') s.secondLayerTwo = { one, pays: two, base: afterLimit - fund };
   return s;
 }

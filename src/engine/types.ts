@@ -252,6 +252,8 @@ export interface Settlement {
   /** assistance.uplift: the grounds the claim met (未成年人), the points and yuan they added, and the raised ratio; set only where a ground was met. */
   /** `ratioTo`: the ratio a ground set (其中年满70周岁的低保对象…救助比例为80%), where one did. */
   assistanceUplift?: { grounds: string[]; ratioPlus: Bp; capPlus: Fen; ratio: Bp; ratioTo?: Bp };
+  /** assistance.filing_cut: the claim's filing kind (unfiled), the points it took off, and the assistance ratio before and after; set only where one applied. */
+  assistanceFilingCut?: { kind: Filing; points: Bp; from: Bp; ratio: Bp };
   /** Policy model 2: the assistance group whose share of the deductible applied (特困人员: none), for the spoken script. */
   /** The treated disease's group in disease_limits.groups (特殊病种), whose own deductible, ratio or no limit it followed. */
   diseaseGroup?: string;

@@ -170,6 +170,7 @@ function lintVersion2(ctx: Context, path: PathSegment[], v: PolicyVersion, polic
     if (a.open_groups) lintOpenGroups(ctx, [...p, 'open_groups'], a.open_groups, a.groups, 'assistance.groups');
   }
   if (v.assistance?.uplift) lintUplift(ctx, [...path, 'assistance', 'uplift'], v.assistance.uplift, v.assistance.groups);
+  for (const [kind, c] of Object.entries(v.assistance?.filing_cut ?? {})) if (c) lintSourced(ctx, [...path, 'assistance', 'filing_cut', kind], c, 'ratio');
   if (v.family_year_cap) {
     lintSourced(ctx, [...path, 'family_year_cap'], v.family_year_cap as never, 'money');
     lintChoice(ctx, [...path, 'family_year_cap', 'per'], v.family_year_cap.per);

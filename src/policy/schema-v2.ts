@@ -633,6 +633,12 @@ export const Assistance = z
     groups: z.record(z.string().min(1), AssistanceGroup),
     open_groups: AssistanceOpenGroups.optional(),
     uplift: AssistanceUplift.optional(),
+    filing_cut: z
+      .partialRecord(z.enum(['filed', 'temporary', 'referral', 'unfiled', 'emergency']), RatioSourced)
+      .optional()
+      .describe(
+        '未按规定办理异地就医备案的，救助比例降低10个百分点: by the claim’s filing kind (--filing; emergency care takes the kind the benefit’s filing.emergency counts it as where `emergency` is not listed), the points taken off every group’s assistance ratio (0.1 = 10 points), after its uplift; never below 0. null: unknown, exit 3 on such a claim that assistance pays.',
+      ),
     ...cited,
   })
   .describe('Medical assistance by group, after the fund and the second layer.');

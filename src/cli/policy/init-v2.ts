@@ -226,6 +226,7 @@ export function versionLines(): string[] {
     '      # 名单以“等”结尾(特困人员、低保对象、返贫致贫人口等…及其他救助对象)时取消注释:未列出的对象(--assistance 其他名称)未知,按是否救助结果不同时退出码 3;能判断时 value: as_group + group + reading,或 value: none + reading / a list ending in 等: uncomment',
     `      # open_groups: { value: null, group: 低保对象, source: …, quote: 医疗救助对象为特困人员、低保对象、返贫致贫人口等, note: ${text('原文未列出“等”包括哪些对象', 'the text does not say who else 等 covers')} }`,
     '      # 按个人情况提高救助(未成年人、重度残疾人…救助比例提高10个百分点，年度救助限额提高2万元，比例最高不超过100%)时取消注释 / an uplift for a personal condition: uncomment',
+    '      # filing_cut: { unfiled: { value: 0.1, source: …, quote: 未按规定办理异地就医备案的，救助比例降低10个百分点 } }   # 按异地就医备案情况(--filing)降低救助比例时取消注释 / the assistance ratio lowered by a filing kind',
     '      # uplift:',
     '      #   grounds:',
     '      #     未成年人: { below_age: { value: 18, inferred: true, source: …, quote: 未成年人, reasoning: { zh: 未成年人指未满十八周岁, en: under 18 } } }',

@@ -12,7 +12,7 @@ import { SCHEME_NAMES as SCHEME_LONG } from '../../engine/messages.js';
 import { ageBonusesOf, benefitNames, firstPaySharesOf, isLimitKeyed, isSeveralKeyed, isSourced, sharesOf, type FirstPayKeyed, type SchemeKeyed } from '../../policy/sourced.js';
 import { isByWhere, WHERE_KEYS } from '../../policy/filing-sides.js';
 import { statusChangeKeyed } from '../../engine/status-change.js';
-import { model2Messages } from '../../engine/messages2.js';
+import { filingKindWords, model2Messages } from '../../engine/messages2.js';
 const statusChangeKeySilent = model2Messages.statusChangeKeySilent;
 
 type Text = { zh: string; en: string };
@@ -926,6 +926,12 @@ function assistanceLines(ctx: ShowContext, a: AssistanceValue, label: string): v
     if (o.value === null) ctx.lines.push(`      ${say(ctx, `未列出的对象:按${o.group ? `“${o.group}”` : '所列各类'}救助与不救助都计算,结果不同时退出码 3(--set assistance.open_groups=none|<对象> 选定)`, `a group it does not name: settled with no assistance and as ${o.group ?? 'each listed group'}; where they differ, exit 3 (--set assistance.open_groups=none|<group> picks one)`)}`);
   }
   if (a.uplift) upliftLines(ctx, a.uplift, where);
+  // 未按规定办理异地就医备案的，救助比例降低10个百分点
+  const cuts = Object.entries(a.filing_cut ?? {});
+  if (cuts.length) {
+    ctx.lines.push(`    ${say(ctx, '异地就医按备案情况降低救助比例(--filing;在提高之后):', 'The assistance ratio lowered by the filing (--filing; after any uplift):')}`);
+    for (const [kind, c] of cuts) if (c) sourcedLine(ctx, '      ', filingKindWords(kind)[ctx.lang], c, 'points', `${where} · filing_cut.${kind}`);
+  }
 }
 
 const GRADE_WORD = ['一', '二', '三', '四'];
