@@ -54,6 +54,7 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`\.age_cap\.steps\.\d+\.(min_age|below_age)`), 'count'],
   [rule(String.raw`\.visit_cap`), 'money'],
   [rule(String.raw`\.deductible_year_cap(\.(active|retired))?`), 'money'],
+  [rule(String.raw`\.deductible_year_cap_crossing`), 'choice', ['rest', 'full']],
   [rule(String.raw`\.newborn_deductible_share`), 'ratio'],
   [rule(String.raw`\.readmission\.days`), 'count'],
   [rule(String.raw`\.readmission\.last_day`), 'choice', ['within', 'outside']],

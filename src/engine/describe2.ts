@@ -177,6 +177,13 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
       en: `deductibles charged for stays add up to at most ${y(cap)} a year; ${y(claim.ytdDeductible)} was charged before, so this stay's ${y(s.deductibleBeforeYearCap)} is cut to the ${y(s.deductible)} left`,
     });
   }
+  // deductible_year_cap_crossing: full: the stay crossing the total pays in full (达到…后，不再收取)
+  if (m.yearCap && s.deductibleYearCapFull) {
+    parts.push({
+      zh: `本年住院累计收取的起付标准达到 ${y(m.yearCap.value!)} 元后不再收取,此前已收取 ${y(claim.ytdDeductible)} 元,尚未达到,本次全额收取`,
+      en: `deductibles charged for stays stop once ${y(m.yearCap.value!)} is reached in a year; ${y(claim.ytdDeductible)} was charged before, not yet reached, so this stay pays in full`,
+    });
+  }
   const period = rules.deductiblePeriod;
   const ytd = period === 'year' ? { zh: `,本年已累计 ${y(s.deductibleMetBefore)} 元`, en: `, ${y(s.deductibleMetBefore)} met earlier this year` } : { zh: '', en: '' };
   const head = join(parts, ',', ', ');
@@ -202,7 +209,7 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
   if (own) cites.splice(0, 1, own.cite, m.diseases!.value.deductible_once);
   else if (dg?.deductible != null) cites.splice(0, 1, dg.value, dg.deductibleCite);
   if (s.deductibleFloor !== undefined && !s.deductibleStep?.floored) cites.push(m.floor?.cite);
-  if (s.deductibleBeforeYearCap !== undefined) cites.push(m.yearCap?.cite);
+  if (s.deductibleBeforeYearCap !== undefined || s.deductibleYearCapFull) cites.push(m.yearCap?.cite, m.yearCap?.crossingCite);
   for (const x of s.deductibleFacility ?? []) {
     const rule = m.facilityDeductible?.byKind.get(x.kind);
     cites.push(rule?.cite, rule?.atCite);

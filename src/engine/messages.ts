@@ -64,6 +64,8 @@ export const PARAM_NAMES: Readonly<Record<string, Text>> = {
   deductible_schedule: { zh: '起付线(按住院次数)', en: 'deductible by admission' },
   retiree_deductible_share: { zh: '退休人员起付线比例', en: "retirees' share of the deductible" },
   group_deductible_share: { zh: '医疗救助对象的起付线比例', en: 'deductible share for assistance groups' },
+  group_bonus: { zh: '医疗救助对象的比例提高', en: "assistance groups' ratio uplift" },
+  deductible_year_cap_crossing: { zh: '跨过起付线年度累计上限的那次住院怎样收取', en: 'how the stay crossing the yearly total of deductibles is charged' },
   readmission: { zh: '出院后再次入院视同一次住院', en: 'readmission counted as the same stay' },
   newborn_deductible_share: { zh: '新生儿出生当年的起付线比例', en: "a newborn's share of the deductible in the birth year" },
   bands: { zh: '分段报销比例', en: 'banded ratio' },

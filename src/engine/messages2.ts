@@ -249,6 +249,10 @@ export const model2Messages = {
   bandsPerWords: (per: 'claim' | 'year'): Text =>
     per === 'year' ? { zh: '按本年累计金额分段(本次从本年已累计的金额接着算)', en: "banded on the year's running total (this claim continues from the year's amount)" } : { zh: '每次住院分别分段(本次从 0 算起)', en: 'each claim banded from 0' },
   /** The day an age_cap takes the age on (an option of a choice). */
+  yearCapCrossingWords: (o: 'rest' | 'full'): Text =>
+    o === 'rest'
+      ? { zh: '跨过起付标准年度累计上限的那次住院按剩余额度收取', en: 'the stay that crosses the yearly total of deductibles is charged what is left of it' }
+      : { zh: '跨过起付标准年度累计上限的那次住院全额收取,之后不再收取', en: 'the stay that crosses the yearly total of deductibles is charged in full, none after it' },
   ageDayWords: (day: 'visit' | 'year_end' | 'year_start'): Text =>
     day === 'visit'
       ? { zh: '年龄按就诊(入院)当天计', en: 'the age taken on the day of the visit (admission)' }

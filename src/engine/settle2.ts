@@ -42,7 +42,7 @@ import { halfWidth } from '../text/width.js';
 import { entryOf, groupRulesOf, lowestGroupDeductible, metForDisease, notListed, ownDeductible, unlimited, type GroupRules } from './disease-group.js';
 import { metBefore } from './met-before.js';
 import { choicesFor, rememberReadings, settleChoosing } from './choices.js';
-import { ageCapFor, visitCapOf, yearCapLeft } from './year-limits.js';
+import { ageCapFor, deductibleUnderYearCap, visitCapOf, yearCapLeft } from './year-limits.js';
 import { newbornShare } from './newborn.js';
 import { isReadmission, readmissionEffect } from './readmission.js';
 
@@ -549,6 +549,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   let stepped: (ReturnType<typeof steppedDeductible> & { full: Fen }) | undefined;
   let byDisease = false;
   let beforeYearCap: Fen | undefined;
+  let yearCapFull = false;
   let facilityApplied: NonNullable<Settlement['deductibleFacility']> | undefined;
   let newborn: Bp | undefined;
   let readmission: Settlement['readmission'];
@@ -590,8 +591,10 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     const scaled = adjustAt(scaledDeductible(atLeast, shares, r), atFacility, 'charged', m, r, facilityApplied);
     // 累计收取的住院起付标准…不超过1600元…按剩余额度收取: at most what is left of the year's total
     const left = m.yearCap ? yearCapLeft(m.yearCap, claim.ytdDeductible) : null;
-    const d = left !== null && scaled > left ? left : scaled;
+    const d = deductibleUnderYearCap(scaled, left, m.yearCap?.crossing ?? 'rest');
     if (d !== scaled) beforeYearCap = scaled;
+    // 达到…后，不再收取 read as: the stay that crosses the total pays in full
+    else if (left !== null && scaled > left) yearCapFull = true;
     deductible = d;
     // a fund payment this year shows a yearly deductible met (where it depends on the level, the
     // lowest level's; where a disease group has its own, the lowest of those): this benefit's own
@@ -813,6 +816,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   }
   if (byDisease) s.deductibleByDisease = true;
   if (beforeYearCap !== undefined) s.deductibleBeforeYearCap = beforeYearCap;
+  if (yearCapFull) s.deductibleYearCapFull = true;
   if (facilityApplied && facilityApplied.length > 0) s.deductibleFacility = facilityApplied;
   if (claim.facility !== undefined && s.eligible && m.ruleFacility(claim) !== claim.facility) s.facilityOutside = outsideKinds(rules.policy, claim.facility, claim.tier);
   if (fund < daily) s.fundBeforeVisitCap = daily;

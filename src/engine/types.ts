@@ -259,6 +259,8 @@ export interface Settlement {
   diseaseGroup?: string;
   /** deductible_year_cap: this stay's deductible before the year's total cut it to what was left (set only where it did). */
   deductibleBeforeYearCap?: Fen;
+  /** deductible_year_cap_crossing: full: this stay crossed the year's total and was charged its deductible in full (set only then). */
+  deductibleYearCapFull?: true;
   /** filing.<kind>.first_share: what the person paid first of the in-pooling cost (先由个人自付20%); set only where the claim's filing has one. */
   firstShare?: Fen;
   /** facility_deductible: the changes the claim's facility made to its deductible, in the order applied. */

@@ -13,7 +13,7 @@ import { filingSides, type FilingEntryValue } from './filing-sides.js';
 const V2_TOP = ['facilities', 'grades'] as const;
 const V2_VERSION = ['first_pay', 'second_layer', 'assistance', 'account_scope', 'family_year_cap', 'status_change', 'status_from'] as const;
 const V2_BENEFIT = ['disease_limits'] as const;
-const V2_SCHEME = ['deductible_schedule', 'deductible_floor', 'deductible_partly_met', 'retiree_deductible_share', 'group_deductible_share', 'group_bonus', 'newborn_deductible_share', 'readmission', 'bands', 'age_bonus', 'grade_bonus', 'uplift_ceiling', 'uplift_order', 'filing', 'deductible_shared', 'cap_shared', 'deductible_year_cap', 'visit_cap', 'age_cap'] as const;
+const V2_SCHEME = ['deductible_schedule', 'deductible_floor', 'deductible_partly_met', 'retiree_deductible_share', 'group_deductible_share', 'group_bonus', 'newborn_deductible_share', 'readmission', 'bands', 'age_bonus', 'grade_bonus', 'uplift_ceiling', 'uplift_order', 'filing', 'deductible_shared', 'cap_shared', 'deductible_year_cap', 'deductible_year_cap_crossing', 'visit_cap', 'age_cap'] as const;
 
 export const isModel2 = (policy: Pick<Policy, 'schema'>): boolean => policy.schema === 'yibao.policy/2';
 
@@ -425,6 +425,10 @@ function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue,
       if (path.at(-1) !== 'employee') report(ctx, [...path, 'deductible_year_cap'], '按在职、退休分列(active、retired)只用于职工(employee)', 'keyed by status (active, retired) is for employees only', 'key');
     } else lintSourced(ctx, [...path, 'deductible_year_cap'], yc, 'money');
     if (rules.deductible_period?.value !== 'admission') report(ctx, [...path, 'deductible_year_cap'], '起付标准年度累计上限需要 deductible_period: admission(按次收取的起付标准)', 'a yearly total of deductibles needs deductible_period: admission (a deductible charged per stay)', 'key');
+  }
+  if (rules.deductible_year_cap_crossing) {
+    lintChoice(ctx, [...path, 'deductible_year_cap_crossing'], rules.deductible_year_cap_crossing);
+    if (!rules.deductible_year_cap) report(ctx, [...path, 'deductible_year_cap_crossing'], 'deductible_year_cap_crossing 需要 deductible_year_cap(起付标准年度累计上限)', 'deductible_year_cap_crossing needs deductible_year_cap', 'key');
   }
   if (rules.visit_cap) lintSourced(ctx, [...path, 'visit_cap'], rules.visit_cap, 'money');
   if (rules.age_cap) lintAgeCap(ctx, [...path, 'age_cap'], rules, path.at(-1) === 'employee');

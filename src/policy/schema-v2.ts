@@ -788,6 +788,11 @@ export const V2Scheme = {
     .describe(
       '累计收取的住院起付标准…不超过1600元: per-admission deductibles charged in a year add up to at most this (yuan), or by status { active, retired } (employees); a stay is charged at most what is left of it (本次住院应收取的起付标准超过年度剩余额度的，按剩余额度收取), 0 once it is reached. What was charged before: --ytd-deductible (batch carries it). Needs deductible_period: admission.',
     ),
+  deductible_year_cap_crossing: choiceOf(['rest', 'full'] as const, 'rest: the stay that crosses the year’s total is charged only what is left of it (按剩余额度收取); full: it is charged its deductible in full, the stays after it none (达到…后，不再收取)')
+    .optional()
+    .describe(
+      '朔原 四（一）「一个自然年度内累计收取的起付标准…达到2000元…后，不再收取」 does not say whether the stay that crosses deductible_year_cap pays in full or only the rest: stated, a reading (said where the two differ), or null with a note (each claim settled both ways: exit 3 listing both answers only on a stay that crosses; a stay that does not, or one after the total is reached, answered). Left out: rest, as before. Needs deductible_year_cap.',
+    ),
   visit_cap: MoneySourced.optional().describe('每次就诊统筹基金最高支付40元: the most the fund pays for one visit (a claim is one visit), beside the yearly cap, yuan.'),
   age_cap: AgeCap.optional(),
   deductible_shared: z

@@ -111,6 +111,7 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
     `${pad}# visit_cap: { value: 40, source: …, quote: 每次就诊统筹基金最高支付40元 }   # 每次就诊有支付上限时取消注释 / uncomment for a fund cap a visit`,
     `${pad}# deductible_year_cap: { value: 1600, source: …, quote: 累计收取的住院起付标准…不超过1600元 }   # 按次收取的起付线一年累计有上限时取消注释 / a yearly total of per-stay deductibles`,
     `${pad}# deductible_year_cap: { active: { value: 1500, source: …, quote: 在职人员最高不超过1500元 }, retired: { value: 1000, source: …, quote: 退休人员最高不超过1000元 } }   # 职工按在职、退休分列时 / employees by status`,
+    `${pad}# deductible_year_cap_crossing: { value: null, note: 待填写:跨过累计上限的那次住院按剩余额度收取(rest)还是全额收取(full);原文写“按剩余额度收取”写 rest,只写“达到…后不再收取”保留 null }   # 有 deductible_year_cap 时 / the stay that crosses the total`,
     `${pad}# age_cap:             # 年度支付限额按年龄不同时取消注释(代替 cap)/ the yearly cap by age, in place of cap`,
     `${pad}#   age_on: { value: null, note: { zh: "待填写:年龄按就诊当天(visit)、当年内年满(year_end)或1月1日(year_start)计;原文未说明保留 null", en: "To fill in: visit, year_end or year_start; leave null if not stated" } }`,
     ...(scheme === 'employee' ? [`${pad}#   statuses: [retired]   # 只对部分人员(…的退休人员)时写 / only some statuses`] : []),

@@ -212,6 +212,12 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
     // by status (在职人员…1500元，退休人员…1000元): a line for each
     if ('active' in yc) paramLines(ctx, pad, label, yc, 'money', `${where} · ${say(ctx, '起付线年度累计上限', 'yearly total of deductibles')}`, `${set}.deductible_year_cap`);
     else sourcedLine(ctx, pad, label, yc, 'money', `${where} · ${say(ctx, '起付线年度累计上限', 'yearly total of deductibles')}`);
+    const c = rules.deductible_year_cap_crossing;
+    if (c) {
+      const words = (v: string) => (v === 'full' ? say(ctx, '全额收取,之后不再收取', 'in full, none after it') : say(ctx, '按剩余额度收取', 'what is left'));
+      choiceLine(ctx, `${pad}  `, say(ctx, '跨过累计上限的那次住院', 'the stay that crosses it'), c, words, where);
+      if (c.value === null) ctx.lines.push(`${pad}    ${say(ctx, '(跨过上限的住院两种都计算,结果不同时退出码 3;--set …deductible_year_cap_crossing=rest|full 选定)', '(a stay that crosses it is settled both ways; where they differ, exit 3; --set …deductible_year_cap_crossing=rest|full picks one)')}`);
+    }
   }
   if (rules.visit_cap) {
     const label = say(ctx, '每次就诊统筹基金最多支付(一笔费用按一次就诊计)', 'the fund pays at most a visit (a claim is one visit)');
