@@ -52,6 +52,7 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`\.age_bonus(\.\d+)?\.age_on`), 'choice', ['admission', 'discharge']],
   [rule(String.raw`\.age_cap\.age_on`), 'choice', ['visit', 'year_end', 'year_start']],
   [rule(String.raw`\.age_cap\.steps\.\d+\.(min_age|below_age)`), 'count'],
+  [rule(String.raw`\.age_cap\.steps\.\d+\.cap\.grade_[123]`), 'money'],
   [rule(String.raw`\.visit_cap`), 'money'],
   [rule(String.raw`\.deductible_year_cap(\.(active|retired))?`), 'money'],
   [rule(String.raw`\.deductible_year_cap_crossing`), 'choice', ['rest', 'full']],

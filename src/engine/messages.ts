@@ -66,6 +66,7 @@ export const PARAM_NAMES: Readonly<Record<string, Text>> = {
   group_deductible_share: { zh: '医疗救助对象的起付线比例', en: 'deductible share for assistance groups' },
   group_bonus: { zh: '医疗救助对象的比例提高', en: "assistance groups' ratio uplift" },
   deductible_year_cap_crossing: { zh: '跨过起付线年度累计上限的那次住院怎样收取', en: 'how the stay crossing the yearly total of deductibles is charged' },
+  age_cap: { zh: '按年龄的年度支付限额', en: 'yearly cap by age' },
   readmission: { zh: '出院后再次入院视同一次住院', en: 'readmission counted as the same stay' },
   newborn_deductible_share: { zh: '新生儿出生当年的起付线比例', en: "a newborn's share of the deductible in the birth year" },
   bands: { zh: '分段报销比例', en: 'banded ratio' },
@@ -237,7 +238,8 @@ export function setFlag(setPath: string): Text {
 
 /** A parameter's value in words: money in yuan, a ratio as a percentage. */
 export function valueWords(path: string, exact: number): Text {
-  if (isMoneyParam(path.split('.')[2] ?? '')) return { zh: `${y(exact)} 元`, en: `${y(exact)} yuan` };
+  // an age step's cap (…age_cap.steps.0.cap, by grade .grade_2) is money too
+  if (isMoneyParam(path.split('.')[2] ?? '') || /\.age_cap\.steps\.\d+\.cap(\.|$)/.test(path)) return { zh: `${y(exact)} 元`, en: `${y(exact)} yuan` };
   return { zh: pct(exact), en: pct(exact) };
 }
 

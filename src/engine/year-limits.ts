@@ -17,6 +17,7 @@ import { fenFromNumber } from '../money/money.js';
 import { readingsOf, type Conditional } from './readings2.js';
 import { ageOn } from './steps/age.js';
 import { model2Messages as M2 } from './messages2.js';
+import { warnings as W } from './warnings.js';
 
 export type AgeDay = 'visit' | 'year_end' | 'year_start';
 
@@ -135,11 +136,14 @@ function resolveAgeCap(a: AgeCapValue | undefined, q: Query, path: string, choic
     const at = `${path}.steps.${i}`;
     const age = (s.min_age ?? s.below_age)!;
     if (age.value === null) throw unknown(`${at}.${s.min_age ? 'min_age' : 'below_age'}`, age.note);
-    if (s.cap.value === null) throw unknown(`${at}.cap`, s.cap.note);
+    const { v: cap, path: capPath } = stepCap(s.cap, `${at}.cap`, q);
+    if (cap.value === null) throw unknown(capPath, cap.note);
     const own: Conditional[] = [];
-    readingsOf(s.cap, `${at}.cap`, { on: 'claim' }, own);
+    readingsOf(cap, capPath, { on: 'claim' }, own);
     readingsOf(age, `${at}.${s.min_age ? 'min_age' : 'below_age'}`, { on: 'claim' }, own);
-    return { min: s.min_age?.value ?? undefined, below: s.below_age?.value ?? undefined, cap: fenFromNumber(s.cap.value), cite: s.cap, ageCite: age, readings: own.map((x) => x.warning) };
+    // an inferred cap (300 + 100 = 400) is said on the claims whose cap it is
+    if (cap.inferred) own.push({ warning: W.inferred(capPath, fenFromNumber(cap.value), cap.reasoning), when: { on: 'claim' } });
+    return { min: s.min_age?.value ?? undefined, below: s.below_age?.value ?? undefined, cap: fenFromNumber(cap.value), cite: cap, ageCite: age, readings: own.map((x) => x.warning) };
   });
   const on = a.age_on;
   const rule: AgeCap = { steps, on: on.value ?? 'visit', onKnown: on.value !== null, path, onNote: on.note, value: a };
@@ -156,6 +160,18 @@ function resolveAgeCap(a: AgeCapValue | undefined, q: Query, path: string, choic
     });
   }
   return rule;
+}
+
+/**
+ * A step's cap: one for everyone, or by resident grade (一档300、二档450，年满60周岁的…增加100元: { grade_1: 400, grade_2: 550 }):
+ * the claim's grade's (no grade given: exit 2 asking for it; a grade left out: unknown, exit 3 naming it).
+ */
+function stepCap(cap: AgeCapValue['steps'][number]['cap'], path: string, q: Query): { v: SourcedValue; path: string } {
+  if (Object.hasOwn(cap, 'value')) return { v: cap as SourcedValue, path };
+  const byGrade = cap as Partial<Record<'grade_1' | 'grade_2' | 'grade_3', SourcedValue>>;
+  if (q.grade === undefined) throw new PolicyError('needs_input', M2.needsGrade(path, Object.keys(byGrade).map((k) => k.slice('grade_'.length))), 2, 'grade');
+  const key = `grade_${q.grade}` as const;
+  return { v: byGrade[key] ?? { value: null }, path: `${path}.${key}` };
 }
 
 function readingOf(v: { value: unknown; reading?: Text | undefined; reading_short?: Text | undefined }, path: string): Warning | undefined {

@@ -431,7 +431,7 @@ function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue,
     if (!rules.deductible_year_cap) report(ctx, [...path, 'deductible_year_cap_crossing'], 'deductible_year_cap_crossing 需要 deductible_year_cap(起付标准年度累计上限)', 'deductible_year_cap_crossing needs deductible_year_cap', 'key');
   }
   if (rules.visit_cap) lintSourced(ctx, [...path, 'visit_cap'], rules.visit_cap, 'money');
-  if (rules.age_cap) lintAgeCap(ctx, [...path, 'age_cap'], rules, path.at(-1) === 'employee');
+  if (rules.age_cap) lintAgeCap(ctx, [...path, 'age_cap'], rules, path.at(-1) === 'employee', policy);
   for (const [key, g] of Object.entries(rules.grade_bonus ?? {})) {
     if (g) lintSourced(ctx, [...path, 'grade_bonus', key], g, 'ratio');
     if (!policy.grades?.[key.slice('grade_'.length) as '1' | '2' | '3']) report(ctx, [...path, 'grade_bonus', key], `档次“${key}”未在 grades 中定义`, `grade "${key}" is not defined in grades`, 'key');
@@ -458,7 +458,7 @@ function lintAgeBonus(ctx: Context, path: PathSegment[], a: AgeBonusValue, resid
 }
 
 /** The yearly cap by age: its day, each step one age rule (min_age or below_age) and a cap, each sourced; statuses for employees only. */
-function lintAgeCap(ctx: Context, path: PathSegment[], rules: SchemeRulesValue, employee: boolean): void {
+function lintAgeCap(ctx: Context, path: PathSegment[], rules: SchemeRulesValue, employee: boolean, policy: Policy): void {
   const a = rules.age_cap!;
   lintChoice(ctx, [...path, 'age_on'], a.age_on);
   if (a.statuses && !employee) report(ctx, [...path, 'statuses'], 'statuses(在职/退休)只用于职工;居民没有人员状态', 'statuses (active/retired) is for employees only; residents have no status', 'key');
@@ -469,7 +469,16 @@ function lintAgeCap(ctx: Context, path: PathSegment[], rules: SchemeRulesValue, 
     if (rules.length !== 1) report(ctx, p, '每一项写 min_age(年满…周岁)或 below_age(未满…周岁)之一', 'each step gives one of min_age (年满…周岁) or below_age (未满…周岁)', 'key');
     if (step.min_age) lintSourced(ctx, [...p, 'min_age'], step.min_age, 'count');
     if (step.below_age) lintSourced(ctx, [...p, 'below_age'], step.below_age, 'count');
-    lintSourced(ctx, [...p, 'cap'], step.cap, 'money');
+    if (Object.hasOwn(step.cap, 'value')) lintSourced(ctx, [...p, 'cap'], step.cap as SourcedValue, 'money');
+    else {
+      // by resident grade: residents only, each grade one of `grades`
+      if (employee) report(ctx, [...p, 'cap'], '按档次(grade_N)分列的限额只用于居民', 'a cap by grade (grade_N) is for residents only', 'key');
+      for (const [k, v] of Object.entries(step.cap)) {
+        if (!v) continue;
+        lintSourced(ctx, [...p, 'cap', k], v, 'money');
+        if (!policy.grades?.[k.slice('grade_'.length) as '1' | '2' | '3']) report(ctx, [...p, 'cap', k], `档次“${k}”未在 grades 中定义`, `grade "${k}" is not defined in grades`, 'key');
+      }
+    }
   });
 }
 

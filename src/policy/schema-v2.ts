@@ -180,7 +180,14 @@ export const AgeCap = z
         z.strictObject({
           min_age: CountSourced.optional().describe('From this age on (年满70周岁: 70).'),
           below_age: CountSourced.optional().describe('Under this age (未成年人, 未满18周岁: 18).'),
-          cap: MoneySourced.describe('The yearly cap for that age, yuan (in place of `cap`).'),
+          cap: z
+            .union([
+              MoneySourced,
+              z
+                .partialRecord(z.enum(['grade_1', 'grade_2', 'grade_3']), MoneySourced)
+                .describe('By resident grade (年度支付限额一档300元、二档450元，年满60周岁的参保居民年度支付限额增加100元: { grade_1: 400, grade_2: 550 }, each inferred with its reasoning or stated); a claim needs --grade; a grade left out is unknown for that grade (exit 3).'),
+            ])
+            .describe('The yearly cap for that age, yuan (in place of `cap`); or by resident grade.'),
         }),
       )
       .min(1)

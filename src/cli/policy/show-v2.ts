@@ -274,7 +274,9 @@ function ageCapLines(ctx: ShowContext, pad: string, a: AgeCapValue, where: strin
     const label = step.min_age
       ? say(ctx, `年满${step.min_age.value ?? '?'}周岁`, `aged ${step.min_age.value ?? '?'} or more`)
       : say(ctx, `未满${step.below_age?.value ?? '?'}周岁`, `under ${step.below_age?.value ?? '?'}`);
-    sourcedLine(ctx, `${pad}  `, label, step.cap, 'money', `${where} · ${label}`);
+    if (Object.hasOwn(step.cap, 'value')) sourcedLine(ctx, `${pad}  `, label, step.cap as SourcedValue, 'money', `${where} · ${label}`);
+    // by resident grade (一档300、二档450，年满60周岁的…增加100元)
+    else for (const [k, v] of Object.entries(step.cap)) if (v) sourcedLine(ctx, `${pad}  `, `${label} · ${word(KEY_WORDS, k, ctx.lang)}`, v, 'money', `${where} · ${label} · ${k}`);
   }
   const day = (v: string) => (v === 'visit' ? say(ctx, '就诊(入院)当天', 'the day of the visit (admission)') : v === 'year_end' ? say(ctx, '当年内年满(年底的年龄)', 'the age reached within the year') : say(ctx, '当年1月1日', '1 January of the year'));
   choiceLine(ctx, `${pad}  `, say(ctx, '年龄按哪天计', 'age taken on'), a.age_on, day, where);
