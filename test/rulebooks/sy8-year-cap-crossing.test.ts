@@ -1,8 +1,7 @@
 // 朔原 四（一）「一个自然年度内累计收取的起付标准，在职人员达到2000元、退休人员达到1500元后，不再收取。」
 // does not say whether the stay that crosses the total pays its deductible in full or only the rest:
-// deductible_year_cap_crossing (test/fixtures/sy8/shuoyuan.yaml: null + note). The retirees' 1500 is
-// written into a variant here (the fixture's deductible_year_cap is keyed by nothing yet). Every
-// number is worked by hand: 四（一） 退休 二级 起付 500; 四（二） 5万（含）以内 退休 二级 88 + 3 = 91%,
+// deductible_year_cap_crossing (test/fixtures/sy8/shuoyuan.yaml: null + note; deductible_year_cap keyed
+// by status, 在职 2000 / 退休 1500; a stated crossing is written into a variant). Every number is worked by hand: 四（一） 退休 二级 起付 500; 四（二） 5万（含）以内 退休 二级 88 + 3 = 91%,
 // 分段 after the deductible.
 import { describe, expect, it } from 'vitest';
 import { loadPolicyFile } from '../../src/policy/load.js';
@@ -16,11 +15,10 @@ const SY = 'test/fixtures/sy8/shuoyuan.yaml';
 const sy = (await loadPolicyFile(SY)).policy;
 const QUOTE = '一个自然年度内累计收取的起付标准，在职人员达到2000元、退休人员达到1500元后，不再收取。';
 
-/** The fixture with the retirees' total (1500) and the crossing as given (left out: as the fixture, unknown). */
+/** The fixture with the crossing read as given (left out: as the fixture, unknown). */
 function withCap(crossing?: 'rest' | 'full'): Policy {
   const p = structuredClone(sy);
   const rules = p.versions[0]!.benefits.inpatient!.employee! as unknown as Record<string, unknown>;
-  rules.deductible_year_cap = { value: 1500, source: 'sy', quote: QUOTE };
   if (crossing) rules.deductible_year_cap_crossing = { value: crossing, source: 'sy', quote: QUOTE, reading: { zh: `读作 ${crossing}。`, en: crossing } };
   return p;
 }
@@ -74,7 +72,7 @@ describe('朔原 四（一）: the stay that crosses the yearly total of deducti
   });
 
   it('calc --set settles it (full: cash 20000 − 17745 = 2255.00)', async () => {
-    const out = await yibao(['calc', '--policy', SY, '--date', '2026-03-02', '--scheme', 'employee', '--status', 'retired', '--benefit', 'inpatient', '--tier', '2', '--amount', '20000', '--ytd-deductible', '1300', '--set', 'inpatient.employee.deductible_year_cap=1500', '--set', 'inpatient.employee.deductible_year_cap_crossing=full', '--json']);
+    const out = await yibao(['calc', '--policy', SY, '--date', '2026-03-02', '--scheme', 'employee', '--status', 'retired', '--benefit', 'inpatient', '--tier', '2', '--amount', '20000', '--ytd-deductible', '1300', '--set', 'inpatient.employee.deductible_year_cap_crossing=full', '--json']);
     expect(out.code, out.stderr).toBe(0);
     const j = JSON.parse(out.stdout);
     expect(j.result.fund_pays).toBe('17745.00');
@@ -82,8 +80,16 @@ describe('朔原 四（一）: the stay that crosses the yearly total of deducti
   });
 
   it('calc without it: exit 3', async () => {
-    const out = await yibao(['calc', '--policy', SY, '--date', '2026-03-02', '--scheme', 'employee', '--status', 'retired', '--benefit', 'inpatient', '--tier', '2', '--amount', '20000', '--ytd-deductible', '1300', '--set', 'inpatient.employee.deductible_year_cap=1500']);
+    const out = await yibao(['calc', '--policy', SY, '--date', '2026-03-02', '--scheme', 'employee', '--status', 'retired', '--benefit', 'inpatient', '--tier', '2', '--amount', '20000', '--ytd-deductible', '1300']);
     expect(out.code).toBe(3);
+  });
+
+  it('an active employee (total 2000): 1800 charged, 三级 1000 due crosses; 1000 charged, 600 due does not', () => {
+    // 在职 三级 起付 1000, 84%: 1800 + 1000 > 2000: rest 200 / full 1000 → exit 3
+    // 在职 二级 起付 600, 88%: 1000 + 600 ≤ 2000: (20000.00 − 600.00) × 88% = 17072.00 either way
+    const active = (tier: string, ytd: string): RawClaim => ({ ...retired(ytd), status: 'active', tier });
+    expect(() => run(withCap(), active('3', '1800'))).toThrow(PolicyError);
+    expect(run(withCap(), active('2', '1000')).result.fundPays).toBe(1707200);
   });
 
   it('policy show says the stay that crosses it is unknown', async () => {
