@@ -29,7 +29,7 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`\.deductible_schedule(\.(active|retired))?`), 'schedule'],
   [rule(String.raw`\.deductible_schedule(\.(active|retired))?\.floor_share`), 'ratio'],
   [rule(String.raw`\.deductible_schedule(\.(active|retired))?\.group_first`), 'flag'],
-  [rule(String.raw`\.(counts\.(first_pay|deductible|above_cap)|after\.(retiree|grade|age|facility)|first_share\.counts_in_layers|part_two\.counts_in_burden|uplift_ceiling\.facility_cut_first|uplift_ceiling(\.\d+)?\.filing_cut_first)`), 'flag'],
+  [rule(String.raw`\.(counts\.(first_pay|deductible|above_cap)|after\.(retiree|grade|age|facility|group)|first_share\.counts_in_layers|part_two\.counts_in_burden|uplift_ceiling\.facility_cut_first|uplift_ceiling(\.\d+)?\.filing_cut_first)`), 'flag'],
   [rule(String.raw`\.first_share\.order`), 'choice', ['before_deductible', 'after_deductible']],
   [rule(String.raw`^assistance\.base\.(deductible|first_pay|out_of_scope)`), 'flag'],
   [rule(String.raw`\.(no_cap|no_day_cap|no_limit|separate|after_cap_deductible)`), 'flag'],
@@ -55,8 +55,10 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`\.age_bonus(\.\d+)?\.age_on`), 'choice', ['admission', 'discharge']],
   [rule(String.raw`\.age_cap\.age_on`), 'choice', ['visit', 'year_end', 'year_start']],
   [rule(String.raw`\.age_cap\.steps\.\d+\.(min_age|below_age)`), 'count'],
+  [rule(String.raw`\.age_cap\.steps\.\d+\.cap\.grade_[123]`), 'money'],
   [rule(String.raw`\.visit_cap`), 'money'],
   [rule(String.raw`\.deductible_year_cap(\.(active|retired))?`), 'money'],
+  [rule(String.raw`\.deductible_year_cap_crossing`), 'choice', ['rest', 'full']],
   [rule(String.raw`\.newborn_deductible_share`), 'ratio'],
   [rule(String.raw`\.readmission\.days`), 'count'],
   [rule(String.raw`\.readmission\.last_day`), 'choice', ['within', 'outside']],
@@ -79,7 +81,8 @@ const KINDS: readonly Shape[] = [
   // a disease's own deductible (chronic.disease_limits.血友病.deductible, by scheme .resident where keyed)
   [rule(String.raw`\.disease_limits\.(diseases\.)?(?!groups\.)[^.]+\.deductible` + KEYS), 'money'],
   [rule(String.raw`\.(ratio|ratio_cut|ratio_times|first_share|ratio_plus|share|threshold_share|retiree_deductible_share|uplift_ceiling|age_bonus(\.\d+)?\.value)` + KEYS), 'ratio'],
-  [rule(String.raw`\.(group_deductible_share|grade_bonus|facility_bonus|facility_cut)\.[^.]+`), 'ratio'],
+  [rule(String.raw`\.(group_deductible_share|group_bonus|grade_bonus|facility_bonus|facility_cut)\.[^.]+`), 'ratio'],
+  [rule(String.raw`^assistance\.filing_cut\.(filed|temporary|referral|unfiled|emergency)`), 'ratio'],
   [rule(String.raw`^first_pay\.(drugs|items)` + KEYS), 'ratio'],
   [rule(String.raw`\.disease_limits\.(?!groups$|diseases$)[^.]+`), 'money'], // a disease's limit, by its name
   // a disease's limit keyed by scheme: chronic.disease_limits.高血压.employee (.employee.retired; also …diseases.高血压.limit.employee)
@@ -131,7 +134,7 @@ function valueOf(kind: RuleKind, options: readonly string[] | undefined, text: s
     case 'order': {
       // uplift_order: the uplifts in the order they are added, age,facility
       const kinds = text.split(/[,，、]/).map((x) => x.trim());
-      const ok = kinds.every((k) => ['retiree', 'grade', 'age', 'facility'].includes(k)) && new Set(kinds).size === kinds.length;
+      const ok = kinds.every((k) => ['retiree', 'grade', 'age', 'facility', 'group'].includes(k)) && new Set(kinds).size === kinds.length;
       return ok ? { ok: true, value: kinds } : { ok: false, problem: M.overrideChoice(text, ['age,facility', 'facility,age', 'retiree,grade,age,facility']) };
     }
     case 'group': // assistance.open_groups: a group of assistance.groups (checked against the file's groups), or none

@@ -1,5 +1,5 @@
 // The claim's group (--assistance) as the policy knows it. A group is a name or alias of
-// assistance.groups, or a name a group_deductible_share or a second layer's `groups` gives (the text
+// assistance.groups, or a name a group_deductible_share, a group_bonus or a second layer's `groups` gives (the text
 // names it for that rule; assistance does not cover it: 救助 0, said). Where a list ends in 等
 // (特困人员、低保对象、返贫致贫人口等困难群众: `open_groups`), a group no list names is not bad input:
 // each open list answers it as the file says, unknown (exit 3 naming the question) or read as one
@@ -25,7 +25,7 @@ export function groupsOf(version: PolicyVersion): ClaimGroups {
   let open = false;
   for (const benefit of Object.values(version.benefits)) {
     for (const rules of [benefit?.employee, benefit?.resident]) {
-      for (const name of Object.keys(rules?.group_deductible_share ?? {})) if (!byName.has(name)) byName.set(name, name);
+      for (const name of [...Object.keys(rules?.group_deductible_share ?? {}), ...Object.keys(rules?.group_bonus ?? {})]) if (!byName.has(name)) byName.set(name, name);
       if (rules?.open_groups) open = true;
     }
   }

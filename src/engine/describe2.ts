@@ -14,10 +14,10 @@ import { RELATION_NAMES, SCHEME_NAMES, STEP_TITLES, bare, type Text } from './me
 import { applyRatio, formatFen, formatPercent, type Rounding } from '../money/money.js';
 import { burdenParts } from './steps/second_layer.js';
 import type { Band } from './steps/bands.js';
-import { agesMet, ceilingsHeld, claimGroupOf, claimPoints, NO_POINTS, plusCut, type ClaimPoints } from './settle2.js';
-import { raise } from './steps/uplift.js';
+import { agesMet, ceilingsHeld, claimGroupOf, claimPoints, groupPointsOf, NO_POINTS, plusCut, type ClaimPoints } from './settle2.js';
+import { raise, type UpliftKind } from './steps/uplift.js';
 import { familyYearLeft } from './steps/family.js';
-import { model2Messages as M2, UPLIFT_EN, UPLIFT_ZH } from './messages2.js';
+import { filingKindWords, model2Messages as M2, UPLIFT_EN, UPLIFT_ZH } from './messages2.js';
 import { bedDaysOf } from './steps/bed-days.js';
 import { facilityAtLevel } from './steps/facility-levels.js';
 import { ageCapFor, type AgeCapStep } from './year-limits.js';
@@ -189,6 +189,13 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
       en: `deductibles charged for stays add up to at most ${y(cap)} a year; ${y(claim.ytdDeductible)} was charged before, so this stay's ${y(s.deductibleBeforeYearCap)} is cut to the ${y(s.deductible)} left`,
     });
   }
+  // deductible_year_cap_crossing: full: the stay crossing the total pays in full (达到…后，不再收取)
+  if (m.yearCap && s.deductibleYearCapFull) {
+    parts.push({
+      zh: `本年住院累计收取的起付标准达到 ${y(m.yearCap.value!)} 元后不再收取,此前已收取 ${y(claim.ytdDeductible)} 元,尚未达到,本次全额收取`,
+      en: `deductibles charged for stays stop once ${y(m.yearCap.value!)} is reached in a year; ${y(claim.ytdDeductible)} was charged before, not yet reached, so this stay pays in full`,
+    });
+  }
   const period = rules.deductiblePeriod;
   const ytd = period === 'year' ? { zh: `,本年已累计 ${y(s.deductibleMetBefore)} 元`, en: `, ${y(s.deductibleMetBefore)} met earlier this year` } : { zh: '', en: '' };
   const head = join(parts, ',', ', ');
@@ -214,7 +221,7 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
   if (own) cites.splice(0, 1, own.cite, m.diseases!.value.deductible_once);
   else if (dg?.deductible != null) cites.splice(0, 1, dg.value, dg.deductibleCite);
   if (s.deductibleFloor !== undefined && !s.deductibleStep?.floored) cites.push(m.floor?.cite);
-  if (s.deductibleBeforeYearCap !== undefined) cites.push(m.yearCap?.cite);
+  if (s.deductibleBeforeYearCap !== undefined || s.deductibleYearCapFull) cites.push(m.yearCap?.cite, m.yearCap?.crossingCite);
   for (const x of s.deductibleFacility ?? []) {
     const rule = m.facilityDeductible?.byKind.get(x.kind);
     cites.push(rule?.cite, rule?.atCite);
@@ -320,8 +327,8 @@ function levelsOutside(ctx: Model2Context): { text: Text; cites: (Cited | undefi
 }
 
 /** Whether the claim has points of this uplift (the order said names those only). */
-function upliftOn(m: Model2, p: ClaimPoints, k: 'retiree' | 'grade' | 'age' | 'facility'): boolean {
-  return (k === 'age' ? p.age : k === 'facility' ? p.facility : m.uplifts[k]) > 0;
+function upliftOn(m: Model2, p: ClaimPoints, k: UpliftKind): boolean {
+  return (k === 'age' ? p.age : k === 'facility' ? p.facility : k === 'group' ? (p.group ?? 0) : m.uplifts[k]) > 0;
 }
 
 function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
@@ -352,6 +359,9 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   const met = s.eligible && m.age ? agesMet(m.age, claim) : [];
   for (const a of met) extras.push({ zh: `${M2.ageBandWords(a.min, a.under).zh}提高 ${pct(a.bonus).slice(0, -1)} 个百分点`, en: `${pct(a.bonus).slice(0, -1)} points more ${M2.ageBandWords(a.min, a.under).en}` });
   if (points?.facility) extras.push({ zh: `${claim.facility}提高 ${pct(points.facility).slice(0, -1)} 个百分点`, en: `${pct(points.facility).slice(0, -1)} points more at a ${claim.facility}` });
+  // group_bonus: 特困人员…支付比例提高5个百分点
+  const gp = points?.group ? groupPointsOf(m, claim.assistance!) : undefined;
+  if (points?.group) extras.push({ zh: `${claim.assistance}提高 ${pct(points.group).slice(0, -1)} 个百分点`, en: `${pct(points.group).slice(0, -1)} points more for a ${claim.assistance}` });
   // a facility kind's rules left out at this level, said here where there is no deductible step to say it
   const outside = s.deductible === null ? levelsOutside(ctx) : undefined;
   if (outside) extras.push(outside.text);
@@ -404,7 +414,7 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   const rf = claim.facility !== undefined ? m.ruleFacility(claim) : undefined;
   const fp = rf !== undefined ? m.facilityPoints?.get(rf) : undefined;
   if (points?.facility || points?.cut) cites.push(rules.policy.facilities?.[claim.facility!], fp?.plus?.cite, fp?.cut?.cite);
-  cites.push(m.gradeBonus?.cite, ...(outside?.cites ?? []));
+  cites.push(m.gradeBonus?.cite, gp?.cite, ...(outside?.cites ?? []));
   if (er) cites.push(er.cite);
   if (dg?.ratio != null) cites.splice(0, cites.length, dg.value, dg.ratioCite);
   cites.push(...held.map((e) => e.value));
@@ -678,10 +688,23 @@ function assistanceStep({ claim, s, rules, m }: Model2Context): Step | undefined
   const up = s.assistanceUplift;
   const u = a.value.uplift;
   const raised = up && u ? upliftWords(up, g?.ratio?.value ?? null, u.ratio_ceiling?.value ?? null) : undefined;
-  const said: Text = raised ? { zh: `${text.zh.replace(/。$/, '')}${raised.zh}。`, en: `${text.en.replace(/\.$/, '')} ${raised.en}.` } : text;
+  const fc = s.assistanceFilingCut;
+  const cut = fc ? filingCutWords(fc) : undefined;
+  const more = [raised, cut].filter((x): x is Text => x !== undefined);
+  const said: Text = more.length > 0 ? { zh: `${text.zh.replace(/。$/, '')}${more.map((x) => x.zh).join('')}。`, en: `${text.en.replace(/\.$/, '')} ${more.map((x) => x.en).join(' ')}.` } : text;
   const setOnly = up !== undefined && up.ratioPlus === 0 && up.capPlus === 0;
   const upCites = up && u ? [...up.grounds.flatMap((n) => [u.grounds[n], u.grounds[n]?.min_age, u.grounds[n]?.below_age, u.grounds[n]?.disability, u.grounds[n]?.ratio, u.grounds[n]?.ratio_plus, u.grounds[n]?.cap_plus]), ...(setOnly ? [] : [u.ratio_plus, u.cap_plus, u.ratio_ceiling]), up.grounds.length > 1 ? u.several : undefined] : [];
-  return step('assistance', s.assistancePays, said, rules.policy, [a.value, own ? undefined : a.open?.value, a.value.base.first_pay, oos ? a.value.base.out_of_scope : undefined, g?.threshold, g?.ratio, g?.cap, g?.no_cap, ...upCites]);
+  const cutCite = fc && fc.kind !== 'local' ? a.value.filing_cut?.[fc.kind] : undefined;
+  return step('assistance', s.assistancePays, said, rules.policy, [a.value, own ? undefined : a.open?.value, a.value.base.first_pay, oos ? a.value.base.out_of_scope : undefined, g?.threshold, g?.ratio, g?.cap, g?.no_cap, ...upCites, cutCite]);
+}
+
+/** (异地就医未备案:救助比例 90% 降低 10 个百分点为 80%) */
+function filingCutWords(fc: NonNullable<Settlement['assistanceFilingCut']>): Text {
+  const k = filingKindWords(fc.kind);
+  return {
+    zh: `(${k.zh}:救助比例 ${fc.from / 100}% 降低 ${fc.points / 100} 个百分点为 ${fc.ratio / 100}%)`,
+    en: `(${k.en}: the assistance ratio of ${fc.from / 100}% lowered ${fc.points / 100} points to ${fc.ratio / 100}%)`,
+  };
 }
 
 /**

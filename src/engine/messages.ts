@@ -64,6 +64,9 @@ export const PARAM_NAMES: Readonly<Record<string, Text>> = {
   deductible_schedule: { zh: '起付线(按住院次数)', en: 'deductible by admission' },
   retiree_deductible_share: { zh: '退休人员起付线比例', en: "retirees' share of the deductible" },
   group_deductible_share: { zh: '医疗救助对象的起付线比例', en: 'deductible share for assistance groups' },
+  group_bonus: { zh: '医疗救助对象的比例提高', en: "assistance groups' ratio uplift" },
+  deductible_year_cap_crossing: { zh: '跨过起付线年度累计上限的那次住院怎样收取', en: 'how the stay crossing the yearly total of deductibles is charged' },
+  age_cap: { zh: '按年龄的年度支付限额', en: 'yearly cap by age' },
   readmission: { zh: '出院后再次入院视同一次住院', en: 'readmission counted as the same stay' },
   newborn_deductible_share: { zh: '新生儿出生当年的起付线比例', en: "a newborn's share of the deductible in the birth year" },
   bands: { zh: '分段报销比例', en: 'banded ratio' },
@@ -82,7 +85,6 @@ export const PARAM_NAMES: Readonly<Record<string, Text>> = {
   deductible_partly_met: { zh: '本年起付线只付了一部分时的补足', en: 'topping up a deductible met in part' },
   deductible_shared: { zh: '起付线合并计算', en: 'shared yearly deductible' },
   visit_cap: { zh: '每次就诊统筹基金最高支付', en: 'most the fund pays per visit' },
-  age_cap: { zh: '按年龄的年度支付限额', en: 'yearly cap by age' },
   facility_bonus: { zh: '按机构类型提高的比例', en: 'uplift at a kind of facility' },
   facility_cut: { zh: '按机构类型降低的比例', en: 'cut at a kind of facility' },
   grade_bonus: { zh: '缴费档次提高的比例', en: 'uplift by contribution grade' },
@@ -254,7 +256,8 @@ export function setFlag(setPath: string): Text {
 
 /** A parameter's value in words: money in yuan, a ratio as a percentage. */
 export function valueWords(path: string, exact: number): Text {
-  if (isMoneyParam(path.split('.')[2] ?? '')) return { zh: `${y(exact)} 元`, en: `${y(exact)} yuan` };
+  // an age step's cap (…age_cap.steps.0.cap, by grade .grade_2) is money too
+  if (isMoneyParam(path.split('.')[2] ?? '') || /\.age_cap\.steps\.\d+\.cap(\.|$)/.test(path)) return { zh: `${y(exact)} 元`, en: `${y(exact)} yuan` };
   return { zh: pct(exact), en: pct(exact) };
 }
 

@@ -13,9 +13,12 @@ const noteOf = (note: Text | undefined): Text => (note ? { zh: `:${bare(note).zh
 const KIND_ZH: Record<string, string> = { filed: '异地长期居住/常驻异地已备案', temporary: '临时外出就医已备案', referral: '转诊', unfiled: '异地就医未备案', local: '本地就医', emergency: '异地急诊抢救' };
 const KIND_EN: Record<string, string> = { filed: 'long-term filing', temporary: 'a temporary trip, filed', referral: 'referral', unfiled: 'not filed', local: 'local care', emergency: 'emergency care elsewhere' };
 
+/** A filing kind in words (unfiled: 异地就医未备案). */
+export const filingKindWords = (kind: string): Text => ({ zh: KIND_ZH[kind] ?? kind, en: KIND_EN[kind] ?? kind });
+
 /** The uplifts in words (uplift_order, a ceiling's uplifts). */
-export const UPLIFT_ZH: Readonly<Record<string, string>> = { retiree: '退休人员', grade: '缴费档次', age: '年龄', facility: '机构类型' };
-export const UPLIFT_EN: Readonly<Record<string, string>> = { retiree: 'the retiree uplift', grade: 'the grade uplift', age: 'the age uplift', facility: "the facility's uplift" };
+export const UPLIFT_ZH: Readonly<Record<string, string>> = { retiree: '退休人员', grade: '缴费档次', age: '年龄', facility: '机构类型', group: '救助对象' };
+export const UPLIFT_EN: Readonly<Record<string, string>> = { retiree: 'the retiree uplift', grade: 'the grade uplift', age: 'the age uplift', facility: "the facility's uplift", group: "the assistance group's uplift" };
 
 export const model2Messages = {
   /** A deductible_schedule entry by the admission it starts from (never its index in the file). */
@@ -263,6 +266,10 @@ export const model2Messages = {
   bandsPerWords: (per: 'claim' | 'year'): Text =>
     per === 'year' ? { zh: '按本年累计金额分段(本次从本年已累计的金额接着算)', en: "banded on the year's running total (this claim continues from the year's amount)" } : { zh: '每次住院分别分段(本次从 0 算起)', en: 'each claim banded from 0' },
   /** The day an age_cap takes the age on (an option of a choice). */
+  yearCapCrossingWords: (o: 'rest' | 'full'): Text =>
+    o === 'rest'
+      ? { zh: '跨过起付标准年度累计上限的那次住院按剩余额度收取', en: 'the stay that crosses the yearly total of deductibles is charged what is left of it' }
+      : { zh: '跨过起付标准年度累计上限的那次住院全额收取,之后不再收取', en: 'the stay that crosses the yearly total of deductibles is charged in full, none after it' },
   ageDayWords: (day: 'visit' | 'year_end' | 'year_start'): Text =>
     day === 'visit'
       ? { zh: '年龄按就诊(入院)当天计', en: 'the age taken on the day of the visit (admission)' }

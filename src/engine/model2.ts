@@ -187,6 +187,8 @@ export interface Model2 {
   facilityDeductible: FacilityDeductibles | undefined;
   /** facility_bonus / facility_cut by facility name: the points a claim at that facility gets; undefined where the benefit has none. */
   facilityPoints: ReadonlyMap<string, FacilityPoints> | undefined;
+  /** group_bonus by group name (特困人员…支付比例提高5个百分点): the points a claim of that group gets; undefined where the benefit has none. */
+  groupPoints: ReadonlyMap<string, GroupPoints> | undefined;
   /** `times`: the deductible's multiple (起付标准加倍: 20000 Bp), 10000 where the filing does not change it. */
   /** `ratioTimes`: 支付比例为本市同级医疗机构住院支付比例的95% (ratio_times), and which ratio it is of (the file's, or a choice's option). */
   filing: { kind: Filing; where: Where | undefined; emergency?: Cited; emergencyAs?: Filing; noDayCap?: boolean; noDayCapCite?: Cited; cut: Bp; deductibleAs: Tier | undefined; times: Bp; cite: Cited; timesCite: SourcedValue | undefined; cutCite: SourcedValue | undefined; ratioTimes?: RatioTimes | undefined; share?: FirstShare | undefined } | undefined;
@@ -308,6 +310,13 @@ export interface AgeRule {
 export interface FacilityPoints {
   plus: { points: Bp | null; path: string; cite: SourcedValue } | undefined;
   cut: { points: Bp | null; path: string; cite: SourcedValue } | undefined;
+}
+
+/** An assistance group's points on this combination's ratios (group_bonus.<name>): null where unknown (exit 3 on that group's claim). */
+export interface GroupPoints {
+  points: Bp | null;
+  path: string;
+  cite: SourcedValue;
 }
 
 /** One kind's change of a stay's deductible (facility_deductible.<kind>). */
@@ -493,7 +502,7 @@ export function resolveModel2(
   const choices: Choice[] = [];
   const gradeBonus = resolveGradeBonus(rules, q, base, readings);
   // a multiple's order against the uplifts matters only where this combination can have one
-  const anyUplift = (bonus?.value ?? 0) > 0 || (gradeBonus?.bonus ?? 0) > 0 || rules.age_bonus !== undefined || rules.facility_bonus !== undefined;
+  const anyUplift = (bonus?.value ?? 0) > 0 || (gradeBonus?.bonus ?? 0) > 0 || rules.age_bonus !== undefined || rules.facility_bonus !== undefined || rules.group_bonus !== undefined;
   const fileRule = resolveFiling(rules, filing, q.where, base, always, choices, anyUplift);
   const cut = fileRule?.cut ?? 0;
   const ceiling = resolveCeiling(rules, base, choices, { retiree: bonus?.value ?? 0, grade: gradeBonus?.bonus ?? 0 }, fileRule?.ratioTimes ? 0 : cut);
@@ -551,7 +560,7 @@ export function resolveModel2(
         : undefined,
     ...resolveSchedule(rules, q, base),
     groupShares: resolveGroupShares(version, rules, base),
-    groups: version.assistance || version.second_layer || rules.group_deductible_share ? groupsOf(version) : undefined,
+    groups: version.assistance || version.second_layer || rules.group_deductible_share || rules.group_bonus ? groupsOf(version) : undefined,
     admissionAssumed: rules.deductible_schedule ? RW.admissionAssumed(`${base}.deductible_schedule`) : undefined,
     newborn: resolveNewborn(rules.newborn_deductible_share, base),
     readmission: resolveReadmission(rules.readmission, base, choices),
@@ -569,6 +578,7 @@ export function resolveModel2(
     bandsYear: rules.bands?.per ? bandsPerOf(rules.bands.per, base, always, choices) : undefined,
     age,
     facilityPoints: resolveFacilityPoints(policy, rules, base, readings),
+    groupPoints: resolveGroupPoints(rules, base, readings),
     facilityDeductible: resolveFacilityDeductible(policy, rules, base, readings, choices),
     filing: fileRule,
     diseases: diseases ? { ...resolveDiseases(policy, diseases.value, diseases.severalKey, q, overrides, always, readings, choices, rules.deductible !== undefined), byScheme: diseases.byScheme } : undefined,
@@ -742,6 +752,18 @@ function resolveFacilityPoints(policy: Policy, rules: SchemeRulesValue, base: st
   return byName;
 }
 
+/** group_bonus by group name; each one's reading, note or (inferred) reasoning goes to a claim of that group. */
+function resolveGroupPoints(rules: SchemeRulesValue, base: string, out: Sink): Model2['groupPoints'] {
+  if (!rules.group_bonus) return undefined;
+  const byName = new Map<string, GroupPoints>();
+  for (const [name, v] of Object.entries(rules.group_bonus)) {
+    const path = `${base}.group_bonus.${name}`;
+    if (v.value !== null) sayValue(v, path, { on: 'group', layer: false, name }, out);
+    byName.set(name, { points: v.value === null ? null : bp(v.value), path, cite: v });
+  }
+  return byName;
+}
+
 /** Several kinds' points added (an unknown one stays, to stop the claim naming it); undefined where none has any. */
 function addedPoints(list: readonly (FacilityPoints['plus'] | undefined)[]): FacilityPoints['plus'] {
   const xs = list.flatMap((x) => x ?? []);
@@ -808,8 +830,8 @@ export function bandUplifts<U extends { retiree: Bp }>(retiredKeyed: readonly bo
 function bandRatio(ratio: Bp, u: Model2['uplifts'], ceiling: Ceiling | undefined): Bp {
   if (!ceiling) return Math.max(0, effectiveRatio(ratio, u.retiree + u.grade) - u.cut);
   // filing_cut_first: the filing's cut off the level's ratio before the uplifts and the ceiling
-  if (ceiling.filingCutFirst && u.cut > 0) return upliftedRatio(Math.max(0, ratio - u.cut), { ...u, cut: 0, age: 0, facility: 0 }, ceilingUse(ceiling));
-  return upliftedRatio(ratio, { ...u, age: 0, facility: 0 }, ceilingUse(ceiling));
+  if (ceiling.filingCutFirst && u.cut > 0) return upliftedRatio(Math.max(0, ratio - u.cut), { ...u, cut: 0, age: 0, facility: 0, group: 0 }, ceilingUse(ceiling));
+  return upliftedRatio(ratio, { ...u, age: 0, facility: 0, group: 0 }, ceilingUse(ceiling));
 }
 
 /**
@@ -817,7 +839,7 @@ function bandRatio(ratio: Bp, u: Model2['uplifts'], ceiling: Ceiling | undefined
  * file gives it, or as a choice's option sets it; an unknown one as holding), in the order given.
  */
 export function ceilingUse(c: Ceiling): CeilingUse {
-  const max: Record<UpliftKind, Bp | undefined> = { retiree: undefined, grade: undefined, age: undefined, facility: undefined };
+  const max: Record<UpliftKind, Bp | undefined> = { retiree: undefined, grade: undefined, age: undefined, facility: undefined, group: undefined };
   for (const e of c.entries) {
     for (const k of DEFAULT_ORDER) {
       if (!(e.held[k] ?? true)) continue;
@@ -855,9 +877,14 @@ function resolveCeiling(rules: SchemeRulesValue, base: string, choices: Choice[]
   return { entries, ...resolveUpliftOrder(rules, base, choices, Array.isArray(c), uplifts), cutFirst: entries.some((e) => e.cutFirst), filingCutFirst: entries.some((e) => e.filingCutFirst), path: root };
 }
 
-/** The kinds of uplift this combination can add (retiree and grade: its own; age and facility: where the benefit has the rule). */
+/** The kinds of uplift this combination can add (retiree and grade: its own; age, facility and group: where the benefit has the rule). */
 function upliftKinds(rules: SchemeRulesValue, uplifts: { retiree: Bp; grade: Bp }): UpliftKind[] {
-  return DEFAULT_ORDER.filter((k) => (k === 'age' ? rules.age_bonus !== undefined : k === 'facility' ? rules.facility_bonus !== undefined : uplifts[k] > 0));
+  return DEFAULT_ORDER.filter((k) => (k === 'age' ? rules.age_bonus !== undefined : k === 'facility' ? rules.facility_bonus !== undefined : k === 'group' ? rules.group_bonus !== undefined : uplifts[k] > 0));
+}
+
+/** Whether a claim has this kind of uplift, as far as the combination can tell (age: it gives an age; facility: at a facility; group: of an assistance group). */
+function claimHas(k: UpliftKind, claim: Claim): boolean {
+  return k === 'age' ? claim.age !== undefined || claim.birthDate !== undefined : k === 'facility' ? claim.facility !== undefined : k === 'group' ? claim.assistance !== undefined : true;
 }
 
 /** Every order of the kinds (at most 4: 24). */
@@ -891,7 +918,7 @@ function resolveUpliftOrder(rules: SchemeRulesValue, base: string, choices: Choi
     reading: o?.reading && o.value !== null ? W.reading(path, o.reading, o.reading_short) : undefined,
     under: (m, x) => ({ ...m, ceiling: { ...m.ceiling!, order: fullOrder((x as string).split(',') as UpliftKind[]) } }),
     // a claim with two uplifts at least (age: a claim that gives an age; facility: one at a facility)
-    can: (claim) => kinds.filter((k) => (k === 'age' ? claim.age !== undefined || claim.birthDate !== undefined : k === 'facility' ? claim.facility !== undefined : true)).length >= 2,
+    can: (claim) => kinds.filter((k) => claimHas(k, claim)).length >= 2,
     words: (x) => M2.upliftOrderWords((x as string).split(',')),
   });
   return { order: stated ?? fullOrder(options[0]!.split(',') as UpliftKind[]), orderCite };
@@ -900,7 +927,7 @@ function resolveUpliftOrder(rules: SchemeRulesValue, base: string, choices: Choi
 function resolveCeilingEntry(c: UpliftCeilingValue, path: string, index: number, rules: SchemeRulesValue, choices: Choice[], uplifts: { retiree: Bp; grade: Bp }, filingCut: Bp): CeilingEntry {
   const held = {} as CeilingEntry['held'];
   const readings: CeilingEntry['readings'] = {};
-  for (const k of ['retiree', 'grade', 'age', 'facility'] as const) {
+  for (const k of DEFAULT_ORDER) {
     const f = c.after[k];
     held[k] = f === undefined ? false : f.value;
     if (f?.reading && f.value !== null) readings[k] = W.reading(`${path}.after.${k}`, f.reading, f.reading_short);
@@ -913,7 +940,14 @@ function resolveCeilingEntry(c: UpliftCeilingValue, path: string, index: number,
         reading: readings[k],
         under: (m, o) => ({ ...m, ceiling: withEntry(m.ceiling!, index, (e) => ({ ...e, held: { ...e.held, [k]: o as boolean } })) }),
         // only a claim with that uplift: the retiree's and grade's are the combination's, the age's needs the age rule
-        can: k === 'age' ? () => rules.age_bonus !== undefined : k === 'facility' ? (claim) => claim.facility !== undefined && rules.facility_bonus?.[claim.facility] !== undefined : () => uplifts[k] > 0,
+        can:
+          k === 'age'
+            ? () => rules.age_bonus !== undefined
+            : k === 'facility'
+              ? (claim) => claim.facility !== undefined && rules.facility_bonus?.[claim.facility] !== undefined
+              : k === 'group'
+                ? (claim) => claim.assistance !== undefined && rules.group_bonus !== undefined
+                : () => uplifts[k] > 0,
         words: (o) => (o ? M2.ceilingHolds(c) : M2.ceilingNot()),
       });
     }

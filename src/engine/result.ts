@@ -13,7 +13,7 @@ interface LayerPartsJson {
   above_cap_base: string;
 }
 
-export type ResultJson = Record<string, string | boolean | number | null | BandJson[] | FacilityDeductibleJson[] | FacilityOutsideJson[] | UpliftJson | LayerPartsJson | FamilyYearCapJson | CeilingJson[] | string[]>;
+export type ResultJson = Record<string, string | boolean | number | null | BandJson[] | FacilityDeductibleJson[] | FacilityOutsideJson[] | UpliftJson | LayerPartsJson | FamilyYearCapJson | CeilingJson[] | string[] | FilingCutJson>;
 
 /** family_year_cap in play: the cap, whose year (null: not said, the claim the same either way), what it had paid before, what was left, whether it held the family's payment. */
 export interface FamilyYearCapJson {
@@ -29,6 +29,13 @@ export interface CeilingJson {
   max: string;
   uplifts: string[];
   path: string;
+}
+
+/** assistance.filing_cut on a claim: the filing kind, the points taken off, the assistance ratio after. */
+export interface FilingCutJson {
+  filing: string;
+  points: string;
+  ratio: string;
 }
 
 /** assistance.uplift on a claim: the grounds met, the points and yuan added, the raised ratio. */
@@ -104,6 +111,8 @@ export function resultJson(s: Settlement): ResultJson {
     // facility_deductible: each change the claim's facility made to its deductible, in order (中医医院 −100.00, 民营医院 ×1.2)
     // assistance.uplift (未成年人…提高10个百分点，年度救助限额提高2万元): only where a ground raised this claim's assistance
     ...(s.assistanceUplift === undefined ? {} : { assistance_uplift: { grounds: s.assistanceUplift.grounds, ratio_plus: formatBp(s.assistanceUplift.ratioPlus), cap_plus: formatFen(s.assistanceUplift.capPlus), ratio: formatBp(s.assistanceUplift.ratio), ...(s.assistanceUplift.ratioTo === undefined ? {} : { ratio_set: formatBp(s.assistanceUplift.ratioTo) }) } }),
+    // assistance.filing_cut (未按规定办理异地就医备案的，救助比例降低10个百分点): only where the claim's filing cut its assistance ratio
+    ...(s.assistanceFilingCut === undefined ? {} : { assistance_filing_cut: { filing: s.assistanceFilingCut.kind, points: formatBp(s.assistanceFilingCut.points), ratio: formatBp(s.assistanceFilingCut.ratio) } }),
     // facilities.<name>.levels: the kinds whose rules the claim's level leaves out (一级中医医院 → [{ facility: 中医医院, levels: [2, 3] }]); only where some are
     ...(s.facilityOutside === undefined ? {} : { facility_outside: s.facilityOutside.map((x) => ({ facility: x.kind, levels: x.levels })) }),
     // family_year_cap (家庭共济每年累计不超过5000元): only where a family account paid under a known cap

@@ -11,7 +11,7 @@ import type { AgeRule, FamilyCap, FacilityPoints, Model2, ScheduleStep } from '.
 import type { SourcedValue } from '../policy/schema.js';
 import type { SeveralRuleValue } from '../policy/schema-v2.js';
 import type { Text } from './messages.js';
-import { bandUplifts, ceilingUse, type Ceiling, type CeilingEntry, groupDeductibleShare, joinedThisYear, layerStatusChangedThisYear, statusChangedThisYear, unknown, type FacilityDeductibleRule, type FacilityDeductibles } from './model2.js';
+import { bandUplifts, ceilingUse, type Ceiling, type CeilingEntry, type GroupPoints, groupDeductibleShare, joinedThisYear, layerStatusChangedThisYear, statusChangedThisYear, unknown, type FacilityDeductibleRule, type FacilityDeductibles } from './model2.js';
 import { claimGroup, openCandidates, openUnknown } from './claim-group.js';
 import { facilityAdjusted, type FacilityOp } from './steps/facility-deductible.js';
 import { model2Messages as M2 } from './messages2.js';
@@ -30,6 +30,7 @@ import { patientLimit, limitRemaining, boundedLimit, type HighestBounds } from '
 import { aboveCapPays, afterCapPays, burdenOf, burdenPays, burdenWithPartTwo, layerCapRemaining, withinClaimPays } from './steps/second_layer.js';
 import { assistanceInScope, assistancePays, assistanceThresholdMet } from './steps/assistance.js';
 import { groundsMet, raisedRatio, setRatio, upliftOf } from './assistance-uplift.js';
+import { assistanceFilingCut, cutAssistanceRatio } from './assistance-filing.js';
 import { accountsPay } from './steps/accounts.js';
 import { familyYearLeft } from './steps/family.js';
 import { ageOn } from './steps/age.js';
@@ -42,7 +43,7 @@ import { halfWidth } from '../text/width.js';
 import { entryOf, groupRulesOf, lowestGroupDeductible, metForDisease, notListed, ownDeductible, unlimited, type GroupRules } from './disease-group.js';
 import { metBefore } from './met-before.js';
 import { choicesFor, rememberReadings, settleChoosing } from './choices.js';
-import { ageCapFor, visitCapOf, yearCapLeft } from './year-limits.js';
+import { ageCapFor, deductibleUnderYearCap, visitCapOf, yearCapLeft } from './year-limits.js';
 import { newbornShare } from './newborn.js';
 import { isReadmission, readmissionEffect } from './readmission.js';
 
@@ -193,6 +194,8 @@ export interface ClaimPoints {
   facility: Bp;
   /** facility_cut of the claim's facility (taken off after the uplifts, like a filing cut). */
   cut: Bp;
+  /** group_bonus of the claim's assistance group (an uplift); left out: none. */
+  group?: Bp;
 }
 
 export const NO_POINTS: ClaimPoints = Object.freeze({ age: 0, facility: 0, cut: 0 });
@@ -206,8 +209,22 @@ export function claimPoints(m: Model2, claim: Claim, lenient = false): ClaimPoin
   const age = m.age ? ageBonus(m.age, claim, lenient) : 0;
   const named = m.facilityPoints !== undefined && claim.facility !== undefined ? m.ruleFacility(claim) : undefined;
   const f = named !== undefined ? m.facilityPoints!.get(named) : undefined;
-  if (age === 0 && f === undefined) return NO_POINTS;
-  return { age, facility: f?.plus ? knownPoints(f.plus) : 0, cut: f?.cut ? knownPoints(f.cut) : 0 };
+  const g = m.groupPoints !== undefined && claim.assistance !== undefined ? groupPointsOf(m, claim.assistance) : undefined;
+  if (age === 0 && f === undefined && g === undefined) return NO_POINTS;
+  const points = { age, facility: f?.plus ? knownPoints(f.plus) : 0, cut: f?.cut ? knownPoints(f.cut) : 0 };
+  return g === undefined ? points : { ...points, group: knownGroupPoints(g) };
+}
+
+/** The group_bonus entry of the claim's group (an alias resolved); undefined where the rule does not name it (no uplift). */
+export function groupPointsOf(m: Model2, typed: string): GroupPoints | undefined {
+  const name = m.groups?.byName.get(typed) ?? m.groups?.byName.get(typed.trim()) ?? typed.trim();
+  return m.groupPoints?.get(name);
+}
+
+/** A group's points; left unknown, exit 3 naming it with its note. */
+function knownGroupPoints(g: GroupPoints): Bp {
+  if (g.points === null) throw unknown(g.path, g.cite.note);
+  return g.points;
 }
 
 /** A facility's points; left unknown (中西医结合医院: is it a 中医医院?), exit 3 naming it with its note. */
@@ -426,7 +443,7 @@ export function firstCut(m: Model2, p: ClaimPoints): Bp {
 
 /** A ceiling whose value is unknown that holds an uplift this claim has: exit 3 naming it. */
 function unknownCeiling(c: Ceiling, u: Uplifts): void {
-  for (const e of c.entries) if (e.max === null && DEFAULT_ORDER.some((k) => u[k] > 0 && e.held[k] !== false)) throw unknown(e.path, e.value.note);
+  for (const e of c.entries) if (e.max === null && DEFAULT_ORDER.some((k) => (u[k] ?? 0) > 0 && e.held[k] !== false)) throw unknown(e.path, e.value.note);
 }
 
 /** Each band's ratio for the claim under these ceilings (a filing's multiple too; a product finer than 0.01%: -1, never equal). */
@@ -457,7 +474,7 @@ export function ceilingsHeld(m: Model2, s: Settlement, p: ClaimPoints): CeilingE
 /** A band's ratio with a facility's cut taken first: (base − cut), then the uplifts held to the ceiling, then the filing's cut. */
 export const cutFirstRatio = (base: Bp, cut: Bp, u: Parameters<typeof upliftedRatio>[1], use: Parameters<typeof upliftedRatio>[2]): Bp => upliftedRatio(Math.max(0, base - cut), u, use);
 
-const claimUplifts = (m: Model2, p: ClaimPoints) => ({ ...m.uplifts, age: p.age, facility: p.facility, cut: m.uplifts.cut + p.cut });
+const claimUplifts = (m: Model2, p: ClaimPoints) => ({ ...m.uplifts, age: p.age, facility: p.facility, group: p.group ?? 0, cut: m.uplifts.cut + p.cut });
 
 /**
  * The bands of a claim under a filing's multiple of the local ratio (支付比例为本市同级医疗机构住院支付比例的95%):
@@ -485,7 +502,7 @@ export function ceilingHeld(m: Model2, s: Settlement, p: ClaimPoints): boolean {
   const free = m.filing?.ratioTimes ? timesBands(m, p, true).map((b) => b.ratio) : undefined;
   // without the ceiling, the cuts taken first (facility_cut_first, filing_cut_first) come off before the uplifts
   const first = m.filing?.ratioTimes ? 0 : firstCut(m, p);
-  return used.some(([reached, ratio, i]) => reached && ratio < (free ? free[i]! : Math.max(0, Math.min(10000, Math.max(0, m.baseRatios[i]! - first) + bandUplifts(m.retiredKeyed, i, u).retiree + u.grade + p.age + p.facility) - (u.cut + p.cut - first))));
+  return used.some(([reached, ratio, i]) => reached && ratio < (free ? free[i]! : Math.max(0, Math.min(10000, Math.max(0, m.baseRatios[i]! - first) + bandUplifts(m.retiredKeyed, i, u).retiree + u.grade + p.age + p.facility + (p.group ?? 0)) - (u.cut + p.cut - first))));
 }
 
 const sum = (values: Record<string, Fen> | undefined): Fen | undefined => (values === undefined ? undefined : Object.values(values).reduce((a, b) => a + b, 0));
@@ -551,6 +568,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   let stepped: (ReturnType<typeof steppedDeductible> & { full: Fen }) | undefined;
   let byDisease = false;
   let beforeYearCap: Fen | undefined;
+  let yearCapFull = false;
   let facilityApplied: NonNullable<Settlement['deductibleFacility']> | undefined;
   let newborn: Bp | undefined;
   let readmission: Settlement['readmission'];
@@ -592,8 +610,10 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     const scaled = adjustAt(scaledDeductible(atLeast, shares, r), atFacility, 'charged', m, r, facilityApplied);
     // 累计收取的住院起付标准…不超过1600元…按剩余额度收取: at most what is left of the year's total
     const left = m.yearCap ? yearCapLeft(m.yearCap, claim.ytdDeductible) : null;
-    const d = left !== null && scaled > left ? left : scaled;
+    const d = deductibleUnderYearCap(scaled, left, m.yearCap?.crossing ?? 'rest');
     if (d !== scaled) beforeYearCap = scaled;
+    // 达到…后，不再收取 read as: the stay that crosses the total pays in full
+    else if (left !== null && scaled > left) yearCapFull = true;
     deductible = d;
     // a fund payment this year shows a yearly deductible met (where it depends on the level, the
     // lowest level's; where a disease group has its own, the lowest of those): this benefit's own
@@ -711,6 +731,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   let assistanceIn = 0; // the part of it that paid in-scope costs (where its base counts 目录外 too)
   let thresholdMet = 0;
   let uplift: Settlement['assistanceUplift'];
+  let filingCut: Settlement['assistanceFilingCut'];
   const a = m.assistance;
   // a group assistance does not name (a rule's own group, or one an open list leaves) gets none where its list is closed;
   // where it ends in 等 (open_groups) the group it is settled under (a reading or a choice's option: choices.ts)
@@ -735,6 +756,14 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
         if (cap !== null) cap += up.capPlus;
         uplift = { grounds: met.map((x) => x.name), ratioPlus: up.ratioPlus, capPlus: up.capPlus, ratio, ...(up.ratioTo === undefined ? {} : { ratioTo: up.ratioTo }) };
       }
+    }
+    // 未按规定办理异地就医备案的，救助比例降低10个百分点: after the uplift, where assistance pays
+    const fc = a.value.filing_cut && base > thresholdMet ? assistanceFilingCut(a.value.filing_cut, claim.filing, m.filing?.emergencyAs) : undefined;
+    if (fc) {
+      if (fc.points === null) throw unknown(fc.path, fc.cite.note);
+      const from = ratio;
+      ratio = cutAssistanceRatio(ratio, fc.points);
+      filingCut = { kind: fc.kind, points: fc.points, from, ratio };
     }
     assistance = assistancePays(base, thresholdMet, ratio, cap, claim.ytdAssistance ?? 0, r);
     assistanceIn = a.outOfScope ? assistanceInScope(assistance, inScopeBase, thresholdMet, ratio, r) : assistance;
@@ -811,12 +840,14 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   }
   if (byDisease) s.deductibleByDisease = true;
   if (beforeYearCap !== undefined) s.deductibleBeforeYearCap = beforeYearCap;
+  if (yearCapFull) s.deductibleYearCapFull = true;
   if (facilityApplied && facilityApplied.length > 0) s.deductibleFacility = facilityApplied;
   if (claim.facility !== undefined && s.eligible && m.ruleFacility(claim) !== claim.facility) s.facilityOutside = outsideKinds(rules.policy, claim.facility, claim.tier);
   if (fund < daily) s.fundBeforeVisitCap = daily;
   if (claim.assistanceSince !== undefined) s.ytdBurdenSinceAfter = (claim.ytdBurdenSince ?? 0) + burden;
   if (fs) s.firstShare = firstShare;
   if (uplift) s.assistanceUplift = uplift;
+  if (filingCut) s.assistanceFilingCut = filingCut;
   if (layer?.partTwo && layer.value.base.value === 'burden') s.secondLayerTwo = { one, pays: two, base: afterLimit - fund };
   return s;
 }
@@ -857,7 +888,7 @@ export function claimBands(m: Model2, claim: Claim, eligible: boolean): Band[] {
 function upliftedBands(m: Model2, points: ClaimPoints, eligible: boolean): Band[] {
   if (m.filing?.ratioTimes) return timesBands(m, points);
   if (m.ceiling) return eligible ? ceilingBands(m, points) : m.flatBands;
-  return points === NO_POINTS ? m.flatBands : upliftBands(m.flatBands, points.age + points.facility, points.cut);
+  return points === NO_POINTS ? m.flatBands : upliftBands(m.flatBands, points.age + points.facility + (points.group ?? 0), points.cut);
 }
 
 /** The cuts taken off every band after the uplifts (a filing's; a facility's unless it is taken first: facility_cut_first). */

@@ -258,11 +258,15 @@ export interface Settlement {
   /** assistance.uplift: the grounds the claim met (未成年人), the points and yuan they added, and the raised ratio; set only where a ground was met. */
   /** `ratioTo`: the ratio a ground set (其中年满70周岁的低保对象…救助比例为80%), where one did. */
   assistanceUplift?: { grounds: string[]; ratioPlus: Bp; capPlus: Fen; ratio: Bp; ratioTo?: Bp };
+  /** assistance.filing_cut: the claim's filing kind (unfiled), the points it took off, and the assistance ratio before and after; set only where one applied. */
+  assistanceFilingCut?: { kind: Filing; points: Bp; from: Bp; ratio: Bp };
   /** Policy model 2: the assistance group whose share of the deductible applied (特困人员: none), for the spoken script. */
   /** The treated disease's group in disease_limits.groups (特殊病种), whose own deductible, ratio or no limit it followed. */
   diseaseGroup?: string;
   /** deductible_year_cap: this stay's deductible before the year's total cut it to what was left (set only where it did). */
   deductibleBeforeYearCap?: Fen;
+  /** deductible_year_cap_crossing: full: this stay crossed the year's total and was charged its deductible in full (set only then). */
+  deductibleYearCapFull?: true;
   /** filing.<kind>.first_share: what the person paid first of the in-pooling cost (先由个人自付20%); set only where the claim's filing has one. */
   firstShare?: Fen;
   /** facility_deductible: the changes the claim's facility made to its deductible, in the order applied. */

@@ -1,6 +1,8 @@
 // Policy model 2's limits on what a claim is charged or paid beyond the flat cap (docs/policy-format-v2.md):
 // - deductible_year_cap: per-admission deductibles add up to at most this in a year (苇川 二（一）3
-//   「累计收取的住院起付标准，职工医保不超过1600元…按剩余额度收取」), against --ytd-deductible;
+//   「累计收取的住院起付标准，职工医保不超过1600元…按剩余额度收取」), against --ytd-deductible; the stay
+//   that crosses it charged the rest, or (deductible_year_cap_crossing: full; 朔原 四（一）「达到…后，不再收取」)
+//   its deductible in full, a choice where the text leaves it open;
 // - visit_cap: the fund pays at most this for one visit (鹤汀 四（二）2「每次就诊统筹基金最高支付40元」);
 // - age_cap: the yearly cap by age (鹤汀 四（一）3「其中年满70周岁的退休人员4000元」, 苇川 四（二）「未成年人500元」),
 //   the age taken on the day the policy names (an unknown or read day is a choice: choices.ts).
@@ -15,6 +17,7 @@ import { fenFromNumber } from '../money/money.js';
 import { readingsOf, type Conditional } from './readings2.js';
 import { ageOn } from './steps/age.js';
 import { model2Messages as M2 } from './messages2.js';
+import { warnings as W } from './warnings.js';
 
 export type AgeDay = 'visit' | 'year_end' | 'year_start';
 
@@ -24,6 +27,16 @@ export interface Limit {
   path: string;
   cite: SourcedValue;
 }
+
+/** deductible_year_cap with how the stay that crosses it is charged (the file's, or a choice's option). */
+export interface YearCap extends Limit {
+  crossing: YearCapCrossing;
+  /** deductible_year_cap_crossing as the file states it (cited), where it does. */
+  crossingCite: SourcedValue | { value: string | null; source?: string | undefined; quote?: string | undefined } | undefined;
+}
+
+export type YearCapCrossing = 'rest' | 'full';
+const CROSSINGS: readonly YearCapCrossing[] = ['rest', 'full'];
 
 export interface AgeCapStep {
   min: number | undefined;
@@ -47,7 +60,7 @@ export interface AgeCap {
 }
 
 export interface YearLimits {
-  yearCap: Limit | undefined;
+  yearCap: YearCap | undefined;
   visitCap: Limit | undefined;
   ageCap: AgeCap | undefined;
   /** The warning of a later stay whose deductible charged earlier this year was not given (--ytd-deductible): one object for the combination. */
@@ -76,7 +89,8 @@ const DAYS: readonly AgeDay[] = ['visit', 'year_end', 'year_start'];
 /** The combination's limits; an age_on left unknown or read is pushed as a choice (each claim with a birth date settled on each day). */
 export function resolveYearLimits(rules: SchemeRulesValue, q: Query, base: string, out: Conditional[], choices: Choice[], assumed: (path: string, cap: Fen) => Warning): YearLimits {
   // its reading or note is said where the year's total is in play (it cut this deductible, or one was charged before this year), not on every stay
-  const yearCap = yearCapOf(rules.deductible_year_cap, q, `${base}.deductible_year_cap`, out);
+  const limit = yearCapOf(rules.deductible_year_cap, q, `${base}.deductible_year_cap`, out);
+  const yearCap = limit ? { ...limit, ...crossingOf(rules.deductible_year_cap_crossing, `${base}.deductible_year_cap_crossing`, out, choices) } : undefined;
   return {
     yearCap,
     visitCap: limitOf(rules.visit_cap, `${base}.visit_cap`, out, 'cap_cut'),
@@ -85,17 +99,51 @@ export function resolveYearLimits(rules: SchemeRulesValue, q: Query, base: strin
   };
 }
 
+/**
+ * deductible_year_cap_crossing: stated, the file's; left out, rest (as always); unknown or read, a
+ * choice tried on every claim (only a stay that crosses the total gets two answers: choices.ts).
+ */
+function crossingOf(c: SchemeRulesValue['deductible_year_cap_crossing'], path: string, out: Conditional[], choices: Choice[]): Pick<YearCap, 'crossing' | 'crossingCite'> {
+  if (!c) return { crossing: 'rest', crossingCite: undefined };
+  if (c.value !== null && !c.reading) {
+    readingsOf(c, path, { on: 'year_cap' }, out);
+    return { crossing: c.value, crossingCite: c };
+  }
+  choices.push({
+    path,
+    options: CROSSINGS,
+    given: c.value,
+    note: c.note,
+    reading: c.reading ? readingOf(c, path) : undefined,
+    under: (m, o) => ({ ...m, yearCap: { ...m.yearCap!, crossing: o as YearCapCrossing } }),
+    words: (o) => M2.yearCapCrossingWords(o as YearCapCrossing),
+  });
+  return { crossing: c.value ?? 'rest', crossingCite: c.value !== null ? c : undefined };
+}
+
+/**
+ * This stay's deductible under the year's total: the rest where it crosses (or, `full`, its own in
+ * full while anything is left), 0 once the total is reached; `left` null: no total applies.
+ */
+export function deductibleUnderYearCap(scaled: Fen, left: Fen | null, crossing: YearCapCrossing): Fen {
+  if (left === null || scaled <= left) return scaled;
+  return crossing === 'full' && left > 0 ? scaled : left;
+}
+
 function resolveAgeCap(a: AgeCapValue | undefined, q: Query, path: string, choices: Choice[]): AgeCap | undefined {
   if (!a || (a.statuses && (q.status === undefined || !a.statuses.includes(q.status)))) return undefined;
   const steps = a.steps.map((s, i): AgeCapStep => {
     const at = `${path}.steps.${i}`;
     const age = (s.min_age ?? s.below_age)!;
     if (age.value === null) throw unknown(`${at}.${s.min_age ? 'min_age' : 'below_age'}`, age.note);
-    if (s.cap.value === null) throw unknown(`${at}.cap`, s.cap.note);
+    const { v: cap, path: capPath } = stepCap(s.cap, `${at}.cap`, q);
+    if (cap.value === null) throw unknown(capPath, cap.note);
     const own: Conditional[] = [];
-    readingsOf(s.cap, `${at}.cap`, { on: 'claim' }, own);
+    readingsOf(cap, capPath, { on: 'claim' }, own);
     readingsOf(age, `${at}.${s.min_age ? 'min_age' : 'below_age'}`, { on: 'claim' }, own);
-    return { min: s.min_age?.value ?? undefined, below: s.below_age?.value ?? undefined, cap: fenFromNumber(s.cap.value), cite: s.cap, ageCite: age, readings: own.map((x) => x.warning) };
+    // an inferred cap (300 + 100 = 400) is said on the claims whose cap it is
+    if (cap.inferred) own.push({ warning: W.inferred(capPath, fenFromNumber(cap.value), cap.reasoning), when: { on: 'claim' } });
+    return { min: s.min_age?.value ?? undefined, below: s.below_age?.value ?? undefined, cap: fenFromNumber(cap.value), cite: cap, ageCite: age, readings: own.map((x) => x.warning) };
   });
   const on = a.age_on;
   const rule: AgeCap = { steps, on: on.value ?? 'visit', onKnown: on.value !== null, path, onNote: on.note, value: a };
@@ -112,6 +160,18 @@ function resolveAgeCap(a: AgeCapValue | undefined, q: Query, path: string, choic
     });
   }
   return rule;
+}
+
+/**
+ * A step's cap: one for everyone, or by resident grade (一档300、二档450，年满60周岁的…增加100元: { grade_1: 400, grade_2: 550 }):
+ * the claim's grade's (no grade given: exit 2 asking for it; a grade left out: unknown, exit 3 naming it).
+ */
+function stepCap(cap: AgeCapValue['steps'][number]['cap'], path: string, q: Query): { v: SourcedValue; path: string } {
+  if (Object.hasOwn(cap, 'value')) return { v: cap as SourcedValue, path };
+  const byGrade = cap as Partial<Record<'grade_1' | 'grade_2' | 'grade_3', SourcedValue>>;
+  if (q.grade === undefined) throw new PolicyError('needs_input', M2.needsGrade(path, Object.keys(byGrade).map((k) => k.slice('grade_'.length))), 2, 'grade');
+  const key = `grade_${q.grade}` as const;
+  return { v: byGrade[key] ?? { value: null }, path: `${path}.${key}` };
 }
 
 function readingOf(v: { value: unknown; reading?: Text | undefined; reading_short?: Text | undefined }, path: string): Warning | undefined {

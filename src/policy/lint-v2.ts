@@ -13,7 +13,7 @@ import { filingSides, type FilingEntryValue } from './filing-sides.js';
 const V2_TOP = ['facilities', 'grades'] as const;
 const V2_VERSION = ['first_pay', 'second_layer', 'assistance', 'account_scope', 'family_year_cap', 'status_change', 'status_from'] as const;
 const V2_BENEFIT = ['disease_limits'] as const;
-const V2_SCHEME = ['deductible_schedule', 'deductible_floor', 'deductible_partly_met', 'retiree_deductible_share', 'group_deductible_share', 'newborn_deductible_share', 'readmission', 'bands', 'age_bonus', 'grade_bonus', 'uplift_ceiling', 'uplift_order', 'filing', 'deductible_shared', 'cap_shared', 'deductible_year_cap', 'visit_cap', 'age_cap', 'emergency_ratio_as'] as const;
+const V2_SCHEME = ['deductible_schedule', 'deductible_floor', 'deductible_partly_met', 'retiree_deductible_share', 'group_deductible_share', 'group_bonus', 'newborn_deductible_share', 'readmission', 'bands', 'age_bonus', 'grade_bonus', 'uplift_ceiling', 'uplift_order', 'filing', 'deductible_shared', 'cap_shared', 'deductible_year_cap', 'deductible_year_cap_crossing', 'visit_cap', 'age_cap', 'emergency_ratio_as'] as const;
 
 export const isModel2 = (policy: Pick<Policy, 'schema'>): boolean => policy.schema === 'yibao.policy/2';
 
@@ -170,6 +170,7 @@ function lintVersion2(ctx: Context, path: PathSegment[], v: PolicyVersion, polic
     if (a.open_groups) lintOpenGroups(ctx, [...p, 'open_groups'], a.open_groups, a.groups, 'assistance.groups');
   }
   if (v.assistance?.uplift) lintUplift(ctx, [...path, 'assistance', 'uplift'], v.assistance.uplift, v.assistance.groups);
+  for (const [kind, c] of Object.entries(v.assistance?.filing_cut ?? {})) if (c) lintSourced(ctx, [...path, 'assistance', 'filing_cut', kind], c, 'ratio');
   if (v.family_year_cap) {
     lintSourced(ctx, [...path, 'family_year_cap'], v.family_year_cap as never, 'money');
     lintChoice(ctx, [...path, 'family_year_cap', 'per'], v.family_year_cap.per);
@@ -393,6 +394,7 @@ function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue,
   if (rules.retiree_deductible_share) lintSourced(ctx, [...path, 'retiree_deductible_share'], rules.retiree_deductible_share, 'ratio');
   // a name assistance does not cover is a group the text names for this rule only (it gets no assistance)
   for (const [name, v] of Object.entries(rules.group_deductible_share ?? {})) lintSourced(ctx, [...path, 'group_deductible_share', name], v, 'ratio');
+  for (const [name, v] of Object.entries(rules.group_bonus ?? {})) lintSourced(ctx, [...path, 'group_bonus', name], v, 'ratio');
   if (rules.newborn_deductible_share) lintSourced(ctx, [...path, 'newborn_deductible_share'], rules.newborn_deductible_share, 'ratio');
   if (rules.readmission) {
     const r = rules.readmission;
@@ -432,8 +434,12 @@ function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue,
     } else lintSourced(ctx, [...path, 'deductible_year_cap'], yc, 'money');
     if (rules.deductible_period?.value !== 'admission') report(ctx, [...path, 'deductible_year_cap'], '起付标准年度累计上限需要 deductible_period: admission(按次收取的起付标准)', 'a yearly total of deductibles needs deductible_period: admission (a deductible charged per stay)', 'key');
   }
+  if (rules.deductible_year_cap_crossing) {
+    lintChoice(ctx, [...path, 'deductible_year_cap_crossing'], rules.deductible_year_cap_crossing);
+    if (!rules.deductible_year_cap) report(ctx, [...path, 'deductible_year_cap_crossing'], 'deductible_year_cap_crossing 需要 deductible_year_cap(起付标准年度累计上限)', 'deductible_year_cap_crossing needs deductible_year_cap', 'key');
+  }
   if (rules.visit_cap) lintSourced(ctx, [...path, 'visit_cap'], rules.visit_cap, 'money');
-  if (rules.age_cap) lintAgeCap(ctx, [...path, 'age_cap'], rules, path.at(-1) === 'employee');
+  if (rules.age_cap) lintAgeCap(ctx, [...path, 'age_cap'], rules, path.at(-1) === 'employee', policy);
   for (const [key, g] of Object.entries(rules.grade_bonus ?? {})) {
     if (g) lintSourced(ctx, [...path, 'grade_bonus', key], g, 'ratio');
     if (!policy.grades?.[key.slice('grade_'.length) as '1' | '2' | '3']) report(ctx, [...path, 'grade_bonus', key], `档次“${key}”未在 grades 中定义`, `grade "${key}" is not defined in grades`, 'key');
@@ -460,7 +466,7 @@ function lintAgeBonus(ctx: Context, path: PathSegment[], a: AgeBonusValue, resid
 }
 
 /** The yearly cap by age: its day, each step one age rule (min_age or below_age) and a cap, each sourced; statuses for employees only. */
-function lintAgeCap(ctx: Context, path: PathSegment[], rules: SchemeRulesValue, employee: boolean): void {
+function lintAgeCap(ctx: Context, path: PathSegment[], rules: SchemeRulesValue, employee: boolean, policy: Policy): void {
   const a = rules.age_cap!;
   lintChoice(ctx, [...path, 'age_on'], a.age_on);
   if (a.statuses && !employee) report(ctx, [...path, 'statuses'], 'statuses(在职/退休)只用于职工;居民没有人员状态', 'statuses (active/retired) is for employees only; residents have no status', 'key');
@@ -471,7 +477,16 @@ function lintAgeCap(ctx: Context, path: PathSegment[], rules: SchemeRulesValue, 
     if (rules.length !== 1) report(ctx, p, '每一项写 min_age(年满…周岁)或 below_age(未满…周岁)之一', 'each step gives one of min_age (年满…周岁) or below_age (未满…周岁)', 'key');
     if (step.min_age) lintSourced(ctx, [...p, 'min_age'], step.min_age, 'count');
     if (step.below_age) lintSourced(ctx, [...p, 'below_age'], step.below_age, 'count');
-    lintSourced(ctx, [...p, 'cap'], step.cap, 'money');
+    if (Object.hasOwn(step.cap, 'value')) lintSourced(ctx, [...p, 'cap'], step.cap as SourcedValue, 'money');
+    else {
+      // by resident grade: residents only, each grade one of `grades`
+      if (employee) report(ctx, [...p, 'cap'], '按档次(grade_N)分列的限额只用于居民', 'a cap by grade (grade_N) is for residents only', 'key');
+      for (const [k, v] of Object.entries(step.cap)) {
+        if (!v) continue;
+        lintSourced(ctx, [...p, 'cap', k], v, 'money');
+        if (!policy.grades?.[k.slice('grade_'.length) as '1' | '2' | '3']) report(ctx, [...p, 'cap', k], `档次“${k}”未在 grades 中定义`, `grade "${k}" is not defined in grades`, 'key');
+      }
+    }
   });
 }
 
@@ -501,9 +516,9 @@ function lintFacilityBenefits(ctx: Context, path: PathSegment[], f: FacilityValu
 /** The uplift ceiling: its number stated, each flag quoted, a reading or null with a note; at least one uplift it limits. */
 function lintCeiling(ctx: Context, path: PathSegment[], c: UpliftCeilingValue, rules: SchemeRulesValue): void {
   lintSourced(ctx, path, c, 'ratio');
-  const uplifts = { retiree: rules.retiree_bonus, grade: rules.grade_bonus, age: rules.age_bonus, facility: rules.facility_bonus } as const;
-  const named = (['retiree', 'grade', 'age', 'facility'] as const).filter((k) => c.after[k] !== undefined);
-  if (named.length === 0) report(ctx, [...path, 'after'], 'after 至少写一项:上限适用于哪种提高(retiree、grade、age、facility)', 'after needs at least one of retiree, grade, age, facility: the uplifts the ceiling holds', 'key');
+  const uplifts = { retiree: rules.retiree_bonus, grade: rules.grade_bonus, age: rules.age_bonus, facility: rules.facility_bonus, group: rules.group_bonus } as const;
+  const named = (['retiree', 'grade', 'age', 'facility', 'group'] as const).filter((k) => c.after[k] !== undefined);
+  if (named.length === 0) report(ctx, [...path, 'after'], 'after 至少写一项:上限适用于哪种提高(retiree、grade、age、facility、group)', 'after needs at least one of retiree, grade, age, facility, group: the uplifts the ceiling holds', 'key');
   for (const k of named) {
     lintFlag(ctx, [...path, 'after', k], c.after[k]!);
     if (uplifts[k] === undefined) report(ctx, [...path, 'after', k], `本待遇没有写 ${k === 'retiree' ? 'retiree_bonus' : `${k}_bonus`}:上限无从适用`, `this benefit has no ${k === 'retiree' ? 'retiree_bonus' : `${k}_bonus`} for the ceiling to hold`, 'key');

@@ -201,7 +201,14 @@ export const AgeCap = z
         z.strictObject({
           min_age: CountSourced.optional().describe('From this age on (年满70周岁: 70).'),
           below_age: CountSourced.optional().describe('Under this age (未成年人, 未满18周岁: 18).'),
-          cap: MoneySourced.describe('The yearly cap for that age, yuan (in place of `cap`).'),
+          cap: z
+            .union([
+              MoneySourced,
+              z
+                .partialRecord(z.enum(['grade_1', 'grade_2', 'grade_3']), MoneySourced)
+                .describe('By resident grade (年度支付限额一档300元、二档450元，年满60周岁的参保居民年度支付限额增加100元: { grade_1: 400, grade_2: 550 }, each inferred with its reasoning or stated); a claim needs --grade; a grade left out is unknown for that grade (exit 3).'),
+            ])
+            .describe('The yearly cap for that age, yuan (in place of `cap`); or by resident grade.'),
         }),
       )
       .min(1)
@@ -220,6 +227,7 @@ export const UpliftCeiling = z
         grade: Flag.optional().describe('…after the grade uplift (grade_bonus).'),
         age: Flag.optional().describe('…after the age uplift (age_bonus).'),
         facility: Flag.optional().describe('…after a facility’s uplift (facility_bonus; a facility_cut is no uplift and never held).'),
+        group: Flag.optional().describe('…after an assistance group’s uplift (group_bonus: 特困人员…支付比例提高5个百分点。居民医保住院支付比例最高不超过95%).'),
       })
       .describe('The uplifts it limits, each yes/no as the text says, a reading, or null (unknown: a claim it changes is exit 3). An uplift left out is not limited.'),
     facility_cut_first: Flag.optional().describe(
@@ -233,7 +241,7 @@ export const UpliftCeiling = z
 
 /** The order of the uplifts (uplift_order): each added, and held to its ceiling, in this order. */
 export const UpliftOrder = z.strictObject({
-  value: z.array(z.enum(['retiree', 'grade', 'age', 'facility'])).min(1).nullable().describe('The uplifts in the order they are added, each held to its ceiling as it is added ([age, facility]: the age uplift, then the facility’s); the uplifts it leaves out come first (retiree, grade, age, facility). null: the text does not say.'),
+  value: z.array(z.enum(['retiree', 'grade', 'age', 'facility', 'group'])).min(1).nullable().describe('The uplifts in the order they are added, each held to its ceiling as it is added ([age, facility]: the age uplift, then the facility’s); the uplifts it leaves out come first (retiree, grade, age, facility, group). null: the text does not say.'),
   ...provenance,
 });
 
@@ -656,6 +664,12 @@ export const Assistance = z
     groups: z.record(z.string().min(1), AssistanceGroup),
     open_groups: AssistanceOpenGroups.optional(),
     uplift: AssistanceUplift.optional(),
+    filing_cut: z
+      .partialRecord(z.enum(['filed', 'temporary', 'referral', 'unfiled', 'emergency']), RatioSourced)
+      .optional()
+      .describe(
+        '未按规定办理异地就医备案的，救助比例降低10个百分点: by the claim’s filing kind (--filing; emergency care takes the kind the benefit’s filing.emergency counts it as where `emergency` is not listed), the points taken off every group’s assistance ratio (0.1 = 10 points), after its uplift; never below 0. null: unknown, exit 3 on such a claim that assistance pays.',
+      ),
     ...cited,
   })
   .describe('Medical assistance by group, after the fund and the second layer.');
@@ -732,6 +746,12 @@ export const V2Scheme = {
     .record(z.string().min(1), RatioSourced)
     .optional()
     .describe('特困人员住院不设起付标准；低保对象住院起付标准减半收取: by group name (of assistance.groups, or a group the text names that assistance does not cover), the share of the deductible that group pays (0 = none, 0.5 = half).'),
+  group_bonus: z
+    .record(z.string().min(1), RatioSourced)
+    .optional()
+    .describe(
+      '特困人员、低保对象、返贫致贫人口住院的，…支付比例提高5个百分点: by group name (as group_deductible_share: of assistance.groups or a group the text names), the points added to every ratio and band of that group’s claim (--assistance; 0.05 = 5 points). An uplift like facility_bonus: uplift_ceiling.after.group holds it (居民医保住院支付比例最高不超过95%); a filing cut comes off after the uplifts and the ceiling.',
+    ),
   newborn_deductible_share: RatioSourced.optional().describe(
     '新生儿出生当年（自然年度）住院不设起付标准: the share of the deductible a patient born in the claim’s calendar year pays (0 = none, 0.5 = half); taken from --birth-date (an age of 1 or more: not a newborn; no birth date: not a newborn, said as an assumption). null: unknown, exit 3 on a newborn’s claim.',
   ),
@@ -807,6 +827,11 @@ export const V2Scheme = {
     .optional()
     .describe(
       '三级医疗机构不予支付；因急诊在三级医疗机构就诊的，按二级医疗机构比例支付: by the level of the visit, the level whose ratio (retiree uplift and bands included) an emergency visit there is paid at ({ "3": { value: "2", source, quote } }); the deductible, caps and day caps stay the visit’s own. A claim says it is an emergency with --emergency yes (batch column emergency / 急诊); other claims are paid at their level’s ratio.',
+    ),
+  deductible_year_cap_crossing: choiceOf(['rest', 'full'] as const, 'rest: the stay that crosses the year’s total is charged only what is left of it (按剩余额度收取); full: it is charged its deductible in full, the stays after it none (达到…后，不再收取)')
+    .optional()
+    .describe(
+      '朔原 四（一）「一个自然年度内累计收取的起付标准…达到2000元…后，不再收取」 does not say whether the stay that crosses deductible_year_cap pays in full or only the rest: stated, a reading (said where the two differ), or null with a note (each claim settled both ways: exit 3 listing both answers only on a stay that crosses; a stay that does not, or one after the total is reached, answered). Left out: rest, as before. Needs deductible_year_cap.',
     ),
   visit_cap: MoneySourced.optional().describe('每次就诊统筹基金最高支付40元: the most the fund pays for one visit (a claim is one visit), beside the yearly cap, yuan.'),
   age_cap: AgeCap.optional(),

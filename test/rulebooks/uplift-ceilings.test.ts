@@ -47,9 +47,9 @@ describe('upliftedRatio: each uplift held to its own ceiling, in the order given
     expect(upliftedRatio(7500, u, { max, order: fullOrder(['facility', 'age']) })).toBe(8100);
     expect(upliftedRatio(8800, u, NO_CEILING)).toBe(9400);
   });
-  it('the order a policy leaves out: retiree, grade, age, facility; a stated one puts the rest first', () => {
-    expect(NO_CEILING.order).toEqual(['retiree', 'grade', 'age', 'facility']);
-    expect(fullOrder(['facility', 'age'])).toEqual(['retiree', 'grade', 'facility', 'age']);
+  it('the order a policy leaves out: retiree, grade, age, facility, group (group_bonus, 朔原 五（三）); a stated one puts the rest first', () => {
+    expect(NO_CEILING.order).toEqual(['retiree', 'grade', 'age', 'facility', 'group']);
+    expect(fullOrder(['facility', 'age'])).toEqual(['retiree', 'grade', 'group', 'facility', 'age']);
   });
 });
 

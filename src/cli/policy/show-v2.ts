@@ -12,7 +12,7 @@ import { SCHEME_NAMES as SCHEME_LONG } from '../../engine/messages.js';
 import { ageBonusesOf, benefitNames, firstPaySharesOf, isLimitKeyed, isSeveralKeyed, isSourced, sharesOf, type FirstPayKeyed, type SchemeKeyed } from '../../policy/sourced.js';
 import { isByWhere, WHERE_KEYS } from '../../policy/filing-sides.js';
 import { statusChangeKeyed } from '../../engine/status-change.js';
-import { model2Messages } from '../../engine/messages2.js';
+import { filingKindWords, model2Messages } from '../../engine/messages2.js';
 const statusChangeKeySilent = model2Messages.statusChangeKeySilent;
 
 type Text = { zh: string; en: string };
@@ -163,6 +163,7 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
   for (const [key, label, words] of [
     ['facility_bonus', say(ctx, '在下列机构住院(就诊),比例提高(每段;按其评定级别的标准):', 'At these facilities the ratio is raised (every band; on the standard of its rated level):'), say(ctx, '提高', 'raised by')],
     ['facility_cut', say(ctx, '在下列机构住院(就诊),比例降低(每段,在各项提高之后):', 'At these facilities the ratio is lowered (every band, after the uplifts):'), say(ctx, '降低', 'lowered by')],
+    ['group_bonus', say(ctx, '下列救助对象比例提高(每段,--assistance;异地就医降低在提高和上限之后):', 'For these assistance groups the ratio is raised (every band, --assistance; a filing cut after the uplift and its ceiling):'), say(ctx, '提高', 'raised by')],
   ] as const) {
     const entries = Object.entries(rules[key] ?? {});
     if (entries.length === 0) continue;
@@ -211,6 +212,12 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
     // by status (在职人员…1500元，退休人员…1000元): a line for each
     if ('active' in yc) paramLines(ctx, pad, label, yc, 'money', `${where} · ${say(ctx, '起付线年度累计上限', 'yearly total of deductibles')}`, `${set}.deductible_year_cap`);
     else sourcedLine(ctx, pad, label, yc, 'money', `${where} · ${say(ctx, '起付线年度累计上限', 'yearly total of deductibles')}`);
+    const c = rules.deductible_year_cap_crossing;
+    if (c) {
+      const words = (v: string) => (v === 'full' ? say(ctx, '全额收取,之后不再收取', 'in full, none after it') : say(ctx, '按剩余额度收取', 'what is left'));
+      choiceLine(ctx, `${pad}  `, say(ctx, '跨过累计上限的那次住院', 'the stay that crosses it'), c, words, where);
+      if (c.value === null) ctx.lines.push(`${pad}    ${say(ctx, '(跨过上限的住院两种都计算,结果不同时退出码 3;--set …deductible_year_cap_crossing=rest|full 选定)', '(a stay that crosses it is settled both ways; where they differ, exit 3; --set …deductible_year_cap_crossing=rest|full picks one)')}`);
+    }
   }
   // 因急诊在三级医疗机构就诊的，按二级医疗机构比例支付
   for (const [level, v] of Object.entries(rules.emergency_ratio_as ?? {})) {
@@ -272,17 +279,20 @@ function ageCapLines(ctx: ShowContext, pad: string, a: AgeCapValue, where: strin
     const label = step.min_age
       ? say(ctx, `年满${step.min_age.value ?? '?'}周岁`, `aged ${step.min_age.value ?? '?'} or more`)
       : say(ctx, `未满${step.below_age?.value ?? '?'}周岁`, `under ${step.below_age?.value ?? '?'}`);
-    sourcedLine(ctx, `${pad}  `, label, step.cap, 'money', `${where} · ${label}`);
+    if (Object.hasOwn(step.cap, 'value')) sourcedLine(ctx, `${pad}  `, label, step.cap as SourcedValue, 'money', `${where} · ${label}`);
+    // by resident grade (一档300、二档450，年满60周岁的…增加100元)
+    else for (const [k, v] of Object.entries(step.cap)) if (v) sourcedLine(ctx, `${pad}  `, `${label} · ${word(KEY_WORDS, k, ctx.lang)}`, v, 'money', `${where} · ${label} · ${k}`);
   }
   const day = (v: string) => (v === 'visit' ? say(ctx, '就诊(入院)当天', 'the day of the visit (admission)') : v === 'year_end' ? say(ctx, '当年内年满(年底的年龄)', 'the age reached within the year') : say(ctx, '当年1月1日', '1 January of the year'));
   choiceLine(ctx, `${pad}  `, say(ctx, '年龄按哪天计', 'age taken on'), a.age_on, day, where);
 }
 
-const UPLIFT_WORDS: Record<'retiree' | 'grade' | 'age' | 'facility', Text> = {
+const UPLIFT_WORDS: Record<'retiree' | 'grade' | 'age' | 'facility' | 'group', Text> = {
   retiree: { zh: '退休人员提高后', en: 'after the retiree uplift' },
   grade: { zh: '缴费档次提高后', en: 'after the grade uplift' },
   age: { zh: '按年龄提高后', en: 'after the age uplift' },
   facility: { zh: '按机构类型提高后(降低不算提高)', en: "after a facility's uplift (a cut is no uplift)" },
+  group: { zh: '救助对象提高后', en: "after an assistance group's uplift" },
 };
 
 /** An age band in words: 年满65周岁, 未满18周岁, 年满6周岁未满18周岁 (a bound left unknown: ?). */
@@ -293,18 +303,19 @@ function ageBandLabel(ctx: ShowContext, a: AgeBonusValue): string {
   return say(ctx, `年满${n(a.min_age)}周岁`, `from age ${n(a.min_age)}`);
 }
 
-const UPLIFT_ORDER_WORDS: Record<'retiree' | 'grade' | 'age' | 'facility', Text> = {
+const UPLIFT_ORDER_WORDS: Record<'retiree' | 'grade' | 'age' | 'facility' | 'group', Text> = {
   retiree: { zh: '退休人员', en: 'retiree' },
   grade: { zh: '缴费档次', en: 'grade' },
   age: { zh: '年龄', en: 'age' },
   facility: { zh: '机构类型', en: 'facility' },
+  group: { zh: '救助对象', en: 'assistance group' },
 };
 
 /** 提高后最高不超过95%: the ceiling, then after which uplifts it holds (yes, no, a reading, unknown). */
 function ceilingLines(ctx: ShowContext, pad: string, c: UpliftCeilingValue, where: string): void {
   const label = say(ctx, '提高后的比例最高不超过(每段;原文高于此数的比例不降低)', 'A raised ratio is at most (every band; a ratio the text sets higher is not lowered)');
   sourcedLine(ctx, pad, label, c as SourcedValue, 'ratio', `${where} · ${say(ctx, '提高后上限', 'uplift ceiling')}`);
-  for (const k of ['retiree', 'grade', 'age', 'facility'] as const) {
+  for (const k of ['retiree', 'grade', 'age', 'facility', 'group'] as const) {
     const f = c.after[k];
     if (f) choiceLine(ctx, `${pad}  `, UPLIFT_WORDS[k][ctx.lang], f, (v) => (v === 'true' ? say(ctx, '适用此上限', 'the ceiling holds') : say(ctx, '不受此上限', 'not held to it')), where);
   }
@@ -961,6 +972,12 @@ function assistanceLines(ctx: ShowContext, a: AssistanceValue, label: string): v
     if (o.value === null) ctx.lines.push(`      ${say(ctx, `未列出的对象:按${o.group ? `“${o.group}”` : '所列各类'}救助与不救助都计算,结果不同时退出码 3(--set assistance.open_groups=none|<对象> 选定)`, `a group it does not name: settled with no assistance and as ${o.group ?? 'each listed group'}; where they differ, exit 3 (--set assistance.open_groups=none|<group> picks one)`)}`);
   }
   if (a.uplift) upliftLines(ctx, a.uplift, where);
+  // 未按规定办理异地就医备案的，救助比例降低10个百分点
+  const cuts = Object.entries(a.filing_cut ?? {});
+  if (cuts.length) {
+    ctx.lines.push(`    ${say(ctx, '异地就医按备案情况降低救助比例(--filing;在提高之后):', 'The assistance ratio lowered by the filing (--filing; after any uplift):')}`);
+    for (const [kind, c] of cuts) if (c) sourcedLine(ctx, '      ', filingKindWords(kind)[ctx.lang], c, 'points', `${where} · filing_cut.${kind}`);
+  }
 }
 
 const GRADE_WORD = ['一', '二', '三', '四'];

@@ -93,6 +93,10 @@ export function layersSay(e: Explanation, lang: 'zh' | 'en'): string[] {
         ? `按${up.grounds.join('、')}的规定,救助比例${setOnly ? '为' : '提高到'}${percent(up.ratio)}`
         : ` (as ${up.grounds.join(', ')}, at ${setOnly ? '' : 'a raised '}${percent(up.ratio)})`
       : '';
-  if (r.assistancePays > 0) s.push(lang === 'zh' ? `${raised ? `${raised},` : ''}医疗救助再支付${Y(r.assistancePays)}。` : `Medical assistance then pays ${E(r.assistancePays)}${raised}.`);
+  // 未按规定办理异地就医备案的，救助比例降低10个百分点: the lowered ratio
+  const fc = r.assistanceFilingCut;
+  const cut = fc && r.assistancePays > 0 ? (lang === 'zh' ? `异地就医没有备案,救助比例降低到${percent(fc.ratio)}` : ` (not filed: at a lowered ${percent(fc.ratio)})`) : '';
+  const lead = [raised, cut].filter((x) => x !== '');
+  if (r.assistancePays > 0) s.push(lang === 'zh' ? `${lead.length ? `${lead.join(',')},` : ''}医疗救助再支付${Y(r.assistancePays)}。` : `Medical assistance then pays ${E(r.assistancePays)}${raised}${cut}.`);
   return s;
 }
