@@ -11,7 +11,9 @@ import { groupDeductibleShare, joinedThisYear } from './model2.js';
 import { entryOf, groupRulesOf, ownDeductible, type GroupRules } from './disease-group.js';
 import { shareForScheme } from '../policy/sourced.js';
 import { RELATION_NAMES, SCHEME_NAMES, STEP_TITLES, bare, type Text } from './messages.js';
-import { applyRatio, formatFen, formatPercent } from '../money/money.js';
+import { applyRatio, formatFen, formatPercent, type Rounding } from '../money/money.js';
+import { burdenParts } from './steps/second_layer.js';
+import type { Band } from './steps/bands.js';
 import { agesMet, ceilingsHeld, claimGroupOf, claimPoints, type ClaimPoints } from './settle2.js';
 import { model2Messages as M2, UPLIFT_EN, UPLIFT_ZH } from './messages2.js';
 import { bedDaysOf } from './steps/bed-days.js';
@@ -537,6 +539,11 @@ function secondLayerStep({ claim, s, rules, m }: Model2Context): Step | undefine
       zh: `${name.zh}:${partOne.zh}本次计入个人负担 ${burdenAdded(s, 'zh')} 元,本年累计 ${y(from)} → ${yearBurden(s, 'zh')} 元${counted.zh};超过起付标准(${who.zh}${y(gl.threshold)} 元)的部分${how.zh} ${y(two ? two.one : s.secondLayerPays)} 元${oneCap.zh}。`,
       en: `${name.en}:${partOne.en} this claim adds ${burdenAdded(s, 'en')} to the personal burden, the year's total ${y(from)} → ${yearBurden(s, 'en')}${counted.en}; the part above the threshold (${who.en}${y(gl.threshold)}) ${how.en} ${y(two ? two.one : s.secondLayerPays)}${oneCap.en}.`,
     };
+    // own first bands and the rest raised (7500元以上至5万元（含）的部分支付65%，其余各段支付比例提高5个百分点): each part shown
+    if (group?.segments && group.ratio_plus && !two && s.secondLayerPays > 0) {
+      const t = ownAndRestText(gl.bands, group.segments.length, layer.bands, since ? sinceFrom : from, s.burdenAdded, gl.threshold, rules.rounding, s.secondLayerPays);
+      text = { zh: `${text.zh.replace(/。$/, '')}(${t.zh})。`, en: `${text.en.replace(/\.$/, '')} (${t.en}).` };
+    }
     if (two && layer.partTwo) {
       const t = partTwoText(two, layer.partTwo, s.secondLayerPays, capText, claim.ytdSecond ?? 0);
       text = { zh: text.zh + t.zh, en: text.en + t.en };
@@ -546,6 +553,9 @@ function secondLayerStep({ claim, s, rules, m }: Model2Context): Step | undefine
     cites.push(v.counts?.first_pay, v.counts?.deductible);
     if (!group?.threshold) cites.push(layer.thresholdCite);
     cites.push(...(group?.segments ? group.segments.map((x) => x.ratio) : layer.bandCites));
+    // the general bands the group's rest is raised from (其余各段), where the burden reached above the group's own
+    const ownEdge = group?.segments?.at(-1)?.up_to?.value;
+    if (group?.segments && group.ratio_plus && ownEdge != null && (since ? sinceFrom : from) + s.burdenAdded > ownEdge * 100) cites.push(...layer.bandCites);
     if (group) cites.push(group, group.threshold, group.threshold_share, group.ratio_plus, group.cap, group.no_cap);
     if (group?.ratio_plus && layer.ceiling?.held) cites.push(v.ratio_ceiling);
     if (s.diseaseLimitRemaining !== null && s.fundBeforeCap > s.fundPays) cites.push(v.counts?.above_limit ?? v.counts?.above_cap);
@@ -638,6 +648,26 @@ function assistanceStep({ claim, s, rules, m }: Model2Context): Step | undefined
   const setOnly = up !== undefined && up.ratioPlus === 0 && up.capPlus === 0;
   const upCites = up && u ? [...up.grounds.flatMap((n) => [u.grounds[n], u.grounds[n]?.min_age, u.grounds[n]?.below_age, u.grounds[n]?.disability, u.grounds[n]?.ratio, u.grounds[n]?.ratio_plus, u.grounds[n]?.cap_plus]), ...(setOnly ? [] : [u.ratio_plus, u.cap_plus, u.ratio_ceiling]), up.grounds.length > 1 ? u.several : undefined] : [];
   return step('assistance', s.assistancePays, said, rules.policy, [a.value, own ? undefined : a.open?.value, a.value.base.first_pay, oos ? a.value.base.out_of_scope : undefined, g?.threshold, g?.ratio, g?.cap, g?.no_cap, ...upCites]);
+}
+
+/**
+ * A group's own first bands and the general ones above them raised (其余各段支付比例提高5个百分点): each
+ * part the burden reached, `own` the number of the group's own bands; a raised part says its general
+ * ratio and the points (the ceiling where it held). The cap, where it cut the sum, is said.
+ */
+function ownAndRestText(bands: readonly Band[], own: number, general: readonly Band[], from: number, added: number, threshold: number, r: Rounding, paid: number): Text {
+  const parts = burdenParts(from, from + added, threshold, bands, r);
+  const line = (p: (typeof parts)[number]) => {
+    const span = { zh: `${y(p.from)} 至 ${y(p.to)} 元`, en: `${y(p.from)} to ${y(p.to)}` };
+    if (p.index < own) return { zh: `${span.zh}:${y(p.base)} × ${pct(p.ratio)} = ${y(p.pays)}`, en: `${span.en}: ${y(p.base)} × ${pct(p.ratio)} = ${y(p.pays)}` };
+    const g = general.find((b) => b.upTo === bands[p.index]!.upTo);
+    const how = g ? { zh: `(一般标准 ${pct(g.ratio)} 提高${p.ratio - g.ratio > 0 ? ` ${(p.ratio - g.ratio) / 100} 个百分点` : ''})`, en: ` (the general ${pct(g.ratio)} raised)` } : { zh: '', en: '' };
+    return { zh: `${span.zh}${how.zh}:${y(p.base)} × ${pct(p.ratio)} = ${y(p.pays)}`, en: `${span.en}${how.en}: ${y(p.base)} × ${pct(p.ratio)} = ${y(p.pays)}` };
+  };
+  const lines = parts.map(line);
+  const sum = parts.reduce((a, p) => a + p.pays, 0);
+  const cut = sum > paid ? { zh: `;受年度最高支付限额限制,支付 ${y(paid)} 元`, en: `; the yearly cap leaves ${y(paid)}` } : { zh: '', en: '' };
+  return { zh: `${lines.map((l) => l.zh).join(';')}${cut.zh}`, en: `${lines.map((l) => l.en).join('; ')}${cut.en}` };
 }
 
 /** 未成年人:救助比例 60% 提高 10 个百分点为 70%,年度救助限额提高 20000.00 元 (the ceiling said where it held the ratio); 年满70周岁:救助比例 70% 按规定为 80%. */

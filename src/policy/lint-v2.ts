@@ -555,12 +555,13 @@ function lintBands(ctx: Context, path: PathSegment[], bands: BandsValue): void {
   lintEdges(ctx, [...path, 'segments'], bands.segments);
 }
 
-function lintEdges(ctx: Context, path: PathSegment[], segments: { up_to?: { value: number | null } | undefined }[]): void {
+function lintEdges(ctx: Context, path: PathSegment[], segments: { up_to?: { value: number | null } | undefined }[], lastEdged = false): void {
   let previous = -1;
   segments.forEach((s, i) => {
     const p = [...path, i];
     const last = i === segments.length - 1;
-    if (last && s.up_to) report(ctx, [...p, 'up_to'], '最后一段不设上限(去掉 up_to)', 'the last band has no upper edge (leave up_to out)', 'key');
+    // a group's own first bands before the general ones raised (ratio_plus beside segments): the last has its edge
+    if (last && s.up_to && !lastEdged) report(ctx, [...p, 'up_to'], '最后一段不设上限(去掉 up_to)', 'the last band has no upper edge (leave up_to out)', 'key');
     if (!last && !s.up_to) report(ctx, p, '除最后一段外,每段需要 up_to', 'every band but the last needs up_to', 'key');
     const v = s.up_to?.value;
     if (v != null) {
@@ -629,14 +630,16 @@ function lintLayer(ctx: Context, path: PathSegment[], layer: SecondLayerValue, g
     if (g.threshold) lintSourced(ctx, [...p, 'threshold'], g.threshold, 'money');
     lintCapOrNone(ctx, p, g);
     if (g.segments) {
-      lintEdges(ctx, [...p, 'segments'], g.segments);
+      lintEdges(ctx, [...p, 'segments'], g.segments, g.ratio_plus !== undefined);
       g.segments.forEach((s, i) => lintSourced(ctx, [...p, 'segments', i, 'ratio'], s.ratio, 'ratio'));
     }
     const both = (a: string, b: string, x: unknown, y: unknown) => {
       if (x !== undefined && y !== undefined) report(ctx, [...p, b], `${a} 和 ${b} 只能写一个`, `give either ${a} or ${b}, not both`, 'key');
     };
     both('threshold_share', 'threshold', g.threshold_share, g.threshold);
-    both('ratio_plus', 'segments', g.ratio_plus, g.segments);
+    // own first bands and the rest raised (其余各段支付比例提高5个百分点): the last own band needs its edge
+    const last = g.segments?.at(-1);
+    if (g.ratio_plus && last && !last.up_to) report(ctx, [...p, 'segments', g.segments!.length - 1], 'segments 与 ratio_plus 同写时(本类人员的前几段另给、其余各段提高),最后一段要写 up_to(其余各段从这里起)', 'with ratio_plus beside segments (the group’s own first bands, the rest raised), the last own band needs up_to (where the rest begins)', 'key');
   }
   if (layer.open_groups) lintOpenGroups(ctx, [...path, 'open_groups'], layer.open_groups, layer.groups, 'groups');
 }

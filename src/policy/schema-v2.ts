@@ -435,8 +435,8 @@ const LayerBands = z
 const LayerGroup = z.strictObject({
   threshold_share: RatioSourced.optional().describe('The threshold is this share of the general one (降低50%: 0.5).'),
   threshold: MoneySourced.optional().describe('The group’s own threshold in yuan (起付标准降至6000元); not with threshold_share.'),
-  ratio_plus: RatioSourced.optional().describe('Points added to every band (提高5个百分点: 0.05).'),
-  segments: LayerSegments.optional().describe('The group’s own bands above its threshold (…的部分支付70%…), replacing the general ones; not with ratio_plus.'),
+  ratio_plus: RatioSourced.optional().describe('Points added to every band (提高5个百分点: 0.05); beside segments, to the general bands above the group’s own (其余各段支付比例提高5个百分点).'),
+  segments: LayerSegments.optional().describe('The group’s own bands above its threshold (…的部分支付70%…), replacing the general ones. With ratio_plus: the group’s own first bands, the last with its up_to (7500元以上至5万元（含）的部分支付65%); above that edge the general bands, each raised by ratio_plus (其余各段支付比例提高5个百分点; a general band the edge cuts keeps its part above it).'),
   cap: MoneySourced.optional().describe('The group’s own yearly cap (年度最高支付40万元).'),
   no_cap: Flag.optional().describe('不设年度最高支付限额: {value: true, source, quote}: the group’s payments have no yearly cap; not with cap.'),
   ...cited,

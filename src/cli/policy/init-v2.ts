@@ -185,6 +185,7 @@ function layerLines(scheme: 'employee' | 'resident'): string[] {
       `${p}    ratio_plus: ${drop('各段比例提高的百分点(提高5个百分点写 0.05)', 'points added to every band (5 points: 0.05)')}`,
       `${p}    # 原文写出本类人员自己的数时:threshold(起付标准降至…元,代替 threshold_share)、segments(本类人员的分段,代替 ratio_plus)、cap(年度最高支付…元)或 no_cap: { value: true, … }(不设年度最高支付限额)`,
       `${p}    # its own numbers where the text gives them: threshold (instead of threshold_share), segments (instead of ratio_plus), cap, or no_cap: { value: true, … }`,
+      `${p}    # 前几段另给、其余各段提高(“7500元以上至5万元（含）的部分支付65%，其余各段支付比例提高5个百分点”)时 segments 和 ratio_plus 同写,segments 最后一段写 up_to(其余各段从这里起按一般标准加点) / own first bands, the rest raised: segments (the last with up_to) beside ratio_plus`,
       `${p}# “年度内新认定为前款对象的，自认定之日起享受前款待遇”:认定之前的本年个人负担是否计入该类人员的起付标准,写 burden_before_group: { value: counts | excluded, source, quote }(原文没说写 value: null + note,或写解读)/ a group that began within the year: burden_before_group: counts | excluded (or null + note, or a reading)`,
     );
   }

@@ -391,7 +391,8 @@ function segmentLines<R>(ctx: ShowContext, pad: string, segments: Segment<R>[], 
   let from = start;
   segments.forEach((s, i) => {
     const top = s.up_to?.value;
-    const label = bandLabel(ctx, from, top, i === segments.length - 1, floor);
+    // a last band with its edge (a group's own first bands, the general ones above them): not open-ended
+    const label = bandLabel(ctx, from, top, i === segments.length - 1 && s.up_to === undefined, floor);
     ratioLines(label, s.ratio);
     const edge = s.up_to;
     if (edge && edge.value === null) {
@@ -847,11 +848,14 @@ function secondLayerLines(ctx: ShowContext, layer: SecondLayerValue, scheme: 'em
   for (const [group, g] of Object.entries(layer.groups ?? {})) {
     ctx.lines.push(`    ${group}:`);
     if (g.threshold_share) sourcedLine(ctx, '      ', say(ctx, '起付标准按一般标准的', 'threshold, share of the general one'), g.threshold_share, 'ratio', `${where} · ${group}`);
-    if (g.ratio_plus) sourcedLine(ctx, '      ', say(ctx, '各段比例提高', 'added to every band'), g.ratio_plus, 'points', `${where} · ${group}`);
+    if (g.ratio_plus) sourcedLine(ctx, '      ', g.segments ? say(ctx, '其余各段(本类人员自己的分段以上)按一般标准提高', 'added to the general bands above the group’s own') : say(ctx, '各段比例提高', 'added to every band'), g.ratio_plus, 'points', `${where} · ${group}`);
     if (g.threshold) sourcedLine(ctx, '      ', say(ctx, '本类人员的年度起付标准', 'own threshold'), g.threshold, 'money', `${where} · ${group}`);
     if (g.segments) {
-      ctx.lines.push(`      ${say(ctx, '本类人员的分段比例(代替一般标准):', 'own bands (in place of the general ones):')}`);
-      const start = g.threshold?.value ?? lowestValue(layer.threshold);
+      const rest = g.ratio_plus !== undefined && g.segments.at(-1)?.up_to !== undefined;
+      ctx.lines.push(`      ${rest ? say(ctx, '本类人员自己的前几段(以上各段按一般标准提高):', 'own first bands (the general ones above them raised):') : say(ctx, '本类人员的分段比例(代替一般标准):', 'own bands (in place of the general ones):')}`);
+      // the group's own threshold, or its share of the general one (降低50%: 7500)
+      const share = g.threshold_share?.value;
+      const start = g.threshold?.value ?? (share != null ? Math.round(lowestValue(layer.threshold) * share * 100) / 100 : lowestValue(layer.threshold));
       segmentLines(ctx, '        ', g.segments, start, `${where} · ${group}`, (label, ratio) => sourcedLine(ctx, '        ', label, ratio, 'ratio', `${where} · ${group} · ${label}`));
     }
     if (g.cap) sourcedLine(ctx, '      ', say(ctx, '本类人员的年度最高支付', 'own yearly cap'), g.cap, 'money', `${where} · ${group}`);

@@ -41,3 +41,14 @@ export function bandSpan(base: 'total' | 'after_deductible', pool: Fen, applied:
 export const bandedAmount = (base: 'total' | 'after_deductible', pool: Fen, applied: Fen): Fen => (base === 'total' ? pool : pool - applied);
 
 export const sumPays = (parts: readonly { pays: Fen }[]): Fen => parts.reduce((sum, p) => sum + p.pays, 0);
+
+/**
+ * A group's own first bands, then the other bands above the last own edge (其余各段): each band of
+ * `rest` that reaches above that edge, starting there (a band the edge cuts keeps its part above it).
+ * The last own band has an edge (the rule checks it); without one the own bands are all there is.
+ */
+export function ownThenRest(own: readonly Band[], rest: readonly Band[]): Band[] {
+  const edge = own.at(-1)?.upTo ?? null;
+  if (edge === null) return [...own];
+  return [...own, ...rest.filter((b) => b.upTo === null || b.upTo > edge)];
+}

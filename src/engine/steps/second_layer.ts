@@ -49,6 +49,19 @@ export function burdenPays(before: Fen, after: Fen, threshold: Fen, bands: reado
   return pays;
 }
 
+/** The parts burdenPays adds (the bands the burden from `before` to `after` reaches above `threshold`), each with its base and rounded pay: for the breakdown. */
+export function burdenParts(before: Fen, after: Fen, threshold: Fen, bands: readonly Band[], rounding: Rounding): { index: number; from: Fen; to: Fen; ratio: Bp; base: Fen; pays: Fen }[] {
+  const parts: { index: number; from: Fen; to: Fen; ratio: Bp; base: Fen; pays: Fen }[] = [];
+  let from = threshold;
+  bands.forEach((band, index) => {
+    const top = band.upTo === null ? after : Math.min(after, band.upTo);
+    const start = Math.max(before, from);
+    if (top - start > 0) parts.push({ index, from: start, to: top, ratio: band.ratio, base: top - start, pays: applyRatio(top - start, band.ratio, rounding) });
+    if (band.upTo !== null) from = Math.max(from, band.upTo);
+  });
+  return parts;
+}
+
 export const layerCapRemaining = (cap: Fen, ytdSecond: Fen): Fen => Math.max(0, cap - ytdSecond);
 
 export const afterCapPays = (pool: Fen, deductible: Fen, ratio: Bp, rounding: Rounding): Fen => applyRatio(pool - deductible, ratio, rounding);
