@@ -35,6 +35,8 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`\.(no_cap|no_day_cap|no_limit|separate|after_cap_deductible)`), 'flag'],
   [rule(String.raw`\.bands\.base`), 'choice', ['total', 'after_deductible']],
   [rule(String.raw`\.bands\.per`), 'choice', ['claim', 'year']],
+  [rule(String.raw`\.bands\.\d+\.plus(\.max)?`), 'ratio'],
+  [rule(String.raw`\.bands\.\d+\.plus\.of`), 'choice', ['stated', 'uplifted']],
   [rule(String.raw`^second_layer\.(employee|resident)\.base`), 'choice', ['burden', 'above_cap', 'after_cap']],
   [rule(String.raw`^second_layer\.(employee|resident)\.part_two\.base`), 'choice', ['above_cap']],
   [rule(String.raw`\.disease_limits\.several(\.(employee|resident))?`), 'choice', ['highest', 'highest_plus', 'highest_plus_share', 'sum', 'sum_share']],

@@ -14,7 +14,8 @@ import { RELATION_NAMES, SCHEME_NAMES, STEP_TITLES, bare, type Text } from './me
 import { applyRatio, formatFen, formatPercent, type Rounding } from '../money/money.js';
 import { burdenParts } from './steps/second_layer.js';
 import type { Band } from './steps/bands.js';
-import { agesMet, ceilingsHeld, claimGroupOf, claimPoints, type ClaimPoints } from './settle2.js';
+import { agesMet, ceilingsHeld, claimGroupOf, claimPoints, NO_POINTS, plusCut, type ClaimPoints } from './settle2.js';
+import { raise } from './steps/uplift.js';
 import { model2Messages as M2, UPLIFT_EN, UPLIFT_ZH } from './messages2.js';
 import { bedDaysOf } from './steps/bed-days.js';
 import { facilityAtLevel } from './steps/facility-levels.js';
@@ -253,10 +254,32 @@ function yearBandWords(m: Model2, claim: Claim, s: Settlement): Text {
   };
 }
 
-function bandLine(b: BandPart, self: boolean): Text {
+function bandLine(b: BandPart, self: boolean, plus?: Text): Text {
   const to = b.to === null ? { zh: '以上', en: 'and above' } : { zh: `至 ${y(b.to)}`, en: `to ${y(b.to)}` };
   const share = self ? { zh: `(个人自付${pct(10000 - b.ratio)},统筹支付${pct(b.ratio)})`, en: ` (self-pay ${pct(10000 - b.ratio)}, the fund ${pct(b.ratio)})` } : { zh: '', en: '' };
-  return { zh: `${y(b.from)} ${to.zh}${share.zh}:${y(b.base)} × ${pct(b.ratio)} = ${y(b.pays)}`, en: `${y(b.from)} ${to.en}${share.en}: ${y(b.base)} × ${pct(b.ratio)} = ${y(b.pays)}` };
+  const how = plus ? { zh: `(${plus.zh})`, en: ` (${plus.en})` } : { zh: '', en: '' };
+  return { zh: `${y(b.from)} ${to.zh}${share.zh}${how.zh}:${y(b.base)} × ${pct(b.ratio)} = ${y(b.pays)}`, en: `${y(b.from)} ${to.en}${share.en}${how.en}: ${y(b.base)} × ${pct(b.ratio)} = ${y(b.pays)}` };
+}
+
+/**
+ * 段上加段 (在相应比例基础上提高3个百分点，最高不超过95%): a plus band's arithmetic, from the band before as the
+ * policy reads 相应比例 (its stated ratio, or the claim's raised one before the cuts), the most where it held,
+ * and the ratio the claim got where its other uplifts and cuts changed it.
+ */
+function plusNote(m: Model2, s: Settlement, i: number, points: ClaimPoints | undefined): Text | undefined {
+  const p = m.bands[i]?.plus;
+  if (!p || !m.bandPlus || !s.bands || i === 0) return undefined;
+  const stated = m.bandPlus.of === 'stated';
+  const before = stated ? m.baseRatios[i - 1]! : s.bands[i - 1]!.ratio + plusCut(m, points ?? NO_POINTS, s.eligible);
+  const raw = before + p.points;
+  const got = raise(before, p.points, p.max);
+  const n = p.points / 100;
+  const held = got < raw ? { zh: `,最高不超过 ${pct(p.max!)}:${pct(got)}`, en: `, at most ${pct(p.max!)}: ${pct(got)}` } : { zh: '', en: '' };
+  const after = s.bands[i]!.ratio !== got ? { zh: `;本次 ${pct(s.bands[i]!.ratio)}`, en: `; this claim ${pct(s.bands[i]!.ratio)}` } : { zh: '', en: '' };
+  return {
+    zh: `上一段${stated ? '原定' : ''}比例 ${pct(before)} 提高 ${n} 个百分点 = ${pct(raw)}${held.zh}${after.zh}`,
+    en: `the band before${stated ? ' as stated' : ''} ${pct(before)} plus ${n} points = ${pct(raw)}${held.en}${after.en}`,
+  };
 }
 
 /** The words and clause of a group on the inpatient ratio (ratio_of), put before the inpatient ratio's own. */
@@ -352,7 +375,7 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
       : m.bandBase === 'total'
         ? { zh: '按纳入统筹的费用总额(含起付标准)分段', en: 'banded on the in-pooling total (deductible included)' }
         : { zh: '按扣除起付标准后的费用分段', en: 'banded on the amount after the deductible' };
-    const lines = join(s.bands.flatMap((b, i) => (b.base > 0 ? [bandLine(b, bandSelfPay(rules, i))] : [])));
+    const lines = join(s.bands.flatMap((b, i) => (b.base > 0 ? [bandLine(b, bandSelfPay(rules, i), plusNote(m, s, i, points))] : [])));
     const yr = yearBandWords(m, claim, s);
     text = { zh: `${on.zh}${yr.zh}${extra.zh}:${lines.zh};合计 ${y(s.fundBeforeCap)} 元(每段分别四舍五入)。`, en: `${on.en}${yr.en}${extra.en}: ${lines.en}; together ${y(s.fundBeforeCap)} (each band rounded).` };
   } else {
@@ -366,7 +389,7 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   }
   // the bands this claim reached (all of them where the ratio is flat: the one band)
   const used = s.bands ? m.bands.filter((_, i) => (s.bands![i]?.base ?? 0) > 0) : m.bands;
-  const cites: (Cited | undefined)[] = [m.bandBaseCite, m.bandsYear?.per === 'year' && s.bands ? m.bandsYear.cite : undefined, ...used.flatMap((b) => [b.edge, b.resolved.provenance.sourced]), rules.bonus?.provenance.sourced, m.filing?.emergency, m.filing?.cite, m.filing?.cut ? m.filing.cutCite : undefined, rt?.cite, rt?.ofCite];
+  const cites: (Cited | undefined)[] = [m.bandBaseCite, m.bandsYear?.per === 'year' && s.bands ? m.bandsYear.cite : undefined, ...used.flatMap((b) => [b.edge, b.resolved.provenance.sourced, b.plus?.maxCite]), used.some((b) => b.plus) ? m.bandPlus?.ofCite : undefined, rules.bonus?.provenance.sourced, m.filing?.emergency, m.filing?.cite, m.filing?.cut ? m.filing.cutCite : undefined, rt?.cite, rt?.ofCite];
   for (const a of met) cites.push(a.cite, a.underCite);
   const rf = claim.facility !== undefined ? m.ruleFacility(claim) : undefined;
   const fp = rf !== undefined ? m.facilityPoints?.get(rf) : undefined;

@@ -359,6 +359,13 @@ export const model2Messages = {
   } as Text,
   firstShareCountsWords: (counts: boolean): Text =>
     counts ? { zh: '先行自付部分计入大病保险/大额补助和医疗救助的计算基数', en: 'the share paid first counts in the second layer’s and assistance’s bases' } : { zh: '先行自付部分不计入大病保险/大额补助和医疗救助的计算基数', en: 'the share paid first counts in neither the second layer’s nor assistance’s base' },
+  /** bands.<i>.plus.of left out: what the text leaves open (相应比例). */
+  bandPlusOfNote: {
+    zh: '原文说某段“在相应比例基础上提高”若干个百分点,没说“相应比例”是上一段原定的比例(按级别、身份),还是本人按年龄、机构类型等提高后的比例(提高后的上限在加点之前还是之后)',
+    en: 'the text raises a band over the "corresponding ratio" without saying whether that is the band before as stated (level, status) or as raised for the person (age, facility…), nor so whether its ceiling comes before or after those uplifts',
+  } as Text,
+  bandPlusOfWords: (of: 'stated' | 'uplifted'): Text =>
+    of === 'uplifted' ? { zh: '按上一段本人提高后的比例再加点', en: 'the points on the band before as raised for the person' } : { zh: '按上一段原定比例加点,再加本人的提高', en: 'the points on the band before as stated, the person’s uplifts after' },
   /** ratio_times_of left out: what the text leaves open. */
   ratioTimesOfNote: {
     zh: '原文说支付比例为本市同级医疗机构支付比例的若干倍(如95%),没说是按提高(退休、年龄、档次、机构)后的比例乘,还是先乘再提高',

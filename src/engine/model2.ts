@@ -6,7 +6,7 @@
 // the combination is a PolicyError here (exit 3, naming it); the rest are checked per claim.
 import type { BenefitId, Scheme, Status, Text, Tier } from '../domain.js';
 import type { Policy, PolicyVersion, SchemeRulesValue, SourcedValue } from '../policy/schema.js';
-import type { AdmissionStepValue, FamilyYearCapValue, StatusScheduleValue, AgeBonusValue, AssistanceOpenGroupsValue, AssistanceUpliftValue, AssistanceValue, FlagValue, OpenGroupsValue, SecondLayerValue, UpliftCeilingValue } from '../policy/schema-v2.js';
+import type { AdmissionStepValue, BandPlusValue, FamilyYearCapValue, StatusScheduleValue, AgeBonusValue, AssistanceOpenGroupsValue, AssistanceUpliftValue, AssistanceValue, FlagValue, OpenGroupsValue, SecondLayerValue, UpliftCeilingValue } from '../policy/schema-v2.js';
 import { claimGroup, groupsOf, openShare, type ClaimGroups } from './claim-group.js';
 import { PolicyError, type Bp, type Fen, type Claim, type Filing, type Grade, type Override, type Warning, type Where } from './types.js';
 import { filingRuleOf, type OutKind } from './filing-where.js';
@@ -19,6 +19,7 @@ import type { BedDaysCount } from './steps/bed-days.js';
 import { DEFAULT_ORDER, fullOrder, upliftedRatio, type CeilingUse, type UpliftKind } from './steps/uplift.js';
 import { facilityAtLevel } from './steps/facility-levels.js';
 import type { Band } from './steps/bands.js';
+import { plusStated, type PlusRule } from './steps/band-plus.js';
 import type { BurdenCounts } from './steps/second_layer.js';
 import { model2Messages as M2 } from './messages2.js';
 import { warnings as W, ruleWarnings as RW } from './warnings.js';
@@ -41,9 +42,11 @@ export interface Cited {
 
 export interface BandRule {
   band: Band;
-  /** The band's base ratio as resolved (its source and quote). */
+  /** The band's base ratio as resolved (its source and quote); a plus band's: its points' (bands.<i>.plus). */
   resolved: Resolved;
   edge: SourcedValue | undefined;
+  /** 段上加段: the band before plus points, at most `max` (undefined: a band with its own ratio). */
+  plus?: (PlusRule & { cite: SourcedValue; maxCite: SourcedValue | undefined }) | undefined;
 }
 
 export interface LayerRules {
@@ -128,10 +131,12 @@ export interface Model2 {
   floor: { value: number | null; path: string; cite: SourcedValue } | undefined;
   /** The ratio's bands, each ratio with the retiree and grade uplifts, the ceiling and the filing cut (before an age uplift). */
   bands: BandRule[];
-  /** The bands' own ratios (before any uplift or cut), in order. */
+  /** The bands' own ratios (before any uplift or cut), in order; a plus band's as `stated` gives it. */
   baseRatios: Bp[];
   /** Per band: its ratio was given for retirees (a retired key), so the retiree bonus is not added to it (另列 retired 比例时不再加 retiree_bonus). */
   retiredKeyed: boolean[];
+  /** 段上加段 (bands.<i>.plus): which ratio of the band before the points are added to (the file's, or a choice's option); undefined: no plus band. */
+  bandPlus: { of: 'stated' | 'uplifted'; ofCite: Cited | undefined; path: string } | undefined;
   /** The points the retiree and grade uplifts add and the filing cut takes off this combination's ratios. */
   uplifts: { retiree: Bp; grade: Bp; cut: Bp };
   /** 二档…提高6个百分点: the grade uplift that applies to this combination. */
@@ -509,6 +514,7 @@ export function resolveModel2(
     flatBands: bands.map((b) => b.band),
     baseRatios,
     retiredKeyed,
+    bandPlus: resolveBandPlus(rules, base, readings, choices, anyUplift),
     uplifts,
     gradeBonus,
     ceiling,
@@ -1223,15 +1229,64 @@ function bandsPerOf(per: NonNullable<NonNullable<SchemeRulesValue['bands']>['per
 
 /** The bands as resolved for the claim's status, grade and tier; a flat ratio is one open band. */
 function resolveBands(policy: Policy, rules: SchemeRulesValue, q: Query, overrides: readonly Override[], base: string, out: Sink): BandRule[] {
-  const segments = rules.bands?.segments ?? [{ ratio: rules.ratio! }];
-  return segments.map((s, i) => {
+  const segments: readonly Partial<NonNullable<SchemeRulesValue['bands']>['segments'][number]>[] = rules.bands?.segments ?? [{ ratio: rules.ratio! }];
+  const list: BandRule[] = [];
+  segments.forEach((s, i) => {
+    // 段上加段: the band before's stated ratio plus points (the `uplifted` reading is the claim's: settle2.ts)
+    if (s.plus && i > 0) {
+      list.push(plusBandRule(s.plus, list[i - 1]!, s.up_to, `${base}.bands.${i}`, i, out));
+      return;
+    }
     const resolved = resolveParam(policy, s.ratio, { ...q, param: 'ratio' }, overrides)!;
     if (rules.bands) resolved.provenance = { ...resolved.provenance, path: resolved.provenance.path.replace(`${base}.ratio`, `${base}.bands.${i}.ratio`) };
     if (resolved.value === null) throw unknown(resolved.provenance.path, resolved.provenance.sourced?.note);
     // a band's ratio is read only where the claim has a part in the band (rules.ts: its value warnings)
     const upTo = s.up_to ? need(s.up_to, `${base}.bands.${i}.up_to`, 'money', out, { on: 'edge', index: i }) : null;
-    return { band: { upTo, ratio: resolved.value }, resolved, edge: s.up_to };
+    list.push({ band: { upTo, ratio: resolved.value }, resolved, edge: s.up_to });
   });
+  return list;
+}
+
+/** A band the band before plus points (bands.<i>.plus), its ratio as `stated` gives it; unknown points or most: exit 3 naming them. */
+function plusBandRule(plus: BandPlusValue, prev: BandRule, edge: SourcedValue | undefined, at: string, index: number, out: Sink): BandRule {
+  const before = prev.band.ratio;
+  const { max, of: _of, ...points } = plus;
+  const when: Touch = { on: 'band', index };
+  const rule: PlusRule = { points: need(points, `${at}.plus`, 'ratio', out, when), max: max ? need(max, `${at}.plus.max`, 'ratio', out, when) : undefined };
+  const value = plusStated(before, rule);
+  const upTo = edge ? need(edge, `${at}.up_to`, 'money', out, { on: 'edge', index }) : null;
+  const resolved: Resolved = { value, provenance: { kind: points.inferred ? 'inferred' : 'stated', sourced: points, path: `${at}.plus` }, retiredKey: prev.resolved.retiredKey, setPath: `${at}.plus` };
+  return { band: { upTo, ratio: value }, resolved, edge, plus: { ...rule, cite: points, maxCite: max } };
+}
+
+/**
+ * 段上加段's `of` (相应比例): stated, the file's; unknown (or left out) or a reading, a choice
+ * (choices.ts) tried where the combination can have an uplift (with none, both give the same
+ * ratios). Unknown, it stands at `uplifted` for now.
+ */
+function resolveBandPlus(rules: SchemeRulesValue, base: string, out: Sink, choices: Choice[], anyUplift: boolean): Model2['bandPlus'] {
+  const segments = rules.bands?.segments ?? [];
+  const at = segments.findIndex((x, i) => i > 0 && x.plus !== undefined);
+  if (at < 0) return undefined;
+  // one `of` for the benefit: the first plus band's (the text says 相应比例 once)
+  const o = segments[at]!.plus!.of;
+  const path = `${base}.bands.${at}.plus.of`;
+  const stated = o?.value != null && !o.reading;
+  if (stated) readingsOf(o, path, ALWAYS, out);
+  else if (anyUplift) {
+    const own: Sink = [];
+    if (o) readingsOf(o, path, ALWAYS, own);
+    choices.push({
+      path,
+      options: ['uplifted', 'stated'],
+      given: o?.value ?? null,
+      note: o?.note ?? M2.bandPlusOfNote,
+      reading: own.find((x) => x.warning.kind === 'reading')?.warning,
+      under: (m, x) => ({ ...m, bandPlus: { ...m.bandPlus!, of: x as 'stated' | 'uplifted' } }),
+      words: (x) => M2.bandPlusOfWords(x as 'stated' | 'uplifted'),
+    });
+  }
+  return { of: o?.value ?? 'uplifted', ofCite: o?.value != null ? o : undefined, path };
 }
 
 /** Its readings are given to a claim the layer counted or paid (a group's, to a claim of that group). */

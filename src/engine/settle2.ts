@@ -21,6 +21,7 @@ import { firstPay } from './steps/first_pay.js';
 import { isEligibleVerdict } from './steps/eligibility.js';
 import { deductibleApplied, scaledDeductible, steppedDeductible } from './steps/deductible.js';
 import { bandedAmount, bandParts, bandSpan, sumPays, upliftBands, type Band } from './steps/bands.js';
+import { plusUplifted } from './steps/band-plus.js';
 import { DEFAULT_ORDER, multipliedRatio, NO_CEILING, upliftedRatio, type CeilingUse, type Uplifts } from './steps/uplift.js';
 import { facilityAtLevel } from './steps/facility-levels.js';
 import type { Policy } from '../policy/schema.js';
@@ -187,7 +188,7 @@ export interface ClaimPoints {
   cut: Bp;
 }
 
-const NO_POINTS: ClaimPoints = Object.freeze({ age: 0, facility: 0, cut: 0 });
+export const NO_POINTS: ClaimPoints = Object.freeze({ age: 0, facility: 0, cut: 0 });
 
 /**
  * The claim's points; `lenient`: an age on a day the text leaves open is taken on admission
@@ -822,12 +823,24 @@ function diseaseDeductible(d: NonNullable<Model2['diseases']>, rules: Rules, cla
   return undefined;
 }
 
-/** The bands of a claim under a combination's rules: its age uplift (and the uplift ceiling) applied. */
+/** The bands of a claim under a combination's rules: its age uplift (and the uplift ceiling) applied; 段上加段 on the raised band before where the policy reads it so. */
 export function claimBands(m: Model2, claim: Claim, eligible: boolean): Band[] {
   const points = eligible ? claimPoints(m, claim) : NO_POINTS;
+  const bands = upliftedBands(m, points, eligible);
+  if (m.bandPlus?.of !== 'uplifted') return bands;
+  return plusUplifted(bands, m.bands.map((b) => b.plus), plusCut(m, points, eligible));
+}
+
+function upliftedBands(m: Model2, points: ClaimPoints, eligible: boolean): Band[] {
   if (m.filing?.ratioTimes) return timesBands(m, points);
   if (m.ceiling) return eligible ? ceilingBands(m, points) : m.flatBands;
   return points === NO_POINTS ? m.flatBands : upliftBands(m.flatBands, points.age + points.facility, points.cut);
+}
+
+/** The cuts taken off every band after the uplifts (a filing's; a facility's unless it is taken first: facility_cut_first). */
+export function plusCut(m: Model2, points: ClaimPoints, eligible: boolean): Bp {
+  const cutFirst = eligible && !m.filing?.ratioTimes && m.ceiling?.cutFirst === true && points.cut > 0;
+  return m.uplifts.cut + (eligible && !cutFirst ? points.cut : 0);
 }
 
 /** Bands less a filing's cut (the chronic rules' own, on a group that takes the local inpatient ratio). */

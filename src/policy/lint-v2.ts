@@ -553,6 +553,17 @@ function lintBands(ctx: Context, path: PathSegment[], bands: BandsValue): void {
   lintChoice(ctx, [...path, 'base'], bands.base);
   if (bands.per) lintChoice(ctx, [...path, 'per'], bands.per);
   lintEdges(ctx, [...path, 'segments'], bands.segments);
+  // 段上加段: a band gives its ratio, or the band before's plus points (never the first band)
+  bands.segments.forEach((s, i) => {
+    const p = [...path, 'segments', i];
+    if ((s.ratio === undefined) === (s.plus === undefined)) report(ctx, p, '每段写 ratio(比例)或 plus(在上一段比例基础上提高)之一', 'each band gives ratio or plus (the band before plus points), one of them', 'key');
+    if (!s.plus) return;
+    if (i === 0) report(ctx, [...p, 'plus'], '第一段没有“上一段”:写 ratio', 'the first band has no band before it: give ratio', 'key');
+    const { max, of, ...points } = s.plus;
+    lintSourced(ctx, [...p, 'plus'], points, 'ratio');
+    if (max) lintSourced(ctx, [...p, 'plus', 'max'], max, 'ratio');
+    if (of) lintChoice(ctx, [...p, 'plus', 'of'], of);
+  });
 }
 
 function lintEdges(ctx: Context, path: PathSegment[], segments: { up_to?: { value: number | null } | undefined }[], lastEdged = false): void {

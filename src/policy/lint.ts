@@ -96,7 +96,9 @@ function lintScheme(ctx: Context, path: PathSegment[], rules: SchemeRulesValue, 
   const keys: Keys = { tiers, grades: v2 && scheme === 'resident', defined };
   if (rules.deductible !== undefined) lintParam(ctx, [...path, 'deductible'], rules.deductible, 'money', keys, scheme);
   if (rules.ratio !== undefined) lintParam(ctx, [...path, 'ratio'], rules.ratio, 'ratio', keys, scheme);
-  rules.bands?.segments.forEach((s, i) => lintParam(ctx, [...path, 'bands', 'segments', i, 'ratio'], s.ratio, 'ratio', keys, scheme));
+  rules.bands?.segments.forEach((s, i) => {
+    if (s.ratio !== undefined) lintParam(ctx, [...path, 'bands', 'segments', i, 'ratio'], s.ratio, 'ratio', keys, scheme);
+  });
   if (rules.cap !== undefined) lintParam(ctx, [...path, 'cap'], rules.cap, 'money', keys, scheme);
   if (rules.retiree_bonus) lintSourced(ctx, [...path, 'retiree_bonus'], rules.retiree_bonus, 'ratio');
   if (rules.eligibility) lintEligibility(ctx, [...path, 'eligibility'], rules.eligibility);

@@ -122,6 +122,26 @@ export const DeductibleSchedule = z
   ])
   .describe('Later admissions of the year (per-admission deductibles): a list of shares (第二次住院的按70%收取), or a step `{ from, step, floor_share }` (依次降低100元，但不低于…40%), for every claim; or `{ value: null, note }` (not stated: a later admission is exit 3, a first one answered); or keyed by status (employees): `active` / `retired` each a list, a step, `{ value: none, source, quote }` (the schedule does not apply) or `{ value: null, note }`.');
 
+/**
+ * 超过5万元的部分，在相应比例基础上提高3个百分点，最高不超过95% (段上加段): a band whose ratio is the band
+ * before it plus points, at most `max`; `of` says which ratio of the band before: as stated for the
+ * claim's level and status (the claim's uplifts then added to this band as to any), or as the claim
+ * gets it with its uplifts and their ceilings (the cuts after).
+ */
+export const BandPlus = z
+  .strictObject({
+    value: z.number().min(0).max(1).nullable().describe('The points added to the band before (提高3个百分点: 0.03); null: not stated.'),
+    ...provenance,
+    max: RatioSourced.optional().describe('最高不超过95%: the raised ratio is at most this (a band before already above it is not lowered); left out: at most 100%.'),
+    of: choiceOf(
+      ['stated', 'uplifted'] as const,
+      'stated: the band before as the text states it for the level and status, the claim’s uplifts (age, facility…) added to this band after, held by their own ceilings; uplifted: the band before with the claim’s uplifts and their ceilings, the points and `max` after (cuts, a facility’s or a filing’s, after both)',
+    )
+      .optional()
+      .describe('Which ratio of the band before the points are added to (相应比例), where the claim has an uplift. Left out or null: unknown, each such claim settled both ways (exit 3 where they differ); a reading is said on the claims it changes.'),
+  })
+  .describe('段上加段: this band’s ratio is the band before’s plus points, at most `max`.');
+
 /** 分段: ratios by band of the in-pooling amount. */
 export const Bands = z
   .strictObject({
@@ -136,7 +156,8 @@ export const Bands = z
       .array(
         z.strictObject({
           up_to: MoneySourced.optional().describe('Upper edge of the band in yuan, included (3万元（含）); left out on the last band.'),
-          ratio: PayRatioParam.describe('The band ratio, keyed like any ratio (status, grade_N, tier); each value or self_pay (个人自付比例).'),
+          ratio: PayRatioParam.optional().describe('The band ratio, keyed like any ratio (status, grade_N, tier); each value or self_pay (个人自付比例). Every band but one with `plus` has it.'),
+          plus: BandPlus.optional().describe('In place of `ratio` (not on the first band): the band before’s ratio plus points (在相应比例基础上提高3个百分点，最高不超过95%).'),
         }),
       )
       .min(1),
@@ -826,6 +847,7 @@ export type StatusChangeValue = z.infer<typeof StatusChange>;
 export type StatusFromValue = z.infer<typeof StatusFrom>;
 export type StatusChangeRuleValue = z.infer<typeof StatusChangeRule>;
 export type BandsValue = z.infer<typeof Bands>;
+export type BandPlusValue = z.infer<typeof BandPlus>;
 export type AgeBonusValue = z.infer<typeof AgeBonus>;
 export type AgeBonusesValue = z.infer<typeof AgeBonuses>;
 export type FilingValue = z.infer<typeof Filing>;

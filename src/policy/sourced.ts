@@ -19,7 +19,8 @@ export const isLimitKeyed = (l: DiseaseLimitValue | undefined): l is Exclude<Dis
  * A scheme's ratio parameter: `ratio`, or where the policy gives the ratios in bands (policy 2)
  * the first band's (lint requires one of the two).
  */
-export const ratioParamOf = (rules: { ratio?: ParamValue | undefined; bands?: { segments: { ratio: ParamValue }[] } | undefined }): ParamValue =>
+/** The scheme's ratio, or its first band's (the first band always gives its own: a later one may be the band before plus points). */
+export const ratioParamOf = (rules: { ratio?: ParamValue | undefined; bands?: { segments: { ratio?: ParamValue | undefined }[] } | undefined }): ParamValue =>
   (rules.ratio ?? rules.bands?.segments[0]?.ratio)!;
 
 /** Whether a policy uses policy model 2 (schema yibao.policy/2). */

@@ -69,6 +69,8 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
     `${pad}#     - up_to: { value: null, note: { zh: "待填写:本段上限(元)", en: "To fill in: the band's upper edge" } }`,
     `${pad}#       ratio: { value: null, note: { zh: "待填写:本段比例", en: "To fill in: the band's ratio" } }`,
     `${pad}#     - ratio: { value: null, note: { zh: "待填写:最后一段比例(不设上限)", en: "To fill in: the last band's ratio (no edge)" } }`,
+    `${pad}#     # 段上加段(“超过5万元的部分，在相应比例基础上提高3个百分点，最高不超过95%”)时,这一段写 plus 代替 ratio(不能是第一段)/ a band that is the band before plus points: plus instead of ratio`,
+    `${pad}#     # - plus: { value: 0.03, source: …, quote: …提高3个百分点, max: { value: 0.95, source: …, quote: 最高不超过95% }, of: { value: null, note: { zh: "待填写:stated(上一段原定比例加点,再加本人的其他提高)或 uplifted(上一段本人提高后的比例加点);原文未说明保留 null", en: "To fill in: stated or uplifted" } } }`,
     `${pad}# 原文写“个人自付比例8%”时,比例(ratio 或分段的 ratio)写 { self_pay: 0.08, source, quote } 代替 value:统筹支付 92%,是规定不是推定;退休人员“个人自付比例降低3个百分点”写 retiree_bonus 0.03 / a ratio stated as the person's share: { self_pay: 0.08, … } instead of value (the fund pays 92%, stated)`,
     `${pad}age_bonus:`,
     `${pad}  min_age: ${drop('比例提高的起始年龄(周岁)', 'the age from which the ratio is raised')}`,

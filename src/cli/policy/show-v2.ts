@@ -371,7 +371,29 @@ function bandsLines(ctx: ShowContext, pad: string, bands: BandsValue, where: str
   }
   // On the total (含起付标准) the first band starts at the deductible, which the fund never pays.
   const floor = bands.base.value === 'total' ? say(ctx, '起付线', 'the deductible') : undefined;
-  segmentLines(ctx, `${pad}  `, bands.segments, 0, where, (label, ratio) => paramLines(ctx, `${pad}  `, label, ratio, 'ratio', where, set), floor);
+  // a band the band before plus points (段上加段) has its plus in place of a ratio (its quote then names its edge too)
+  segmentLines(
+    ctx,
+    `${pad}  `,
+    bands.segments.map((s) => ({ up_to: s.up_to, ratio: s.ratio ?? s.plus })),
+    0,
+    where,
+    (label, _, i) => {
+      const seg = bands.segments[i]!;
+      if (seg.plus) plusLines(ctx, `${pad}  `, label, seg.plus, `${where} · ${label}`, `${set.replace(/\.ratio$/, '')}.bands.${i}.plus`);
+      else if (seg.ratio !== undefined) paramLines(ctx, `${pad}  `, label, seg.ratio, 'ratio', where, set);
+    },
+    floor,
+  );
+}
+
+/** 超过5万元的部分，在相应比例基础上提高3个百分点，最高不超过95%: the points, the most, and which ratio of the band before (of). */
+function plusLines(ctx: ShowContext, pad: string, label: string, plus: NonNullable<BandsValue['segments'][number]['plus']>, where: string, set: string): void {
+  const { max, of, ...points } = plus;
+  sourcedLine(ctx, pad, say(ctx, `${label}:在上一段比例基础上提高`, `${label}: the band before plus`), points as SourcedValue, 'points', where, set);
+  if (max) sourcedLine(ctx, `${pad}  `, say(ctx, '提高后最高', 'at most'), max, 'ratio', where, `${set}.max`);
+  const words = (v: string) => (v === 'stated' ? say(ctx, '上一段按原文的比例(级别、身份)加点,再加本人的其他提高', 'the band before as stated (level, status), then the person’s other uplifts') : say(ctx, '上一段按本人实际的比例(含年龄、机构等提高)加点', 'the band before as the person gets it (age, facility uplifts included)'));
+  choiceLine(ctx, `${pad}  `, say(ctx, '“相应比例”指', '“the band before” is'), of ?? { value: null, note: { zh: '原文未说明是上一段原定的比例还是本人提高后的比例;有其他提高(退休、档次、年龄、机构)且两种算法结果不同的案例退出码 3', en: 'not said whether it is the band before as stated or as raised for the person; a claim with another uplift whose two results differ is exit 3' } }, words, where);
 }
 
 type Segment<R> = { up_to?: { value: number | null; source?: string | undefined; quote?: string | undefined; note?: Text | undefined } | undefined; ratio: R };
@@ -387,13 +409,13 @@ function bandLabel(ctx: ShowContext, from: number, top: number | null | undefine
 }
 
 /** Each band's line (its ratio by `ratioLines`), then its edge's quote where the ratio's quote does not already give it. */
-function segmentLines<R>(ctx: ShowContext, pad: string, segments: Segment<R>[], start: number, where: string, ratioLines: (label: string, ratio: R) => void, floor?: string): void {
+function segmentLines<R>(ctx: ShowContext, pad: string, segments: Segment<R>[], start: number, where: string, ratioLines: (label: string, ratio: R, index: number) => void, floor?: string): void {
   let from = start;
   segments.forEach((s, i) => {
     const top = s.up_to?.value;
     // a last band with its edge (a group's own first bands, the general ones above them): not open-ended
     const label = bandLabel(ctx, from, top, i === segments.length - 1 && s.up_to === undefined, floor);
-    ratioLines(label, s.ratio);
+    ratioLines(label, s.ratio, i);
     const edge = s.up_to;
     if (edge && edge.value === null) {
       ctx.unknowns.push({ where: `${where} · ${label}`, note: edge.note?.[ctx.lang] ?? '' });
