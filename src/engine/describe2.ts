@@ -276,9 +276,12 @@ function plusNote(m: Model2, s: Settlement, i: number, points: ClaimPoints | und
   const n = p.points / 100;
   const held = got < raw ? { zh: `,最高不超过 ${pct(p.max!)}:${pct(got)}`, en: `, at most ${pct(p.max!)}: ${pct(got)}` } : { zh: '', en: '' };
   const after = s.bands[i]!.ratio !== got ? { zh: `;本次 ${pct(s.bands[i]!.ratio)}`, en: `; this claim ${pct(s.bands[i]!.ratio)}` } : { zh: '', en: '' };
+  // 相应比例 left unknown, and this claim answered: both readings gave the same ratios
+  const uplifted = m.uplifts.retiree + m.uplifts.grade + (points?.age ?? 0) + (points?.facility ?? 0) > 0;
+  const open = m.bandPlus.open && m.bandPlus.ofCite === undefined && uplifted ? { zh: ';“相应比例”原文未说明是原定的还是提高后的,两种理解本次结果相同', en: '; the text leaves open whether the band before is as stated or as raised, both give this claim the same' } : { zh: '', en: '' };
   return {
-    zh: `上一段${stated ? '原定' : ''}比例 ${pct(before)} 提高 ${n} 个百分点 = ${pct(raw)}${held.zh}${after.zh}`,
-    en: `the band before${stated ? ' as stated' : ''} ${pct(before)} plus ${n} points = ${pct(raw)}${held.en}${after.en}`,
+    zh: `上一段${stated ? '原定' : ''}比例 ${pct(before)} 提高 ${n} 个百分点 = ${pct(raw)}${held.zh}${after.zh}${open.zh}`,
+    en: `the band before${stated ? ' as stated' : ''} ${pct(before)} plus ${n} points = ${pct(raw)}${held.en}${after.en}${open.en}`,
   };
 }
 

@@ -136,7 +136,7 @@ export interface Model2 {
   /** Per band: its ratio was given for retirees (a retired key), so the retiree bonus is not added to it (另列 retired 比例时不再加 retiree_bonus). */
   retiredKeyed: boolean[];
   /** 段上加段 (bands.<i>.plus): which ratio of the band before the points are added to (the file's, or a choice's option); undefined: no plus band. */
-  bandPlus: { of: 'stated' | 'uplifted'; ofCite: Cited | undefined; path: string } | undefined;
+  bandPlus: { of: 'stated' | 'uplifted'; ofCite: Cited | undefined; path: string; open: boolean } | undefined;
   /** The points the retiree and grade uplifts add and the filing cut takes off this combination's ratios. */
   uplifts: { retiree: Bp; grade: Bp; cut: Bp };
   /** 二档…提高6个百分点: the grade uplift that applies to this combination. */
@@ -1286,7 +1286,7 @@ function resolveBandPlus(rules: SchemeRulesValue, base: string, out: Sink, choic
       words: (x) => M2.bandPlusOfWords(x as 'stated' | 'uplifted'),
     });
   }
-  return { of: o?.value ?? 'uplifted', ofCite: o?.value != null ? o : undefined, path };
+  return { of: o?.value ?? 'uplifted', ofCite: o?.value != null ? o : undefined, path, open: !stated && anyUplift };
 }
 
 /** Its readings are given to a claim the layer counted or paid (a group's, to a claim of that group). */

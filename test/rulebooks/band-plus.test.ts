@@ -44,6 +44,8 @@ describe('段上加段: 超过5万元的部分，在相应比例基础上提高3
   it('退休 二级中医医院, 相应比例 unknown but both readings agree: 起付 600.00 × 70% = 420.00; 92% + 3 (中医) = 95%: 47500.00; the second band 95% either way: 49580.00 × 95% = 47101.00; fund 94601.00, cash 5399.00', async () => {
     const j = await run(stay('--status', 'retired', '--tier', '二级中医医院'));
     expect(pick(j, 'deductible_applied', 'fund_pays', 'cash_due')).toEqual(['420.00', '94601.00', '5399.00']);
+    const text = await yibao(stay('--status', 'retired', '--tier', '二级中医医院'));
+    expect(text.stdout).toContain('“相应比例”原文未说明是原定的还是提高后的,两种理解本次结果相同');
   });
 
   it('where the readings differ (--set the 中医 ceiling to 97%): exit 3 naming bands.1.plus.of with both answers; --set picks one', async () => {
