@@ -678,7 +678,8 @@ function lintDeductibleShared(ctx: Context, path: PathSegment[], rules: SchemeRu
 
 /** An assistance uplift (未成年人、重度残疾人…提高10个百分点，年度救助限额提高2万元，比例最高不超过100%). */
 function lintUplift(ctx: Context, p: PathSegment[], u: NonNullable<NonNullable<PolicyVersion['assistance']>['uplift']>, groups: NonNullable<PolicyVersion['assistance']>['groups']): void {
-  const known = new Set(Object.entries(groups).flatMap(([n, g]) => [n, ...(g.aliases ?? [])]));
+  // a ground's groups by the names assistance.groups is keyed by (a claim's alias is resolved to its name first)
+  const known = new Set(Object.keys(groups));
   lintStated(ctx, p, u, []);
   const names = Object.keys(u.grounds);
   if (!names.length) report(ctx, [...p, 'grounds'], 'uplift.grounds 至少写一项(未成年人、重度残疾人…)', 'uplift.grounds needs at least one ground', 'key');
