@@ -1298,7 +1298,7 @@ function resolveBands(policy: Policy, rules: SchemeRulesValue, q: Query, overrid
   segments.forEach((s, i) => {
     // 段上加段: the band before's stated ratio plus points (the `uplifted` reading is the claim's: settle2.ts)
     if (s.plus && i > 0) {
-      list.push(plusBandRule(s.plus, list[i - 1]!.band.ratio, s.up_to, `${base}.bands.${i}`, i, out));
+      list.push(plusBandRule(s.plus, list[i - 1]!, s.up_to, `${base}.bands.${i}`, i, out));
       return;
     }
     const resolved = resolveParam(policy, s.ratio, { ...q, param: 'ratio' }, overrides)!;
@@ -1312,13 +1312,14 @@ function resolveBands(policy: Policy, rules: SchemeRulesValue, q: Query, overrid
 }
 
 /** A band the band before plus points (bands.<i>.plus), its ratio as `stated` gives it; unknown points or most: exit 3 naming them. */
-function plusBandRule(plus: BandPlusValue, before: Bp, edge: SourcedValue | undefined, at: string, index: number, out: Sink): BandRule {
+function plusBandRule(plus: BandPlusValue, prev: BandRule, edge: SourcedValue | undefined, at: string, index: number, out: Sink): BandRule {
+  const before = prev.band.ratio;
   const { max, of: _of, ...points } = plus;
   const when: Touch = { on: 'band', index };
   const rule: PlusRule = { points: need(points, `${at}.plus`, 'ratio', out, when), max: max ? need(max, `${at}.plus.max`, 'ratio', out, when) : undefined };
   const value = plusStated(before, rule);
   const upTo = edge ? need(edge, `${at}.up_to`, 'money', out, { on: 'edge', index }) : null;
-  const resolved: Resolved = { value, provenance: { kind: points.inferred ? 'inferred' : 'stated', sourced: points, path: `${at}.plus` }, retiredKey: false, setPath: `${at}.plus` };
+  const resolved: Resolved = { value, provenance: { kind: points.inferred ? 'inferred' : 'stated', sourced: points, path: `${at}.plus` }, retiredKey: prev.resolved.retiredKey, setPath: `${at}.plus` };
   return { band: { upTo, ratio: value }, resolved, edge, plus: { ...rule, cite: points, maxCite: max } };
 }
 

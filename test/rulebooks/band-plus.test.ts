@@ -71,6 +71,14 @@ describe('段上加段: 超过5万元的部分，在相应比例基础上提高3
     expect(pick(await run(['calc', '--policy', LX, '--date', '2025-03-01', '--scheme', 'employee', '--benefit', 'inpatient', '--amount', '30000', '--status', 'active', '--tier', '3']), 'fund_pays')).toEqual(['24480.00']);
   });
 
+  it('a retiree bonus beside ratios given for retirees (variant: 退休人员相应提高5个百分点 added): neither band takes it again; 退休 一级 stays 95% and 95%: fund 94810.00', async () => {
+    // the first band's ratio is keyed `retired` (95%), so the bonus is not added to it; the plus band is 95% + 3 = 98% → 95%
+    // from that retired ratio, so it is not added there either (it would make 95% + 5 = 100%: 47500.00 + 49800.00 = 97300.00)
+    const cap = '          # 第九条\n          cap: { value: 250000, source: lx, quote: 统筹基金年度最高支付限额职工医保25万元 }\n';
+    const bonus = variant(cap, `          retiree_bonus: { value: 0.05, source: lx, quote: 退休人员相应提高5个百分点 }\n${cap}`);
+    expect(pick(await run(['calc', '--policy', bonus, '--date', '2025-03-01', '--scheme', 'employee', '--benefit', 'inpatient', '--amount', '100000', '--status', 'retired', '--tier', '1']), 'fund_pays')).toEqual(['94810.00']);
+  });
+
   it('validate: plus on the first band, and ratio beside plus, are refused', async () => {
     const ratio = '                ratio:\n                  active:\n                    "1": { value: 0.92';
     const first = variant(ratio, '                plus: { value: 0.03, source: lx, quote: 在相应比例基础上提高3个百分点 }\n' + ratio);
