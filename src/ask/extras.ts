@@ -22,7 +22,7 @@ export type ExtraField =
 /** Policy model 2's claim inputs a caller says in words (issue 19): money ones are shown as amounts. */
 export type Model2Field =
   | 'admission' | 'age' | 'class_b' | 'class_b_drugs' | 'class_b_items' | 'grade' | 'filing' | 'disease' | 'diseases' | 'assistance' | 'disability' | 'days' | 'status_since' | 'where' | 'discharge_date'
-  | 'previous_discharge' | 'birth_date' | 'ytd_family_paid' | 'ytd_family_received';
+  | 'previous_discharge' | 'birth_date' | 'ytd_family_paid' | 'ytd_family_received' | 'emergency';
 
 /** The policy's own words a caller may use (its chronic diseases with their aliases, its assistance groups, its facilities). */
 export interface PolicyWords {
@@ -183,6 +183,8 @@ function readModel2(clauses: Clause[], x: Extras, model2: ReadonlySet<string>): 
   // 二级残疾, 残疾证二级, 持有一级残疾证: where an assistance uplift names disability grades
   if (model2.has('disability')) each(clauses, [P.DISABILITY], P.DISABILITY_NEEDS, (m) => (record(x, 'disability', numberOf(m[1] ?? m[2]!), m[0]), true));
   if (model2.has('filing')) each(clauses, [P.FILING], P.FILING_NEEDS, (m) => (record(x, 'filing', P.filingOf(m[0]), m[0]), true));
+  // 急诊 / 非急诊: only where a level pays emergency visits at another level's ratio
+  if (model2.has('emergency')) each(clauses, [P.EMERGENCY], P.EMERGENCY_NEEDS, (m) => (record(x, 'emergency', /非|不是/u.test(m[0]) ? 'no' : 'yes', m[0]), true));
   // 省内市外 / 省外: only where the policy rules them apart
   if (model2.has('where')) each(clauses, [P.WHERE], P.WHERE_NEEDS, (m) => (record(x, 'where', P.whereOf(m[0]), m[0]), true));
 }

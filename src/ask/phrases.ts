@@ -220,6 +220,9 @@ export const FILING = /(?:在?异地|在?外地)急诊(?:抢救)?|急诊抢救|�
 export const FILING_NEEDS: Needs = { anyOf: ['备案', '转诊', '急诊'], digit: false };
 export const filingOf = (words: string): 'filed' | 'unfiled' | 'referral' | 'temporary' | 'emergency' => (words.includes('急诊') ? 'emergency' : words.startsWith('转诊') ? 'referral' : /未|没/u.test(words) ? 'unfiled' : words.startsWith('临时') ? 'temporary' : 'filed');
 /** 省内市外 / 省外 (where a policy's filing rule differs by it): group 0 is the words; whereOf gives the value. */
+/** An emergency visit (急诊, 看的急诊, 非急诊), not emergency care elsewhere (异地急诊抢救 is a filing). */
+export const EMERGENCY = /(?:非|不是)急诊|(?<!异地|外地)急诊(?!抢救)/gu;
+export const EMERGENCY_NEEDS: Needs = { anyOf: ['急诊'], digit: false };
 export const WHERE = /在?(?:省内市外|省内异地|省内其他市|省内|跨省异地|跨省|省外异地|省外|外省)(?:就医|看病|住院|就诊)?/gu;
 export const WHERE_NEEDS: Needs = { anyOf: ['省'], digit: false };
 export const whereOf = (words: string): 'in_province' | 'out_of_province' => (/省内/u.test(words) ? 'in_province' : 'out_of_province');

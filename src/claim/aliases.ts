@@ -60,6 +60,12 @@ const YES_NO_WORDS: Words<'yes' | 'no'> = {
   no: ['否', '未达到', '没达到', '未满', '不满', 'n', 'false', '0', 'not_met'],
 };
 
+/** Policy model 2: whether a visit was an emergency (急诊), where the policy pays emergency visits at another level's ratio. */
+const EMERGENCY_WORDS: Words<'yes' | 'no'> = {
+  yes: ['是', '急诊', '因急诊', '急诊就诊', 'y', 'yes', 'true', '1'],
+  no: ['否', '非急诊', '不是急诊', '普通', '平诊', 'n', 'no', 'false', '0'],
+};
+
 /** Policy model 2: a resident's contribution grade (一档 = 1). */
 const GRADE_WORDS: Words<'1' | '2' | '3'> = {
   '1': ['一档', '第一档', '1档', '档次一'],
@@ -95,6 +101,7 @@ export const GRADE_ALIASES = table(GRADE_WORDS);
 export const WHERE_ALIASES = table(WHERE_WORDS);
 export const FILING_ALIASES = table(FILING_WORDS);
 export const DISABILITY_ALIASES = table(DISABILITY_WORDS);
+export const EMERGENCY_ALIASES = table(EMERGENCY_WORDS);
 export const SCHEME_ALIASES = table(SCHEME_WORDS);
 export const STATUS_ALIASES = table(STATUS_WORDS);
 export const BENEFIT_ALIASES = table(BENEFIT_WORDS);

@@ -59,6 +59,7 @@ export class FixedClaim implements EveryField {
   ytdFamilyPaid: Claim['ytdFamilyPaid'] = undefined;
   ytdFamilyReceived: Claim['ytdFamilyReceived'] = undefined;
   ytdBanded: Claim['ytdBanded'] = undefined;
+  emergency: Claim['emergency'] = undefined;
 
   constructor(city: string, date: string, scheme: Claim['scheme'], benefit: Claim['benefit'], tier: Claim['tier'], amount: Fen, outOfScope: Fen, ytdDeductible: Fen, ytdFund: Fen, account: Fen, family: Fen) {
     this.city = city;

@@ -7,7 +7,7 @@ import { MODEL2_FIELDS, given, type ClaimField, type RawClaim } from './fields.j
 import { Problem, oneOf } from './problem.js';
 import { parseDate } from './values.js';
 import { countOf } from '../text/numbers.js';
-import { DISABILITY_ALIASES, FILING_ALIASES, GRADE_ALIASES, WHERE_ALIASES } from './aliases.js';
+import { DISABILITY_ALIASES, EMERGENCY_ALIASES, FILING_ALIASES, GRADE_ALIASES, WHERE_ALIASES } from './aliases.js';
 import { model2ClaimMessages as M } from './messages.js';
 
 export { MODEL2_FIELDS };
@@ -42,6 +42,7 @@ type Model2Claim = Pick<
   | 'ytdFamilyPaid'
   | 'ytdFamilyReceived'
   | 'ytdBanded'
+  | 'emergency'
   | 'assistanceSince'
   | 'ytdBurdenSince'
 >;
@@ -170,6 +171,9 @@ export function model2Fields(raw: RawClaim, date: string, money: (raw: RawClaim,
   // 省外 with no filing would be settled as local care: never silently
   if (out.where !== undefined && (out.filing === undefined || out.filing === 'local')) throw new Problem('where', 'invalid', M.whereNeedsFiling());
   put(out, 'assistance', word(raw, 'assistance'));
+  // 因急诊在三级医疗机构就诊的: yes or no as typed (急诊 / 非急诊)
+  const emergency = word(raw, 'emergency');
+  if (emergency !== undefined) out.emergency = oneOf('emergency', emergency, EMERGENCY_ALIASES) === 'yes';
   const disability = word(raw, 'disability');
   if (disability !== undefined) out.disability = oneOf('disability', disability, DISABILITY_ALIASES) as NonNullable<Claim['disability']>;
   put(out, 'ytdDiseaseFund', diseaseFunds(raw, money));

@@ -365,6 +365,9 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   if (points?.cut && !cutFirst) extras.push({ zh: `${claim.facility}降低 ${pct(points.cut).slice(0, -1)} 个百分点`, en: `${pct(points.cut).slice(0, -1)} points less at a ${claim.facility}` });
   const rt = m.filing?.ratioTimes;
   if (rt) extras.push(timesWords(rt, extras.length > 0 && rt.stated));
+  // 因急诊在三级医疗机构就诊的，按二级医疗机构比例支付
+  const er = s.emergencyRatioAs !== undefined ? rules.emergencyRatio : undefined;
+  if (er) extras.unshift({ zh: `因急诊在${LEVEL_ZH[er.from] ?? er.from}医疗机构就诊,按${LEVEL_ZH[er.to] ?? er.to}医疗机构比例`, en: `an emergency visit at a level-${er.from} facility, at the level-${er.to} ratio` });
   if (m.filing?.emergency) extras.push({ zh: `异地急诊抢救视同${EMERGENCY_AS[m.filing.emergencyAs ?? 'filed']?.zh ?? ''}`, en: `emergency care elsewhere counted as ${EMERGENCY_AS[m.filing.emergencyAs ?? 'filed']?.en ?? ''}` });
   if (m.filing?.cut) extras.push({ zh: `异地就医${whereZh(m.filing.where)}降低 ${pct(m.filing.cut).slice(0, -1)} 个百分点`, en: `${pct(m.filing.cut).slice(0, -1)} points less out of area${whereEn(m.filing.where)}` });
   const dg = diseaseGroup(ctx);
@@ -398,6 +401,7 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   const fp = rf !== undefined ? m.facilityPoints?.get(rf) : undefined;
   if (points?.facility || points?.cut) cites.push(rules.policy.facilities?.[claim.facility!], fp?.plus?.cite, fp?.cut?.cite);
   cites.push(m.gradeBonus?.cite, ...(outside?.cites ?? []));
+  if (er) cites.push(er.cite);
   if (dg?.ratio != null) cites.splice(0, cites.length, dg.value, dg.ratioCite);
   cites.push(...held.map((e) => e.value));
   if (several && held.length > 0) cites.push(m.ceiling!.orderCite);

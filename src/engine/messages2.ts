@@ -156,6 +156,11 @@ export const model2Messages = {
       en: `Cannot compute: the sources do not state the ${words.en} (${path}${noteOf(note).en}). ${how ? how.en : `If you know it, give it with --set ${path}=<value>; the result marks it as assumed by you.`}`,
     };
   },
+  /** emergency_ratio_as unknown at a level, on an emergency visit: the level it is paid at, by --set or --tier. */
+  emergencyRatioHow: (path: string): Text => ({
+    zh: `如已知急诊按哪一级的比例支付,可用 --set ${path}=<级别 1/2/3> 给出,结果会注明为用户假定。`,
+    en: `If you know which level's ratio an emergency visit there is paid at, give it with --set ${path}=<level 1/2/3>; the result marks it as assumed by you.`,
+  }),
   /** within_claim unpaid_by_ratio on a stay paid in bands of different ratios: 本次适用支付比例 is not one ratio. */
   withinClaimBanded: (path: string): Text => ({
     zh: `无法计算:本次住院中统筹基金达到年度最高支付限额,按原文以“本次适用支付比例”折算限额以上的费用,但本次费用分段适用了不同比例,原文未说明用哪一个(${path})。请按经办机构的核算给出结果。`,

@@ -474,6 +474,7 @@ export function resolveModel2(
   filing: Filing,
   overrides: readonly Override[],
   bonus: Resolved | undefined,
+  ratioQ: Query = q,
 ): Model2 {
   const always: Sink = [];
   const readings: Sink = [];
@@ -486,7 +487,8 @@ export function resolveModel2(
   const cut = fileRule?.cut ?? 0;
   const ceiling = resolveCeiling(rules, base, choices, { retiree: bonus?.value ?? 0, grade: gradeBonus?.bonus ?? 0 });
   const uplifts = { retiree: bonus?.value ?? 0, grade: gradeBonus?.bonus ?? 0, cut };
-  const resolved = resolveBands(policy, rules, q, overrides, base, readings);
+  // an emergency visit paid at another level's ratio (emergency_ratio_as): the bands at that level
+  const resolved = resolveBands(policy, rules, ratioQ, overrides, base, readings);
   const baseRatios = resolved.map((b) => b.band.ratio);
   const retiredKeyed = resolved.map((b) => b.resolved.retiredKey);
   const bands = resolved.map((b, i) => ({ ...b, band: { ...b.band, ratio: bandRatio(b.band.ratio, bandUplifts(retiredKeyed, i, uplifts), ceiling) } }));

@@ -77,6 +77,8 @@ export function resultJson(s: Settlement): ResultJson {
     deductible_floor: money(s.deductibleFloor ?? null),
     // 先由个人自付20% (filing.<kind>.first_share): only where the claim's filing has one
     ...(s.firstShare === undefined ? {} : { first_share: formatFen(s.firstShare) }),
+    // emergency_ratio_as (因急诊在三级医疗机构就诊的，按二级医疗机构比例支付): the level whose ratio this emergency visit took; only there
+    ...(s.emergencyRatioAs === undefined ? {} : { emergency_ratio_as: s.emergencyRatioAs }),
     // bands on the year's running total (bands.per year): the year's banded amount after this claim; only where the bands count the year
     ...(s.ytdBandedAfter === undefined ? {} : { ytd_banded_after: formatFen(s.ytdBandedAfter) }),
     // a layer with a part two (第十七条（一）（二）): each part before the one yearly cap both share; only where the layer has one

@@ -20,6 +20,20 @@ import { aboveCapOf, afterSourcesOf, eligibilityOf, familyOf, periodOf, type Aft
 
 export type { EligibilityRule, Period };
 
+/** emergency_ratio_as at a claim's level: the level an emergency visit is paid at, and whether this claim is one. */
+export interface EmergencyRatio {
+  from: Tier;
+  to: Tier;
+  /** The claim is an emergency visit (--emergency yes) and the rule is known: its ratio is `to`'s. */
+  applied: boolean;
+  path: string;
+  cite: NonNullable<SchemeRulesValue['emergency_ratio_as']>['3'] & object;
+  /** Its reading or note, said on an emergency visit it applied to. */
+  readings: Warning[];
+  /** Said on a claim at this level that did not say whether it was an emergency. */
+  assumed: Warning;
+}
+
 export interface Rules {
   policy: Policy;
   version: PolicyVersion;
@@ -49,6 +63,8 @@ export interface Rules {
   cap: Resolved;
   /** Thrown once the claim is known to be eligible: an unknown deductible or ratio. */
   unanswerable: PolicyError | undefined;
+  /** emergency_ratio_as at this level (policy model 2); undefined where the level has none. */
+  emergencyRatio?: EmergencyRatio | undefined;
   /** Warnings for a refused claim: only the version's (no parameter was used). */
   baseWarnings: Warning[];
   /** baseWarnings plus those about the deductible, ratio and cap used. */
@@ -108,7 +124,8 @@ function comboKey(index: number, claim: Claim): number {
   const filing = claim.filing === undefined ? 0 : FILING_CODE[claim.filing];
   // 省内市外 / 省外 (0..2), for a filing rule keyed by where the care was
   const where = claim.where === undefined ? 0 : WHERE_CODE[claim.where];
-  return (key * 24 + grade * 6 + filing) * 3 + where;
+  // an emergency visit (--emergency yes), for a level that pays it at another level's ratio (emergency_ratio_as)
+  return ((key * 24 + grade * 6 + filing) * 3 + where) * 2 + (claim.emergency === true ? 1 : 0);
 }
 
 /** The claim's facility where the policy gives it a standard of its own (三级甲等医院), else undefined. */
@@ -147,7 +164,7 @@ export function rulesFor(policy: Policy, claim: Claim, overrides: readonly Overr
   let rules = byKey.get(key);
   if (!rules) {
     try {
-      rules = resolveRules(policy, index, { benefit: claim.benefit, scheme: claim.scheme, status: claim.status, tier: claim.tier, grade: claim.grade, facility, where: claim.where }, claim.filing ?? 'local', overrides);
+      rules = resolveRules(policy, index, { benefit: claim.benefit, scheme: claim.scheme, status: claim.status, tier: claim.tier, grade: claim.grade, facility, where: claim.where }, claim.filing ?? 'local', overrides, claim.emergency === true);
     } catch (error) {
       if (!(error instanceof PolicyError)) throw error;
       rules = error;
@@ -185,7 +202,7 @@ function unknownError(params: (Resolved | undefined)[], context: Text | undefine
   return new PolicyError('unknown_parameter', M.unknownParameters(list, context));
 }
 
-function resolveRules(filed: Policy, index: number, q: Query, claimed: Filing, overrides: readonly Override[]): Rules {
+function resolveRules(filed: Policy, index: number, q: Query, claimed: Filing, overrides: readonly Override[], emergency = false): Rules {
   const { benefit, scheme, status, tier } = q;
   // facilities.<name>.levels given with --set (the policy's, not a version's)
   const policy = withFacilitySets(filed, overrides);
@@ -194,12 +211,15 @@ function resolveRules(filed: Policy, index: number, q: Query, claimed: Filing, o
   const schemeRules = version.benefits[benefit]?.[scheme];
   if (!schemeRules) throw new PolicyError('benefit_not_covered', M.benefitNotCovered(policy, version.effective, benefit, scheme));
   if (!policy.tiers[tier]) throw new PolicyError('tier_not_defined', M.tierNotDefined(policy, tier));
-  const param = (name: Exclude<ParamName, 'disease_limit'>) => resolveParam(policy, name === 'ratio' ? ratioParamOf(schemeRules) : schemeRules[name], { ...q, param: name }, overrides);
   const v2 = isModel2(policy);
+  // 因急诊在三级医疗机构就诊的，按二级医疗机构比例支付: an emergency visit takes that level's ratio (the rest stays its own level's)
+  const er = v2 ? emergencyRatioOf(schemeRules, q, emergency) : undefined;
+  const rq: Query = er?.applied ? { ...q, tier: er.to, facility: undefined } : q;
+  const param = (name: Exclude<ParamName, 'disease_limit'>, at: Query = q) => resolveParam(policy, name === 'ratio' ? ratioParamOf(schemeRules) : schemeRules[name], { ...at, param: name }, overrides);
   if (!v2 && claimed !== 'local') throw new PolicyError('unknown_parameter', M2.filingUnknown(`${benefit}.${scheme}.filing.${claimed}`, undefined));
   // 异地急诊抢救的，视同已备案: settled as the kind the policy names (emergency.ts)
-  const emergency = claimed === 'emergency' ? emergencyKind(schemeRules, `${benefit}.${scheme}`) : undefined;
-  const filing: Filing = emergency?.kind ?? claimed;
+  const emergencyFiling = claimed === 'emergency' ? emergencyKind(schemeRules, `${benefit}.${scheme}`) : undefined;
+  const filing: Filing = emergencyFiling?.kind ?? claimed;
   // policy 2 may leave the deductible out where every chronic disease states its own (起付标准按病种设定): 0 here, the disease's per claim
   const deductible = (v2 ? model2Deductible(policy, schemeRules, q, filing, overrides) : param('deductible')) ?? {
     value: 0,
@@ -207,15 +227,15 @@ function resolveRules(filed: Policy, index: number, q: Query, claimed: Filing, o
     retiredKey: false,
     setPath: `${benefit}.${scheme}.deductible`,
   };
-  const ratioBase = param('ratio')!;
+  const ratioBase = param('ratio', rq)!;
   // policy 2 may leave the cap out where the rulebook sets none: no cap, and no unknown-cap warning
   const cap = param('cap') ?? { value: null, provenance: { kind: 'stated', path: `${benefit}.${scheme}.cap` }, retiredKey: false, setPath: `${benefit}.${scheme}.cap` };
-  // a retired map takes no bonus; in bands, each band as its own ratio is keyed (another band may still take it)
-  const someBandTakesBonus = v2 && schemeRules.bands !== undefined && schemeRules.bands.segments.some((b) => resolveParam(policy, b.ratio, { ...q, param: 'ratio' }, overrides)?.retiredKey !== true);
-  const bonus = status === 'retired' && (!ratioBase.retiredKey || someBandTakesBonus) ? param('retiree_bonus') : undefined;
+  // a retired map takes no bonus; in bands, each band as its own ratio is keyed (another band may still take it); at the ratio's level (an emergency visit's)
+  const someBandTakesBonus = v2 && schemeRules.bands !== undefined && schemeRules.bands.segments.some((b) => resolveParam(policy, b.ratio, { ...rq, param: 'ratio' }, overrides)?.retiredKey !== true);
+  const bonus = status === 'retired' && (!ratioBase.retiredKey || someBandTakesBonus) ? param('retiree_bonus', rq) : undefined;
 
   const unanswerable = unknownError([deductible, ratioBase, bonus], version.benefits[benefit]?.note);
-  const model2 = v2 && !unanswerable ? resolveModel2(policy, version, schemeRules, q, filing, overrides, bonus) : undefined;
+  const model2 = v2 && !unanswerable ? resolveModel2(policy, version, schemeRules, q, filing, overrides, bonus, rq) : undefined;
   // a disease group on the same level's inpatient ratio (ratio_of): those rules, local care, resolved on first use
   if (model2 && benefit !== 'inpatient' && Object.values(version.benefits[benefit]?.disease_limits?.groups ?? {}).some((g) => g.ratio_of)) {
     model2.inpatient = inpatientOnce(() => resolveRules(policy, index, { ...q, benefit: 'inpatient' }, 'local', overrides));
@@ -224,7 +244,7 @@ function resolveRules(filed: Policy, index: number, q: Query, claimed: Filing, o
 
   const baseWarnings: Warning[] = [];
   if (version.effective === null) baseWarnings.push(W.undatedVersion(version.effective_note));
-  const warnings = [...baseWarnings, ...ruleSetWarnings(overrides, benefit, scheme), ...(emergency?.warnings ?? [])];
+  const warnings = [...baseWarnings, ...ruleSetWarnings(overrides, benefit, scheme), ...(emergencyFiling?.warnings ?? []), ...(er?.applied ? er.readings : [])];
   // banded (policy 2): each band's ratio is said only to a claim with a part in that band (readings2.ts)
   const banded = model2 !== undefined && schemeRules.bands !== undefined;
   for (const r of [deductible, banded ? undefined : ratioBase, bonus, cap]) valueWarnings(r, warnings, v2);
@@ -237,7 +257,7 @@ function resolveRules(filed: Policy, index: number, q: Query, claimed: Filing, o
       });
     }
     warnings.push(...model2.warnings);
-    if (emergency && model2.filing) model2.filing = { ...model2.filing, emergency: emergency.cite, emergencyAs: emergency.kind };
+    if (emergencyFiling && model2.filing) model2.filing = { ...model2.filing, emergency: emergencyFiling.cite, emergencyAs: emergencyFiling.kind };
   }
   // the uplift above 100% (a filing cut or a policy's own ceiling below it is not this)
   if (ratio !== null && bonus?.value != null && ratioBase.value! + bonus.value > 10000) {
@@ -281,6 +301,7 @@ function resolveRules(filed: Policy, index: number, q: Query, claimed: Filing, o
     aboveCap: aboveCapOf(schemeRules, cap.provenance.path),
     afterSources: afterSourcesOf(policy, index),
     model2,
+    emergencyRatio: er,
     familyFirst: version.family?.order.values[0] === 'family',
     facilityReadings: new Map(),
     metLowest: new Map(),
@@ -289,6 +310,22 @@ function resolveRules(filed: Policy, index: number, q: Query, claimed: Filing, o
       yearsMet: eligibilityProblem || (status !== undefined && eligibility?.yearsFor.includes(status)) ? undefined : IW.yearsMet(benefit, scheme, status),
     },
   };
+}
+
+/**
+ * emergency_ratio_as at the claim's level (三级医疗机构不予支付；因急诊在三级医疗机构就诊的，按二级医疗机构比例支付):
+ * the level an emergency visit's ratio is taken at, and whether this claim is one (applied); undefined
+ * where the level has no such rule. Unknown (null + note) on an emergency visit: exit 3 naming it.
+ */
+function emergencyRatioOf(rules: SchemeRulesValue, q: Query, emergency: boolean): EmergencyRatio | undefined {
+  const v = rules.emergency_ratio_as?.[q.tier as '1' | '2' | '3'];
+  if (!v) return undefined;
+  const path = `${q.benefit}.${q.scheme}.emergency_ratio_as.${q.tier}`;
+  if (emergency && v.value === null) throw new PolicyError('unknown_parameter', M2.unknownRule(path, v.note, M2.emergencyRatioHow(path)));
+  const readings: Warning[] = [];
+  if (v.reading) readings.push(W.reading(path, v.reading, v.reading_short));
+  else if (v.note && v.value !== null) readings.push(W.policyNote(path, v.note));
+  return { from: q.tier, to: v.value ?? q.tier, applied: emergency && v.value !== null, path, cite: v, readings, assumed: RW.emergencyAssumed(path, q.tier, v.value) };
 }
 
 /** Resolves once, on first use; a PolicyError is kept and thrown again. */

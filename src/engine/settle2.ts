@@ -780,6 +780,8 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   if (dg) s.diseaseGroup = dg.name;
   if (floored) s.deductibleFloor = m.floor!.value!;
   if (familyLeft !== undefined) s.familyCapLeft = familyLeft;
+  // 因急诊在三级医疗机构就诊的，按二级医疗机构比例支付: the level whose ratio this emergency visit took
+  if (eligible && rules.emergencyRatio?.applied) s.emergencyRatioAs = rules.emergencyRatio.to;
   // 一个年度内…累计: the year's banded amount after this claim (batch carries it to the person's next row)
   if (m.bandsYear) s.ytdBandedAfter = (claim.ytdBanded ?? 0) + (eligible && m.bandBase !== null && dg?.ratio == null ? bandedAmount(m.bandBase, pool, applied) : 0);
   if (stepped) {

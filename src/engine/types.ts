@@ -86,6 +86,8 @@ export interface Claim {
   ytdFamilyReceived?: Fen;
   /** bands.per year (一个年度内…扣除起付标准后累计在3万元（含）以下的部分): the amount the year's bands already hold before this claim (--ytd-banded). */
   ytdBanded?: Fen;
+  /** The visit was an emergency (急诊: --emergency yes), where a level pays emergency visits at another level's ratio (emergency_ratio_as); undefined: not said. */
+  emergency?: boolean;
   /** The day the claim's assistance group began (年度内新认定): within the claim's year, the person joined the group this year. */
   assistanceSince?: string;
   /** Of ytdBurden, the part counted on or after assistanceSince (0 when not given). */
@@ -236,6 +238,8 @@ export interface Settlement {
   ytdBenefitFundAfter: Fen;
   /** bands.per year: the year's banded amount after this claim (the start of the person's next claim); set only where the bands count the year. */
   ytdBandedAfter?: Fen;
+  /** emergency_ratio_as: an emergency visit paid at this level's ratio in place of its own (因急诊在三级医疗机构就诊的，按二级医疗机构比例支付); set only there. */
+  emergencyRatioAs?: Tier;
   /** The burden this claim adds toward the second layer's threshold. */
   burdenAdded: Fen;
   /**
@@ -324,7 +328,8 @@ export interface BandPart {
  *   `status_from` (kind `note`, or `reading`: the status-since day worked out from --retirement-processed by the policy's status_from, with its clause),
  *   `ytd_banded_assumed` (kind `assumed`: bands on the year's running total, a later stay without --ytd-banded: none banded before is assumed),
  *   `carried_unknown` (kind `unknown`): a rule the text leaves open changes only what the year carries
- *   (the 大病/大额 burden counted), not what this claim pays: the claim is answered, the year's total after it is each option's.
+ *   (the 大病/大额 burden counted), not what this claim pays: the claim is answered, the year's total after it is each option's,
+ *   `emergency_assumed` (kind `assumed`: a visit at a level that pays emergency visits at another level's ratio, --emergency not given: not an emergency).
  */
 export const WARNING_CODES = [
   'reading',
@@ -358,6 +363,7 @@ export const WARNING_CODES = [
   'status_from',
   'ytd_banded_assumed',
   'carried_unknown',
+  'emergency_assumed',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

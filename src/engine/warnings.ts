@@ -6,6 +6,9 @@ import { formatFen, formatPercent as pct } from '../money/money.js';
 import { BENEFIT_NAMES, RELATION_NAMES, RELATION_SPOKEN, SCHEME_NAMES, STATUS_NAMES, bare, paramWords, valueWords, type Text } from './messages.js';
 import type { BenefitId, Relation, Scheme, Status } from '../domain.js';
 
+/** A level as the text names it (三级医疗机构). */
+const LEVEL_WORDS: Readonly<Record<string, string>> = { '1': '一级', '2': '二级', '3': '三级' };
+
 /** A warning; `path` only when it concerns one parameter or rule. */
 export function warning(code: WarningCode, kind: WarningKind, message: Text, short: Text, path?: string): Warning {
   const w: Warning = { code, kind, message, short };
@@ -444,6 +447,21 @@ export const ruleWarnings = {
       { zh: '按不是出生当年的新生儿算的', en: 'the patient is taken as not born this year' },
       path,
     ),
+  /** Policy model 2: a visit at a level that pays emergency visits at another level's ratio (emergency_ratio_as), --emergency not given: not an emergency. */
+  emergencyAssumed: (path: string, level: string, as: string | null): Warning => {
+    const zh = LEVEL_WORDS[level] ?? level;
+    const to = as === null ? { zh: '另有规定', en: 'other rules' } : { zh: `按${LEVEL_WORDS[as] ?? as}医疗机构比例支付`, en: `the level-${as} ratio` };
+    return warning(
+      'emergency_assumed',
+      'assumed',
+      {
+        zh: `本政策规定因急诊在${zh}医疗机构就诊的${to.zh};未说明本次是否急诊,按非急诊计算。如是急诊,请用 --emergency yes 给出(批量处理用“急诊”列)。`,
+        en: `This policy pays an emergency visit at a level-${level} facility at ${to.en}; whether this visit was an emergency was not said, so it is taken as not one. If it was, give --emergency yes (batch: the emergency column).`,
+      },
+      { zh: '按非急诊算的', en: 'it is taken as not an emergency' },
+      path,
+    );
+  },
   /** Policy model 2: the admission number was not given; the first of the year is assumed. */
   admissionAssumed: (path: string): Warning =>
     warning(

@@ -38,6 +38,9 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
   if (perDay !== null && s.fundPays === perDay && perDay < s.fundBeforeCap && (s.capRemaining === null || perDay < s.capRemaining)) out.push(m.daysAssumed!);
   // a later stay under a yearly total of deductibles, with nothing said of what earlier stays were charged
   if (m.yearCapAssumed && claim.ytdDeductibleFrom === 'unsaid' && (s.admission ?? 1) > 1 && (s.deductible ?? 0) > 0) out.push(m.yearCapAssumed);
+  // a level that pays emergency visits at another level's ratio, and the claim did not say whether it was one
+  const er = rules.emergencyRatio;
+  if (er && !er.applied && claim.emergency === undefined && s.eligible) out.push(er.assumed);
   // bands on the year's running total: a claim after others this year (a later stay, a deductible or fund counted) with nothing said of the year's banded amount
   const by = m.bandsYear;
   if (by?.per === 'year' && claim.ytdBanded === undefined && s.bands !== null && ((s.admission ?? 1) > 1 || claim.ytdDeductible > 0 || claim.ytdFund > 0)) out.push(by.assumed);

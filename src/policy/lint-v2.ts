@@ -13,7 +13,7 @@ import { filingSides, type FilingEntryValue } from './filing-sides.js';
 const V2_TOP = ['facilities', 'grades'] as const;
 const V2_VERSION = ['first_pay', 'second_layer', 'assistance', 'account_scope', 'family_year_cap', 'status_change', 'status_from'] as const;
 const V2_BENEFIT = ['disease_limits'] as const;
-const V2_SCHEME = ['deductible_schedule', 'deductible_floor', 'deductible_partly_met', 'retiree_deductible_share', 'group_deductible_share', 'newborn_deductible_share', 'readmission', 'bands', 'age_bonus', 'grade_bonus', 'uplift_ceiling', 'uplift_order', 'filing', 'deductible_shared', 'cap_shared', 'deductible_year_cap', 'visit_cap', 'age_cap'] as const;
+const V2_SCHEME = ['deductible_schedule', 'deductible_floor', 'deductible_partly_met', 'retiree_deductible_share', 'group_deductible_share', 'newborn_deductible_share', 'readmission', 'bands', 'age_bonus', 'grade_bonus', 'uplift_ceiling', 'uplift_order', 'filing', 'deductible_shared', 'cap_shared', 'deductible_year_cap', 'visit_cap', 'age_cap', 'emergency_ratio_as'] as const;
 
 export const isModel2 = (policy: Pick<Policy, 'schema'>): boolean => policy.schema === 'yibao.policy/2';
 
@@ -414,6 +414,14 @@ function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue,
   }
   if (rules.cap_shared) lintStated(ctx, [...path, 'cap_shared'], rules.cap_shared, rules.cap_shared.benefits);
   if (rules.deductible_shared) lintDeductibleShared(ctx, path, rules, policy);
+  // 因急诊在三级医疗机构就诊的，按二级医疗机构比例支付: a level of the policy, another than the visit's
+  for (const [level, v] of Object.entries(rules.emergency_ratio_as ?? {})) {
+    const at = [...path, 'emergency_ratio_as', level];
+    lintChoice(ctx, at, v);
+    if (!policy.tiers[level as keyof typeof policy.tiers]) report(ctx, at, `级别 ${level} 在 tiers 中没有定义`, `level ${level} is not defined in tiers`, 'key');
+    if (v.value === level) report(ctx, [...at, 'value'], '急诊按本级比例支付就是不另行规定(去掉这一项)', 'an emergency paid at its own level’s ratio is no rule (leave the entry out)');
+    else if (v.value !== null && !policy.tiers[v.value]) report(ctx, [...at, 'value'], `级别 ${v.value} 在 tiers 中没有定义`, `level ${v.value} is not defined in tiers`);
+  }
   if (rules.deductible_year_cap) {
     const yc = rules.deductible_year_cap;
     // by status (在职人员…1500元，退休人员…1000元): employees only

@@ -796,6 +796,15 @@ export const V2Scheme = {
     .describe(
       '累计收取的住院起付标准…不超过1600元: per-admission deductibles charged in a year add up to at most this (yuan), or by status { active, retired } (employees); a stay is charged at most what is left of it (本次住院应收取的起付标准超过年度剩余额度的，按剩余额度收取), 0 once it is reached. What was charged before: --ytd-deductible (batch carries it). Needs deductible_period: admission.',
     ),
+  emergency_ratio_as: z
+    .partialRecord(
+      z.enum(['1', '2', '3']),
+      choiceOf(['1', '2', '3'] as const, 'The level whose ratio an emergency visit at this level is paid at (按二级医疗机构比例支付: "2")').describe('One level’s rule for emergency visits: stated with its quote, a reading, or null with a note (an emergency visit there is exit 3).'),
+    )
+    .optional()
+    .describe(
+      '三级医疗机构不予支付；因急诊在三级医疗机构就诊的，按二级医疗机构比例支付: by the level of the visit, the level whose ratio (retiree uplift and bands included) an emergency visit there is paid at ({ "3": { value: "2", source, quote } }); the deductible, caps and day caps stay the visit’s own. A claim says it is an emergency with --emergency yes (batch column emergency / 急诊); other claims are paid at their level’s ratio.',
+    ),
   visit_cap: MoneySourced.optional().describe('每次就诊统筹基金最高支付40元: the most the fund pays for one visit (a claim is one visit), beside the yearly cap, yuan.'),
   age_cap: AgeCap.optional(),
   deductible_shared: z

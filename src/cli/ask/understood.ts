@@ -49,6 +49,7 @@ const EXTRA: Record<Exclude<ExtraField, 'relation'>, { zh: string; en: string }>
   birth_date: { zh: '出生日期', en: 'born' },
   ytd_family_paid: { zh: '本年该账户已共济支付', en: "holder's account paid by family aid this year" },
   ytd_family_received: { zh: '本年已获家庭共济', en: 'family aid received this year' },
+  emergency: { zh: '急诊', en: 'emergency' },
 };
 const WHERE = { in_province: { zh: '省内市外', en: 'in the province' }, out_of_province: { zh: '省外', en: 'outside the province' } } as const;
 const FILING = { emergency: { zh: '异地急诊抢救', en: 'emergency care elsewhere' }, filed: { zh: '异地已备案', en: 'out of area, filed' }, temporary: { zh: '临时外出就医已备案', en: 'temporary trip, filed' }, unfiled: { zh: '异地未备案', en: 'out of area, not filed' }, referral: { zh: '转诊', en: 'referral' } } as const;
@@ -123,6 +124,7 @@ export const FIELD: Record<ConflictField, { zh: string; en: string }> = {
   birth_date: FIELD_LABELS.birth_date,
   ytd_family_paid: { zh: '本年该账户已共济支付', en: "the holder's account's family aid this year" },
   ytd_family_received: { zh: '本年已获家庭共济', en: 'family aid received this year' },
+  emergency: { zh: '是否急诊', en: 'emergency or not' },
 };
 
 /** A bundled city by its first Chinese name (咸宁市), or its id in English. */

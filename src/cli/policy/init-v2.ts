@@ -109,6 +109,7 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
     `${pad}# facility_deductible_order: { value: null, note: 待填写:同属两类机构时先降低(minus_first)还是先按比例(times_first) }   # 既有降低又有按比例时 / the order of a minus and a times`,
     `${pad}# facility_day_cap: { 村卫生室: { value: 20, source: …, quote: … } }   # 在某类机构就诊统筹基金每日支付最高…元时取消注释(键为 facilities 中的名称,或级别 "1":居民在一级医疗机构住院每床日最高180元) / a fund cap a day at a facility of facilities, or at a level`,
     `${pad}# bed_days: { value: null, note: 待填写:床日数按出院日期减入院日期(discharge_minus_admission)还是入院、出院当日都计(both_ends);原文未说明保留 null }   # 有 facility_day_cap(每床日限额)时取消注释 / how bed-days are counted from the dates`,
+    `${pad}# emergency_ratio_as: { "3": { value: "2", source: …, quote: 因急诊在三级医疗机构就诊的，按二级医疗机构比例支付 } }   # 某级别急诊按另一级别比例支付时取消注释(案例 --emergency yes)/ an emergency visit at a level paid at another level's ratio`,
     `${pad}# visit_cap: { value: 40, source: …, quote: 每次就诊统筹基金最高支付40元 }   # 每次就诊有支付上限时取消注释 / uncomment for a fund cap a visit`,
     `${pad}# deductible_year_cap: { value: 1600, source: …, quote: 累计收取的住院起付标准…不超过1600元 }   # 按次收取的起付线一年累计有上限时取消注释 / a yearly total of per-stay deductibles`,
     `${pad}# deductible_year_cap: { active: { value: 1500, source: …, quote: 在职人员最高不超过1500元 }, retired: { value: 1000, source: …, quote: 退休人员最高不超过1000元 } }   # 职工按在职、退休分列时 / employees by status`,

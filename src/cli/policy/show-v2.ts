@@ -212,6 +212,11 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
     if ('active' in yc) paramLines(ctx, pad, label, yc, 'money', `${where} · ${say(ctx, '起付线年度累计上限', 'yearly total of deductibles')}`, `${set}.deductible_year_cap`);
     else sourcedLine(ctx, pad, label, yc, 'money', `${where} · ${say(ctx, '起付线年度累计上限', 'yearly total of deductibles')}`);
   }
+  // 因急诊在三级医疗机构就诊的，按二级医疗机构比例支付
+  for (const [level, v] of Object.entries(rules.emergency_ratio_as ?? {})) {
+    const at = word(KEY_WORDS, level, ctx.lang);
+    choiceLine(ctx, pad, say(ctx, `因急诊在${at}医疗机构就诊(--emergency yes)`, `An emergency visit at ${at} (--emergency yes)`), v, (to) => say(ctx, `按${word(KEY_WORDS, to, ctx.lang)}医疗机构比例支付`, `paid at the ${word(KEY_WORDS, to, ctx.lang)} ratio`), where);
+  }
   if (rules.visit_cap) {
     const label = say(ctx, '每次就诊统筹基金最多支付(一笔费用按一次就诊计)', 'the fund pays at most a visit (a claim is one visit)');
     sourcedLine(ctx, pad, label, rules.visit_cap, 'money', `${where} · ${say(ctx, '每次就诊限额', 'cap a visit')}`);

@@ -64,6 +64,8 @@ function claimJson(c: Claim, input: RenderInput) {
     ...(c.ytdFamilyReceived !== undefined ? { ytd_family_received: money(c.ytdFamilyReceived) } : {}),
     // bands on the year's running total (bands.per year): echoed where given
     ...(c.ytdBanded !== undefined ? { ytd_banded: money(c.ytdBanded) } : {}),
+    // an emergency visit (emergency_ratio_as): echoed where given
+    ...(c.emergency !== undefined ? { emergency: c.emergency } : {}),
     assistance_since: c.assistanceSince ?? null,
     ytd_burden_since: c.assistanceSince !== undefined ? money(c.ytdBurdenSince ?? 0) : null,
     set: input.overrides.map((o) => `${o.path}=${o.value}`),

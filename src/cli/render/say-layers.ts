@@ -35,6 +35,17 @@ export function firstPaySay(e: Explanation, lang: 'zh' | 'en'): string[] {
   return s;
 }
 
+const LEVEL_SAID: Readonly<Record<string, { zh: string; en: string }>> = { '1': { zh: '一级', en: 'level-1' }, '2': { zh: '二级', en: 'level-2' }, '3': { zh: '三级', en: 'level-3' } };
+
+/** An emergency visit paid at another level's ratio (因急诊在三级医疗机构就诊的，按二级医疗机构比例支付): said before the fund. */
+export function emergencySay(e: Explanation, lang: 'zh' | 'en'): string[] {
+  const to = e.result.emergencyRatioAs;
+  if (to === undefined) return [];
+  const from = LEVEL_SAID[e.claim.tier]?.[lang] ?? e.claim.tier;
+  const as = LEVEL_SAID[to]?.[lang] ?? to;
+  return [lang === 'zh' ? `您这次是急诊,在${from}医疗机构就诊按${as}医疗机构的比例报销。` : `This was an emergency, so the ${from} visit is paid at the ${as} ratio.`];
+}
+
 /** A banded ratio said as one sum; the cap or limit when it cuts. */
 export function bandsSay(e: Explanation, lang: 'zh' | 'en'): string[] | undefined {
   const r = e.result;

@@ -15,9 +15,9 @@ import { FILING_ALIASES, lookup } from '../../claim/aliases.js';
 import type { OutKind } from '../../engine/filing-where.js';
 
 /** The inputs a model-2 policy can need, in the order the wizard asks them. */
-export type RulebookInput = 'grade' | 'admission' | 'readmission' | 'newborn' | 'discharge' | 'days' | 'age' | 'class_b' | 'class_b_split' | 'disease' | 'filing' | 'where' | 'assistance' | 'uplift_age' | 'disability';
+export type RulebookInput = 'grade' | 'admission' | 'readmission' | 'newborn' | 'discharge' | 'days' | 'age' | 'class_b' | 'class_b_split' | 'disease' | 'filing' | 'where' | 'assistance' | 'uplift_age' | 'disability' | 'emergency';
 
-const INPUTS: ReadonlySet<string> = new Set(['grade', 'admission', 'previous_discharge', 'days', 'age', 'birth_date', 'discharge_date', 'class_b', 'class_b_drugs', 'class_b_items', 'disease', 'diseases', 'filing', 'where', 'assistance', 'disability', 'status_since', 'retirement_processed']);
+const INPUTS: ReadonlySet<string> = new Set(['grade', 'admission', 'previous_discharge', 'days', 'age', 'birth_date', 'discharge_date', 'class_b', 'class_b_drugs', 'class_b_items', 'disease', 'diseases', 'filing', 'where', 'assistance', 'disability', 'status_since', 'retirement_processed', 'emergency']);
 
 /** Whether a claim field is one the wizard asks for a model-2 policy (a PolicyError naming it is a question, not a refusal). */
 export const isRulebookInput = (field: string): boolean => INPUTS.has(field);
@@ -98,6 +98,10 @@ export function rulebookNeeds(policy: Policy, claim: ClaimSoFar): RulebookInput[
   const uplift = assisted ? v.assistance!.uplift : undefined;
   if (uplift && Object.values(uplift.grounds).some((g) => g.below_age || g.min_age) && !needs.includes('age')) needs.push('uplift_age');
   if (uplift && Object.values(uplift.grounds).some((g) => g.disability)) needs.push('disability');
+  // 因急诊在三级医疗机构就诊的，按二级医疗机构比例支付: asked only at a level with such a rule
+  // (no level yet, as ask reads a question: any level's rule)
+  const er = rules?.emergency_ratio_as;
+  if (er && (claim.tier === undefined ? Object.keys(er).length > 0 : er[claim.tier as '1' | '2' | '3'] !== undefined)) needs.push('emergency');
   return needs;
 }
 

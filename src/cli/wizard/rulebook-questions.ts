@@ -82,6 +82,10 @@ export async function askRulebook(raw: RawClaim, claim: Claim, a: Asking): Promi
       const grade = await askChoice({ message: t(RQ.disability, a), choices: [{ value: '', name: t(RQ.noDisability, a) }, ...(['1', '2', '3', '4'] as const).map((g) => ({ value: g, name: t(RQ.disabilityGrade(g), a) }))], default: '' }, a.prompt);
       if (grade !== '') raw.disability = grade;
     }
+    // an emergency visit at a level that pays it at another level's ratio: Enter is no (the engine says it took none where it is not said)
+    if (need === 'emergency' && !given(raw.emergency)) {
+      raw.emergency = await askChoice({ message: t(RQ.emergency, a), choices: [{ value: 'no', name: t(RQ.emergencyNo, a) }, { value: 'yes', name: t(RQ.emergencyYes, a) }], default: 'no' }, a.prompt);
+    }
   }
 }
 

@@ -121,6 +121,9 @@ export const RQ = {
     en: `How much has ${layer} already paid this year, in yuan?`,
   }),
   ytdFamilyPaid: { zh: '今年以来这个亲属账户已经通过家庭共济(给所有亲属)支付了多少元?', en: "How much has the relative's account already paid by family mutual aid this year (to every relative), in yuan?" },
+  emergency: { zh: '这次是急诊吗?(本政策对急诊在这一级医疗机构就诊另有支付规定)', en: 'Was this an emergency visit? (this policy pays emergency visits at this level differently)' },
+  emergencyNo: { zh: '不是急诊', en: 'Not an emergency' },
+  emergencyYes: { zh: '是急诊', en: 'An emergency' },
   ytdBanded: {
     zh: '报销比例按全年累计分段:今年以来此前的住院已经累计计入分段多少元(如扣除起付线后的政策范围内费用合计)?',
     en: "The ratio's bands count the whole year: how much have earlier stays this year already put into the bands, in yuan (e.g. their in-pooling cost after the deductible)?",
