@@ -132,7 +132,8 @@ export interface AfterSources {
  * claim after it (the rules may have changed since). That day is the latest source's date, or
  * later where the version states how far its sources cover (covers_until: 云岭's "2025年度"
  * notice covers 2025); a span that is a reading is said on the claims it covers past the
- * sources' dates (and one worked out from the text, inferred, is said as inferred). Undefined for an open span (the text names no end and the bureau keeps the
+ * sources' dates (and one worked out from the text, inferred, is said as inferred on the claims near
+ * its end that another count of the period would leave out: inferredDoubtFrom). Undefined for an open span (the text names no end and the bureau keeps the
  * file current: 本通知自…起执行), for an earlier or undated version (the undated one says so itself)
  * or when no day is known.
  */
@@ -147,9 +148,26 @@ export function afterSourcesOf(policy: Policy, index: number): AfterSources | un
   if (until === undefined || (dated !== undefined && until <= dated)) return dated === undefined ? undefined : { horizon: dated, warning: RW.afterSources(version.effective, dated) };
   const out: AfterSources = { horizon: until, warning: RW.afterSources(version.effective, until) };
   if (covers!.reading) out.reading = { after: dated ?? version.effective, warning: RW.coversReading(until, covers!.reading, covers!.reading_short, `versions.${index}.covers_until`) };
-  else if (covers!.inferred) out.reading = { after: dated ?? version.effective, warning: RW.coversInferred(until, covers!.reasoning, `versions.${index}.covers_until`) };
+  else if (covers!.inferred) out.reading = { after: inferredDoubtFrom(until, dated, version.effective), warning: RW.coversInferred(until, covers!.reasoning, `versions.${index}.covers_until`) };
   return out;
 }
+
+/**
+ * The day after which an end worked out from the text (inferred: 自2025年1月1日起施行，有效期5年 → 2029-12-31)
+ * can decide a claim: the text's period counted from its date (the latest source's) rather than its
+ * start ends the gap between the two earlier, and a day more or less is the other doubt. A claim up to
+ * then is within the span however it is counted, and is told nothing; one after it is told the span
+ * is inferred. Without a source date the gap is not known: every claim after the start is told.
+ */
+function inferredDoubtFrom(until: string, dated: string | undefined, effective: string): string {
+  if (dated === undefined) return effective;
+  const gap = Math.max(0, dayNumber(effective) - dayNumber(dated));
+  const from = dayString(dayNumber(until) - gap - 1);
+  return from > dated ? from : dated;
+}
+
+const dayNumber = (date: string): number => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+const dayString = (n: number): string => new Date(n * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * A community facility the claim names by a word the policy's own name for the kind does not

@@ -66,7 +66,8 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
   }
   // 新生儿出生当年: the value's reading on a newborn's claim; no birth date given, not a newborn, where a deductible was charged
   if (m.newborn && s.deductibleNewborn !== undefined && m.newborn.said) out.push(m.newborn.said);
-  if (m.newborn && s.deductibleNewborn === undefined && s.deductibleApplied > 0 && bornInClaimYear(claim) === undefined) out.push(m.newborn.assumed);
+  // said only where it could change the number: a resident (an employee is no newborn) charged a deductible a newborn's share would change
+  if (m.newborn && claim.scheme !== 'employee' && m.newborn.share !== 10000 && s.deductibleNewborn === undefined && s.deductibleApplied > 0 && bornInClaimYear(claim) === undefined) out.push(m.newborn.assumed);
   // 因同一疾病: the rule applied, taken as for the same disease
   if (m.readmission?.sameDiseaseNote && s.readmission?.within) out.push(m.readmission.sameDiseaseNote);
   // 视同一次住院 not said (only 不再收取起付标准): this stay's numbers stand, the next stay's number does not

@@ -60,12 +60,29 @@ describe('covers_until: how far a version\'s sources cover', () => {
     );
     expect(issuesOf(text)).toEqual([]);
     const p = parsePolicyText(text, 'bailu.yaml');
-    const w = warningsOn(p, 'bailu', '2025-06-01').find((x) => x.path === 'versions.0.covers_until');
+    // said only where another count of the year could leave the claim out: 白鹭's notice is dated 2024-12-20 and in force
+    // from 2025-01-01 (12 days later); a year counted from its date ends 2025-12-19, so the doubt is from 2025-12-31 − 12 − 1
+    // = 2025-12-18 on: a claim on 12-19 is told, one on 06-01 or 12-18 is inside the year however it is counted
+    const inferred = (date: string) => warningsOn(p, 'bailu', date).find((x) => x.path === 'versions.0.covers_until');
+    expect(inferred('2025-06-01')).toBeUndefined();
+    expect(inferred('2025-12-18')).toBeUndefined();
+    const w = inferred('2025-12-19');
     expect(w?.kind).toBe('inferred');
     expect(w?.message.zh).toContain('来源覆盖到 2025-12-31 是由原文推算的');
+    expect(inferred('2025-12-31')?.kind).toBe('inferred');
     expect(codes(p, 'bailu', '2026-01-02')).toContain('after_sources');
     const bare = replaceOnce(text, '      reasoning: { zh: 通知自2025年1月1日起执行，有效期一年, en: in force from 1 January 2025 for one year }\n', '');
     expect(issuesOf(bare).map((i) => i.message).join('\n')).toContain('reasoning');
+  });
+
+  it('鹤屿 (有效期5年, inferred to 2029-12-31; dated 2024-12-18, in force 2025-01-01: 14 days): nothing said in 2025, said from 2029-12-17', async () => {
+    const { policy: heyu } = await loadPolicyFile('test/fixtures/stay7/heyu.yaml');
+    const on = (date: string) => warningsOn(heyu, 'heyu', date).filter((x) => x.path === 'versions.0.covers_until').map((x) => x.kind);
+    // 2029-12-31 − 14 − 1 = 2029-12-16: five years from the notice's date end 2029-12-17
+    expect(on('2025-04-23')).toEqual([]);
+    expect(on('2029-12-16')).toEqual([]);
+    expect(on('2029-12-17')).toEqual(['inferred']);
+    expect(codes(heyu, 'heyu', '2030-01-01')).toContain('after_sources');
   });
 
   it('Suizhou states nothing: a 2025 claim is after its 2024 sources, warned as before', async () => {

@@ -79,7 +79,8 @@ export function rulebookNeeds(policy: Policy, claim: ClaimSoFar): RulebookInput[
   // the age for an uplift, or for a yearly cap by age (年满70周岁的退休人员4000元)
   if (agesFor(rules, claim).length > 0 || (rules?.age_cap && forStatus(rules.age_cap.statuses))) needs.push('age');
   // 新生儿出生当年住院不设起付标准: the birth date, where the age is not asked anyway (an age of 0 asks it then)
-  else if (rules?.newborn_deductible_share) needs.push('newborn');
+  // (an employee is no newborn: not asked of one)
+  else if (rules?.newborn_deductible_share && claim.scheme !== 'employee') needs.push('newborn');
   // separate rates for drugs and items: asked apart; one rate for both: one question
   const drugs = v.first_pay ? shareForClaim(v.first_pay.drugs, claim.benefit, claim.scheme, claim.status) : undefined;
   const items = v.first_pay ? shareForClaim(v.first_pay.items, claim.benefit, claim.scheme, claim.status) : undefined;
