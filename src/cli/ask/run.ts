@@ -211,7 +211,9 @@ export async function model2Inputs(city: string, date: string): Promise<PolicyIn
   if (dayCaps.some((d) => d.benefit === 'inpatient')) needs.add('discharge');
   // an assistance uplift by age (未成年人) reads the age as an age rule does
   if (needs.has('uplift_age')) needs.add('age');
-  // 新生儿出生当年: a caller's age or birth date (出生日期2025-03-02) is read as an age rule's
+  // 新生儿出生当年: a birth date (宝宝出生在3月2号) wherever a scheme's rules have the newborn share, even where the
+  // wizard asks the age instead (a birth date answers both); a caller's age is read as an age rule's
+  if (newbornRule(policy, date)) needs.add('newborn');
   if (needs.has('newborn')) needs.add('age');
   // 家庭共济每年累计不超过…: what 共济 has paid this year (今年已经用家里账户共济了2000)
   if (familyCapped(policy, date)) needs.add('family_cap');
@@ -227,6 +229,12 @@ function versionOn(policy: Policy, date: string): ReturnType<typeof versionInFor
   } catch {
     return undefined; // a date calc names
   }
+}
+
+/** Whether a scheme's rules of the version in force set a newborn's deductible apart (newborn_deductible_share). */
+function newbornRule(policy: Policy, date: string): boolean {
+  const benefits = versionOn(policy, date)?.benefits ?? {};
+  return BENEFITS.some((b) => SCHEMES.some((sc) => benefits[b]?.[sc]?.newborn_deductible_share !== undefined));
 }
 
 /** Where the policy caps the fund a day at a facility (facility_day_cap): each facility, benefit and scheme. */
