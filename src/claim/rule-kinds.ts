@@ -46,6 +46,7 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`\.within_claim`), 'choice', ['after_only', 'unpaid_by_ratio']],
   [rule(String.raw`\.burden_before_group`), 'choice', ['counts', 'excluded']],
   [rule(String.raw`^assistance\.open_groups`), 'group'],
+  [rule(String.raw`^((outpatient|inpatient|chronic)|second_layer)\.(employee|resident)\.open_groups`), 'group'],
   [rule(String.raw`^assistance\.uplift\.several`), 'choice', ['once', 'per_ground']],
   [rule(String.raw`^assistance\.uplift\.age_on`), 'choice', ['admission', 'discharge']],
   [rule(String.raw`^assistance\.uplift\.grounds\.[^.]+\.(below_age|min_age)`), 'count'],

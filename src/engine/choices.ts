@@ -36,6 +36,8 @@ export interface Choice {
   bounds?: true;
   /** The --set that settles it, where it is not `path=<option>` (a disease's deductible takes yuan). */
   set?: Text | undefined;
+  /** The note of an unknown for this claim, where it names the claim's own case (…等: "重度残疾人" is one of them?); left out: `note`. */
+  noteFor?: ((claim: Claim) => Text) | undefined;
 }
 
 /** Whether any of the combination's choices can change this claim (then it is settled under each option). */
@@ -105,7 +107,7 @@ export function settleChoosing(m: Model2, claim: Claim, settle: (m: Model2) => S
     if (c.given === null) {
       const how = M2.choiceEach(c.options.map((o, i) => ({ words: c.words(o), s: each[i] })), m.layer?.value.name);
       const set = c.set ?? M2.setChoice(c.path, c.options);
-      throw new PolicyError('unknown_parameter', M2.unknownRule(c.path, c.note, { zh: how.zh + set.zh, en: how.en + set.en }));
+      throw new PolicyError('unknown_parameter', M2.unknownRule(c.path, c.noteFor?.(claim) ?? c.note, { zh: how.zh + set.zh, en: how.en + set.en }));
     }
     if (c.reading) readings.push(c.reading);
   }

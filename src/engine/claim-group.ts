@@ -52,6 +52,7 @@ export function claimGroup(g: ClaimGroups, typed: string): { name: string; named
  */
 export function openCandidates(open: OpenGroupsValue, listed: readonly string[]): string[] {
   if (open.value === 'as_group') return [open.group!];
+  if (open.value === 'none') return [];
   return open.group !== undefined ? [open.group] : [...listed];
 }
 
@@ -63,6 +64,8 @@ export function openUnknown(open: OpenGroupsValue, path: string, typed: string, 
 /** A deductible share under an open list: the share of the group an unnamed one is read as; unknown where a listed share differs from paying in full. */
 export function openShare(open: OpenGroupsValue, path: string, typed: string, shares: ReadonlyMap<string, Bp | null>): Bp {
   const listed = [...shares.keys()];
+  // none: not one of the listed groups, the general rule
+  if (open.value === 'none') return 10000;
   const tried = openCandidates(open, listed).map((n) => shares.get(n) ?? 10000);
   if (open.value === 'as_group') {
     if (tried[0] === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${path.replace(/open_groups$/, 'group_deductible_share')}.${open.group}`, undefined));

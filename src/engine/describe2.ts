@@ -7,7 +7,7 @@ import type { Rules } from './rules.js';
 import type { Cited, LayerRules, Model2, RatioTimes } from './model2.js';
 import { countEntry, dayCapEntry, dayCapOf, limitGroup, sinceGroup } from './settle2.js';
 import { groupLayer } from './layer-group.js';
-import { groupDeductibleShare, joinedThisYear } from './model2.js';
+import { groupShareSaid, joinedThisYear } from './model2.js';
 import { entryOf, groupRulesOf, ownDeductible, type GroupRules } from './disease-group.js';
 import { shareForScheme } from '../policy/sourced.js';
 import { RELATION_NAMES, SCHEME_NAMES, STEP_TITLES, bare, type Text } from './messages.js';
@@ -154,7 +154,7 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
     );
   }
   if (s.deductibleFloor !== undefined && m.floor?.value != null && !s.deductibleStep?.floored) parts.push({ zh: `按比例计算后低于 ${y(m.floor.value)} 元,按 ${y(m.floor.value)} 元收取`, en: `below ${y(m.floor.value)} after the share: ${y(m.floor.value)}` });
-  const byGroup = m.groupShares && claim.assistance !== undefined ? groupDeductibleShare(m.groupShares, claim.assistance) : undefined;
+  const byGroup = m.groupShares && claim.assistance !== undefined ? groupShareSaid(m.groupShares, claim.assistance) : undefined;
   const group = byGroup?.rule;
   if (group) {
     const listed = group.path.split('.').at(-1)!;
@@ -568,7 +568,11 @@ function secondLayerStep({ claim, s, rules, m }: Model2Context): Step | undefine
     const capText = gl.cap === null ? { zh: '不设年度最高支付限额', en: 'no yearly cap' } : { zh: `年度最高 ${y(gl.cap)} 元`, en: `yearly cap ${y(gl.cap)}` };
     // one band (a single ratio above the threshold): its share named, not 分段
     const one = gl.bands.length === 1 ? gl.bands[0]!.ratio : undefined;
-    const how = one === undefined ? { zh: '分段支付', en: 'is paid in bands:' } : { zh: `按 ${pct(one)} 支付`, en: `is paid at ${pct(one)}:` };
+    // 二档参保人员各段支付比例提高5个百分点 (a group's own segments are as stated)
+    const gb = layer.gradeBonus && !group?.segments ? layer.gradeBonus : undefined;
+    const raised = gb ? { zh: `${gradeName(rules, claim.grade!)}各段提高 ${pct(gb.bonus).slice(0, -1)} 个百分点,`, en: `${pct(gb.bonus).slice(0, -1)} points more in every band for grade ${claim.grade}, ` } : { zh: '', en: '' };
+    const how0 = one === undefined ? { zh: '分段支付', en: 'is paid in bands:' } : { zh: `按 ${pct(one)} 支付`, en: `is paid at ${pct(one)}:` };
+    const how = { zh: `${raised.zh}${how0.zh}`, en: `${raised.en}${how0.en}` };
     // 自认定之日起: the group's rules on the burden since that day (burden_before_group: excluded)
     const since = sinceGroup(layer, claim, group ? groupKey : undefined);
     const sinceFrom = claim.ytdBurdenSince ?? 0;
@@ -596,7 +600,7 @@ function secondLayerStep({ claim, s, rules, m }: Model2Context): Step | undefine
     if (since || (group && joinedThisYear(claim))) cites.push(v.burden_before_group);
     cites.push(v.counts?.first_pay, v.counts?.deductible);
     if (!group?.threshold) cites.push(layer.thresholdCite);
-    cites.push(...(group?.segments ? group.segments.map((x) => x.ratio) : layer.bandCites));
+    cites.push(...(group?.segments ? group.segments.map((x) => x.ratio) : layer.bandCites), gb?.cite);
     // the general bands the group's rest is raised from (其余各段), where the burden reached above the group's own
     const ownEdge = group?.segments?.at(-1)?.up_to?.value;
     if (group?.segments && group.ratio_plus && ownEdge != null && (since ? sinceFrom : from) + s.burdenAdded > ownEdge * 100) cites.push(...layer.bandCites);

@@ -257,7 +257,9 @@ export function setFlag(setPath: string): Text {
 /** A parameter's value in words: money in yuan, a ratio as a percentage. */
 export function valueWords(path: string, exact: number): Text {
   // an age step's cap (…age_cap.steps.0.cap, by grade .grade_2) is money too
-  if (isMoneyParam(path.split('.')[2] ?? '') || /\.age_cap\.steps\.\d+\.cap(\.|$)/.test(path)) return { zh: `${y(exact)} 元`, en: `${y(exact)} yuan` };
+  // a second layer's or assistance's money (second_layer.resident.groups.重度残疾人.threshold, …cap.grade_2, assistance.uplift.cap_plus)
+  const layerMoney = /^(second_layer|assistance)\./.test(path) && /\.(threshold|cap|up_to|cap_plus)(\.(grade_[123]|active|retired))?$/.test(path);
+  if (isMoneyParam(path.split('.')[2] ?? '') || layerMoney || /\.age_cap\.steps\.\d+\.cap(\.|$)/.test(path)) return { zh: `${y(exact)} 元`, en: `${y(exact)} yuan` };
   return { zh: pct(exact), en: pct(exact) };
 }
 

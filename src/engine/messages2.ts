@@ -90,9 +90,21 @@ export const model2Messages = {
   }),
   /** A group no list names, where a list of groups ends in 等 (…等困难群众) and the file leaves it open. */
   openGroups: (name: string, quote: string | undefined, names: readonly string[]): Text => ({
-    zh: `原文的对象名单以“等”结尾${quote ? `(“${quote}”)` : ''},未说明“${name}”是否属于其中(是否属于“等困难群众”);所列:${list(names)}。如按其中一类计算,可在政策文件的 open_groups 写 value: as_group、group 和 reading。`,
-    en: `The text's list of groups ends in 等${quote ? ` (“${quote}”)` : ''} and does not say whether "${name}" is one of them; listed: ${names.join(', ')}. To count it as one of them, write open_groups: { value: as_group, group, reading } in the policy file.`,
+    zh: `原文的对象名单以“等”结尾${quote ? `(“${quote}”)` : ''},未说明“${name}”是否属于其中(是否属于“等困难群众”);所列:${list(names)}。能判断时,可在政策文件的 open_groups 写 value: as_group、group 和 reading(或 value: none 和 reading)`,
+    en: `The text's list of groups ends in 等${quote ? ` (“${quote}”)` : ''} and does not say whether "${name}" is one of them; listed: ${names.join(', ')}. Where it can be judged, write open_groups: { value: as_group, group, reading } (or { value: none, reading }) in the policy file`,
   }),
+  /** The note of an open list's question: the file's, then the question itself. */
+  openGroupsNote: (note: Text | undefined, quote: string | undefined): Text => ({
+    zh: `${note ? `${note.zh};` : ''}名单以“等”结尾${quote ? `(“${quote}”)` : ''},未列出的对象是否属于“等困难群众”,原文没有说明`,
+    en: `${note ? `${note.en}; ` : ''}the list ends in 等${quote ? ` (“${quote}”)` : ''}: whether a group it does not name is one of them is not said`,
+  }),
+  openGroupsSame: (name: string, quote: string | undefined): Text => ({
+    zh: `原文名单以“等”结尾${quote ? `(“${quote}”)` : ''},未说明“${name}”是否属于其中;本案无论是否属于,结果相同。`,
+    en: `The text's list ends in 等${quote ? ` (“${quote}”)` : ''} and does not say whether "${name}" is one of them; this claim comes out the same either way.`,
+  }),
+  /** An option of a deductible's open_groups (…等困难群众): not one of them, or counted as a listed group. */
+  openGroupsOption: (o: string): Text =>
+    o === 'none' ? { zh: '不属于所列困难群众(按一般规定收取起付标准)', en: 'not one of the listed groups (the general deductible)' } : { zh: `按“${o}”计算起付标准`, en: `deductible as for ${o}` },
   /** An option of assistance.open_groups: no assistance, or a listed group's rules. */
   assistanceOpenWords: (o: string): Text =>
     o === 'none' ? { zh: '不属于医疗救助对象', en: 'not an assistance group' } : { zh: `按“${o}”救助`, en: `assisted as ${o}` },

@@ -60,6 +60,8 @@ export interface LayerRules {
   cap: number;
   /** The cap and ratio as the file gives them for this combination (by status or grade where keyed): cited by the breakdown. */
   capCite: SourcedValue;
+  /** grade_bonus of the claim's grade (二档参保人员各段支付比例提高5个百分点): added to every band; undefined where none. */
+  gradeBonus?: { bonus: Bp; cite: SourcedValue; path: string } | undefined;
   /** The threshold as the claim's status or grade finds it (a keyed threshold's own leaf), for the breakdown's quote. */
   thresholdCite: SourcedValue | undefined;
   ratio: Bp;
@@ -559,7 +561,7 @@ export function resolveModel2(
           }
         : undefined,
     ...resolveSchedule(rules, q, base),
-    groupShares: resolveGroupShares(version, rules, base),
+    groupShares: resolveGroupShares(version, rules, base, choices),
     groups: version.assistance || version.second_layer || rules.group_deductible_share || rules.group_bonus ? groupsOf(version) : undefined,
     admissionAssumed: rules.deductible_schedule ? RW.admissionAssumed(`${base}.deductible_schedule`) : undefined,
     newborn: resolveNewborn(rules.newborn_deductible_share, base),
@@ -758,7 +760,7 @@ function resolveGroupPoints(rules: SchemeRulesValue, base: string, out: Sink): M
   const byName = new Map<string, GroupPoints>();
   for (const [name, v] of Object.entries(rules.group_bonus)) {
     const path = `${base}.group_bonus.${name}`;
-    if (v.value !== null) sayValue(v, path, { on: 'group', layer: false, name }, out);
+    if (v.value !== null) sayValue(v, path, { on: 'group', layer: false, name }, out, 'ratio');
     byName.set(name, { points: v.value === null ? null : bp(v.value), path, cite: v });
   }
   return byName;
@@ -1206,7 +1208,7 @@ function resolveSchedule(rules: SchemeRulesValue, q: Query, base: string): Pick<
 }
 
 /** group_deductible_share by group, with the names and aliases of assistance.groups. */
-function resolveGroupShares(version: PolicyVersion, rules: SchemeRulesValue, base: string): Model2['groupShares'] {
+function resolveGroupShares(version: PolicyVersion, rules: SchemeRulesValue, base: string, choices: Choice[]): Model2['groupShares'] {
   const g = rules.group_deductible_share;
   if (!g) return undefined;
   const groups = groupsOf(version);
@@ -1222,7 +1224,53 @@ function resolveGroupShares(version: PolicyVersion, rules: SchemeRulesValue, bas
   const o = rules.open_groups;
   const openPath = `${base}.open_groups`;
   const open = o ? { rule: o, path: openPath, reading: o.reading ? W.reading(openPath, o.reading, o.reading_short) : undefined } : undefined;
+  if (o?.value === null) openGroupsChoice(o, openPath, shares, groups, choices);
   return { byName, groups, shares, open };
+}
+
+/**
+ * …等困难群众 left unknown: a choice between none (the unnamed group pays the deductible in full) and
+ * the listed groups (one for each share they pay: 特困人员 0), tried on a claim of a group the list does
+ * not name; where the answers agree (the deductible met, or set to 0) the claim is answered, else exit 3
+ * with each answer and `--set <path>=none|<group>`.
+ */
+function openGroupsChoice(o: OpenGroupsValue, path: string, shares: ReadonlyMap<string, GroupShare>, groups: ClaimGroups, choices: Choice[]): void {
+  const listed = [...shares.keys()];
+  const candidates = o.group !== undefined ? [o.group] : listed;
+  const seen = new Set<number | null>([10000]);
+  const options = ['none', ...candidates.filter((n) => {
+    const sh = shares.get(n)?.share ?? 10000;
+    if (seen.has(sh)) return false;
+    seen.add(sh);
+    return true;
+  })];
+  if (options.length < 2) return;
+  choices.push({
+    path,
+    options,
+    given: null,
+    note: M2.openGroupsNote(o.note, o.quote),
+    // the question for this claim's group, as the file's note and the list (是否属于“等困难群众”)
+    noteFor: (claim) => {
+      const q = M2.openGroups(claimGroup(groups, claim.assistance!).name, o.quote, listed);
+      return { zh: `${o.note ? `${o.note.zh.replace(/。$/, '')}。` : ''}${q.zh}`, en: `${o.note ? `${o.note.en.replace(/\.$/, '')}. ` : ''}${q.en}` };
+    },
+    reading: undefined,
+    under: (m, x) => ({ ...m, groupShares: { ...m.groupShares!, open: { ...m.groupShares!.open!, rule: x === 'none' ? { ...o, value: 'none' } : { ...o, value: 'as_group', group: x as string } } } }),
+    words: (x) => M2.openGroupsOption(x as string),
+    can: (claim) => claim.assistance !== undefined && !shares.has(claimGroup(groups, claim.assistance).name),
+  });
+}
+
+/**
+ * The claim's group's share for words about a claim already settled: an open list left unknown is
+ * a choice (openGroupsChoice), so where it could not change the claim it is taken as none here.
+ */
+export function groupShareSaid(g: NonNullable<Model2['groupShares']>, typed: string): ReturnType<typeof groupDeductibleShare> & { same?: true } {
+  if (g.open?.rule.value !== null) return groupDeductibleShare(g, typed);
+  const { name, named } = claimGroup(g.groups, typed);
+  if (named && g.shares.has(name)) return groupDeductibleShare(g, typed);
+  return { share: 10000, rule: undefined, open: true, same: true };
 }
 
 /** The claim's group's share of the deductible (10000 = all of it, for no group or a group the rule leaves out). */
@@ -1365,18 +1413,24 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
   for (const [name, g] of Object.entries(layer.groups ?? {})) {
     const mine: Touch = { on: 'group', layer: true, name };
     readingsOf(g, `${path}.groups.${name}`, mine, out);
-    readingsOf(g.threshold_share, `${path}.groups.${name}.threshold_share`, mine, out);
-    readingsOf(g.ratio_plus, `${path}.groups.${name}.ratio_plus`, mine, out);
-    readingsOf(g.threshold, `${path}.groups.${name}.threshold`, mine, out);
-    readingsOf(g.cap, `${path}.groups.${name}.cap`, mine, out);
+    // a group's values: readings, notes and (inferred: 降低30% as 0.7) reasoning, said on that group's claims the layer touched
+    if (g.threshold_share) sayValue(g.threshold_share, `${path}.groups.${name}.threshold_share`, mine, out, 'ratio');
+    if (g.ratio_plus) sayValue(g.ratio_plus, `${path}.groups.${name}.ratio_plus`, mine, out, 'ratio');
+    if (g.threshold) sayValue(g.threshold, `${path}.groups.${name}.threshold`, mine, out, 'money');
+    if (g.cap) sayValue(g.cap, `${path}.groups.${name}.cap`, mine, out, 'money');
     readingsOf(g.no_cap, `${path}.groups.${name}.no_cap`, mine, out);
-    g.segments?.forEach((s, i) => readingsOf(s.ratio, `${path}.groups.${name}.segments.${i}.ratio`, mine, out));
+    g.segments?.forEach((s, i) => sayValue(s.ratio, `${path}.groups.${name}.segments.${i}.ratio`, mine, out, 'ratio'));
   }
   const unknownPaths = new Set<string>();
   const setLayer0 = (part: (l: LayerRules) => Partial<LayerRules>) => (m: Model2) => ({ ...m, layer: { ...m.layer!, ...part(m.layer!) } });
   // an unknown number: a stand-in, tried at its bounds on each claim (fen or Bp as the layer holds it)
-  const number = (v: SourcedValue, at: string, kind: 'money' | 'ratio', bounds: readonly [number, number], put: (l: LayerRules, x: number) => Partial<LayerRules>): number => {
-    if (v.value !== null) return need(v, at, kind, out, used);
+  const number = (v: SourcedValue, at: string, kind: 'money' | 'ratio', bounds: readonly [number, number], put: (l: LayerRules, x: number) => Partial<LayerRules>, when: Touch = used): number => {
+    if (v.value !== null) {
+      // an inferred value (二档 65%: 60% + 5) said where the layer used it (a band's: where the burden reached the band), as inpatient's are
+      const x = need(v, at, kind, out, used);
+      if (v.inferred) out.push({ warning: W.inferred(at, x, v.reasoning), when });
+      return x;
+    }
     unknownPaths.add(at);
     const conv = (x: number) => (kind === 'money' ? fenFromNumber(x) : bp(x));
     return conv(boundsChoice(v, at, bounds, choices, (m, x) => setLayer0((l) => put(l, conv(x)))(m)));
@@ -1409,6 +1463,11 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
     for (let j = from; j >= 0 && j < segments.length; j += step) if (segments[j]!.up_to?.value != null) return segments[j]!.up_to!.value!;
     return fallback;
   };
+  // a band is used where the layer paid and the year's burden went above its lower edge (band 0: any payment)
+  const bandTouch = (i: number): Touch => {
+    const edge = i === 0 ? undefined : segments[i - 1]?.up_to?.value;
+    return { on: 'layer_band', above: edge == null ? 0 : fenFromNumber(edge) };
+  };
   const capCite = layerValue(layer.cap, q, `${path}.cap`);
   const thresholdCite = layer.threshold ? layerValue(layer.threshold, q, `${path}.threshold`) : undefined;
   const ratioCite = layer.ratio ? layerValue(layer.ratio, q, `${path}.ratio`) : undefined;
@@ -1420,6 +1479,10 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
   const beforeGroup = layer.base.value === 'burden' && layer.groups ? beforeGroupChoice(layer, path, { out, when: used, choices }, ofGroup) : 'counts';
   const acd = layer.after_cap_deductible;
   const setLayer = (part: Partial<LayerRules>) => (m: Model2) => ({ ...m, layer: { ...m.layer!, ...part } });
+  // 二档参保人员各段支付比例提高5个百分点: the claim's grade's points on every band (at most 100%)
+  const gradeBonus = layerGradeBonus(layer, q, path, out, used);
+  const gb = gradeBonus?.bonus ?? 0;
+  const raise = (r: number) => Math.min(10000, r + gb);
   const afterCapDeducts = acd
     ? yesNoChoice(acd, `${path}.after_cap_deductible`, { out, when: used, choices }, (m, o) => setLayer({ afterCapDeducts: o })(m), M2.afterCapDeductibleWords)
     : true;
@@ -1459,9 +1522,10 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
       upTo: segments[i]?.up_to
         ? number(segments[i]!.up_to!, `${path}.segments.${i}.up_to`, 'money', [knownEdge(i - 1, -1, thresholdCite?.v.value ?? 0), knownEdge(i + 1, 1, NO_BOUND)], (l, x) => ({ bands: l.bands.map((b, j) => (j === i ? { ...b, upTo: x } : b)) }))
         : null,
-      ratio: number(c.v, c.path, 'ratio', [0, 1], (l, x) => ({ bands: l.bands.map((b, j) => (j === i ? { ...b, ratio: x } : b)) })),
+      ratio: raise(number(c.v, c.path, 'ratio', [0, 1], (l, x) => ({ bands: l.bands.map((b, j) => (j === i ? { ...b, ratio: raise(x) } : b)) }), bandTouch(i))),
     })),
     bandCites: bandRatios.map((c) => c.v),
+    gradeBonus,
     cap: number(capCite.v, capCite.path, 'money', [NO_BOUND, 0], (_, x) => ({ cap: x })),
     capCite: capCite.v,
     // above_cap without a ratio pays the whole excess (白鹭: 超出…的金额，由大额医疗费用补助支付); a burden's ratio is its one band
@@ -1490,6 +1554,18 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
       restCounts: yesNoChoice(p.counts_in_burden ?? { value: null, note: M2.partTwoCountsSilent }, `${at}.counts_in_burden`, { out, when: used, choices }, (m, o) => setPart({ restCounts: o })(m), M2.partTwoRestWords),
     };
   }
+}
+
+/** A second layer's grade_bonus for the combination's grade (none given: exit 2 asking; a grade it leaves out: none). */
+function layerGradeBonus(layer: SecondLayerValue, q: Query, path: string, out: Sink, when: Touch): LayerRules['gradeBonus'] {
+  const g = layer.grade_bonus;
+  if (!g) return undefined;
+  if (q.grade === undefined) throw new PolicyError('needs_input', M2.needsGrade(`${path}.grade_bonus`, Object.keys(g).map((k) => k.slice('grade_'.length))), 2, 'grade');
+  const key = `grade_${q.grade}` as const;
+  const v = g[key];
+  if (!v) return undefined;
+  const at = `${path}.grade_bonus.${key}`;
+  return { bonus: need(v, at, 'ratio', out, when), cite: v, path: at };
 }
 
 /** Whether the claim's group began within the claim's year (年度内新认定): after its 1 January. */
@@ -1660,8 +1736,9 @@ function resolveUplift(u: AssistanceUpliftValue, out: Sink, choices: Choice[]): 
     const sets = g.ratio !== undefined;
     const r = own(g.ratio_plus, `${path}.ratio_plus`, sets ? undefined : u.ratio_plus, `${base}.ratio_plus`);
     const c = own(g.cap_plus, `${path}.cap_plus`, sets ? undefined : u.cap_plus, `${base}.cap_plus`);
-    for (const x of [r, c]) if (x.v) sayValue(x.v, x.at, when, out);
-    if (g.ratio) sayValue(g.ratio, `${path}.ratio`, when, out);
+    if (r.v) sayValue(r.v, r.at, when, out, 'ratio');
+    if (c.v) sayValue(c.v, c.at, when, out, 'money');
+    if (g.ratio) sayValue(g.ratio, `${path}.ratio`, when, out, 'ratio');
     const bound = (v: SourcedValue | undefined, key: 'below_age' | 'min_age'): number | null => {
       if (!v) return null;
       readingsOf(v, `${path}.${key}`, when, out);
@@ -1695,7 +1772,7 @@ function resolveUplift(u: AssistanceUpliftValue, out: Sink, choices: Choice[]): 
     });
   }
   readingsOf(u, base, any, out);
-  if (u.ratio_ceiling) sayValue(u.ratio_ceiling, `${base}.ratio_ceiling`, any, out);
+  if (u.ratio_ceiling) sayValue(u.ratio_ceiling, `${base}.ratio_ceiling`, any, out, 'ratio');
   if (u.age_on) readingsOf(u.age_on, `${base}.age_on`, any, out);
   const ceiling = u.ratio_ceiling ? points(u.ratio_ceiling, `${base}.ratio_ceiling`) : null;
   const rules: UpliftRules = { value: u, grounds, ceiling, several: 'once' };
@@ -1722,9 +1799,10 @@ function resolveUplift(u: AssistanceUpliftValue, out: Sink, choices: Choice[]): 
 }
 
 /** A value's reading, note, or (inferred) its reasoning: said on the claims `when` names. */
-function sayValue(v: SourcedValue, path: string, when: Touch, out: Sink): void {
+function sayValue(v: SourcedValue, path: string, when: Touch, out: Sink, kind: 'money' | 'ratio'): void {
   readingsOf(v, path, when, out);
-  if (v.inferred && v.value !== null) out.push({ warning: W.inferred(path, v.value, v.reasoning), when });
+  // the warning takes the value as the engine holds it (fen, Bp), as an inpatient parameter's
+  if (v.inferred && v.value !== null) out.push({ warning: W.inferred(path, kind === 'money' ? fenFromNumber(v.value) : bp(v.value), v.reasoning), when });
 }
 
 export interface FamilyCap {

@@ -22,6 +22,7 @@ export type Touch =
   | { on: 'age_day'; min: number; under?: number | undefined } // the age on admission and on discharge fall on both sides of a bound
   | { on: 'facility'; name: string } // the claim is at that facility
   | { on: 'layer' } // the second layer counted a burden or paid
+  | { on: 'layer_band'; above: number } // the second layer paid, and the year's burden went above this edge (fen: a band's lower edge)
   | { on: 'group'; layer: boolean; name: string | null } // an assistance group (that one) on the claim
   | { on: 'uplift'; ground: string | null } // the claim's assistance was raised by that ground (any ground)
   | { on: 'disease'; names: readonly string[] } // the claim names that disease
@@ -102,6 +103,8 @@ export function touches(t: Touch, claim: Claim, s: Settlement, group: string | u
       return s.eligible && claim.facility === t.name;
     case 'layer':
       return s.burdenAdded > 0 || s.secondLayerPays > 0;
+    case 'layer_band':
+      return s.secondLayerPays > 0 && s.ytdBurdenAfter > t.above;
     case 'group':
       if (group === undefined || (t.name !== null && t.name !== group)) return false;
       return t.layer ? s.burdenAdded > 0 || s.secondLayerPays > 0 : s.eligible;

@@ -703,7 +703,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
         if (open.value === 'as_group') {
           second = tried[0]!;
           used = groupLayer(layer, names[0]!, r);
-        } else if (tried.every((x) => x === pays(gl))) second = pays(gl);
+        } else if (open.value === 'none' || tried.every((x) => x === pays(gl))) second = pays(gl);
         else throw openUnknown(open, `${layer.path}.open_groups`, cg!.name, listed);
       } else second = pays(gl);
       // part one before the shared cap, for the breakdown (each part with its clause)

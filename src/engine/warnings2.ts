@@ -5,7 +5,7 @@
 // (readings2.ts: each only where its part is not 0).
 import type { Claim, Settlement, Warning } from './types.js';
 import type { Rules } from './rules.js';
-import { groupDeductibleShare, layerStatusChangedThisYear, statusChangedThisYear, type Model2 } from './model2.js';
+import { groupShareSaid, layerStatusChangedThisYear, statusChangedThisYear, type Model2 } from './model2.js';
 import { ruleWarnings as RW, warnings as W } from './warnings.js';
 import { ceilingsHeld, claimGroupOf, claimPoints, dayCapOf } from './settle2.js';
 import { model2Messages as M2 } from './messages2.js';
@@ -57,10 +57,13 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
   }
   // a group's share of the deductible read from the text (不设起付标准 as 0), on that group's claims
   if (m.groupShares && claim.assistance !== undefined && s.deductible !== null && (rules.deductible.value ?? 0) > 0) {
-    const byGroup = groupDeductibleShare(m.groupShares, claim.assistance);
+    const byGroup = groupShareSaid(m.groupShares, claim.assistance);
     const rule = byGroup.rule;
     if (rule?.reading) out.push(rule.reading);
     if (rule?.inferred) out.push(rule.inferred);
+    // …等困难群众 unknown, and this claim the same either way: said
+    const open = m.groupShares.open;
+    if (byGroup.same && open) out.push(W.policyNote(open.path, M2.openGroupsSame(claim.assistance.trim(), open.rule.quote)));
     // a group the list (…等困难群众) does not name, read as one of its groups
     if (byGroup.open && m.groupShares.open?.reading && (s.deductible ?? 0) > 0) out.push(m.groupShares.open.reading);
   }

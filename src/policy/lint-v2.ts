@@ -628,6 +628,12 @@ function lintLayer(ctx: Context, path: PathSegment[], layer: SecondLayerValue, g
   lintStated(ctx, path, layer, []);
   lintChoice(ctx, [...path, 'base'], layer.base);
   lintLayerKeyed(ctx, [...path, 'cap'], layer.cap, 'money', policy, employee);
+  for (const [k, g] of Object.entries(layer.grade_bonus ?? {})) {
+    if (!g) continue;
+    lintSourced(ctx, [...path, 'grade_bonus', k], g, 'ratio');
+    if (employee) report(ctx, [...path, 'grade_bonus', k], 'grade_bonus 只用于居民(缴费档次)', 'grade_bonus is for residents (their contribution grades)', 'key');
+    else if (!policy.grades?.[k.slice('grade_'.length) as '1' | '2' | '3']) report(ctx, [...path, 'grade_bonus', k], `档次“${k}”未在 grades 中定义`, `grade "${k}" is not defined in grades`, 'key');
+  }
   const base = layer.base.value;
   if (base === 'burden') {
     if (!layer.counts || !layer.threshold || (!layer.segments && !layer.ratio)) report(ctx, [...path, 'base'], 'burden 需要 counts、threshold,以及 segments(分段)或 ratio(起付标准以上一个比例)', 'burden needs counts, threshold, and segments (bands) or ratio (one share above the threshold)');

@@ -2,7 +2,8 @@
 // 1.5万 (or 萬; also for counts: 105萬名), full-width digits, 80% / 80% / 80 for a ratio 0.8, 5% for 0.05. The number must stand alone: 500 is not
 // found in 1500, nor 5% in 15%. A rulebook also states numbers in words, and those count too:
 // Chinese numerals (百分之八十, 提高五个百分点, 一千二百元), and the words for 0 (不设起付标准, 不再收取,
-// 不予支付), a half (减半), all (全额) and twice (加倍, 2倍).
+// 不予支付), a half (减半), all (全额) and twice (加倍, 2倍). A share is also stated by what it takes
+// off: 起付标准降低30% is a share of 0.7 (as 降低50% is 0.5).
 import { canonicalNumbers, countOf } from '../text/numbers.js';
 
 export type NumberKind = 'money' | 'ratio' | 'count';
@@ -48,12 +49,20 @@ export function quoteStatesNumber(quote: string, value: number, kind: NumberKind
   if (spellings.some((s) => standsAlone(text, s))) return true;
   if (NUMBER_WORDS.get(value)?.some((w) => text.includes(w))) return true;
   if (value === 0 && NIL_DEDUCTIBLE.test(text)) return true;
+  if (kind === 'ratio' && loweredBy(text, value)) return true;
   const digits = inDigits(text);
   if (digits === text) return false;
   if (kind !== 'ratio') return spellings.some((s) => standsAlone(digits, s));
   // a ratio in words names its unit: 百分之七十 (70%), 五个百分点, 七成; a bare 7 could be 7成
   const pct = trim(value * 100);
-  return [`${pct}%`, `${pct}个百分点`].some((s) => standsAlone(digits, s)) || tenths(digits, value);
+  return [`${pct}%`, `${pct}个百分点`].some((s) => standsAlone(digits, s)) || tenths(digits, value) || loweredBy(digits, value);
+}
+
+/** 降低30% states a share of 0.7: the percentage taken off, right after a word that lowers (not 个百分点: points are no share). */
+function loweredBy(text: string, value: number): boolean {
+  if (value <= 0 || value >= 1) return false;
+  const off = trim((1 - value) * 100);
+  return new RegExp(`(?:降低|减少|下调|下降|减收)(?:了)?${escape(off)}(?:%|％)(?![\\d])`, 'u').test(text);
 }
 
 /** 七成 = 0.7: a ratio in tenths. */

@@ -482,9 +482,9 @@ const LayerGroup = z.strictObject({
 export const OpenGroups = z
   .strictObject({
     value: z
-      .enum(['as_group'])
+      .enum(['as_group', 'none'])
       .nullable()
-      .describe('What a group the list does not name is: as_group = counted as `group` (a reading, with reading + reading_short); null = unknown (such a claim is exit 3 naming this, where the list changes its numbers).'),
+      .describe('What a group the list does not name is: as_group = counted as `group` (a reading, with reading + reading_short); none = not one of them, the general rule (a reading too; `--set <path>=none`); null = unknown (such a claim is settled as none and as the listed groups: exit 3 with each answer and the --set where they differ).'),
     group: z.string().min(1).optional().describe('The listed group whose rule an unnamed group is counted under (needed for as_group; for null, the one tried against the general rule, else every listed group).'),
     ...cited,
   })
@@ -566,6 +566,10 @@ export const SecondLayer = z
       'base after_cap, a claim during which the cap is reached: after_only = this claim gets nothing, the layer starts with the next; unpaid_by_ratio = what the fund left unpaid at the stay\'s ratio ÷ that ratio is the part above the cap, paid at `ratio` (以按本次适用支付比例计算的统筹基金应付未付金额除以该支付比例，作为本次限额以上的费用)',
     )
       .optional(),
+    grade_bonus: z
+      .partialRecord(z.enum(['grade_1', 'grade_2', 'grade_3']), RatioSourced)
+      .optional()
+      .describe('二档参保人员各段支付比例提高5个百分点: { grade_2: 0.05 }: points added to every band’s ratio (and the one `ratio` of a burden layer) for a resident of that grade (--grade), before a group’s ratio_plus; a group’s own `segments` are as stated. Said on the claims the layer pays.'),
     cap: byStatusOrGrade(MoneySourced).describe('Yearly cap of the layer; by grade where the text says so (一档缴费人员30万元，二档缴费人员40万元: { grade_1, grade_2 }), or by status.'),
     ratio_ceiling: LayerCeiling.optional(),
     part_two: LayerPartTwo.optional().describe('base burden: a second part of the layer on another base (岚汐 第十七条（二）: 85% of what the fund would pay above its annual cap), sharing `cap`; with it, the annual cap’s excess counts in the burden only as part_two.counts_in_burden says (counts.above_cap then speaks of a disease limit’s excess only).'),

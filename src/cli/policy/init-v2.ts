@@ -170,6 +170,7 @@ function layerLines(scheme: 'employee' | 'resident'): string[] {
     `${p}ratio: ${fill('after_cap 时的支付比例,或 above_cap 时超出部分的支付比例(“由大额医疗费用补助支付90%”);burden 不分段(起付标准以上一个比例)时写这里并删除 segments;全额支付或不用则删除', 'the share paid for after_cap, or of the excess for above_cap (支付90%); for burden without bands (one share above the threshold) give it here and delete segments; delete if all of it or not used')}`,
     `${p}# 比例按在职/退休(或居民档次)不同时(“在职人员80%、退休人员85%”):ratio 或某段的 ratio 写 { active: {…}, retired: {…} }(居民:{ grade_1, grade_2 })/ a ratio (or a band's ratio) by status: { active, retired }; by grade: { grade_1, grade_2 }`,
     `${p}cap: ${fill('年度最高支付,元', 'the yearly cap, yuan')}`,
+    `${p}# 二档各段提高(“二档参保人员各段支付比例提高5个百分点”)时:grade_bonus: { grade_2: { value: 0.05, source, quote } }(各段照写一档的比例)/ a grade's points on every band`,
     `${p}# 分段比例有上限(“最高不超过80%”)时:ratio_ceiling: { value: 0.8, source, quote, after: { ratio_plus: { value: true|false, … } } }(特殊人群“各段提高”后是否仍受此限;原文没说写 value: null + note)/ a ceiling of the bands, and whether it holds after a group's ratio_plus`,
     `${p}# 个人负担是否计入超过病种限额的部分与超过年度最高支付限额的部分分开说时:counts.above_limit(不写即同 above_cap)/ counts.above_limit: above a disease limit, apart from above_cap`,
     `${p}# after_cap 时:after_cap_deductible: { value: true|false, source, quote }(达到封顶线后的住院是否仍扣除起付标准;原文没说写 value: null + note)/ after_cap: whether a stay after the cap still takes off its deductible`,

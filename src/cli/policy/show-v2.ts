@@ -879,6 +879,8 @@ function secondLayerLines(ctx: ShowContext, layer: SecondLayerValue, scheme: 'em
   if (layer.within_claim) choiceLine(ctx, '    ', say(ctx, '本次住院中途达到封顶线', 'cap reached during this claim'), layer.within_claim, (v) => (v === 'unpaid_by_ratio' ? say(ctx, '按本次支付比例计算的统筹基金应付未付金额 ÷ 该比例 = 本次限额以上的费用,按上述比例支付', "what the fund left unpaid at the stay's ratio ÷ that ratio = the part above the cap, paid at the share above") : say(ctx, '本次不支付,从下一次起支付', 'nothing this claim; it starts with the next')), where);
   if (layer.part_two) partTwoLines(ctx, layer.part_two, where);
   layerKeyedLines(ctx, say(ctx, layer.part_two ? '年度最高支付(两部分合并计算)' : '年度最高支付', layer.part_two ? 'yearly cap (both parts together)' : 'yearly cap'), layer.cap, 'money', where);
+  // 二档参保人员各段支付比例提高5个百分点
+  for (const [k, g] of Object.entries(layer.grade_bonus ?? {})) if (g) sourcedLine(ctx, '    ', say(ctx, `${word(KEY_WORDS, k, ctx.lang)}各段比例提高(在特殊人群提高之前)`, `${word(KEY_WORDS, k, ctx.lang)}: added to every band (before a group's uplift)`), g, 'points', `${where} · grade_bonus.${k}`);
   if (layer.ratio_ceiling) {
     const c = layer.ratio_ceiling;
     sourcedLine(ctx, '    ', say(ctx, '分段比例最高', 'highest band ratio'), c, 'ratio', `${where} · ${say(ctx, '比例上限', 'ceiling')}`);
@@ -914,7 +916,9 @@ function secondLayerLines(ctx: ShowContext, layer: SecondLayerValue, scheme: 'em
 /** 特困人员、低保对象、返贫致贫人口等困难群众: the list is open; what a group it does not name gets (unknown, or read as a listed one). */
 function openGroupsLine(ctx: ShowContext, pad: string, o: OpenGroupsValue, where: string): void {
   const label = say(ctx, '名单以“等”结尾,未列出的对象(--assistance 其他名称)', 'the list ends in 等; a group it does not name (--assistance another name)');
-  choiceLine(ctx, pad, label, o, () => say(ctx, `按“${o.group}”计算(医疗救助仍只救助所列对象)`, `counted as "${o.group}" (assistance still covers its own groups only)`), where);
+  const words = (v: string) => (v === 'none' ? say(ctx, '不属于所列对象,按一般规定', 'not one of them: the general rule') : say(ctx, `按“${o.group}”计算(医疗救助仍只救助所列对象)`, `counted as "${o.group}" (assistance still covers its own groups only)`));
+  choiceLine(ctx, pad, label, o, words, where);
+  if (o.value === null) ctx.lines.push(`${pad}  ${say(ctx, '(未列出的对象按全额和按所列对象两种都计算,结果不同时退出码 3;--set …open_groups=none|<对象> 选定)', '(a group it does not name is settled both ways; where they differ, exit 3; --set …open_groups=none|<group> picks one)')}`);
 }
 
 /** Whether a layer or assistance block leaves a number unknown (value: null) anywhere in it. */
