@@ -12,6 +12,11 @@ import { explainAtFacility as run } from '../helpers/claim.js';
 
 const SY = 'test/fixtures/sy8/shuoyuan.yaml';
 const sy = (await loadPolicyFile(SY)).policy;
+// 十一（四） leaves the order of the filing's −20 and the group's +5 open (filing_cut_first: null); these
+// cases take it as the uplift and ceiling first (false), as --set would
+const syAfter = structuredClone(sy);
+(syAfter.versions[0]!.benefits.inpatient!.resident!.uplift_ceiling as { filing_cut_first: unknown }).filing_cut_first = { value: false };
+const AFTER = ['--set', 'inpatient.resident.uplift_ceiling.filing_cut_first=false'];
 const stay = (more: RawClaim): RawClaim => ({ date: '2026-03-02', scheme: 'resident', benefit: 'inpatient', admission: '1', ...more });
 const aidText = (e: Explanation) => e.steps.find((s) => s.key === 'assistance')!;
 
@@ -19,7 +24,7 @@ describe('朔原 十（五）: 救助比例降低10个百分点 for care elsewhe
   it('特困人员, 二档, 一级, not filed, out of province: 救助 90% − 10 = 80%', () => {
     // fund: 起付 100.00; 92 + 5 = 97 → 95, − 20 (省外未备案) = 75%: 9900.00 × 75% = 7425.00
     // burden 10000.00 − 7425.00 = 2575.00 (< 大病 7500); 救助 2575.00 × 80% = 2060.00; cash 515.00
-    const e = run(sy, stay({ grade: '2', tier: '1', amount: '10000', assistance: '特困人员', filing: 'unfiled', where: 'out_of_province' }));
+    const e = run(syAfter, stay({ grade: '2', tier: '1', amount: '10000', assistance: '特困人员', filing: 'unfiled', where: 'out_of_province' }));
     expect(e.result.fundPays).toBe(742500);
     expect(e.result.assistancePays).toBe(206000);
     expect(e.result.cashDue).toBe(51500);
@@ -53,7 +58,7 @@ describe('朔原 十（五）: 救助比例降低10个百分点 for care elsewhe
   });
 
   it('JSON, say and --set assistance.filing_cut.unfiled', async () => {
-    const args = ['calc', '--policy', SY, '--date', '2026-03-02', '--scheme', 'resident', '--grade', '2', '--benefit', 'inpatient', '--tier', '1', '--amount', '10000', '--admission', '1', '--assistance', '特困人员', '--filing', 'unfiled', '--where', 'out_of_province'];
+    const args = ['calc', '--policy', SY, '--date', '2026-03-02', '--scheme', 'resident', '--grade', '2', '--benefit', 'inpatient', '--tier', '1', '--amount', '10000', '--admission', '1', '--assistance', '特困人员', '--filing', 'unfiled', '--where', 'out_of_province', ...AFTER];
     const j = JSON.parse((await yibao([...args, '--json'])).stdout);
     expect(j.result.assistance_filing_cut).toEqual({ filing: 'unfiled', points: '0.10', ratio: '0.80' });
     const say = await yibao([...args, '--format', 'say']);

@@ -59,13 +59,27 @@ describe('朔原 五（三）: an assistance group’s inpatient ratio +5 points
     expect(e.result.fundPays).toBe(901600);
   });
 
-  it('特困人员 out of province, not filed: 97% → 95% (ceiling), then − 20 = 75%', () => {
-    // 十一（三） 起付按本市同级 200 × 50% = 100.00; 十一（四）「本细则对特殊群体规定的…支付比例倾斜，异地就医时同样执行」:
-    // the uplift and its ceiling first, the filing cut after: (10000.00 − 100.00) × 75% = 7425.00
-    const e = run(sy, stay({ grade: '2', tier: '1', amount: '10000', assistance: '特困人员', filing: 'unfiled', where: 'out_of_province' }));
-    expect(e.result.ratio).toBe(7500);
-    expect(e.result.fundPays).toBe(742500);
-    expect(ratioText(e).explain.zh).toContain('降低 20 个百分点');
+  it('特困人员 out of province, not filed: the order of the −20 and the uplift not said (十一（四）): exit 3 with both answers', async () => {
+    // 十一（三） 起付按本市同级 200 × 50% = 100.00. uplift and ceiling first: 92 + 5 = 97 → 95, − 20 = 75%:
+    // 9900.00 × 75% = 7425.00; cut first: 92 − 20 = 72, + 5 = 77%: 9900.00 × 77% = 7623.00
+    const args = ['calc', '--policy', SY, '--date', '2026-03-02', '--scheme', 'resident', '--grade', '2', '--benefit', 'inpatient', '--tier', '1', '--amount', '10000', '--admission', '1', '--assistance', '特困人员', '--filing', 'unfiled', '--where', 'out_of_province'];
+    const out = await yibao(args);
+    expect(out.code).toBe(3);
+    expect(out.stderr).toContain('inpatient.resident.uplift_ceiling.filing_cut_first');
+    expect(out.stderr).toContain('统筹基金支付 7425.00 元');
+    expect(out.stderr).toContain('统筹基金支付 7623.00 元');
+    const after = JSON.parse((await yibao([...args, '--set', 'inpatient.resident.uplift_ceiling.filing_cut_first=false', '--json'])).stdout);
+    expect([after.result.ratio, after.result.fund_pays]).toEqual(['0.75', '7425.00']);
+    const first = JSON.parse((await yibao([...args, '--set', 'inpatient.resident.uplift_ceiling.filing_cut_first=true', '--json'])).stdout);
+    expect([first.result.ratio, first.result.fund_pays]).toEqual(['0.77', '7623.00']);
+  });
+
+  it('低保对象 not filed in the province: 70 + 5 − 10 = 65% either way (no ceiling reached): answered', () => {
+    // 起付 500 × 50% = 250.00; (20000.00 − 250.00) × 65% = 12837.50
+    const e = run(sy, stay({ grade: '1', tier: '2', amount: '20000', assistance: '低保对象', filing: 'unfiled', where: 'in_province' }));
+    expect(e.result.ratio).toBe(6500);
+    expect(e.result.fundPays).toBe(1283750);
+    expect(ratioText(e).explain.zh).toContain('降低 10 个百分点');
   });
 
   it('calc --json and --set inpatient.resident.group_bonus.低保对象', async () => {
