@@ -1520,7 +1520,7 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
     thresholdCite: thresholdCite?.v,
     bands: bandRatios.map((c, i) => ({
       upTo: segments[i]?.up_to
-        ? number(segments[i]!.up_to!, `${path}.segments.${i}.up_to`, 'money', [knownEdge(i - 1, -1, thresholdCite?.v.value ?? 0), knownEdge(i + 1, 1, NO_BOUND)], (l, x) => ({ bands: l.bands.map((b, j) => (j === i ? { ...b, upTo: x } : b)) }))
+        ? number(segments[i]!.up_to!, `${path}.segments.${i}.up_to`, 'money', [knownEdge(i - 1, -1, thresholdCite?.v.value ?? 0), knownEdge(i + 1, 1, NO_BOUND)], (l, x) => ({ bands: l.bands.map((b, j) => (j === i ? { ...b, upTo: x } : b)) }), bandTouch(i))
         : null,
       ratio: raise(number(c.v, c.path, 'ratio', [0, 1], (l, x) => ({ bands: l.bands.map((b, j) => (j === i ? { ...b, ratio: raise(x) } : b)) }), bandTouch(i))),
     })),
