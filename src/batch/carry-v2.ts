@@ -228,8 +228,9 @@ function recordDeductibleOf(map: Map<number, Partial<Record<BenefitId, Fen>>>, p
 /**
  * Which of the per-person records a policy's rows need beyond the year's totals: the last
  * discharge day (a readmission rule in some benefit), what 家庭共济 paid a person (a yearly
- * family cap) and the year's banded amount (bands counting the year: bands.per). A file of a policy without them pays nothing for them on any row: no Map lookup,
- * no entry per person. A --set override may add either, so with overrides both are kept.
+ * family cap) and the year's banded amount (bands counting the year: bands.per). A file of a
+ * policy without them pays nothing for them on any row: no Map lookup, no entry per person. A
+ * --set override may add any of them, so with overrides all are kept.
  */
 export interface Model2Needs {
   readonly readmission: boolean;

@@ -231,8 +231,8 @@ function resolveRules(filed: Policy, index: number, q: Query, claimed: Filing, o
   // policy 2 may leave the cap out where the rulebook sets none: no cap, and no unknown-cap warning
   const cap = param('cap') ?? { value: null, provenance: { kind: 'stated', path: `${benefit}.${scheme}.cap` }, retiredKey: false, setPath: `${benefit}.${scheme}.cap` };
   // a retired map takes no bonus; in bands, each band as its own ratio is keyed (another band may still take it)
-  const someBandTakesBonus = v2 && schemeRules.bands !== undefined && schemeRules.bands.segments.some((b) => resolveParam(policy, b.ratio, { ...rq, param: 'ratio' }, overrides)?.retiredKey !== true);
-  const bonus = status === 'retired' && (!ratioBase.retiredKey || someBandTakesBonus) ? param('retiree_bonus', rq) : undefined;
+  const someBandTakesBonus = () => v2 && schemeRules.bands !== undefined && schemeRules.bands.segments.some((b) => resolveParam(policy, b.ratio, { ...rq, param: 'ratio' }, overrides)?.retiredKey !== true);
+  const bonus = status === 'retired' && (!ratioBase.retiredKey || someBandTakesBonus()) ? param('retiree_bonus', rq) : undefined;
 
   const unanswerable = unknownError([deductible, ratioBase, bonus], version.benefits[benefit]?.note);
   const model2 = v2 && !unanswerable ? resolveModel2(policy, version, schemeRules, q, filing, overrides, bonus, rq) : undefined;

@@ -25,7 +25,7 @@ function effectOn(since: string, date: string): 'before' | 'after' | 'within' {
 }
 
 /** The claim with its status-since day from --retirement-processed, and the note that says so; the claim as it is without one. */
-export function withStatusFrom(claim: Claim, version: PolicyVersion | undefined, switched?: Warning): { claim: Claim; warning?: Warning } {
+export function withStatusFrom(claim: Claim, version: PolicyVersion | undefined): { claim: Claim; warning?: Warning } {
   const processed = claim.retirementProcessed;
   if (processed === undefined || claim.scheme !== 'employee') return { claim };
   const sf = version?.status_from;
@@ -39,9 +39,9 @@ export function withStatusFrom(claim: Claim, version: PolicyVersion | undefined,
   // a caller who says 退休 of a visit before retiree treatment starts (or 在职 of one after): settled under the
   // status the policy gives that day, and said (trial 8, 澄湾 CW-03: the newcomer had to run it again as 在职)
   if (claim.status === 'retired' && since > claim.date) return { claim: { ...claim, status: 'active', statusSince: undefined }, warning: RW.statusOnDay(processed, since, claim.date, 'active') };
-  if (claim.status === 'active' && since <= claim.date) return withStatusFrom({ ...claim, status: 'retired', statusSince: undefined }, version, RW.statusOnDay(processed, since, claim.date, 'retired'));
+  if (claim.status === 'active' && since <= claim.date) return { claim: { ...claim, status: 'retired', statusSince: since }, warning: RW.statusOnDay(processed, since, claim.date, 'retired') };
   if (claim.status !== 'retired') return { claim };
   if (claim.statusSince !== undefined && claim.statusSince !== since) throw new PolicyError('needs_input', M2.sinceDisagrees(claim.statusSince, since), 2, 'status_since');
-  const warning = switched ?? (sf?.value != null ? RW.statusFrom(processed, since, sf.value, sf) : undefined);
+  const warning = sf?.value != null ? RW.statusFrom(processed, since, sf.value, sf) : undefined;
   return { claim: { ...claim, statusSince: since }, warning };
 }
