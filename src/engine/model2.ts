@@ -1345,11 +1345,12 @@ function resolveBands(policy: Policy, rules: SchemeRulesValue, q: Query, overrid
   const list: BandRule[] = [];
   segments.forEach((s, i) => {
     // 段上加段: the band before's stated ratio plus points (the `uplifted` reading is the claim's: settle2.ts)
-    if (s.plus && i > 0) {
+    const own = s.plus && i > 0 ? ownStandardRatio(policy, s.ratio, q) : undefined;
+    if (s.plus && i > 0 && !own) {
       list.push(plusBandRule(s.plus, list[i - 1]!, s.up_to, `${base}.bands.${i}`, i, out));
       return;
     }
-    const resolved = resolveParam(policy, s.ratio, { ...q, param: 'ratio' }, overrides)!;
+    const resolved = own ?? resolveParam(policy, s.ratio, { ...q, param: 'ratio' }, overrides)!;
     if (rules.bands) resolved.provenance = { ...resolved.provenance, path: resolved.provenance.path.replace(`${base}.ratio`, `${base}.bands.${i}.ratio`) };
     if (resolved.value === null) throw unknown(resolved.provenance.path, resolved.provenance.sourced?.note);
     // a band's ratio is read only where the claim has a part in the band (rules.ts: its value warnings)
@@ -1357,6 +1358,17 @@ function resolveBands(policy: Policy, rules: SchemeRulesValue, q: Query, overrid
     list.push({ band: { upTo, ratio: resolved.value }, resolved, edge: s.up_to });
   });
   return list;
+}
+
+/**
+ * A plus band's own ratio for a facility with its own standard (不区分医疗机构级别，职工90%): `ratio`
+ * beside `plus`, keyed by the facility's name, where the claim is at that facility; else undefined
+ * (the band is the band before plus points).
+ */
+function ownStandardRatio(policy: Policy, ratio: NonNullable<SchemeRulesValue['bands']>['segments'][number]['ratio'], q: Query): Resolved | undefined {
+  if (ratio === undefined || q.facility === undefined) return undefined;
+  const r = resolveParam(policy, ratio, { ...q, param: 'ratio' }, []);
+  return r && r.provenance.path.split('.').includes(q.facility) ? r : undefined;
 }
 
 /** A band the band before plus points (bands.<i>.plus), its ratio as `stated` gives it; unknown points or most: exit 3 naming them. */

@@ -405,7 +405,7 @@ function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue,
     if (path.at(-2) !== 'inpatient') report(ctx, [...path, 'readmission'], 'readmission 只用于住院', 'readmission goes with inpatient only', 'key');
   }
   if (rules.open_groups) lintOpenGroups(ctx, [...path, 'open_groups'], rules.open_groups, rules.group_deductible_share, 'group_deductible_share');
-  if (rules.bands) lintBands(ctx, [...path, 'bands'], rules.bands);
+  if (rules.bands) lintBands(ctx, [...path, 'bands'], rules.bands, policy);
   for (const { rule, at } of ageBonusesOf(rules.age_bonus, '')) lintAgeBonus(ctx, [...path, ...at], rule, path.at(-1) === 'resident');
   // 异地急诊抢救的，视同已备案: the kind it counts as
   if (rules.filing?.emergency) lintChoice(ctx, [...path, 'filing', 'emergency'], rules.filing.emergency);
@@ -581,14 +581,17 @@ function lintStep(ctx: Context, path: PathSegment[], s: AdmissionStepValue): voi
 }
 
 /** Bands: edges rise; every band but the last has one, the last none. */
-function lintBands(ctx: Context, path: PathSegment[], bands: BandsValue): void {
+function lintBands(ctx: Context, path: PathSegment[], bands: BandsValue, policy: Policy): void {
   lintChoice(ctx, [...path, 'base'], bands.base);
   if (bands.per) lintChoice(ctx, [...path, 'per'], bands.per);
   lintEdges(ctx, [...path, 'segments'], bands.segments);
-  // 段上加段: a band gives its ratio, or the band before's plus points (never the first band)
+  const own = new Set(Object.entries(policy.facilities ?? {}).filter(([, f]) => f.own_standard).map(([name]) => name));
+  // 段上加段: a band gives its ratio, or the band before's plus points (never the first band);
+  // beside plus, a ratio only for facilities with a standard of their own (不区分医疗机构级别)
   bands.segments.forEach((s, i) => {
     const p = [...path, 'segments', i];
-    if ((s.ratio === undefined) === (s.plus === undefined)) report(ctx, p, '每段写 ratio(比例)或 plus(在上一段比例基础上提高)之一', 'each band gives ratio or plus (the band before plus points), one of them', 'key');
+    if (s.ratio === undefined && s.plus === undefined) report(ctx, p, '每段写 ratio(比例)或 plus(在上一段比例基础上提高)之一', 'each band gives ratio or plus (the band before plus points), one of them', 'key');
+    if (s.ratio !== undefined && s.plus !== undefined && !keyedByOwnStandard(s.ratio, own)) report(ctx, [...p, 'ratio'], '与 plus 同写的 ratio 只能按单列标准的机构(own_standard)名称分列(可先按 active/retired):这些机构执行它,其余按 plus', 'a ratio beside plus is keyed only by names of facilities with own_standard (under active/retired if need be): those facilities take it, the rest the plus', 'key');
     if (!s.plus) return;
     if (i === 0) report(ctx, [...p, 'plus'], '第一段没有“上一段”:写 ratio', 'the first band has no band before it: give ratio', 'key');
     const { max, of, ...points } = s.plus;
@@ -596,6 +599,16 @@ function lintBands(ctx: Context, path: PathSegment[], bands: BandsValue): void {
     if (max) lintSourced(ctx, [...p, 'plus', 'max'], max, 'ratio');
     if (of) lintChoice(ctx, [...p, 'plus', 'of'], of);
   });
+}
+
+/** A band ratio keyed only by names of facilities with a standard of their own, under active/retired if at all. */
+function keyedByOwnStandard(ratio: unknown, own: ReadonlySet<string>): boolean {
+  if (isSourced(ratio as never)) return false;
+  const map = ratio as Record<string, unknown>;
+  const keys = Object.keys(map);
+  if (keys.length === 0) return false;
+  if (keys.every((k) => k === 'active' || k === 'retired')) return keys.every((k) => keyedByOwnStandard(map[k], own));
+  return keys.every((k) => own.has(k));
 }
 
 function lintEdges(ctx: Context, path: PathSegment[], segments: { up_to?: { value: number | null } | undefined }[], lastEdged = false): void {

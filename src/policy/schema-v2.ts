@@ -156,7 +156,7 @@ export const Bands = z
       .array(
         z.strictObject({
           up_to: MoneySourced.optional().describe('Upper edge of the band in yuan, included (3万元（含）); left out on the last band.'),
-          ratio: PayRatioParam.optional().describe('The band ratio, keyed like any ratio (status, grade_N, tier); each value or self_pay (个人自付比例). Every band but one with `plus` has it.'),
+          ratio: PayRatioParam.optional().describe('The band ratio, keyed like any ratio (status, grade_N, tier); each value or self_pay (个人自付比例). Every band but one with `plus` has it; beside `plus`, keyed only by names of facilities with `own_standard` (不区分医疗机构级别，职工90%): those facilities take it in this band, the rest the plus.'),
           plus: BandPlus.optional().describe('In place of `ratio` (not on the first band): the band before’s ratio plus points (在相应比例基础上提高3个百分点，最高不超过95%).'),
         }),
       )

@@ -85,7 +85,7 @@ describe('段上加段: 超过5万元的部分，在相应比例基础上提高3
     const out = await yibao(['policy', 'validate', first]);
     expect(out.code).toBe(2);
     expect(out.stderr + out.stdout).toContain('第一段没有“上一段”');
-    expect(out.stderr + out.stdout).toContain('每段写 ratio(比例)或 plus');
+    expect(out.stderr + out.stdout).toContain('与 plus 同写的 ratio 只能按单列标准的机构');
   });
 
   it('policy show: the band as the band before plus 3 points, at most 95%, 相应比例 unknown', async () => {

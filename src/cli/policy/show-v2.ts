@@ -404,6 +404,8 @@ function bandsLines(ctx: ShowContext, pad: string, bands: BandsValue, where: str
     (label, _, i) => {
       const seg = bands.segments[i]!;
       if (seg.plus) plusLines(ctx, `${pad}  `, label, seg.plus, `${where} · ${label}`, `${set.replace(/\.ratio$/, '')}.bands.${i}.plus`);
+      // beside plus: the facilities with a standard of their own take this ratio instead
+      if (seg.plus && seg.ratio !== undefined) paramLines(ctx, `${pad}    `, say(ctx, '单列标准的机构在本段执行', 'facilities with their own standard take, in this band'), seg.ratio, 'ratio', where, set);
       else if (seg.ratio !== undefined) paramLines(ctx, `${pad}  `, label, seg.ratio, 'ratio', where, set);
     },
     floor,
