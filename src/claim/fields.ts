@@ -37,6 +37,7 @@ export const MODEL2_FIELDS = [
   'ytd_family_received',
   'ytd_banded',
   'emergency',
+  'referred_from',
 ] as const;
 
 export const CLAIM_FIELDS = [
@@ -235,6 +236,7 @@ export const FIELD_LABELS: Readonly<Record<ClaimField, { zh: string; en: string 
   ytd_family_paid: { zh: '本年该账户已通过家庭共济支付(给所有亲属)', en: "what the holder's account paid by family mutual aid this year (to every relative)" },
   ytd_family_received: { zh: '本年本人已通过家庭共济获得的支付', en: 'what family accounts paid for this patient this year' },
   emergency: { zh: '是否急诊', en: 'whether the visit was an emergency' },
+  referred_from: { zh: '医联体内转出医院的级别', en: 'level of the facility the patient was referred from (medical alliance)' },
   ytd_banded: { zh: '本年已累计的分段金额(扣除起付标准后的住院费用等)', en: "amount the year's bands already hold (e.g. stays' cost after the deductible)" },
   assistance_since: { zh: '救助对象认定日期', en: 'day the assistance group began' },
   ytd_burden_since: { zh: '认定之日起已累计的大病保险个人负担', en: 'burden counted toward the second layer since the group began' },

@@ -43,6 +43,7 @@ type Model2Claim = Pick<
   | 'ytdFamilyReceived'
   | 'ytdBanded'
   | 'emergency'
+  | 'referredFrom'
   | 'assistanceSince'
   | 'ytdBurdenSince'
 >;
@@ -174,6 +175,9 @@ export function model2Fields(raw: RawClaim, date: string, money: (raw: RawClaim,
   // 因急诊在三级医疗机构就诊的: yes or no as typed (急诊 / 非急诊)
   const emergency = word(raw, 'emergency');
   if (emergency !== undefined) out.emergency = oneOf('emergency', emergency, EMERGENCY_ALIASES) === 'yes';
+  // 医联体内转诊: the referring facility as typed (a level or a facility of the policy: the engine reads it, and refuses it beside out-of-area care)
+  const referred = word(raw, 'referred_from');
+  put(out, 'referredFrom', referred);
   const disability = word(raw, 'disability');
   if (disability !== undefined) out.disability = oneOf('disability', disability, DISABILITY_ALIASES) as NonNullable<Claim['disability']>;
   put(out, 'ytdDiseaseFund', diseaseFunds(raw, money));

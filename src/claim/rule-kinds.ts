@@ -38,6 +38,7 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`\.bands\.\d+\.plus(\.max)?`), 'ratio'],
   [rule(String.raw`\.bands\.\d+\.plus\.of`), 'choice', ['stated', 'uplifted']],
   [rule(String.raw`\.emergency_ratio_as\.(1|2|3)`), 'choice', ['1', '2', '3']],
+  [rule(String.raw`\.referral_deductible\.(up|down)`), 'choice', ['difference', 'none', 'full']],
   [rule(String.raw`^second_layer\.(employee|resident)\.base`), 'choice', ['burden', 'above_cap', 'after_cap']],
   [rule(String.raw`^second_layer\.(employee|resident)\.part_two\.base`), 'choice', ['above_cap']],
   [rule(String.raw`\.disease_limits\.several(\.(employee|resident))?`), 'choice', ['highest', 'highest_plus', 'highest_plus_share', 'sum', 'sum_share']],

@@ -1,6 +1,7 @@
 // The steps of a model-2 claim in plain words (zh/en), each citing the clauses it applied: the
 // layers of a settlement slip in its order. Model-1 steps that read the same (in_scope,
 // eligibility) are describe.ts's.
+import { levelWords } from './referral.js';
 import type { Policy } from '../policy/schema.js';
 import type { BandPart, Claim, Fen, Settlement, Step, StepKey, Where } from './types.js';
 import type { Rules } from './rules.js';
@@ -129,6 +130,17 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
       parts.push(once?.value == null && once ? { zh: '一个年度内只收取一次(原文未说明按病种还是按人,各种理解本次结果相同)', en: 'once a year (per disease or per person is not said; every reading gives this claim the same)' } : M2.deductibleOnceWords(m.diseases!.once));
   } else if (dg?.deductible != null) parts.push(groupWords(claim, dg), { zh: `起付标准 ${y(dg.deductible)} 元`, en: `deductible ${y(dg.deductible)}` });
   else parts.push({ zh: `起付标准 ${y(full)} 元`, en: `deductible ${y(full)}` });
+  // 医联体内上转的…按两级医疗机构起付标准的差额收取；下转的，不再收取起付标准 (a referral the rule does not reach: why, in the warnings)
+  const ref = s.referral;
+  if (ref && ref.way !== 'general') {
+    const from = levelWords(ref.fromLevel!);
+    const named = ref.from !== ref.fromLevel && !/^[123]$/.test(ref.from) ? { zh: `${ref.from}(${from.zh})`, en: `${ref.from} (${from.en})` } : from;
+    const dir = ref.direction === 'up' ? { zh: '上转', en: 'referred up' } : { zh: '下转', en: 'referred down' };
+    const head = { zh: `医联体内由${named.zh}${dir.zh}`, en: `${dir.en} within the medical alliance from ${named.en}` };
+    if (ref.way === 'difference') parts.push({ zh: `${head.zh},按两级医疗机构起付标准的差额收取:${y(full)} − ${y(ref.fromStandard!)} = ${y(Math.max(0, full - ref.fromStandard!))} 元`, en: `${head.en}: the difference of the two levels' deductibles, ${y(full)} − ${y(ref.fromStandard!)} = ${y(Math.max(0, full - ref.fromStandard!))}` });
+    else if (ref.way === 'none') parts.push({ zh: `${head.zh},不再收取起付线`, en: `${head.en}: no deductible` });
+    else parts.push({ zh: `${head.zh},按本级起付标准收取`, en: `${head.en}: this level's deductible` });
+  }
   parts.push(...facilityWords(s, 'standard'));
   if (times !== undefined) parts.push({ zh: `异地就医按 ${times / 10000} 倍收取`, en: `out of area: ${times / 10000} times` });
   if (m.retireeShare && !rules.deductible.retiredKey) parts.push({ zh: `退休人员按 ${pct(m.retireeShare.share)}`, en: `retirees pay ${pct(m.retireeShare.share)}` });
@@ -216,6 +228,7 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
     if (s.readmission.days === m.readmission.days) cites.push(c.lastDay);
     if (s.readmission.within) cites.push(c.noDeductible, c.sameAdmission);
   }
+  if (ref && ref.way !== 'general' && m.referral) cites.push(m.referral.cite, m.referral.cite[ref.direction!], m.referral.cite.basic);
   if (claim.facility) cites.push(rules.policy.facilities?.[claim.facility]);
   if (outside) cites.push(...outside.cites);
   if (own) cites.splice(0, 1, own.cite, m.diseases!.value.deductible_once);

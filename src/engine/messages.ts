@@ -68,6 +68,7 @@ export const PARAM_NAMES: Readonly<Record<string, Text>> = {
   deductible_year_cap_crossing: { zh: '跨过起付线年度累计上限的那次住院怎样收取', en: 'how the stay crossing the yearly total of deductibles is charged' },
   age_cap: { zh: '按年龄的年度支付限额', en: 'yearly cap by age' },
   readmission: { zh: '出院后再次入院视同一次住院', en: 'readmission counted as the same stay' },
+  referral_deductible: { zh: '医联体内转诊的起付线', en: 'deductible on a referral within the medical alliance' },
   newborn_deductible_share: { zh: '新生儿出生当年的起付线比例', en: "a newborn's share of the deductible in the birth year" },
   bands: { zh: '分段报销比例', en: 'banded ratio' },
   age_bonus: { zh: '年龄提高比例', en: 'age uplift' },
@@ -103,6 +104,9 @@ const KEY_WORDS: Readonly<Record<string, Text>> = {
   at: { zh: '调整在哪一步', en: 'step it applies at' },
   minus: { zh: '降低金额', en: 'amount off' },
   times: { zh: '倍数', en: 'multiple' },
+  up: { zh: '上转', en: 'referred up' },
+  down: { zh: '下转', en: 'referred down' },
+  basic: { zh: '基层医疗卫生机构的级别', en: 'levels of primary care' },
 };
 
 /** The keys of uplift_ceiling (提高后最高不超过90%): the uplifts it holds, and whether a facility's or a filing's cut comes first. */

@@ -29,6 +29,7 @@ import type { UpliftGround, UpliftRules } from './assistance-uplift.js';
 import { resolveYearLimits, type YearLimits } from './year-limits.js';
 import { resolveNewborn, type NewbornRule } from './newborn.js';
 import { resolveReadmission, type ReadmissionRule } from './readmission.js';
+import { resolveReferral, type ReferralRule } from './referral.js';
 import { diseaseLimitsFor, type SchemeDiseaseLimits } from './disease-scheme.js';
 import { diseaseDeductibleChoices } from './disease-deductible.js';
 import type { Rules } from './rules.js';
@@ -133,6 +134,8 @@ export interface Model2 {
   admissionAssumed: Warning | undefined;
   /** readmission (readmission.ts); undefined where the scheme's rules have none. */
   readmission: ReadmissionRule | undefined;
+  /** referral_deductible (referral.ts): a stay referred within the 医联体; undefined where the scheme's rules have none. */
+  referral: ReferralRule | undefined;
   /** newborn_deductible_share (newborn.ts); undefined where the scheme's rules have none. */
   newborn: NewbornRule | undefined;
   retireeShare: { share: Bp; sourced: SourcedValue } | undefined;
@@ -566,6 +569,8 @@ export function resolveModel2(
     admissionAssumed: rules.deductible_schedule ? RW.admissionAssumed(`${base}.deductible_schedule`) : undefined,
     newborn: resolveNewborn(rules.newborn_deductible_share, base),
     readmission: resolveReadmission(rules.readmission, base, choices),
+    // 医联体内上转…按两级医疗机构起付标准的差额收取: the referring level's standard for this status and grade
+    referral: resolveReferral(rules.referral_deductible, base, policy, (level) => resolveParam(policy, rules.deductible, { ...q, tier: level as Tier, facility: undefined, param: 'deductible' }, overrides), choices),
     floor: rules.deductible_floor
       ? { value: rules.deductible_floor.value === null ? null : fenFromNumber(rules.deductible_floor.value), path: `${base}.deductible_floor`, cite: rules.deductible_floor }
       : undefined,

@@ -13,7 +13,7 @@ interface LayerPartsJson {
   above_cap_base: string;
 }
 
-export type ResultJson = Record<string, string | boolean | number | null | BandJson[] | FacilityDeductibleJson[] | FacilityOutsideJson[] | UpliftJson | LayerPartsJson | FamilyYearCapJson | CeilingJson[] | string[] | FilingCutJson>;
+export type ResultJson = Record<string, string | boolean | number | null | BandJson[] | FacilityDeductibleJson[] | FacilityOutsideJson[] | UpliftJson | LayerPartsJson | FamilyYearCapJson | CeilingJson[] | string[] | FilingCutJson | ReferralJson>;
 
 /** family_year_cap in play: the cap, whose year (null: not said, the claim the same either way), what it had paid before, what was left, whether it held the family's payment. */
 export interface FamilyYearCapJson {
@@ -29,6 +29,16 @@ export interface CeilingJson {
   max: string;
   uplifts: string[];
   path: string;
+}
+
+/** referral_deductible on a claim: the referring facility as given, its level, the direction, what the deductible was (difference / none / full / general) and why the general one. */
+export interface ReferralJson {
+  from: string;
+  from_level: string | null;
+  direction: 'up' | 'down' | null;
+  deductible: 'difference' | 'none' | 'full' | 'general';
+  from_deductible: string | null;
+  why: string | null;
 }
 
 /** assistance.filing_cut on a claim: the filing kind, the points taken off, the assistance ratio after. */
@@ -104,6 +114,10 @@ export function resultJson(s: Settlement): ResultJson {
     ...(s.firstShare === undefined ? {} : { first_share: formatFen(s.firstShare) }),
     // emergency_ratio_as (因急诊在三级医疗机构就诊的，按二级医疗机构比例支付): the level whose ratio this emergency visit took; only there
     ...(s.emergencyRatioAs === undefined ? {} : { emergency_ratio_as: s.emergencyRatioAs }),
+    // referral_deductible (医联体内上转…差额收取；下转…不再收取): the referral and what it did; only where the claim gave --referred-from
+    ...(s.referral === undefined
+      ? {}
+      : { referral: { from: s.referral.from, from_level: s.referral.fromLevel, direction: s.referral.direction, deductible: s.referral.way, from_deductible: s.referral.fromStandard === undefined ? null : formatFen(s.referral.fromStandard), why: s.referral.why ?? null } }),
     // bands on the year's running total (bands.per year): the year's banded amount after this claim; only where the bands count the year
     ...(s.ytdBandedAfter === undefined ? {} : { ytd_banded_after: formatFen(s.ytdBandedAfter) }),
     // a layer with a part two (第十七条（一）（二）): each part before the one yearly cap both share; only where the layer has one

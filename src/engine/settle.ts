@@ -16,6 +16,7 @@ import { verdictOf } from './verdict.js';
 import { settleModel2 } from './settle2.js';
 import { byStayVersion } from './stay-version.js';
 import { model2Warnings } from './warnings2.js';
+import { referralGeneralNote, referralOf } from './referral.js';
 import { deductibleApplied } from './steps/deductible.js';
 import { metBefore } from './met-before.js';
 import { fundBeforeCap } from './steps/fund.js';
@@ -162,6 +163,8 @@ export function warningsOf(rules: Rules, claim: Claim, s: Settlement): Warning[]
   // per admission with no yearly total of deductibles (deductible_year_cap): the year's deductible met is not used
   if (claim.ytdDeductible > 0 && claim.ytdDeductibleFrom === undefined && rules.deductiblePeriod === 'admission' && !rules.model2?.yearCap && s.eligible) out.push(IW.ytdDeductible);
   if (rules.model2) model2Warnings(out, rules, rules.model2, claim, s);
+  // a model-1 policy has no referral rule: a stay said to be referred within the 医联体 is told so
+  else if (claim.referredFrom !== undefined) out.push(referralGeneralNote(referralOf(undefined, rules.policy, claim)!, claim.tier, `${claim.benefit}.${claim.scheme}.referral_deductible`));
   return out;
 }
 

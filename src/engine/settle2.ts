@@ -45,6 +45,7 @@ import { metBefore } from './met-before.js';
 import { choicesFor, rememberReadings, settleChoosing } from './choices.js';
 import { ageCapFor, deductibleUnderYearCap, visitCapOf, yearCapLeft } from './year-limits.js';
 import { newbornShare } from './newborn.js';
+import { referralOf } from './referral.js';
 import { isReadmission, readmissionEffect } from './readmission.js';
 
 /** 乙类先行自付 of this claim: drugs and items apart, or a total where both shares are equal. */
@@ -572,6 +573,8 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   let facilityApplied: NonNullable<Settlement['deductibleFacility']> | undefined;
   let newborn: Bp | undefined;
   let readmission: Settlement['readmission'];
+  // a stay referred within the 医联体 (--referred-from): its direction and what the policy's rule does with it
+  const referral = referralOf(m.referral, rules.policy, claim);
   if (eligible) {
     if (m.scheduleUnknown && admission !== null && admission > 1) throw m.scheduleUnknown;
     const retiree = m.retireeShare && !rules.deductible.retiredKey ? m.retireeShare.share : 10000;
@@ -585,7 +588,9 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     const named = m.facilityDeductible && claim.facility !== undefined ? m.ruleFacility(claim) : undefined;
     const atFacility = named !== undefined ? facilityChanges(m.facilityDeductible!, named) : undefined;
     if (atFacility) facilityApplied = [];
-    const standard = adjustAt(own ?? dg?.deductible ?? rules.deductible.value!, atFacility, 'standard', m, r, facilityApplied);
+    // 医联体内上转的，起付标准按两级医疗机构起付标准的差额收取: the referring level's standard off this level's (never below 0)
+    const less = referral?.way === 'difference' ? referral.fromStandard! : 0;
+    const standard = adjustAt(Math.max(0, (own ?? dg?.deductible ?? rules.deductible.value!) - less), atFacility, 'standard', m, r, facilityApplied);
     byDisease = own !== undefined;
     const full = scaledDeductible(standard, [m.filing?.times ?? 10000, retiree], r);
     // 依次降低100元，但不低于本人该级别起付标准的40%: on the group's reduced deductible or the full one, as the file says
@@ -607,6 +612,8 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     const groupShare = groupFirst ? 10000 : group;
     const shares = nb?.newborn ? [groupShare, nb.share] : [groupShare];
     if (readmission?.noDeductible) shares.push(0);
+    // 下转的，不再收取起付标准
+    if (referral?.way === 'none') shares.push(0);
     const scaled = adjustAt(scaledDeductible(atLeast, shares, r), atFacility, 'charged', m, r, facilityApplied);
     // 累计收取的住院起付标准…不超过1600元…按剩余额度收取: at most what is left of the year's total
     const left = m.yearCap ? yearCapLeft(m.yearCap, claim.ytdDeductible) : null;
@@ -832,6 +839,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   }
   // 因急诊在三级医疗机构就诊的，按二级医疗机构比例支付: the level whose ratio this emergency visit took
   if (eligible && rules.emergencyRatio?.applied) s.emergencyRatioAs = rules.emergencyRatio.to;
+  if (referral) s.referral = referral;
   // 一个年度内…累计: the year's banded amount after this claim (batch carries it to the person's next row)
   if (m.bandsYear) s.ytdBandedAfter = (claim.ytdBanded ?? 0) + (eligible && m.bandBase !== null && dg?.ratio == null ? bandedAmount(m.bandBase, pool, applied) : 0);
   if (stepped) {

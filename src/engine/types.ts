@@ -86,6 +86,8 @@ export interface Claim {
   ytdFamilyReceived?: Fen;
   /** bands.per year (一个年度内…扣除起付标准后累计在3万元（含）以下的部分): the amount the year's bands already hold before this claim (--ytd-banded). */
   ytdBanded?: Fen;
+  /** The facility the patient was referred from within the city's 医联体 (--referred-from: a level word or a facility of the policy), as given; referral_deductible takes the direction from it. */
+  referredFrom?: string;
   /** The visit was an emergency (急诊: --emergency yes), where a level pays emergency visits at another level's ratio (emergency_ratio_as); undefined: not said. */
   emergency?: boolean;
   /** The day the claim's assistance group began (年度内新认定): within the claim's year, the person joined the group this year. */
@@ -238,6 +240,8 @@ export interface Settlement {
   ytdBenefitFundAfter: Fen;
   /** bands.per year: the year's banded amount after this claim (the start of the person's next claim); set only where the bands count the year. */
   ytdBandedAfter?: Fen;
+  /** referral_deductible: the referral within the 医联体 (--referred-from) and what it did to the deductible; set only where the claim gave one (inpatient, model 2). */
+  referral?: import('./referral.js').ReferralOutcome;
   /** emergency_ratio_as: an emergency visit paid at this level's ratio in place of its own (因急诊在三级医疗机构就诊的，按二级医疗机构比例支付); set only there. */
   emergencyRatioAs?: Tier;
   /** The burden this claim adds toward the second layer's threshold. */
@@ -341,7 +345,8 @@ export interface BandPart {
  *   `ytd_banded_assumed` (kind `assumed`: bands on the year's running total, a later stay without --ytd-banded: none banded before is assumed),
  *   `carried_unknown` (kind `unknown`): a rule the text leaves open changes only what the year carries
  *   (the 大病/大额 burden counted), not what this claim pays: the claim is answered, the year's total after it is each option's,
- *   `emergency_assumed` (kind `assumed`: a visit at a level that pays emergency visits at another level's ratio, --emergency not given: not an emergency).
+ *   `emergency_assumed` (kind `assumed`: a visit at a level that pays emergency visits at another level's ratio, --emergency not given: not an emergency),
+ *   `referral_general` (kind `note`: a stay referred within the 医联体 (--referred-from) that the policy's referral_deductible does not reach, or a policy with none: the general deductible, and why).
  */
 export const WARNING_CODES = [
   'reading',
@@ -376,6 +381,7 @@ export const WARNING_CODES = [
   'ytd_banded_assumed',
   'carried_unknown',
   'emergency_assumed',
+  'referral_general',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
@@ -422,7 +428,7 @@ export class PolicyError extends Error {
     readonly messages: { zh: string; en: string },
     readonly exitCode: 2 | 3 = 3,
     /** The claim field the answer turns on, when it is one (contribution, contribution_years_met, ytd_deductible, …): batch names its column. */
-    readonly field?: 'contribution' | 'contribution_years_met' | 'grade' | 'age' | 'discharge_date' | 'disease' | 'class_b' | 'assistance' | 'tier' | 'ytd_deductible' | 'ytd_disease_deductible' | 'where' | 'retirement_processed' | 'status_since' | 'status',
+    readonly field?: 'contribution' | 'contribution_years_met' | 'grade' | 'age' | 'discharge_date' | 'disease' | 'class_b' | 'assistance' | 'tier' | 'ytd_deductible' | 'ytd_disease_deductible' | 'where' | 'retirement_processed' | 'status_since' | 'status' | 'referred_from',
   ) {
     super(messages.en);
     this.name = 'PolicyError';

@@ -462,6 +462,15 @@ export const ruleWarnings = {
       path,
     );
   },
+  /** Policy model 2: a referral within the 医联体 (--referred-from) the policy's rule does not reach, or a policy with no such rule: the general deductible. */
+  referralGeneral: (path: string, why: Text): Warning =>
+    warning(
+      'referral_general',
+      'note',
+      { zh: `医联体内转诊:${why.zh}。`, en: `Referral within the medical alliance: ${why.en}.` },
+      { zh: '转诊按一般规定收起付线', en: 'the referral takes the usual deductible' },
+      path,
+    ),
   /** Policy model 2: the admission number was not given; the first of the year is assumed. */
   admissionAssumed: (path: string): Warning =>
     warning(

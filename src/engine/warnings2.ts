@@ -3,6 +3,7 @@
 // second layer's reading for a claim during which the cap is reached, the uplift ceiling's reading
 // for a claim it changes, and every reading or note of a value the claim's numbers used
 // (readings2.ts: each only where its part is not 0).
+import { referralGeneralNote } from './referral.js';
 import type { Claim, Settlement, Warning } from './types.js';
 import type { Rules } from './rules.js';
 import { groupShareSaid, layerStatusChangedThisYear, statusChangedThisYear, type Model2 } from './model2.js';
@@ -71,6 +72,12 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
   if (m.newborn && s.deductibleNewborn !== undefined && m.newborn.said) out.push(m.newborn.said);
   // said only where it could change the number: a resident (an employee is no newborn) charged a deductible a newborn's share would change
   if (m.newborn && claim.scheme !== 'employee' && m.newborn.share !== 10000 && s.deductibleNewborn === undefined && s.deductibleApplied > 0 && bornInClaimYear(claim) === undefined) out.push(m.newborn.assumed);
+  // a referral within the 医联体 the rule does not reach (or a policy with none): the general deductible, and why
+  const ref = s.referral;
+  if (ref?.way === 'general') out.push(referralGeneralNote(ref, claim.tier, m.referral?.path ?? `${claim.benefit}.${claim.scheme}.referral_deductible`));
+  // a way the file states with a note (the rule as it reaches this stay)
+  const refWay = ref?.direction && ref.way !== 'general' ? m.referral?.cite[ref.direction] : undefined;
+  if (refWay?.note && refWay.value !== null && !refWay.reading) out.push(W.policyNote(`${m.referral!.path}.${ref!.direction}`, refWay.note));
   // 因同一疾病: the rule applied, taken as for the same disease
   if (m.readmission?.sameDiseaseNote && s.readmission?.within) out.push(m.readmission.sameDiseaseNote);
   // 视同一次住院 not said (only 不再收取起付标准): this stay's numbers stand, the next stay's number does not

@@ -13,7 +13,7 @@ import { filingSides, type FilingEntryValue } from './filing-sides.js';
 const V2_TOP = ['facilities', 'grades'] as const;
 const V2_VERSION = ['first_pay', 'second_layer', 'assistance', 'account_scope', 'family_year_cap', 'status_change', 'status_from'] as const;
 const V2_BENEFIT = ['disease_limits'] as const;
-const V2_SCHEME = ['deductible_schedule', 'deductible_floor', 'deductible_partly_met', 'retiree_deductible_share', 'group_deductible_share', 'group_bonus', 'newborn_deductible_share', 'readmission', 'bands', 'age_bonus', 'grade_bonus', 'uplift_ceiling', 'uplift_order', 'filing', 'deductible_shared', 'cap_shared', 'deductible_year_cap', 'deductible_year_cap_crossing', 'visit_cap', 'age_cap', 'emergency_ratio_as'] as const;
+const V2_SCHEME = ['deductible_schedule', 'deductible_floor', 'deductible_partly_met', 'retiree_deductible_share', 'group_deductible_share', 'group_bonus', 'newborn_deductible_share', 'readmission', 'bands', 'age_bonus', 'grade_bonus', 'uplift_ceiling', 'uplift_order', 'filing', 'deductible_shared', 'cap_shared', 'deductible_year_cap', 'deductible_year_cap_crossing', 'visit_cap', 'age_cap', 'emergency_ratio_as', 'referral_deductible'] as const;
 
 export const isModel2 = (policy: Pick<Policy, 'schema'>): boolean => policy.schema === 'yibao.policy/2';
 
@@ -403,6 +403,18 @@ function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue,
     for (const k of ['no_deductible', 'same_admission'] as const) lintFlag(ctx, [...path, 'readmission', k], r[k]);
     if (r.same_disease) lintFlag(ctx, [...path, 'readmission', 'same_disease'], r.same_disease);
     if (path.at(-2) !== 'inpatient') report(ctx, [...path, 'readmission'], 'readmission 只用于住院', 'readmission goes with inpatient only', 'key');
+  }
+  // 医联体内上转的…按两级医疗机构起付标准的差额收取；下转的，不再收取起付标准
+  if (rules.referral_deductible) {
+    const r = rules.referral_deductible;
+    const at = [...path, 'referral_deductible'];
+    for (const k of ['up', 'down'] as const) if (r[k]) lintChoice(ctx, [...at, k], r[k]!);
+    if (!r.up && !r.down) report(ctx, at, 'referral_deductible 至少要写 up(上转)或 down(下转)之一', 'referral_deductible needs up (上转) or down (下转)', 'key');
+    if (r.basic) {
+      lintStated(ctx, [...at, 'basic'], r.basic, r.basic.value);
+      for (const level of r.basic.value) if (!policy.tiers[level]) report(ctx, [...at, 'basic'], `级别 ${level} 在 tiers 中没有定义`, `level ${level} is not defined in tiers`);
+    }
+    if (path.at(-2) !== 'inpatient') report(ctx, at, 'referral_deductible 只用于住院', 'referral_deductible goes with inpatient only', 'key');
   }
   if (rules.open_groups) lintOpenGroups(ctx, [...path, 'open_groups'], rules.open_groups, rules.group_deductible_share, 'group_deductible_share');
   if (rules.bands) lintBands(ctx, [...path, 'bands'], rules.bands, policy);

@@ -738,6 +738,25 @@ export const Readmission = z
   })
   .describe('A readmission within `days` of the previous discharge counts as the same stay: from --previous-discharge (batch: the person’s previous inpatient row with a discharge_date, or the column previous_discharge).');
 
+/** One direction of a referral within the city's 医联体: how the admitting level's deductible is charged. */
+const ReferralWay = choiceOf(
+  ['difference', 'none', 'full'] as const,
+  'difference: the admitting level’s standard less the referring level’s (按两级医疗机构起付标准的差额收取, never below 0); none: no deductible (不再收取起付标准); full: the admitting level’s as usual',
+);
+
+/** 医联体内上转的，起付标准按两级医疗机构起付标准的差额收取；下转的，不再收取起付标准 (朔原 三（二）). */
+export const ReferralDeductible = z
+  .strictObject({
+    up: ReferralWay.optional().describe('A referral to a higher level (上转): stated, a reading, or null with a note (such a claim is settled each way, exit 3 where they differ). Left out: the text rules no such referral (the general deductible, said).'),
+    down: ReferralWay.optional().describe('A referral to a lower level (下转), as `up`.'),
+    basic: z
+      .strictObject({ value: z.array(z.enum(['1', '2', '3'])).min(1).describe('The levels of 基层医疗卫生机构 (["1"])'), ...provenance })
+      .optional()
+      .describe('由基层医疗卫生机构上转至上级医疗机构…由上级医疗机构下转至基层医疗卫生机构: `up` holds only from these levels and `down` only to them; a referral between other levels (二级 → 三级) takes the general deductible, said. Left out: any referral to a higher (lower) level.'),
+    ...cited,
+  })
+  .describe('A stay the patient was referred to within the city’s medical alliance (医联体) from a facility of another level (--referred-from <level>; batch referred_from / 转出医院级别): the deductible by the direction. A referral between equal levels, or from a facility whose level is not stated, cannot be told up or down: the general deductible, said. Inpatient only.');
+
 /** Model-2 fields of a scheme's rules (benefits.<b>.<scheme>). */
 export const V2Scheme = {
   deductible_schedule: DeductibleSchedule.optional(),
@@ -812,6 +831,7 @@ export const V2Scheme = {
     .optional()
     .describe('The order of a minus and a times where both apply (a private 中医 hospital); left out or null: not stated, each claim settled both ways (exit 3 where they differ).'),
   readmission: Readmission.optional(),
+  referral_deductible: ReferralDeductible.optional(),
   deductible_year_cap: z
     .union([
       MoneySourced,
@@ -911,5 +931,6 @@ export type AssistanceOpenGroupsValue = z.infer<typeof AssistanceOpenGroups>;
 export type AssistanceUpliftValue = z.infer<typeof AssistanceUplift>;
 export type AccountScopeValue = z.infer<typeof AccountScope>;
 export type FlagValue = z.infer<typeof Flag>;
+export type ReferralDeductibleValue = z.infer<typeof ReferralDeductible>;
 export type OpenGroupsValue = z.infer<typeof OpenGroups>;
 export type AgeCapValue = z.infer<typeof AgeCap>;

@@ -50,6 +50,7 @@ const EXTRA: Record<Exclude<ExtraField, 'relation'>, { zh: string; en: string }>
   ytd_family_paid: { zh: '本年该账户已共济支付', en: "holder's account paid by family aid this year" },
   ytd_family_received: { zh: '本年已获家庭共济', en: 'family aid received this year' },
   emergency: { zh: '急诊', en: 'emergency' },
+  referred_from: { zh: '医联体内转出医院', en: 'referred from' },
 };
 const WHERE = { in_province: { zh: '省内市外', en: 'in the province' }, out_of_province: { zh: '省外', en: 'outside the province' } } as const;
 const FILING = { emergency: { zh: '异地急诊抢救', en: 'emergency care elsewhere' }, filed: { zh: '异地已备案', en: 'out of area, filed' }, temporary: { zh: '临时外出就医已备案', en: 'temporary trip, filed' }, unfiled: { zh: '异地未备案', en: 'out of area, not filed' }, referral: { zh: '转诊', en: 'referral' } } as const;
@@ -125,6 +126,7 @@ export const FIELD: Record<ConflictField, { zh: string; en: string }> = {
   ytd_family_paid: { zh: '本年该账户已共济支付', en: "the holder's account's family aid this year" },
   ytd_family_received: { zh: '本年已获家庭共济', en: 'family aid received this year' },
   emergency: { zh: '是否急诊', en: 'emergency or not' },
+  referred_from: { zh: '转出医院', en: 'referring facility' },
 };
 
 /** A bundled city by its first Chinese name (咸宁市), or its id in English. */

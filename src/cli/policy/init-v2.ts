@@ -60,6 +60,12 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
     `${pad}#   no_deductible: { value: true, source, quote: 不再收取起付标准 }`,
     `${pad}#   same_admission: { value: true, source, quote: 视同一次住院 }`,
     `${pad}#   same_disease: { value: true, source, quote: 因同一疾病 }`,
+    `${pad}# referral_deductible:   # 本市医联体内上转、下转住院的起付线另有规定时取消注释(案例 --referred-from <转出医院级别>)/ a referral within the medical alliance`,
+    `${pad}#   source: …`,
+    `${pad}#   quote: 医联体内由基层医疗卫生机构上转至上级医疗机构住院的，起付标准按两级医疗机构起付标准的差额收取；由上级医疗机构下转至基层医疗卫生机构住院的，不再收取起付标准`,
+    `${pad}#   up: { value: null, note: 待填写:difference(按两级起付标准的差额)、none(不收)或 full(照收);原文没说保留 null }   # 上转 / referred up`,
+    `${pad}#   down: { value: null, note: 待填写:difference、none 或 full;原文没说保留 null }   # 下转 / referred down`,
+    `${pad}#   basic: { value: ["1"], source: …, quote: 基层医疗卫生机构执行一级医疗机构待遇 }   # 原文只说由基层转出(上转)、转至基层(下转)时:基层的级别 / the levels of primary care`,
     `${pad}# newborn_deductible_share: { value: 0, source, quote: 新生儿出生当年（自然年度）住院不设起付标准 }   # 出生当年的新生儿起付线另有规定时取消注释(不设写 0,减半写 0.5;按 --birth-date 判断)/ a newborn's share of the deductible in the birth year`,
   );
   lines.push(

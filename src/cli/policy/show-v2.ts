@@ -149,6 +149,24 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
     choiceLine(ctx, `${pad}  `, say(ctx, '不算新的一次住院(本年住院次数不增加)', 'not a new admission of the year'), r.same_admission, yes, at);
     if (r.same_disease) choiceLine(ctx, `${pad}  `, say(ctx, '须因同一疾病(工具按同一疾病计算并注明)', 'for the same disease only (taken as such, and said)'), r.same_disease, yes, at);
   }
+  // 医联体内上转的…按两级医疗机构起付标准的差额收取；下转的，不再收取起付标准
+  if (rules.referral_deductible) {
+    const r = rules.referral_deductible;
+    const at = `${where} · ${say(ctx, '医联体内转诊', 'referral within the medical alliance')}`;
+    ctx.lines.push(`${pad}${say(ctx, '本市医联体内转诊住院的起付线(--referred-from 转出医院级别;批量“转出医院级别”列):', 'A stay referred within the city’s medical alliance (--referred-from the referring level; batch referred_from):')}`);
+    evidence(ctx, `${pad}  `, r, at);
+    const way = (v: string) => (v === 'difference' ? say(ctx, '按两级医疗机构起付标准的差额收取', 'the difference of the two levels’ deductibles') : v === 'none' ? say(ctx, '不收起付线', 'no deductible') : say(ctx, '按本级起付标准全额收取', 'this level’s deductible in full'));
+    for (const [d, label] of [['up', say(ctx, '上转(转到更高级别)', 'referred up (to a higher level)')], ['down', say(ctx, '下转(转到更低级别)', 'referred down (to a lower level)')]] as const) {
+      const w = r[d];
+      if (w) choiceLine(ctx, `${pad}  `, label, w, way, at);
+      else ctx.lines.push(`${pad}  ${label}${say(ctx, ':原文没有规定(按一般规定收取)', ': not ruled (the deductible as usual)')}`);
+    }
+    if (r.basic) {
+      ctx.lines.push(`${pad}  ${say(ctx, `只限由基层医疗卫生机构(${r.basic.value.map((l) => `${'一二三'[Number(l) - 1]}级`).join('、')})上转、下转至基层`, `only up from, or down to, primary care (level ${r.basic.value.join(', ')})`)}`);
+      evidence(ctx, `${pad}    `, r.basic, at);
+    }
+    ctx.lines.push(`${pad}  ${say(ctx, '同级之间转诊、级别未说明的机构转来:按一般规定收取,并注明', 'between equal levels, or from a facility of unstated level: the deductible as usual, said')}`);
+  }
   if (rules.bands) bandsLines(ctx, pad, rules.bands, where, `${set}.ratio`);
   for (const { rule: a, path } of ageBonusesOf(rules.age_bonus, '')) {
     const band = ageBandLabel(ctx, a);

@@ -66,6 +66,8 @@ function claimJson(c: Claim, input: RenderInput) {
     ...(c.ytdBanded !== undefined ? { ytd_banded: money(c.ytdBanded) } : {}),
     // an emergency visit (emergency_ratio_as): echoed where given
     ...(c.emergency !== undefined ? { emergency: c.emergency } : {}),
+    // a referral within the 医联体 (referral_deductible): echoed where given
+    ...(c.referredFrom !== undefined ? { referred_from: c.referredFrom } : {}),
     assistance_since: c.assistanceSince ?? null,
     ytd_burden_since: c.assistanceSince !== undefined ? money(c.ytdBurdenSince ?? 0) : null,
     set: input.overrides.map((o) => `${o.path}=${o.value}`),

@@ -46,6 +46,22 @@ export function emergencySay(e: Explanation, lang: 'zh' | 'en'): string[] {
   return [lang === 'zh' ? `您这次是急诊,在${from}医疗机构就诊按${as}医疗机构的比例报销。` : `This was an emergency, so the ${from} visit is paid at the ${as} ratio.`];
 }
 
+/** A stay referred within the 医联体 whose deductible the referral changed (上转按差额收取 / 下转不再收取): said with the deductible. */
+export function referralSay(e: Explanation, lang: 'zh' | 'en'): string[] {
+  const ref = e.result.referral;
+  if (!ref || ref.way === 'general' || ref.fromLevel === null) return [];
+  const from = LEVEL_SAID[ref.fromLevel]?.[lang] ?? ref.fromLevel;
+  const up = ref.direction === 'up';
+  if (lang === 'zh') {
+    if (ref.way === 'difference') return [`您是在医联体内从${from}医疗机构${up ? '上转' : '下转'}过来的,起付线按两级医院起付线的差额收,这次收${Y(e.result.deductible ?? 0)}。`];
+    if (ref.way === 'none') return [`您是在医联体内从${from}医疗机构${up ? '上转' : '下转'}过来的,这次不收起付线。`];
+    return [`您是在医联体内从${from}医疗机构${up ? '上转' : '下转'}过来的,起付线照常收取。`];
+  }
+  if (ref.way === 'difference') return [`Referred ${up ? 'up' : 'down'} within the medical alliance from a ${from} facility, you pay the difference of the two levels' deductibles: ${E(e.result.deductible ?? 0)}.`];
+  if (ref.way === 'none') return [`Referred ${up ? 'up' : 'down'} within the medical alliance from a ${from} facility, you pay no deductible this time.`];
+  return [`Referred ${up ? 'up' : 'down'} within the medical alliance from a ${from} facility, the deductible is charged as usual.`];
+}
+
 /** A banded ratio said as one sum; the cap or limit when it cuts. */
 export function bandsSay(e: Explanation, lang: 'zh' | 'en'): string[] | undefined {
   const r = e.result;

@@ -42,6 +42,11 @@ export async function askRulebook(raw: RawClaim, claim: Claim, a: Asking): Promi
       const day = await askText({ message: t(RQ.previousDischarge(days), a), validate: (v) => v.trim() === '' || validatorFor(raw, 'previous_discharge', a)(v) }, a.prompt);
       if (day.trim() !== '') raw.previous_discharge = day.trim();
     }
+    // a stay referred within the 医联体: the referring level (Enter: not referred)
+    if (need === 'referral' && !given(raw.referred_from)) {
+      const level = await askChoice({ message: t(RQ.referredFrom, a), choices: [{ value: '', name: t(RQ.notReferred, a) }, ...(['1', '2', '3'] as const).map((l) => ({ value: l, name: t(RQ.referredFromLevel(l), a) }))], default: '' }, a.prompt);
+      if (level !== '') raw.referred_from = level;
+    }
     if (need === 'discharge' && !given(raw.discharge_date) && !given(raw.days)) {
       // the bed-days and the version are counted from the admission: asked first where --date was not given (Enter: today, as before)
       const admitted = given(raw.date) ? claim.date : await askAdmission(raw, claim.date, a);

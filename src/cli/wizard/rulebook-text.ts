@@ -123,6 +123,9 @@ export const RQ = {
   ytdFamilyPaid: { zh: '今年以来这个亲属账户已经通过家庭共济(给所有亲属)支付了多少元?', en: "How much has the relative's account already paid by family mutual aid this year (to every relative), in yuan?" },
   emergency: { zh: '这次是急诊吗?(本政策对急诊在这一级医疗机构就诊另有支付规定)', en: 'Was this an emergency visit? (this policy pays emergency visits at this level differently)' },
   emergencyNo: { zh: '不是急诊', en: 'Not an emergency' },
+  referredFrom: { zh: '这次住院是在本市医联体内转诊来的吗?(本政策对医联体内上转、下转的起付线另有规定)', en: 'Was the patient referred to this stay within the city’s medical alliance? (this policy charges the deductible of a referral differently)' },
+  notReferred: { zh: '不是转诊', en: 'Not referred' },
+  referredFromLevel: (l: '1' | '2' | '3'): Text => ({ zh: `从${'一二三'[Number(l) - 1]}级医疗机构转来${l === '1' ? '(含社区卫生服务中心、乡镇卫生院等基层机构)' : ''}`, en: `Referred from a level-${l} facility${l === '1' ? ' (primary care included)' : ''}` }),
   emergencyYes: { zh: '是急诊', en: 'An emergency' },
   ytdBanded: {
     zh: '报销比例按全年累计分段:今年以来此前的住院已经累计计入分段多少元(如扣除起付线后的政策范围内费用合计)?',
