@@ -97,6 +97,22 @@ export class Ledger {
   /** The rows that failed (not counted), by person: their later rows of that benefit and year carry earlier_row_failed. */
   private readonly failures = new Map<string, FailedScope[]>();
 
+  /** The years (undefined: any) in which a row naming a 家庭共济 account holder failed, by holder: that holder's later rows of the year say so (holder_row_failed). */
+  private readonly holderFailures = new Map<string, (number | undefined)[]>();
+
+  /** Notes that a row naming this account holder failed, in `year` (undefined: the date was the problem). */
+  failHolder(holder: string, year: number | undefined): void {
+    const list = this.holderFailures.get(holder);
+    if (!list) this.holderFailures.set(holder, [year]);
+    else if (!list.includes(year)) list.push(year);
+  }
+
+  /** Whether a row naming this account holder failed earlier in the file, in `year`. */
+  holderFailed(holder: string, year: number): boolean {
+    if (this.holderFailures.size === 0) return false;
+    return this.holderFailures.get(holder)?.some((y) => y === undefined || y === year) === true;
+  }
+
   /** Notes that a row of this person failed, for `scope`'s benefit and year. */
   fail(personId: string, scope: FailedScope): void {
     const list = this.failures.get(personId);

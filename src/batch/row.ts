@@ -20,7 +20,7 @@ import type { PolicyCache } from './policies.js';
 import { idProblem, personKey } from './person.js';
 import { batchMessages as M, type Text } from './messages.js';
 import { mismatchText } from './decided.js';
-import { EARLIER_ROW_FAILED, NO_PERSON_ID } from './warnings.js';
+import { EARLIER_ROW_FAILED, HOLDER_ROW_FAILED, NO_PERSON_ID } from './warnings.js';
 import { capKey, deductibleSharing, isModel2, model2Needs, type Model2Needs } from './carry-v2.js';
 
 export type Lang = 'zh' | 'en';
@@ -79,6 +79,7 @@ export const ownIndex = (field: ClaimField) => CLAIM_FIELDS.indexOf(field);
 const OWN_STATUS = ownIndex('status');
 const OWN_YTD_DEDUCTIBLE = ownIndex('ytd_deductible');
 const OWN_YTD_FUND = ownIndex('ytd_fund');
+const OWN_YTD_FAMILY_PAID = ownIndex('ytd_family_paid');
 
 const OWN_GRADE = ownIndex('grade');
 
@@ -140,7 +141,13 @@ export function settleRow(values: RowValues, settings: RowSettings, ledger: Ledg
   const scope: FailedScope = { benefit: undefined, year: undefined };
   const o = settleOrFail(values, personId, settings, ledger, policies, scope);
   // A failed row is not counted: the person's later rows of its benefit and year say so (earlier_row_failed).
-  if (personId !== undefined && 'status' in o && o.status === 'error' && !o.settlement) ledger.fail(personId, scope.year === undefined ? cellScope(values, settings) : scope);
+  if ('status' in o && o.status === 'error' && !o.settlement) {
+    const where = scope.year === undefined ? cellScope(values, settings) : scope;
+    if (personId !== undefined) ledger.fail(personId, where);
+    // a row naming a 家庭共济 holder: what it would have paid from the account is not in the holder's total
+    const holder = values.holder !== undefined && given(values.holder) && !idProblem(values.holder) ? personKey(values.holder) : undefined;
+    if (holder !== undefined) ledger.failHolder(holder, where.year);
+  }
   return o;
 }
 
@@ -233,7 +240,12 @@ function settleOrFail(
     const bad = idProblem(values.holder);
     if (bad) return failed(columnOf(settings, 'account_holder'), bad === 'scientific' ? M.scientificId(values.holder, true) : M.controlInId(values.holder, true), lang);
     holder = personKey(values.holder);
-    if (holder !== undefined) ledger.model2.carryPaid(holder, Math.floor(dateNumber(claim.date) / 10000), claim, values.own);
+    if (holder !== undefined) {
+      const year = Math.floor(dateNumber(claim.date) / 10000);
+      ledger.model2.carryPaid(holder, year, claim, values.own);
+      // a row's own ytd_family_paid cell restarts the holder's count: an earlier failure is then not in play
+      if (values.own[OWN_YTD_FAMILY_PAID] === 0 && ledger.holderFailed(holder, year)) (own ??= []).push(HOLDER_ROW_FAILED);
+    }
   }
 
   let settled;

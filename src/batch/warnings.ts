@@ -17,6 +17,16 @@ export const EARLIER_ROW_FAILED = batchWarning(
   { zh: '这个人前面有一行出错没算进累计', en: 'an earlier row of this person failed and is not in the totals' },
 );
 
+/** A row drawing on a 家庭共济 account after another row naming that holder failed: what that row's 共济 paid is not in the holder's total. */
+export const HOLDER_ROW_FAILED = batchWarning(
+  'holder_row_failed',
+  {
+    zh: '此前有一行使用同一共济账户(同一账户持有人编号)的记录出错,未计入该账户本年共济累计;本行的共济额度不含那一行,改正后请重新计算。',
+    en: "an earlier row drawing on the same family account (the same holder's id) failed and is not counted in the account's 共济 total this year; this row's family limit leaves it out. Fix it and run again.",
+  },
+  { zh: '同一共济账户前面有一行出错没算进累计', en: 'an earlier row on this family account failed and is not in its total' },
+);
+
 /**
  * A row with a blank person id in a file that has a person column: it stands alone (contract),
  * its deductible counted from zero. Often the ids were merged cells of a sheet saved as CSV.

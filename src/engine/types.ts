@@ -366,6 +366,7 @@ export const WARNING_CODES = [
   'above_cap',
   'status_changed',
   'earlier_row_failed',
+  'holder_row_failed',
   'no_person_id',
   'hidden_row',
   'ignored_input',

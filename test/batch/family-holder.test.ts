@@ -76,3 +76,26 @@ describe('batch: 家庭共济 carried per account holder (account_holder)', () =
     expect(pays(rows)[1]).toEqual(['500.00', '2500.00', '0.00']);
   });
 });
+
+// A row naming a holder that fails (B's amount is not a number): what it would have paid from H1 is not in H1's total,
+// so H1's later rows of the year (C, A) say holder_row_failed; H2's row (D) does not, nor E's (its own ytd_family_paid
+// cell restarts H1's count). Worked by hand without B: 1 A: family 2500 (H1 paid 2500); 3 C: 5000 − 2500 = 2500 left,
+// owed 2500 → family 2500, cash 0 (H1 5000); 4 D of H2: family 2500; 5 E (own 4000): 1000 left, owed 500 → 500 (H1 4500);
+// 6 A: fund 0, owed 1000, 500 left → family 500, cash 500.
+describe('batch: a failed row naming a 共济 holder', () => {
+  it('marks that holder’s later rows of the year holder_row_failed, and no others', async () => {
+    const rows = ROWS.map((r, i) => (i === 1 ? r.replace(',3000,', ',三千块,') : r));
+    const { out, rows: got } = await batch(file('person_id,account_holder,date,scheme,benefit,tier,amount,family,relation,ytd_family_paid', rows));
+    expect(out.code).toBe(1);
+    expect(got.map((r) => r.row_status)).toEqual(['ok', 'error', 'ok', 'ok', 'ok', 'ok']);
+    expect(pays(got).filter((_, i) => i !== 1)).toEqual([
+      ['500.00', '2500.00', '0.00'],
+      ['500.00', '2500.00', '0.00'],
+      ['500.00', '2500.00', '0.00'],
+      ['500.00', '500.00', '0.00'],
+      ['0.00', '500.00', '500.00'],
+    ]);
+    const marked = got.map((r) => (r.warnings ?? '').split(';').includes('holder_row_failed'));
+    expect(marked).toEqual([false, false, true, false, false, true]);
+  });
+});
