@@ -22,6 +22,7 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`\.uplift_ceiling\.\d+`), 'ratio'],
   [rule(String.raw`\.facility_deductible\.[^.]+\.minus`), 'money'],
   [rule(String.raw`\.facility_deductible\.[^.]+\.times`), 'multiple'],
+  [rule(String.raw`\.facility_deductible\.[^.]+\.lower_level`), 'count'],
   [rule(String.raw`\.facility_deductible\.[^.]+\.at`), 'choice', ['standard', 'charged']],
   [rule(String.raw`\.facility_deductible_order`), 'choice', ['minus_first', 'times_first']],
   [rule(String.raw`\.bed_days`), 'choice', ['discharge_minus_admission', 'both_ends']],

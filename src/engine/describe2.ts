@@ -239,7 +239,7 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
     const rule = m.facilityDeductible?.byKind.get(x.kind);
     cites.push(rule?.cite, rule?.atCite);
   }
-  if (new Set((s.deductibleFacility ?? []).map((x) => x.op)).size > 1) cites.push(m.facilityDeductible?.orderCite);
+  if (new Set((s.deductibleFacility ?? []).flatMap((x) => (x.op === 'lower_level' ? [] : [x.op]))).size > 1) cites.push(m.facilityDeductible?.orderCite);
   return step('deductible', s.deductibleApplied, text, rules.policy, cites);
 }
 
@@ -449,7 +449,9 @@ function facilityWords(s: Settlement, at: 'standard' | 'charged'): Text[] {
     .map((x) =>
       x.op === 'minus'
         ? { zh: `在${x.kind}住院降低 ${y(x.amount)} 元`, en: `at a ${x.kind}: ${y(x.amount)} less` }
-        : { zh: `在${x.kind}住院按 ${pct(x.amount)} 收取`, en: `at a ${x.kind}: ${pct(x.amount)}` },
+        : x.op === 'times'
+          ? { zh: `在${x.kind}住院按 ${pct(x.amount)} 收取`, en: `at a ${x.kind}: ${pct(x.amount)}` }
+          : { zh: `在${x.kind}住院按低一级(${x.level}级)医疗机构标准 ${y(x.amount)} 元`, en: `at a ${x.kind}: the lower level's (${x.level}) standard, ${y(x.amount)}` },
     );
 }
 

@@ -328,9 +328,11 @@ export interface GroupPoints {
 export interface FacilityDeductibleRule {
   kind: string;
   path: string;
-  op: 'minus' | 'times';
-  /** minus: fen; times: Bp (12000 = 120%); null: unknown (exit 3 on a claim there). */
+  op: 'minus' | 'times' | 'lower_level';
+  /** minus: fen; times: Bp (12000 = 120%); lower_level: the lower level's standard in fen; null: unknown (exit 3 on a claim there). */
   amount: number | null;
+  /** lower_level: the level whose standard is taken (the claim's own where it is the lowest). */
+  level?: Tier | undefined;
   /** Where in the deductible's steps; null only outside a choice (an unknown `at` is tried both ways). */
   at: 'standard' | 'charged' | null;
   cite: SourcedValue;
@@ -586,7 +588,7 @@ export function resolveModel2(
     age,
     facilityPoints: resolveFacilityPoints(policy, rules, base, readings),
     groupPoints: resolveGroupPoints(rules, base, readings),
-    facilityDeductible: resolveFacilityDeductible(policy, rules, base, readings, choices),
+    facilityDeductible: resolveFacilityDeductible(policy, rules, base, readings, choices, (n) => lowerStandard(policy, rules, q, filing, overrides, n)),
     filing: fileRule,
     diseases: diseases ? { ...resolveDiseases(policy, diseases.value, diseases.severalKey, q, overrides, always, readings, choices, rules.deductible !== undefined), byScheme: diseases.byScheme } : undefined,
     layer: resolveLayer(version, q, readings, choices),
@@ -657,6 +659,18 @@ function resolveBedDays(rules: SchemeRulesValue, base: string, out: Sink, choice
   return { count, path, cite: v };
 }
 
+/** The standard of the level `n` below (lower_level), in fen; undefined where the sources leave it unknown. */
+type LowerStandard = (n: number) => { fen: Fen; level: Tier } | undefined;
+
+/** 起付标准按低一级医疗机构标准执行: the level `n` below the claim's (the lowest keeps its own), and its deductible. */
+function lowerStandard(policy: Policy, rules: SchemeRulesValue, q: Query, filing: Filing, overrides: readonly Override[], n: number): { fen: Fen; level: Tier } | undefined {
+  const own = Number(q.tier);
+  const level = (Number.isInteger(own) && own > 1 ? String(Math.max(1, own - n)) : q.tier) as Tier;
+  if (!policy.tiers[level]) return undefined;
+  const r = model2Deductible(policy, rules, { ...q, tier: level, facility: undefined }, filing, overrides);
+  return r && r.value !== null ? { fen: r.value, level } : undefined;
+}
+
 /** The names whose facility_deductible a facility takes: itself, then its kinds (民营中医医院: [中医医院, 民营医院]). */
 export const kindsOf = (policy: Policy, facility: string): readonly string[] => {
   const kinds = policy.facilities?.[facility]?.kinds;
@@ -671,7 +685,7 @@ const usersOf = (policy: Policy, kind: string): string[] => [kind, ...Object.ent
  * at both steps), and so is the order of a minus and a times where the file does not state it.
  * Readings go to a claim at a facility of that kind.
  */
-function resolveFacilityDeductible(policy: Policy, rules: SchemeRulesValue, base: string, out: Sink, choices: Choice[]): FacilityDeductibles | undefined {
+function resolveFacilityDeductible(policy: Policy, rules: SchemeRulesValue, base: string, out: Sink, choices: Choice[], lower: LowerStandard): FacilityDeductibles | undefined {
   const fd = rules.facility_deductible;
   if (!fd) return undefined;
   const byKind = new Map<string, FacilityDeductibleRule>();
@@ -679,21 +693,28 @@ function resolveFacilityDeductible(policy: Policy, rules: SchemeRulesValue, base
   const ruleFacility = ruleFacilityOf(policy);
   for (const [kind, e] of Object.entries(fd)) {
     const path = `${base}.facility_deductible.${kind}`;
-    const op = e.minus ? 'minus' : 'times';
-    const v = (e.minus ?? e.times)!;
+    const op = e.minus ? 'minus' : e.times ? 'times' : 'lower_level';
+    const v = (e.minus ?? e.times ?? e.lower_level)!;
     for (const name of usersOf(policy, kind)) {
       readingsOf(e, path, { on: 'facility', name }, out);
       if (v.value !== null) readingsOf(v, `${path}.${op}`, { on: 'facility', name }, out);
     }
+    if (op === 'lower_level') {
+      // 起付标准按低一级医疗机构标准执行: the lower level's standard, in place of the level's own
+      const down = v.value === null ? undefined : lower(v.value);
+      byKind.set(kind, { kind, path, op, amount: down?.fen ?? null, level: down?.level, at: 'standard', cite: v, atCite: v });
+      continue;
+    }
     const amount = v.value === null ? null : op === 'minus' ? fenFromNumber(v.value) : bp(v.value);
-    byKind.set(kind, { kind, path, op, amount, at: e.at.value, cite: v, atCite: e.at });
-    if (e.at.value === null || e.at.reading) {
+    const at = e.at!;
+    byKind.set(kind, { kind, path, op, amount, at: at.value, cite: v, atCite: at });
+    if (at.value === null || at.reading) {
       choices.push({
         path: `${path}.at`,
         options: ['standard', 'charged'],
-        given: e.at.value,
-        note: e.at.note,
-        reading: e.at.reading && e.at.value !== null ? W.reading(`${path}.at`, e.at.reading, e.at.reading_short) : undefined,
+        given: at.value,
+        note: at.note,
+        reading: at.reading && at.value !== null ? W.reading(`${path}.at`, at.reading, at.reading_short) : undefined,
         under: (m, o) => withKind(m, kind, { at: o as 'standard' | 'charged' }),
         can: (claim) => {
           const f = ruleFacility(claim);
@@ -705,8 +726,10 @@ function resolveFacilityDeductible(policy: Policy, rules: SchemeRulesValue, base
   }
   const ord = rules.facility_deductible_order;
   const orderPath = `${base}.facility_deductible_order`;
-  const both = (facility: string) => new Set(kinds(facility).flatMap((k) => byKind.get(k)?.op ?? [])).size > 1;
-  if (new Set([...byKind.values()].map((r) => r.op)).size > 1 && (ord === undefined || ord.value === null || ord.reading)) {
+  // the order of a minus and a times (a lower level's standard comes before both)
+  const scaling = (op: FacilityDeductibleRule['op'] | undefined) => (op === 'minus' || op === 'times' ? [op] : []);
+  const both = (facility: string) => new Set(kinds(facility).flatMap((k) => scaling(byKind.get(k)?.op))).size > 1;
+  if (new Set([...byKind.values()].flatMap((r) => scaling(r.op))).size > 1 && (ord === undefined || ord.value === null || ord.reading)) {
     choices.push({
       path: orderPath,
       options: ['minus_first', 'times_first'],

@@ -4,7 +4,7 @@ import type { Settlement } from './types.js';
 import { formatBp, formatFen } from '../money/money.js';
 
 /** facility_deductible: one change the claim's facility made to its deductible. */
-export type FacilityDeductibleJson = { facility: string; at: 'standard' | 'charged'; minus?: string; times?: string };
+export type FacilityDeductibleJson = { facility: string; at: 'standard' | 'charged'; minus?: string; times?: string; lower_level?: string; standard?: string };
 export type FacilityOutsideJson = { facility: string; levels: string[] };
 /** A burden layer's two parts before its shared cap (岚汐 第十七条（一）（二）). */
 interface LayerPartsJson {
@@ -133,6 +133,13 @@ export function resultJson(s: Settlement): ResultJson {
     ...(s.familyYearCap === undefined ? {} : { family_year_cap: familyCapJson(s.familyYearCap) }),
     // uplift_ceiling (提高后最高不超过90%): the ceilings that lowered a ratio this claim used (calc only)
     ...(s.upliftCeilings === undefined ? {} : { uplift_ceilings: s.upliftCeilings.map((c) => ({ max: formatBp(c.max), uplifts: c.uplifts, path: c.path })) }),
-    deductible_facility: s.deductibleFacility ? s.deductibleFacility.map((x): FacilityDeductibleJson => (x.op === 'minus' ? { facility: x.kind, at: x.at, minus: formatFen(x.amount) } : { facility: x.kind, at: x.at, times: String(x.amount / 10000) })) : null,
+    deductible_facility: s.deductibleFacility ? s.deductibleFacility.map(facilityDeductibleJson) : null,
   };
+}
+
+/** One facility change of a stay's deductible: a minus, a multiple, or the lower level's standard taken. */
+function facilityDeductibleJson(x: NonNullable<Settlement['deductibleFacility']>[number]): FacilityDeductibleJson {
+  if (x.op === 'minus') return { facility: x.kind, at: x.at, minus: formatFen(x.amount) };
+  if (x.op === 'times') return { facility: x.kind, at: x.at, times: String(x.amount / 10000) };
+  return { facility: x.kind, at: x.at, lower_level: x.level ?? '', standard: formatFen(x.amount) };
 }

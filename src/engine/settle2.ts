@@ -937,13 +937,14 @@ function adjustAt(d: Fen, list: FacilityDeductibleRule[] | undefined, at: 'stand
   if (!list) return d;
   const here = list.filter((x) => (x.at ?? 'standard') === at);
   if (here.length === 0) return d;
-  const ops: FacilityOp[] = here.map((x) => {
-    if (x.amount === null) throw unknown(`${x.path}.${x.op}`, x.cite.note);
-    return { op: x.op, amount: x.amount };
-  });
+  for (const x of here) if (x.amount === null) throw unknown(`${x.path}.${x.op}`, x.cite.note);
+  // 按低一级医疗机构标准执行: the lower level's standard in place of the level's, before any minus or times
+  const down = here.find((x) => x.op === 'lower_level');
+  if (down) applied!.push({ kind: down.kind, op: 'lower_level', amount: down.amount!, at, level: down.level });
+  const ops: FacilityOp[] = here.flatMap((x) => (x.op === 'lower_level' ? [] : [{ op: x.op, amount: x.amount! }]));
   const minusFirst = m.facilityDeductible!.order !== 'times_first';
-  for (const first of minusFirst ? ['minus', 'times'] : ['times', 'minus']) for (const x of here) if (x.op === first) applied!.push({ kind: x.kind, op: x.op, amount: x.amount!, at });
-  return facilityAdjusted(d, ops, minusFirst, r);
+  for (const first of minusFirst ? ['minus', 'times'] as const : ['times', 'minus'] as const) for (const x of here) if (x.op === first) applied!.push({ kind: x.kind, op: first, amount: x.amount!, at });
+  return facilityAdjusted(down ? down.amount! : d, ops, minusFirst, r);
 }
 
 /** The deductible lowered by the schedule, raised to the floor (never above the full one); an unknown floor is exit 3. */

@@ -274,7 +274,8 @@ export interface Settlement {
   /** filing.<kind>.first_share: what the person paid first of the in-pooling cost (先由个人自付20%); set only where the claim's filing has one. */
   firstShare?: Fen;
   /** facility_deductible: the changes the claim's facility made to its deductible, in the order applied. */
-  deductibleFacility?: { kind: string; op: 'minus' | 'times'; amount: number; at: 'standard' | 'charged' }[];
+  /** lower_level: amount is the lower level's standard (fen), level that level. */
+  deductibleFacility?: { kind: string; op: 'minus' | 'times' | 'lower_level'; amount: number; at: 'standard' | 'charged'; level?: string | undefined }[];
   /** facilities.<name>.levels: the kinds whose own rules the claim's level leaves out (一级中医医院: 中医医院, at 二级、三级 only); set only where some are. */
   facilityOutside?: { kind: string; levels: string[] }[];
   /** visit_cap: the fund's payment before the cap of one visit cut it (set only where it did). */

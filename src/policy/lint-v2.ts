@@ -356,10 +356,15 @@ function lintFacilityDeductible(ctx: Context, path: PathSegment[], rules: Scheme
   for (const [name, e] of Object.entries(fd)) {
     const p = [...path, 'facility_deductible', name];
     if (!policy.facilities?.[name]) report(ctx, p, `“${name}”不是 facilities 中的机构名称`, `"${name}" is not a name in facilities`, 'key');
-    if ((e.minus === undefined) === (e.times === undefined)) report(ctx, p, '写 minus(降低…元)或 times(按…%)之一', 'give minus (降低…元) or times (按…%), one of them', 'key');
+    const ops = [e.minus, e.times, e.lower_level].filter((x) => x !== undefined).length;
+    if (ops !== 1) report(ctx, p, '写 minus(降低…元)、times(按…%)或 lower_level(按低一级医疗机构标准)之一', 'give minus (降低…元), times (按…%) or lower_level (按低一级医疗机构标准), one of them', 'key');
     if (e.minus) lintSourced(ctx, [...p, 'minus'], e.minus, 'money');
     if (e.times) lintSourced(ctx, [...p, 'times'], e.times, 'ratio');
-    lintChoice(ctx, [...p, 'at'], e.at);
+    if (e.lower_level) lintSourced(ctx, [...p, 'lower_level'], e.lower_level, undefined);
+    // lower_level replaces the level's standard: it has no step to choose
+    if (e.lower_level && e.at) report(ctx, [...p, 'at'], 'lower_level 是换成低一级的级别标准,不写 at', 'lower_level replaces the level’s standard: no at', 'key');
+    if (!e.lower_level && !e.at) report(ctx, [...p, 'at'], 'minus、times 需要 at(在级别标准上还是在算出的起付线上调整;原文没说写 value: null 加 note)', 'minus and times need at (on the level’s standard or on the deductible charged; not said: value null with a note)', 'key');
+    else if (e.at) lintChoice(ctx, [...p, 'at'], e.at);
   }
 }
 

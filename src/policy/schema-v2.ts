@@ -314,14 +314,17 @@ export const FacilityDeductible = z
     minus: MoneySourced.optional().describe('起付标准降低100元: yuan taken off the deductible (never below 0).'),
     times: sourcedOf(z.number().min(0).max(10))
       .optional()
-      .describe('起付标准按同级医疗机构标准的120%执行: the deductible times this (1.2 = 120%), rounded. Give minus or times.'),
+      .describe('起付标准按同级医疗机构标准的120%执行: the deductible times this (1.2 = 120%), rounded. Give minus, times or lower_level.'),
+    lower_level: sourcedOf(z.number().int().min(1).max(2))
+      .optional()
+      .describe('起付标准按低一级医疗机构标准执行: the standard of the level this many below the claim’s (1: 三级 → 二级, 二级 → 一级), in place of the level’s own, before the retirees’ share, the later-admission schedule and every other step; the lowest level keeps its own (一级中医医院按一级标准执行). No `at`.'),
     at: choiceOf(
       ['standard', 'charged'] as const,
       'Where it applies: standard = on the level’s standard (同级医疗机构标准), before the retirees’ share, the later-admission schedule, its floor and an assistance group’s share; charged = on the deductible those rules give, before only the yearly total (deductible_year_cap)',
-    ),
+    ).optional(),
     ...cited,
   })
-  .describe('A stay’s deductible at a kind of facility: minus (降低100元) or times (120%), and where in the deductible’s steps it applies (at).');
+  .describe('A stay’s deductible at a kind of facility: minus (降低100元) or times (120%), and where in the deductible’s steps it applies (at, needed with these two); or lower_level (按低一级医疗机构标准执行).');
 
 /** A money value, or one per scheme (职工医保400元、居民医保300元). */
 const MoneyByScheme = z.union([MoneySourced, z.strictObject({ employee: MoneySourced, resident: MoneySourced })]);

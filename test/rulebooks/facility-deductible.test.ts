@@ -172,7 +172,7 @@ describe('policy show and validate', () => {
   it('refuses minus and times together, a key that is no facility, a kind that is no facility, and a yearly deductible', async () => {
     const both = await validate('              minus: { value: 100, source: cx, quote: 在中医医疗机构住院的，起付标准降低100元 }\n', '              minus: { value: 100, source: cx, quote: 在中医医疗机构住院的，起付标准降低100元 }\n              times: { value: 1.2, source: cx, quote: 起付标准按同级医疗机构标准的120%执行 }\n');
     expect(both.code).toBe(2);
-    expect(both.text).toContain('give minus (降低…元) or times (按…%), one of them');
+    expect(both.text).toContain('give minus (降低…元), times (按…%) or lower_level (按低一级医疗机构标准), one of them');
     const key = await validate('          facility_deductible:\n            中医医疗机构:', '          facility_deductible:\n            肿瘤医院:');
     expect(key.text).toContain('"肿瘤医院" is not a name in facilities');
     const kind = await validate('kinds: [中医医疗机构, 非公立医疗机构]', 'kinds: [中医医疗机构, 肿瘤医院]');

@@ -265,7 +265,8 @@ function facilityDeductibleLines(ctx: ShowContext, pad: string, rules: SchemeRul
     const at = `${where} · ${name} · ${say(ctx, '起付线', 'deductible')}`;
     if (e.minus) sourcedLine(ctx, `${pad}  `, say(ctx, `${name}降低`, `${name}: less by`), e.minus, 'money', at);
     if (e.times) sourcedLine(ctx, `${pad}  `, say(ctx, `${name}按标准的`, `${name}: times the standard`), e.times, 'ratio', at);
-    choiceLine(
+    if (e.lower_level) sourcedLine(ctx, `${pad}  `, say(ctx, `${name}按低几级医疗机构的标准(一级按一级)`, `${name}: the standard of the level this many below (level 1 keeps its own)`), e.lower_level, 'count', at);
+    if (e.at) choiceLine(
       ctx,
       `${pad}    `,
       say(ctx, '调整在哪一步', 'applied at'),
@@ -278,7 +279,7 @@ function facilityDeductibleLines(ctx: ShowContext, pad: string, rules: SchemeRul
     );
   }
   const ord = rules.facility_deductible_order;
-  const kinds = new Set(Object.values(rules.facility_deductible ?? {}).map((e) => (e.minus ? 'minus' : 'times')));
+  const kinds = new Set(Object.values(rules.facility_deductible ?? {}).flatMap((e) => (e.minus ? ['minus'] : e.times ? ['times'] : [])));
   if (ord || kinds.size > 1) {
     const words = (v: string) => (v === 'minus_first' ? say(ctx, '先降低,后按比例', 'the minus first, then the multiple') : say(ctx, '先按比例,后降低', 'the multiple first, then the minus'));
     const label = say(ctx, '同属两类机构时的先后', 'a facility of both kinds: order');
