@@ -1751,11 +1751,16 @@ function resolveUplift(u: AssistanceUpliftValue, out: Sink, choices: Choice[]): 
     if (r.v) sayValue(r.v, r.at, when, out, 'ratio');
     if (c.v) sayValue(c.v, c.at, when, out, 'money');
     if (g.ratio) sayValue(g.ratio, `${path}.ratio`, when, out, 'ratio');
+    // an age bound the text leaves unknown (低保对象中的老年人: from what age?) stops only a claim of the ground's groups (assistance-uplift.ts)
+    let unsaid: { path: string; note: Text | undefined } | undefined;
     const bound = (v: SourcedValue | undefined, key: 'below_age' | 'min_age'): number | null => {
       if (!v) return null;
       readingsOf(v, `${path}.${key}`, when, out);
       if (v.inferred && v.value !== null) out.push({ warning: RW.upliftAgeInferred(name, v.value, v.reasoning, `${path}.${key}`), when });
-      if (v.value === null) throw unknown(`${path}.${key}`, v.note);
+      if (v.value === null) {
+        unsaid ??= { path: `${path}.${key}`, note: v.note };
+        return null;
+      }
       return v.value;
     };
     let age: AgeRule | undefined;
@@ -1766,7 +1771,7 @@ function resolveUplift(u: AssistanceUpliftValue, out: Sink, choices: Choice[]): 
       age = { min, under, bonus: 1, on, open: on === null, path: base, cite: (g.min_age ?? g.below_age)!, underCite: g.below_age, onNote: u.age_on?.note };
     }
     if (g.disability) readingsOf(g.disability, `${path}.disability`, when, out);
-    return { name, path, age, groups: g.groups, ratioTo: g.ratio ? points(g.ratio, `${path}.ratio`) : undefined, grades: g.disability ? g.disability.value : undefined, ratioPlus: points(r.v, r.at), capPlus: yuan(c.v, c.at) };
+    return { name, path, age, ageUnknown: unsaid, groups: g.groups, ratioTo: g.ratio ? points(g.ratio, `${path}.ratio`) : undefined, grades: g.disability ? g.disability.value : undefined, ratioPlus: points(r.v, r.at), capPlus: yuan(c.v, c.at) };
   });
   const any: Touch = { on: 'uplift', ground: null };
   // age_on left out or null: tried on a claim whose ages on the two days fall on both sides of a bound (both answers where they differ)
