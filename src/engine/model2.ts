@@ -1008,13 +1008,22 @@ function diseaseReadings(d: SchemeDiseaseLimits, path: string, severalKey: strin
     readingsOf(g.no_limit, `${at}.no_limit`, when, out);
     readingsOf(g.ratio_of, `${at}.ratio_of`, when, out);
   }
-  if (d.several && d.several.value !== null) readingsOf(d.several, `${path}.several${severalKey}`, { on: 'several' }, out);
+  if (d.several && d.several.value !== null) {
+    readingsOf(d.several, `${path}.several${severalKey}`, { on: 'several' }, out);
+    // its own values' readings and notes (share, step, sum_max…), on a claim naming several diseases
+    for (const [key, v] of Object.entries(d.several)) {
+      if (key !== 'by_count' && isSourcedValue(v)) readingsOf(v, `${path}.several${severalKey}.${key}`, { on: 'several' }, out);
+    }
+  }
   // by_count: each limit's reading on a claim for a disease sharing it (even alone: 认定一种的…)
   const shared = d.diseases.filter((x) => x.separate?.value !== true && !(x.group !== undefined && d.groups?.[x.group]?.no_limit?.value === true)).map((x) => x.name);
   d.several?.by_count?.forEach((x, i) => readingsOf(x.limit, `${path}.several${severalKey}.by_count.${i}.limit`, { on: 'disease', names: shared }, out));
 }
 
 const claimFacility = (claim: Claim): string | undefined => claim.facility;
+
+/** A sourced value inside a rule ({ value, source, quote, reading… }), not a list or a plain word. */
+const isSourcedValue = (v: unknown): v is SourcedValue => typeof v === 'object' && v !== null && !Array.isArray(v) && 'value' in v;
 
 /** Model2.ruleFacility: the claim's facility as typed, unless some facility's rules hold at some levels only. */
 function ruleFacilityOf(policy: Policy): Model2['ruleFacility'] {
