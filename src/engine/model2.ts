@@ -1498,6 +1498,7 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
   const c = layer.counts;
   const w = layer.within_claim;
   const beforeGroup = layer.base.value === 'burden' && layer.groups ? beforeGroupChoice(layer, path, { out, when: used, choices }, ofGroup) : 'counts';
+  if (layer.open_groups?.value === null) layerOpenGroupsChoice(layer, path, choices, (claim) => claim.assistance !== undefined && !Object.hasOwn(layer.groups ?? {}, byName.get(claim.assistance.trim()) ?? claim.assistance.trim()));
   const acd = layer.after_cap_deductible;
   const setLayer = (part: Partial<LayerRules>) => (m: Model2) => ({ ...m, layer: { ...m.layer!, ...part } });
   // 二档参保人员各段支付比例提高5个百分点: the claim's grade's points on every band (at most 100%)
@@ -1597,6 +1598,32 @@ export const joinedThisYear = (claim: Claim): boolean => claim.assistanceSince !
  * the group's threshold? A choice tried only on a claim of one of the layer's groups that began within
  * its year; left out of the file it is unknown (the text rarely says), a stated option is the rule.
  */
+/**
+ * A second layer's group list ending in 等 (特困人员、低保对象、返贫致贫人口等困难群众) left unknown: a choice between
+ * not one of them and each listed group (or the one the file names), tried on a claim of a group the list
+ * does not name, so that an exit 3 gives each answer (the --set open_groups=none|<group> that settles it).
+ */
+function layerOpenGroupsChoice(layer: SecondLayerValue, path: string, choices: Choice[], unnamed: (claim: Claim) => boolean): void {
+  const o = layer.open_groups!;
+  const listed = Object.keys(layer.groups ?? {});
+  const options = ['none', ...(o.group !== undefined ? [o.group] : listed)];
+  if (options.length < 2) return;
+  choices.push({
+    path: `${path}.open_groups`,
+    options,
+    given: null,
+    note: M2.openGroupsNote(o.note, o.quote),
+    noteFor: (claim) => {
+      const q = M2.openGroups(claim.assistance!.trim(), o.quote, listed);
+      return { zh: `${o.note ? `${o.note.zh.replace(/。$/, '')}。` : ''}${q.zh}`, en: `${o.note ? `${o.note.en.replace(/\.$/, '')}. ` : ''}${q.en}` };
+    },
+    reading: undefined,
+    under: (m, x) => ({ ...m, layer: { ...m.layer!, value: { ...m.layer!.value, open_groups: x === 'none' ? { ...o, value: 'none' } : { ...o, value: 'as_group', group: x as string } } } }),
+    words: (x) => M2.layerOpenWords(x as string),
+    can: unnamed,
+  });
+}
+
 function beforeGroupChoice(layer: SecondLayerValue, path: string, to: { out: Sink; when: Touch; choices: Choice[] }, ofGroup: (name: string) => (claim: Claim) => boolean): 'counts' | 'excluded' {
   const at = `${path}.burden_before_group`;
   const v = layer.burden_before_group ?? { value: null, note: M2.beforeGroupSilent };
