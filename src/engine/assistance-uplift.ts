@@ -7,6 +7,7 @@
 // rules' own days).
 import type { AgeRule } from './model2.js';
 import type { Bp, Claim, Fen } from './types.js';
+import type { Text } from '../domain.js';
 import { PolicyError } from './types.js';
 import { model2Messages as M2 } from './messages2.js';
 import type { AssistanceUpliftValue } from '../policy/schema-v2.js';
@@ -16,6 +17,8 @@ export interface UpliftGround {
   path: string;
   /** An age ground (未成年人: below 18; 年满70周岁: from 70), as an age rule with its day. */
   age: AgeRule | undefined;
+  /** An age bound the file leaves unknown (its path and note): a claim of the ground's groups is exit 3 naming it. */
+  ageUnknown?: { path: string; note: Text | undefined } | undefined;
   /** The assistance groups it raises (其中年满70周岁的低保对象: [低保对象]); undefined: every group. */
   groups: readonly string[] | undefined;
   /** The ratio it sets (救助比例为80%), in place of points; undefined: none. */
@@ -52,6 +55,7 @@ export interface UpliftApplied {
 export function groundsMet(u: UpliftRules, claim: Claim, inAgeBand: (rule: AgeRule) => boolean, group: string): UpliftGround[] {
   return u.grounds.filter((g) => {
     if (g.groups !== undefined && !g.groups.includes(group)) return false;
+    if (g.ageUnknown) throw new PolicyError('unknown_parameter', M2.unknownRule(g.ageUnknown.path, g.ageUnknown.note));
     if (g.age) return inAgeBand(g.age);
     if (claim.disability === undefined) return false; // no disability given: none (--disability)
     if (g.grades === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${g.path}.disability`, u.value.grounds[g.name]?.disability?.note));

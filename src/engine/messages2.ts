@@ -105,6 +105,9 @@ export const model2Messages = {
   /** An option of a deductible's open_groups (…等困难群众): not one of them, or counted as a listed group. */
   openGroupsOption: (o: string): Text =>
     o === 'none' ? { zh: '不属于所列困难群众(按一般规定收取起付标准)', en: 'not one of the listed groups (the general deductible)' } : { zh: `按“${o}”计算起付标准`, en: `deductible as for ${o}` },
+  /** An option of a second layer's open_groups: the general rules, or a listed group's. */
+  layerOpenWords: (o: string): Text =>
+    o === 'none' ? { zh: '不属于所列困难群众(按一般规定)', en: 'not one of the listed groups (the general rules)' } : { zh: `按“${o}”的规定`, en: `as for ${o}` },
   /** An option of assistance.open_groups: no assistance, or a listed group's rules. */
   assistanceOpenWords: (o: string): Text =>
     o === 'none' ? { zh: '不属于医疗救助对象', en: 'not an assistance group' } : { zh: `按“${o}”救助`, en: `assisted as ${o}` },

@@ -1036,13 +1036,22 @@ function diseaseReadings(d: SchemeDiseaseLimits, path: string, severalKey: strin
     readingsOf(g.no_limit, `${at}.no_limit`, when, out);
     readingsOf(g.ratio_of, `${at}.ratio_of`, when, out);
   }
-  if (d.several && d.several.value !== null) readingsOf(d.several, `${path}.several${severalKey}`, { on: 'several' }, out);
+  if (d.several && d.several.value !== null) {
+    readingsOf(d.several, `${path}.several${severalKey}`, { on: 'several' }, out);
+    // its own values' readings and notes (share, step, sum_max…), on a claim naming several diseases
+    for (const [key, v] of Object.entries(d.several)) {
+      if (key !== 'by_count' && isSourcedValue(v)) readingsOf(v, `${path}.several${severalKey}.${key}`, { on: 'several' }, out);
+    }
+  }
   // by_count: each limit's reading on a claim for a disease sharing it (even alone: 认定一种的…)
   const shared = d.diseases.filter((x) => x.separate?.value !== true && !(x.group !== undefined && d.groups?.[x.group]?.no_limit?.value === true)).map((x) => x.name);
   d.several?.by_count?.forEach((x, i) => readingsOf(x.limit, `${path}.several${severalKey}.by_count.${i}.limit`, { on: 'disease', names: shared }, out));
 }
 
 const claimFacility = (claim: Claim): string | undefined => claim.facility;
+
+/** A sourced value inside a rule ({ value, source, quote, reading… }), not a list or a plain word. */
+const isSourcedValue = (v: unknown): v is SourcedValue => typeof v === 'object' && v !== null && !Array.isArray(v) && 'value' in v;
 
 /** Model2.ruleFacility: the claim's facility as typed, unless some facility's rules hold at some levels only. */
 function ruleFacilityOf(policy: Policy): Model2['ruleFacility'] {
@@ -1517,6 +1526,7 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
   const c = layer.counts;
   const w = layer.within_claim;
   const beforeGroup = layer.base.value === 'burden' && layer.groups ? beforeGroupChoice(layer, path, { out, when: used, choices }, ofGroup) : 'counts';
+  if (layer.open_groups?.value === null) layerOpenGroupsChoice(layer, path, choices, (claim) => claim.assistance !== undefined && !Object.hasOwn(layer.groups ?? {}, byName.get(claim.assistance.trim()) ?? claim.assistance.trim()));
   const acd = layer.after_cap_deductible;
   const setLayer = (part: Partial<LayerRules>) => (m: Model2) => ({ ...m, layer: { ...m.layer!, ...part } });
   // 二档参保人员各段支付比例提高5个百分点: the claim's grade's points on every band (at most 100%)
@@ -1616,6 +1626,32 @@ export const joinedThisYear = (claim: Claim): boolean => claim.assistanceSince !
  * the group's threshold? A choice tried only on a claim of one of the layer's groups that began within
  * its year; left out of the file it is unknown (the text rarely says), a stated option is the rule.
  */
+/**
+ * A second layer's group list ending in 等 (特困人员、低保对象、返贫致贫人口等困难群众) left unknown: a choice between
+ * not one of them and each listed group (or the one the file names), tried on a claim of a group the list
+ * does not name, so that an exit 3 gives each answer (the --set open_groups=none|<group> that settles it).
+ */
+function layerOpenGroupsChoice(layer: SecondLayerValue, path: string, choices: Choice[], unnamed: (claim: Claim) => boolean): void {
+  const o = layer.open_groups!;
+  const listed = Object.keys(layer.groups ?? {});
+  const options = ['none', ...(o.group !== undefined ? [o.group] : listed)];
+  if (options.length < 2) return;
+  choices.push({
+    path: `${path}.open_groups`,
+    options,
+    given: null,
+    note: M2.openGroupsNote(o.note, o.quote),
+    noteFor: (claim) => {
+      const q = M2.openGroups(claim.assistance!.trim(), o.quote, listed);
+      return { zh: `${o.note ? `${o.note.zh.replace(/。$/, '')}。` : ''}${q.zh}`, en: `${o.note ? `${o.note.en.replace(/\.$/, '')}. ` : ''}${q.en}` };
+    },
+    reading: undefined,
+    under: (m, x) => ({ ...m, layer: { ...m.layer!, value: { ...m.layer!.value, open_groups: x === 'none' ? { ...o, value: 'none' } : { ...o, value: 'as_group', group: x as string } } } }),
+    words: (x) => M2.layerOpenWords(x as string),
+    can: unnamed,
+  });
+}
+
 function beforeGroupChoice(layer: SecondLayerValue, path: string, to: { out: Sink; when: Touch; choices: Choice[] }, ofGroup: (name: string) => (claim: Claim) => boolean): 'counts' | 'excluded' {
   const at = `${path}.burden_before_group`;
   const v = layer.burden_before_group ?? { value: null, note: M2.beforeGroupSilent };
@@ -1779,11 +1815,16 @@ function resolveUplift(u: AssistanceUpliftValue, out: Sink, choices: Choice[]): 
     if (r.v) sayValue(r.v, r.at, when, out, 'ratio');
     if (c.v) sayValue(c.v, c.at, when, out, 'money');
     if (g.ratio) sayValue(g.ratio, `${path}.ratio`, when, out, 'ratio');
+    // an age bound the text leaves unknown (低保对象中的老年人: from what age?) stops only a claim of the ground's groups (assistance-uplift.ts)
+    let unsaid: { path: string; note: Text | undefined } | undefined;
     const bound = (v: SourcedValue | undefined, key: 'below_age' | 'min_age'): number | null => {
       if (!v) return null;
       readingsOf(v, `${path}.${key}`, when, out);
       if (v.inferred && v.value !== null) out.push({ warning: RW.upliftAgeInferred(name, v.value, v.reasoning, `${path}.${key}`), when });
-      if (v.value === null) throw unknown(`${path}.${key}`, v.note);
+      if (v.value === null) {
+        unsaid ??= { path: `${path}.${key}`, note: v.note };
+        return null;
+      }
       return v.value;
     };
     let age: AgeRule | undefined;
@@ -1794,7 +1835,7 @@ function resolveUplift(u: AssistanceUpliftValue, out: Sink, choices: Choice[]): 
       age = { min, under, bonus: 1, on, open: on === null, path: base, cite: (g.min_age ?? g.below_age)!, underCite: g.below_age, onNote: u.age_on?.note };
     }
     if (g.disability) readingsOf(g.disability, `${path}.disability`, when, out);
-    return { name, path, age, groups: g.groups, ratioTo: g.ratio ? points(g.ratio, `${path}.ratio`) : undefined, grades: g.disability ? g.disability.value : undefined, ratioPlus: points(r.v, r.at), capPlus: yuan(c.v, c.at) };
+    return { name, path, age, ageUnknown: unsaid, groups: g.groups, ratioTo: g.ratio ? points(g.ratio, `${path}.ratio`) : undefined, grades: g.disability ? g.disability.value : undefined, ratioPlus: points(r.v, r.at), capPlus: yuan(c.v, c.at) };
   });
   const any: Touch = { on: 'uplift', ground: null };
   // age_on left out or null: tried on a claim whose ages on the two days fall on both sides of a bound (both answers where they differ)

@@ -74,7 +74,7 @@ export function familyOf(version: PolicyVersion): FamilyRules {
   const warnings = {} as Record<Relation, Warning | undefined>;
   const widened = relations?.widened;
   const allowedReadings = {} as Record<Relation, Warning | undefined>;
-  // an open 「…等」 list is marked by `unsettled` (the relations it neither names nor rules out)
+  // an open 「…等」 list is marked by `open: true` or `unsettled` (the relations it neither names nor rules out)
   const open = {} as Record<Relation, Text | undefined>;
   for (const r of RELATIONS) {
     allowedReadings[r] = widened && values?.includes(r) && widened.values.includes(r) ? RW.familyWidened(r, widened.reading, widened.reading_short) : undefined;
@@ -90,7 +90,7 @@ export function familyOf(version: PolicyVersion): FamilyRules {
     } else {
       refused[r] = M.familyRefused(r, values);
       warnings[r] = undefined;
-      if (unsettled) open[r] = M.familyOpen(r, relations?.quote);
+      if (unsettled || relations?.open) open[r] = M.familyOpen(r, relations?.quote);
     }
   }
   return { refused, warnings, allowedReadings, open };

@@ -102,6 +102,10 @@ const Family = z.strictObject({
         })
         .optional()
         .describe('Relations the source neither names nor rules out (an open "等" list, an undated widening): a reading decides them, shown as a warning.'),
+      open: z
+        .literal(true)
+        .optional()
+        .describe('The list ends in 等 (配偶、父母、子女等近亲属): a relation it neither names nor lists in `unsettled` is unknown (a claim with it is exit 3 naming family.relations), never refused. Left out (and no `unsettled`): the list is closed.'),
       widened: z
         .strictObject({
           values: z.array(z.enum(RELATIONS)).min(1),

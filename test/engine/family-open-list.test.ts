@@ -67,3 +67,16 @@ describe('an open list (「…等」): unknown, exit 3 naming the clause', () =>
     expect(r.stdout + r.stderr).toContain('family.relations');
   });
 });
+
+// family.relations.open: true — 「配偶、父母、子女等近亲属」 with no reading for the rest: every relation not named is
+// unknown (exit 3), without inventing a reading group to make the list open (a trial newcomer had to).
+describe('open: true', () => {
+  it('makes every unnamed relation unknown; without it the list is closed', async () => {
+    const { familyOf } = await import('../../src/engine/rule-parts.js');
+    const relations = { values: ['spouse', 'parent', 'child'], source: 's', quote: '配偶、父母、子女等近亲属' };
+    const open = familyOf({ family: { relations: { ...relations, open: true } } } as never);
+    expect([open.open.grandparent !== undefined, open.open.sibling !== undefined, open.open.parent_in_law !== undefined, open.open.spouse]).toEqual([true, true, true, undefined]);
+    const closed = familyOf({ family: { relations } } as never);
+    expect([closed.open.grandparent, closed.refused.grandparent !== undefined]).toEqual([undefined, true]);
+  });
+});

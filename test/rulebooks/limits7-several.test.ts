@@ -109,3 +109,18 @@ describe('鹤屿 第十四条: the highest plus 50% of each other, at most twice
     expect(out.stdout).toContain('合计不超过限额最高病种限额的2倍');
   });
 });
+
+// A reading written on one of several's own values (its share) was accepted by validate and never said (a trial newcomer's
+// 「每增加一个病种，增加其年度支付限额的50%」, 其 read as the added disease): it is now said on a claim naming several diseases.
+describe('a reading on several.share', () => {
+  it('is said on a claim with two diseases, not on one with one', async () => {
+    const share = '            share: { value: 0.5, source: hy, quote: 其他病种每种按其限额的50%增加 }\n';
+    const file = edited(HY, share, '            share: { value: 0.5, source: hy, quote: 其他病种每种按其限额的50%增加, reading: { zh: 其他病种按各自限额的50%增加。, en: each other disease adds half its own limit }, reading_short: { zh: 其他病种按各自限额的一半增加, en: half of each other limit } }\n');
+    const two = await yibao([...hyChronic(file), '--amount', '500', '--diseases', '高血压,糖尿病', '--disease', '高血压', '--json']);
+    expect(two.code, two.stderr).toBe(0);
+    const paths = (out: { stdout: string }) => JSON.parse(out.stdout).warnings.filter((w: { kind: string }) => w.kind === 'reading').map((w: { path: string }) => w.path);
+    expect(paths(two)).toContain('chronic.disease_limits.several.share');
+    const one = await yibao([...hyChronic(file), '--amount', '500', '--disease', '高血压', '--json']);
+    expect(paths(one)).not.toContain('chronic.disease_limits.several.share');
+  });
+});

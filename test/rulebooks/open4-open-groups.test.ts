@@ -92,6 +92,10 @@ describe('an open list of groups (棠溪 第十五条第二款, 第二十一条�
     const out = await yibao([...claim(file), '--assistance', '防返贫监测对象', '--ytd-burden', '10000']);
     expect(out.code).toBe(3);
     expect(out.stderr).toContain('second_layer.resident.open_groups');
+    // each answer, as the deductible's open list gives them: not one of them, 大病 0; as a listed group, 1746.88
+    expect(out.stderr).toMatch(/不属于所列困难群众\(按一般规定\):统筹基金支付 7312\.50 元,个人现金 2687\.50 元/);
+    expect(out.stderr).toContain('按“低保对象”的规定:统筹基金支付 7312.50 元,大病保险 1746.88 元,个人现金 940.62 元');
+    expect(out.stderr).toContain('--set second_layer.resident.open_groups=none|');
   });
 
   it('both read as 低保对象: 大病 2687.50 × (60 + 5)% = 1746.88 (half up); cash 10000 − 7312.50 − 1746.88 = 940.62; both readings said', async () => {
