@@ -12,6 +12,7 @@ import { defuse } from './cells.js';
 import { openOutFile, outFileError } from '../io/out-file.js';
 import { batchMessages as M } from './messages.js';
 import { warningCodes } from './warnings.js';
+import type { Utf8Out } from './utf8-out.js';
 
 export const RESULT_COLUMNS = [
   'row_status',
@@ -114,6 +115,65 @@ export function resultLine(o: RowOutcome, check: boolean): string {
   const error = o.error === undefined ? '' : csvCell(defuse(o.error));
   return `${o.status},${error},${formatFen(s.inScope)},${formatFen(s.deductibleApplied)},${ratio},${formatFen(s.fundPays)},${formatFen(s.patientShare)},${formatFen(s.accountPays)},${formatFen(s.familyPays)},${formatFen(s.cashDue)},${formatFen(s.ytdDeductibleAfter)},${formatFen(s.ytdFundAfter)}${tail}`;
 }
+
+/**
+ * The result cells of a row appended to `out` as bytes: the same bytes as resultLine's text in
+ * UTF-8, without its strings (an amount is written digit by digit). A row with an error text (or
+ * none settled) is rare and takes resultLine's.
+ */
+export function writeResult(out: Utf8Out, o: RowOutcome, check: boolean): void {
+  const s = o.settlement;
+  if (!s || o.error !== undefined) {
+    out.add(resultLine(o, check));
+    return;
+  }
+  out.ascii(o.status);
+  out.byte(COMMA);
+  out.byte(COMMA);
+  out.fen(s.inScope);
+  out.byte(COMMA);
+  out.fen(s.deductibleApplied);
+  out.byte(COMMA);
+  if (s.ratio !== null) out.ascii(ratioText(s.ratio));
+  out.byte(COMMA);
+  out.fen(s.fundPays);
+  out.byte(COMMA);
+  out.fen(s.patientShare);
+  out.byte(COMMA);
+  out.fen(s.accountPays);
+  out.byte(COMMA);
+  out.fen(s.familyPays);
+  out.byte(COMMA);
+  out.fen(s.cashDue);
+  out.byte(COMMA);
+  out.fen(s.ytdDeductibleAfter);
+  out.byte(COMMA);
+  out.fen(s.ytdFundAfter);
+  if (check) {
+    out.byte(COMMA);
+    if (o.difference !== undefined) out.fen(o.difference);
+  }
+  if (s.firstPay === 0 && s.secondLayerPays === 0 && s.assistancePays === 0 && s.ytdBurdenAfter === 0 && s.ytdSecondAfter === 0 && s.ytdAssistanceAfter === 0) out.ascii(ZERO_LAYER_TEXT);
+  else {
+    out.byte(COMMA);
+    out.fen(s.firstPay);
+    out.byte(COMMA);
+    out.fen(s.secondLayerPays);
+    out.byte(COMMA);
+    out.fen(s.assistancePays);
+    out.byte(COMMA);
+    if (!s.ytdBurdenOpen) out.fen(s.ytdBurdenAfter);
+    out.byte(COMMA);
+    out.fen(s.ytdSecondAfter);
+    out.byte(COMMA);
+    out.fen(s.ytdAssistanceAfter);
+  }
+  out.byte(COMMA);
+  out.ascii(warningCodes(o.warnings));
+  out.byte(LF);
+}
+const COMMA = 44;
+const LF = 10;
 
 /** The result fields of a row as JSON values (null where the CSV cell is empty). */
 export function resultObject(o: RowOutcome, check: boolean): Record<string, string | null> {

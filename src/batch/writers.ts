@@ -6,7 +6,7 @@
 import { csvJoin, csvLine } from './csv.js';
 import { defuse } from './cells.js';
 import { isLongDigits } from './long-digits.js';
-import { resultColumns, resultLine, resultObject, type Sink } from './output.js';
+import { resultColumns, resultLine, resultObject, writeResult, type Sink } from './output.js';
 import { Utf8Out } from './utf8-out.js';
 import type { RowOutcome } from './row.js';
 import type { CsvTable } from './table.js';
@@ -39,7 +39,7 @@ export function jsonCell(value: unknown): string {
  */
 abstract class TextWriter implements RowWriter {
   private out = '';
-  private readonly bytes: Utf8Out | undefined;
+  protected readonly bytes: Utf8Out | undefined;
   constructor(protected readonly sink: Sink) {
     this.bytes = sink.bytes ? new Utf8Out() : undefined;
   }
@@ -94,6 +94,16 @@ export class CsvWriter extends TextWriter {
 
   tableRow(table: CsvTable, record: string[], line: string | undefined, o: RowOutcome): void {
     if (this.onLongDigits) for (let i = 0; i < record.length; i++) if (isLongDigits(record[i]!)) this.onLongDigits(table.header[i]?.trim() ?? '');
+    const bytes = this.bytes;
+    if (bytes) {
+      // a file: the echoed line encoded, then the result cells as bytes (writeResult: no line to build)
+      if (table.echoColumns.length > 0) {
+        bytes.add(table.echoLine(record, line));
+        bytes.byte(44); // ,
+      }
+      writeResult(bytes, o, this.check);
+      return;
+    }
     this.emit(table.echoColumns.length === 0 ? resultLine(o, this.check) : `${table.echoLine(record, line)},${resultLine(o, this.check)}`);
   }
 
