@@ -130,10 +130,13 @@ export class YearTotals {
     if (fund !== undefined && !own(cells, 'ytd_fund')) claim.ytdFund = fund;
     const benefitFund = row[at + BENEFIT_FUND + BENEFIT_SLOT[claim.benefit]]!;
     if (benefitFund >= 0 && !own(cells, 'ytd_benefit_fund')) claim.ytdBenefitFund = benefitFund;
-    const diseases = this.diseaseFund.get(person);
-    if (claim.benefit === 'chronic' && diseases && !own(cells, 'ytd_disease_fund')) claim.ytdDiseaseFund = Object.fromEntries(entries(diseases));
-    const met = this.diseaseDeductible.get(person);
-    if (claim.benefit === 'chronic' && met && !own(cells, 'ytd_disease_deductible')) claim.ytdDiseaseDeductible = Object.fromEntries(entries(met));
+    // the per-disease totals only for a 门诊慢特病 row (a lookup in a Map of every chronic patient, a cache miss on every other row)
+    if (claim.benefit === 'chronic') {
+      const diseases = this.diseaseFund.get(person);
+      if (diseases && !own(cells, 'ytd_disease_fund')) claim.ytdDiseaseFund = Object.fromEntries(entries(diseases));
+      const met = this.diseaseDeductible.get(person);
+      if (met && !own(cells, 'ytd_disease_deductible')) claim.ytdDiseaseDeductible = Object.fromEntries(entries(met));
+    }
     if (!own(cells, 'ytd_burden')) {
       // an earlier row's burden left open by the text (carried_unknown): this row cannot start from it
       if (Number.isNaN(row[at + BURDEN])) return 'burden_open';

@@ -21,6 +21,9 @@ export function shownId(id: string): string {
   return (formula ? formula[1]! : id).trim();
 }
 
+/** Whether an id needs no normalising (then it is its own ledger key and has no problem). */
+export const plainId = (id: string): boolean => PLAIN.test(id);
+
 /** The ledger key of a person id (undefined when it is blank). */
 export function personKey(id: string): string | undefined {
   if (PLAIN.test(id)) return id;

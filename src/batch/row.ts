@@ -9,7 +9,7 @@ import { lookup } from '../claim/aliases.js';
 import { MAX_FEN } from '../claim/fields.js';
 import { parseAmount } from '../claim/values.js';
 import { settle } from '../engine/index.js';
-import { PolicyError, type Fen, type Override, type Settlement, type Warning } from '../engine/types.js';
+import { PolicyError, type Claim, type Fen, type Override, type Settlement, type Warning } from '../engine/types.js';
 import { NONE, STATUS_BIT, dateNumber, dateText, mixesStatuses, type FailedScope, type Ledger } from './ledger.js';
 import type { BenefitId } from '../domain.js';
 import type { Policy } from '../policy/schema.js';
@@ -135,11 +135,16 @@ const columnOf = (settings: RowSettings, field: string): string => settings.name
 
 const failed = (column: string, message: Text, lang: Lang): RowOutcome => ({ status: 'error', error: `${column}: ${message[lang]}` });
 
+/** Where settleRow leaves a copy of the claim the row's cells made, before anything carried was set on it (fast-row.ts). */
+export interface ClaimCapture {
+  claim?: Claim | undefined;
+}
+
 /** The row's outcome, or the city whose policy must be loaded first (then call again). */
-export function settleRow(values: RowValues, settings: RowSettings, ledger: Ledger, policies: PolicyCache): RowOutcome | { needCity: string } {
+export function settleRow(values: RowValues, settings: RowSettings, ledger: Ledger, policies: PolicyCache, capture?: ClaimCapture): RowOutcome | { needCity: string } {
   const personId = given(values.personId) ? personKey(values.personId) : undefined;
   const scope: FailedScope = { benefit: undefined, year: undefined };
-  const o = settleOrFail(values, personId, settings, ledger, policies, scope);
+  const o = settleOrFail(values, personId, settings, ledger, policies, scope, capture);
   // A failed row is not counted: the person's later rows of its benefit and year say so (earlier_row_failed).
   if ('status' in o && o.status === 'error' && !o.settlement) {
     const where = scope.year === undefined ? cellScope(values, settings) : scope;
@@ -169,6 +174,7 @@ function settleOrFail(
   ledger: Ledger,
   policies: PolicyCache,
   scope: FailedScope,
+  capture?: ClaimCapture,
 ): RowOutcome | { needCity: string } {
   const { lang } = settings;
   if (values.problem) return { ...failed(values.problem.column, values.problem.message, lang), ...(values.problem.total ? { total: true } : {}) };
@@ -198,6 +204,7 @@ function settleOrFail(
   if (!parsed.ok) return failed(columnOf(settings, parsed.field), parsed.message, lang);
   const claim = parsed.claim;
   if (facility !== undefined) claim.facility = facility;
+  if (capture) capture.claim = { ...claim };
   scope.benefit = claim.benefit;
   scope.year = Math.floor(dateNumber(claim.date) / 10000);
 

@@ -19,6 +19,7 @@ import { batchMessages as M } from './messages.js';
 import { OutputClosed, fileSink, stdoutSink, type Sink } from './output.js';
 import { PolicyCache } from './policies.js';
 import { settleRow, type Lang, type RowOutcome, type RowSettings, type RowValues } from './row.js';
+import { FastRows } from './fast-row.js';
 import { CsvTable, inputColumns, type CellNote, type FlagValues } from './table.js';
 import { JsonlTable, type JsonRow } from './jsonl-table.js';
 import { aboveHeaderReport, columnsReport, missingColumns } from './report.js';
@@ -185,6 +186,8 @@ class Run {
   private readonly ledger = new Ledger();
   private readonly policies: PolicyCache;
   private readonly settings: RowSettings;
+  /** Rows settled from their combination's claim (fast-row.ts), where the file and the command allow. */
+  private fast: FastRows | undefined;
 
   constructor(
     private readonly opts: BatchOptions,
@@ -229,6 +232,7 @@ class Run {
     this.settings.names = table.names;
     this.settings.defaults = { ...this.opts.defaults, source: table.source, fixedShape: this.model2Claims(table.source.model2) };
     for (const c of table.shadowed) this.tally.shadowed.add(c);
+    this.fast = FastRows.of(table, this.settings, this.ledger, this.policies, this.opts.policy?.policy);
     this.writer.header(table.echoColumns);
     return table;
   }
@@ -241,6 +245,12 @@ class Run {
   private row(table: CsvTable, record: string[], line: string | undefined, notes: readonly CellNote[] | undefined): Promise<void> | undefined {
     if (table.blank(record)) {
       this.tally.blank++;
+      return undefined;
+    }
+    const fast = notes === undefined ? this.fast?.row(record, line) : undefined;
+    if (fast) {
+      this.tally.add(fast);
+      this.writer.tableRow(table, record, line, fast);
       return undefined;
     }
     const o = this.outcome(table.values(record, notes, line));

@@ -172,6 +172,16 @@ export class CsvTable {
     return v;
   }
 
+  /** Where the cells of a row are (fast-row.ts reads them directly): each claim field's column, the person's, the reported fund's and the holder's (-1: none), and whether any flag fills a field. */
+  layout(): { fields: readonly ClaimField[]; columns: readonly number[]; person: number; reported: number; holder: number; flags: boolean } {
+    return { fields: this.readField, columns: this.readColumn, person: this.personIndex, reported: this.reportedIndex, holder: this.holderIndex, flags: Object.values(this.flags).some((f) => f !== undefined) };
+  }
+
+  /** Whether a row is a 合计 or subtotal row (values() makes it the row's problem). */
+  isTotal(cells: readonly string[]): boolean {
+    return this.totalRow(cells) !== undefined;
+  }
+
   /** A 合计 row at the bottom of a sheet, or a subtotal row (its label the row's first cell): not a claim, and never computed as one. */
   private totalRow(cells: readonly string[]): RowValues['problem'] {
     let i = 0;
