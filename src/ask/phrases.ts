@@ -221,7 +221,7 @@ export const FILING_NEEDS: Needs = { anyOf: ['备案', '转诊', '急诊'], digi
 export const filingOf = (words: string): 'filed' | 'unfiled' | 'referral' | 'temporary' | 'emergency' => (words.includes('急诊') ? 'emergency' : words.startsWith('转诊') ? 'referral' : /未|没/u.test(words) ? 'unfiled' : words.startsWith('临时') ? 'temporary' : 'filed');
 /** 省内市外 / 省外 (where a policy's filing rule differs by it): group 0 is the words; whereOf gives the value. */
 /** A stay referred within the 医联体 (从社区医院转上来的, 从三甲转下来的, 从乡镇卫生院上转): group 1 is the referring facility as said. */
-export const REFERRAL = /(?:在医联体内?)?从(?!外地|异地|外省)([^\s,，。;；从]{1,14}?)(?:医联体内?)?(?:上转|下转|转上来|转下来|转过来|转来|转院过来|转诊过来)(?:的)?/gu;
+export const REFERRAL = /(?:在医联体内?)?从(?!外地|异地|外省)([^\s,，。;；从]{1,14}?)(?:医联体内?)?(?:上转|下转|转上来|转下来|转过来|转来|转院过来|转诊过来|(?:转院|转诊)?(?:转到|转至|转入|转往|转去|到|至)(?=[^\s,，。;；]{0,6}(?:医院|卫生院|中心|三甲|三级|二级|一级)))(?:的)?/gu;
 export const REFERRAL_NEEDS: Needs = { anyOf: ['转'], digit: false };
 /** An emergency visit (急诊, 看的急诊, 非急诊), not emergency care elsewhere (异地急诊抢救 is a filing). */
 export const EMERGENCY = /(?:非|不是)急诊|(?<!异地|外地)急诊(?!抢救)/gu;

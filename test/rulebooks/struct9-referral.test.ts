@@ -175,5 +175,13 @@ describe('朔原 三（二）: 医联体 上转 pays the difference of the two l
     expect(up.kind === 'claim' && [up.claim.raw.referred_from, up.claim.raw.tier]).toEqual(['社区医院', '3']);
     const down = readQuestion('居民 一级医院住院 从三甲转下来的 花了10000元', needs);
     expect(down.kind === 'claim' && [down.claim.raw.referred_from, down.claim.raw.tier]).toEqual(['三甲', '1']);
+    // as callers say it: 从…转到/转至/转院到 this stay's facility (the facility after it is this stay's level)
+    const to = readQuestion('我妈是居民一档，住院花了37200，医联体从乡镇卫生院转到三级医院的', needs);
+    expect(to.kind === 'claim' && [to.claim.raw.referred_from, to.claim.raw.tier]).toEqual(['乡镇卫生院', '3']);
+    const via = readQuestion('居民一档 从三级医院转至二级医院住院 5000', needs);
+    expect(via.kind === 'claim' && [via.claim.raw.referred_from, via.claim.raw.tier]).toEqual(['三级医院', '2']);
+    // going from home to a hospital is no referral
+    const home = readQuestion('居民一档 从家到三级医院住院 5000', needs);
+    expect(home.kind === 'claim' && [home.claim.raw.referred_from, home.claim.raw.tier]).toEqual([undefined, '3']);
   });
 });
