@@ -23,6 +23,7 @@ import { bedDaysOf } from './steps/bed-days.js';
 import { facilityAtLevel } from './steps/facility-levels.js';
 import { ageCapFor, type AgeCapStep } from './year-limits.js';
 import { bandSelfPay } from './self-pay.js';
+import { countedDiseases } from './disease-count.js';
 
 const y = (f: Fen) => formatFen(f);
 
@@ -251,6 +252,19 @@ function ownOf({ claim, s, m }: Model2Context): { fen: Fen; cite: Cited } | unde
   if (x?.deductible && shareForScheme(x.deductible, claim.scheme).v.value === null) return undefined;
   const fen = x ? ownDeductible(m.diseases.value, m.diseases.path, x, claim.scheme) : undefined;
   return fen === undefined ? undefined : { fen, cite: shareForScheme(x!.deductible!, claim.scheme).v };
+}
+
+/**
+ * 最多按三个病种计算: how many of the shared diseases the limit counted, and which (by name; undefined under
+ * by_count, where only the count matters).
+ */
+function countedOf(m: Model2, claim: Claim, group: ReturnType<typeof limitGroup>): { n: number; names: string[] | undefined } {
+  const max = m.diseases?.max;
+  if (!max || max.max === null || group.length <= max.max) return { n: group.length, names: undefined };
+  if (m.diseases!.value.several?.value === 'by_count') return { n: max.max, names: undefined };
+  const fen = (x: (typeof group)[number]) => Math.round((x.limit?.value ?? 0) * 100);
+  const picked = countedDiseases(group, max, claim, fen, { zh: '', en: '' });
+  return { n: picked.length, names: picked.map((x) => x.name) };
 }
 
 /** The treated disease's group whose own rules this claim followed (特殊病种), if any. */
@@ -495,8 +509,8 @@ function capStep(ctx: Model2Context): Step | undefined {
   if (s.diseaseLimit !== null) {
     const n = group.length;
     const alone = n === 1 && group[0]!.separate?.value === true;
-    const byCount = m.diseases?.override === undefined && !alone && countEntry(m.diseases!, n) !== undefined;
-    const how =
+    const byCount = m.diseases?.override === undefined && !alone && countEntry(m.diseases!, countedOf(m, claim, group).n) !== undefined;
+    let how: Text =
       m.diseases?.override !== undefined
         ? { zh: '(用户给出)', en: ' (given by the user)' }
         : alone
@@ -506,6 +520,13 @@ function capStep(ctx: Model2Context): Step | undefined {
             : n > 1
               ? { zh: `(${n} 个病种合并使用)`, en: ` (${n} diseases, shared)` }
               : { zh: '', en: '' };
+    // 最多按三个病种计算: the diseases counted, where fewer than the patient's
+    const most = m.diseases?.override === undefined && !alone ? countedOf(m, claim, group) : undefined;
+    if (most && n > most.n) {
+      const first = m.diseases!.max!.counted === 'first_certified';
+      const names = most.names ? { zh: `:${first ? '最先认定的' : '限额最高的'}${most.names.join('、')}`, en: `: ${first ? 'the first certified' : 'the highest limits'}, ${most.names.join(', ')}` } : { zh: '', en: '' };
+      how = { zh: `${how.zh.slice(0, -1)},最多按 ${most.n} 个病种计算${names.zh})`, en: `${how.en.slice(0, -1)}, at most ${most.n} counted${names.en})` };
+    }
     // limits that differ by scheme (职工 第十一条 / 居民 第十九条): the claim's scheme is named
     const whose = m.diseases?.byScheme ? SCHEME_NAMES[claim.scheme] : { zh: '', en: '' };
     parts.push({ zh: `${whose.zh}门诊慢特病本人年度支付限额 ${y(s.diseaseLimit)} 元${how.zh},尚余 ${y(s.diseaseLimitRemaining!)} 元`, en: `the patient's ${whose.en ? `${whose.en} ` : ''}chronic limit ${y(s.diseaseLimit)}${how.en}, ${y(s.diseaseLimitRemaining!)} left` });
@@ -540,7 +561,8 @@ function capStep(ctx: Model2Context): Step | undefined {
     const d = m.diseases.value;
     cites.push(...group.map((x) => x.limit));
     if (group.length === 1 && group[0]!.separate?.value) cites.push(group[0]!.separate);
-    const byCount = group.length === 1 && group[0]!.limit ? undefined : countEntry(m.diseases, group.length);
+    const byCount = group.length === 1 && group[0]!.limit ? undefined : countEntry(m.diseases, countedOf(m, claim, group).n);
+    if (m.diseases.max && m.diseases.max.max !== null && group.length > m.diseases.max.max) cites.push(m.diseases.max.cite, m.diseases.max.countedCite);
     if (byCount) cites.push(d.several, byCount.limit);
     else if (group.length > 1 && d.several) cites.push(d.several, d.several.share, d.several.sum_max, d.several.added_max, d.several.step, d.several.step_max, d.several.at_least_highest, d.several.max_times_highest);
   }

@@ -313,6 +313,11 @@ export const model2Messages = {
     o === 'once'
       ? { zh: '同时符合几项条件的只提高一次', en: 'a person meeting several grounds is raised once' }
       : { zh: '同时符合几项条件的每项分别提高、累加', en: 'each ground met adds its uplift' },
+  /** several.max_diseases without max_diseases_counted: which diseases count is not said. */
+  maxCountedSilent: {
+    zh: '政策文件没有写 max_diseases_counted:“最多按N个病种计算”时按哪几个病种(限额最高的,还是最先认定的),原文没有说明。',
+    en: 'The policy has no max_diseases_counted: which diseases “at most N diseases” counts (those with the highest limits, or the first certified) is not stated.',
+  } as Text,
   upliftSeveralSilent: {
     zh: '政策文件没有写 assistance.uplift.several:同时符合几项提高条件(如未成年的重度残疾人)的,是只提高一次还是每项分别提高,原文没有说明。',
     en: 'The policy has no assistance.uplift.several: whether a person meeting several grounds (a disabled minor) is raised once or once per ground is not stated.',

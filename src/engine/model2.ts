@@ -32,6 +32,7 @@ import { resolveReadmission, type ReadmissionRule } from './readmission.js';
 import { resolveReferral, type ReferralRule } from './referral.js';
 import { diseaseLimitsFor, type SchemeDiseaseLimits } from './disease-scheme.js';
 import { diseaseDeductibleChoices } from './disease-deductible.js';
+import { resolveMaxDiseases, type MaxDiseases } from './disease-count.js';
 import type { Rules } from './rules.js';
 import { statusChangeKeyed, statusChangeRule, type StatusChangeKey } from './status-change.js';
 
@@ -203,7 +204,8 @@ export interface Model2 {
   /** `byDisease`: some disease states its own deductible (looked up per claim only then). */
   /** `value`: the limits as this scheme's claims read them (disease-scheme.ts); `severalKey`: the several rule's path suffix where keyed by scheme (.employee). */
   /** `byScheme`: the file keys a limit or the several rule by scheme (the breakdown names the claim's scheme). */
-  diseases: { value: SchemeDiseaseLimits; path: string; severalKey: string; byScheme: boolean; limits: Map<string, number>; override: number | undefined; setPath: string; once: DeductibleOnce; byDisease: boolean } | undefined;
+  /** `max`: 最多按三个病种计算 (several.max_diseases, disease-count.ts); undefined where the rule has none. */
+  diseases: { value: SchemeDiseaseLimits; path: string; severalKey: string; byScheme: boolean; limits: Map<string, number>; override: number | undefined; setPath: string; once: DeductibleOnce; byDisease: boolean; max?: MaxDiseases | undefined } | undefined;
   layer: LayerRules | undefined;
   /** The readings of what its base includes, given only to a claim where they change the base (warnings2.ts). */
   assistance:
@@ -818,6 +820,7 @@ function resolveDiseases(policy: Policy, value: SchemeDiseaseLimits, severalKey:
     setPath: `${q.benefit}.${q.scheme}.disease_limit`,
     once: onceOf(value, path, readings, choices),
     byDisease: value.diseases.some((x) => x.deductible !== undefined),
+    max: resolveMaxDiseases(value, path, severalKey, readings, choices),
   };
 }
 

@@ -27,6 +27,7 @@ import { facilityAtLevel } from './steps/facility-levels.js';
 import type { Policy } from '../policy/schema.js';
 import { capRemaining } from './steps/cap.js';
 import { patientLimit, limitRemaining, boundedLimit, type HighestBounds } from './steps/disease.js';
+import { countedDiseases } from './disease-count.js';
 import { aboveCapPays, afterCapPays, burdenOf, burdenPays, burdenWithPartTwo, layerCapRemaining, withinClaimPays } from './steps/second_layer.js';
 import { assistanceInScope, assistancePays, assistanceThresholdMet } from './steps/assistance.js';
 import { groundsMet, raisedRatio, setRatio, upliftOf } from './assistance-uplift.js';
@@ -307,17 +308,21 @@ export function limitGroup(d: NonNullable<Model2['diseases']>, claim: Claim): Di
 
 function workOutLimit(d: NonNullable<Model2['diseases']>, claim: Claim, r: Rounding): Fen {
   const mine = limitGroup(d, claim);
-  // 认定一种的1200元，认定两种的2000元…: the number of the diseases sharing the limit decides it (a disease apart keeps its own)
-  if (d.value.several?.value === 'by_count' && !(mine.length === 1 && mine[0]!.limit)) return countLimit(d, mine.length);
-  const limits = mine.map((x) => {
+  const how = M2.setDiseaseLimit(d.setPath);
+  // 认定一种的1200元，认定两种的2000元…: the number of the diseases sharing the limit decides it (a disease apart keeps its own);
+  // 最多按三个病种计算: at most that many counted
+  if (d.value.several?.value === 'by_count' && !(mine.length === 1 && mine[0]!.limit)) return countLimit(d, countedDiseases(mine, d.max, claim, () => 0, how).length);
+  const all = mine.map((x) => {
     if (!x.limit) throw new PolicyError('unknown_parameter', M2.unknownRule(`${d.path}.${x.name}.limit`, undefined, M2.setDiseaseLimit(d.setPath)));
     if (x.limit.value === null) throw unknownLimit(d, x);
-    return Math.round(x.limit.value * 100);
+    return { name: x.name, aliases: x.aliases, fen: Math.round(x.limit.value * 100) };
   });
-  if (mine.length < 2) return limits[0]!;
+  if (mine.length < 2) return all[0]!.fen;
+  const counted = countedDiseases(all, d.max, claim, (x) => x.fen, how);
+  const limits = counted.map((x) => x.fen);
+  if (limits.length < 2) return limits[0]!;
   const several = d.value.several;
   const path = `${d.path}.several${d.severalKey}`;
-  const how = M2.setDiseaseLimit(d.setPath);
   // left out only where no two diseases share a limit (lint): never here, but unknown rather than a guess
   if (several?.value == null) throw new PolicyError('unknown_parameter', M2.unknownRule(path, several?.note, how));
   const statedFor = several.stated_for?.value;

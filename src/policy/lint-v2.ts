@@ -315,6 +315,20 @@ function lintSeveral(ctx: Context, sp: PathSegment[], s: SeveralRuleValue): void
     lintSourced(ctx, [...sp, 'stated_for'], s.stated_for, 'count');
     if (s.stated_for.value !== null && s.stated_for.value < 2) report(ctx, [...sp, 'stated_for', 'value'], 'stated_for 至少为 2', 'stated_for is at least 2');
   }
+  lintMaxDiseases(ctx, sp, s);
+}
+
+/** 最多按三个病种计算: max_diseases (a count of at least 2) and which diseases it counts, only together. */
+function lintMaxDiseases(ctx: Context, sp: PathSegment[], s: SeveralRuleValue): void {
+  if (s.max_diseases_counted && !s.max_diseases) report(ctx, [...sp, 'max_diseases_counted'], 'max_diseases_counted 需要 max_diseases', 'max_diseases_counted goes with max_diseases only', 'key');
+  if (s.max_diseases_counted) lintChoice(ctx, [...sp, 'max_diseases_counted'], s.max_diseases_counted);
+  if (!s.max_diseases) return;
+  lintSourced(ctx, [...sp, 'max_diseases'], s.max_diseases, 'count');
+  if (s.max_diseases.value !== null && s.max_diseases.value < 2) report(ctx, [...sp, 'max_diseases', 'value'], 'max_diseases 至少为 2(最多按几个病种计算)', 'max_diseases is at least 2 (the most diseases counted)');
+  // 按其中限额最高的病种确定: one limit whatever the count, nothing to count
+  if (s.value === 'highest') report(ctx, [...sp, 'max_diseases'], 'max_diseases 不用于 highest(只按最高的一个病种)', 'max_diseases does not go with highest (one disease counts anyway)', 'key');
+  if (s.stated_for?.value != null && s.max_diseases.value !== null && s.max_diseases.value > s.stated_for.value)
+    report(ctx, [...sp, 'max_diseases'], 'max_diseases 不能大于 stated_for', 'max_diseases cannot be above stated_for', 'key');
 }
 
 /** several: by_count: a list of limits by the number of diseases, from 1, ascending, and only there. */

@@ -373,6 +373,12 @@ export const SeveralRule = z
       .optional()
       .describe('by_count: the patient’s limit by the number of certified diseases sharing it, from 1, ascending; the last entry holds for more (write stated_for where the text stops there).'),
     stated_for: CountSourced.optional().describe('The rule is stated for this many diseases at most (同时患有两种病种的: 2); a patient with more is unknown (exit 3), the limit then given with --set <benefit>.<scheme>.disease_limit=<yuan>.'),
+    max_diseases: CountSourced.optional().describe(
+      '最多按三个病种计算: the combined limit counts this many of the patient’s shared diseases at most (3); a patient with more has the rule applied to that many (by_count: the entry for that many). Which ones: max_diseases_counted. null: unknown (exit 3 on a claim with more than one shared disease). Left out: every disease counts.',
+    ),
+    max_diseases_counted: choiceOf(['highest', 'first_certified'] as const, 'Which diseases max_diseases counts: highest = those with the highest limits (按限额较高的三个病种计算); first_certified = the first ones in the order --diseases gives them (the order certified: 按最先认定的三个病种计算)')
+      .optional()
+      .describe('Which diseases max_diseases counts: stated, a reading (said on claims it changes), or null + note (each claim with more diseases than max_diseases settled both ways, exit 3 with both answers where they differ). Left out beside max_diseases: unknown.'),
     ...cited,
   })
   .describe('Several certified diseases: one shared limit for all of them (diseases marked separate apart).');

@@ -701,10 +701,26 @@ function severalLines(ctx: ShowContext, s: SeveralRuleValue, label: string, wher
   if (s.step_max) evidence(ctx, '      ', s.step_max, `${where} · step_max`);
   for (const extra of [s.share, s.sum_max, s.added_max, s.stated_for, s.max_times_highest]) if (extra) evidence(ctx, '      ', extra, `${where} · ${label}`);
   if (s.at_least_highest) evidence(ctx, '      ', s.at_least_highest as never, `${where} · ${label}`);
+  maxDiseasesLines(ctx, s, where);
   for (const x of s.by_count ?? []) {
     if (x.limit.value === null) ctx.unknowns.push({ where: `${where} · ${say(ctx, `认定 ${x.from} 种`, `${x.from} diseases`)}`, note: x.limit.note?.[ctx.lang] ?? '' });
     else evidence(ctx, '      ', x.limit, `${where} · ${say(ctx, `认定 ${x.from} 种`, `${x.from} diseases`)}`);
   }
+}
+
+/** 最多按三个病种计算: the most diseases the combined limit counts, and which ones. */
+function maxDiseasesLines(ctx: ShowContext, s: SeveralRuleValue, where: string): void {
+  if (!s.max_diseases) return;
+  const n = s.max_diseases.value;
+  const label = say(ctx, '最多计算的病种数(病种更多时只按这么多个病种确定限额)', 'the most diseases counted (a patient with more: the limit from that many)');
+  if (n === null) sourcedLine(ctx, '      ', label, s.max_diseases, 'count', `${where} · max_diseases`);
+  else {
+    ctx.lines.push(`      ${label}${colon(ctx)}${ctx.strong(say(ctx, `${n} 个`, `${n}`))}${s.max_diseases.reading ? say(ctx, ' [解读]', ' [reading]') : ''}`);
+    evidence(ctx, '        ', s.max_diseases, `${where} · max_diseases`);
+  }
+  const c = s.max_diseases_counted ?? { value: null, note: { zh: '原文没有说按哪几个病种(未写 max_diseases_counted)', en: 'the text does not say which (no max_diseases_counted)' } };
+  const words = (v: string) => (v === 'highest' ? say(ctx, '限额最高的几个病种', 'those with the highest limits') : say(ctx, '最先认定的几个病种(按 --diseases 的顺序)', 'the first certified (the order of --diseases)'));
+  choiceLine(ctx, '      ', say(ctx, '计算哪几个病种', 'which diseases count'), c, words, where);
 }
 
 /** A disease group's own rules (特殊病种): its deductible and ratio (per scheme where keyed), no limit. */
