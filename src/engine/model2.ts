@@ -1043,7 +1043,8 @@ function diseaseReadings(d: SchemeDiseaseLimits, path: string, severalKey: strin
     readingsOf(d.several, `${path}.several${severalKey}`, { on: 'several' }, out);
     // its own values' readings and notes (share, step, sum_max…), on a claim naming several diseases
     for (const [key, v] of Object.entries(d.several)) {
-      if (key !== 'by_count' && isSourcedValue(v)) readingsOf(v, `${path}.several${severalKey}.${key}`, { on: 'several' }, out);
+      // max_diseases and which ones it counts: their own (disease-count.ts: which ones is a choice, said only where it changes the claim)
+      if (key !== 'by_count' && key !== 'max_diseases' && key !== 'max_diseases_counted' && isSourcedValue(v)) readingsOf(v, `${path}.several${severalKey}.${key}`, { on: 'several' }, out);
     }
   }
   // by_count: each limit's reading on a claim for a disease sharing it (even alone: 认定一种的…)
