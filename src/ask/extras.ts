@@ -22,7 +22,7 @@ export type ExtraField =
 /** Policy model 2's claim inputs a caller says in words (issue 19): money ones are shown as amounts. */
 export type Model2Field =
   | 'admission' | 'age' | 'class_b' | 'class_b_drugs' | 'class_b_items' | 'grade' | 'filing' | 'disease' | 'diseases' | 'assistance' | 'disability' | 'days' | 'status_since' | 'where' | 'discharge_date'
-  | 'previous_discharge' | 'birth_date' | 'ytd_family_paid' | 'ytd_family_received' | 'emergency' | 'referred_from';
+  | 'previous_discharge' | 'birth_date' | 'ytd_family_paid' | 'ytd_family_received' | 'emergency' | 'referred_from' | 'referred';
 
 /** The policy's own words a caller may use (its chronic diseases with their aliases, its assistance groups, its facilities). */
 export interface PolicyWords {
@@ -178,6 +178,15 @@ function readModel2(clauses: Clause[], x: Extras, model2: ReadonlySet<string>): 
   const KIND: Record<string, Model2Field> = { 药品: 'class_b_drugs', 药: 'class_b_drugs', 诊疗项目: 'class_b_items', 项目: 'class_b_items' };
   // 从社区医院转上来的 / 从三甲转下来的: the referring facility, before a tier word in it is read as this stay's
   if (model2.has('referral')) each(clauses, [P.REFERRAL], P.REFERRAL_NEEDS, (m) => (record(x, 'referred_from', m[1]!, m[0]), true));
+  // 没转诊自己去的 / 自己去三甲住院 / 社区医院转过去的: referred or not (before 转诊 is read as an out-of-area filing)
+  if (model2.has('referred')) {
+    each(clauses, [P.UNREFERRED], P.REFERRED_NEEDS, (m) => (record(x, 'referred', 'no', m[0]), true));
+    each(clauses, [P.REFERRED], P.REFERRED_NEEDS, (m) => {
+      if (m[1] !== undefined && model2.has('referral')) record(x, 'referred_from', m[1], m[0]);
+      else record(x, 'referred', 'yes', m[0]);
+      return true;
+    });
+  }
   if (model2.has('admission')) each(clauses, [P.ADMISSION], P.ADMISSION_NEEDS, (m) => (record(x, 'admission', numberOf(m[1]!), m[0]), true));
   if (model2.has('age')) each(clauses, P.AGE, P.AGE_NEEDS, (m) => (record(x, 'age', numberOf(m[1]!), m[0]), true));
   if (model2.has('class_b') || model2.has('class_b_split')) each(clauses, [P.CLASS_B], P.CLASS_B_NEEDS, (m) => (record(x, m[1] === undefined ? 'class_b' : KIND[m[1]]!, m[2]!, m[0]), true));

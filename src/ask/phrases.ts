@@ -223,6 +223,11 @@ export const filingOf = (words: string): 'filed' | 'unfiled' | 'referral' | 'tem
 /** A stay referred within the 医联体 (从社区医院转上来的, 从三甲转下来的, 从乡镇卫生院上转): group 1 is the referring facility as said. */
 export const REFERRAL = /(?:在医联体内?)?从(?!外地|异地|外省)([^\s,，。;；从]{1,14}?)(?:医联体内?)?(?:上转|下转|转上来|转下来|转过来|转来|转院过来|转诊过来|(?:转院|转诊)?(?:转到|转至|转入|转往|转去|到|至)(?=[^\s,，。;；]{0,6}(?:医院|卫生院|中心|三甲|三级|二级|一级)))(?:的)?/gu;
 export const REFERRAL_NEEDS: Needs = { anyOf: ['转'], digit: false };
+/** A stay without a referral (没转诊自己去的, 未经转诊, 自己去三甲住院: 自己去 only, the level left for the tier words). */
+export const UNREFERRED = /(?:没有?|未经?|没经过?|不是)(?:经过)?转诊(?:的)?(?:[,，]?\s*(?:是)?(?:自己|自行)(?:去|到|跑去|跑到|过去|来)(?:的)?)?|(?:是)?(?:自己|自行)(?:去|到|跑去|跑到|过去|来)(?:的)?/gu;
+/** A referred stay (经转诊, 有转诊, 社区医院转过去的): group 1 the facility it came from where said (read as --referred-from where the policy has that rule). */
+export const REFERRED = /(?:是)?(?:经过?|有)转诊(?:过来|过去|来|去)?(?:的)?|(?:在|从)?([^\s,，。;；从自]{1,12}?)(?:转诊过去|转诊过来|转过去|转过来|转上去|转去|转来|转院过去)(?:的)?/gu;
+export const REFERRED_NEEDS: Needs = { anyOf: ['转', '自己', '自行'], digit: false };
 /** An emergency visit (急诊, 看的急诊, 非急诊), not emergency care elsewhere (异地急诊抢救 is a filing). */
 export const EMERGENCY = /(?:非|不是)急诊|(?<!异地|外地)急诊(?!抢救)/gu;
 export const EMERGENCY_NEEDS: Needs = { anyOf: ['急诊'], digit: false };

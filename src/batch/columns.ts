@@ -66,6 +66,7 @@ export const HEADER_ALIASES: Readonly<Record<ColumnField, readonly string[]>> = 
   ytd_family_paid: ['本年共济已支付', '账户本年共济支付'],
   ytd_family_received: ['本年已获共济支付', '本人本年共济获得'],
   emergency: ['急诊', '是否急诊', '急诊标志', '急诊标识'],
+  referred: ['是否转诊', '转诊', '转诊标志', '是否经转诊', '转诊情况', '有无转诊'],
   referred_from: ['转出医院级别', '转出医疗机构级别', '转出医院', '转出医疗机构', '医联体转出医院', '转诊来源医院级别'],
   ytd_banded: ['本年分段累计', '本年已累计分段金额', '本年起付标准以上累计', '本年扣除起付标准后累计'],
   assistance_since: ['救助认定日期', '救助对象认定日期', '认定日期'],

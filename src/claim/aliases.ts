@@ -66,6 +66,12 @@ const EMERGENCY_WORDS: Words<'yes' | 'no'> = {
   no: ['否', '非急诊', '不是急诊', '普通', '平诊', 'n', 'no', 'false', '0'],
 };
 
+/** Policy model 2: whether a stay was referred (分级诊疗: 未经转诊自行到三级医疗机构住院的…降低10个百分点). */
+const REFERRED_WORDS: Words<'yes' | 'no'> = {
+  yes: ['是', '转诊', '已转诊', '经转诊', '有转诊', '转诊住院', 'y', 'yes', 'true', '1'],
+  no: ['否', '未转诊', '没转诊', '未经转诊', '无转诊', '非转诊', '自行就医', '自行住院', 'n', 'no', 'false', '0'],
+};
+
 /** Policy model 2: a resident's contribution grade (一档 = 1). */
 const GRADE_WORDS: Words<'1' | '2' | '3'> = {
   '1': ['一档', '第一档', '1档', '档次一'],
@@ -102,6 +108,7 @@ export const WHERE_ALIASES = table(WHERE_WORDS);
 export const FILING_ALIASES = table(FILING_WORDS);
 export const DISABILITY_ALIASES = table(DISABILITY_WORDS);
 export const EMERGENCY_ALIASES = table(EMERGENCY_WORDS);
+export const REFERRED_ALIASES = table(REFERRED_WORDS);
 export const SCHEME_ALIASES = table(SCHEME_WORDS);
 export const STATUS_ALIASES = table(STATUS_WORDS);
 export const BENEFIT_ALIASES = table(BENEFIT_WORDS);

@@ -38,6 +38,7 @@ export const MODEL2_FIELDS = [
   'ytd_banded',
   'emergency',
   'referred_from',
+  'referred',
 ] as const;
 
 export const CLAIM_FIELDS = [
@@ -237,6 +238,7 @@ export const FIELD_LABELS: Readonly<Record<ClaimField, { zh: string; en: string 
   ytd_family_received: { zh: '本年本人已通过家庭共济获得的支付', en: 'what family accounts paid for this patient this year' },
   emergency: { zh: '是否急诊', en: 'whether the visit was an emergency' },
   referred_from: { zh: '医联体内转出医院的级别', en: 'level of the facility the patient was referred from (medical alliance)' },
+  referred: { zh: '是否经转诊住院(分级诊疗)', en: 'whether the stay was referred (tiered care)' },
   ytd_banded: { zh: '本年已累计的分段金额(扣除起付标准后的住院费用等)', en: "amount the year's bands already hold (e.g. stays' cost after the deductible)" },
   assistance_since: { zh: '救助对象认定日期', en: 'day the assistance group began' },
   ytd_burden_since: { zh: '认定之日起已累计的大病保险个人负担', en: 'burden counted toward the second layer since the group began' },

@@ -61,6 +61,7 @@ export class FixedClaim implements EveryField {
   ytdBanded: Claim['ytdBanded'] = undefined;
   emergency: Claim['emergency'] = undefined;
   referredFrom: Claim['referredFrom'] = undefined;
+  referred: Claim['referred'] = undefined;
 
   constructor(city: string, date: string, scheme: Claim['scheme'], benefit: Claim['benefit'], tier: Claim['tier'], amount: Fen, outOfScope: Fen, ytdDeductible: Fen, ytdFund: Fen, account: Fen, family: Fen) {
     this.city = city;

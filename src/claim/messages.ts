@@ -130,6 +130,10 @@ export const model2ClaimMessages = {
     zh: `${FIELD_LABELS[field].zh}无效:${shown(value)};应为实际存在的日期,例如 2025-05-01。`,
     en: `invalid ${FIELD_LABELS[field].en}: ${shown(value)}; expected a real calendar date, e.g. 2025-05-01.`,
   }),
+  referredConflict: (): Text => ({
+    zh: '是否转诊(--referred no)与转出医院(--referred-from)矛盾:给出转出医院即为转诊。',
+    en: 'not referred (--referred no) contradicts a referring facility (--referred-from), which says the stay was referred.',
+  }),
   whereNeedsFiling: (): Text => ({
     zh: '就医地(省内市外/省外)只用于异地就医:请同时用 --filing 说明备案情况(filed、temporary、referral、unfiled)。',
     en: 'where the care was (in/outside the province) is for out-of-area care only: give --filing too (filed, temporary, referral, unfiled).',

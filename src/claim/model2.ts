@@ -7,7 +7,7 @@ import { MODEL2_FIELDS, given, type ClaimField, type RawClaim } from './fields.j
 import { Problem, oneOf } from './problem.js';
 import { parseDate } from './values.js';
 import { countOf } from '../text/numbers.js';
-import { DISABILITY_ALIASES, EMERGENCY_ALIASES, FILING_ALIASES, GRADE_ALIASES, WHERE_ALIASES } from './aliases.js';
+import { DISABILITY_ALIASES, EMERGENCY_ALIASES, REFERRED_ALIASES, FILING_ALIASES, GRADE_ALIASES, WHERE_ALIASES } from './aliases.js';
 import { model2ClaimMessages as M } from './messages.js';
 
 export { MODEL2_FIELDS };
@@ -44,6 +44,7 @@ type Model2Claim = Pick<
   | 'ytdBanded'
   | 'emergency'
   | 'referredFrom'
+  | 'referred'
   | 'assistanceSince'
   | 'ytdBurdenSince'
 >;
@@ -178,6 +179,10 @@ export function model2Fields(raw: RawClaim, date: string, money: (raw: RawClaim,
   // 医联体内转诊: the referring facility as typed (a level or a facility of the policy: the engine reads it, and refuses it beside out-of-area care)
   const referred = word(raw, 'referred_from');
   put(out, 'referredFrom', referred);
+  // 未经转诊自行…住院的: referred or not as typed (转诊 / 未转诊); a referring facility says it was
+  const wasReferred = word(raw, 'referred');
+  if (wasReferred !== undefined) out.referred = oneOf('referred', wasReferred, REFERRED_ALIASES) === 'yes';
+  if (out.referred === false && referred !== undefined) throw new Problem('referred', 'invalid', M.referredConflict());
   const disability = word(raw, 'disability');
   if (disability !== undefined) out.disability = oneOf('disability', disability, DISABILITY_ALIASES) as NonNullable<Claim['disability']>;
   put(out, 'ytdDiseaseFund', diseaseFunds(raw, money));

@@ -15,6 +15,7 @@ import { RELATION_NAMES, SCHEME_NAMES, STEP_TITLES, bare, type Text } from './me
 import { applyRatio, formatFen, formatPercent, type Rounding } from '../money/money.js';
 import { burdenParts } from './steps/second_layer.js';
 import type { Band } from './steps/bands.js';
+import { unreferredWords } from './unreferred.js';
 import { agesMet, ceilingsHeld, claimGroupOf, claimPoints, groupPointsOf, NO_POINTS, plusCut, type ClaimPoints } from './settle2.js';
 import { raise, type UpliftKind } from './steps/uplift.js';
 import { familyYearLeft } from './steps/family.js';
@@ -383,6 +384,10 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   // facility_cut_first: the facility's cut off the level's ratio before the uplifts and the ceiling
   const cutFirst = m.ceiling?.cutFirst === true && (points?.cut ?? 0) > 0;
   if (cutFirst) extras.push({ zh: `${claim.facility}先按同级标准降低 ${pct(points!.cut).slice(0, -1)} 个百分点`, en: `${pct(points!.cut).slice(0, -1)} points less at a ${claim.facility}, first` });
+  // unreferred_cut_first: the cut for a stay without a referral off the level's ratio before the uplifts and the ceiling
+  const unref = s.unreferred;
+  const unrefFirst = m.ceiling?.unreferredCutFirst === true && (unref?.points ?? 0) > 0;
+  if (unrefFirst) extras.push({ zh: `${unreferredWords(unref!).zh}(先降低,再提高)`, en: `${unreferredWords(unref!).en}, first` });
   const met = s.eligible && m.age ? agesMet(m.age, claim) : [];
   for (const a of met) extras.push({ zh: `${M2.ageBandWords(a.min, a.under).zh}提高 ${pct(a.bonus).slice(0, -1)} 个百分点`, en: `${pct(a.bonus).slice(0, -1)} points more ${M2.ageBandWords(a.min, a.under).en}` });
   if (points?.facility) extras.push({ zh: `${claim.facility}提高 ${pct(points.facility).slice(0, -1)} 个百分点`, en: `${pct(points.facility).slice(0, -1)} points more at a ${claim.facility}` });
@@ -404,6 +409,8 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   }
   if (several && held.length > 0) extras.push(M2.upliftOrderWords(m.ceiling!.order.filter((k) => upliftOn(m, points!, k))));
   if (points?.cut && !cutFirst) extras.push({ zh: `${claim.facility}降低 ${pct(points.cut).slice(0, -1)} 个百分点`, en: `${pct(points.cut).slice(0, -1)} points less at a ${claim.facility}` });
+  // 未经转诊自行到三级医疗机构住院的，支付比例降低10个百分点，急诊、抢救除外: the cut, or why none
+  if (unref && !unrefFirst) extras.push(unreferredWords(unref));
   const rt = m.filing?.ratioTimes;
   if (rt) extras.push(timesWords(rt, extras.length > 0 && rt.stated));
   // 因急诊在三级医疗机构就诊的，按二级医疗机构比例支付
@@ -443,6 +450,7 @@ function ratioStep(ctx: Model2Context, lead?: Lead): Step | undefined {
   if (points?.facility || points?.cut) cites.push(rules.policy.facilities?.[claim.facility!], fp?.plus?.cite, fp?.cut?.cite);
   cites.push(m.gradeBonus?.cite, gp?.cite, ...(outside?.cites ?? []));
   if (er) cites.push(er.cite);
+  if (unref) cites.push(m.unreferred?.cite, unref.why === 'emergency' || (unref.why === 'not_referred' && claim.emergency === true) ? m.unreferred?.cite.emergency : undefined, unrefFirst ? m.ceiling?.entries.find((e) => e.unreferredCutFirst)?.value.unreferred_cut_first : undefined);
   if (dg?.ratio != null) cites.splice(0, cites.length, dg.value, dg.ratioCite);
   cites.push(...held.map((e) => e.value));
   if (several && held.length > 0) cites.push(m.ceiling!.orderCite);

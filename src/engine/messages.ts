@@ -69,6 +69,7 @@ export const PARAM_NAMES: Readonly<Record<string, Text>> = {
   age_cap: { zh: '按年龄的年度支付限额', en: 'yearly cap by age' },
   readmission: { zh: '出院后再次入院视同一次住院', en: 'readmission counted as the same stay' },
   referral_deductible: { zh: '医联体内转诊的起付线', en: 'deductible on a referral within the medical alliance' },
+  unreferred_cut: { zh: '未经转诊就医降低的比例', en: 'cut for care without a referral' },
   newborn_deductible_share: { zh: '新生儿出生当年的起付线比例', en: "a newborn's share of the deductible in the birth year" },
   bands: { zh: '分段报销比例', en: 'banded ratio' },
   age_bonus: { zh: '年龄提高比例', en: 'age uplift' },
@@ -107,11 +108,14 @@ const KEY_WORDS: Readonly<Record<string, Text>> = {
   up: { zh: '上转', en: 'referred up' },
   down: { zh: '下转', en: 'referred down' },
   basic: { zh: '基层医疗卫生机构的级别', en: 'levels of primary care' },
+  levels: { zh: '适用级别', en: 'levels it holds at' },
+  emergency: { zh: '急诊、抢救是否除外', en: 'whether an emergency is exempt' },
 };
 
 /** The keys of uplift_ceiling (提高后最高不超过90%): the uplifts it holds, and whether a facility's or a filing's cut comes first. */
 const CEILING_KEYS: Readonly<Record<string, Text>> = {
   facility_cut_first: { zh: '机构降低比例在提高、上限之前还是之后', en: "whether a facility's cut comes before the uplifts and the ceiling or after them" },
+  unreferred_cut_first: { zh: '未经转诊降低比例在提高、上限之前还是之后', en: 'whether the cut for no referral comes before the uplifts and the ceiling or after them' },
   filing_cut_first: { zh: '异地就医降低比例在提高、上限之前还是之后', en: 'whether an out-of-area cut comes before the uplifts and the ceiling or after them' },
   after: { zh: '上限管哪些提高', en: 'which uplifts it holds' },
   retiree: { zh: '退休人员提高', en: 'the retiree uplift' },

@@ -241,6 +241,10 @@ export const model2Messages = {
     en: `the fund's annual cap is reached during this stay and the text does not say how such a stay is paid${note ? ` (${bare(note).en})` : ''}; paid nothing this stay, or the unpaid part ÷ the stay's ratio, this claim comes out the same`,
   }),
   /** An option of uplift_ceiling.filing_cut_first. */
+  unreferredCutFirstWords: (first: boolean): Text =>
+    first
+      ? { zh: '先按未经转诊降低比例,再提高、再受上限', en: 'the cut for no referral first, then the uplifts and the ceiling' }
+      : { zh: '先提高、受上限,再按未经转诊降低比例', en: 'the uplifts and the ceiling first, then the cut for no referral' },
   filingCutFirstWords: (first: boolean): Text =>
     first
       ? { zh: '先按异地就医降低比例,再提高、再受上限', en: "the out-of-area cut first, then the uplifts and the ceiling" }

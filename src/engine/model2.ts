@@ -30,6 +30,7 @@ import { resolveYearLimits, type YearLimits } from './year-limits.js';
 import { resolveNewborn, type NewbornRule } from './newborn.js';
 import { resolveReadmission, type ReadmissionRule } from './readmission.js';
 import { resolveReferral, type ReferralRule } from './referral.js';
+import { resolveUnreferred, type UnreferredRule } from './unreferred.js';
 import { diseaseLimitsFor, type SchemeDiseaseLimits } from './disease-scheme.js';
 import { diseaseDeductibleChoices } from './disease-deductible.js';
 import { resolveMaxDiseases, type MaxDiseases } from './disease-count.js';
@@ -137,6 +138,8 @@ export interface Model2 {
   readmission: ReadmissionRule | undefined;
   /** referral_deductible (referral.ts): a stay referred within the 医联体; undefined where the scheme's rules have none. */
   referral: ReferralRule | undefined;
+  /** unreferred_cut (unreferred.ts): points off a stay without a referral at the levels it names; undefined where the scheme's rules have none. */
+  unreferred?: UnreferredRule | undefined;
   /** newborn_deductible_share (newborn.ts); undefined where the scheme's rules have none. */
   newborn: NewbornRule | undefined;
   retireeShare: { share: Bp; sourced: SourcedValue } | undefined;
@@ -363,6 +366,8 @@ export interface CeilingEntry {
   cutFirst: boolean;
   /** filing_cut_first: an out-of-area filing's cut (ratio_cut) taken off the level's ratio before the uplifts and the ceiling (false: after them, as always). */
   filingCutFirst: boolean;
+  /** unreferred_cut_first: the cut for a stay without a referral taken off the level's ratio before the uplifts and the ceiling (false: after them, as always). */
+  unreferredCutFirst?: boolean;
   /** The reading of a flag the file takes as a reading: given only to a claim it changes. */
   readings: Partial<Record<UpliftKind, Warning>>;
   path: string;
@@ -378,6 +383,8 @@ export interface Ceiling {
   cutFirst: boolean;
   /** filing_cut_first of any entry (the filing's cut before every ceiling, or after them all). */
   filingCutFirst: boolean;
+  /** unreferred_cut_first of any entry (the cut for a stay without a referral before every ceiling, or after them all). */
+  unreferredCutFirst?: boolean;
   path: string;
 }
 
@@ -575,6 +582,8 @@ export function resolveModel2(
     readmission: resolveReadmission(rules.readmission, base, choices),
     // 医联体内上转…按两级医疗机构起付标准的差额收取: the referring level's standard for this status and grade
     referral: resolveReferral(rules.referral_deductible, base, policy, (level) => resolveParam(policy, rules.deductible, { ...q, tier: level as Tier, facility: undefined, param: 'deductible' }, overrides), choices),
+    // 未经转诊自行到三级医疗机构住院的，支付比例降低10个百分点，急诊、抢救除外
+    unreferred: resolveUnreferred(rules.unreferred_cut, base, choices),
     floor: rules.deductible_floor
       ? { value: rules.deductible_floor.value === null ? null : fenFromNumber(rules.deductible_floor.value), path: `${base}.deductible_floor`, cite: rules.deductible_floor }
       : undefined,
@@ -907,7 +916,7 @@ function resolveCeiling(rules: SchemeRulesValue, base: string, choices: Choice[]
   const root = `${base}.uplift_ceiling`;
   const list = Array.isArray(c) ? c : [c];
   const entries = list.map((e, i) => resolveCeilingEntry(e, Array.isArray(c) ? `${root}.${i}` : root, i, rules, choices, uplifts, filingCut));
-  return { entries, ...resolveUpliftOrder(rules, base, choices, Array.isArray(c), uplifts), cutFirst: entries.some((e) => e.cutFirst), filingCutFirst: entries.some((e) => e.filingCutFirst), path: root };
+  return { entries, ...resolveUpliftOrder(rules, base, choices, Array.isArray(c), uplifts), cutFirst: entries.some((e) => e.cutFirst), filingCutFirst: entries.some((e) => e.filingCutFirst), unreferredCutFirst: entries.some((e) => e.unreferredCutFirst === true), path: root };
 }
 
 /** The kinds of uplift this combination can add (retiree and grade: its own; age, facility and group: where the benefit has the rule). */
@@ -1017,7 +1026,23 @@ function resolveCeilingEntry(c: UpliftCeilingValue, path: string, index: number,
       words: (o) => M2.filingCutFirstWords(o as boolean),
     });
   }
-  return { max: c.value === null ? null : bp(c.value), held, cutFirst, filingCutFirst, readings, path, value: c };
+  // 未经转诊…降低10个百分点 against the ceiling: stated, or a choice tried on a stay the cut reaches
+  const uf = c.unreferred_cut_first;
+  const unreferredCutFirst = uf?.value === true;
+  if (uf && uf.value !== null && !uf.reading) readingsOf(uf, `${path}.unreferred_cut_first`, ALWAYS, []);
+  if (uf && (uf.value === null || uf.reading) && rules.unreferred_cut) {
+    choices.push({
+      path: `${path}.unreferred_cut_first`,
+      options: [false, true],
+      given: uf.value,
+      note: uf.note,
+      reading: uf.reading ? W.reading(`${path}.unreferred_cut_first`, uf.reading, uf.reading_short) : undefined,
+      under: (m, o) => ({ ...m, ceiling: { ...m.ceiling!, unreferredCutFirst: o as boolean } }),
+      can: (claim) => claim.referred === false && claim.referredFrom === undefined,
+      words: (o) => M2.unreferredCutFirstWords(o as boolean),
+    });
+  }
+  return { max: c.value === null ? null : bp(c.value), held, cutFirst, filingCutFirst, unreferredCutFirst, readings, path, value: c };
 }
 
 /** The ceilings with one entry changed (a choice's option). */

@@ -13,7 +13,7 @@ interface LayerPartsJson {
   above_cap_base: string;
 }
 
-export type ResultJson = Record<string, string | boolean | number | null | BandJson[] | FacilityDeductibleJson[] | FacilityOutsideJson[] | UpliftJson | LayerPartsJson | FamilyYearCapJson | CeilingJson[] | string[] | FilingCutJson | ReferralJson>;
+export type ResultJson = Record<string, string | boolean | number | null | BandJson[] | FacilityDeductibleJson[] | FacilityOutsideJson[] | UpliftJson | LayerPartsJson | FamilyYearCapJson | CeilingJson[] | string[] | FilingCutJson | ReferralJson | UnreferredJson>;
 
 /** family_year_cap in play: the cap, whose year (null: not said, the claim the same either way), what it had paid before, what was left, whether it held the family's payment. */
 export interface FamilyYearCapJson {
@@ -29,6 +29,13 @@ export interface CeilingJson {
   max: string;
   uplifts: string[];
   path: string;
+}
+
+/** unreferred_cut on a claim at one of its levels: the points taken off (0.10; 0 where none) and why (not_referred, referred, emergency). */
+export interface UnreferredJson {
+  points: string;
+  why: 'not_referred' | 'referred' | 'emergency';
+  level: string;
 }
 
 /** referral_deductible on a claim: the referring facility as given, its level, the direction, what the deductible was (difference / none / full / general) and why the general one. */
@@ -114,6 +121,8 @@ export function resultJson(s: Settlement): ResultJson {
     ...(s.firstShare === undefined ? {} : { first_share: formatFen(s.firstShare) }),
     // emergency_ratio_as (因急诊在三级医疗机构就诊的，按二级医疗机构比例支付): the level whose ratio this emergency visit took; only there
     ...(s.emergencyRatioAs === undefined ? {} : { emergency_ratio_as: s.emergencyRatioAs }),
+    // unreferred_cut (未经转诊自行到三级医疗机构住院的，支付比例降低10个百分点): only at the rule's levels, for care in the city
+    ...(s.unreferred === undefined ? {} : { unreferred_cut: { points: formatBp(s.unreferred.points), why: s.unreferred.why, level: s.unreferred.level } }),
     // referral_deductible (医联体内上转…差额收取；下转…不再收取): the referral and what it did; only where the claim gave --referred-from
     ...(s.referral === undefined
       ? {}

@@ -47,6 +47,7 @@ import { choicesFor, rememberReadings, settleChoosing } from './choices.js';
 import { ageCapFor, deductibleUnderYearCap, visitCapOf, yearCapLeft } from './year-limits.js';
 import { newbornShare } from './newborn.js';
 import { referralOf } from './referral.js';
+import { unreferredOf } from './unreferred.js';
 import { isReadmission, readmissionEffect } from './readmission.js';
 
 /** 乙类先行自付 of this claim: drugs and items apart, or a total where both shares are equal. */
@@ -198,6 +199,8 @@ export interface ClaimPoints {
   cut: Bp;
   /** group_bonus of the claim's assistance group (an uplift); left out: none. */
   group?: Bp;
+  /** unreferred_cut: the points off a stay without a referral (taken off after the uplifts, like facility_cut); left out: none. */
+  referral?: Bp;
 }
 
 export const NO_POINTS: ClaimPoints = Object.freeze({ age: 0, facility: 0, cut: 0 });
@@ -212,8 +215,11 @@ export function claimPoints(m: Model2, claim: Claim, lenient = false): ClaimPoin
   const named = m.facilityPoints !== undefined && claim.facility !== undefined ? m.ruleFacility(claim) : undefined;
   const f = named !== undefined ? m.facilityPoints!.get(named) : undefined;
   const g = m.groupPoints !== undefined && claim.assistance !== undefined ? groupPointsOf(m, claim.assistance) : undefined;
-  if (age === 0 && f === undefined && g === undefined) return NO_POINTS;
-  const points = { age, facility: f?.plus ? knownPoints(f.plus) : 0, cut: f?.cut ? knownPoints(f.cut) : 0 };
+  // 未经转诊自行…住院的，支付比例降低: asked (exit 2) at its levels where the claim does not say
+  const referral = m.unreferred ? (unreferredOf(m.unreferred, claim)?.points ?? 0) : 0;
+  if (age === 0 && f === undefined && g === undefined && referral === 0) return NO_POINTS;
+  const points: ClaimPoints = { age, facility: f?.plus ? knownPoints(f.plus) : 0, cut: f?.cut ? knownPoints(f.cut) : 0 };
+  if (referral > 0) points.referral = referral;
   return g === undefined ? points : { ...points, group: knownGroupPoints(g) };
 }
 
@@ -444,7 +450,7 @@ export function ceilingBands(m: Model2, p: ClaimPoints): Band[] {
 export function firstCut(m: Model2, p: ClaimPoints): Bp {
   const c = m.ceiling;
   if (!c) return 0;
-  return (c.cutFirst ? p.cut : 0) + (c.filingCutFirst && !m.filing?.ratioTimes ? m.uplifts.cut : 0);
+  return (c.cutFirst ? p.cut : 0) + (c.filingCutFirst && !m.filing?.ratioTimes ? m.uplifts.cut : 0) + (c.unreferredCutFirst ? (p.referral ?? 0) : 0);
 }
 
 /** A ceiling whose value is unknown that holds an uplift this claim has: exit 3 naming it. */
@@ -480,7 +486,7 @@ export function ceilingsHeld(m: Model2, s: Settlement, p: ClaimPoints): CeilingE
 /** A band's ratio with a facility's cut taken first: (base − cut), then the uplifts held to the ceiling, then the filing's cut. */
 export const cutFirstRatio = (base: Bp, cut: Bp, u: Parameters<typeof upliftedRatio>[1], use: Parameters<typeof upliftedRatio>[2]): Bp => upliftedRatio(Math.max(0, base - cut), u, use);
 
-const claimUplifts = (m: Model2, p: ClaimPoints) => ({ ...m.uplifts, age: p.age, facility: p.facility, group: p.group ?? 0, cut: m.uplifts.cut + p.cut });
+const claimUplifts = (m: Model2, p: ClaimPoints) => ({ ...m.uplifts, age: p.age, facility: p.facility, group: p.group ?? 0, cut: m.uplifts.cut + p.cut + (p.referral ?? 0) });
 
 /**
  * The bands of a claim under a filing's multiple of the local ratio (支付比例为本市同级医疗机构住院支付比例的95%):
@@ -508,7 +514,7 @@ export function ceilingHeld(m: Model2, s: Settlement, p: ClaimPoints): boolean {
   const free = m.filing?.ratioTimes ? timesBands(m, p, true).map((b) => b.ratio) : undefined;
   // without the ceiling, the cuts taken first (facility_cut_first, filing_cut_first) come off before the uplifts
   const first = m.filing?.ratioTimes ? 0 : firstCut(m, p);
-  return used.some(([reached, ratio, i]) => reached && ratio < (free ? free[i]! : Math.max(0, Math.min(10000, Math.max(0, m.baseRatios[i]! - first) + bandUplifts(m.retiredKeyed, i, u).retiree + u.grade + p.age + p.facility + (p.group ?? 0)) - (u.cut + p.cut - first))));
+  return used.some(([reached, ratio, i]) => reached && ratio < (free ? free[i]! : Math.max(0, Math.min(10000, Math.max(0, m.baseRatios[i]! - first) + bandUplifts(m.retiredKeyed, i, u).retiree + u.grade + p.age + p.facility + (p.group ?? 0)) - (u.cut + p.cut + (p.referral ?? 0) - first))));
 }
 
 const sum = (values: Record<string, Fen> | undefined): Fen | undefined => (values === undefined ? undefined : Object.values(values).reduce((a, b) => a + b, 0));
@@ -845,6 +851,9 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   // 因急诊在三级医疗机构就诊的，按二级医疗机构比例支付: the level whose ratio this emergency visit took
   if (eligible && rules.emergencyRatio?.applied) s.emergencyRatioAs = rules.emergencyRatio.to;
   if (referral) s.referral = referral;
+  // 未经转诊…降低10个百分点: at the rule's levels, whether this claim was cut and why (not referred, referred, an emergency)
+  const unref = eligible && m.unreferred && dg?.ratio == null ? unreferredOf(m.unreferred, claim) : undefined;
+  if (unref) s.unreferred = unref;
   // 一个年度内…累计: the year's banded amount after this claim (batch carries it to the person's next row)
   if (m.bandsYear) s.ytdBandedAfter = (claim.ytdBanded ?? 0) + (eligible && m.bandBase !== null && dg?.ratio == null ? bandedAmount(m.bandBase, pool, applied) : 0);
   if (stepped) {
@@ -901,13 +910,14 @@ export function claimBands(m: Model2, claim: Claim, eligible: boolean): Band[] {
 function upliftedBands(m: Model2, points: ClaimPoints, eligible: boolean): Band[] {
   if (m.filing?.ratioTimes) return timesBands(m, points);
   if (m.ceiling) return eligible ? ceilingBands(m, points) : m.flatBands;
-  return points === NO_POINTS ? m.flatBands : upliftBands(m.flatBands, points.age + points.facility + (points.group ?? 0), points.cut);
+  return points === NO_POINTS ? m.flatBands : upliftBands(m.flatBands, points.age + points.facility + (points.group ?? 0), points.cut + (points.referral ?? 0));
 }
 
 /** The cuts taken off every band after the uplifts (a filing's; a facility's unless it is taken first: facility_cut_first). */
 export function plusCut(m: Model2, points: ClaimPoints, eligible: boolean): Bp {
   const cutFirst = eligible && !m.filing?.ratioTimes && m.ceiling?.cutFirst === true && points.cut > 0;
-  return m.uplifts.cut + (eligible && !cutFirst ? points.cut : 0);
+  const referralFirst = eligible && !m.filing?.ratioTimes && m.ceiling?.unreferredCutFirst === true;
+  return m.uplifts.cut + (eligible && !cutFirst ? points.cut : 0) + (eligible && !referralFirst ? (points.referral ?? 0) : 0);
 }
 
 /** Bands less a filing's cut (the chronic rules' own, on a group that takes the local inpatient ratio). */

@@ -88,6 +88,8 @@ export interface Claim {
   ytdBanded?: Fen;
   /** The facility the patient was referred from within the city's 医联体 (--referred-from: a level word or a facility of the policy), as given; referral_deductible takes the direction from it. */
   referredFrom?: string;
+  /** Whether the stay was referred (--referred yes|no; --referred-from implies yes), where unreferred_cut takes points off a stay without one; undefined: not said. */
+  referred?: boolean;
   /** The visit was an emergency (急诊: --emergency yes), where a level pays emergency visits at another level's ratio (emergency_ratio_as); undefined: not said. */
   emergency?: boolean;
   /** The day the claim's assistance group began (年度内新认定): within the claim's year, the person joined the group this year. */
@@ -242,6 +244,8 @@ export interface Settlement {
   ytdBandedAfter?: Fen;
   /** referral_deductible: the referral within the 医联体 (--referred-from) and what it did to the deductible; set only where the claim gave one (inpatient, model 2). */
   referral?: import('./referral.js').ReferralOutcome;
+  /** unreferred_cut: at a level the rule names, whether this claim was cut for care without a referral (or why not); set only there (model 2). */
+  unreferred?: import('./unreferred.js').UnreferredOutcome;
   /** emergency_ratio_as: an emergency visit paid at this level's ratio in place of its own (因急诊在三级医疗机构就诊的，按二级医疗机构比例支付); set only there. */
   emergencyRatioAs?: Tier;
   /** The burden this claim adds toward the second layer's threshold. */
@@ -430,7 +434,7 @@ export class PolicyError extends Error {
     readonly messages: { zh: string; en: string },
     readonly exitCode: 2 | 3 = 3,
     /** The claim field the answer turns on, when it is one (contribution, contribution_years_met, ytd_deductible, …): batch names its column. */
-    readonly field?: 'contribution' | 'contribution_years_met' | 'grade' | 'age' | 'discharge_date' | 'disease' | 'class_b' | 'assistance' | 'tier' | 'ytd_deductible' | 'ytd_disease_deductible' | 'where' | 'retirement_processed' | 'status_since' | 'status' | 'referred_from',
+    readonly field?: 'contribution' | 'contribution_years_met' | 'grade' | 'age' | 'discharge_date' | 'disease' | 'class_b' | 'assistance' | 'tier' | 'ytd_deductible' | 'ytd_disease_deductible' | 'where' | 'retirement_processed' | 'status_since' | 'status' | 'referred_from' | 'referred',
   ) {
     super(messages.en);
     this.name = 'PolicyError';

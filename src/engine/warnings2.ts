@@ -4,6 +4,7 @@
 // for a claim it changes, and every reading or note of a value the claim's numbers used
 // (readings2.ts: each only where its part is not 0).
 import { referralGeneralNote } from './referral.js';
+import { unreferredSaid } from './unreferred.js';
 import type { Claim, Settlement, Warning } from './types.js';
 import type { Rules } from './rules.js';
 import { groupShareSaid, layerStatusChangedThisYear, statusChangedThisYear, type Model2 } from './model2.js';
@@ -72,6 +73,8 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
   if (m.newborn && s.deductibleNewborn !== undefined && m.newborn.said) out.push(m.newborn.said);
   // said only where it could change the number: a resident (an employee is no newborn) charged a deductible a newborn's share would change
   if (m.newborn && claim.scheme !== 'employee' && m.newborn.share !== 10000 && s.deductibleNewborn === undefined && s.deductibleApplied > 0 && bornInClaimYear(claim) === undefined) out.push(m.newborn.assumed);
+  // 未经转诊…降低: the cut's reading, inference or note where it cut this claim; an emergency not said, taken as not one
+  if (m.unreferred && s.unreferred) out.push(...unreferredSaid(m.unreferred, s.unreferred, claim.emergency !== undefined));
   // a referral within the 医联体 the rule does not reach (or a policy with none): the general deductible, and why
   const ref = s.referral;
   if (ref?.way === 'general') out.push(referralGeneralNote(ref, claim.tier, m.referral?.path ?? `${claim.benefit}.${claim.scheme}.referral_deductible`));

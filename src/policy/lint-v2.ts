@@ -13,7 +13,7 @@ import { filingSides, type FilingEntryValue } from './filing-sides.js';
 const V2_TOP = ['facilities', 'grades'] as const;
 const V2_VERSION = ['first_pay', 'second_layer', 'assistance', 'account_scope', 'family_year_cap', 'status_change', 'status_from'] as const;
 const V2_BENEFIT = ['disease_limits'] as const;
-const V2_SCHEME = ['deductible_schedule', 'deductible_floor', 'deductible_partly_met', 'retiree_deductible_share', 'group_deductible_share', 'group_bonus', 'newborn_deductible_share', 'readmission', 'bands', 'age_bonus', 'grade_bonus', 'uplift_ceiling', 'uplift_order', 'filing', 'deductible_shared', 'cap_shared', 'deductible_year_cap', 'deductible_year_cap_crossing', 'visit_cap', 'age_cap', 'emergency_ratio_as', 'referral_deductible'] as const;
+const V2_SCHEME = ['deductible_schedule', 'deductible_floor', 'deductible_partly_met', 'retiree_deductible_share', 'group_deductible_share', 'group_bonus', 'newborn_deductible_share', 'readmission', 'bands', 'age_bonus', 'grade_bonus', 'uplift_ceiling', 'uplift_order', 'filing', 'deductible_shared', 'cap_shared', 'deductible_year_cap', 'deductible_year_cap_crossing', 'visit_cap', 'age_cap', 'emergency_ratio_as', 'referral_deductible', 'unreferred_cut'] as const;
 
 export const isModel2 = (policy: Pick<Policy, 'schema'>): boolean => policy.schema === 'yibao.policy/2';
 
@@ -435,6 +435,8 @@ function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue,
     }
     if (path.at(-2) !== 'inpatient') report(ctx, at, 'referral_deductible 只用于住院', 'referral_deductible goes with inpatient only', 'key');
   }
+  // 未经转诊自行到三级医疗机构住院的，支付比例降低10个百分点，急诊、抢救除外
+  if (rules.unreferred_cut) lintUnreferred(ctx, [...path, 'unreferred_cut'], rules.unreferred_cut, policy);
   if (rules.open_groups) lintOpenGroups(ctx, [...path, 'open_groups'], rules.open_groups, rules.group_deductible_share, 'group_deductible_share');
   if (rules.bands) lintBands(ctx, [...path, 'bands'], rules.bands, policy);
   for (const { rule, at } of ageBonusesOf(rules.age_bonus, '')) lintAgeBonus(ctx, [...path, ...at], rule, path.at(-1) === 'resident');
@@ -558,10 +560,25 @@ function lintCeiling(ctx: Context, path: PathSegment[], c: UpliftCeilingValue, r
     lintFlag(ctx, [...path, 'facility_cut_first'], c.facility_cut_first);
     if (!rules.facility_cut) report(ctx, [...path, 'facility_cut_first'], '本待遇没有写 facility_cut:无从比较先后', 'this benefit has no facility_cut to order against the ceiling', 'key');
   }
+  if (c.unreferred_cut_first) {
+    lintFlag(ctx, [...path, 'unreferred_cut_first'], c.unreferred_cut_first);
+    if (!rules.unreferred_cut) report(ctx, [...path, 'unreferred_cut_first'], '本待遇没有写 unreferred_cut:无从比较先后', 'this benefit has no unreferred_cut to order against the ceiling', 'key');
+  }
   if (c.filing_cut_first) {
     lintFlag(ctx, [...path, 'filing_cut_first'], c.filing_cut_first);
     if (!filingCuts(rules)) report(ctx, [...path, 'filing_cut_first'], '本待遇的 filing 没有哪一类写了 ratio_cut:无从比较先后', 'no filing kind of this benefit has a ratio_cut to order against the ceiling', 'key');
   }
+}
+
+/** unreferred_cut: its points checked like any ratio; its levels of the policy's tiers, stated or null with a note; the emergency rule a choice. */
+function lintUnreferred(ctx: Context, at: PathSegment[], u: NonNullable<SchemeRulesValue['unreferred_cut']>, policy: Policy): void {
+  lintSourced(ctx, at, u, 'ratio');
+  const l = u.levels;
+  for (const t of l.value ?? []) if (!policy.tiers[t]) report(ctx, [...at, 'levels'], `级别“${t}”未在 tiers 中定义`, `tier "${t}" is not defined in tiers`);
+  if (l.value === null && !l.note) report(ctx, [...at, 'levels'], '未说明适用级别(levels: null)需要 note', 'levels not stated (null) needs a note');
+  if (l.inferred && !l.reasoning) report(ctx, [...at, 'levels', 'reasoning'], '由原文推算(inferred: true)需要 reasoning 说明推算过程', 'an inferred value (inferred: true) needs its reasoning');
+  lintStated(ctx, [...at, 'levels'], l, l.value ?? []);
+  if (u.emergency) lintChoice(ctx, [...at, 'emergency'], u.emergency);
 }
 
 /** Whether some filing kind of the benefit (or a side of it) has a ratio_cut (降低N个百分点). */

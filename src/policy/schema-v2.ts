@@ -236,6 +236,9 @@ export const UpliftCeiling = z
     filing_cut_first: Flag.optional().describe(
       'An out-of-area filing’s cut (filing.<kind>.ratio_cut: 未按规定备案的…支付比例降低10个百分点) against the uplifts and this ceiling: true = the cut is taken off the level’s ratio first, the uplifts and the ceiling after (93 − 10 = 83, + 5 = 88%); false = the uplifts and the ceiling first, the cut after (93 + 5 = 98 → 95, − 10 = 85%). Stated, a reading (said on a claim it changes), or null (unknown: a claim of a kind with a cut is settled both ways, exit 3 where they differ). Left out: false, as before. A kind with ratio_times keeps its own order (ratio_times_of).',
     ),
+    unreferred_cut_first: Flag.optional().describe(
+      'The cut for a stay without a referral (unreferred_cut: 未经转诊…支付比例降低10个百分点) against the uplifts and this ceiling: true = the cut is taken off the level’s ratio first, the uplifts and the ceiling after (88 − 10 = 78, + 5 = 83%); false = the uplifts and the ceiling first, the cut after (88 + 5 = 93 → 90, − 10 = 80%). Stated, a reading (said on a claim it changes), or null (unknown: an unreferred stay the cut reaches is settled both ways, exit 3 where they differ). Left out: false, as facility_cut.',
+    ),
   })
   .describe('A ceiling on a ratio raised by an uplift, in every band. A ratio the text sets above it without an uplift is never lowered.');
 
@@ -753,6 +756,25 @@ const ReferralWay = choiceOf(
   'difference: the admitting level’s standard less the referring level’s (按两级医疗机构起付标准的差额收取, never below 0); none: no deductible (不再收取起付标准); full: the admitting level’s as usual',
 );
 
+/** 参保居民未经转诊自行到三级医疗机构住院的，支付比例降低10个百分点，急诊、抢救除外 (分级诊疗). */
+export const UnreferredCut = z
+  .strictObject({
+    value: z.number().min(0).max(1).nullable().describe('The points taken off every ratio and band (0.1 = 10 points) of a stay at one of `levels` the patient went to without a referral; null when the text does not state them.'),
+    ...provenance,
+    levels: z
+      .strictObject({
+        value: z.array(z.enum(['1', '2', '3'])).min(1).nullable().describe('The levels the cut holds at (到三级医疗机构: ["3"]; 二级及以上: ["2", "3"]); null: the text does not say (an unreferred claim is exit 3 naming it).'),
+        ...provenance,
+      })
+      .describe('Where the cut holds: a claim at another level is not asked whether it was referred and is not cut.'),
+    emergency: choiceOf(['exempt', 'applies'] as const, 'Emergencies and rescue (急诊、抢救除外): exempt = an emergency stay (--emergency yes) is not cut; applies = it is cut like any other')
+      .optional()
+      .describe('Whether an emergency (--emergency yes) is exempt: stated with its quote, a reading (said on emergency stays it changes), or null with a note (an emergency stay is settled both ways, exit 3 with both answers). Left out: the text names no exception, the cut applies to emergencies too.'),
+  })
+  .describe(
+    'A stay at a level of `levels` the patient went to without a referral (未经转诊自行…住院的): the points taken off every ratio and band, after the uplifts and their ceiling (like facility_cut; uplift_ceiling.unreferred_cut_first where the text says otherwise or leaves it open), never below 0. A claim at such a level says whether it was referred (--referred yes|no; --referred-from implies yes; batch referred / 是否转诊); one that says neither is exit 2 asking. Care out of the area (an out-of-area --filing) takes its filing’s rules and no such cut.',
+  );
+
 /** 医联体内上转的，起付标准按两级医疗机构起付标准的差额收取；下转的，不再收取起付标准 (朔原 三（二）). */
 export const ReferralDeductible = z
   .strictObject({
@@ -841,6 +863,7 @@ export const V2Scheme = {
     .describe('The order of a minus and a times where both apply (a private 中医 hospital); left out or null: not stated, each claim settled both ways (exit 3 where they differ).'),
   readmission: Readmission.optional(),
   referral_deductible: ReferralDeductible.optional(),
+  unreferred_cut: UnreferredCut.optional(),
   deductible_year_cap: z
     .union([
       MoneySourced,
@@ -941,5 +964,6 @@ export type AssistanceUpliftValue = z.infer<typeof AssistanceUplift>;
 export type AccountScopeValue = z.infer<typeof AccountScope>;
 export type FlagValue = z.infer<typeof Flag>;
 export type ReferralDeductibleValue = z.infer<typeof ReferralDeductible>;
+export type UnreferredCutValue = z.infer<typeof UnreferredCut>;
 export type OpenGroupsValue = z.infer<typeof OpenGroups>;
 export type AgeCapValue = z.infer<typeof AgeCap>;

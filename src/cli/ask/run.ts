@@ -211,6 +211,8 @@ export async function model2Inputs(city: string, date: string): Promise<PolicyIn
   if (dayCaps.some((d) => d.benefit === 'inpatient')) needs.add('discharge');
   // an assistance uplift by age (未成年人) reads the age as an age rule does
   if (needs.has('uplift_age')) needs.add('age');
+  // 未经转诊…急诊、抢救除外: 急诊 / 非急诊 read as for an emergency level
+  if (needs.has('unreferred_emergency')) needs.add('emergency');
   // 新生儿出生当年: a birth date (宝宝出生在3月2号) wherever a scheme's rules have the newborn share, even where the
   // wizard asks the age instead (a birth date answers both); a caller's age is read as an age rule's
   if (newbornRule(policy, date)) needs.add('newborn');

@@ -51,6 +51,7 @@ const EXTRA: Record<Exclude<ExtraField, 'relation'>, { zh: string; en: string }>
   ytd_family_received: { zh: '本年已获家庭共济', en: 'family aid received this year' },
   emergency: { zh: '急诊', en: 'emergency' },
   referred_from: { zh: '医联体内转出医院', en: 'referred from' },
+  referred: { zh: '是否转诊', en: 'referred' },
 };
 const WHERE = { in_province: { zh: '省内市外', en: 'in the province' }, out_of_province: { zh: '省外', en: 'outside the province' } } as const;
 const FILING = { emergency: { zh: '异地急诊抢救', en: 'emergency care elsewhere' }, filed: { zh: '异地已备案', en: 'out of area, filed' }, temporary: { zh: '临时外出就医已备案', en: 'temporary trip, filed' }, unfiled: { zh: '异地未备案', en: 'out of area, not filed' }, referral: { zh: '转诊', en: 'referral' } } as const;
@@ -85,6 +86,8 @@ function model2Part(field: ExtraField, value: string | undefined, policy: Policy
   if (field === 'status_since') return sinceWords(value, false, lang);
   if (field === 'filing') return name(FILING, value, lang) ?? v;
   if (field === 'where') return name(WHERE, value, lang) ?? v;
+  if (field === 'referred') return value === 'no' ? (lang === 'zh' ? '未经转诊' : 'not referred') : lang === 'zh' ? '经转诊' : 'referred';
+  if (field === 'emergency') return value === 'no' ? (lang === 'zh' ? '非急诊' : 'not an emergency') : lang === 'zh' ? '急诊' : 'an emergency';
   if (field === 'disability') return lang === 'zh' ? `${'一二三四'[Number(v) - 1] ?? v}级残疾` : `disability grade ${v}`;
   if (field === 'disease' || field === 'diseases' || field === 'assistance') return `${EXTRA[field][lang]} ${field === 'diseases' ? v.split(',').join('、') : v}`;
   return undefined;
@@ -127,6 +130,7 @@ export const FIELD: Record<ConflictField, { zh: string; en: string }> = {
   ytd_family_received: { zh: '本年已获家庭共济', en: 'family aid received this year' },
   emergency: { zh: '是否急诊', en: 'emergency or not' },
   referred_from: { zh: '转出医院', en: 'referring facility' },
+  referred: { zh: '是否转诊', en: 'referred or not' },
 };
 
 /** A bundled city by its first Chinese name (咸宁市), or its id in English. */

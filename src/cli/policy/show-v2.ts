@@ -237,6 +237,7 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
       if (c.value === null) ctx.lines.push(`${pad}    ${say(ctx, '(跨过上限的住院两种都计算,结果不同时退出码 3;--set …deductible_year_cap_crossing=rest|full 选定)', '(a stay that crosses it is settled both ways; where they differ, exit 3; --set …deductible_year_cap_crossing=rest|full picks one)')}`);
     }
   }
+  if (rules.unreferred_cut) unreferredLines(ctx, pad, rules.unreferred_cut, where, set);
   // 因急诊在三级医疗机构就诊的，按二级医疗机构比例支付
   for (const [level, v] of Object.entries(rules.emergency_ratio_as ?? {})) {
     const at = word(KEY_WORDS, level, ctx.lang);
@@ -345,6 +346,13 @@ function ceilingLines(ctx: ShowContext, pad: string, c: UpliftCeilingValue, wher
     choiceLine(ctx, `${pad}  `, label, cf, (v) => (v === 'true' ? say(ctx, '先降低,再提高、受上限', 'the cut first, then the uplifts and the ceiling') : say(ctx, '先提高、受上限,再降低', 'the uplifts and the ceiling first, then the cut')), where);
     if (cf.value === null) ctx.lines.push(`${pad}    ${say(ctx, '在有 facility_cut 的机构就诊的案例两种先后都计算,结果不同时退出码 3', 'a claim at a facility with a cut is settled both ways; where they differ, exit 3')}`);
   }
+  // 未经转诊…降低10个百分点 against the ceiling: which comes first (left out: the uplifts and the ceiling, then the cut)
+  const uf = c.unreferred_cut_first;
+  if (uf) {
+    const label = say(ctx, '未经转诊降低比例(unreferred_cut)与提高、上限的先后', 'the cut for no referral against the uplifts and the ceiling');
+    choiceLine(ctx, `${pad}  `, label, uf, (v) => (v === 'true' ? say(ctx, '先降低,再提高、受上限', 'the cut first, then the uplifts and the ceiling') : say(ctx, '先提高、受上限,再降低', 'the uplifts and the ceiling first, then the cut')), where);
+    if (uf.value === null) ctx.lines.push(`${pad}    ${say(ctx, '未经转诊被降低比例的案例两种先后都计算,结果不同时退出码 3', 'a stay cut for no referral is settled both ways; where they differ, exit 3')}`);
+  }
   // 未备案…降低10个百分点 against the ceiling: which comes first (left out: the uplifts and the ceiling, then the cut)
   const ff = c.filing_cut_first;
   if (ff) {
@@ -352,6 +360,23 @@ function ceilingLines(ctx: ShowContext, pad: string, c: UpliftCeilingValue, wher
     choiceLine(ctx, `${pad}  `, label, ff, (v) => (v === 'true' ? say(ctx, '先降低,再提高、受上限', 'the cut first, then the uplifts and the ceiling') : say(ctx, '先提高、受上限,再降低', 'the uplifts and the ceiling first, then the cut')), where);
     if (ff.value === null) ctx.lines.push(`${pad}    ${say(ctx, '有降低比例的异地就医案例两种先后都计算,结果不同时退出码 3', 'an out-of-area claim with a cut is settled both ways; where they differ, exit 3')}`);
   }
+}
+
+/** 未经转诊自行到三级医疗机构住院的，支付比例降低10个百分点，急诊、抢救除外: the points, the levels, emergencies. */
+function unreferredLines(ctx: ShowContext, pad: string, u: NonNullable<SchemeRulesValue['unreferred_cut']>, where: string, set: string): void {
+  const at = `${where} · ${say(ctx, '未经转诊', 'without a referral')}`;
+  ctx.lines.push(`${pad}${say(ctx, '未经转诊自行就医的,比例降低(每段,在各项提高和上限之后;--referred yes|no,--referred-from 即为转诊;批量“是否转诊”列):', 'Care without a referral: the ratio is lowered (every band, after the uplifts and their ceiling; --referred yes|no, --referred-from says yes; batch referred):')}`);
+  sourcedLine(ctx, `${pad}  `, say(ctx, '降低', 'lowered by'), u, 'points', at, `${set}.unreferred_cut`);
+  const l = u.levels;
+  const levels = (l.value ?? []).map((x) => word(KEY_WORDS, x, ctx.lang)).join(say(ctx, '、', ', '));
+  choiceLine(ctx, `${pad}  `, say(ctx, '适用的医疗机构级别(这些级别的案例须说明是否转诊,未说明时退出码 2)', 'at levels (a claim there must say whether it was referred; exit 2 where it does not)'), { ...l, value: l.value === null ? null : levels }, (v) => v, at);
+  if (l.inferred) ctx.lines.push(`${pad}    ${say(ctx, '[推定] 由原文推算', '[inferred] worked out from the text')}${l.reasoning ? `: ${l.reasoning[ctx.lang]}` : ''}`);
+  const e = u.emergency;
+  if (e) {
+    choiceLine(ctx, `${pad}  `, say(ctx, '急诊、抢救(--emergency yes)', 'an emergency (--emergency yes)'), e, (v) => (v === 'exempt' ? say(ctx, '不降低', 'not lowered') : say(ctx, '同样降低', 'lowered too')), at);
+    if (e.value === null) ctx.lines.push(`${pad}    ${say(ctx, '急诊案例两种都计算,结果不同时退出码 3', 'an emergency stay is settled both ways; where they differ, exit 3')}`);
+  } else ctx.lines.push(`${pad}  ${say(ctx, '急诊、抢救:原文没有除外,同样降低', 'an emergency: the text makes no exception, lowered too')}`);
+  ctx.lines.push(`${pad}  ${say(ctx, '经转诊的、其他级别的、异地就医的:不降低', 'referred, at other levels, or out of the area: not lowered')}`);
 }
 
 /** Later admissions: one list for all, or per status (a list, `none`: in full, or unknown). */

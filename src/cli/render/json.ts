@@ -68,6 +68,8 @@ function claimJson(c: Claim, input: RenderInput) {
     ...(c.emergency !== undefined ? { emergency: c.emergency } : {}),
     // a referral within the 医联体 (referral_deductible): echoed where given
     ...(c.referredFrom !== undefined ? { referred_from: c.referredFrom } : {}),
+    // referred or not (unreferred_cut): echoed where given
+    ...(c.referred !== undefined ? { referred: c.referred } : {}),
     assistance_since: c.assistanceSince ?? null,
     ytd_burden_since: c.assistanceSince !== undefined ? money(c.ytdBurdenSince ?? 0) : null,
     set: input.overrides.map((o) => `${o.path}=${o.value}`),

@@ -46,6 +46,16 @@ export function emergencySay(e: Explanation, lang: 'zh' | 'en'): string[] {
   return [lang === 'zh' ? `您这次是急诊,在${from}医疗机构就诊按${as}医疗机构的比例报销。` : `This was an emergency, so the ${from} visit is paid at the ${as} ratio.`];
 }
 
+/** 未经转诊自行到三级医疗机构住院的，支付比例降低10个百分点，急诊、抢救除外: the cut said before the fund (or why an emergency had none). */
+export function unreferredSay(e: Explanation, lang: 'zh' | 'en'): string[] {
+  const u = e.result.unreferred;
+  if (!u || u.why === 'referred') return [];
+  const at = LEVEL_SAID[u.level]?.[lang] ?? u.level;
+  const pts = String(u.points / 100);
+  if (u.why === 'emergency') return [lang === 'zh' ? `您这次是急诊、抢救,虽然没有转诊,报销比例也不降低。` : `This was an emergency, so the ratio is not lowered though there was no referral.`];
+  return [lang === 'zh' ? `您这次没有经过转诊,自己到${at}医疗机构就医,报销比例降低${pts}个百分点。` : `You went to a ${at} facility without a referral, so the ratio is ${pts} points lower.`];
+}
+
 /** A stay referred within the 医联体 whose deductible the referral changed (上转按差额收取 / 下转不再收取): said with the deductible. */
 export function referralSay(e: Explanation, lang: 'zh' | 'en'): string[] {
   const ref = e.result.referral;

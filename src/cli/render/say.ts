@@ -16,7 +16,7 @@ import { sayFacts } from './say-facts.js';
 import { ceilingsZh, compareZh, deductibleZh, fundZh, shareZh, totalZh } from './say-zh.js';
 import { ceilingsEn, compareEn, deductibleEn, fundEn, shareEn, totalEn } from './say-en.js';
 import { sayNotes, spokenSentence } from './say-notes.js';
-import { bandsSay, emergencySay, firstPaySay, layersSay, referralSay, whereSay } from './say-layers.js';
+import { bandsSay, emergencySay, firstPaySay, layersSay, referralSay, unreferredSay, whereSay } from './say-layers.js';
 
 /** The family warning (a reading, or an unknown circle) behind a refused relative's account. */
 const FAMILY_CODES = new Set(['family_reading', 'family_unknown']);
@@ -64,7 +64,7 @@ function sayZh(input: RenderInput, family: Warning | undefined): string[] {
   const s = totalZh(f, benefitShortZh(e.claim.benefit));
   s.push(...whereSay(e, 'zh'), ...firstPaySay(e, 'zh'));
   if (!e.result.eligible) s.push(refusedZh(e));
-  else s.push(...referralSay(e, 'zh'), ...deductibleZh(f), ...emergencySay(e, 'zh'), ...ceilingsZh(f), ...(bandsSay(e, 'zh') ?? fundZh(f)), ...layersSay(e, 'zh'));
+  else s.push(...referralSay(e, 'zh'), ...deductibleZh(f), ...emergencySay(e, 'zh'), ...unreferredSay(e, 'zh'), ...ceilingsZh(f), ...(bandsSay(e, 'zh') ?? fundZh(f)), ...layersSay(e, 'zh'));
   s.push(...shareZh(f));
   if (refusedFamily(e)) s.push(familyZh(e, family));
   for (const row of otherTiers(input)) s.push(compareZh(tierName(input.policy, row.tier, 'zh'), row.fundPays, row.cashDue));
@@ -78,7 +78,7 @@ function sayEn(input: RenderInput, family: Warning | undefined): string[] {
   s.push(...whereSay(e, 'en'), ...firstPaySay(e, 'en'));
   if (!e.result.eligible) s.push(refusedEn(e));
   // a hospital stay is a stay, not a visit
-  else s.push(...referralSay(e, 'en'), ...(e.claim.benefit === 'inpatient' ? deductibleEn(f).map(asStay) : deductibleEn(f)), ...emergencySay(e, 'en'), ...ceilingsEn(f), ...(bandsSay(e, 'en') ?? fundEn(f)), ...layersSay(e, 'en'));
+  else s.push(...referralSay(e, 'en'), ...(e.claim.benefit === 'inpatient' ? deductibleEn(f).map(asStay) : deductibleEn(f)), ...emergencySay(e, 'en'), ...unreferredSay(e, 'en'), ...ceilingsEn(f), ...(bandsSay(e, 'en') ?? fundEn(f)), ...layersSay(e, 'en'));
   s.push(...shareEn(f));
   if (refusedFamily(e)) s.push(familyEn(e, family));
   for (const row of otherTiers(input)) s.push(compareEn(tierName(input.policy, row.tier, 'en'), row.fundPays, row.cashDue));

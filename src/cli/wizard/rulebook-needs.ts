@@ -15,9 +15,9 @@ import { FILING_ALIASES, lookup } from '../../claim/aliases.js';
 import type { OutKind } from '../../engine/filing-where.js';
 
 /** The inputs a model-2 policy can need, in the order the wizard asks them. */
-export type RulebookInput = 'grade' | 'admission' | 'readmission' | 'newborn' | 'discharge' | 'days' | 'age' | 'class_b' | 'class_b_split' | 'disease' | 'filing' | 'where' | 'assistance' | 'uplift_age' | 'disability' | 'emergency' | 'referral';
+export type RulebookInput = 'grade' | 'admission' | 'readmission' | 'newborn' | 'discharge' | 'days' | 'age' | 'class_b' | 'class_b_split' | 'disease' | 'filing' | 'where' | 'assistance' | 'uplift_age' | 'disability' | 'emergency' | 'referral' | 'referred' | 'unreferred_emergency';
 
-const INPUTS: ReadonlySet<string> = new Set(['grade', 'admission', 'previous_discharge', 'days', 'age', 'birth_date', 'discharge_date', 'class_b', 'class_b_drugs', 'class_b_items', 'disease', 'diseases', 'filing', 'where', 'assistance', 'disability', 'status_since', 'retirement_processed', 'emergency', 'referred_from']);
+const INPUTS: ReadonlySet<string> = new Set(['grade', 'admission', 'previous_discharge', 'days', 'age', 'birth_date', 'discharge_date', 'class_b', 'class_b_drugs', 'class_b_items', 'disease', 'diseases', 'filing', 'where', 'assistance', 'disability', 'status_since', 'retirement_processed', 'emergency', 'referred_from', 'referred']);
 
 /** Whether a claim field is one the wizard asks for a model-2 policy (a PolicyError naming it is a question, not a refusal). */
 export const isRulebookInput = (field: string): boolean => INPUTS.has(field);
@@ -105,6 +105,13 @@ export function rulebookNeeds(policy: Policy, claim: ClaimSoFar): RulebookInput[
   // (no level yet, as ask reads a question: any level's rule)
   const er = rules?.emergency_ratio_as;
   if (er && (claim.tier === undefined ? Object.keys(er).length > 0 : er[claim.tier as '1' | '2' | '3'] !== undefined)) needs.push('emergency');
+  // 未经转诊自行到三级医疗机构住院的，支付比例降低…急诊、抢救除外: at its levels (no level yet, or levels unknown: any)
+  const ur = rules?.unreferred_cut;
+  if (ur && (claim.tier === undefined || ur.levels.value === null || ur.levels.value.includes(claim.tier as '1' | '2' | '3'))) {
+    needs.push('referred');
+    // whether it was an emergency, where the text rules emergencies apart (asked of an unreferred stay only)
+    if (ur.emergency && !needs.includes('emergency')) needs.push('unreferred_emergency');
+  }
   return needs;
 }
 

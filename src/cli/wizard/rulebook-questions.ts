@@ -16,6 +16,7 @@ import { validatorFor } from './validate.js';
 import type { Asking } from './questions.js';
 import { ageDay, needsDischarge, assistanceGroups, assistanceListOpen, diseaseNames, filingByWhere, gradeNames, hasEmergencyFiling, hasStatusFrom, hasTemporaryFiling, rulebookNeeds } from './rulebook-needs.js';
 import { RQ } from './rulebook-text.js';
+import { REFERRED_ALIASES, lookup } from '../../claim/aliases.js';
 
 type Text = { zh: string; en: string };
 const t = (text: Text, a: Asking) => text[a.lang];
@@ -90,6 +91,14 @@ export async function askRulebook(raw: RawClaim, claim: Claim, a: Asking): Promi
     // an emergency visit at a level that pays it at another level's ratio: Enter is no (the engine says it took none where it is not said)
     if (need === 'emergency' && !given(raw.emergency)) {
       raw.emergency = await askChoice({ message: t(RQ.emergency, a), choices: [{ value: 'no', name: t(RQ.emergencyNo, a) }, { value: 'yes', name: t(RQ.emergencyYes, a) }], default: 'no' }, a.prompt);
+    }
+    // 未经转诊…降低: referred or not, with no default (a guess changes the answer); a referring facility already says yes
+    if (need === 'referred' && !given(raw.referred) && !given(raw.referred_from)) {
+      raw.referred = await askChoice({ message: t(RQ.referred, a), choices: [{ value: 'yes', name: t(RQ.referredYes, a) }, { value: 'no', name: t(RQ.referredNo, a) }] }, a.prompt);
+    }
+    // 急诊、抢救除外: asked of a stay that was not referred (Enter: not an emergency, said by the engine)
+    if (need === 'unreferred_emergency' && !given(raw.emergency) && raw.referred !== undefined && lookup(REFERRED_ALIASES, raw.referred) === 'no') {
+      raw.emergency = await askChoice({ message: t(RQ.unreferredEmergency, a), choices: [{ value: 'no', name: t(RQ.emergencyNo, a) }, { value: 'yes', name: t(RQ.emergencyYes, a) }], default: 'no' }, a.prompt);
     }
   }
 }

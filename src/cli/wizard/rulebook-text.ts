@@ -127,6 +127,10 @@ export const RQ = {
   notReferred: { zh: '不是转诊', en: 'Not referred' },
   referredFromLevel: (l: '1' | '2' | '3'): Text => ({ zh: `从${'一二三'[Number(l) - 1]}级医疗机构转来${l === '1' ? '(含社区卫生服务中心、乡镇卫生院等基层机构)' : ''}`, en: `Referred from a level-${l} facility${l === '1' ? ' (primary care included)' : ''}` }),
   emergencyYes: { zh: '是急诊', en: 'An emergency' },
+  referred: { zh: '这次是经转诊来住院(就诊)的吗?(本政策规定未经转诊自行到这一级医疗机构就医的,报销比例降低)', en: 'Was the patient referred to this stay (visit)? (this policy lowers the ratio of care at this level without a referral)' },
+  referredYes: { zh: '经转诊', en: 'Referred' },
+  referredNo: { zh: '未经转诊,自己去的', en: 'Not referred: went on their own' },
+  unreferredEmergency: { zh: '这次是急诊、抢救吗?(本政策规定未经转诊的比例降低,急诊、抢救另有规定)', en: 'Was this an emergency or rescue? (this policy lowers the ratio without a referral, and rules emergencies apart)' },
   ytdBanded: {
     zh: '报销比例按全年累计分段:今年以来此前的住院已经累计计入分段多少元(如扣除起付线后的政策范围内费用合计)?',
     en: "The ratio's bands count the whole year: how much have earlier stays this year already put into the bands, in yuan (e.g. their in-pooling cost after the deductible)?",
