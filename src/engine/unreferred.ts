@@ -60,8 +60,13 @@ export function resolveUnreferred(v: UnreferredCutValue | undefined, base: strin
 /** Whether the claim was referred: --referred, or a referring facility (--referred-from); undefined: not said. */
 export const wasReferred = (claim: Pick<Claim, 'referred' | 'referredFrom'>): boolean | undefined => claim.referred ?? (claim.referredFrom !== undefined ? true : undefined);
 
-/** Whether the rule can reach the claim: care in the city, at one of its levels (any level where the levels are unknown). */
-function reaches(r: UnreferredRule, claim: Pick<Claim, 'filing' | 'tier'>): boolean {
+/**
+ * Whether the rule can reach the claim: its own benefit's claim (a chronic disease group paid at the
+ * inpatient ratio, ratio_of, takes the ratio, not this rule), care in the city, at one of its levels
+ * (any level where the levels are unknown).
+ */
+function reaches(r: UnreferredRule, claim: Pick<Claim, 'filing' | 'tier' | 'benefit'>): boolean {
+  if (!r.path.startsWith(`${claim.benefit}.`)) return false;
   if (claim.filing !== undefined && claim.filing !== 'local') return false;
   return r.levels === null || r.levels.includes(claim.tier);
 }
@@ -71,7 +76,7 @@ function reaches(r: UnreferredRule, claim: Pick<Claim, 'filing' | 'tier'>): bool
  * the area, or a referred claim where the levels are unknown). Throws exit 2 where the claim does
  * not say whether it was referred, exit 3 where what it turns on is unknown.
  */
-export function unreferredOf(r: UnreferredRule, claim: Pick<Claim, 'filing' | 'tier' | 'referred' | 'referredFrom' | 'emergency'>): UnreferredOutcome | undefined {
+export function unreferredOf(r: UnreferredRule, claim: Pick<Claim, 'filing' | 'tier' | 'benefit' | 'referred' | 'referredFrom' | 'emergency'>): UnreferredOutcome | undefined {
   if (!reaches(r, claim)) return undefined;
   const referred = wasReferred(claim);
   if (referred === undefined) throw new PolicyError('needs_input', needsReferred(r), 2, 'referred');
