@@ -20,6 +20,7 @@ import type { BenefitId } from '../domain.js';
 import type { Fen } from '../engine/types.js';
 import { YearTotals } from './carry-v2.js';
 import { withRoom } from './person-columns.js';
+import { PersonIds } from './person-ids.js';
 
 /** A claim's status as a bit; 0 for a resident (no status). */
 export const STATUS_BIT = { active: 1, retired: 2 } as const;
@@ -86,8 +87,8 @@ const within = (f: FailedScope, benefit: BenefitId, year: number): boolean =>
 export const NONE = -1;
 
 export class Ledger {
-  /** person_id -> the person's number (their index in the columns). */
-  private readonly people = new Map<string, number>();
+  /** person_id -> the person's number (their index in the columns): person-ids.ts. */
+  private readonly people = new PersonIds();
   /** The date (yyyymmdd) of each person's last settled row. */
   private dates = new Int32Array(0);
   /** The first, second and third benefit slots (the last two made when first needed). */
@@ -131,7 +132,7 @@ export class Ledger {
 
   /** The person's number, or NONE before their first settled row. */
   find(personId: string): number {
-    return this.people.get(personId) ?? NONE;
+    return this.people.get(personId); // NONE (-1) when not held
   }
 
   /** The date (yyyymmdd) of the person's last settled row. */
