@@ -234,3 +234,23 @@ describe('the front ends', () => {
     expect(said.stdout).toContain('5,520.00');
   });
 });
+
+describe('only its own benefit', () => {
+  it('a chronic disease group paid at the inpatient ratio (苇川 ratio_of: inpatient) takes the ratio, not the inpatient cut nor its question', async () => {
+    // the 苇川 fixture with a fictional inpatient.employee unreferred_cut added (levels 3, 5 points)
+    const dir = mkdtempSync(join(tmpdir(), 'yibao-unreferred-wc-'));
+    cpSync('test/fixtures/chronic3/sources', join(dir, 'sources'), { recursive: true });
+    const text = readFileSync('test/fixtures/chronic3/weichuan.yaml', 'utf8');
+    const at = '          deductible_period: { value: admission, source: wc, quote: 起付标准按次收取 }\n';
+    expect(text).toContain(at);
+    const file = join(dir, 'weichuan.yaml');
+    writeFileSync(file, text.replace(at, `${at}          unreferred_cut: { value: 0.05, source: wc, quote: 测试：未经转诊降低5个百分点, levels: { value: ["3"], source: wc, quote: 测试：三级 } }\n`));
+    // the retiree's 放化疗 at 三级: 89% as before (chronic3-weichuan: 10000 × 89% = 8900.00), not asked --referred
+    const chronic = await json(['calc', '--policy', file, '--date', '2026-06-05', '--scheme', 'employee', '--status', 'retired', '--benefit', 'chronic', '--tier', '3', '--disease', '放化疗', '--amount', '10000']);
+    expect([chronic.result.fund_pays, chronic.result.unreferred_cut]).toEqual(['8900.00', undefined]);
+    // an inpatient stay there is asked
+    const stayOut = await yibao(['calc', '--policy', file, '--date', '2026-06-05', '--scheme', 'employee', '--status', 'retired', '--benefit', 'inpatient', '--tier', '3', '--amount', '10000']);
+    expect(stayOut.code).toBe(2);
+    expect(stayOut.stderr).toContain('--referred');
+  });
+});
