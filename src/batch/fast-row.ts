@@ -160,9 +160,7 @@ export class FastRows {
     // a file of endless different words: after MAX_KEPT first rows, every row takes the general path
     this.count++;
     if (c !== undefined) {
-      // only claims settle() takes straight to the combination's rules (no stay across versions, no status_from, no emergency filing tried both ways)
-      const plain = c.retirementProcessed === undefined && c.filing === undefined && c.dischargeDate === undefined;
-      node[leaf] = plain ? { claim: c, byVersion: [] } : null;
+      node[leaf] = copiable(c) ? { claim: c, byVersion: [] } : null;
     }
     return o;
   }
@@ -242,6 +240,24 @@ export class FastRows {
     combination.byVersion[version] = v;
     return v;
   }
+}
+
+/** The fields a fast row takes from its combination's claim (settle() below copies exactly these). */
+const COPIED: ReadonlySet<string> = new Set(['city', 'scheme', 'benefit', 'tier', 'status', 'facility', 'ytdDeductibleFrom', 'grade', 'disease', 'diseases', 'assistance']);
+/** The fields a fast row sets from its own cells, or carried: its date and amounts, and the zeros no column of a fast row gives. */
+const OWN: ReadonlySet<string> = new Set(['date', 'amount', 'outOfScope', 'classB', 'classBDrugs', 'classBItems']);
+const ZERO: readonly string[] = ['ytdDeductible', 'ytdFund', 'account', 'family'];
+
+/**
+ * Whether every field of a combination's first claim is one a fast row copies or sets: a field the
+ * parser sets from these cells that the copy would leave out (a parser of tomorrow) sends the
+ * combination the general way, never a different answer. Nor a claim settle() treats apart (a stay
+ * across versions, status_from, an emergency filing tried both ways): those fields are not copied.
+ */
+function copiable(c: Claim): boolean {
+  const fields = c as unknown as Record<string, unknown>;
+  for (const k of Object.keys(fields)) if (!COPIED.has(k) && !OWN.has(k) && !ZERO.includes(k) && fields[k] !== undefined) return false;
+  return ZERO.every((k) => fields[k] === 0);
 }
 
 /** An amount written as plain digits with at most two decimals (1234.56), as the claim parser reads it; undefined for anything else. */
