@@ -39,6 +39,8 @@ export const MODEL2_FIELDS = [
   'emergency',
   'referred_from',
   'referred',
+  'insured_years',
+  'zero_claim_years',
 ] as const;
 
 export const CLAIM_FIELDS = [
@@ -239,6 +241,8 @@ export const FIELD_LABELS: Readonly<Record<ClaimField, { zh: string; en: string 
   emergency: { zh: '是否急诊', en: 'whether the visit was an emergency' },
   referred_from: { zh: '医联体内转出医院的级别', en: 'level of the facility the patient was referred from (medical alliance)' },
   referred: { zh: '是否经转诊住院(分级诊疗)', en: 'whether the stay was referred (tiered care)' },
+  insured_years: { zh: '连续参保年数', en: 'years of continuous insurance' },
+  zero_claim_years: { zh: '基金零报销的年数', en: 'years without any fund reimbursement' },
   ytd_banded: { zh: '本年已累计的分段金额(扣除起付标准后的住院费用等)', en: "amount the year's bands already hold (e.g. stays' cost after the deductible)" },
   assistance_since: { zh: '救助对象认定日期', en: 'day the assistance group began' },
   ytd_burden_since: { zh: '认定之日起已累计的大病保险个人负担', en: 'burden counted toward the second layer since the group began' },

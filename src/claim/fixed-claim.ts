@@ -62,6 +62,8 @@ export class FixedClaim implements EveryField {
   emergency: Claim['emergency'] = undefined;
   referredFrom: Claim['referredFrom'] = undefined;
   referred: Claim['referred'] = undefined;
+  insuredYears: Claim['insuredYears'] = undefined;
+  zeroClaimYears: Claim['zeroClaimYears'] = undefined;
 
   constructor(city: string, date: string, scheme: Claim['scheme'], benefit: Claim['benefit'], tier: Claim['tier'], amount: Fen, outOfScope: Fen, ytdDeductible: Fen, ytdFund: Fen, account: Fen, family: Fen) {
     this.city = city;

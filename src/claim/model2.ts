@@ -45,6 +45,8 @@ type Model2Claim = Pick<
   | 'emergency'
   | 'referredFrom'
   | 'referred'
+  | 'insuredYears'
+  | 'zeroClaimYears'
   | 'assistanceSince'
   | 'ytdBurdenSince'
 >;
@@ -68,7 +70,7 @@ const MONEY: readonly [ClaimField, keyof Model2Claim][] = [
 function whole(raw: RawClaim, field: ClaimField, min: number, max: number): number | undefined {
   const text = raw[field];
   if (!given(text)) return undefined;
-  const t = text.trim().replace(/^第/, '').replace(/[次岁周天]+$/, '');
+  const t = text.trim().replace(/^第/, '').replace(/[次岁周天年]+$/, '');
   const n = countOf(t);
   if (n === undefined || n < min || n > max) throw new Problem(field, 'invalid', M.notWhole(field, text, min, max));
   return n;
@@ -143,6 +145,9 @@ export function model2Fields(raw: RawClaim, date: string, money: (raw: RawClaim,
   put(out, 'admission', whole(raw, 'admission', 1, 366));
   put(out, 'days', whole(raw, 'days', 1, 366));
   put(out, 'age', whole(raw, 'age', 0, 150));
+  // 连续参保满4年…之后每连续参保1年 / 当年基金零报销的: the years as the text counts them (8年 too)
+  put(out, 'insuredYears', whole(raw, 'insured_years', 0, 150));
+  put(out, 'zeroClaimYears', whole(raw, 'zero_claim_years', 0, 150));
   const discharge = day(raw, 'discharge_date');
   if (discharge !== undefined && discharge < date) throw new Problem('discharge_date', 'invalid', M.dischargeBeforeDate());
   put(out, 'dischargeDate', discharge);

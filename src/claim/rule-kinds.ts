@@ -72,6 +72,10 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`\.readmission\.last_day`), 'choice', ['within', 'outside']],
   [rule(String.raw`\.readmission\.(no_deductible|same_admission|same_disease)`), 'flag'],
   [rule(String.raw`^second_layer\.(employee|resident)\.(cap|threshold)` + KEYS), 'money'],
+  // 参保激励: 满4年 (a count), 每年提高2000元 / 原封顶线的1% (money / a share), 累计不超过…20% (max / max_share)
+  [rule(String.raw`^second_layer\.(employee|resident)\.cap_incentive\.continuous\.after_years`), 'count'],
+  [rule(String.raw`^second_layer\.(employee|resident)\.cap_incentive(\.(continuous|zero_claim)\.per_year|\.max)`), 'money'],
+  [rule(String.raw`^second_layer\.(employee|resident)\.cap_incentive(\.(continuous|zero_claim)\.per_year_share|\.max_share)`), 'ratio'],
   [rule(String.raw`^family_year_cap\.per`), 'choice', ['holder', 'relative']],
   [rule('^family_year_cap'), 'money'],
   [rule(String.raw`^status_change(\.(outpatient|inpatient|chronic|second_layer))?`), 'choice', ['carry_over']],

@@ -6,6 +6,7 @@ import type { Policy } from '../policy/schema.js';
 import type { BandPart, Claim, Fen, Settlement, Step, StepKey, Where } from './types.js';
 import type { Rules } from './rules.js';
 import type { Cited, LayerRules, Model2, RatioTimes } from './model2.js';
+import type { CapIncentiveRule } from './cap-incentive.js';
 import { countEntry, dayCapEntry, dayCapOf, limitGroup, sinceGroup } from './settle2.js';
 import { groupLayer } from './layer-group.js';
 import { groupShareSaid, joinedThisYear } from './model2.js';
@@ -679,9 +680,38 @@ function secondLayerStep({ claim, s, rules, m }: Model2Context): Step | undefine
     cites.push(layer.ratioCite);
     if (s.secondLayerPays === 0 && s.fundPays < s.fundBeforeCap) cites.push(v.within_claim);
   }
+  // 连续参保…零报销…提高 (cap_incentive): the raise where the cap without it held this claim's payment, with its clauses
+  if (s.layerCapRaise && layer.incentive) {
+    const t = capRaiseText(s.layerCapRaise, layer.incentive, claim.ytdSecond ?? 0, s.secondLayerPays);
+    text = { zh: text.zh + t.zh, en: `${text.en} ${t.en}` };
+    const c = layer.incentive.cites;
+    cites.push(c.rule, s.layerCapRaise.counted > 0 ? c.afterYears : undefined, s.layerCapRaise.counted > 0 ? c.continuous : undefined, s.layerCapRaise.zero > 0 ? c.zero : undefined, s.layerCapRaise.maxHeld ? c.max : undefined);
+  }
   const out = step('second_layer', s.secondLayerPays, text, rules.policy, cites);
   out.title = name;
   return out;
+}
+
+/** The cap raised (参保激励): each part, the ceiling where it held, the raised cap and what is left of it this year. */
+export function capRaiseText(cr: NonNullable<Settlement['layerCapRaise']>, rule: CapIncentiveRule, ytdSecond: Fen, pays: Fen): Text {
+  const parts: Text[] = [];
+  if (cr.counted > 0) {
+    const each = cr.continuous / cr.counted;
+    parts.push({ zh: `连续参保 ${cr.years} 年,满 ${rule.afterYears} 年后 ${cr.counted} 年 × ${y(each)} 元 = ${y(cr.continuous)} 元`, en: `${cr.years} years of continuous insurance, ${cr.counted} after the first ${rule.afterYears} × ${y(each)} = ${y(cr.continuous)}` });
+  }
+  if (cr.zero > 0) {
+    const n = cr.zeroYears ?? 0;
+    parts.push({ zh: `基金零报销 ${n} 年 × ${y(cr.zero / n)} 元 = ${y(cr.zero)} 元`, en: `${n} year${n === 1 ? '' : 's'} without reimbursement × ${y(cr.zero / n)} = ${y(cr.zero)}` });
+  }
+  const sum = cr.continuous + cr.zero;
+  const held = cr.maxHeld ? { zh: `,合计 ${y(sum)} 元,累计提高不超过 ${y(cr.max!)} 元`, en: `, together ${y(sum)}, at most ${y(cr.max!)}` } : { zh: '', en: '' };
+  const left = Math.max(0, cr.raised - ytdSecond);
+  const used = ytdSecond > 0 ? { zh: `,本年已支付 ${y(ytdSecond)} 元,尚余 ${y(left)} 元`, en: `; ${y(ytdSecond)} paid this year, ${y(left)} left` } : { zh: '', en: '' };
+  const paid = pays >= left ? { zh: `,本次支付 ${y(pays)} 元`, en: `: this claim ${y(pays)}` } : { zh: '', en: '' };
+  return {
+    zh: `参保激励:最高支付限额提高 ${y(cr.raise)} 元(${parts.map((x) => x.zh).join(';')}${held.zh}),由 ${y(cr.cap)} 元提高到 ${y(cr.raised)} 元${used.zh}${paid.zh}。`,
+    en: `Insurance incentive: the yearly cap is raised by ${y(cr.raise)} (${parts.map((x) => x.en).join('; ')}${held.en}), from ${y(cr.cap)} to ${y(cr.raised)}${used.en}${paid.en}.`,
+  };
 }
 
 /**

@@ -31,6 +31,7 @@ import { resolveNewborn, type NewbornRule } from './newborn.js';
 import { resolveReadmission, type ReadmissionRule } from './readmission.js';
 import { resolveReferral, type ReferralRule } from './referral.js';
 import { resolveUnreferred, type UnreferredRule } from './unreferred.js';
+import type { CapIncentiveRule, IncentiveAmount } from './cap-incentive.js';
 import { diseaseLimitsFor, type SchemeDiseaseLimits } from './disease-scheme.js';
 import { diseaseDeductibleChoices } from './disease-deductible.js';
 import { resolveMaxDiseases, type MaxDiseases } from './disease-count.js';
@@ -63,6 +64,8 @@ export interface LayerRules {
   cap: number;
   /** The cap and ratio as the file gives them for this combination (by status or grade where keyed): cited by the breakdown. */
   capCite: SourcedValue;
+  /** cap_incentive (参保激励): the cap raised by the claim's continuous and zero-claim years (cap-incentive.ts); undefined where none. */
+  incentive?: CapIncentiveRule | undefined;
   /** grade_bonus of the claim's grade (二档参保人员各段支付比例提高5个百分点): added to every band; undefined where none. */
   gradeBonus?: { bonus: Bp; cite: SourcedValue; path: string } | undefined;
   /** The threshold as the claim's status or grade finds it (a keyed threshold's own leaf), for the breakdown's quote. */
@@ -1605,6 +1608,7 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
     })),
     bandCites: bandRatios.map((c) => c.v),
     gradeBonus,
+    incentive: layer.cap_incentive ? incentiveOf(layer.cap_incentive, `${path}.cap_incentive`) : undefined,
     cap: number(capCite.v, capCite.path, 'money', [NO_BOUND, 0], (_, x) => ({ cap: x })),
     capCite: capCite.v,
     // above_cap without a ratio pays the whole excess (白鹭: 超出…的金额，由大额医疗费用补助支付); a burden's ratio is its one band
@@ -1619,6 +1623,57 @@ function resolveLayer(version: PolicyVersion, q: Query, out: Sink, choices: Choi
     beforeGroup,
     partTwo,
   };
+
+  /**
+   * cap_incentive (参保激励): each value stated, a reading (said where the raise applied) or unknown: tried at its
+   * bounds (no raise and the most), so only a claim whose layer payment the cap held can be exit 3.
+   */
+  function incentiveOf(c: NonNullable<SecondLayerValue['cap_incentive']>, at: string): CapIncentiveRule {
+    const raised: Touch = { on: 'layer_raise' };
+    readingsOf(c, at, raised, out);
+    const setInc = (l: LayerRules, part: Partial<CapIncentiveRule>) => ({ incentive: { ...l.incentive!, ...part } });
+    // a stated value's reading or inference said where the raise applied; an unknown one tried at its bounds (none, the most)
+    const val = (v: SourcedValue, p: string, kind: 'money' | 'ratio', put: (l: LayerRules, x: number) => Partial<LayerRules>): number => {
+      if (v.value === null) return number(v, p, kind, kind === 'money' ? [0, NO_BOUND] : [0, 1], put, raised);
+      readingsOf(v, p, raised, out);
+      const x = kind === 'money' ? fenFromNumber(v.value) : bp(v.value);
+      if (v.inferred) out.push({ warning: W.inferred(p, x, v.reasoning), when: raised });
+      return x;
+    };
+    const amount = (
+      fen: SourcedValue | undefined,
+      share: SourcedValue | undefined,
+      paths: readonly [string, string],
+      put: (l: LayerRules, a: IncentiveAmount) => Partial<LayerRules>,
+    ): { a: IncentiveAmount; cite: SourcedValue } | undefined => {
+      if (fen) return { a: { fen: val(fen, paths[0], 'money', (l, x) => put(l, { fen: x })) }, cite: fen };
+      if (share) return { a: { share: val(share, paths[1], 'ratio', (l, x) => put(l, { share: x })) }, cite: share };
+      return undefined;
+    };
+    let afterYears: number | undefined;
+    if (c.continuous) {
+      readingsOf(c.continuous, `${at}.continuous`, raised, out);
+      const y = c.continuous.after_years;
+      if (y.value !== null) {
+        readingsOf(y, `${at}.continuous.after_years`, raised, out);
+        if (y.inferred) out.push({ warning: W.inferred(`${at}.continuous.after_years`, y.value, y.reasoning), when: raised });
+        afterYears = y.value;
+      } else afterYears = boundsChoice(y, `${at}.continuous.after_years`, [NO_BOUND, 0], choices, (m, x) => setLayer0((l) => setInc(l, { afterYears: x }))(m));
+    }
+    if (c.zero_claim) readingsOf(c.zero_claim, `${at}.zero_claim`, raised, out);
+    const per = (k: string) => [`${at}.${k}.per_year`, `${at}.${k}.per_year_share`] as const;
+    const cont = c.continuous ? amount(c.continuous.per_year, c.continuous.per_year_share, per('continuous'), (l, a) => setInc(l, { continuous: a })) : undefined;
+    const zero = c.zero_claim ? amount(c.zero_claim.per_year, c.zero_claim.per_year_share, per('zero_claim'), (l, a) => setInc(l, { zero: a })) : undefined;
+    const max = amount(c.max, c.max_share, [`${at}.max`, `${at}.max_share`], (l, a) => setInc(l, { max: a }));
+    return {
+      path: at,
+      afterYears,
+      continuous: cont?.a,
+      zero: zero?.a,
+      max: max?.a,
+      cites: { afterYears: c.continuous?.after_years, continuous: cont?.cite, zero: zero?.cite, max: max?.cite, rule: { source: c.source, quote: c.quote } },
+    };
+  }
 
   /** part_two: an unknown ratio tried at its bounds; counts_in_burden left out or null is unknown, a choice as the flags above. */
   function partTwoOf(p: NonNullable<SecondLayerValue['part_two']>, at: string): LayerRules['partTwo'] {

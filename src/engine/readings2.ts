@@ -30,6 +30,7 @@ export type Touch =
   | { on: 'several' } // the claim names several diseases
   | { on: 'ytd' } // the claim carries this year's totals
   | { on: 'cap_cut' } // the cap cut the fund payment
+  | { on: 'layer_raise' } // the second layer's cap was raised (cap_incentive) where it held the layer's payment
   | { on: 'year_cap' } // a yearly total of deductibles is in play: it cut this deductible, or one was charged earlier this year
   | { on: 'account' } // the own account paid
   | { on: 'family' }; // a relative's account paid
@@ -120,6 +121,8 @@ export function touches(t: Touch, claim: Claim, s: Settlement, group: string | u
       return claim.ytdFund > 0 || claim.ytdDeductible > 0 || (claim.ytdBenefitFund ?? 0) > 0;
     case 'cap_cut':
       return s.fundPays < s.fundBeforeCap;
+    case 'layer_raise':
+      return s.layerCapRaise !== undefined;
     case 'year_cap':
       return s.deductibleBeforeYearCap !== undefined || (s.eligible && (s.deductible ?? 0) > 0 && claim.ytdDeductible > 0);
     case 'account':

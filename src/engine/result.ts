@@ -13,7 +13,20 @@ interface LayerPartsJson {
   above_cap_base: string;
 }
 
-export type ResultJson = Record<string, string | boolean | number | null | BandJson[] | FacilityDeductibleJson[] | FacilityOutsideJson[] | UpliftJson | LayerPartsJson | FamilyYearCapJson | CeilingJson[] | string[] | FilingCutJson | ReferralJson | UnreferredJson>;
+export type ResultJson = Record<string, string | boolean | number | null | BandJson[] | FacilityDeductibleJson[] | FacilityOutsideJson[] | UpliftJson | LayerPartsJson | FamilyYearCapJson | CeilingJson[] | string[] | FilingCutJson | ReferralJson | UnreferredJson | CapRaiseJson>;
+
+/** cap_incentive (参保激励) where the cap without the raise held the layer's payment: the cap, each part, the ceiling, the raised cap (money strings), the years given. */
+export interface CapRaiseJson {
+  cap: string;
+  raise: string;
+  raised_cap: string;
+  continuous: string;
+  zero_claim: string;
+  max: string | null;
+  max_held: boolean;
+  insured_years: number | null;
+  zero_claim_years: number | null;
+}
 
 /** family_year_cap in play: the cap, whose year (null: not said, the claim the same either way), what it had paid before, what was left, whether it held the family's payment. */
 export interface FamilyYearCapJson {
@@ -127,6 +140,22 @@ export function resultJson(s: Settlement): ResultJson {
     ...(s.referral === undefined
       ? {}
       : { referral: { from: s.referral.from, from_level: s.referral.fromLevel, direction: s.referral.direction, deductible: s.referral.way, from_deductible: s.referral.fromStandard === undefined ? null : formatFen(s.referral.fromStandard), why: s.referral.why ?? null } }),
+    // cap_incentive (连续参保…零报销…提高): the layer's cap raised, only where the cap without the raise held the layer's payment
+    ...(s.layerCapRaise === undefined
+      ? {}
+      : {
+          second_layer_cap_raise: {
+            cap: formatFen(s.layerCapRaise.cap),
+            raise: formatFen(s.layerCapRaise.raise),
+            raised_cap: formatFen(s.layerCapRaise.raised),
+            continuous: formatFen(s.layerCapRaise.continuous),
+            zero_claim: formatFen(s.layerCapRaise.zero),
+            max: s.layerCapRaise.max === null ? null : formatFen(s.layerCapRaise.max),
+            max_held: s.layerCapRaise.maxHeld,
+            insured_years: s.layerCapRaise.years ?? null,
+            zero_claim_years: s.layerCapRaise.zeroYears ?? null,
+          },
+        }),
     // bands on the year's running total (bands.per year): the year's banded amount after this claim; only where the bands count the year
     ...(s.ytdBandedAfter === undefined ? {} : { ytd_banded_after: formatFen(s.ytdBandedAfter) }),
     // a layer with a part two (第十七条（一）（二）): each part before the one yearly cap both share; only where the layer has one

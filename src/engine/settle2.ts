@@ -28,6 +28,7 @@ import type { Policy } from '../policy/schema.js';
 import { capRemaining } from './steps/cap.js';
 import { patientLimit, limitRemaining, boundedLimit, type HighestBounds } from './steps/disease.js';
 import { countedDiseases } from './disease-count.js';
+import { capRaise, missingInputs } from './cap-incentive.js';
 import { aboveCapPays, afterCapPays, burdenOf, burdenPays, burdenWithPartTwo, layerCapRemaining, withinClaimPays } from './steps/second_layer.js';
 import { assistanceInScope, assistancePays, assistanceThresholdMet } from './steps/assistance.js';
 import { groundsMet, raisedRatio, setRatio, upliftOf } from './assistance-uplift.js';
@@ -692,13 +693,22 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   let within: Settlement['withinClaim']; // within_claim unpaid_by_ratio, where the cap was reached during this stay
   let two = 0; // the layer's part two, before the shared cap
   let one = 0; // part one beside it, before the shared cap
+  let raised: Settlement['layerCapRaise']; // cap_incentive: the cap raised where it held the layer's payment
+  let raiseMissing: Settlement['layerCapRaiseMissing'];
+  let uncapped = 0; // what the layer would pay with no yearly cap
+  let layerCap: Fen | null = null; // the cap that holds for the claim's group, before any raise
   if (layer) {
     // a status changed this year where the layer's values differ by status: status_change.second_layer, or unknown
     const lsc = m.layerStatusChange;
     if (lsc && !lsc.known && layerStatusChangedThisYear(claim)) throw new PolicyError('unknown_parameter', M2.layerStatusChangeUnknown(lsc.note, lsc.path));
     // the claim's group may have its own threshold, bands and cap (or none)
     const gl = groupLayer(layer, group, r);
-    const left = gl.cap === null ? Number.MAX_SAFE_INTEGER : layerCapRemaining(gl.cap, claim.ytdSecond ?? 0);
+    // 连续参保满4年…每连续参保1年…提高2000元 (cap_incentive): the cap that holds, raised by the claim's years (a group without a cap stays without)
+    const inc = layer.incentive;
+    const raiseOf = (c: Fen) => (inc ? capRaise(inc, c, claim.insuredYears, claim.zeroClaimYears, r).raise : 0);
+    const leftOf = (l: typeof gl) => (l.cap === null ? Number.MAX_SAFE_INTEGER : layerCapRemaining(l.cap + raiseOf(l.cap), claim.ytdSecond ?? 0));
+    const left = leftOf(gl);
+    layerCap = gl.cap;
     const base = layer.value.base.value;
     if (base === 'burden') {
       const parts = { copay, aboveCap: afterLimit - fund, aboveLimit: before - afterLimit, firstPay: fp, deductible: applied };
@@ -710,7 +720,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
       const from = sinceGroup(layer, claim, group) ? (claim.ytdBurdenSince ?? 0) : (claim.ytdBurden ?? 0);
       // both parts within the one yearly cap (本条第（一）项、第（二）项合并计算)
       let used = gl;
-      const pays = (l: typeof gl) => Math.min(burdenPays(from, from + burden, l.threshold, l.bands, r) + two, l.cap === null ? Number.MAX_SAFE_INTEGER : layerCapRemaining(l.cap, claim.ytdSecond ?? 0));
+      const pays = (l: typeof gl) => Math.min(burdenPays(from, from + burden, l.threshold, l.bands, r) + two, leftOf(l));
       // open: a group this list does not name (an assistance group it leaves out is not named by it either)
       const open = cg && !(cg.named && layer.value.groups?.[cg.name]) ? layer.value.open_groups : undefined;
       if (open) {
@@ -726,10 +736,14 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
       } else second = pays(gl);
       // part one before the shared cap, for the breakdown (each part with its clause)
       if (p2) one = burdenPays(from, from + burden, used.threshold, used.bands, r);
+      uncapped = burdenPays(from, from + burden, used.threshold, used.bands, r) + two;
+      layerCap = used.cap;
     } else if (base === 'above_cap') {
-      second = Math.min(aboveCapPays(afterLimit - fund, layer.ratio, r), left);
+      uncapped = aboveCapPays(afterLimit - fund, layer.ratio, r);
+      second = Math.min(uncapped, left);
     } else if (cap !== null && claim.ytdFund >= cap) {
-      second = Math.min(afterCapPays(pool + shareCounts, layer.afterCapDeducts ? applied : 0, layer.ratio, r), left);
+      uncapped = afterCapPays(pool + shareCounts, layer.afterCapDeducts ? applied : 0, layer.ratio, r);
+      second = Math.min(uncapped, left);
     } else if (afterLimit > fund) {
       // the cap is reached during this claim: the policy's option (or a choice's, where it leaves it open: choices.ts), or unknown
       const w = layer.within;
@@ -739,8 +753,20 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
         const unpaid = afterLimit - yearly;
         const w2 = withinClaimPays(unpaid, ratio, layer.ratio, r);
         within = { ratio, unpaid, above: w2.above };
+        uncapped = w2.pays;
         second = Math.min(w2.pays, left);
       } else if (w !== 'after_only') throw new PolicyError('unknown_parameter', M2.unknownRule(`${layer.path}.within_claim`, layer.value.note));
+    }
+  }
+
+  // cap_incentive: said only where the cap without the raise held the layer's payment (elsewhere the years change nothing)
+  if (layer?.incentive && eligible) {
+    const c = layerCap;
+    if (c !== null && uncapped > layerCapRemaining(c, claim.ytdSecond ?? 0)) {
+      const cr = capRaise(layer.incentive, c, claim.insuredYears, claim.zeroClaimYears, r);
+      if (cr.raise > 0) raised = { ...cr, cap: c, raised: c + cr.raise, years: claim.insuredYears, zeroYears: claim.zeroClaimYears };
+      const missing = missingInputs(layer.incentive, claim.insuredYears, claim.zeroClaimYears);
+      if (missing.length > 0) raiseMissing = missing;
     }
   }
 
@@ -833,6 +859,8 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   if (metAsGiven) s.metAsGiven = true; // rare: set after, so a row's object keeps one literal shape
   if (partlyMet) s.partlyMet = true;
   if (within) s.withinClaim = within;
+  if (raised) s.layerCapRaise = raised;
+  if (raiseMissing) s.layerCapRaiseMissing = raiseMissing;
   if (newborn !== undefined) s.deductibleNewborn = newborn;
   if (readmission) s.readmission = readmission;
   if (rules.eligibility) s.verdict = verdict as NonNullable<Settlement['verdict']>;

@@ -90,6 +90,10 @@ export interface Claim {
   referredFrom?: string;
   /** Whether the stay was referred (--referred yes|no; --referred-from implies yes), where unreferred_cut takes points off a stay without one; undefined: not said. */
   referred?: boolean;
+  /** 连续参保满4年…之后每连续参保1年: the person's continuous years insured as the text counts them (--insured-years), for a second layer's cap_incentive; undefined: not said (no raise, said where it matters). */
+  insuredYears?: number;
+  /** 当年基金零报销的…次年: the years of zero fund reimbursement that count toward a second layer's cap_incentive (--zero-claim-years); undefined: not said. */
+  zeroClaimYears?: number;
   /** The visit was an emergency (急诊: --emergency yes), where a level pays emergency visits at another level's ratio (emergency_ratio_as); undefined: not said. */
   emergency?: boolean;
   /** The day the claim's assistance group began (年度内新认定): within the claim's year, the person joined the group this year. */
@@ -301,6 +305,13 @@ export interface Settlement {
   deductibleGroup?: string;
   /** second_layer within_claim unpaid_by_ratio: the cap reached during this stay; the stay's ratio, what the fund left unpaid at it, and that ÷ the ratio (the part above the cap). */
   withinClaim?: { ratio: Bp; unpaid: Fen; above: Fen };
+  /**
+   * cap_incentive (参保激励): the second layer's cap raised by the claim's continuous and zero-claim years, set only
+   * where the cap without the raise held the layer's payment and the raise is above 0: the cap, the parts, the raised cap.
+   */
+  layerCapRaise?: import('./cap-incentive.js').CapRaise & { cap: Fen; raised: Fen; years: number | undefined; zeroYears: number | undefined };
+  /** cap_incentive: the inputs the claim did not give where the cap held the layer's payment (taken as no raise): said as an assumption. */
+  layerCapRaiseMissing?: ('insured_years' | 'zero_claim_years')[];
   /** readmission: the days from the previous discharge to this admission, whether that is within the rule's days, and what it changed. */
   /** sameAdmission null: the text does not say whether the stay counts as a new admission (said; batch stops the person's later stays without their own number). */
   readmission?: { days: number; within: boolean; noDeductible: boolean; sameAdmission: boolean | null };
@@ -351,6 +362,7 @@ export interface BandPart {
  *   `carried_unknown` (kind `unknown`): a rule the text leaves open changes only what the year carries
  *   (the 大病/大额 burden counted), not what this claim pays: the claim is answered, the year's total after it is each option's,
  *   `emergency_assumed` (kind `assumed`: a visit at a level that pays emergency visits at another level's ratio, --emergency not given: not an emergency),
+ *   `cap_incentive_assumed` (kind `assumed`: a second layer's cap_incentive where the cap held the layer's payment and the claim did not give --insured-years / --zero-claim-years: no raise for them),
  *   `referral_general` (kind `note`: a stay referred within the 医联体 (--referred-from) that the policy's referral_deductible does not reach, or a policy with none: the general deductible, and why).
  */
 export const WARNING_CODES = [
@@ -388,6 +400,7 @@ export const WARNING_CODES = [
   'carried_unknown',
   'emergency_assumed',
   'referral_general',
+  'cap_incentive_assumed',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

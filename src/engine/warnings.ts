@@ -462,6 +462,21 @@ export const ruleWarnings = {
       path,
     );
   },
+  /** Policy model 2: a second layer's cap_incentive held the layer's payment and the claim did not give the years it reads: no raise for them. */
+  capIncentiveAssumed: (path: string, layer: Text, missing: readonly ('insured_years' | 'zero_claim_years')[]): Warning => {
+    const zh = missing.map((f) => (f === 'insured_years' ? '连续参保年数(--insured-years,批量“连续参保年数”列)' : '基金零报销年数(--zero-claim-years,批量“零报销年数”列)')).join('和');
+    const en = missing.map((f) => (f === 'insured_years' ? 'the years of continuous insurance (--insured-years; batch: insured_years)' : 'the years without fund reimbursement (--zero-claim-years; batch: zero_claim_years)')).join(' and ');
+    return warning(
+      'cap_incentive_assumed',
+      'assumed',
+      {
+        zh: `本次${layer.zh}支付达到年度最高支付限额;本政策对连续参保、基金零报销的参保人员提高该限额,但未给出${zh},按不提高计算。如有,请给出。`,
+        en: `The ${layer.en} payment reached its yearly cap; this policy raises that cap for continuous insurance and years without reimbursement, but ${en} were not given, so no raise is counted. Give them if known.`,
+      },
+      { zh: '最高支付限额按未提高算的', en: 'the cap is taken as not raised' },
+      path,
+    );
+  },
   /** Policy model 2: a referral within the 医联体 (--referred-from) the policy's rule does not reach, or a policy with no such rule: the general deductible. */
   referralGeneral: (path: string, why: Text): Warning =>
     warning(

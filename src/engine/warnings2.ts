@@ -75,6 +75,8 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
   if (m.newborn && claim.scheme !== 'employee' && m.newborn.share !== 10000 && s.deductibleNewborn === undefined && s.deductibleApplied > 0 && bornInClaimYear(claim) === undefined) out.push(m.newborn.assumed);
   // 未经转诊…降低: the cut's reading, inference or note where it cut this claim; an emergency not said, taken as not one
   if (m.unreferred && s.unreferred) out.push(...unreferredSaid(m.unreferred, s.unreferred, claim.emergency !== undefined));
+  // cap_incentive (参保激励): the cap held the layer's payment and the claim did not give the years: no raise, said
+  if (s.layerCapRaiseMissing && m.layer?.incentive) out.push(RW.capIncentiveAssumed(m.layer.incentive.path, m.layer.value.name, s.layerCapRaiseMissing));
   // a referral within the 医联体 the rule does not reach (or a policy with none): the general deductible, and why
   const ref = s.referral;
   if (ref?.way === 'general') out.push(referralGeneralNote(ref, claim.tier, m.referral?.path ?? `${claim.benefit}.${claim.scheme}.referral_deductible`));

@@ -676,6 +676,24 @@ function lintEdges(ctx: Context, path: PathSegment[], segments: { up_to?: { valu
   });
 }
 
+/** cap_incentive (参保激励): each part's amount (per_year or per_year_share, one), the ceiling (max or max_share, at most one), each sourced or unknown. */
+function lintCapIncentive(ctx: Context, path: PathSegment[], c: NonNullable<SecondLayerValue['cap_incentive']>): void {
+  lintStated(ctx, path, c, []);
+  if (!c.continuous && !c.zero_claim) report(ctx, path, 'cap_incentive 需要 continuous(连续参保)或 zero_claim(零报销)', 'cap_incentive needs continuous (continuous insurance) or zero_claim (a year without reimbursement)', 'key');
+  for (const part of ['continuous', 'zero_claim'] as const) {
+    const x = c[part];
+    if (!x) continue;
+    const p = [...path, part];
+    if ((x.per_year === undefined) === (x.per_year_share === undefined)) report(ctx, p, `${part} 需要 per_year(每年提高的金额)或 per_year_share(每年提高原封顶线的比例),只写一个`, `${part} needs per_year (yuan a year) or per_year_share (a share of the layer's own cap a year), one of them`, 'key');
+    if (x.per_year) lintSourced(ctx, [...p, 'per_year'], x.per_year, 'money');
+    if (x.per_year_share) lintSourced(ctx, [...p, 'per_year_share'], x.per_year_share, 'ratio');
+  }
+  if (c.continuous) lintSourced(ctx, [...path, 'continuous', 'after_years'], c.continuous.after_years, 'count');
+  if (c.max && c.max_share) report(ctx, [...path, 'max_share'], 'max 和 max_share 只能写一个', 'give max or max_share, not both', 'key');
+  if (c.max) lintSourced(ctx, [...path, 'max'], c.max, 'money');
+  if (c.max_share) lintSourced(ctx, [...path, 'max_share'], c.max_share, 'ratio');
+}
+
 /** A layer's part two (第十七条（二）): beside a burden part only; its base, ratio and counts_in_burden each sourced or unknown. */
 function lintPartTwo(ctx: Context, path: PathSegment[], p: NonNullable<SecondLayerValue['part_two']>, base: SecondLayerValue['base']['value'], policy: Policy, employee: boolean): void {
   if (base !== null && base !== 'burden') report(ctx, path, 'part_two 只用于 base: burden(第一部分按个人负担累计,第二部分按超出年度最高支付限额的金额)', 'part_two goes with base: burden only (part one on the burden, part two on what the annual cap cut)', 'key');
@@ -732,6 +750,7 @@ function lintLayer(ctx: Context, path: PathSegment[], layer: SecondLayerValue, g
   }
   if (layer.after_cap_deductible) lintFlag(ctx, [...path, 'after_cap_deductible'], layer.after_cap_deductible);
   if (layer.part_two) lintPartTwo(ctx, [...path, 'part_two'], layer.part_two, base, policy, employee);
+  if (layer.cap_incentive) lintCapIncentive(ctx, [...path, 'cap_incentive'], layer.cap_incentive);
   for (const [name, g] of Object.entries(layer.groups ?? {})) {
     const p = [...path, 'groups', name];
     lintStated(ctx, p, g, []);

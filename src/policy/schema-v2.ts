@@ -534,6 +534,38 @@ const LayerCeiling = z
  * 限额的金额，由大额医疗费用补助支付85%，其余15%由个人负担，不计入本条第（一）项的累计」) beside a `burden` part (一): its own
  * base and ratio, the layer's cap shared by both (（三）本条第（一）项、第（二）项合并计算).
  */
+/** One part of a cap incentive: yuan a year (per_year) or a share of the layer's own cap a year (per_year_share); give one. */
+const incentiveAmount = {
+  per_year: MoneySourced.optional().describe('Yuan the cap rises for each year that counts (每连续参保1年…提高2000元: 2000).'),
+  per_year_share: RatioSourced.optional().describe('The share of the layer’s own cap it rises for each year that counts (提高额度不低于原封顶线的1%, the city fixing 1%: 0.01); give per_year or per_year_share.'),
+};
+
+/**
+ * 国办发〔2024〕38号 参保激励, as city notices write it: 「连续参保满4年的参保人员，之后每连续参保1年，大病保险最高支付限额
+ * 提高2000元；对当年基金零报销的参保人员，次年大病保险最高支付限额提高2000元。两项累计提高总额不超过大病保险原最高支付限额的20%」.
+ */
+const CapIncentive = z
+  .strictObject({
+    continuous: z
+      .strictObject({
+        after_years: CountSourced.describe('The continuous years insured after which each further year counts (连续参保满4年…之后每连续参保1年: 4; 7 years give 3).'),
+        ...incentiveAmount,
+        ...cited,
+      })
+      .optional()
+      .describe('The raise for continuous insurance (连续参保激励): (--insured-years − after_years, at least 0) × per_year.'),
+    zero_claim: z
+      .strictObject({ ...incentiveAmount, ...cited })
+      .optional()
+      .describe('The raise for a year without fund reimbursement (零报销激励): --zero-claim-years × per_year.'),
+    max: MoneySourced.optional().describe('The most both raises add up to, yuan.'),
+    max_share: RatioSourced.optional().describe('The most both raises add up to as a share of the layer’s own cap (不超过大病保险原最高支付限额的20%: 0.2); give max or max_share, or neither where the text sets none.'),
+    ...cited,
+  })
+  .describe(
+    'The layer’s yearly cap raised for continuous insurance and years without reimbursement (参保激励): the cap that holds for the claim (a group’s own cap included; no_cap stays without) + min(max, (insured years − after_years)⁺ × per_year + zero-claim years × per_year). The claim gives --insured-years and --zero-claim-years (batch insured_years / 连续参保年数, zero_claim_years / 零报销年数); not given: no raise, said where the cap held the layer’s payment. A value left { value: null, note }: tried at its bounds, exit 3 with each answer only where it changes the claim.',
+  );
+
 const LayerPartTwo = z
   .strictObject({
     base: choiceOf(['above_cap'] as const, 'above_cap: what the fund would have paid above its annual cap (按本细则计算应由统筹基金支付但超出限额的金额)'),
@@ -583,6 +615,7 @@ export const SecondLayer = z
       .optional()
       .describe('二档参保人员各段支付比例提高5个百分点: { grade_2: 0.05 }: points added to every band’s ratio (and the one `ratio` of a burden layer) for a resident of that grade (--grade), before a group’s ratio_plus; a group’s own `segments` are as stated. Said on the claims the layer pays.'),
     cap: byStatusOrGrade(MoneySourced).describe('Yearly cap of the layer; by grade where the text says so (一档缴费人员30万元，二档缴费人员40万元: { grade_1, grade_2 }), or by status.'),
+    cap_incentive: CapIncentive.optional(),
     ratio_ceiling: LayerCeiling.optional(),
     part_two: LayerPartTwo.optional().describe('base burden: a second part of the layer on another base (岚汐 第十七条（二）: 85% of what the fund would pay above its annual cap), sharing `cap`; with it, the annual cap’s excess counts in the burden only as part_two.counts_in_burden says (counts.above_cap then speaks of a disease limit’s excess only).'),
     groups: z

@@ -890,6 +890,24 @@ const BASE_WORDS: Record<string, Text> = {
   after_cap: { zh: '基本医保达到封顶线后,其后的费用扣除目录外费用、乙类先行自付和起付线后按比例支付', en: 'once the cap is reached, a share of later costs less 目录外 costs, class-B first pay and the deductible' },
 };
 
+/** cap_incentive (参保激励): each part's raise a year, the years after which it counts, the ceiling of both, and the inputs a claim gives. */
+function capIncentiveLines(ctx: ShowContext, c: NonNullable<SecondLayerValue['cap_incentive']>, layerWhere: string): void {
+  const where = `${layerWhere} · cap_incentive`;
+  ctx.lines.push(`    ${say(ctx, '参保激励:年度最高支付限额提高(案例给出 --insured-years 连续参保年数、--zero-claim-years 零报销年数;未给出不提高)', 'insurance incentive: the yearly cap raised (a claim gives --insured-years and --zero-claim-years; not given: no raise)')}`);
+  const per = (x: { per_year?: SourcedValue | undefined; per_year_share?: SourcedValue | undefined }, zh: string, en: string, key: string) => {
+    if (x.per_year) sourcedLine(ctx, '      ', say(ctx, `${zh}每年提高`, `${en}: raised a year by`), x.per_year, 'money', `${where}.${key}.per_year`);
+    if (x.per_year_share) sourcedLine(ctx, '      ', say(ctx, `${zh}每年提高(原封顶线的比例)`, `${en}: raised a year by (a share of the cap)`), x.per_year_share, 'ratio', `${where}.${key}.per_year_share`);
+  };
+  if (c.continuous) {
+    sourcedLine(ctx, '      ', say(ctx, '连续参保满几年后,之后每年计入', 'continuous years after which each further year counts'), c.continuous.after_years, 'count', `${where}.continuous.after_years`);
+    per(c.continuous, '连续参保', 'continuous insurance', 'continuous');
+  }
+  if (c.zero_claim) per(c.zero_claim, '基金零报销', 'a year without reimbursement', 'zero_claim');
+  if (c.max) sourcedLine(ctx, '      ', say(ctx, '两项累计最多提高', 'both together at most'), c.max, 'money', `${where}.max`);
+  if (c.max_share) sourcedLine(ctx, '      ', say(ctx, '两项累计最多提高(原封顶线的比例)', 'both together at most (a share of the cap)'), c.max_share, 'ratio', `${where}.max_share`);
+  if (!c.max && !c.max_share) ctx.lines.push(`      ${say(ctx, '两项累计:原文未设上限(未写 max)', 'both together: no ceiling in the file (no max)')}`);
+}
+
 /** part_two (岚汐 第十七条（二）): the layer's second part, its base and share, and whether the person's rest counts in part one. */
 function partTwoLines(ctx: ShowContext, p: NonNullable<SecondLayerValue['part_two']>, layerWhere: string): void {
   const where = `${layerWhere} · ${say(ctx, '第二部分', 'part two')}`;
@@ -941,6 +959,7 @@ function secondLayerLines(ctx: ShowContext, layer: SecondLayerValue, scheme: 'em
   if (layer.within_claim) choiceLine(ctx, '    ', say(ctx, '本次住院中途达到封顶线', 'cap reached during this claim'), layer.within_claim, (v) => (v === 'unpaid_by_ratio' ? say(ctx, '按本次支付比例计算的统筹基金应付未付金额 ÷ 该比例 = 本次限额以上的费用,按上述比例支付', "what the fund left unpaid at the stay's ratio ÷ that ratio = the part above the cap, paid at the share above") : say(ctx, '本次不支付,从下一次起支付', 'nothing this claim; it starts with the next')), where);
   if (layer.part_two) partTwoLines(ctx, layer.part_two, where);
   layerKeyedLines(ctx, say(ctx, layer.part_two ? '年度最高支付(两部分合并计算)' : '年度最高支付', layer.part_two ? 'yearly cap (both parts together)' : 'yearly cap'), layer.cap, 'money', where);
+  if (layer.cap_incentive) capIncentiveLines(ctx, layer.cap_incentive, where);
   // 二档参保人员各段支付比例提高5个百分点
   for (const [k, g] of Object.entries(layer.grade_bonus ?? {})) if (g) sourcedLine(ctx, '    ', say(ctx, `${word(KEY_WORDS, k, ctx.lang)}各段比例提高(在特殊人群提高之前)`, `${word(KEY_WORDS, k, ctx.lang)}: added to every band (before a group's uplift)`), g, 'points', `${where} · grade_bonus.${k}`);
   if (layer.ratio_ceiling) {

@@ -70,6 +70,9 @@ function claimJson(c: Claim, input: RenderInput) {
     ...(c.referredFrom !== undefined ? { referred_from: c.referredFrom } : {}),
     // referred or not (unreferred_cut): echoed where given
     ...(c.referred !== undefined ? { referred: c.referred } : {}),
+    // a second layer's cap_incentive (连续参保 / 零报销): echoed where given
+    ...(c.insuredYears !== undefined ? { insured_years: c.insuredYears } : {}),
+    ...(c.zeroClaimYears !== undefined ? { zero_claim_years: c.zeroClaimYears } : {}),
     assistance_since: c.assistanceSince ?? null,
     ytd_burden_since: c.assistanceSince !== undefined ? money(c.ytdBurdenSince ?? 0) : null,
     set: input.overrides.map((o) => `${o.path}=${o.value}`),
