@@ -68,6 +68,7 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`\.deductible_year_cap(\.(active|retired))?`), 'money'],
   [rule(String.raw`\.deductible_year_cap_crossing`), 'choice', ['rest', 'full']],
   [rule(String.raw`\.newborn_deductible_share`), 'ratio'],
+  [rule(String.raw`\.newborn_deductible_scope`), 'choice', ['first_stay', 'birth_year']],
   [rule(String.raw`\.readmission\.days`), 'count'],
   [rule(String.raw`\.readmission\.last_day`), 'choice', ['within', 'outside']],
   [rule(String.raw`\.readmission\.(no_deductible|same_admission|same_disease)`), 'flag'],

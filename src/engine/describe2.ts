@@ -180,7 +180,13 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
   // 新生儿出生当年住院不设起付标准
   if (s.deductibleNewborn !== undefined) {
     const born = claim.birthDate ?? '';
-    parts.push(s.deductibleNewborn === 0 ? { zh: `新生儿出生当年(${born} 出生)住院不收起付线`, en: `none for a newborn in the birth year (born ${born})` } : { zh: `新生儿出生当年(${born} 出生)按 ${pct(s.deductibleNewborn)} 收取`, en: `a newborn in the birth year (born ${born}): ${pct(s.deductibleNewborn)}` });
+    // 出生后首次住院不收取起付标准 (newborn_deductible_scope first_stay)
+    const when = m.newborn?.scope === 'first_stay' ? { zh: '出生后首次住院', en: 'on the first stay after birth' } : { zh: '出生当年', en: 'in the birth year' };
+    parts.push(s.deductibleNewborn === 0 ? { zh: `新生儿${when.zh}(${born} 出生)不收起付线`, en: `none for a newborn ${when.en} (born ${born})` } : { zh: `新生儿${when.zh}(${born} 出生)按 ${pct(s.deductibleNewborn)} 收取`, en: `a newborn ${when.en} (born ${born}): ${pct(s.deductibleNewborn)}` });
+  }
+  if (s.deductibleNewbornLater !== undefined) {
+    const n = s.deductibleNewbornLater;
+    parts.push({ zh: `新生儿只有出生后首次住院另有起付线规定,本次为出生后第 ${n} 次住院(${claim.birthDate} 出生),按一般规定收取`, en: `a newborn's own deductible is for the first stay after birth only; this is stay ${n} since birth (born ${claim.birthDate}): the general rule` });
   }
   // 出院后15日内再次入院的，视同一次住院: the days counted, said whether it applied or not
   const re = s.readmission;
@@ -225,6 +231,8 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
   if (m.filing) cites.push(m.filing.cite, m.filing.timesCite);
   if (group) cites.push(group.sourced);
   if (s.deductibleNewborn !== undefined) cites.push(m.newborn?.cite);
+  if (s.deductibleNewbornLater !== undefined) cites.push(m.newborn?.cite);
+  if ((s.deductibleNewborn !== undefined && m.newborn?.scope === 'first_stay') || s.deductibleNewbornLater !== undefined) cites.push(m.newborn?.scopeCite);
   if (s.readmission && m.readmission) {
     const c = m.readmission.cite;
     cites.push(c.rule, c.days);

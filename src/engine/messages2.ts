@@ -317,6 +317,9 @@ export const model2Messages = {
     o === 'once'
       ? { zh: '同时符合几项条件的只提高一次', en: 'a person meeting several grounds is raised once' }
       : { zh: '同时符合几项条件的每项分别提高、累加', en: 'each ground met adds its uplift' },
+  /** newborn_deductible_scope's options in words. */
+  newbornScopeWords: (x: 'first_stay' | 'birth_year'): Text =>
+    x === 'first_stay' ? { zh: '只有出生后首次住院适用新生儿的起付线规定', en: "the newborn's deductible on the first stay after birth only" } : { zh: '出生当年每次住院都适用新生儿的起付线规定', en: "the newborn's deductible on every stay of the birth year" },
   /** several.max_diseases without max_diseases_counted: which diseases count is not said. */
   maxCountedSilent: {
     zh: '政策文件没有写 max_diseases_counted:“最多按N个病种计算”时按哪几个病种(限额最高的,还是最先认定的),原文没有说明。',

@@ -581,7 +581,7 @@ export function resolveModel2(
     groupShares: resolveGroupShares(version, rules, base, choices),
     groups: version.assistance || version.second_layer || rules.group_deductible_share || rules.group_bonus ? groupsOf(version) : undefined,
     admissionAssumed: rules.deductible_schedule ? RW.admissionAssumed(`${base}.deductible_schedule`) : undefined,
-    newborn: resolveNewborn(rules.newborn_deductible_share, base),
+    newborn: resolveNewborn(rules.newborn_deductible_share, rules.newborn_deductible_scope, base, readings, choices),
     readmission: resolveReadmission(rules.readmission, base, choices),
     // 医联体内上转…按两级医疗机构起付标准的差额收取: the referring level's standard for this status and grade
     referral: resolveReferral(rules.referral_deductible, base, policy, (level) => resolveParam(policy, rules.deductible, { ...q, tier: level as Tier, facility: undefined, param: 'deductible' }, overrides), choices),

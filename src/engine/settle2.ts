@@ -584,6 +584,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   let yearCapFull = false;
   let facilityApplied: NonNullable<Settlement['deductibleFacility']> | undefined;
   let newborn: Bp | undefined;
+  let newbornLater: number | undefined;
   let readmission: Settlement['readmission'];
   // a stay referred within the 医联体 (--referred-from): its direction and what the policy's rule does with it
   const referral = referralOf(m.referral, rules.policy, claim);
@@ -617,6 +618,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     // 新生儿出生当年住院不设起付标准: a patient born in the claim's year pays the rule's share
     const nb = m.newborn ? newbornShare(m.newborn, claim) : undefined;
     if (nb?.newborn) newborn = nb.share;
+    if (nb?.later !== undefined) newbornLater = nb.later;
     // 出院后15日内因同一疾病再次入院的，视同一次住院，不再收取起付标准
     const re = m.readmission ? isReadmission(m.readmission, claim) : undefined;
     if (re) readmission = re.within ? { ...re, ...readmissionEffect(m.readmission!) } : { ...re, noDeductible: false, sameAdmission: false };
@@ -862,6 +864,7 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   if (raised) s.layerCapRaise = raised;
   if (raiseMissing) s.layerCapRaiseMissing = raiseMissing;
   if (newborn !== undefined) s.deductibleNewborn = newborn;
+  if (newbornLater !== undefined) s.deductibleNewbornLater = newbornLater;
   if (readmission) s.readmission = readmission;
   if (rules.eligibility) s.verdict = verdict as NonNullable<Settlement['verdict']>;
   if (facility !== undefined) {

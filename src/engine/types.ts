@@ -317,6 +317,8 @@ export interface Settlement {
   readmission?: { days: number; within: boolean; noDeductible: boolean; sameAdmission: boolean | null };
   /** newborn_deductible_share: the patient was born in the claim's year and paid this share of the deductible. */
   deductibleNewborn?: Bp;
+  /** newborn_deductible_scope first_stay: a newborn's later stay of the birth year (this number), the newborn's share not applied. */
+  deductibleNewbornLater?: number;
 }
 
 export type SecondLayerKind = 'serious_illness' | 'large_amount';

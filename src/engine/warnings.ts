@@ -447,6 +447,15 @@ export const ruleWarnings = {
       { zh: '按不是出生当年的新生儿算的', en: 'the patient is taken as not born this year' },
       path,
     ),
+  /** newborn_deductible_scope first_stay: a newborn's stay without --admission, taken as the first since birth. */
+  newbornFirstAssumed: (path: string): Warning =>
+    warning(
+      'admission_assumed',
+      'assumed',
+      { zh: '本政策规定新生儿只有出生后首次住院的起付线另有标准;未给出本年第几次住院,按出生后首次住院计算。如不是,请用 --admission 给出。', en: "This policy charges a newborn a different deductible on the first stay after birth only; the stay's number was not given, so it is taken as the first. If it is not, give --admission." },
+      { zh: '按出生后首次住院算的', en: 'taken as the first stay after birth' },
+      path,
+    ),
   /** Policy model 2: a visit at a level that pays emergency visits at another level's ratio (emergency_ratio_as), --emergency not given: not an emergency. */
   emergencyAssumed: (path: string, level: string, as: string | null): Warning => {
     const zh = LEVEL_WORDS[level] ?? level;

@@ -71,6 +71,8 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
   }
   // 新生儿出生当年: the value's reading on a newborn's claim; no birth date given, not a newborn, where a deductible was charged
   if (m.newborn && s.deductibleNewborn !== undefined && m.newborn.said) out.push(m.newborn.said);
+  // 出生后首次住院: a newborn's stay without --admission taken as the first, where that waived or lowered its deductible
+  if (m.newborn?.scope === 'first_stay' && s.deductibleNewborn !== undefined && s.deductibleNewborn !== 10000 && claim.admission === undefined) out.push(m.newborn.firstAssumed);
   // said only where it could change the number: a resident (an employee is no newborn) charged a deductible a newborn's share would change
   if (m.newborn && claim.scheme !== 'employee' && m.newborn.share !== 10000 && s.deductibleNewborn === undefined && s.deductibleApplied > 0 && bornInClaimYear(claim) === undefined) out.push(m.newborn.assumed);
   // 未经转诊…降低: the cut's reading, inference or note where it cut this claim; an emergency not said, taken as not one

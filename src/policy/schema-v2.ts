@@ -842,6 +842,9 @@ export const V2Scheme = {
   newborn_deductible_share: RatioSourced.optional().describe(
     '新生儿出生当年（自然年度）住院不设起付标准: the share of the deductible a patient born in the claim’s calendar year pays (0 = none, 0.5 = half); taken from --birth-date (an age of 1 or more: not a newborn; no birth date: not a newborn, said as an assumption). null: unknown, exit 3 on a newborn’s claim.',
   ),
+  newborn_deductible_scope: choiceOf(['first_stay', 'birth_year'] as const, 'Which stays newborn_deductible_share applies to: first_stay = the newborn’s first stay after birth only (出生后首次住院不收取起付标准: the year’s admission 1, --admission; not given: taken as the first, said); birth_year = every stay in the calendar year of birth (出生当年住院)')
+    .optional()
+    .describe('Which of a newborn’s stays newborn_deductible_share applies to. Stated, a reading (said on a later stay it changes), or null + note (a newborn’s later stay of the year settled both ways, exit 3 with both answers where they differ). Left out: birth_year (every stay in the birth year). Needs newborn_deductible_share.'),
   open_groups: OpenGroups.optional().describe('The list of group_deductible_share ends in 等 (特困人员、低保对象、返贫致贫人口等困难群众): a group it does not name is unknown (exit 3) or read as `group`. Needs group_deductible_share.'),
   bands: Bands.optional(),
   age_bonus: AgeBonuses.optional(),

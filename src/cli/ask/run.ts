@@ -217,6 +217,8 @@ export async function model2Inputs(city: string, date: string): Promise<PolicyIn
   // wizard asks the age instead (a birth date answers both); a caller's age is read as an age rule's
   if (newbornRule(policy, date)) needs.add('newborn');
   if (needs.has('newborn')) needs.add('age');
+  // 出生后首次住院 (newborn_deductible_scope): which stay since birth (第二次住院)
+  if (newbornScoped(policy, date)) needs.add('admission');
   // 家庭共济每年累计不超过…: what 共济 has paid this year (今年已经用家里账户共济了2000)
   if (familyCapped(policy, date)) needs.add('family_cap');
   if (versionOn(policy, date)?.status_change !== undefined) needs.add('status_since');
@@ -237,6 +239,12 @@ function versionOn(policy: Policy, date: string): ReturnType<typeof versionInFor
 function newbornRule(policy: Policy, date: string): boolean {
   const benefits = versionOn(policy, date)?.benefits ?? {};
   return BENEFITS.some((b) => SCHEMES.some((sc) => benefits[b]?.[sc]?.newborn_deductible_share !== undefined));
+}
+
+/** Whether a scheme's rules give a newborn's deductible on some stays only (newborn_deductible_scope): the stay's number matters. */
+function newbornScoped(policy: Policy, date: string): boolean {
+  const benefits = versionOn(policy, date)?.benefits ?? {};
+  return BENEFITS.some((b) => SCHEMES.some((sc) => benefits[b]?.[sc]?.newborn_deductible_scope !== undefined));
 }
 
 /** Where the policy caps the fund a day at a facility (facility_day_cap): each facility, benefit and scheme. */

@@ -136,6 +136,12 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
   if (rules.newborn_deductible_share) {
     const label = say(ctx, '出生当年的新生儿起付线(按起付线的比例,--birth-date;未给出生日期按不是新生儿算)', "a newborn's deductible in the birth year (share of the deductible, --birth-date; none given: not a newborn)");
     sourcedLine(ctx, pad, label, rules.newborn_deductible_share, 'ratio', `${where} · ${say(ctx, '新生儿起付线', "newborn's deductible")}`);
+    // 出生后首次住院 / 出生当年每次住院
+    const scope = rules.newborn_deductible_scope;
+    if (scope) {
+      const words = (v: string) => (v === 'first_stay' ? say(ctx, '只有出生后首次住院(本年第 1 次住院,--admission;未给出按首次算)', 'the first stay after birth only (admission 1 of the year, --admission; not given: the first)') : say(ctx, '出生当年每次住院', 'every stay of the birth year'));
+      choiceLine(ctx, `${pad}  `, say(ctx, '适用于哪几次住院', 'which stays'), scope, words, `${where} · ${say(ctx, '新生儿起付线', "newborn's deductible")}`);
+    }
   }
   if (rules.readmission) {
     const r = rules.readmission;

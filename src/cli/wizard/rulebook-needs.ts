@@ -57,6 +57,12 @@ export function filingByWhere(policy: Policy, claim: ClaimSoFar, typed: string |
   return kinds.some((k) => k !== 'local' && isByWhere(rules.filing![filingKind(rules, k as OutKind)]));
 }
 
+/** Whether the claim's rules give a newborn's deductible on the first stay only, or leave it open (newborn_deductible_scope not birth_year). */
+export function newbornFirstStayRule(policy: Policy, claim: ClaimSoFar): boolean {
+  const scope = version(policy, claim.date)?.benefits[claim.benefit]?.[claim.scheme]?.newborn_deductible_scope;
+  return scope !== undefined && scope.value !== 'birth_year';
+}
+
 /** The inputs this claim's rules use, in asking order. */
 export function rulebookNeeds(policy: Policy, claim: ClaimSoFar): RulebookInput[] {
   const v = version(policy, claim.date);

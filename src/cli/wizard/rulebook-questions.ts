@@ -14,7 +14,7 @@ import { askChoice, askText, type Choice } from '../prompts.js';
 import { safeText } from '../../safe-text.js';
 import { validatorFor } from './validate.js';
 import type { Asking } from './questions.js';
-import { ageDay, needsDischarge, assistanceGroups, assistanceListOpen, diseaseNames, filingByWhere, gradeNames, hasEmergencyFiling, hasStatusFrom, hasTemporaryFiling, rulebookNeeds } from './rulebook-needs.js';
+import { ageDay, needsDischarge, assistanceGroups, assistanceListOpen, diseaseNames, filingByWhere, gradeNames, hasEmergencyFiling, hasStatusFrom, hasTemporaryFiling, newbornFirstStayRule, rulebookNeeds } from './rulebook-needs.js';
 import { RQ } from './rulebook-text.js';
 import { REFERRED_ALIASES, lookup } from '../../claim/aliases.js';
 
@@ -68,6 +68,11 @@ export async function askRulebook(raw: RawClaim, claim: Claim, a: Asking): Promi
       // Enter leaves it unsaid: the engine takes the patient as not born this year and says so
       const born = await askText({ message: t(RQ.newbornBirth(claim.date.slice(0, 4)), a), validate: (v) => v.trim() === '' || validatorFor(raw, 'birth_date', a)(v) }, a.prompt);
       if (born.trim() !== '') raw.birth_date = born.trim();
+    }
+    // 出生后首次住院 (newborn_deductible_scope): a newborn of the claim's year is asked which stay since birth this is
+    if (need === 'newborn' && newbornFirstStayRule(a.policy, claim) && !given(raw.admission) && typeof raw.birth_date === 'string' && raw.birth_date.trim().slice(0, 4) === claim.date.slice(0, 4)) {
+      const stay = await askText({ message: t(RQ.newbornAdmission, a), validate: (v) => v.trim() === '' || validatorFor(raw, 'admission', a)(v) }, a.prompt);
+      if (stay.trim() !== '') raw.admission = stay.trim();
     }
     const noClassB = !given(raw.class_b) && !given(raw.class_b_drugs) && !given(raw.class_b_items);
     if (need === 'class_b' && noClassB) raw.class_b = await askMoney(raw, 'class_b', RQ.classB, a);
