@@ -166,3 +166,26 @@ const GROUP = new RegExp(GROUP_WORDS.join('|'), 'gu');
 export function readOtherGroup(clauses: Clause[], record: (value: string, words: string) => void): void {
   for (const c of clauses) take(c, GROUP, (m) => (record(m[0], m[0]), true));
 }
+
+/** 出生后第30天办的参保 / 出生30天参保的: the days after birth (the day after birth being the first). */
+const ENROLLED_AFTER = /出生(?:后)?(?:第)?\s*(\d{1,3})\s*[天日](?:后|时|的时候)?\s*(?:才|就)?(?:办的|办了|办理了?|去办的)?(?:参保|参加医保|参加居民医保|上的医保|办的医保|办了医保)(?:登记)?(?:的)?/gu;
+/** 2025年4月1日参保 / 4月1号办的参保 / 参保日期2025-04-01. */
+const ENROLLED_ON = [
+  new RegExp(String.raw`(?:参保|参保登记|医保登记)(?:日期|时间)?(?:是|为|在)?\s*[:：]?\s*${MD}`, 'gu'),
+  new RegExp(String.raw`${MD}\s*(?:才|就)?(?:办的|办了|办理了?)?(?:参保|参加医保|参加居民医保|上的医保)(?:登记)?(?:的)?`, 'gu'),
+];
+
+/**
+ * A newborn's enrolment (newborn_enrolment) as said: `+N` for N days after birth (made a date from the birth
+ * date by the caller), or a day `YYYY-MM-DD` / `MM-DD` (a month and day: the year the caller makes it).
+ */
+export function readEnrolled(clauses: Clause[], record: (value: string, words: string) => void): void {
+  for (const c of clauses) take(c, ENROLLED_AFTER, (m) => (record(`+${Number(m[1])}`, m[0]), true));
+  for (const re of ENROLLED_ON) for (const c of clauses) take(c, re, (m) => {
+    const d = monthDay(m, m[0]);
+    if (d === undefined || !('month' in d)) return false;
+    const md = `${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+    record(d.year === undefined ? md : `${d.year}-${md}`, m[0]);
+    return true;
+  });
+}

@@ -47,6 +47,7 @@ type Model2Claim = Pick<
   | 'referred'
   | 'insuredYears'
   | 'zeroClaimYears'
+  | 'enrolled'
   | 'assistanceSince'
   | 'ytdBurdenSince'
 >;
@@ -157,6 +158,10 @@ export function model2Fields(raw: RawClaim, date: string, money: (raw: RawClaim,
   const previous = day(raw, 'previous_discharge');
   if (previous !== undefined && previous > date) throw new Problem('previous_discharge', 'invalid', M.previousDischargeAfterDate());
   put(out, 'previousDischarge', previous);
+  // 新生儿在出生后90日内参加居民医保的 (newborn_enrolment): the day of enrolment, never before the birth
+  const enrolled = day(raw, 'enrolled');
+  if (enrolled !== undefined && birth !== undefined && enrolled < birth) throw new Problem('enrolled', 'invalid', M.enrolledBeforeBirth());
+  put(out, 'enrolled', enrolled);
   const since = day(raw, 'status_since');
   if (since !== undefined && since > date) throw new Problem('status_since', 'invalid', M.statusSinceAfterDate());
   put(out, 'statusSince', since);

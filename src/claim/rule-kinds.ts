@@ -69,6 +69,8 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`\.deductible_year_cap_crossing`), 'choice', ['rest', 'full']],
   [rule(String.raw`\.newborn_deductible_share`), 'ratio'],
   [rule(String.raw`\.newborn_deductible_scope`), 'choice', ['first_stay', 'birth_year']],
+  [rule(String.raw`\.newborn_enrolment\.days`), 'count'],
+  [rule(String.raw`\.newborn_enrolment\.day_one`), 'choice', ['day_after_birth', 'birth_day']],
   [rule(String.raw`\.readmission\.days`), 'count'],
   [rule(String.raw`\.readmission\.last_day`), 'choice', ['within', 'outside']],
   [rule(String.raw`\.readmission\.(no_deductible|same_admission|same_disease)`), 'flag'],

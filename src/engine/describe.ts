@@ -7,6 +7,7 @@ import type { Rules } from './rules.js';
 import { RELATION_NAMES, STEP_TITLES, stepTexts as T, type Text } from './messages.js';
 import { deductibleRemaining } from './steps/deductible.js';
 import { model2Steps } from './describe2.js';
+import { model2Messages as M2 } from './messages2.js';
 
 export interface StepContext {
   claim: Claim;
@@ -43,6 +44,14 @@ function eligibilityStep({ claim, s, rules }: StepContext): Step | undefined {
     // policy model 2: a facility at which the fund does not pay this benefit, with its clause
     const f = rules.policy.facilities![s.refusedAtFacility]!;
     return step('eligibility', 0, s.ineligibleReason!, { kind: 'stated', sourced: { value: 0, source: f.source, quote: f.quote }, path: `facilities.${s.refusedAtFacility}.refused` }, rules.policy);
+  }
+  // 新生儿在出生后90日内参加居民医保的，自出生之日起享受待遇: care before the enrolment, covered from birth or not
+  const en = s.newbornEnrolment;
+  if (en && claim.enrolled !== undefined && claim.date < claim.enrolled) {
+    const rule = rules.version.benefits[claim.benefit]?.[claim.scheme]?.newborn_enrolment;
+    const text = en.refused ? s.ineligibleReason! : M2.enrolledInTime(claim.birthDate!, claim.enrolled, en.day, en.days);
+    const cite = rule?.quote ? rule : rule?.days;
+    return cited(step('eligibility', en.refused ? 0 : s.inScope, { zh: `${text.zh}。`, en: `${text.en}.` }), rules.policy, cite, rule?.day_one?.quote ?? rule?.days.quote);
   }
   const e = rules.eligibility;
   if (!e) return undefined;

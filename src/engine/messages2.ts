@@ -317,6 +317,29 @@ export const model2Messages = {
     o === 'once'
       ? { zh: '同时符合几项条件的只提高一次', en: 'a person meeting several grounds is raised once' }
       : { zh: '同时符合几项条件的每项分别提高、累加', en: 'each ground met adds its uplift' },
+  /** newborn_enrolment without day_one: how the days are counted is not said. */
+  enrolmentDayOneSilent: {
+    zh: '政策文件没有写 newborn_enrolment.day_one:“出生后N日内”从出生次日还是出生当日算第1日,原文没有说明。',
+    en: 'The policy has no newborn_enrolment.day_one: whether “within N days of birth” counts the day after birth or the birth day as day 1 is not stated.',
+  } as Text,
+  enrolmentDayOneWords: (x: 'day_after_birth' | 'birth_day', days: number): Text =>
+    x === 'day_after_birth'
+      ? { zh: `从出生次日起算第1日(出生后第 ${days} 天参保仍在期限内)`, en: `the day after birth is day 1 (enrolled ${days} days after birth: within)` }
+      : { zh: `从出生当日起算第1日(出生后第 ${days} 天参保已超过期限)`, en: `the birth day is day 1 (enrolled ${days} days after birth: too late)` },
+  needsBirthForEnrolment: (path: string): Text => ({
+    zh: `需要出生日期(${path}:新生儿在出生后若干日内参保才自出生之日起享受待遇):请用 --birth-date 提供。`,
+    en: `The birth date is needed (${path}: a newborn is covered from birth only if enrolled within so many days of it): give --birth-date.`,
+  }),
+  /** A newborn enrolled late: care before the enrolment is not covered. */
+  enrolledLate: (born: string, enrolled: string, day: number, days: number): Text => ({
+    zh: `新生儿 ${born} 出生,${enrolled} 参保登记,是出生后第 ${day} 日,超过 ${days} 日:自参保登记之日起享受待遇,此前发生的医疗费用统筹基金不予支付`,
+    en: `the newborn, born ${born}, was enrolled on ${enrolled}, day ${day} after birth, later than ${days} days: covered from the enrolment only, so the fund pays nothing for care before it`,
+  }),
+  /** A newborn enrolled in time: covered from birth. */
+  enrolledInTime: (born: string, enrolled: string, day: number, days: number): Text => ({
+    zh: `新生儿 ${born} 出生,${enrolled} 参保登记,是出生后第 ${day} 日,在 ${days} 日内:自出生之日起享受待遇`,
+    en: `the newborn, born ${born}, was enrolled on ${enrolled}, day ${day} after birth, within ${days} days: covered from birth`,
+  }),
   /** newborn_deductible_scope's options in words. */
   newbornScopeWords: (x: 'first_stay' | 'birth_year'): Text =>
     x === 'first_stay' ? { zh: '只有出生后首次住院适用新生儿的起付线规定', en: "the newborn's deductible on the first stay after birth only" } : { zh: '出生当年每次住院都适用新生儿的起付线规定', en: "the newborn's deductible on every stay of the birth year" },

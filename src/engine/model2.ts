@@ -28,6 +28,7 @@ import type { Choice } from './choices.js';
 import type { UpliftGround, UpliftRules } from './assistance-uplift.js';
 import { resolveYearLimits, type YearLimits } from './year-limits.js';
 import { resolveNewborn, type NewbornRule } from './newborn.js';
+import { resolveEnrolment, type EnrolmentRule } from './newborn-enrolment.js';
 import { resolveReadmission, type ReadmissionRule } from './readmission.js';
 import { resolveReferral, type ReferralRule } from './referral.js';
 import { resolveUnreferred, type UnreferredRule } from './unreferred.js';
@@ -145,6 +146,8 @@ export interface Model2 {
   unreferred?: UnreferredRule | undefined;
   /** newborn_deductible_share (newborn.ts); undefined where the scheme's rules have none. */
   newborn: NewbornRule | undefined;
+  /** newborn_enrolment (newborn-enrolment.ts): a newborn covered from birth if enrolled in time; undefined where the scheme's rules have none. */
+  enrolment: EnrolmentRule | undefined;
   retireeShare: { share: Bp; sourced: SourcedValue } | undefined;
   /** deductible_floor: the least a deductible lowered by the schedule comes to (fen; null: unknown, exit 3 where it applies). */
   floor: { value: number | null; path: string; cite: SourcedValue } | undefined;
@@ -581,6 +584,7 @@ export function resolveModel2(
     groupShares: resolveGroupShares(version, rules, base, choices),
     groups: version.assistance || version.second_layer || rules.group_deductible_share || rules.group_bonus ? groupsOf(version) : undefined,
     admissionAssumed: rules.deductible_schedule ? RW.admissionAssumed(`${base}.deductible_schedule`) : undefined,
+    enrolment: resolveEnrolment(rules.newborn_enrolment, base, readings, choices),
     newborn: resolveNewborn(rules.newborn_deductible_share, rules.newborn_deductible_scope, base, readings, choices),
     readmission: resolveReadmission(rules.readmission, base, choices),
     // 医联体内上转…按两级医疗机构起付标准的差额收取: the referring level's standard for this status and grade

@@ -13,7 +13,7 @@ interface LayerPartsJson {
   above_cap_base: string;
 }
 
-export type ResultJson = Record<string, string | boolean | number | null | BandJson[] | FacilityDeductibleJson[] | FacilityOutsideJson[] | UpliftJson | LayerPartsJson | FamilyYearCapJson | CeilingJson[] | string[] | FilingCutJson | ReferralJson | UnreferredJson | CapRaiseJson>;
+export type ResultJson = Record<string, string | boolean | number | null | BandJson[] | FacilityDeductibleJson[] | FacilityOutsideJson[] | UpliftJson | LayerPartsJson | FamilyYearCapJson | CeilingJson[] | string[] | FilingCutJson | ReferralJson | UnreferredJson | CapRaiseJson | EnrolmentJson>;
 
 /** cap_incentive (参保激励) where the cap without the raise held the layer's payment: the cap, each part, the ceiling, the raised cap (money strings), the years given. */
 export interface CapRaiseJson {
@@ -26,6 +26,14 @@ export interface CapRaiseJson {
   max_held: boolean;
   insured_years: number | null;
   zero_claim_years: number | null;
+}
+
+/** newborn_enrolment: the enrolment's day after birth, the rule's days, within them, and whether care before the enrolment was refused. */
+export interface EnrolmentJson {
+  day: number;
+  days: number;
+  within: boolean;
+  refused: boolean;
 }
 
 /** family_year_cap in play: the cap, whose year (null: not said, the claim the same either way), what it had paid before, what was left, whether it held the family's payment. */
@@ -132,6 +140,8 @@ export function resultJson(s: Settlement): ResultJson {
     deductible_floor: money(s.deductibleFloor ?? null),
     // 先由个人自付20% (filing.<kind>.first_share): only where the claim's filing has one
     ...(s.firstShare === undefined ? {} : { first_share: formatFen(s.firstShare) }),
+    // newborn_enrolment (新生儿在出生后90日内参加居民医保的): the enrolment's day after birth, the days, covered from birth or not; only where --enrolled reached the rule
+    ...(s.newbornEnrolment === undefined ? {} : { newborn_enrolment: { day: s.newbornEnrolment.day, days: s.newbornEnrolment.days, within: s.newbornEnrolment.within, refused: s.newbornEnrolment.refused } }),
     // emergency_ratio_as (因急诊在三级医疗机构就诊的，按二级医疗机构比例支付): the level whose ratio this emergency visit took; only there
     ...(s.emergencyRatioAs === undefined ? {} : { emergency_ratio_as: s.emergencyRatioAs }),
     // unreferred_cut (未经转诊自行到三级医疗机构住院的，支付比例降低10个百分点): only at the rule's levels, for care in the city

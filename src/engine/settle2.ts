@@ -29,6 +29,7 @@ import { capRemaining } from './steps/cap.js';
 import { patientLimit, limitRemaining, boundedLimit, type HighestBounds } from './steps/disease.js';
 import { countedDiseases } from './disease-count.js';
 import { capRaise, missingInputs } from './cap-incentive.js';
+import { enrolmentVerdict } from './newborn-enrolment.js';
 import { aboveCapPays, afterCapPays, burdenOf, burdenPays, burdenWithPartTwo, layerCapRemaining, withinClaimPays } from './steps/second_layer.js';
 import { assistanceInScope, assistancePays, assistanceThresholdMet } from './steps/assistance.js';
 import { groundsMet, raisedRatio, setRatio, upliftOf } from './assistance-uplift.js';
@@ -554,9 +555,12 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   const scope = inScope(claim.amount, claim.outOfScope);
   // a facility where the fund pays nothing for this benefit: no 乙类先行自付 either (nothing is pooled)
   const facility = facilityOf(rules, claim);
-  const fp = m.firstPay && facility === undefined ? firstPayOf(m.firstPay, claim, scope, r) : 0;
+  // 超过90日参加居民医保的，自参保登记之日起享受待遇: care before a late enrolment is not paid (no 乙类先行自付 either)
+  const enrolment = m.enrolment ? enrolmentVerdict(m.enrolment, claim) : undefined;
+  const late = enrolment?.refused === true;
+  const fp = m.firstPay && facility === undefined && !late ? firstPayOf(m.firstPay, claim, scope, r) : 0;
   const verdict = verdictOf(rules, claim);
-  const eligible = isEligibleVerdict(verdict) && facility === undefined;
+  const eligible = isEligibleVerdict(verdict) && facility === undefined && !late;
   // 先由个人自付20%，余下部分按…计算统筹基金支付: the filing's share off the in-pooling cost first
   const fs = eligible ? m.filing?.share : undefined;
   // first_share.order after_deductible: the share is taken below, of what the deductible leaves
@@ -871,6 +875,8 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
     s.refusedAtFacility = facility;
     s.ineligibleReason = M2.facilityRefused(facility, claim.benefit);
   }
+  if (enrolment) s.newbornEnrolment = enrolment;
+  if (late && facility === undefined) s.ineligibleReason = M2.enrolledLate(claim.birthDate!, claim.enrolled!, enrolment!.day, enrolment!.days);
   if (claim.family > 0 && !allowed) s.familyRefusedReason = rules.familyRefused[claim.relation!];
   if (deductibleGroup !== undefined) s.deductibleGroup = deductibleGroup;
   if (dg) s.diseaseGroup = dg.name;

@@ -94,6 +94,8 @@ export interface Claim {
   insuredYears?: number;
   /** 当年基金零报销的…次年: the years of zero fund reimbursement that count toward a second layer's cap_incentive (--zero-claim-years); undefined: not said. */
   zeroClaimYears?: number;
+  /** newborn_enrolment (新生儿在出生后90日内参加居民医保的): the day the newborn was enrolled (--enrolled); undefined: not said. */
+  enrolled?: string;
   /** The visit was an emergency (急诊: --emergency yes), where a level pays emergency visits at another level's ratio (emergency_ratio_as); undefined: not said. */
   emergency?: boolean;
   /** The day the claim's assistance group began (年度内新认定): within the claim's year, the person joined the group this year. */
@@ -317,6 +319,8 @@ export interface Settlement {
   readmission?: { days: number; within: boolean; noDeductible: boolean; sameAdmission: boolean | null };
   /** newborn_deductible_share: the patient was born in the claim's year and paid this share of the deductible. */
   deductibleNewborn?: Bp;
+  /** newborn_enrolment: the enrolment's day after birth against the rule's days; `refused`: care before a late enrolment, the fund paying nothing. */
+  newbornEnrolment?: { day: number; days: number; within: boolean; refused: boolean };
   /** newborn_deductible_scope first_stay: a newborn's later stay of the birth year (this number), the newborn's share not applied. */
   deductibleNewbornLater?: number;
 }
@@ -360,6 +364,7 @@ export interface BandPart {
  *   deductibles, the deductible charged earlier not given: none assumed), `filing_long_term` (kind
  *   `note`: --filing filed under a policy that tells temporary filing apart, settled as the long-term kind),
  *   `status_from` (kind `note`, or `reading`: the status-since day worked out from --retirement-processed by the policy's status_from, with its clause),
+ *   `enrolled_assumed` (kind `assumed`: newborn_enrolment, a newborn's claim without --enrolled: taken as enrolled in time),
  *   `ytd_banded_assumed` (kind `assumed`: bands on the year's running total, a later stay without --ytd-banded: none banded before is assumed),
  *   `carried_unknown` (kind `unknown`): a rule the text leaves open changes only what the year carries
  *   (the 大病/大额 burden counted), not what this claim pays: the claim is answered, the year's total after it is each option's,
@@ -390,6 +395,7 @@ export const WARNING_CODES = [
   'hidden_row',
   'ignored_input',
   'admission_assumed',
+  'enrolled_assumed',
   'newborn_assumed',
   'days_assumed',
   'ytd_deductible_assumed',

@@ -447,6 +447,15 @@ export const ruleWarnings = {
       { zh: '按不是出生当年的新生儿算的', en: 'the patient is taken as not born this year' },
       path,
     ),
+  /** newborn_enrolment: a newborn's claim without --enrolled, taken as enrolled in time (covered from birth). */
+  enrolledAssumed: (path: string): Warning =>
+    warning(
+      'enrolled_assumed',
+      'assumed',
+      { zh: '本政策规定新生儿在出生后规定日数内参保才自出生之日起享受待遇;未给出参保登记日期,按已在期限内参保计算。如不是,请用 --enrolled 给出。', en: 'This policy covers a newborn from birth only if enrolled within so many days; no enrolment date was given, so the newborn is taken as enrolled in time. If not, give --enrolled.' },
+      { zh: '按新生儿已按时参保算的', en: 'the newborn is taken as enrolled in time' },
+      path,
+    ),
   /** newborn_deductible_scope first_stay: a newborn's stay without --admission, taken as the first since birth. */
   newbornFirstAssumed: (path: string): Warning =>
     warning(

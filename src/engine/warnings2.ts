@@ -17,6 +17,7 @@ import { ageCapFor } from './year-limits.js';
 import { halfWidth } from '../text/width.js';
 import { unlisted } from './disease-group.js';
 import { bornInClaimYear } from './newborn.js';
+import { daysAfter } from './readmission.js';
 
 /** The policy's names of the diseases the claim names (by name or alias). */
 function diseaseNames(m: Model2, claim: Claim): string[] {
@@ -69,6 +70,8 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
     // a group the list (…等困难群众) does not name, read as one of its groups
     if (byGroup.open && m.groupShares.open?.reading && (s.deductible ?? 0) > 0) out.push(m.groupShares.open.reading);
   }
+  // 新生儿在出生后90日内参保的: a newborn's paid claim (within a year of birth) without the enrolment date, taken as enrolled in time
+  if (m.enrolment && claim.enrolled === undefined && claim.birthDate !== undefined && s.fundPays > 0 && daysAfter(claim.birthDate, claim.date) <= 366) out.push(m.enrolment.assumed);
   // 新生儿出生当年: the value's reading on a newborn's claim; no birth date given, not a newborn, where a deductible was charged
   if (m.newborn && s.deductibleNewborn !== undefined && m.newborn.said) out.push(m.newborn.said);
   // 出生后首次住院: a newborn's stay without --admission taken as the first, where that waived or lowered its deductible

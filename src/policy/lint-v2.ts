@@ -13,7 +13,7 @@ import { filingSides, type FilingEntryValue } from './filing-sides.js';
 const V2_TOP = ['facilities', 'grades'] as const;
 const V2_VERSION = ['first_pay', 'second_layer', 'assistance', 'account_scope', 'family_year_cap', 'status_change', 'status_from'] as const;
 const V2_BENEFIT = ['disease_limits'] as const;
-const V2_SCHEME = ['deductible_schedule', 'deductible_floor', 'deductible_partly_met', 'retiree_deductible_share', 'group_deductible_share', 'group_bonus', 'newborn_deductible_share', 'newborn_deductible_scope', 'readmission', 'bands', 'age_bonus', 'grade_bonus', 'uplift_ceiling', 'uplift_order', 'filing', 'deductible_shared', 'cap_shared', 'deductible_year_cap', 'deductible_year_cap_crossing', 'visit_cap', 'age_cap', 'emergency_ratio_as', 'referral_deductible', 'unreferred_cut'] as const;
+const V2_SCHEME = ['deductible_schedule', 'deductible_floor', 'deductible_partly_met', 'retiree_deductible_share', 'group_deductible_share', 'group_bonus', 'newborn_deductible_share', 'newborn_deductible_scope', 'newborn_enrolment', 'readmission', 'bands', 'age_bonus', 'grade_bonus', 'uplift_ceiling', 'uplift_order', 'filing', 'deductible_shared', 'cap_shared', 'deductible_year_cap', 'deductible_year_cap_crossing', 'visit_cap', 'age_cap', 'emergency_ratio_as', 'referral_deductible', 'unreferred_cut'] as const;
 
 export const isModel2 = (policy: Pick<Policy, 'schema'>): boolean => policy.schema === 'yibao.policy/2';
 
@@ -415,6 +415,13 @@ function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue,
   for (const [name, v] of Object.entries(rules.group_deductible_share ?? {})) lintSourced(ctx, [...path, 'group_deductible_share', name], v, 'ratio');
   for (const [name, v] of Object.entries(rules.group_bonus ?? {})) lintSourced(ctx, [...path, 'group_bonus', name], v, 'ratio');
   if (rules.newborn_deductible_share) lintSourced(ctx, [...path, 'newborn_deductible_share'], rules.newborn_deductible_share, 'ratio');
+  if (rules.newborn_enrolment) {
+    const e = rules.newborn_enrolment;
+    const at = [...path, 'newborn_enrolment'];
+    lintSourced(ctx, [...at, 'days'], e.days, 'count');
+    if (e.days.value !== null && e.days.value < 1) report(ctx, [...at, 'days', 'value'], 'days 至少为 1', 'days is at least 1');
+    if (e.day_one) lintChoice(ctx, [...at, 'day_one'], e.day_one);
+  }
   if (rules.newborn_deductible_scope) {
     lintChoice(ctx, [...path, 'newborn_deductible_scope'], rules.newborn_deductible_scope);
     if (!rules.newborn_deductible_share) report(ctx, [...path, 'newborn_deductible_scope'], 'newborn_deductible_scope 需要 newborn_deductible_share', 'newborn_deductible_scope goes with newborn_deductible_share only', 'key');

@@ -842,6 +842,18 @@ export const V2Scheme = {
   newborn_deductible_share: RatioSourced.optional().describe(
     '新生儿出生当年（自然年度）住院不设起付标准: the share of the deductible a patient born in the claim’s calendar year pays (0 = none, 0.5 = half); taken from --birth-date (an age of 1 or more: not a newborn; no birth date: not a newborn, said as an assumption). null: unknown, exit 3 on a newborn’s claim.',
   ),
+  newborn_enrolment: z
+    .strictObject({
+      days: CountSourced.describe('新生儿在出生后90日内参加居民医保的: the days after birth within which enrolment (--enrolled) covers the newborn from birth (90). null: unknown (exit 3 on a newborn’s claim before its enrolment date).'),
+      day_one: choiceOf(['day_after_birth', 'birth_day'] as const, 'How the days are counted: day_after_birth = the day after birth is day 1 (自出生次日起计算: enrolled on birth + 90 is within 90 days); birth_day = the birth day is day 1 (birth + 89 is the 90th day)')
+        .optional()
+        .describe('How the days are counted. Stated, a reading (said on a claim on the edge), or null + note (a claim whose enrolment falls on the edge day settled both ways, exit 3 with both answers). Left out: unknown.'),
+      ...cited,
+    })
+    .optional()
+    .describe(
+      '新生儿在出生后90日内参加居民医保的，自出生之日起享受待遇: a newborn enrolled (--enrolled) within `days` of birth (--birth-date) is covered from birth; one enrolled later is not covered for care before the enrolment date (the fund and every layer pay 0, said with the clause). No --enrolled: taken as enrolled in time, said on a newborn’s claim.',
+    ),
   newborn_deductible_scope: choiceOf(['first_stay', 'birth_year'] as const, 'Which stays newborn_deductible_share applies to: first_stay = the newborn’s first stay after birth only (出生后首次住院不收取起付标准: the year’s admission 1, --admission; not given: taken as the first, said); birth_year = every stay in the calendar year of birth (出生当年住院)')
     .optional()
     .describe('Which of a newborn’s stays newborn_deductible_share applies to. Stated, a reading (said on a later stay it changes), or null + note (a newborn’s later stay of the year settled both ways, exit 3 with both answers where they differ). Left out: birth_year (every stay in the birth year). Needs newborn_deductible_share.'),

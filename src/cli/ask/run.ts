@@ -148,6 +148,32 @@ function resolveSaidDays(claim: ClaimQuestion, claimDate: string): void {
   }
 }
 
+/**
+ * A newborn's enrolment as said (出生后第30天办的参保: +30; 4月1日参保: 04-01), made --enrolled: N days after the
+ * birth date (the day after birth the first: 出生后第30天 is birth + 30); a month and day in the birth's year
+ * (the claim's where no birth date is said), the next year where that falls before the birth. Without a birth
+ * date, N days after it is not understood.
+ */
+function resolveEnrolled(claim: ClaimQuestion, claimDate: string): void {
+  const v = claim.raw.enrolled;
+  if (v === undefined || /^\d{4}-/.test(v)) return;
+  const birth = claim.raw.birth_date;
+  const words = claim.extras.find((e) => e.field === 'enrolled')?.words ?? v;
+  if (v.startsWith('+')) {
+    if (birth === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(birth)) {
+      delete claim.raw.enrolled;
+      claim.unclear.push(words);
+      return;
+    }
+    const d = new Date(Date.parse(`${birth}T00:00:00Z`) + Number(v.slice(1)) * 86_400_000);
+    claim.raw.enrolled = d.toISOString().slice(0, 10);
+    return;
+  }
+  const year = Number((birth ?? claimDate).slice(0, 4));
+  const at = `${year}-${v}`;
+  claim.raw.enrolled = birth !== undefined && at < birth ? `${year + 1}-${v}` : at;
+}
+
 function dayOf(said: SaidDay, claimDate: string): string | undefined {
   const [y, m] = [Number(claimDate.slice(0, 4)), Number(claimDate.slice(5, 7))];
   if ('daysBefore' in said) return daysBefore(claimDate, said.daysBefore);
@@ -216,6 +242,8 @@ export async function model2Inputs(city: string, date: string): Promise<PolicyIn
   // 新生儿出生当年: a birth date (宝宝出生在3月2号) wherever a scheme's rules have the newborn share, even where the
   // wizard asks the age instead (a birth date answers both); a caller's age is read as an age rule's
   if (newbornRule(policy, date)) needs.add('newborn');
+  // 新生儿在出生后90日内参保的: the birth date too (出生后第30天办的参保 counts from it)
+  if (needs.has('enrolment')) needs.add('newborn');
   if (needs.has('newborn')) needs.add('age');
   // 出生后首次住院 (newborn_deductible_scope): which stay since birth (第二次住院)
   if (newbornScoped(policy, date)) needs.add('admission');
@@ -284,6 +312,7 @@ export async function answerClaim(claim: ClaimQuestion, opts: AskOptions, io: Io
   resolveStatusSince(claim, Number((claim.raw.date ?? io.today()).slice(0, 4)), policy);
   resolveDischarge(claim, claim.raw.date ?? io.today());
   resolveSaidDays(claim, claim.raw.date ?? io.today());
+  resolveEnrolled(claim, claim.raw.date ?? io.today());
   const defaults = { city: DEFAULT_CITY, date: io.today() };
   const complete = missingFields(claim.raw).length === 0;
   if (claim.deductibleFull !== undefined && policy && complete && claim.conflicts.length === 0) Object.assign(claim.raw, fullDeductible(claim.raw, policy, defaults));

@@ -68,6 +68,7 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
     `${pad}#   basic: { value: ["1"], source: …, quote: 基层医疗卫生机构执行一级医疗机构待遇 }   # 原文只说由基层转出(上转)、转至基层(下转)时:基层的级别 / the levels of primary care`,
     `${pad}# newborn_deductible_share: { value: 0, source, quote: 新生儿出生当年（自然年度）住院不设起付标准 }   # 出生当年的新生儿起付线另有规定时取消注释(不设写 0,减半写 0.5;按 --birth-date 判断)/ a newborn's share of the deductible in the birth year`,
     `${pad}# newborn_deductible_scope: { value: first_stay, source, quote: 新生儿出生后首次住院不收取起付标准 }   # 只对出生后首次住院时写 first_stay,出生当年每次住院写 birth_year(不写即 birth_year);原文说不清写 { value: null, note } / which of a newborn's stays: first_stay | birth_year`,
+    `${pad}# newborn_enrolment: { source, quote: 新生儿在出生后90日内参加居民医保的，自出生之日起享受待遇…, days: { value: 90, source, quote }, day_one: { value: null, note: 待填写:从出生次日(day_after_birth)还是出生当日(birth_day)算第1日 } }   # 新生儿按时参保才自出生之日起享受待遇时取消注释(按 --enrolled、--birth-date) / a newborn covered from birth if enrolled within so many days`,
   );
   lines.push(
     `${pad}# bands:               # 分段支付时用 bands 代替上面的 ratio(两者只能写一个)/ bands instead of ratio`,

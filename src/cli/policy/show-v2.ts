@@ -133,6 +133,16 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
     for (const [name, v] of groups) sourcedLine(ctx, `${pad}  `, name, v, 'ratio', `${where} · ${name} · ${say(ctx, '起付线', 'deductible')}`);
     if (rules.open_groups) openGroupsLine(ctx, `${pad}  `, rules.open_groups, `${where} · ${say(ctx, '起付线', 'deductible')}`);
   }
+  // 新生儿在出生后90日内参加居民医保的，自出生之日起享受待遇
+  if (rules.newborn_enrolment) {
+    const e = rules.newborn_enrolment;
+    const at = `${where} · ${say(ctx, '新生儿参保', "newborn's enrolment")}`;
+    ctx.lines.push(`${pad}${say(ctx, '新生儿在出生后规定日数内参保(--enrolled 参保登记日期,--birth-date)的自出生之日起享受待遇;超过的,参保登记之日前的费用统筹基金不支付:', 'A newborn enrolled (--enrolled, --birth-date) within so many days of birth is covered from birth; one enrolled later is not covered for care before the enrolment:')}`);
+    evidence(ctx, `${pad}  `, e, at);
+    sourcedLine(ctx, `${pad}  `, say(ctx, '出生后多少日内参保', 'days after birth'), e.days, 'count', at);
+    const words = (v: string) => (v === 'day_after_birth' ? say(ctx, '从出生次日起算第1日', 'the day after birth is day 1') : say(ctx, '从出生当日起算第1日', 'the birth day is day 1'));
+    choiceLine(ctx, `${pad}  `, say(ctx, '日数怎么数', 'how the days are counted'), e.day_one ?? { value: null, note: { zh: '原文没有说明(未写 day_one)', en: 'not stated (no day_one)' } }, words, at);
+  }
   if (rules.newborn_deductible_share) {
     const label = say(ctx, '出生当年的新生儿起付线(按起付线的比例,--birth-date;未给出生日期按不是新生儿算)', "a newborn's deductible in the birth year (share of the deductible, --birth-date; none given: not a newborn)");
     sourcedLine(ctx, pad, label, rules.newborn_deductible_share, 'ratio', `${where} · ${say(ctx, '新生儿起付线', "newborn's deductible")}`);

@@ -73,6 +73,8 @@ function claimJson(c: Claim, input: RenderInput) {
     // a second layer's cap_incentive (连续参保 / 零报销): echoed where given
     ...(c.insuredYears !== undefined ? { insured_years: c.insuredYears } : {}),
     ...(c.zeroClaimYears !== undefined ? { zero_claim_years: c.zeroClaimYears } : {}),
+    // a newborn's enrolment date (newborn_enrolment): echoed where given
+    ...(c.enrolled !== undefined ? { enrolled: c.enrolled } : {}),
     assistance_since: c.assistanceSince ?? null,
     ytd_burden_since: c.assistanceSince !== undefined ? money(c.ytdBurdenSince ?? 0) : null,
     set: input.overrides.map((o) => `${o.path}=${o.value}`),

@@ -34,14 +34,14 @@ function refusal(e: Explanation): { level: string; min: string | undefined; byRe
 }
 
 function refusedZh(e: Explanation): string {
-  if (e.result.refusedAtFacility !== undefined) return spokenSentence(e.result.ineligibleReason!.zh, 'zh');
+  if (e.result.refusedAtFacility !== undefined || e.result.newbornEnrolment?.refused) return spokenSentence(e.result.ineligibleReason!.zh, 'zh');
   const { level, min, byReading } = refusal(e);
   const why = min === undefined ? '' : `:缴费水平是平均工资的${level},不到要求的${min}`;
   return `${byReading ? '统筹基金这次按不能报销算' : '按政策统筹基金这次不能报销'}${why}。`;
 }
 
 function refusedEn(e: Explanation): string {
-  if (e.result.refusedAtFacility !== undefined) return spokenSentence(e.result.ineligibleReason!.en, 'en');
+  if (e.result.refusedAtFacility !== undefined || e.result.newbornEnrolment?.refused) return spokenSentence(e.result.ineligibleReason!.en, 'en');
   const { level, min, byReading } = refusal(e);
   const why = min === undefined ? '' : `: your contribution level is ${level} of the average wage, below the ${min} this benefit needs`;
   return `${byReading ? 'The fund is counted as not paying this time' : 'Under the policy the fund cannot pay this time'}${why}.`;

@@ -15,9 +15,9 @@ import { FILING_ALIASES, lookup } from '../../claim/aliases.js';
 import type { OutKind } from '../../engine/filing-where.js';
 
 /** The inputs a model-2 policy can need, in the order the wizard asks them. */
-export type RulebookInput = 'grade' | 'admission' | 'readmission' | 'newborn' | 'discharge' | 'days' | 'age' | 'class_b' | 'class_b_split' | 'disease' | 'filing' | 'where' | 'assistance' | 'uplift_age' | 'disability' | 'emergency' | 'referral' | 'referred' | 'unreferred_emergency';
+export type RulebookInput = 'grade' | 'admission' | 'readmission' | 'newborn' | 'discharge' | 'days' | 'age' | 'class_b' | 'class_b_split' | 'disease' | 'filing' | 'where' | 'assistance' | 'uplift_age' | 'disability' | 'emergency' | 'referral' | 'referred' | 'unreferred_emergency' | 'enrolment';
 
-const INPUTS: ReadonlySet<string> = new Set(['grade', 'admission', 'previous_discharge', 'days', 'age', 'birth_date', 'discharge_date', 'class_b', 'class_b_drugs', 'class_b_items', 'disease', 'diseases', 'filing', 'where', 'assistance', 'disability', 'status_since', 'retirement_processed', 'emergency', 'referred_from', 'referred']);
+const INPUTS: ReadonlySet<string> = new Set(['grade', 'admission', 'previous_discharge', 'days', 'age', 'birth_date', 'discharge_date', 'class_b', 'class_b_drugs', 'class_b_items', 'disease', 'diseases', 'filing', 'where', 'assistance', 'disability', 'status_since', 'retirement_processed', 'emergency', 'referred_from', 'referred', 'enrolled']);
 
 /** Whether a claim field is one the wizard asks for a model-2 policy (a PolicyError naming it is a question, not a refusal). */
 export const isRulebookInput = (field: string): boolean => INPUTS.has(field);
@@ -89,6 +89,8 @@ export function rulebookNeeds(policy: Policy, claim: ClaimSoFar): RulebookInput[
   // 新生儿出生当年住院不设起付标准: the birth date, where the age is not asked anyway (an age of 0 asks it then)
   // (an employee is no newborn: not asked of one)
   else if (rules?.newborn_deductible_share && claim.scheme !== 'employee') needs.push('newborn');
+  // 新生儿在出生后90日内参加居民医保的，自出生之日起享受待遇: the enrolment date (a newborn's birth date first)
+  if (rules?.newborn_enrolment) needs.push('enrolment');
   // separate rates for drugs and items: asked apart; one rate for both: one question
   const drugs = v.first_pay ? shareForClaim(v.first_pay.drugs, claim.benefit, claim.scheme, claim.status) : undefined;
   const items = v.first_pay ? shareForClaim(v.first_pay.items, claim.benefit, claim.scheme, claim.status) : undefined;

@@ -74,6 +74,17 @@ export async function askRulebook(raw: RawClaim, claim: Claim, a: Asking): Promi
       const stay = await askText({ message: t(RQ.newbornAdmission, a), validate: (v) => v.trim() === '' || validatorFor(raw, 'admission', a)(v) }, a.prompt);
       if (stay.trim() !== '') raw.admission = stay.trim();
     }
+    if (need === 'enrolment' && !given(raw.enrolled)) {
+      // the birth date first (Enter: not a newborn, nothing more asked); then the enrolment (Enter: in time, said)
+      if (!given(raw.birth_date)) {
+        const born = await askText({ message: t(RQ.newbornBirth(claim.date.slice(0, 4)), a), validate: (v) => v.trim() === '' || validatorFor(raw, 'birth_date', a)(v) }, a.prompt);
+        if (born.trim() !== '') raw.birth_date = born.trim();
+      }
+      if (given(raw.birth_date)) {
+        const day = await askText({ message: t(RQ.enrolled, a), validate: (v) => v.trim() === '' || validatorFor(raw, 'enrolled', a)(v) }, a.prompt);
+        if (day.trim() !== '') raw.enrolled = day.trim();
+      }
+    }
     const noClassB = !given(raw.class_b) && !given(raw.class_b_drugs) && !given(raw.class_b_items);
     if (need === 'class_b' && noClassB) raw.class_b = await askMoney(raw, 'class_b', RQ.classB, a);
     if (need === 'class_b_split' && noClassB) {

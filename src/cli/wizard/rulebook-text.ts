@@ -48,6 +48,8 @@ export const RQ = {
     zh: `看病的人上次住院是哪天出院的?(出院后${days ?? 'N'}日内因同一疾病再次入院的视同一次住院;如 2025-04-08;没有或不是同一疾病就直接按 Enter)`,
     en: `The day the patient was last discharged? (A readmission within ${days ?? 'N'} days for the same disease counts as the same stay; e.g. 2025-04-08; none, or another disease: press Enter.)`,
   }),
+  /** newborn_enrolment: the day the newborn was enrolled (Enter: in time, said). */
+  enrolled: { zh: '孩子是哪天参保登记的?(本政策规定新生儿在出生后规定日数内参保才自出生之日起享受待遇;如 2025-04-01;直接回车按已按时参保)', en: 'On what day was the baby enrolled? (this policy covers a newborn from birth only if enrolled within so many days; e.g. 2025-04-01; Enter: enrolled in time)' },
   /** newborn_deductible_scope first_stay (or unknown): which stay since birth (Enter: the first, said). */
   newbornAdmission: { zh: '这是孩子出生后第几次住院?(本政策只对新生儿出生后首次住院另有起付线规定;直接回车按第 1 次)', en: "Which stay since birth is this for the baby? (this policy's newborn deductible is for the first stay after birth only; Enter: the first)" },
   /** newborn_deductible_share: the birth date, only to tell a newborn in the birth year (Enter: not one). */
