@@ -182,7 +182,8 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
     const born = claim.birthDate ?? '';
     // 出生后首次住院不收取起付标准 (newborn_deductible_scope first_stay)
     const when = m.newborn?.scope === 'first_stay' ? { zh: '出生后首次住院', en: 'on the first stay after birth' } : { zh: '出生当年', en: 'in the birth year' };
-    parts.push(s.deductibleNewborn === 0 ? { zh: `新生儿${when.zh}(${born} 出生)不收起付线`, en: `none for a newborn ${when.en} (born ${born})` } : { zh: `新生儿${when.zh}(${born} 出生)按 ${pct(s.deductibleNewborn)} 收取`, en: `a newborn ${when.en} (born ${born}): ${pct(s.deductibleNewborn)}` });
+    const stay = m.newborn?.scope === 'first_stay' ? '' : '住院';
+    parts.push(s.deductibleNewborn === 0 ? { zh: `新生儿${when.zh}(${born} 出生)${stay}不收起付线`, en: `none for a newborn ${when.en} (born ${born})` } : { zh: `新生儿${when.zh}(${born} 出生)${stay}按 ${pct(s.deductibleNewborn)} 收取`, en: `a newborn ${when.en} (born ${born}): ${pct(s.deductibleNewborn)}` });
   }
   if (s.deductibleNewbornLater !== undefined) {
     const n = s.deductibleNewbornLater;
