@@ -22,7 +22,7 @@ export type ExtraField =
 /** Policy model 2's claim inputs a caller says in words (issue 19): money ones are shown as amounts. */
 export type Model2Field =
   | 'admission' | 'age' | 'class_b' | 'class_b_drugs' | 'class_b_items' | 'grade' | 'filing' | 'disease' | 'diseases' | 'assistance' | 'disability' | 'days' | 'status_since' | 'where' | 'discharge_date'
-  | 'previous_discharge' | 'birth_date' | 'ytd_family_paid' | 'ytd_family_received' | 'emergency' | 'referred_from' | 'referred' | 'enrolled';
+  | 'previous_discharge' | 'birth_date' | 'ytd_family_paid' | 'ytd_family_received' | 'emergency' | 'referred_from' | 'referred' | 'enrolled' | 'insured_years' | 'zero_claim_years';
 
 /** The policy's own words a caller may use (its chronic diseases with their aliases, its assistance groups, its facilities). */
 export interface PolicyWords {
@@ -189,6 +189,9 @@ function readModel2(clauses: Clause[], x: Extras, model2: ReadonlySet<string>): 
       return true;
     });
   }
+  // 连续参保8年 / 去年没报销过 / 连续两年零报销 (参保激励)
+  if (model2.has('incentive')) each(clauses, [P.INSURED_YEARS], P.INSURED_YEARS_NEEDS, (m) => (record(x, 'insured_years', numberOf(m[1]!), m[0]), true));
+  if (model2.has('incentive_zero')) each(clauses, [P.ZERO_CLAIM], P.ZERO_CLAIM_NEEDS, (m) => (record(x, 'zero_claim_years', m[1] === undefined ? '1' : numberOf(m[1]), m[0]), true));
   if (model2.has('admission')) each(clauses, [P.ADMISSION], P.ADMISSION_NEEDS, (m) => (record(x, 'admission', numberOf(m[1]!), m[0]), true));
   if (model2.has('age')) each(clauses, P.AGE, P.AGE_NEEDS, (m) => (record(x, 'age', numberOf(m[1]!), m[0]), true));
   if (model2.has('class_b') || model2.has('class_b_split')) each(clauses, [P.CLASS_B], P.CLASS_B_NEEDS, (m) => (record(x, m[1] === undefined ? 'class_b' : KIND[m[1]]!, m[2]!, m[0]), true));

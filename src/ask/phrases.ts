@@ -228,6 +228,12 @@ export const UNREFERRED = /(?:没有?|未经?|没经过?|不是)(?:经过)?转�
 /** A referred stay (经转诊, 有转诊, 社区医院转过去的): group 1 the facility it came from where said (read as --referred-from where the policy has that rule). */
 export const REFERRED = /(?:是)?(?:经过?|有)转诊(?:过来|过去|来|去)?(?:的)?|(?:在|从)?([^\s,，。;；从自]{1,12}?)(?:转诊过去|转诊过来|转过去|转过来|转上去|转去|转来|转院过去)(?:的)?/gu;
 export const REFERRED_NEEDS: Needs = { anyOf: ['转', '自己', '自行'], digit: false };
+/** 连续参保8年 / 连续参保了8年 / 已连续参保满八年 (参保激励): group 1 is the years. */
+export const INSURED_YEARS = /连续(?:参保|缴费参保|参保缴费)(?:了|满|已满)?(\d{1,2}|[一二两三四五六七八九十]{1,3})年/gu;
+export const INSURED_YEARS_NEEDS: Needs = { anyOf: ['参保'], digit: false };
+/** 去年没报销过 / 去年零报销 (one year) / 连续两年零报销 / 连续3年都没报销 (the years, group 1). */
+export const ZERO_CLAIM = /(?:去年|上一年|上年)(?:全年)?(?:都|一直)?(?:没(?:有)?(?:报销|报)过?|零报销|没用过医保)|连续(\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:都|全年)?(?:零报销|没(?:有)?(?:报销|报)过?|没用过医保)/gu;
+export const ZERO_CLAIM_NEEDS: Needs = { anyOf: ['报', '医保'], digit: false };
 /** An emergency visit (急诊, 看的急诊, 非急诊), not emergency care elsewhere (异地急诊抢救 is a filing). */
 export const EMERGENCY = /(?:非|不是)急诊|(?<!异地|外地)急诊(?!抢救)/gu;
 export const EMERGENCY_NEEDS: Needs = { anyOf: ['急诊'], digit: false };

@@ -14,6 +14,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { yibao } from '../cli/calc-helpers.js';
+import { loadPolicyFile } from '../../src/policy/load.js';
+import { rulebookNeeds } from '../../src/cli/wizard/rulebook-needs.js';
+import { readQuestion } from '../../src/ask/parse.js';
 
 const QC = 'test/fixtures/inc9/qingcen-incentive.yaml';
 const claim = (policy: string, ytdSecond: string, ...more: string[]) => [
@@ -155,5 +158,39 @@ describe('青岑 五: the 大病 cap raised for continuous insurance and years w
     const out = await yibao(['policy', 'validate', file]);
     expect(out.code).toBe(2);
     expect(out.stderr + out.stdout).toContain('max 和 max_share 只能写一个');
+  });
+
+  it('say names the raise', async () => {
+    const say = (await yibao([...claim(QC, '398000', '--insured-years', '7', '--zero-claim-years', '1'), '--format', 'say'])).stdout;
+    expect(say).toContain('大病保险再支付10000元。因为连续参保7年、1年基金零报销,大病保险年度最高支付限额提高8000元,从400000元提高到408000元。');
+  });
+
+  it('the wizard asks the years only where the layer pays the benefit; ask reads them as callers say them', async () => {
+    const { policy } = await loadPolicyFile(QC);
+    const needs = rulebookNeeds(policy, { date: '2026-05-06', scheme: 'resident', benefit: 'inpatient' });
+    expect(needs).toContain('incentive');
+    expect(needs).toContain('incentive_zero');
+    // the layer covers inpatient only (四), and employees have none here
+    expect(rulebookNeeds(policy, { date: '2026-05-06', scheme: 'resident', benefit: 'outpatient' })).not.toContain('incentive');
+    expect(rulebookNeeds(policy, { date: '2026-05-06', scheme: 'employee', benefit: 'inpatient' })).not.toContain('incentive');
+    const both = new Set(['incentive', 'incentive_zero']);
+    const a = readQuestion('居民 三级医院住院 花了20000元 连续参保8年 去年没报销过', both);
+    expect(a.kind === 'claim' && [a.claim.raw.insured_years, a.claim.raw.zero_claim_years]).toEqual(['8', '1']);
+    const b = readQuestion('我连续参保了十年，连续两年零报销，住院花了5万', both);
+    expect(b.kind === 'claim' && [b.claim.raw.insured_years, b.claim.raw.zero_claim_years]).toEqual(['10', '2']);
+    // under a policy without the rule the words are not read
+    const c = readQuestion('居民 三级医院住院 花了20000元 连续参保8年', new Set());
+    expect(c.kind === 'claim' && c.claim.raw.insured_years).toBeUndefined();
+  });
+
+  it('ask reads the years a caller says: 理解为 names them, the claim settled', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yibao-incentive-ask-'));
+    cpSync('test/fixtures/inc9/sources', join(dir, 'sources'), { recursive: true });
+    cpSync(QC, join(dir, 'qingcen-incentive.yaml'));
+    // 20000 in scope, nothing before: deductible 1000, (20000 − 1000) × 60% = 11400.00; the layer's burden 8600 is below 20000: 0
+    const out = await yibao(['ask', '--policy-dir', dir, '--city', 'qingcen-incentive', '--date', '2026-05-06', '居民 三级医院住院 花了20000元 连续参保8年 去年没报销过']);
+    expect(out.code, out.stderr).toBe(0);
+    expect(out.stdout).toContain('理解为:居民 · 三级医疗机构 · 住院 · 20000.00 元 · 连续参保8年 · 基金零报销1年');
+    expect(out.stdout).toContain('11,400.00');
   });
 });

@@ -50,6 +50,8 @@ const EXTRA: Record<Exclude<ExtraField, 'relation'>, { zh: string; en: string }>
   ytd_family_paid: { zh: '本年该账户已共济支付', en: "holder's account paid by family aid this year" },
   ytd_family_received: { zh: '本年已获家庭共济', en: 'family aid received this year' },
   emergency: { zh: '急诊', en: 'emergency' },
+  insured_years: { zh: '连续参保年数', en: 'years insured without a break' },
+  zero_claim_years: { zh: '基金零报销年数', en: 'years without reimbursement' },
   referred_from: { zh: '医联体内转出医院', en: 'referred from' },
   referred: { zh: '是否转诊', en: 'referred' },
   enrolled: { zh: '参保登记', en: 'enrolled' },
@@ -82,6 +84,8 @@ function model2Part(field: ExtraField, value: string | undefined, policy: Policy
   if (field === 'age') return lang === 'zh' ? `${v}岁` : `aged ${v}`;
   if (field === 'grade') return gradeName(value, policy, lang);
   if (field === 'days') return lang === 'zh' ? `${v}天` : `${v} day(s)`;
+  if (field === 'insured_years') return lang === 'zh' ? `连续参保${v}年` : `${v} years insured without a break`;
+  if (field === 'zero_claim_years') return lang === 'zh' ? `基金零报销${v}年` : `${v} year(s) without reimbursement`;
   if (field === 'previous_discharge') return lang === 'zh' ? `上次出院 ${v}` : `previous discharge ${v}`;
   if (field === 'birth_date') return lang === 'zh' ? `${v} 出生` : `born ${v}`;
   if (field === 'enrolled') return lang === 'zh' ? `${v} 参保登记` : `enrolled ${v}`;
@@ -131,6 +135,8 @@ export const FIELD: Record<ConflictField, { zh: string; en: string }> = {
   ytd_family_paid: { zh: '本年该账户已共济支付', en: "the holder's account's family aid this year" },
   ytd_family_received: { zh: '本年已获家庭共济', en: 'family aid received this year' },
   emergency: { zh: '是否急诊', en: 'emergency or not' },
+  insured_years: { zh: '连续参保年数', en: 'years insured without a break' },
+  zero_claim_years: { zh: '零报销年数', en: 'years without reimbursement' },
   referred_from: { zh: '转出医院', en: 'referring facility' },
   referred: { zh: '是否转诊', en: 'referred or not' },
   enrolled: { zh: '参保日期', en: 'enrolment date' },

@@ -109,6 +109,16 @@ export function layersSay(e: Explanation, lang: 'zh' | 'en'): string[] {
         : `The ${name.en} pays in two parts: ${E(two.one)} on the burden above its threshold and ${E(two.pays)} above the fund's annual cap; ${cut ? `its yearly cap leaves ${E(r.secondLayerPays)} in all` : `${E(r.secondLayerPays)} in all`}.`,
     );
   } else if (r.secondLayerPays > 0 && name) s.push(lang === 'zh' ? `${name.zh}再支付${Y(r.secondLayerPays)}。` : `The ${name.en} then pays ${E(r.secondLayerPays)}.`);
+  // 连续参保…零报销…提高 (cap_incentive): said where the raise let the layer pay more than its cap would
+  const cr = r.layerCapRaise;
+  if (cr && name) {
+    const why = [cr.counted > 0 ? (lang === 'zh' ? `连续参保${cr.years}年` : `${cr.years} years of continuous insurance`) : '', cr.zero > 0 ? (lang === 'zh' ? `${cr.zeroYears}年基金零报销` : `${cr.zeroYears} year${cr.zeroYears === 1 ? '' : 's'} without reimbursement`) : ''].filter((x) => x !== '');
+    s.push(
+      lang === 'zh'
+        ? `因为${why.join('、')},${name.zh}年度最高支付限额提高${Y(cr.raise)},从${Y(cr.cap)}提高到${Y(cr.raised)}。`
+        : `For ${why.join(' and ')}, the ${name.en}'s yearly cap is raised by ${E(cr.raise)}, from ${E(cr.cap)} to ${E(cr.raised)}.`,
+    );
+  }
   const up = r.assistanceUplift;
   // 未成年人、重度残疾人…提高10个百分点: the raised ratio, as the slip names it
   // 其中年满70周岁的低保对象…救助比例为80%: a ratio the ground sets is said as set, not raised

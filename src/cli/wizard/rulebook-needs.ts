@@ -15,9 +15,9 @@ import { FILING_ALIASES, lookup } from '../../claim/aliases.js';
 import type { OutKind } from '../../engine/filing-where.js';
 
 /** The inputs a model-2 policy can need, in the order the wizard asks them. */
-export type RulebookInput = 'grade' | 'admission' | 'readmission' | 'newborn' | 'discharge' | 'days' | 'age' | 'class_b' | 'class_b_split' | 'disease' | 'filing' | 'where' | 'assistance' | 'uplift_age' | 'disability' | 'emergency' | 'referral' | 'referred' | 'unreferred_emergency' | 'enrolment';
+export type RulebookInput = 'grade' | 'admission' | 'readmission' | 'newborn' | 'discharge' | 'days' | 'age' | 'class_b' | 'class_b_split' | 'disease' | 'filing' | 'where' | 'assistance' | 'uplift_age' | 'disability' | 'emergency' | 'referral' | 'referred' | 'unreferred_emergency' | 'enrolment' | 'incentive' | 'incentive_zero';
 
-const INPUTS: ReadonlySet<string> = new Set(['grade', 'admission', 'previous_discharge', 'days', 'age', 'birth_date', 'discharge_date', 'class_b', 'class_b_drugs', 'class_b_items', 'disease', 'diseases', 'filing', 'where', 'assistance', 'disability', 'status_since', 'retirement_processed', 'emergency', 'referred_from', 'referred', 'enrolled']);
+const INPUTS: ReadonlySet<string> = new Set(['grade', 'admission', 'previous_discharge', 'days', 'age', 'birth_date', 'discharge_date', 'class_b', 'class_b_drugs', 'class_b_items', 'disease', 'diseases', 'filing', 'where', 'assistance', 'disability', 'status_since', 'retirement_processed', 'emergency', 'referred_from', 'referred', 'enrolled', 'insured_years', 'zero_claim_years']);
 
 /** Whether a claim field is one the wizard asks for a model-2 policy (a PolicyError naming it is a question, not a refusal). */
 export const isRulebookInput = (field: string): boolean => INPUTS.has(field);
@@ -120,6 +120,10 @@ export function rulebookNeeds(policy: Policy, claim: ClaimSoFar): RulebookInput[
     // whether it was an emergency, where the text rules emergencies apart (asked of an unreferred stay only)
     if (ur.emergency && !needs.includes('emergency')) needs.push('unreferred_emergency');
   }
+  // 连续参保满4年…每连续参保1年…提高 / 当年基金零报销的…次年提高 (cap_incentive): asked only where the layer pays this benefit
+  const inc = layer?.benefits.includes(claim.benefit) ? layer.cap_incentive : undefined;
+  if (inc?.continuous) needs.push('incentive');
+  if (inc?.zero_claim) needs.push('incentive_zero');
   return needs;
 }
 

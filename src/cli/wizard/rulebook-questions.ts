@@ -108,6 +108,15 @@ export async function askRulebook(raw: RawClaim, claim: Claim, a: Asking): Promi
     if (need === 'emergency' && !given(raw.emergency)) {
       raw.emergency = await askChoice({ message: t(RQ.emergency, a), choices: [{ value: 'no', name: t(RQ.emergencyNo, a) }, { value: 'yes', name: t(RQ.emergencyYes, a) }], default: 'no' }, a.prompt);
     }
+    // 参保激励: the continuous years and the years without reimbursement (Enter: not said, no raise, said by the engine where it matters)
+    if (need === 'incentive' && !given(raw.insured_years)) {
+      const n = await askText({ message: t(RQ.insuredYears, a), validate: (v) => v.trim() === '' || validatorFor(raw, 'insured_years', a)(v) }, a.prompt);
+      if (n.trim() !== '') raw.insured_years = n.trim();
+    }
+    if (need === 'incentive_zero' && !given(raw.zero_claim_years)) {
+      const n = await askText({ message: t(RQ.zeroClaimYears, a), validate: (v) => v.trim() === '' || validatorFor(raw, 'zero_claim_years', a)(v) }, a.prompt);
+      if (n.trim() !== '') raw.zero_claim_years = n.trim();
+    }
     // 未经转诊…降低: referred or not, with no default (a guess changes the answer); a referring facility already says yes
     if (need === 'referred' && !given(raw.referred) && !given(raw.referred_from)) {
       raw.referred = await askChoice({ message: t(RQ.referred, a), choices: [{ value: 'yes', name: t(RQ.referredYes, a) }, { value: 'no', name: t(RQ.referredNo, a) }] }, a.prompt);

@@ -126,6 +126,8 @@ export const RQ = {
   }),
   ytdFamilyPaid: { zh: '今年以来这个亲属账户已经通过家庭共济(给所有亲属)支付了多少元?', en: "How much has the relative's account already paid by family mutual aid this year (to every relative), in yuan?" },
   emergency: { zh: '这次是急诊吗?(本政策对急诊在这一级医疗机构就诊另有支付规定)', en: 'Was this an emergency visit? (this policy pays emergency visits at this level differently)' },
+  insuredYears: { zh: '连续参保了几年?(本政策对连续参保的提高大病保险最高支付限额;直接回车表示不清楚,按不提高计算)', en: 'How many years has the patient been insured without a break? (this policy raises the second layer’s cap for continuous insurance; Enter if not known: no raise)' },
+  zeroClaimYears: { zh: '有几年是基金零报销(全年没有报销过)、按规定可以计入的?(直接回车表示不清楚,按不提高计算)', en: 'How many years without any fund reimbursement count under the policy? (Enter if not known: no raise)' },
   emergencyNo: { zh: '不是急诊', en: 'Not an emergency' },
   referredFrom: { zh: '这次住院是在本市医联体内转诊来的吗?(本政策对医联体内上转、下转的起付线另有规定)', en: 'Was the patient referred to this stay within the city’s medical alliance? (this policy charges the deductible of a referral differently)' },
   notReferred: { zh: '不是转诊', en: 'Not referred' },
