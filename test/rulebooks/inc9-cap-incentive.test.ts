@@ -150,6 +150,19 @@ describe('青岑 五: the 大病 cap raised for continuous insurance and years w
     expect(rows.map((r: { second_layer_pays: string }) => r.second_layer_pays)).toEqual(['10000.00', '2000.00']);
   });
 
+  it('batch: each row its own years, whatever the order of rows of one combination (fast rows copy them)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yibao-incentive-batch-'));
+    const csv = join(dir, 'in.csv');
+    const row = (id: string, years: string, zero: string) => `${id},2026-05-06,居民,住院,三级,20000,1000,100000,500000,398000,${years},${zero}\n`;
+    writeFileSync(csv, '人员编号,就诊日期,参保类型,待遇类型,医院级别,总费用,已付起付线,本年统筹已支付,大病累计个人负担,本年大病保险已支付,连续参保年数,零报销年数\n' + row('P1', '', '') + row('P2', '7', '1') + row('P3', '7', '') + row('P4', '4', '0'));
+    const out = await yibao(['batch', csv, '--policy', QC, '--output-format', 'jsonl']);
+    expect(out.code, out.stderr).toBe(0);
+    const rows = out.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    // none: 2000.00 (said); 7 + 1: 8000 raise → 10000.00; 7 alone: 6000 → 8000.00 (the zero years said); 4 + 0: no raise → 2000.00 (nothing missing)
+    expect(rows.map((r: { second_layer_pays: string }) => r.second_layer_pays)).toEqual(['2000.00', '10000.00', '8000.00', '2000.00']);
+    expect(rows.map((r: { warnings: string | null }) => (r.warnings ?? '').includes('cap_incentive_assumed'))).toEqual([true, false, true, false]);
+  });
+
   it('validate refuses max beside max_share', async () => {
     const file = variant(
       'max_share: { value: 0.2,',
