@@ -6,7 +6,7 @@ import type { Relation } from '../domain.js';
 import { take, type Clause } from './clauses.js';
 import * as P from './phrases.js';
 import { chineseNumeral } from '../text/numbers.js';
-import { readEnrolled, readBirth, readFamilyYear, readOtherGroup, readPrevious, type SaidDay, type StaySaid } from './stay-said.js';
+import { readCertified, readEnrolled, readBirth, readFamilyYear, readOtherGroup, readPrevious, type SaidDay, type StaySaid } from './stay-said.js';
 
 export type ExtraField =
   | 'out_of_scope'
@@ -22,7 +22,7 @@ export type ExtraField =
 /** Policy model 2's claim inputs a caller says in words (issue 19): money ones are shown as amounts. */
 export type Model2Field =
   | 'admission' | 'age' | 'class_b' | 'class_b_drugs' | 'class_b_items' | 'grade' | 'filing' | 'disease' | 'diseases' | 'assistance' | 'disability' | 'days' | 'status_since' | 'where' | 'discharge_date'
-  | 'previous_discharge' | 'birth_date' | 'ytd_family_paid' | 'ytd_family_received' | 'emergency' | 'referred_from' | 'referred' | 'enrolled' | 'insured_years' | 'zero_claim_years';
+  | 'previous_discharge' | 'birth_date' | 'ytd_family_paid' | 'ytd_family_received' | 'emergency' | 'referred_from' | 'referred' | 'enrolled' | 'insured_years' | 'zero_claim_years' | 'certified';
 
 /** The policy's own words a caller may use (its chronic diseases with their aliases, its assistance groups, its facilities). */
 export interface PolicyWords {
@@ -108,6 +108,8 @@ export function readExtras(clauses: Clause[], model2: ReadonlySet<string> = new 
   if (model2.has('newborn')) readBirth(clauses, stay);
   // 出生后第30天办的参保 / 2025年4月1日参保: a newborn's enrolment (newborn_enrolment), made a date by the caller
   if (model2.has('enrolment')) readEnrolled(clauses, (value, words) => record(x, 'enrolled', value, words));
+  // 今年4月份认定的 / 2025年4月15日认定的: the disease's certification (disease_limits.prorate)
+  if (model2.has('certified')) readCertified(clauses, (value, words) => record(x, 'certified', value, words));
   if (stay.previous) x.previous = stay.previous;
   if (stay.birth) x.birth = stay.birth;
   x.conflicts.push(...stay.conflicts);

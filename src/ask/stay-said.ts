@@ -189,3 +189,17 @@ export function readEnrolled(clauses: Clause[], record: (value: string, words: s
     return true;
   });
 }
+
+/** 今年4月份认定的 / 2025年4月15日认定的 / 4月办的慢病认定: a month (its first day: the month is all the proration uses) or a day. */
+const CERTIFIED = /(?:(\d{4})\s*年|今年)?\s*(\d{1,2})\s*月(?:份)?(?:\s*(\d{1,2})\s*[日号])?\s*(?:才|刚)?(?:办的|办了|办理了?)?(?:慢病|慢特病|病种)?(?:认定|备案)(?:的)?/gu;
+
+/** The day a chronic disease was certified as said: `YYYY-MM-DD`, or `MM-DD` (the claim's year, made a date by the caller). */
+export function readCertified(clauses: Clause[], record: (value: string, words: string) => void): void {
+  for (const c of clauses) take(c, CERTIFIED, (m) => {
+    const [month, day] = [Number(m[2]), m[3] === undefined ? 1 : Number(m[3])];
+    if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+    const md = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    record(m[1] === undefined ? md : `${m[1]}-${md}`, m[0]);
+    return true;
+  });
+}

@@ -42,6 +42,7 @@ export const MODEL2_FIELDS = [
   'insured_years',
   'zero_claim_years',
   'enrolled',
+  'certified',
 ] as const;
 
 export const CLAIM_FIELDS = [
@@ -245,6 +246,7 @@ export const FIELD_LABELS: Readonly<Record<ClaimField, { zh: string; en: string 
   insured_years: { zh: '连续参保年数', en: 'years of continuous insurance' },
   zero_claim_years: { zh: '基金零报销的年数', en: 'years without any fund reimbursement' },
   enrolled: { zh: '参保登记日期(新生儿)', en: 'enrolment date (a newborn)' },
+  certified: { zh: '门诊慢特病病种认定日期', en: 'day the chronic disease was certified' },
   ytd_banded: { zh: '本年已累计的分段金额(扣除起付标准后的住院费用等)', en: "amount the year's bands already hold (e.g. stays' cost after the deductible)" },
   assistance_since: { zh: '救助对象认定日期', en: 'day the assistance group began' },
   ytd_burden_since: { zh: '认定之日起已累计的大病保险个人负担', en: 'burden counted toward the second layer since the group began' },

@@ -65,6 +65,7 @@ export class FixedClaim implements EveryField {
   insuredYears: Claim['insuredYears'] = undefined;
   zeroClaimYears: Claim['zeroClaimYears'] = undefined;
   enrolled: Claim['enrolled'] = undefined;
+  certified: Claim['certified'] = undefined;
 
   constructor(city: string, date: string, scheme: Claim['scheme'], benefit: Claim['benefit'], tier: Claim['tier'], amount: Fen, outOfScope: Fen, ytdDeductible: Fen, ytdFund: Fen, account: Fen, family: Fen) {
     this.city = city;

@@ -139,6 +139,7 @@ export const model2ClaimMessages = {
     en: 'where the care was (in/outside the province) is for out-of-area care only: give --filing too (filed, temporary, referral, unfiled).',
   }),
   dischargeBeforeDate: (): Text => ({ zh: '出院日期早于就诊(入院)日期。', en: 'the discharge date is before the date of the visit (admission).' }),
+  certifiedAfterDate: (): Text => ({ zh: '病种认定日期晚于就诊日期(认定之前的门诊慢特病待遇不能按病种计算)。', en: 'the certification date is after the visit (chronic-disease benefits start at certification).' }),
   enrolledBeforeBirth: (): Text => ({ zh: '参保登记日期早于出生日期。', en: 'the enrolment date is before the birth date.' }),
   previousDischargeAfterDate: (): Text => ({ zh: '上次出院日期晚于本次入院(就诊)日期。', en: 'the previous discharge date is after the date of this admission.' }),
   birthAfterDate: (): Text => ({ zh: '出生日期晚于就诊日期。', en: 'the birth date is after the date of the visit.' }),

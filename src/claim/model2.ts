@@ -48,6 +48,7 @@ type Model2Claim = Pick<
   | 'insuredYears'
   | 'zeroClaimYears'
   | 'enrolled'
+  | 'certified'
   | 'assistanceSince'
   | 'ytdBurdenSince'
 >;
@@ -162,6 +163,10 @@ export function model2Fields(raw: RawClaim, date: string, money: (raw: RawClaim,
   const enrolled = day(raw, 'enrolled');
   if (enrolled !== undefined && birth !== undefined && enrolled < birth) throw new Problem('enrolled', 'invalid', M.enrolledBeforeBirth());
   put(out, 'enrolled', enrolled);
+  // 年度中途认定的 (disease_limits.prorate): the day the treated disease was certified, on or before the visit
+  const certified = day(raw, 'certified');
+  if (certified !== undefined && certified > date) throw new Problem('certified', 'invalid', M.certifiedAfterDate());
+  put(out, 'certified', certified);
   const since = day(raw, 'status_since');
   if (since !== undefined && since > date) throw new Problem('status_since', 'invalid', M.statusSinceAfterDate());
   put(out, 'statusSince', since);

@@ -49,6 +49,8 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`\.disease_limits\.several(\.(employee|resident))?\.max_times_highest`), 'multiple'],
   [rule(String.raw`\.disease_limits\.several(\.(employee|resident))?\.at_least_highest`), 'flag'],
   [rule(String.raw`\.disease_limits\.several(\.(employee|resident))?\.max_diseases`), 'count'],
+  [rule(String.raw`\.disease_limits\.prorate`), 'choice', ['months_left']],
+  [rule(String.raw`\.disease_limits\.prorate\.counts_certification_month`), 'flag'],
   [rule(String.raw`\.disease_limits\.several(\.(employee|resident))?\.max_diseases_counted`), 'choice', ['highest', 'first_certified']],
   [rule(String.raw`\.within_claim`), 'choice', ['after_only', 'unpaid_by_ratio']],
   [rule(String.raw`\.burden_before_group`), 'choice', ['counts', 'excluded']],

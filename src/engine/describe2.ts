@@ -26,6 +26,7 @@ import { facilityAtLevel } from './steps/facility-levels.js';
 import { ageCapFor, type AgeCapStep } from './year-limits.js';
 import { bandSelfPay } from './self-pay.js';
 import { countedDiseases } from './disease-count.js';
+import { monthsOf, proratedLimit } from './disease-prorate.js';
 
 const y = (f: Fen) => formatFen(f);
 
@@ -263,6 +264,19 @@ function ownOf({ claim, s, m }: Model2Context): { fen: Fen; cite: Cited } | unde
   if (x?.deductible && shareForScheme(x.deductible, claim.scheme).v.value === null) return undefined;
   const fen = x ? ownDeductible(m.diseases.value, m.diseases.path, x, claim.scheme) : undefined;
   return fen === undefined ? undefined : { fen, cite: shareForScheme(x!.deductible!, claim.scheme).v };
+}
+
+/** 年度中途认定的，当年支付限额按…比例折算: the treated disease's (by_count: the patient's) limit for the months left, in words. */
+function proratedWords(m: Model2, claim: Claim, r: Rounding): Text | undefined {
+  const d = m.diseases;
+  const months = d ? monthsOf(d.prorate, claim) : 12;
+  if (!d || months === 12 || claim.disease === undefined) return undefined;
+  const month = Number(claim.certified!.slice(5, 7));
+  const counted = d.prorate!.counts ? { zh: `${month}月至12月共 ${months} 个月`, en: `${months} months, ${month} to 12` } : { zh: `${month}月的次月至12月共 ${months} 个月`, en: `${months} months after month ${month}` };
+  const x = entryOf(d.value, claim.disease);
+  const full = x?.limit?.value == null ? undefined : Math.round(x.limit.value * 100);
+  const sum = full === undefined ? { zh: '', en: '' } : { zh: `:${y(full)} × ${months}/12 = ${y(proratedLimit(full, months, r))} 元`, en: `: ${y(full)} × ${months}/12 = ${y(proratedLimit(full, months, r))}` };
+  return { zh: `${claim.disease}于 ${claim.certified} 认定,年度中途认定的当年限额按${counted.zh}折算${sum.zh}`, en: `${claim.disease} certified ${claim.certified}: the limit for this year is prorated for ${counted.en}${sum.en}` };
 }
 
 /**
@@ -545,6 +559,9 @@ function capStep(ctx: Model2Context): Step | undefined {
       const names = most.names ? { zh: `:${first ? '最先认定的' : '限额最高的'}${most.names.join('、')}`, en: `: ${first ? 'the first certified' : 'the highest limits'}, ${most.names.join(', ')}` } : { zh: '', en: '' };
       how = { zh: `${how.zh.slice(0, -1)},最多按 ${most.n} 个病种计算${names.zh})`, en: `${how.en.slice(0, -1)}, at most ${most.n} counted${names.en})` };
     }
+    // 年度中途认定的: the treated disease's limit prorated, with its arithmetic
+    const pr = m.diseases?.override === undefined ? proratedWords(m, claim, rules.rounding) : undefined;
+    if (pr) parts.push(pr);
     // limits that differ by scheme (职工 第十一条 / 居民 第十九条): the claim's scheme is named
     const whose = m.diseases?.byScheme ? SCHEME_NAMES[claim.scheme] : { zh: '', en: '' };
     parts.push({ zh: `${whose.zh}门诊慢特病本人年度支付限额 ${y(s.diseaseLimit)} 元${how.zh},尚余 ${y(s.diseaseLimitRemaining!)} 元`, en: `the patient's ${whose.en ? `${whose.en} ` : ''}chronic limit ${y(s.diseaseLimit)}${how.en}, ${y(s.diseaseLimitRemaining!)} left` });
@@ -581,6 +598,7 @@ function capStep(ctx: Model2Context): Step | undefined {
     if (group.length === 1 && group[0]!.separate?.value) cites.push(group[0]!.separate);
     const byCount = group.length === 1 && group[0]!.limit ? undefined : countEntry(m.diseases, countedOf(m, claim, group).n);
     if (m.diseases.max && m.diseases.max.max !== null && group.length > m.diseases.max.max) cites.push(m.diseases.max.cite, m.diseases.max.countedCite);
+    if (m.diseases.prorate && m.diseases.override === undefined && monthsOf(m.diseases.prorate, claim) < 12) cites.push(m.diseases.prorate.cite, m.diseases.prorate.countsCite);
     if (byCount) cites.push(d.several, byCount.limit);
     else if (group.length > 1 && d.several) cites.push(d.several, d.several.share, d.several.sum_max, d.several.added_max, d.several.step, d.several.step_max, d.several.at_least_highest, d.several.max_times_highest);
   }

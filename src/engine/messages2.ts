@@ -317,6 +317,12 @@ export const model2Messages = {
     o === 'once'
       ? { zh: '同时符合几项条件的只提高一次', en: 'a person meeting several grounds is raised once' }
       : { zh: '同时符合几项条件的每项分别提高、累加', en: 'each ground met adds its uplift' },
+  /** disease_limits.prorate without counts_certification_month. */
+  prorateMonthSilent: {
+    zh: '政策文件没有写 counts_certification_month:年度中途认定的病种折算支付限额时,认定当月是否计入,原文没有说明。',
+    en: 'The policy has no counts_certification_month: whether the month of certification counts when a limit is prorated is not stated.',
+  } as Text,
+  prorateMonthWords: (counts: boolean): Text => (counts ? { zh: '认定当月计入(4月认定按9个月)', en: 'the month of certification counts (April: 9 months)' } : { zh: '认定当月不计入(4月认定按8个月)', en: 'the month of certification does not count (April: 8 months)' }),
   /** newborn_enrolment without day_one: how the days are counted is not said. */
   enrolmentDayOneSilent: {
     zh: '政策文件没有写 newborn_enrolment.day_one:“出生后N日内”从出生次日还是出生当日算第1日,原文没有说明。',

@@ -36,6 +36,7 @@ import type { CapIncentiveRule, IncentiveAmount } from './cap-incentive.js';
 import { diseaseLimitsFor, type SchemeDiseaseLimits } from './disease-scheme.js';
 import { diseaseDeductibleChoices } from './disease-deductible.js';
 import { resolveMaxDiseases, type MaxDiseases } from './disease-count.js';
+import { resolveProrate, type ProrateRule } from './disease-prorate.js';
 import type { Rules } from './rules.js';
 import { statusChangeKeyed, statusChangeRule, type StatusChangeKey } from './status-change.js';
 
@@ -214,7 +215,8 @@ export interface Model2 {
   /** `value`: the limits as this scheme's claims read them (disease-scheme.ts); `severalKey`: the several rule's path suffix where keyed by scheme (.employee). */
   /** `byScheme`: the file keys a limit or the several rule by scheme (the breakdown names the claim's scheme). */
   /** `max`: 最多按三个病种计算 (several.max_diseases, disease-count.ts); undefined where the rule has none. */
-  diseases: { value: SchemeDiseaseLimits; path: string; severalKey: string; byScheme: boolean; limits: Map<string, number>; override: number | undefined; setPath: string; once: DeductibleOnce; byDisease: boolean; max?: MaxDiseases | undefined } | undefined;
+  /** `prorate`: 年度中途认定的…按比例折算 (disease-prorate.ts); undefined where the limits have none. */
+  diseases: { value: SchemeDiseaseLimits; path: string; severalKey: string; byScheme: boolean; limits: Map<string, number>; override: number | undefined; setPath: string; once: DeductibleOnce; byDisease: boolean; max?: MaxDiseases | undefined; prorate?: ProrateRule | undefined } | undefined;
   layer: LayerRules | undefined;
   /** The readings of what its base includes, given only to a claim where they change the base (warnings2.ts). */
   assistance:
@@ -837,6 +839,7 @@ function resolveDiseases(policy: Policy, value: SchemeDiseaseLimits, severalKey:
     once: onceOf(value, path, readings, choices),
     byDisease: value.diseases.some((x) => x.deductible !== undefined),
     max: resolveMaxDiseases(value, path, severalKey, readings, choices),
+    prorate: resolveProrate(value, path, readings, choices),
   };
 }
 

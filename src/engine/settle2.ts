@@ -30,6 +30,7 @@ import { patientLimit, limitRemaining, boundedLimit, type HighestBounds } from '
 import { countedDiseases } from './disease-count.js';
 import { capRaise, missingInputs } from './cap-incentive.js';
 import { enrolmentVerdict } from './newborn-enrolment.js';
+import { monthsOf, proratedLimit } from './disease-prorate.js';
 import { aboveCapPays, afterCapPays, burdenOf, burdenPays, burdenWithPartTwo, layerCapRemaining, withinClaimPays } from './steps/second_layer.js';
 import { assistanceInScope, assistancePays, assistanceThresholdMet } from './steps/assistance.js';
 import { groundsMet, raisedRatio, setRatio, upliftOf } from './assistance-uplift.js';
@@ -279,7 +280,10 @@ function ageInBand(rule: AgeRule, claim: Claim, lenient: boolean): boolean {
 export function diseaseLimit(d: NonNullable<Model2['diseases']>, claim: Claim, r: Rounding): Fen {
   if (d.override !== undefined) return d.override;
   // a batch has few combinations of diseases and many rows: each combination is worked out once
-  const key = claim.diseases === undefined ? claim.disease : `${claim.disease}|${claim.diseases.join('|')}`;
+  // 年度中途认定的: the months the limit holds for are part of the key (a certification this year)
+  const months = monthsOf(d.prorate, claim);
+  const base = claim.diseases === undefined ? claim.disease : `${claim.disease}|${claim.diseases.join('|')}`;
+  const key = months === 12 || base === undefined ? base : `${base}|m${months}`;
   const known = key === undefined ? undefined : d.limits.get(key);
   if (known !== undefined) return known;
   const limit = workOutLimit(d, claim, r);
@@ -319,11 +323,15 @@ function workOutLimit(d: NonNullable<Model2['diseases']>, claim: Claim, r: Round
   const how = M2.setDiseaseLimit(d.setPath);
   // 认定一种的1200元，认定两种的2000元…: the number of the diseases sharing the limit decides it (a disease apart keeps its own);
   // 最多按三个病种计算: at most that many counted
-  if (d.value.several?.value === 'by_count' && !(mine.length === 1 && mine[0]!.limit)) return countLimit(d, countedDiseases(mine, d.max, claim, () => 0, how).length);
+  // 年度中途认定的，当年支付限额按…月数占12个月的比例折算: the treated disease's own limit (by_count: the patient's)
+  const months = monthsOf(d.prorate, claim);
+  if (d.value.several?.value === 'by_count' && !(mine.length === 1 && mine[0]!.limit)) return proratedLimit(countLimit(d, countedDiseases(mine, d.max, claim, () => 0, how).length), months, r);
+  const treated = claim.disease === undefined ? undefined : findDisease(d, claim.disease);
   const all = mine.map((x) => {
     if (!x.limit) throw new PolicyError('unknown_parameter', M2.unknownRule(`${d.path}.${x.name}.limit`, undefined, M2.setDiseaseLimit(d.setPath)));
     if (x.limit.value === null) throw unknownLimit(d, x);
-    return { name: x.name, aliases: x.aliases, fen: Math.round(x.limit.value * 100) };
+    const fen = Math.round(x.limit.value * 100);
+    return { name: x.name, aliases: x.aliases, fen: x === treated ? proratedLimit(fen, months, r) : fen };
   });
   if (mine.length < 2) return all[0]!.fen;
   const counted = countedDiseases(all, d.max, claim, (x) => x.fen, how);

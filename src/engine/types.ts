@@ -96,6 +96,8 @@ export interface Claim {
   zeroClaimYears?: number;
   /** newborn_enrolment (新生儿在出生后90日内参加居民医保的): the day the newborn was enrolled (--enrolled); undefined: not said. */
   enrolled?: string;
+  /** disease_limits.prorate (年度中途认定的…按比例折算): the day the treated disease was certified (--certified); undefined: not said. */
+  certified?: string;
   /** The visit was an emergency (急诊: --emergency yes), where a level pays emergency visits at another level's ratio (emergency_ratio_as); undefined: not said. */
   emergency?: boolean;
   /** The day the claim's assistance group began (年度内新认定): within the claim's year, the person joined the group this year. */
@@ -364,6 +366,7 @@ export interface BandPart {
  *   deductibles, the deductible charged earlier not given: none assumed), `filing_long_term` (kind
  *   `note`: --filing filed under a policy that tells temporary filing apart, settled as the long-term kind),
  *   `status_from` (kind `note`, or `reading`: the status-since day worked out from --retirement-processed by the policy's status_from, with its clause),
+ *   `certified_assumed` (kind `assumed`: disease_limits.prorate, a chronic claim without --certified: the whole limit),
  *   `enrolled_assumed` (kind `assumed`: newborn_enrolment, a newborn's claim without --enrolled: taken as enrolled in time),
  *   `ytd_banded_assumed` (kind `assumed`: bands on the year's running total, a later stay without --ytd-banded: none banded before is assumed),
  *   `carried_unknown` (kind `unknown`): a rule the text leaves open changes only what the year carries
@@ -396,6 +399,7 @@ export const WARNING_CODES = [
   'ignored_input',
   'admission_assumed',
   'enrolled_assumed',
+  'certified_assumed',
   'newborn_assumed',
   'days_assumed',
   'ytd_deductible_assumed',

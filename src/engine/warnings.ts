@@ -447,6 +447,15 @@ export const ruleWarnings = {
       { zh: '按不是出生当年的新生儿算的', en: 'the patient is taken as not born this year' },
       path,
     ),
+  /** disease_limits.prorate: a chronic claim without --certified, its disease taken as certified before the year (the whole limit). */
+  certifiedAssumed: (path: string): Warning =>
+    warning(
+      'certified_assumed',
+      'assumed',
+      { zh: '本政策规定年度中途认定的病种按剩余月数折算年度支付限额;未给出认定日期,按年初以前已认定、全年限额计算。如是今年认定的,请用 --certified 给出。', en: 'This policy prorates the yearly limit of a disease certified during the year; no certification date was given, so the disease is taken as certified before the year (the whole limit). If it was certified this year, give --certified.' },
+      { zh: '按今年以前已认定算的', en: 'taken as certified before this year' },
+      path,
+    ),
   /** newborn_enrolment: a newborn's claim without --enrolled, taken as enrolled in time (covered from birth). */
   enrolledAssumed: (path: string): Warning =>
     warning(

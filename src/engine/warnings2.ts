@@ -70,6 +70,9 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
     // a group the list (…等困难群众) does not name, read as one of its groups
     if (byGroup.open && m.groupShares.open?.reading && (s.deductible ?? 0) > 0) out.push(m.groupShares.open.reading);
   }
+  // 年度中途认定的: a chronic claim without --certified, where a certification this year (a limit as little as 1/12) could change it
+  const pr = m.diseases?.prorate;
+  if (pr && claim.certified === undefined && s.diseaseLimit !== null && s.diseaseLimitRemaining !== null && s.diseaseLimit - s.diseaseLimitRemaining + s.fundBeforeCap > Math.floor(s.diseaseLimit / 12)) out.push(pr.assumed);
   // 新生儿在出生后90日内参保的: a newborn's paid claim (within a year of birth) without the enrolment date, taken as enrolled in time
   if (m.enrolment && claim.enrolled === undefined && claim.birthDate !== undefined && s.fundPays > 0 && daysAfter(claim.birthDate, claim.date) <= 366) out.push(m.enrolment.assumed);
   // 新生儿出生当年: the value's reading on a newborn's claim; no birth date given, not a newborn, where a deductible was charged

@@ -220,6 +220,11 @@ function lintFirstPayBenefits(ctx: Context, path: PathSegment[], fp: FirstPayVal
 function lintBenefit2(ctx: Context, path: PathSegment[], benefit: BenefitValue): void {
   const d = benefit.disease_limits;
   if (!d) return;
+  // 年度中途认定的，当年支付限额按…月数占12个月的比例折算
+  if (d.prorate) {
+    lintChoice(ctx, [...path, 'disease_limits', 'prorate'], d.prorate);
+    if (d.prorate.counts_certification_month) lintFlag(ctx, [...path, 'disease_limits', 'prorate', 'counts_certification_month'], d.prorate.counts_certification_month);
+  }
   // the several rule, one or per scheme (职工 …50%累加；居民 …每增加一个病种增加200元), by its path key
   const keyed = d.several !== undefined && isSeveralKeyed(d.several);
   const rules: [string, SeveralRuleValue | null | undefined][] = d.several !== undefined && isSeveralKeyed(d.several) ? [['employee', d.several.employee], ['resident', d.several.resident]] : [['', d.several]];
@@ -317,6 +322,7 @@ function lintSeveral(ctx: Context, sp: PathSegment[], s: SeveralRuleValue): void
   }
   lintMaxDiseases(ctx, sp, s);
 }
+
 
 /** 最多按三个病种计算: max_diseases (a count of at least 2) and which diseases it counts, only together. */
 function lintMaxDiseases(ctx: Context, sp: PathSegment[], s: SeveralRuleValue): void {

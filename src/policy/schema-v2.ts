@@ -441,6 +441,14 @@ export const DiseaseLimits = z
       .record(z.string().min(1), DiseaseGroup)
       .optional()
       .describe('Named groups of diseases with rules of their own (特殊病种…不设起付标准，不设单病种支付限额，支付比例职工医保90%，居民医保75%); a disease joins one with `group:`.'),
+    prorate: z
+      .strictObject({
+        value: z.enum(['months_left']).nullable().describe('months_left: a disease certified during the year has its yearly limit times the months left ÷ 12 (年度中途认定的，当年支付限额按认定当月至12月的月数占12个月的比例折算); null: unknown (exit 3 on a claim certified in its year).'),
+        counts_certification_month: Flag.optional().describe('Whether the month of certification counts among the months left (认定当月至12月: true, April → 9 months; 认定次月起: false, April → 8). A reading, or null + note (each claim certified in its year settled both ways, exit 3 with both answers where they differ). Left out: unknown.'),
+        ...cited,
+      })
+      .optional()
+      .describe('A yearly limit prorated for a disease certified during the year (--certified <date>): the treated disease’s own limit (under by_count, the patient’s limit), rounded by the version’s rounding. A certification before the claim’s year: the whole limit; no --certified: the whole limit, said where it could change the claim.'),
     several: Several.optional().describe(
       'Several certified diseases: one rule for everyone, or { employee, resident } where the schemes differ. Left out only where no two diseases can share a limit (each separate, or in a group with no_limit): each disease keeps its own.',
     ),

@@ -313,6 +313,8 @@ export async function answerClaim(claim: ClaimQuestion, opts: AskOptions, io: Io
   resolveDischarge(claim, claim.raw.date ?? io.today());
   resolveSaidDays(claim, claim.raw.date ?? io.today());
   resolveEnrolled(claim, claim.raw.date ?? io.today());
+  // 4月份认定的: a month and day in the claim's year
+  if (claim.raw.certified !== undefined && !/^\d{4}-/.test(claim.raw.certified)) claim.raw.certified = `${(claim.raw.date ?? io.today()).slice(0, 4)}-${claim.raw.certified}`;
   const defaults = { city: DEFAULT_CITY, date: io.today() };
   const complete = missingFields(claim.raw).length === 0;
   if (claim.deductibleFull !== undefined && policy && complete && claim.conflicts.length === 0) Object.assign(claim.raw, fullDeductible(claim.raw, policy, defaults));

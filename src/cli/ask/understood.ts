@@ -55,6 +55,7 @@ const EXTRA: Record<Exclude<ExtraField, 'relation'>, { zh: string; en: string }>
   referred_from: { zh: '医联体内转出医院', en: 'referred from' },
   referred: { zh: '是否转诊', en: 'referred' },
   enrolled: { zh: '参保登记', en: 'enrolled' },
+  certified: { zh: '病种认定', en: 'certified' },
 };
 const WHERE = { in_province: { zh: '省内市外', en: 'in the province' }, out_of_province: { zh: '省外', en: 'outside the province' } } as const;
 const FILING = { emergency: { zh: '异地急诊抢救', en: 'emergency care elsewhere' }, filed: { zh: '异地已备案', en: 'out of area, filed' }, temporary: { zh: '临时外出就医已备案', en: 'temporary trip, filed' }, unfiled: { zh: '异地未备案', en: 'out of area, not filed' }, referral: { zh: '转诊', en: 'referral' } } as const;
@@ -89,6 +90,7 @@ function model2Part(field: ExtraField, value: string | undefined, policy: Policy
   if (field === 'previous_discharge') return lang === 'zh' ? `上次出院 ${v}` : `previous discharge ${v}`;
   if (field === 'birth_date') return lang === 'zh' ? `${v} 出生` : `born ${v}`;
   if (field === 'enrolled') return lang === 'zh' ? `${v} 参保登记` : `enrolled ${v}`;
+  if (field === 'certified') return lang === 'zh' ? `${v} 病种认定` : `certified ${v}`;
   if (field === 'status_since') return sinceWords(value, false, lang);
   if (field === 'filing') return name(FILING, value, lang) ?? v;
   if (field === 'where') return name(WHERE, value, lang) ?? v;
@@ -140,6 +142,7 @@ export const FIELD: Record<ConflictField, { zh: string; en: string }> = {
   referred_from: { zh: '转出医院', en: 'referring facility' },
   referred: { zh: '是否转诊', en: 'referred or not' },
   enrolled: { zh: '参保日期', en: 'enrolment date' },
+  certified: { zh: '病种认定日期', en: 'certification date' },
 };
 
 /** A bundled city by its first Chinese name (咸宁市), or its id in English. */

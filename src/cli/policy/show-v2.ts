@@ -660,6 +660,14 @@ export function diseaseLimitLines(ctx: ShowContext, benefit: BenefitValue, where
     }
   }
   for (const [name, g] of Object.entries(d.groups ?? {})) diseaseGroupLines(ctx, name, g, `${where} · ${name}`);
+  // 年度中途认定的，当年支付限额按…月数占12个月的比例折算
+  if (d.prorate) {
+    const p = d.prorate;
+    const at = `${where} · ${say(ctx, '年度中途认定', 'certified during the year')}`;
+    choiceLine(ctx, '    ', say(ctx, '年度中途认定的病种(--certified 认定日期)', 'a disease certified during the year (--certified)'), p, () => say(ctx, '当年限额按剩余月数占12个月的比例折算(本次治疗的病种;按认定病种数的限额按本人限额)', 'the limit times the months left ÷ 12 (the treated disease’s; under by_count, the patient’s)'), at);
+    const c = p.counts_certification_month ?? { value: null, note: { zh: '原文没有说明(未写 counts_certification_month)', en: 'not stated (no counts_certification_month)' } };
+    choiceLine(ctx, '      ', say(ctx, '认定当月是否计入', 'the month of certification'), c as never, (v) => (v === 'true' ? say(ctx, '认定当月计入(4月认定按9个月)', 'counted (April: 9 months)') : say(ctx, '认定当月不计入(4月认定按8个月)', 'not counted (April: 8 months)')), at);
+  }
 }
 
 const inParens = (ctx: ShowContext, s: string) => (ctx.lang === 'zh' ? `(${s})` : ` (${s})`);

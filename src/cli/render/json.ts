@@ -75,6 +75,8 @@ function claimJson(c: Claim, input: RenderInput) {
     ...(c.zeroClaimYears !== undefined ? { zero_claim_years: c.zeroClaimYears } : {}),
     // a newborn's enrolment date (newborn_enrolment): echoed where given
     ...(c.enrolled !== undefined ? { enrolled: c.enrolled } : {}),
+    // the treated disease's certification (disease_limits.prorate): echoed where given
+    ...(c.certified !== undefined ? { certified: c.certified } : {}),
     assistance_since: c.assistanceSince ?? null,
     ytd_burden_since: c.assistanceSince !== undefined ? money(c.ytdBurdenSince ?? 0) : null,
     set: input.overrides.map((o) => `${o.path}=${o.value}`),

@@ -15,9 +15,9 @@ import { FILING_ALIASES, lookup } from '../../claim/aliases.js';
 import type { OutKind } from '../../engine/filing-where.js';
 
 /** The inputs a model-2 policy can need, in the order the wizard asks them. */
-export type RulebookInput = 'grade' | 'admission' | 'readmission' | 'newborn' | 'discharge' | 'days' | 'age' | 'class_b' | 'class_b_split' | 'disease' | 'filing' | 'where' | 'assistance' | 'uplift_age' | 'disability' | 'emergency' | 'referral' | 'referred' | 'unreferred_emergency' | 'enrolment' | 'incentive' | 'incentive_zero';
+export type RulebookInput = 'grade' | 'admission' | 'readmission' | 'newborn' | 'discharge' | 'days' | 'age' | 'class_b' | 'class_b_split' | 'disease' | 'filing' | 'where' | 'assistance' | 'uplift_age' | 'disability' | 'emergency' | 'referral' | 'referred' | 'unreferred_emergency' | 'enrolment' | 'incentive' | 'incentive_zero' | 'certified';
 
-const INPUTS: ReadonlySet<string> = new Set(['grade', 'admission', 'previous_discharge', 'days', 'age', 'birth_date', 'discharge_date', 'class_b', 'class_b_drugs', 'class_b_items', 'disease', 'diseases', 'filing', 'where', 'assistance', 'disability', 'status_since', 'retirement_processed', 'emergency', 'referred_from', 'referred', 'enrolled', 'insured_years', 'zero_claim_years']);
+const INPUTS: ReadonlySet<string> = new Set(['grade', 'admission', 'previous_discharge', 'days', 'age', 'birth_date', 'discharge_date', 'class_b', 'class_b_drugs', 'class_b_items', 'disease', 'diseases', 'filing', 'where', 'assistance', 'disability', 'status_since', 'retirement_processed', 'emergency', 'referred_from', 'referred', 'enrolled', 'insured_years', 'zero_claim_years', 'certified']);
 
 /** Whether a claim field is one the wizard asks for a model-2 policy (a PolicyError naming it is a question, not a refusal). */
 export const isRulebookInput = (field: string): boolean => INPUTS.has(field);
@@ -96,6 +96,8 @@ export function rulebookNeeds(policy: Policy, claim: ClaimSoFar): RulebookInput[
   const items = v.first_pay ? shareForClaim(v.first_pay.items, claim.benefit, claim.scheme, claim.status) : undefined;
   if (v.first_pay && drugs && items && covers(v.first_pay.benefits, claim.benefit)) needs.push(drugs.v.value === items.v.value ? 'class_b' : 'class_b_split');
   if (benefit?.disease_limits) needs.push('disease');
+  // 年度中途认定的，当年支付限额按…比例折算: the day the disease was certified
+  if (benefit?.disease_limits?.prorate) needs.push('certified');
   if (rules?.filing) needs.push('filing');
   // 省内市外 / 省外: some kind's rule differs by it (the wizard asks it only for such a kind)
   if (rules?.filing && FILED_KINDS.some((k) => isByWhere(rules.filing![k]))) needs.push('where');

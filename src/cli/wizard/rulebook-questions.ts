@@ -74,6 +74,11 @@ export async function askRulebook(raw: RawClaim, claim: Claim, a: Asking): Promi
       const stay = await askText({ message: t(RQ.newbornAdmission, a), validate: (v) => v.trim() === '' || validatorFor(raw, 'admission', a)(v) }, a.prompt);
       if (stay.trim() !== '') raw.admission = stay.trim();
     }
+    if (need === 'certified' && !given(raw.certified)) {
+      // Enter: certified before this year (the whole limit), said where it could matter
+      const day = await askText({ message: t(RQ.certified(claim.date.slice(0, 4)), a), validate: (v) => v.trim() === '' || validatorFor(raw, 'certified', a)(v) }, a.prompt);
+      if (day.trim() !== '') raw.certified = day.trim();
+    }
     if (need === 'enrolment' && !given(raw.enrolled)) {
       // the birth date first (Enter: not a newborn, nothing more asked); then the enrolment (Enter: in time, said)
       if (!given(raw.birth_date)) {

@@ -48,6 +48,11 @@ export const RQ = {
     zh: `看病的人上次住院是哪天出院的?(出院后${days ?? 'N'}日内因同一疾病再次入院的视同一次住院;如 2025-04-08;没有或不是同一疾病就直接按 Enter)`,
     en: `The day the patient was last discharged? (A readmission within ${days ?? 'N'} days for the same disease counts as the same stay; e.g. 2025-04-08; none, or another disease: press Enter.)`,
   }),
+  /** disease_limits.prorate: the day the disease was certified (Enter: before this year). */
+  certified: (year: string): Text => ({
+    zh: `这个病种是哪天认定的?(本政策规定年度中途认定的病种按剩余月数折算当年限额;如 ${year}-04-15;${year}年以前认定的直接回车)`,
+    en: `On what day was this disease certified? (this policy prorates the limit of a disease certified during the year; e.g. ${year}-04-15; certified before ${year}: press Enter)`,
+  }),
   /** newborn_enrolment: the day the newborn was enrolled (Enter: in time, said). */
   enrolled: { zh: '孩子是哪天参保登记的?(本政策规定新生儿在出生后规定日数内参保才自出生之日起享受待遇;如 2025-04-01;直接回车按已按时参保)', en: 'On what day was the baby enrolled? (this policy covers a newborn from birth only if enrolled within so many days; e.g. 2025-04-01; Enter: enrolled in time)' },
   /** newborn_deductible_scope first_stay (or unknown): which stay since birth (Enter: the first, said). */
