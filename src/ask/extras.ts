@@ -22,7 +22,7 @@ export type ExtraField =
 /** Policy model 2's claim inputs a caller says in words (issue 19): money ones are shown as amounts. */
 export type Model2Field =
   | 'admission' | 'age' | 'class_b' | 'class_b_drugs' | 'class_b_items' | 'grade' | 'filing' | 'disease' | 'diseases' | 'assistance' | 'disability' | 'days' | 'status_since' | 'where' | 'discharge_date'
-  | 'previous_discharge' | 'birth_date' | 'ytd_family_paid' | 'ytd_family_received' | 'emergency' | 'referred_from' | 'referred' | 'enrolled' | 'insured_years' | 'zero_claim_years' | 'certified';
+  | 'previous_discharge' | 'birth_date' | 'ytd_family_paid' | 'ytd_family_received' | 'emergency' | 'referred_from' | 'referred' | 'enrolled' | 'insured_years' | 'zero_claim_years' | 'certified' | 'previous_same_facility';
 
 /** The policy's own words a caller may use (its chronic diseases with their aliases, its assistance groups, its facilities). */
 export interface PolicyWords {
@@ -180,6 +180,8 @@ const numberOf = (n: string): string => (/^\d+$/.test(n) ? String(Number(n)) : S
 /** Policy model 2's inputs: 第二次住院, 72岁, 乙类药品 3000, 一档, 异地已备案 / 转诊 (phrases.ts). */
 function readModel2(clauses: Clause[], x: Extras, model2: ReadonlySet<string>): void {
   const KIND: Record<string, Model2Field> = { 药品: 'class_b_drugs', 药: 'class_b_drugs', 诊疗项目: 'class_b_items', 项目: 'class_b_items' };
+  // 还是在同一家医院 / 换了一家医院: only where the readmission rule asks for the same facility
+  if (model2.has('same_facility')) each(clauses, [P.SAME_FACILITY], P.SAME_FACILITY_NEEDS, (m) => (record(x, 'previous_same_facility', m[1] === undefined ? 'yes' : 'no', m[0]), true));
   // 从社区医院转上来的 / 从三甲转下来的: the referring facility, before a tier word in it is read as this stay's
   if (model2.has('referral')) each(clauses, [P.REFERRAL], P.REFERRAL_NEEDS, (m) => (record(x, 'referred_from', m[1]!, m[0]), true));
   // 没转诊自己去的 / 自己去三甲住院 / 社区医院转过去的: referred or not (before 转诊 is read as an out-of-area filing)

@@ -220,6 +220,9 @@ export const FILING = /(?:在?异地|在?外地)急诊(?:抢救)?|急诊抢救|�
 export const FILING_NEEDS: Needs = { anyOf: ['备案', '转诊', '急诊'], digit: false };
 export const filingOf = (words: string): 'filed' | 'unfiled' | 'referral' | 'temporary' | 'emergency' => (words.includes('急诊') ? 'emergency' : words.startsWith('转诊') ? 'referral' : /未|没/u.test(words) ? 'unfiled' : words.startsWith('临时') ? 'temporary' : 'filed');
 /** 省内市外 / 省外 (where a policy's filing rule differs by it): group 0 is the words; whereOf gives the value. */
+/** Whether the last stay was at the same facility (readmission.same_facility): 还是在同一家医院 / 换了一家医院; group 1 set: not the same. */
+export const SAME_FACILITY = /(?:还是|也是|都是|仍在|还在)?(?:在)?(?:同一家|同一个|同一|这家|原来的)(?:医院|医疗机构)(?:住的院|住院)?|(?:换了?一?家|在?别的|在?其他|在?另一家|不是同一家?)(医院|医疗机构)/gu;
+export const SAME_FACILITY_NEEDS: Needs = { anyOf: ['医院', '医疗机构'], digit: false };
 /** A stay referred within the 医联体 (从社区医院转上来的, 从三甲转下来的, 从乡镇卫生院上转): group 1 is the referring facility as said. */
 export const REFERRAL = /(?:在医联体内?)?从(?!外地|异地|外省)([^\s,，。;；从]{1,14}?)(?:医联体内?)?(?:上转|下转|转上来|转下来|转过来|转来|转院过来|转诊过来|(?:转院|转诊)?(?:转到|转至|转入|转往|转去|到|至)(?=[^\s,，。;；]{0,6}(?:医院|卫生院|中心|三甲|三级|二级|一级)))(?:的)?/gu;
 export const REFERRAL_NEEDS: Needs = { anyOf: ['转'], digit: false };

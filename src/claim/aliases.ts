@@ -72,6 +72,12 @@ const REFERRED_WORDS: Words<'yes' | 'no'> = {
   no: ['否', '未转诊', '没转诊', '未经转诊', '无转诊', '非转诊', '自行就医', '自行住院', 'n', 'no', 'false', '0'],
 };
 
+/** Policy model 2: whether the previous stay was at the same facility (readmission.same_facility: 在同一定点医疗机构). */
+const SAME_FACILITY_WORDS: Words<'yes' | 'no'> = {
+  yes: ['是', '同一医院', '同一家医院', '同一医疗机构', '同一定点医疗机构', '本院', '相同', 'y', 'yes', 'true', '1', 'same'],
+  no: ['否', '不是', '其他医院', '别的医院', '外院', '不同', '不同医院', '换了医院', 'n', 'no', 'false', '0', 'elsewhere'],
+};
+
 /** Policy model 2: a resident's contribution grade (一档 = 1). */
 const GRADE_WORDS: Words<'1' | '2' | '3'> = {
   '1': ['一档', '第一档', '1档', '档次一'],
@@ -109,6 +115,7 @@ export const FILING_ALIASES = table(FILING_WORDS);
 export const DISABILITY_ALIASES = table(DISABILITY_WORDS);
 export const EMERGENCY_ALIASES = table(EMERGENCY_WORDS);
 export const REFERRED_ALIASES = table(REFERRED_WORDS);
+export const SAME_FACILITY_ALIASES = table(SAME_FACILITY_WORDS);
 export const SCHEME_ALIASES = table(SCHEME_WORDS);
 export const STATUS_ALIASES = table(STATUS_WORDS);
 export const BENEFIT_ALIASES = table(BENEFIT_WORDS);

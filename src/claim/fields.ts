@@ -43,6 +43,7 @@ export const MODEL2_FIELDS = [
   'zero_claim_years',
   'enrolled',
   'certified',
+  'previous_same_facility',
 ] as const;
 
 export const CLAIM_FIELDS = [
@@ -252,6 +253,7 @@ export const FIELD_LABELS: Readonly<Record<ClaimField, { zh: string; en: string 
   ytd_burden_since: { zh: '认定之日起已累计的大病保险个人负担', en: 'burden counted toward the second layer since the group began' },
   where: { zh: '异地就医地(省内市外/省外)', en: 'where the out-of-area care was (in/outside the province)' },
   previous_discharge: { zh: '上次出院日期', en: 'previous discharge date' },
+  previous_same_facility: { zh: '上次住院是否在同一医疗机构', en: 'whether the previous stay was at the same facility' },
 };
 
 /** Blank strings count as not given, as in an empty CSV cell. */

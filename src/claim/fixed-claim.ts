@@ -60,6 +60,7 @@ export class FixedClaim implements EveryField {
   ytdFamilyReceived: Claim['ytdFamilyReceived'] = undefined;
   ytdBanded: Claim['ytdBanded'] = undefined;
   emergency: Claim['emergency'] = undefined;
+  previousSameFacility: Claim['previousSameFacility'] = undefined;
   referredFrom: Claim['referredFrom'] = undefined;
   referred: Claim['referred'] = undefined;
   insuredYears: Claim['insuredYears'] = undefined;

@@ -7,7 +7,7 @@ import { MODEL2_FIELDS, given, type ClaimField, type RawClaim } from './fields.j
 import { Problem, oneOf } from './problem.js';
 import { parseDate } from './values.js';
 import { countOf } from '../text/numbers.js';
-import { DISABILITY_ALIASES, EMERGENCY_ALIASES, REFERRED_ALIASES, FILING_ALIASES, GRADE_ALIASES, WHERE_ALIASES } from './aliases.js';
+import { DISABILITY_ALIASES, EMERGENCY_ALIASES, REFERRED_ALIASES, SAME_FACILITY_ALIASES, FILING_ALIASES, GRADE_ALIASES, WHERE_ALIASES } from './aliases.js';
 import { model2ClaimMessages as M } from './messages.js';
 
 export { MODEL2_FIELDS };
@@ -49,6 +49,7 @@ type Model2Claim = Pick<
   | 'zeroClaimYears'
   | 'enrolled'
   | 'certified'
+  | 'previousSameFacility'
   | 'assistanceSince'
   | 'ytdBurdenSince'
 >;
@@ -167,6 +168,9 @@ export function model2Fields(raw: RawClaim, date: string, money: (raw: RawClaim,
   const certified = day(raw, 'certified');
   if (certified !== undefined && certified > date) throw new Problem('certified', 'invalid', M.certifiedAfterDate());
   put(out, 'certified', certified);
+  // 在同一定点医疗机构再次住院的: whether the previous stay was here (yes / no as typed)
+  const sameFacility = word(raw, 'previous_same_facility');
+  if (sameFacility !== undefined) out.previousSameFacility = oneOf('previous_same_facility', sameFacility, SAME_FACILITY_ALIASES) === 'yes';
   const since = day(raw, 'status_since');
   if (since !== undefined && since > date) throw new Problem('status_since', 'invalid', M.statusSinceAfterDate());
   put(out, 'statusSince', since);

@@ -75,7 +75,7 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`\.newborn_enrolment\.day_one`), 'choice', ['day_after_birth', 'birth_day']],
   [rule(String.raw`\.readmission\.days`), 'count'],
   [rule(String.raw`\.readmission\.last_day`), 'choice', ['within', 'outside']],
-  [rule(String.raw`\.readmission\.(no_deductible|same_admission|same_disease)`), 'flag'],
+  [rule(String.raw`\.readmission\.(no_deductible|same_admission|same_disease|same_facility)`), 'flag'],
   [rule(String.raw`^second_layer\.(employee|resident)\.(cap|threshold)` + KEYS), 'money'],
   // 参保激励: 满4年 (a count), 每年提高2000元 / 原封顶线的1% (money / a share), 累计不超过…20% (max / max_share)
   [rule(String.raw`^second_layer\.(employee|resident)\.cap_incentive\.continuous\.after_years`), 'count'],

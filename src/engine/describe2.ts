@@ -201,8 +201,12 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
         ? re.sameAdmission === null
           ? { zh: `${gap.zh}${edge.zh},在出院后 ${n} 日内再次入院${re.noDeductible ? ',不再收取起付线' : ''}(是否视同一次住院,原文未说明)`, en: `${gap.en}${edge.en}, within ${n} days of discharge${re.noDeductible ? ': no deductible' : ''} (whether it is the same stay, the text does not say)` }
           : { zh: `${gap.zh}${edge.zh},在出院后 ${n} 日内再次入院,视同一次住院${re.noDeductible ? ',不再收取起付线' : ''}`, en: `${gap.en}${edge.en}, within ${n} days of discharge: the same stay${re.noDeductible ? ', no deductible' : ''}` }
-        : { zh: `${gap.zh}${edge.zh},不在出院后 ${n} 日内,按新的一次住院收取`, en: `${gap.en}${edge.en}, not within ${n} days of discharge: a new stay` },
+        : re.facility === 'elsewhere'
+          ? { zh: `${gap.zh},在出院后 ${n} 日内,但上次住院不在同一定点医疗机构,按新的一次住院收取`, en: `${gap.en}, within ${n} days of discharge but the last stay was at another facility: a new stay` }
+          : { zh: `${gap.zh}${edge.zh},不在出院后 ${n} 日内,按新的一次住院收取`, en: `${gap.en}${edge.en}, not within ${n} days of discharge: a new stay` },
     );
+    if (re.within && re.facility === 'same') parts.push({ zh: '上次住院在同一定点医疗机构', en: 'the last stay was at the same facility' });
+    if (re.within && re.facility === 'assumed') parts.push({ zh: '按上次住院在同一定点医疗机构计算(未说明,本次结果相同)', en: 'the last stay taken as at the same facility (not said; the same result)' });
   }
   parts.push(...facilityWords(s, 'charged'));
   if (m.yearCap && s.deductibleBeforeYearCap !== undefined) {
@@ -240,6 +244,7 @@ function deductibleStep(ctx: Model2Context): Step | undefined {
     cites.push(c.rule, c.days);
     if (s.readmission.days === m.readmission.days) cites.push(c.lastDay);
     if (s.readmission.within) cites.push(c.noDeductible, c.sameAdmission);
+    if (s.readmission.facility !== undefined) cites.push(c.sameFacility);
   }
   if (ref && ref.way !== 'general' && m.referral) cites.push(m.referral.cite, m.referral.cite[ref.direction!], m.referral.cite.basic);
   if (claim.facility) cites.push(rules.policy.facilities?.[claim.facility]);

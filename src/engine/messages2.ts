@@ -36,6 +36,17 @@ export const model2Messages = {
   }),
   /** readmission: the rule's name, its same-disease condition, and the edge day's options in words. */
   readmissionWords: { zh: '出院后再次入院视同一次住院', en: 'a readmission counted as the same stay' } as Text,
+  /** readmission.same_facility: the condition in words (an unknown's options). */
+  sameFacilityWords: {
+    only: { zh: '只有在同一定点医疗机构再次住院才视同一次住院', en: 'only a readmission at the same facility counts as the same stay' } as Text,
+    any: { zh: '在其他定点医疗机构再次住院也视同一次住院', en: 'a readmission at another facility counts as the same stay too' } as Text,
+  },
+  /** The previous stay's facility not said, where it changes the answer: each answer, and the flag that says it. */
+  previousFacilityUnsaid: (days: number, each: Text): Text => ({
+    zh: `无法计算:本政策只对在同一定点医疗机构再次住院的视同一次住院;本次在出院后 ${days} 天内再次入院,但没有说明上次住院是否在同一家医疗机构。${each.zh}请用 --previous-same-facility yes|no 说明(批量处理用“是否同一医院”列)。`,
+    en: `Cannot compute: this policy counts a readmission as the same stay only at the same facility; this stay is within ${days} days of the last discharge, but whether the last stay was at the same facility was not said. ${each.en} Say which with --previous-same-facility yes|no (batch: the previous_same_facility column).`,
+  }),
+  previousFacilityEach: { same: { zh: '上次住院在同一家医疗机构', en: 'the last stay at the same facility' } as Text, elsewhere: { zh: '上次住院在其他医疗机构', en: 'the last stay elsewhere' } as Text },
   /** same_admission unknown on a readmission within the days: what it leaves open (the year's later stays' numbers). */
   sameAdmissionOpen: (path: string, note: Text | undefined, admission: number | null): Text => ({
     zh: `来源未说明再次入院是否视同一次住院、是否计入本年住院次数(${path}${noteOf(note).zh})。本次各项支付不受影响;但本年以后的住院是第几次取决于它${admission !== null ? `(本次按第 ${admission} 次计算,以后一次为第 ${admission} 或第 ${admission + 1} 次)` : ''},请按经办机构的核定给出(--admission)。`,

@@ -22,8 +22,10 @@ export interface ReadmissionRule {
   noDeductible: boolean | null;
   sameAdmission: boolean | null;
   sameDisease: boolean;
+  /** 在同一定点医疗机构: the rule holds for a readmission at the same facility only (true); false: any; null: unknown (a choice on a readmission elsewhere). */
+  sameFacility: boolean | null;
   path: string;
-  cite: { days: SourcedValue; lastDay: Cited; noDeductible: FlagValue; sameAdmission: FlagValue; rule: Cited };
+  cite: { days: SourcedValue; lastDay: Cited; noDeductible: FlagValue; sameAdmission: FlagValue; sameFacility: FlagValue | undefined; rule: Cited };
   /** Said on each claim the rule applies to where the text asks for the same disease. */
   sameDiseaseNote: Warning | undefined;
 }
@@ -36,6 +38,7 @@ export interface ReadmissionValue {
   no_deductible: FlagValue;
   same_admission: FlagValue;
   same_disease?: FlagValue | undefined;
+  same_facility?: FlagValue | undefined;
   source?: string | undefined;
   quote?: string | undefined;
   note?: Text | undefined;
@@ -51,8 +54,9 @@ export function resolveReadmission(v: ReadmissionValue | undefined, base: string
     noDeductible: v.no_deductible.value,
     sameAdmission: v.same_admission.value,
     sameDisease: v.same_disease?.value === true,
+    sameFacility: v.same_facility === undefined ? false : v.same_facility.value,
     path,
-    cite: { days: v.days, lastDay: v.last_day, noDeductible: v.no_deductible, sameAdmission: v.same_admission, rule: v },
+    cite: { days: v.days, lastDay: v.last_day, noDeductible: v.no_deductible, sameAdmission: v.same_admission, sameFacility: v.same_facility, rule: v },
     sameDiseaseNote: v.same_disease?.value === true ? W.policyNote(`${path}.same_disease`, M2.readmissionSameDisease, M2.readmissionWords) : undefined,
   };
   const lp = `${path}.last_day`;
@@ -68,6 +72,21 @@ export function resolveReadmission(v: ReadmissionValue | undefined, base: string
       words: (o) => M2.lastDayWords(o as LastDay, rule.days ?? 0),
     });
   }
+  // 在同一定点医疗机构 left open (or read): a readmission elsewhere is settled with the rule and without it
+  const fp = `${path}.same_facility`;
+  const sf = v.same_facility;
+  if (sf && (sf.value === null || sf.reading)) {
+    choices.push({
+      path: fp,
+      options: [true, false],
+      given: sf.value,
+      note: sf.note,
+      reading: sf.reading ? W.reading(fp, sf.reading, sf.reading_short) : undefined,
+      under: (m: Model2, o) => ({ ...m, readmission: { ...m.readmission!, sameFacility: o as boolean } }),
+      can: (claim) => claim.previousSameFacility === false && isReadmission({ ...rule, sameFacility: false }, claim)?.within === true,
+      words: (o) => (o ? M2.sameFacilityWords.only : M2.sameFacilityWords.any),
+    });
+  }
   return rule;
 }
 
@@ -77,13 +96,23 @@ export function daysAfter(from: string, to: string): number {
 }
 
 /** Whether this stay is a readmission under the rule: undefined where the claim gives no previous discharge. */
-export function isReadmission(r: ReadmissionRule, claim: Pick<Claim, 'date' | 'previousDischarge'>): { days: number; within: boolean } | undefined {
+export function isReadmission(r: ReadmissionRule, claim: Pick<Claim, 'date' | 'previousDischarge' | 'previousSameFacility'>): { days: number; within: boolean; facility?: 'same' | 'elsewhere' } | undefined {
   if (claim.previousDischarge === undefined) return undefined;
   if (r.days === null) throw new PolicyError('unknown_parameter', M2.unknownRule(`${r.path}.days`, r.cite.days.note));
   const days = daysAfter(claim.previousDischarge, claim.date);
   // exactly on the day: as last_day says (a choice settles an open one both ways; its first option stands in)
   const within = days < r.days || (days === r.days && (r.lastDay ?? 'within') === 'within');
-  return { days, within };
+  // 在同一定点医疗机构: a stay elsewhere is a new one (an open condition: its first option, yes, stands in);
+  // not said: facilityOpen settles it both ways before this is asked
+  if (!within || r.sameFacility === false || claim.previousSameFacility === undefined) return { days, within };
+  if (claim.previousSameFacility) return { days, within, facility: 'same' };
+  return { days, within: r.sameFacility === null, facility: 'elsewhere' };
+}
+
+/** A readmission within the days under a rule for the same facility only, the claim not saying whether it was: settled both ways (settle2.ts). */
+export function facilityOpen(r: ReadmissionRule | undefined, claim: Pick<Claim, 'date' | 'previousDischarge' | 'previousSameFacility'>): boolean {
+  if (!r || r.sameFacility === false || claim.previousSameFacility !== undefined || claim.previousDischarge === undefined || r.days === null) return false;
+  return isReadmission({ ...r, sameFacility: false }, claim)?.within === true;
 }
 
 /**

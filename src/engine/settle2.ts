@@ -46,12 +46,12 @@ import { groupLayer } from './layer-group.js';
 import { halfWidth } from '../text/width.js';
 import { entryOf, groupRulesOf, lowestGroupDeductible, metForDisease, notListed, ownDeductible, unlimited, type GroupRules } from './disease-group.js';
 import { metBefore } from './met-before.js';
-import { choicesFor, rememberReadings, settleChoosing } from './choices.js';
+import { choicesFor, rememberReadings, sameNumbers, settleChoosing } from './choices.js';
 import { ageCapFor, deductibleUnderYearCap, visitCapOf, yearCapLeft } from './year-limits.js';
 import { newbornShare } from './newborn.js';
 import { referralOf } from './referral.js';
 import { unreferredOf } from './unreferred.js';
-import { isReadmission, readmissionEffect } from './readmission.js';
+import { facilityOpen, isReadmission, readmissionEffect } from './readmission.js';
 
 /** 乙类先行自付 of this claim: drugs and items apart, or a total where both shares are equal. */
 type AssistanceGroup = NonNullable<Model2['assistance']>['value']['groups'][string];
@@ -553,9 +553,28 @@ function stayRatioOf(parts: BandPart[] | null, bands: readonly Band[], groupRati
 
 /** A claim whose combination has choices the file leaves open is settled under each option (choices.ts); else once. */
 export function settleModel2(rules: Rules, m: Model2, claim: Claim): Settlement {
+  // 在同一定点医疗机构再次住院的: the previous stay's facility not said, settled both ways
+  if (facilityOpen(m.readmission, claim)) return bothFacilities(rules, m, claim);
   if (m.choices.length === 0 || !choicesFor(m, claim)) return settleOnce(rules, m, claim);
   const { s, readings } = settleChoosing(m, claim, (under) => settleOnce(rules, under, claim));
   return rememberReadings(s, readings);
+}
+
+/**
+ * A readmission within the days under a rule for the same facility only, the claim not saying
+ * whether the last stay was there: settled as each; the same numbers are answered (as the same
+ * facility, said as assumed: the year's admission count follows it), different ones are exit 3
+ * with both answers and --previous-same-facility.
+ */
+function bothFacilities(rules: Rules, m: Model2, claim: Claim): Settlement {
+  const same = settleModel2(rules, m, { ...claim, previousSameFacility: true });
+  const elsewhere = settleModel2(rules, m, { ...claim, previousSameFacility: false });
+  if (sameNumbers(same, elsewhere)) {
+    if (same.readmission) same.readmission = { ...same.readmission, facility: 'assumed' };
+    return same;
+  }
+  const each = M2.choiceEach([{ words: M2.previousFacilityEach.same, s: same }, { words: M2.previousFacilityEach.elsewhere, s: elsewhere }], m.layer?.value.name);
+  throw new PolicyError('needs_input', M2.previousFacilityUnsaid(m.readmission!.days!, each), 3, 'previous_same_facility');
 }
 
 function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {

@@ -86,6 +86,8 @@ export interface Claim {
   ytdFamilyReceived?: Fen;
   /** bands.per year (一个年度内…扣除起付标准后累计在3万元（含）以下的部分): the amount the year's bands already hold before this claim (--ytd-banded). */
   ytdBanded?: Fen;
+  /** readmission.same_facility: whether the previous stay (--previous-discharge) was at this same facility (--previous-same-facility yes|no); undefined: not said. */
+  previousSameFacility?: boolean;
   /** The facility the patient was referred from within the city's 医联体 (--referred-from: a level word or a facility of the policy), as given; referral_deductible takes the direction from it. */
   referredFrom?: string;
   /** Whether the stay was referred (--referred yes|no; --referred-from implies yes), where unreferred_cut takes points off a stay without one; undefined: not said. */
@@ -318,7 +320,7 @@ export interface Settlement {
   layerCapRaiseMissing?: ('insured_years' | 'zero_claim_years')[];
   /** readmission: the days from the previous discharge to this admission, whether that is within the rule's days, and what it changed. */
   /** sameAdmission null: the text does not say whether the stay counts as a new admission (said; batch stops the person's later stays without their own number). */
-  readmission?: { days: number; within: boolean; noDeductible: boolean; sameAdmission: boolean | null };
+  readmission?: { days: number; within: boolean; noDeductible: boolean; sameAdmission: boolean | null; facility?: 'same' | 'elsewhere' | 'assumed' };
   /** newborn_deductible_share: the patient was born in the claim's year and paid this share of the deductible. */
   deductibleNewborn?: Bp;
   /** newborn_enrolment: the enrolment's day after birth against the rule's days; `refused`: care before a late enrolment, the fund paying nothing. */
@@ -373,6 +375,7 @@ export interface BandPart {
  *   (the 大病/大额 burden counted), not what this claim pays: the claim is answered, the year's total after it is each option's,
  *   `emergency_assumed` (kind `assumed`: a visit at a level that pays emergency visits at another level's ratio, --emergency not given: not an emergency),
  *   `cap_incentive_assumed` (kind `assumed`: a second layer's cap_incentive where the cap held the layer's payment and the claim did not give --insured-years / --zero-claim-years: no raise for them),
+ *   `previous_facility_assumed` (kind `assumed`: a readmission within the days under a rule for the same facility only, --previous-same-facility not given, where either answer pays the same: settled as the same facility; the year's admission count follows it),
  *   `referral_general` (kind `note`: a stay referred within the 医联体 (--referred-from) that the policy's referral_deductible does not reach, or a policy with none: the general deductible, and why).
  */
 export const WARNING_CODES = [
@@ -413,6 +416,7 @@ export const WARNING_CODES = [
   'emergency_assumed',
   'referral_general',
   'cap_incentive_assumed',
+  'previous_facility_assumed',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
@@ -459,7 +463,7 @@ export class PolicyError extends Error {
     readonly messages: { zh: string; en: string },
     readonly exitCode: 2 | 3 = 3,
     /** The claim field the answer turns on, when it is one (contribution, contribution_years_met, ytd_deductible, …): batch names its column. */
-    readonly field?: 'contribution' | 'contribution_years_met' | 'grade' | 'age' | 'discharge_date' | 'disease' | 'class_b' | 'assistance' | 'tier' | 'ytd_deductible' | 'ytd_disease_deductible' | 'where' | 'retirement_processed' | 'status_since' | 'status' | 'referred_from' | 'referred',
+    readonly field?: 'contribution' | 'contribution_years_met' | 'grade' | 'age' | 'discharge_date' | 'disease' | 'class_b' | 'assistance' | 'tier' | 'ytd_deductible' | 'ytd_disease_deductible' | 'where' | 'retirement_processed' | 'status_since' | 'status' | 'referred_from' | 'referred' | 'previous_same_facility',
   ) {
     super(messages.en);
     this.name = 'PolicyError';

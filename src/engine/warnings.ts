@@ -504,6 +504,18 @@ export const ruleWarnings = {
       path,
     );
   },
+  /** Policy model 2: a readmission under a rule for the same facility only, --previous-same-facility not given, either answer paying the same: settled as the same facility. */
+  previousFacilityAssumed: (path: string): Warning =>
+    warning(
+      'previous_facility_assumed',
+      'assumed',
+      {
+        zh: '本政策只对在同一定点医疗机构再次住院的视同一次住院;没有说明上次住院是否在同一家医疗机构,本次结果两种情况相同,按同一医疗机构计算(本年住院次数按视同一次住院计)。如不是,请用 --previous-same-facility no 给出。',
+        en: 'This policy counts a readmission as the same stay at the same facility only; whether the last stay was here was not said. This claim pays the same either way; it is taken as the same facility (the year’s admission count follows that). If not, give --previous-same-facility no.',
+      },
+      { zh: '按上次住院在同一家医院算的', en: 'the last stay is taken as at the same facility' },
+      path,
+    ),
   /** Policy model 2: a referral within the 医联体 (--referred-from) the policy's rule does not reach, or a policy with no such rule: the general deductible. */
   referralGeneral: (path: string, why: Text): Warning =>
     warning(

@@ -91,6 +91,8 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
   // a way the file states with a note (the rule as it reaches this stay)
   const refWay = ref?.direction && ref.way !== 'general' ? m.referral?.cite[ref.direction] : undefined;
   if (refWay?.note && refWay.value !== null && !refWay.reading) out.push(W.policyNote(`${m.referral!.path}.${ref!.direction}`, refWay.note));
+  // 在同一定点医疗机构: not said, and the claim the same either way
+  if (m.readmission && s.readmission?.facility === 'assumed') out.push(RW.previousFacilityAssumed(`${m.readmission.path}.same_facility`));
   // 因同一疾病: the rule applied, taken as for the same disease
   if (m.readmission?.sameDiseaseNote && s.readmission?.within) out.push(m.readmission.sameDiseaseNote);
   // 视同一次住院 not said (only 不再收取起付标准): this stay's numbers stand, the next stay's number does not

@@ -438,6 +438,7 @@ function lintScheme2(ctx: Context, path: PathSegment[], rules: SchemeRulesValue,
     lintChoice(ctx, [...path, 'readmission', 'last_day'], r.last_day);
     for (const k of ['no_deductible', 'same_admission'] as const) lintFlag(ctx, [...path, 'readmission', k], r[k]);
     if (r.same_disease) lintFlag(ctx, [...path, 'readmission', 'same_disease'], r.same_disease);
+    if (r.same_facility) lintFlag(ctx, [...path, 'readmission', 'same_facility'], r.same_facility);
     if (path.at(-2) !== 'inpatient') report(ctx, [...path, 'readmission'], 'readmission 只用于住院', 'readmission goes with inpatient only', 'key');
   }
   // 医联体内上转的…按两级医疗机构起付标准的差额收取；下转的，不再收取起付标准

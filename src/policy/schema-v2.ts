@@ -786,6 +786,7 @@ export const Readmission = z
       .describe('How the days are counted at the edge: stated, a reading, or null with a note (a claim exactly on the day is settled both ways: exit 3 with both results where they differ).'),
     no_deductible: Flag.describe('不再收取起付标准: such a stay is charged no deductible (true), or its deductible as usual (false).'),
     same_admission: Flag.describe('视同一次住院: such a stay is not counted as a new admission of the year (batch: the next stay’s number does not move).'),
+    same_facility: Flag.optional().describe('在同一定点医疗机构再次住院的: the rule holds only for a readmission at the same facility (true): a claim says whether the previous stay was there with --previous-same-facility yes|no (batch previous_same_facility / 是否同一医院); not said, each way is tried: answered where they agree (said as assumed), else exit 3 with both answers. false or left out: any facility. null with a note: a readmission elsewhere is settled both ways, exit 3 naming it where they differ.'),
     same_disease: Flag.optional().describe('因同一疾病: the text asks for the same disease (true): said on each claim the rule applies to (the tool cannot tell diseases apart; give --previous-discharge only for the same disease).'),
     ...cited,
   })

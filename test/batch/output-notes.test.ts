@@ -43,13 +43,13 @@ describe('what the output cannot hold is said', () => {
     const f = file('in.jsonl', `[1,2]\n${JSON.stringify({ person_id: 'P', ...ROW })}\n`);
     const run = await yibao(['check', f, '--output-format', 'csv', '--lang', 'en', '--date', '2024-01-02']);
     const header = run.stdout.split('\n')[0]!.split(',');
-    expect(header.slice(0, 54)).toEqual([
+    expect(header.slice(0, 55)).toEqual([
       'person_id', 'date', 'city', 'scheme', 'status', 'benefit', 'tier', 'amount', 'out_of_scope',
       'ytd_deductible', 'ytd_fund', 'account', 'family', 'relation', 'contribution', 'contribution_years_met',
       // the inputs of policy model 2 (contract "Rulebook structures"), then check's reported_fund
       'admission', 'discharge_date', 'age', 'birth_date', 'class_b', 'class_b_drugs', 'class_b_items', 'grade', 'disease', 'diseases',
       'filing', 'assistance', 'ytd_benefit_fund', 'ytd_disease_fund', 'ytd_disease_deductible', 'ytd_burden', 'ytd_second', 'ytd_assistance', 'ytd_assistance_deductible', 'status_since', 'days',
-      'assistance_since', 'ytd_burden_since', 'disability', 'where', 'retirement_processed', 'previous_discharge', 'ytd_family_paid', 'ytd_family_received', 'ytd_banded', 'emergency', 'referred_from', 'referred', 'insured_years', 'zero_claim_years', 'enrolled', 'certified',
+      'assistance_since', 'ytd_burden_since', 'disability', 'where', 'retirement_processed', 'previous_discharge', 'ytd_family_paid', 'ytd_family_received', 'ytd_banded', 'emergency', 'referred_from', 'referred', 'insured_years', 'zero_claim_years', 'enrolled', 'certified', 'previous_same_facility',
       'reported_fund',
     ]);
     const rows = readCsv(run.stdout);

@@ -53,6 +53,7 @@ const full: RawClaim = {
   zero_claim_years: '1',
   enrolled: '2024-01-01',
   certified: '2024-01-01',
+  previous_same_facility: 'yes',
 };
 
 function parsed(raw: RawClaim, fixedShape: boolean): Claim {
@@ -62,7 +63,7 @@ function parsed(raw: RawClaim, fixedShape: boolean): Claim {
 }
 
 /** The keys the claim sets beside those always set, as named in src/engine/types.ts's Claim. */
-const CLAIM_KEYS = ['city', 'date', 'scheme', 'status', 'benefit', 'tier', 'amount', 'outOfScope', 'ytdDeductible', 'ytdDeductibleFrom', 'ytdFund', 'account', 'family', 'relation', 'contribution', 'yearsMet', 'facility', 'admission', 'days', 'dischargeDate', 'statusSince', 'age', 'birthDate', 'classB', 'classBDrugs', 'classBItems', 'grade', 'disease', 'diseases', 'filing', 'assistance', 'ytdBenefitFund', 'ytdDiseaseFund', 'ytdDiseaseDeductible', 'ytdBurden', 'ytdSecond', 'ytdAssistance', 'ytdAssistanceDeductible', 'disability', 'where', 'assistanceSince', 'ytdBurdenSince', 'retirementProcessed', 'previousDischarge', 'ytdFamilyPaid', 'ytdFamilyReceived', 'ytdBanded', 'emergency', 'referredFrom', 'referred', 'insuredYears', 'zeroClaimYears', 'enrolled', 'certified'];
+const CLAIM_KEYS = ['city', 'date', 'scheme', 'status', 'benefit', 'tier', 'amount', 'outOfScope', 'ytdDeductible', 'ytdDeductibleFrom', 'ytdFund', 'account', 'family', 'relation', 'contribution', 'yearsMet', 'facility', 'admission', 'days', 'dischargeDate', 'statusSince', 'age', 'birthDate', 'classB', 'classBDrugs', 'classBItems', 'grade', 'disease', 'diseases', 'filing', 'assistance', 'ytdBenefitFund', 'ytdDiseaseFund', 'ytdDiseaseDeductible', 'ytdBurden', 'ytdSecond', 'ytdAssistance', 'ytdAssistanceDeductible', 'disability', 'where', 'assistanceSince', 'ytdBurdenSince', 'retirementProcessed', 'previousDischarge', 'ytdFamilyPaid', 'ytdFamilyReceived', 'ytdBanded', 'emergency', 'previousSameFacility', 'referredFrom', 'referred', 'insuredYears', 'zeroClaimYears', 'enrolled', 'certified'];
 
 describe('fixed-shape claims', () => {
   test('a plain claim and a claim giving every field have the same keys, in the order of Claim', () => {

@@ -121,7 +121,7 @@ describe('calc flags', () => {
     expect(CALC_COLUMNS).toEqual([
       'city', 'date', 'scheme', 'status', 'benefit', 'tier', 'amount', 'out_of_scope', 'ytd_deductible', 'ytd_fund', 'account', 'family', 'relation', 'contribution', 'contribution_years_met',
       // policy model 2 (contract "Rulebook structures"): the flags in snake_case
-      'admission', 'discharge_date', 'status_since', 'retirement_processed', 'days', 'age', 'previous_discharge', 'birth_date', 'class_b', 'class_b_drugs', 'class_b_items', 'grade', 'disease', 'diseases', 'emergency', 'referred', 'referred_from', 'insured_years', 'zero_claim_years', 'enrolled', 'certified', 'filing', 'where', 'assistance', 'disability',
+      'admission', 'discharge_date', 'status_since', 'retirement_processed', 'days', 'age', 'previous_discharge', 'birth_date', 'class_b', 'class_b_drugs', 'class_b_items', 'grade', 'disease', 'diseases', 'emergency', 'referred', 'previous_same_facility', 'referred_from', 'insured_years', 'zero_claim_years', 'enrolled', 'certified', 'filing', 'where', 'assistance', 'disability',
       'ytd_benefit_fund', 'ytd_disease_fund', 'ytd_disease_deductible', 'ytd_burden', 'ytd_second', 'ytd_assistance', 'ytd_assistance_deductible',
       // 家庭共济's yearly cap (family_year_cap)
       'ytd_family_paid', 'ytd_family_received',

@@ -56,6 +56,7 @@ const EXTRA: Record<Exclude<ExtraField, 'relation'>, { zh: string; en: string }>
   referred: { zh: '是否转诊', en: 'referred' },
   enrolled: { zh: '参保登记', en: 'enrolled' },
   certified: { zh: '病种认定', en: 'certified' },
+  previous_same_facility: { zh: '上次住院是否同一医院', en: 'last stay at the same facility' },
 };
 const WHERE = { in_province: { zh: '省内市外', en: 'in the province' }, out_of_province: { zh: '省外', en: 'outside the province' } } as const;
 const FILING = { emergency: { zh: '异地急诊抢救', en: 'emergency care elsewhere' }, filed: { zh: '异地已备案', en: 'out of area, filed' }, temporary: { zh: '临时外出就医已备案', en: 'temporary trip, filed' }, unfiled: { zh: '异地未备案', en: 'out of area, not filed' }, referral: { zh: '转诊', en: 'referral' } } as const;
@@ -143,6 +144,7 @@ export const FIELD: Record<ConflictField, { zh: string; en: string }> = {
   referred: { zh: '是否转诊', en: 'referred or not' },
   enrolled: { zh: '参保日期', en: 'enrolment date' },
   certified: { zh: '病种认定日期', en: 'certification date' },
+  previous_same_facility: { zh: '上次住院是否同一医院', en: 'whether the last stay was at the same facility' },
 };
 
 /** A bundled city by its first Chinese name (咸宁市), or its id in English. */

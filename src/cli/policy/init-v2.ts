@@ -60,6 +60,7 @@ export function schemeLines(pad: string, benefit: string, scheme: 'employee' | '
     `${pad}#   no_deductible: { value: true, source, quote: 不再收取起付标准 }`,
     `${pad}#   same_admission: { value: true, source, quote: 视同一次住院 }`,
     `${pad}#   same_disease: { value: true, source, quote: 因同一疾病 }`,
+    `${pad}#   same_facility: { value: true, source, quote: 在同一定点医疗机构再次住院的 }   # 只限同一定点医疗机构时(案例 --previous-same-facility yes|no)/ the same facility only`,
     `${pad}# referral_deductible:   # 本市医联体内上转、下转住院的起付线另有规定时取消注释(案例 --referred-from <转出医院级别>)/ a referral within the medical alliance`,
     `${pad}#   source: …`,
     `${pad}#   quote: 医联体内由基层医疗卫生机构上转至上级医疗机构住院的，起付标准按两级医疗机构起付标准的差额收取；由上级医疗机构下转至基层医疗卫生机构住院的，不再收取起付标准`,

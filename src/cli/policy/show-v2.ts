@@ -164,6 +164,7 @@ export function schemeV2Lines(ctx: ShowContext, rules: SchemeRulesValue, where: 
     choiceLine(ctx, `${pad}  `, say(ctx, '不再收取起付线', 'no deductible'), r.no_deductible, yes, at);
     choiceLine(ctx, `${pad}  `, say(ctx, '不算新的一次住院(本年住院次数不增加)', 'not a new admission of the year'), r.same_admission, yes, at);
     if (r.same_disease) choiceLine(ctx, `${pad}  `, say(ctx, '须因同一疾病(工具按同一疾病计算并注明)', 'for the same disease only (taken as such, and said)'), r.same_disease, yes, at);
+    if (r.same_facility) choiceLine(ctx, `${pad}  `, say(ctx, '须在同一定点医疗机构(--previous-same-facility yes|no;批量“是否同一医院”列;未说明时两种都算,结果不同退出码 3)', 'at the same facility only (--previous-same-facility yes|no; not said: both tried, exit 3 where they differ)'), r.same_facility, yes, at);
   }
   // 医联体内上转的…按两级医疗机构起付标准的差额收取；下转的，不再收取起付标准
   if (rules.referral_deductible) {

@@ -66,6 +66,8 @@ function claimJson(c: Claim, input: RenderInput) {
     ...(c.ytdBanded !== undefined ? { ytd_banded: money(c.ytdBanded) } : {}),
     // an emergency visit (emergency_ratio_as): echoed where given
     ...(c.emergency !== undefined ? { emergency: c.emergency } : {}),
+    // readmission.same_facility: whether the previous stay was at the same facility, echoed where given
+    ...(c.previousSameFacility !== undefined ? { previous_same_facility: c.previousSameFacility } : {}),
     // a referral within the 医联体 (referral_deductible): echoed where given
     ...(c.referredFrom !== undefined ? { referred_from: c.referredFrom } : {}),
     // referred or not (unreferred_cut): echoed where given

@@ -15,9 +15,9 @@ import { FILING_ALIASES, lookup } from '../../claim/aliases.js';
 import type { OutKind } from '../../engine/filing-where.js';
 
 /** The inputs a model-2 policy can need, in the order the wizard asks them. */
-export type RulebookInput = 'grade' | 'admission' | 'readmission' | 'newborn' | 'discharge' | 'days' | 'age' | 'class_b' | 'class_b_split' | 'disease' | 'filing' | 'where' | 'assistance' | 'uplift_age' | 'disability' | 'emergency' | 'referral' | 'referred' | 'unreferred_emergency' | 'enrolment' | 'incentive' | 'incentive_zero' | 'certified';
+export type RulebookInput = 'grade' | 'admission' | 'readmission' | 'newborn' | 'discharge' | 'days' | 'age' | 'class_b' | 'class_b_split' | 'disease' | 'filing' | 'where' | 'assistance' | 'uplift_age' | 'disability' | 'emergency' | 'referral' | 'referred' | 'unreferred_emergency' | 'enrolment' | 'incentive' | 'incentive_zero' | 'certified' | 'same_facility';
 
-const INPUTS: ReadonlySet<string> = new Set(['grade', 'admission', 'previous_discharge', 'days', 'age', 'birth_date', 'discharge_date', 'class_b', 'class_b_drugs', 'class_b_items', 'disease', 'diseases', 'filing', 'where', 'assistance', 'disability', 'status_since', 'retirement_processed', 'emergency', 'referred_from', 'referred', 'enrolled', 'insured_years', 'zero_claim_years', 'certified']);
+const INPUTS: ReadonlySet<string> = new Set(['grade', 'admission', 'previous_discharge', 'days', 'age', 'birth_date', 'discharge_date', 'class_b', 'class_b_drugs', 'class_b_items', 'disease', 'diseases', 'filing', 'where', 'assistance', 'disability', 'status_since', 'retirement_processed', 'emergency', 'referred_from', 'referred', 'enrolled', 'insured_years', 'zero_claim_years', 'certified', 'previous_same_facility']);
 
 /** Whether a claim field is one the wizard asks for a model-2 policy (a PolicyError naming it is a question, not a refusal). */
 export const isRulebookInput = (field: string): boolean => INPUTS.has(field);
@@ -74,6 +74,8 @@ export function rulebookNeeds(policy: Policy, claim: ClaimSoFar): RulebookInput[
   if (claim.benefit === 'inpatient' && rules?.deductible_schedule) needs.push('admission');
   // 出院后15日内再次入院视同一次住院: the previous stay's discharge day
   if (claim.benefit === 'inpatient' && rules?.readmission) needs.push('readmission');
+  // 在同一定点医疗机构再次住院的: whether the last stay was there (asked only after a previous discharge is given)
+  if (claim.benefit === 'inpatient' && rules?.readmission?.same_facility && rules.readmission.same_facility.value !== false) needs.push('same_facility');
   // 医联体内上转…按两级医疗机构起付标准的差额收取: the referring facility's level
   if (claim.benefit === 'inpatient' && rules?.referral_deductible) needs.push('referral');
   // a fund cap a day at the facility chosen (村卫生室每日最高20元) or at its level (一级…每床日最高支付180元): the days this cost covers

@@ -43,6 +43,11 @@ export async function askRulebook(raw: RawClaim, claim: Claim, a: Asking): Promi
       const day = await askText({ message: t(RQ.previousDischarge(days), a), validate: (v) => v.trim() === '' || validatorFor(raw, 'previous_discharge', a)(v) }, a.prompt);
       if (day.trim() !== '') raw.previous_discharge = day.trim();
     }
+    // 在同一定点医疗机构: asked only where a previous discharge is given (Enter: not said; calc tries both and asks where they differ)
+    if (need === 'same_facility' && given(raw.previous_discharge) && !given(raw.previous_same_facility)) {
+      const same = await askChoice({ message: t(RQ.previousSameFacility, a), choices: [{ value: 'yes', name: t(RQ.sameFacilityYes, a) }, { value: 'no', name: t(RQ.sameFacilityNo, a) }, { value: '', name: t(RQ.sameFacilityUnknown, a) }], default: 'yes' }, a.prompt);
+      if (same !== '') raw.previous_same_facility = same;
+    }
     // a stay referred within the 医联体: the referring level (Enter: not referred)
     if (need === 'referral' && !given(raw.referred_from)) {
       const level = await askChoice({ message: t(RQ.referredFrom, a), choices: [{ value: '', name: t(RQ.notReferred, a) }, ...(['1', '2', '3'] as const).map((l) => ({ value: l, name: t(RQ.referredFromLevel(l), a) }))], default: '' }, a.prompt);
