@@ -163,12 +163,15 @@ function readPolicyWords(clauses: Clause[], x: Extras, model2: ReadonlySet<strin
     else if (names.length > 1) record(x, 'diseases', names.join(','), [...found.values()].join('、'));
   }
   if (model2.has('assistance')) {
+    // several groups (又是低保户又是重度残疾人): all of them, for calc's several_groups rule
+    const found = new Map<string, string>(); // group -> the caller's word
     for (const g of words.groups) {
       const stem = g.replace(GROUP_SUFFIX, '') || g;
       // 低保边缘家庭 is not 低保对象 (a group of its own, which an open list may leave unknown)
       const re = new RegExp(`${escape(stem)}(?!边缘)(?:供养人员|人员|对象|户|家庭)?`, 'gu');
-      each(clauses, [re], { anyOf: [stem], digit: false }, (m) => (record(x, 'assistance', g, m[0]), true));
+      each(clauses, [re], { anyOf: [stem], digit: false }, (m) => (found.has(g) || found.set(g, m[0]), true));
     }
+    if (found.size > 0) record(x, 'assistance', [...found.keys()].join(','), [...found.values()].join('、'));
     // a group the policy does not list (低保边缘家庭): as said, for calc's open_groups rule or its refusal
     readOtherGroup(clauses, (value, said) => record(x, 'assistance', value, said));
   }

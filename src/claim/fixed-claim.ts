@@ -43,6 +43,7 @@ export class FixedClaim implements EveryField {
   diseases: Claim['diseases'] = undefined;
   filing: Claim['filing'] = undefined;
   assistance: Claim['assistance'] = undefined;
+  assistanceGroups: Claim['assistanceGroups'] = undefined;
   ytdBenefitFund: Claim['ytdBenefitFund'] = undefined;
   ytdDiseaseFund: Claim['ytdDiseaseFund'] = undefined;
   ytdDiseaseDeductible: Claim['ytdDiseaseDeductible'] = undefined;

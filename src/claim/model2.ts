@@ -32,6 +32,7 @@ type Model2Claim = Pick<
   | 'filing'
   | 'where'
   | 'assistance'
+  | 'assistanceGroups'
   | 'ytdBenefitFund'
   | 'ytdDiseaseFund'
   | 'ytdDiseaseDeductible'
@@ -91,6 +92,9 @@ function word(raw: RawClaim, field: ClaimField): string | undefined {
   const text = raw[field];
   return given(text) ? text.trim() : undefined;
 }
+
+/** Assistance groups as typed: commas, 、, semicolons or + between them (a group's own name has none of these). */
+const groupNames = (text: string): string[] => text.split(/[,，、;；+＋]/).map((n) => n.trim()).filter((n) => n.length > 0);
 
 /** Names separated by commas, 、 or semicolons. */
 const names = (text: string): string[] => text.split(/[,，、;；]/).map((n) => n.trim()).filter((n) => n.length > 0);
@@ -191,7 +195,13 @@ export function model2Fields(raw: RawClaim, date: string, money: (raw: RawClaim,
   if (where !== undefined) out.where = oneOf('where', where, WHERE_ALIASES) as Where;
   // 省外 with no filing would be settled as local care: never silently
   if (out.where !== undefined && (out.filing === undefined || out.filing === 'local')) throw new Problem('where', 'invalid', M.whereNeedsFiling());
-  put(out, 'assistance', word(raw, 'assistance'));
+  // several groups (低保对象、重度残疾人): each named, the first standing in until several_groups picks (engine several-groups.ts)
+  const groups = word(raw, 'assistance');
+  if (groups !== undefined) {
+    const each = [...new Set(groupNames(groups))];
+    out.assistance = each.length > 1 ? each[0]! : groups;
+    if (each.length > 1) out.assistanceGroups = each;
+  }
   // 因急诊在三级医疗机构就诊的: yes or no as typed (急诊 / 非急诊)
   const emergency = word(raw, 'emergency');
   if (emergency !== undefined) out.emergency = oneOf('emergency', emergency, EMERGENCY_ALIASES) === 'yes';

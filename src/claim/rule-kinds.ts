@@ -39,6 +39,7 @@ const KINDS: readonly Shape[] = [
   [rule(String.raw`\.bands\.\d+\.plus(\.max)?`), 'ratio'],
   [rule(String.raw`\.bands\.\d+\.plus\.of`), 'choice', ['stated', 'uplifted']],
   [rule(String.raw`\.emergency_ratio_as\.(1|2|3)`), 'choice', ['1', '2', '3']],
+  [rule(String.raw`^several_groups`), 'choice', ['highest']],
   [rule(String.raw`\.referral_deductible\.(up|down)`), 'choice', ['difference', 'none', 'full']],
   [rule(String.raw`\.unreferred_cut`), 'ratio'],
   [rule(String.raw`\.unreferred_cut\.levels`), 'levels'],

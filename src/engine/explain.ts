@@ -10,9 +10,16 @@ import { byStayVersion } from './stay-version.js';
 import { emergencyTried } from './emergency.js';
 import { statusFromOf } from './settle.js';
 import { ceilingsSaid } from './ceilings-said.js';
+import { groupsTried, severalGroupsOf } from './several-groups.js';
 
 /** A claim explained; an emergency claim whose kind the text leaves open is tried as each kind (emergency.ts). */
 export function explain(given: Claim, policy: Policy, overrides?: readonly Override[]): Explanation {
+  // 同时具有两种以上特殊群体身份的，按待遇就高原则享受: each group alone, the policy's rule picks (several-groups.ts)
+  if (severalGroupsOf(given)) return groupsTried(given, policy, overrides, (c) => explainOne(c, policy, overrides), (e) => e.result, (e, claim, said) => ({ ...e, claim, warnings: [...e.warnings, ...said] }));
+  return explainOne(given, policy, overrides);
+}
+
+function explainOne(given: Claim, policy: Policy, overrides?: readonly Override[]): Explanation {
   // --retirement-processed: the status-since day by the policy's status_from, said first (status-from.ts)
   const { claim, warning } = statusFromOf(given, policy, overrides);
   if (!warning) return explainFiled(claim, policy, overrides);

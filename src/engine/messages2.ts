@@ -34,6 +34,19 @@ export const model2Messages = {
     zh: `需要年龄(${path} 按年龄提高比例):请用 --age 或 --birth-date 提供。`,
     en: `The age is needed (${path} raises the ratio by age): give --age or --birth-date.`,
   }),
+  /** several_groups (同时具有两种以上特殊群体身份的，按待遇就高原则享受): what a claim in several groups came to. */
+  severalGroupsSame: (groups: readonly string[]): Text => ({
+    zh: `同时属于${groups.join('、')},按其中任何一种身份计算,结果都相同`,
+    en: `in several groups (${groups.join(', ')}); each gives the same answer`,
+  }),
+  severalGroupsHighest: (used: string, each: readonly { group: string; pays: number }[]): Text => ({
+    zh: `同时属于${each.map((x) => x.group).join('、')},按待遇就高原则、不重复享受,按“${used}”计算(统筹基金、大病保险和医疗救助合计:${each.map((x) => `${x.group} ${formatFen(x.pays)} 元`).join(',')})`,
+    en: `in several groups, the best treatment is taken, never two together: settled as ${used} (fund, second layer and assistance together: ${each.map((x) => `${x.group} ${formatFen(x.pays)}`).join(', ')})`,
+  }),
+  severalGroupsUnknown: (groups: readonly string[], note: Text | undefined, answers: Text, leftOut: boolean): Text => ({
+    zh: `无法计算:本人同时属于${groups.join('、')},${leftOut ? '政策没有规定' : '来源未说明'}同时具有几种身份时怎样享受待遇(several_groups${noteOf(note).zh})。${answers.zh}如已知,可用 --set several_groups=highest(按待遇就高)给出,或用 --assistance 只给出其中一种身份。`,
+    en: `Cannot compute: the patient is in several groups (${groups.join(', ')}), and the ${leftOut ? 'policy has no rule' : 'sources do not say'} how several groups are treated (several_groups${noteOf(note).en}). ${answers.en} If you know, give --set several_groups=highest (the best treatment), or give one group with --assistance.`,
+  }),
   /** readmission: the rule's name, its same-disease condition, and the edge day's options in words. */
   readmissionWords: { zh: '出院后再次入院视同一次住院', en: 'a readmission counted as the same stay' } as Text,
   /** readmission.same_facility: the condition in words (an unknown's options). */

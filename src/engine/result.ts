@@ -13,7 +13,7 @@ interface LayerPartsJson {
   above_cap_base: string;
 }
 
-export type ResultJson = Record<string, string | boolean | number | null | BandJson[] | FacilityDeductibleJson[] | FacilityOutsideJson[] | UpliftJson | LayerPartsJson | FamilyYearCapJson | CeilingJson[] | string[] | FilingCutJson | ReferralJson | UnreferredJson | CapRaiseJson | EnrolmentJson>;
+export type ResultJson = Record<string, string | boolean | number | null | BandJson[] | FacilityDeductibleJson[] | FacilityOutsideJson[] | UpliftJson | LayerPartsJson | FamilyYearCapJson | CeilingJson[] | string[] | FilingCutJson | ReferralJson | UnreferredJson | CapRaiseJson | EnrolmentJson | SeveralGroupsJson>;
 
 /** cap_incentive (参保激励) where the cap without the raise held the layer's payment: the cap, each part, the ceiling, the raised cap (money strings), the years given. */
 export interface CapRaiseJson {
@@ -67,6 +67,13 @@ export interface ReferralJson {
   deductible: 'difference' | 'none' | 'full' | 'general';
   from_deductible: string | null;
   why: string | null;
+}
+
+/** several_groups on a claim: the group used, how (highest / same), each group's fund + second layer + assistance. */
+export interface SeveralGroupsJson {
+  used: string;
+  how: 'highest' | 'same';
+  each: { group: string; pays: string }[];
 }
 
 /** assistance.filing_cut on a claim: the filing kind, the points taken off, the assistance ratio after. */
@@ -166,6 +173,8 @@ export function resultJson(s: Settlement): ResultJson {
             zero_claim_years: s.layerCapRaise.zeroYears ?? null,
           },
         }),
+    // several_groups (按待遇就高原则享受): the group the answer stands as and each group's fund + second layer + assistance; only there
+    ...(s.severalGroups === undefined ? {} : { several_groups: { used: s.severalGroups.used, how: s.severalGroups.how, each: s.severalGroups.each.map((x) => ({ group: x.group, pays: formatFen(x.pays) })) } }),
     // bands on the year's running total (bands.per year): the year's banded amount after this claim; only where the bands count the year
     ...(s.ytdBandedAfter === undefined ? {} : { ytd_banded_after: formatFen(s.ytdBandedAfter) }),
     // a layer with a part two (第十七条（一）（二）): each part before the one yearly cap both share; only where the layer has one

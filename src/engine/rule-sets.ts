@@ -88,6 +88,7 @@ export function ruleSetApplies(o: RuleOverride, benefit: BenefitId, scheme: Sche
     p.startsWith('facilities.') ||
     p.startsWith('status_change.') ||
     p === 'status_from' ||
+    p === 'several_groups' ||
     p.startsWith('account_scope.') ||
     p === 'family_year_cap' ||
     p.startsWith('family_year_cap.')

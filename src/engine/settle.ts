@@ -27,6 +27,7 @@ import { cashDue, patientShare } from './steps/cash.js';
 import { withStatusFrom } from './status-from.js';
 import { withRuleSets } from './rule-sets.js';
 import { versionInForce } from './version.js';
+import { groupsTried, severalGroupsOf } from './several-groups.js';
 
 export { verdictOf };
 
@@ -187,6 +188,12 @@ function facilityReading(rules: Rules, word: string): Warning | undefined {
 
 /** The numbers of a claim, the warnings that apply and the policy version used. */
 export function settle(given: Claim, policy: Policy, overrides?: readonly Override[]): SettleResult {
+  // several assistance groups: each alone, the policy's several_groups picks (several-groups.ts)
+  if (given.assistanceGroups !== undefined && severalGroupsOf(given)) return groupsTried(given, policy, overrides, (c) => settleOne(c, policy, overrides), (r) => r.settlement, (r, _claim, said) => ({ ...r, warnings: [...r.warnings, ...said] }));
+  return settleOne(given, policy, overrides);
+}
+
+function settleOne(given: Claim, policy: Policy, overrides?: readonly Override[]): SettleResult {
   // --retirement-processed: the status-since day by the policy's status_from (status-from.ts)
   if (given.retirementProcessed === undefined) return settleFiled(given, policy, overrides);
   const { claim, warning } = statusFromOf(given, policy, overrides);

@@ -102,6 +102,8 @@ export interface Claim {
   certified?: string;
   /** The visit was an emergency (急诊: --emergency yes), where a level pays emergency visits at another level's ratio (emergency_ratio_as); undefined: not said. */
   emergency?: boolean;
+  /** Every assistance group the claim names where it names two or more (--assistance 低保对象,重度残疾人); `assistance` is then the group settled as (several_groups). */
+  assistanceGroups?: string[];
   /** The day the claim's assistance group began (年度内新认定): within the claim's year, the person joined the group this year. */
   assistanceSince?: string;
   /** Of ytdBurden, the part counted on or after assistanceSince (0 when not given). */
@@ -256,6 +258,8 @@ export interface Settlement {
   referral?: import('./referral.js').ReferralOutcome;
   /** unreferred_cut: at a level the rule names, whether this claim was cut for care without a referral (or why not); set only there (model 2). */
   unreferred?: import('./unreferred.js').UnreferredOutcome;
+  /** several_groups: a claim in several assistance groups, the group its answer is settled as and each group's total; set only there. */
+  severalGroups?: import('./several-groups.js').SeveralGroups;
   /** emergency_ratio_as: an emergency visit paid at this level's ratio in place of its own (因急诊在三级医疗机构就诊的，按二级医疗机构比例支付); set only there. */
   emergencyRatioAs?: Tier;
   /** The burden this claim adds toward the second layer's threshold. */
@@ -376,6 +380,7 @@ export interface BandPart {
  *   `emergency_assumed` (kind `assumed`: a visit at a level that pays emergency visits at another level's ratio, --emergency not given: not an emergency),
  *   `cap_incentive_assumed` (kind `assumed`: a second layer's cap_incentive where the cap held the layer's payment and the claim did not give --insured-years / --zero-claim-years: no raise for them),
  *   `previous_facility_assumed` (kind `assumed`: a readmission within the days under a rule for the same facility only, --previous-same-facility not given, where either answer pays the same: settled as the same facility; the year's admission count follows it),
+ *   `several_groups` (kind `note`: a claim in several assistance groups, settled as the one several_groups picks, or every group paying the same),
  *   `referral_general` (kind `note`: a stay referred within the 医联体 (--referred-from) that the policy's referral_deductible does not reach, or a policy with none: the general deductible, and why).
  */
 export const WARNING_CODES = [
@@ -414,6 +419,7 @@ export const WARNING_CODES = [
   'ytd_banded_assumed',
   'carried_unknown',
   'emergency_assumed',
+  'several_groups',
   'referral_general',
   'cap_incentive_assumed',
   'previous_facility_assumed',

@@ -525,6 +525,9 @@ export const ruleWarnings = {
       { zh: '转诊按一般规定收起付线', en: 'the referral takes the usual deductible' },
       path,
     ),
+  /** Policy model 2: a claim in several assistance groups (several_groups): the group it was settled as, or every group the same. */
+  severalGroups: (path: string, message: Text): Warning =>
+    warning('several_groups', 'note', { zh: `${message.zh}。`, en: `${message.en}.` }, message, path),
   /** Policy model 2: the admission number was not given; the first of the year is assumed. */
   admissionAssumed: (path: string): Warning =>
     warning(

@@ -11,7 +11,7 @@ import type { FilingRuleValue, FirstPayValue } from './schema-v2.js';
 import { filingSides, type FilingEntryValue } from './filing-sides.js';
 
 const V2_TOP = ['facilities', 'grades'] as const;
-const V2_VERSION = ['first_pay', 'second_layer', 'assistance', 'account_scope', 'family_year_cap', 'status_change', 'status_from'] as const;
+const V2_VERSION = ['first_pay', 'second_layer', 'assistance', 'account_scope', 'family_year_cap', 'status_change', 'status_from', 'several_groups'] as const;
 const V2_BENEFIT = ['disease_limits'] as const;
 const V2_SCHEME = ['deductible_schedule', 'deductible_floor', 'deductible_partly_met', 'retiree_deductible_share', 'group_deductible_share', 'group_bonus', 'newborn_deductible_share', 'newborn_deductible_scope', 'newborn_enrolment', 'readmission', 'bands', 'age_bonus', 'grade_bonus', 'uplift_ceiling', 'uplift_order', 'filing', 'deductible_shared', 'cap_shared', 'deductible_year_cap', 'deductible_year_cap_crossing', 'visit_cap', 'age_cap', 'emergency_ratio_as', 'referral_deductible', 'unreferred_cut'] as const;
 
@@ -180,6 +180,7 @@ function lintVersion2(ctx: Context, path: PathSegment[], v: PolicyVersion, polic
     if (v.account_scope.family) lintChoice(ctx, [...path, 'account_scope', 'family'], v.account_scope.family);
   }
   if (v.status_from) lintChoice(ctx, [...path, 'status_from'], v.status_from);
+  if (v.several_groups) lintChoice(ctx, [...path, 'several_groups'], v.several_groups);
   const sc = v.status_change;
   if (sc && 'value' in sc) lintChoice(ctx, [...path, 'status_change'], sc);
   else if (sc) for (const [key, rule] of Object.entries(sc)) if (rule) lintChoice(ctx, [...path, 'status_change', key], rule);

@@ -969,6 +969,9 @@ export const V2Version = {
   family_year_cap: FamilyYearCap.optional(),
   status_change: StatusChange.optional(),
   status_from: StatusFrom.optional(),
+  several_groups: choiceOf(['highest'] as const, 'highest: the group whose answer pays the most (fund + second layer + assistance), never two groups’ tilts together (按待遇就高原则享受，不重复享受)')
+    .optional()
+    .describe('同一人同时具有两种以上特殊群体身份的，按待遇就高原则享受，不重复享受: a claim naming several assistance groups (--assistance 低保对象,重度残疾人) is settled as each group alone; highest keeps the answer that pays the most (the first such group on a tie). null with a note, or left out: answered where every group pays the same, else exit 3 with each group’s answer (--set several_groups=highest, or one group with --assistance).'),
 };
 
 /**

@@ -283,6 +283,7 @@ export function versionLines(): string[] {
     `    #   per: { value: null, note: ${text('按账户持有人(holder)还是按每位被共济人(relative)累计;原文未说明保留 null(两种算法不同的案例退出码 3)', 'per holder (holder) or per relative (relative); null if not stated (exit 3 where the two differ)')} }`,
     `    status_change: { value: null, note: ${text('待填写:年内在职转退休时本年累计如何处理(carry_over);原文未说明保留 null', 'To fill in: what a change from active to retired within the year does to its totals (carry_over); leave null if not stated')} }`,
     `    status_from: { value: null, note: ${text('待填写:退休人员待遇自办理退休手续之日(processed_day)还是次月1日(next_month_first)起执行;原文未说明保留 null', 'To fill in: retiree treatment starts on the day retirement was processed (processed_day) or on the 1st of the next month (next_month_first); leave null if not stated')} }`,
+    '    # several_groups: { value: highest, source: …, quote: 同时具有两种以上特殊群体身份的，按待遇就高原则享受，不重复享受 }   # 同时属于几种救助对象时怎样享受待遇(原文没说写 value: null + note)/ a patient in several groups: the best treatment',
     '    # status_change:        # 按待遇分别规定时 / where the text says it for some benefits only (岚汐 第十五条: 普通门诊统筹)',
     '    #   outpatient: { value: carry_over, source: …, quote: 转换前已累计的起付标准和统筹基金支付金额连续计算 }',
     '    #   inpatient: { value: null, note: …}      # 未写的待遇为未知 / a benefit left out is unknown',

@@ -845,6 +845,12 @@ export function versionV2Lines(ctx: ShowContext, v: PolicyVersion, label: string
     if (layer) secondLayerLines(ctx, layer, scheme, label);
   }
   if (v.assistance) assistanceLines(ctx, v.assistance, label);
+  // 同时具有两种以上特殊群体身份的，按待遇就高原则享受，不重复享受
+  if (v.several_groups) {
+    ctx.lines.push('', `  ${ctx.strong(say(ctx, '同时属于几种救助对象(--assistance 低保对象,重度残疾人)', 'A patient in several assistance groups (--assistance 低保对象,重度残疾人)'))}`);
+    const how = () => say(ctx, '按每一种身份分别计算,取统筹基金、大病保险和医疗救助合计最多的一种,不重复享受', 'each group alone; the one whose fund, second layer and assistance together pay the most, never two together');
+    choiceLine(ctx, '    ', say(ctx, '待遇', 'treatment'), v.several_groups, how, `${label} · ${say(ctx, '多重身份', 'several groups')}`);
+  }
   if (v.account_scope) {
     const where = `${label} · ${say(ctx, '账户支付范围', 'what the accounts pay')}`;
     ctx.lines.push('', `  ${ctx.strong(say(ctx, '个人账户和家庭共济可支付的费用', 'What the personal and family accounts may pay'))}`);

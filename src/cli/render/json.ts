@@ -51,6 +51,8 @@ function claimJson(c: Claim, input: RenderInput) {
     filing: c.filing ?? 'local',
     where: c.where ?? null,
     assistance: c.assistance ?? null,
+    // several groups named (低保对象,重度残疾人): all of them, where given; `assistance` is the one settled as
+    ...(c.assistanceGroups !== undefined ? { assistance_groups: c.assistanceGroups } : {}),
     disability: c.disability ?? null,
     ytd_benefit_fund: money(c.ytdBenefitFund ?? 0),
     ytd_disease_fund: c.ytdDiseaseFund ? Object.fromEntries(Object.entries(c.ytdDiseaseFund).map(([k, v]) => [k, money(v)])) : null,
