@@ -51,6 +51,7 @@ import { ageCapFor, deductibleUnderYearCap, visitCapOf, yearCapLeft } from './ye
 import { newbornShare } from './newborn.js';
 import { referralOf } from './referral.js';
 import { unreferredOf } from './unreferred.js';
+import { layerCovers } from './layer-chronic.js';
 import { facilityOpen, isReadmission, readmissionEffect } from './readmission.js';
 
 /** 乙类先行自付 of this claim: drugs and items apart, or a total where both shares are equal. */
@@ -718,7 +719,9 @@ function settleOnce(rules: Rules, m: Model2, claim: Claim): Settlement {
   const copay = pool - applied - before;
 
   // second layer
-  const layer = eligible ? m.layer : undefined;
+  // 住院和第一类门诊慢特病: a chronic claim for a disease the layer leaves out counts nothing toward it
+  const covered = !eligible || layerCovers(m, claim);
+  const layer = eligible && covered ? m.layer : undefined;
   const cg = claimGroupOf(m, claim);
   const group = cg?.name;
   let second = 0;

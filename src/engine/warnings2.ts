@@ -6,6 +6,7 @@
 import { referralGeneralNote } from './referral.js';
 import { unreferredSaid } from './unreferred.js';
 import type { Claim, Settlement, Warning } from './types.js';
+import { layerCovers, layerNotCoveredNote } from './layer-chronic.js';
 import type { Rules } from './rules.js';
 import { groupShareSaid, layerStatusChangedThisYear, statusChangedThisYear, type Model2 } from './model2.js';
 import { ruleWarnings as RW, warnings as W } from './warnings.js';
@@ -93,6 +94,8 @@ export function model2Warnings(out: Warning[], rules: Rules, m: Model2, claim: C
   if (refWay?.note && refWay.value !== null && !refWay.reading) out.push(W.policyNote(`${m.referral!.path}.${ref!.direction}`, refWay.note));
   // 在同一定点医疗机构: not said, and the claim the same either way
   if (m.readmission && s.readmission?.facility === 'assumed') out.push(RW.previousFacilityAssumed(`${m.readmission.path}.same_facility`));
+  // 住院和第一类门诊慢特病: a chronic claim the layer does not cover, said with the clause
+  if (m.layer?.value.chronic_diseases && s.eligible && claim.benefit === 'chronic' && !layerCovers(m, claim)) out.push(layerNotCoveredNote(m, claim, claim.scheme));
   // 因同一疾病: the rule applied, taken as for the same disease
   if (m.readmission?.sameDiseaseNote && s.readmission?.within) out.push(m.readmission.sameDiseaseNote);
   // 视同一次住院 not said (only 不再收取起付标准): this stay's numbers stand, the next stay's number does not

@@ -143,6 +143,17 @@ function lintVersion2(ctx: Context, path: PathSegment[], v: PolicyVersion, polic
   for (const scheme of ['employee', 'resident'] as const) {
     const layer = v.second_layer?.[scheme];
     if (layer) lintLayer(ctx, [...path, 'second_layer', scheme], layer, groups, policy, scheme === 'employee');
+    // 住院和第一类门诊慢特病: groups and diseases the chronic benefit names, on a layer that covers chronic care
+    const cd = layer?.chronic_diseases;
+    if (cd) {
+      const at = [...path, 'second_layer', scheme, 'chronic_diseases'];
+      lintStated(ctx, at, cd, [...(cd.groups ?? []), ...(cd.diseases ?? [])]);
+      const limits = v.benefits.chronic?.disease_limits;
+      if (!layer.benefits.includes('chronic')) report(ctx, at, 'chronic_diseases 需要 benefits 含 chronic', 'chronic_diseases needs chronic among benefits', 'key');
+      if (!cd.groups && !cd.diseases) report(ctx, at, 'chronic_diseases 需要 groups(病种组)或 diseases(病种)', 'chronic_diseases needs groups or diseases', 'key');
+      for (const g of cd.groups ?? []) if (!limits?.groups?.[g]) report(ctx, [...at, 'groups'], `病种组“${g}”未在 chronic.disease_limits.groups 中定义`, `disease group "${g}" is not defined in chronic.disease_limits.groups`);
+      for (const d of cd.diseases ?? []) if (!limits?.diseases.some((x) => x.name === d)) report(ctx, [...at, 'diseases'], `病种“${d}”未在 chronic.disease_limits.diseases 中定义`, `disease "${d}" is not defined in chronic.disease_limits.diseases`);
+    }
   }
   if (v.assistance) {
     const a = v.assistance;

@@ -591,6 +591,14 @@ export const SecondLayer = z
     kind: z.enum(['serious_illness', 'large_amount']),
     name: Localized,
     benefits: Benefits.describe('The benefits whose costs it covers (住院和门诊慢特病).'),
+    chronic_diseases: z
+      .strictObject({
+        groups: z.array(z.string().min(1)).min(1).optional().describe('Disease groups of chronic.disease_limits.groups (第一类病种) whose claims it covers.'),
+        diseases: z.array(z.string().min(1)).min(1).optional().describe('Diseases of chronic.disease_limits.diseases (by name) whose claims it covers.'),
+        ...cited,
+      })
+      .optional()
+      .describe('住院和第一类门诊慢特病 (朔原 九): the chronic claims the layer covers, by disease group or disease; another chronic disease’s claim counts no burden toward it and is paid nothing by it (said with the clause). Left out: every chronic claim, as `benefits` says.'),
     base: choiceOf(['burden', 'above_cap', 'after_cap'] as const, 'burden: the year’s personal burden above a threshold, in bands; above_cap: the fund amount computed above the annual cap (at `ratio` where given); after_cap: the in-pooling amount after the deductible of costs once the cap was reached, at `ratio`'),
     counts: z
       .strictObject({

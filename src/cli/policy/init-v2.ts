@@ -177,6 +177,7 @@ function layerLines(scheme: 'employee' | 'resident'): string[] {
     `${p}kind: ${kind}`,
     `${p}name: ${text(zh, en)}`,
     `${p}benefits: [inpatient, chronic]   # 待填写:它支付哪些待遇的费用 / to fill in: the benefits it covers`,
+    `${p}# chronic_diseases: { groups: [第一类病种], source: …, quote: 住院和第一类门诊慢特病 }   # 只支付部分门诊慢特病病种(病种组或 diseases: [病种])时取消注释 / chronic care for some diseases only`,
     `${p}base: { value: null, note: ${text('待填写:burden(个人负担超过起付标准分段支付)、above_cap(超过封顶线部分)或 after_cap(达到封顶线后按比例)', 'To fill in: burden, above_cap or after_cap')} }`,
     `${p}counts:`,
     flag('first_pay', '乙类先行自付'),

@@ -962,6 +962,13 @@ function secondLayerLines(ctx: ShowContext, layer: SecondLayerValue, scheme: 'em
   ctx.lines.push('', `  ${ctx.strong(`${name}${say(ctx, `(${who},基本医保之后的第二层)`, ` (${who}: the layer after the basic fund)`)}`)}`);
   evidence(ctx, '    ', layer, where);
   ctx.lines.push(`    ${say(ctx, '适用:', 'Covers: ')}${benefitList(ctx, layer.benefits)}`);
+  // 住院和第一类门诊慢特病: the chronic claims it covers
+  const cd = layer.chronic_diseases;
+  if (cd) {
+    const listed = [...(cd.groups ?? []), ...(cd.diseases ?? [])].join(ctx.lang === 'zh' ? '、' : ', ');
+    ctx.lines.push(`    ${say(ctx, `门诊慢特病只限:${listed}(其他病种不计入、不支付,并注明)`, `Chronic care only for: ${listed} (other diseases count nothing and are paid nothing, said)`)}`);
+    evidence(ctx, '      ', cd, where);
+  }
   choiceLine(ctx, '    ', say(ctx, '支付方式', 'pays'), layer.base, (v) => BASE_WORDS[v]?.[ctx.lang] ?? v, where);
   if (layer.counts) {
     ctx.lines.push(`    ${say(ctx, '个人负担的构成(按比例自付的部分总是计入):', 'The burden (the copay after the ratio always counts):')}`);
