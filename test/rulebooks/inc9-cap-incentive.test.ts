@@ -9,7 +9,7 @@
 // and the fund's cap reached (--ytd-fund 100000): fund 0.00. 三: 20000 × 60% = 12000.00 cut by the cap, so the burden
 // (四: 含起付标准和超过年度最高支付限额的政策范围内费用) is the copay 8000 + the cut 12000 = 20000.00; the year's burden
 // 500000 → 520000 is far above 20000, so the layer would pay 20000 × 60% = 12000.00 with no yearly cap.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +17,7 @@ import { yibao } from '../cli/calc-helpers.js';
 import { loadPolicyFile } from '../../src/policy/load.js';
 import { rulebookNeeds } from '../../src/cli/wizard/rulebook-needs.js';
 import { readQuestion } from '../../src/ask/parse.js';
+import { fixtureVariant } from './fixture-variant.js';
 
 const QC = 'test/fixtures/inc9/qingcen-incentive.yaml';
 const claim = (policy: string, ytdSecond: string, ...more: string[]) => [
@@ -31,16 +32,8 @@ async function json(args: string[]) {
 }
 const codes = (j: { warnings: { code: string }[] }) => j.warnings.map((w) => w.code);
 
-/** The fixture with one line replaced, in a directory of its own with its sources. */
-function variant(from: string, to: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'yibao-incentive-'));
-  cpSync('test/fixtures/inc9/sources', join(dir, 'sources'), { recursive: true });
-  const text = readFileSync(QC, 'utf8');
-  expect(text).toContain(from);
-  const file = join(dir, 'qingcen-incentive.yaml');
-  writeFileSync(file, text.replace(from, to));
-  return file;
-}
+/** The fixture with one passage replaced, beside its sources. */
+const variant = (from: string, to: string): string => fixtureVariant(QC, from, to);
 
 describe('青岑 五: the 大病 cap raised for continuous insurance and years without reimbursement', () => {
   it('7 continuous years and one zero year: (7 − 4) × 2000 + 1 × 2000 = 8000.00 (≤ 400000 × 20% = 80000); the cap held pays 8000 more', async () => {

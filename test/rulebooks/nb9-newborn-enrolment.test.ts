@@ -4,24 +4,19 @@
 // 2025-01-10: the day after birth is day 1, so 2025-04-10 is day 21 (to 01-31) + 28 (Feb) + 31 (Mar) + 10 = 90,
 // within; 2025-04-11 is day 91, late. A first stay, 二级 10000: no deductible (第四条（二）), 10000 × 75% = 7500.00.
 // Values worked by hand from the text before running.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { yibao } from '../cli/calc-helpers.js';
+import { fixtureVariant } from './fixture-variant.js';
 
 const FILE = 'test/fixtures/nb9/qiwu.yaml';
 const STAY = ['--date', '2025-02-01', '--scheme', 'resident', '--benefit', 'inpatient', '--tier', '2', '--amount', '10000', '--birth-date', '2025-01-10', '--admission', '1'];
 const DAY_ONE = 'day_one: { value: day_after_birth, source: qw, quote: 前款所称90日，自出生次日起计算 }';
 
-function variant(from: string, to: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'nb9-enrol-'));
-  cpSync('test/fixtures/nb9/sources', join(dir, 'sources'), { recursive: true });
-  const text = readFileSync(FILE, 'utf8');
-  expect(text).toContain(from);
-  writeFileSync(join(dir, 'qiwu.yaml'), text.replace(from, to));
-  return join(dir, 'qiwu.yaml');
-}
+/** The fixture with one passage replaced, beside its sources. */
+const variant = (from: string, to: string): string => fixtureVariant(FILE, from, to);
 
 async function json(file: string, args: string[]) {
   const out = await yibao(['calc', '--policy', file, ...args, '--json']);

@@ -2,24 +2,19 @@
 // newborn_deductible_share 0 with newborn_deductible_scope first_stay: only the newborn's first stay after birth
 // (the year's admission 1, the birth year's stays being its stays since birth) pays no deductible. Residents,
 // 二级: deductible 500, 75%. Values worked by hand from the text before running.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { yibao } from '../cli/calc-helpers.js';
+import { fixtureVariant } from './fixture-variant.js';
 
 const FILE = 'test/fixtures/nb9/qiwu.yaml';
 const STAY = ['--date', '2025-03-09', '--scheme', 'resident', '--benefit', 'inpatient', '--tier', '2', '--amount', '10000', '--birth-date', '2025-03-02'];
 const SCOPE = 'newborn_deductible_scope: { value: first_stay, source: qw, quote: 新生儿出生后首次住院不收取起付标准 }';
 
-function variant(from: string, to: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'nb9-scope-'));
-  cpSync('test/fixtures/nb9/sources', join(dir, 'sources'), { recursive: true });
-  const text = readFileSync(FILE, 'utf8');
-  expect(text).toContain(from);
-  writeFileSync(join(dir, 'qiwu.yaml'), text.replace(from, to));
-  return join(dir, 'qiwu.yaml');
-}
+/** The fixture with one passage replaced, beside its sources. */
+const variant = (from: string, to: string): string => fixtureVariant(FILE, from, to);
 
 async function json(file: string, args: string[]) {
   const out = await yibao(['calc', '--policy', file, ...args, '--json']);

@@ -2,24 +2,19 @@
 // 当月至12月的月数占12个月的比例折算」: disease_limits.prorate months_left, counts_certification_month true (认定当月
 // 至12月: April → 9 months). 糖尿病 2400, 高血压 1200; no deductible, 60%; rounding half_up to the fen. Values
 // worked by hand from the text before running.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { yibao } from '../cli/calc-helpers.js';
+import { fixtureVariant } from './fixture-variant.js';
 
 const FILE = 'test/fixtures/nb9/qiwu.yaml';
 const VISIT = ['--date', '2025-06-01', '--scheme', 'resident', '--benefit', 'chronic', '--tier', '2', '--amount', '10000', '--disease', '糖尿病'];
 const COUNTS = 'counts_certification_month: { value: true, source: qw, quote: 按认定当月至12月的月数占12个月的比例折算 }';
 
-function variant(from: string, to: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'nb9-prorate-'));
-  cpSync('test/fixtures/nb9/sources', join(dir, 'sources'), { recursive: true });
-  const text = readFileSync(FILE, 'utf8');
-  expect(text).toContain(from);
-  writeFileSync(join(dir, 'qiwu.yaml'), text.replace(from, to));
-  return join(dir, 'qiwu.yaml');
-}
+/** The fixture with one passage replaced, beside its sources. */
+const variant = (from: string, to: string): string => fixtureVariant(FILE, from, to);
 
 async function json(file: string, args: string[]) {
   const out = await yibao(['calc', '--policy', file, ...args, '--json']);

@@ -4,7 +4,7 @@
 // --referred-from <level or facility> (batch referred_from / 转出医院级别; the wizard asks it; ask reads 从社区医院转上来的).
 // Fixtures: test/fixtures/struct9/shuoyuan-referral.yaml (a fragment: SY-03's clauses only) and the whole
 // test/fixtures/sy8/shuoyuan.yaml. Every value is worked by hand from the text before running.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { yibao } from '../cli/calc-helpers.js';
 import { loadPolicyFile } from '../../src/policy/load.js';
 import { rulebookNeeds } from '../../src/cli/wizard/rulebook-needs.js';
 import { readQuestion } from '../../src/ask/parse.js';
+import { fixtureVariant } from './fixture-variant.js';
 
 const FRAGMENT = 'test/fixtures/struct9/shuoyuan-referral.yaml';
 const SY = 'test/fixtures/sy8/shuoyuan.yaml';
@@ -25,16 +26,8 @@ async function json(args: string[]) {
 }
 const codes = (j: { warnings: { code: string }[] }) => j.warnings.map((w) => w.code);
 
-/** The fragment with one line replaced, in a directory of its own with its sources. */
-function variant(from: string, to: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'yibao-referral-'));
-  cpSync('test/fixtures/struct9/sources', join(dir, 'sources'), { recursive: true });
-  const text = readFileSync(FRAGMENT, 'utf8');
-  expect(text).toContain(from);
-  const file = join(dir, 'shuoyuan-referral.yaml');
-  writeFileSync(file, text.replace(from, to));
-  return file;
-}
+/** The fixture with one passage replaced, beside its sources. */
+const variant = (from: string, to: string): string => fixtureVariant(FRAGMENT, from, to);
 
 // SY-03 (trial8/shuoyuan/claims.json): resident 一档, 三级, 上转 from a 乡镇卫生院 (= 一级, 一（二）), 40000.00 with 2000.00 目录外,
 // 乙类 drugs 5000.00 and items 2000.00, first stay of the year, no earlier 大病 burden.

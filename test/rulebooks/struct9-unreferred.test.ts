@@ -13,6 +13,7 @@ import { yibao } from '../cli/calc-helpers.js';
 import { loadPolicyFile } from '../../src/policy/load.js';
 import { rulebookNeeds } from '../../src/cli/wizard/rulebook-needs.js';
 import { readQuestion } from '../../src/ask/parse.js';
+import { fixtureVariant } from './fixture-variant.js';
 
 const HY = 'test/fixtures/struct9b/huaiyang.yaml';
 const stay = (policy: string, scheme: string, tier: string, ...more: string[]) => ['calc', '--policy', policy, '--date', '2026-03-01', '--benefit', 'inpatient', '--scheme', scheme, '--tier', tier, '--amount', '10000', ...more];
@@ -25,16 +26,8 @@ async function json(args: string[]) {
 }
 const codes = (j: { warnings: { code: string }[] }) => j.warnings.map((w) => w.code);
 
-/** The fixture with one text replaced, in a directory of its own with its sources. */
-function variant(from: string, to: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'yibao-unreferred-'));
-  cpSync('test/fixtures/struct9b/sources', join(dir, 'sources'), { recursive: true });
-  const text = readFileSync(HY, 'utf8');
-  expect(text).toContain(from);
-  const file = join(dir, 'huaiyang.yaml');
-  writeFileSync(file, text.replace(from, to));
-  return file;
-}
+/** The fixture with one passage replaced, beside its sources. */
+const variant = (from: string, to: string): string => fixtureVariant(HY, from, to);
 
 const EMERGENCY_STATED = 'emergency: { value: exempt, source: hy, quote: 急诊、抢救除外 }';
 
