@@ -129,44 +129,30 @@ export function writeResult(out: Utf8Out, o: RowOutcome, check: boolean): void {
   }
   out.ascii(o.status);
   out.byte(COMMA);
-  out.byte(COMMA);
-  out.fen(s.inScope);
-  out.byte(COMMA);
-  out.fen(s.deductibleApplied);
+  out.cellFen(s.inScope);
+  out.cellFen(s.deductibleApplied);
   out.byte(COMMA);
   if (s.ratio !== null) out.ascii(ratioText(s.ratio));
-  out.byte(COMMA);
-  out.fen(s.fundPays);
-  out.byte(COMMA);
-  out.fen(s.patientShare);
-  out.byte(COMMA);
-  out.fen(s.accountPays);
-  out.byte(COMMA);
-  out.fen(s.familyPays);
-  out.byte(COMMA);
-  out.fen(s.cashDue);
-  out.byte(COMMA);
-  out.fen(s.ytdDeductibleAfter);
-  out.byte(COMMA);
-  out.fen(s.ytdFundAfter);
+  out.cellFen(s.fundPays);
+  out.cellFen(s.patientShare);
+  out.cellFen(s.accountPays);
+  out.cellFen(s.familyPays);
+  out.cellFen(s.cashDue);
+  out.cellFen(s.ytdDeductibleAfter);
+  out.cellFen(s.ytdFundAfter);
   if (check) {
     out.byte(COMMA);
     if (o.difference !== undefined) out.fen(o.difference);
   }
   if (s.firstPay === 0 && s.secondLayerPays === 0 && s.assistancePays === 0 && s.ytdBurdenAfter === 0 && s.ytdSecondAfter === 0 && s.ytdAssistanceAfter === 0) out.ascii(ZERO_LAYER_TEXT);
   else {
-    out.byte(COMMA);
-    out.fen(s.firstPay);
-    out.byte(COMMA);
-    out.fen(s.secondLayerPays);
-    out.byte(COMMA);
-    out.fen(s.assistancePays);
+    out.cellFen(s.firstPay);
+    out.cellFen(s.secondLayerPays);
+    out.cellFen(s.assistancePays);
     out.byte(COMMA);
     if (!s.ytdBurdenOpen) out.fen(s.ytdBurdenAfter);
-    out.byte(COMMA);
-    out.fen(s.ytdSecondAfter);
-    out.byte(COMMA);
-    out.fen(s.ytdAssistanceAfter);
+    out.cellFen(s.ytdSecondAfter);
+    out.cellFen(s.ytdAssistanceAfter);
   }
   out.byte(COMMA);
   out.ascii(warningCodes(o.warnings));

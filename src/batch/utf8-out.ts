@@ -43,6 +43,12 @@ export class Utf8Out {
     this.used = at;
   }
 
+  /** Appends a comma, then an amount in fen (the next cell of a result line). */
+  cellFen(f: number): void {
+    this.byte(44);
+    this.fen(f);
+  }
+
   /** Appends an amount in fen exactly as formatFen writes it (123456 -> 1234.56, -5 -> -0.05, 0 -> 0.00). */
   fen(f: number): void {
     const abs = f < 0 ? -f : f;

@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateBailuClaims } from '../../bench/lib/generate-bailu.mjs';
+import { prng } from '../../bench/lib/generate.mjs';
 import { fastRowSwitch } from '../../src/batch/fast-row.js';
 import { tempDir, yibao } from './helpers.js';
 
@@ -21,17 +22,6 @@ afterEach(() => {
   fastRowSwitch.on = true;
 });
 
-/** A seeded generator (mulberry32), so that a failure is the same file every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // columns: person_id,date,scheme,status,grade,benefit,tier,amount,out_of_scope,class_b_drugs,class_b_items,disease,diseases,assistance
 const DAMAGE: ((cells: string[], rand: () => number) => string[] | string)[] = [
@@ -62,7 +52,7 @@ const DAMAGE: ((cells: string[], rand: () => number) => string[] | string)[] = [
 
 /** The generator's rows, with damage at rate `rate`. */
 function damaged(text: string, rate: number, seed: number): string {
-  const rand = seeded(seed);
+  const rand = prng(seed);
   const [header, ...rows] = text.trimEnd().split('\n');
   const out = [header!];
   for (const row of rows) {
